@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from systemcraft_tui import __version__
+from systemcraft_tui.commands.content import inspect, lint
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,6 +19,9 @@ def main(ctx: click.Context) -> None:
     if ctx.invoked_subcommand is None:
         click.echo("The app is not built yet.")
 
+
+main.add_command(lint)
+main.add_command(inspect)
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,66 @@
+"""Reads technical deep dives (Template 3): the quick reference and the self-assessment."""
+
+from __future__ import annotations
+
+import re
+
+from systemcraft_tui.content.markdown_tree import Document
+from systemcraft_tui.content.model import Checklist, Concept, DeepDive
+from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.reading import (
+    FileContext,
+    cell,
+    find_section,
+    first_table,
+    labelled_lists,
+    levels_in,
+    prose,
+    slug,
+)
+
+_SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
+
+
+def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
+    top = document.title or document.root
+    title = top.title.text or ctx.path.stem
+    dive = DeepDive(
+        id=slug(ctx.path.stem),
+        title=title,
+        levels=levels_in(title),
+        origin=ctx.origin(top.line),
+        content_hash=ctx.content_hash(document.root),
+    )
+    root = document.root
+    if section := find_section(root, "executive summary"):
+        dive.summary = prose(section)
+    if section := find_section(root, "key concepts"):
+        dive.concepts = _concepts(section)
+    if section := find_section(root, "self assessment"):
+        dive.checklists = [
+            Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
+            for entry in labelled_lists(section)
+        ]
+    if section := find_section(root, "quick prep"):
+        dive.quick_prep = {entry.label: entry.items for entry in labelled_lists(section)}
+    if not dive.concepts:
+        ctx.warning(top.line, f"deep dive {title!r} has no key concepts table (a 'Key Concepts Summary' section)")
+    if not dive.checklists:
+        ctx.warning(top.line, f"deep dive {title!r} has no self-assessment checklist (a 'Self-Assessment Framework' section)")
+    return dive
+
+
+def _concepts(section) -> list[Concept]:
+    table = first_table(section)
+    if table is None:
+        return []
+
+    def column(*words: str) -> int | None:
+        return next((i for i, c in enumerate(table.header) if any(w in normalize(c.text) for w in words)), None)
+
+    definition, when, trade = column("definition", "what"), column("when", "use"), column("trade")
+    return [
+        Concept(cell(row, 0), cell(row, definition), cell(row, when), cell(row, trade))
+        for row in table.rows
+        if cell(row, 0)
+    ]

@@ -1,0 +1,65 @@
+"""The library: every content file under the given paths, parsed, with all problems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from systemcraft_tui.content.model import ContentItem, Problem
+from systemcraft_tui.content.parser import parse_file
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass
+class Library:
+    items: list[ContentItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def get(self, item_id: str) -> ContentItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+
+def content_files(paths: Iterable[Path]) -> list[Path]:
+    """Markdown files named directly, or found in folders (recursively, sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file())
+            )
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def load_library(paths: Iterable[Path]) -> Library:
+    library = Library(files=content_files(paths))
+    seen: dict[str, ContentItem] = {}
+    for path in library.files:
+        parsed = parse_file(path)
+        library.problems.extend(parsed.problems)
+        for item in parsed.items:
+            if first := seen.get(item.id):
+                library.problems.append(
+                    Problem(
+                        path,
+                        item.origin.line,
+                        "error",
+                        f"id {item.id!r} is already used at {first.origin.path}:{first.origin.line}; rename one of them",
+                    )
+                )
+                continue
+            seen[item.id] = item
+            library.items.append(item)
+    return library

@@ -1,0 +1,84 @@
+"""The 16 Leadership Principles and the names authors actually write for them."""
+
+from __future__ import annotations
+
+import re
+
+PRINCIPLES: tuple[str, ...] = (
+    "Customer Obsession",
+    "Ownership",
+    "Invent and Simplify",
+    "Are Right, A Lot",
+    "Learn and Be Curious",
+    "Hire and Develop the Best",
+    "Insist on the Highest Standards",
+    "Think Big",
+    "Bias for Action",
+    "Frugality",
+    "Earn Trust",
+    "Dive Deep",
+    "Have Backbone; Disagree and Commit",
+    "Deliver Results",
+    "Strive to be Earth's Best Employer",
+    "Success and Scale Bring Broad Responsibility",
+)
+
+# Short forms seen in real prep material, each pointing at its canonical name.
+_ALIASES: dict[str, str] = {
+    "customer obsessed": "Customer Obsession",
+    "customer first": "Customer Obsession",
+    "owner": "Ownership",
+    "invent simplify": "Invent and Simplify",
+    "invent": "Invent and Simplify",
+    "simplify": "Invent and Simplify",
+    "are right a lot": "Are Right, A Lot",
+    "right a lot": "Are Right, A Lot",
+    "learn be curious": "Learn and Be Curious",
+    "be curious": "Learn and Be Curious",
+    "hire develop": "Hire and Develop the Best",
+    "hire develop best": "Hire and Develop the Best",
+    "hire develop the best": "Hire and Develop the Best",
+    "highest standards": "Insist on the Highest Standards",
+    "insist highest standards": "Insist on the Highest Standards",
+    "bias action": "Bias for Action",
+    "frugal": "Frugality",
+    "trust": "Earn Trust",
+    "have backbone": "Have Backbone; Disagree and Commit",
+    "backbone": "Have Backbone; Disagree and Commit",
+    "disagree commit": "Have Backbone; Disagree and Commit",
+    "have backbone disagree commit": "Have Backbone; Disagree and Commit",
+    "earths best employer": "Strive to be Earth's Best Employer",
+    "earth best employer": "Strive to be Earth's Best Employer",
+    "best employer": "Strive to be Earth's Best Employer",
+    "success scale": "Success and Scale Bring Broad Responsibility",
+    "success scale bring broad responsibility": "Success and Scale Bring Broad Responsibility",
+    "broad responsibility": "Success and Scale Bring Broad Responsibility",
+}
+
+_FILLER = {"and", "the", "on", "for", "to", "be", "a", "lp", "principle"}
+
+
+def _key(name: str, *, drop_filler: bool) -> str:
+    text = name.lower().replace("’", "'").replace("'s", "s").replace("'", "")
+    words = re.findall(r"[a-z0-9]+", text)
+    if drop_filler:
+        words = [w for w in words if w not in _FILLER] or words
+    return " ".join(words)
+
+
+_LOOKUP: dict[str, str] = {}
+for _canonical in PRINCIPLES:
+    _LOOKUP[_key(_canonical, drop_filler=False)] = _canonical
+    _LOOKUP[_key(_canonical, drop_filler=True)] = _canonical
+for _alias, _canonical in _ALIASES.items():
+    _LOOKUP[_key(_alias, drop_filler=False)] = _canonical
+    _LOOKUP[_key(_alias, drop_filler=True)] = _canonical
+
+
+def canonical_principle(name: str) -> str | None:
+    """The canonical principle a written name means, or None when it is not one of the 16."""
+    for drop in (False, True):
+        key = _key(name, drop_filler=drop)
+        if key in _LOOKUP:
+            return _LOOKUP[key]
+    return None

@@ -1,0 +1,294 @@
+"""Pieces shared by the template readers: the per-file context, ids, levels, lists,
+tables and follow-up questions in the shapes authors write them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from systemcraft_tui.content.markdown_tree import (
+    Document,
+    Line,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Section,
+    Table,
+)
+from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
+from systemcraft_tui.content.names import is_answer_label, is_question_label, normalize, strip_quotes
+
+_LEVEL = re.compile(r"\bL(\d{1,2})\b")
+_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+_Q_PREFIX = re.compile(r"^(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*", re.IGNORECASE)
+_A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
+
+
+@dataclass
+class FileContext:
+    """What a reader needs to know about the file it reads, and where it reports."""
+
+    path: Path
+    document: Document
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, "error", message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, "warning", message))
+
+    def origin(self, line: int) -> Origin:
+        return Origin(self.path, line)
+
+    def content_hash(self, section: Section) -> str:
+        """A fingerprint of the section's own source lines: a log entry can tell
+        whether the scenario changed since it was rehearsed."""
+        text = "\n".join(self.document.source_lines[section.line - 1 : section.end_line])
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+
+
+def levels_in(text: str) -> tuple[str, ...]:
+    """"L6", "L7" named in a heading or label, in order, each once."""
+    return tuple(dict.fromkeys(f"L{int(n)}" for n in _LEVEL.findall(text)))
+
+
+def split_title(heading: str) -> tuple[str | None, str]:
+    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints"."""
+    for separator in (":", " — ", " – "):
+        code, found, title = heading.partition(separator)
+        if found and code.strip() and title.strip() and len(code) <= 40:
+            return code.strip(), title.strip()
+    return None, heading.strip()
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """("Scope", "team level") from "Scope - team level" or "Scope: team level"."""
+    parts = _SEPARATOR.split(text, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0].strip(), parts[1].strip()
+    return text.strip(), ""
+
+
+def clean_label(label: str) -> str:
+    return label.strip().rstrip(":").strip()
+
+
+def prose(section: Section) -> str:
+    """The paragraphs directly in a section, as plain text."""
+    return "\n\n".join(block.text for block in section.blocks if isinstance(block, Paragraph) and block.text)
+
+
+def list_items(section: Section, *, deep: bool = True) -> list[ListItem]:
+    """The top-level items of every list in a section (and, with deep, its subsections)."""
+    sections = section.walk() if deep else [section]
+    return [item for s in sections for block in s.blocks if isinstance(block, ListBlock) for item in block.items]
+
+
+def item_texts(section: Section) -> list[str]:
+    return [text for item in list_items(section) if (text := checkbox_free(item.text))]
+
+
+def checkbox_free(text: str) -> str:
+    """Drop a leading task-list box, "[ ]" or "[x]"."""
+    return re.sub(r"^\[[ xX]?\]\s*", "", text).strip()
+
+
+def criteria(items: list[ListItem]) -> list[Criterion]:
+    """Named points: "**Name** - detail", "**Name**: detail" or "Name - detail"."""
+    found = []
+    for item in items:
+        lines = item.lines
+        if not lines:
+            continue
+        first = lines[0]
+        if first.lead_bold:
+            name, detail = clean_label(first.lead_bold), first.after_lead.lstrip(":-–— ").strip()
+        else:
+            name, detail = split_name(first.text)
+        rest = " ".join(line.text for line in lines[1:])
+        found.append(Criterion(name, f"{detail} {rest}".strip(), item.line))
+    return found
+
+
+def first_table(section: Section) -> Table | None:
+    return next((b for s in section.walk() for b in s.blocks if isinstance(b, Table)), None)
+
+
+def level_columns(table: Table) -> dict[str, int]:
+    """Which columns of a table hold which level's value ("L6 Target", "L7 Expectation")."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(table.header):
+        for level in levels_in(cell.text):
+            columns.setdefault(level, index)
+    return columns
+
+
+def cell(row: list[Line], index: int | None) -> str:
+    if index is None or index >= len(row):
+        return ""
+    return row[index].text.strip("* ")
+
+
+# --- follow-up questions ----------------------------------------------------------
+
+
+def read_probes(section: Section) -> list[Probe]:
+    """Follow-ups in the shapes authors use:
+
+    - `**Common Probe #1**: "question"` then `**Strong Response**: "answer"`;
+    - `**Q: "question"**` then `A: "answer"`;
+    - a list of bold questions, each with a " - " note or a sub-bullet saying what to show;
+    - a subheading per question with the answer below it.
+    """
+    probes: list[_Draft] = []
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            _read_probe_lines(block.lines, probes)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                _read_probe_item(item, probes)
+    for child in section.children:
+        probes.append(_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line))
+        for block in child.blocks:
+            if isinstance(block, Paragraph):
+                _read_probe_lines(block.lines, probes)
+    return [draft.freeze() for draft in probes if draft.question]
+
+
+@dataclass
+class _Draft:
+    question: str
+    line: int
+    answer: str | None = None
+    answer_kind: str | None = None
+
+    def add_answer(self, text: str, kind: str) -> None:
+        text = strip_quotes(text)
+        if not text:
+            return
+        self.answer = f"{self.answer}\n{text}" if self.answer else text
+        self.answer_kind = self.answer_kind or kind
+
+    def freeze(self) -> Probe:
+        return Probe(self.question, self.answer, self.answer_kind, self.line)  # type: ignore[arg-type]
+
+
+def _answer_kind(label: str) -> str:
+    return "guidance" if "guidance" in label.lower() or "show" in label.lower() else "strong_response"
+
+
+def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
+    for line in lines:
+        label = line.lead_bold
+        if label and re.match(r"^q\d*\s*[:.]", label, re.I):
+            # **Q: "question"**: the question sits inside the bold label itself.
+            probes.append(_Draft(strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}"), line.number))
+        elif label and is_question_label(label) and not is_answer_label(label):
+            probes.append(_Draft(strip_quotes(line.after_lead), line.number))
+        elif not probes:
+            continue
+        elif label and is_answer_label(label):
+            text = line.after_lead
+            if _A_PREFIX.match(label):
+                text = f"{_A_PREFIX.sub('', label)} {text}"
+            probes[-1].add_answer(text, _answer_kind(label))
+        elif _A_PREFIX.match(line.text):
+            probes[-1].add_answer(_A_PREFIX.sub("", line.text), "strong_response")
+        elif line.text:
+            # An unlabelled line continues the answer (or is the answer under a subheading).
+            probes[-1].add_answer(line.text, probes[-1].answer_kind or "strong_response")
+
+
+def _read_probe_item(item: ListItem, probes: list[_Draft]) -> None:
+    lines = item.lines
+    if not lines:
+        return
+    first = lines[0]
+    if first.lead_bold and is_question_label(first.lead_bold) and not _looks_quoted(first.lead_bold):
+        # "- **Probe**: question" inside a list: same as the paragraph shape.
+        _read_probe_lines(lines, probes)
+        draft = probes[-1] if probes else None
+    else:
+        question = first.lead_bold if first.lead_bold else first.text
+        note = first.after_lead if first.lead_bold else ""
+        draft = _Draft(strip_quotes(question), item.line)
+        probes.append(draft)
+        if note:
+            draft.add_answer(note, "guidance")
+        for line in lines[1:]:
+            if line.lead_bold and is_answer_label(line.lead_bold):
+                draft.add_answer(line.after_lead, _answer_kind(line.lead_bold))
+            else:
+                draft.add_answer(line.text, "guidance")
+    if draft is None:
+        return
+    for sub in item.sublists:
+        for sub_item in sub.items:
+            text = sub_item.text
+            sub_first = sub_item.lines[0] if sub_item.lines else None
+            if sub_first and sub_first.lead_bold and is_answer_label(sub_first.lead_bold):
+                draft.add_answer(sub_first.after_lead, _answer_kind(sub_first.lead_bold))
+            else:
+                draft.add_answer(text, "guidance")
+
+
+def _looks_quoted(text: str) -> bool:
+    return text.strip()[:1] in {'"', "“", "'"}
+
+
+# --- labelled lists -----------------------------------------------------------------
+
+
+@dataclass
+class LabelledList:
+    label: str
+    line: int
+    items: list[str]
+
+
+def labelled_lists(section: Section) -> list[LabelledList]:
+    """Lists under bold labels or subheadings: `**Week 1 Deliverables**:` then `- [ ] ...`.
+
+    A label is a paragraph that opens with bold text, or a subheading; the lists that
+    follow it, up to the next label, are its items."""
+    found: list[LabelledList] = []
+    for part in section.walk():
+        current = LabelledList(part.title.text, part.line, []) if part is not section else None
+        if current:
+            found.append(current)
+        for block in part.blocks:
+            if isinstance(block, Paragraph) and block.lines[0].lead_bold:
+                first = block.lines[0]
+                current = LabelledList(clean_label(first.lead_bold), first.number, [])
+                if first.after_lead.strip(": "):
+                    current.items.append(first.after_lead.strip(": "))
+                found.append(current)
+            elif isinstance(block, ListBlock) and current is not None:
+                current.items.extend(text for item in block.items if (text := checkbox_free(item.text)))
+    return [entry for entry in found if entry.items]
+
+
+def find_section(root: Section, name: str, *, exclude: str | None = None) -> Section | None:
+    """The first section whose normalized heading contains `name` (and not `exclude`)."""
+    for section in root.walk():
+        words = normalize(section.title.text)
+        if re.search(rf"\b{name}\b", words) and not (exclude and exclude in words):
+            return section
+    return None
+
+
+def labelled_value(section: Section, label: str) -> str | None:
+    """The text after `**Label**:` in the section's own paragraphs."""
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            for line in block.lines:
+                if line.lead_bold and normalize(line.lead_bold) == label:
+                    return line.after_lead.lstrip(": ")
+    return None
