@@ -14,10 +14,13 @@ from rich.text import Text
 
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.serialize import item_to_dict
+from systemcraft_tui.locations import bundled_content_dir
 
-_PATHS = click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
-)
+_PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+
+
+def _paths_or_bundled(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or [bundled_content_dir()]
 
 
 @click.command()
@@ -26,10 +29,10 @@ _PATHS = click.argument(
 def lint(paths: tuple[Path, ...], strict: bool) -> None:
     """Check content files (or folders of them) against the SystemCraft templates.
 
-    Prints each problem as FILE:LINE: error|warning: MESSAGE. Exits 0 when clean,
+    With no PATHS, checks the bundled library. Prints each problem as FILE:LINE: error|warning: MESSAGE. Exits 0 when clean,
     1 when there are errors (or warnings, with --strict), 2 on bad usage.
     """
-    library = load_library(paths)
+    library = load_library(_paths_or_bundled(paths))
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
         click.echo(problem.format())
     errors, warnings = len(library.errors), len(library.warnings)
@@ -45,8 +48,11 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
 @_PATHS
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON list of the parsed items.")
 def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
-    """Show what the app reads from content files: items, timings, probes, principles."""
-    library = load_library(paths)
+    """Show what the app reads from content files: items, timings, probes, principles.
+
+    With no PATHS, shows the bundled library.
+    """
+    library = load_library(_paths_or_bundled(paths))
     if as_json:
         click.echo(json.dumps([item_to_dict(item) for item in library.items], indent=2, ensure_ascii=False))
         for problem in library.problems:

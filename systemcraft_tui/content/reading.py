@@ -266,9 +266,8 @@ def labelled_lists(section: Section) -> list[LabelledList]:
         for block in part.blocks:
             if isinstance(block, Paragraph) and block.lines[0].lead_bold:
                 first = block.lines[0]
-                current = LabelledList(clean_label(first.lead_bold), first.number, [])
-                if first.after_lead.strip(": "):
-                    current.items.append(first.after_lead.strip(": "))
+                # "**Technical Understanding** (1-5 scale):" labels the list as a whole.
+                current = LabelledList(clean_label(f"{first.lead_bold} {first.after_lead}"), first.number, [])
                 found.append(current)
             elif isinstance(block, ListBlock) and current is not None:
                 current.items.extend(text for item in block.items if (text := checkbox_free(item.text)))

@@ -1,0 +1,91 @@
+"""`systemcraft lint` and `systemcraft inspect`, end to end through the CLI."""
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from systemcraft_tui.cli import main
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_lint_clean_fixture_exits_zero():
+    result = run("lint", str(FIXTURES / "template_single.md"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_lint_reports_placeholder_and_missing_result_with_exit_one(tmp_path):
+    text = (FIXTURES / "template_single.md").read_text()
+    broken = text.replace('**Result (30-45 seconds)**\n"Failures fell from 4.1% to 0.2% in six weeks and the partner renewed for two years."\n', "")
+    broken = broken.replace("As the manager of the 9-person integrations team", "[Your specific role]")
+    path = tmp_path / "broken.md"
+    path.write_text(broken)
+    result = run("lint", str(path))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert f"{path}:24: error: unfilled template placeholder [Your specific role]" in lines
+    assert f"{path}:18: error: scenario 'Turning Around a Failing Partner Integration': the STAR response has no Result section" in lines
+
+
+def test_lint_warnings_pass_unless_strict():
+    path = str(FIXTURES / "collection.md")
+    assert run("lint", path).exit_code == 0
+    strict = run("lint", "--strict", path)
+    assert strict.exit_code == 1
+    assert "warning: unknown Leadership Principle 'Synergy Maximisation'" in strict.stdout
+
+
+def test_lint_usage_errors_exit_two(tmp_path):
+    assert run("lint", str(tmp_path / "missing.md")).exit_code == 2
+    assert run("lint", "--no-such-flag").exit_code == 2
+
+
+def test_lint_folder_with_a_binary_file_still_lints_the_rest(tmp_path):
+    shutil.copy(FIXTURES / "template_single.md", tmp_path / "good.md")
+    (tmp_path / "bad.md").write_bytes(b"\xff\xfe\x00binary")
+    result = run("lint", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [f"{tmp_path / 'bad.md'}:1: error: not UTF-8 text (byte 0xff at offset 0); save it as UTF-8"]
+    assert "2 files, 1 items" in result.stderr
+
+
+def test_inspect_json_lists_every_item_with_the_documented_fields():
+    result = run("inspect", "--json", str(FIXTURES))
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert sorted(i["kind"] for i in items) == ["behavioral", "behavioral", "behavioral", "deep_dive", "plan", "system_design"]
+    for item in items:
+        assert {"kind", "id", "title", "level", "source", "line", "question", "sections", "probes", "principles"} <= item.keys()
+    scenario = next(i for i in items if i["id"] == "template-single/co-01")
+    assert scenario["level"] == "L6/L7"  # no level in the heading: the expectations table names both
+    assert scenario["sections"][0] == {
+        "name": "Situation",
+        "min_seconds": 30,
+        "max_seconds": 45,
+        "text": "A logistics partner sent us 40,000 shipments a week and was about to leave after three outages in a month.",
+        "line": 20,
+        "timing": "file",
+    }
+    assert scenario["probes"][1]["question"] == "How did you know the fix worked?"
+    assert scenario["principles"][0] == "Customer Obsession"
+    design = next(i for i in items if i["kind"] == "system_design")
+    assert design["sections"][1]["min_seconds"] == 1200
+
+
+def test_inspect_readable_shows_default_timings_and_renders_markup_literally(tmp_path):
+    path = tmp_path / "s.md"
+    path.write_text(
+        '## L7 Scenario 1: [bold]Not bold[/bold]\n\n### The Interview Question\n"Why [red]?"\n\n'
+        '### Complete STAR Response\n**Situation**: "s"\n**Task**: "t"\n**Action**: "a"\n**Result**: "r"\n'
+    )
+    result = run("inspect", str(path))
+    assert result.exit_code == 0
+    assert "default for L7" in result.stdout
+    assert "Why [red]?" in result.stdout

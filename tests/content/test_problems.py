@@ -1,0 +1,63 @@
+"""Bad input: placeholders, encodings, unreadable files; each problem names file and line."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.content.parser import parse_bytes, parse_text
+
+
+def test_placeholder_is_reported_at_its_line():
+    text = "# Design X\n\n### Business Context\n[Specific business context with metrics]\n"
+    result = parse_text(text, Path("x.md"))
+    (problem,) = [p for p in result.problems if "placeholder" in p.message]
+    assert problem.line == 4 and problem.severity == "error"
+    assert problem.format() == "x.md:4: error: unfilled template placeholder [Specific business context with metrics]"
+
+
+def test_links_checkboxes_and_code_are_not_placeholders():
+    text = """# Caching Deep Dive
+
+See [the guide](https://example.com) and `list[int]`.
+
+- [ ] Can explain it
+- [x] Done
+
+```yaml
+score: [1-5 rating]
+```
+"""
+    result = parse_text(text, Path("x.md"))
+    assert not [p for p in result.problems if "placeholder" in p.message]
+
+
+def test_placeholder_in_a_heading():
+    result = parse_text("### [Scenario ID]: [Clear Title]\n", Path("x.md"))
+    assert [p.line for p in result.problems if "placeholder" in p.message] == [1, 1]
+
+
+def test_non_utf8_file_gets_one_error_and_the_rest_still_loads(tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text((Path(__file__).parent.parent / "fixtures/content/template_single.md").read_text())
+    bad = tmp_path / "bad.md"
+    bad.write_bytes("# Title\n\ncaf\xe9 line\n".encode("latin-1"))
+    library = load_library([tmp_path])
+    assert len(library.items) == 1
+    (problem,) = library.problems
+    assert problem.path == bad and problem.line == 3 and "not UTF-8" in problem.message
+
+
+def test_bom_and_crlf_are_read():
+    data = "\ufeff# Design X\r\n\r\n### Data Design (10 minutes)\r\nText.\r\n".encode()
+    (problem,) = parse_bytes(data, Path("x.md")).items
+    assert [(p.name, p.max_minutes) for p in problem.phases] == [("Data Design", 10)]
+
+
+def test_duplicate_ids_across_files_are_reported(tmp_path):
+    source = (Path(__file__).parent.parent / "fixtures/content/system_design.md").read_text()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "same.md").write_text(source)
+    (tmp_path / "b" / "same.md").write_text(source)
+    library = load_library([tmp_path])
+    assert len(library.items) == 1
+    assert any("already used" in p.message for p in library.errors)
