@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
-from systemcraft_tui.ui.preview import item_preview
+from systemcraft_tui.ui.preview import item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 
 KIND_LABELS = {
@@ -45,7 +45,7 @@ class LibraryScreen(Screen[None]):
         table = self.query_one("#items", DataTable)
         table.add_columns("Kind", "Level", "Title")
         for item in self.library.items:
-            table.add_row(KIND_LABELS[item.kind], item_level(item), Text(item.title), key=item.id)
+            table.add_row(KIND_LABELS[item.kind], item_level(item), Text(plain(item.title)), key=item.id)
         table.focus()
         if self.library.items:
             self._show(self.library.items[0])

@@ -1,0 +1,53 @@
+"""Pilot tests of the library screen, built exactly as the CLI builds it."""
+
+from pathlib import Path
+
+from textual.widgets import DataTable, OptionList, Static
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.problems import ProblemsScreen
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def _preview(app) -> str:
+    return str(app.screen.query_one("#preview-text", Static).content)
+
+
+async def test_rows_and_preview_follow_the_cursor():
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.screen.query_one("#items", DataTable)
+        assert table.row_count == len(app.library.items) == 6
+        first, second = app.library.items[:2]
+        assert first.title in _preview(app)
+        await pilot.press("down")
+        assert second.title in _preview(app)
+
+
+async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
+    (tmp_path / "bad.md").write_bytes(b"\xff\xfe not utf-8")
+    (tmp_path / "ok.md").write_text((FIXTURES / "template_single.md").read_text())
+    app = SystemCraftApp(load_library([tmp_path]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = str(app.screen.query_one("#status", Static).content)
+        assert "1 errors" in status
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        option = app.screen.query_one(OptionList).get_option_at_index(0)
+        assert f"{tmp_path / 'bad.md'}:1: error: not UTF-8" in str(option.prompt)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_markup_in_content_is_shown_literally(tmp_path):
+    (tmp_path / "s.md").write_text(
+        '## L6 Scenario 1: [bold]Loud[/] [link=x]title\n\n### The Interview Question\n"Why \x1b[31mred?"\n\n'
+        '### Complete STAR Response\n**Situation**: "s"\n**Task**: "t"\n**Action**: "a"\n**Result**: "r"\n'
+    )
+    app = SystemCraftApp(load_library([tmp_path]))
+    async with app.run_test(size=(120, 40)):
+        preview = _preview(app)
+        assert "[bold]Loud[/] [link=x]title" in preview
+        assert "\\x1b[31mred?" in preview
