@@ -1,0 +1,123 @@
+"""A rehearsal in progress: which step is current, each step's timer and notes.
+
+Pure state: it reads time only from the clock it is given and knows nothing of widgets
+or storage. The UI renders it and forwards keys; the log saves its snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from systemcraft_tui.practice.clock import Clock
+from systemcraft_tui.practice.steps import Plan, Step
+from systemcraft_tui.practice.timer import Phase, Timer, window_phase
+
+TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
+
+
+@dataclass
+class StepState:
+    step: Step
+    timer: Timer = field(default_factory=Timer)
+    notes: str = ""
+
+
+class Rehearsal:
+    def __init__(self, plan: Plan, clock: Clock) -> None:
+        self.plan = plan
+        self.clock = clock
+        self.states = [StepState(step) for step in plan.steps]
+        self.index = 0
+        self.started_at: datetime | None = None
+        self.finished_at: datetime | None = None
+        self._checks_announced: set[int] = set()
+
+    # --- moving through the steps ---------------------------------------------------
+
+    def start(self) -> None:
+        if self.started_at is None:
+            self.started_at = self.clock.utc_now()
+            self._current_timer().start(self.clock.monotonic())
+
+    @property
+    def current(self) -> StepState:
+        return self.states[self.index]
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def paused(self) -> bool:
+        return self._current_timer().paused_at is not None
+
+    def next(self) -> None:
+        """Move on; after the last step the rehearsal is finished."""
+        now = self.clock.monotonic()
+        self._current_timer().pause(now)
+        if self.index + 1 >= len(self.states):
+            self.finished_at = self.clock.utc_now()
+            return
+        self.index += 1
+        self._enter(now)
+
+    def previous(self) -> None:
+        if self.index == 0 or self.finished:
+            return
+        now = self.clock.monotonic()
+        self._current_timer().pause(now)
+        self.index -= 1
+        self._enter(now)
+
+    def toggle_pause(self) -> None:
+        now = self.clock.monotonic()
+        timer = self._current_timer()
+        if timer.paused_at is None:
+            timer.pause(now)
+        else:
+            timer.resume(now)
+
+    def restart_step(self) -> None:
+        self._current_timer().restart(self.clock.monotonic())
+
+    def set_notes(self, text: str) -> None:
+        self.current.notes = text
+
+    def _enter(self, now: float) -> None:
+        timer = self._current_timer()
+        if timer.started_at is None:
+            timer.start(now)
+        else:
+            timer.resume(now)
+
+    def _current_timer(self) -> Timer:
+        return self.current.timer
+
+    # --- reading the clock ------------------------------------------------------------
+
+    def elapsed(self, index: int | None = None) -> float:
+        state = self.states[self.index if index is None else index]
+        return state.timer.elapsed(self.clock.monotonic())
+
+    def remaining(self, index: int | None = None) -> float:
+        """Seconds left in the step's window; negative once it is over."""
+        state = self.states[self.index if index is None else index]
+        return state.step.max_seconds - self.elapsed(index)
+
+    def phase(self, index: int | None = None) -> Phase:
+        state = self.states[self.index if index is None else index]
+        return window_phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
+
+    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> float:
+        """Time spent on the timed answer (STAR sections or design phases)."""
+        return sum(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)
+
+    def due_time_checks(self) -> list[int]:
+        """Time checks (25/50/75/90 % of the total) reached since the last call, each once."""
+        total = self.plan.target_max_seconds
+        if total <= 0:
+            return []
+        reached = [p for p in TIME_CHECKS if self.total_elapsed() >= total * p / 100]
+        new = [p for p in reached if p not in self._checks_announced]
+        self._checks_announced.update(new)
+        return new

@@ -1,0 +1,110 @@
+"""What a rehearsal walks through, step by step, with each step's time window:
+STAR sections and probes for a scenario, timed phases and follow-ups for a design problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
+from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
+
+DEFAULT_PROBE_SECONDS = (60, 90)
+DESIGN_PRESETS = (45, 60, 90)
+_FULL_TARGET = (240, 360)  # "Record yourself telling this story in 4-6 minutes"
+
+
+class Mode(Enum):
+    FULL = "full"
+    TWO_MINUTE = "two_minute"
+    ELEVATOR = "elevator"
+
+    @property
+    def label(self) -> str:
+        return {"full": "Full", "two_minute": "2-minute", "elevator": "30-second elevator"}[self.value]
+
+
+_MODE_TARGET = {Mode.TWO_MINUTE: (120, 120), Mode.ELEVATOR: (30, 30)}
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # "star", "probe", "phase" or "follow_up"
+    name: str
+    min_seconds: int
+    max_seconds: int
+    prompt: str = ""  # what is asked: the probe's question; empty for STAR sections
+    reference: str | None = None  # the model answer, shown only after the step
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The steps of one rehearsal and the target for the timed part as a whole."""
+
+    steps: tuple[Step, ...]
+    target_min_seconds: int
+    target_max_seconds: int
+    mode: Mode | None = None
+
+
+def behavioral_plan(
+    scenario: BehavioralScenario, mode: Mode = Mode.FULL, probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
+) -> Plan:
+    """STAR sections scaled to the mode's total, then every probe with its own window."""
+    target = _target(scenario, mode)
+    windows = [(s.min_seconds, s.max_seconds) for s in scenario.star]
+    if mode is not Mode.FULL:
+        windows = _scale(windows, target[1])
+    steps = [
+        Step("star", s.name, low, high, reference=s.text) for s, (low, high) in zip(scenario.star, windows, strict=True)
+    ]
+    steps += _probe_steps(scenario.probes, "probe", probe_seconds)
+    return Plan(tuple(steps), target[0], target[1], mode)
+
+
+def design_plan(
+    problem: SystemDesignProblem,
+    preset_minutes: int | None = None,
+    probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS,
+) -> Plan:
+    """The file's timed phases, or a 45/60/90-minute preset when it times none (or one is chosen)."""
+    if preset_minutes is None and all(p.timing == "file" for p in problem.phases):
+        phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
+    else:
+        phases = _preset(preset_minutes or 60)
+    steps = [Step("phase", name, low * 60, high * 60) for name, low, high in phases]
+    total = sum(s.max_seconds for s in steps)
+    steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
+    return Plan(tuple(steps), sum(s.min_seconds for s in steps if s.kind == "phase"), total)
+
+
+def _preset(minutes: int) -> list[tuple[str, int, int]]:
+    windows = _scale([(low, high) for _, low, high in DEFAULT_DESIGN_PHASES], minutes)
+    return [(name, low, high) for (name, _, _), (low, high) in zip(DEFAULT_DESIGN_PHASES, windows, strict=True)]
+
+
+def _probe_steps(probes: list[Probe], kind: str, window: tuple[int, int]) -> list[Step]:
+    return [Step(kind, f"Probe {i}", window[0], window[1], prompt=p.question, reference=p.answer) for i, p in enumerate(probes, 1)]
+
+
+def _target(scenario: BehavioralScenario, mode: Mode) -> tuple[int, int]:
+    if mode is Mode.FULL:
+        full = next((v for v in scenario.timing_practice if v.label == "Full version"), None)
+        return (full.min_seconds, full.max_seconds) if full else _FULL_TARGET
+    wanted = "Elevator version" if mode is Mode.ELEVATOR else "2-minute version"
+    given = next((v for v in scenario.timing_practice if v.label == wanted), None)
+    return (given.min_seconds, given.max_seconds) if given else _MODE_TARGET[mode]
+
+
+def _scale(windows: list[tuple[int, int]], total: int) -> list[tuple[int, int]]:
+    """Scale windows so their maxima add up to exactly `total` (largest remainders get the
+    rounding), each minimum scaled alike and never above its maximum."""
+    longest = sum(high for _, high in windows)
+    if not windows or longest <= 0:
+        return windows
+    exact = [high * total / longest for _, high in windows]
+    highs = [int(x) for x in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - highs[i], reverse=True)
+    for i in by_remainder[: total - sum(highs)]:
+        highs[i] += 1
+    return [(min(high, round(low * total / longest)), high) for (low, _), high in zip(windows, highs, strict=True)]

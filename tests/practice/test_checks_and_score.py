@@ -1,0 +1,46 @@
+from systemcraft_tui.practice.checks import CheckResult, run_checks
+from systemcraft_tui.practice.scoring import score
+
+
+def _checks(notes, timings=(), principles=()):
+    return {c.name: c for c in run_checks(notes, list(timings), list(principles))}
+
+
+def test_unquantified_result_is_flagged_and_numbers_are_quoted():
+    assert not _checks({"Result": "the team was happier"})["Quantified result"].passed
+    found = _checks({"Result": "errors fell 40% in two weeks"})["Quantified result"]
+    assert found.passed and found.found == ("40%", "two")
+
+
+def test_we_far_more_than_i():
+    check = _checks({"Action": "we planned, we built, our team shipped, we won"})["Your own part"]
+    assert not check.passed and check.found == ("we/our/us ×4", "I/my/me ×0")
+    assert _checks({"Action": "I decided, we built it, I told my boss"})["Your own part"].passed
+
+
+def test_blame_and_vagueness_report_the_phrases_found():
+    checks = _checks({"Situation": "It was the other team's fault, they failed", "Action": "I kind of fixed stuff"})
+    assert checks["Blame"].found == ("they failed", "the other team")
+    assert checks["Vagueness"].found == ("kind of", "stuff")
+
+
+def test_principles_touched_names_the_words():
+    check = _checks({"Action": "I read the logs to find the root cause for our customers"}, principles=["Dive Deep", "Frugality"])
+    assert not check["Principles touched"].passed
+    assert "Not touched: Frugality" in check["Principles touched"].explanation
+    assert any(t.startswith("Dive Deep (root cause, logs)") for t in check["Principles touched"].found)
+
+
+def test_timing_far_outside_the_window():
+    check = _checks({}, timings=[("Situation", 80, 30, 45), ("Action", 30, 90, 120), ("Task", 20, 15, 30)])["Timing"]
+    assert not check.passed
+    assert check.found == ("Situation 80s (window 30-45s): over", "Action 30s (window 90-120s): under")
+
+
+def test_score_formula():
+    passed = [CheckResult("a", True, ""), CheckResult("b", False, "")]
+    timings = [("Situation", 40, 30, 45), ("Task", 60, 15, 30)]
+    # 70 × (4-1)/4 + 20 × 1/2 + 10 × 1/2 − 5 = 52.5 + 10 + 5 − 5 = 62.5 → 62 (banker's rounding of .5)
+    assert score({"x": 4, "y": 4}, timings, passed, 1) == 62
+    assert score({"x": 5}, [("S", 1, 0, 5)], [CheckResult("a", True, "")], 0) == 100
+    assert score({"x": 1}, timings, passed, 10) == 0

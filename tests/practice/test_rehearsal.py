@@ -1,0 +1,103 @@
+from pathlib import Path
+
+import pytest
+
+from systemcraft_tui.content.parser import parse_file
+from systemcraft_tui.practice.rehearsal import Rehearsal
+from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
+from systemcraft_tui.practice.timer import Phase
+from tests.clock import FakeClock
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+@pytest.fixture
+def scenario():
+    return parse_file(FIXTURES / "template_single.md").items[0]
+
+
+@pytest.fixture
+def design():
+    return parse_file(FIXTURES / "system_design.md").items[0]
+
+
+def test_full_mode_keeps_the_file_windows_then_probes(scenario):
+    plan = behavioral_plan(scenario)
+    assert [(s.kind, s.name, s.min_seconds, s.max_seconds) for s in plan.steps] == [
+        ("star", "Situation", 30, 45),
+        ("star", "Task", 15, 30),
+        ("star", "Action", 90, 120),
+        ("star", "Result", 30, 45),
+        ("probe", "Probe 1", 60, 90),
+        ("probe", "Probe 2", 60, 90),
+    ]
+    assert (plan.target_min_seconds, plan.target_max_seconds) == (240, 360)
+    assert plan.steps[4].prompt == "What did you stop doing to make room?"
+    assert plan.steps[0].reference.startswith("A logistics partner")
+
+
+def test_short_modes_scale_sections_in_proportion(scenario):
+    two = behavioral_plan(scenario, Mode.TWO_MINUTE)
+    star = [s for s in two.steps if s.kind == "star"]
+    # 45/30/120/45 of 240 s scaled to 120 s: exactly half each.
+    assert [(s.min_seconds, s.max_seconds) for s in star] == [(15, 23), (8, 15), (45, 60), (15, 22)]
+    assert sum(s.max_seconds for s in star) == 120
+    elevator = behavioral_plan(scenario, Mode.ELEVATOR)
+    assert [s.max_seconds for s in elevator.steps if s.kind == "star"] == [6, 4, 15, 5]
+    assert (elevator.target_min_seconds, elevator.target_max_seconds) == (30, 30)
+
+
+def test_probe_window_is_configurable(scenario):
+    plan = behavioral_plan(scenario, probe_seconds=(45, 60))
+    assert {(s.min_seconds, s.max_seconds) for s in plan.steps if s.kind == "probe"} == {(45, 60)}
+
+
+def test_walk_with_pause_back_and_restart(scenario):
+    clock = FakeClock()
+    run = Rehearsal(behavioral_plan(scenario), clock)
+    run.start()
+    clock.advance(20)
+    assert run.phase() is Phase.EARLY
+    clock.advance(20)
+    assert run.phase() is Phase.CLOSING  # 40 s of a 30-45 s window
+    clock.advance(10)
+    assert run.phase() is Phase.OVER and run.remaining() == -5
+    run.next()
+    clock.advance(10)
+    run.toggle_pause()
+    clock.advance(300)
+    assert run.paused and run.elapsed() == 10
+    run.toggle_pause()
+    clock.advance(5)
+    run.previous()  # back to Situation: its clock continues from 50 s
+    clock.advance(2)
+    assert run.elapsed() == 52 and run.elapsed(1) == 15
+    run.restart_step()
+    clock.advance(3)
+    assert run.elapsed() == 3
+    for _ in range(6):
+        run.next()
+    assert run.finished
+    assert run.total_elapsed() == 3 + 15
+
+
+def test_design_plan_uses_file_phases_or_a_preset(design):
+    plan = design_plan(design)
+    assert [s.name for s in plan.steps if s.kind == "phase"][0] == "High-Level Architecture"
+    assert plan.target_max_seconds == 55 * 60
+    preset = design_plan(design, preset_minutes=90)
+    assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60
+    assert [s.kind for s in preset.steps][-2:] == ["follow_up", "follow_up"]
+
+
+def test_time_checks_fire_once_each(design):
+    clock = FakeClock()
+    run = Rehearsal(design_plan(design, preset_minutes=60), clock)
+    run.start()
+    clock.advance(14 * 60)
+    assert run.due_time_checks() == []
+    clock.advance(60)
+    assert run.due_time_checks() == [25]
+    assert run.due_time_checks() == []
+    clock.advance(40 * 60)
+    assert run.due_time_checks() == [50, 75, 90]
