@@ -22,7 +22,7 @@ def _has(words: str, *phrases: str) -> bool:
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
     words = normalize(name)
-    if _has(words, "star"):
+    if _has(words, "star") and _has(words, "response", "answer", "example"):
         return "star"
     if _has(words, "interview question", "the question", "question asked") or words == "question":
         return "question"

@@ -20,6 +20,7 @@ class StepState:
     step: Step
     timer: Timer = field(default_factory=Timer)
     notes: str = ""
+    checked: list[str] = field(default_factory=list)  # design phases: checklist items done
 
 
 class Rehearsal:
@@ -79,9 +80,6 @@ class Rehearsal:
 
     def restart_step(self) -> None:
         self._current_timer().restart(self.clock.monotonic())
-
-    def set_notes(self, text: str) -> None:
-        self.current.notes = text
 
     def _enter(self, now: float) -> None:
         timer = self._current_timer()

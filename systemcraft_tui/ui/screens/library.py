@@ -55,6 +55,11 @@ class LibraryScreen(Screen[None]):
         if item is not None:
             self._show(item)
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        item = self.library.get(str(event.row_key.value))
+        if item is not None:
+            self.app.rehearse(item)
+
     def _show(self, item: ContentItem) -> None:
         self.query_one("#preview-text", Static).update(item_preview(item))
 

@@ -1,0 +1,107 @@
+"""After the clock stops: what the user rates, the checks on their notes, the score,
+and the finished attempt as one plain record for the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.practice.checks import CheckResult, run_checks
+from systemcraft_tui.practice.rehearsal import Rehearsal
+from systemcraft_tui.practice.scoring import DELIVERY_ITEMS, score
+
+Rehearsable = BehavioralScenario | SystemDesignProblem
+
+
+def rating_items(item: Rehearsable) -> list[str]:
+    """What the user rates 1-5: the scenario's own items, then the delivery items."""
+    if isinstance(item, BehavioralScenario):
+        own = [c.name for c in item.evaluates] + item.success_factors + item.self_assessment
+    else:
+        own = item.success_metrics + item.l6_depth[:3] + item.l7_strategic[:3]
+    return list(dict.fromkeys(own + list(DELIVERY_ITEMS)))
+
+
+def red_flag_items(item: Rehearsable) -> list[str]:
+    return list(item.red_flags) if isinstance(item, BehavioralScenario) else []
+
+
+@dataclass(frozen=True)
+class StepResult:
+    kind: str
+    name: str
+    prompt: str
+    min_seconds: int
+    max_seconds: int
+    actual_seconds: float
+    notes: str
+    reference: str | None
+    checked: tuple[str, ...] = ()
+
+
+@dataclass
+class Attempt:
+    item_id: str
+    title: str
+    kind: str
+    levels: tuple[str, ...]
+    content_hash: str
+    mode: str
+    started_at: datetime
+    finished_at: datetime
+    steps: list[StepResult]
+    principles: list[str]
+    checks: list[CheckResult] = field(default_factory=list)
+    ratings: dict[str, int] = field(default_factory=dict)
+    red_flags: list[str] = field(default_factory=list)
+    score: int = 0
+
+    @property
+    def timed_steps(self) -> list[StepResult]:
+        return [s for s in self.steps if s.kind in ("star", "phase")]
+
+    def timings(self) -> list[tuple[str, float, int, int]]:
+        return [(s.name, s.actual_seconds, s.min_seconds, s.max_seconds) for s in self.timed_steps]
+
+    def rescore(self) -> int:
+        self.score = score(self.ratings, self.timings(), self.checks, len(self.red_flags))
+        return self.score
+
+
+def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
+    """The attempt as it stands when the clock stops, with the checks already run."""
+    steps = [
+        StepResult(
+            kind=state.step.kind,
+            name=state.step.name,
+            prompt=state.step.prompt,
+            min_seconds=state.step.min_seconds,
+            max_seconds=state.step.max_seconds,
+            actual_seconds=round(rehearsal.elapsed(index), 1),
+            notes=state.notes,
+            reference=state.step.reference,
+            checked=tuple(state.checked),
+        )
+        for index, state in enumerate(rehearsal.states)
+    ]
+    principles = item.canonical_principles if isinstance(item, BehavioralScenario) else []
+    attempt = Attempt(
+        item_id=item.id,
+        title=item.title,
+        kind=item.kind,
+        levels=item.levels,
+        content_hash=item.content_hash,
+        mode=rehearsal.plan.mode.value if rehearsal.plan.mode else "design",
+        started_at=rehearsal.started_at or rehearsal.clock.utc_now(),
+        finished_at=rehearsal.finished_at or rehearsal.clock.utc_now(),
+        steps=steps,
+        principles=principles,
+    )
+    notes = {s.name: s.notes for s in attempt.timed_steps}
+    attempt.checks = run_checks(notes, attempt.timings(), principles)
+    if isinstance(item, SystemDesignProblem):
+        # "We"/"I", the Result and principle checks are about STAR stories, not designs.
+        attempt.checks = [c for c in attempt.checks if c.name in ("Vagueness", "Timing")]
+    attempt.rescore()
+    return attempt

@@ -1,0 +1,55 @@
+"""What a strong candidate covers in each system design phase, ticked off while rehearsing."""
+
+from __future__ import annotations
+
+from systemcraft_tui.content.names import normalize
+
+_BY_KEYWORD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("requirement", "clarif", "scope"), (
+        "Functional requirements clarified",
+        "Non-functional targets agreed (scale, latency, availability)",
+        "Out of scope stated",
+        "Users and traffic estimated",
+    )),
+    (("high level", "architecture", "overview"), (
+        "Main components drawn",
+        "Request path walked end to end",
+        "Data flow and storage named",
+    )),
+    (("deep dive", "component"), (
+        "Hardest component chosen and justified",
+        "Failure modes covered",
+        "Scaling approach per component",
+    )),
+    (("data", "storage", "schema"), (
+        "Data model sketched",
+        "Storage choice justified",
+        "Partitioning and retention decided",
+    )),
+    (("api",), (
+        "Key endpoints listed",
+        "Idempotency and errors handled",
+        "Versioning considered",
+    )),
+    (("scale", "performance", "estimat"), (
+        "Estimates done (QPS, storage, bandwidth)",
+        "Bottlenecks named",
+        "Caching and load shedding discussed",
+        "Monitoring and SLOs named",
+    )),
+    (("trade", "alternative", "wrap"), (
+        "Trade-offs named with reasons",
+        "An alternative compared",
+        "Team and cost implications stated",
+    )),
+    (("follow",), ("Answered concisely", "Tied answers back to the design")),
+)
+_GENERAL = ("Key decisions stated", "Trade-offs named", "Time checked")
+
+
+def phase_checklist(phase_name: str) -> tuple[str, ...]:
+    words = normalize(phase_name)
+    for keywords, items in _BY_KEYWORD:
+        if any(keyword in words for keyword in keywords):
+            return items
+    return _GENERAL

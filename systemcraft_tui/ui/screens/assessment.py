@@ -1,0 +1,89 @@
+"""Self-assessment: rate each item 1-5, tick the red flags you fell into, read the checks,
+watch the score follow the formula shown, then save."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Static
+
+from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items, red_flag_items
+from systemcraft_tui.practice.scoring import FORMULA
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.widgets.checks import checks_text
+from systemcraft_tui.ui.widgets.rating import Rating
+
+
+class AssessmentScreen(Screen[Attempt | None]):
+    """Dismisses with the scored attempt to save, or None to discard it."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "discard", "Discard"),
+    ]
+
+    def __init__(self, item: Rehearsable, attempt: Attempt) -> None:
+        super().__init__()
+        self.item = item
+        self.attempt = attempt
+        self.items = rating_items(item)
+        self.flags = red_flag_items(item)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="assessment"):
+            yield Static(Text(f"Self-assessment: {plain(self.item.title)}", style="bold"), classes="heading")
+            yield Static("Rate each item honestly, 1 (weak) to 5 (strong): type the number or use ←/→.", classes="hint")
+            for index, label in enumerate(self.items):
+                yield Rating(plain(label), self.attempt.ratings.get(label), id=f"rating-{index}")
+            if self.flags:
+                yield Static(Text("Red flags you fell into", style="bold"), classes="heading")
+                for index, flag in enumerate(self.flags):
+                    yield Checkbox(plain(flag), flag in self.attempt.red_flags, id=f"flag-{index}")
+            yield Static(Text("Answer checks", style="bold"), classes="heading")
+            yield Static(checks_text(self.attempt.checks), id="checks")
+            yield Static(id="score")
+            yield Static(Text(FORMULA, style="dim"), id="formula")
+            with Horizontal(id="assessment-buttons"):
+                yield Button("Save to log", id="save", variant="success")
+                yield Button("Discard", id="discard", variant="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query(Rating).first().focus()
+        self._update_score()
+
+    def on_rating_changed(self, event: Rating.Changed) -> None:
+        self._collect()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self._collect()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_save() if event.button.id == "save" else self.action_discard()
+
+    def _collect(self) -> None:
+        self.attempt.ratings = {
+            label: rating.value
+            for label, rating in zip(self.items, self.query(Rating), strict=True)
+            if rating.value is not None
+        }
+        self.attempt.red_flags = [flag for flag, box in zip(self.flags, self.query(Checkbox), strict=True) if box.value]
+        self._update_score()
+
+    def _update_score(self) -> None:
+        value = self.attempt.rescore()
+        rated = len(self.attempt.ratings)
+        text = Text(f"Score {value}/100", style="bold")
+        text.append(f"   {rated} of {len(self.items)} items rated", style="dim")
+        self.query_one("#score", Static).update(text)
+
+    def action_save(self) -> None:
+        self._collect()
+        self.dismiss(self.attempt)
+
+    def action_discard(self) -> None:
+        self.dismiss(None)

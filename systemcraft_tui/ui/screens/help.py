@@ -1,0 +1,52 @@
+"""What the keys do and how a rehearsal runs."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("Library", "↑/↓", "Move; the highlighted item is previewed"),
+    ("Library", "Enter", "Rehearse the highlighted item"),
+    ("Library", "/", "Search by text"),
+    ("Library", "p", "List content problems (file:line)"),
+    ("Rehearsal", "Ctrl+N", "Next section (after the last one: self-assessment)"),
+    ("Rehearsal", "Ctrl+B", "Back to the previous section"),
+    ("Rehearsal", "Ctrl+T", "Pause or resume the clock"),
+    ("Rehearsal", "Ctrl+R", "Restart the current section's clock"),
+    ("Rehearsal", "Esc", "Leave (asks first; notes are kept as a draft)"),
+    ("Assessment", "1-5, ←/→", "Rate the focused item"),
+    ("Assessment", "Ctrl+S", "Save the attempt to the log"),
+    ("Anywhere", "F1 or ?", "This help"),
+    ("Anywhere", "Ctrl+P", "Command palette: every screen and action by name, themes"),
+    ("Anywhere", "Ctrl+Q", "Quit"),
+)
+
+HOW = (
+    "Answer out loud. Each section has a time window from the scenario: the clock turns amber "
+    "in the last 10 seconds and red once you are past it, and it keeps running; you are never "
+    "cut off. Type a few bullet points as you speak. After the Result come the interviewer's "
+    "follow-up probes, each with its own clock; the strong answer to a probe is shown once you "
+    "move past it, and the model STAR answer once the rehearsal ends."
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        table = Table(title="Keys", title_justify="left", expand=True)
+        table.add_column("Where")
+        table.add_column("Key", style="bold")
+        table.add_column("What it does")
+        for row in KEYS:
+            table.add_row(*row)
+        with VerticalScroll(id="dialog"):
+            yield Static(table)
+            yield Static(Text(HOW))
+            yield Static(Text("Esc to close", style="dim"))

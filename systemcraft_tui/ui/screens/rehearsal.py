@@ -1,0 +1,178 @@
+"""The timed rehearsal: one step at a time (STAR sections, design phases, then follow-ups),
+each under its own countdown, with a notes box. The screen only renders the Rehearsal
+state and forwards keys to it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
+
+from systemcraft_tui.practice.checklists import phase_checklist
+from systemcraft_tui.practice.rehearsal import Rehearsal
+from systemcraft_tui.practice.timer import Phase
+from systemcraft_tui.ui.format import clock_text, window_text
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
+TICK_SECONDS = 0.25
+PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
+
+
+class RehearsalScreen(Screen[Rehearsal | None]):
+    """Dismisses with the finished rehearsal, or None when the user leaves."""
+
+    BINDINGS = [
+        Binding("ctrl+n", "next_step", "Next", priority=True),
+        Binding("ctrl+b", "previous_step", "Back", priority=True),
+        Binding("ctrl+t", "toggle_pause", "Pause/resume", priority=True),
+        Binding("ctrl+r", "restart_step", "Restart section", priority=True),
+        Binding("escape", "leave", "Leave"),
+    ]
+
+    def __init__(self, rehearsal: Rehearsal, question: str, *, bell: bool = True) -> None:
+        super().__init__()
+        self.rehearsal = rehearsal
+        self.question = question
+        self.bell_enabled = bell
+        self._rung: set[int] = set()
+        self._revealed: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text(plain(self.question), style="italic"), id="question")
+        with Horizontal(id="rehearsal-body"):
+            yield Static(id="step-list")
+            with Vertical(id="step-main"):
+                yield Static(id="step-title")
+                yield Static(id="prompt")
+                yield Static(id="countdown")
+                yield ProgressBar(show_eta=False, show_percentage=False, id="step-progress")
+                yield Static(id="total")
+                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+                yield SelectionList[int](id="checklist")
+                yield Static(id="reveal")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.rehearsal.start()
+        self._enter_step()
+        self.set_interval(TICK_SECONDS, self.refresh_clock)
+
+    # --- keys -------------------------------------------------------------------------
+
+    def action_next_step(self) -> None:
+        self._store_notes()
+        leaving = self.rehearsal.current.step
+        self.rehearsal.next()
+        if leaving.kind in ("probe", "follow_up") and leaving.reference:
+            self._revealed = f"{leaving.prompt}\n→ {leaving.reference}"
+        if self.rehearsal.finished:
+            self.dismiss(self.rehearsal)
+            return
+        self._enter_step()
+
+    def action_previous_step(self) -> None:
+        self._store_notes()
+        self.rehearsal.previous()
+        self._enter_step()
+
+    def action_toggle_pause(self) -> None:
+        self.rehearsal.toggle_pause()
+        self.refresh_clock()
+
+    def action_restart_step(self) -> None:
+        self.rehearsal.restart_step()
+        self._rung.discard(self.rehearsal.index)
+        self.refresh_clock()
+
+    def action_leave(self) -> None:
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self._store_notes()
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen("Leave this rehearsal? Your notes so far stay saved as a draft.", "Leave", "Keep going"),
+            answer,
+        )
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def _store_notes(self) -> None:
+        state = self.rehearsal.current
+        state.notes = self.query_one("#notes", TextArea).text
+        if state.step.kind == "phase":
+            labels = phase_checklist(state.step.name)
+            state.checked = [labels[i] for i in self.query_one("#checklist", SelectionList).selected]
+
+    def _enter_step(self) -> None:
+        state = self.rehearsal.current
+        step = state.step
+        total = len(self.rehearsal.states)
+        title = Text(f"{step.name}", style="bold")
+        title.append(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {window_text(step)}", style="dim")
+        self.query_one("#step-title", Static).update(title)
+        self.query_one("#prompt", Static).update(Text(plain(step.prompt), style="bold") if step.prompt else "")
+        self.query_one("#prompt", Static).display = bool(step.prompt)
+        notes = self.query_one("#notes", TextArea)
+        notes.load_text(state.notes)
+        notes.border_title = f"Notes for {step.name}"
+        notes.focus()
+        checklist = self.query_one("#checklist", SelectionList)
+        checklist.clear_options()
+        checklist.display = step.kind == "phase"
+        if step.kind == "phase":
+            checklist.add_options(
+                (label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name))
+            )
+        reveal = self.query_one("#reveal", Static)
+        reveal.display = self._revealed is not None
+        if self._revealed:
+            reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
+        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=0)
+        self._render_step_list()
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        run = self.rehearsal
+        if run.finished:
+            return
+        step = run.current.step
+        elapsed = run.elapsed()
+        phase = run.phase()
+        countdown = self.query_one("#countdown", Static)
+        for cls in PHASE_CLASSES.values():
+            countdown.set_class(PHASE_CLASSES.get(phase) == cls, cls)
+        remaining = run.remaining()
+        text = Text(clock_text(remaining) + (" left" if remaining >= 0 else " over"), style="bold")
+        if run.paused:
+            text.append("   paused", style="reverse")
+        countdown.update(text)
+        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
+        plan = run.plan
+        total = Text(f"Total {clock_text(run.total_elapsed())}", style="bold")
+        total.append(f" of {clock_text(plan.target_min_seconds)}–{clock_text(plan.target_max_seconds)} target", style="dim")
+        self.query_one("#total", Static).update(total)
+        if phase is Phase.OVER and run.index not in self._rung:
+            self._rung.add(run.index)
+            if self.bell_enabled:
+                self.app.bell()
+        for percent in run.due_time_checks() if step.kind == "phase" else []:
+            self.notify(f"Time check: {percent}% of the interview used", title="Time check")
+        self._render_step_list()
+
+    def _render_step_list(self) -> None:
+        run = self.rehearsal
+        text = Text()
+        for index, state in enumerate(run.states):
+            marker = "▶ " if index == run.index else ("✓ " if state.timer.started_at is not None else "· ")
+            style = "bold" if index == run.index else ("" if state.timer.started_at is not None else "dim")
+            text.append(marker + state.step.name, style=style)
+            if state.timer.started_at is not None:
+                text.append(f"  {clock_text(run.elapsed(index))}", style="dim")
+            text.append("\n")
+        self.query_one("#step-list", Static).update(text)

@@ -1,0 +1,88 @@
+"""Right after saving: times against targets, the checks, the ratings, and the model
+answer beside the user's own notes."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from systemcraft_tui.practice.assessment import Attempt
+from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.widgets.checks import checks_text
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS = [Binding("escape,enter", "close", "Back to library")]
+
+    def __init__(self, attempt: Attempt, saved_note: str = "") -> None:
+        super().__init__()
+        self.attempt = attempt
+        self.saved_note = saved_note
+
+    def compose(self) -> ComposeResult:
+        attempt = self.attempt
+        yield Header()
+        with VerticalScroll(id="review"):
+            title = Text(f"Review: {plain(attempt.title)}", style="bold")
+            title.append(f"   score {attempt.score}/100", style="bold green")
+            if self.saved_note:
+                title.append(f"\n{self.saved_note}", style="dim")
+            yield Static(title)
+            yield Static(self._times_table())
+            yield Static(Text("Answer checks", style="bold"))
+            yield Static(checks_text(attempt.checks))
+            yield Static(self._ratings_text())
+            yield Static(self._answers_table())
+        yield Footer()
+
+    def _times_table(self) -> Table:
+        table = Table(title="Time per section", title_justify="left", expand=True)
+        table.add_column("Section")
+        table.add_column("Target", justify="right")
+        table.add_column("You", justify="right")
+        table.add_column("Verdict")
+        for step in self.attempt.steps:
+            actual = step.actual_seconds
+            if actual > step.max_seconds:
+                verdict = Text(f"{clock_text(actual - step.max_seconds)} over", style="red")
+            elif actual < step.min_seconds:
+                verdict = Text(f"{clock_text(step.min_seconds - actual)} short", style="yellow")
+            else:
+                verdict = Text("on time", style="green")
+            target = f"{clock_text(step.min_seconds)}–{clock_text(step.max_seconds)}"
+            table.add_row(Text(plain(step.name)), target, clock_text(actual), verdict)
+        return table
+
+    def _ratings_text(self) -> Text:
+        text = Text("Your ratings\n", style="bold")
+        for label, value in self.attempt.ratings.items():
+            text.append(f"  {value}/5  ", style="bold")
+            text.append(plain(label) + "\n")
+        if self.attempt.red_flags:
+            text.append("Red flags ticked: ", style="bold yellow")
+            text.append(plain(", ".join(self.attempt.red_flags)) + "\n")
+        return text
+
+    def _answers_table(self) -> Table:
+        table = Table(title="Your notes beside the model answer", title_justify="left", expand=True, show_lines=True)
+        table.add_column("Section", ratio=1)
+        table.add_column("Your notes", ratio=3)
+        table.add_column("Model answer", ratio=3)
+        for step in self.attempt.steps:
+            name = Text(plain(step.name))
+            if step.prompt:
+                name.append(f"\n{plain(step.prompt)}", style="italic dim")
+            notes = Text(plain(step.notes) or "(no notes)", style="" if step.notes else "dim")
+            if step.checked:
+                notes.append("\n✓ " + "\n✓ ".join(plain(c) for c in step.checked), style="green")
+            table.add_row(name, notes, Text(plain(step.reference or "—")))
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss(None)

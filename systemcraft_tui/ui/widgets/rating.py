@@ -1,0 +1,55 @@
+"""A 1-5 rating for one self-assessment item: keys 1-5, or left/right."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+class Rating(Widget, can_focus=True):
+    BINDINGS = [
+        *(Binding(str(n), f"rate({n})", f"Rate {n}", show=False) for n in range(1, 6)),
+        Binding("left", "step(-1)", "Lower", show=False),
+        Binding("right", "step(1)", "Higher", show=False),
+    ]
+
+    COMPONENT_CLASSES = {"rating--filled"}
+    DEFAULT_CSS = """
+    Rating { height: 1; }
+    Rating > .rating--filled { color: $accent; text-style: bold; }
+    Rating:focus { background: $boost; }
+    """
+
+    value: reactive[int | None] = reactive(None)
+
+    class Changed(Message):
+        def __init__(self, rating: Rating) -> None:
+            super().__init__()
+            self.rating = rating
+
+    def __init__(self, label: str, value: int | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.label = label
+        self.set_reactive(Rating.value, value)
+
+    def render(self) -> Text:
+        text = Text()
+        filled_style = self.get_component_rich_style("rating--filled")
+        for n in range(1, 6):
+            filled = self.value is not None and n <= self.value
+            text.append("● " if filled else "○ ", style=filled_style if filled else "dim")
+        text.append(f"{self.value}/5  " if self.value else "not rated  ", style="bold" if self.value else "dim")
+        text.append(self.label)
+        return text
+
+    def action_rate(self, value: int) -> None:
+        self.value = value
+
+    def action_step(self, delta: int) -> None:
+        self.value = 3 if self.value is None else min(5, max(1, self.value + delta))
+
+    def watch_value(self) -> None:
+        self.post_message(self.Changed(self))
