@@ -51,3 +51,26 @@ async def test_markup_in_content_is_shown_literally(tmp_path):
         preview = _preview(app)
         assert "[bold]Loud[/] [link=x]title" in preview
         assert "\\x1b[31mred?" in preview
+
+
+async def test_filters_by_text_kind_level_and_principle():
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        table = screen.query_one("#items", DataTable)
+        await pilot.press("slash", *"parcel")
+        await pilot.pause()
+        assert table.row_count == 1 and "Parcel Tracking" in _preview(app)
+        await pilot.press(*["backspace"] * 6)
+        screen.query_one("#kind").value = "behavioral"
+        await pilot.pause()
+        assert table.row_count == 3
+        screen.query_one("#level").value = "L7"
+        await pilot.pause()
+        assert table.row_count == 2
+        screen.query_one("#principle").value = "Customer Obsession"
+        await pilot.pause()
+        assert table.row_count == 1
+        screen.query_one("#principle").value = "Frugality"
+        await pilot.pause()
+        assert table.row_count == 0 and "Nothing matches" in _preview(app)

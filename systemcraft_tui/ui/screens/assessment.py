@@ -83,6 +83,11 @@ class AssessmentScreen(Screen[Attempt | None]):
 
     def action_save(self) -> None:
         self._collect()
+        unrated = [rating for rating in self.query(Rating) if rating.value is None]
+        if unrated:
+            self.notify(f"Rate every item before saving: {len(unrated)} left.", severity="warning")
+            unrated[0].focus()
+            return
         self.dismiss(self.attempt)
 
     def action_discard(self) -> None:

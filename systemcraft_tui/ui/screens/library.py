@@ -1,4 +1,4 @@
-"""The library: every scenario and problem the app can rehearse, with a preview."""
+"""The library: every scenario and problem the app can rehearse, filterable, with a preview."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
+from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.ui.preview import item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 
@@ -24,31 +26,73 @@ KIND_LABELS = {
 
 class LibraryScreen(Screen[None]):
     BINDINGS = [
-        Binding("p", "show_problems", "Content problems"),
+        Binding("slash", "search", "Search"),
+        Binding("p", "show_problems", "Problems"),
         Binding("q", "app.quit", "Quit"),
     ]
 
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self.shown: list[ContentItem] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
+        with Horizontal(id="filters"):
+            yield Input(placeholder="Search (/)", id="search", compact=True)
+            yield Select(((label, kind) for kind, label in KIND_LABELS.items()), prompt="Any kind", id="kind", compact=True)
+            levels = sorted({level for item in self.library.items for level in item.levels})
+            yield Select(((level, level) for level in levels), prompt="Any level", id="level", compact=True)
+            yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
         with Horizontal(id="body"):
             yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="preview"):
                 yield Static(id="preview-text")
-        yield Static(self._status(), id="status")
+        yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#items", DataTable)
         table.add_columns("Kind", "Level", "Title")
-        for item in self.library.items:
-            table.add_row(KIND_LABELS[item.kind], item_level(item), Text(plain(item.title)), key=item.id)
+        self._apply_filters()
         table.focus()
-        if self.library.items:
-            self._show(self.library.items[0])
+
+    # --- filtering ----------------------------------------------------------------------
+
+    def current_filters(self) -> Filters:
+        def chosen(widget_id: str) -> str | None:
+            value = self.query_one(f"#{widget_id}", Select).value
+            return None if value is Select.NULL else str(value)
+
+        return Filters(
+            text=self.query_one("#search", Input).value,
+            kind=chosen("kind"),
+            level=chosen("level"),
+            principle=chosen("principle"),
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._apply_filters()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._apply_filters()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#items", DataTable).focus()
+
+    def _apply_filters(self) -> None:
+        self.shown = filter_items(self.library.items, self.current_filters())
+        table = self.query_one("#items", DataTable)
+        table.clear()
+        for item in self.shown:
+            table.add_row(KIND_LABELS[item.kind], item_level(item), Text(plain(item.title)), key=item.id)
+        self.query_one("#status", Static).update(self._status())
+        if self.shown:
+            self._show(self.shown[0])
+        else:
+            self.query_one("#preview-text", Static).update(Text("Nothing matches these filters.", style="dim"))
+
+    # --- rows -----------------------------------------------------------------------------
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         item = self.library.get(str(event.row_key.value))
@@ -64,11 +108,14 @@ class LibraryScreen(Screen[None]):
         self.query_one("#preview-text", Static).update(item_preview(item))
 
     def _status(self) -> Text:
-        status = Text(f"{len(self.library.items)} items")
+        status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
             status.append(f" · content problems: {errors} errors, {warnings} warnings (p to list)", style="bold yellow")
         return status
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
 
     def action_show_problems(self) -> None:
         self.app.push_screen(ProblemsScreen(self.library.problems))

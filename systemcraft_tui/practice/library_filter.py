@@ -1,0 +1,41 @@
+"""Which library items a set of filters keeps: kind, level, principle and free text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str = ""
+    kind: str | None = None
+    level: str | None = None
+    principle: str | None = None
+
+
+def _haystack(item: ContentItem) -> str:
+    parts = [item.title, item.id]
+    if isinstance(item, BehavioralScenario):
+        parts += [item.question, item.code or "", *item.canonical_principles]
+    elif isinstance(item, SystemDesignProblem):
+        parts.append(item.business_context)
+    return " ".join(parts).lower()
+
+
+def matches(item: ContentItem, filters: Filters) -> bool:
+    if filters.kind and item.kind != filters.kind:
+        return False
+    if filters.level and filters.level not in item.levels:
+        return False
+    if filters.principle:
+        if not isinstance(item, BehavioralScenario) or filters.principle not in item.canonical_principles:
+            return False
+    words = filters.text.lower().split()
+    haystack = _haystack(item) if words else ""
+    return all(word in haystack for word in words)
+
+
+def filter_items(items: list[ContentItem], filters: Filters) -> list[ContentItem]:
+    return [item for item in items if matches(item, filters)]

@@ -1,0 +1,148 @@
+"""Whole rehearsals driven through the screens with a frozen, hand-moved clock."""
+
+from pathlib import Path
+
+from textual.widgets import SelectionList, Static, TextArea
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.screens.review import ReviewScreen
+from tests.clock import FakeClock
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def _text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).content)
+
+
+async def _open(pilot, app, item_id: str) -> None:
+    index = [item.id for item in app.library.items].index(item_id)
+    for _ in range(index):
+        await pilot.press("down")
+    await pilot.press("enter")  # the start choice
+    await pilot.pause()
+
+
+async def test_behavioral_rehearsal_with_probes_to_review():
+    clock = FakeClock()
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, "template-single/co-01")
+        await pilot.press("enter")  # Full answer
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        assert "went beyond what the customer asked" in _text(screen, "#question")
+
+        typed = {
+            "Situation": "partner about to leave after 3 outages",
+            "Task": "I owned the recovery",
+            "Action": "I mapped failed calls and I reprioritised",
+            "Result": "failures fell from 4.1% to 0.2% in 6 weeks",
+        }
+        for name, seconds in (("Situation", 40), ("Task", 20), ("Action", 100), ("Result", 50)):
+            assert screen.rehearsal.current.step.name == name
+            await pilot.press(*typed[name])
+            clock.advance(seconds)
+            screen.refresh_clock()
+            if name == "Result":  # 50 s of a 30-45 s window: red, and the clock keeps going
+                assert screen.query_one("#countdown").has_class("over")
+                assert "0:05 over" in _text(screen, "#countdown")
+            await pilot.press("ctrl+n")
+
+        # Probe 1: its question shows; its strong response appears only after moving on.
+        assert "What did you stop doing" in _text(screen, "#prompt")
+        assert not screen.query_one("#reveal").display
+        clock.advance(70)
+        await pilot.press("ctrl+n")
+        assert "We paused the dashboard redesign" in _text(screen, "#reveal")
+        clock.advance(65)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+
+        assert isinstance(app.screen, AssessmentScreen)
+        attempt = app.screen.attempt
+        assert [s.actual_seconds for s in attempt.steps] == [40, 20, 100, 50, 70, 65]
+        assert attempt.steps[0].notes == typed["Situation"]
+        assert {c.name: c.passed for c in attempt.checks}["Quantified result"]
+        await pilot.press("4")  # rate the first item
+        assert app.screen.attempt.ratings == {"Customer Obsession": 4}
+        await pilot.press("ctrl+s")  # refused: ten items are still unrated
+        await pilot.pause()
+        assert isinstance(app.screen, AssessmentScreen)
+        assert app.focused is app.screen.query_one("#rating-1")
+        for _ in range(10):
+            await pilot.press("5", "tab")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        saved = app.screen.attempt
+        assert len(saved.ratings) == 11 and saved.ratings["Customer Obsession"] == 4
+
+
+async def test_leaving_asks_first_and_staying_keeps_the_clock():
+    clock = FakeClock()
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, "template-single/co-01")
+        await pilot.press("enter")
+        await pilot.pause()
+        rehearsal_screen = app.screen
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#no")
+        await pilot.pause()
+        assert app.screen is rehearsal_screen
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert not isinstance(app.screen, RehearsalScreen)
+
+
+async def test_design_rehearsal_with_checklists_time_checks_and_follow_ups():
+    clock = FakeClock()
+    app = SystemCraftApp(load_library([FIXTURES / "system_design.md"]), clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the problem's own phases (55 minutes)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        assert [s.step.name for s in screen.rehearsal.states] == [
+            "High-Level Architecture", "Deep Dive Components", "Data Design", "Trade-offs and Alternatives",
+            "Probe 1", "Probe 2",
+        ]
+        checklist = screen.query_one("#checklist", SelectionList)
+        assert checklist.display and checklist.option_count == 3
+        checklist.select(0)
+        await pilot.press("a", "p", "i")
+        clock.advance(10 * 60)
+        await pilot.press("ctrl+n")
+        clock.advance(20 * 60)
+        screen.refresh_clock()  # 30 of 55 minutes: the 25% and 50% checks are due
+        await pilot.pause()
+        assert [n.message for n in app._notifications][-2:] == [
+            "Time check: 25% of the interview used",
+            "Time check: 50% of the interview used",
+        ]
+        for _ in range(3):
+            clock.advance(5 * 60)
+            await pilot.press("ctrl+n")
+        assert "How would you handle 10x scale?" in _text(screen, "#prompt")
+        assert not screen.query_one("#checklist").display
+        clock.advance(60)
+        await pilot.press("ctrl+n")
+        clock.advance(60)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, AssessmentScreen)
+        attempt = app.screen.attempt
+        assert attempt.kind == "system_design" and attempt.mode == "design"
+        assert attempt.steps[0].checked == ("Main components drawn",)
+        assert attempt.steps[0].notes == "api"
+        assert [c.name for c in attempt.checks] == ["Vagueness", "Timing"]
