@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from systemcraft_tui.content.markdown_tree import Document, Section
 from systemcraft_tui.content.model import Phase, Requirement, SystemDesignProblem
 from systemcraft_tui.content.names import normalize
@@ -57,9 +59,18 @@ def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProb
     problem.phases = _phases(root, ctx)
     if not problem.phases:
         problem.phases = [Phase(name, low, high, top.line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]
+    _check_format(problem, labelled_value(top, "level"), ctx, top.line)
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
     return problem
+
+
+def _check_format(problem: SystemDesignProblem, level_line: str | None, ctx: FileContext, line: int) -> None:
+    """`**Format**: 60-minute interview` must agree with the phases' maximum minutes."""
+    match = re.search(r"format\W+(\d+)[\s-]*min", level_line or "", re.IGNORECASE)
+    timed = all(p.timing == "file" for p in problem.phases)
+    if match and timed and int(match[1]) != problem.total_minutes:
+        ctx.warning(line, f"the format says {match[1]} minutes but the phases add up to {problem.total_minutes}")
 
 
 def design_question(problem: SystemDesignProblem) -> str:

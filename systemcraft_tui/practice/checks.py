@@ -77,6 +77,8 @@ def _quantified(result_notes: str) -> CheckResult:
 def _we_versus_i(text: str) -> CheckResult:
     we, i = len(_WE.findall(text)), len(_I.findall(text))
     found = (f"we/our/us ×{we}", f"I/my/me ×{i}")
+    if not text.strip():
+        return CheckResult("Your own part", False, "No notes to check.")
     if we >= 3 and we > 2 * i:
         return CheckResult("Your own part", False, "\"We\" far outnumbers \"I\": say what you decided and did.", found)
     return CheckResult("Your own part", True, "Your own actions come through.", found)

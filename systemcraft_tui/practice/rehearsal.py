@@ -33,6 +33,19 @@ class Rehearsal:
         self.finished_at: datetime | None = None
         self._checks_announced: set[int] = set()
 
+    def restore(self, elapsed: list[float], notes: list[str], checked: list[list[str]], index: int, started_at: datetime) -> None:
+        """Continue a rehearsal kept as a draft: each step keeps its time and notes, and the
+        clock waits, paused, on the step the user was at."""
+        now = self.clock.monotonic()
+        self.started_at = started_at
+        for state, seconds, text, ticks in zip(self.states, elapsed, notes, checked, strict=False):
+            state.notes, state.checked = text, list(ticks)
+            if seconds > 0:
+                state.timer = Timer(started_at=now - seconds, paused_at=now)
+        self.index = max(0, min(index, len(self.states) - 1))
+        if self.current.timer.started_at is None:
+            self.current.timer = Timer(started_at=now, paused_at=now)
+
     # --- moving through the steps ---------------------------------------------------
 
     def start(self) -> None:

@@ -101,3 +101,18 @@ def test_time_checks_fire_once_each(design):
     assert run.due_time_checks() == []
     clock.advance(40 * 60)
     assert run.due_time_checks() == [50, 75, 90]
+
+
+def test_restore_a_draft_waits_paused_on_the_step_it_left(scenario):
+    clock = FakeClock()
+    run = Rehearsal(behavioral_plan(scenario), clock)
+    started = clock.utc_now()
+    run.restore([40, 12.5, 0, 0, 0, 0], ["s notes", "t notes", "", "", "", ""], [[]] * 6, 1, started)
+    assert run.index == 1 and run.paused
+    assert run.elapsed(0) == 40 and run.elapsed() == 12.5
+    clock.advance(100)
+    assert run.elapsed() == 12.5  # paused until the user resumes
+    run.toggle_pause()
+    clock.advance(3)
+    assert run.elapsed() == 15.5 and run.states[0].notes == "s notes"
+    assert run.started_at == started
