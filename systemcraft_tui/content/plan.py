@@ -37,7 +37,10 @@ def read_plan(document: Document, ctx: FileContext) -> PracticePlan:
         content_hash=ctx.content_hash(document.root),
     )
     root = document.root
-    plan.weeks = [_week(s) for s in root.walk() if s is not root and is_week_heading(s.title.text)]
+    # Weeks come from the schedule; "### Week 2: First Mock" under a mock-interview
+    # section elsewhere is not a week of its own.
+    schedule = find_section(root, "week by week") or find_section(root, "schedule", exclude="mock") or root
+    plan.weeks = [_week(s) for s in schedule.walk() if s is not schedule and is_week_heading(s.title.text)]
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = item_texts(routine)

@@ -81,8 +81,16 @@ def clean_label(label: str) -> str:
 
 
 def prose(section: Section) -> str:
-    """The paragraphs directly in a section, as plain text."""
-    return "\n\n".join(block.text for block in section.blocks if isinstance(block, Paragraph) and block.text)
+    """The paragraphs directly in a section, as plain text, without lone labels such as
+    `**Key Learning Outcomes:**` that only introduce a list."""
+    return "\n\n".join(
+        block.text for block in section.blocks if isinstance(block, Paragraph) and block.text and not _is_label(block)
+    )
+
+
+def _is_label(paragraph: Paragraph) -> bool:
+    first = paragraph.lines[0]
+    return len(paragraph.lines) == 1 and first.lead_bold is not None and not first.after_lead.strip(": ")
 
 
 def list_items(section: Section, *, deep: bool = True) -> list[ListItem]:

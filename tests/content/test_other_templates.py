@@ -109,3 +109,14 @@ def test_stated_format_must_match_the_phases():
         (1, "the format says 45 minutes but the phases add up to 20")
     ]
     assert not [p for p in parse_text(text.replace("45-minute", "20-minute"), Path("x.md")).problems if "format" in p.message]
+
+
+def test_mock_schedule_headings_are_not_weeks(parsed):
+    (plan,) = parsed("plan.md").items
+    assert [w.first for w in plan.weeks] == [1, 2, 3]
+
+
+def test_summary_leaves_out_lone_labels(parsed):
+    text = "# Caching Deep Dive\n\n## Executive Summary\n\nCaching matters.\n\n**Key Learning Outcomes:**\n- one\n"
+    (dive,) = parse_text(text, Path("d.md")).items
+    assert dive.summary == "Caching matters."

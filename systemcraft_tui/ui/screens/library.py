@@ -18,7 +18,7 @@ from systemcraft_tui.ui.screens.problems import ProblemsScreen
 
 KIND_LABELS = {
     "behavioral": "Behavioral",
-    "system_design": "System design",
+    "system_design": "Design",
     "deep_dive": "Deep dive",
     "plan": "Plan",
 }
