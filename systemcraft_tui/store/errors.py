@@ -1,0 +1,53 @@
+"""What can go wrong with the practice log, each error carrying enough to tell the user
+which file and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Anything the practice log refuses to do; the message is meant for the user."""
+
+
+class RecordError(StoreError):
+    """One record (or one field of it) is not what the schema says."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(f"{where}: {message}")
+        self.where = where
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DamagedFile:
+    path: Path
+    reason: str  # e.g. "is not valid JSON (line 3, column 7)"
+    kept_at: Path  # the timestamped copy holding the damaged bytes
+
+    def describe(self) -> str:
+        return f"{self.path} {self.reason}; its bytes are kept at {self.kept_at}"
+
+
+class LogDamaged(StoreError):
+    """One or more log files cannot be read. Nothing was changed; copies were kept aside.
+    Opening again with start_fresh=True sets them aside and continues without them."""
+
+    def __init__(self, files: list[DamagedFile]) -> None:
+        self.files = tuple(files)
+        lines = [f"The practice log cannot be read: {damaged.describe()}." for damaged in files]
+        super().__init__("\n".join(lines))
+
+
+class LogBusy(StoreError):
+    """Another process held the log's lock for too long."""
+
+
+class ImportRejected(StoreError):
+    """An import file was refused as a whole; the log is untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}. Nothing was imported.")
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,367 @@
+"""The practice log: the one object the app and the commands use to read and save.
+
+    log = PracticeLog.open()            # or PracticeLog.open(data_dir, start_fresh=True)
+    log.save(session)                   # on disk when it returns
+    log.summaries()                     # every session without notes, newest first
+    log.session(session_id)             # one whole session, notes included
+
+Every write takes the log's file lock, re-reads the file it changes, changes it and
+replaces it atomically, so two windows never lose each other's saves. Reads are served
+from memory; `refresh()` picks up what other processes saved since."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import operator
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from tinydb import Query, TinyDB
+from tinydb.queries import QueryInstance
+
+from systemcraft_tui.locations import data_dir as resolve_data_dir
+from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
+from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
+from systemcraft_tui.store.errors import DamagedFile, LogBusy, LogDamaged
+from systemcraft_tui.store.records import (
+    PlanProgress,
+    Record,
+    ReviewCard,
+    Session,
+    Story,
+    WeeklyAssessment,
+    decode_records,
+)
+from systemcraft_tui.store.schema import new_tables
+from systemcraft_tui.store.storage import (
+    LOG_FOLDER,
+    PRACTICE_TABLES,
+    SEGMENT_BYTES,
+    SEGMENT_SESSIONS,
+    SESSION_TABLE,
+    LogFolder,
+    encode,
+    open_file,
+)
+from systemcraft_tui.store.summaries import SessionSummary, SummaryCache, read_segment, summarize
+
+LOCK_TIMEOUT = 30.0
+_PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
+
+
+@dataclass
+class MergeResult:
+    """What merging records into the log did, per table."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (table, id) kept as they were
+
+
+def checked(record: Record) -> dict:
+    """The record as JSON values, after proving it reads back: nothing malformed is written."""
+    doc = record.to_dict()
+    type(record).from_dict(doc, record.TABLE)
+    return doc
+
+
+def _raise_if_damaged(damaged: list[tuple[Path, str]]) -> None:
+    if damaged:
+        raise LogDamaged([DamagedFile(path, reason, keep_aside(path)) for path, reason in damaged])
+
+
+def _key(record: Record) -> QueryInstance:
+    """Matches the record's stored document; path queries never fail on a malformed one."""
+    doc = record.to_dict()
+    return functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
+
+
+class PracticeLog:
+    """The user's practice log in one folder. Build it with `PracticeLog.open()`."""
+
+    def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT) -> None:
+        self.folder = folder
+        self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
+        self._mutex = threading.RLock()  # the app saves from worker threads
+        self._summaries: dict[str, SessionSummary] = {}
+        self._homes: dict[str, Path] = {}  # session id -> the file holding it
+        self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
+        self._warnings: dict[Path, list[str]] = {}
+        self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, data_dir: str | os.PathLike[str] | None = None, *, start_fresh: bool = False, lock_timeout: float = LOCK_TIMEOUT
+    ) -> PracticeLog:
+        """Open (creating when needed) the log under `data_dir` (else $SYSTEMCRAFT_DATA_DIR,
+        else the platform's data folder).
+
+        Raises LogDamaged when a file cannot be read: nothing is changed, and each damaged
+        file's bytes are kept under a timestamped name beside it. With start_fresh=True a
+        damaged file is set aside instead and replaced by an empty one; `set_aside` lists them."""
+        folder = LogFolder(resolve_data_dir(data_dir) / LOG_FOLDER)
+        folder.ensure()
+        log = cls(folder, lock_timeout)
+        log._remove_leftovers()
+        damaged = log._load()
+        if damaged and start_fresh:
+            log._start_fresh(damaged)
+            damaged = log._load()
+        _raise_if_damaged(damaged)
+        return log
+
+    @property
+    def path(self) -> Path:
+        """The folder holding the log's files."""
+        return self.folder.root
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per record skipped because it is malformed (it stays in its file)."""
+        with self._mutex:
+            return [line for lines in self._warnings.values() for line in lines]
+
+    def refresh(self) -> None:
+        """See what other processes saved since this log was opened or last refreshed."""
+        _raise_if_damaged(self._load())
+
+    def _load(self) -> list[tuple[Path, str]]:
+        """Read every file into memory; returns the damaged ones with the reason."""
+        damaged: list[tuple[Path, str]] = []
+        warnings: dict[Path, list[str]] = {}
+        records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
+        try:
+            raw = self.folder.practice.read_bytes()
+        except FileNotFoundError:
+            pass
+        else:
+            try:
+                tables, _ = parse_tables(raw)
+            except Unreadable as error:
+                damaged.append((self.folder.practice, error.reason))
+            else:
+                records, warnings[self.folder.practice] = self._decode_practice(tables)
+        summaries: dict[str, SessionSummary] = {}
+        homes: dict[str, Path] = {}
+        cache = SummaryCache(self.folder.cache)
+        segments = self.folder.segments()
+        for path in segments:
+            try:
+                scan = cache.scan(path)
+            except Unreadable as error:
+                damaged.append((path, error.reason))
+                continue
+            warnings[path] = list(scan.warnings)
+            for summary in scan.summaries:
+                if summary.id in homes:
+                    warnings[path].append(f"{path}: session {summary.id} is also in {homes[summary.id]}; using this one")
+                summaries[summary.id] = summary
+                homes[summary.id] = path
+        cache.forget_others({path.name for path in segments})
+        cache.save()
+        with self._mutex:
+            self._records, self._summaries, self._homes, self._warnings = records, summaries, homes, warnings
+        return damaged
+
+    def _decode_practice(self, tables: dict) -> tuple[dict[str, dict[str, Record]], list[str]]:
+        records: dict[str, dict[str, Record]] = {}
+        warnings: list[str] = []
+        for table, kind in _PRACTICE_TYPES.items():
+            decoded, skipped = decode_records(tables.get(table, {}), kind, str(self.folder.practice))
+            records[table] = {record.id: record for record in decoded}
+            warnings += skipped
+        return records, warnings
+
+    def _start_fresh(self, damaged: list[tuple[Path, str]]) -> None:
+        with self._locked():
+            for path, _ in damaged:
+                try:
+                    parse_tables(path.read_bytes())
+                    continue  # another process started fresh meanwhile
+                except Unreadable as error:
+                    reason = error.reason
+                kept = keep_aside(path)
+                tables = PRACTICE_TABLES if path == self.folder.practice else (SESSION_TABLE,)
+                atomic_write(path, encode(new_tables(*tables)))
+                self.set_aside.append(DamagedFile(path, reason, kept))
+
+    def _remove_leftovers(self) -> None:
+        if leftover_temporaries(self.folder.root):
+            with self._locked():  # a writer holds the lock while its temporary file exists
+                for temporary in leftover_temporaries(self.folder.root):
+                    temporary.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._mutex:
+            try:
+                self._lock.acquire()
+            except Timeout:
+                raise LogBusy(
+                    f"{self.folder.lock}: another SystemCraft process kept the practice log locked for "
+                    f"{self._lock.timeout:g} s; close it (or wait) and try again"
+                ) from None
+            try:
+                yield
+            except Unreadable as error:
+                _raise_if_damaged([(error.path, error.reason)])
+            finally:
+                self._lock.release()
+
+    # --- reading --------------------------------------------------------------------------
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session (drafts included) without its notes, newest first."""
+        with self._mutex:
+            return sorted(self._summaries.values(), key=lambda s: s.started, reverse=True)
+
+    def session(self, session_id: str) -> Session | None:
+        """The whole session, notes included; None when the log has no such session."""
+        with self._mutex:
+            home = self._homes.get(session_id)
+        if home is None:
+            return None
+        return next((s for s in self._read_sessions(home) if s.id == session_id), None)
+
+    def sessions(self) -> list[Session]:
+        """Every whole session, oldest first (reads every file: for export, not for screens)."""
+        with self._mutex:
+            homes = sorted(set(self._homes.values()))
+        found = {s.id: s for path in homes for s in self._read_sessions(path)}
+        return sorted(found.values(), key=lambda s: s.started)
+
+    def drafts(self) -> list[Session]:
+        """Unfinished rehearsals a closed terminal left behind, newest first."""
+        drafts = (self.session(s.id) for s in self.summaries() if s.status == "draft")
+        return [draft for draft in drafts if draft is not None]
+
+    def stories(self) -> list[Story]:
+        return sorted(self._all(Story), key=lambda s: s.title.casefold())
+
+    def review_cards(self) -> list[ReviewCard]:
+        return sorted(self._all(ReviewCard), key=lambda c: c.due)
+
+    def assessments(self) -> list[WeeklyAssessment]:
+        return sorted(self._all(WeeklyAssessment), key=lambda a: (a.week_start, a.recorded))
+
+    def plans(self) -> list[PlanProgress]:
+        """Plans the user follows, the most recently touched first."""
+        return sorted(self._all(PlanProgress), key=lambda p: p.updated, reverse=True)
+
+    def _all(self, kind: type[Record]) -> list:
+        with self._mutex:
+            return list(self._records[kind.TABLE].values())
+
+    def _read_sessions(self, path: Path) -> list[Session]:
+        try:
+            sessions, _ = read_segment(path, path.read_bytes())
+        except Unreadable as error:
+            _raise_if_damaged([(path, error.reason)])
+        return sessions
+
+    # --- writing --------------------------------------------------------------------------
+
+    def save(self, record: Record) -> None:
+        """Insert the record, or replace the one with the same id. On disk when it returns."""
+        self.save_all([record])
+
+    def save_all(self, records: Iterable[Record]) -> None:
+        """Save several records with one write per file they touch."""
+        records = list(records)
+        for record in records:
+            checked(record)
+        with self._locked():
+            self._write(records)
+
+    def delete(self, record: Story | ReviewCard | WeeklyAssessment | PlanProgress) -> bool:
+        """Remove a story, card, assessment or plan; sessions are history and are never deleted."""
+        if isinstance(record, Session):
+            raise TypeError("sessions are never deleted; save them as abandoned instead")
+        with self._locked():
+            db = open_file(self.folder.practice, PRACTICE_TABLES)
+            removed = db.table(record.TABLE).remove(_key(record))
+            db.storage.flush()
+            self._reload_practice(db)
+        return bool(removed)
+
+    def merge(self, records: Iterable[Record]) -> MergeResult:
+        """Add the records the log lacks. One that exists with the same content is counted
+        as unchanged; one that exists with different content is reported, never overwritten.
+        Decided under the lock against the files as they are now."""
+        records = list(records)
+        for record in records:
+            checked(record)
+        result = MergeResult()
+        with self._locked():
+            _raise_if_damaged(self._load())
+            existing = self._existing(records)
+            new: list[Record] = []
+            for record in records:
+                table = record.TABLE
+                have = existing.get((table, record.id))
+                if have is None:
+                    new.append(record)
+                    existing[(table, record.id)] = record
+                    result.added[table] = result.added.get(table, 0) + 1
+                elif have.to_dict() == record.to_dict():
+                    result.unchanged[table] = result.unchanged.get(table, 0) + 1
+                else:
+                    result.conflicts.append((table, record.id))
+            self._write(new)
+        return result
+
+    def _existing(self, records: list[Record]) -> dict[tuple[str, str], Record]:
+        """The log's records with the same ids, whole (sessions read from their files)."""
+        found: dict[tuple[str, str], Record] = {}
+        wanted_files = {self._homes[r.id] for r in records if isinstance(r, Session) and r.id in self._homes}
+        for path in sorted(wanted_files):
+            found.update(((Session.TABLE, s.id), s) for s in self._read_sessions(path))
+        for table, by_id in self._records.items():
+            found.update(((table, record_id), record) for record_id, record in by_id.items())
+        return found
+
+    def _write(self, records: list[Record]) -> None:
+        """Under the lock: sessions into their files, everything else into practice.json."""
+        sessions = [r for r in records if isinstance(r, Session)]
+        others = [r for r in records if not isinstance(r, Session)]
+        if others:
+            db = open_file(self.folder.practice, PRACTICE_TABLES)
+            self._put(db, others)
+            self._reload_practice(db)
+        known = [s for s in sessions if s.id in self._homes]
+        for path in sorted({self._homes[s.id] for s in known}):
+            self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if self._homes[s.id] == path])
+        fresh = [s for s in sessions if s.id not in self._homes]
+        while fresh:
+            db, room = self._newest_with_room()
+            self._put(db, fresh[:room])
+            fresh = fresh[room:]
+
+    def _newest_with_room(self) -> tuple[TinyDB, int]:
+        segments = self.folder.segments()
+        if segments:
+            db = open_file(segments[-1], (SESSION_TABLE,))
+            count = len(db.table(SESSION_TABLE))
+            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
+                return db, SEGMENT_SESSIONS - count
+        return open_file(self.folder.next_segment(), (SESSION_TABLE,)), SEGMENT_SESSIONS
+
+    def _put(self, db: TinyDB, records: list[Record]) -> None:
+        for record in records:
+            db.table(record.TABLE).upsert(record.to_dict(), _key(record))
+        db.storage.flush()
+        for record in records:
+            if isinstance(record, Session):
+                self._summaries[record.id] = summarize(record)
+                self._homes[record.id] = db.storage.path
+
+    def _reload_practice(self, db: TinyDB) -> None:
+        # Read under the lock, so this also shows what other processes saved.
+        self._records, self._warnings[self.folder.practice] = self._decode_practice(db.storage.read())

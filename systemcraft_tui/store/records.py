@@ -1,0 +1,426 @@
+"""The records the practice log keeps, as plain dataclasses.
+
+Each record turns into JSON values with `to_dict()` and back with `from_dict(value, where)`,
+which checks every field and names the one that is wrong. The store receives scenario
+facts (id, title, kind, level, content hash) as plain values: it knows nothing of the
+content parser or of the screens."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from systemcraft_tui.store.errors import RecordError
+from systemcraft_tui.store.fields import Fields, check_flag, check_rating, format_instant
+
+STATUSES = ("completed", "abandoned", "draft")
+# "story" is a rehearsal of one of the user's own STAR stories.
+KINDS = ("behavioral", "system_design", "deep_dive", "story")
+CARD_SUBJECTS = ("scenario", "story")
+CARD_STATES = ("learning", "review", "relearning")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class ScenarioRef:
+    """What was rehearsed, frozen at the time: later edits to the content do not rewrite history."""
+
+    id: str
+    title: str
+    kind: str
+    level: str | None
+    content_hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "kind": self.kind, "level": self.level, "content_hash": self.content_hash}
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> ScenarioRef:
+        f = Fields(value, where)
+        ref = cls(f.text("id", empty=False), f.text("title"), f.choice("kind", KINDS), f.optional_text("level"), f.text("content_hash"))
+        f.done()
+        return ref
+
+
+def _window(f: Fields) -> tuple[int, int]:
+    low = f.integer("planned_min_seconds", 0)
+    high = f.integer("planned_max_seconds", low)
+    return low, high
+
+
+@dataclass(slots=True)
+class SectionResult:
+    """One timed part of the answer: a STAR section, a design phase or a deep-dive checklist."""
+
+    name: str
+    planned_min_seconds: int
+    planned_max_seconds: int
+    actual_seconds: float
+    notes: str = ""
+    checklist: dict[str, bool] = field(default_factory=dict)  # e.g. "Trade-offs named": True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "planned_min_seconds": self.planned_min_seconds,
+            "planned_max_seconds": self.planned_max_seconds,
+            "actual_seconds": self.actual_seconds,
+            "notes": self.notes,
+            "checklist": dict(self.checklist),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> SectionResult:
+        f = Fields(value, where)
+        name = f.text("name", empty=False)
+        low, high = _window(f)
+        section = cls(name, low, high, f.number("actual_seconds"), f.text("notes"), f.mapping("checklist", check_flag))
+        f.done()
+        return section
+
+
+@dataclass(slots=True)
+class ProbeResult:
+    """A follow-up question answered after the main answer."""
+
+    question: str
+    planned_min_seconds: int
+    planned_max_seconds: int
+    actual_seconds: float
+    notes: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "planned_min_seconds": self.planned_min_seconds,
+            "planned_max_seconds": self.planned_max_seconds,
+            "actual_seconds": self.actual_seconds,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> ProbeResult:
+        f = Fields(value, where)
+        question = f.text("question", empty=False)
+        low, high = _window(f)
+        probe = cls(question, low, high, f.number("actual_seconds"), f.text("notes"))
+        f.done()
+        return probe
+
+
+@dataclass(slots=True)
+class CheckOutcome:
+    """One automatic answer check as it came out, with the words it found."""
+
+    name: str
+    passed: bool
+    explanation: str
+    found: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "passed": self.passed, "explanation": self.explanation, "found": list(self.found)}
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> CheckOutcome:
+        f = Fields(value, where)
+        check = cls(f.text("name", empty=False), f.boolean("passed"), f.text("explanation"), f.texts("found"))
+        f.done()
+        return check
+
+
+@dataclass(slots=True)
+class Session:
+    """One rehearsal: completed, abandoned part-way, or a draft kept while it runs."""
+
+    TABLE: ClassVar[str] = "sessions"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    scenario: ScenarioRef
+    mode: str  # "full", "two_minute", "elevator", a design preset such as "60"; the app decides
+    started: datetime
+    status: str = "draft"
+    finished: datetime | None = None
+    sections: list[SectionResult] = field(default_factory=list)
+    probes: list[ProbeResult] = field(default_factory=list)
+    ratings: dict[str, int] = field(default_factory=dict)  # self-assessment item -> 1..5
+    red_flags: tuple[str, ...] = ()  # the red flags the user ticked
+    checks: list[CheckOutcome] = field(default_factory=list)
+    score: int | None = None  # 0..100 once assessed
+    principles: tuple[str, ...] = ()  # canonical Leadership Principle names
+    id: str = field(default_factory=new_id)
+
+    @property
+    def practice_seconds(self) -> float:
+        """Time spent answering: every section and every probe."""
+        return sum(s.actual_seconds for s in self.sections) + sum(p.actual_seconds for p in self.probes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "scenario": self.scenario.to_dict(),
+            "mode": self.mode,
+            "status": self.status,
+            "started": format_instant(self.started, "started"),
+            "finished": None if self.finished is None else format_instant(self.finished, "finished"),
+            "sections": [s.to_dict() for s in self.sections],
+            "probes": [p.to_dict() for p in self.probes],
+            "ratings": dict(self.ratings),
+            "red_flags": list(self.red_flags),
+            "checks": [c.to_dict() for c in self.checks],
+            "score": self.score,
+            "principles": list(self.principles),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> Session:
+        f = Fields(value, where)
+        session = cls(
+            id=f.text("id", empty=False),
+            scenario=f.nested("scenario", ScenarioRef.from_dict),
+            mode=f.text("mode", empty=False),
+            status=f.choice("status", STATUSES),
+            started=f.instant("started"),
+            finished=f.optional_instant("finished"),
+            sections=f.items("sections", SectionResult.from_dict),
+            probes=f.items("probes", ProbeResult.from_dict),
+            ratings=f.mapping("ratings", check_rating),
+            red_flags=f.texts("red_flags"),
+            checks=f.items("checks", CheckOutcome.from_dict),
+            score=f.optional_integer("score", 0, 100),
+            principles=f.texts("principles"),
+        )
+        f.done()
+        if session.finished is not None and session.finished < session.started:
+            raise RecordError(f.at("finished"), "is before started")
+        if session.status == "completed" and session.finished is None:
+            raise RecordError(f.at("finished"), "is missing for a completed session")
+        return session
+
+
+@dataclass(slots=True)
+class Story:
+    """One of the user's own STAR stories."""
+
+    TABLE: ClassVar[str] = "stories"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    title: str
+    created: datetime
+    updated: datetime
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    principles: tuple[str, ...] = ()
+    level: str | None = None
+    metrics: str = ""
+    impact: int | None = None  # 1..5, the user's own judgement
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "situation": self.situation,
+            "task": self.task,
+            "action": self.action,
+            "result": self.result,
+            "principles": list(self.principles),
+            "level": self.level,
+            "metrics": self.metrics,
+            "impact": self.impact,
+            "created": format_instant(self.created, "created"),
+            "updated": format_instant(self.updated, "updated"),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> Story:
+        f = Fields(value, where)
+        story = cls(
+            id=f.text("id", empty=False),
+            title=f.text("title", empty=False),
+            situation=f.text("situation"),
+            task=f.text("task"),
+            action=f.text("action"),
+            result=f.text("result"),
+            principles=f.texts("principles"),
+            level=f.optional_text("level"),
+            metrics=f.text("metrics"),
+            impact=f.optional_integer("impact", 1, 5),
+            created=f.instant("created"),
+            updated=f.instant("updated"),
+        )
+        f.done()
+        return story
+
+
+@dataclass(slots=True)
+class ReviewCard:
+    """Spaced-repetition state for one scenario or one own story, in the FSRS terms
+    (state, step, stability, difficulty, due, last review). One card per subject."""
+
+    TABLE: ClassVar[str] = "review_cards"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("subject", "subject_id")
+
+    subject: str  # "scenario" or "story"
+    subject_id: str
+    due: datetime
+    state: str = "learning"
+    step: int | None = 0
+    stability: float | None = None
+    difficulty: float | None = None
+    last_review: datetime | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.subject}:{self.subject_id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "subject_id": self.subject_id,
+            "due": format_instant(self.due, "due"),
+            "state": self.state,
+            "step": self.step,
+            "stability": self.stability,
+            "difficulty": self.difficulty,
+            "last_review": None if self.last_review is None else format_instant(self.last_review, "last_review"),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> ReviewCard:
+        f = Fields(value, where)
+        card = cls(
+            subject=f.choice("subject", CARD_SUBJECTS),
+            subject_id=f.text("subject_id", empty=False),
+            due=f.instant("due"),
+            state=f.choice("state", CARD_STATES),
+            step=f.optional_integer("step", 0),
+            stability=f.optional_number("stability"),
+            difficulty=f.optional_number("difficulty"),
+            last_review=f.optional_instant("last_review"),
+        )
+        f.done()
+        return card
+
+
+@dataclass(slots=True)
+class DimensionRating:
+    group: str  # as the plan names it: behavioral_strength, technical_competence, ...
+    name: str
+    rating: int  # 1..5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"group": self.group, "name": self.name, "rating": self.rating}
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> DimensionRating:
+        f = Fields(value, where)
+        rating = cls(f.text("group", empty=False), f.text("name", empty=False), f.integer("rating", 1, 5))
+        f.done()
+        return rating
+
+
+@dataclass(slots=True)
+class WeeklyAssessment:
+    """The practice plan's weekly self-assessment: one rating per dimension."""
+
+    TABLE: ClassVar[str] = "assessments"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    week_start: date
+    recorded: datetime
+    ratings: list[DimensionRating] = field(default_factory=list)
+    plan_id: str | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "week_start": self.week_start.isoformat(),
+            "recorded": format_instant(self.recorded, "recorded"),
+            "ratings": [r.to_dict() for r in self.ratings],
+            "plan_id": self.plan_id,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> WeeklyAssessment:
+        f = Fields(value, where)
+        assessment = cls(
+            id=f.text("id", empty=False),
+            week_start=f.day("week_start"),
+            recorded=f.instant("recorded"),
+            ratings=f.items("ratings", DimensionRating.from_dict),
+            plan_id=f.optional_text("plan_id"),
+            notes=f.text("notes"),
+        )
+        f.done()
+        return assessment
+
+
+@dataclass(slots=True)
+class PlanProgress:
+    """A practice plan the user follows: when they started it and which deliverables
+    and routine items they ticked (keys chosen by the app, e.g. "week 2/First mock")."""
+
+    TABLE: ClassVar[str] = "plans"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("plan_id",)
+
+    plan_id: str
+    plan_title: str
+    content_hash: str
+    start_date: date
+    updated: datetime
+    done: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.plan_id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "plan_id": self.plan_id,
+            "plan_title": self.plan_title,
+            "content_hash": self.content_hash,
+            "start_date": self.start_date.isoformat(),
+            "updated": format_instant(self.updated, "updated"),
+            "done": list(self.done),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> PlanProgress:
+        f = Fields(value, where)
+        progress = cls(
+            plan_id=f.text("plan_id", empty=False),
+            plan_title=f.text("plan_title"),
+            content_hash=f.text("content_hash"),
+            start_date=f.day("start_date"),
+            updated=f.instant("updated"),
+            done=f.texts("done"),
+        )
+        f.done()
+        return progress
+
+
+Record = Session | Story | ReviewCard | WeeklyAssessment | PlanProgress
+RECORD_TYPES: tuple[type[Record], ...] = (Session, Story, ReviewCard, WeeklyAssessment, PlanProgress)
+
+
+def decode_records(docs: dict[str, Any], kind: type[Record], source: str) -> tuple[list[Record], list[str]]:
+    """The table's records that pass the schema, and a warning for each one that does not
+    (it stays in the file untouched; only this reading skips it)."""
+    records: list[Record] = []
+    warnings: list[str] = []
+    for doc_id, doc in docs.items():
+        try:
+            records.append(kind.from_dict(doc, f"{kind.TABLE}[{doc_id}]"))
+        except RecordError as error:
+            warnings.append(f"{source}: skipped {kind.TABLE} record {doc_id}, kept in the file as it is: {error}")
+    return records, warnings

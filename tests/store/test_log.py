@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import json
+import os
+import random
+import stat
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from filelock import FileLock
+
+from systemcraft_tui.store import LogBusy, PracticeLog, RecordError
+from systemcraft_tui.store import storage as storage_module
+from systemcraft_tui.store.summaries import summarize
+from tests.store import factories
+
+
+def test_a_new_log_is_empty_and_creates_nothing_but_its_folder(log):
+    assert log.summaries() == [] and log.stories() == [] and log.warnings == []
+    assert sorted(p.name for p in log.path.iterdir()) == []
+
+
+def test_saved_records_are_there_after_reopening(seeded, data_dir):
+    again = PracticeLog.open(data_dir)
+    assert again.sessions() == seeded.sessions()
+    assert len(again.sessions()) == 130
+    assert again.stories() == seeded.stories() and len(again.stories()) == 3
+    assert again.review_cards() == seeded.review_cards() and len(again.review_cards()) == 4
+    assert again.assessments() == seeded.assessments() and len(again.assessments()) == 2
+    assert again.plans() == [factories.plan_progress()]
+    assert again.warnings == []
+
+
+def test_summaries_are_the_sessions_without_notes_newest_first(seeded):
+    sessions = seeded.sessions()
+    assert seeded.summaries() == [summarize(s) for s in reversed(sessions)]
+
+
+def test_saving_a_session_again_replaces_it(log):
+    draft = factories.session(random.Random(1), 1, status="draft")
+    log.save(draft)
+    done = replace(draft, status="completed", finished=draft.started + timedelta(minutes=6), score=71)
+    log.save(done)
+    assert log.session(draft.id) == done
+    assert [s.id for s in log.summaries()] == [draft.id]
+    assert log.drafts() == []
+
+
+def test_drafts_are_offered_newest_first(log):
+    rng = random.Random(2)
+    old, new = (factories.session(rng, n, status="draft") for n in (1, 2))
+    log.save_all([old, new, factories.session(rng, 3)])
+    assert log.drafts() == [new, old]
+
+
+def test_session_files_hold_a_bounded_number_of_sessions(log, monkeypatch):
+    monkeypatch.setattr(storage_module, "SEGMENT_SESSIONS", 4)
+    monkeypatch.setattr("systemcraft_tui.store.log.SEGMENT_SESSIONS", 4)
+    history = factories.history(10, notes_chars=100)
+    for session in history[:6]:
+        log.save(session)
+    log.save_all(history[6:])
+    counts = [len(json.loads(p.read_bytes())["sessions"]) for p in log.folder.segments()]
+    assert counts == [4, 4, 2]
+    # An update stays in the file that holds the session.
+    log.save(replace(history[0], score=1))
+    assert [len(json.loads(p.read_bytes())["sessions"]) for p in log.folder.segments()] == [4, 4, 2]
+    assert PracticeLog.open(log.path.parent).session(history[0].id).score == 1
+
+
+def test_a_record_that_would_not_read_back_is_refused_and_nothing_is_written(log):
+    session = replace(factories.session(random.Random(1), 1), score=250)
+    with pytest.raises(RecordError, match="sessions.score: must be 0 to 100"):
+        log.save_all([factories.story(random.Random(1), 1), session])
+    assert log.stories() == [] and list(log.path.iterdir()) == []
+
+
+def test_stories_cards_and_plans_are_replaced_by_their_identity(log):
+    rng = random.Random(4)
+    story = factories.story(rng, 1)
+    log.save(story)
+    log.save(replace(story, title="Renamed"))
+    card = factories.card(1)
+    log.save(card)
+    log.save(replace(card, state="relearning"))
+    assert [s.title for s in log.stories()] == ["Renamed"]
+    assert [c.state for c in log.review_cards()] == ["relearning"]
+
+
+def test_deleting_a_story_and_refusing_to_delete_a_session(log):
+    story = factories.story(random.Random(4), 1)
+    log.save(story)
+    assert log.delete(story) is True
+    assert log.delete(story) is False
+    assert PracticeLog.open(log.path.parent).stories() == []
+    with pytest.raises(TypeError):
+        log.delete(factories.session(random.Random(1), 1))
+
+
+def test_refresh_shows_what_another_window_saved(data_dir):
+    first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)
+    rng = random.Random(5)
+    first.save(factories.session(rng, 1))
+    second.save(factories.session(rng, 2))
+    second.save(factories.story(rng, 1))
+    assert len(first.summaries()) == 1
+    first.refresh()
+    assert len(first.summaries()) == 2 and len(first.stories()) == 1
+
+
+def test_writes_re_read_the_file_so_two_windows_keep_each_others_records(data_dir):
+    first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)
+    rng = random.Random(6)
+    first.save(factories.story(rng, 1))
+    second.save(factories.story(rng, 2))  # second never saw story 1
+    first.save(factories.card(1))
+    assert len(PracticeLog.open(data_dir).stories()) == 2
+    assert len(first.stories()) == 2  # a write also shows what the others saved
+
+
+def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_dir):
+    session = seeded.sessions()[0]
+    path = seeded._homes[session.id]
+    tables = json.loads(path.read_bytes())
+    for doc in tables["sessions"].values():
+        if doc["id"] == session.id:
+            doc["score"] = 3
+    path.write_text(json.dumps(tables))
+    assert {s.id: s.score for s in PracticeLog.open(data_dir).summaries()}[session.id] == 3
+
+
+@pytest.mark.parametrize("cache_bytes", [None, b"", b"{not json", b'{"format": 1, "segments": {"x": 1}}', b"[]"])
+def test_a_missing_or_damaged_cache_is_rebuilt(seeded, data_dir, cache_bytes):
+    PracticeLog.open(data_dir)  # writes the cache
+    cache = seeded.folder.cache
+    if cache_bytes is None:
+        cache.unlink()
+    else:
+        cache.write_bytes(cache_bytes)
+    again = PracticeLog.open(data_dir)
+    assert again.summaries() == seeded.summaries() and again.warnings == []
+    assert json.loads(cache.read_bytes())["format"] == 1
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
+    PracticeLog.open(data_dir)  # writes the cache
+    cache = json.loads(seeded.folder.cache.read_bytes())
+    first = next(iter(cache["segments"].values()))
+    first["rows"] = [["too", "short"]]
+    seeded.folder.cache.write_text(json.dumps(cache))
+    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+
+
+def test_a_busy_lock_gives_a_clear_error(data_dir):
+    log = PracticeLog.open(data_dir, lock_timeout=0.1)
+    with FileLock(str(log.folder.lock)), pytest.raises(LogBusy, match="kept the practice log locked"):
+        log.save(factories.story(random.Random(1), 1))
+    assert log.stories() == []
+
+
+def test_temporary_files_of_a_killed_writer_are_removed(data_dir, log):
+    log.save(factories.story(random.Random(1), 1))
+    leftover = log.path / ".practice.json.abc123.tmp"
+    leftover.write_bytes(b"half a log")
+    PracticeLog.open(data_dir)
+    assert not leftover.exists()
+
+
+def test_the_folder_is_private_and_every_file_is_0600(data_dir):
+    old = os.umask(0)  # even a permissive umask must not widen them
+    try:
+        log = PracticeLog.open(data_dir)
+        log.save(factories.session(random.Random(1), 1))
+        log.save(factories.story(random.Random(1), 1))
+        PracticeLog.open(data_dir)  # writes the summaries cache
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(log.path.stat().st_mode) == 0o700
+    files = list(log.path.iterdir())
+    assert {p.name for p in files} >= {".lock", "practice.json", "sessions-000001.json", "summaries.cache.json"}
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
+
+
+def test_an_existing_folder_with_loose_permissions_is_made_private(data_dir):
+    (data_dir / "practice-log").mkdir(parents=True, mode=0o755)
+    os.chmod(data_dir / "practice-log", 0o755)
+    log = PracticeLog.open(data_dir)
+    assert stat.S_IMODE(log.path.stat().st_mode) == 0o700
+
+
+def test_the_data_folder_comes_from_the_environment_when_not_given(tmp_path):
+    log = PracticeLog.open()
+    assert log.path == tmp_path / "env-data" / "practice-log"
