@@ -26,7 +26,8 @@ from tinydb.storages import Storage
 
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write, preserve
-from systemcraft_tui.store.schema import SCHEMA_VERSION, Tables, new_tables
+from systemcraft_tui.store import schema
+from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
 PRACTICE_FILE = "practice.json"
@@ -57,7 +58,7 @@ class LogFileStorage(Storage):
         self.path = path
         self._table_names = table_names
         self._tables: Tables | None = None
-        self._read_version = SCHEMA_VERSION
+        self._read_version = schema.SCHEMA_VERSION
         self._dirty = False
 
     def read(self) -> Tables:
@@ -81,11 +82,11 @@ class LogFileStorage(Storage):
     def flush(self) -> None:
         if not self._dirty:
             return
-        if self._read_version < SCHEMA_VERSION:
+        if self._read_version < schema.SCHEMA_VERSION:
             backup = self.path.with_name(f"{self.path.name}.schema-{self._read_version}")
             if not backup.exists():
                 preserve(self.path, backup, self.path.read_bytes())
-            self._read_version = SCHEMA_VERSION
+            self._read_version = schema.SCHEMA_VERSION
         atomic_write(self.path, encode(self._tables))
         self._dirty = False
 
