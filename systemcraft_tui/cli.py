@@ -19,16 +19,45 @@ from systemcraft_tui.commands.content import inspect, lint
     type=click.Path(exists=True, file_okay=True, path_type=Path),
     help="Extra content file or folder to add to the library (repeatable).",
 )
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="SYSTEMCRAFT_DATA_DIR",
+    help="Folder of the practice log (default: your user data folder; also $SYSTEMCRAFT_DATA_DIR).",
+)
+@click.option("--no-bell", is_flag=True, help="No terminal bell when a section's time window ends.")
+@click.option(
+    "--probe-seconds",
+    default="60-90",
+    show_default=True,
+    callback=lambda ctx, param, value: _window(value),
+    help="Time window for each follow-up probe, as MIN-MAX seconds.",
+)
 @click.pass_context
-def main(ctx: click.Context, content: tuple[Path, ...]) -> None:
+def main(
+    ctx: click.Context, content: tuple[Path, ...], data_dir: Path | None, no_bell: bool, probe_seconds: tuple[int, int]
+) -> None:
     """Rehearse senior engineering-manager interviews in the terminal.
 
     With no command, opens the app on the bundled library.
     """
+    ctx.ensure_object(dict)["data_dir"] = data_dir
     if ctx.invoked_subcommand is None:
-        from systemcraft_tui.ui.app import create_app  # Textual loads only when the app runs
+        from systemcraft_tui.ui.app import Settings, create_app  # Textual loads only when the app runs
 
-        create_app(content).run()
+        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
+        create_app(content, settings=settings).run()
+
+
+def _window(value: str) -> tuple[int, int]:
+    low, _, high = value.partition("-")
+    try:
+        window = (int(low), int(high or low))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not MIN-MAX seconds, e.g. 60-90") from None
+    if not 0 < window[0] <= window[1]:
+        raise click.BadParameter(f"{value!r}: the minimum must be above 0 and not above the maximum")
+    return window
 
 
 main.add_command(lint)

@@ -92,7 +92,7 @@ def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
         kind=item.kind,
         levels=item.levels,
         content_hash=item.content_hash,
-        mode=rehearsal.plan.mode.value if rehearsal.plan.mode else "design",
+        mode=rehearsal.plan.mode_name,
         started_at=rehearsal.started_at or rehearsal.clock.utc_now(),
         finished_at=rehearsal.finished_at or rehearsal.clock.utc_now(),
         steps=steps,

@@ -44,7 +44,16 @@ class Plan:
     steps: tuple[Step, ...]
     target_min_seconds: int
     target_max_seconds: int
-    mode: Mode | None = None
+    mode: Mode | None = None  # behavioral
+    preset_minutes: int | None = None  # design: None when the file's own phases are used
+
+    @property
+    def mode_name(self) -> str:
+        """How the log names the way this was rehearsed: full, two_minute, elevator,
+        phases (a design's own), or a design preset's minutes ("60")."""
+        if self.mode is not None:
+            return self.mode.value
+        return str(self.preset_minutes) if self.preset_minutes else "phases"
 
 
 def behavioral_plan(
@@ -71,11 +80,12 @@ def design_plan(
     if preset_minutes is None and all(p.timing == "file" for p in problem.phases):
         phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
     else:
-        phases = _preset(preset_minutes or 60)
+        preset_minutes = preset_minutes or 60
+        phases = _preset(preset_minutes)
     steps = [Step("phase", name, low * 60, high * 60) for name, low, high in phases]
     total = sum(s.max_seconds for s in steps)
     steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
-    return Plan(tuple(steps), sum(s.min_seconds for s in steps if s.kind == "phase"), total)
+    return Plan(tuple(steps), sum(s.min_seconds for s in steps if s.kind == "phase"), total, preset_minutes=preset_minutes)
 
 
 def _preset(minutes: int) -> list[tuple[str, int, int]]:

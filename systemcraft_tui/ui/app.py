@@ -18,22 +18,27 @@ from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_atte
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, behavioral_plan, design_plan
+from systemcraft_tui.store import LogDamaged, PracticeLog, Session, StoreError, new_id
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice, StartScreen
+from systemcraft_tui.ui.sessions import last_completed, resume_draft, session_from_attempt, session_from_rehearsal
 
 
 @dataclass
 class Settings:
     bell: bool = True
     probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
+    data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
 
 
 class SystemCraftApp(App[None]):
-    """Rehearse interview answers against the clock."""
+    """Rehearse interview answers against the clock and keep an honest log."""
 
     TITLE = "SystemCraft"
     SUB_TITLE = "interview rehearsal"
@@ -45,15 +50,75 @@ class SystemCraftApp(App[None]):
         self.library = library
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
+        self.practice_log: PracticeLog | None = None
 
     def on_mount(self) -> None:
-        self.push_screen(LibraryScreen(self.library))
+        self._open_log(start_fresh=False)
 
-    # --- the rehearsal flow: start → rehearse → assess → save → review -------------------
+    # --- the log ------------------------------------------------------------------------------
+
+    def _open_log(self, start_fresh: bool) -> None:
+        try:
+            self.practice_log = PracticeLog.open(self.settings.data_dir, start_fresh=start_fresh)
+        except LogDamaged as damaged:
+            self.push_screen(DamagedLogScreen(damaged), self._after_damage)
+            return
+        if self.practice_log.set_aside:
+            self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15)
+        for warning in self.practice_log.warnings:
+            self.notify(warning, title="Skipped a malformed record", severity="warning", timeout=15)
+        self.push_screen(LibraryScreen(self.library, last_completed(self.practice_log.summaries())))
+        self._offer_drafts()
+
+    def _after_damage(self, start_fresh: bool | None) -> None:
+        if start_fresh:
+            self._open_log(start_fresh=True)
+        else:
+            self.exit(message="The practice log was left as it is; nothing was changed.")
+
+    def _save(self, session: Session) -> bool:
+        """Save to the log; on failure say so and keep the session in memory for a retry."""
+        assert self.practice_log is not None
+        try:
+            self.practice_log.save(session)
+        except (StoreError, OSError) as error:
+            self.notify(f"Could not save to the log: {error}", severity="error", timeout=20)
+            return False
+        return True
+
+    def _refresh_library(self) -> None:
+        assert self.practice_log is not None
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.show_history(last_completed(self.practice_log.summaries()))
+
+    def _offer_drafts(self) -> None:
+        assert self.practice_log is not None
+        drafts = self.practice_log.drafts()
+        if not drafts:
+            return
+        draft = drafts[0]
+        when = draft.started.astimezone().strftime("%d %b %H:%M")
+        question = f"A rehearsal of '{draft.scenario.title}' from {when} was not finished. Resume it?"
+
+        def answer(resume: bool | None) -> None:
+            restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds) if resume else None
+            if restored is None:
+                draft.status = "abandoned"
+                self._save(draft)
+                if resume:
+                    self.notify("Its scenario is no longer in the library; it is kept in the log as abandoned.")
+                return
+            item, rehearsal = restored
+            self._rehearse(item, rehearsal, draft.id)
+
+        self.push_screen(ConfirmScreen(question, "Resume", "Set it aside"), answer)
+
+    # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
     def rehearse(self, item: ContentItem) -> None:
         if not isinstance(item, (BehavioralScenario, SystemDesignProblem)):
-            self.notify("Only behavioral scenarios and design problems can be rehearsed on the clock.")
+            self.notify("Deep dives and plans are read, not rehearsed on the clock.")
             return
         self.push_screen(StartScreen(item), lambda choice: self._start(item, choice))
 
@@ -63,25 +128,37 @@ class SystemCraftApp(App[None]):
         probe = self.settings.probe_seconds
         if isinstance(item, BehavioralScenario):
             plan = behavioral_plan(item, choice.mode, probe)
-            question = item.question
         else:
             plan = design_plan(item, choice.preset_minutes, probe)
-            question = design_question(item)
-        rehearsal = Rehearsal(plan, self.clock)
-        screen = RehearsalScreen(rehearsal, question, bell=self.settings.bell)
-        self.push_screen(screen, lambda done: self._assess(item, done))
+        self._rehearse(item, Rehearsal(plan, self.clock), new_id())
 
-    def _assess(self, item: Rehearsable, rehearsal: Rehearsal | None) -> None:
-        if rehearsal is None:
-            return
-        attempt = build_attempt(item, rehearsal)
-        self.push_screen(AssessmentScreen(item, attempt), self._save)
+    def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str) -> None:
+        question = item.question if isinstance(item, BehavioralScenario) else design_question(item)
 
-    def _save(self, attempt: Attempt | None) -> None:
-        if attempt is None:
-            self.notify("Attempt discarded; nothing was written to the log.")
+        def keep_draft(run: Rehearsal) -> None:
+            self._save(session_from_rehearsal(item, run, session_id, "draft"))
+
+        def done(finished: Rehearsal | None) -> None:
+            if finished is None or not finished.finished:
+                self._save(session_from_rehearsal(item, rehearsal, session_id, "abandoned"))
+                self._refresh_library()
+                return
+            attempt = build_attempt(item, finished)
+            self.push_screen(AssessmentScreen(item, attempt), lambda result: self._assessed(item, attempt, result, session_id))
+
+        screen = RehearsalScreen(rehearsal, question, bell=self.settings.bell, on_progress=keep_draft)
+        self.push_screen(screen, done)
+
+    def _assessed(self, item: Rehearsable, attempt: Attempt, result: Attempt | None, session_id: str) -> None:
+        if result is None:
+            self._save(session_from_attempt(attempt, item, session_id, "abandoned"))
+            self.notify("Not scored: kept in the log as abandoned.")
+            self._refresh_library()
             return
-        self.push_screen(ReviewScreen(attempt))
+        saved = self._save(session_from_attempt(result, item, session_id, "completed"))
+        self._refresh_library()
+        note = "Saved to your practice log." if saved else "Not saved: see the error above."
+        self.push_screen(ReviewScreen(result, note))
 
     # --- help, palette ----------------------------------------------------------------------
 
@@ -91,6 +168,9 @@ class SystemCraftApp(App[None]):
 
     def action_toggle_bell(self) -> None:
         self.settings.bell = not self.settings.bell
+        for screen in self.screen_stack:
+            if isinstance(screen, RehearsalScreen):
+                screen.bell_enabled = self.settings.bell
         self.notify(f"Bell at the end of a section window: {'on' if self.settings.bell else 'off'}")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

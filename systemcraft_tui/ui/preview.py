@@ -14,6 +14,10 @@ from systemcraft_tui.content.model import (
 )
 
 
+def item_level_text(item: ContentItem) -> str | None:
+    return "/".join(item.levels) or None
+
+
 def _window(low: int, high: int, unit: str) -> str:
     return f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
 

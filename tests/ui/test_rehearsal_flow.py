@@ -9,6 +9,8 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from tests.clock import FakeClock
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -82,6 +84,18 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         saved = app.screen.attempt
         assert len(saved.ratings) == 11 and saved.ratings["Customer Obsession"] == 4
 
+    # The attempt is in the log, as a new process would read it.
+    (session,) = PracticeLog.open().sessions()
+    assert session.status == "completed" and session.scenario.id == "template-single/co-01"
+    assert session.score == saved.score and session.ratings == saved.ratings
+    assert [(s.name, s.actual_seconds, s.notes) for s in session.sections][3] == ("Result", 50, typed["Result"])
+    assert [(p.question, p.actual_seconds) for p in session.probes] == [
+        ("What did you stop doing to make room?", 70),
+        ("How did you know the fix worked?", 65),
+    ]
+    assert session.principles[0] == "Customer Obsession"
+    assert {c.name for c in session.checks} >= {"Quantified result", "Timing"}
+
 
 async def test_leaving_asks_first_and_staying_keeps_the_clock():
     clock = FakeClock()
@@ -101,6 +115,8 @@ async def test_leaving_asks_first_and_staying_keeps_the_clock():
         await pilot.click("#yes")
         await pilot.pause()
         assert not isinstance(app.screen, RehearsalScreen)
+    (session,) = PracticeLog.open().sessions()
+    assert session.status == "abandoned" and session.score is None
 
 
 async def test_design_rehearsal_with_checklists_time_checks_and_follow_ups():
@@ -142,7 +158,85 @@ async def test_design_rehearsal_with_checklists_time_checks_and_follow_ups():
         await pilot.pause()
         assert isinstance(app.screen, AssessmentScreen)
         attempt = app.screen.attempt
-        assert attempt.kind == "system_design" and attempt.mode == "design"
+        assert attempt.kind == "system_design" and attempt.mode == "phases"
         assert attempt.steps[0].checked == ("Main components drawn",)
         assert attempt.steps[0].notes == "api"
         assert [c.name for c in attempt.checks] == ["Vagueness", "Timing"]
+
+
+async def test_a_closed_terminal_leaves_a_draft_that_the_next_start_resumes():
+    clock = FakeClock()
+    library = load_library([FIXTURES / "template_single.md"])
+    app = SystemCraftApp(library, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, "template-single/co-01")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"three outages")
+        clock.advance(35)
+        await pilot.press("ctrl+n")  # moving on keeps the draft
+        await pilot.press(*"owned it")
+        clock.advance(12)
+        app.screen._keep_typed_notes()  # what the 5-second timer does
+    # The app is gone without saving anything else: as if the terminal closed.
+    (draft,) = PracticeLog.open().drafts()
+    assert [(s.name, s.actual_seconds, s.notes) for s in draft.sections][:2] == [
+        ("Situation", 35, "three outages"),
+        ("Task", 12, "owned it"),
+    ]
+
+    clock.advance(3600)
+    app = SystemCraftApp(library, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#yes")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        assert screen.rehearsal.current.step.name == "Task" and screen.rehearsal.paused
+        assert screen.query_one("#notes", TextArea).text == "owned it"
+        assert screen.rehearsal.elapsed() == 12 and screen.rehearsal.elapsed(0) == 35
+
+
+async def test_declining_a_draft_keeps_it_as_abandoned():
+    clock = FakeClock()
+    library = load_library([FIXTURES / "template_single.md"])
+    app = SystemCraftApp(library, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, "template-single/co-01")
+        await pilot.press("enter")
+        await pilot.pause()
+    app = SystemCraftApp(library, clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#no")
+        await pilot.pause()
+    (session,) = PracticeLog.open().sessions()
+    assert session.status == "abandoned"
+    assert PracticeLog.open().drafts() == []
+
+
+async def test_a_damaged_log_is_explained_and_only_replaced_when_asked(private_data_dir):
+    library = load_library([FIXTURES / "template_single.md"])
+    target = private_data_dir / "practice-log" / "practice.json"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"{ not json")
+
+    app = SystemCraftApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = str(app.screen.query_one(Static).content)
+        assert "could not be read" in text and str(target) in text
+        await pilot.click("#quit")
+        await pilot.pause()
+    assert target.read_bytes() == b"{ not json"  # untouched when the user quits
+
+    app = SystemCraftApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#fresh")
+        await pilot.pause()
+        assert app.practice_log is not None
+    kept = [p for p in private_data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ not json"]
+    assert kept, "the damaged bytes must be kept aside"

@@ -13,7 +13,8 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.library_filter import Filters, filter_items
-from systemcraft_tui.ui.preview import item_preview, plain
+from systemcraft_tui.store import SessionSummary
+from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 
 KIND_LABELS = {
@@ -31,9 +32,10 @@ class LibraryScreen(Screen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, last: dict[str, SessionSummary] | None = None) -> None:
         super().__init__()
         self.library = library
+        self.last = last or {}
         self.shown: list[ContentItem] = []
 
     def compose(self) -> ComposeResult:
@@ -53,11 +55,16 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#items", DataTable)
-        table.add_columns("Kind", "Level", "Title")
+        table.add_columns("Kind", "Level", "Last", "Score", "Title")
         self._apply_filters()
         table.focus()
 
     # --- filtering ----------------------------------------------------------------------
+
+    def show_history(self, last: dict[str, SessionSummary]) -> None:
+        """New practice was saved: refresh the last-practised columns."""
+        self.last = last
+        self._apply_filters()
 
     def current_filters(self) -> Filters:
         def chosen(widget_id: str) -> str | None:
@@ -85,7 +92,15 @@ class LibraryScreen(Screen[None]):
         table = self.query_one("#items", DataTable)
         table.clear()
         for item in self.shown:
-            table.add_row(KIND_LABELS[item.kind], item_level(item), Text(plain(item.title)), key=item.id)
+            last = self.last.get(item.id)
+            table.add_row(
+                KIND_LABELS[item.kind],
+                item_level_text(item) or "–",
+                last.started.astimezone().strftime("%d %b") if last else "–",
+                str(last.score) if last and last.score is not None else "–",
+                Text(plain(item.title)),
+                key=item.id,
+            )
         self.query_one("#status", Static).update(self._status())
         if self.shown:
             self._show(self.shown[0])
@@ -121,5 +136,3 @@ class LibraryScreen(Screen[None]):
         self.app.push_screen(ProblemsScreen(self.library.problems))
 
 
-def item_level(item: ContentItem) -> str:
-    return "/".join(item.levels) or "–"

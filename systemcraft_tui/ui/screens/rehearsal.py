@@ -4,6 +4,8 @@ state and forwards keys to it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +21,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 
 TICK_SECONDS = 0.25
+DRAFT_SECONDS = 5  # how often typed notes are kept in the draft
 PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
 
 
@@ -33,11 +36,20 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         Binding("escape", "leave", "Leave"),
     ]
 
-    def __init__(self, rehearsal: Rehearsal, question: str, *, bell: bool = True) -> None:
+    def __init__(
+        self,
+        rehearsal: Rehearsal,
+        question: str,
+        *,
+        bell: bool = True,
+        on_progress: Callable[[Rehearsal], None] | None = None,
+    ) -> None:
         super().__init__()
         self.rehearsal = rehearsal
         self.question = question
         self.bell_enabled = bell
+        self.on_progress = on_progress
+        self._saved_notes = ""
         self._rung: set[int] = set()
         self._revealed: str | None = None
 
@@ -60,7 +72,20 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     def on_mount(self) -> None:
         self.rehearsal.start()
         self._enter_step()
+        self._keep_draft()
         self.set_interval(TICK_SECONDS, self.refresh_clock)
+        self.set_interval(DRAFT_SECONDS, self._keep_typed_notes)
+
+    def _keep_draft(self) -> None:
+        """Save the rehearsal as a draft, so a closed terminal costs nothing."""
+        self._store_notes()
+        self._saved_notes = self.rehearsal.current.notes
+        if self.on_progress is not None:
+            self.on_progress(self.rehearsal)
+
+    def _keep_typed_notes(self) -> None:
+        if self.query_one("#notes", TextArea).text != self._saved_notes:
+            self._keep_draft()
 
     # --- keys -------------------------------------------------------------------------
 
@@ -74,11 +99,13 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             self.dismiss(self.rehearsal)
             return
         self._enter_step()
+        self._keep_draft()
 
     def action_previous_step(self) -> None:
         self._store_notes()
         self.rehearsal.previous()
         self._enter_step()
+        self._keep_draft()
 
     def action_toggle_pause(self) -> None:
         self.rehearsal.toggle_pause()
@@ -96,7 +123,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                 self.dismiss(None)
 
         self.app.push_screen(
-            ConfirmScreen("Leave this rehearsal? Your notes so far stay saved as a draft.", "Leave", "Keep going"),
+            ConfirmScreen("Leave this rehearsal? It is kept in the log as abandoned, notes included.", "Leave", "Keep going"),
             answer,
         )
 

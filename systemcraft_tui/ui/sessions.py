@@ -1,0 +1,85 @@
+"""Where a rehearsal meets the practice log: a running or finished rehearsal as a log
+Session, and a draft Session back into a rehearsal. The practice engine knows nothing
+of the log and the log nothing of the engine; this module is the one place both meet."""
+
+from __future__ import annotations
+
+from systemcraft_tui.content.library import Library
+from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.practice.assessment import Attempt, Rehearsable, StepResult, build_attempt
+from systemcraft_tui.practice.clock import Clock
+from systemcraft_tui.practice.rehearsal import Rehearsal
+from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
+from systemcraft_tui.store import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, SessionSummary
+from systemcraft_tui.ui.preview import item_level_text
+
+TIMED_KINDS = ("star", "phase")
+
+
+def scenario_ref(item: Rehearsable) -> ScenarioRef:
+    return ScenarioRef(item.id, item.title, item.kind, item_level_text(item), item.content_hash)
+
+
+def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: str) -> Session:
+    """The attempt as a log record: completed (scored), or abandoned / draft (not scored)."""
+    sections = [_section(step) for step in attempt.steps if step.kind in TIMED_KINDS]
+    probes = [
+        ProbeResult(step.prompt, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes)
+        for step in attempt.steps
+        if step.kind not in TIMED_KINDS
+    ]
+    completed = status == "completed"
+    return Session(
+        id=session_id,
+        scenario=scenario_ref(item),
+        mode=attempt.mode,
+        started=attempt.started_at,
+        status=status,
+        finished=attempt.finished_at if status != "draft" else None,
+        sections=sections,
+        probes=probes,
+        ratings=dict(attempt.ratings) if completed else {},
+        red_flags=tuple(attempt.red_flags) if completed else (),
+        checks=[CheckOutcome(c.name, c.passed, c.explanation, tuple(c.found)) for c in attempt.checks],
+        score=attempt.score if completed else None,
+        principles=tuple(attempt.principles),
+    )
+
+
+def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: str) -> Session:
+    """A rehearsal still running (a draft) or left part-way (abandoned)."""
+    return session_from_attempt(build_attempt(item, rehearsal), item, session_id, status)
+
+
+def _section(step: StepResult) -> SectionResult:
+    checklist = {label: True for label in step.checked}
+    return SectionResult(step.name, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes, checklist)
+
+
+def resume_draft(draft: Session, library: Library, clock: Clock, probe_seconds: tuple[int, int]) -> tuple[Rehearsable, Rehearsal] | None:
+    """Rebuild the rehearsal a draft was saved from; None when its item is gone from the library."""
+    item = library.get(draft.scenario.id)
+    if isinstance(item, BehavioralScenario):
+        mode = next((m for m in Mode if m.value == draft.mode), Mode.FULL)
+        plan = behavioral_plan(item, mode, probe_seconds)
+    elif isinstance(item, SystemDesignProblem):
+        plan = design_plan(item, int(draft.mode) if draft.mode.isdigit() else None, probe_seconds)
+    else:
+        return None
+    rehearsal = Rehearsal(plan, clock)
+    parts = [(s.actual_seconds, s.notes, [k for k, v in s.checklist.items() if v]) for s in draft.sections]
+    parts += [(p.actual_seconds, p.notes, []) for p in draft.probes]
+    reached = max((i for i, (seconds, _, _) in enumerate(parts) if seconds > 0), default=0)
+    rehearsal.restore(
+        [p[0] for p in parts], [p[1] for p in parts], [p[2] for p in parts], reached, draft.started
+    )
+    return item, rehearsal
+
+
+def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]:
+    """Each item's most recent completed session (summaries come newest first)."""
+    latest: dict[str, SessionSummary] = {}
+    for summary in summaries:
+        if summary.status == "completed":
+            latest.setdefault(summary.scenario.id, summary)
+    return latest
