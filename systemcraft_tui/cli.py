@@ -8,6 +8,8 @@ import click
 
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.content import inspect, lint
+from systemcraft_tui.commands.log import log_group
+from systemcraft_tui.commands.stats import stats
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,6 +64,8 @@ def _window(value: str) -> tuple[int, int]:
 
 main.add_command(lint)
 main.add_command(inspect)
+main.add_command(log_group)
+main.add_command(stats)
 
 if __name__ == "__main__":
     main()

@@ -11,6 +11,7 @@ import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from systemcraft_tui.store.schema import SchemaProblem, Tables, upgrade
 from systemcraft_tui.store.durable import fsync_folder, preserve
@@ -25,12 +26,8 @@ class Unreadable(Exception):
         self.path = path
 
 
-def parse_tables(raw: bytes) -> tuple[Tables, int]:
-    """The file's tables at the current schema version, and the version it was written at.
-
-    Checks the shape TinyDB relies on (an object of tables, each an object keyed by
-    document number); the records themselves are checked one by one later, so a single
-    bad record costs only itself."""
+def parse_json(raw: bytes) -> Any:
+    """The JSON value in a file's bytes, or Unreadable saying what is wrong with them."""
     if not raw.strip():
         raise Unreadable("is empty" if not raw else "holds only blank space")
     try:
@@ -38,11 +35,20 @@ def parse_tables(raw: bytes) -> tuple[Tables, int]:
     except UnicodeDecodeError as error:
         raise Unreadable(f"is not UTF-8 text (byte {error.start} cannot be decoded)") from None
     try:
-        tables = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1 or error.msg.startswith("Unterminated"):
             raise Unreadable(f"is cut short: its JSON stops at line {error.lineno}, column {error.colno}") from None
         raise Unreadable(f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+
+
+def parse_tables(raw: bytes) -> tuple[Tables, int]:
+    """The file's tables at the current schema version, and the version it was written at.
+
+    Checks the shape TinyDB relies on (an object of tables, each an object keyed by
+    document number); the records themselves are checked one by one later, so a single
+    bad record costs only itself."""
+    tables = parse_json(raw)
     if not isinstance(tables, dict):
         raise Unreadable("is not a SystemCraft log file (expected a JSON object of tables)")
     for name, table in tables.items():

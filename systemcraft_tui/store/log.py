@@ -60,7 +60,7 @@ class MergeResult:
 
     added: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
-    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (table, id) kept as they were
+    conflicts: list[Record] = field(default_factory=list)  # incoming records that differ; the log's were kept
 
 
 def checked(record: Record) -> dict:
@@ -313,7 +313,7 @@ class PracticeLog:
                 elif have.to_dict() == record.to_dict():
                     result.unchanged[table] = result.unchanged.get(table, 0) + 1
                 else:
-                    result.conflicts.append((table, record.id))
+                    result.conflicts.append(record)
             self._write(new)
         return result
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from systemcraft_tui.store.errors import RecordError
@@ -159,6 +159,11 @@ class Session:
         """Time spent answering: every section and every probe."""
         return sum(s.actual_seconds for s in self.sections) + sum(p.actual_seconds for p in self.probes)
 
+    @property
+    def label(self) -> str:
+        """How a person tells this session from others: title and start time."""
+        return f"{self.scenario.title} ({self.started.astimezone(UTC):%Y-%m-%d %H:%M} UTC)"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -222,6 +227,10 @@ class Story:
     impact: int | None = None  # 1..5, the user's own judgement
     id: str = field(default_factory=new_id)
 
+    @property
+    def label(self) -> str:
+        return self.title
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -279,6 +288,10 @@ class ReviewCard:
     @property
     def id(self) -> str:
         return f"{self.subject}:{self.subject_id}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.subject} {self.subject_id}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -340,6 +353,10 @@ class WeeklyAssessment:
     notes: str = ""
     id: str = field(default_factory=new_id)
 
+    @property
+    def label(self) -> str:
+        return f"week of {self.week_start.isoformat()}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -383,6 +400,10 @@ class PlanProgress:
     @property
     def id(self) -> str:
         return self.plan_id
+
+    @property
+    def label(self) -> str:
+        return f"{self.plan_title or self.plan_id} (started {self.start_date.isoformat()})"
 
     def to_dict(self) -> dict[str, Any]:
         return {

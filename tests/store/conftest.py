@@ -3,8 +3,6 @@ user's real data folder is never touched."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from systemcraft_tui.locations import DATA_DIR_ENV
@@ -31,8 +29,5 @@ def log(data_dir) -> PracticeLog:
 def seeded(data_dir) -> PracticeLog:
     """A log holding a little of everything: sessions across files, stories, cards, assessments, a plan."""
     log = PracticeLog.open(data_dir)
-    rng = random.Random(3)
-    log.save_all(factories.history(130, notes_chars=300))
-    log.save_all([factories.story(rng, n) for n in range(3)] + [factories.card(n) for n in range(4)])
-    log.save_all([factories.assessment(n) for n in range(2)] + [factories.plan_progress()])
+    factories.seed(log, 130, notes_chars=300)
     return log

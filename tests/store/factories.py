@@ -1,14 +1,20 @@
 """Realistic practice-log records for tests and benchmarks (never shown in the app).
 
 Deterministic for a given seed: the same seed gives the same history, so a failing test
-or a benchmark run can be repeated exactly."""
+or a benchmark run can be repeated exactly. To try the commands by hand on a seeded log:
+
+    uv run python -m tests.store.factories /tmp/seeded-log 300
+    uv run systemcraft stats --data-dir /tmp/seeded-log
+"""
 
 from __future__ import annotations
 
 import random
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store.records import (
     CheckOutcome,
     DimensionRating,
@@ -133,3 +139,15 @@ def assessment(number: int) -> WeeklyAssessment:
 
 def plan_progress() -> PlanProgress:
     return PlanProgress("twelve-week-plan", "Twelve-week plan", "sha256:plan", date(2024, 1, 1), T0, ("week 1/3 draft STAR stories",))
+
+
+def seed(log: PracticeLog, sessions: int, *, notes_chars: int = 2000) -> None:
+    """A log with a bit of everything: the history, stories, review cards, assessments, a plan."""
+    rng = random.Random(3)
+    log.save_all(history(sessions, notes_chars=notes_chars))
+    log.save_all([story(rng, n) for n in range(3)] + [card(n) for n in range(4)])
+    log.save_all([assessment(n) for n in range(2)] + [plan_progress()])
+
+
+if __name__ == "__main__":
+    seed(PracticeLog.open(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 200)

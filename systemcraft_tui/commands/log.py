@@ -1,0 +1,92 @@
+"""`systemcraft log export` and `systemcraft log import`: moving the practice log
+between machines, and reading it outside the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from systemcraft_tui.commands.options import fail, log_options, open_log
+from systemcraft_tui.store import ImportRejected, StoreError
+from systemcraft_tui.store.export import EXPORTERS, export_bytes, write_export
+from systemcraft_tui.store.importing import import_file
+
+NOUNS = {
+    "sessions": ("session", "sessions"),
+    "stories": ("story", "stories"),
+    "review_cards": ("review card", "review cards"),
+    "assessments": ("weekly assessment", "weekly assessments"),
+    "plans": ("plan", "plans"),
+}
+
+
+def counted(table: str, count: int) -> str:
+    singular, plural = NOUNS[table]
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def _listing(counts: dict[str, int]) -> str:
+    return ", ".join(counted(table, counts[table]) for table in NOUNS if counts.get(table))
+
+
+@click.group("log")
+def log_group() -> None:
+    """Export the practice log, or import an export made on another machine."""
+
+
+@log_group.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(EXPORTERS)),
+    default="json",
+    show_default=True,
+    help="json: everything, for `log import`; csv: one row per session; markdown: a readable report.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (mode 0600) instead of printing."
+)
+@log_options
+def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bool) -> None:
+    """Write the whole practice log as JSON, CSV or Markdown."""
+    log = open_log(data_dir, start_fresh)
+    text = EXPORTERS[fmt](log)
+    if output is None:
+        click.echo(export_bytes(text), nl=False)
+        return
+    try:
+        write_export(text, output)
+    except OSError as error:
+        fail(f"cannot write {output}: {error.strerror or error}")
+    counts = {"sessions": len(log.summaries())}
+    if fmt == "json":
+        counts |= {"stories": len(log.stories()), "review_cards": len(log.review_cards()),
+                   "assessments": len(log.assessments()), "plans": len(log.plans())}  # fmt: skip
+    click.echo(f"Wrote {_listing(counts) or 'an empty log'} to {output} ({fmt}).", err=True)
+
+
+@log_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@log_options
+def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
+    """Merge a JSON export (from `systemcraft log export`) into this log.
+
+    Records already here are skipped, so importing the same file twice adds nothing. A
+    record whose id is here with different content is reported and left as it is. A file
+    with any bad record is rejected whole and the log is not touched.
+    """
+    log = open_log(data_dir, start_fresh)
+    try:
+        result = import_file(log, file)
+    except ImportRejected as rejected:
+        fail(str(rejected))
+    except StoreError as error:
+        fail(f"nothing was imported: {error}")
+    added, unchanged = _listing(result.added), _listing(result.unchanged)
+    click.echo(f"Imported from {file}: added {added}." if added else f"Nothing new in {file}.")
+    if unchanged:
+        click.echo(f"Already in the log: {unchanged}.")
+    for record in result.conflicts:
+        singular, _ = NOUNS[record.TABLE]
+        click.echo(f"Kept the log's own {singular} {record.label} [{record.id}]: the file's copy differs.")

@@ -1,0 +1,90 @@
+"""`systemcraft stats`: the practice log summed up in the terminal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from systemcraft_tui.commands.options import log_options, open_log
+from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
+
+KIND_NAMES = {"behavioral": "Behavioral", "system_design": "System design", "deep_dive": "Deep dive", "story": "Own story"}
+
+
+@click.command()
+@log_options
+def stats(data_dir: Path | None, start_fresh: bool) -> None:
+    """Sessions, practice time, scores by kind, level and Leadership Principle."""
+    log = open_log(data_dir, start_fresh)
+    figures = practice_stats(log.summaries(), datetime.now(UTC))
+    console = Console(highlight=False)
+    if not figures.overall.sessions:
+        console.print(_empty(figures, log.path))
+        return
+    console.print(Text.assemble(("Practice log ", "bold"), (str(log.path), "dim")))
+    console.print(_overview(figures))
+    console.print(_breakdown("Kind", {KIND_NAMES.get(k, k): t for k, t in sorted(figures.by_kind.items())}))
+    console.print(_breakdown("Level", dict(sorted(figures.by_level.items()))))
+    console.print(_principles(figures))
+
+
+def _empty(figures: PracticeStats, folder: Path) -> Text:
+    text = Text("No practice sessions yet. ", style="bold")
+    text.append("Run `systemcraft`, pick a scenario and rehearse it out loud; your figures will show here.")
+    if figures.drafts:
+        text.append(f"\n{figures.drafts} rehearsal(s) left unfinished: the app offers to resume them.")
+    text.append(f"\nLog folder: {folder}", style="dim")
+    return text
+
+
+def _mean(tally: Tally) -> str:
+    return "-" if tally.mean_score is None else f"{tally.mean_score:.1f}"
+
+
+def _overview(figures: PracticeStats) -> Table:
+    table = Table(title="Overview", show_header=False, title_justify="left", title_style="bold")
+    table.add_column(style="bold")
+    table.add_column()
+    sessions = f"{figures.overall.sessions} ({figures.completed} completed, {figures.abandoned} abandoned)"
+    if figures.drafts:
+        sessions += f"; {figures.drafts} unfinished draft(s)"
+    table.add_row("Sessions", sessions)
+    table.add_row("Practice time", human_duration(figures.overall.seconds))
+    table.add_row("Average score", f"{_mean(figures.overall)} (of {figures.overall.scored} scored sessions)")
+    table.add_row("First and last", f"{figures.first:%Y-%m-%d} to {figures.last:%Y-%m-%d}")
+    for label, tally in (("Last 7 days", figures.last_7_days), ("Last 30 days", figures.last_30_days)):
+        table.add_row(label, f"{tally.sessions} sessions, {human_duration(tally.seconds)}, average score {_mean(tally)}")
+    return table
+
+
+def _breakdown(title: str, tallies: dict[str, Tally]) -> Table:
+    table = Table(title=f"By {title.lower()}", title_justify="left", title_style="bold")
+    table.add_column(title)
+    table.add_column("Sessions", justify="right")
+    table.add_column("Time", justify="right")
+    table.add_column("Average score", justify="right")
+    for name, tally in tallies.items():
+        table.add_row(Text(name), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
+    return table
+
+
+def _principles(figures: PracticeStats) -> Table:
+    table = Table(title="By Leadership Principle", title_justify="left", title_style="bold")
+    table.add_column("Principle")
+    table.add_column("Sessions", justify="right")
+    table.add_column("Mean score", justify="right")
+    names = list(PRINCIPLES) + sorted(set(figures.by_principle) - set(PRINCIPLES))
+    for name in names:
+        tally = figures.by_principle.get(name)
+        if tally is None:
+            table.add_row(Text(name, style="dim"), Text("0", style="dim"), Text("not practised yet", style="dim"))
+        else:
+            table.add_row(Text(name), str(tally.sessions), _mean(tally))
+    return table

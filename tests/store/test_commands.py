@@ -1,0 +1,144 @@
+"""`systemcraft log export`, `systemcraft log import` and `systemcraft stats` through click."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+
+from systemcraft_tui.cli import main
+from systemcraft_tui.locations import DATA_DIR_ENV
+from systemcraft_tui.store import PracticeLog
+from tests.store import factories
+
+
+@pytest.fixture
+def run():
+    def invoke(*args: str, env: dict | None = None):
+        return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def test_stats_on_an_empty_log_says_so_kindly(run, data_dir):
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 0
+    assert "No practice sessions yet" in result.output and "Traceback" not in result.output
+
+
+def test_stats_on_a_seeded_log_shows_the_figures(run, seeded, data_dir):
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+    figures = {s.status for s in seeded.summaries()}
+    assert figures == {"completed", "abandoned"}
+    completed = sum(s.status == "completed" for s in seeded.summaries())
+    assert f"130 ({completed} completed, {130 - completed} abandoned)" in result.output
+    for heading in ("Practice time", "Average score", "Last 7 days", "Last 30 days", "By kind", "By level"):
+        assert heading in result.output
+    assert "Customer Obsession" in result.output and "System design" in result.output
+
+
+def test_user_text_in_stats_is_never_taken_as_markup(run, log, data_dir):
+    session = factories.session(random.Random(1), 1)
+    log.save(replace(session, principles=("[bold red]Mine[/]", "[/]"), scenario=replace(session.scenario, level="[link=x]L6")))
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+    assert "[bold red]Mine[/]" in result.output and "[link=x]L6" in result.output
+
+
+def test_data_dir_comes_from_the_group_the_environment_or_the_command(run, seeded, data_dir, tmp_path):
+    empty = tmp_path / "empty"
+    assert "130 (" in run("--data-dir", str(data_dir), "stats").output
+    assert "130 (" in run("stats", env={DATA_DIR_ENV: str(data_dir)}).output
+    assert "No practice sessions" in run("--data-dir", str(data_dir), "stats", "--data-dir", str(empty)).output
+    assert "130 (" in run("--data-dir", str(data_dir), "stats", env={DATA_DIR_ENV: str(empty)}).output
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_export_works_on_an_empty_log(run, data_dir, fmt):
+    result = run("log", "export", "--format", fmt, "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+
+
+def test_export_json_to_a_file_and_import_it_elsewhere(run, seeded, data_dir, tmp_path):
+    out = tmp_path / "log.json"
+    result = run("log", "export", "-o", str(out), "--data-dir", str(data_dir))
+    assert result.exit_code == 0
+    assert f"Wrote 130 sessions, 3 stories, 4 review cards, 2 weekly assessments, 1 plan to {out} (json)." in result.output
+    assert (out.stat().st_mode & 0o777) == 0o600
+    other = tmp_path / "other"
+    first = run("log", "import", str(out), "--data-dir", str(other))
+    assert first.exit_code == 0
+    assert first.output.startswith(f"Imported from {out}: added 130 sessions, 3 stories, 4 review cards")
+    second = run("log", "import", str(out), "--data-dir", str(other))
+    assert second.exit_code == 0
+    assert f"Nothing new in {out}." in second.output and "Already in the log: 130 sessions" in second.output
+    assert PracticeLog.open(other).sessions() == seeded.sessions()
+
+
+def test_export_csv_and_markdown_to_standard_output(run, seeded, data_dir):
+    rows = list(csv.reader(io.StringIO(run("log", "export", "--format", "csv", "--data-dir", str(data_dir)).output)))
+    assert len(rows) == 131
+    report = run("log", "export", "--format", "markdown", "--data-dir", str(data_dir)).output
+    assert report.startswith("# SystemCraft practice log") and report.count("\n## ") == 130
+
+
+def test_import_reports_a_conflict_and_keeps_the_log_record(run, seeded, data_dir, tmp_path):
+    mine = seeded.sessions()[0]
+    other = PracticeLog.open(tmp_path / "other")
+    other.save(replace(mine, score=0))
+    out = tmp_path / "other.json"
+    assert run("log", "export", "-o", str(out), "--data-dir", str(tmp_path / "other")).exit_code == 0
+    result = run("log", "import", str(out), "--data-dir", str(data_dir))
+    assert result.exit_code == 0
+    assert f"Kept the log's own session {mine.label} [{mine.id}]: the file's copy differs." in result.output
+    assert PracticeLog.open(data_dir).session(mine.id) == mine
+
+
+def test_a_bad_import_file_exits_1_with_the_file_named(run, data_dir, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "systemcraft-log", "schema_version": 1, "sessions": [{"id": 3}]}')
+    result = run("log", "import", str(bad), "--data-dir", str(data_dir))
+    assert result.exit_code == 1
+    assert f"Error: {bad}: record sessions[0].id: expected text, found the number 3. Nothing was imported." in result.output
+
+
+@pytest.mark.parametrize("command", [["stats"], ["log", "export"], ["log", "import", "whatever.json"]])
+def test_a_damaged_log_stops_every_command_until_the_user_starts_fresh(run, seeded, data_dir, command, tmp_path):
+    seeded.folder.practice.write_bytes(b'{"meta": ')
+    result = run(*command, "--data-dir", str(data_dir))
+    assert result.exit_code == 1
+    [kept] = seeded.path.glob("practice.json.damaged-*")
+    lines = result.output.splitlines()
+    assert lines[0] == f"Error: The practice log cannot be read: {seeded.folder.practice} is cut short: its JSON stops at line 1, column 10; its bytes are kept at {kept}."
+    assert "Run again with --start-fresh" in result.output
+    assert seeded.folder.practice.read_bytes() == b'{"meta": '
+
+    if command[-1] == "whatever.json":
+        command = ["log", "export"]  # an import needs a real file; the fresh start is the same
+    fresh = run(*command, "--data-dir", str(data_dir), "--start-fresh")
+    assert fresh.exit_code == 0
+    assert f"Started fresh: {seeded.folder.practice} is cut short" in fresh.output
+    assert kept.read_bytes() == b'{"meta": '
+    assert run(*command, "--data-dir", str(data_dir)).exit_code == 0
+
+
+def test_warnings_about_skipped_records_are_printed(run, seeded, data_dir):
+    practice = json.loads(seeded.folder.practice.read_bytes())
+    practice["stories"]["1"]["title"] = ""
+    seeded.folder.practice.write_text(json.dumps(practice))
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 0
+    assert "Warning: " in result.output and "stories[1].title: must not be empty" in result.output
+
+
+def test_an_unusable_data_folder_is_an_error_not_a_traceback(run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("stats", "--data-dir", str(blocker / "log"))
+    assert result.exit_code == 1 and result.output.startswith("Error: cannot open the practice log:")
