@@ -40,3 +40,8 @@ def config_dir() -> Path:
 def user_content_dir() -> Path:
     """Markdown files the user drops here join the library on every start."""
     return config_dir() / "content"
+
+
+def cache_dir() -> Path:
+    """Derived data only (parsed content); safe to delete at any time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from systemcraft_tui.content.model import ContentItem, Problem
-from systemcraft_tui.content.parser import parse_file
+from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -43,11 +43,11 @@ def content_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def load_library(paths: Iterable[Path]) -> Library:
+def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Library:
     library = Library(files=content_files(paths))
     seen: dict[str, ContentItem] = {}
     for path in library.files:
-        parsed = parse_file(path)
+        parsed = _parse(path, cache)
         library.problems.extend(parsed.problems)
         for item in parsed.items:
             if first := seen.get(item.id):
@@ -62,4 +62,25 @@ def load_library(paths: Iterable[Path]) -> Library:
                 continue
             seen[item.id] = item
             library.items.append(item)
+    if cache is not None:
+        cache.save()
     return library
+
+
+def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
+    # The parser (and markdown-it) load only when a file is not in the cache: a warm
+    # start of the app never imports them.
+    if cache is not None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = None  # parse_file reports it the same way an uncached load does
+        if data is not None and (parsed := cache.get(path, data)) is not None:
+            return parsed
+    from systemcraft_tui.content.parser import parse_bytes, parse_file
+
+    if cache is None or data is None:
+        return parse_file(path)
+    parsed = parse_bytes(data, path)
+    cache.put(path, data, parsed)
+    return parsed

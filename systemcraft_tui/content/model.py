@@ -138,6 +138,7 @@ class SystemDesignProblem:
     levels: tuple[str, ...]
     origin: Origin
     content_hash: str
+    question: str = ""  # the prompt as an interviewer says it: "Design X for Y"
     business_context: str = ""
     functional_requirements: list[str] = field(default_factory=list)
     non_functional: list[Requirement] = field(default_factory=list)
@@ -242,3 +243,12 @@ class PracticePlan:
 
 
 ContentItem = BehavioralScenario | SystemDesignProblem | DeepDive | PracticePlan
+
+
+@dataclass
+class ParsedFile:
+    """One content file's items and problems."""
+
+    path: Path
+    items: list[ContentItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)

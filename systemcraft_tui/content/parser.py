@@ -4,13 +4,12 @@ and the choice of template reader."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from systemcraft_tui.content.behavioral import is_scenario, read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.markdown_tree import Document, Section, parse_markdown
-from systemcraft_tui.content.model import ContentItem, Problem
+from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import is_week_heading, read_plan
 from systemcraft_tui.content.reading import FileContext, find_section, levels_in
@@ -20,13 +19,6 @@ from systemcraft_tui.content.timing import split_timing, TimingError
 # "[Specific business context ...]": brackets around words that Markdown did not turn
 # into a link. Task boxes "[ ]"/"[x]" and footnote marks "[^1]" are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
-
-
-@dataclass
-class ParsedFile:
-    path: Path
-    items: list[ContentItem] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
 
 
 def parse_file(path: Path) -> ParsedFile:

@@ -13,7 +13,6 @@ from systemcraft_tui.content.model import (
     Probe,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.system_design import design_question
 
 
 def level_label(levels: tuple[str, ...]) -> str | None:
@@ -83,7 +82,7 @@ def _behavioral(item: BehavioralScenario) -> dict[str, Any]:
 
 def _system_design(item: SystemDesignProblem) -> dict[str, Any]:
     return {
-        "question": design_question(item),
+        "question": item.question,
         "total_minutes": item.total_minutes,
         "sections": [
             {

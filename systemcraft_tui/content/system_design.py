@@ -35,6 +35,7 @@ def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProb
         levels=levels_in(labelled_value(top, "level") or "") or levels_in(heading),
         origin=ctx.origin(top.line),
         content_hash=ctx.content_hash(document.root),
+        question=split_title(heading)[1],
     )
     root = document.root
     if section := find_section(root, "business context"):
@@ -71,12 +72,6 @@ def _check_format(problem: SystemDesignProblem, level_line: str | None, ctx: Fil
     timed = all(p.timing == "file" for p in problem.phases)
     if match and timed and int(match[1]) != problem.total_minutes:
         ctx.warning(line, f"the format says {match[1]} minutes but the phases add up to {problem.total_minutes}")
-
-
-def design_question(problem: SystemDesignProblem) -> str:
-    """The prompt as an interviewer would say it: "Design X for Y" from "Title: Design X for Y"."""
-    _, question = split_title(problem.title)
-    return question
 
 
 def _requirements(section: Section) -> list[Requirement]:

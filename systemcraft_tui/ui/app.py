@@ -12,8 +12,8 @@ from textual.screen import Screen
 
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
-from systemcraft_tui.content.system_design import design_question
-from systemcraft_tui.locations import bundled_content_dir, user_content_dir
+from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
@@ -133,7 +133,7 @@ class SystemCraftApp(App[None]):
         self._rehearse(item, Rehearsal(plan, self.clock), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str) -> None:
-        question = item.question if isinstance(item, BehavioralScenario) else design_question(item)
+        question = item.question
 
         def keep_draft(run: Rehearsal) -> None:
             self._save(session_from_rehearsal(item, run, session_id, "draft"))
@@ -197,4 +197,5 @@ def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
 
 
 def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library(library_paths(content)), clock=clock, settings=settings)
+    library = load_library(library_paths(content), ParseCache(cache_dir() / "content.pickle"))
+    return SystemCraftApp(library, clock=clock, settings=settings)

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from systemcraft_tui.content.parser import ParsedFile, parse_file
+from systemcraft_tui.content.model import ParsedFile
+from systemcraft_tui.content.parser import parse_file
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 

@@ -42,7 +42,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             if self.flags:
                 yield Static(Text("Red flags you fell into", style="bold"), classes="heading")
                 for index, flag in enumerate(self.flags):
-                    yield Checkbox(plain(flag), flag in self.attempt.red_flags, id=f"flag-{index}")
+                    yield Checkbox(Text(plain(flag)), flag in self.attempt.red_flags, id=f"flag-{index}")
             yield Static(Text("Answer checks", style="bold"), classes="heading")
             yield Static(checks_text(self.attempt.checks), id="checks")
             yield Static(id="score")

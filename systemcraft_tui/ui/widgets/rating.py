@@ -18,7 +18,7 @@ class Rating(Widget, can_focus=True):
 
     COMPONENT_CLASSES = {"rating--filled"}
     DEFAULT_CSS = """
-    Rating { height: 1; }
+    Rating { height: auto; }
     Rating > .rating--filled { color: $accent; text-style: bold; }
     Rating:focus { background: $boost; }
     """
