@@ -38,7 +38,7 @@ def fsync_folder(folder: Path) -> None:
 
 def leftover_temporaries(folder: Path) -> list[Path]:
     """Temporary files a killed writer left behind; safe to remove while holding the lock."""
-    return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if p.is_file()]
+    return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if p.is_file()] if folder.is_dir() else []
 
 
 def preserve(path: Path, aside: Path, raw: bytes) -> None:

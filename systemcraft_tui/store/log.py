@@ -48,7 +48,7 @@ from systemcraft_tui.store.storage import (
     encode,
     open_file,
 )
-from systemcraft_tui.store.summaries import SessionSummary, SummaryCache, read_segment, summarize
+from systemcraft_tui.store.summaries import SessionSummary, SummaryFiles, bulk_allocation, read_segment, summarize
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
@@ -150,22 +150,22 @@ class PracticeLog:
                 records, warnings[self.folder.practice] = self._decode_practice(tables)
         summaries: dict[str, SessionSummary] = {}
         homes: dict[str, Path] = {}
-        cache = SummaryCache(self.folder.cache)
+        summary_files = SummaryFiles(self.folder.summaries)
         segments = self.folder.segments()
-        for path in segments:
-            try:
-                scan = cache.scan(path)
-            except Unreadable as error:
-                damaged.append((path, error.reason))
-                continue
-            warnings[path] = list(scan.warnings)
-            for summary in scan.summaries:
-                if summary.id in homes:
-                    warnings[path].append(f"{path}: session {summary.id} is also in {homes[summary.id]}; using this one")
-                summaries[summary.id] = summary
-                homes[summary.id] = path
-        cache.forget_others({path.name for path in segments})
-        cache.save()
+        with bulk_allocation():
+            for path in segments:
+                try:
+                    scan = summary_files.scan(path)
+                except Unreadable as error:
+                    damaged.append((path, error.reason))
+                    continue
+                warnings[path] = list(scan.warnings)
+                for summary in scan.summaries:
+                    if summary.id in homes:
+                        warnings[path].append(f"{path}: session {summary.id} is also in {homes[summary.id]}; using this one")
+                    summaries[summary.id] = summary
+                    homes[summary.id] = path
+        self._keep_summaries(summary_files, {path.name for path in segments})
         with self._mutex:
             self._records, self._summaries, self._homes, self._warnings = records, summaries, homes, warnings
         return damaged
@@ -192,10 +192,20 @@ class PracticeLog:
                 atomic_write(path, encode(new_tables(*tables)))
                 self.set_aside.append(DamagedFile(path, reason, kept))
 
+    def _keep_summaries(self, summary_files: SummaryFiles, segment_names: set[str]) -> None:
+        """Best effort: summaries are derived, so a busy lock or a read-only folder only
+        means they are rebuilt again next time."""
+        if not summary_files.stale(segment_names):
+            return
+        with contextlib.suppress(OSError, Timeout):
+            with self._mutex, self._lock.acquire(timeout=0):
+                summary_files.write(segment_names)
+
     def _remove_leftovers(self) -> None:
-        if leftover_temporaries(self.folder.root):
-            with self._locked():  # a writer holds the lock while its temporary file exists
-                for temporary in leftover_temporaries(self.folder.root):
+        folders = (self.folder.root, self.folder.summaries)
+        if any(leftover_temporaries(folder) for folder in folders):
+            with self._locked():  # every file is written under the lock, so these are a killed writer's
+                for temporary in (t for folder in folders for t in leftover_temporaries(folder)):
                     temporary.unlink(missing_ok=True)
 
     @contextlib.contextmanager

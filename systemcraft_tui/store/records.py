@@ -26,7 +26,7 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ScenarioRef:
     """What was rehearsed, frozen at the time: later edits to the content do not rewrite history."""
 

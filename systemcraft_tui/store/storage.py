@@ -9,8 +9,9 @@ Layout, inside `<data dir>/practice-log/` (mode 0700, every file 0600):
   SEGMENT_SESSIONS (or SEGMENT_BYTES) per file. A new session goes to the newest file
   with room; a saved session stays in its file. Each save rewrites one bounded file, so
   its cost does not grow with the history.
-- `summaries.cache.json`: derived data (sessions without their notes) so that stats
-  need not parse every note; rebuilt whenever it does not match the files.
+- `summaries/sessions-000001.json`, ...: derived data (each session file's sessions
+  without their notes) so that stats need not parse every note; rebuilt whenever it
+  does not match its session file.
 - `.lock`: the lock every writer holds while it re-reads, changes and replaces a file."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ LOG_FOLDER = "practice-log"
 PRACTICE_FILE = "practice.json"
 PRACTICE_TABLES = ("stories", "review_cards", "assessments", "plans")
 SESSION_TABLE = "sessions"
-CACHE_FILE = "summaries.cache.json"
+SUMMARY_FOLDER = "summaries"
 LOCK_FILE = ".lock"
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
@@ -110,7 +111,7 @@ class LogFolder:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.practice = root / PRACTICE_FILE
-        self.cache = root / CACHE_FILE
+        self.summaries = root / SUMMARY_FOLDER
         self.lock = root / LOCK_FILE
 
     def ensure(self) -> None:

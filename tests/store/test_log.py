@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import stat
 from dataclasses import replace
 from datetime import timedelta
@@ -130,26 +131,51 @@ def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_d
     assert {s.id: s.score for s in PracticeLog.open(data_dir).summaries()}[session.id] == 3
 
 
-@pytest.mark.parametrize("cache_bytes", [None, b"", b"{not json", b'{"format": 1, "segments": {"x": 1}}', b"[]"])
-def test_a_missing_or_damaged_cache_is_rebuilt(seeded, data_dir, cache_bytes):
-    PracticeLog.open(data_dir)  # writes the cache
-    cache = seeded.folder.cache
-    if cache_bytes is None:
-        cache.unlink()
-    else:
-        cache.write_bytes(cache_bytes)
+def _summary_file(log: PracticeLog):
+    PracticeLog.open(log.path.parent)  # writes the summaries
+    return log.folder.summaries / log.folder.segments()[0].name
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [b"", b"{not json", b"[]", b'{"format": 1}', b'{"format": 2, "sha1": "0", "scenarios": [], "rows": []}'],
+)
+def test_a_damaged_or_stale_summary_file_is_rebuilt(seeded, data_dir, summary):
+    path = _summary_file(seeded)
+    path.write_bytes(summary)
     again = PracticeLog.open(data_dir)
     assert again.summaries() == seeded.summaries() and again.warnings == []
-    assert json.loads(cache.read_bytes())["format"] == 1
+    assert json.loads(path.read_bytes())["format"] == 2
 
 
-def test_a_cache_entry_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
-    PracticeLog.open(data_dir)  # writes the cache
-    cache = json.loads(seeded.folder.cache.read_bytes())
-    first = next(iter(cache["segments"].values()))
-    first["rows"] = [["too", "short"]]
-    seeded.folder.cache.write_text(json.dumps(cache))
+def test_a_summary_file_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
+    path = _summary_file(seeded)
+    document = json.loads(path.read_bytes())
+    document["rows"][0] = ["too", "short"]
+    path.write_text(json.dumps(document))
     assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+
+
+def test_summaries_are_rebuilt_when_their_folder_is_gone(seeded, data_dir):
+    _summary_file(seeded)
+    shutil.rmtree(seeded.folder.summaries)
+    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+    assert sorted(p.name for p in seeded.folder.summaries.iterdir()) == [p.name for p in seeded.folder.segments()]
+
+
+def test_a_summary_without_its_session_file_is_dropped(seeded, data_dir):
+    orphan = seeded.folder.summaries / "sessions-000077.json"
+    _summary_file(seeded)
+    orphan.write_bytes(b"{}")
+    PracticeLog.open(data_dir)
+    assert not orphan.exists()
+
+
+def test_opening_never_waits_for_a_busy_lock_just_to_write_summaries(seeded, data_dir):
+    with FileLock(str(seeded.folder.lock)):
+        again = PracticeLog.open(data_dir, lock_timeout=60)
+    assert again.summaries() == seeded.summaries()
+    assert not seeded.folder.summaries.exists()  # written next time instead
 
 
 def test_a_busy_lock_gives_a_clear_error(data_dir):
@@ -173,14 +199,15 @@ def test_the_folder_is_private_and_every_file_is_0600(data_dir):
         log = PracticeLog.open(data_dir)
         log.save(factories.session(random.Random(1), 1))
         log.save(factories.story(random.Random(1), 1))
-        PracticeLog.open(data_dir)  # writes the summaries cache
+        PracticeLog.open(data_dir)  # writes the summaries
     finally:
         os.umask(old)
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(log.path.stat().st_mode) == 0o700
-    files = list(log.path.iterdir())
-    assert {p.name for p in files} >= {".lock", "practice.json", "sessions-000001.json", "summaries.cache.json"}
-    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {p.name: 0o600 for p in files}
+    assert stat.S_IMODE(log.folder.summaries.stat().st_mode) == 0o700
+    files = [p for p in (*log.path.iterdir(), *log.folder.summaries.iterdir()) if p.is_file()]
+    assert {p.name for p in files} == {".lock", "practice.json", "sessions-000001.json"}
+    assert {str(p): stat.S_IMODE(p.stat().st_mode) for p in files} == {str(p): 0o600 for p in files}
 
 
 def test_an_existing_folder_with_loose_permissions_is_made_private(data_dir):
