@@ -1,0 +1,96 @@
+"""The practice history: which attempts a set of filters keeps, and two attempts of the
+same scenario side by side (time per part and score)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from systemcraft_tui.store import SessionSummary, TimedPart
+
+# The date ranges the history offers, in days; None keeps every attempt.
+RANGES: tuple[tuple[str, int | None], ...] = (
+    ("Last 7 days", 7),
+    ("Last 30 days", 30),
+    ("Last 90 days", 90),
+    ("All time", None),
+)
+
+
+@dataclass(frozen=True)
+class HistoryFilters:
+    text: str = ""  # words that must all appear in the scenario's title or id
+    kind: str | None = None
+    days: int | None = None  # only attempts started within this many days of now
+
+
+def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters, now: datetime) -> list[SessionSummary]:
+    """Attempts of every status that pass the filters, in the order given (newest first from the log)."""
+    words = filters.text.lower().split()
+    since = now - timedelta(days=filters.days) if filters.days is not None else None
+    kept = []
+    for s in summaries:
+        if filters.kind and s.scenario.kind != filters.kind:
+            continue
+        if since is not None and s.started < since:
+            continue
+        if words:
+            haystack = f"{s.scenario.title} {s.scenario.id}".lower()
+            if not all(word in haystack for word in words):
+                continue
+        kept.append(s)
+    return kept
+
+
+@dataclass(frozen=True)
+class PartDelta:
+    """One timed part in both attempts; None where an attempt did not have it."""
+
+    name: str
+    before: float | None  # seconds in the earlier attempt
+    after: float | None  # seconds in the later one
+
+    @property
+    def delta(self) -> float | None:
+        return None if self.before is None or self.after is None else self.after - self.before
+
+
+@dataclass(frozen=True)
+class Comparison:
+    earlier: SessionSummary
+    later: SessionSummary
+    parts: tuple[PartDelta, ...]
+
+    @property
+    def score_delta(self) -> int | None:
+        if self.earlier.score is None or self.later.score is None:
+            return None
+        return self.later.score - self.earlier.score
+
+    @property
+    def time_delta(self) -> float:
+        return self.later.practice_seconds - self.earlier.practice_seconds
+
+
+def _timed(summary: SessionSummary) -> dict[str, TimedPart]:
+    # A probe's name is its question, so sections and probes match by name alike.
+    return {part.name: part for part in (*summary.sections, *summary.probes)}
+
+
+def compare(one: SessionSummary, other: SessionSummary) -> Comparison:
+    """The two attempts, earlier first, part by part. Raises ValueError for two scenarios."""
+    if one.scenario.id != other.scenario.id:
+        raise ValueError(f"{one.scenario.title!r} and {other.scenario.title!r} are different scenarios")
+    earlier, later = sorted((one, other), key=lambda s: s.started)
+    before, after = _timed(earlier), _timed(later)
+    names = list(dict.fromkeys([*before, *after]))
+    parts = tuple(
+        PartDelta(
+            name,
+            before[name].actual_seconds if name in before else None,
+            after[name].actual_seconds if name in after else None,
+        )
+        for name in names
+    )
+    return Comparison(earlier, later, parts)

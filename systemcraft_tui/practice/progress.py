@@ -1,0 +1,184 @@
+"""Where the user stands, from the practice log alone: practice per week, the streak, the
+16 Leadership Principles and the timing of each STAR section.
+
+Pure functions over session summaries (sessions without their notes), so the progress
+screen stays fast at 10,000 sessions. "Practised" means completed or abandoned: a
+rehearsal left part-way is still time spent, as `systemcraft stats` counts it. Drafts are
+rehearsals under way and never count. Days are the user's local days (`tz`)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.store import SessionSummary, Story
+
+PRACTISED = ("completed", "abandoned")
+STAR_NAMES = ("Situation", "Task", "Action", "Result")
+STAR_KINDS = ("behavioral", "story")  # own stories are rehearsed with the same STAR timers
+
+
+def practised(summaries: Iterable[SessionSummary]) -> list[SessionSummary]:
+    return [s for s in summaries if s.status in PRACTISED]
+
+
+def local_day(instant: datetime, tz: tzinfo) -> date:
+    return instant.astimezone(tz).date()
+
+
+def week_start(day: date) -> date:
+    """The Monday of the day's week."""
+    return day - timedelta(days=day.weekday())
+
+
+# --- per week -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PracticeWeek:
+    start: date  # a Monday
+    sessions: int
+    minutes: float
+    mean_score: float | None  # of that week's completed, scored sessions
+
+
+def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo, limit: int = 12) -> list[PracticeWeek]:
+    """Each week from the first practised one up to this week (the last `limit` of them),
+    empty weeks included so a pause shows as a pause."""
+    current = week_start(today)
+    oldest_shown = current - timedelta(weeks=limit - 1)
+    counts: dict[date, int] = defaultdict(int)
+    seconds: dict[date, float] = defaultdict(float)
+    scores: dict[date, list[int]] = defaultdict(list)
+    first: date | None = None
+    for s in practised(summaries):
+        week = week_start(local_day(s.started, tz))
+        if week > current:
+            continue
+        first = week if first is None else min(first, week)
+        if week < oldest_shown:
+            continue
+        counts[week] += 1
+        seconds[week] += s.practice_seconds
+        if s.status == "completed" and s.score is not None:
+            scores[week].append(s.score)
+    if first is None:
+        return []
+    start = max(first, oldest_shown)
+    weeks = []
+    while start <= current:
+        week_scores = scores.get(start)
+        mean = statistics.fmean(week_scores) if week_scores else None
+        weeks.append(PracticeWeek(start, counts.get(start, 0), seconds.get(start, 0.0) / 60, mean))
+        start += timedelta(weeks=1)
+    return weeks
+
+
+def current_streak(summaries: Iterable[SessionSummary], today: date, tz: tzinfo) -> int:
+    """Consecutive days, up to today, with at least one completed session. A day not yet
+    practised today does not break the streak: it counts back from yesterday then."""
+    days = {local_day(s.started, tz) for s in summaries if s.status == "completed"}
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+# --- principles -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrincipleStanding:
+    name: str
+    stories: int  # the user's own stories that list it
+    sessions: int  # practised sessions that covered it
+    mean_score: float | None  # of those sessions that were completed and scored
+    last_practised: datetime | None
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        return tuple(gap for gap, missing in (("no story", not self.stories), ("never practised", not self.sessions)) if missing)
+
+
+def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[Story]) -> list[PrincipleStanding]:
+    """One row per Leadership Principle, in the canonical order."""
+    story_counts: dict[str, int] = defaultdict(int)
+    for story in stories:
+        for name in {canonical_principle(p) for p in story.principles} - {None}:
+            story_counts[name] += 1
+    sessions: dict[str, int] = defaultdict(int)
+    scores: dict[str, list[int]] = defaultdict(list)
+    last: dict[str, datetime] = {}
+    for s in practised(summaries):
+        for name in s.principles:
+            sessions[name] += 1
+            if s.status == "completed" and s.score is not None:
+                scores[name].append(s.score)
+            if name not in last or s.started > last[name]:
+                last[name] = s.started
+    return [
+        PrincipleStanding(
+            name,
+            story_counts.get(name, 0),
+            sessions.get(name, 0),
+            statistics.fmean(scores[name]) if scores.get(name) else None,
+            last.get(name),
+        )
+        for name in PRINCIPLES
+    ]
+
+
+# --- STAR timing -------------------------------------------------------------------------
+
+
+def window_miss(actual: float, low: float, high: float) -> float:
+    """Seconds outside the window: positive over its maximum, negative under its minimum."""
+    if actual > high:
+        return actual - high
+    if actual < low:
+        return actual - low
+    return 0.0
+
+
+@dataclass(frozen=True)
+class SectionTiming:
+    name: str
+    attempts: int
+    on_time: int  # attempts inside their window
+    median_miss: float  # median of window_miss over the attempts
+
+    @property
+    def on_time_share(self) -> float:
+        return self.on_time / self.attempts
+
+
+def star_timing(summaries: Iterable[SessionSummary]) -> list[SectionTiming]:
+    """Each STAR section's timing over completed behavioral and story sessions, measured
+    against the window each attempt was given (a 2-minute version has shorter ones)."""
+    misses: dict[str, list[float]] = {name: [] for name in STAR_NAMES}
+    for s in summaries:
+        if s.status != "completed" or s.scenario.kind not in STAR_KINDS:
+            continue
+        for part in s.sections:
+            if part.name in misses:
+                misses[part.name].append(window_miss(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds))
+    return [
+        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median(found))
+        for name, found in misses.items()
+        if found
+    ]
+
+
+def last_practised(summaries: Iterable[SessionSummary]) -> dict[str, datetime]:
+    """When each scenario (by id) was last practised."""
+    last: dict[str, datetime] = {}
+    for s in practised(summaries):
+        if s.scenario.id not in last or s.started > last[s.scenario.id]:
+            last[s.scenario.id] = s.started
+    return last

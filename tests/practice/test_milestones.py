@@ -1,0 +1,47 @@
+"""Readiness against a plan's milestones: what the log can check is checked, the rest is said to be the user's."""
+
+from datetime import date
+
+from systemcraft_tui.content.model import Milestone
+from systemcraft_tui.practice.milestones import MET, NOT_YET, UNASSESSED, YOURS, plan_week, readiness
+from systemcraft_tui.store import DimensionRating, WeeklyAssessment
+from tests.practice.summaries import at
+
+START = date(2026, 10, 5)
+MILESTONES = [
+    Milestone(2, "Basic competency in all areas, 8 stories and a repeatable design structure (all scores ≥ 3)"),
+    Milestone(4, "Strong competency in focus areas (primary scores ≥ 4)"),
+    Milestone(5, "Interview-ready confidence after a full loop simulation (all scores ≥ 4)"),
+]
+
+
+def _assessment(week_start: date, *ratings: int) -> WeeklyAssessment:
+    return WeeklyAssessment(week_start, at("2026-11-01 18:00"), [DimensionRating("g", f"d{n}", r) for n, r in enumerate(ratings)])
+
+
+def test_plan_week():
+    assert plan_week(START, date(2026, 10, 4)) == 0
+    assert plan_week(START, START) == 1
+    assert plan_week(START, date(2026, 10, 11)) == 1
+    assert plan_week(START, date(2026, 10, 12)) == 2
+
+
+def test_milestones_check_the_latest_assessment_and_the_story_count():
+    older, latest = _assessment(date(2026, 10, 12), 1, 1), _assessment(date(2026, 10, 26), 3, 4, 5)
+    checks = readiness(MILESTONES, START, [older, latest], stories=8)
+    assert [c.verdict for c in checks] == [MET, YOURS, NOT_YET]
+    assert checks[0].due == date(2026, 10, 18)
+    assert checks[0].findings == ("lowest rating 3 in the week of 26 Oct (needs ≥ 3)", "8 of 8 own stories written")
+    assert checks[1].findings == ()
+    assert checks[2].findings == ("lowest rating 3 in the week of 26 Oct (needs ≥ 4)",)
+
+
+def test_too_few_stories_is_not_yet_even_when_the_scores_pass():
+    checks = readiness(MILESTONES[:1], START, [_assessment(date(2026, 10, 26), 5, 5)], stories=3)
+    assert checks[0].verdict == NOT_YET and "3 of 8 own stories written" in checks[0].findings
+
+
+def test_without_an_assessment_score_milestones_cannot_be_met():
+    checks = readiness(MILESTONES, START, [], stories=9)
+    assert [c.verdict for c in checks] == [UNASSESSED, YOURS, UNASSESSED]
+    assert checks[0].findings[0] == "all scores ≥ 3: rate a weekly assessment to check it"
