@@ -16,7 +16,7 @@ from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.durations import human_duration, window
 from systemcraft_tui.store.fields import format_instant
 from systemcraft_tui.store.log import PracticeLog
-from systemcraft_tui.store.records import Session
+from systemcraft_tui.store.records import ProbeResult, SectionResult, Session
 
 EXPORT_FORMAT = "systemcraft-log"
 
@@ -114,20 +114,8 @@ def _markdown_session(s: Session) -> list[str]:
         facts.append(f"score {s.score}/100")
     facts.append(human_duration(s.practice_seconds))
     lines = [f"## {_instant(s.started)} · {_inline(s.scenario.title)}", "", " · ".join(_inline(f) for f in facts), ""]
-    if s.sections:
-        lines += ["| Section | Planned | Actual |", "|---|---|---|"]
-        lines += [
-            f"| {_cell(x.name)} | {window(x.planned_min_seconds, x.planned_max_seconds)} | {human_duration(x.actual_seconds)} |"
-            for x in s.sections
-        ]
-        lines.append("")
-    if s.probes:
-        lines += ["| Follow-up | Planned | Actual |", "|---|---|---|"]
-        lines += [
-            f"| {_cell(p.question)} | {window(p.planned_min_seconds, p.planned_max_seconds)} | {human_duration(p.actual_seconds)} |"
-            for p in s.probes
-        ]
-        lines.append("")
+    lines += _timing_table("Section", [(x.name, x) for x in s.sections])
+    lines += _timing_table("Follow-up", [(p.question, p) for p in s.probes])
     if s.ratings:
         lines += ["**Ratings:** " + " · ".join(f"{_inline(item)} {value}/5" for item, value in s.ratings.items()), ""]
     if s.red_flags:
@@ -141,6 +129,16 @@ def _markdown_session(s: Session) -> list[str]:
     for part, notes in _notes(s):
         lines += [f"**Notes, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in notes.splitlines()] + [""]
     return lines
+
+
+def _timing_table(heading: str, parts: list[tuple[str, SectionResult | ProbeResult]]) -> list[str]:
+    if not parts:
+        return []
+    lines = [f"| {heading} | Planned | Actual |", "|---|---|---|"]
+    for name, part in parts:
+        planned = window(part.planned_min_seconds, part.planned_max_seconds)
+        lines.append(f"| {_cell(name)} | {planned} | {human_duration(part.actual_seconds)} |")
+    return [*lines, ""]
 
 
 def _instant(moment: datetime) -> str:

@@ -12,19 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.store import ImportRejected, PracticeLog
-from systemcraft_tui.store.export import CSV_COLUMNS, to_csv, to_json, to_markdown
+from systemcraft_tui.store.export import CSV_COLUMNS, export_tables, to_csv, to_json, to_markdown
 from systemcraft_tui.store.importing import import_file, read_export
 from tests.store import factories
-
-
-def _all(log: PracticeLog) -> dict[str, list]:
-    return {
-        "sessions": log.sessions(),
-        "stories": log.stories(),
-        "review_cards": log.review_cards(),
-        "assessments": log.assessments(),
-        "plans": log.plans(),
-    }
 
 
 def _export(log: PracticeLog, path: Path) -> Path:
@@ -38,8 +28,8 @@ def test_export_then_import_into_an_empty_log_gives_equal_records(seeded, tmp_pa
     result = import_file(other, exported)
     assert result.added == {"sessions": 130, "stories": 3, "review_cards": 4, "assessments": 2, "plans": 1}
     assert result.conflicts == [] and result.unchanged == {}
-    assert _all(other) == _all(seeded)
-    assert _all(PracticeLog.open(tmp_path / "second-machine")) == _all(seeded)
+    assert export_tables(other) == export_tables(seeded)
+    assert export_tables(PracticeLog.open(tmp_path / "second-machine")) == export_tables(seeded)
 
 
 def test_importing_the_same_file_twice_adds_nothing(seeded, tmp_path):
