@@ -1,4 +1,4 @@
-"""Which library items a set of filters keeps: kind, level, principle and free text."""
+"""Which library items a set of filters keeps: kind, level, principle, due for review and free text."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ class Filters:
     kind: str | None = None
     level: str | None = None
     principle: str | None = None
+    due: frozenset[str] | None = None  # ids due for review (practice/scheduling.py); None: any
 
 
 def _haystack(item: ContentItem) -> str:
@@ -28,6 +29,8 @@ def matches(item: ContentItem, filters: Filters) -> bool:
     if filters.kind and item.kind != filters.kind:
         return False
     if filters.level and filters.level not in item.levels:
+        return False
+    if filters.due is not None and item.id not in filters.due:
         return False
     if filters.principle:
         if not isinstance(item, BehavioralScenario) or filters.principle not in item.canonical_principles:

@@ -1,0 +1,186 @@
+"""Spaced repetition over scenarios and own stories with FSRS: the self-assessment score
+becomes a rating, the rating moves the card, and the due queue says what to practise next.
+
+Every rehearsable scenario and every own story is a card. A subject without a ReviewCard
+in the log has never been rehearsed: it is new, and due now."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from statistics import mean
+
+from fsrs import Card, Rating, Scheduler, State
+
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.practice.stories import story_principles
+from systemcraft_tui.store import ReviewCard, SessionSummary, Story
+
+# Score (0-100) -> rating, lowest score first (README, "Spaced repetition").
+RATING_BANDS: tuple[tuple[int, Rating], ...] = ((0, Rating.Again), (50, Rating.Hard), (70, Rating.Good), (85, Rating.Easy))
+
+# A rehearsal is a spoken five-minute answer, not a flashcard: retrying it ten minutes
+# later teaches nothing, so the short learning steps are one day. No fuzz: the same
+# history always gives the same due dates.
+SCHEDULER = Scheduler(learning_steps=(timedelta(days=1),), relearning_steps=(timedelta(days=1),), enable_fuzzing=False)
+
+_STATES = {"learning": State.Learning, "review": State.Review, "relearning": State.Relearning}
+_STATE_NAMES = {state: name for name, state in _STATES.items()}
+
+
+def rating_for(score: int) -> Rating:
+    return next(rating for floor, rating in reversed(RATING_BANDS) if score >= floor)
+
+
+def subject_of(kind: str) -> str:
+    """The card subject for a session kind: own stories are "story", the rest "scenario"."""
+    return "story" if kind == "story" else "scenario"
+
+
+def review(card: ReviewCard | None, subject: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
+    """The card after a rehearsal scored `score` that finished at `when`."""
+    if card is None:
+        current = Card(card_id=0, due=when.astimezone(UTC))
+    else:
+        current = Card(0, _STATES[card.state], card.step, card.stability, card.difficulty, card.due, card.last_review)
+    moved, _ = SCHEDULER.review_card(current, rating_for(score), when.astimezone(UTC))
+    return ReviewCard(
+        subject, subject_id, moved.due, _STATE_NAMES[moved.state], moved.step, moved.stability, moved.difficulty, moved.last_review
+    )
+
+
+def review_session(cards: Iterable[ReviewCard], kind: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
+    """Review the card of what a completed session rehearsed (its card from `cards`, if any)."""
+    subject = subject_of(kind)
+    card = next((c for c in cards if c.subject == subject and c.subject_id == subject_id), None)
+    return review(card, subject, subject_id, score, when)
+
+
+# --- the due queue -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Something that has a card: a scenario or an own story."""
+
+    subject: str  # "scenario" or "story"
+    id: str
+    title: str
+    principle: str | None  # the primary Leadership Principle, if any
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    subject: Subject
+    due: datetime
+    new: bool  # never rehearsed
+
+
+def is_rehearsable(item: ContentItem) -> bool:
+    return isinstance(item, (BehavioralScenario, SystemDesignProblem))
+
+
+def subjects(items: Iterable[ContentItem], stories: Iterable[Story] = ()) -> list[Subject]:
+    """Every card subject: rehearsable library items, then own stories."""
+    found = [
+        Subject("scenario", item.id, item.title, next(iter(item.canonical_principles), None) if isinstance(item, BehavioralScenario) else None)
+        for item in items
+        if is_rehearsable(item)
+    ]
+    found += [Subject("story", s.id, s.title, next(iter(story_principles(s)), None)) for s in stories]
+    return found
+
+
+def schedule(subjects: Sequence[Subject], cards: Iterable[ReviewCard], now: datetime, weakest: Sequence[str] = ()) -> list[Scheduled]:
+    """Every subject with its due time, the most overdue first. Ties (new subjects are all
+    due `now`) go to the weakest principle first, then to the order given."""
+    by_key = {(c.subject, c.subject_id): c for c in cards}
+    rank = {principle: i for i, principle in enumerate(weakest)}
+    scheduled = []
+    for subject in subjects:
+        card = by_key.get((subject.subject, subject.id))
+        scheduled.append(Scheduled(subject, card.due if card else now, card is None))
+    return sorted(scheduled, key=lambda s: (s.due, rank.get(s.subject.principle or "", len(rank))))  # stable: ties keep order
+
+
+def due_now(scheduled: Iterable[Scheduled], now: datetime) -> list[Scheduled]:
+    return [s for s in scheduled if s.due <= now]
+
+
+# --- the weakest principle -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrincipleRecord:
+    principle: str
+    sessions: int  # completed, scored sessions that practised it
+    mean_score: float | None  # None when never practised
+
+
+def principle_records(summaries: Iterable[SessionSummary]) -> list[PrincipleRecord]:
+    """Per principle, in canonical order: how many scored sessions practised it, and their mean."""
+    scores: dict[str, list[int]] = {p: [] for p in PRINCIPLES}
+    for summary in summaries:
+        if summary.status == "completed" and summary.score is not None:
+            for principle in dict.fromkeys(summary.principles):
+                if principle in scores:
+                    scores[principle].append(summary.score)
+    return [PrincipleRecord(p, len(s), mean(s) if s else None) for p, s in scores.items()]
+
+
+def weakest_principles(summaries: Iterable[SessionSummary]) -> list[str]:
+    """All 16, weakest first: never practised (canonical order), then by lowest mean score."""
+    records = principle_records(summaries)
+    never = [r.principle for r in records if r.mean_score is None]
+    practised = sorted((r for r in records if r.mean_score is not None), key=lambda r: r.mean_score)
+    return never + [r.principle for r in practised]
+
+
+# --- practice next -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pick:
+    subject: Subject
+    reason: str
+
+
+def practice_next(
+    items: Iterable[ContentItem],
+    stories: Iterable[Story],
+    cards: Iterable[ReviewCard],
+    summaries: Sequence[SessionSummary],
+    now: datetime,
+) -> Pick | None:
+    """The most overdue card (scenario or story); when nothing is due, a scenario whose
+    primary principle is the weakest; else the card that comes due soonest."""
+    weakest = weakest_principles(summaries)
+    queue = schedule(subjects(items, stories), cards, now, weakest)
+    if not queue:
+        return None
+    first = queue[0]
+    if first.due <= now:
+        if first.new:
+            because = f"; weakest principle: {first.subject.principle}" if first.subject.principle else ""
+            return Pick(first.subject, f"New: never rehearsed{because}.")
+        return Pick(first.subject, f"Most overdue: due {since(now - first.due)} ago.")
+    records = {r.principle: r for r in principle_records(summaries)}
+    for principle in weakest:
+        candidates = [s for s in queue if s.subject.subject == "scenario" and s.subject.principle == principle]
+        if candidates:
+            record = records[principle]
+            how = "never practised" if record.mean_score is None else f"mean score {record.mean_score:.0f} over {record.sessions} sessions"
+            return Pick(candidates[0].subject, f"Nothing is due. Weakest principle: {principle} ({how}).")
+    return Pick(first.subject, f"Nothing is due; this comes due soonest, in {since(first.due - now)}.")
+
+
+def since(delta: timedelta) -> str:
+    """A duration as people say it: "3 days", "5 hours", "12 minutes"."""
+    seconds = max(0, int(delta.total_seconds()))
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return "under a minute"

@@ -1,0 +1,126 @@
+"""The user's own STAR stories: which principles they cover, which one is told too often,
+and a story turned into a scenario the rehearsal engine can run like any other."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Criterion, Origin, PrincipleRef, Probe, StarSection
+from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
+from systemcraft_tui.store import SessionSummary, Story
+
+OVERUSE_TIMES = 3  # rehearsals of one story within OVERUSE_DAYS that earn a warning
+OVERUSE_DAYS = 14
+SHARED_PROBES = 3  # follow-up probes borrowed from bundled scenarios per story rehearsal
+STORY_LEVELS = tuple(DEFAULT_STAR_SECONDS)  # the levels with documented default windows
+STAR = ("Situation", "Task", "Action", "Result")
+
+
+def story_principles(story: Story) -> list[str]:
+    """The story's canonical principles, primary first, each once (unknown names dropped)."""
+    return list(dict.fromkeys(p for p in map(canonical_principle, story.principles) if p))
+
+
+def coverage(stories: Iterable[Story]) -> dict[str, list[Story]]:
+    """Each of the 16 principles, in canonical order, with the stories that claim it."""
+    covered: dict[str, list[Story]] = {p: [] for p in PRINCIPLES}
+    for story in stories:
+        for principle in story_principles(story):
+            covered[principle].append(story)
+    return covered
+
+
+def gaps(stories: Iterable[Story]) -> list[str]:
+    """Principles no story covers yet, in canonical order."""
+    return [p for p, covering in coverage(stories).items() if not covering]
+
+
+def recent_uses(summaries: Iterable[SessionSummary], now: datetime, days: int = OVERUSE_DAYS) -> dict[str, int]:
+    """Completed rehearsals per story id in the last `days` days."""
+    since = now - timedelta(days=days)
+    uses: dict[str, int] = {}
+    for s in summaries:
+        if s.scenario.kind == "story" and s.status == "completed" and since <= s.started <= now:
+            uses[s.scenario.id] = uses.get(s.scenario.id, 0) + 1
+    return uses
+
+
+def overused(uses: int) -> bool:
+    return uses >= OVERUSE_TIMES
+
+
+# --- a story as a scenario to rehearse -------------------------------------------------
+
+
+class StoryScenario(BehavioralScenario):
+    """An own story dressed as a behavioral scenario: same plan, timers and assessment;
+    logged with kind "story" and the story's id."""
+
+    kind = "story"
+
+
+def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
+    """STAR sections with the default windows for the story's level, the user's own text
+    as the model answer, and probes borrowed from scenarios that share its principles."""
+    principles = story_principles(story)
+    levels = (story.level,) if story.level else ()
+    texts = {"Situation": story.situation, "Task": story.task, "Action": story.action, "Result": story.result}
+    if story.metrics:
+        texts["Result"] = f"{story.result}\nMetrics: {story.metrics}".strip()
+    star = []
+    for name in STAR:
+        window = default_star_window(name, levels)
+        star.append(StarSection(name, window.min_seconds, window.max_seconds, texts[name], 0, "default"))
+    return StoryScenario(
+        id=story.id,
+        title=story.title,
+        code=None,
+        levels=levels,
+        origin=Origin(Path("story bank"), 0),
+        content_hash=story_hash(story),
+        question=_question(story.title, principles),
+        evaluates=[Criterion(p, "", 0) for p in principles],
+        star=star,
+        probes=shared_probes(principles, items),
+        principles=[PrincipleRef(p, p, "Primary" if i == 0 else None, "", 0) for i, p in enumerate(principles)],
+    )
+
+
+def _question(title: str, principles: list[str]) -> str:
+    if not principles:
+        return f"Tell me about it: {title}"
+    return f"Tell me about a time that shows {' and '.join(principles)}. (Your story: {title})"
+
+
+def shared_probes(principles: list[str], items: Sequence[ContentItem], limit: int = SHARED_PROBES) -> list[Probe]:
+    """Up to `limit` follow-ups from bundled scenarios sharing the principles: the scenarios
+    sharing the most first (library order on ties), one probe from each in turn. Another
+    story's model answer would mislead, so only generic guidance is kept as the answer."""
+    wanted = set(principles)
+    sharing = [
+        item
+        for item in items
+        if isinstance(item, BehavioralScenario) and not isinstance(item, StoryScenario) and wanted & set(item.canonical_principles)
+    ]
+    sharing.sort(key=lambda item: -len(wanted & set(item.canonical_principles)))
+    picked: list[Probe] = []
+    seen: set[str] = set()
+    for turn in range(max((len(item.probes) for item in sharing), default=0)):
+        for item in sharing:
+            if len(picked) == limit:
+                return picked
+            if turn < len(item.probes) and (probe := item.probes[turn]).question not in seen:
+                seen.add(probe.question)
+                picked.append(probe if probe.answer_kind == "guidance" else Probe(probe.question, None, None, probe.line))
+    return picked
+
+
+def story_hash(story: Story) -> str:
+    """What was rehearsed: the story's words, not when it was written or edited."""
+    fields = {k: v for k, v in story.to_dict().items() if k not in ("created", "updated")}
+    return "sha256:" + hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,80 @@
+"""Own stories: the coverage grid, the overuse warning and a story as a rehearsable scenario."""
+
+import dataclasses
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.practice.assessment import rating_items
+from systemcraft_tui.practice.steps import behavioral_plan
+from systemcraft_tui.practice.stories import coverage, gaps, overused, recent_uses, shared_probes, story_hash, story_scenario
+from systemcraft_tui.store import ScenarioRef, Story
+from systemcraft_tui.store.summaries import summarize
+from tests.store import factories
+
+ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).items
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def story(title: str, *principles: str, **fields) -> Story:
+    return Story(title, NOW, NOW, principles=principles, **fields)
+
+
+def told(story_id: str, days_ago: float, status: str = "completed", kind: str = "story"):
+    session = factories.session(random.Random(1), 1, notes_chars=0, status=status)
+    return summarize(dataclasses.replace(session, scenario=ScenarioRef(story_id, "t", kind, None, "h"), started=NOW - timedelta(days=days_ago)))
+
+
+def test_coverage_lists_every_principle_with_its_stories_and_marks_gaps():
+    a = story("Billing migration", "Ownership", "Dive Deep")
+    b = story("Hiring loop", "Hire and Develop the Best", "ownership", "Not a principle")
+    grid = coverage([a, b])
+    assert list(grid) == list(PRINCIPLES)
+    assert grid["Ownership"] == [a, b] and grid["Dive Deep"] == [a]
+    assert gaps([a, b]) == [p for p in PRINCIPLES if p not in ("Ownership", "Dive Deep", "Hire and Develop the Best")]
+    assert gaps([]) == list(PRINCIPLES)
+
+
+def test_overuse_counts_completed_story_rehearsals_in_the_last_fourteen_days():
+    summaries = [told("s1", 1), told("s1", 5), told("s1", 13.9), told("s1", 15), told("s1", 2, "abandoned")]
+    summaries += [told("s2", 1), told("s2", 3), told("s1", 1, kind="behavioral")]
+    uses = recent_uses(summaries, NOW)
+    assert uses == {"s1": 3, "s2": 2}
+    assert overused(uses["s1"]) and not overused(uses["s2"])
+
+
+def test_a_story_rehearses_with_default_windows_its_own_text_and_shared_probes():
+    mine = story(
+        "Saved the launch", "Ownership", level="L7",
+        situation="Launch slipping", task="I owned it", action="Cut scope", result="Shipped", metrics="2 weeks early",
+    )  # fmt: skip
+    scenario = story_scenario(mine, ITEMS)
+    assert scenario.kind == "story" and scenario.id == mine.id and scenario.levels == ("L7",)
+    assert [(s.name, s.min_seconds, s.max_seconds, s.timing) for s in scenario.star] == [
+        ("Situation", 30, 45, "default"), ("Task", 20, 30, "default"), ("Action", 120, 150, "default"), ("Result", 35, 45, "default"),
+    ]  # fmt: skip
+    assert scenario.star[3].text == "Shipped\nMetrics: 2 weeks early"
+    assert scenario.canonical_principles == ["Ownership"] and "Ownership" in scenario.question
+    ownership = next(i for i in ITEMS if i.id == "collection/l6-scenario-4")
+    assert [p.question for p in scenario.probes] == [p.question for p in ownership.probes][:3]
+    plan = behavioral_plan(scenario)
+    assert [s.reference for s in plan.steps][:3] == ["Launch slipping", "I owned it", "Cut scope"]
+    assert rating_items(scenario)[0] == "Ownership"
+
+
+def test_probes_come_from_the_scenarios_sharing_most_principles_one_each_in_turn():
+    probes = shared_probes(["Customer Obsession", "Dive Deep", "Ownership"], ITEMS)
+    by_id = {i.id: i for i in ITEMS}
+    co, own = by_id["template-single/co-01"], by_id["collection/l6-scenario-4"]
+    # co-01 shares two principles, the Ownership scenario one: co-01 first, then alternate.
+    assert [p.question for p in probes] == [co.probes[0].question, own.probes[0].question, co.probes[1].question]
+    assert all(p.answer is None or p.answer_kind == "guidance" for p in probes)  # no other story's model answer
+    assert shared_probes(["Frugality"], ITEMS) == []
+
+
+def test_the_hash_follows_the_words_not_the_edit_time():
+    mine = story("A", "Ownership", action="x")
+    assert story_hash(mine) == story_hash(dataclasses.replace(mine, updated=NOW + timedelta(days=1)))
+    assert story_hash(mine) != story_hash(dataclasses.replace(mine, action="y"))
