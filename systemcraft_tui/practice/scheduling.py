@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from statistics import mean
 
 from fsrs import Card, Rating, Scheduler, State
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
-from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.stories import story_principles
+from systemcraft_tui.practice.weak_areas import _principle_rank as principle_rank  # one ranking app-wide
+from systemcraft_tui.practice.weak_areas import principle_area, suggest_scenario
 from systemcraft_tui.store import ReviewCard, SessionSummary, Story
 
 # Score (0-100) -> rating, lowest score first (README, "Spaced repetition").
@@ -109,35 +110,6 @@ def due_now(scheduled: Iterable[Scheduled], now: datetime) -> list[Scheduled]:
     return [s for s in scheduled if s.due <= now]
 
 
-# --- the weakest principle -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PrincipleRecord:
-    principle: str
-    sessions: int  # completed, scored sessions that practised it
-    mean_score: float | None  # None when never practised
-
-
-def principle_records(summaries: Iterable[SessionSummary]) -> list[PrincipleRecord]:
-    """Per principle, in canonical order: how many scored sessions practised it, and their mean."""
-    scores: dict[str, list[int]] = {p: [] for p in PRINCIPLES}
-    for summary in summaries:
-        if summary.status == "completed" and summary.score is not None:
-            for principle in dict.fromkeys(summary.principles):
-                if principle in scores:
-                    scores[principle].append(summary.score)
-    return [PrincipleRecord(p, len(s), mean(s) if s else None) for p, s in scores.items()]
-
-
-def weakest_principles(summaries: Iterable[SessionSummary]) -> list[str]:
-    """All 16, weakest first: never practised (canonical order), then by lowest mean score."""
-    records = principle_records(summaries)
-    never = [r.principle for r in records if r.mean_score is None]
-    practised = sorted((r for r in records if r.mean_score is not None), key=lambda r: r.mean_score)
-    return never + [r.principle for r in practised]
-
-
 # --- practice next -------------------------------------------------------------------
 
 
@@ -148,16 +120,17 @@ class Pick:
 
 
 def practice_next(
-    items: Iterable[ContentItem],
-    stories: Iterable[Story],
+    items: Sequence[ContentItem],
+    stories: Sequence[Story],
     cards: Iterable[ReviewCard],
     summaries: Sequence[SessionSummary],
     now: datetime,
 ) -> Pick | None:
-    """The most overdue card (scenario or story); when nothing is due, a scenario whose
-    primary principle is the weakest; else the card that comes due soonest."""
-    weakest = weakest_principles(summaries)
-    queue = schedule(subjects(items, stories), cards, now, weakest)
+    """The most overdue card (scenario or story); when nothing is due, a scenario on the
+    weakest principle, ranked as the progress screen's weakest areas rank them; else the
+    card that comes due soonest."""
+    standings = sorted(principle_standings(summaries, stories), key=principle_rank)
+    queue = schedule(subjects(items, stories), cards, now, [s.name for s in standings])
     if not queue:
         return None
     first = queue[0]
@@ -166,13 +139,13 @@ def practice_next(
             because = f"; weakest principle: {first.subject.principle}" if first.subject.principle else ""
             return Pick(first.subject, f"New: never rehearsed{because}.")
         return Pick(first.subject, f"Most overdue: due {since(now - first.due)} ago.")
-    records = {r.principle: r for r in principle_records(summaries)}
-    for principle in weakest:
-        candidates = [s for s in queue if s.subject.subject == "scenario" and s.subject.principle == principle]
-        if candidates:
-            record = records[principle]
-            how = "never practised" if record.mean_score is None else f"mean score {record.mean_score:.0f} over {record.sessions} sessions"
-            return Pick(candidates[0].subject, f"Nothing is due. Weakest principle: {principle} ({how}).")
+    scenarios = [i for i in items if isinstance(i, BehavioralScenario) and i.kind == "behavioral"]
+    last = last_practised(summaries)
+    by_id = {s.subject.id: s.subject for s in queue if s.subject.subject == "scenario"}
+    for standing in standings:
+        if scenario := suggest_scenario(standing.name, scenarios, last):
+            evidence = principle_area(standing, scenarios, last).evidence
+            return Pick(by_id[scenario.id], f"Nothing is due. Weakest principle: {standing.name} ({evidence}).")
     return Pick(first.subject, f"Nothing is due; this comes due soonest, in {since(first.due - now)}.")
 
 

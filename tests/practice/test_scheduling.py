@@ -11,14 +11,12 @@ from fsrs import Rating
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.practice.scheduling import (
     practice_next,
-    principle_records,
     rating_for,
     review,
     review_session,
     schedule,
     since,
     subjects,
-    weakest_principles,
 )
 from systemcraft_tui.store import ScenarioRef, Story
 from systemcraft_tui.store.summaries import summarize
@@ -102,21 +100,6 @@ def test_overdue_ordering_most_overdue_first_then_weakest_principle():
     assert by_id["collection/l7-scenario-5"].principle == "Have Backbone; Disagree and Commit"
 
 
-def test_weakest_principle_is_never_practised_first_then_lowest_mean():
-    summaries = [
-        scored("a", 90, ("Customer Obsession", "Ownership")),
-        scored("b", 40, ("Ownership",)),
-        scored("c", 20, ("Frugality",), status="abandoned"),  # not scored: does not count
-    ]
-    records = {r.principle: r for r in principle_records(summaries)}
-    assert (records["Ownership"].sessions, records["Ownership"].mean_score) == (2, 65)
-    assert records["Frugality"].mean_score is None
-    weakest = weakest_principles(summaries)
-    assert weakest[0] == "Invent and Simplify"  # the first never practised, canonical order
-    assert weakest[-2:] == ["Ownership", "Customer Obsession"]
-    assert len(weakest) == 16
-
-
 def test_practice_next_on_an_empty_log_picks_a_new_scenario_of_the_weakest_principle():
     pick = practice_next(ITEMS, [], [], [], NOW)
     assert pick.subject.id == "template-single/co-01"  # Customer Obsession: first never practised
@@ -134,12 +117,19 @@ def test_practice_next_takes_the_most_overdue_card_scenario_or_story():
 
 def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
     cards = [review(None, "scenario", s.id, 95, NOW) for s in subjects(ITEMS)]
-    summaries = [scored("template-single/co-01", 90, ("Customer Obsession",)), scored("collection/l6-scenario-4", 45, ("Ownership",))]
-    summaries += [scored("collection/l7-scenario-5", 60, ("Have Backbone; Disagree and Commit",))]
+    summaries = [
+        scored("template-single/co-01", 90, ("Customer Obsession", "Dive Deep", "Deliver Results")),
+        scored("collection/l6-scenario-4", 45, ("Ownership", "Have Backbone; Disagree and Commit", "Success and Scale Bring Broad Responsibility")),
+        scored("collection/l7-scenario-5", 60, ("Have Backbone; Disagree and Commit", "Hire and Develop the Best", "Strive to be Earth's Best Employer")),
+    ]
     pick = practice_next(ITEMS, [], cards, summaries, NOW)
-    # Never-practised principles come first, but no scenario has them as primary; then Ownership (45).
+    # Never-practised principles rank first, but no scenario covers them; then Ownership (45).
     assert pick.subject.id == "collection/l6-scenario-4"
-    assert pick.reason == "Nothing is due. Weakest principle: Ownership (mean score 45 over 1 sessions)."
+    assert pick.reason == "Nothing is due. Weakest principle: Ownership (mean score 45 over 1 sessions; no own story)."
+    mine = Story("Mine", NOW, NOW, principles=("Ownership",))
+    summaries.append(scored("template-single/co-01", 30, ("Customer Obsession",)))
+    summaries.append(scored("template-single/co-01", 10, ("Customer Obsession",)))  # CO: mean 43, below Ownership
+    assert practice_next(ITEMS, [mine], cards + [review(None, "story", mine.id, 95, NOW)], summaries, NOW).subject.id == "template-single/co-01"
 
 
 def test_with_no_principled_scenario_the_soonest_card_comes_next():
