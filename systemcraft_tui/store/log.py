@@ -48,7 +48,15 @@ from systemcraft_tui.store.storage import (
     encode,
     open_file,
 )
-from systemcraft_tui.store.summaries import SessionSummary, SummaryFiles, bulk_allocation, read_segment, summarize
+from systemcraft_tui.store.summaries import (
+    SessionIndex,
+    SessionSummary,
+    SummaryFiles,
+    bulk_allocation,
+    read_segment,
+    signature,
+    summarize,
+)
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
@@ -88,10 +96,9 @@ class PracticeLog:
         self.folder = folder
         self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
         self._mutex = threading.RLock()  # the app saves from worker threads
-        self._summaries: dict[str, SessionSummary] = {}
-        self._homes: dict[str, Path] = {}  # session id -> the file holding it
+        self._index = SessionIndex()
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
-        self._warnings: dict[Path, list[str]] = {}
+        self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
 
     # --- opening ------------------------------------------------------------------------
@@ -126,7 +133,7 @@ class PracticeLog:
     def warnings(self) -> list[str]:
         """One line per record skipped because it is malformed (it stays in its file)."""
         with self._mutex:
-            return [line for lines in self._warnings.values() for line in lines]
+            return self._practice_warnings + [line for lines in self._index.warnings.values() for line in lines]
 
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
@@ -135,7 +142,7 @@ class PracticeLog:
     def _load(self) -> list[tuple[Path, str]]:
         """Read every file into memory; returns the damaged ones with the reason."""
         damaged: list[tuple[Path, str]] = []
-        warnings: dict[Path, list[str]] = {}
+        practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         try:
             raw = self.folder.practice.read_bytes()
@@ -147,28 +154,31 @@ class PracticeLog:
             except Unreadable as error:
                 damaged.append((self.folder.practice, error.reason))
             else:
-                records, warnings[self.folder.practice] = self._decode_practice(tables)
-        summaries: dict[str, SessionSummary] = {}
-        homes: dict[str, Path] = {}
+                records, practice_warnings = self._decode_practice(tables)
+        index = SessionIndex()
         summary_files = SummaryFiles(self.folder.summaries)
         segments = self.folder.segments()
         with bulk_allocation():
             for path in segments:
                 try:
-                    scan = summary_files.scan(path)
+                    index.absorb(path, signature(path), summary_files.scan(path))
                 except Unreadable as error:
                     damaged.append((path, error.reason))
-                    continue
-                warnings[path] = list(scan.warnings)
-                for summary in scan.summaries:
-                    if summary.id in homes:
-                        warnings[path].append(f"{path}: session {summary.id} is also in {homes[summary.id]}; using this one")
-                    summaries[summary.id] = summary
-                    homes[summary.id] = path
         self._keep_summaries(summary_files, {path.name for path in segments})
         with self._mutex:
-            self._records, self._summaries, self._homes, self._warnings = records, summaries, homes, warnings
+            self._records, self._practice_warnings, self._index = records, practice_warnings, index
         return damaged
+
+    def _catch_up(self) -> None:
+        """Under the lock: take in the session files other processes wrote since they were
+        read here, so a session saved elsewhere is found in its own file, never duplicated."""
+        summary_files = SummaryFiles(self.folder.summaries)
+        segments = self.folder.segments()
+        for path in self._index.changed(segments):
+            self._index.absorb(path, signature(path), summary_files.scan(path))
+        names = {path.name for path in segments}
+        if summary_files.stale(names):
+            summary_files.write(names)
 
     def _decode_practice(self, tables: dict) -> tuple[dict[str, dict[str, Record]], list[str]]:
         records: dict[str, dict[str, Record]] = {}
@@ -230,12 +240,12 @@ class PracticeLog:
     def summaries(self) -> list[SessionSummary]:
         """Every session (drafts included) without its notes, newest first."""
         with self._mutex:
-            return sorted(self._summaries.values(), key=lambda s: s.started, reverse=True)
+            return sorted(self._index.summaries.values(), key=lambda s: s.started, reverse=True)
 
     def session(self, session_id: str) -> Session | None:
         """The whole session, notes included; None when the log has no such session."""
         with self._mutex:
-            home = self._homes.get(session_id)
+            home = self._index.homes.get(session_id)
         if home is None:
             return None
         return next((s for s in self._read_sessions(home) if s.id == session_id), None)
@@ -243,7 +253,7 @@ class PracticeLog:
     def sessions(self) -> list[Session]:
         """Every whole session, oldest first (reads every file: for export, not for screens)."""
         with self._mutex:
-            homes = sorted(set(self._homes.values()))
+            homes = sorted(set(self._index.homes.values()))
         found = {s.id: s for path in homes for s in self._read_sessions(path)}
         return sorted(found.values(), key=lambda s: s.started)
 
@@ -330,7 +340,8 @@ class PracticeLog:
     def _existing(self, records: list[Record]) -> dict[tuple[str, str], Record]:
         """The log's records with the same ids, whole (sessions read from their files)."""
         found: dict[tuple[str, str], Record] = {}
-        wanted_files = {self._homes[r.id] for r in records if isinstance(r, Session) and r.id in self._homes}
+        homes = self._index.homes
+        wanted_files = {homes[r.id] for r in records if isinstance(r, Session) and r.id in homes}
         for path in sorted(wanted_files):
             found.update(((Session.TABLE, s.id), s) for s in self._read_sessions(path))
         for table, by_id in self._records.items():
@@ -345,10 +356,14 @@ class PracticeLog:
             db = open_file(self.folder.practice, PRACTICE_TABLES)
             self._put(db, others)
             self._reload_practice(db)
-        known = [s for s in sessions if s.id in self._homes]
-        for path in sorted({self._homes[s.id] for s in known}):
-            self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if self._homes[s.id] == path])
-        fresh = [s for s in sessions if s.id not in self._homes]
+        if not sessions:
+            return
+        self._catch_up()
+        homes = self._index.homes
+        known = [s for s in sessions if s.id in homes]
+        for path in sorted({homes[s.id] for s in known}):
+            self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if homes[s.id] == path])
+        fresh = [s for s in sessions if s.id not in homes]
         while fresh:
             db, room = self._newest_with_room()
             self._put(db, fresh[:room])
@@ -367,11 +382,13 @@ class PracticeLog:
         for record in records:
             db.table(record.TABLE).upsert(record.to_dict(), _key(record))
         db.storage.flush()
-        for record in records:
-            if isinstance(record, Session):
-                self._summaries[record.id] = summarize(record)
-                self._homes[record.id] = db.storage.path
+        path = db.storage.path
+        if records[0].TABLE == Session.TABLE:
+            for session in records:
+                self._index.summaries[session.id] = summarize(session)
+                self._index.homes[session.id] = path
+            self._index.seen[path] = signature(path)  # under the lock: nobody else wrote since
 
     def _reload_practice(self, db: TinyDB) -> None:
         # Read under the lock, so this also shows what other processes saved.
-        self._records, self._warnings[self.folder.practice] = self._decode_practice(db.storage.read())
+        self._records, self._practice_warnings = self._decode_practice(db.storage.read())

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from systemcraft_tui.store.damage import parse_tables
+from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
 from systemcraft_tui.store.storage import SESSION_TABLE, encode
@@ -101,7 +101,11 @@ class SegmentScan:
 
 def read_segment(path: Path, raw: bytes) -> tuple[list[Session], list[str]]:
     """Every valid session of a session file's bytes; raises Unreadable for a damaged file."""
-    tables, _ = parse_tables(raw)
+    try:
+        tables, _ = parse_tables(raw)
+    except Unreadable as error:
+        error.path = path
+        raise
     return decode_records(tables.get(SESSION_TABLE, {}), Session, str(path))
 
 
@@ -171,6 +175,40 @@ class SummaryFiles:
     def stale(self, segment_names: set[str]) -> bool:
         """Whether `write()` has anything to do."""
         return bool(self._pending) or (self.folder.is_dir() and any(p.name not in segment_names for p in self.folder.iterdir()))
+
+
+Signature = tuple[int, int, int]
+
+
+def signature(path: Path) -> Signature:
+    """Changes whenever the file is replaced (every write makes a new file) or edited."""
+    status = path.stat()
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+@dataclass
+class SessionIndex:
+    """Every session's summary, which file holds it, and how each file looked when read."""
+
+    summaries: dict[str, SessionSummary] = field(default_factory=dict)
+    homes: dict[str, Path] = field(default_factory=dict)
+    seen: dict[Path, Signature] = field(default_factory=dict)
+    warnings: dict[Path, list[str]] = field(default_factory=dict)
+
+    def absorb(self, path: Path, seen: Signature, scan: SegmentScan) -> None:
+        """Take in what a session file holds (sessions never leave their file)."""
+        self.seen[path] = seen
+        self.warnings[path] = list(scan.warnings)
+        for summary in scan.summaries:
+            home = self.homes.get(summary.id, path)
+            if home != path:
+                self.warnings[path].append(f"{path}: session {summary.id} is also in {home}; using this one")
+            self.summaries[summary.id] = summary
+            self.homes[summary.id] = path
+
+    def changed(self, segments: list[Path]) -> list[Path]:
+        """Session files written by someone else since they were read here."""
+        return [path for path in segments if self.seen.get(path) != signature(path)]
 
 
 @contextlib.contextmanager

@@ -122,7 +122,7 @@ def test_writes_re_read_the_file_so_two_windows_keep_each_others_records(data_di
 
 def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_dir):
     session = seeded.sessions()[0]
-    path = seeded._homes[session.id]
+    path = next(p for p in seeded.folder.segments() if session.id in p.read_text())
     tables = json.loads(path.read_bytes())
     for doc in tables["sessions"].values():
         if doc["id"] == session.id:
@@ -220,3 +220,17 @@ def test_an_existing_folder_with_loose_permissions_is_made_private(data_dir):
 def test_the_data_folder_comes_from_the_environment_when_not_given(tmp_path):
     log = PracticeLog.open()
     assert log.path == tmp_path / "env-data" / "practice-log"
+
+
+def test_a_session_saved_by_another_window_is_updated_in_its_own_file_not_duplicated(data_dir, monkeypatch):
+    monkeypatch.setattr("systemcraft_tui.store.log.SEGMENT_SESSIONS", 2)
+    first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)
+    draft = factories.session(random.Random(1), 50, status="draft")
+    first.save(draft)  # second has never seen it
+    first.save_all(factories.history(3, notes_chars=50))  # and it is no longer in the newest file
+    done = replace(draft, status="completed", finished=draft.started + timedelta(minutes=5), score=50)
+    second.save(done)
+    again = PracticeLog.open(data_dir)
+    assert again.warnings == []
+    assert again.session(draft.id) == done and len(again.summaries()) == 4
+    assert len(second.summaries()) == 4  # a save also takes in what the other window wrote
