@@ -47,6 +47,7 @@ from systemcraft_tui.store.storage import (
     LogFolder,
     encode,
     open_file,
+    signature,
 )
 from systemcraft_tui.store.summaries import (
     SessionIndex,
@@ -54,7 +55,6 @@ from systemcraft_tui.store.summaries import (
     SummaryFiles,
     bulk_allocation,
     read_segment,
-    signature,
     summarize,
 )
 
@@ -157,28 +157,31 @@ class PracticeLog:
                 records, practice_warnings = self._decode_practice(tables)
         index = SessionIndex()
         summary_files = SummaryFiles(self.folder.summaries)
-        segments = self.folder.segments()
+        files = self.folder.segment_files()
         with bulk_allocation():
-            for path in segments:
+            for name, seen in files:
+                path = self.folder.root / name
                 try:
-                    index.absorb(path, signature(path), summary_files.scan(path))
+                    index.absorb(path, seen, summary_files.scan(path))
                 except Unreadable as error:
                     damaged.append((path, error.reason))
-        self._keep_summaries(summary_files, {path.name for path in segments})
+        self._keep_summaries(summary_files, {name for name, _ in files})
         with self._mutex:
             self._records, self._practice_warnings, self._index = records, practice_warnings, index
         return damaged
 
-    def _catch_up(self) -> None:
+    def _catch_up(self) -> Path | None:
         """Under the lock: take in the session files other processes wrote since they were
-        read here, so a session saved elsewhere is found in its own file, never duplicated."""
+        read here, so a session saved elsewhere is found in its own file, never duplicated.
+        Returns the newest session file."""
         summary_files = SummaryFiles(self.folder.summaries)
-        segments = self.folder.segments()
-        for path in self._index.changed(segments):
-            self._index.absorb(path, signature(path), summary_files.scan(path))
-        names = {path.name for path in segments}
-        if summary_files.stale(names):
-            summary_files.write(names)
+        files = self.folder.segment_files()
+        changed = self._index.changed(files)
+        for name, seen in changed:
+            self._index.absorb(self.folder.root / name, seen, summary_files.scan(self.folder.root / name))
+        if changed:
+            summary_files.write({name for name, _ in files})
+        return self.folder.root / files[-1][0] if files else None
 
     def _decode_practice(self, tables: dict) -> tuple[dict[str, dict[str, Record]], list[str]]:
         records: dict[str, dict[str, Record]] = {}
@@ -358,25 +361,25 @@ class PracticeLog:
             self._reload_practice(db)
         if not sessions:
             return
-        self._catch_up()
+        newest = self._catch_up()
         homes = self._index.homes
         known = [s for s in sessions if s.id in homes]
         for path in sorted({homes[s.id] for s in known}):
             self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if homes[s.id] == path])
         fresh = [s for s in sessions if s.id not in homes]
         while fresh:
-            db, room = self._newest_with_room()
+            db, room = self._with_room(newest)
             self._put(db, fresh[:room])
-            fresh = fresh[room:]
+            fresh, newest = fresh[room:], db.storage.path
 
-    def _newest_with_room(self) -> tuple[TinyDB, int]:
-        segments = self.folder.segments()
-        if segments:
-            db = open_file(segments[-1], (SESSION_TABLE,))
+    def _with_room(self, newest: Path | None) -> tuple[TinyDB, int]:
+        """The newest session file while it has room, else a new one after it."""
+        if newest is not None:
+            db = open_file(newest, (SESSION_TABLE,))
             count = len(db.table(SESSION_TABLE))
             if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
                 return db, SEGMENT_SESSIONS - count
-        return open_file(self.folder.next_segment(), (SESSION_TABLE,)), SEGMENT_SESSIONS
+        return open_file(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
 
     def _put(self, db: TinyDB, records: list[Record]) -> None:
         for record in records:
@@ -387,7 +390,7 @@ class PracticeLog:
             for session in records:
                 self._index.summaries[session.id] = summarize(session)
                 self._index.homes[session.id] = path
-            self._index.seen[path] = signature(path)  # under the lock: nobody else wrote since
+            self._index.seen[path.name] = signature(path)  # under the lock: nobody else wrote since
 
     def _reload_practice(self, db: TinyDB) -> None:
         # Read under the lock, so this also shows what other processes saved.

@@ -125,10 +125,25 @@ class LogFolder:
 
     def segments(self) -> list[Path]:
         """Session files, oldest first."""
-        found = [(int(m.group(1)), p) for p in self.root.iterdir() if (m := _SEGMENT_NAME.match(p.name))]
-        return [path for _, path in sorted(found)]
+        return [self.root / name for name, _ in self.segment_files()]
 
-    def next_segment(self) -> Path:
-        segments = self.segments()
-        number = int(_SEGMENT_NAME.match(segments[-1].name).group(1)) + 1 if segments else 1
-        return self.segment(number)
+    def segment_files(self) -> list[tuple[str, Signature]]:
+        """Each session file's name and signature, oldest first (zero-padded numbers sort)."""
+        with os.scandir(self.root) as entries:
+            found = [(e.name, _signature(e.stat())) for e in entries if _SEGMENT_NAME.match(e.name)]
+        return sorted(found)
+
+    def segment_after(self, newest: Path | None) -> Path:
+        return self.segment(int(_SEGMENT_NAME.match(newest.name).group(1)) + 1 if newest else 1)
+
+
+Signature = tuple[int, int, int]
+
+
+def signature(path: Path) -> Signature:
+    """Changes whenever the file is replaced (every write makes a new file) or edited."""
+    return _signature(path.stat())
+
+
+def _signature(status: os.stat_result) -> Signature:
+    return status.st_ino, status.st_size, status.st_mtime_ns

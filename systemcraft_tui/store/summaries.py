@@ -22,7 +22,7 @@ from typing import Any
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
-from systemcraft_tui.store.storage import SESSION_TABLE, encode
+from systemcraft_tui.store.storage import SESSION_TABLE, Signature, encode
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
@@ -177,27 +177,18 @@ class SummaryFiles:
         return bool(self._pending) or (self.folder.is_dir() and any(p.name not in segment_names for p in self.folder.iterdir()))
 
 
-Signature = tuple[int, int, int]
-
-
-def signature(path: Path) -> Signature:
-    """Changes whenever the file is replaced (every write makes a new file) or edited."""
-    status = path.stat()
-    return status.st_ino, status.st_size, status.st_mtime_ns
-
-
 @dataclass
 class SessionIndex:
     """Every session's summary, which file holds it, and how each file looked when read."""
 
     summaries: dict[str, SessionSummary] = field(default_factory=dict)
     homes: dict[str, Path] = field(default_factory=dict)
-    seen: dict[Path, Signature] = field(default_factory=dict)
+    seen: dict[str, Signature] = field(default_factory=dict)  # by session file name
     warnings: dict[Path, list[str]] = field(default_factory=dict)
 
     def absorb(self, path: Path, seen: Signature, scan: SegmentScan) -> None:
         """Take in what a session file holds (sessions never leave their file)."""
-        self.seen[path] = seen
+        self.seen[path.name] = seen
         self.warnings[path] = list(scan.warnings)
         for summary in scan.summaries:
             home = self.homes.get(summary.id, path)
@@ -206,9 +197,9 @@ class SessionIndex:
             self.summaries[summary.id] = summary
             self.homes[summary.id] = path
 
-    def changed(self, segments: list[Path]) -> list[Path]:
+    def changed(self, files: list[tuple[str, Signature]]) -> list[tuple[str, Signature]]:
         """Session files written by someone else since they were read here."""
-        return [path for path in segments if self.seen.get(path) != signature(path)]
+        return [(name, seen) for name, seen in files if self.seen.get(name) != seen]
 
 
 @contextlib.contextmanager
