@@ -123,10 +123,6 @@ class LogFolder:
     def segment(self, number: int) -> Path:
         return self.root / f"sessions-{number:06d}.json"
 
-    def segments(self) -> list[Path]:
-        """Session files, oldest first."""
-        return [self.root / name for name, _ in self.segment_files()]
-
     def segment_files(self) -> list[tuple[str, Signature]]:
         """Each session file's name and signature, oldest first (zero-padded numbers sort)."""
         with os.scandir(self.root) as entries:

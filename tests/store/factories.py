@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.store import PracticeLog
@@ -139,6 +140,11 @@ def assessment(number: int) -> WeeklyAssessment:
 
 def plan_progress() -> PlanProgress:
     return PlanProgress("twelve-week-plan", "Twelve-week plan", "sha256:plan", date(2024, 1, 1), T0, ("week 1/3 draft STAR stories",))
+
+
+def segments(log: PracticeLog) -> list[Path]:
+    """The log's session files, oldest first."""
+    return [log.path / name for name, _ in log.folder.segment_files()]
 
 
 def seed(log: PracticeLog, sessions: int, *, notes_chars: int = 2000) -> None:

@@ -11,6 +11,7 @@ import pytest
 from systemcraft_tui.store import LogDamaged, PracticeLog
 from systemcraft_tui.store.schema import SCHEMA_VERSION
 from tests.store import factories
+from tests.store.factories import segments
 
 
 def _newer_schema(raw: bytes) -> bytes:
@@ -33,7 +34,7 @@ DAMAGE = {
 
 
 def _target(log: PracticeLog, which: str):
-    return log.folder.practice if which == "practice" else log.folder.segments()[0]
+    return log.folder.practice if which == "practice" else segments(log)[0]
 
 
 @pytest.mark.parametrize("which", ["practice", "sessions"])
@@ -72,15 +73,15 @@ def test_a_damaged_file_is_named_kept_and_only_replaced_when_asked(seeded, data_
 
 def test_every_damaged_file_is_reported_at_once(seeded, data_dir):
     seeded.folder.practice.write_bytes(b"")
-    seeded.folder.segments()[1].write_bytes(b"{")
+    segments(seeded)[1].write_bytes(b"{")
     with pytest.raises(LogDamaged) as caught:
         PracticeLog.open(data_dir)
-    assert [f.path for f in caught.value.files] == [seeded.folder.practice, seeded.folder.segments()[1]]
+    assert [f.path for f in caught.value.files] == [seeded.folder.practice, segments(seeded)[1]]
     assert len(str(caught.value).splitlines()) == 2
 
 
 def test_a_file_damaged_while_the_log_is_open_stops_the_save_and_keeps_the_record(seeded, data_dir):
-    newest = seeded.folder.segments()[-1]
+    newest = segments(seeded)[-1]
     newest.write_bytes(b"\x00" * 64)  # what a crash of a careless editor can leave
     session = factories.session(random.Random(1), 999)
     with pytest.raises(LogDamaged, match="is not valid JSON") as caught:
@@ -90,7 +91,7 @@ def test_a_file_damaged_while_the_log_is_open_stops_the_save_and_keeps_the_recor
 
 
 def test_malformed_records_are_skipped_with_a_warning_and_survive_later_saves(seeded, data_dir):
-    segment = seeded.folder.segments()[1]
+    segment = segments(seeded)[1]
     tables = json.loads(segment.read_bytes())
     doc_ids = sorted(tables["sessions"], key=int)
     tables["sessions"][doc_ids[0]]["score"] = 400

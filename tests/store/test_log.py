@@ -15,6 +15,7 @@ from systemcraft_tui.store import LogBusy, PracticeLog, RecordError
 from systemcraft_tui.store import storage as storage_module
 from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
+from tests.store.factories import segments
 
 
 def test_a_new_log_is_empty_and_creates_nothing_but_its_folder(log):
@@ -62,11 +63,11 @@ def test_session_files_hold_a_bounded_number_of_sessions(log, monkeypatch):
     for session in history[:6]:
         log.save(session)
     log.save_all(history[6:])
-    counts = [len(json.loads(p.read_bytes())["sessions"]) for p in log.folder.segments()]
+    counts = [len(json.loads(p.read_bytes())["sessions"]) for p in segments(log)]
     assert counts == [4, 4, 2]
     # An update stays in the file that holds the session.
     log.save(replace(history[0], score=1))
-    assert [len(json.loads(p.read_bytes())["sessions"]) for p in log.folder.segments()] == [4, 4, 2]
+    assert [len(json.loads(p.read_bytes())["sessions"]) for p in segments(log)] == [4, 4, 2]
     assert PracticeLog.open(log.path.parent).session(history[0].id).score == 1
 
 
@@ -122,7 +123,7 @@ def test_writes_re_read_the_file_so_two_windows_keep_each_others_records(data_di
 
 def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_dir):
     session = seeded.sessions()[0]
-    path = next(p for p in seeded.folder.segments() if session.id in p.read_text())
+    path = next(p for p in segments(seeded) if session.id in p.read_text())
     tables = json.loads(path.read_bytes())
     for doc in tables["sessions"].values():
         if doc["id"] == session.id:
@@ -133,7 +134,7 @@ def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_d
 
 def _summary_file(log: PracticeLog):
     PracticeLog.open(log.path.parent)  # writes the summaries
-    return log.folder.summaries / log.folder.segments()[0].name
+    return log.folder.summaries / segments(log)[0].name
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_summaries_are_rebuilt_when_their_folder_is_gone(seeded, data_dir):
     _summary_file(seeded)
     shutil.rmtree(seeded.folder.summaries)
     assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
-    assert sorted(p.name for p in seeded.folder.summaries.iterdir()) == [p.name for p in seeded.folder.segments()]
+    assert sorted(p.name for p in seeded.folder.summaries.iterdir()) == [p.name for p in segments(seeded)]
 
 
 def test_a_summary_without_its_session_file_is_dropped(seeded, data_dir):

@@ -13,6 +13,7 @@ from pathlib import Path
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store.durable import leftover_temporaries
 from tests.store import writer
+from tests.store.factories import segments
 
 WRITER = Path(writer.__file__)
 ROOT = WRITER.parents[2]
@@ -80,7 +81,7 @@ def test_a_writer_killed_mid_save_never_loses_an_acknowledged_save(tmp_path):
         first = max(acknowledged) + 1
     log = PracticeLog.open(data_dir)
     assert len(log.summaries()) >= len(acknowledged) > 60
-    assert len(log.folder.segments()) > 10  # so kills also landed while new session files were being started
+    assert len(segments(log)) > 10  # so kills also landed while new session files were being started
     assert torn_writes > 0, "no kill landed while a file was being written"
     print(f"{KILLS} kills, {torn_writes} of them mid-write, {len(acknowledged)} sessions")
 
