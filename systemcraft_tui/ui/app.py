@@ -23,7 +23,9 @@ from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
 from systemcraft_tui.ui.screens.help import HelpScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice, StartScreen
@@ -160,6 +162,16 @@ class SystemCraftApp(App[None]):
         note = "Saved to your practice log." if saved else "Not saved: see the error above."
         self.push_screen(ReviewScreen(result, note))
 
+    # --- looking back: progress review and history -------------------------------------------
+
+    def action_progress(self) -> None:
+        if self.practice_log is not None and not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen(self.practice_log, self.library, self.clock.utc_now()))
+
+    def action_history(self) -> None:
+        if self.practice_log is not None and not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen(self.practice_log, self.clock.utc_now()))
+
     # --- help, palette ----------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -177,6 +189,12 @@ class SystemCraftApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
+        if self.practice_log is not None:
+            bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}
+            if "app.progress" not in bound:  # else the screen's own binding already lists it
+                yield SystemCommand("Progress", "Trend, principle gaps, STAR timing, what to practise next", self.action_progress)
+            if "app.history" not in bound:
+                yield SystemCommand("History", "Every attempt, filterable; open one or compare two", self.action_history)
         yield from screen_commands(screen)
 
 

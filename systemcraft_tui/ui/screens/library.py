@@ -29,6 +29,8 @@ class LibraryScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("p", "show_problems", "Problems"),
+        Binding("g", "app.progress", "Progress"),
+        Binding("h", "app.history", "History"),
         Binding("q", "app.quit", "Quit"),
     ]
 

@@ -1,0 +1,94 @@
+"""A logged attempt as rich text: its facts, its times against their windows and its
+ratings. Shared by the history preview (a summary) and the whole-attempt screen (a
+session with notes); user text always goes in as plain strings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from rich.table import Table
+from rich.text import Text
+
+from systemcraft_tui.practice.progress import window_miss
+from systemcraft_tui.store import Session, SessionSummary
+from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.store.records import KINDS
+from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.library import KIND_LABELS
+
+KIND_NAMES = {kind: KIND_LABELS.get(kind, "Own story") for kind in KINDS}
+STATUS_MARKS = {"completed": "✓ completed", "abandoned": "✗ abandoned", "draft": "… draft"}
+
+
+class Timed(Protocol):
+    name: str
+    planned_min_seconds: int
+    planned_max_seconds: int
+    actual_seconds: float
+
+
+def miss_text(part: Timed) -> Text:
+    miss = window_miss(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds)
+    if miss > 0:
+        return Text(f"{clock_text(miss)} over", style="red")
+    if miss < 0:
+        return Text(f"{clock_text(miss)} short", style="yellow")
+    return Text("on time", style="green")
+
+
+def when(attempt: Session | SessionSummary) -> str:
+    return f"{attempt.started.astimezone():%a %d %b %Y %H:%M}"
+
+
+def facts(attempt: Session | SessionSummary) -> Text:
+    """Title, kind, level, mode, status, start, time spent, score."""
+    text = Text(plain(attempt.scenario.title), style="bold")
+    level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
+    text.append(f"\n{KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)}{level} · mode {attempt.mode}\n", style="dim")
+    text.append(f"{STATUS_MARKS[attempt.status]} · {when(attempt)}")
+    if attempt.finished is not None:
+        text.append(f" → {attempt.finished.astimezone():%H:%M}")
+    text.append(f"\nAnswering: {human_duration(attempt.practice_seconds)}")
+    text.append(f" · score {attempt.score}/100" if attempt.score is not None else " · not scored", style="bold")
+    text.append("\n")
+    return text
+
+
+def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] = ()) -> Table:
+    """Each part's window and time; with `notes`, the user's notes beside them."""
+    table = Table(title=title, title_justify="left", expand=True, title_style="bold")
+    table.add_column("Part", ratio=2 if notes else 1)
+    table.add_column("Window", justify="right")
+    table.add_column("You", justify="right")
+    table.add_column("Verdict")
+    if notes:
+        table.add_column("Your notes", ratio=3)
+    for index, part in enumerate(parts):
+        row = [
+            Text(plain(part.name)),
+            f"{clock_text(part.planned_min_seconds)}–{clock_text(part.planned_max_seconds)}",
+            clock_text(part.actual_seconds),
+            miss_text(part),
+        ]
+        if notes:
+            row.append(Text(plain(notes[index]) or "(no notes)", style="" if notes[index] else "dim"))
+        table.add_row(*row)
+    return table
+
+
+def ratings_text(ratings: dict[str, int], red_flags: Sequence[str], principles: Sequence[str]) -> Text:
+    text = Text()
+    if ratings:
+        text.append("Your ratings\n", style="bold")
+        for label, value in ratings.items():
+            text.append(f"  {value}/5  ", style="bold")
+            text.append(plain(label) + "\n")
+    if red_flags:
+        text.append("Red flags ticked: ", style="bold yellow")
+        text.append(plain(", ".join(red_flags)) + "\n")
+    if principles:
+        text.append("Principles: ", style="bold")
+        text.append(plain(", ".join(principles)) + "\n")
+    return text

@@ -1,0 +1,192 @@
+"""The practice history: every attempt newest first, filterable by scenario, kind and
+date; the highlighted one is previewed, Enter opens it whole, and two attempts of one
+scenario can be compared (mark one, then compare it with the highlighted one)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.console import Group
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.store import PracticeLog, SessionSummary
+from systemcraft_tui.ui.attempt_text import KIND_NAMES, STATUS_MARKS, facts, ratings_text, times_table
+from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+
+EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
+MARK = "◆"
+TITLE_WIDTH = 40  # longer titles are cut in the table; the preview shows them whole
+
+
+class HistoryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("o", "open", "Open"),
+        Binding("m", "mark", "Mark"),
+        Binding("c", "compare", "Compare"),
+        Binding("escape", "close", "Back"),
+    ]
+
+    def __init__(self, log: PracticeLog, now: datetime) -> None:
+        super().__init__()
+        self.practice_log = log
+        self.now = now
+        self.year = now.astimezone().year
+        self.summaries = log.summaries()
+        self.shown: list[SessionSummary] = []
+        self.by_id = {s.id: s for s in self.summaries}
+        self.marked: SessionSummary | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="history-filters"):
+            yield Input(placeholder="Scenario (/)", id="history-search", compact=True)
+            yield Select(((label, kind) for kind, label in KIND_NAMES.items()), prompt="Any kind", id="history-kind", compact=True)
+            yield Select(
+                ((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True
+            )
+        with Horizontal(id="history-body"):
+            yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="attempt-preview"):
+                yield Static(id="attempt-preview-text")
+        yield Static(id="history-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#attempts", DataTable)
+        table.add_column(" ", key="mark")
+        table.add_columns("When", " ", "Score", "Title", "Kind", "Time")
+        self._apply_filters()
+        table.focus()
+
+    # --- filtering ------------------------------------------------------------------------
+
+    def current_filters(self) -> HistoryFilters:
+        kind = self.query_one("#history-kind", Select).value
+        days = self.query_one("#history-range", Select).value
+        return HistoryFilters(
+            text=self.query_one("#history-search", Input).value,
+            kind=None if kind is Select.NULL else str(kind),
+            days=int(days) or None,  # 0 stands for all time: a Select value cannot be None
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._apply_filters()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._apply_filters()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#attempts", DataTable).focus()
+
+    def _apply_filters(self) -> None:
+        self.shown = filter_history(self.summaries, self.current_filters(), self.now)
+        table = self.query_one("#attempts", DataTable)
+        table.clear()
+        table.add_rows(self._row(s) for s in self.shown)
+        self._update_status()
+        if self.shown:
+            self._preview(self.shown[0])
+        else:
+            message = EMPTY if not self.summaries else "No attempt matches these filters."
+            self.query_one("#attempt-preview-text", Static).update(Text(message, style="dim"))
+
+    def _row(self, s: SessionSummary) -> list:
+        started = s.started.astimezone()
+        title = plain(s.scenario.title)
+        return [
+            MARK if self.marked is not None and s.id == self.marked.id else "",
+            f"{started:%d %b %H:%M}" if started.year == self.year else f"{started:%d %b %Y}",
+            STATUS_MARKS[s.status][0],  # the mark alone; the preview spells the status out
+            str(s.score) if s.score is not None else "–",
+            Text(title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"),
+            KIND_NAMES.get(s.scenario.kind, s.scenario.kind),
+            clock_text(s.practice_seconds),
+        ]
+
+    def _update_status(self) -> None:
+        text = Text(f"{len(self.shown)} of {len(self.summaries)} attempts")
+        if self.marked is not None:
+            text.append(f" · marked: {plain(self.marked.scenario.title)} of {self.marked.started.astimezone():%d %b %H:%M}")
+            text.append(" (c compares it with the highlighted one)", style="dim")
+        else:
+            text.append(" · m marks an attempt to compare", style="dim")
+        self.query_one("#history-status", Static).update(text)
+
+    # --- rows ---------------------------------------------------------------------------
+
+    def highlighted(self) -> SessionSummary | None:
+        table = self.query_one("#attempts", DataTable)
+        if not self.shown or table.cursor_row < 0:
+            return None
+        return self.shown[table.cursor_row]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if summary := self.highlighted():
+            self._preview(summary)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
+
+    def _preview(self, s: SessionSummary) -> None:
+        parts = [*s.sections, *s.probes]
+        preview = facts(s)
+        if s.checks_total:
+            preview.append(f"Answer checks passed: {s.checks_passed} of {s.checks_total}\n")
+        preview.append(ratings_text(s.ratings, s.red_flags, s.principles))
+        preview.append("\nEnter opens it whole, with your notes.\n", style="dim")
+        self.query_one("#attempt-preview-text", Static).update(Group(preview, times_table("Times", parts)) if parts else preview)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#history-search", Input).focus()
+
+    def action_open(self) -> None:
+        summary = self.highlighted()
+        if summary is None:
+            return
+        session = self.practice_log.session(summary.id)
+        if session is None:
+            self.notify("That attempt is no longer in the log.", severity="warning")
+            return
+        self.app.push_screen(AttemptScreen(session))
+
+    def action_mark(self) -> None:
+        summary = self.highlighted()
+        if summary is None:
+            return
+        previous = self.marked
+        self.marked = None if previous is not None and previous.id == summary.id else summary
+        changed = {s.id for s in (previous, self.marked) if s is not None}
+        table = self.query_one("#attempts", DataTable)
+        for row, s in enumerate(self.shown):
+            if s.id in changed:
+                table.update_cell_at((row, 0), MARK if s is self.marked else "")
+        self._update_status()
+
+    def action_compare(self) -> None:
+        summary = self.highlighted()
+        if self.marked is None or summary is None:
+            self.notify("Mark an attempt with m first, then highlight another attempt of the same scenario.")
+            return
+        if summary.id == self.marked.id:
+            self.notify("Highlight another attempt of the same scenario to compare with the marked one.")
+            return
+        try:
+            comparison = compare(self.marked, summary)
+        except ValueError as error:
+            self.notify(f"Only attempts of one scenario compare: {error}.", severity="warning")
+            return
+        self.app.push_screen(CompareScreen(comparison))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,204 @@
+"""Progress review: where the user stands and what to practise next, every figure from
+the practice log (the aggregation lives in practice/progress.py and its neighbours)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from systemcraft_tui.content.library import Library
+from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
+from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
+from systemcraft_tui.practice.progress import (
+    PrincipleStanding,
+    SectionTiming,
+    current_streak,
+    last_practised,
+    practice_weeks,
+    principle_standings,
+    star_timing,
+)
+from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
+from systemcraft_tui.store import PracticeLog, PlanProgress, WeeklyAssessment
+from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.store.stats import practice_stats
+from systemcraft_tui.ui.preview import plain
+
+EMPTY = (
+    "No practice in your log yet.\n\n"
+    "Go back to the library (Esc), pick a scenario and press Enter to rehearse it out loud "
+    "against the clock. Once you have rated it, this screen shows your sessions and minutes "
+    "per week, your scores over time, which Leadership Principles still lack a story or "
+    "practice, how your STAR timing lands, your streak, and the three areas to practise next."
+)
+NO_PLAN = (
+    "You do not follow a practice plan yet. Choose one of the bundled plans and a start date "
+    '(Ctrl+P, then type "plan"); its milestones are then checked here against your weekly '
+    "assessments and your stories."
+)
+
+
+def short_date(day: date, today: date) -> str:
+    return f"{day:%d %b}" if day.year == today.year else f"{day:%d %b %Y}"
+
+
+class ProgressScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "close", "Back")]
+
+    def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
+        super().__init__()
+        self.practice_log = log
+        self.library = library
+        local = now.astimezone()
+        self.now, self.tz, self.today = now, local.tzinfo, local.date()
+
+    def style(self, variable: str, **extra: bool) -> Style:
+        """A rich style in the current theme's colour ($warning, $success, ...)."""
+        return Style(color=self.app.theme_variables[variable], **extra)
+
+    def compose(self) -> ComposeResult:
+        # Imported here: plotext is only loaded when the progress screen is first opened.
+        from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
+
+        yield Header()
+        summaries = self.practice_log.summaries()
+        stats = practice_stats(summaries, self.now)
+        with VerticalScroll(id="progress"):
+            if not stats.overall.sessions:
+                yield Static(Text(EMPTY), id="progress-empty")
+            else:
+                stories = self.practice_log.stories()
+                assessments = self.practice_log.assessments()
+                standings = principle_standings(summaries, stories)
+                timing = star_timing(summaries)
+                latest = assessments[-1] if assessments else None
+                plans = self.practice_log.plans()
+                scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
+                areas = weakest_areas(
+                    latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries)
+                )
+                weeks = practice_weeks(summaries, self.today, self.tz)
+                yield Static(self._summary(stats, current_streak(summaries, self.today, self.tz)), id="progress-summary")
+                yield Static(self._areas(areas), id="weak-areas")
+                yield PracticeChart(weeks, id="practice-chart")
+                yield ScoreChart(weeks, id="score-chart")
+                yield Static(self._principles(standings), id="principles")
+                yield Static(self._timing(timing), id="timing")
+                yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
+        yield Footer()
+
+    # --- sources -----------------------------------------------------------------------
+
+    def _plan(self, plan_id: str | None) -> PracticePlan | None:
+        item = self.library.get(plan_id) if plan_id else None
+        return item if isinstance(item, PracticePlan) else None
+
+    def _triggers(self, latest: WeeklyAssessment | None, plans: list[PlanProgress]) -> list[Trigger]:
+        """The adjustment triggers of the plan the assessment was rated for, else of the plan
+        followed, else of the first bundled plan that has some (the template's own)."""
+        candidates = [self._plan(latest.plan_id if latest else None), *(self._plan(p.plan_id) for p in plans)]
+        candidates += [item for item in self.library.items if isinstance(item, PracticePlan)]
+        return next((plan.triggers for plan in candidates if plan and plan.triggers), [])
+
+    # --- parts ------------------------------------------------------------------------
+
+    def _summary(self, stats, streak: int) -> Text:
+        text = Text()
+        text.append(f"Streak: {streak} day{'s' if streak != 1 else ''}", style="bold")
+        text.append(f" · {stats.overall.sessions} sessions practised", style="bold")
+        text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
+        text.append(f"\n{human_duration(stats.overall.seconds)} answering")
+        if stats.overall.mean_score is not None:
+            text.append(f" · mean score {stats.overall.mean_score:.0f}")
+        if stats.last is not None:
+            text.append(f" · last {short_date(stats.last.astimezone(self.tz).date(), self.today)}")
+        return text
+
+    def _areas(self, areas: list[WeakArea]) -> Table:
+        table = Table.grid(padding=(0, 1))
+        table.title, table.title_justify, table.title_style = "Weakest areas: what to practise next", "left", "bold"
+        table.add_column(width=2)
+        table.add_column(ratio=1)
+        for number, area in enumerate(areas, 1):
+            text = Text(area.area, style=self.style("warning", bold=True))
+            text.append(f"  {area.evidence}\n", style="dim")
+            text.append("→ " + plain(area.next_step))
+            table.add_row(Text(f"{number}.", style="bold"), text)
+        return table
+
+    def _principles(self, standings: list[PrincipleStanding]) -> Table:
+        table = Table(title="Leadership Principles", title_justify="left", expand=True, title_style="bold")
+        table.add_column("Principle", ratio=1)
+        table.add_column("Stories", justify="right")
+        table.add_column("Sessions", justify="right")
+        table.add_column("Mean", justify="right")
+        table.add_column("Last", justify="right")
+        table.add_column("Gap")
+        for row in standings:
+            last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
+            mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
+            gap = Text("⚠ " + ", ".join(row.gaps), style=self.style("warning")) if row.gaps else Text("")
+            table.add_row(row.name, str(row.stories), str(row.sessions), mean, last, gap)
+        return table
+
+    def _timing(self, timing: list[SectionTiming]) -> Table | Text:
+        if not timing:
+            return Text("STAR timing: no completed behavioral answer yet.", style="dim")
+        table = Table(title="STAR timing (completed behavioral answers)", title_justify="left", expand=True, title_style="bold")
+        table.add_column("Section", ratio=1)
+        table.add_column("Answers", justify="right")
+        table.add_column("On time", justify="right")
+        table.add_column("Median vs window", justify="right")
+        for row in timing:
+            miss = row.median_miss
+            if miss > 0:
+                verdict = Text(f"{miss:.0f} s over", style=self.style("error"))
+            elif miss < 0:
+                verdict = Text(f"{-miss:.0f} s short", style=self.style("warning"))
+            else:
+                verdict = Text("inside", style=self.style("success"))
+            table.add_row(row.name, str(row.attempts), f"{row.on_time_share:.0%}", verdict)
+        return table
+
+    def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
+        text = Text("Readiness against your plan's milestones\n", style="bold")
+        if not plans:
+            return text.append(NO_PLAN, style="dim")
+        followed = plans[0]
+        plan = self._plan(followed.plan_id)
+        if plan is None:
+            return text.append(
+                f"You follow {plain(followed.plan_title or followed.plan_id)!r} (started "
+                f"{followed.start_date:%d %b %Y}), which is no longer in the library: its milestones cannot be read.",
+                style="dim",
+            )
+        week = plan_week(followed.start_date, self.today)
+        text.append(plain(plan.title), style="italic")
+        text.append(f" · started {followed.start_date:%d %b %Y} · ")
+        if week == 0:
+            text.append("starts later")
+        elif week > plan.length_weeks:
+            text.append(f"finished (it ran {plan.length_weeks} weeks)")
+        else:
+            text.append(f"week {week} of {plan.length_weeks}")
+        text.append(f" · {len(assessments)} weekly assessments, {stories} own stories\n")
+        marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
+        for check in readiness(plan.milestones, followed.start_date, assessments, stories):
+            mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
+            text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
+            text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
+            text.append(plain(check.text) + "\n")
+            for finding in check.findings:
+                text.append(f"    {finding}\n", style="dim")
+        return text
+
+    def action_close(self) -> None:
+        self.dismiss(None)
