@@ -12,7 +12,6 @@ import pytest
 from filelock import FileLock
 
 from systemcraft_tui.store import LogBusy, PracticeLog, RecordError
-from systemcraft_tui.store import storage as storage_module
 from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 from tests.store.factories import segments
@@ -57,7 +56,6 @@ def test_drafts_are_offered_newest_first(log):
 
 
 def test_session_files_hold_a_bounded_number_of_sessions(log, monkeypatch):
-    monkeypatch.setattr(storage_module, "SEGMENT_SESSIONS", 4)
     monkeypatch.setattr("systemcraft_tui.store.log.SEGMENT_SESSIONS", 4)
     history = factories.history(10, notes_chars=100)
     for session in history[:6]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from systemcraft_tui.store import PracticeLog, storage  # noqa: E402
+from systemcraft_tui.store import PracticeLog  # noqa: E402
 from systemcraft_tui.store import log as log_module  # noqa: E402
 from tests.store import factories  # noqa: E402
 
@@ -43,7 +43,7 @@ def main() -> None:
         go = Path(sys.argv[sys.argv.index("--wait-for") + 1])
         while not go.exists():
             time.sleep(0.005)
-    storage.SEGMENT_SESSIONS = log_module.SEGMENT_SESSIONS = SESSIONS_PER_FILE
+    log_module.SEGMENT_SESSIONS = SESSIONS_PER_FILE
     log = PracticeLog.open(data_dir)
     for number in range(first, first + count):
         log.save(draft(number))
