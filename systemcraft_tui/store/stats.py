@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from systemcraft_tui.store.summaries import SessionSummary
 
 
-@dataclass
+@dataclass(frozen=True)
 class Tally:
     """Sessions practised (completed or abandoned), their time, and their scores."""
 
@@ -18,26 +19,24 @@ class Tally:
     scored: int = 0
     score_total: int = 0
 
-    def add(self, session: SessionSummary) -> None:
-        self.sessions += 1
-        self.seconds += session.practice_seconds
-        if session.score is not None:
-            self.scored += 1
-            self.score_total += session.score
+    @classmethod
+    def of(cls, sessions: list[SessionSummary]) -> Tally:
+        scores = [s.score for s in sessions if s.score is not None]
+        return cls(len(sessions), sum(s.practice_seconds for s in sessions), len(scores), sum(scores))
 
     @property
     def mean_score(self) -> float | None:
         return self.score_total / self.scored if self.scored else None
 
 
-@dataclass
+@dataclass(frozen=True)
 class PracticeStats:
     completed: int = 0
     abandoned: int = 0
     drafts: int = 0
-    overall: Tally = field(default_factory=Tally)
-    last_7_days: Tally = field(default_factory=Tally)
-    last_30_days: Tally = field(default_factory=Tally)
+    overall: Tally = Tally()
+    last_7_days: Tally = Tally()
+    last_30_days: Tally = Tally()
     by_kind: dict[str, Tally] = field(default_factory=dict)
     by_level: dict[str, Tally] = field(default_factory=dict)
     by_principle: dict[str, Tally] = field(default_factory=dict)
@@ -47,25 +46,31 @@ class PracticeStats:
 
 def practice_stats(summaries: Iterable[SessionSummary], now: datetime) -> PracticeStats:
     """Drafts are counted apart: they are rehearsals still under way, not practice done."""
-    stats = PracticeStats()
-    week_ago, month_ago = now - timedelta(days=7), now - timedelta(days=30)
-    for s in summaries:
-        if s.status == "draft":
-            stats.drafts += 1
-            continue
-        if s.status == "completed":
-            stats.completed += 1
-        else:
-            stats.abandoned += 1
-        stats.overall.add(s)
-        if s.started >= week_ago:
-            stats.last_7_days.add(s)
-        if s.started >= month_ago:
-            stats.last_30_days.add(s)
-        stats.by_kind.setdefault(s.scenario.kind, Tally()).add(s)
-        stats.by_level.setdefault(s.scenario.level or "no level", Tally()).add(s)
+    summaries = list(summaries)
+    practised = [s for s in summaries if s.status != "draft"]
+    if not practised:
+        return PracticeStats(drafts=len(summaries))
+    by_principle: dict[str, list[SessionSummary]] = defaultdict(list)
+    for s in practised:
         for principle in s.principles:
-            stats.by_principle.setdefault(principle, Tally()).add(s)
-        stats.first = s.started if stats.first is None else min(stats.first, s.started)
-        stats.last = s.started if stats.last is None else max(stats.last, s.started)
-    return stats
+            by_principle[principle].append(s)
+    return PracticeStats(
+        completed=sum(s.status == "completed" for s in practised),
+        abandoned=sum(s.status == "abandoned" for s in practised),
+        drafts=len(summaries) - len(practised),
+        overall=Tally.of(practised),
+        last_7_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=7)]),
+        last_30_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=30)]),
+        by_kind=_grouped(practised, lambda s: s.scenario.kind),
+        by_level=_grouped(practised, lambda s: s.scenario.level or "no level"),
+        by_principle={name: Tally.of(group) for name, group in by_principle.items()},
+        first=min(s.started for s in practised),
+        last=max(s.started for s in practised),
+    )
+
+
+def _grouped(sessions: list[SessionSummary], key: Callable[[SessionSummary], str]) -> dict[str, Tally]:
+    groups: dict[str, list[SessionSummary]] = defaultdict(list)
+    for s in sessions:
+        groups[key(s)].append(s)
+    return {name: Tally.of(group) for name, group in groups.items()}
