@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -44,7 +45,8 @@ def when(attempt: Session | SessionSummary) -> str:
 
 def facts(attempt: Session | SessionSummary) -> Text:
     """Title, kind, level, mode, status, start, time spent, score."""
-    text = Text(plain(attempt.scenario.title), style="bold")
+    text = Text()
+    text.append(plain(attempt.scenario.title), style="bold")
     level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
     text.append(f"\n{KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)}{level} · mode {attempt.mode}\n", style="dim")
     text.append(f"{STATUS_MARKS[attempt.status]} · {when(attempt)}")
@@ -56,23 +58,22 @@ def facts(attempt: Session | SessionSummary) -> Text:
     return text
 
 
-def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] = ()) -> Table:
-    """Each part's window and time; with `notes`, the user's notes beside them."""
-    table = Table(title=title, title_justify="left", expand=True, title_style="bold")
-    table.add_column("Part", ratio=2 if notes else 1)
-    table.add_column("Window", justify="right")
-    table.add_column("You", justify="right")
-    table.add_column("Verdict")
-    if notes:
+def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] | None = None) -> Table:
+    """Each part's window and time, with the user's notes beside them when given. Without
+    notes it is the compact form for a narrow preview: no borders, no window column."""
+    full = notes is not None
+    table = Table(title=title, title_justify="left", expand=True, title_style="bold", box=box.HEAVY_HEAD if full else None)
+    table.add_column("Part", ratio=2 if full else 1, min_width=10)
+    if full:
+        table.add_column("Window", justify="right", no_wrap=True)
+    table.add_column("You", justify="right", no_wrap=True)
+    table.add_column("Verdict", no_wrap=True)
+    if full:
         table.add_column("Your notes", ratio=3)
     for index, part in enumerate(parts):
-        row = [
-            Text(plain(part.name)),
-            f"{clock_text(part.planned_min_seconds)}–{clock_text(part.planned_max_seconds)}",
-            clock_text(part.actual_seconds),
-            miss_text(part),
-        ]
-        if notes:
+        window = f"{clock_text(part.planned_min_seconds)}–{clock_text(part.planned_max_seconds)}"
+        row = [Text(plain(part.name)), *([window] if full else []), clock_text(part.actual_seconds), miss_text(part)]
+        if full:
             row.append(Text(plain(notes[index]) or "(no notes)", style="" if notes[index] else "dim"))
         table.add_row(*row)
     return table

@@ -47,7 +47,7 @@ class AttemptScreen(Screen[None]):
 
     @staticmethod
     def _checklists(ticked: list[tuple[str, list[str]]]) -> Text:
-        text = Text("Ticked during the answer\n", style="bold")
+        text = Text.assemble(("Ticked during the answer\n", "bold"))
         for name, labels in ticked:
             for label in labels:
                 text.append(f"  ✓ {plain(name)}: ", style="green")
@@ -77,7 +77,7 @@ class CompareScreen(Screen[None]):
         c = self.comparison
         yield Header()
         with VerticalScroll(id="compare"):
-            title = Text(f"Two attempts of {plain(c.earlier.scenario.title)}\n", style="bold")
+            title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
             title.append(f"Earlier: {when(c.earlier)}   Later: {when(c.later)}\n", style="dim")
             yield Static(title)
             yield Static(self._table())

@@ -128,7 +128,8 @@ class ProgressScreen(Screen[None]):
         table.add_column(width=2)
         table.add_column(ratio=1)
         for number, area in enumerate(areas, 1):
-            text = Text(area.area, style=self.style("warning", bold=True))
+            text = Text()
+            text.append(area.area, style=self.style("warning", bold=True))
             text.append(f"  {area.evidence}\n", style="dim")
             text.append("→ " + plain(area.next_step))
             table.add_row(Text(f"{number}.", style="bold"), text)
@@ -145,7 +146,7 @@ class ProgressScreen(Screen[None]):
         for row in standings:
             last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
             mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
-            gap = Text("⚠ " + ", ".join(row.gaps), style=self.style("warning")) if row.gaps else Text("")
+            gap = Text(", ".join(row.gaps), style=self.style("warning"))
             table.add_row(row.name, str(row.stories), str(row.sessions), mean, last, gap)
         return table
 
@@ -169,7 +170,7 @@ class ProgressScreen(Screen[None]):
         return table
 
     def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
-        text = Text("Readiness against your plan's milestones\n", style="bold")
+        text = Text.assemble(("Readiness against your plan's milestones\n", "bold"))
         if not plans:
             return text.append(NO_PLAN, style="dim")
         followed = plans[0]

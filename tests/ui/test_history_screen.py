@@ -1,0 +1,140 @@
+"""Pilot tests of the history: filters, preview, the whole attempt and the comparison."""
+
+import dataclasses
+from pathlib import Path
+
+from textual.widgets import DataTable, Input
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog, ScenarioRef
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from tests.clock import FakeClock
+from tests.ui.seeded_log import NOW, seed_log
+from tests.ui.shown import screen_text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def _app() -> SystemCraftApp:
+    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
+
+
+def _preview(screen) -> str:
+    return screen_text(screen, "#attempt-preview-text")
+
+
+def _rows(screen) -> int:
+    return screen.query_one("#attempts", DataTable).row_count
+
+
+async def test_an_empty_log_says_how_to_start():
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, HistoryScreen)
+        assert _rows(app.screen) == 0
+        assert "No attempts in your log yet" in _preview(app.screen)
+        await pilot.press("o", "m", "c", "enter")  # nothing to open, mark or compare: no crash
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_attempts_newest_first_with_every_status_and_a_preview_that_follows(private_data_dir):
+    log = seed_log(private_data_dir)
+    newest, second = log.summaries()[:2]
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        screen = app.screen
+        assert _rows(screen) == len(log.summaries()) == 150
+        statuses = {row[2] for row in (screen.query_one("#attempts", DataTable).get_row_at(i) for i in range(150))}
+        assert statuses == {"✓", "✗"}
+        assert newest.scenario.title in _preview(screen) and f"score {newest.score}/100" in _preview(screen)
+        await pilot.press("down")
+        assert second.scenario.title in _preview(screen)
+        assert "150 of 150 attempts" in screen_text(screen, "#history-status")
+
+
+async def test_filters_by_scenario_kind_and_date(private_data_dir):
+    log = seed_log(private_data_dir)
+    summaries = log.summaries()
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        screen = app.screen
+        await pilot.press("slash", *"outage")
+        await pilot.pause()
+        outage = [s for s in summaries if "outage" in s.scenario.title.lower()]
+        assert _rows(screen) == len(outage) > 0
+        screen.query_one("#history-search", Input).value = ""
+        screen.query_one("#history-kind").value = "system_design"
+        await pilot.pause()
+        assert _rows(screen) == sum(s.scenario.kind == "system_design" for s in summaries)
+        screen.query_one("#history-kind").clear()
+        screen.query_one("#history-range").value = 7
+        await pilot.pause()
+        week = [s for s in summaries if (NOW - s.started).days < 7]
+        assert _rows(screen) == len(week) < len(summaries)
+        screen.query_one("#history-search", Input).value = "no such scenario"
+        await pilot.pause()
+        assert _rows(screen) == 0 and "No attempt matches these filters." in _preview(screen)
+
+
+async def test_enter_opens_the_whole_attempt_with_notes(private_data_dir):
+    log = seed_log(private_data_dir)
+    newest = log.session(log.summaries()[0].id)
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h", "enter")
+        assert isinstance(app.screen, AttemptScreen)
+        shown = screen_text(app.screen)
+        first_words = newest.sections[0].notes.split()[0]
+        assert first_words in shown and newest.sections[0].name in shown
+        assert "Answer checks" in shown and "Your ratings" in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_mark_and_compare_two_attempts_of_one_scenario(private_data_dir):
+    log = seed_log(private_data_dir)
+    summaries = log.summaries()
+    twin = next(i for i, s in enumerate(summaries[1:], 1) if s.scenario.id == summaries[0].scenario.id)
+    other = next(i for i, s in enumerate(summaries) if s.scenario.id != summaries[0].scenario.id)
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h", "c")  # nothing marked yet: says what to do
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("m")
+        table = app.screen.query_one("#attempts", DataTable)
+        assert table.get_row_at(0)[0] == "◆"
+        table.move_cursor(row=other)
+        await pilot.press("c")  # another scenario: refused
+        assert isinstance(app.screen, HistoryScreen)
+        table.move_cursor(row=twin)
+        await pilot.press("c")
+        assert isinstance(app.screen, CompareScreen)
+        comparison = app.screen.comparison
+        assert comparison.earlier.id == summaries[twin].id and comparison.later.id == summaries[0].id
+        shown = screen_text(app.screen)
+        assert "Total time" in shown and "Score" in shown
+        await pilot.press("escape", "m")  # marking another attempt moves the mark
+        assert (table.get_row_at(0)[0], table.get_row_at(twin)[0]) == ("", "◆")
+        await pilot.press("m")  # pressed again on the marked one: unmarked
+        assert table.get_row_at(twin)[0] == "" and app.screen.marked is None
+
+
+async def test_titles_with_markup_show_literally(private_data_dir):
+    log = PracticeLog.open(private_data_dir)
+    session = seed_log(private_data_dir / "other", sessions=1).sessions()[0]
+    ref = ScenarioRef("x", "[bold]Loud[/] \x1b[31mred", "behavioral", "L6", "h")
+    log.save(dataclasses.replace(session, scenario=ref))
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        assert "[bold]Loud[/] \\x1b[31mred" in _preview(app.screen)
+        await pilot.press("enter")
+        assert "[bold]Loud[/]" in screen_text(app.screen)

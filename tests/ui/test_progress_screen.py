@@ -1,0 +1,87 @@
+"""Pilot tests of the progress review over an empty log and a seeded one."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.progress import ProgressScreen
+from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
+from tests.clock import FakeClock
+from tests.ui.seeded_log import NOW, seed_log
+from tests.ui.shown import screen_text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def _app() -> SystemCraftApp:
+    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
+
+
+def _text(screen, selector: str) -> str:
+    return screen_text(screen, selector)
+
+
+async def test_an_empty_log_says_how_to_start():
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        assert isinstance(app.screen, ProgressScreen)
+        assert "No practice in your log yet" in _text(app.screen, "#progress-empty")
+        assert not app.screen.query(PracticeChart)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_seeded_log_shows_trend_principles_timing_weak_areas_and_milestones(private_data_dir):
+    log = seed_log(private_data_dir)
+    summaries = log.summaries()
+    completed = sum(s.status == "completed" for s in summaries)
+    app = _app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("g")
+        screen = app.screen
+        assert isinstance(screen, ProgressScreen)
+
+        summary = _text(screen, "#progress-summary")
+        assert f"{len(summaries)} sessions practised ({completed} completed, {len(summaries) - completed} abandoned)" in summary
+        assert "Streak: 44 days" in summary  # a session every seven hours, up to yesterday
+
+        areas = _text(screen, "#weak-areas")
+        # The latest weekly assessment rates behavioral strength 2.5: the plan's own trigger.
+        assert "1. Behavioral strength" in areas and "Increase story practice time" in areas
+        assert areas.count("→") == 3
+
+        principles = _text(screen, "#principles")
+        assert all(name in principles for name in ("Customer Obsession", "Deliver Results", "Frugality"))
+        assert "no story" in principles
+
+        assert "Situation" in _text(screen, "#timing") and "Result" in _text(screen, "#timing")
+
+        milestones = _text(screen, "#milestones")
+        assert "4-Week Practice Plan" in milestones and "week 3 of 4" in milestones
+        assert "✗ Week 2" in milestones and "lowest rating 2" in milestones
+
+        weeks = screen.query_one(PracticeChart).weeks
+        assert sum(w.sessions for w in weeks) == len(summaries)  # the whole history fits in the 7 weeks shown
+        assert screen.query_one(ScoreChart).weeks == weeks
+
+
+async def test_without_a_plan_it_says_how_to_choose_one(private_data_dir):
+    log = PracticeLog.open(private_data_dir)
+    seeded = seed_log(private_data_dir / "other")
+    log.save_all(seeded.sessions()[:5])
+    app = _app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("g")
+        assert "You do not follow a practice plan yet" in _text(app.screen, "#milestones")
+        # No weekly assessment: the weakest areas come from the log alone.
+        assert "Behavioral strength" not in _text(app.screen, "#weak-areas")
+
+
+async def test_progress_and_history_are_in_the_palette_once():
+    app = _app()
+    async with app.run_test(size=(100, 30)):
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles.count("Progress") == 1 and titles.count("History") == 1
