@@ -31,7 +31,7 @@ data_dir_option = click.option(
     envvar=DATA_DIR_ENV,
     show_envvar=True,
     callback=_inherit_data_dir,
-    help="Folder of the practice log (default: your user data folder).",
+    help="Data folder; the log lives in its practice-log/ subfolder (default: your user data folder).",
 )
 
 start_fresh_option = click.option(
@@ -56,8 +56,8 @@ def open_log(data_dir: Path | None, start_fresh: bool) -> PracticeLog:
         log = PracticeLog.open(data_dir, start_fresh=start_fresh)
     except LogDamaged as damaged:
         fail(
-            f"{damaged}\nNothing was changed. Run again with --start-fresh to set the damaged "
-            "file aside (the copy stays) and continue with a new, empty one."
+            f"{damaged}\nThe damaged file was left as it is. Run again with --start-fresh to set it "
+            "aside (the copy stays) and continue with a new, empty one."
         )
     except (StoreError, OSError) as error:
         fail(f"cannot open the practice log: {error}")
