@@ -30,7 +30,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 def fsync_folder(folder: Path) -> None:
     """Make a rename or a new name in `folder` durable."""
     if os.name == "nt":
-        return  # Windows cannot open a folder to fsync it; its renames are journaled with the file
+        return  # Windows cannot open a folder to fsync it; there the rename rests on NTFS journaling
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
         os.fsync(fd)
