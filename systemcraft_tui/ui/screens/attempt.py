@@ -6,44 +6,39 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.store import Session, TimedPart
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
 from systemcraft_tui.ui.format import clock_text
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 
 
-class AttemptScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "close", "Back")]
+class AttemptScreen(ReadingScreen):
+    COLUMN_ID = "attempt"
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         s = self.session
-        yield Header()
-        with VerticalScroll(id="attempt"):
-            yield Static(facts(s))
-            if s.sections:
-                yield Static(times_table("Sections", s.sections, [p.notes for p in s.sections]))
-                ticked = [(p.name, [label for label, done in p.checklist.items() if done]) for p in s.sections]
-                if any(labels for _, labels in ticked):
-                    yield Static(self._checklists(ticked))
-            if s.probes:
-                asked = [TimedPart(p.question, p.planned_min_seconds, p.planned_max_seconds, p.actual_seconds) for p in s.probes]
-                yield Static(times_table("Follow-up probes", asked, [p.notes for p in s.probes]))
-            if s.checks:
-                yield Static(Text("Answer checks", style="bold"))
-                yield Static(checks_text(s.checks))
-            yield Static(ratings_text(s.ratings, s.red_flags, s.principles))
-        yield Footer()
+        yield Static(facts(s))
+        if s.sections:
+            yield Static(times_table("Sections", s.sections, [p.notes for p in s.sections]))
+            ticked = [(p.name, [label for label, done in p.checklist.items() if done]) for p in s.sections]
+            if any(labels for _, labels in ticked):
+                yield Static(self._checklists(ticked))
+        if s.probes:
+            asked = [TimedPart(p.question, p.planned_min_seconds, p.planned_max_seconds, p.actual_seconds) for p in s.probes]
+            yield Static(times_table("Follow-up probes", asked, [p.notes for p in s.probes]))
+        if s.checks:
+            yield Static(Text("Answer checks", style="bold"))
+            yield Static(checks_text(s.checks))
+        yield Static(ratings_text(s.ratings, s.red_flags, s.principles))
 
     @staticmethod
     def _checklists(ticked: list[tuple[str, list[str]]]) -> Text:
@@ -54,9 +49,6 @@ class AttemptScreen(Screen[None]):
                 text.append(plain(label) + "\n")
         return text
 
-    def action_close(self) -> None:
-        self.dismiss(None)
-
 
 def _sign(value: float) -> str:
     return "+" if value > 0 else "−" if value < 0 else "±"
@@ -66,22 +58,19 @@ def _signed(seconds: float) -> str:
     return f"{_sign(seconds)}{clock_text(seconds)}"
 
 
-class CompareScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "close", "Back")]
+class CompareScreen(ReadingScreen):
+    COLUMN_ID = "compare"
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
         self.comparison = comparison
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         c = self.comparison
-        yield Header()
-        with VerticalScroll(id="compare"):
-            title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
-            title.append(f"Earlier: {when(c.earlier)}   Later: {when(c.later)}\n", style="dim")
-            yield Static(title)
-            yield Static(self._table())
-        yield Footer()
+        title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
+        title.append(f"Earlier: {when(c.earlier)}   Later: {when(c.later)}\n", style="dim")
+        yield Static(title)
+        yield Static(self._table())
 
     def _table(self) -> Table:
         c = self.comparison
@@ -103,6 +92,3 @@ class CompareScreen(Screen[None]):
         change = Text("not scored in both", style="dim") if delta is None else Text(f"{_sign(delta)}{abs(delta)}", style="bold")
         table.add_row(Text("Score", style="bold"), *scores, change)
         return table
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -9,10 +9,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
@@ -31,6 +28,7 @@ from systemcraft_tui.store import PracticeLog, PlanProgress, WeeklyAssessment
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.reading import ReadingScreen
 
 EMPTY = (
     "No practice in your log yet.\n\n"
@@ -50,8 +48,8 @@ def short_date(day: date, today: date) -> str:
     return f"{day:%d %b}" if day.year == today.year else f"{day:%d %b %Y}"
 
 
-class ProgressScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "close", "Back")]
+class ProgressScreen(ReadingScreen):
+    COLUMN_ID = "progress"
 
     def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
         super().__init__()
@@ -64,36 +62,31 @@ class ProgressScreen(Screen[None]):
         """A rich style in the current theme's colour ($warning, $success, ...)."""
         return Style(color=self.app.theme_variables[variable], **extra)
 
-    def compose(self) -> ComposeResult:
+    def parts(self) -> ComposeResult:
         # Imported here: plotext is only loaded when the progress screen is first opened.
         from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 
-        yield Header()
         summaries = self.practice_log.summaries()
         stats = practice_stats(summaries, self.now)
-        with VerticalScroll(id="progress"):
-            if not stats.overall.sessions:
-                yield Static(Text(EMPTY), id="progress-empty")
-            else:
-                stories = self.practice_log.stories()
-                assessments = self.practice_log.assessments()
-                standings = principle_standings(summaries, stories)
-                timing = star_timing(summaries)
-                latest = assessments[-1] if assessments else None
-                plans = self.practice_log.plans()
-                scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
-                areas = weakest_areas(
-                    latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries)
-                )
-                weeks = practice_weeks(summaries, self.today, self.tz)
-                yield Static(self._summary(stats, current_streak(summaries, self.today, self.tz)), id="progress-summary")
-                yield Static(self._areas(areas), id="weak-areas")
-                yield PracticeChart(weeks, id="practice-chart")
-                yield ScoreChart(weeks, id="score-chart")
-                yield Static(self._principles(standings), id="principles")
-                yield Static(self._timing(timing), id="timing")
-                yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
-        yield Footer()
+        if not stats.overall.sessions:
+            yield Static(Text(EMPTY), id="progress-empty")
+            return
+        stories = self.practice_log.stories()
+        assessments = self.practice_log.assessments()
+        standings = principle_standings(summaries, stories)
+        timing = star_timing(summaries)
+        latest = assessments[-1] if assessments else None
+        plans = self.practice_log.plans()
+        scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
+        areas = weakest_areas(latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries))
+        weeks = practice_weeks(summaries, self.today, self.tz)
+        yield Static(self._summary(stats, current_streak(summaries, self.today, self.tz)), id="progress-summary")
+        yield Static(self._areas(areas), id="weak-areas")
+        yield PracticeChart(weeks, id="practice-chart")
+        yield ScoreChart(weeks, id="score-chart")
+        yield Static(self._principles(standings), id="principles")
+        yield Static(self._timing(timing), id="timing")
+        yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
 
     # --- sources -----------------------------------------------------------------------
 
@@ -200,6 +193,3 @@ class ProgressScreen(Screen[None]):
             for finding in check.findings:
                 text.append(f"    {finding}\n", style="dim")
         return text
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,28 @@
+"""The shape of a screen that is read, then left: a header, its parts in one scrolling
+column, the footer, and Esc to go back."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+
+class ReadingScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "close", "Back")]
+    COLUMN_ID = "reading"  # the scrolling column's id, for the stylesheet
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id=self.COLUMN_ID):
+            yield from self.parts()
+        yield Footer()
+
+    def parts(self) -> ComposeResult:
+        """The widgets of the column, top to bottom."""
+        raise NotImplementedError
+
+    def action_close(self) -> None:
+        self.dismiss(None)
