@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+from rich.console import Console
+from textual.widgets import Static
+
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
@@ -85,3 +88,21 @@ async def test_progress_and_history_are_in_the_palette_once():
     async with app.run_test(size=(100, 30)):
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert titles.count("Progress") == 1 and titles.count("History") == 1
+
+
+async def test_a_new_theme_recolours_the_texts(private_data_dir):
+    seed_log(private_data_dir)
+    app = _app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("g")
+        screen = app.screen
+
+        def area_colour():
+            segments = Console(width=100).render(screen.query_one("#weak-areas", Static).content)
+            return next(s.style.color for s in segments if s.text == "Behavioral strength")
+
+        before = area_colour()
+        assert before == screen.style("warning").color
+        app.theme = "nord"
+        await pilot.pause()
+        assert area_colour() == screen.style("warning").color != before

@@ -58,6 +58,10 @@ class ProgressScreen(ReadingScreen):
         local = now.astimezone()
         self.now, self.tz, self.today = now, local.tzinfo, local.date()
 
+    def on_mount(self) -> None:
+        # The texts take their colours from the theme when composed: a new theme recomposes them.
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
+
     def style(self, variable: str, **extra: bool) -> Style:
         """A rich style in the current theme's colour ($warning, $success, ...)."""
         return Style(color=self.app.theme_variables[variable], **extra)
