@@ -94,7 +94,8 @@ def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
 def _question(title: str, principles: list[str]) -> str:
     if not principles:
         return f"Tell me about it: {title}"
-    return f"Tell me about a time that shows {' and '.join(principles)}. (Your story: {title})"
+    named = principles[0] if len(principles) == 1 else f"{', '.join(principles[:-1])} and {principles[-1]}"
+    return f"Tell me about a time that shows {named}. (Your story: {title})"
 
 
 def shared_probes(principles: list[str], items: Sequence[ContentItem], limit: int = SHARED_PROBES) -> list[Probe]:

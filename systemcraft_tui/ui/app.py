@@ -17,8 +17,10 @@ from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_conte
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
+from systemcraft_tui.practice.scheduling import practice_next, review_session
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, behavioral_plan, design_plan
-from systemcraft_tui.store import LogDamaged, PracticeLog, Session, StoreError, new_id
+from systemcraft_tui.practice.stories import story_scenario
+from systemcraft_tui.store import LogDamaged, PracticeLog, ReviewCard, Story, Session, StoreError, new_id
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
@@ -29,6 +31,7 @@ from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice, StartScreen
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.sessions import last_completed, resume_draft, session_from_attempt, session_from_rehearsal
 
 
@@ -88,6 +91,16 @@ class SystemCraftApp(App[None]):
             return False
         return True
 
+    def _delete(self, record: Story | ReviewCard) -> bool:
+        """Remove a record from the log; on failure say so and change nothing else."""
+        assert self.practice_log is not None
+        try:
+            self.practice_log.delete(record)
+        except (StoreError, OSError) as error:
+            self.notify(f"Could not change the log: {error}", severity="error", timeout=20)
+            return False
+        return True
+
     def _refresh_library(self) -> None:
         assert self.practice_log is not None
         for screen in self.screen_stack:
@@ -104,7 +117,8 @@ class SystemCraftApp(App[None]):
         question = f"A rehearsal of '{draft.scenario.title}' from {when} was not finished. Resume it?"
 
         def answer(resume: bool | None) -> None:
-            restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds) if resume else None
+            stories = self.practice_log.stories() if self.practice_log else []
+            restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, stories) if resume else None
             if restored is None:
                 draft.status = "abandoned"
                 self._save(draft)
@@ -158,6 +172,8 @@ class SystemCraftApp(App[None]):
             self._refresh_library()
             return
         saved = self._save(session_from_attempt(result, item, session_id, "completed"))
+        if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
+            self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
         self._refresh_library()
         note = "Saved to your practice log." if saved else "Not saved: see the error above."
         self.push_screen(ReviewScreen(result, note))
@@ -171,6 +187,29 @@ class SystemCraftApp(App[None]):
     def action_history(self) -> None:
         if self.practice_log is not None and not isinstance(self.screen, HistoryScreen):
             self.push_screen(HistoryScreen(self.practice_log, self.clock.utc_now()))
+
+    # --- spaced repetition and own stories ---------------------------------------------------
+
+    def action_practice_next(self) -> None:
+        """Rehearse the most overdue card, else a scenario on the weakest principle."""
+        if self.practice_log is None:
+            return
+        log = self.practice_log
+        stories = log.stories()
+        pick = practice_next(self.library.items, stories, log.review_cards(), log.summaries(), self.clock.utc_now())
+        if pick is None:
+            self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
+            return
+        if pick.subject.subject == "story":
+            item = story_scenario(next(s for s in stories if s.id == pick.subject.id), self.library.items)
+        else:
+            item = self.library.get(pick.subject.id)
+        self.notify(pick.reason, title=f"Practice next: {pick.subject.title}", markup=False)
+        self.rehearse(item)
+
+    def action_stories(self) -> None:
+        if self.practice_log is not None and not isinstance(self.screen, StoryBankScreen):
+            self.push_screen(StoryBankScreen())
 
     # --- help, palette ----------------------------------------------------------------------
 
@@ -195,6 +234,10 @@ class SystemCraftApp(App[None]):
                 yield SystemCommand("Progress", "Trend, principle gaps, STAR timing, what to practise next", self.action_progress)
             if "app.history" not in bound:
                 yield SystemCommand("History", "Every attempt, filterable; open one or compare two", self.action_history)
+            if "app.practice_next" not in bound:
+                yield SystemCommand("Practice next", "The most overdue card, else the weakest principle", self.action_practice_next)
+            if "app.stories" not in bound:
+                yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
         yield from screen_commands(screen)
 
 

@@ -4,13 +4,16 @@ of the log and the log nothing of the engine; this module is the one place both 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, StepResult, build_attempt
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
-from systemcraft_tui.store import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, SessionSummary
+from systemcraft_tui.practice.stories import story_scenario
+from systemcraft_tui.store import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, SessionSummary, Story
 from systemcraft_tui.ui.preview import item_level_text
 
 TIMED_KINDS = ("star", "phase")
@@ -56,9 +59,15 @@ def _section(step: StepResult) -> SectionResult:
     return SectionResult(step.name, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes, checklist)
 
 
-def resume_draft(draft: Session, library: Library, clock: Clock, probe_seconds: tuple[int, int]) -> tuple[Rehearsable, Rehearsal] | None:
-    """Rebuild the rehearsal a draft was saved from; None when its item is gone from the library."""
+def resume_draft(
+    draft: Session, library: Library, clock: Clock, probe_seconds: tuple[int, int], stories: Sequence[Story] = ()
+) -> tuple[Rehearsable, Rehearsal] | None:
+    """Rebuild the rehearsal a draft was saved from; None when its item is gone from the
+    library (or, for an own story, from the story bank)."""
     item = library.get(draft.scenario.id)
+    if draft.scenario.kind == "story":
+        story = next((s for s in stories if s.id == draft.scenario.id), None)
+        item = story_scenario(story, library.items) if story else None
     if isinstance(item, BehavioralScenario):
         mode = next((m for m in Mode if m.value == draft.mode), Mode.FULL)
         plan = behavioral_plan(item, mode, probe_seconds)

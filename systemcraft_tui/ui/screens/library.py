@@ -13,6 +13,7 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.library_filter import Filters, filter_items
+from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
@@ -31,6 +32,9 @@ class LibraryScreen(Screen[None]):
         Binding("p", "show_problems", "Problems"),
         Binding("g", "app.progress", "Progress"),
         Binding("h", "app.history", "History"),
+        Binding("d", "toggle_due", "Due only"),
+        Binding("n", "app.practice_next", "Practice next"),
+        Binding("s", "app.stories", "Stories"),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -39,6 +43,8 @@ class LibraryScreen(Screen[None]):
         self.library = library
         self.last = last or {}
         self.shown: list[ContentItem] = []
+        self.due_only = False
+        self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -78,6 +84,7 @@ class LibraryScreen(Screen[None]):
             kind=chosen("kind"),
             level=chosen("level"),
             principle=chosen("principle"),
+            due=self.due_ids if self.due_only else None,
         )
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -90,6 +97,7 @@ class LibraryScreen(Screen[None]):
         self.query_one("#items", DataTable).focus()
 
     def _apply_filters(self) -> None:
+        self.due_ids = self._due_ids()
         self.shown = filter_items(self.library.items, self.current_filters())
         table = self.query_one("#items", DataTable)
         table.clear()
@@ -126,10 +134,23 @@ class LibraryScreen(Screen[None]):
 
     def _status(self) -> Text:
         status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
+        due = f" · {len(self.due_ids)} due"
+        status.append(due + (" (due only; d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_ids else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
             status.append(f" · content problems: {errors} errors, {warnings} warnings (p to list)", style="bold yellow")
         return status
+
+    def _due_ids(self) -> frozenset[str]:
+        log = self.app.practice_log
+        if log is None:
+            return frozenset()
+        now = self.app.clock.utc_now()
+        return frozenset(s.subject.id for s in due_now(schedule(subjects(self.library.items), log.review_cards(), now), now))
+
+    def action_toggle_due(self) -> None:
+        self.due_only = not self.due_only
+        self._apply_filters()
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()

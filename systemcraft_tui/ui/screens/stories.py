@@ -1,0 +1,241 @@
+"""The story bank: your own STAR stories, which of the 16 principles they cover, and which
+one you are leaning on too often. Write, edit, delete and rehearse them here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+
+from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
+from systemcraft_tui.practice.stories import (
+    OVERUSE_DAYS,
+    OVERUSE_TIMES,
+    STAR,
+    coverage,
+    gaps,
+    overused,
+    recent_uses,
+    story_principles,
+    story_scenario,
+)
+from systemcraft_tui.store import PracticeLog, Story
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
+
+EMPTY = (
+    "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "
+    "the Leadership Principles it shows, its level, metrics and impact. Then rehearse it on "
+    "the clock with r, and the Coverage tab shows which of the 16 principles still have no story."
+)
+LABEL_WIDTH = 34  # principle names in the coverage grid
+
+
+class StoryBankScreen(Screen[None]):
+    BINDINGS = [
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("r", "rehearse", "Rehearse"),
+        Binding("x,delete", "delete", "Delete"),
+        Binding("c", "coverage", "Coverage"),
+        Binding("escape", "close", "Library"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stories: list[Story] = []
+        self.uses: dict[str, int] = {}
+        self.due: dict[str, Scheduled] = {}
+
+    @property
+    def practice_log(self) -> PracticeLog:  # not `log`: that is Textual's logger
+        assert self.app.practice_log is not None
+        return self.app.practice_log
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(initial="stories-tab"):
+            with TabPane("Stories", id="stories-tab"):
+                with Horizontal(id="story-body"):
+                    yield DataTable(id="stories", cursor_type="row", zebra_stripes=True)
+                    with VerticalScroll(id="story-preview"):
+                        yield Static(id="story-text")
+            with TabPane("Coverage", id="coverage-tab"):
+                with VerticalScroll(id="coverage-scroll"):
+                    yield Static(id="coverage")
+        yield Static(id="story-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Story bank"
+        table = self.query_one("#stories", DataTable)
+        table.add_column("#", key="number")
+        table.add_column("Title", width=18, key="title")
+        table.add_columns("Level", "Impact", f"{OVERUSE_DAYS} d", "Due")
+        self.reload()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()  # back from the editor or a rehearsal: counts and due dates moved
+
+    # --- data -------------------------------------------------------------------------
+
+    def reload(self, keep: str | None = None) -> None:
+        now = self.app.clock.utc_now()
+        self.stories = self.practice_log.stories()
+        self.uses = recent_uses(self.practice_log.summaries(), now)
+        self.due = {s.subject.id: s for s in schedule(subjects([], self.stories), self.practice_log.review_cards(), now)}
+        table = self.query_one("#stories", DataTable)
+        keep = keep or (self.current.id if self.current else None)
+        table.clear()
+        for number, story in enumerate(self.stories, 1):
+            uses = self.uses.get(story.id, 0)
+            table.add_row(
+                str(number),
+                Text(plain(story.title)),
+                story.level or "–",
+                f"{story.impact}/5" if story.impact else "–",
+                Text(f"{uses} !" if overused(uses) else str(uses), style="bold reverse" if overused(uses) else ""),
+                self._due_text(self.due[story.id], now),
+                key=story.id,
+            )
+        ids = [s.id for s in self.stories]
+        if keep in ids:
+            table.move_cursor(row=ids.index(keep))
+        self._show(self.current)
+        self.query_one("#coverage", Static).update(coverage_grid(self.stories))
+        self.query_one("#story-status", Static).update(self._status())
+
+    @property
+    def current(self) -> Story | None:
+        table = self.query_one("#stories", DataTable)
+        if not self.stories or table.cursor_row >= len(self.stories):
+            return None
+        return self.stories[table.cursor_row]
+
+    @staticmethod
+    def _due_text(scheduled: Scheduled, now: datetime) -> str:
+        if scheduled.new:
+            return "new"
+        if scheduled.due <= now:
+            return "due"
+        return scheduled.due.astimezone().strftime("%d %b")
+
+    def _status(self) -> Content:
+        missing = len(gaps(self.stories))
+        parts: list[str | tuple[str, str]] = [f"{len(self.stories)} stories · "]
+        parts.append((f"no story for {missing} of 16 principles", "$text-warning") if missing else "every principle has a story")
+        heavy = sum(1 for story in self.stories if overused(self.uses.get(story.id, 0)))
+        if heavy:
+            parts.append((f" · {heavy} overused ({OVERUSE_TIMES}+ in {OVERUSE_DAYS} days)", "$text-warning"))
+        return Content.assemble(*parts)
+
+    # --- preview ----------------------------------------------------------------------
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show(self.current)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_rehearse()
+
+    def _show(self, story: Story | None) -> None:
+        text = self.query_one("#story-text", Static)
+        if story is None:
+            text.update(Content(EMPTY))
+            return
+        now = self.app.clock.utc_now()
+        parts: list[str | tuple[str, str]] = [(plain(story.title), "bold"), "\n"]
+        facts = [story.level or "no level", f"impact {story.impact}/5" if story.impact else "impact not rated"]
+        parts.append((" · ".join(facts) + "\n", "dim"))
+        principles = story_principles(story)
+        parts += [("Principles: ", "bold"), ", ".join(principles) or "none chosen (e to edit)", "\n"]
+        if story.metrics:
+            parts += [("Metrics: ", "bold"), plain(story.metrics), "\n"]
+        uses = self.uses.get(story.id, 0)
+        if overused(uses):
+            warning = f"Rehearsed {uses} times in the last {OVERUSE_DAYS} days: rotate in another story so it stays fresh.\n"
+            parts.append((warning, "$text-warning bold"))
+        scheduled = self.due[story.id]
+        if scheduled.new:
+            parts.append(("Never rehearsed: due now.\n", "dim"))
+        elif scheduled.due <= now:
+            parts.append((f"Due for review: {since(now - scheduled.due)} overdue.\n", "dim"))
+        else:
+            parts.append((f"Next review in {since(scheduled.due - now)}.\n", "dim"))
+        for name in STAR:
+            body = getattr(story, name.lower())
+            parts += ["\n", (name, "bold"), "\n", (plain(body), "") if body else ("(not written yet)", "dim"), "\n"]
+        text.update(Content.assemble(*parts))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def action_add(self) -> None:
+        self.app.push_screen(StoryEditScreen(None, self.app.clock.utc_now()), self._saved)
+
+    def action_edit(self) -> None:
+        if story := self._chosen("edit"):
+            self.app.push_screen(StoryEditScreen(story, self.app.clock.utc_now()), self._saved)
+
+    def _saved(self, story: Story | None) -> None:
+        if story is not None and self.app._save(story):
+            self.notify(f"Saved '{plain(story.title)}'.", markup=False)
+            self.reload(keep=story.id)
+
+    def action_rehearse(self) -> None:
+        if story := self._chosen("rehearse"):
+            self.app.rehearse(story_scenario(story, self.app.library.items))
+
+    def action_delete(self) -> None:
+        story = self._chosen("delete")
+        if story is None:
+            return
+
+        def answer(delete: bool | None) -> None:
+            card = next((c for c in self.practice_log.review_cards() if c.subject == "story" and c.subject_id == story.id), None)
+            if delete and self.app._delete(story) and (card is None or self.app._delete(card)):
+                self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
+                self.reload()
+
+        question = f"Delete the story '{plain(story.title)}'? Its past rehearsals stay in your history."
+        self.app.push_screen(ConfirmScreen(question, "Delete", "Keep it"), answer)
+
+    def action_coverage(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "stories-tab" if tabs.active == "coverage-tab" else "coverage-tab"
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # Focus into the shown tab (by key or click): focus left in the hidden one would switch back to it.
+        self.query_one("#stories" if event.pane.id == "stories-tab" else "#coverage-scroll").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def _chosen(self, verb: str) -> Story | None:
+        story = self.current
+        if story is None:
+            self.notify(f"No story to {verb} yet: press a to write one.")
+        return story
+
+
+def coverage_grid(stories: list[Story]) -> Content:
+    """One row per principle, one column per story (numbered as in the list); ● where the
+    story shows the principle, and the principles no story covers marked as gaps."""
+    parts: list[str | tuple[str, str]] = [("Principle".ljust(LABEL_WIDTH), "bold")]
+    parts += [(" ".join(f"{n:>2}" for n in range(1, len(stories) + 1)), "bold"), ("  Stories\n", "bold")]
+    for principle, covering in coverage(stories).items():
+        label = principle if len(principle) < LABEL_WIDTH else principle[: LABEL_WIDTH - 2] + "…"
+        cells = " ".join(" ●" if story in covering else " ·" for story in stories)
+        gap = not covering
+        parts.append((label.ljust(LABEL_WIDTH), "$text-error" if gap else ""))
+        parts.append((cells, "dim" if gap else ""))
+        parts.append(("  gap — no story yet\n", "$text-error bold") if gap else f"  {len(covering)}\n")
+    if not stories:
+        parts.append(("\nPress a to write a story: each principle it shows gets a ● here.", "dim"))
+    return Content.assemble(*parts)

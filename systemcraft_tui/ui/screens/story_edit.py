@@ -1,0 +1,107 @@
+"""Write or edit one of your own STAR stories: title, the four sections, the principles it
+shows (from the 16), level, metrics and impact 1-5."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, Select, SelectionList, Static, TextArea
+
+from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.practice.stories import STAR, STORY_LEVELS, story_principles
+from systemcraft_tui.store import Story
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.widgets.rating import Rating
+
+HINTS = {
+    "Situation": "The context and what was at stake (30-45 s when told).",
+    "Task": "What you, not the team, had to achieve.",
+    "Action": "The decisions and steps you took, and why.",
+    "Result": "What changed, with numbers; what you learned.",
+}
+
+
+class StoryEditScreen(Screen[Story | None]):
+    """Dismisses with the story to save, or None when the user leaves without saving."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, story: Story | None, now: datetime) -> None:
+        super().__init__()
+        self.story = story or Story("", now, now)
+        self.new = story is None
+
+    def compose(self) -> ComposeResult:
+        story = self.story
+        yield Header()
+        with VerticalScroll(id="story-form"):
+            heading = "New story" if self.new else f"Edit: {plain(story.title)}"
+            yield Static(Text(heading, style="bold"), classes="heading")
+            yield Label("Title")
+            yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
+            with Horizontal(id="story-meta"):
+                yield Select(((level, level) for level in STORY_LEVELS), prompt="No level", value=story.level or Select.NULL, id="level", compact=True)
+                yield Rating("Impact", story.impact, id="impact")
+            for name in STAR:
+                yield Label(Text.assemble((name, "bold"), f"  {HINTS[name]}"))
+                yield TextArea(getattr(story, name.lower()), id=name.lower(), soft_wrap=True, tab_behavior="focus", classes="star-text")
+            yield Label("Metrics")
+            yield Input(story.metrics, placeholder="e.g. error rate 2% → 0.1% in six weeks", id="metrics", compact=True)
+            yield Label(Text.assemble(("Leadership Principles", "bold"), "  space ticks; the first ticked is the primary"))
+            chosen = set(story_principles(story))
+            yield SelectionList[str](*((p, p, p in chosen) for p in PRINCIPLES), id="principles")
+            with Horizontal(id="story-buttons"):
+                yield Button("Save", id="save", variant="success")
+                yield Button("Cancel", id="cancel", variant="default")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_save() if event.button.id == "save" else self.action_cancel()
+
+    def edited(self) -> Story:
+        """The story as the form stands (its `updated` time unchanged)."""
+        level = self.query_one("#level", Select).value
+        ticked = self.query_one("#principles", SelectionList).selected
+        kept = [p for p in story_principles(self.story) if p in ticked]  # the primary stays first
+        return dataclasses.replace(
+            self.story,
+            title=self.query_one("#title", Input).value.strip(),
+            level=None if level is Select.NULL else str(level),
+            impact=self.query_one("#impact", Rating).value,
+            metrics=self.query_one("#metrics", Input).value.strip(),
+            principles=tuple(kept + [p for p in ticked if p not in kept]),
+            **{name.lower(): self.query_one(f"#{name.lower()}", TextArea).text.strip() for name in STAR},
+        )
+
+    def action_save(self) -> None:
+        story = self.edited()
+        if not story.title:
+            self.notify("Give the story a title before saving.", severity="warning")
+            self.query_one("#title", Input).focus()
+            return
+        now = self.app.clock.utc_now()
+        self.dismiss(dataclasses.replace(story, updated=now, created=now if self.new else story.created))
+
+    def action_cancel(self) -> None:
+        if self.edited().to_dict() == self.story.to_dict():
+            self.dismiss(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard your changes to this story?", "Discard", "Keep editing"), answer)

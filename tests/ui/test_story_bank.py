@@ -1,0 +1,211 @@
+"""Pilot tests of the story bank: write, edit, delete and rehearse own stories, over an
+empty log and a seeded one, with a frozen clock."""
+
+import dataclasses
+import random
+from datetime import timedelta
+from pathlib import Path
+
+from textual.widgets import DataTable, Static, TabbedContent
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.practice.scheduling import review
+from systemcraft_tui.store import PracticeLog, ScenarioRef, Story
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.screens.review import ReviewScreen
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
+from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
+from tests.clock import FakeClock
+from tests.store import factories
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+NOW = FakeClock().utc_now()
+
+
+def _app(clock: FakeClock | None = None) -> SystemCraftApp:
+    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock())
+
+
+def _text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).content)
+
+
+def _story(title: str = "Billing migration", *principles: str, **fields) -> Story:
+    fields.setdefault("situation", "Billing ran on a 12-year-old system")
+    return Story(title, NOW - timedelta(days=30), NOW - timedelta(days=30), principles=principles or ("Ownership", "Dive Deep"), **fields)
+
+
+def _told(story: Story, days_ago: float):
+    """A completed rehearsal of the story, as the app would have logged it."""
+    session = factories.session(random.Random(days_ago), 1, notes_chars=40)
+    started = NOW - timedelta(days=days_ago)
+    return dataclasses.replace(
+        session, id=f"told-{days_ago}", scenario=ScenarioRef(story.id, story.title, "story", "L6", "h"), started=started, finished=started + timedelta(minutes=5)
+    )
+
+
+async def _open_bank(pilot) -> StoryBankScreen:
+    await pilot.press("s")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, StoryBankScreen)
+    return pilot.app.screen
+
+
+async def test_an_empty_bank_says_how_to_start_and_every_principle_is_a_gap():
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        assert "No stories yet" in _text(bank, "#story-text") and "Press a" in _text(bank, "#story-text")
+        assert _text(bank, "#story-status").startswith("0 stories · no story for 16 of 16 principles")
+        await pilot.press("c")
+        assert bank.query_one(TabbedContent).active == "coverage-tab"
+        assert _text(bank, "#coverage").count("gap — no story yet") == 16
+        await pilot.press("c", "e")  # nothing to edit
+        assert isinstance(app.screen, StoryBankScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, StoryBankScreen)
+
+
+async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryEditScreen)
+        await pilot.press("ctrl+s")  # refused: no title yet
+        assert isinstance(app.screen, StoryEditScreen)
+        await pilot.press(*"Billing [bold]migration[/]", "tab", "tab", "4", "tab")
+        for text in ("Old billing system", "I owned the cut-over", "I split it into five waves", "Zero downtime"):
+            await pilot.press(*text, "tab")
+        await pilot.press(*"errors 2% to 0.1%", "tab")
+        await pilot.press("down", "space", "up", "space")  # Ownership first, then Customer Obsession
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is bank
+        table = bank.query_one("#stories", DataTable)
+        assert table.row_count == 1
+        assert "Billing [bold]migration[/]" in _text(bank, "#story-text")  # shown literally
+        assert "no story for 14 of 16 principles" in _text(bank, "#story-status")
+
+        (saved,) = PracticeLog.open().stories()
+        assert (saved.title, saved.impact, saved.metrics) == ("Billing [bold]migration[/]", 4, "errors 2% to 0.1%")
+        assert (saved.situation, saved.result) == ("Old billing system", "Zero downtime")
+        assert saved.principles == ("Ownership", "Customer Obsession")
+        assert saved.created == saved.updated == NOW
+
+        app.clock.advance(3600)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        editor.query_one("#title").value = "Billing migration"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is bank
+    (edited,) = PracticeLog.open().stories()
+    assert edited.id == saved.id and edited.title == "Billing migration"
+    assert edited.created == NOW and edited.updated == NOW + timedelta(hours=1)
+
+
+async def test_cancelling_an_edit_asks_only_when_something_changed():
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("escape")  # nothing changed: straight back
+        assert app.screen is bank
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert app.screen is bank
+    assert PracticeLog.open().stories()[0].title == "Billing migration"
+
+
+async def test_deleting_asks_first_and_removes_the_story_and_its_card():
+    story = _story()
+    log = PracticeLog.open()
+    log.save_all([story, _story("Hiring loop", "Hire and Develop the Best"), review(None, "story", story.id, 80, NOW)])
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        assert [s.title for s in bank.stories] == ["Billing migration", "Hiring loop"]
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#no")
+        await pilot.pause()
+        assert len(PracticeLog.open().stories()) == 2
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert app.screen is bank and [s.title for s in bank.stories] == ["Hiring loop"]
+    log = PracticeLog.open()
+    assert [s.title for s in log.stories()] == ["Hiring loop"]
+    assert log.review_cards() == []
+
+
+async def test_a_story_told_three_times_in_fourteen_days_is_flagged():
+    heavy, light = _story("Billing migration"), _story("Hiring loop", "Hire and Develop the Best")
+    PracticeLog.open().save_all([heavy, light, _told(heavy, 1), _told(heavy, 6), _told(heavy, 13), _told(light, 2), _told(light, 20)])
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        table = bank.query_one("#stories", DataTable)
+        assert [str(table.get_cell_at((row, 4))) for row in range(2)] == ["3 !", "1"]
+        assert "Rehearsed 3 times in the last 14 days" in _text(bank, "#story-text")
+        assert "1 overused (3+ in 14 days)" in _text(bank, "#story-status")
+        await pilot.press("down")
+        assert "Rehearsed" not in _text(bank, "#story-text")
+
+
+async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
+    clock = FakeClock()
+    story = _story("Billing migration", "Ownership", level="L7", task="I owned it", action="Five waves", result="No downtime")
+    PracticeLog.open().save(story)
+    app = _app(clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("r", "enter")  # rehearse, full answer
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        assert "Billing migration" in _text(screen, "#question") and "Ownership" in _text(screen, "#question")
+        steps = [s.step for s in screen.rehearsal.states]
+        assert [(s.name, s.min_seconds, s.max_seconds) for s in steps[:4]] == [
+            ("Situation", 30, 45), ("Task", 20, 30), ("Action", 120, 150), ("Result", 35, 45),
+        ]  # fmt: skip
+        assert [s.prompt for s in steps[4:]] == [p.question for p in app.library.get("collection/l6-scenario-4").probes][:3]
+        for seconds in (40, 25, 130, 40, 60, 60, 60):
+            await pilot.press(*"notes")
+            clock.advance(seconds)
+            await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, AssessmentScreen)
+        for _ in app.screen.items:
+            await pilot.press("4", "tab")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        score = app.screen.attempt.score
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is bank
+        assert str(bank.query_one("#stories", DataTable).get_cell_at((0, 4))) == "1"
+    log = PracticeLog.open()
+    (session,) = log.sessions()
+    assert (session.status, session.scenario.kind, session.scenario.id) == ("completed", "story", story.id)
+    assert session.principles == ("Ownership",) and session.score == score
+    assert [s.name for s in session.sections] == ["Situation", "Task", "Action", "Result"]
+    (card,) = log.review_cards()
+    assert (card.subject, card.subject_id, card.last_review) == ("story", story.id, session.finished)
+    assert card == review(None, "story", story.id, score, session.finished)
