@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from systemcraft_tui.content.library import Library, load_library
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
@@ -20,13 +20,15 @@ from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scheduling import practice_next, review_session
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.store import LogDamaged, PracticeLog, ReviewCard, Story, Session, StoreError, new_id
+from systemcraft_tui.store import LogDamaged, PlanProgress, PracticeLog, ReviewCard, Story, Record, StoreError, new_id
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
+from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.plan import show_plan
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
@@ -81,17 +83,17 @@ class SystemCraftApp(App[None]):
         else:
             self.exit(message="The practice log was left as it is; nothing was changed.")
 
-    def _save(self, session: Session) -> bool:
-        """Save to the log; on failure say so and keep the session in memory for a retry."""
+    def _save(self, record: Record) -> bool:
+        """Save to the log; on failure say so and keep the record in memory for a retry."""
         assert self.practice_log is not None
         try:
-            self.practice_log.save(session)
+            self.practice_log.save(record)
         except (StoreError, OSError) as error:
             self.notify(f"Could not save to the log: {error}", severity="error", timeout=20)
             return False
         return True
 
-    def _delete(self, record: Story | ReviewCard) -> bool:
+    def _delete(self, record: Story | ReviewCard | PlanProgress) -> bool:
         """Remove a record from the log; on failure say so and change nothing else."""
         assert self.practice_log is not None
         try:
@@ -133,8 +135,11 @@ class SystemCraftApp(App[None]):
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
     def rehearse(self, item: ContentItem) -> None:
-        if not isinstance(item, (BehavioralScenario, SystemDesignProblem)):
-            self.notify("Deep dives and plans are read, not rehearsed on the clock.")
+        if isinstance(item, DeepDive):
+            self.open_deep_dive(item)
+            return
+        if isinstance(item, PracticePlan):
+            show_plan(self, item)
             return
         self.push_screen(StartScreen(item), lambda choice: self._start(item, choice))
 
@@ -177,6 +182,15 @@ class SystemCraftApp(App[None]):
         self._refresh_library()
         note = "Saved to your practice log." if saved else "Not saved: see the error above."
         self.push_screen(ReviewScreen(result, note))
+
+    # --- deep dives and the practice plan: rated and ticked, not timed ---------------------
+
+    def open_deep_dive(self, item: DeepDive) -> None:
+        assert self.practice_log is not None
+        self.push_screen(DeepDiveScreen(item, last_completed(self.practice_log.summaries()).get(item.id)))
+
+    def action_practice_plan(self) -> None:
+        show_plan(self)
 
     # --- looking back: progress review and history -------------------------------------------
 
@@ -229,6 +243,7 @@ class SystemCraftApp(App[None]):
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
         if self.practice_log is not None:
+            yield SystemCommand("Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan)
             bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}
             if "app.progress" not in bound:  # else the screen's own binding already lists it
                 yield SystemCommand("Progress", "Trend, principle gaps, STAR timing, what to practise next", self.action_progress)
@@ -238,6 +253,9 @@ class SystemCraftApp(App[None]):
                 yield SystemCommand("Practice next", "The most overdue card, else the weakest principle", self.action_practice_next)
             if "app.stories" not in bound:
                 yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
+            for item in self.library.items:
+                if isinstance(item, DeepDive):
+                    yield SystemCommand(f"Deep dive: {item.title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
         yield from screen_commands(screen)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from systemcraft_tui.content.library import Library
-from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.content.model import BehavioralScenario, DeepDive, SystemDesignProblem
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, StepResult, build_attempt
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
@@ -19,7 +19,7 @@ from systemcraft_tui.ui.preview import item_level_text
 TIMED_KINDS = ("star", "phase")
 
 
-def scenario_ref(item: Rehearsable) -> ScenarioRef:
+def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
     return ScenarioRef(item.id, item.title, item.kind, item_level_text(item), item.content_hash)
 
 

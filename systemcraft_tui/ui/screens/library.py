@@ -32,6 +32,7 @@ class LibraryScreen(Screen[None]):
         Binding("p", "show_problems", "Problems"),
         Binding("g", "app.progress", "Progress"),
         Binding("h", "app.history", "History"),
+        Binding("l", "app.practice_plan", "Plan"),
         Binding("d", "toggle_due", "Due only"),
         Binding("n", "app.practice_next", "Practice next"),
         Binding("s", "app.stories", "Stories"),

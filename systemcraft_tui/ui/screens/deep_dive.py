@@ -1,0 +1,153 @@
+"""One deep dive: its quick-reference table, its quick prep lists and its self-assessment
+checklists, each item rated 1-5 and saved to the log as a session of its own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Static
+
+from systemcraft_tui.content.model import DeepDive
+from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
+from systemcraft_tui.store import SectionResult, Session, SessionSummary, new_id
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.reading import ReadingScreen
+from systemcraft_tui.ui.sessions import scenario_ref
+from systemcraft_tui.ui.widgets.rating import Rating
+
+MODE = "checklist"
+
+
+def checklist_session(
+    item: DeepDive, ratings: dict[str, int], seconds: list[float], started: datetime, finished: datetime
+) -> Session:
+    """The rated checklists as a completed log session: one section per checklist."""
+    return Session(
+        id=new_id(),
+        scenario=scenario_ref(item),
+        mode=MODE,
+        started=started,
+        status="completed",
+        finished=finished,
+        sections=[SectionResult(c.name, 0, 0, round(s, 1)) for c, s in zip(item.checklists, seconds, strict=True)],
+        ratings=dict(ratings),
+        score=checklist_score(ratings),
+    )
+
+
+class DeepDiveScreen(ReadingScreen):
+    BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), *ReadingScreen.BINDINGS]  # listed for the palette
+    COLUMN_ID = "deep-dive"
+
+    def __init__(self, item: DeepDive, last: SessionSummary | None = None) -> None:
+        super().__init__()
+        self.item = item
+        self.last = last
+        # (checklist index, item text) per Rating, in screen order
+        self.items = [(n, text) for n, checklist in enumerate(item.checklists) for text in checklist.items]
+
+    def parts(self) -> ComposeResult:
+        item = self.item
+        title = Text(plain(item.title), style="bold")
+        if self.last is not None and self.last.score is not None:
+            title.append(f"\nLast self-assessment {self.last.started.astimezone():%d %b %Y}: {self.last.score}/100", style="dim")
+        yield Static(title)
+        if item.summary:
+            yield Static(Text(plain(item.summary)))
+        yield Static(Text("Quick reference", style="bold"), classes="heading")
+        yield Static(self._concepts() if item.concepts else Text("No key-concepts table in this deep dive.", style="dim"))
+        for heading, entries in item.quick_prep.items():
+            yield Static(Text(plain(heading), style="bold"), classes="heading")
+            yield Static(Text("\n".join(f"• {plain(entry)}" for entry in entries)))
+        yield Static(Text("Self-assessment", style="bold"), classes="heading")
+        if self.items:
+            yield from self._checklists()
+        else:
+            yield Static(Text("This deep dive has no self-assessment checklists to rate.", style="dim"))
+
+    def _checklists(self) -> ComposeResult:
+        yield Static("Rate each item 1 (weak) to 5 (strong): Tab to an item, then type the number or use ←/→.", classes="hint")
+        for number, checklist in enumerate(self.item.checklists):
+            yield Static(Text(plain(checklist.name), style="bold"), classes="heading")
+            for index, (owner, text) in enumerate(self.items):
+                if owner == number:
+                    yield Rating(plain(text), id=f"item-{index}")
+        yield Static(id="score")
+        yield Static(Text(FORMULA), id="formula")
+        with Horizontal(id="deep-dive-buttons"):
+            yield Button("Save to log", id="save", variant="success")
+
+    def _concepts(self) -> Table:
+        table = Table(expand=True, show_lines=True)
+        table.add_column("Concept", ratio=2, min_width=12, overflow="fold")
+        for heading in ("Definition", "When to use", "Trade-off"):
+            table.add_column(heading, ratio=3)
+        for concept in self.item.concepts:
+            cells = (concept.name, concept.definition, concept.when_to_use, concept.trade_off)
+            table.add_row(*(Text(plain(cell)) for cell in cells))
+        return table
+
+    def on_mount(self) -> None:
+        clock = self.app.clock
+        self.started = clock.utc_now()
+        self.timer = ChecklistTimer(len(self.item.checklists), clock.monotonic())
+        self.query_one("#deep-dive", VerticalScroll).focus()
+        if self.items:
+            self._update_score()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Rating) and event.widget.id:
+            owner = self.items[int(event.widget.id.removeprefix("item-"))][0]
+            self.timer.work_on(owner, self.app.clock.monotonic())
+
+    def on_rating_changed(self, event: Rating.Changed) -> None:
+        self._update_score()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.action_save()
+
+    def _ratings(self) -> dict[str, int]:
+        ratings = {}
+        for index, (_, text) in enumerate(self.items):
+            value = self.query_one(f"#item-{index}", Rating).value
+            if value is not None:
+                ratings[text] = value
+        return ratings
+
+    def _update_score(self) -> None:
+        ratings = self._ratings()
+        value = checklist_score(ratings)
+        text = Text("Score " + (f"{value}/100" if value is not None else "–"), style="bold")
+        text.append(f"   {len(ratings)} of {len(self.items)} items rated", style="dim")
+        self.query_one("#score", Static).update(text)
+
+    def action_save(self) -> None:
+        if not self.items:
+            self.notify("Nothing to rate in this deep dive.", severity="warning")
+            return
+        unrated = [rating for rating in self.query(Rating) if rating.value is None]
+        if unrated:
+            self.notify(f"Rate every item before saving: {len(unrated)} left.", severity="warning")
+            unrated[0].focus()
+            return
+        app = self.app
+        seconds = self.timer.seconds(app.clock.monotonic())
+        session = checklist_session(self.item, self._ratings(), seconds, self.started, app.clock.utc_now())
+        if app._save(session):
+            app._refresh_library()
+            app.notify(f"Saved to your practice log: {session.score}/100.")
+            self.dismiss()
+
+    def action_close(self) -> None:
+        rated = len(self._ratings()) if self.items else 0
+        if not rated:
+            self.dismiss()
+            return
+        question = f"Leave without saving? Your {rated} ratings for this deep dive are not saved."
+        self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), lambda leave: self.dismiss() if leave else None)

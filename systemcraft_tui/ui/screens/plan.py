@@ -1,0 +1,380 @@
+"""The practice plan the user follows: a week's goals, deliverables (ticked and saved at
+once), milestone and daily routine; the weekly assessment of this week (saved as it is
+rated), the adjustments it triggers and the trend of past weeks. Also the flow around
+it: choosing a plan and a start date, changing it and stopping it, each asking first
+where something would be removed. Weekly assessments are never removed."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+
+from systemcraft_tui.content.model import PracticePlan
+from systemcraft_tui.practice.milestones import plan_week
+from systemcraft_tui.practice.plan_progress import (
+    assessment_of_week,
+    deliverable_key,
+    schedule_for,
+    shown_week,
+    span_label,
+    trend,
+    week_start,
+    with_tick,
+)
+from systemcraft_tui.practice.weak_areas import group_label, group_means, triggered_areas
+from systemcraft_tui.store import DimensionRating, PlanProgress, PracticeLog, WeeklyAssessment, new_id
+from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
+from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
+from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.tick import Tick
+
+if TYPE_CHECKING:
+    from systemcraft_tui.ui.app import SystemCraftApp
+
+
+def today(app: SystemCraftApp) -> date:
+    """The user's calendar day, from the app's clock (frozen in tests)."""
+    return app.clock.utc_now().astimezone().date()
+
+
+def span_dates(start: date, first: int, last: int) -> str:
+    begin, end = week_start(start, first), week_start(start, last + 1) - timedelta(days=1)
+    return f"{begin:%d %b} – {end:%d %b %Y}"
+
+
+class PlanScreen(Screen[None]):
+    BINDINGS = [
+        Binding("p", "week(-1)", "Prev"),
+        Binding("n", "week(1)", "Next"),
+        Binding("t", "this_week", "Today"),
+        Binding("r", "switch_tab", "Rate/week"),
+        Binding("s", "change", "Change"),
+        Binding("x", "stop", "Stop"),
+        Binding("escape", "close", "Back"),
+    ]
+
+    def __init__(self, plan: PracticePlan, progress: PlanProgress) -> None:
+        super().__init__()
+        self.plan = plan
+        self.progress = progress
+        self._week: int | None = None
+        self.tab = "week"
+
+    @property
+    def practice_log(self) -> PracticeLog:
+        assert self.app.practice_log is not None
+        return self.app.practice_log
+
+    @property
+    def week(self) -> int:
+        """The week shown: today's (kept within the plan) until the user moves."""
+        if self._week is None:
+            self._week = shown_week(self.plan, self.today_week)
+        return self._week
+
+    @property
+    def today_week(self) -> int:
+        return plan_week(self.progress.start_date, today(self.app))
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(self._head(), id="plan-head")
+        with TabbedContent(initial=self.tab, id="plan-tabs"):
+            with TabPane("Week", id="week"), VerticalScroll():
+                yield from self._week_part()
+            with TabPane("Weekly assessment", id="assessment"), VerticalScroll():
+                yield from self._assessment_part()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._composed()
+
+    def _composed(self) -> None:
+        if self.plan.dimensions:
+            self._show_results(self._on_screen(self._assessment()))
+        self._focus_tab()
+
+    # --- the head and the week -------------------------------------------------------------
+
+    def _head(self) -> Text:
+        plan, start = self.plan, self.progress.start_date
+        text = Text(plain(plan.title), style="bold")
+        now = self.today_week
+        if now < 1:
+            days = (start - today(self.app)).days
+            status = f"Starts {start:%d %b %Y}, in {days} day{'s' if days != 1 else ''}"
+        elif now > plan.length_weeks:
+            end = week_start(start, plan.length_weeks + 1) - timedelta(days=1)
+            status = f"Started {start:%d %b %Y}, finished {end:%d %b %Y}"
+        else:
+            status = f"Started {start:%d %b %Y} · today is in week {now} of {plan.length_weeks}"
+        text.append(f"\n{status} · ", style="dim")
+        text.append(f"showing week {self.week}", style="bold")
+        return text
+
+    def _week_part(self) -> ComposeResult:
+        week = schedule_for(self.plan, self.week)
+        if week is None:
+            yield Static(Text(f"The plan has no schedule for week {self.week}.", style="dim"))
+        else:
+            title = Text(f"{span_label(week)}: ", style="bold")
+            title.append(plain(week.title), style="bold")
+            title.append(f"  {span_dates(self.progress.start_date, week.first, week.last)}", style="dim")
+            yield Static(title, classes="heading")
+            if week.goals:
+                yield Static(Text.assemble(("Goals: ", "bold"), plain(week.goals)))
+            yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
+            done = set(self.progress.done)
+            for number, text in enumerate(week.deliverables):
+                key = deliverable_key(week, text)
+                yield Tick(Text(plain(text)), key, key in done, id=f"deliverable-{number}")
+            if not week.deliverables:
+                yield Static(Text("No deliverables listed for this week.", style="dim"))
+        for milestone in (m for m in self.plan.milestones if m.week == self.week):
+            yield Static(Text.assemble((f"Milestone for week {milestone.week}: ", "bold"), plain(milestone.text)), classes="heading")
+        if self.plan.daily_routine:
+            yield Static(Text("Daily routine", style="bold"), classes="heading")
+            yield Static(Text("\n".join(f"• {plain(item)}" for item in self.plan.daily_routine)))
+
+    def on_tick_changed(self, event: Tick.Changed) -> None:
+        tick = event.tick
+        done = with_tick(self.progress.done, tick.key, tick.value)
+        changed = dataclasses.replace(self.progress, done=done, updated=self.app.clock.utc_now())
+        if self.app._save(changed):
+            self.progress = changed
+        else:
+            tick.value = not tick.value  # show what the log holds
+
+    # --- the weekly assessment ---------------------------------------------------------------
+
+    def _assessments(self) -> list[WeeklyAssessment]:
+        return [a for a in self.practice_log.assessments() if a.plan_id == self.plan.id]
+
+    def _assessment(self) -> WeeklyAssessment | None:
+        return assessment_of_week(self._assessments(), self.progress.start_date, self.week)
+
+    @property
+    def editable(self) -> bool:
+        """Ratings belong to the week they are made in: only today's week can be rated."""
+        return self.week == self.today_week
+
+    def _assessment_part(self) -> ComposeResult:
+        plan = self.plan
+        if not plan.dimensions:
+            yield Static(Text("This plan has no weekly assessment to rate.", style="dim"))
+            return
+        saved = self._assessment()
+        yield Static(self._assessment_hint(saved), classes="hint")
+        rated = {(r.group, r.name): r.rating for r in saved.ratings} if saved else {}
+        for index, group in enumerate(self.groups):
+            yield Static(id=f"group-{index}", classes="group")
+            for number, dimension in enumerate(plan.dimensions):
+                if dimension.group == group:
+                    value = rated.get((dimension.group, dimension.name))
+                    rating = Rating(dimension_label(dimension.name), value, id=f"dimension-{number}")
+                    rating.disabled = not self.editable
+                    yield rating
+        yield Static(Text("Adjustments", style="bold"), classes="heading")
+        yield Static(id="adjustments")
+        yield Static(Text("Trend: weekly mean per group (1-5)", style="bold"), classes="heading")
+        yield Static(id="trend")
+
+    @property
+    def groups(self) -> list[str]:
+        return list(dict.fromkeys(d.group for d in self.plan.dimensions))
+
+    def _assessment_hint(self, saved: WeeklyAssessment | None) -> Text:
+        if self.editable:
+            return Text(f"Rate each dimension 1 (weak) to 5 (strong) for week {self.week}: type the number or use ←/→. "
+                        "Saved as you rate; you can change it until the week ends.")
+        when = f"recorded {saved.recorded.astimezone().date():%d %b %Y}" if saved else "not rated"
+        return Text(f"Week {self.week}'s assessment, {when}. Ratings are made in their own week "
+                    f"(today is in week {self.today_week}).")
+
+    def on_rating_changed(self, event: Rating.Changed) -> None:
+        saved = self._assessment()
+        shown = self._on_screen(saved)
+        if self.editable and _rating_set(shown.ratings) != _rating_set(saved.ratings if saved else []):
+            self.app._save(shown)
+        self._show_results(shown)
+
+    def _on_screen(self, saved: WeeklyAssessment | None) -> WeeklyAssessment:
+        """The week's assessment as the ratings on the screen have it now."""
+        ratings = []
+        for number, dimension in enumerate(self.plan.dimensions):
+            value = self.query_one(f"#dimension-{number}", Rating).value
+            if value is not None:
+                ratings.append(DimensionRating(dimension.group, dimension.name, value))
+        return WeeklyAssessment(
+            id=saved.id if saved else new_id(),
+            week_start=saved.week_start if saved else week_start(self.progress.start_date, self.week),
+            recorded=self.app.clock.utc_now(),
+            ratings=ratings,
+            plan_id=self.plan.id,
+            notes=saved.notes if saved else "",
+        )
+
+    def _show_results(self, shown: WeeklyAssessment) -> None:
+        means = group_means(shown)
+        for index, group in enumerate(self.groups):
+            heading = Text(group_label(group), style="bold")
+            count = sum(d.group == group for d in self.plan.dimensions)
+            rated = sum(r.group == group for r in shown.ratings)
+            heading.append(f"  mean {means[group]:.1f}" if group in means else "  no mean yet", style="bold" if group in means else "dim")
+            heading.append(f" · {rated} of {count} rated", style="dim")
+            self.query_one(f"#group-{index}", Static).update(heading)
+        self.query_one("#adjustments", Static).update(self._adjustments_text(shown))
+        points = trend(self._assessments())
+        trend_view = (
+            trend_table(points, self.groups, self.progress.start_date, self.plan.length_weeks)
+            if points
+            else Text("No weekly assessment saved yet: rate this week's to start the trend.", style="dim")
+        )
+        self.query_one("#trend", Static).update(trend_view)
+
+    def _adjustments_text(self, shown: WeeklyAssessment) -> Text:
+        if not shown.ratings:
+            return Text(f"Week {self.week} is not rated, so no adjustment is known.", style="dim")
+        areas = triggered_areas(shown, self.plan.triggers)
+        if not areas:
+            return Text("None triggered: no group's mean is below its trigger's threshold.", style="dim")
+        text = Text()
+        for area in areas:
+            text.append(f"▲ {area.area}", style="bold")
+            text.append(f" ({area.evidence})\n", style="dim")
+            text.append(f"  {plain(area.next_step)}\n")
+        text.rstrip()
+        return text
+
+    # --- moving, changing, stopping ----------------------------------------------------------
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.tab = event.pane.id or self.tab
+
+    def action_switch_tab(self) -> None:
+        """Between the week and its assessment, focusing what the user came to change."""
+        self.tab = "assessment" if self.tab == "week" else "week"
+        self.query_one("#plan-tabs", TabbedContent).active = self.tab
+        self._focus_tab()
+
+    def _focus_tab(self) -> None:
+        pane = self.query_one(f"#{self.tab}", TabPane)
+        target = next((w for w in pane.query("Tick, Rating") if w.focusable), None)
+        (target or pane.query_one(VerticalScroll)).focus()
+
+    async def action_week(self, delta: int) -> None:
+        await self._go_to(shown_week(self.plan, self.week + delta))
+
+    async def action_this_week(self) -> None:
+        await self._go_to(shown_week(self.plan, self.today_week))
+
+    async def _go_to(self, number: int) -> None:
+        if number != self.week:
+            self._week = number
+            await self.recompose()
+            self._composed()
+
+    def action_change(self) -> None:
+        choose_plan(self.app, self.plan, self.progress)
+
+    def action_stop(self) -> None:
+        question = f"Stop following '{plain(self.plan.title)}'? " + what_is_kept(self.progress)
+
+        def answer(stop: bool | None) -> None:
+            if stop and self.app._delete(self.progress):
+                self.dismiss()
+                self.app.notify("You no longer follow a plan. Press l in the library to choose one.")
+
+        self.app.push_screen(ConfirmScreen(question, "Stop plan", "Keep it"), answer)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+def _rating_set(ratings: list[DimensionRating]) -> set[tuple[str, str, int]]:
+    return {(r.group, r.name, r.rating) for r in ratings}
+
+
+# --- the flow: open, choose, follow, stop ------------------------------------------------------
+
+
+def followed(log: PracticeLog) -> PlanProgress | None:
+    """The plan the user follows: the most recently touched, should the log hold several."""
+    plans = log.plans()
+    return plans[0] if plans else None
+
+
+def show_plan(app: SystemCraftApp, plan: PracticePlan | None = None) -> None:
+    """Open `plan`, or the plan the user follows; when that is not the one they follow
+    (or they follow none), let them choose a plan and a start date first."""
+    assert app.practice_log is not None
+    progress = followed(app.practice_log)
+    target = plan or (app.library.get(progress.plan_id) if progress else None)
+    if progress is not None and isinstance(target, PracticePlan) and target.id == progress.plan_id:
+        _show(app, target, progress)
+    else:
+        choose_plan(app, target if isinstance(target, PracticePlan) else None, progress)
+
+
+def choose_plan(app: SystemCraftApp, chosen: PracticePlan | None, progress: PlanProgress | None) -> None:
+    plans = [item for item in app.library.items if isinstance(item, PracticePlan)]
+    if not plans:
+        app.notify("The library has no practice plans: add one (see data/plans/ for the format).", severity="warning")
+        return
+    same = progress is not None and chosen is not None and chosen.id == progress.plan_id
+    start = progress.start_date if same and progress else today(app)
+    app.push_screen(FollowPlanScreen(plans, chosen, start, progress), lambda choice: _chosen(app, progress, choice))
+
+
+def what_is_kept(progress: PlanProgress) -> str:
+    """What leaving a plan removes and what it keeps, for the question that asks first."""
+    ticked = len(progress.done)
+    if not ticked:
+        return "Your weekly assessments stay in the log."
+    return f"Its {ticked} ticked deliverable{'s' if ticked != 1 else ''} will be removed; your weekly assessments stay in the log."
+
+
+def _chosen(app: SystemCraftApp, progress: PlanProgress | None, choice: tuple[PracticePlan, date] | None) -> None:
+    if choice is None:
+        return
+    plan, start = choice
+    if progress is None or progress.plan_id == plan.id:
+        _follow(app, plan, start)
+        return
+    question = (
+        f"Follow '{plain(plan.title)}' from {start:%d %b %Y} instead of "
+        f"'{plain(progress.plan_title or progress.plan_id)}'? " + what_is_kept(progress)
+    )
+    app.push_screen(ConfirmScreen(question, "Change plan", "Keep current"), lambda yes: _follow(app, plan, start) if yes else None)
+
+
+def _follow(app: SystemCraftApp, plan: PracticePlan, start: date) -> None:
+    """Follow `plan` from `start`: a new start date keeps its ticks; any other plan is dropped."""
+    assert app.practice_log is not None
+    previous = {p.plan_id: p for p in app.practice_log.plans()}
+    kept = previous[plan.id].done if plan.id in previous else ()
+    progress = PlanProgress(plan.id, plan.title, plan.content_hash, start, app.clock.utc_now(), kept)
+    if not app._save(progress):
+        return
+    for other in previous.values():
+        if other.plan_id != plan.id and not app._delete(other):
+            return
+    _show(app, plan, progress)
+
+
+def _show(app: SystemCraftApp, plan: PracticePlan, progress: PlanProgress) -> None:
+    screen = PlanScreen(plan, progress)
+    if isinstance(app.screen, PlanScreen):
+        app.switch_screen(screen)
+    else:
+        app.push_screen(screen)

@@ -1,0 +1,124 @@
+"""A deep dive driven through its screen with a frozen clock: the quick reference, the
+quick prep, every checklist item rated and saved as a session; over an empty log and over
+a seeded one."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen, checklist_session
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.widgets.rating import Rating
+from tests.clock import FakeClock
+from tests.store import factories
+from tests.ui.shown import screen_text as _shown
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
+
+
+def _app(clock: FakeClock) -> SystemCraftApp:
+    return SystemCraftApp(load_library([FIXTURES]), clock=clock)
+
+
+async def _open(pilot) -> DeepDiveScreen:
+    table = pilot.app.screen.query_one("#items", DataTable)
+    table.move_cursor(row=table.get_row_index("deep-dive"))
+    await pilot.press("enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, DeepDiveScreen)
+    return pilot.app.screen
+
+
+async def test_rate_every_item_and_the_session_is_in_the_log():
+    clock = FakeClock(NOW)
+    async with _app(clock).run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot)
+        shown = _shown(screen)
+        for expected in ("Cache-aside", "Write-through", "Stale reads", "Write latency",  # the table
+                         "5-Minute Prep", "Hit ratio arithmetic", "Day-Before Review",  # quick prep
+                         "Technical Understanding", "Leadership Application", "(mean rating − 1) / 4 × 100"):
+            assert expected in shown
+        clock.advance(120)  # reading the quick reference
+        await pilot.press("tab", "4")
+        await pilot.press("ctrl+s")  # refused: two items are unrated
+        await pilot.pause()
+        assert pilot.app.screen is screen and pilot.app.focused is screen.query_one("#item-1")
+        await pilot.press("3", "tab")
+        clock.advance(45)
+        await pilot.press("5")
+        assert "Score 75/100   3 of 3 items rated" in _shown(screen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+
+    (session,) = PracticeLog.open().sessions()
+    assert (session.scenario.id, session.scenario.kind, session.mode, session.status) == (
+        "deep-dive", "deep_dive", "checklist", "completed",
+    )
+    assert [(s.name, s.actual_seconds) for s in session.sections] == [
+        ("Technical Understanding", 120), ("Leadership Application", 45),
+    ]
+    assert session.ratings == {
+        "Can explain cache-aside versus write-through": 4,
+        "Can size a cache from a hit-ratio target": 3,
+        "Can explain a caching incident to a VP": 5,
+    }
+    assert session.score == 75 and (session.finished - session.started).total_seconds() == 165
+
+
+async def test_leaving_with_unsaved_ratings_asks_first():
+    async with _app(FakeClock(NOW)).run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("escape")  # nothing rated: leaves at once
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+        screen = await _open(pilot)
+        await pilot.press("tab", "2", "escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.click("#no")
+        await pilot.pause()
+        assert pilot.app.screen is screen and screen.query_one("#item-0", Rating).value == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+    assert PracticeLog.open().sessions() == []
+
+
+async def test_over_a_seeded_log_the_last_assessment_shows_and_a_new_one_is_added():
+    log = PracticeLog.open()
+    factories.seed(log, 40)
+    item = load_library([FIXTURES]).get("deep-dive")
+    earlier = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)
+    ratings = {text: 2 for checklist in item.checklists for text in checklist.items}
+    log.save(checklist_session(item, ratings, [60.0, 30.0], earlier, earlier.replace(minute=2)))
+    clock = FakeClock(NOW)
+    async with _app(clock).run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot)
+        assert "Last self-assessment 03 Nov 2026: 25/100" in _shown(screen)
+        await pilot.press("tab", "5", "tab", "5", "tab", "5", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+        row = pilot.app.screen.query_one("#items").get_row("deep-dive")
+        assert row[3] == "100"  # the library's score column follows the log
+    mine = [s for s in PracticeLog.open().summaries() if s.scenario.id == "deep-dive"]
+    assert [s.score for s in mine] == [100, 25]
+
+
+async def test_every_deep_dive_is_in_the_palette():
+    app = _app(FakeClock(NOW))
+    async with app.run_test(size=(100, 30)) as pilot:
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        commands["Deep dive: Caching Deep Dive for Amazon L6/L7 Engineering Leaders"].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, DeepDiveScreen)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Save" in titles and "Back" in titles

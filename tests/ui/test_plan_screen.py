@@ -1,0 +1,217 @@
+"""The practice plan driven through the screens with a frozen clock: follow the fixture plan
+(weeks 1, 2 and 3-4) from a start date, tick deliverables, rate the weekly assessment, see
+its adjustment, move between weeks, and find it all after a restart; over an empty log
+and over a seeded one."""
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.plan import PlanScreen
+from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.tick import Tick
+from tests.clock import FakeClock
+from tests.store import factories
+from tests.ui.shown import screen_text as _text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a plan started on 9 Nov is in its week 2
+
+
+def _app(clock: FakeClock | None = None) -> SystemCraftApp:
+    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock(NOW))
+
+
+def _ticks(screen) -> dict[str, bool]:
+    return {tick.key: tick.value for tick in screen.query(Tick)}
+
+
+def _ratings(screen) -> list[int | None]:
+    return [rating.value for rating in screen.query(Rating)]
+
+
+async def _follow(pilot, start: str) -> None:
+    await pilot.press("l")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, FollowPlanScreen)
+    await pilot.press("enter", "home", "ctrl+k", *start, "enter")  # the plan, then its start date
+    await pilot.pause()
+
+
+async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_restart():
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        assert isinstance(screen, PlanScreen)
+        assert "today is in week 2 of 4" in _text(screen, "#plan-head")
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
+        await pilot.press("space")  # the focused deliverable
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
+
+        await pilot.press("r")  # the weekly assessment, its first dimension focused
+        await pilot.press("2", "tab", "2", "tab", "4", "tab", "3")
+        await pilot.pause()
+        assert "Behavioral strength  mean 2.0 · 2 of 2 rated" in _text(screen, "#group-0")
+        adjustments = _text(screen, "#adjustments")
+        assert "Behavioral strength" in adjustments and "Increase story practice time" in adjustments
+        assert "foundational" not in adjustments and "mock frequency" not in adjustments
+        assert "W2" in _text(screen, "#trend")
+
+        await pilot.press("p")  # week 1: its own deliverables; its assessment is read-only
+        await pilot.pause()
+        assert all(rating.disabled for rating in screen.query(Rating)) and _ratings(screen) == [None] * 4
+        assert "Week 1 is not rated" in _text(screen, "#adjustments")
+        await pilot.press("r", "space")  # back to the week: tick its first deliverable
+        await pilot.press("n", "n")  # weeks 3-4 are one entry: ticked in week 3, ticked in week 4
+        await pilot.pause()
+        await pilot.press("space", "n")
+        await pilot.pause()
+        assert "showing week 4" in _text(screen, "#plan-head")
+        assert _ticks(screen) == {"week 3/Two full mocks": True}
+
+    log = PracticeLog.open()
+    (progress,) = log.plans()
+    assert (progress.plan_id, progress.start_date) == ("plan", date(2026, 11, 9))
+    assert progress.done == ("week 2/6 polished STAR stories", "week 1/Completed assessment", "week 3/Two full mocks")
+    (assessment,) = log.assessments()
+    assert assessment.week_start == date(2026, 11, 16) and assessment.plan_id == "plan"
+    assert [(r.name, r.rating) for r in assessment.ratings] == [
+        ("story_quality", 2), ("delivery_confidence", 2), ("system_design", 4), ("time_management", 3),
+    ]
+
+    # A restart opens the followed plan straight away, on today's week, as it was left.
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, PlanScreen) and "showing week 2" in _text(screen, "#plan-head")
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
+        await pilot.press("r")
+        assert _ratings(screen) == [2, 2, 4, 3]
+        assert "Increase story practice time" in _text(screen, "#adjustments")
+        await pilot.press("5")  # the same week can still be changed: the same record is updated
+        await pilot.pause()
+        assert "None triggered" in _text(screen, "#adjustments")
+    (changed,) = PracticeLog.open().assessments()
+    assert changed.id == assessment.id and changed.ratings[0].rating == 5
+
+
+async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
+    clock = FakeClock(NOW)
+    async with _app(clock).run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        await pilot.press("r", "2", "tab", "2", "tab", "2", "tab", "2")
+        await pilot.pause()
+    clock.advance(7 * 24 * 3600)  # a week later: week 3
+    async with _app(clock).run_test(size=(100, 30)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert "today is in week 3 of 4 · showing week 3" in _text(screen, "#plan-head")
+        await pilot.press("r")
+        assert _ratings(screen) == [None] * 4  # a fresh assessment for the new week
+        await pilot.press("4", "tab", "4", "tab", "4", "tab", "4")
+        await pilot.pause()
+        trend = _text(screen, "#trend")
+        assert "W2" in trend and "W3" in trend
+        assert "Behavioral strength" in trend and "2.0" in trend and "4.0" in trend
+        await pilot.press("p")  # last week's ratings are shown, not editable
+        await pilot.pause()
+        assert _ratings(screen) == [2, 2, 2, 2] and all(r.disabled for r in screen.query(Rating))
+    assert [a.week_start for a in PracticeLog.open().assessments()] == [date(2026, 11, 16), date(2026, 11, 23)]
+
+
+async def test_a_start_date_that_is_not_a_date_is_refused_with_the_reason():
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-13-01")
+        screen = pilot.app.screen
+        assert isinstance(screen, FollowPlanScreen)
+        assert "2026-13-01 is not a date: type it as YYYY-MM-DD" in _text(screen, "#date-error")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+    assert PracticeLog.open().plans() == []
+
+
+async def test_before_the_start_the_first_week_shows_and_nothing_can_be_rated_yet():
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-23")
+        screen = pilot.app.screen
+        assert "Starts 23 Nov 2026, in 5 days · showing week 1" in _text(screen, "#plan-head")
+        await pilot.press("r")
+        assert all(rating.disabled for rating in screen.query(Rating))
+
+
+async def test_after_the_end_the_last_week_shows_and_nothing_can_be_rated():
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-10-01")
+        screen = pilot.app.screen
+        assert "Started 01 Oct 2026, finished 28 Oct 2026 · showing week 4" in _text(screen, "#plan-head")
+        assert _ticks(screen) == {"week 3/Two full mocks": False}
+        await pilot.press("r")
+        assert all(rating.disabled for rating in screen.query(Rating))
+
+
+async def test_stopping_asks_first_and_keeps_the_weekly_assessments():
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        await pilot.press("space", "r", "3")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        assert pilot.app.screen.question.endswith(
+            "? Its 1 ticked deliverable will be removed; your weekly assessments stay in the log."
+        )
+        await pilot.click("#no")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, PlanScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, LibraryScreen)
+    log = PracticeLog.open()
+    assert log.plans() == [] and len(log.assessments()) == 1
+
+
+async def test_over_a_seeded_log_changing_plan_asks_and_never_deletes_assessments():
+    factories.seed(PracticeLog.open(), 30)  # follows a plan this library does not have
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        chooser = pilot.app.screen
+        assert isinstance(chooser, FollowPlanScreen)
+        assert "You follow 'Twelve-week plan', started 01 Jan 2024" in _text(chooser, ".hint")
+        await pilot.press("enter", "home", "ctrl+k", *"2026-11-09", "enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.click("#yes")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, PlanScreen)
+        await pilot.press("r")
+        assert "No weekly assessment saved yet" in _text(screen, "#trend")  # the other plan's stay with it
+    log = PracticeLog.open()
+    assert [p.plan_id for p in log.plans()] == ["plan"]
+    assert [a.plan_id for a in log.assessments()] == ["twelve-week-plan"] * 2
+
+
+async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_opens_it():
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Practice plan" in titles
+        index = [item.id for item in app.library.items].index("plan")
+        await pilot.press(*["down"] * index, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowPlanScreen)
+        await pilot.press("tab", "enter")  # today as the start date
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen) and "today is in week 1 of 4" in _text(app.screen, "#plan-head")
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
