@@ -12,10 +12,10 @@ from systemcraft_tui.store import PracticeLog, Story
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
-from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
+from tests.ui.assess import assess_and_save
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
@@ -104,14 +104,7 @@ async def test_a_saved_rehearsal_moves_its_card_out_of_the_due_list():
             clock.advance(40)
             await pilot.press("ctrl+n")
         await pilot.pause()
-        for _ in app.screen.items:
-            await pilot.press("5", "tab")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
-        score = app.screen.attempt.score
-        await pilot.press("escape")
-        await pilot.pause()
+        score = await assess_and_save(pilot, 5)
         assert "3 due" in _status(app)
     (card,) = PracticeLog.open().review_cards()
     (session,) = PracticeLog.open().sessions()

@@ -12,14 +12,13 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.practice.scheduling import review
 from systemcraft_tui.store import PracticeLog, ScenarioRef, Story
 from systemcraft_tui.ui.app import SystemCraftApp
-from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
-from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.assess import assess_and_save
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
@@ -190,15 +189,7 @@ async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
             clock.advance(seconds)
             await pilot.press("ctrl+n")
         await pilot.pause()
-        assert isinstance(app.screen, AssessmentScreen)
-        for _ in app.screen.items:
-            await pilot.press("4", "tab")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
-        score = app.screen.attempt.score
-        await pilot.press("escape")
-        await pilot.pause()
+        score = await assess_and_save(pilot, 4)
         assert app.screen is bank
         assert str(bank.query_one("#stories", DataTable).get_cell_at((0, 4))) == "1"
     log = PracticeLog.open()
@@ -209,3 +200,18 @@ async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
     (card,) = log.review_cards()
     assert (card.subject, card.subject_id, card.last_review) == ("story", story.id, session.finished)
     assert card == review(None, "story", story.id, score, session.finished)
+
+
+async def test_a_story_rehearsal_left_as_a_draft_resumes_from_the_story_bank():
+    story = _story("Billing migration", "Ownership")
+    draft = dataclasses.replace(_told(story, 0.01), status="draft", finished=None, ratings={}, score=None, checks=[], red_flags=())
+    PracticeLog.open().save_all([story, draft])
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "Billing migration" in str(app.screen.question)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(app.screen, RehearsalScreen)
+        assert "Billing migration" in _text(app.screen, "#question")
+        assert app.screen.rehearsal.states[0].notes == draft.sections[0].notes

@@ -1,0 +1,20 @@
+"""The end of a rehearsal in a pilot test: rate everything, save, read the score, leave the review."""
+
+from __future__ import annotations
+
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.review import ReviewScreen
+
+
+async def assess_and_save(pilot, rating: int) -> int:
+    """Give every self-assessment item `rating`, save, and close the review; the saved score."""
+    assert isinstance(pilot.app.screen, AssessmentScreen)
+    for _ in pilot.app.screen.items:
+        await pilot.press(str(rating), "tab")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ReviewScreen)
+    score = pilot.app.screen.attempt.score
+    await pilot.press("escape")
+    await pilot.pause()
+    return score
