@@ -1,5 +1,5 @@
-"""Spaced repetition over scenarios and own stories with FSRS: the self-assessment score
-becomes a rating, the rating moves the card, and the due queue says what to practise next.
+"""The due queue over scenarios and own stories, and what to practise next. How a score
+moves a card (FSRS) is in card_review.py, loaded only when a rehearsal is saved.
 
 Every rehearsable scenario and every own story is a card. A subject without a ReviewCard
 in the log has never been rehearsed: it is new, and due now."""
@@ -10,54 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating, Scheduler, State
-
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
 from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.stories import story_principles
-from systemcraft_tui.practice.weak_areas import _principle_rank as principle_rank  # one ranking app-wide
-from systemcraft_tui.practice.weak_areas import principle_area, suggest_scenario
+from systemcraft_tui.practice.weak_areas import principle_area, principle_rank, suggest_scenario
 from systemcraft_tui.store import ReviewCard, SessionSummary, Story
-
-# Score (0-100) -> rating, lowest score first (README, "Spaced repetition").
-RATING_BANDS: tuple[tuple[int, Rating], ...] = ((0, Rating.Again), (50, Rating.Hard), (70, Rating.Good), (85, Rating.Easy))
-
-# A rehearsal is a spoken five-minute answer, not a flashcard: retrying it ten minutes
-# later teaches nothing, so the short learning steps are one day. No fuzz: the same
-# history always gives the same due dates.
-SCHEDULER = Scheduler(learning_steps=(timedelta(days=1),), relearning_steps=(timedelta(days=1),), enable_fuzzing=False)
-
-_STATES = {"learning": State.Learning, "review": State.Review, "relearning": State.Relearning}
-_STATE_NAMES = {state: name for name, state in _STATES.items()}
-
-
-def rating_for(score: int) -> Rating:
-    return next(rating for floor, rating in reversed(RATING_BANDS) if score >= floor)
-
-
-def subject_of(kind: str) -> str:
-    """The card subject for a session kind: own stories are "story", the rest "scenario"."""
-    return "story" if kind == "story" else "scenario"
-
-
-def review(card: ReviewCard | None, subject: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
-    """The card after a rehearsal scored `score` that finished at `when`."""
-    if card is None:
-        current = Card(card_id=0, due=when.astimezone(UTC))
-    else:
-        current = Card(0, _STATES[card.state], card.step, card.stability, card.difficulty, card.due, card.last_review)
-    moved, _ = SCHEDULER.review_card(current, rating_for(score), when.astimezone(UTC))
-    return ReviewCard(
-        subject, subject_id, moved.due, _STATE_NAMES[moved.state], moved.step, moved.stability, moved.difficulty, moved.last_review
-    )
-
-
-def review_session(cards: Iterable[ReviewCard], kind: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
-    """Review the card of what a completed session rehearsed (its card from `cards`, if any)."""
-    subject = subject_of(kind)
-    card = next((c for c in cards if c.subject == subject and c.subject_id == subject_id), None)
-    return review(card, subject, subject_id, score, when)
-
 
 # --- the due queue -------------------------------------------------------------------
 
@@ -77,6 +34,11 @@ class Scheduled:
     subject: Subject
     due: datetime
     new: bool  # never rehearsed
+
+
+def subject_of(kind: str) -> str:
+    """The card subject for a session kind: own stories are "story", the rest "scenario"."""
+    return "story" if kind == "story" else "scenario"
 
 
 def is_rehearsable(item: ContentItem) -> bool:

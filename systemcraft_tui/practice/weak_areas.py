@@ -67,7 +67,7 @@ def triggered_areas(assessment: WeeklyAssessment | None, triggers: Sequence[Trig
     return areas
 
 
-def _principle_rank(standing: PrincipleStanding) -> tuple:
+def principle_rank(standing: PrincipleStanding) -> tuple:
     if not standing.sessions:
         return (0, standing.stories)  # never practised: those without a story first
     if standing.mean_score is None:
@@ -144,7 +144,7 @@ def weakest_areas(
     limit: int = 3,
 ) -> list[WeakArea]:
     areas = triggered_areas(assessment, triggers)
-    principles = sorted(standings, key=_principle_rank)
+    principles = sorted(standings, key=principle_rank)
     from_log = [principle_area(p, scenarios, last) for p in principles[:limit]]
     if timed := timing_area(timing):
         from_log.insert(1, timed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -17,24 +18,17 @@ from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_conte
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.scheduling import practice_next, review_session
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, behavioral_plan, design_plan
-from systemcraft_tui.practice.stories import story_scenario
 from systemcraft_tui.store import LogDamaged, PlanProgress, PracticeLog, ReviewCard, Story, Record, StoreError, new_id
-from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
-from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
-from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
-from systemcraft_tui.ui.screens.help import HelpScreen
-from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
-from systemcraft_tui.ui.screens.plan import show_plan
-from systemcraft_tui.ui.screens.progress import ProgressScreen
-from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
-from systemcraft_tui.ui.screens.review import ReviewScreen
-from systemcraft_tui.ui.screens.start import StartChoice, StartScreen
-from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.sessions import last_completed, resume_draft, session_from_attempt, session_from_rehearsal
+
+if TYPE_CHECKING:
+    from systemcraft_tui.ui.screens.start import StartChoice
+
+# Only the library is needed to start; every other screen (and FSRS, plotext) is imported
+# when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
 
 @dataclass
@@ -68,6 +62,8 @@ class SystemCraftApp(App[None]):
         try:
             self.practice_log = PracticeLog.open(self.settings.data_dir, start_fresh=start_fresh)
         except LogDamaged as damaged:
+            from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
+
             self.push_screen(DamagedLogScreen(damaged), self._after_damage)
             return
         if self.practice_log.set_aside:
@@ -139,8 +135,12 @@ class SystemCraftApp(App[None]):
             self.open_deep_dive(item)
             return
         if isinstance(item, PracticePlan):
+            from systemcraft_tui.ui.screens.plan import show_plan
+
             show_plan(self, item)
             return
+        from systemcraft_tui.ui.screens.start import StartScreen
+
         self.push_screen(StartScreen(item), lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
@@ -154,6 +154,9 @@ class SystemCraftApp(App[None]):
         self._rehearse(item, Rehearsal(plan, self.clock), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str) -> None:
+        from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+        from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+
         question = item.question
 
         def keep_draft(run: Rehearsal) -> None:
@@ -171,6 +174,9 @@ class SystemCraftApp(App[None]):
         self.push_screen(screen, done)
 
     def _assessed(self, item: Rehearsable, attempt: Attempt, result: Attempt | None, session_id: str) -> None:
+        from systemcraft_tui.practice.card_review import review_session
+        from systemcraft_tui.ui.screens.review import ReviewScreen
+
         if result is None:
             self._save(session_from_attempt(attempt, item, session_id, "abandoned"))
             self.notify("Not scored: kept in the log as abandoned.")
@@ -186,19 +192,27 @@ class SystemCraftApp(App[None]):
     # --- deep dives and the practice plan: rated and ticked, not timed ---------------------
 
     def open_deep_dive(self, item: DeepDive) -> None:
+        from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
+
         assert self.practice_log is not None
         self.push_screen(DeepDiveScreen(item, last_completed(self.practice_log.summaries()).get(item.id)))
 
     def action_practice_plan(self) -> None:
+        from systemcraft_tui.ui.screens.plan import show_plan
+
         show_plan(self)
 
     # --- looking back: progress review and history -------------------------------------------
 
     def action_progress(self) -> None:
+        from systemcraft_tui.ui.screens.progress import ProgressScreen
+
         if self.practice_log is not None and not isinstance(self.screen, ProgressScreen):
             self.push_screen(ProgressScreen(self.practice_log, self.library, self.clock.utc_now()))
 
     def action_history(self) -> None:
+        from systemcraft_tui.ui.screens.history import HistoryScreen
+
         if self.practice_log is not None and not isinstance(self.screen, HistoryScreen):
             self.push_screen(HistoryScreen(self.practice_log, self.clock.utc_now()))
 
@@ -206,6 +220,9 @@ class SystemCraftApp(App[None]):
 
     def action_practice_next(self) -> None:
         """Rehearse the most overdue card, else a scenario on the weakest principle."""
+        from systemcraft_tui.practice.scheduling import practice_next
+        from systemcraft_tui.practice.stories import story_scenario
+
         if self.practice_log is None:
             return
         log = self.practice_log
@@ -222,16 +239,22 @@ class SystemCraftApp(App[None]):
         self.rehearse(item)
 
     def action_stories(self) -> None:
+        from systemcraft_tui.ui.screens.stories import StoryBankScreen
+
         if self.practice_log is not None and not isinstance(self.screen, StoryBankScreen):
             self.push_screen(StoryBankScreen())
 
     # --- help, palette ----------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from systemcraft_tui.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_toggle_bell(self) -> None:
+        from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+
         self.settings.bell = not self.settings.bell
         for screen in self.screen_stack:
             if isinstance(screen, RehearsalScreen):
