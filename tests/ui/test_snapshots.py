@@ -12,6 +12,12 @@ from tests.clock import FakeClock
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
+def _steady(pilot) -> None:
+    """No blinking cursor: a picture must not depend on the instant it is taken."""
+    for widget in pilot.app.screen.query("TextArea, Input"):
+        widget.cursor_blink = False
+
+
 def _app(*names: str) -> SystemCraftApp:
     return SystemCraftApp(load_library([FIXTURES / n for n in names]), clock=FakeClock())
 
@@ -27,6 +33,7 @@ def test_rehearsal_section(snap_compare):
         pilot.app.clock.advance(38)
         await pilot.press(*"partner leaving")
         pilot.app.screen.refresh_clock()
+        _steady(pilot)
 
     assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(80, 24))
 
@@ -39,6 +46,7 @@ def test_probe(snap_compare):
             pilot.app.clock.advance(30)
             await pilot.press("ctrl+n")
         pilot.app.screen.refresh_clock()
+        _steady(pilot)
 
     assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(100, 30))
 
