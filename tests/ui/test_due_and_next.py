@@ -43,7 +43,7 @@ async def test_on_an_empty_log_every_scenario_is_new_and_due():
         assert len(_rows(app)) == 6
         await pilot.press("d")
         assert sorted(_rows(app)) == sorted(REHEARSABLE)  # deep dives and plans are not cards
-        assert "due only; d: all" in _status(app)
+        assert "(d: all)" in _status(app)
         await pilot.press("d")
         assert len(_rows(app)) == 6
 

@@ -32,7 +32,7 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
     app = SystemCraftApp(load_library([tmp_path]))
     async with app.run_test(size=(120, 40)) as pilot:
         status = str(app.screen.query_one("#status", Static).content)
-        assert "1 errors" in status
+        assert "1 content errors" in status
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         option = app.screen.query_one(OptionList).get_option_at_index(0)

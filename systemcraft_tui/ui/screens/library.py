@@ -27,16 +27,19 @@ KIND_LABELS = {
 
 
 class LibraryScreen(Screen[None]):
+    AUTO_FOCUS = "#items"
     BINDINGS = [
         Binding("slash", "search", "Search"),
-        Binding("p", "show_problems", "Problems"),
+        # Shown in the status line ("p to list", "d to show") and in help and the palette;
+        # kept out of the footer so it fits 80 columns.
+        Binding("p", "show_problems", "Content problems", show=False),
         Binding("g", "app.progress", "Progress"),
         Binding("h", "app.history", "History"),
         Binding("l", "app.practice_plan", "Plan"),
-        Binding("d", "toggle_due", "Due only"),
-        Binding("n", "app.practice_next", "Practice next"),
+        Binding("d", "toggle_due", "Due only", show=False),
+        Binding("n", "app.practice_next", "Practice next", key_display="n"),
         Binding("s", "app.stories", "Stories"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("q", "app.quit", "Quit", show=False),
     ]
 
     def __init__(self, library: Library, last: dict[str, SessionSummary] | None = None) -> None:
@@ -66,7 +69,6 @@ class LibraryScreen(Screen[None]):
         table = self.query_one("#items", DataTable)
         table.add_columns("Kind", "Level", "Last", "Score", "Title")
         self._apply_filters()
-        table.focus()
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -136,10 +138,10 @@ class LibraryScreen(Screen[None]):
     def _status(self) -> Text:
         status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
         due = f" · {len(self.due_ids)} due"
-        status.append(due + (" (due only; d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_ids else "")
+        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_ids else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
-            status.append(f" · content problems: {errors} errors, {warnings} warnings (p to list)", style="bold yellow")
+            status.append(f" · {errors} content errors, {warnings} warnings (p)", style="bold yellow")
         return status
 
     def _due_ids(self) -> frozenset[str]:
