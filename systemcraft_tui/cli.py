@@ -45,7 +45,10 @@ def main(
     """
     ctx.ensure_object(dict)["data_dir"] = data_dir
     if ctx.invoked_subcommand is None:
-        from systemcraft_tui.ui.app import Settings, create_app  # Textual loads only when the app runs
+        from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
+            Settings,
+            create_app,
+        )
 
         settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
         create_app(content, settings=settings).run()

@@ -12,7 +12,13 @@ from systemcraft_tui.content.model import (
     PrincipleRef,
     StarSection,
 )
-from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.names import (
+    STAR_NAMES,
+    behavioral_role,
+    normalize,
+    star_part,
+    strip_quotes,
+)
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -31,7 +37,13 @@ from systemcraft_tui.content.reading import (
     split_name,
     split_title,
 )
-from systemcraft_tui.content.timing import TimingError, Window, default_star_window, parse_duration, split_timing
+from systemcraft_tui.content.timing import (
+    TimingError,
+    Window,
+    default_star_window,
+    parse_duration,
+    split_timing,
+)
 
 _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:)", re.IGNORECASE)
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)\b.*\b(lp|principle)s?\b", re.I)

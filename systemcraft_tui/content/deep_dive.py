@@ -10,27 +10,20 @@ from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
+    file_item_fields,
     find_section,
     first_table,
     labelled_lists,
-    levels_in,
     prose,
-    slug,
 )
 
 _SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
 
 
 def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
-    top = document.title or document.root
-    title = top.title.text or ctx.path.stem
-    dive = DeepDive(
-        id=slug(ctx.path.stem),
-        title=title,
-        levels=levels_in(title),
-        origin=ctx.origin(top.line),
-        content_hash=ctx.content_hash(document.root),
-    )
+    top, fields = file_item_fields(document, ctx)
+    dive = DeepDive(**fields)
+    title = dive.title
     root = document.root
     if section := find_section(root, "executive summary"):
         dive.summary = prose(section)

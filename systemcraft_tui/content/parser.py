@@ -14,7 +14,7 @@ from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import is_week_heading, read_plan
 from systemcraft_tui.content.reading import FileContext, find_section, levels_in
 from systemcraft_tui.content.system_design import read_system_design
-from systemcraft_tui.content.timing import split_timing, TimingError
+from systemcraft_tui.content.timing import TimingError, split_timing
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
 # into a link. Task boxes "[ ]"/"[x]" and footnote marks "[^1]" are not placeholders.

@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 
 from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
-from systemcraft_tui.content.model import Dimension, Milestone, PracticePlan, Trigger, Week
+from systemcraft_tui.content.model import (
+    Dimension,
+    Milestone,
+    PracticePlan,
+    Trigger,
+    Week,
+)
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
     FileContext,
+    file_item_fields,
     find_section,
     item_texts,
     labelled_lists,
     labelled_value,
-    levels_in,
-    slug,
 )
 
 WEEK_HEADING = re.compile(r"^weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\s*(?:[:.\-–—]\s*(.*))?$", re.IGNORECASE)
@@ -27,15 +32,9 @@ def is_week_heading(text: str) -> bool:
 
 
 def read_plan(document: Document, ctx: FileContext) -> PracticePlan:
-    top = document.title or document.root
-    title = top.title.text or ctx.path.stem
-    plan = PracticePlan(
-        id=slug(ctx.path.stem),
-        title=title,
-        levels=levels_in(title),
-        origin=ctx.origin(top.line),
-        content_hash=ctx.content_hash(document.root),
-    )
+    top, fields = file_item_fields(document, ctx)
+    plan = PracticePlan(**fields)
+    title = plan.title
     root = document.root
     # Weeks come from the schedule; "### Week 2: First Mock" under a mock-interview
     # section elsewhere is not a week of its own.

@@ -18,7 +18,12 @@ from systemcraft_tui.content.markdown_tree import (
     Table,
 )
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
-from systemcraft_tui.content.names import is_answer_label, is_question_label, normalize, strip_quotes
+from systemcraft_tui.content.names import (
+    is_answer_label,
+    is_question_label,
+    normalize,
+    strip_quotes,
+)
 
 _LEVEL = re.compile(r"\bL(\d{1,2})\b")
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
@@ -48,6 +53,21 @@ class FileContext:
         whether the scenario changed since it was rehearsed."""
         text = "\n".join(self.document.source_lines[section.line - 1 : section.end_line])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def file_item_fields(document: Document, ctx: FileContext) -> tuple[Section, dict]:
+    """What every one-item-per-file kind (design, deep dive, plan) takes from its file:
+    the id from the file name, the title from the first heading, its levels and origin."""
+    top = document.title or document.root
+    title = top.title.text or ctx.path.stem
+    fields = {
+        "id": slug(ctx.path.stem),
+        "title": title,
+        "levels": levels_in(title),
+        "origin": ctx.origin(top.line),
+        "content_hash": ctx.content_hash(document.root),
+    }
+    return top, fields
 
 
 def slug(text: str) -> str:

@@ -11,8 +11,9 @@ from systemcraft_tui.content.reading import (
     FileContext,
     cell,
     criteria,
-    first_table,
+    file_item_fields,
     find_section,
+    first_table,
     item_texts,
     labelled_value,
     level_columns,
@@ -20,23 +21,20 @@ from systemcraft_tui.content.reading import (
     list_items,
     prose,
     read_probes,
-    slug,
     split_title,
 )
-from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, TimingError, split_timing
+from systemcraft_tui.content.timing import (
+    DEFAULT_DESIGN_PHASES,
+    TimingError,
+    split_timing,
+)
 
 
 def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProblem:
-    top = document.title or document.root
-    heading = top.title.text or ctx.path.stem
-    problem = SystemDesignProblem(
-        id=slug(ctx.path.stem),
-        title=heading,
-        levels=levels_in(labelled_value(top, "level") or "") or levels_in(heading),
-        origin=ctx.origin(top.line),
-        content_hash=ctx.content_hash(document.root),
-        question=split_title(heading)[1],
-    )
+    top, fields = file_item_fields(document, ctx)
+    problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
+    # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
+    problem.levels = levels_in(labelled_value(top, "level") or "") or problem.levels
     root = document.root
     if section := find_section(root, "business context"):
         problem.business_context = prose(section)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    ContentItem,
+    SystemDesignProblem,
+)
 
 
 @dataclass(frozen=True)

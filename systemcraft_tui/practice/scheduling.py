@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    ContentItem,
+    SystemDesignProblem,
+)
 from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.stories import story_principles
-from systemcraft_tui.practice.weak_areas import principle_area, principle_rank, suggest_scenario
+from systemcraft_tui.practice.weak_areas import (
+    principle_area,
+    principle_rank,
+    suggest_scenario,
+)
 from systemcraft_tui.store import ReviewCard, SessionSummary, Story
 
 # --- the due queue -------------------------------------------------------------------

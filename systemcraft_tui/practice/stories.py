@@ -9,7 +9,15 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Criterion, Origin, PrincipleRef, Probe, StarSection
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    ContentItem,
+    Criterion,
+    Origin,
+    PrincipleRef,
+    Probe,
+    StarSection,
+)
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
 from systemcraft_tui.store import SessionSummary, Story

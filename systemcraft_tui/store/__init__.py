@@ -2,7 +2,14 @@
 user keeps, in TinyDB files under their data folder. Nothing outside this package
 touches TinyDB; everything else goes through `PracticeLog`."""
 
-from systemcraft_tui.store.errors import DamagedFile, ImportRejected, LogBusy, LogDamaged, RecordError, StoreError
+from systemcraft_tui.store.errors import (
+    DamagedFile,
+    ImportRejected,
+    LogBusy,
+    LogDamaged,
+    RecordError,
+    StoreError,
+)
 from systemcraft_tui.store.log import MergeResult, PracticeLog
 from systemcraft_tui.store.records import (
     CheckOutcome,

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from systemcraft_tui.store.schema import SchemaProblem, Tables, upgrade
 from systemcraft_tui.store.durable import fsync_folder, preserve
+from systemcraft_tui.store.schema import SchemaProblem, Tables, upgrade
 
 
 class Unreadable(Exception):

@@ -25,9 +25,9 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write, preserve
-from systemcraft_tui.store import schema
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"

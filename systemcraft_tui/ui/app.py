@@ -11,18 +11,41 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from systemcraft_tui.content.library import Library, load_library
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    ContentItem,
+    DeepDive,
+    PracticePlan,
+)
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, behavioral_plan, design_plan
-from systemcraft_tui.store import LogDamaged, PlanProgress, PracticeLog, ReviewCard, Story, Record, StoreError, new_id
+from systemcraft_tui.practice.steps import (
+    DEFAULT_PROBE_SECONDS,
+    behavioral_plan,
+    design_plan,
+)
+from systemcraft_tui.store import (
+    LogDamaged,
+    PlanProgress,
+    PracticeLog,
+    Record,
+    ReviewCard,
+    StoreError,
+    Story,
+    new_id,
+)
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
-from systemcraft_tui.ui.sessions import last_completed, resume_draft, session_from_attempt, session_from_rehearsal
+from systemcraft_tui.ui.sessions import (
+    last_completed,
+    resume_draft,
+    session_from_attempt,
+    session_from_rehearsal,
+)
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.screens.start import StartChoice

@@ -7,13 +7,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from systemcraft_tui.content.library import Library
-from systemcraft_tui.content.model import BehavioralScenario, DeepDive, SystemDesignProblem
-from systemcraft_tui.practice.assessment import Attempt, Rehearsable, StepResult, build_attempt
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    DeepDive,
+    SystemDesignProblem,
+)
+from systemcraft_tui.practice.assessment import (
+    Attempt,
+    Rehearsable,
+    StepResult,
+    build_attempt,
+)
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.store import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, SessionSummary, Story
+from systemcraft_tui.store import (
+    CheckOutcome,
+    ProbeResult,
+    ScenarioRef,
+    SectionResult,
+    Session,
+    SessionSummary,
+    Story,
+)
 from systemcraft_tui.ui.preview import item_level_text
 
 TIMED_KINDS = ("star", "phase")

@@ -20,7 +20,12 @@ from datetime import timedelta
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.practice.card_review import review
-from systemcraft_tui.practice.scheduling import due_now, practice_next, schedule, subjects
+from systemcraft_tui.practice.scheduling import (
+    due_now,
+    practice_next,
+    schedule,
+    subjects,
+)
 from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 

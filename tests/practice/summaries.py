@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from systemcraft_tui.store import ProbeResult, ScenarioRef, SectionResult, Session, SessionSummary
+from systemcraft_tui.store import (
+    ProbeResult,
+    ScenarioRef,
+    SectionResult,
+    Session,
+    SessionSummary,
+)
 from systemcraft_tui.store.summaries import summarize
 
 STAR_WINDOWS = {"Situation": (30, 45), "Task": (15, 30), "Action": (90, 120), "Result": (30, 45)}

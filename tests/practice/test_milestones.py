@@ -3,7 +3,14 @@
 from datetime import date
 
 from systemcraft_tui.content.model import Milestone
-from systemcraft_tui.practice.milestones import MET, NOT_YET, UNASSESSED, YOURS, plan_week, readiness
+from systemcraft_tui.practice.milestones import (
+    MET,
+    NOT_YET,
+    UNASSESSED,
+    YOURS,
+    plan_week,
+    readiness,
+)
 from systemcraft_tui.store import DimensionRating, WeeklyAssessment
 from tests.practice.summaries import at
 

@@ -9,7 +9,15 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.assessment import rating_items
 from systemcraft_tui.practice.steps import behavioral_plan
-from systemcraft_tui.practice.stories import coverage, gaps, overused, recent_uses, shared_probes, story_hash, story_scenario
+from systemcraft_tui.practice.stories import (
+    coverage,
+    gaps,
+    overused,
+    recent_uses,
+    shared_probes,
+    story_hash,
+    story_scenario,
+)
 from systemcraft_tui.store import ScenarioRef, Story
 from systemcraft_tui.store.summaries import summarize
 from tests.store import factories

@@ -3,9 +3,23 @@
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from systemcraft_tui.content.model import BehavioralScenario, Origin, PrincipleRef, Trigger
-from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming, principle_standings
-from systemcraft_tui.practice.weak_areas import group_means, suggest_scenario, trigger_applies, weakest_areas
+from systemcraft_tui.content.model import (
+    BehavioralScenario,
+    Origin,
+    PrincipleRef,
+    Trigger,
+)
+from systemcraft_tui.practice.progress import (
+    PrincipleStanding,
+    SectionTiming,
+    principle_standings,
+)
+from systemcraft_tui.practice.weak_areas import (
+    group_means,
+    suggest_scenario,
+    trigger_applies,
+    weakest_areas,
+)
 from systemcraft_tui.store import DimensionRating, WeeklyAssessment
 from tests.practice.summaries import at, summary
 

@@ -12,7 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.store import ImportRejected, PracticeLog
-from systemcraft_tui.store.export import CSV_COLUMNS, export_tables, to_csv, to_json, to_markdown
+from systemcraft_tui.store.export import (
+    CSV_COLUMNS,
+    export_tables,
+    to_csv,
+    to_json,
+    to_markdown,
+)
 from systemcraft_tui.store.importing import import_file, read_export
 from tests.store import factories
 

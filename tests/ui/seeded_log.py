@@ -16,7 +16,12 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from systemcraft_tui.store import DimensionRating, PlanProgress, PracticeLog, WeeklyAssessment
+from systemcraft_tui.store import (
+    DimensionRating,
+    PlanProgress,
+    PracticeLog,
+    WeeklyAssessment,
+)
 from tests.store import factories
 
 NOW = datetime(2024, 2, 14, 12, 0, tzinfo=UTC)

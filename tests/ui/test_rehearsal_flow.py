@@ -5,12 +5,12 @@ from pathlib import Path
 from textual.widgets import SelectionList, Static, TextArea
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from tests.clock import FakeClock
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"

@@ -10,7 +10,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Static
 
-from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items, red_flag_items
+from systemcraft_tui.practice.assessment import (
+    Attempt,
+    Rehearsable,
+    rating_items,
+    red_flag_items,
+)
 from systemcraft_tui.practice.scoring import FORMULA
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text

@@ -4,6 +4,7 @@ checklists, each item rated 1-5 and saved to the log as a session of its own."""
 from __future__ import annotations
 
 from datetime import datetime
+
 from rich.table import Table
 from rich.text import Text
 from textual import events

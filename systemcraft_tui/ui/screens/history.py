@@ -14,9 +14,20 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.practice.history import (
+    RANGES,
+    HistoryFilters,
+    compare,
+    filter_history,
+)
 from systemcraft_tui.store import PracticeLog, SessionSummary
-from systemcraft_tui.ui.attempt_text import KIND_NAMES, STATUS_MARKS, facts, ratings_text, times_table
+from systemcraft_tui.ui.attempt_text import (
+    KIND_NAMES,
+    STATUS_MARKS,
+    facts,
+    ratings_text,
+    times_table,
+)
 from systemcraft_tui.ui.format import clock_text
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen

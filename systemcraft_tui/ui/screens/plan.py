@@ -29,8 +29,18 @@ from systemcraft_tui.practice.plan_progress import (
     week_start,
     with_tick,
 )
-from systemcraft_tui.practice.weak_areas import group_label, group_means, triggered_areas
-from systemcraft_tui.store import DimensionRating, PlanProgress, PracticeLog, WeeklyAssessment, new_id
+from systemcraft_tui.practice.weak_areas import (
+    group_label,
+    group_means,
+    triggered_areas,
+)
+from systemcraft_tui.store import (
+    DimensionRating,
+    PlanProgress,
+    PracticeLog,
+    WeeklyAssessment,
+    new_id,
+)
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
