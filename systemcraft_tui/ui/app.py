@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,9 +90,9 @@ class SystemCraftApp(App[None]):
             self.push_screen(DamagedLogScreen(damaged), self._after_damage)
             return
         if self.practice_log.set_aside:
-            self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15)
+            self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15, markup=False)
         for warning in self.practice_log.warnings:
-            self.notify(warning, title="Skipped a malformed record", severity="warning", timeout=15)
+            self.notify(warning, title="Skipped a malformed record", severity="warning", timeout=15, markup=False)
         self.push_screen(LibraryScreen(self.library, last_completed(self.practice_log.summaries())))
         self._offer_drafts()
 
@@ -105,20 +105,18 @@ class SystemCraftApp(App[None]):
     def _save(self, record: Record) -> bool:
         """Save to the log; on failure say so and keep the record in memory for a retry."""
         assert self.practice_log is not None
-        try:
-            self.practice_log.save(record)
-        except (StoreError, OSError) as error:
-            self.notify(f"Could not save to the log: {error}", severity="error", timeout=20)
-            return False
-        return True
+        return self._change_log(self.practice_log.save, record, "save to")
 
     def _delete(self, record: Story | ReviewCard | PlanProgress) -> bool:
         """Remove a record from the log; on failure say so and change nothing else."""
         assert self.practice_log is not None
+        return self._change_log(self.practice_log.delete, record, "change")
+
+    def _change_log(self, change: Callable[[Record], object], record: Record, verb: str) -> bool:
         try:
-            self.practice_log.delete(record)
+            change(record)
         except (StoreError, OSError) as error:
-            self.notify(f"Could not change the log: {error}", severity="error", timeout=20)
+            self.notify(f"Could not {verb} the log: {error}", severity="error", timeout=20, markup=False)
             return False
         return True
 

@@ -195,7 +195,7 @@ class HistoryScreen(Screen[None]):
         try:
             comparison = compare(self.marked, summary)
         except ValueError as error:
-            self.notify(f"Only attempts of one scenario compare: {error}.", severity="warning")
+            self.notify(f"Only attempts of one scenario compare: {error}.", severity="warning", markup=False)
             return
         self.app.push_screen(CompareScreen(comparison))
 
