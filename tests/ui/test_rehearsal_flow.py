@@ -12,6 +12,7 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from tests.clock import FakeClock
+from tests.ui.typing import type_at_once
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -95,6 +96,20 @@ async def test_behavioral_rehearsal_with_probes_to_review():
     ]
     assert session.principles[0] == "Customer Obsession"
     assert {c.name for c in session.checks} >= {"Quantified result", "Timing"}
+
+
+async def test_notes_typed_just_before_next_stay_with_their_section():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(pilot, app, "template-single/co-01")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        type_at_once(app, *"partner about to leave", "ctrl+n", *"I owned it", "ctrl+n")
+        await pilot.pause()
+        assert screen.rehearsal.current.step.name == "Action"
+        assert [state.notes for state in screen.rehearsal.states[:2]] == ["partner about to leave", "I owned it"]
+        assert screen.query_one("#notes", TextArea).text == ""
 
 
 async def test_leaving_asks_first_and_staying_keeps_the_clock():

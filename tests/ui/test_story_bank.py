@@ -19,6 +19,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.assess import assess_and_save
+from tests.ui.typing import type_at_once
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
@@ -107,6 +108,19 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
     (edited,) = PracticeLog.open().stories()
     assert edited.id == saved.id and edited.title == "Billing migration"
     assert edited.created == NOW and edited.updated == NOW + timedelta(hours=1)
+
+
+async def test_a_title_typed_just_before_saving_is_saved_whole():
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        type_at_once(app, *"Billing migration", "ctrl+s")
+        await pilot.pause()
+        assert app.screen is bank
+    (saved,) = PracticeLog.open().stories()
+    assert saved.title == "Billing migration"
 
 
 async def test_cancelling_an_edit_asks_only_when_something_changed():

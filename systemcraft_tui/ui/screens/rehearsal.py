@@ -17,6 +17,7 @@ from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.timer import Phase
 from systemcraft_tui.ui.format import clock_text, window_text
+from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 
@@ -90,6 +91,12 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     # --- keys -------------------------------------------------------------------------
 
     def action_next_step(self) -> None:
+        after_typed_keys(self, self._next_step)
+
+    def action_previous_step(self) -> None:
+        after_typed_keys(self, self._previous_step)
+
+    def _next_step(self) -> None:
         self._store_notes()
         leaving = self.rehearsal.current.step
         self.rehearsal.next()
@@ -101,7 +108,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._enter_step()
         self._keep_draft()
 
-    def action_previous_step(self) -> None:
+    def _previous_step(self) -> None:
         self._store_notes()
         self.rehearsal.previous()
         self._enter_step()

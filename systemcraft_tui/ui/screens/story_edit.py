@@ -26,6 +26,7 @@ from textual.widgets import (
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.stories import STAR, STORY_LEVELS, story_principles
 from systemcraft_tui.store import Story
+from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.rating import Rating
@@ -97,6 +98,9 @@ class StoryEditScreen(Screen[Story | None]):
         )
 
     def action_save(self) -> None:
+        after_typed_keys(self, self._save)
+
+    def _save(self) -> None:
         story = self.edited()
         if not story.title:
             self.notify("Give the story a title before saving.", severity="warning")
