@@ -11,6 +11,11 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def clock_span(low: float, high: float) -> str:
+    """m:ss–m:ss, or one m:ss when both ends are the same (a mode scaled to a fixed total)."""
+    return clock_text(high) if clock_text(low) == clock_text(high) else f"{clock_text(low)}–{clock_text(high)}"
+
+
 def window_text(step: Step) -> str:
     low, high = step.min_seconds, step.max_seconds
     if high >= 120 and low % 60 == 0 and high % 60 == 0:

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, 
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.timer import Phase
-from systemcraft_tui.ui.format import clock_text, window_text
+from systemcraft_tui.ui.format import clock_span, clock_text, window_text
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -189,7 +189,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
         plan = run.plan
         total = Text(f"Total {clock_text(run.total_elapsed())}", style="bold")
-        total.append(f" of {clock_text(plan.target_min_seconds)}–{clock_text(plan.target_max_seconds)} target", style="dim")
+        total.append(f" of {clock_span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
         self.query_one("#total", Static).update(total)
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)
