@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -17,6 +18,12 @@ from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
+
+# Columns after the title, with the widths their values need; the title takes the rest.
+META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
+NARROW_WIDTH = 120  # below this many columns the preview goes under the table
+MIN_TITLE_WIDTH = 16
+SCROLLBAR_WIDTH = 2
 
 KIND_LABELS = {
     "behavioral": "Behavioral",
@@ -49,6 +56,7 @@ class LibraryScreen(Screen[None]):
         self.shown: list[ContentItem] = []
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
+        self.title_width = MIN_TITLE_WIDTH  # set to fill the table once its width is known
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,9 +74,28 @@ class LibraryScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#items", DataTable)
-        table.add_columns("Kind", "Level", "Last", "Score", "Title")
+        # A first guess at the table's width from the terminal's (as app.tcss lays it out),
+        # so the first paint already fits; _fit_title corrects it once the table is laid out.
+        screen_width = self.app.size.width
+        table_width = screen_width if screen_width < NARROW_WIDTH else screen_width * 3 // 5
+        self.title_width = self._title_width(table_width - SCROLLBAR_WIDTH)
         self._apply_filters()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.call_after_refresh(self._fit_title)
+
+    def _fit_title(self) -> None:
+        width = self._title_width(self.query_one("#items", DataTable).scrollable_content_region.width)
+        if width != self.title_width:
+            self.title_width = width
+            self._apply_filters()
+
+    def _title_width(self, table_width: int) -> int:
+        """What the other columns, with their padding, leave of the table's width."""
+        padding = 2 * self.query_one("#items", DataTable).cell_padding
+        others = sum(width + padding for _, width in META_COLUMNS)
+        return max(MIN_TITLE_WIDTH, table_width - others - padding)
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -103,24 +130,37 @@ class LibraryScreen(Screen[None]):
         self.due_ids = self._due_ids()
         self.shown = filter_items(self.library.items, self.current_filters())
         table = self.query_one("#items", DataTable)
-        table.clear()
+        highlighted = self._highlighted_id(table)
+        table.clear(columns=True)
+        table.add_column("Title", width=self.title_width, key="title")
+        for label, width in META_COLUMNS:
+            table.add_column(label, width=width, key=label.lower())
         for item in self.shown:
             last = self.last.get(item.id)
             table.add_row(
+                Text(plain(item.title), no_wrap=True, overflow="ellipsis"),
                 KIND_LABELS[item.kind],
                 item_level_text(item) or "–",
                 last.started.astimezone().strftime("%d %b") if last else "–",
                 str(last.score) if last and last.score is not None else "–",
-                Text(plain(item.title)),
                 key=item.id,
             )
         self.query_one("#status", Static).update(self._status())
+        ids = [item.id for item in self.shown]
+        if highlighted in ids:  # a resize or a filter that still shows it keeps the user's place
+            table.move_cursor(row=ids.index(highlighted))
         if self.shown:
-            self._show(self.shown[0])
+            self._show(self.shown[table.cursor_row])
         else:
             self.query_one("#preview-text", Static).update(Text("Nothing matches these filters.", style="dim"))
 
     # --- rows -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _highlighted_id(table: DataTable) -> str | None:
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         item = self.library.get(str(event.row_key.value))
