@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.markdown_tree import Document
+from systemcraft_tui.content.markdown_tree import Document, Section
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
@@ -18,6 +18,8 @@ from systemcraft_tui.content.reading import (
 )
 
 _SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
+_CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference")
+_SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
 def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
@@ -25,10 +27,11 @@ def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
     dive = DeepDive(**fields)
     title = dive.title
     root = document.root
-    if section := find_section(root, "executive summary"):
+    if section := _summary_section(root):
         dive.summary = prose(section)
-    if section := find_section(root, "key concepts"):
-        dive.concepts = _concepts(section)
+    dive.concepts = next(
+        (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
+    )
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -43,7 +46,13 @@ def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
     return dive
 
 
-def _concepts(section) -> list[Concept]:
+def _summary_section(root: Section) -> Section | None:
+    """"Executive Summary", or a heading that is only "Summary" or "Overview" (not
+    "Key Concepts Summary", which holds a table)."""
+    return next((s for s in root.walk() if s is not root and _SUMMARY_HEADING.match(normalize(s.title.text))), None)
+
+
+def _concepts(section: Section) -> list[Concept]:
     table = first_table(section)
     if table is None:
         return []
@@ -51,7 +60,9 @@ def _concepts(section) -> list[Concept]:
     def column(*words: str) -> int | None:
         return next((i for i, c in enumerate(table.header) if any(w in normalize(c.text) for w in words)), None)
 
-    definition, when, trade = column("definition", "what"), column("when", "use"), column("trade")
+    definition = column("definition", "what", "meaning", "description")
+    when = column("when", "use")
+    trade = column("trade", "pitfall", "downside", "watch out", "caveat", "gotcha", "risk")
     return [
         Concept(cell(row, 0), cell(row, definition), cell(row, when), cell(row, trade))
         for row in table.rows

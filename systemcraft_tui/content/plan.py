@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
-from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
+from systemcraft_tui.content.markdown_tree import (
+    Code,
+    Document,
+    Line,
+    ListBlock,
+    Paragraph,
+    Section,
+    block_lines,
+)
 from systemcraft_tui.content.model import (
     Dimension,
     Milestone,
@@ -15,15 +25,29 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
     FileContext,
+    checkbox_free,
+    clean_label,
     file_item_fields,
     find_section,
-    item_texts,
     labelled_lists,
     labelled_value,
+    split_name,
 )
 
-WEEK_HEADING = re.compile(r"^weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?\s*(?:[:.\-–—]\s*(.*))?$", re.IGNORECASE)
-_TRIGGER = re.compile(r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:<|below|under)\s*(?P<n>\d+(?:\.\d+)?)", re.I)
+# "Week 1: Foundation", "Weeks 2–3 — Stories", "Week 4": a separator before the theme, so
+# that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1 Practice Plan".
+WEEK_HEADING = re.compile(
+    r"^weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s*(?:[:.—]|[-–](?!\s*\d))\s*(.*))?$", re.IGNORECASE
+)
+_MAX_WEEKS = 52
+# Sections whose "### Week 2: First Mock" headings are events in a week, not weeks.
+_NOT_SCHEDULE = re.compile(r"\b(?:mock|mocks|milestones?)\b")
+_ASSESSMENT_HEADING = re.compile(r"\b(?:weekly assessment|assessment framework|check ins?|checkins?|weekly review)\b")
+_TRIGGER = re.compile(
+    r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:(?:are|is)\s+)?(?:<|below|under|less than)\s*(?P<n>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$", re.IGNORECASE)
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -36,42 +60,86 @@ def read_plan(document: Document, ctx: FileContext) -> PracticePlan:
     plan = PracticePlan(**fields)
     title = plan.title
     root = document.root
-    # Weeks come from the schedule; "### Week 2: First Mock" under a mock-interview
-    # section elsewhere is not a week of its own.
-    schedule = find_section(root, "week by week") or find_section(root, "schedule", exclude="mock") or root
-    plan.weeks = [_week(s) for s in schedule.walk() if s is not schedule and is_week_heading(s.title.text)]
+    plan.weeks = [week for section in _week_sections(root, document.title) if (week := _week(section, ctx))]
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
-        plan.daily_routine = item_texts(routine)
-    if section := find_section(root, "weekly assessment"):
-        plan.dimensions = _dimensions(section)
-    if section := find_section(root, "adjustment triggers"):
-        plan.triggers = _triggers(section, ctx)
+        plan.daily_routine = _routine_items(routine)
+    plan.dimensions = next(
+        (found for s in root.walk() if _ASSESSMENT_HEADING.search(normalize(s.title.text)) and (found := _dimensions(s))), []
+    )
+    plan.triggers = _triggers(root, ctx)
     if section := find_section(root, "milestones"):
-        plan.milestones = _milestones(section)
+        plan.milestones = _milestones(section, ctx)
     if not plan.weeks:
         ctx.error(top.line, f"plan {title!r} has no weeks (headings like '### Week 1: Foundation')")
     if not plan.dimensions:
-        ctx.warning(top.line, f"plan {title!r} has no weekly assessment dimensions")
+        ctx.warning(
+            top.line,
+            f"plan {title!r} has no weekly assessment dimensions (a YAML block of ratings under '### Weekly Assessment Framework')",
+        )
     return plan
 
 
-def _week(section: Section) -> Week:
-    match = WEEK_HEADING.match(section.title.text.strip())
+def _week_sections(section: Section, title: Section | None) -> Iterator[Section]:
+    """Week headings at any level, in order; a week may hold the next week's heading
+    ("## Week 4" over "### Week 5"). The file's title is never a week."""
+    for child in section.children:
+        if child is not title and is_week_heading(child.title.text):
+            yield child
+            yield from _week_sections(child, title)
+        elif not _NOT_SCHEDULE.search(normalize(child.title.text)):
+            yield from _week_sections(child, title)
+
+
+def _week(section: Section, ctx: FileContext) -> Week | None:
+    heading = section.title.text.strip()
+    match = WEEK_HEADING.match(heading)
     assert match  # only called on week headings
     first = int(match[1])
     last = int(match[2]) if match[2] else first
-    deliverables = [
-        item for entry in labelled_lists(section) if "deliverable" in normalize(entry.label) for item in entry.items
-    ]
+    problem = _week_number_problem(first, last)
+    if problem:
+        ctx.error(section.line, f"week heading {heading!r}: {problem}; this week is left out of the plan")
+        return None
+    own = _without_weeks(section)
+    deliverables = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
     return Week(
         first=first,
-        last=max(first, last),
+        last=last,
         title=(match[3] or "").strip(),
         goals=labelled_value(section, "goals") or labelled_value(section, "goal") or "",
         deliverables=tuple(deliverables),
         line=section.line,
     )
+
+
+def _week_number_problem(first: int, last: int) -> str | None:
+    if first < 1:
+        return "weeks are numbered from 1"
+    if last < first:
+        return f"the range {first}-{last} runs backwards; write 'Weeks {last}-{first}'"
+    if last > _MAX_WEEKS:
+        return f"week {last} is past week {_MAX_WEEKS}; a plan covers at most a year"
+    return None
+
+
+def _without_weeks(section: Section) -> Section:
+    """The section without the week headings nested in it, which are weeks of their own."""
+    children = [_without_weeks(child) for child in section.children if not is_week_heading(child.title.text)]
+    return replace(section, children=children)
+
+
+def _routine_items(section: Section) -> list[str]:
+    """The routine's list items, leaving out a week's `**Deliverables**:` that follows it."""
+    items: list[str] = []
+    for part in section.walk():
+        deliverables = "deliverable" in normalize(part.title.text)
+        for block in part.blocks:
+            if isinstance(block, Paragraph) and block.lines[0].lead_bold:
+                deliverables = "deliverable" in normalize(block.lines[0].lead_bold)
+            elif isinstance(block, ListBlock) and not deliverables:
+                items.extend(text for item in block.items if (text := checkbox_free(item.text)))
+    return items
 
 
 def _dimensions(section: Section) -> list[Dimension]:
@@ -97,29 +165,51 @@ def _dimensions(section: Section) -> list[Dimension]:
     return dimensions
 
 
-def _triggers(section: Section, ctx: FileContext) -> list[Trigger]:
+def _triggers(root: Section, ctx: FileContext) -> list[Trigger]:
+    """`**If behavioral scores < 3**: ...` or `- If technical scores are below 3: ...`
+    wherever the author put them; under an "Adjustment Triggers" heading, a bold line
+    that is not of that form is reported."""
     triggers = []
-    for part in section.walk():
-        for line in (ln for b in part.blocks for ln in _block_label_lines(b)):
-            match = _TRIGGER.match(line.lead_bold.strip())
-            if not match:
+    for section in root.walk():
+        in_trigger_section = "trigger" in normalize(section.title.text)
+        for line in (ln for block in section.blocks for ln in block_lines(block)):
+            if trigger := _trigger(line):
+                triggers.append(trigger)
+            elif in_trigger_section and line.lead_bold:
                 ctx.warning(line.number, f"adjustment trigger {line.lead_bold!r} is not of the form 'If <area> scores < N'")
-                continue
-            action = line.after_lead.lstrip(": ").strip()
-            triggers.append(Trigger(line.lead_bold.rstrip(": "), match["group"].strip().lower(), float(match["n"]), action))
     return triggers
 
 
-def _milestones(section: Section) -> list[Milestone]:
+def _trigger(line: Line) -> Trigger | None:
+    if line.lead_bold and (match := _TRIGGER.match(line.lead_bold.strip())):
+        condition, action = line.lead_bold.rstrip(": "), line.after_lead
+    elif match := _TRIGGER.match(line.text):
+        condition, action = match[0], line.text[match.end() :]
+    else:
+        return None
+    # One spelling of the group, so "behavioural" finds the behavioral dimensions.
+    group = match["group"].strip().lower().replace("behaviour", "behavior")
+    return Trigger(condition.strip(), group, float(match["n"]), action.lstrip(":,-–— ").strip())
+
+
+def _milestones(section: Section, ctx: FileContext) -> list[Milestone]:
     milestones = []
-    for part in section.walk():
-        for line in (ln for b in part.blocks for ln in _block_label_lines(b)):
-            match = WEEK_HEADING.match(line.lead_bold.strip().rstrip(":"))
-            if match:
-                milestones.append(Milestone(int(match[1]), line.after_lead.lstrip(": ").strip()))
+    for line in _milestone_lines(section):
+        label, text = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text)
+        match = _MILESTONE.match(clean_label(label))
+        if not match:
+            ctx.warning(line.number, f"milestone {line.text!r} does not say its week: write it like '- **Week 4**: ...'")
+            continue
+        # "Weeks 3-4: ..." is due by the end of the range.
+        milestones.append(Milestone(int(match[2] or match[1]), text.lstrip(":-–— ").strip()))
     return milestones
 
 
-def _block_label_lines(block):
-    """Lines that open with a bold label, in paragraphs or list items."""
-    return [line for line in block_lines(block) if line.lead_bold]
+def _milestone_lines(section: Section) -> Iterator[Line]:
+    """The first line of every list item, and paragraph lines that open with a bold label."""
+    for part in section.walk():
+        for block in part.blocks:
+            if isinstance(block, Paragraph):
+                yield from (line for line in block.lines if line.lead_bold)
+            elif isinstance(block, ListBlock):
+                yield from (item.lines[0] for item in block.items if item.lines)

@@ -1,0 +1,367 @@
+"""Templates 2-4 as other authors write them: phase tables and lists, numbered phase
+headings, bulleted requirements, loose plan structure and differently named columns."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.parser import parse_text
+from systemcraft_tui.content.system_design import phase_name
+from tests.content.conftest import messages
+
+
+def _read(text: str, name: str = "x.md"):
+    result = parse_text(text, Path(name))
+    (item,) = result.items
+    return item, result
+
+
+def _phases(problem) -> list[tuple[str, int, int, int]]:
+    return [(p.name, p.min_minutes, p.max_minutes, p.line) for p in problem.phases]
+
+
+# --- system design: phases -------------------------------------------------------------
+
+PHASE_TABLE = """\
+# Design a URL Shortener
+
+**Level:** L7 · **Format:** 60 min
+
+## Interview Plan
+
+| Phase | Time | What to cover |
+|-------|------|---------------|
+| Requirements & estimates | 5 min | read/write ratio |
+| High-level design | 10 min | create path |
+| Deep dive: key generation | 15-20 min | ID scheme |
+| Scale & reliability | 10 min | multi-region |
+| Trade-offs | 5–10 min | 301 vs 302 |
+| Questions | 5 min | |
+
+## Solution Approach
+
+### High-Level Architecture
+Boxes.
+"""
+
+
+def test_phase_table_gives_the_phases():
+    problem, result = _read(PHASE_TABLE)
+    assert _phases(problem) == [
+        ("Requirements & estimates", 5, 5, 9),
+        ("High-level design", 10, 10, 10),
+        ("Deep dive: key generation", 15, 20, 11),
+        ("Scale & reliability", 10, 10, 12),
+        ("Trade-offs", 5, 10, 13),
+        ("Questions", 5, 5, 14),
+    ]
+    assert {p.timing for p in problem.phases} == {"file"}
+    assert problem.total_minutes == 60
+    assert not [m for m in messages(result) if "phase" in m or "format" in m]
+
+
+def test_phase_table_row_without_time_or_with_an_unreadable_one():
+    text = PHASE_TABLE.replace("| Questions | 5 min |", "| Questions | |").replace("| 10 min | multi", "| ten min | multi")
+    problem, result = _read(text)
+    assert "Questions" not in [p.name for p in problem.phases]
+    assert [(p.line, p.severity) for p in result.problems if "Questions" in p.message] == [(14, "warning")]
+    assert [(p.line, p.severity) for p in result.problems if "Scale & reliability" in p.message] == [(12, "error")]
+
+
+def test_step_table_outside_a_plan_heading_is_not_the_clock():
+    text = "# Design a Transcoder\n\n## Pipeline\n\n| Stage | Time |\n|---|---|\n| Probe | 5 min |\n| Encode | 20 min |\n"
+    problem, result = _read(text)
+    assert {p.timing for p in problem.phases} == {"default"}
+    step_plan = text.replace("## Pipeline", "## Time Plan")
+    assert _phases(_read(step_plan)[0]) == [("Probe", 5, 5, 7), ("Encode", 20, 20, 8)]
+
+
+def test_timed_list_under_a_time_plan_heading_gives_the_phases():
+    text = (
+        "# Design a Parking Garage Reservation System\n\n"
+        "## Time Plan (45 minutes)\n"
+        "- Clarify requirements (5 min)\n"
+        "- High-level design (10 min)\n"
+        "- Deep dive on reservations (15-20 min)\n"
+        "- Wrap-up / questions (2–5 min)\n\n"
+        "## Problem Statement\n\n### Business Context\nGarages.\n"
+    )
+    problem, result = _read(text)
+    assert _phases(problem) == [
+        ("Clarify requirements", 5, 5, 4),
+        ("High-level design", 10, 10, 5),
+        ("Deep dive on reservations", 15, 20, 6),
+        ("Wrap-up / questions", 2, 5, 7),
+    ]
+    assert problem.total_minutes == 40
+
+
+def test_phase_list_item_without_a_timing_is_reported():
+    text = "# Design X\n\n## Agenda\n1. Requirements (5 min)\n2. Design (10 min)\n3. Questions\n"
+    problem, result = _read(text)
+    assert [p.name for p in problem.phases] == ["Requirements", "Design"]
+    assert [(p.line, p.severity) for p in result.problems if "Questions" in p.message] == [(6, "warning")]
+
+
+def test_plain_lists_with_times_elsewhere_are_not_phases():
+    text = "# Design X\n\n### Functional Requirements\n- Limits apply within 30 seconds (P0)\n- Usage is 60 seconds stale (P1)\n"
+    problem, _ = _read(text)
+    assert {p.timing for p in problem.phases} == {"default"}
+
+
+def test_timed_parent_of_timed_headings_is_not_a_phase():
+    text = (
+        "# Design X\n\n"
+        "## Interview Walkthrough (45 minutes)\n\n"
+        "### Requirements (5 minutes)\nAsk.\n\n"
+        "### High-Level Design (10-15 minutes)\nDraw.\n\n"
+        "### Deep Dive (20-25 minutes)\nDig.\n"
+    )
+    problem, _ = _read(text)
+    assert [p.name for p in problem.phases] == ["Requirements", "High-Level Design", "Deep Dive"]
+    assert problem.total_minutes == 45
+
+
+def test_phase_headings_lose_numbering_and_emoji():
+    text = (
+        "# Design X\n\n"
+        "## 1. Clarifying Requirements (5 mins)\nAsk.\n\n"
+        "## 2. 🏗️ High-Level Design (10-15 min)\nDraw.\n\n"
+        "## Step 3: Deep Dive 🔍 (20 minutes)\nDig.\n"
+    )
+    problem, _ = _read(text)
+    assert _phases(problem) == [
+        ("Clarifying Requirements", 5, 5, 3),
+        ("High-Level Design", 10, 15, 6),
+        ("Deep Dive", 20, 20, 9),
+    ]
+
+
+def test_phase_name_keeps_numbers_that_are_part_of_the_name():
+    assert phase_name("10x Scale Discussion") == "10x Scale Discussion"
+    assert phase_name("Phase 1") == "Phase 1"
+    assert phase_name("4) ✅ Wrap-up") == "Wrap-up"
+
+
+def test_default_preset_is_announced_with_where_it_looked():
+    text = "# Design X\n\n## Interview Plan\n- Requirements\n- Design\n\n## Problem Statement\nText.\n"
+    problem, result = _read(text)
+    assert {p.timing for p in problem.phases} == {"default"}
+    (warning,) = [p for p in result.problems if "default" in p.message]
+    assert warning.line == 1 and warning.severity == "warning"
+    assert "'Interview Plan' (line 3)" in warning.message
+
+
+def test_format_mismatch_points_at_the_format_line():
+    text = "# Design X\n\nA note.\n\n**Level**: L6\n**Format**: 45-minute interview\n\n### Data Design (10-20 minutes)\nText.\n"
+    _, result = _read(text)
+    assert [(p.line, p.message) for p in result.problems if "format" in p.message] == [
+        (6, "the format says 45 minutes but the phases add up to 20")
+    ]
+
+
+# --- system design: requirements --------------------------------------------------------
+
+
+def test_non_functional_requirements_as_a_list():
+    text = (
+        "# Design X\n\n**Level**: L6\n\n### Non-Functional Requirements\n"
+        "- Scale: ~2M reservations/month\n"
+        "- **Latency**: search p95 < 300 ms\n"
+        "- Never oversell\n"
+    )
+    problem, _ = _read(text)
+    assert [(r.name, r.targets, r.rationale) for r in problem.non_functional] == [
+        ("Scale", {"L6": "~2M reservations/month"}, ""),
+        ("Latency", {"L6": "search p95 < 300 ms"}, ""),
+        ("Never oversell", {}, ""),
+    ]
+    unlevelled, _ = _read(text.replace("**Level**: L6", "Level six"))
+    assert unlevelled.non_functional[0].targets == {"all": "~2M reservations/month"}
+
+
+# --- practice plans ----------------------------------------------------------------------
+
+SIX_WEEKS = """\
+# 6-Week Practice Plan (L6)
+
+## Schedule
+
+### Week 1 — Baseline
+**Goals:** Take the self-assessment.
+
+**Deliverables:**
+- [ ] Self-assessment done
+
+### Weeks 2–3: Story Building
+**Goals**: Draft 8 stories.
+
+#### Daily Practice Routine (60 minutes/day)
+- 20 minutes: write or revise one story
+- 40 minutes: design problem segment
+
+**Deliverables**:
+- [ ] 8 STAR stories
+
+## Week 4: Design Depth
+**Goals**: Deep dives.
+
+**Deliverables**:
+- [ ] 3 deep dives read
+
+### Week 5: Mocks
+**Goals**: Two full mocks.
+
+**Deliverables**:
+- [ ] 2 mocks done
+
+### Week 6: Taper
+**Goals**: Rest.
+
+## Weekly Check-in
+
+```yaml
+week_assessment:
+  behavioral:
+    story_quality: [1-5]
+  technical:
+    system_design: [1-5]
+```
+
+### What I'll Do If It's Not Working
+**If behavioural scores < 3**: more story work
+- If technical scores are below 3: redo the last two problems
+**If interview scores < 3**: book an extra mock
+
+### Milestones
+- **End of Week 2**: 4 stories I'm happy with
+- Week 4: design mock passed
+- **Week 6**: ready
+- Sometime: relax
+
+## Mock Interview Schedule
+
+### Week 2: First Mock
+**Format**: 45-minute behavioral interview
+"""
+
+
+def test_week_headings_at_any_level_are_weeks():
+    plan, result = _read(SIX_WEEKS)
+    assert [(w.first, w.last, w.title, w.line) for w in plan.weeks] == [
+        (1, 1, "Baseline", 5),
+        (2, 3, "Story Building", 11),
+        (4, 4, "Design Depth", 21),
+        (5, 5, "Mocks", 27),
+        (6, 6, "Taper", 33),
+    ]
+    assert plan.length_weeks == 6
+    # Week 4's heading holds weeks 5 and 6, whose deliverables stay theirs.
+    assert plan.weeks[2].deliverables == ("3 deep dives read",)
+    assert plan.weeks[3].deliverables == ("2 mocks done",)
+    assert plan.weeks[1].deliverables == ("8 STAR stories",)
+
+
+def test_routine_leaves_out_the_deliverables_after_it():
+    plan, _ = _read(SIX_WEEKS)
+    assert plan.daily_routine == ["20 minutes: write or revise one story", "40 minutes: design problem segment"]
+
+
+def test_assessment_yaml_under_a_check_in_heading():
+    plan, result = _read(SIX_WEEKS)
+    assert [(d.group, d.name) for d in plan.dimensions] == [("behavioral", "story_quality"), ("technical", "system_design")]
+    assert not [m for m in messages(result) if "dimensions" in m]
+
+
+def test_triggers_under_any_heading_in_either_spelling():
+    plan, _ = _read(SIX_WEEKS)
+    assert [(t.condition, t.group, t.below, t.action) for t in plan.triggers] == [
+        ("If behavioural scores < 3", "behavioral", 3, "more story work"),
+        ("If technical scores are below 3", "technical", 3, "redo the last two problems"),
+        ("If interview scores < 3", "interview", 3, "book an extra mock"),
+    ]
+
+
+def test_milestones_in_the_shapes_authors_write():
+    plan, result = _read(SIX_WEEKS)
+    assert [(m.week, m.text) for m in plan.milestones] == [
+        (2, "4 stories I'm happy with"),
+        (4, "design mock passed"),
+        (6, "ready"),
+    ]
+    assert [(p.line, p.severity) for p in result.problems if "milestone" in p.message] == [(55, "warning")]
+
+
+def test_impossible_week_numbers_are_reported_and_left_out():
+    text = (
+        "# Practice Plan\n\n"
+        "### Week 0: Setup\nx\n\n"
+        "### Week 1: Start\nx\n\n"
+        "### Weeks 3-2: Backwards\nx\n\n"
+        "### Week 99999999999: Forever\nx\n"
+    )
+    plan, result = _read(text)
+    assert [w.first for w in plan.weeks] == [1]
+    assert [(p.line, p.severity) for p in result.problems if "week heading" in p.message] == [
+        (3, "error"),
+        (9, "error"),
+        (12, "error"),
+    ]
+    assert "numbered from 1" in next(m for m in messages(result) if "Week 0" in m)
+
+
+def test_a_title_naming_weeks_is_not_a_week():
+    plan, result = _read("# Weeks 3-1 Practice Plan\n\nProse only.\n")
+    assert plan.weeks == []
+    assert [(p.line, p.severity) for p in result.problems if "no weeks" in p.message] == [(1, "error")]
+
+
+# --- deep dives --------------------------------------------------------------------------
+
+DIVE = """\
+# Event-Driven Architecture — Deep Dive (L6)
+
+## Summary
+
+Queues and logs in the middle of designs.
+
+**Key Learning Outcomes:**
+- Delivery semantics
+
+## Quick Reference
+
+### Key Concepts
+| Term | What it is | Use it when | Watch out for |
+|------|------------|-------------|---------------|
+| Outbox | Event written with the change | Publishing domain events | Relay lag |
+
+## Self-Assessment
+
+**Technical Understanding** (1-5):
+- [ ] Can explain the outbox
+"""
+
+
+def test_deep_dive_watch_out_column_is_the_trade_off():
+    dive, _ = _read(DIVE)
+    assert [(c.name, c.definition, c.when_to_use, c.trade_off) for c in dive.concepts] == [
+        ("Outbox", "Event written with the change", "Publishing domain events", "Relay lag")
+    ]
+    for header in ("Pitfall", "Downside"):
+        dive, _ = _read(DIVE.replace("Watch out for", header))
+        assert dive.concepts[0].trade_off == "Relay lag"
+
+
+def test_deep_dive_summary_or_overview_heading():
+    dive, _ = _read(DIVE)
+    assert dive.summary == "Queues and logs in the middle of designs."
+    dive, _ = _read(DIVE.replace("## Summary", "## Overview"))
+    assert dive.summary == "Queues and logs in the middle of designs."
+
+
+def test_deep_dive_cheat_sheet_with_term_and_meaning():
+    text = DIVE.replace("### Key Concepts\n", "").replace("## Quick Reference", "## Cheat Sheet")
+    text = text.replace("| Term | What it is | Use it when | Watch out for |", "| Term | Meaning | When | Pitfall |")
+    dive, result = _read(text)
+    assert [(c.name, c.definition, c.trade_off) for c in dive.concepts] == [
+        ("Outbox", "Event written with the change", "Relay lag")
+    ]
+    assert not [m for m in messages(result) if "key concepts" in m]
