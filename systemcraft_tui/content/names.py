@@ -19,22 +19,29 @@ def _has(words: str, *phrases: str) -> bool:
     return any(re.search(rf"\b{phrase}\b", words) for phrase in phrases)
 
 
+# Whole-heading names for the STAR answer that do not pair "STAR" with "response",
+# matched in full so that "STAR Story Integration" in a deep dive is not an answer.
+_STAR_ANSWER_NAMES = re.compile(
+    r"^(?:(?:the|my)\s)?(?:star|star story|(?:sample|model|example)\s(?:answer|response))$"
+)
+
+
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
     words = normalize(name)
-    if _has(words, "star") and _has(words, "response", "answer", "example"):
+    if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
     if _has(words, "interview question", "the question", "question asked") or words == "question":
         return "question"
-    if _has(words, "followup", "probes?"):
+    if _has(words, "followup", "probes?", "probing", "deep dive questions?"):
         return "probes"
-    if _has(words, "evaluating", "evaluates", "evaluation", "assessing", "scenario setup", "setup"):
+    if _has(words, "evaluat(?:ing|es|ion)", "assess(?:ing|ed)", "looking for", "competenc(?:y|ies)", "setup"):
         return "evaluates"
     if _has(words, "expectations?"):
         return "expectations"
     if _has(words, "leadership principles?", "lps?"):
         return "principles"
-    if _has(words, "red flags?", "mistakes to avoid", "pitfalls", "anti patterns?"):
+    if _has(words, "red flags?", "mistakes", "pitfalls", "anti patterns?"):
         return "red_flags"
     if _has(words, "success factors?", "what makes it strong"):
         return "success_factors"
@@ -58,9 +65,30 @@ def is_question_label(label: str) -> bool:
     return bool(re.match(r"q\b|q\d", words)) or _has(words, "probes?", "question", "followup")
 
 
+_GUIDANCE_WORDS = ("guidance", "what to show", "look for", "looks like", "demonstrate")
+_ANSWER_WORDS = ("response", "answer", *_GUIDANCE_WORDS)
+# A label written as plain text ("Strong response: ...") must be the whole label, so
+# that an answer opening with "Response time: 200 ms" keeps its words.
+_PLAIN_ANSWER_LABEL = re.compile(
+    r"(?:(?:strong|good|model|sample|example|suggested|ideal)\s)?(?:response|answer)"
+    r"|guidance|what to show|what good looks like|what (?:they|interviewers?) look for"
+)
+
+
 def is_answer_label(label: str) -> bool:
     words = normalize(label)
-    return bool(re.match(r"a\b|a\d", words)) or _has(words, "response", "answer", "guidance", "what to show", "look for", "demonstrate")
+    # "A:" or "A1:" alone: a label opening "A team says..." is a question, not an answer.
+    return bool(re.fullmatch(r"a\d*", words)) or _has(words, *_ANSWER_WORDS)
+
+
+def is_plain_answer_label(text: str) -> bool:
+    """Whether plain text before a colon names an answer: "Strong response", "What good looks like"."""
+    return bool(_PLAIN_ANSWER_LABEL.fullmatch(normalize(text)))
+
+
+def answer_kind(label: str) -> str:
+    """"guidance" when the label says what a strong answer shows, else a model answer."""
+    return "guidance" if _has(normalize(label), *_GUIDANCE_WORDS, "shows?") else "strong_response"
 
 
 def strip_quotes(text: str) -> str:

@@ -12,12 +12,13 @@ from systemcraft_tui.content.markdown_tree import Document, Section, parse_markd
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import is_week_heading, read_plan
-from systemcraft_tui.content.reading import FileContext, find_section, levels_in
+from systemcraft_tui.content.reading import FileContext, find_section, section_levels
 from systemcraft_tui.content.system_design import read_system_design
-from systemcraft_tui.content.timing import TimingError, split_timing
+from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
-# into a link. Task boxes "[ ]"/"[x]" and footnote marks "[^1]" are not placeholders.
+# into a link. Task boxes "[ ]"/"[x]", footnote marks "[^1]" and timings "[15-20 minutes]"
+# are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
 
 
@@ -63,7 +64,7 @@ def _collect_scenarios(section: Section, ctx: FileContext, levels: tuple[str, ..
         if is_scenario(child):
             out.append(read_scenario(child, ctx, levels))
         else:
-            _collect_scenarios(child, ctx, levels_in(child.title.text) or levels, out)
+            _collect_scenarios(child, ctx, section_levels(child) or levels, out)
 
 
 def _reader_for(document: Document):
@@ -97,6 +98,6 @@ def _check_placeholders(document: Document, ctx: FileContext) -> None:
     for line in document.root.all_lines():
         for match in _PLACEHOLDER.finditer(line.prose):
             inner = match.group(1).strip()
-            if inner.lower() in ("x",):
+            if inner.lower() == "x" or read_duration(inner):
                 continue
             ctx.error(line.number, f"unfilled template placeholder [{inner}]")

@@ -82,3 +82,43 @@ def canonical_principle(name: str) -> str | None:
         if key in _LOOKUP:
             return _LOOKUP[key]
     return None
+
+
+_NOTE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def named_principles(text: str) -> list[tuple[str, list[str]]]:
+    """Each principle a line names, with the notes in parentheses after it:
+    "Dive Deep (primary), Learn & Be Curious" or "Have Backbone; Disagree and Commit · Ownership".
+
+    Pieces between commas, semicolons and "·" are taken longest first, so "Are Right, A Lot"
+    stays one principle. A line that names no known principle stays whole, to be reported
+    as written."""
+    whole = _without_notes(text)
+    spans = [match.span() for match in re.finditer(r"[^,;·]+", text)]
+    if canonical_principle(whole[0]) or len(spans) < 2:
+        return [whole]
+
+    def piece(start: int, end: int) -> str:
+        return text[spans[start][0] : spans[end - 1][1]]
+
+    found: list[tuple[str, list[str]]] = []
+    start = 0
+    while start < len(spans):
+        ends = range(len(spans), start, -1)
+        end = next((end for end in ends if canonical_principle(_without_notes(piece(start, end))[0])), start + 1)
+        name, notes = _without_notes(piece(start, end))
+        if found and not canonical_principle(name) and name[:1].islower():
+            # "Ownership, since the export was ours": the rest is a note, not more names.
+            found[-1][1].append(text[spans[start][0] :].strip())
+            break
+        found.append((name, notes))
+        start = end
+    if not any(canonical_principle(name) for name, _ in found):
+        return [whole]
+    return [entry for entry in found if entry[0]]
+
+
+def _without_notes(text: str) -> tuple[str, list[str]]:
+    """("Dive Deep", ["primary"]) from "Dive Deep (primary)"."""
+    return _NOTE.sub("", text).strip(" *"), [note.strip() for note in _NOTE.findall(text)]

@@ -19,13 +19,21 @@ from systemcraft_tui.content.markdown_tree import (
 )
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
+    answer_kind,
     is_answer_label,
+    is_plain_answer_label,
     is_question_label,
     normalize,
     strip_quotes,
 )
 
-_LEVEL = re.compile(r"\bL(\d{1,2})\b")
+# "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
+# "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
+_LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—–]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
+# `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
+_LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
+# "(L6)" or "(Level 6, Principal)" after a title: the level is read, not part of the title.
+_LEVEL_NOTE = re.compile(r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
 _Q_PREFIX = re.compile(r"^(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
@@ -75,17 +83,31 @@ def slug(text: str) -> str:
 
 
 def levels_in(text: str) -> tuple[str, ...]:
-    """"L6", "L7" named in a heading or label, in order, each once."""
-    return tuple(dict.fromkeys(f"L{int(n)}" for n in _LEVEL.findall(text)))
+    """"L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
+    return tuple(dict.fromkeys(f"L{int(a or b)}" for a, b in _LEVEL.findall(text)))
+
+
+def section_levels(section: Section) -> tuple[str, ...]:
+    """The levels a heading names, or else a `**Level:** L6` line directly under it."""
+    if found := levels_in(section.title.text):
+        return found
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            for line in block.lines:
+                if _LEVEL_LABEL.match(line.text):
+                    return levels_in(line.text)
+    return ()
 
 
 def split_title(heading: str) -> tuple[str | None, str]:
-    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints"."""
+    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
+    a level in parentheses, "(L6)", is dropped from the title."""
+    heading = _LEVEL_NOTE.sub("", heading).strip()
     for separator in (":", " — ", " – "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
-    return None, heading.strip()
+    return None, heading
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -171,9 +193,10 @@ def read_probes(section: Section) -> list[Probe]:
     """Follow-ups in the shapes authors use:
 
     - `**Common Probe #1**: "question"` then `**Strong Response**: "answer"`;
-    - `**Q: "question"**` then `A: "answer"`;
-    - a list of bold questions, each with a " - " note or a sub-bullet saying what to show;
-    - a subheading per question with the answer below it.
+    - `**Q: "question"**`, `**Q:** question`, `Q: question` or `*Q: question*`, then `A: answer`;
+    - a list of questions, each with a " - " note or a sub-bullet saying what to show,
+      or `- Q: question` items with their `A: answer`;
+    - a subheading per question with the answer below it (`Strong response: ...`).
     """
     probes: list[_Draft] = []
     for block in section.blocks:
@@ -208,27 +231,50 @@ class _Draft:
         return Probe(self.question, self.answer, self.answer_kind, self.line)  # type: ignore[arg-type]
 
 
-def _answer_kind(label: str) -> str:
-    return "guidance" if "guidance" in label.lower() or "show" in label.lower() else "strong_response"
+# `"What happens if...?" - it keeps...` or `Why not X? - because...`: a question and its
+# note on one line, split at the dash after the closing quote or question mark.
+_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-–—:]\s+(?P<note>\S.*)$")
+
+
+def _question_on(line: Line) -> str | None:
+    """The question a line opens, when it opens one with a label."""
+    label = line.lead_bold
+    if label and re.match(r"^q\d*\s*[:.]", label, re.I):
+        # **Q: "question"**: the question sits inside the bold label itself.
+        return strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}")
+    if label and is_question_label(label) and not is_answer_label(label):
+        return strip_quotes(line.after_lead)
+    if not label and _Q_PREFIX.match(line.text):
+        return strip_quotes(_Q_PREFIX.sub("", line.text))
+    return None
+
+
+def _labelled_answer(line: Line) -> tuple[str, str] | None:
+    """The answer on a line that says it is one, without its label, and its kind:
+    `**Strong Response**: ...`, `A: ...`, `Strong response: ...`."""
+    label = line.lead_bold
+    if label and is_answer_label(label):
+        text = line.after_lead
+        if _A_PREFIX.match(label):
+            text = f"{_A_PREFIX.sub('', label)} {text}"
+        return text, answer_kind(label)
+    if _A_PREFIX.match(line.text):
+        return _A_PREFIX.sub("", line.text), "strong_response"
+    head, colon, rest = line.text.partition(":")
+    if colon and not label and is_plain_answer_label(head):
+        return rest, answer_kind(head)
+    return None
 
 
 def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
     for line in lines:
-        label = line.lead_bold
-        if label and re.match(r"^q\d*\s*[:.]", label, re.I):
-            # **Q: "question"**: the question sits inside the bold label itself.
-            probes.append(_Draft(strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}"), line.number))
-        elif label and is_question_label(label) and not is_answer_label(label):
-            probes.append(_Draft(strip_quotes(line.after_lead), line.number))
+        question = _question_on(line)
+        if question is not None:
+            probes.append(_Draft(question, line.number))
         elif not probes:
             continue
-        elif label and is_answer_label(label):
-            text = line.after_lead
-            if _A_PREFIX.match(label):
-                text = f"{_A_PREFIX.sub('', label)} {text}"
-            probes[-1].add_answer(text, _answer_kind(label))
-        elif _A_PREFIX.match(line.text):
-            probes[-1].add_answer(_A_PREFIX.sub("", line.text), "strong_response")
+        elif answer := _labelled_answer(line):
+            probes[-1].add_answer(*answer)
         elif line.text:
             # An unlabelled line continues the answer (or is the answer under a subheading).
             probes[-1].add_answer(line.text, probes[-1].answer_kind or "strong_response")
@@ -239,32 +285,36 @@ def _read_probe_item(item: ListItem, probes: list[_Draft]) -> None:
     if not lines:
         return
     first = lines[0]
-    if first.lead_bold and is_question_label(first.lead_bold) and not _looks_quoted(first.lead_bold):
-        # "- **Probe**: question" inside a list: same as the paragraph shape.
+    labelled = _question_on(first) is not None or bool(probes and _labelled_answer(first))
+    if labelled and not _looks_quoted(first.lead_bold or ""):
+        # "- **Probe**: question", "- Q: question", "- A: answer": same as the paragraph shapes.
         _read_probe_lines(lines, probes)
         draft = probes[-1] if probes else None
     else:
-        question = first.lead_bold if first.lead_bold else first.text
-        note = first.after_lead if first.lead_bold else ""
-        draft = _Draft(strip_quotes(question), item.line)
+        draft = _one_item_probe(first, item.line)
         probes.append(draft)
-        if note:
-            draft.add_answer(note, "guidance")
         for line in lines[1:]:
-            if line.lead_bold and is_answer_label(line.lead_bold):
-                draft.add_answer(line.after_lead, _answer_kind(line.lead_bold))
-            else:
-                draft.add_answer(line.text, "guidance")
+            draft.add_answer(*(_labelled_answer(line) or (line.text, "guidance")))
     if draft is None:
         return
     for sub in item.sublists:
         for sub_item in sub.items:
-            text = sub_item.text
             sub_first = sub_item.lines[0] if sub_item.lines else None
-            if sub_first and sub_first.lead_bold and is_answer_label(sub_first.lead_bold):
-                draft.add_answer(sub_first.after_lead, _answer_kind(sub_first.lead_bold))
-            else:
-                draft.add_answer(text, "guidance")
+            answer = _labelled_answer(sub_first) if sub_first else None
+            draft.add_answer(*(answer or (sub_item.text, "guidance")))
+
+
+def _one_item_probe(first: Line, line: int) -> _Draft:
+    """A list item that is the question itself, with any note after it as guidance."""
+    if first.lead_bold:
+        question, note = first.lead_bold, first.after_lead
+    elif match := _QUESTION_AND_NOTE.match(first.text):
+        question, note = match["question"], match["note"]
+    else:
+        question, note = first.text, ""
+    draft = _Draft(strip_quotes(question), line)
+    draft.add_answer(note, "guidance")
+    return draft
 
 
 def _looks_quoted(text: str) -> bool:

@@ -1,22 +1,42 @@
 """Timings as authors write them in labels and headings: "(30-45 seconds)", "(2 minutes)",
-"(5-10 minutes)", and the documented defaults used when a file gives none."""
+"(0:30–0:45)", "(≈2 min)", "(up to 2 min)", "[15-20 minutes]", "Task: 10 sec",
+"High-Level Design — 10–15 min", and the documented defaults used when a file gives none."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)"
+_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\.?"
 _NUMBER = r"\d+(?:\.\d+)?"
+# One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1–2 min").
+_AMOUNT = rf"(?:\d+:[0-5]\d|(?:{_NUMBER}\s*-?\s*{_UNIT}\s*)+|{_NUMBER})"
+_APPROXIMATE = r"(?:~|≈|about|around|roughly|approx\.?|approximately)"
+_AT_MOST_BEFORE = r"(?:<=?|≤|up\s+to|under|within|at\s+most|less\s+than|no\s+more\s+than|max(?:imum)?\.?:?)"
+_AT_MOST_AFTER = r"(?:max(?:imum)?\.?|at\s+most|tops|or\s+(?:less|under))"
 _DURATION = re.compile(
-    rf"""^\s*(?:~|about|approx\.?|approximately|up\ to)?\s*
-    (?P<a>{_NUMBER})\s*-?\s*(?P<ua>{_UNIT})?\s*
-    (?:(?:-|–|—|to)\s*(?P<b>{_NUMBER})\s*-?\s*(?P<ub>{_UNIT})?)?\s*$""",
+    rf"""^\s*(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
+    (?P<a>{_AMOUNT})\s*(?:(?:-|–|—|to)\s*(?P<b>{_AMOUNT})\s*)?
+    (?P<cap_after>{_AT_MOST_AFTER})?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_PARENS = re.compile(r"\(([^()]*)\)")
-_TIME_WORD = re.compile(r"\d|\b(?:sec|second|min|minute|hour|hr)s?\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
+_PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
 _SECONDS_PER = {"s": 1, "m": 60, "h": 3600}
+
+_PARENS = re.compile(r"\(([^()]*)\)")
+_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+# What makes parentheses an attempt at a timing (so an unreadable one is reported rather
+# than left in the name): a time word ("twenty seconds", "30s") or only numbers ("30-45").
+_TIMING_ATTEMPT = re.compile(
+    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^[\d\s.:~≈<≤–—-]+$",
+    re.IGNORECASE,
+)
+# Where a trailing timing may start in a label: after a spaced dash or a colon
+# ("Situation — 20 seconds", "Task: 10 sec"). A bare "~" is not enough: "Failover in ~30 s"
+# is a name.
+_SEPARATOR = re.compile(r"(?:^|\s)\s*[-–—]+\s*|:\s*")
+_SEPARATOR_CHARS = " \t:-–—"
 
 
 class TimingError(ValueError):
@@ -38,30 +58,86 @@ class Window:
 
 
 def parse_duration(text: str) -> Window:
-    """Read "30-45 seconds", "2 minutes", "1.5 min", "30 sec to 1 min" as a window in seconds."""
+    """Read a timing as a window in seconds: "30-45 seconds", "2 minutes", "1.5 min",
+    "30 sec to 1 min", "0:30–0:45" and "1m30s"; "~2 min" and "about 2 minutes" as 2 minutes.
+
+    A bound with no lower end ("up to 2 min", "< 2 min", "2 min max", "2 minutes or less")
+    takes the bound as the maximum and half of it as the minimum (60-120 s): the loosest
+    window the template itself uses ("5-10 minutes"), so only a much shorter answer
+    counts as short."""
     match = _DURATION.match(text)
     if not match:
         raise TimingError(f"unreadable timing {text.strip()!r}: write it like (30-45 seconds) or (2 minutes)")
-    unit_a, unit_b = match["ua"], match["ub"]
-    if not unit_a and not unit_b:
+    first, second = match["a"], match["b"]
+    low = _seconds(first, other=second)
+    high = _seconds(second, other=first) if second else low
+    if low is None or high is None:
         raise TimingError(f"timing {text.strip()!r} has no unit: write seconds or minutes")
-    low = float(match["a"]) * _SECONDS_PER[(unit_a or unit_b)[0].lower()]
-    high = float(match["b"]) * _SECONDS_PER[(unit_b or unit_a)[0].lower()] if match["b"] else low
+    if (match["cap"] or match["cap_after"]) and not second:
+        low = high / 2
     return Window(round(low), round(high))
 
 
+def _seconds(amount: str, other: str | None) -> float | None:
+    """An amount in seconds; a bare number takes its unit from the other end ("1–2 min")
+    and is None when that has none either."""
+    if clock := _CLOCK.fullmatch(amount):
+        return int(clock[1]) * 60 + int(clock[2])
+    parts = _PART.findall(amount)
+    if not parts:
+        borrowed = _PART.search(other or "")
+        if not borrowed:
+            return None
+        parts = [(amount, borrowed[2])]
+    return sum(float(number) * _SECONDS_PER[unit[0].lower()] for number, unit in parts)
+
+
+def read_duration(text: str) -> Window | None:
+    """The window when the whole text is a readable timing, else None."""
+    try:
+        return parse_duration(text)
+    except TimingError:
+        return None
+
+
 def split_timing(label: str) -> tuple[str, Window | None]:
-    """Take a timing in parentheses out of a label: ("Situation", 30..45 s) from
-    "Situation (30-45 seconds)". Parentheses that hold no time, like "(optional)",
-    are left in the name. Raises TimingError for a timing that cannot be read."""
+    """Take a timing out of a label: ("Situation", 30..45 s) from "Situation (30-45 seconds)",
+    "Deep Dive [15-20 minutes]", "Situation — 30-45 seconds" or "Task: 10 sec".
+
+    Parentheses that hold no time, like "(optional)", are left in the name; brackets and a
+    trailing part after a dash or colon count only when they are wholly a timing, so
+    "Cut p99 latency to 200 ms" stays a name. Raises TimingError for parentheses that hold
+    a timing that cannot be read."""
     for match in _PARENS.finditer(label):
-        inner = match.group(1)
-        if not _TIME_WORD.search(inner):
-            continue
-        window = parse_duration(inner)
-        name = (label[: match.start()] + label[match.end() :]).strip(" \t:-–—")
-        return name, window
+        if _TIMING_ATTEMPT.search(match[1]):
+            return _without(label, match), parse_duration(match[1])
+    for match in _BRACKETS.finditer(label):
+        if window := read_duration(match[1]):
+            return _without(label, match), window
+    for match in _SEPARATOR.finditer(label):
+        if window := read_duration(label[match.end() :]):
+            return label[: match.start()].strip(_SEPARATOR_CHARS), window
     return label.strip(), None
+
+
+def leading_timing(text: str) -> tuple[Window | None, str]:
+    """A timing that opens the text after a label, and the text after it: the window from
+    "(30 seconds): The team..." or "[90-120s] The team...", or from a rest that is only a
+    timing ("— 20 seconds", ": 10 sec", "~10 min") when the answer starts on the next line.
+    Raises TimingError for parentheses that hold a timing that cannot be read."""
+    stripped = text.strip()
+    opening = _PARENS.match(stripped) or _BRACKETS.match(stripped)
+    if opening:
+        _, window = split_timing(opening[0])
+        if window:
+            return window, stripped[opening.end() :].lstrip(_SEPARATOR_CHARS)
+        return None, stripped
+    window = read_duration(stripped.lstrip(_SEPARATOR_CHARS))
+    return (window, "") if window else (None, stripped)
+
+
+def _without(label: str, match: re.Match) -> str:
+    return (label[: match.start()] + label[match.end() :]).strip(_SEPARATOR_CHARS)
 
 
 # Documented defaults (README, "Timings"): used for a STAR section whose label has no

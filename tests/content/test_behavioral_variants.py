@@ -1,0 +1,379 @@
+"""Behavioral scenarios written the ways other authors write them: probes, principles,
+STAR headings, levels, section names and ids a person reads without thinking twice."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.markdown_tree import parse_markdown
+from systemcraft_tui.content.parser import parse_text
+from systemcraft_tui.content.reading import levels_in, read_probes, split_title
+from tests.content.conftest import messages
+
+STAR = """#### Complete STAR Response Example
+
+**Situation (30 seconds)**
+"s"
+
+**Task (20 seconds)**
+"t"
+
+**Action (90 seconds)**
+"a"
+
+**Result (30 seconds)**
+"r"
+"""
+
+PROBES = """#### Follow-up Questions and Responses
+
+**Common Probe #1**: "Why?"
+**Strong Response**: "Because."
+"""
+
+PRINCIPLES = """#### Leadership Principles Demonstrated
+- **Primary LP**: Ownership - took it over
+"""
+
+RED_FLAGS = """#### Red Flags to Avoid
+- Blaming others
+"""
+
+
+def _scenario(
+    heading="### L6 Scenario 1: Test", *, star=STAR, probes=PROBES, principles=PRINCIPLES, red_flags=RED_FLAGS
+):
+    return f"""{heading}
+
+#### The Interview Question
+"Tell me about a hard call."
+
+{star}
+{probes}
+{principles}
+{red_flags}"""
+
+
+def _read(text: str):
+    result = parse_text(text, Path("x.md"))
+    return result, result.items
+
+
+def _probes(body: str):
+    return [(p.question, p.answer, p.answer_kind) for p in read_probes(parse_markdown(body).root)]
+
+
+# --- 1. probes written as Q:/A: lines ------------------------------------------------
+
+
+def test_plain_and_italic_q_and_a_lines_are_probes():
+    body = """Q: What if the revert was wrong?
+A: We would have lost a weekend.
+
+*Q: Did you wait for the owner?*
+*A: I left him a message.*
+"""
+    assert _probes(body) == [
+        ("What if the revert was wrong?", "We would have lost a weekend.", "strong_response"),
+        ("Did you wait for the owner?", "I left him a message.", "strong_response"),
+    ]
+
+
+def test_q_and_a_bullets_lose_their_prefixes():
+    body = """- Q: Why not wait?
+  A: It was reversible.
+- Q: Who did you tell?
+- A: The director, before acting.
+- Q: What changed after?
+  - A: A default holdout rule.
+"""
+    assert _probes(body) == [
+        ("Why not wait?", "It was reversible.", "strong_response"),
+        ("Who did you tell?", "The director, before acting.", "strong_response"),
+        ("What changed after?", "A default holdout rule.", "strong_response"),
+    ]
+
+
+def test_q_in_the_middle_of_an_answer_is_not_a_question():
+    body = """**Common Probe #1**: "Why?"
+**Strong Response**: "The FAQ: Q: and A: pairs were out of date."
+"""
+    assert len(_probes(body)) == 1
+
+
+def test_quoted_bold_question_starting_with_a_is_not_an_answer():
+    body = """1. **"Why?"** - because
+2. **"A team says you were slow. Why?"** - show the data
+"""
+    assert [q for q, _, _ in _probes(body)] == ["Why?", "A team says you were slow. Why?"]
+
+
+# --- 5. answer labels in plain text and one-line probes ------------------------------
+
+
+def test_plain_answer_label_under_a_probe_subheading_is_dropped():
+    body = """##### Probe 1: "Why go in person?"
+Strong response: an email reads like a form apology.
+
+##### Probe 2: "What if they left?"
+Response time mattered: I replied the same day.
+"""
+    assert _probes(body) == [
+        ("Why go in person?", "an email reads like a form apology.", "strong_response"),
+        ("What if they left?", "Response time mattered: I replied the same day.", "strong_response"),
+    ]
+
+
+def test_what_good_looks_like_is_guidance_without_its_label():
+    body = """**Probe:** How did the team react?
+**What good looks like:** Acknowledge the tension.
+"""
+    assert _probes(body) == [("How did the team react?", "Acknowledge the tension.", "guidance")]
+
+
+def test_one_line_probe_splits_at_the_dash_after_the_question():
+    body = """1. "What happens if the gate is offline?" — it keeps using its last sync.
+2. Why not let the PSP own it? - payment and inventory fail independently.
+3. "Is a hyphen-ated word - inside safe?"
+"""
+    assert _probes(body) == [
+        ("What happens if the gate is offline?", "it keeps using its last sync.", "guidance"),
+        ("Why not let the PSP own it?", "payment and inventory fail independently.", "guidance"),
+        ("Is a hyphen-ated word - inside safe?", None, None),
+    ]
+
+
+# --- 2. principles -------------------------------------------------------------------
+
+
+def _principles(section: str):
+    result, (scenario,) = _read(_scenario(principles=section))
+    refs = [(p.written, p.canonical, p.role, p.evidence) for p in scenario.principles]
+    return refs, messages(result, "warning")
+
+
+def test_principles_on_one_line_are_split_and_multiword_names_stay_whole():
+    refs, warnings = _principles(
+        "#### Leadership Principles Demonstrated\n"
+        "Have Backbone; Disagree and Commit, Are Right, A Lot · Learn and Be Curious; Ownership\n"
+    )
+    assert [canonical for _, canonical, _, _ in refs] == [
+        "Have Backbone; Disagree and Commit",
+        "Are Right, A Lot",
+        "Learn and Be Curious",
+        "Ownership",
+    ]
+    assert warnings == []
+
+
+def test_notes_in_parentheses_and_role_notes():
+    refs, warnings = _principles(
+        "#### Leadership Principles\nInsist on Highest Standards, Dive Deep (primary), Learn & Be Curious\n"
+    )
+    assert refs == [
+        ("Dive Deep", "Dive Deep", "Primary", ""),
+        ("Insist on Highest Standards", "Insist on the Highest Standards", None, ""),
+        ("Learn & Be Curious", "Learn and Be Curious", None, ""),
+    ]
+    assert warnings == []
+
+
+def test_role_labels_without_lp_read_the_name_after_them_primary_first():
+    refs, warnings = _principles(
+        "#### Leadership Principles\n**Secondary:** Dive Deep\n**Primary LP**: Ownership (took the export over)\n"
+    )
+    assert refs == [
+        ("Ownership", "Ownership", "Primary", "took the export over"),
+        ("Dive Deep", "Dive Deep", "Secondary", ""),
+    ]
+    assert warnings == []
+
+
+def test_unknown_principle_warning_names_the_unknown_text():
+    refs, warnings = _principles(
+        "#### Leadership Principles\n**Primary:** Synergy Maximisation\n- Ownership, Velocity\n"
+    )
+    assert [w.split(":")[0] for w in warnings] == [
+        "unknown Leadership Principle 'Synergy Maximisation'",
+        "unknown Leadership Principle 'Velocity'",
+    ]
+    assert ("Ownership", "Ownership", None, "") in refs
+
+
+def test_lowercase_text_after_a_principle_is_its_note_not_a_name():
+    refs, warnings = _principles("#### Leadership Principles\n- Ownership, since the export, which broke, was ours\n")
+    assert refs == [("Ownership", "Ownership", None, "since the export, which broke, was ours")]
+    assert warnings == []
+
+
+# --- 3. STAR headings beside the STAR heading, or without one ------------------------
+
+SIBLING_STAR = """#### Complete STAR Response
+
+#### S — Situation (30 seconds)
+"s"
+
+#### Task (15-20 seconds)
+"t"
+
+#### A — Action (about 2 minutes)
+"a"
+
+#### Result (30 - 45 sec)
+"r"
+"""
+
+
+def test_star_subheadings_at_the_level_of_the_star_heading():
+    result, (scenario,) = _read(_scenario(star=SIBLING_STAR))
+    assert messages(result, "error") == []
+    assert [(s.name, s.text, s.line) for s in scenario.star] == [
+        ("Situation", "s", 8),
+        ("Task", "t", 11),
+        ("Action", "a", 14),
+        ("Result", "r", 17),
+    ]
+    assert scenario.star[0].max_seconds == 30
+
+
+def test_star_subheadings_straight_under_the_scenario():
+    star = SIBLING_STAR.replace("#### Complete STAR Response\n", "")
+    result, (scenario,) = _read(_scenario(star=star))
+    assert messages(result, "error") == []
+    assert [s.name for s in scenario.star] == ["Situation", "Task", "Action", "Result"]
+
+
+def test_no_star_response_says_what_to_write():
+    result, _ = _read(_scenario(star=""))
+    (error,) = messages(result, "error")
+    assert "add a '#### Complete STAR Response Example' section" in error
+    assert "**Situation**" in error
+
+
+def test_star_heading_with_nothing_readable_says_how_to_label_the_parts():
+    result, _ = _read(_scenario(star="#### Complete STAR Response\nI led the team and it went well.\n"))
+    (error,) = messages(result, "error")
+    assert "**Situation (30-45 seconds)**" in error
+
+
+def test_nested_bullets_inside_star_text_are_kept():
+    action = "**Action (90 seconds)**\nThree things:\n- first\n  - detail\n- second"
+    star = STAR.replace('**Action (90 seconds)**\n"a"', action)
+    _, (scenario,) = _read(_scenario(star=star))
+    assert scenario.star[2].text == "Three things:\nfirst\ndetail\nsecond"
+
+
+# --- 4. levels -------------------------------------------------------------------------
+
+
+def test_level_words_are_levels():
+    assert levels_in("Level 6 Scenario") == ("L6",)
+    assert levels_in("Level 7 (Principal)") == ("L7",)
+    assert levels_in("Bias for Action (Level 6)") == ("L6",)
+    assert levels_in("Level: L6") == ("L6",)
+    assert levels_in("l6 stories") == ("L6",)
+    assert levels_in("Level up the on-call rota") == ()
+    assert levels_in("Handling a level 6 outage") == ()
+
+
+def test_level_heading_names_the_scenario_level():
+    _, (scenario,) = _read(_scenario("## Level 6 Scenario: Rescuing the Export"))
+    assert scenario.levels == ("L6",)
+    assert (scenario.code, scenario.title) == ("Level 6 Scenario", "Rescuing the Export")
+
+
+def test_level_heading_above_the_scenario():
+    _, (scenario,) = _read("## Level 7 (Principal)\n\n" + _scenario("### Scenario 3 — Finding the Cause"))
+    assert scenario.levels == ("L7",)
+    _, (scenario,) = _read("# Bias for Action (Level 6)\n\n" + _scenario("### Scenario 3 — Finding the Cause"))
+    assert scenario.levels == ("L6",)
+
+
+def test_level_label_under_the_scenario_heading():
+    _, (scenario,) = _read(_scenario("### Rescuing the Export\n\nLevel up the on-call rota first."))
+    assert scenario.levels == ()
+    for label in ("**Level:** L6", "*Level: l6*", "Level 6 · 45-minute round"):
+        _, (scenario,) = _read(_scenario(f"### Rescuing the Export\n\n{label}"))
+        assert scenario.levels == ("L6",)
+
+
+def test_level_in_parentheses_is_left_out_of_the_title():
+    assert split_title("Pushing Back on a Launch Date (L6)") == (None, "Pushing Back on a Launch Date")
+    assert split_title("ET-2: Rebuilding Trust (Level 7, Principal)") == ("ET-2", "Rebuilding Trust")
+
+
+# --- 6. heading names a person would accept --------------------------------------------
+
+
+def test_heading_synonyms():
+    text = _scenario(
+        "### Test",
+        star=STAR.replace("Complete STAR Response Example", "Model Answer (STAR)"),
+        probes=PROBES.replace("Follow-up Questions and Responses", "Probing Questions"),
+        red_flags=RED_FLAGS.replace("Red Flags to Avoid", "Common Mistakes"),
+    ) + "\n#### What the Interviewer Is Looking For\n- **Ownership** - acting beyond the charter\n"
+    result, (scenario,) = _read(text)
+    assert result.problems == []
+    assert len(scenario.star) == 4 and len(scenario.probes) == 1
+    assert scenario.red_flags == ["Blaming others"]
+    assert [c.name for c in scenario.evaluates] == ["Ownership"]
+
+
+def test_more_heading_synonyms():
+    for star_name in ("Sample Answer", "STAR Story", "Example Response"):
+        text = _scenario(
+            "### Test",
+            star=STAR.replace("Complete STAR Response Example", star_name),
+            probes=PROBES.replace("Follow-up Questions and Responses", "Deep-Dive Questions"),
+        ) + "\n#### Competencies Assessed\n- **Ownership** - acting beyond the charter\n"
+        result, (scenario,) = _read(text)
+        assert result.problems == [], star_name
+        assert len(scenario.evaluates) == 1
+
+
+def test_star_story_integration_in_a_deep_dive_is_not_a_scenario():
+    text = "# Caching Deep Dive\n\n## Part III\n\n### Interview Questions\n\n#### STAR Story Integration\nA story.\n"
+    assert [item.kind for item in parse_text(text, Path("x.md")).items] != ["behavioral"]
+
+
+def test_inline_question_label():
+    section = '#### The Interview Question\n"Tell me about a hard call."'
+    text = _scenario("### Test").replace(section, '**Question:** "Tell me about a hard call."')
+    result, (scenario,) = _read(text)
+    assert scenario.question == "Tell me about a hard call."
+    assert messages(result, "error") == []
+
+
+# --- 7. ids ------------------------------------------------------------------------------
+
+
+def test_scenarios_with_a_generic_code_get_ids_from_their_titles():
+    text = _scenario("### L6 Scenario: Rolling Back a Price") + "\n" + _scenario("### L6 Scenario: Saying No")
+    result, items = _read(text)
+    assert [item.id for item in items] == ["x/rolling-back-a-price", "x/saying-no"]
+    numbered = _read(_scenario("### L6 Scenario 4: Saying No"))[1][0]
+    assert numbered.id == "x/l6-scenario-4"
+
+
+# --- 8. sections found but not understood ------------------------------------------------
+
+
+def test_unreadable_probe_and_red_flag_sections_are_named_at_their_line():
+    text = _scenario(
+        probes="#### Follow-up Questions\n\n| Question | Answer |\n|---|---|\n| Why? | Because |\n",
+        red_flags="#### Red Flags to Avoid\n\n\t- Blaming others\n",
+    )
+    result, _ = _read(text)
+    warnings = {p.line: p.message for p in result.problems if p.severity == "warning"}
+    probes_line = text.splitlines().index("#### Follow-up Questions") + 1
+    flags_line = text.splitlines().index("#### Red Flags to Avoid") + 1
+    found = f"section at line {probes_line} was found, but nothing in it could be read as follow-up questions"
+    assert found in warnings[probes_line]
+    assert "**Common Probe #1**" in warnings[probes_line]
+    assert "indented by a tab" in warnings[flags_line]
+
+
+def test_missing_sections_keep_their_warning_at_the_scenario():
+    result, _ = _read(_scenario(probes="", red_flags=""))
+    assert sorted((p.line, p.message) for p in result.problems if p.severity == "warning") == [
+        (1, "scenario 'Test' has no follow-up questions"),
+        (1, "scenario 'Test' has no red flags to avoid"),
+    ]
