@@ -259,10 +259,15 @@ def _labelled_answer(line: Line) -> tuple[str, str] | None:
             text = f"{_A_PREFIX.sub('', label)} {text}"
         return text, answer_kind(label)
     if _A_PREFIX.match(line.text):
-        return _A_PREFIX.sub("", line.text), "strong_response"
-    head, colon, rest = line.text.partition(":")
-    if colon and not label and is_plain_answer_label(head):
-        return rest, answer_kind(head)
+        text = _A_PREFIX.sub("", line.text)
+        return _plain_labelled(text) or (text, "strong_response")  # "A: Strong response: ..."
+    return None if label else _plain_labelled(line.text)
+
+
+def _plain_labelled(text: str) -> tuple[str, str] | None:
+    head, colon, rest = text.partition(":")
+    if colon and is_plain_answer_label(head):
+        return rest.strip(), answer_kind(head)
     return None
 
 

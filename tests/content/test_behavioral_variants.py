@@ -92,6 +92,19 @@ def test_q_and_a_bullets_lose_their_prefixes():
     ]
 
 
+def test_an_answer_labelled_twice_loses_both_labels():
+    body = """Q: What would you change?
+A: Strong response: involve finance a week earlier.
+
+Q: And the team?
+A: What good looks like: names who was told, and when.
+"""
+    assert _probes(body) == [
+        ("What would you change?", "involve finance a week earlier.", "strong_response"),
+        ("And the team?", "names who was told, and when.", "guidance"),
+    ]
+
+
 def test_q_in_the_middle_of_an_answer_is_not_a_question():
     body = """**Common Probe #1**: "Why?"
 **Strong Response**: "The FAQ: Q: and A: pairs were out of date."
