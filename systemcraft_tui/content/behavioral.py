@@ -120,11 +120,9 @@ def _id_part(code: str | None, title: str) -> str:
 
 def _inline_question(section: Section) -> str:
     """`**Question:** "..."` written under the scenario heading instead of in a section."""
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            for line in block.lines:
-                if line.lead_bold and behavioral_role(line.lead_bold) == "question":
-                    return strip_quotes(line.after_lead)
+    for line in section.paragraph_lines():
+        if line.lead_bold and behavioral_role(line.lead_bold) == "question":
+            return strip_quotes(line.after_lead)
     return ""
 
 

@@ -136,6 +136,10 @@ class Section:
         for child in self.children:
             yield from child.walk()
 
+    def paragraph_lines(self) -> list[Line]:
+        """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
+        return [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
+
     def all_lines(self):
         """Every inline line in this section and below, headings included."""
         for section in self.walk():

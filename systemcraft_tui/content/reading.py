@@ -91,12 +91,8 @@ def section_levels(section: Section) -> tuple[str, ...]:
     """The levels a heading names, or else a `**Level:** L6` line directly under it."""
     if found := levels_in(section.title.text):
         return found
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            for line in block.lines:
-                if _LEVEL_LABEL.match(line.text):
-                    return levels_in(line.text)
-    return ()
+    label_line = next((line for line in section.paragraph_lines() if _LEVEL_LABEL.match(line.text)), None)
+    return levels_in(label_line.text) if label_line else ()
 
 
 def split_title(heading: str) -> tuple[str | None, str]:
@@ -368,9 +364,7 @@ def find_section(root: Section, name: str, *, exclude: str | None = None) -> Sec
 
 def labelled_value(section: Section, label: str) -> str | None:
     """The text after `**Label**:` in the section's own paragraphs."""
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            for line in block.lines:
-                if line.lead_bold and normalize(line.lead_bold) == label:
-                    return line.after_lead.lstrip(": ")
+    for line in section.paragraph_lines():
+        if line.lead_bold and normalize(line.lead_bold) == label:
+            return line.after_lead.lstrip(": ")
     return None

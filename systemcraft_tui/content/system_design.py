@@ -10,7 +10,6 @@ from systemcraft_tui.content.markdown_tree import (
     Document,
     ListBlock,
     ListItem,
-    Paragraph,
     Section,
     Table,
 )
@@ -97,11 +96,9 @@ class _Format:
 
 def _stated_format(top: Section) -> _Format | None:
     """The `**Format**: 60-minute interview` line under the title, wherever it sits."""
-    for block in top.blocks:
-        if isinstance(block, Paragraph):
-            for line in block.lines:
-                if match := _FORMAT.search(line.text):
-                    return _Format(int(match[1]), line.number)
+    for line in top.paragraph_lines():
+        if match := _FORMAT.search(line.text):
+            return _Format(int(match[1]), line.number)
     return None
 
 
