@@ -29,13 +29,18 @@ async def _open(pilot, app, item_id: str) -> None:
     await pilot.pause()
 
 
+async def _rehearse_in_full(pilot, app) -> None:
+    """Open the one fixture scenario and start its full answer."""
+    await _open(pilot, app, "template-single/co-01")
+    await pilot.press("enter")  # Full answer
+    await pilot.pause()
+
+
 async def test_behavioral_rehearsal_with_probes_to_review():
     clock = FakeClock()
     app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open(pilot, app, "template-single/co-01")
-        await pilot.press("enter")  # Full answer
-        await pilot.pause()
+        await _rehearse_in_full(pilot, app)
         screen = app.screen
         assert isinstance(screen, RehearsalScreen)
         assert "went beyond what the customer asked" in _text(screen, "#question")
@@ -101,9 +106,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
 async def test_notes_typed_just_before_next_stay_with_their_section():
     app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open(pilot, app, "template-single/co-01")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot, app)
         screen = app.screen
         type_at_once(app, *"partner about to leave", "ctrl+n", *"I owned it", "ctrl+n")
         await pilot.pause()
@@ -116,9 +119,7 @@ async def test_leaving_asks_first_and_staying_keeps_the_clock():
     clock = FakeClock()
     app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open(pilot, app, "template-single/co-01")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot, app)
         rehearsal_screen = app.screen
         await pilot.press("escape")
         await pilot.pause()
@@ -184,9 +185,7 @@ async def test_a_closed_terminal_leaves_a_draft_that_the_next_start_resumes():
     library = load_library([FIXTURES / "template_single.md"])
     app = SystemCraftApp(library, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open(pilot, app, "template-single/co-01")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot, app)
         await pilot.press(*"three outages")
         clock.advance(35)
         await pilot.press("ctrl+n")  # moving on keeps the draft
@@ -219,9 +218,7 @@ async def test_declining_a_draft_keeps_it_as_abandoned():
     library = load_library([FIXTURES / "template_single.md"])
     app = SystemCraftApp(library, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _open(pilot, app, "template-single/co-01")
-        await pilot.press("enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot, app)
     app = SystemCraftApp(library, clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
