@@ -1,11 +1,14 @@
-"""Answer checks on the notes a user typed: deterministic, offline, each one explained
-with the words it found. They inform; they never block a save."""
+"""Answer checks on the notes a user typed, or on what they said (a transcript per section):
+deterministic, offline, each one explained with the words it found. They inform; they never
+block a save."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from systemcraft_tui.practice.numbers import numbers_in
 from systemcraft_tui.practice.timer import WARNING_SECONDS
 
 # Words that suggest a principle is touched. Hand-written, deliberately plain.
@@ -41,6 +44,52 @@ _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
 
 
+def count_i_we(text: str) -> tuple[int, int]:
+    """How often the text says I/my/me/mine and we/our/us/ours."""
+    return len(_I.findall(text)), len(_WE.findall(text))
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the checks read, and how their explanations name it."""
+
+    subject: str  # "The notes sounds vague", "What you said sounds vague"
+    result_has_numbers: str
+    result_without_numbers: str
+    no_result: str
+    nothing: str
+    every_principle: str
+    principles_found: str
+    find_numbers: Callable[[str], tuple[str, ...]]
+
+
+def _numbers_in_notes(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(text)))
+
+
+NOTES = Source(
+    subject="The notes",
+    result_has_numbers="The Result notes carry numbers.",
+    result_without_numbers="No number in the Result notes: say what changed, by how much, by when.",
+    no_result="No Result notes to check.",
+    nothing="No notes to check.",
+    every_principle="The notes touch every principle this scenario tests.",
+    principles_found="Principles found in the notes.",
+    find_numbers=_numbers_in_notes,
+)
+# A transcript: numbers come as digits or as words ("forty thousand"), so the wider reader.
+SPOKEN = Source(
+    subject="What you said",
+    result_has_numbers="The Result as you said it carries numbers.",
+    result_without_numbers="No number in the Result as you said it: say what changed, by how much, by when.",
+    no_result="Nothing was heard in the Result.",
+    nothing="Nothing was heard to check.",
+    every_principle="What you said touches every principle this scenario tests.",
+    principles_found="Principles found in what you said.",
+    find_numbers=lambda text: tuple(dict.fromkeys(numbers_in(text))),
+)
+
+
 @dataclass(frozen=True)
 class CheckResult:
     name: str
@@ -53,46 +102,48 @@ def run_checks(
     notes: dict[str, str],
     timings: list[tuple[str, float, int, int]],
     principles: list[str],
+    source: Source = NOTES,
 ) -> list[CheckResult]:
-    """notes: section name -> notes; timings: (name, actual s, min s, max s) per section."""
+    """notes: section name -> notes (or, with source=SPOKEN, -> transcript text);
+    timings: (name, actual s, min s, max s) per section."""
     everything = "\n".join(notes.values())
     return [
-        _quantified(notes.get("Result", "")),
-        _we_versus_i(everything),
-        _phrases("Blame", BLAME_PHRASES, everything, "blames others"),
-        _phrases("Vagueness", VAGUE_PHRASES, everything, "sounds vague"),
-        _principles_touched(everything, principles),
+        _quantified(notes.get("Result", ""), source),
+        _we_versus_i(everything, source),
+        _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
+        _phrases("Vagueness", VAGUE_PHRASES, everything, "sounds vague", source),
+        _principles_touched(everything, principles, source),
         _timing(timings),
     ]
 
 
-def _quantified(result_notes: str) -> CheckResult:
-    numbers = tuple(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(result_notes)))
+def _quantified(result_text: str, source: Source) -> CheckResult:
+    numbers = source.find_numbers(result_text)
     if numbers:
-        return CheckResult("Quantified result", True, "The Result notes carry numbers.", numbers)
-    why = "No number in the Result notes: say what changed, by how much, by when."
-    return CheckResult("Quantified result", False, why if result_notes.strip() else "No Result notes to check.")
+        return CheckResult("Quantified result", True, source.result_has_numbers, numbers)
+    why = source.result_without_numbers if result_text.strip() else source.no_result
+    return CheckResult("Quantified result", False, why)
 
 
-def _we_versus_i(text: str) -> CheckResult:
-    we, i = len(_WE.findall(text)), len(_I.findall(text))
+def _we_versus_i(text: str, source: Source) -> CheckResult:
+    i, we = count_i_we(text)
     found = (f"we/our/us ×{we}", f"I/my/me ×{i}")
     if not text.strip():
-        return CheckResult("Your own part", False, "No notes to check.")
+        return CheckResult("Your own part", False, source.nothing)
     if we >= 3 and we > 2 * i:
         return CheckResult("Your own part", False, "\"We\" far outnumbers \"I\": say what you decided and did.", found)
     return CheckResult("Your own part", True, "Your own actions come through.", found)
 
 
-def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str) -> CheckResult:
+def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str, source: Source) -> CheckResult:
     lowered = text.lower()
     found = tuple(p for p in phrases if re.search(rf"\b{re.escape(p)}\b", lowered))
     if found:
-        return CheckResult(name, False, f"The notes {verdict}: rephrase around what you did.", found)
+        return CheckResult(name, False, f"{source.subject} {verdict}: rephrase around what you did.", found)
     return CheckResult(name, True, f"Nothing that {verdict}.")
 
 
-def _principles_touched(text: str, principles: list[str]) -> CheckResult:
+def _principles_touched(text: str, principles: list[str], source: Source) -> CheckResult:
     lowered = text.lower()
     touched = [
         f"{principle} ({', '.join(words)})"
@@ -102,11 +153,11 @@ def _principles_touched(text: str, principles: list[str]) -> CheckResult:
     names = [t.split(" (")[0] for t in touched]
     missed = [p for p in principles if p not in names]
     if principles and not missed:
-        return CheckResult("Principles touched", True, "The notes touch every principle this scenario tests.", tuple(touched))
+        return CheckResult("Principles touched", True, source.every_principle, tuple(touched))
     if principles:
         why = "Not touched: " + ", ".join(missed)
         return CheckResult("Principles touched", False, why, tuple(touched))
-    return CheckResult("Principles touched", True, "Principles found in the notes.", tuple(touched))
+    return CheckResult("Principles touched", True, source.principles_found, tuple(touched))
 
 
 def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:

@@ -1,4 +1,4 @@
-from systemcraft_tui.practice.checks import CheckResult, run_checks
+from systemcraft_tui.practice.checks import SPOKEN, CheckResult, run_checks
 from systemcraft_tui.practice.scoring import score
 
 
@@ -44,3 +44,35 @@ def test_score_formula():
     assert score({"x": 4, "y": 4}, timings, passed, 1) == 62
     assert score({"x": 5}, [("S", 1, 0, 5)], [CheckResult("a", True, "")], 0) == 100
     assert score({"x": 1}, timings, passed, 10) == 0
+
+
+def test_notes_explanations_name_the_notes():
+    checks = _checks({"Result": "the team was happier", "Action": "I kind of fixed it"}, principles=["Dive Deep"])
+    assert checks["Quantified result"].explanation == "No number in the Result notes: say what changed, by how much, by when."
+    assert checks["Vagueness"].explanation == "The notes sounds vague: rephrase around what you did."
+    assert _checks({})["Your own part"].explanation == "No notes to check."
+    assert _checks({})["Quantified result"].explanation == "No Result notes to check."
+
+
+def test_the_same_checks_run_on_what_was_said():
+    said = {
+        "Action": "Um, I read the logs and, you know, we sort of fixed it.",
+        "Result": "Errors fell from three percent to half a percent, forty thousand dollars saved.",
+    }
+    checks = {c.name: c for c in run_checks(said, [("Action", 100, 90, 120)], ["Dive Deep"], source=SPOKEN)}
+    result = checks["Quantified result"]
+    # Spoken numbers come as words: the transcript reader finds them whole.
+    assert result.passed and result.found == ("three percent", "half a percent", "forty thousand")
+    assert result.explanation == "The Result as you said it carries numbers."
+    assert checks["Vagueness"].explanation == "What you said sounds vague: rephrase around what you did."
+    assert checks["Vagueness"].found == ("sort of",)
+    assert checks["Principles touched"].passed and checks["Timing"].passed
+    silent = {c.name: c for c in run_checks({"Result": " "}, [], [], source=SPOKEN)}
+    assert silent["Quantified result"].explanation == "Nothing was heard in the Result."
+    assert silent["Your own part"].explanation == "Nothing was heard to check."
+
+
+def test_spoken_numbers_beyond_ten_count_only_for_speech():
+    result = {"Result": "we saved forty thousand dollars"}
+    assert not _checks(result)["Quantified result"].passed  # the notes' reader, as before
+    assert run_checks(result, [], [], source=SPOKEN)[0].passed
