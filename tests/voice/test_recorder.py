@@ -171,3 +171,19 @@ def test_a_file_at_another_rate_is_refused(tmp_path):
     soundfile.write(path, np.zeros(44100, dtype="float32"), 44100)
     with pytest.raises(ValueError, match="44100 Hz"):
         FileSource(path)
+
+
+def test_the_real_portaudio_answers_with_a_sentence(tmp_path):
+    """On this machine's own PortAudio: a microphone opens, or "No microphone found" (CI's
+    machines have no audio hardware, where opening a stream raises PortAudioError)."""
+    try:
+        import sounddevice  # noqa: F401
+    except OSError:
+        pytest.skip("needs PortAudio (apt-get install libportaudio2)")
+    recorder = Recorder(MicrophoneSource(), tmp_path / "s")
+    try:
+        recorder.open()
+    except NoMicrophone as none:
+        assert str(none).startswith("No microphone found")
+    else:
+        recorder.close()
