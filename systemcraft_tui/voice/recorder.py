@@ -31,7 +31,6 @@ from systemcraft_tui.voice.errors import NoMicrophone
 
 SAMPLE_RATE = 16000
 BLOCK_FRAMES = 1600  # 100 ms: the level meter's resolution and the pause's precision
-FLUSH_EVERY_BLOCKS = 10  # a killed app keeps all but the last second of audio
 
 Sink = Callable[[np.ndarray], None]
 
@@ -235,9 +234,10 @@ class Recorder:
     # --- the writer's thread ---------------------------------------------------------
 
     def _write(self) -> None:
+        # The Ogg Opus writer puts out a page about every second by itself: a killed app
+        # keeps all but the last second of the open step (tested with SIGKILL).
         file: soundfile.SoundFile | None = None
         open_step: int | None = None
-        blocks = 0
         while True:
             kind, index, payload = self._queue.get()
             try:
@@ -245,9 +245,6 @@ class Recorder:
                     self._level = _level(payload)
                     if file is not None and index == open_step:
                         file.write(payload)
-                        blocks += 1
-                        if blocks % FLUSH_EVERY_BLOCKS == 0:
-                            file.flush()
                 elif kind == "open":
                     file, open_step = self._open_part(index), index
                 elif kind == "restart":

@@ -1,7 +1,10 @@
 """Recording through the same queue as the microphone, fed from a file: pauses honoured,
 steps kept apart, files private and compressed; and the microphone's failures as sentences."""
 
+import signal
 import stat
+import subprocess
+import sys
 import threading
 import time
 
@@ -187,3 +190,25 @@ def test_the_real_portaudio_answers_with_a_sentence(tmp_path):
         assert str(none).startswith("No microphone found")
     else:
         recorder.close()
+
+
+def test_a_killed_app_keeps_the_audio_written_so_far(tones, tmp_path):
+    """kill -9 in the middle of a step: the Ogg file still reads, missing at most its last second."""
+    folder = tmp_path / "killed"
+    script = f"""
+import os, signal
+from pathlib import Path
+from systemcraft_tui.voice.recorder import FileSource, Recorder
+source = FileSource(Path({str(tones)!r}), realtime=False)
+recorder = Recorder(source, Path({str(folder)!r}))
+recorder.open()
+recorder.start_step(0)
+source.feed(3.5)
+import time; time.sleep(1.0)  # let the writer take what was fed; the step stays open
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    died = subprocess.run([sys.executable, "-c", script], capture_output=True)
+    assert died.returncode == -signal.SIGKILL, died.stderr
+    (path,) = folder.iterdir()
+    assert 2.5 <= soundfile.info(path).duration <= 3.5
+    assert pitches(read_audio([path]))[:2] == [300, 600]
