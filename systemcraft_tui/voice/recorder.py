@@ -240,36 +240,36 @@ class Recorder:
         open_step: int | None = None
         while True:
             kind, index, payload = self._queue.get()
+            if kind == "quit":
+                _close(file)
+                return
             try:
                 if kind == "audio":
                     self._level = _level(payload)
                     if file is not None and index == open_step:
                         file.write(payload)
+                elif index is None:
+                    continue  # only audio can be untagged; every other message names its step
                 elif kind == "open":
                     file, open_step = self._open_part(index), index
                 elif kind == "restart":
                     _close(file)
                     recordings.delete_step_audio(self.folder, index)
                     file, open_step = self._open_part(index), index
-                elif kind == "close":
+                else:  # close
                     _close(file)
                     file, open_step = None, None
                     payload.set_result(self._step_audio(index))
-                else:  # quit
-                    _close(file)
-                    return
             except Exception as error:  # a full or vanished disk: keep listening, report it
                 self.error = error
                 if kind == "close" and not payload.done():
                     payload.set_exception(error)
 
-    def _open_part(self, index: int | None) -> soundfile.SoundFile:
-        assert index is not None
+    def _open_part(self, index: int) -> soundfile.SoundFile:
         path = recordings.new_part(self.folder, index)
         return soundfile.SoundFile(path, "w", SAMPLE_RATE, 1, format="OGG", subtype="OPUS")
 
-    def _step_audio(self, index: int | None) -> StepAudio:
-        assert index is not None
+    def _step_audio(self, index: int) -> StepAudio:
         parts = tuple(recordings.step_parts(self.folder, index))
         return StepAudio(index, parts, sum(soundfile.info(p).duration for p in parts))
 

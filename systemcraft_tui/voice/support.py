@@ -41,7 +41,8 @@ def sounddevice_module() -> ModuleType:
         import sounddevice
     except OSError:
         raise PortAudioMissing() from None
-    return sounddevice
+    module: ModuleType = sounddevice
+    return module
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 
 from systemcraft_tui.practice.delivery import Transcript, Word
 from systemcraft_tui.voice import model as models
+from systemcraft_tui.voice.errors import ModelNotReady
 from systemcraft_tui.voice.support import require_extra
 
 SAMPLE_RATE = 16000
@@ -60,7 +61,7 @@ class Transcriber:
         try:
             self._whisper = load_whisper(chosen.path)
         except (RuntimeError, ValueError, OSError) as error:  # CTranslate2's words for a bad model folder
-            raise models.ModelNotReady(
+            raise ModelNotReady(
                 f"The speech model at {chosen.path} does not load ({error}): run systemcraft voice setup again"
             ) from None
 
