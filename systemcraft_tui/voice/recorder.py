@@ -236,47 +236,70 @@ class Recorder:
     def _write(self) -> None:
         # The Ogg Opus writer puts out a page about every second by itself: a killed app
         # keeps all but the last second of the open step (tested with SIGKILL).
-        file: soundfile.SoundFile | None = None
-        open_step: int | None = None
+        part: _Part | None = None
         while True:
             kind, index, payload = self._queue.get()
             if kind == "quit":
-                _close(file)
+                _finish(part)
                 return
             try:
                 if kind == "audio":
                     self._level = _level(payload)
-                    if file is not None and index == open_step:
-                        file.write(payload)
+                    if part is not None and index == part.step:
+                        part.write(payload)
                 elif index is None:
                     continue  # only audio can be untagged; every other message names its step
                 elif kind == "open":
-                    file, open_step = self._open_part(index), index
+                    part = _Part(self.folder, index)
                 elif kind == "restart":
-                    _close(file)
+                    _finish(part)
                     recordings.delete_step_audio(self.folder, index)
-                    file, open_step = self._open_part(index), index
+                    part = _Part(self.folder, index)
                 else:  # close
-                    _close(file)
-                    file, open_step = None, None
-                    payload.set_result(self._step_audio(index))
+                    _finish(part)
+                    part = None
+                    payload.set_result(step_audio(self.folder, index))
             except Exception as error:  # a full or vanished disk: keep listening, report it
                 self.error = error
                 if kind == "close" and not payload.done():
                     payload.set_exception(error)
 
-    def _open_part(self, index: int) -> soundfile.SoundFile:
-        path = recordings.new_part(self.folder, index)
-        return soundfile.SoundFile(path, "w", SAMPLE_RATE, 1, format="OGG", subtype="OPUS")
 
-    def _step_audio(self, index: int) -> StepAudio:
-        parts = tuple(recordings.step_parts(self.folder, index))
-        return StepAudio(index, parts, sum(soundfile.info(p).duration for p in parts))
+class _Part:
+    """One stretch of a step's recording: an Ogg Opus file being written."""
+
+    def __init__(self, folder: Path, step: int) -> None:
+        self.step = step
+        self.path = recordings.new_part(folder, step)
+        self.file = soundfile.SoundFile(self.path, "w", SAMPLE_RATE, 1, format="OGG", subtype="OPUS")
+        self.frames = 0
+
+    def write(self, block: np.ndarray) -> None:
+        self.file.write(block)
+        self.frames += len(block)
 
 
-def _close(file: soundfile.SoundFile | None) -> None:
-    if file is not None and not file.closed:
-        file.close()
+def _finish(part: _Part | None) -> None:
+    """Complete the part's file; a part that got no audio is no file at all."""
+    if part is None:
+        return
+    part.file.close()
+    if not part.frames:
+        part.path.unlink(missing_ok=True)
+
+
+def step_audio(folder: Path, index: int) -> StepAudio:
+    """The step's readable parts (one cut short at its very start by a crash holds nothing)."""
+    parts = [(path, _seconds(path)) for path in recordings.step_parts(folder, index)]
+    kept = tuple((path, seconds) for path, seconds in parts if seconds > 0)
+    return StepAudio(index, tuple(path for path, _ in kept), sum(seconds for _, seconds in kept))
+
+
+def _seconds(path: Path) -> float:
+    try:
+        return float(soundfile.info(path).duration)
+    except (RuntimeError, OSError):  # libsndfile's error for an empty or unreadable file
+        return 0.0
 
 
 def _level(block: np.ndarray) -> Level:

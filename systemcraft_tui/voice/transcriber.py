@@ -73,6 +73,8 @@ class Transcriber:
         from systemcraft_tui.voice.recorder import read_audio
 
         samples = audio if isinstance(audio, np.ndarray) else read_audio(list(audio))
+        if not len(samples):
+            return Transcript((), 0.0)  # a step finished before any audio came
         with self._lock:
             self._load()
             segments, _ = self._whisper.transcribe(samples, **DECODE)

@@ -114,6 +114,31 @@ def test_restarting_a_step_drops_its_audio_so_far(recording):
     assert pitches(read_audio(audio.parts)) == [900]
 
 
+def test_a_step_without_audio_leaves_no_file(recording):
+    source, recorder = recording
+    recorder.start_step(0)
+    empty = recorder.finish_step().result(timeout=10)
+    assert (empty.parts, empty.seconds) == ((), 0)
+    recorder.start_step(0)
+    recorder.pause()
+    source.feed(1)  # all of it while paused
+    assert recorder.finish_step().result(timeout=10).parts == ()
+    assert not list(recorder.folder.iterdir())
+
+
+def test_a_part_cut_short_before_its_first_page_is_left_out(recording):
+    source, recorder = recording
+    recorder.start_step(0)
+    source.feed(1)
+    recorder.finish_step().result(timeout=10)
+    (recorder.folder / "step-00.1.ogg").write_bytes(b"")  # a crash right after the file was made
+    recorder.start_step(0)
+    source.feed(1)
+    audio = recorder.finish_step().result(timeout=10)
+    assert [p.name for p in audio.parts] == ["step-00.ogg", "step-00.2.ogg"]
+    assert audio.seconds == pytest.approx(2.0, abs=0.02)
+
+
 def test_the_level_follows_the_latest_audio(recording):
     source, recorder = recording
     recorder.start_step(0)

@@ -102,6 +102,13 @@ def test_a_recording_through_the_file_fed_queue_is_transcribed(transcriber):
     assert word_error_rate(script_text(fixture), transcript.text) < MAX_WORD_ERROR
 
 
+def test_a_step_without_audio_is_an_empty_transcript():
+    pytest.importorskip("numpy", reason=EXTRA_REASON)
+    transcript = Transcriber().transcribe([])  # no model needed for silence
+    assert (transcript.words, transcript.seconds) == ((), 0.0)
+    assert analyse(transcript).words == 0
+
+
 def test_a_model_changed_since_setup_is_not_loaded(whisper_model):
     changed = models.Model(whisper_model.source, whisper_model.path, "0" * 64)
     with pytest.raises(ModelNotReady, match="has changed since it was set up"):
