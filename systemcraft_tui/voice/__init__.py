@@ -15,6 +15,8 @@ The API the practice service and the screens call:
   `start_step(i)`, `pause()`, `resume()`, `restart_step()`, and `finish_step() ->
   Future[StepAudio]` (the step's files and seconds, once written); `level() -> Level`
   (rms, peak, dbfs) to poll for a meter; `close()`. None of these waits on the disk.
+  `recorder.step_audio(folder, i) -> StepAudio` finds a step's audio without a recorder
+  (a resumed draft, the review).
 - `transcriber.Transcriber(data_dir)`: `load()` and `transcribe(step_audio.parts) ->
   practice.delivery.Transcript`; blocking, thread-safe, for a thread worker.
 - `practice.delivery.analyse(transcript) -> Delivery` (pure): pace against the band, talk
