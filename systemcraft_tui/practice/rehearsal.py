@@ -6,7 +6,7 @@ or storage. The UI renders it and forwards keys; the log saves its snapshot."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
@@ -48,10 +48,18 @@ class Rehearsal:
 
     # --- moving through the steps ---------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, seconds_ago: float = 0.0) -> None:
+        """Start the first step now, or `seconds_ago` seconds ago (a mock interview starts a
+        question at the instant the one before it was cut off, not when the screen noticed)."""
         if self.started_at is None:
-            self.started_at = self.clock.utc_now()
-            self._current_timer().start(self.clock.monotonic())
+            self.started_at = self.clock.utc_now() - timedelta(seconds=seconds_ago)
+            self._current_timer().start(self.clock.monotonic() - seconds_ago)
+
+    def stop(self, seconds_ago: float = 0.0) -> None:
+        """Finish on the current step, whichever it is: the interviewer moved on. The clock
+        stops `seconds_ago` seconds before now; the steps after it keep no time."""
+        self._current_timer().pause(self.clock.monotonic() - seconds_ago)
+        self.finished_at = self.clock.utc_now() - timedelta(seconds=seconds_ago)
 
     @property
     def current(self) -> StepState:

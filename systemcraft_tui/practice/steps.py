@@ -3,6 +3,7 @@ STAR sections and probes for a scenario, timed phases and follow-ups for a desig
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -81,16 +82,31 @@ def design_plan(
         phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
     else:
         preset_minutes = preset_minutes or 60
-        phases = _preset(preset_minutes)
+        phases = _fit(DEFAULT_DESIGN_PHASES, preset_minutes)
+    return _design(phases, problem, probe_seconds, preset_minutes)
+
+
+def fitted_design_plan(
+    problem: SystemDesignProblem, minutes: int, probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
+) -> Plan:
+    """The problem's own phases (the default ones when it times none) scaled so their
+    maxima fill exactly `minutes`: a design round inside a mock interview."""
+    own = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
+    return _design(_fit(own, minutes), problem, probe_seconds, None)
+
+
+def _design(
+    phases: list[tuple[str, int, int]], problem: SystemDesignProblem, probe_seconds: tuple[int, int], preset_minutes: int | None
+) -> Plan:
     steps = [Step("phase", name, low * 60, high * 60) for name, low, high in phases]
     total = sum(s.max_seconds for s in steps)
     steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
     return Plan(tuple(steps), sum(s.min_seconds for s in steps if s.kind == "phase"), total, preset_minutes=preset_minutes)
 
 
-def _preset(minutes: int) -> list[tuple[str, int, int]]:
-    windows = _scale([(low, high) for _, low, high in DEFAULT_DESIGN_PHASES], minutes)
-    return [(name, low, high) for (name, _, _), (low, high) in zip(DEFAULT_DESIGN_PHASES, windows, strict=True)]
+def _fit(phases: Sequence[tuple[str, int, int]], minutes: int) -> list[tuple[str, int, int]]:
+    windows = _scale([(low, high) for _, low, high in phases], minutes)
+    return [(name, low, high) for (name, _, _), (low, high) in zip(phases, windows, strict=True)]
 
 
 def _probe_steps(probes: list[Probe], kind: str, window: tuple[int, int]) -> list[Step]:

@@ -1,10 +1,11 @@
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from systemcraft_tui.content.parser import parse_file
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
+from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan, fitted_design_plan
 from systemcraft_tui.practice.timer import Phase
 from tests.clock import FakeClock
 
@@ -116,3 +117,28 @@ def test_restore_a_draft_waits_paused_on_the_step_it_left(scenario):
     clock.advance(3)
     assert run.elapsed() == 15.5 and run.states[0].notes == "s notes"
     assert run.started_at == started
+
+
+def test_a_fitted_design_plan_scales_the_files_own_phases_to_the_minutes_given(design):
+    own = [s for s in design_plan(design).steps if s.kind == "phase"]
+    fitted = fitted_design_plan(design, 50)
+    phases = [s for s in fitted.steps if s.kind == "phase"]
+    assert [s.name for s in phases] == [s.name for s in own]
+    assert fitted.target_max_seconds == sum(s.max_seconds for s in phases) == 50 * 60
+    assert all(s.min_seconds <= s.max_seconds and s.max_seconds % 60 == 0 for s in phases)
+    assert [s.kind for s in fitted.steps][-2:] == ["follow_up", "follow_up"]
+
+
+def test_start_and_stop_can_be_dated_back_to_the_instant_of_a_cut(scenario):
+    clock = FakeClock()
+    run = Rehearsal(behavioral_plan(scenario), clock)
+    run.start(seconds_ago=12)
+    assert run.elapsed() == 12 and run.started_at == clock.utc_now() - timedelta(seconds=12)
+    clock.advance(50)
+    run.next()
+    clock.advance(40)
+    run.stop(seconds_ago=15)  # the interviewer cut in during the Task, 15 s ago
+    assert run.finished and run.finished_at == clock.utc_now() - timedelta(seconds=15)
+    assert [run.elapsed(i) for i in range(3)] == [62, 25, 0]
+    clock.advance(100)
+    assert run.total_elapsed() == 87
