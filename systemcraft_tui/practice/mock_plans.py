@@ -35,6 +35,8 @@ def question_plan(
         plan = behavioral_plan(item, Mode.FULL, probe_seconds)
     timed = [s for s in plan.steps if s.kind in TIMED_KINDS]
     own = [s for s in plan.steps if s.kind not in TIMED_KINDS]
+    if missing := [i for i in probes if not 0 <= i < len(own)]:  # a draft from an older version of the file
+        raise ValueError(f"{item.title!r} has no probe {missing[0] + 1} now ({len(own)} in all)")
     asked = [replace(own[i], name=f"Probe {n}") for n, i in enumerate(probes, 1)]
     low, high = probe_seconds
     chain = [Step("probe", f"Dive deeper {n}", low, high, prompt=text) for n, text in enumerate(dive_deeper, 1)]
