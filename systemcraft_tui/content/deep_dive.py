@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.markdown_tree import Document, Section
+from systemcraft_tui.content.markdown_tree import Section
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
-    file_item_fields,
     find_section,
     first_table,
+    item_fields,
     labelled_lists,
     prose,
 )
@@ -22,11 +22,12 @@ _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
-def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
-    top, fields = file_item_fields(document, ctx)
+def read_deep_dive(ctx: FileContext) -> DeepDive:
+    """A deep dive is a whole file: its quick reference, self-assessment and quick prep."""
+    root = ctx.document.root
+    top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
     title = dive.title
-    root = document.root
     if section := _summary_section(root):
         dive.summary = prose(section)
     dive.concepts = next(

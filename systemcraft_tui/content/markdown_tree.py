@@ -7,6 +7,8 @@ remember whether they were bold or code. Every node keeps its 1-based line numbe
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ class Code:
 Block = Paragraph | ListBlock | Table | Code
 
 
-@dataclass
+@dataclass(eq=False)  # a section is one place in one file: two are equal only if they are the same
 class Section:
     """A heading and everything under it up to the next heading of its level or above."""
 
@@ -215,7 +219,13 @@ def _blocks(node: SyntaxTreeNode) -> list[Block]:
         return [Code(line=_line(node), info=node.info or "", text=node.content)]
     if kind == "blockquote":
         return [b for child in node.children for b in _blocks(child)]
-    return []  # thematic breaks, raw HTML: nothing a template reader uses
+    if kind == "html_block" and (summary := _SUMMARY.search(node.content)):
+        # `<details><summary>Story: Title</summary>`: a collapsed section's title is shown
+        # to a reader, so it is kept: as a bold line of its own, as a title is written.
+        line = _line(node) + node.content.count("\n", 0, summary.start())
+        text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
+        return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+    return []  # thematic breaks, other raw HTML: nothing a template reader uses
 
 
 def _table(node: SyntaxTreeNode) -> Table:

@@ -1,32 +1,38 @@
-"""One content file in, its items and problems out: decoding, the placeholder check
-and the choice of template reader."""
+"""One content file in, its items and problems out: decoding, the placeholder check,
+recognising the items (`recognise`) and reading each with its kind's reader."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from systemcraft_tui.content.behavioral import is_scenario, read_scenario
+from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
-from systemcraft_tui.content.markdown_tree import Document, Section, parse_markdown
+from systemcraft_tui.content.ids import with_unique_ids
+from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.plan import is_week_heading, read_plan
-from systemcraft_tui.content.reading import FileContext, find_section, section_levels
+from systemcraft_tui.content.plan import read_plan
+from systemcraft_tui.content.reading import FileContext
+from systemcraft_tui.content.recognise import Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
-from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
+from systemcraft_tui.content.timing import read_duration
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
 # into a link. Task boxes "[ ]"/"[x]", footnote marks "[^1]" and timings "[15-20 minutes]"
 # are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
+_RANGE = re.compile(r"(\w)-(\w)")
+# A file is a blank template when placeholders fill this share of its lines (or more).
+_BLANK_SHARE = 0.25
+_FEW_PLACEHOLDERS = 3  # up to this many are each reported where they are
 
 
 def parse_file(path: Path) -> ParsedFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return ParsedFile(path, problems=[Problem(path, 1, "error", f"cannot read the file: {error.strerror or error}")])
+        return ParsedFile(path, problems=[_error(path, 1, f"cannot read the file: {error.strerror or error}")])
     return parse_bytes(data, path)
 
 
@@ -36,68 +42,110 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
-        return ParsedFile(path, problems=[Problem(path, line, "error", message)])
+        return ParsedFile(path, problems=[_error(path, line, message)])
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        return ParsedFile(path, problems=[Problem(path, line, "error", "a binary file, not Markdown text")])
+        return ParsedFile(path, problems=[_error(path, line, "a binary file, not Markdown text")])
     return parse_text(text, path)
+
+
+def _error(path: Path, line: int, message: str) -> Problem:
+    return Problem(path, line, "error", message)
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(text)
     ctx = FileContext(path, document)
-    _check_placeholders(document, ctx)
     items: list[ContentItem] = []
-    _collect_scenarios(document.root, ctx, (), items)
-    if not items:
-        reader = _reader_for(document)
-        if reader is None:
-            ctx.warning(1, "no SystemCraft content found: no scenario, design problem, deep dive or practice plan")
-        else:
-            items.append(reader(document, ctx))
-    problems = sorted(ctx.problems, key=lambda p: (p.line, p.severity, p.message))
+    if not _check_placeholders(document, ctx):
+        recognition = recognise(document)
+        items = [_read(found, ctx) for found in recognition.found]
+        if not items:
+            _explain_nothing(document, recognition, ctx)
+    items, renamed = with_unique_ids(items, {})
+    problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
 
 
-def _collect_scenarios(section: Section, ctx: FileContext, levels: tuple[str, ...], out: list) -> None:
-    for child in section.children:
-        if is_scenario(child):
-            out.append(read_scenario(child, ctx, levels))
-        else:
-            _collect_scenarios(child, ctx, section_levels(child) or levels, out)
+def _read(found: Found, ctx: FileContext) -> ContentItem:
+    if found.story is not None:
+        item: ContentItem = read_scenario(found.story, ctx)
+    elif found.kind == "plan":
+        item = read_plan(found.section, list(found.weeks), ctx, file_level=found.file_level)
+    elif found.kind == "deep_dive":
+        item = read_deep_dive(ctx)
+    else:
+        item = read_system_design(found.section, ctx, file_level=found.file_level)
+    item.rule = found.rule
+    return item
 
 
-def _reader_for(document: Document):
-    title = normalize(document.title.title.text) if document.title else ""
-    root = document.root
-    if "practice plan" in title or any(is_week_heading(s.title.text) for s in root.walk() if s is not root):
-        return read_plan
-    if "deep dive" in title or find_section(root, "key concepts summary") or find_section(root, "self assessment framework"):
-        return read_deep_dive
-    if (
-        re.search(r"\bdesign\b", title)
-        or find_section(root, "problem statement")
-        or find_section(root, "functional requirements")
-        or _has_timed_heading(root)
-    ):
-        return read_system_design
-    return None
+def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> None:
+    title = document.title
+    if title is not None and "practice plan" in normalize(title.title.text):
+        # Titled as a plan but with no weeks: the plan the author meant is not listed empty.
+        ctx.error(
+            title.line,
+            f"plan {title.title.text!r} has no weeks (headings like '### Week 1: Foundation'), so it is not listed",
+        )
+        return
+    line, message = why_nothing(document, recognition)
+    ctx.warning(line, message)
 
 
-def _has_timed_heading(root: Section) -> bool:
-    for section in root.walk():
-        try:
-            if section is not root and split_timing(section.title.text)[1]:
-                return True
-        except TimingError:
-            return True
+def _check_placeholders(document: Document, ctx: FileContext) -> bool:
+    """Report unfilled placeholders; True when the file is a blank template (reported once)."""
+    found = [
+        (line.number, inner)
+        for line in document.root.all_lines()
+        for match in _PLACEHOLDER.finditer(line.prose)
+        if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
+    ]
+    lines = sum(1 for line in document.root.all_lines() if line.text)
+    if len(found) > _FEW_PLACEHOLDERS and len({n for n, _ in found}) >= _BLANK_SHARE * lines:
+        first_line, first = found[0]
+        ctx.error(
+            first_line,
+            f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
+            "fill them in and the file will be read",
+        )
+        return True
+    for number, inner in found:
+        ctx.error(number, f"unfilled template placeholder [{inner}]")
     return False
 
 
-def _check_placeholders(document: Document, ctx: FileContext) -> None:
-    for line in document.root.all_lines():
-        for match in _PLACEHOLDER.finditer(line.prose):
-            inner = match.group(1).strip()
-            if inner.lower() == "x" or read_duration(inner):
-                continue
-            ctx.error(line.number, f"unfilled template placeholder [{inner}]")
+def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
+    """Bracketed words that are not something else: a task box, a timing, one letter, a
+    GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a character class ("[A-Z0-9]"),
+    or Rich markup ("[bold red]", "[/]", "[link=...]")."""
+    if len(inner) <= 1 or inner.startswith(("!", "/", "link=")) or read_duration(inner):
+        return False
+    if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
+        return False
+    if _is_character_class(inner):
+        return False
+    return not _is_rich_style(inner)
+
+
+def _is_character_class(inner: str) -> bool:
+    """"A-Za-z0-9_", "^,;", "\\w.-": a pattern's character class, not words: no spaces, and
+    ranges that run forwards with no word left once they are taken out ("Follow-up" is a word)."""
+    if any(ch.isspace() for ch in inner):
+        return False
+    if inner.startswith("^") or "\\" in inner:
+        return True
+    ranges = _RANGE.findall(inner)
+    rest = _RANGE.sub("", inner)
+    return bool(ranges) and all(low <= high for low, high in ranges) and not re.search(r"[A-Za-z]{3}", rest)
+
+
+def _is_rich_style(text: str) -> bool:
+    from rich.errors import StyleSyntaxError
+    from rich.style import Style
+
+    try:
+        Style.parse(text)
+    except StyleSyntaxError:
+        return False
+    return True

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
-    Document,
     Line,
     ListBlock,
     Paragraph,
@@ -27,8 +26,8 @@ from systemcraft_tui.content.reading import (
     FileContext,
     checkbox_free,
     clean_label,
-    file_item_fields,
     find_section,
+    item_fields,
     labelled_lists,
     labelled_value,
     split_name,
@@ -55,12 +54,30 @@ def is_week_heading(text: str) -> bool:
     return bool(WEEK_HEADING.match(text.strip()))
 
 
-def read_plan(document: Document, ctx: FileContext) -> PracticePlan:
-    top, fields = file_item_fields(document, ctx)
+def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
+    """The week headings under root, in order, split into plans: numbering that starts
+    again at Week 1 after later weeks starts another plan."""
+    groups: list[list[Section]] = []
+    highest = 0
+    for section in _week_sections(root, title):
+        match = WEEK_HEADING.match(section.title.text.strip())
+        assert match  # only week headings are yielded
+        first, last = int(match[1]), int(match[2] or match[1])
+        if not groups or (first == 1 and highest >= 2):
+            groups.append([])
+            highest = 0
+        groups[-1].append(section)
+        highest = max(highest, last)
+    return groups
+
+
+def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_level: bool) -> PracticePlan:
+    """The plan whose weeks are given, under a heading or (file_level) the whole file's."""
+    top, fields = item_fields(section, ctx, file_level=file_level)
     plan = PracticePlan(**fields)
     title = plan.title
-    root = document.root
-    plan.weeks = [week for section in _week_sections(root, document.title) if (week := _week(section, ctx))]
+    root = ctx.document.root if file_level else section
+    plan.weeks = [week for week_section in weeks if (week := _week(week_section, ctx))]
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)

@@ -63,19 +63,48 @@ class FileContext:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def file_item_fields(document: Document, ctx: FileContext) -> tuple[Section, dict]:
-    """What every one-item-per-file kind (design, deep dive, plan) takes from its file:
-    the id from the file name, the title from the first heading, its levels and origin."""
-    top = document.title or document.root
-    title = top.title.text or ctx.path.stem
+def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict]:
+    """What every design problem, deep dive and plan takes from where it sits: its id,
+    title, levels and origin. An item that is the whole file takes the file name as its
+    id and the first heading as its title; one of several in a file takes its heading,
+    and an id from the file name and that heading."""
+    if file_level:
+        top = ctx.document.title or ctx.document.root
+        title = top.title.text or ctx.path.stem
+        item_id, hashed = slug(ctx.path.stem), ctx.document.root
+    else:
+        top = hashed = section
+        code, title = split_title(section.title.text)
+        item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}"
+        title = without_numbering(section.title.text)
     fields = {
-        "id": slug(ctx.path.stem),
+        "id": item_id,
         "title": title,
         "levels": levels_in(title),
         "origin": ctx.origin(top.line),
-        "content_hash": ctx.content_hash(document.root),
+        "content_hash": ctx.content_hash(hashed),
     }
     return top, fields
+
+
+# "L6 Scenario", "Level 6 Scenario", "Story": a code that tells items apart only by what
+# follows it, so an id made from it alone would repeat within a file.
+_GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example)\b", re.I)
+
+
+def id_part(code: str | None, title: str) -> str:
+    """The author's code ("L6-ARL", "Story 2") when it names the item, else the title."""
+    if code and re.search(r"[a-z0-9]", _GENERIC_CODE_WORDS.sub("", code), re.I):
+        return code
+    return title
+
+
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)])\s+")
+
+
+def without_numbering(heading: str) -> str:
+    """"Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
+    return _NUMBERING.sub("", heading).strip()
 
 
 def slug(text: str) -> str:

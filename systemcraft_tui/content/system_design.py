@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
     Document,
@@ -24,9 +25,9 @@ from systemcraft_tui.content.reading import (
     FileContext,
     cell,
     criteria,
-    file_item_fields,
     find_section,
     first_table,
+    item_fields,
     item_texts,
     labelled_value,
     level_columns,
@@ -36,6 +37,7 @@ from systemcraft_tui.content.reading import (
     read_probes,
     section_levels,
     split_title,
+    without_numbering,
 )
 from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
@@ -48,12 +50,13 @@ from systemcraft_tui.content.timing import (
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 
 
-def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProblem:
-    top, fields = file_item_fields(document, ctx)
+def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
+    """The problem under a heading, or the whole file's (file_level: read from its root)."""
+    top, fields = item_fields(section, ctx, file_level=file_level)
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
-    root = document.root
+    root = ctx.document.root if file_level else section
     if section := find_section(root, "business context"):
         problem.business_context = prose(section)
     if section := find_section(root, "functional requirements", exclude="non functional"):
@@ -142,32 +145,37 @@ _SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and join
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
-    """The file's own phases: a phase table or timed list under a plan heading
-    ("## Interview Plan"), else every timed heading that is not just the parent of
-    timed headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)")."""
+    """The problem's own phases: a phase table, or a timed list under a plan heading
+    ("## Interview Plan"); else every timed heading that is not just the parent of timed
+    headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
+    of timed steps under any heading ("- Requirements - 5 min")."""
     headings = _timed_headings(root, ctx)
     for section in root.walk():
-        if section is not root and (planned := _table_phases(section, ctx) or _list_phases(section, ctx)):
+        if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
             return planned
-    return [
-        phase
-        for section, name, window in headings
-        if not any(section.line < other.line <= section.end_line for other, _, _ in headings)
-        if (phase := _phase(name, window, section.line, ctx))
-    ]
+    if headings:
+        return [
+            phase
+            for section, name, window in headings
+            if not any(section.line < other.line <= section.end_line for other, _, _ in headings)
+            if (phase := _phase(name, window, section.line, ctx))
+        ]
+    return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
 
 def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str, Window]]:
+    """Headings timed in minutes. A question ("What if traffic doubles (peak season)?") is
+    not a phase, nor is a part timed in seconds: seconds are never rounded to minutes."""
     found = []
     for section in root.walk():
-        if section is root:
+        if section is root or section.title.text.rstrip().endswith("?"):
             continue
         try:
             name, window = split_timing(section.title.text)
         except TimingError as error:
             ctx.error(section.line, f"phase {section.title.text!r}: {error}")
             continue
-        if window is not None:
+        if window is not None and window.max_seconds >= 60:
             found.append((section, name, window))
     return found
 
@@ -204,12 +212,10 @@ def _table_window(text: str) -> Window | TimingError | None:
 
 
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
-    """`- High-level design — 10 min` items under a plan heading, when at least two are timed."""
-    if not _is_plan_heading(section):
-        return []
+    """`- High-level design — 10 min` items, when at least two are timed in minutes."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
         entries = [_item_entry(item) for item in block.items]
-        if sum(isinstance(entry.window, Window) for entry in entries) >= 2:
+        if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
             return _entry_phases(entries, "write it like 'High-level design — 10 min'", ctx)
     return []
 
@@ -277,3 +283,74 @@ def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
         "Time the phase headings, e.g. '### High-Level Architecture (5-10 minutes)', or add a '| Phase | Time |' table",
     )
     return phases
+
+
+# --- where problems are ---------------------------------------------------------------------
+
+# "Design a URL shortener", "Designing the feed": a title that asks for a system.
+_ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:a|an|the)\s+\w")
+# "Design Twitter" (not "Design Interviews" or "Designing for Failure"), "Twitter System Design".
+_DESIGN_TITLE = re.compile(
+    r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"
+    r"|consideration|choice|decision|question|problem|round|system|thinking|approach|skill|basic|fundamental"
+    r"|for|with|by|in|of|to|and|at|on)s?\b)\w|\bdesign$"
+)
+# "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
+_PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
+# A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
+_ABOUT_METHOD = re.compile(
+    r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
+    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction)\b"
+)
+_PROBLEM_PART = re.compile(r"\bproblem statement\b|\brequirements\b")
+
+
+def asks_for_design(section: Section, *, file_title: bool) -> bool:
+    """A heading that asks for a system to be designed: "Design a ..." anywhere in it, an
+    author's problem number ("Problem 3: Global Storage"), or "Design Twitter" as a file's
+    title or a numbered heading."""
+    heading = section.title.text
+    code, title = split_title(heading)
+    if _ASKS_FOR_DESIGN.search(normalize(heading)) or (code and _PROBLEM_CODE.match(normalize(code))):
+        return True
+    numbered = without_numbering(heading) != heading.strip()
+    return bool(_DESIGN_TITLE.search(normalize(without_numbering(title)))) and (file_title or numbered or bool(code))
+
+
+def poses_problem(section: Section, *, file_title: bool) -> bool:
+    """A heading that asks for a design, or that holds a problem statement or requirements
+    (as subheadings or bold labels) without being about how to answer."""
+    if asks_for_design(section, file_title=file_title):
+        return True
+    words = normalize(section.title.text)
+    if _ABOUT_METHOD.search(words) or _PROBLEM_PART.search(words):
+        return False  # a guide to answering, or one part of a problem ("Problem Statement")
+    parts = [child.title.text for child in section.children]
+    parts += [line.lead_bold for line in section.paragraph_lines() if line.lead_bold]
+    return any(_PROBLEM_PART.search(normalize(part)) for part in parts)
+
+
+def is_about_method(section: Section) -> bool:
+    return bool(_ABOUT_METHOD.search(normalize(section.title.text)))
+
+
+def phase_signals(root: Section) -> list[tuple[int, int]]:
+    """Where phases are written under root, as (line, how many phases): a heading timed in
+    minutes is one; a phase table or a list of timed steps holds two or more."""
+    scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
+    found = []
+    for section in root.walk():
+        if section is not root and not section.title.text.rstrip().endswith("?"):
+            try:
+                _, window = split_timing(section.title.text)
+            except TimingError:
+                window = None
+            if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
+                found.append((section.line, 1))
+        own = replace(section, children=[])
+        if listed := _table_phases(own, scratch) or _list_phases(own, scratch):
+            found.append((section.line, len(listed)))
+    return found
+
+
+_LONGEST_PHASE = 90 * 60  # a phase timed in hours is a study session, not part of an interview

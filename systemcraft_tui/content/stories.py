@@ -1,0 +1,339 @@
+"""Where the stories in a file are, found by their structure.
+
+A story is a heading, at any depth, whose own text or STAR-part subheadings hold at
+least three of Situation, Task, Action and Result: as headings, bold labels or plain
+`Label:` lines, in any letter case, timed or not. Several runs of STAR parts under one
+heading (collapsed `<details>` blocks, one `**Question**:` after another) are several
+stories, each titled by its own `<summary>`, bold title line or question. A heading with
+a Template 1 subheading (the interview question, or one STAR answer) is a scenario as
+the template writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
+from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.reading import section_levels, split_title, without_numbering
+
+_ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
+_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:)", re.IGNORECASE)
+# "Question", "Example Question", "Interview question", "Q", "Q3": the question a story answers.
+_QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question)$")
+_PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
+# "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
+_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+_CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
+_INTERROGATIVE = re.compile(
+    r"^(?:tell me|describe|give (?:me )?an? example|walk me|share|how|what|why|when|where|who|which|have you|can you)\b",
+    re.IGNORECASE,
+)
+# What a heading or introduction says when it explains the STAR method rather than telling a story.
+_EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
+_SHORT_PART_WORDS = 12
+
+
+@dataclass(frozen=True)
+class StarLabel:
+    part: str  # Situation, Task, Action or Result
+    label: str  # as written, timing included
+    rest: str  # the text after the label on its line
+
+
+def star_label(line: Line, is_heading: bool) -> StarLabel | None:
+    """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
+    plain label (`Action (2 minutes): ...`)."""
+    if is_heading:
+        label, rest = line.text, ""
+    elif line.lead_bold is not None:
+        label, rest = line.lead_bold, line.after_lead
+    elif plain := _PLAIN_STAR_LABEL.match(line.text):
+        label, rest = _split_plain_label(line.text, plain.end())
+    else:
+        return None
+    part = star_part(label)
+    return StarLabel(part, label, rest) if part else None
+
+
+def _split_plain_label(text: str, end: int) -> tuple[str, str]:
+    head, rest = text[:end], text[end:]
+    if rest.startswith("("):
+        close = rest.find(")")
+        head, rest = head + rest[: close + 1], rest[close + 1 :]
+    return head, rest.lstrip(": ")
+
+
+def question_on(line: Line) -> str | None:
+    """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
+    if line.lead_bold is not None:
+        label = normalize(line.lead_bold)
+        if _QUESTION_LABEL.match(label) and "followup" not in label:
+            return strip_quotes(line.after_lead) or None
+        return None
+    if plain := _PLAIN_QUESTION.match(line.text):
+        return strip_quotes(plain["q"])
+    return None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Where one story is, and what its surroundings say about it."""
+
+    section: Section  # the story's heading, or the part of a heading's text it spans
+    title: str
+    code: str | None
+    rule: str  # a rule name from recognise.RULES
+    levels: tuple[str, ...]  # from the heading or an enclosing one
+    question: str | None  # a labelled question the story answers, if the file gives one
+    principle: str | None  # a principle an enclosing heading names
+    principle_line: int = 0
+
+
+def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
+    """Every story under root, in file order, and the headings whose STAR parts only
+    explain the method (for the message that says why nothing was read)."""
+    stories: list[Story] = []
+    explainers: list[Section] = []
+    _visit(root, root, (), None, stories, explainers)
+    return stories, explainers
+
+
+def is_template_scenario(section: Section) -> bool:
+    """Template 1: a heading with an interview-question subheading or one STAR answer."""
+    roles = [behavioral_role(child.title.text) for child in section.children]
+    if "question" in roles:
+        return True
+    return len(_umbrellas(section)) == 1
+
+
+def _umbrellas(section: Section) -> list[Section]:
+    """STAR-answer subheadings ("Complete STAR Response Example") that hold one answer.
+    Several of them, or one carrying its own number ("Example 3: STAR answer"), are
+    stories of their own."""
+    found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
+    if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
+        return []
+    return found
+
+
+def _visit(
+    section: Section,
+    root: Section,
+    levels: tuple[str, ...],
+    principle: tuple[str, int] | None,
+    stories: list[Story],
+    explainers: list[Section],
+) -> None:
+    levels = (section_levels(section) if section is not root else ()) or levels
+    if section is not root and (named := principle_in_heading(section.title.text)):
+        principle = (named, section.line)
+    if is_template_scenario(section):
+        code, title = split_title(section.title.text)
+        stories.append(
+            Story(section, title, code, "interview-template", levels, None, *(principle or (None, 0)))
+        )
+        return
+    consumed = _part_children(section)
+    units = _units(section, consumed)
+    if units and _explains_star(section, units):
+        explainers.append(section)
+    elif units:
+        stories.extend(_unit_stories(section, root, units, levels, principle))
+    for child in section.children:
+        if child not in consumed or not units:
+            _visit(child, root, levels, principle, stories, explainers)
+
+
+def _part_children(section: Section) -> list[Section]:
+    """Subheadings that are parts of a story told under this heading: Situation, Task,
+    Action, Result headings and one STAR-answer heading."""
+    return _umbrellas(section) + [
+        child for child in section.children if behavioral_role(child.title.text) is None and part_heading(child.title.text)
+    ]
+
+
+def part_heading(heading: str) -> str | None:
+    """The STAR part a heading is named for: "Situation", "The Result", "S - Situation
+    (Context)", "Actions Taken"; not a heading that merely contains the word ("Deliver Results")."""
+    words = normalize(heading).split()
+    while words and (len(words[0]) == 1 or words[0] in ("the", "my", "our")):
+        words = words[1:]
+    return star_part(words[0]) if words else None
+
+
+# --- runs of STAR parts ---------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    start: int  # the first line that belongs to this story
+    first_part: int  # the line of its first STAR label
+    parts: list[tuple[str, int]]  # (part, line), in order
+    title: str | None = None
+    question: str | None = None
+    text_words: dict[str, int] | None = None
+
+
+def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
+    """The section's own lines and its part subheadings, in file order: (line, is heading)."""
+    for block in section.blocks:
+        yield from ((line, False) for line in block_lines(block))
+    for child in section.children:
+        if child in consumed:
+            for part in child.walk():
+                yield part.title, True
+                for block in part.blocks:
+                    yield from ((line, False) for line in block_lines(block))
+
+
+def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
+    """The runs of STAR parts under a heading. A run ends where the parts start over
+    (a Situation after a Result); a title or question line between runs belongs to the
+    run after it. A run needs three of the four parts to be a story."""
+    units: list[_Unit] = []
+    current: _Unit | None = None
+    context_start: int | None = None  # the first title/question line since the last STAR label
+    title: str | None = None
+    question: str | None = None
+    part_name: str | None = None
+    for line, is_heading in _lines(section, consumed):
+        label = star_label(line, is_heading)
+        if label is not None:
+            restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
+            if restart and current is not None and len({p for p, _ in current.parts}) < 3:
+                restart = False  # too few parts yet to be a story: the run goes on
+            if restart:
+                current = _Unit(context_start or line.number, line.number, [], title, question, {})
+                units.append(current)
+            current.parts.append((label.part, line.number))
+            part_name = label.part
+            words = len(label.rest.split())
+            current.text_words[part_name] = current.text_words.get(part_name, 0) + words
+            context_start, title, question = None, None, None
+            continue
+        if (found := question_on(line)) is not None:
+            question = found
+            context_start = context_start or line.number
+            part_name = None
+        elif (found := _title_on(line)) is not None:
+            title = found
+            context_start = context_start or line.number
+            part_name = None
+        elif current is not None and part_name is not None and line.text:
+            current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
+    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
+
+
+def _title_on(line: Line) -> str | None:
+    """A story's own title: a `<summary>` line or a line that is bold and nothing else,
+    such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
+    text = line.text
+    bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
+    if not bold_only or behavioral_role(text) or star_part(text):
+        return None
+    title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
+    return title or None
+
+
+def _explains_star(section: Section, units: list[_Unit]) -> bool:
+    """STAR parts that define the method or coach the reader ("- **Action**: what you did",
+    "**Task**: State what you owned") rather than tell a story. A story is told in the first
+    person; a definition is a few words under a heading or introduction about STAR or a
+    framework, or speaks to "you"."""
+    if not any(unit.text_words.values() for unit in units):
+        return False  # an empty skeleton is a story waiting to be written, not an explanation
+    texts = " ".join(line.text for line, _ in _lines(section, _part_children(section)))
+    intro = " ".join(
+        line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
+        if line.number < units[0].first_part
+    )
+    about_star = bool(_EXPLAINS.search(f"{section.title.text} {intro}"))
+    short = all(words <= _SHORT_PART_WORDS for unit in units for words in unit.text_words.values())
+    if short and about_star:
+        return True
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+
+
+def _unit_stories(
+    section: Section,
+    root: Section,
+    units: list[_Unit],
+    levels: tuple[str, ...],
+    principle: tuple[str, int] | None,
+) -> list[Story]:
+    heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
+    heading_title = without_numbering(heading_title)
+    # A question before the first story applies to every story that has none of its own.
+    shared = _shared_question(section, units[0])
+    named = principle or (None, 0)
+    if len(units) == 1 and not units[0].title:
+        unit = units[0]
+        question = unit.question or shared
+        if question is None and _is_question_code(heading_code):
+            question = strip_quotes(heading_title)
+        title = strip_quotes(heading_title) or unit.question or ""
+        return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
+    stories = []
+    ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
+    for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
+        start = section.line if number == 1 and section is not root else unit.start
+        question = unit.question or shared
+        title = unit.title or unit.question or f"{heading_title or 'Story'} ({number})"
+        part = _slice(section, start, end, unit.first_part if unit.title or unit.question else start)
+        rule = "star-parts" if len(units) == 1 else "star-runs"
+        stories.append(Story(part, title, None, rule, levels, question, *named))
+    return stories
+
+
+def _is_question_code(code: str | None) -> bool:
+    return bool(code and _QUESTION_LABEL.match(normalize(code)))
+
+
+def _shared_question(section: Section, first: _Unit) -> str | None:
+    for block in section.blocks:
+        for line in block_lines(block):
+            if line.number >= first.start:
+                return None
+            if (found := question_on(line)) is not None:
+                return found
+    return None
+
+
+def _slice(section: Section, start: int, end: int, line: int) -> Section:
+    """The part of a heading's content from line start to line end, as a section of its own
+    (no title of its own: the story's title is given apart)."""
+    blocks = []
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            lines = [ln for ln in block.lines if start <= ln.number <= end]
+            if lines:
+                blocks.append(Paragraph(lines))
+        elif isinstance(block, ListBlock):
+            items = [item for item in block.items if start <= item.line <= end]
+            if items:
+                blocks.append(ListBlock(block.ordered, items))
+        elif start <= getattr(block, "line", 0) <= end:
+            blocks.append(block)
+    children = [child for child in section.children if start <= child.line <= end]
+    return replace(section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
+
+
+# --- principles named in headings ---------------------------------------------------------
+
+
+def principle_in_heading(text: str) -> str | None:
+    """The principle a heading names: "### 1. Customer Obsession", "## Ownership stories"
+    is not one, "### Ownership: The Orphaned Service" is (its code names it)."""
+    text = without_numbering(text)
+    code, title = split_title(text)
+    for candidate in (text, code, title):
+        if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
+            return found
+    return None
+
