@@ -38,11 +38,12 @@ LEVELS = ("L6", "L7", "L6/L7", None)
 REASONS: dict[str, tuple[str, ...]] = {
     "reference page": ("reference",),
     "code block example": ("code block", "inside code", "fenced"),
-    "blank template": ("template",),
+    "blank template": ("unfilled template", "blank template", "empty template"),
     "timing cheat-sheet": ("cheat",),
-    "question list": ("question",),
+    "question list": ("question list", "list of questions", "questions only", "without answers", "no answers"),
 }
 BARE_MESSAGE = "no SystemCraft content found"
+_ONE_PLACEHOLDER = re.compile(r"placeholder \[")  # today's message for each placeholder
 
 # The counts, in the order the benchmark prints them; `dropped` and `spurious` are
 # reported beside them (the fewer the better).
@@ -322,10 +323,13 @@ def explains(reason: str, problems: list[Problem]) -> bool:
     a blank template is one message, not one per placeholder."""
     words = REASONS[reason]
     said = any(
-        any(w in p.message.lower() for w in words) and not p.message.startswith(BARE_MESSAGE) for p in problems
+        any(w in p.message.lower() for w in words)
+        and not p.message.startswith(BARE_MESSAGE)
+        and not _ONE_PLACEHOLDER.search(p.message)
+        for p in problems
     )
     if reason == "blank template":
-        said = said and sum("placeholder" in p.message.lower() for p in problems) <= 1
+        said = said and sum(bool(_ONE_PLACEHOLDER.search(p.message)) for p in problems) <= 1
     return said
 
 

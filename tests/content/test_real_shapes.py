@@ -174,6 +174,10 @@ def test_a_negative_file_needs_a_reason_not_the_bare_message():
     assert explains("timing cheat-sheet", [Problem(path, 1, "warning", "a cheat-sheet of timings: no problem to design")])
     placeholders = [Problem(path, n, "error", f"unfilled template placeholder [x{n}]") for n in (3, 4)]
     assert not explains("blank template", placeholders)
+    assert not explains("blank template", placeholders[:1])
+    no_question = Problem(path, 1, "error", "scenario 'Notes' has no interview question")
+    assert not explains("question list", [no_question])
+    assert explains("question list", [Problem(path, 1, "warning", "a question list without answers: nothing to rehearse")])
     assert explains("blank template", [Problem(path, 1, "warning", "an unfilled template: 40 placeholders, first at line 3")])
 
 
