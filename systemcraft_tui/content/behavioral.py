@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -44,7 +45,7 @@ from systemcraft_tui.content.reading import (
     slug,
     split_name,
 )
-from systemcraft_tui.content.stories import Story, question_on, star_label
+from systemcraft_tui.content.stories import Story, question_on, star_label, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -88,11 +89,18 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.expectations = _expectations(expectations)
     if not scenario.levels and scenario.expectations:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
-    star_entries = _star_entries(section, parts.get("star"))
+    if story.answers:  # a scenario prompt: the STAR parts of its first model answer that has them
+        star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
+    else:
+        star_entries = _star_entries(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
+    elif story.answers:
+        scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
+    if story.follow_ups:
+        scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
         scenario.principles = _principles(principles, ctx)
     else:
@@ -109,8 +117,17 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.timing_practice = _practice_versions(timing_lines)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
+    if star_entries or not story.answers:
+        _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+def _whole_answer(levels: tuple[str, ...]) -> StarSection:
+    """A scenario prompt answered without STAR parts is rehearsed as one answer, as long as
+    the four parts' default windows together."""
+    windows = [default_star_window(name, levels) for name in STAR_NAMES]
+    low, high = sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows)
+    return StarSection("Answer", low, high, "", 0, "default")
 
 
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
@@ -217,7 +234,8 @@ def _star_entries(story: Section, umbrella: Section | None) -> list[tuple[Line, 
     lines from its first STAR label on, its STAR-answer section, and Situation/Task/Action/
     Result headings beside that section or straight under the story heading."""
     own = [(line, False) for block in story.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)]
-    first = next((n for n, (line, _) in enumerate(own) if star_label(line, False)), len(own))
+    letters = uses_letters(own)
+    first = next((n for n, (line, _) in enumerate(own) if star_label(line, False, letters=letters)), len(own))
     beside = [
         child
         for child in story.children
@@ -240,8 +258,9 @@ def _star_lines(section: Section):
 def _star(entries: list[tuple[Line, bool]], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
     drafts: list[dict] = []
     open_part = False  # whether unlabelled lines still belong to the last part
+    letters = uses_letters(entries)
     for line, is_heading in entries:
-        if label := star_label(line, is_heading):
+        if label := star_label(line, is_heading, letters=letters):
             drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
             if label.rest:
                 drafts[-1]["text"].append(label.rest)

@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,13 @@ class Line:
 
     @cached_property
     def lead_bold(self) -> str | None:
-        """The bold text the line opens with (`**Label**: rest`), if it opens with bold."""
+        """The bold text the line opens with (`**Label**: rest`), if it opens with bold; an
+        opening quote mark before it is not text (`"**Situation**: ...` in a quoted answer)."""
         label = []
         for run in self.runs:
             if run.bold:
                 label.append(run.text)
-            elif run.text.strip() or label:
+            elif run.text.strip(_OPENING) or label:
                 break
         return "".join(label).strip() if label else None
 
@@ -58,7 +60,7 @@ class Line:
     def after_lead(self) -> str:
         """The text that follows the opening bold label."""
         runs = list(self.runs)
-        while runs and not runs[0].bold and not runs[0].text.strip():
+        while runs and not runs[0].bold and not runs[0].text.strip(_OPENING):
             runs.pop(0)
         while runs and runs[0].bold:
             runs.pop(0)
@@ -183,7 +185,7 @@ def parse_markdown(text: str) -> Document:
     line_count = len(source_lines)
     root = Section(level=0, title=Line((), 1), line=1, end_line=line_count)
     stack = [root]
-    for node in SyntaxTreeNode(tokens).children:
+    for node in _top_level(SyntaxTreeNode(tokens).children):
         if node.type == "heading":
             level = int(node.tag[1])
             start = _line(node)
@@ -197,6 +199,30 @@ def parse_markdown(text: str) -> Document:
     for section in stack[1:]:
         section.end_line = line_count
     return Document(root=root, line_count=line_count, source_lines=source_lines)
+
+
+def _top_level(nodes: list[SyntaxTreeNode]):
+    """The document's blocks in order, with a list whose items open with a heading
+    ("1. #### How did you choose the stack?") read as those headings and their text: the
+    author numbered the sections, they did not write a list."""
+    for node in nodes:
+        items = node.children if node.type in ("bullet_list", "ordered_list") else []
+        if not any(item.children and item.children[0].type == "heading" for item in items):
+            yield node
+            continue
+        for item in items:
+            if item.children and item.children[0].type == "heading":
+                yield from item.children
+            else:
+                yield _one_item_list(node, item)
+
+
+def _one_item_list(node: SyntaxTreeNode, item: SyntaxTreeNode) -> SyntaxTreeNode:
+    """A list of just this item, so an item between numbered headings stays a list item."""
+    single = SyntaxTreeNode()
+    single.nester_tokens = node.nester_tokens
+    single.children = [item]
+    return single
 
 
 def _line(node: SyntaxTreeNode) -> int:

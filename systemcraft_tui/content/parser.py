@@ -23,6 +23,8 @@ from systemcraft_tui.content.timing import read_duration
 # are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
 _RANGE = re.compile(r"(\w)-(\w)")
+_EDITORIAL = re.compile(r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…", re.IGNORECASE)
+_ASIDE_WORDS = 4  # "[topic area]" is a placeholder; "[estimated at two engineers' cost]" is an aside
 # A file is a blank template when placeholders fill this share of its lines (or more).
 _BLANK_SHARE = 0.25
 _FEW_PLACEHOLDERS = 3  # up to this many are each reported where they are
@@ -117,9 +119,15 @@ def _check_placeholders(document: Document, ctx: FileContext) -> bool:
 
 def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
-    GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a character class ("[A-Z0-9]"),
-    or Rich markup ("[bold red]", "[/]", "[link=...]")."""
+    GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
+    ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
+    at two engineers' cost]"), a character class ("[A-Z0-9]"), or Rich markup ("[bold
+    red]", "[/]", "[link=...]")."""
     if len(inner) <= 1 or inner.startswith(("!", "/", "link=")) or read_duration(inner):
+        return False
+    if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
+        return False
+    if inner[0].islower() and len(inner.split()) >= _ASIDE_WORDS:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False

@@ -35,7 +35,9 @@ _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
 # "(L6)" or "(Level 6, Principal)" after a title: the level is read, not part of the title.
 _LEVEL_NOTE = re.compile(r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
-_Q_PREFIX = re.compile(r"^(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*", re.IGNORECASE)
+_Q_PREFIX = re.compile(
+    r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
+)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 
@@ -128,7 +130,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
     heading = _LEVEL_NOTE.sub("", heading).strip()
-    for separator in (":", " — ", " – "):
+    for separator in (":", " — ", " – ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()

@@ -14,7 +14,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.stories import Story, find_stories, question_on
-from systemcraft_tui.content.system_design import asks_for_design, is_about_method, phase_signals, poses_problem
+from systemcraft_tui.content.system_design import asks_for_design, names_a_system, phase_signals, poses_problem
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,9 @@ def recognise(document: Document) -> Recognition:
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for group in groups:
         holder = _common_ancestor(group, parents, root)
+        others = [week for other in groups if other is not group for week in other]
+        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
+            holder = parents[id(holder)]  # up to the heading that names this plan ("Timeline #1: ...")
         # One plan in a file is the file's plan, whatever heading its weeks sit under.
         file_level = len(groups) == 1 or holder is root or holder is title
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
@@ -125,8 +128,7 @@ def recognise(document: Document) -> Recognition:
         return _in_file_order(result)
 
     loose = [(line, phases) for line, phases in phase_signals(root) if not _inside_line(line, taken)]
-    about_method = title is not None and is_about_method(title)
-    if not problems and sum(phases for _, phases in loose) >= 2 and not about_method:
+    if not problems and sum(phases for _, phases in loose) >= 2 and names_a_system(title):
         result.found.append(Found("timed-phases", root, file_level=True))
     else:
         result.cheat_sheet = [line for line, _ in loose]
@@ -162,6 +164,10 @@ def _problems(root: Section, title: Section | None, taken: list[Section]) -> lis
 
 def _outermost(sections: list[Section]) -> list[Section]:
     return [s for s in sections if not any(o is not s and o.line < s.line <= o.end_line for o in sections)]
+
+
+def _holds_any(section: Section, weeks: list[Section]) -> bool:
+    return any(section.line < week.line <= section.end_line for week in weeks)
 
 
 def _inside(section: Section, taken: list[Section]) -> bool:
@@ -203,19 +209,27 @@ NOT_READ: tuple[tuple[str, str], ...] = (
 )
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 _INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:tell me about|describe a (?:time|situation)|give (?:me )?an? example|walk me through|"
-    r"have you ever|talk about a time|share a time|what (?:did|would) you|how did you|when did you)\b",
+    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your)|give (?:me )?an? example|"
+    r"walk me through|have you ever|talk about a time|share a time|what (?:did|would) you|how (?:did|do|would) you|"
+    r"when did you|why did you)\b",
     re.IGNORECASE,
 )
 
 
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item."""
-    if example := _example_in_code(document):
+    example, timed_in_code = _examples_in_code(document)
+    if example:
         line, kind, fence = example
         return line, (
             f"an example inside a code block: the {kind} at line {line} is in the code block that starts at "
             f"line {fence}, so it is shown, not read; take it out of the ``` fence to rehearse it"
+        )
+    questions = [line.number for line in document.root.all_lines() if _is_interview_question(line)]
+    if len(questions) >= 3:
+        return questions[0], (
+            f"a question list: {len(questions)} interview questions (the first at line {questions[0]}) without "
+            "answers; a question becomes a story to rehearse once it has its Situation, Task, Action and Result"
         )
     if recognition.explainers:
         section = recognition.explainers[0]
@@ -223,18 +237,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             f"a reference page: '{section.title.text}' at line {section.line} explains the STAR parts but tells "
             "no story, so there is nothing to rehearse"
         )
-    if recognition.cheat_sheet:
-        line = recognition.cheat_sheet[0]
+    if cheat_sheet := recognition.cheat_sheet or timed_in_code:
+        line = cheat_sheet[0]
         return line, (
             f"a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' "
             "title, problem statement or requirements), so no design problem is read"
-        )
-    questions = [line.number for line in document.root.all_lines() if _is_interview_question(line)]
-    if len(questions) >= 3:
-        return questions[0], (
-            f"a list of {len(questions)} interview questions (the first at line {questions[0]}) with no STAR "
-            "answers under them: a question becomes a story to rehearse once it has its Situation, Task, "
-            "Action and Result"
         )
     return 1, (
         "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
@@ -246,20 +253,23 @@ def _is_interview_question(line: Line) -> bool:
     return question_on(line) is not None or bool(_INTERVIEW_QUESTION.match(line.text))
 
 
-def _example_in_code(document: Document) -> tuple[int, str, int] | None:
-    """The first item written inside a fenced Markdown example: (its line, kind, fence line)."""
+def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:
+    """The first item written inside a fenced Markdown example (its line, kind and the
+    fence's line), and the lines of timed steps written in fences: a list of timings is a
+    cheat-sheet wherever it is written."""
+    kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
+    timed: list[int] = []
     for section in document.root.walk():
         for block in _code_blocks(section):
             if block.info.strip().lower() not in _CODE_LANGUAGES or not block.text.strip():
                 continue
-            inner = parse_markdown(block.text)
-            found = recognise(inner).found
-            if found:
-                first = found[0]
-                line = block.line + (first.section.line if not first.file_level else 1)
-                kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
-                return line, kinds[first.kind], block.line
-    return None
+            inner = recognise(parse_markdown(block.text))
+            timed += [block.line + line for line in inner.cheat_sheet]
+            timed += [block.line + 1 for found in inner.found if found.rule == "timed-phases"]
+            for found in (found for found in inner.found if found.rule != "timed-phases"):
+                line = block.line + (found.section.line if not found.file_level else 1)
+                return (line, kinds[found.kind], block.line), timed
+    return None, timed
 
 
 def _code_blocks(section: Section):

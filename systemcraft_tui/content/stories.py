@@ -18,12 +18,14 @@ from dataclasses import dataclass, replace
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import section_levels, split_title, without_numbering
+from systemcraft_tui.content.reading import levels_in, section_levels, split_title, without_numbering
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:)", re.IGNORECASE)
-# "Question", "Example Question", "Interview question", "Q", "Q3": the question a story answers.
-_QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question)$")
+_LETTERS = {name[0].lower(): name for name in STAR_NAMES}
+_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-–—]\s)", re.IGNORECASE)
+# "Question", "Example Question", "Interview question", "Question it answers", "Q", "Q3":
+# the question a story answers.
+_QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer))?)$")
 _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
@@ -37,6 +39,16 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+# "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
+# answer to a scenario prompt (not "Incident Response Timeline").
+_ANSWER_HEADING = re.compile(
+    r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
+    r"|^(?:answer|response)s?\b"
+)
+_ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
+_SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
+# "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
+_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,9 +58,9 @@ class StarLabel:
     rest: str  # the text after the label on its line
 
 
-def star_label(line: Line, is_heading: bool) -> StarLabel | None:
+def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
-    plain label (`Action (2 minutes): ...`)."""
+    plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
     if is_heading:
         label, rest = line.text, ""
     elif line.lead_bold is not None:
@@ -57,8 +69,15 @@ def star_label(line: Line, is_heading: bool) -> StarLabel | None:
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label)
+    part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
     return StarLabel(part, label, rest) if part else None
+
+
+def uses_letters(lines: list[tuple[Line, bool]]) -> bool:
+    """Whether STAR parts are labelled by their letters (`**S:**`, `**T:**`, `**A:**`):
+    three of the four, so that a lone `**A:**` answering a question stays an answer."""
+    found = {normalize(line.lead_bold) for line, heading in lines if not heading and line.lead_bold}
+    return len(found & _LETTERS.keys()) >= 3
 
 
 def _split_plain_label(text: str, end: int) -> tuple[str, str]:
@@ -66,7 +85,7 @@ def _split_plain_label(text: str, end: int) -> tuple[str, str]:
     if rest.startswith("("):
         close = rest.find(")")
         head, rest = head + rest[: close + 1], rest[close + 1 :]
-    return head, rest.lstrip(": ")
+    return head, rest.lstrip(":-–— ")
 
 
 def question_on(line: Line) -> str | None:
@@ -93,6 +112,8 @@ class Story:
     question: str | None  # a labelled question the story answers, if the file gives one
     principle: str | None  # a principle an enclosing heading names
     principle_line: int = 0
+    follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
+    answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
 
 
 def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
@@ -105,11 +126,13 @@ def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
 
 
 def is_template_scenario(section: Section) -> bool:
-    """Template 1: a heading with an interview-question subheading or one STAR answer."""
-    roles = [behavioral_role(child.title.text) for child in section.children]
+    """Template 1: a heading with an interview-question subheading, or with one STAR answer
+    and something else of the template's (its question on a line, follow-ups, principles)."""
+    roles = {behavioral_role(child.title.text) for child in section.children}
     if "question" in roles:
         return True
-    return len(_umbrellas(section)) == 1
+    others = roles - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
+    return bool(others) and len(_umbrellas(section)) == 1
 
 
 def _umbrellas(section: Section) -> list[Section]:
@@ -119,7 +142,11 @@ def _umbrellas(section: Section) -> list[Section]:
     found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
     if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
         return []
-    return found
+    # A "## STAR" heading over definitions ("* situation - the background") answers nothing.
+    lines = [(line, False) for part in found[0].walk() for block in part.blocks for line in block_lines(block)]
+    lines += [(part.title, True) for part in found[0].walk() if part is not found[0]]
+    letters = uses_letters(lines)
+    return found if any(star_label(line, heading, letters=letters) for line, heading in lines) else []
 
 
 def _visit(
@@ -133,21 +160,54 @@ def _visit(
     levels = (section_levels(section) if section is not root else ()) or levels
     if section is not root and (named := principle_in_heading(section.title.text)):
         principle = (named, section.line)
+    named_principle = principle or (None, 0)
+    code, title = split_title(section.title.text)
     if is_template_scenario(section):
-        code, title = split_title(section.title.text)
-        stories.append(
-            Story(section, title, code, "interview-template", levels, None, *(principle or (None, 0)))
-        )
+        stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
+        return
+    answers = [child for child in section.children if _ANSWER_HEADING.search(normalize(child.title.text))]
+    if answers and (prompt := _prompt(section)):
+        answer_levels = tuple(sorted({level for answer in answers for level in levels_in(answer.title.text)}))
+        story = Story(section, title, code, "scenario-prompt", answer_levels or levels, prompt, *named_principle)
+        stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = _part_children(section)
     units = _units(section, consumed)
+    told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
         explainers.append(section)
     elif units:
         stories.extend(_unit_stories(section, root, units, levels, principle))
     for child in section.children:
-        if child not in consumed or not units:
-            _visit(child, root, levels, principle, stories, explainers)
+        if units and child in consumed:
+            continue
+        if _FOLLOW_UP_HEADING.match(child.title.text) and len(stories) > told:
+            # "(Follow-Up) What did you do next?" after a story asks about that story.
+            stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
+            continue
+        told = len(stories)
+        _visit(child, root, levels, principle, stories, explainers)
+        if len(stories) == told and (named := principle_in_heading(child.title.text)):
+            # "## Earn Trust" with no story in it heads the stories after it, at its level.
+            principle = (named, child.line)
+
+
+def _prompt(section: Section) -> str | None:
+    """The question a scenario prompt asks: its `**Your Task:**` or `**Question:**` line,
+    else its `**Setup:**` or `**Scenario:**` text (or the quoted paragraph after the label),
+    else a quoted paragraph of its own."""
+    lines = section.paragraph_lines()
+    found: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        label = normalize(line.lead_bold or "")
+        role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
+        if role and role not in found:
+            text = line.after_lead.lstrip(":-–— ") or (lines[number + 1].text if number + 1 < len(lines) else "")
+            if text := strip_quotes(text):
+                found[role] = text
+    quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
+    text = found.get("question") or found.get("setup") or quoted
+    return strip_quotes(text) if text else None
 
 
 def _part_children(section: Section) -> list[Section]:
@@ -178,6 +238,7 @@ class _Unit:
     title: str | None = None
     question: str | None = None
     text_words: dict[str, int] | None = None
+    question_first: bool = False  # its question came before its title: the heading's question
 
 
 def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
@@ -201,27 +262,31 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     context_start: int | None = None  # the first title/question line since the last STAR label
     title: str | None = None
     question: str | None = None
+    question_first = False
     part_name: str | None = None
-    for line, is_heading in _lines(section, consumed):
-        label = star_label(line, is_heading)
+    lines = list(_lines(section, consumed))
+    letters = uses_letters(lines)
+    for line, is_heading in lines:
+        label = star_label(line, is_heading, letters=letters)
         if label is not None:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
                 restart = False  # too few parts yet to be a story: the run goes on
             if restart:
-                current = _Unit(context_start or line.number, line.number, [], title, question, {})
+                current = _Unit(context_start or line.number, line.number, [], title, question, {}, question_first)
                 units.append(current)
             current.parts.append((label.part, line.number))
             part_name = label.part
             words = len(label.rest.split())
             current.text_words[part_name] = current.text_words.get(part_name, 0) + words
-            context_start, title, question = None, None, None
+            context_start, title, question, question_first = None, None, None, False
             continue
         if (found := question_on(line)) is not None:
             question = found
             context_start = context_start or line.number
             part_name = None
         elif (found := _title_on(line)) is not None:
+            question_first = question is not None and title is None
             title = found
             context_start = context_start or line.number
             part_name = None
@@ -248,13 +313,16 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     framework, or speaks to "you"."""
     if not any(unit.text_words.values() for unit in units):
         return False  # an empty skeleton is a story waiting to be written, not an explanation
-    texts = " ".join(line.text for line, _ in _lines(section, _part_children(section)))
+    consumed = _part_children(section)
+    texts = " ".join(line.text for line, _ in _lines(section, consumed))
+    headings = " ".join(part.title.text for part in [section, *consumed])
     intro = " ".join(
         line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
         if line.number < units[0].first_part
     )
-    about_star = bool(_EXPLAINS.search(f"{section.title.text} {intro}"))
-    short = all(words <= _SHORT_PART_WORDS for unit in units for words in unit.text_words.values())
+    about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    counts = [words for unit in units for words in unit.text_words.values()]
+    short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     if short and about_star:
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
@@ -269,14 +337,18 @@ def _unit_stories(
 ) -> list[Story]:
     heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
     heading_title = without_numbering(heading_title)
-    # A question before the first story applies to every story that has none of its own.
-    shared = _shared_question(section, units[0])
+    # A question before the first story (and its title) applies to every story that has
+    # none of its own.
+    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else None)
     named = principle or (None, 0)
     if len(units) == 1 and not units[0].title:
         unit = units[0]
         question = unit.question or shared
         if question is None and _is_question_code(heading_code):
             question = strip_quotes(heading_title)
+        if unit.question and not heading_code:
+            # "### Early-Stage Startups" over "**Question**: ...": the story answers that question.
+            return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
         title = strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
@@ -285,7 +357,7 @@ def _unit_stories(
         start = section.line if number == 1 and section is not root else unit.start
         question = unit.question or shared
         title = unit.title or unit.question or f"{heading_title or 'Story'} ({number})"
-        part = _slice(section, start, end, unit.first_part if unit.title or unit.question else start)
+        part = _slice(section, start, end, unit.start if number > 1 or unit.title or unit.question else start)
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories

@@ -289,20 +289,33 @@ def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
 
 # "Design a URL shortener", "Designing the feed": a title that asks for a system.
 _ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:a|an|the)\s+\w")
-# "Design Twitter" (not "Design Interviews" or "Designing for Failure"), "Twitter System Design".
+# "Design Twitter" (not "Design Interviews", "Designing for Failure" or "Design Deep Dive").
 _DESIGN_TITLE = re.compile(
     r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"
     r"|consideration|choice|decision|question|problem|round|system|thinking|approach|skill|basic|fundamental"
-    r"|for|with|by|in|of|to|and|at|on)s?\b)\w|\bdesign$"
+    r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
+    r"|for|with|by|in|of|to|and|at|on)s?\b)\w"
+)
+# "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
+# (not "System Design", "API Design", "High-Level Design").
+_NAMED_DESIGN = re.compile(
+    r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain"
+    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:system\s+)?design\b"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
-    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction)\b"
+    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
+    r"|talk track|outlines?|playbook)\b"
 )
-_PROBLEM_PART = re.compile(r"\bproblem statement\b|\brequirements\b")
+# "Problem Statement", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
+# a part of a problem (not "Vague Requirements for an Export Feature").
+_PROBLEM_PART = re.compile(
+    r"^(?:\d+\s)*(?:the\s)?(?:problem statement|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
+    r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
+)
 
 
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
@@ -314,7 +327,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     if _ASKS_FOR_DESIGN.search(normalize(heading)) or (code and _PROBLEM_CODE.match(normalize(code))):
         return True
     numbered = without_numbering(heading) != heading.strip()
-    return bool(_DESIGN_TITLE.search(normalize(without_numbering(title)))) and (file_title or numbered or bool(code))
+    words = normalize(without_numbering(title))
+    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or numbered or bool(code))
 
 
 def poses_problem(section: Section, *, file_title: bool) -> bool:
@@ -330,8 +344,14 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     return any(_PROBLEM_PART.search(normalize(part)) for part in parts)
 
 
-def is_about_method(section: Section) -> bool:
-    return bool(_ABOUT_METHOD.search(normalize(section.title.text)))
+def names_a_system(title: Section | None) -> bool:
+    """Whether a file's title is about designing one system rather than about how to
+    answer design questions: "Ride-Hailing Dispatch Design Interview Structure" is,
+    "System Design Cheat Sheet" is not."""
+    if title is None:
+        return True
+    words = normalize(title.title.text)
+    return bool(_NAMED_DESIGN.search(words)) or not _ABOUT_METHOD.search(words)
 
 
 def phase_signals(root: Section) -> list[tuple[int, int]]:
