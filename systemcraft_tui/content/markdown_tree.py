@@ -18,6 +18,8 @@ from markdown_it.tree import SyntaxTreeNode
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_HTML_ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 _OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
@@ -245,6 +247,8 @@ def _blocks(node: SyntaxTreeNode) -> list[Block]:
         return [Code(line=_line(node), info=node.info or "", text=node.content)]
     if kind == "blockquote":
         return [b for child in node.children for b in _blocks(child)]
+    if kind == "html_block" and _HTML_ROW.search(node.content):
+        return [_html_table(node.content, _line(node))]
     if kind == "html_block" and (summary := _SUMMARY.search(node.content)):
         # `<details><summary>Story: Title</summary>`: a collapsed section's title is shown
         # to a reader, so it is kept: as a bold line of its own, as a title is written.
@@ -252,6 +256,21 @@ def _blocks(node: SyntaxTreeNode) -> list[Block]:
         text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
         return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
     return []  # thematic breaks, other raw HTML: nothing a template reader uses
+
+
+def _html_table(html_text: str, first_line: int) -> Table:
+    """A `<table>` written in HTML, read as a table: `<th>` cells head it."""
+    header: list[Line] = []
+    rows: list[list[Line]] = []
+    for row in _HTML_ROW.finditer(html_text):
+        line = first_line + html_text.count("\n", 0, row.start())
+        cells = [(kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])]
+        lines = [Line((Run(text),), line) for _, text in cells]
+        if not header and not rows and cells and all(kind == "h" for kind, _ in cells):
+            header = lines
+        else:
+            rows.append(lines)
+    return Table(line=first_line, header=header, rows=rows)
 
 
 def _table(node: SyntaxTreeNode) -> Table:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
-from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.stories import Story, find_stories, question_on
 from systemcraft_tui.content.system_design import asks_for_design, names_a_system, phase_signals, poses_problem
@@ -90,8 +90,6 @@ class Recognition:
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
 
 
-_DEEP_DIVE_SECTIONS = re.compile(r"\b(?:key concepts summary|self assessment framework)\b")
-_PLAN_TITLE = re.compile(r"\bpractice plan\b")
 
 
 def recognise(document: Document) -> Recognition:
@@ -103,8 +101,7 @@ def recognise(document: Document) -> Recognition:
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     groups = [group for group in groups if group]
-    title_words = normalize(title.title.text) if title else ""
-    if not groups and ("deep dive" in title_words or any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk())):
+    if not groups and is_deep_dive(root, title):
         result.found.append(Found("deep-dive", root, file_level=True))
         return _in_file_order(result)
 

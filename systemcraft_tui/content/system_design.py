@@ -17,10 +17,11 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import (
     Criterion,
     Phase,
+    Probe,
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -29,6 +30,7 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     item_texts,
+    labelled_lists,
     labelled_value,
     level_columns,
     levels_in,
@@ -68,8 +70,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
             problem.levels = tuple(level_columns(table)) if table else ()
     if section := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(section))
-    if section := find_section(root, "followup questions"):
-        problem.follow_ups = read_probes(section)
+    problem.follow_ups = _follow_ups(root)
     if section := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(section)
     if section := find_section(root, "l7 strategic"):
@@ -77,10 +78,43 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
     if section := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(section)
     problem.phases = _phases(root, ctx) or _default_phases(root, ctx, top.line)
+    if not _ASKS_FOR_DESIGN.search(normalize(problem.question)) and (asked := _asked_design(root)):
+        problem.question = asked
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
     return problem
+
+
+# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask".
+_FOLLOW_UP_HEADING = re.compile(
+    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
+    r"|\blikely questions\b|\bquestions to expect\b"
+)
+# `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem|question|ask|challenge)$")
+
+
+def _follow_ups(root: Section) -> list[Probe]:
+    """The follow-up questions: a section named for them, or a list under such a bold label
+    (`**Follow-up questions I was asked:**`)."""
+    if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
+        return read_probes(section)
+    for entry in labelled_lists(root):
+        if _FOLLOW_UP_HEADING.search(normalize(entry.label)) or re.search(r"\bquestions\b.*\basked\b", normalize(entry.label)):
+            return [Probe(strip_quotes(text), None, None, entry.line) for text in entry.items]
+    return []
+
+
+def _asked_design(root: Section) -> str | None:
+    """A `**Task:** Design a ...` line, for a problem whose title does not ask for the design."""
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            label = line.lead_bold or line.text.partition(":")[0]
+            value = line.after_lead if line.lead_bold else line.text.partition(":")[2]
+            if _PROMPT_LABEL.match(normalize(label)) and re.match(r"\W*design\b", value.lstrip(": "), re.I):
+                return strip_quotes(value)
+    return None
 
 
 def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) -> None:
@@ -140,7 +174,9 @@ _PLAN_HEADING = re.compile(
 _PHASE_COLUMN = ("phase", "step", "stage")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
-_NUMBERING = re.compile(r"^(?:(?:phase|step|stage|part)\s+\d+|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-–]\s*\d+\+?|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE
+)
 _SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
 
@@ -154,13 +190,30 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
         if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
             return planned
     if headings:
-        return [
-            phase
-            for section, name, window in headings
-            if not any(section.line < other.line <= section.end_line for other, _, _ in headings)
-            if (phase := _phase(name, window, section.line, ctx))
-        ]
+        return [phase for section, name, window in _outer_phases(headings, root) if (phase := _phase(name, window, section.line, ctx))]
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
+
+
+def _outer_phases(headings: list[tuple[Section, str, Window]], root: Section) -> list[tuple[Section, str, Window]]:
+    """The timed headings that are phases. A timed heading over timed headings is their
+    wrapper ("## Walkthrough (45 minutes)" over "### Design (10 minutes)") when no timed
+    heading stands beside it; beside other phases it is a phase, and the timed headings
+    under it are its steps ("Deep Dive (20 min)" over "Indexing (8 min)")."""
+    parents = {id(child): section for section in root.walk() for child in section.children}
+    phases: list[tuple[Section, str, Window]] = []
+    steps: set[int] = set()
+    for entry in headings:
+        section = entry[0]
+        if id(section) in steps:
+            continue
+        inner = [other for other, _, _ in headings if section.line < other.line <= section.end_line]
+        beside = any(other is not section and parents.get(id(other)) is parents.get(id(section)) for other, _, _ in headings)
+        if inner and beside:
+            steps.update(id(other) for other in inner)
+        elif inner:
+            continue
+        phases.append(entry)
+    return phases
 
 
 def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str, Window]]:
@@ -168,7 +221,7 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
     not a phase, nor is a part timed in seconds: seconds are never rounded to minutes."""
     found = []
     for section in root.walk():
-        if section is root or section.title.text.rstrip().endswith("?"):
+        if section is root or _is_question(section.title.text):
             continue
         try:
             name, window = split_timing(section.title.text)
@@ -178,6 +231,11 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
         if window is not None and window.max_seconds >= 60:
             found.append((section, name, window))
     return found
+
+
+def _is_question(heading: str) -> bool:
+    """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
+    return bool(re.search(r"\?\W*$", heading))
 
 
 def _is_plan_heading(section: Section) -> bool:
@@ -257,6 +315,24 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     return Phase(shown, window.min_minutes, window.max_minutes, line)
 
 
+_STEP_LABEL = re.compile(r"^\d+[.)]\s+\S")
+_FEWEST_STEPS = 3
+
+
+def _named_steps(root: Section) -> list[tuple[str, int]]:
+    """Untimed steps the problem walks through as numbered bold labels on lines of their
+    own (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...)."""
+    for section in root.walk():
+        steps = [
+            (phase_name(line.lead_bold.rstrip(": ")), line.number)
+            for line in section.paragraph_lines()
+            if line.lead_bold and _STEP_LABEL.match(line.lead_bold) and not line.after_lead.strip(": ")
+        ]
+        if len(steps) >= _FEWEST_STEPS:
+            return steps
+    return []
+
+
 def phase_name(text: str) -> str:
     """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
     name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text)))
@@ -273,7 +349,18 @@ def _trim_symbols(text: str) -> str:
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
-    """The preset, with a warning that names where timings were looked for."""
+    """The problem's own untimed steps, each with an equal share of the preset, or else
+    the preset; with a warning that names where timings were looked for."""
+    if steps := _named_steps(root):
+        low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
+        high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
+        ctx.warning(
+            steps[0][1],
+            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given an equal share of the "
+            f"default {sum(high for _, _, high in DEFAULT_DESIGN_PHASES)}-minute plan. Time them, e.g. "
+            "'**1. Requirements (5 min):**'",
+        )
+        return [Phase(name, low, high, number, "default") for name, number in steps]
     phases = [Phase(name, low, high, line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]
     plans = [f"{s.title.text!r} (line {s.line})" for s in root.walk() if s is not root and _is_plan_heading(s)]
     where = f"in {', '.join(plans)} or in any heading" if plans else "in any heading or under a plan heading such as '## Interview Plan'"
@@ -360,7 +447,7 @@ def phase_signals(root: Section) -> list[tuple[int, int]]:
     scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
     found = []
     for section in root.walk():
-        if section is not root and not section.title.text.rstrip().endswith("?"):
+        if section is not root and not _is_question(section.title.text):
             try:
                 _, window = split_timing(section.title.text)
             except TimingError:
