@@ -26,12 +26,16 @@ _STAR_ANSWER_NAMES = re.compile(
 )
 
 
+# "The Interview Question", "Question", "The Question Asked" (not "Mock Interview Question Bank").
+_QUESTION_HEADING = re.compile(r"(?:^|\b(?:the|interview|behaviou?ral|main|core|sample|example)\s)question(?:\sasked)?$")
+
+
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
-    if _has(words, "interview question", "the question", "question asked") or words == "question":
+    if _QUESTION_HEADING.search(words):
         return "question"
     if _has(words, "followup", "probes?", "probing", "deep dive questions?"):
         return "probes"

@@ -27,7 +27,8 @@ _EDITORIAL = re.compile(r"sic!?|citation needed|emphasis (?:added|mine)|redacted
 _ASIDE_WORDS = 4  # "[topic area]" is a placeholder; "[estimated at two engineers' cost]" is an aside
 # A file is a blank template when placeholders fill this share of its lines (or more).
 _BLANK_SHARE = 0.25
-_FEW_PLACEHOLDERS = 3  # up to this many are each reported where they are
+_FEW_PLACEHOLDERS = 3
+_BINARY_PROBE = 8000  # up to this many are each reported where they are
 
 
 def parse_file(path: Path) -> ParsedFile:
@@ -45,7 +46,8 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
         line = data.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
         return ParsedFile(path, problems=[_error(path, line, message)])
-    if "\x00" in text:
+    if "\x00" in text[:_BINARY_PROBE]:
+        # As git decides: a NUL early on is a binary file; a stray one later is a damaged character.
         line = text.count("\n", 0, text.index("\x00")) + 1
         return ParsedFile(path, problems=[_error(path, line, "a binary file, not Markdown text")])
     return parse_text(text, path)
@@ -59,9 +61,12 @@ def parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(text)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
-    if not _check_placeholders(document, ctx):
+    placeholders = _placeholders(document)
+    if not _blank_template(document, placeholders, ctx):
         recognition = recognise(document)
+        recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
+        _report_placeholders(placeholders, recognition, ctx)
         if not items:
             _explain_nothing(document, recognition, ctx)
     items, renamed = with_unique_ids(items, {})
@@ -95,26 +100,58 @@ def _explain_nothing(document: Document, recognition: Recognition, ctx: FileCont
     ctx.warning(line, message)
 
 
-def _check_placeholders(document: Document, ctx: FileContext) -> bool:
-    """Report unfilled placeholders; True when the file is a blank template (reported once)."""
-    found = [
+def _placeholders(document: Document) -> list[tuple[int, str]]:
+    """Every unfilled placeholder, as (line, the words in brackets)."""
+    return [
         (line.number, inner)
         for line in document.root.all_lines()
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
     ]
+
+
+def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
+    """A file that is mostly placeholders is a blank template: one error says so."""
     lines = sum(1 for line in document.root.all_lines() if line.text)
-    if len(found) > _FEW_PLACEHOLDERS and len({n for n, _ in found}) >= _BLANK_SHARE * lines:
-        first_line, first = found[0]
-        ctx.error(
-            first_line,
-            f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
-            "fill them in and the file will be read",
-        )
-        return True
+    if len(found) <= _FEW_PLACEHOLDERS or len({n for n, _ in found}) < _BLANK_SHARE * lines:
+        return False
+    first_line, first = found[0]
+    ctx.error(
+        first_line,
+        f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
+        "fill them in and the file will be read",
+    )
+    return True
+
+
+def _template_in_file(found: Found, document: Document, placeholders: list[tuple[int, str]], ctx: FileContext) -> bool:
+    """A story or problem that is mostly placeholders ("### Story #[Number]: [Title]") is
+    the guide's blank template for one, not an item: one warning says so."""
+    if found.file_level:
+        return False
+    start, end = found.section.line, found.section.end_line
+    marked = {number for number, _ in placeholders if start <= number <= end}
+    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
+    if len(marked) < 2 or len(marked) < _BLANK_SHARE * 2 * len(lines):
+        return False
+    ctx.warning(start, f"an unfilled template at line {start} ({len(marked)} lines of placeholders), not read as an item")
+    return True
+
+
+def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition, ctx: FileContext) -> None:
+    """A placeholder in an item is an error; one in a guide's text around the items
+    ("I chose [technology] because ...") is the guide's own example, so it is left alone.
+    In a file with no item every placeholder is reported: it may be why nothing was read."""
+    spans = [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level]
+    whole_file = any(f.file_level for f in recognition.found) or not recognition.found
     for number, inner in found:
-        ctx.error(number, f"unfilled template placeholder [{inner}]")
-    return False
+        if not (whole_file or any(start <= number <= end for start, end in spans)):
+            continue
+        if inner[0].islower():
+            # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
+            ctx.warning(number, f"unfilled template placeholder [{inner}]: a name or detail left out?")
+        else:
+            ctx.error(number, f"unfilled template placeholder [{inner}]")
 
 
 def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:

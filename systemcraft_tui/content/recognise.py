@@ -14,7 +14,13 @@ from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.stories import Story, find_stories, question_on
-from systemcraft_tui.content.system_design import asks_for_design, names_a_system, phase_signals, poses_problem
+from systemcraft_tui.content.system_design import (
+    asks_for_design,
+    design_phases,
+    names_a_system,
+    phase_signals,
+    poses_problem,
+)
 
 
 @dataclass(frozen=True)
@@ -124,8 +130,8 @@ def recognise(document: Document) -> Recognition:
     if groups:
         return _in_file_order(result)
 
-    loose = [(line, phases) for line, phases in phase_signals(root) if not _inside_line(line, taken)]
-    if not problems and sum(phases for _, phases in loose) >= 2 and names_a_system(title):
+    loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
+    if not problems and design_phases([name for _, names in loose for name in names]) and names_a_system(title):
         result.found.append(Found("timed-phases", root, file_level=True))
     else:
         result.cheat_sheet = [line for line, _ in loose]
@@ -146,8 +152,10 @@ def _problems(root: Section, title: Section | None, taken: list[Section]) -> lis
         if _inside(section, taken):
             return
         if section is not root and poses_problem(section, file_title=section is title):
-            asks = [s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)]
-            if len(_outermost(asks)) < 2:
+            asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
+            # A problem holds no other problem; a heading over headings that ask for designs
+            # (a category, a collection) is not one itself.
+            if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
                 found.append(section)
                 return
         for child in section.children:

@@ -21,6 +21,10 @@ from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import levels_in, section_levels, split_title, without_numbering
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
+_ABOUT_A_PART = re.compile(
+    r"\b(?:weakness(?:es)?|tips?|mistakes?|pitfalls?|examples?|questions?|templates?|checklist|guidance|red flags?"
+    r"|best practices?|dos|donts|framework|structure|items|plans?)$"
+)
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
 _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-–—]\s)", re.IGNORECASE)
 # "Question", "Example Question", "Interview question", "Question it answers", "Q", "Q3":
@@ -39,6 +43,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+_GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
 _ANSWER_HEADING = re.compile(
@@ -70,7 +75,9 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     else:
         return None
     part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
-    return StarLabel(part, label, rest) if part else None
+    if part is None or _ABOUT_A_PART.search(normalize(label)):
+        return None  # "**Situation Weaknesses:**" is advice about a part, not the part
+    return StarLabel(part, label, rest)
 
 
 def uses_letters(lines: list[tuple[Line, bool]]) -> bool:
@@ -142,9 +149,9 @@ def _umbrellas(section: Section) -> list[Section]:
     found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
     if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
         return []
-    # A "## STAR" heading over definitions ("* situation - the background") answers nothing.
-    lines = [(line, False) for part in found[0].walk() for block in part.blocks for line in block_lines(block)]
-    lines += [(part.title, True) for part in found[0].walk() if part is not found[0]]
+    # The answer is in the heading's own text or its part headings; STAR parts under a
+    # titled subheading ("### Question: ...") are that subheading's story.
+    lines = list(_lines(found[0], _part_children(found[0])))
     letters = uses_letters(lines)
     return found if any(star_label(line, heading, letters=letters) for line, heading in lines) else []
 
@@ -213,9 +220,17 @@ def _prompt(section: Section) -> str | None:
 def _part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
-    return _umbrellas(section) + [
-        child for child in section.children if behavioral_role(child.title.text) is None and part_heading(child.title.text)
-    ]
+    return _umbrellas(section) + [child for child in section.children if _is_part(child)]
+
+
+def _is_part(section: Section) -> bool:
+    """A Situation/Task/Action/Result heading holding that part of a story, not a guide to
+    it ("## S: Situation" over "### Purpose", "### What to Include")."""
+    return (
+        behavioral_role(section.title.text) is None
+        and part_heading(section.title.text) is not None
+        and not any(_GUIDANCE_HEADING.search(normalize(child.title.text)) for child in section.children)
+    )
 
 
 def part_heading(heading: str) -> str | None:

@@ -320,8 +320,10 @@ _FEWEST_STEPS = 3
 
 
 def _named_steps(root: Section) -> list[tuple[str, int]]:
-    """Untimed steps the problem walks through as numbered bold labels on lines of their
-    own (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...)."""
+    """Untimed steps the problem walks through: numbered bold labels on lines of their own
+    (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), else its
+    headings named for the parts of a design interview ("Requirement Clarification", "API
+    Design", "Estimation", "DB Design")."""
     for section in root.walk():
         steps = [
             (phase_name(line.lead_bold.rstrip(": ")), line.number)
@@ -330,12 +332,14 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
         ]
         if len(steps) >= _FEWEST_STEPS:
             return steps
-    return []
+    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    steps = [(phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    return steps if len(steps) >= _FEWEST_STEPS else []
 
 
 def phase_name(text: str) -> str:
     """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
-    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text)))
+    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text))).rstrip(" :")
     return name or text.strip()
 
 
@@ -391,6 +395,7 @@ _NAMED_DESIGN = re.compile(
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
+_ITEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)\s*\d+$")
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
@@ -406,29 +411,58 @@ _PROBLEM_PART = re.compile(
 
 
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
-    """A heading that asks for a system to be designed: "Design a ..." anywhere in it, an
-    author's problem number ("Problem 3: Global Storage"), or "Design Twitter" as a file's
-    title or a numbered heading."""
+    """A heading that asks for a system to be designed: "Design a ..." anywhere in it; an
+    author's problem number over a problem's parts or timed phases ("Problem 3: Global
+    Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
+    a numbered heading."""
     heading = section.title.text
     code, title = split_title(heading)
-    if _ASKS_FOR_DESIGN.search(normalize(heading)) or (code and _PROBLEM_CODE.match(normalize(code))):
+    if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
+    if code and _PROBLEM_CODE.match(normalize(code)):
+        return bool(_problem_parts(section)) or _timed_children(section) >= 2
     numbered = without_numbering(heading) != heading.strip()
     words = normalize(without_numbering(title))
-    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or numbered or bool(code))
+    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Example 3: Design Twitter"
+    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted)
 
 
 def poses_problem(section: Section, *, file_title: bool) -> bool:
-    """A heading that asks for a design, or that holds a problem statement or requirements
-    (as subheadings or bold labels) without being about how to answer."""
+    """A heading that asks for a design, or that holds a problem statement, or two parts
+    of a problem (functional and non-functional requirements, say), as subheadings or bold
+    labels; not a heading about how to answer, nor a part or timed phase of a problem."""
     if asks_for_design(section, file_title=file_title):
         return True
-    words = normalize(section.title.text)
-    if _ABOUT_METHOD.search(words) or _PROBLEM_PART.search(words):
-        return False  # a guide to answering, or one part of a problem ("Problem Statement")
-    parts = [child.title.text for child in section.children]
-    parts += [line.lead_bold for line in section.paragraph_lines() if line.lead_bold]
-    return any(_PROBLEM_PART.search(normalize(part)) for part in parts)
+    heading = section.title.text
+    words = normalize(split_title(heading)[1])
+    if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
+        return False
+    parts = _problem_parts(section)
+    return "problem statement" in parts or len(parts) >= 2
+
+
+def _problem_parts(section: Section) -> set[str]:
+    """The parts of a problem a heading holds, at any depth under it: "problem statement",
+    "functional requirements", ..."""
+    labels = [part.title.text for part in section.walk() if part is not section]
+    labels += [line.lead_bold for part in section.walk() for line in part.paragraph_lines() if line.lead_bold]
+    found = set()
+    for label in labels:
+        words = normalize(split_title(label)[1] if split_title(label)[0] else label)
+        if match := _PROBLEM_PART.search(words):
+            found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
+    return found
+
+
+def _timing_of(heading: str) -> Window | None:
+    try:
+        return split_timing(heading)[1]
+    except TimingError:
+        return None
+
+
+def _timed_children(section: Section) -> int:
+    return sum(1 for child in section.children if (window := _timing_of(child.title.text)) and window.max_seconds >= 60)
 
 
 def names_a_system(title: Section | None) -> bool:
@@ -438,26 +472,38 @@ def names_a_system(title: Section | None) -> bool:
     if title is None:
         return True
     words = normalize(title.title.text)
-    return bool(_NAMED_DESIGN.search(words)) or not _ABOUT_METHOD.search(words)
+    if _NAMED_DESIGN.search(words):
+        return True
+    # "URL Shortener" names a system; "System Design Communication" names the discipline.
+    return not _ABOUT_METHOD.search(words) and not re.search(r"\bdesign\b|\binterview", words)
 
 
-def phase_signals(root: Section) -> list[tuple[int, int]]:
-    """Where phases are written under root, as (line, how many phases): a heading timed in
-    minutes is one; a phase table or a list of timed steps holds two or more."""
+def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
+    """Where phases are written under root, as (line, the phases' names): a heading timed
+    in minutes is one; a phase table or a list of timed steps holds two or more."""
     scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
     found = []
     for section in root.walk():
         if section is not root and not _is_question(section.title.text):
-            try:
-                _, window = split_timing(section.title.text)
-            except TimingError:
-                window = None
+            window = _timing_of(section.title.text)
             if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
-                found.append((section.line, 1))
+                found.append((section.line, [phase_name(split_timing(section.title.text)[0])]))
         own = replace(section, children=[])
         if listed := _table_phases(own, scratch) or _list_phases(own, scratch):
-            found.append((section.line, len(listed)))
+            found.append((section.line, [phase.name for phase in listed]))
     return found
+
+
+# The steps of a design interview: requirements, estimates, API, data model, architecture...
+_DESIGN_PHASE = re.compile(
+    r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|api|data|schema|storage|database|high level|design|architecture"
+    r"|deep dive|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure)\b"
+)
+
+
+def design_phases(names: list[str]) -> bool:
+    """Whether timed steps are those of a design interview: two or more named for its parts."""
+    return sum(bool(_DESIGN_PHASE.search(normalize(name))) for name in names) >= 2
 
 
 _LONGEST_PHASE = 90 * 60  # a phase timed in hours is a study session, not part of an interview
