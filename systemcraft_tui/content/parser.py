@@ -25,8 +25,10 @@ _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
 _RANGE = re.compile(r"(\w)-(\w)")
 _EDITORIAL = re.compile(r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…", re.IGNORECASE)
 _ASIDE_WORDS = 4  # "[topic area]" is a placeholder; "[estimated at two engineers' cost]" is an aside
-# A file is a blank template when placeholders fill this share of its lines (or more).
-_BLANK_SHARE = 0.25
+# A file is a blank template when placeholders fill this share of its lines (or more); a
+# story or problem in a guide, when they fill half of its lines.
+_BLANK_SHARE = 0.35
+_TEMPLATE_SHARE = 0.5
 _FEW_PLACEHOLDERS = 3
 _BINARY_PROBE = 8000  # up to this many are each reported where they are
 
@@ -132,7 +134,7 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
     start, end = found.section.line, found.section.end_line
     marked = {number for number, _ in placeholders if start <= number <= end}
     lines = {line.number for line in found.section.all_lines() if line.text} | {start}
-    if len(marked) < 2 or len(marked) < _BLANK_SHARE * 2 * len(lines):
+    if len(marked) < 2 or len(marked) < _TEMPLATE_SHARE * len(lines):
         return False
     ctx.warning(start, f"an unfilled template at line {start} ({len(marked)} lines of placeholders), not read as an item")
     return True

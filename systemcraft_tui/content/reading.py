@@ -32,8 +32,11 @@ from systemcraft_tui.content.names import (
 _LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—–]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
 # `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
-# "(L6)" or "(Level 6, Principal)" after a title: the level is read, not part of the title.
-_LEVEL_NOTE = re.compile(r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)", re.IGNORECASE)
+# "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
+# not part of the title.
+_LEVEL_NOTE = re.compile(
+    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-–—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
 _Q_PREFIX = re.compile(
     r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
@@ -77,7 +80,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     else:
         top = hashed = section
         code, title = split_title(section.title.text)
-        item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}"
+        item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, without_numbering(title)))}"
         title = without_numbering(section.title.text)
     fields = {
         "id": item_id,

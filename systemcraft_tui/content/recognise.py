@@ -1,8 +1,8 @@
 """Which parts of a file are items, and of which kind, decided by structure.
 
-The rules are the table below, in the order they are tried; the README's content section
-shows the same table. Stories are found first, anywhere; then plans, deep dives and design
-problems outside them. When nothing is found, `why_nothing` says why, naming the line.
+The rules are the table in `rules.py`, in the order they are tried. Stories are found
+first, anywhere; then plans, deep dives and design problems outside them. When nothing is
+found, `why_nothing` says why, naming the line.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
 from systemcraft_tui.content.plan import week_groups
+from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, find_stories, question_on
 from systemcraft_tui.content.system_design import (
     asks_for_design,
@@ -21,57 +22,6 @@ from systemcraft_tui.content.system_design import (
     phase_signals,
     poses_problem,
 )
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    kind: str
-    reads: str  # what a heading's part of the file holds for this rule to read it
-
-
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "interview-template",
-        "behavioral",
-        "a heading with an interview-question subheading or one STAR-answer subheading (Template 1)",
-    ),
-    Rule(
-        "star-parts",
-        "behavioral",
-        "a heading whose own text or subheadings hold three or more of Situation, Task, Action and Result "
-        "(headings, bold labels or `Label:` lines; any letter case; timed or not)",
-    ),
-    Rule(
-        "star-runs",
-        "behavioral",
-        "STAR parts that start over under one heading: each run is a story, titled by its own "
-        "`<summary>`, bold title line or `**Question**:`",
-    ),
-    Rule(
-        "week-headings",
-        "plan",
-        "week headings (`Week 1: …`, `Weeks 3-4`) at any depth; weeks numbered from 1 again start another plan",
-    ),
-    Rule(
-        "deep-dive",
-        "deep_dive",
-        "a file titled '… Deep Dive …', or holding a Key Concepts Summary or Self-Assessment Framework section",
-    ),
-    Rule(
-        "design-prompt",
-        "system_design",
-        "a heading that asks for a design ('Design a …', 'Problem 3: …', a file titled 'Design X' or "
-        "'X System Design') or holds a problem statement or requirements; several such headings are several problems",
-    ),
-    Rule(
-        "timed-phases",
-        "system_design",
-        "two or more phases timed in minutes (headings, a Phase/Time table, a list of timed steps) in a file "
-        "whose title is not about how to answer (a framework, a guide, a cheat-sheet)",
-    ),
-)
-KIND_OF = {rule.name: rule.kind for rule in RULES}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
@@ -40,6 +40,12 @@ _INTERROGATIVE = re.compile(
 )
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
+# "the background", "what I did", "Set the scene": a definition or an instruction opens so;
+# a story opens with who did what ("We promised ...", "Our card processor ...").
+_DEFINING = re.compile(
+    r"^(?:[a-z]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
+    r"|quantify|provide|keep|focus|highlight|use)\b)"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
@@ -254,6 +260,7 @@ class _Unit:
     question: str | None = None
     text_words: dict[str, int] | None = None
     question_first: bool = False  # its question came before its title: the heading's question
+    openings: dict[str, str] = field(default_factory=dict)  # each part's first word
 
 
 def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
@@ -294,6 +301,8 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
             part_name = label.part
             words = len(label.rest.split())
             current.text_words[part_name] = current.text_words.get(part_name, 0) + words
+            if label.rest.strip():
+                current.openings.setdefault(part_name, strip_quotes(label.rest))
             context_start, title, question, question_first = None, None, None, False
             continue
         if (found := question_on(line)) is not None:
@@ -307,6 +316,7 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
             part_name = None
         elif current is not None and part_name is not None and line.text:
             current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
+            current.openings.setdefault(part_name, strip_quotes(line.text))
     return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
 
 
@@ -338,7 +348,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
-    if short and about_star:
+    openings = [text for unit in units for text in unit.openings.values()]
+    defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
+    if short and about_star and defining:
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
 

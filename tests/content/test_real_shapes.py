@@ -42,7 +42,6 @@ def test_every_fixture_has_a_valid_expected_file():
         load_expected(path)  # raises on anything outside the format
 
 
-@pytest.mark.xfail(strict=False, reason="issue 12 reader in progress")
 @pytest.mark.parametrize("name", [f for f in FIELDS])
 def test_corpus_reads_every_field(name):
     tally = corpus_report().fields[name]
@@ -51,12 +50,10 @@ def test_corpus_reads_every_field(name):
         assert tally.percent >= THRESHOLD, (tally.found, tally.expected, misses)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 12 reader in progress")
 def test_corpus_drops_no_item():
     assert corpus_report().dropped == []
 
 
-@pytest.mark.xfail(strict=False, reason="issue 12 reader in progress")
 def test_corpus_reads_no_spurious_item():
     assert corpus_report().spurious == []
 
