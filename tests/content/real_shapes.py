@@ -265,13 +265,13 @@ class Report:
     fields: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
     dropped: list[str] = field(default_factory=list)  # "file: title" expected, not read
     spurious: list[str] = field(default_factory=list)  # "file:line: title" read, not expected
-    misses: list[str] = field(default_factory=list)  # every other field read wrong, one line each
+    misses: list[str] = field(default_factory=list)  # "field: file: what was read", one per miss
     files: int = 0
 
     def count(self, name: str, ok: bool, miss: str) -> None:
         self.fields[name].add(ok)
         if not ok:
-            self.misses.append(miss)
+            self.misses.append(f"{name}: {miss}")
 
     def as_json(self) -> dict[str, Any]:
         return {
