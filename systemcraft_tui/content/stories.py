@@ -6,14 +6,17 @@ least three of Situation, Task, Action and Result: as headings, bold labels or p
 heading (collapsed `<details>` blocks, one `**Question**:` after another) are several
 stories, each titled by its own `<summary>`, bold title line or question. A heading with
 a Template 1 subheading (the interview question, or one STAR answer) is a scenario as
-the template writes it.
+the template writes it; a heading with a prompt and model answers per level is one
+scenario. STAR parts that define the method rather than tell a story are not a story.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
@@ -34,10 +37,6 @@ _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
-_INTERROGATIVE = re.compile(
-    r"^(?:tell me|describe|give (?:me )?an? example|walk me|share|how|what|why|when|where|who|which|have you|can you)\b",
-    re.IGNORECASE,
-)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
@@ -120,7 +119,7 @@ class Story:
     section: Section  # the story's heading, or the part of a heading's text it spans
     title: str
     code: str | None
-    rule: str  # a rule name from recognise.RULES
+    rule: str  # a rule name from rules.RULES
     levels: tuple[str, ...]  # from the heading or an enclosing one
     question: str | None  # a labelled question the story answers, if the file gives one
     principle: str | None  # a principle an enclosing heading names
@@ -258,9 +257,9 @@ class _Unit:
     parts: list[tuple[str, int]]  # (part, line), in order
     title: str | None = None
     question: str | None = None
-    text_words: dict[str, int] | None = None
     question_first: bool = False  # its question came before its title: the heading's question
-    openings: dict[str, str] = field(default_factory=dict)  # each part's first word
+    text_words: dict[str, int] = field(default_factory=dict)  # how many words each part has
+    openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
 
 
 def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
@@ -295,7 +294,7 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
                 restart = False  # too few parts yet to be a story: the run goes on
             if restart:
-                current = _Unit(context_start or line.number, line.number, [], title, question, {}, question_first)
+                current = _Unit(context_start or line.number, line.number, [], title, question, question_first)
                 units.append(current)
             current.parts.append((label.part, line.number))
             part_name = label.part
@@ -380,11 +379,12 @@ def _unit_stories(
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
     ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
+    slicer = _Slicer(section)
     for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
         start = section.line if number == 1 and section is not root else unit.start
         question = unit.question or shared
         title = unit.title or unit.question or f"{heading_title or 'Story'} ({number})"
-        part = _slice(section, start, end, unit.start if number > 1 or unit.title or unit.question else start)
+        part = slicer.part(start, end, unit.start if number > 1 or unit.title or unit.question else start)
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories
@@ -404,28 +404,44 @@ def _shared_question(section: Section, first: _Unit) -> str | None:
     return None
 
 
-def _slice(section: Section, start: int, end: int, line: int) -> Section:
-    """The part of a heading's content from line start to line end, as a section of its own
-    (no title of its own: the story's title is given apart)."""
-    blocks = []
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            lines = [ln for ln in block.lines if start <= ln.number <= end]
-            if lines:
-                blocks.append(Paragraph(lines))
-        elif isinstance(block, ListBlock):
-            items = [item for item in block.items if start <= item.line <= end]
-            if items:
-                blocks.append(ListBlock(block.ordered, items))
-        elif start <= getattr(block, "line", 0) <= end:
-            blocks.append(block)
-    children = [child for child in section.children if start <= child.line <= end]
-    return replace(section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
+class _Slicer:
+    """Parts of a heading's content by line range, as sections of their own (with no title:
+    a story's title is given apart). The blocks are found by bisection, so a heading with
+    a thousand stories is cut up in one pass."""
+
+    def __init__(self, section: Section) -> None:
+        self.section = section
+        self.lasts = [_last_line(block) for block in section.blocks]
+
+    def part(self, start: int, end: int, line: int) -> Section:
+        blocks: list = []
+        for block in self.section.blocks[bisect_left(self.lasts, start) :]:
+            if _first_line(block) > end:
+                break
+            if isinstance(block, Paragraph):
+                if lines := [ln for ln in block.lines if start <= ln.number <= end]:
+                    blocks.append(Paragraph(lines))
+            elif isinstance(block, ListBlock):
+                if items := [item for item in block.items if start <= item.line <= end]:
+                    blocks.append(ListBlock(block.ordered, items))
+            elif start <= _first_line(block):
+                blocks.append(block)
+        children = [child for child in self.section.children if start <= child.line <= end]
+        return replace(self.section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
+
+
+def _first_line(block) -> int:
+    return block.lines[0].number if isinstance(block, Paragraph) else block.line
+
+
+def _last_line(block) -> int:
+    return max((line.number for line in block_lines(block)), default=_first_line(block))
 
 
 # --- principles named in headings ---------------------------------------------------------
 
 
+@cache
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "## Ownership stories"
     is not one, "### Ownership: The Orphaned Service" is (its code names it)."""
