@@ -389,6 +389,23 @@ Text.
     assert not [p for p in result.problems if p.severity == "error"]
 
 
+def test_a_year_range_in_a_design_heading_is_not_a_timing_and_a_total_is():
+    text = """# Design a Ledger for a Marketplace
+
+## History of the Old Ledger (2019-2021)
+Text.
+
+## Requirements (5 min)
+Text.
+
+## Your Design (35 minutes total)
+Text.
+"""
+    result, (problem,) = read(text)
+    assert [(p.name, p.max_minutes) for p in problem.phases] == [("Requirements", 5), ("Your Design", 35)]
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
 # --- 9. timed steps as a plain list --------------------------------------------------------
 
 
