@@ -188,9 +188,9 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         )
     if recognition.explainers:
         section = recognition.explainers[0]
+        where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
         return section.line, (
-            f"a reference page: '{section.title.text}' at line {section.line} explains the STAR parts but tells "
-            "no story, so there is nothing to rehearse"
+            f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
         )
     if cheat_sheet := recognition.cheat_sheet or timed_in_code:
         line = cheat_sheet[0]

@@ -75,6 +75,9 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = line.text, ""
     elif line.lead_bold is not None:
         label, rest = line.lead_bold, line.after_lead
+        if len(label) == 1 and (word := re.match(r"\w+", rest)):
+            # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
+            label, rest = _split_plain_label(label + rest, 1 + word.end())
     elif plain := _PLAIN_STAR_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
@@ -94,7 +97,8 @@ def uses_letters(lines: list[tuple[Line, bool]]) -> bool:
 
 def _split_plain_label(text: str, end: int) -> tuple[str, str]:
     head, rest = text[:end], text[end:]
-    if rest.startswith("("):
+    if rest.lstrip().startswith("("):
+        head, rest = head + rest[: len(rest) - len(rest.lstrip())], rest.lstrip()
         close = rest.find(")")
         head, rest = head + rest[: close + 1], rest[close + 1 :]
     return head, rest.lstrip(":-–— ")

@@ -68,6 +68,18 @@ def test_a_story_without_a_question_is_asked_with_its_principle_or_title_and_say
     assert (asked.question, asked.question_source) == ("Tell me about a hard call?", "title")
 
 
+def test_a_bold_first_letter_labels_its_part_and_keeps_the_timing():
+    text = (
+        "## Outage\n\n**S**ituation (30 seconds): Our site went down.\n**T**ask: I owned the fix.\n"
+        "**A**ction: I rolled back.\n**R**esult: Back in ten minutes.\n"
+    )
+    _, (story,) = read(text)
+    assert [(s.name, s.max_seconds, s.timing, s.text) for s in story.star][:2] == [
+        ("Situation", 30, "file", "Our site went down."),
+        ("Task", 30, "default", "I owned the fix."),
+    ]
+
+
 # --- 2. a file title over numbered example headings; a level in a heading -------------------
 
 EXAMPLES = """# Behavioral Answers
