@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -45,23 +46,13 @@ def content_files(paths: Iterable[Path]) -> list[Path]:
 
 def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Library:
     library = Library(files=content_files(paths))
-    seen: dict[str, ContentItem] = {}
+    taken: dict[str, ContentItem] = {}
     for path in library.files:
         parsed = _parse(path, cache)
-        library.problems.extend(parsed.problems)
-        for item in parsed.items:
-            if first := seen.get(item.id):
-                library.problems.append(
-                    Problem(
-                        path,
-                        item.origin.line,
-                        "error",
-                        f"id {item.id!r} is already used at {first.origin.path}:{first.origin.line}; rename one of them",
-                    )
-                )
-                continue
-            seen[item.id] = item
-            library.items.append(item)
+        # A file's own ids are already unique; one that another file has taken is renamed, not dropped.
+        items, renamed = with_unique_ids(parsed.items, taken)
+        library.items.extend(items)
+        library.problems.extend(parsed.problems + renamed)
     if cache is not None:
         cache.save()
     return library

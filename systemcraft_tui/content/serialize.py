@@ -29,6 +29,7 @@ def item_to_dict(item: ContentItem) -> dict[str, Any]:
         "source": str(item.origin.path),
         "line": item.origin.line,
         "content_hash": item.content_hash,
+        "rule": item.rule,
         "question": None,
         "sections": [],
         "probes": [],
@@ -65,6 +66,7 @@ def _behavioral(item: BehavioralScenario) -> dict[str, Any]:
     return {
         "code": item.code,
         "question": item.question,
+        "question_source": item.question_source,
         "evaluates": [asdict(c) for c in item.evaluates],
         "setup": item.setup,
         "expectations": [asdict(e) for e in item.expectations],

@@ -308,9 +308,9 @@ def test_impossible_week_numbers_are_reported_and_left_out():
     assert "numbered from 1" in next(m for m in messages(result) if "Week 0" in m)
 
 
-def test_a_title_naming_weeks_is_not_a_week():
-    plan, result = _read("# Weeks 3-1 Practice Plan\n\nProse only.\n")
-    assert plan.weeks == []
+def test_a_title_naming_weeks_is_not_a_week_and_no_empty_plan_is_listed():
+    result = parse_text("# Weeks 3-1 Practice Plan\n\nProse only.\n", Path("x.md"))
+    assert result.items == []
     assert [(p.line, p.severity) for p in result.problems if "no weeks" in p.message] == [(1, "error")]
 
 
