@@ -9,6 +9,7 @@ import click
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.content import inspect, lint
 from systemcraft_tui.commands.log import log_group
+from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.commands.stats import stats
 
 
@@ -18,7 +19,7 @@ from systemcraft_tui.commands.stats import stats
     "--content",
     "content",
     multiple=True,
-    type=click.Path(exists=True, file_okay=True, path_type=Path),
+    type=ExistingPath(folders=True),
     help="Extra content file or folder to add to the library (repeatable).",
 )
 @click.option(

@@ -12,11 +12,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
 
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
 
 def _paths_or_bundled(paths: tuple[Path, ...]) -> list[Path]:

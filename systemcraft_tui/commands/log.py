@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import fail, log_options, open_log
+from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, export_bytes, write_export
 from systemcraft_tui.store.importing import import_file
@@ -67,7 +68,7 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
 
 
 @log_group.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=ExistingPath(folders=False))
 @log_options
 def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
     """Merge a JSON export (from `systemcraft log export`) into this log.

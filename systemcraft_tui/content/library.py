@@ -8,8 +8,12 @@ from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.regular_files import Refused, read_regular
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Far above any real content file (the largest bundled one is about 32 KB); a file past
+# it is reported as a problem rather than read into memory.
+CONTENT_FILE_LIMIT = 16 << 20
 
 
 @dataclass
@@ -68,19 +72,23 @@ def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Libr
 
 
 def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
+    try:
+        data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
+    except Refused as refused:
+        return _unreadable(path, f"it {refused.reason}")
+    except OSError as error:
+        return _unreadable(path, error.strerror or str(error))
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
     # start of the app never imports them.
-    if cache is not None:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = None  # parse_file reports it the same way an uncached load does
-        if data is not None and (parsed := cache.get(path, data)) is not None:
-            return parsed
-    from systemcraft_tui.content.parser import parse_bytes, parse_file
+    if cache is not None and (parsed := cache.get(path, data)) is not None:
+        return parsed
+    from systemcraft_tui.content.parser import parse_bytes
 
-    if cache is None or data is None:
-        return parse_file(path)
     parsed = parse_bytes(data, path)
-    cache.put(path, data, parsed)
+    if cache is not None:
+        cache.put(path, data, parsed)
     return parsed
+
+
+def _unreadable(path: Path, reason: str) -> ParsedFile:
+    return ParsedFile(path, problems=[Problem(path, 1, "error", f"cannot read the file: {reason}")])

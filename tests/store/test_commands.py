@@ -108,8 +108,11 @@ def test_a_bad_import_file_exits_1_with_the_file_named(run, data_dir, tmp_path):
     assert f"Error: {bad}: record sessions[0].id: expected text, found the number 3. Nothing was imported." in result.output
 
 
-@pytest.mark.parametrize("command", [["stats"], ["log", "export"], ["log", "import", "whatever.json"]])
+@pytest.mark.parametrize("command", [["stats"], ["log", "export"], ["log", "import", "export.json"]])
 def test_a_damaged_log_stops_every_command_until_the_user_starts_fresh(run, seeded, data_dir, command, tmp_path):
+    if command[-1] == "export.json":
+        command = ["log", "import", str(tmp_path / "export.json")]
+        (tmp_path / "export.json").write_text('{"format": "systemcraft-log", "schema_version": 1}')
     seeded.folder.practice.write_bytes(b'{"meta": ')
     result = run(*command, "--data-dir", str(data_dir))
     assert result.exit_code == 1
@@ -119,8 +122,6 @@ def test_a_damaged_log_stops_every_command_until_the_user_starts_fresh(run, seed
     assert "Run again with --start-fresh" in result.output
     assert seeded.folder.practice.read_bytes() == b'{"meta": '
 
-    if command[-1] == "whatever.json":
-        command = ["log", "export"]  # an import needs a real file; the fresh start is the same
     fresh = run(*command, "--data-dir", str(data_dir), "--start-fresh")
     assert fresh.exit_code == 0
     assert f"Started fresh: {seeded.folder.practice} is cut short" in fresh.output
