@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.store.durable import fsync_folder, preserve
+from systemcraft_tui.store.jsonio import loads
 from systemcraft_tui.store.schema import SchemaProblem, Tables, upgrade
+
+
+_DOC_ID = re.compile("[0-9]{1,18}")  # TinyDB's document numbers; it turns them into ints
 
 
 class Unreadable(Exception):
@@ -35,11 +40,13 @@ def parse_json(raw: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise Unreadable(f"is not UTF-8 text (byte {error.start} cannot be decoded)") from None
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1 or error.msg.startswith("Unterminated"):
             raise Unreadable(f"is cut short: its JSON stops at line {error.lineno}, column {error.colno}") from None
         raise Unreadable(f"is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+    except RecursionError:
+        raise Unreadable("is not a SystemCraft file: its lists or objects nest too deeply to be read") from None
 
 
 def parse_tables(raw: bytes) -> tuple[Tables, int]:
@@ -52,7 +59,7 @@ def parse_tables(raw: bytes) -> tuple[Tables, int]:
     if not isinstance(tables, dict):
         raise Unreadable("is not a SystemCraft log file (expected a JSON object of tables)")
     for name, table in tables.items():
-        if not isinstance(table, dict) or not all(key.isdigit() for key in table):
+        if not isinstance(table, dict) or not all(_DOC_ID.fullmatch(key) for key in table):
             raise Unreadable(f"is not a SystemCraft log file (table {name!r} is not a set of numbered records)")
     try:
         return upgrade(tables)

@@ -28,6 +28,7 @@ from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
 from systemcraft_tui.store.errors import DamagedFile, LogBusy, LogDamaged
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import (
     PlanProgress,
     Record,
@@ -45,7 +46,6 @@ from systemcraft_tui.store.storage import (
     SEGMENT_SESSIONS,
     SESSION_TABLE,
     LogFolder,
-    encode,
     open_file,
     signature,
 )

@@ -16,7 +16,6 @@ Layout, inside `<data dir>/practice-log/` (mode 0700, every file 0600):
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -28,6 +27,7 @@ from tinydb.storages import Storage
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write, preserve
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
@@ -39,11 +39,6 @@ LOCK_FILE = ".lock"
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
 _SEGMENT_NAME = re.compile(r"^sessions-(\d{6})\.json$")
-
-
-def encode(tables: Any) -> bytes:
-    # ASCII escapes keep any text the user typed (even a lone surrogate) writable.
-    return json.dumps(tables, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 class LogFileStorage(Storage):

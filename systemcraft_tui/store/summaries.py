@@ -21,8 +21,9 @@ from typing import Any
 
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
-from systemcraft_tui.store.storage import SESSION_TABLE, Signature, encode
+from systemcraft_tui.store.storage import SESSION_TABLE, Signature
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
@@ -152,7 +153,7 @@ class SummaryFiles:
         raw = path.read_bytes()
         digest = hashlib.sha1(raw, usedforsecurity=False).hexdigest()
         summary_file = self.folder / path.name
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
             document = json.loads(summary_file.read_bytes())
             if document["format"] == SUMMARY_FORMAT and document["sha1"] == digest:
                 return _decode_scan(document)

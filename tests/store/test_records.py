@@ -12,7 +12,7 @@ from systemcraft_tui.store import RecordError, Session
 from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.records import RECORD_TYPES, decode_records
 from systemcraft_tui.store.schema import new_tables
-from systemcraft_tui.store.storage import encode
+from systemcraft_tui.store.jsonio import encode
 from tests.store import factories
 
 RNG = random.Random(11)
