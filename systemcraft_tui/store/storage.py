@@ -26,7 +26,7 @@ from tinydb.storages import Storage
 
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
-from systemcraft_tui.store.durable import atomic_write, preserve
+from systemcraft_tui.store.durable import atomic_write, write_new
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import Tables, new_tables
 
@@ -39,6 +39,11 @@ LOCK_FILE = ".lock"
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
 _SEGMENT_NAME = re.compile(r"^sessions-(\d{6})\.json$")
+
+
+def is_segment_name(name: str) -> bool:
+    """A session file's name (and its summary file's)."""
+    return bool(_SEGMENT_NAME.match(name))
 
 
 class LogFileStorage(Storage):
@@ -81,7 +86,7 @@ class LogFileStorage(Storage):
         if self._read_version < schema.SCHEMA_VERSION:
             backup = self.path.with_name(f"{self.path.name}.schema-{self._read_version}")
             if not backup.exists():
-                preserve(self.path, backup, self.path.read_bytes())
+                write_new(backup, self.path.read_bytes())
             self._read_version = schema.SCHEMA_VERSION
         atomic_write(self.path, encode(self._tables))
         self._dirty = False

@@ -23,7 +23,7 @@ from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
-from systemcraft_tui.store.storage import SESSION_TABLE, Signature
+from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
@@ -169,13 +169,18 @@ class SummaryFiles:
         for summary_file, data in self._pending.items():
             atomic_write(summary_file, data)
         self._pending.clear()
-        for stale in self.folder.iterdir():
-            if stale.name not in segment_names:
-                stale.unlink(missing_ok=True)
+        for stale in self._orphans(segment_names):
+            stale.unlink(missing_ok=True)
 
     def stale(self, segment_names: set[str]) -> bool:
         """Whether `write()` has anything to do."""
-        return bool(self._pending) or (self.folder.is_dir() and any(p.name not in segment_names for p in self.folder.iterdir()))
+        return bool(self._pending) or bool(self._orphans(segment_names))
+
+    def _orphans(self, segment_names: set[str]) -> list[Path]:
+        """Summary files whose session file is gone (nothing else in the folder is touched)."""
+        if not self.folder.is_dir():
+            return []
+        return [p for p in self.folder.iterdir() if is_segment_name(p.name) and p.name not in segment_names]
 
 
 @dataclass
