@@ -52,7 +52,9 @@ def main(
         )
 
         settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
-        create_app(content, settings=settings).run()
+        app = create_app(content, settings=settings)
+        app.run()
+        ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 
 
 def _window(value: str) -> tuple[int, int]:

@@ -32,6 +32,14 @@ class Refused(Exception):
         self.reason = reason
 
 
+class NotRegular(Refused):
+    """A folder, a FIFO, a device or a socket."""
+
+
+class TooLarge(Refused):
+    """Over the size limit given."""
+
+
 def kind_of(mode: int) -> str:
     """What a non-regular file is, for a message: "a FIFO (named pipe)", "a folder", ..."""
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
@@ -45,9 +53,9 @@ def check_regular(status: os.stat_result, limit: int, what: str) -> None:
     """Refused unless `status` is a regular file of at most `limit` bytes; `what` names
     the kind of file for the message ("a content file")."""
     if not stat.S_ISREG(status.st_mode):
-        raise Refused(f"is {kind_of(status.st_mode)}, not a regular file")
+        raise NotRegular(f"is {kind_of(status.st_mode)}, not a regular file")
     if status.st_size > limit:
-        raise Refused(f"is {size_text(status.st_size)}, more than the {size_text(limit)} {what} may be")
+        raise TooLarge(f"is {size_text(status.st_size)}, more than the {size_text(limit)} {what} may be")
 
 
 def regular_status(path: Path, limit: int, what: str) -> os.stat_result:
@@ -72,5 +80,5 @@ def read_regular(path: Path, limit: int, what: str) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise Refused(f"is more than the {size_text(limit)} {what} may be")
+        raise TooLarge(f"is more than the {size_text(limit)} {what} may be")
     return data

@@ -7,7 +7,11 @@
 
 Every write takes the log's file lock, re-reads the file it changes, changes it and
 replaces it atomically, so two windows never lose each other's saves. Reads are served
-from memory; `refresh()` picks up what other processes saved since."""
+from memory; `refresh()` picks up what other processes saved since.
+
+A log the user made read-only (see storage.py) opens with `read_only` set: it reads as
+usual, and every change raises LogReadOnly. A log that cannot be opened at all raises
+LogUnavailable, a damaged one LogDamaged; neither changes anything on disk."""
 
 from __future__ import annotations
 
@@ -27,7 +31,13 @@ from tinydb.queries import QueryInstance
 from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
-from systemcraft_tui.store.errors import DamagedFile, LogBusy, LogDamaged
+from systemcraft_tui.store.errors import (
+    DamagedFile,
+    LogBusy,
+    LogDamaged,
+    LogReadOnly,
+    LogUnavailable,
+)
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import (
     PlanProgress,
@@ -47,6 +57,7 @@ from systemcraft_tui.store.storage import (
     SESSION_TABLE,
     LogFolder,
     open_file,
+    read_log_file,
     signature,
 )
 from systemcraft_tui.store.summaries import (
@@ -78,9 +89,9 @@ def checked(record: Record) -> dict:
     return doc
 
 
-def _raise_if_damaged(damaged: list[tuple[Path, str]]) -> None:
+def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False) -> None:
     if damaged:
-        raise LogDamaged([DamagedFile(path, reason, keep_aside(path)) for path, reason in damaged])
+        raise LogDamaged([DamagedFile(path, reason, None if read_only else keep_aside(path)) for path, reason in damaged])
 
 
 def _key(record: Record) -> QueryInstance:
@@ -92,8 +103,9 @@ def _key(record: Record) -> QueryInstance:
 class PracticeLog:
     """The user's practice log in one folder. Build it with `PracticeLog.open()`."""
 
-    def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT, read_only_reason: str | None = None) -> None:
         self.folder = folder
+        self.read_only_reason = read_only_reason  # why saving is refused; None when the log is writable
         self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
         self._mutex = threading.RLock()  # the app saves from worker threads
         self._index = SessionIndex()
@@ -112,17 +124,28 @@ class PracticeLog:
 
         Raises LogDamaged when a file cannot be read: nothing is changed, and each damaged
         file's bytes are kept under a timestamped name beside it. With start_fresh=True a
-        damaged file is set aside instead and replaced by an empty one; `set_aside` lists them."""
+        damaged file is set aside instead and replaced by an empty one; `set_aside` lists them.
+        Raises LogUnavailable when the log cannot be opened at all (nothing is changed)."""
         folder = LogFolder(resolve_data_dir(data_dir) / LOG_FOLDER)
-        folder.ensure()
-        log = cls(folder, lock_timeout)
-        log._remove_leftovers()
-        damaged = log._load()
-        if damaged and start_fresh:
-            log._start_fresh(damaged)
+        try:
+            folder.ensure()
+            log = cls(folder, lock_timeout, folder.read_only_reason())
+            if not log.read_only:
+                folder.make_private()
+                log._remove_leftovers()
             damaged = log._load()
-        _raise_if_damaged(damaged)
+            if damaged and start_fresh:
+                log._start_fresh(damaged)
+                damaged = log._load()
+            _raise_if_damaged(damaged, log.read_only)
+        except OSError as error:
+            raise LogUnavailable(error.filename or folder.root, f"cannot be used: {error.strerror or error}") from None
         return log
+
+    @property
+    def read_only(self) -> bool:
+        """True when the user's files or folder do not allow saving (see `read_only_reason`)."""
+        return self.read_only_reason is not None
 
     @property
     def path(self) -> Path:
@@ -137,7 +160,7 @@ class PracticeLog:
 
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
-        _raise_if_damaged(self._load())
+        _raise_if_damaged(self._load(), self.read_only)
 
     def _load(self) -> list[tuple[Path, str]]:
         """Read every file into memory; returns the damaged ones with the reason."""
@@ -145,16 +168,12 @@ class PracticeLog:
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         try:
-            raw = self.folder.practice.read_bytes()
-        except FileNotFoundError:
-            pass
-        else:
-            try:
+            raw = read_log_file(self.folder.practice)
+            if raw is not None:
                 tables, _ = parse_tables(raw)
-            except Unreadable as error:
-                damaged.append((self.folder.practice, error.reason))
-            else:
                 records, practice_warnings = self._decode_practice(tables)
+        except Unreadable as error:
+            damaged.append((self.folder.practice, error.reason))
         index = SessionIndex()
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
@@ -196,7 +215,7 @@ class PracticeLog:
         with self._locked():
             for path, _ in damaged:
                 try:
-                    parse_tables(path.read_bytes())
+                    parse_tables(read_log_file(path) or b"")
                     continue  # another process started fresh meanwhile
                 except Unreadable as error:
                     reason = error.reason
@@ -208,7 +227,7 @@ class PracticeLog:
     def _keep_summaries(self, summary_files: SummaryFiles, segment_names: set[str]) -> None:
         """Best effort: summaries are derived, so a busy lock or a read-only folder only
         means they are rebuilt again next time."""
-        if not summary_files.stale(segment_names):
+        if self.read_only or not summary_files.stale(segment_names):
             return
         with contextlib.suppress(OSError, Timeout):
             with self._mutex, self._lock.acquire(timeout=0):
@@ -223,6 +242,9 @@ class PracticeLog:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        """Hold the lock for a change; LogReadOnly when the log may not be changed."""
+        if self.read_only_reason is not None:
+            raise LogReadOnly(self.read_only_reason)
         with self._mutex:
             try:
                 self._lock.acquire()
@@ -284,9 +306,9 @@ class PracticeLog:
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:
-            sessions, _ = read_segment(path, path.read_bytes())
+            sessions, _ = read_segment(path, read_log_file(path) or b"")
         except Unreadable as error:
-            _raise_if_damaged([(path, error.reason)])
+            _raise_if_damaged([(path, error.reason)], self.read_only)
         return sessions
 
     # --- writing --------------------------------------------------------------------------

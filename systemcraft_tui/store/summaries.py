@@ -23,7 +23,7 @@ from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
-from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name
+from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
@@ -150,7 +150,7 @@ class SummaryFiles:
     def scan(self, path: Path) -> SegmentScan:
         """The session file's summaries, from its summary file when its bytes are unchanged;
         raises Unreadable when the session file is damaged."""
-        raw = path.read_bytes()
+        raw = read_log_file(path) or b""
         digest = hashlib.sha1(raw, usedforsecurity=False).hexdigest()
         summary_file = self.folder / path.name
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import random
+import stat
 from dataclasses import replace
 
 import pytest
@@ -143,3 +145,29 @@ def test_an_unusable_data_folder_is_an_error_not_a_traceback(run, tmp_path):
     blocker.write_text("not a folder")
     result = run("stats", "--data-dir", str(blocker / "log"))
     assert result.exit_code == 1 and result.output.startswith("Error: cannot open the practice log:")
+
+
+def test_stats_and_export_read_a_log_they_may_not_write_and_change_nothing(run, seeded, data_dir, tmp_path):
+    PracticeLog.open(data_dir)  # the summaries, while it is writable
+    before = sorted((p, p.stat().st_mode, p.read_bytes() if p.is_file() else b"") for p in seeded.path.rglob("*"))
+    os.chmod(seeded.path, 0o500)
+    try:
+        assert "130 (" in run("stats", "--data-dir", str(data_dir)).output
+        out = tmp_path / "out.json"
+        exported = run("log", "export", "-o", str(out), "--data-dir", str(data_dir))
+        assert exported.exit_code == 0 and len(json.loads(out.read_text())["sessions"]) == 130
+        imported = run("log", "import", str(out), "--data-dir", str(data_dir))
+        assert imported.exit_code == 1
+        assert imported.output.startswith(f"Error: nothing was imported: the practice log is read-only (its folder {seeded.path} is not writable)")
+        after = sorted((p, p.stat().st_mode, p.read_bytes() if p.is_file() else b"") for p in seeded.path.rglob("*"))
+    finally:
+        os.chmod(seeded.path, 0o700)
+    assert [(p, stat.S_IMODE(m), b) for p, m, b in after] == [(p, stat.S_IMODE(m), b) for p, m, b in before]
+
+
+def test_a_folder_in_place_of_a_log_file_is_an_error_for_every_command(run, seeded, data_dir):
+    seeded.folder.practice.unlink()
+    seeded.folder.practice.mkdir()
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot open the practice log: {seeded.folder.practice} is a folder, not a regular file\n"
