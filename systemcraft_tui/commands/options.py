@@ -63,6 +63,8 @@ def open_log(data_dir: Path | None, start_fresh: bool) -> PracticeLog:
         fail(f"cannot open the practice log: {error}")
     for damaged_file in log.set_aside:
         click.echo(f"Started fresh: {damaged_file.describe()}.", err=True)
+    for note in log.recovered:
+        click.echo(f"Note: {note}", err=True)
     for warning in log.warnings:
         click.echo(f"Warning: {warning}", err=True)
     return log

@@ -68,5 +68,6 @@ def _as_tables(path: Path, document: dict[str, Any]) -> schema.Tables:
 
 def import_file(log: PracticeLog, path: Path) -> MergeResult:
     """Merge a JSON export into the log: new records are added, identical ones skipped,
-    and a record whose id exists with other content is reported and left as it is."""
-    return log.merge(read_export(path))
+    and a record whose id exists with other content is reported and left as it is. All
+    or nothing: a killed import is finished or undone when the log is next opened."""
+    return log.merge(read_export(path), f"import of {path}")

@@ -29,6 +29,7 @@ from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
 from systemcraft_tui.locations import data_dir as resolve_data_dir
+from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
 from systemcraft_tui.store.errors import (
@@ -55,8 +56,8 @@ from systemcraft_tui.store.storage import (
     SEGMENT_BYTES,
     SEGMENT_SESSIONS,
     SESSION_TABLE,
+    Changes,
     LogFolder,
-    open_file,
     read_log_file,
     signature,
 )
@@ -112,6 +113,7 @@ class PracticeLog:
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
+        self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
 
     # --- opening ------------------------------------------------------------------------
 
@@ -132,7 +134,12 @@ class PracticeLog:
             log = cls(folder, lock_timeout, folder.read_only_reason())
             if not log.read_only:
                 folder.make_private()
-                log._remove_leftovers()
+                log._tidy()
+            elif journal.pending(folder.root):
+                log.recovered.append(
+                    "An interrupted change to the practice log can be neither finished nor undone while the log "
+                    "is read-only; what is shown may lack part of it."
+                )
             damaged = log._load()
             if damaged and start_fresh:
                 log._start_fresh(damaged)
@@ -233,9 +240,11 @@ class PracticeLog:
             with self._mutex, self._lock.acquire(timeout=0):
                 summary_files.write(segment_names)
 
-    def _remove_leftovers(self) -> None:
+    def _tidy(self) -> None:
+        """Finish or undo a change a killed process left half made, then remove the
+        temporary files killed writers left behind."""
         folders = (self.folder.root, self.folder.summaries)
-        if any(leftover_temporaries(folder) for folder in folders):
+        if journal.pending(self.folder.root) or any(leftover_temporaries(folder) for folder in folders):
             with self._locked():  # every file is written under the lock, so these are a killed writer's
                 for temporary in (t for folder in folders for t in leftover_temporaries(folder)):
                     temporary.unlink(missing_ok=True)
@@ -254,6 +263,8 @@ class PracticeLog:
                     f"{self._lock.timeout:g} s; close it (or wait) and try again"
                 ) from None
             try:
+                if note := journal.recover(self.folder.root):  # before any change: a killed one comes first
+                    self.recovered.append(note)
                 yield
             except Unreadable as error:
                 _raise_if_damaged([(error.path, error.reason)])
@@ -318,28 +329,29 @@ class PracticeLog:
         self.save_all([record])
 
     def save_all(self, records: Iterable[Record]) -> None:
-        """Save several records with one write per file they touch."""
+        """Save several records with one write per file they touch, all or none."""
         records = list(records)
         for record in records:
             checked(record)
         with self._locked():
-            self._write(records)
+            self._write(records, f"save of {len(records)} records")
 
     def delete(self, record: Story | ReviewCard | WeeklyAssessment | PlanProgress) -> bool:
         """Remove a story, card, assessment or plan; sessions are history and are never deleted."""
         if isinstance(record, Session):
             raise TypeError("sessions are never deleted; save them as abandoned instead")
         with self._locked():
-            db = open_file(self.folder.practice, PRACTICE_TABLES)
-            removed = db.table(record.TABLE).remove(_key(record))
-            db.storage.flush()
-            self._reload_practice(db)
+            changes = Changes()
+            removed = changes.open(self.folder.practice, PRACTICE_TABLES).table(record.TABLE).remove(_key(record))
+            changes.commit(self.folder.root, f"removal of {record.label}")
+            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
         return bool(removed)
 
-    def merge(self, records: Iterable[Record]) -> MergeResult:
-        """Add the records the log lacks. One that exists with the same content is counted
-        as unchanged; one that exists with different content is reported, never overwritten.
-        Decided under the lock against the files as they are now."""
+    def merge(self, records: Iterable[Record], description: str = "merge") -> MergeResult:
+        """Add the records the log lacks, all or none of them. One that exists with the
+        same content is counted as unchanged; one that exists with different content is
+        reported, never overwritten. Decided under the lock against the files as they are
+        now. `description` names the change if a crash leaves it to be finished later."""
         records = list(records)
         for record in records:
             checked(record)
@@ -359,7 +371,7 @@ class PracticeLog:
                     result.unchanged[table] = result.unchanged.get(table, 0) + 1
                 else:
                     result.conflicts.append(record)
-            self._write(new)
+            self._write(new, description)
         return result
 
     def _existing(self, records: list[Record]) -> dict[tuple[str, str], Record]:
@@ -373,47 +385,51 @@ class PracticeLog:
             found.update(((table, record_id), record) for record_id, record in by_id.items())
         return found
 
-    def _write(self, records: list[Record]) -> None:
-        """Under the lock: sessions into their files, everything else into practice.json."""
+    def _write(self, records: list[Record], description: str) -> None:
+        """Under the lock: sessions into their files, everything else into practice.json,
+        every changed file written at once; memory follows once they are on disk."""
+        changes = Changes()
         sessions = [r for r in records if isinstance(r, Session)]
         others = [r for r in records if not isinstance(r, Session)]
         if others:
-            db = open_file(self.folder.practice, PRACTICE_TABLES)
-            self._put(db, others)
-            self._reload_practice(db)
-        if not sessions:
+            _put(changes.open(self.folder.practice, PRACTICE_TABLES), others)
+        placed: dict[Path, list[Session]] = {}
+        if sessions:
+            newest = self._catch_up()
+            homes = self._index.homes
+            for session in sessions:
+                if session.id in homes:
+                    placed.setdefault(homes[session.id], []).append(session)
+            for path, group in placed.items():
+                _put(changes.open(path, (SESSION_TABLE,)), group)
+            fresh = [s for s in sessions if s.id not in homes]
+            while fresh:
+                db, room = self._with_room(changes, newest)
+                newest = db.storage.path
+                _put(db, fresh[:room])
+                placed.setdefault(newest, []).extend(fresh[:room])
+                fresh = fresh[room:]
+        if not changes.tables:
             return
-        newest = self._catch_up()
-        homes = self._index.homes
-        known = [s for s in sessions if s.id in homes]
-        for path in sorted({homes[s.id] for s in known}):
-            self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if homes[s.id] == path])
-        fresh = [s for s in sessions if s.id not in homes]
-        while fresh:
-            db, room = self._with_room(newest)
-            self._put(db, fresh[:room])
-            fresh, newest = fresh[room:], db.storage.path
-
-    def _with_room(self, newest: Path | None) -> tuple[TinyDB, int]:
-        """The newest session file while it has room, else a new one after it."""
-        if newest is not None:
-            db = open_file(newest, (SESSION_TABLE,))
-            count = len(db.table(SESSION_TABLE))
-            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
-                return db, SEGMENT_SESSIONS - count
-        return open_file(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
-
-    def _put(self, db: TinyDB, records: list[Record]) -> None:
-        for record in records:
-            db.table(record.TABLE).upsert(record.to_dict(), _key(record))
-        db.storage.flush()
-        path = db.storage.path
-        if records[0].TABLE == Session.TABLE:
-            for session in records:
+        changes.commit(self.folder.root, description)
+        if others:  # read under the lock, so this also shows what other processes saved
+            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
+        for path, group in placed.items():
+            for session in group:
                 self._index.summaries[session.id] = summarize(session)
                 self._index.homes[session.id] = path
             self._index.seen[path.name] = signature(path)  # under the lock: nobody else wrote since
 
-    def _reload_practice(self, db: TinyDB) -> None:
-        # Read under the lock, so this also shows what other processes saved.
-        self._records, self._practice_warnings = self._decode_practice(db.storage.read())
+    def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
+        """The newest session file while it has room, else a new one after it."""
+        if newest is not None:
+            db = changes.open(newest, (SESSION_TABLE,))
+            count = len(db.table(SESSION_TABLE))
+            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
+                return db, SEGMENT_SESSIONS - count
+        return changes.open(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
+
+
+def _put(db: TinyDB, records: list[Record]) -> None:
+    for record in records:
+        db.table(record.TABLE).upsert(record.to_dict(), _key(record))

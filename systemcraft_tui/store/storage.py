@@ -33,9 +33,10 @@ from tinydb.storages import Storage
 from systemcraft_tui.regular_files import NotRegular, TooLarge, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
-from systemcraft_tui.store.durable import atomic_write, write_new
+from systemcraft_tui.store.durable import write_new
 from systemcraft_tui.store.errors import LogUnavailable
 from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.journal import write_together
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
@@ -76,23 +77,49 @@ def dangling(path: Path) -> LogUnavailable:
     return LogUnavailable(path, f"is a symbolic link to {os.readlink(path)}, which does not exist")
 
 
+class Changes:
+    """The log files one locked operation changes, held in memory until `commit` writes
+    them all at once (all or none, see journal.py). An operation costs one read and one
+    write per file however many records it touches, and one that fails half-way writes
+    nothing."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Path, Tables] = {}
+        self._read_versions: dict[Path, int] = {}
+
+    def open(self, path: Path, table_names: tuple[str, ...]) -> TinyDB:
+        """A TinyDB over one log file, seeing this operation's changes to it so far."""
+        return TinyDB(path, table_names, self, storage=LogFileStorage)
+
+    def put(self, path: Path, tables: Tables, read_version: int) -> None:
+        self.tables[path] = tables
+        self._read_versions.setdefault(path, read_version)
+
+    def commit(self, root: Path, description: str) -> None:
+        """Write every changed file. A file from an older schema gets its original bytes
+        kept beside it (`practice.json.schema-1`) before its first upgraded write."""
+        for path, version in self._read_versions.items():
+            backup = path.with_name(f"{path.name}.schema-{version}")
+            if version < schema.SCHEMA_VERSION and not backup.exists():
+                write_new(backup, path.read_bytes())
+        write_together(root, {path: encode(tables) for path, tables in self.tables.items()}, description)
+
+
 class LogFileStorage(Storage):
     """One log file for one locked operation: read once (strictly, upgraded to the
-    current schema); TinyDB's writes stay in memory until `flush()` replaces the file
-    atomically, so an operation costs one read and one write however many records it
-    touches, and an operation that fails half-way writes nothing.
+    current schema); TinyDB's writes go to the operation's `Changes`. A missing file
+    reads as a new, empty one."""
 
-    A missing file reads as a new, empty one. When the file was from an older schema,
-    its original bytes are kept beside it before the first upgraded write."""
-
-    def __init__(self, path: Path, table_names: tuple[str, ...]) -> None:
+    def __init__(self, path: Path, table_names: tuple[str, ...], changes: Changes) -> None:
         self.path = path
         self._table_names = table_names
+        self._changes = changes
         self._tables: Tables | None = None
         self._read_version = schema.SCHEMA_VERSION
-        self._dirty = False
 
     def read(self) -> Tables:
+        if self.path in self._changes.tables:
+            return self._changes.tables[self.path]
         if self._tables is None:
             raw = read_log_file(self.path)
             if raw is None:
@@ -106,32 +133,17 @@ class LogFileStorage(Storage):
         return self._tables
 
     def write(self, data: Tables) -> None:
-        self._tables = data
-        self._dirty = True
-
-    def flush(self) -> None:
-        if not self._dirty:
-            return
-        if self._read_version < schema.SCHEMA_VERSION:
-            backup = self.path.with_name(f"{self.path.name}.schema-{self._read_version}")
-            if not backup.exists():
-                write_new(backup, self.path.read_bytes())
-            self._read_version = schema.SCHEMA_VERSION
-        atomic_write(self.path, encode(self._tables))
-        self._dirty = False
+        self._changes.put(self.path, data, self._read_version)
 
     @property
     def size(self) -> int:
+        """The file's size once this operation's changes are written."""
+        if self.path in self._changes.tables:
+            return len(encode(self._changes.tables[self.path]))
         try:
             return self.path.stat().st_size
         except FileNotFoundError:
             return 0
-
-
-def open_file(path: Path, table_names: tuple[str, ...]) -> TinyDB:
-    """A TinyDB over one log file, for one operation while holding the log's lock;
-    nothing reaches the disk until `db.storage.flush()`."""
-    return TinyDB(path, table_names, storage=LogFileStorage)
 
 
 class LogFolder:

@@ -110,6 +110,8 @@ class SystemCraftApp(App[None]):
         if self.practice_log.read_only_reason is not None:
             reason = f"{self.practice_log.read_only_reason}: you can look back, but nothing will be saved."
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
+        for note in self.practice_log.recovered:
+            self.notify(note, title="An interrupted change", severity="warning", timeout=20, markup=False)
         if self.practice_log.set_aside:
             self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15, markup=False)
         for warning in self.practice_log.warnings:

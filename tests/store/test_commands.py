@@ -171,3 +171,28 @@ def test_a_folder_in_place_of_a_log_file_is_an_error_for_every_command(run, seed
     result = run("stats", "--data-dir", str(data_dir))
     assert result.exit_code == 1
     assert result.output == f"Error: cannot open the practice log: {seeded.folder.practice} is a folder, not a regular file\n"
+
+
+def test_an_import_interrupted_after_its_commit_is_finished_and_said_by_the_next_command(run, seeded, data_dir, tmp_path, monkeypatch):
+    from systemcraft_tui.store import journal
+    from systemcraft_tui.store.importing import import_file
+
+    other = PracticeLog.open(tmp_path / "other")
+    other.save_all(factories.history(250, seed=99, notes_chars=50)[130:])  # ids the seeded log lacks
+    out = tmp_path / "other.json"
+    assert run("log", "export", "-o", str(out), "--data-dir", str(tmp_path / "other")).exit_code == 0
+
+    class Killed(BaseException):
+        pass
+
+    def killed(root, moves):
+        raise Killed
+
+    monkeypatch.setattr(journal, "_finish", killed)
+    with pytest.raises(Killed):
+        import_file(PracticeLog.open(data_dir), out)
+    monkeypatch.undo()
+    result = run("stats", "--data-dir", str(data_dir))
+    assert f"Note: An interrupted import of {out} (started " in result.output
+    assert "was finished: all of it is in the practice log now." in result.output
+    assert "250 (" in result.output
