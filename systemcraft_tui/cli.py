@@ -9,7 +9,7 @@ import click
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.content import inspect, lint
 from systemcraft_tui.commands.log import log_group
-from systemcraft_tui.commands.paths import ExistingPath
+from systemcraft_tui.commands.paths import DataFolder, ExistingPath
 from systemcraft_tui.commands.stats import stats
 
 
@@ -24,7 +24,7 @@ from systemcraft_tui.commands.stats import stats
 )
 @click.option(
     "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DataFolder(),
     envvar="SYSTEMCRAFT_DATA_DIR",
     help="Folder of the practice log (default: your user data folder; also $SYSTEMCRAFT_DATA_DIR).",
 )

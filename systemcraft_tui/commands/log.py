@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import fail, log_options, open_log
-from systemcraft_tui.commands.paths import ExistingPath
+from systemcraft_tui.commands.paths import ExistingPath, OutputFile
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, export_bytes, write_export
 from systemcraft_tui.store.importing import import_file
@@ -46,7 +46,7 @@ def log_group() -> None:
     help="json: everything, for `log import`; csv: one row per session; markdown: a readable report.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (mode 0600) instead of printing."
+    "-o", "--output", type=OutputFile(), help="Write to FILE (mode 0600) instead of printing."
 )
 @log_options
 def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bool) -> None:

@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 import click
 from click.core import ParameterSource
 
+from systemcraft_tui.commands.paths import DataFolder
 from systemcraft_tui.locations import DATA_DIR_ENV
 from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
 
@@ -27,7 +28,7 @@ def _inherit_data_dir(ctx: click.Context, param: click.Parameter, value: Path | 
 
 data_dir_option = click.option(
     "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DataFolder(),
     envvar=DATA_DIR_ENV,
     show_envvar=True,
     callback=_inherit_data_dir,

@@ -196,3 +196,51 @@ def test_an_import_interrupted_after_its_commit_is_finished_and_said_by_the_next
     assert f"Note: An interrupted import of {out} (started " in result.output
     assert "was finished: all of it is in the practice log now." in result.output
     assert "250 (" in result.output
+
+
+def _special(kind: str, path):
+    if kind == "symlink":
+        target = path.with_name("target.csv")
+        target.write_text("the user's file")
+        path.symlink_to(target)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 3))  # like /dev/null
+        except PermissionError:
+            pytest.skip("no device nodes here")
+
+
+@pytest.mark.parametrize(("kind", "named"), [("symlink", "a symbolic link"), ("fifo", "a FIFO (named pipe)"), ("device", "a character device")])
+def test_export_refuses_to_replace_anything_but_a_regular_file(run, seeded, data_dir, tmp_path, kind, named):
+    out = tmp_path / "out.csv"
+    _special(kind, out)
+    before = os.lstat(out)
+    result = run("log", "export", "--format", "csv", "-o", str(out), "--data-dir", str(data_dir))
+    assert result.exit_code == 2
+    assert f"'{out}' is {named}; an export replaces only a regular file" in result.output
+    after = os.lstat(out)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    if kind == "symlink":
+        assert out.read_text() == "the user's file"
+
+
+def test_an_export_never_replaces_a_link_even_one_made_after_the_check(seeded, tmp_path):
+    from systemcraft_tui.store.export import to_csv, write_export
+
+    out = tmp_path / "out.csv"
+    out.symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(OSError, match="an export replaces only a regular file"):
+        write_export(to_csv(seeded), out)
+    assert out.is_symlink()
+
+
+@pytest.mark.parametrize("where", [["--data-dir", ""], ["stats", "--data-dir", ""], ["log", "export", "--data-dir", ""]])
+def test_an_empty_data_folder_name_is_refused_not_taken_for_the_current_folder(run, tmp_path, monkeypatch, where):
+    monkeypatch.chdir(tmp_path)
+    args = where if where[0] != "--data-dir" else [*where, "stats"]
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "an empty name is not a folder" in result.output
+    assert list(tmp_path.iterdir()) == []
