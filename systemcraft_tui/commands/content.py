@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -12,10 +11,12 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
+from systemcraft_tui.terminal_text import visible
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
@@ -35,7 +36,7 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
-        click.echo(problem.format())
+        echo(problem.format())
     errors, warnings = len(library.errors), len(library.warnings)
     click.echo(
         f"{len(library.files)} files, {len(library.items)} items: {errors} errors, {warnings} warnings",
@@ -55,13 +56,13 @@ def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     if as_json:
-        click.echo(json.dumps([item_to_dict(item) for item in library.items], indent=2, ensure_ascii=False))
+        click.echo(terminal_json([item_to_dict(item) for item in library.items]))
         for problem in library.problems:
-            click.echo(problem.format(), err=True)
+            echo(problem.format(), err=True)
         return
     console = Console(highlight=False)
     for item in library.items:
-        console.print(_item_panel(item_to_dict(item)))
+        console.print(_item_panel(inert(item_to_dict(item))))
     _print_problems(console, library)
 
 
@@ -118,7 +119,7 @@ def _sections_table(data: dict) -> Table:
 def _print_problems(console: Console, library: Library) -> None:
     for problem in library.problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(Text(problem.format(), style=style))
+        console.print(Text(visible(problem.format()), style=style))
     console.print(
         Text(
             f"{len(library.items)} items from {len(library.files)} files; "

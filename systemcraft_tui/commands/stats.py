@@ -14,6 +14,7 @@ from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
+from systemcraft_tui.terminal_text import visible
 
 KIND_NAMES = {"behavioral": "Behavioral", "system_design": "System design", "deep_dive": "Deep dive", "story": "Own story"}
 
@@ -28,7 +29,7 @@ def stats(data_dir: Path | None, start_fresh: bool) -> None:
     if not figures.overall.sessions:
         console.print(_empty(figures, log.path))
         return
-    console.print(Text.assemble(("Practice log ", "bold"), (str(log.path), "dim")))
+    console.print(Text.assemble(("Practice log ", "bold"), (visible(str(log.path)), "dim")))
     console.print(_overview(figures))
     console.print(_breakdown("Kind", {KIND_NAMES.get(k, k): t for k, t in sorted(figures.by_kind.items())}))
     console.print(_breakdown("Level", dict(sorted(figures.by_level.items()))))
@@ -40,7 +41,7 @@ def _empty(figures: PracticeStats, folder: Path) -> Text:
     text.append("Run `systemcraft`, pick a scenario and rehearse it out loud; your figures will show here.")
     if figures.drafts:
         text.append(f"\n{figures.drafts} rehearsal(s) left unfinished: the app offers to resume them.")
-    text.append(f"\nLog folder: {folder}", style="dim")
+    text.append(f"\nLog folder: {visible(str(folder))}", style="dim")
     return text
 
 
@@ -71,7 +72,7 @@ def _breakdown(title: str, tallies: dict[str, Tally]) -> Table:
     table.add_column("Time", justify="right")
     table.add_column("Average score", justify="right")
     for name, tally in tallies.items():
-        table.add_row(Text(name), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
+        table.add_row(Text(visible(name)), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
     return table
 
 
@@ -86,5 +87,5 @@ def _principles(figures: PracticeStats) -> Table:
         if tally is None:
             table.add_row(Text(name, style="dim"), Text("0", style="dim"), Text("not practised yet", style="dim"))
         else:
-            table.add_row(Text(name), str(tally.sessions), _mean(tally))
+            table.add_row(Text(visible(name)), str(tally.sessions), _mean(tally))
     return table

@@ -162,11 +162,6 @@ def _cell(text: str) -> str:
 EXPORTERS: dict[str, Callable[[PracticeLog], str]] = {"json": to_json, "csv": to_csv, "markdown": to_markdown}
 
 
-def export_bytes(text: str) -> bytes:
-    # JSON is ASCII already; in CSV and Markdown a lone surrogate shows as an escape.
-    return text.encode("utf-8", errors="backslashreplace")
-
-
 REPLACES_ONLY_FILES = "an export replaces only a regular file"
 
 
@@ -177,4 +172,5 @@ def write_export(text: str, path: Path) -> None:
         mode = os.lstat(path).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(errno.EEXIST, f"it is {kind_of(mode)}; {REPLACES_ONLY_FILES}")
-    atomic_write(path, export_bytes(text))
+    # JSON is ASCII already; in CSV and Markdown a lone surrogate is written as an escape.
+    atomic_write(path, text.encode("utf-8", errors="backslashreplace"))

@@ -244,3 +244,14 @@ def test_an_empty_data_folder_name_is_refused_not_taken_for_the_current_folder(r
     assert result.exit_code == 2
     assert "an empty name is not a folder" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lone_surrogate_a_user_typed_is_printed_and_written_as_an_escape(run, log, data_dir, tmp_path):
+    session = factories.session(random.Random(1), 1)
+    session.sections[0].notes = "half \ud800 a pair"
+    log.save(session)
+    printed = run("log", "export", "--format", "markdown", "--data-dir", str(data_dir))
+    assert printed.exit_code == 0 and "half \\ud800 a pair" in printed.output
+    out = tmp_path / "report.md"
+    assert run("log", "export", "--format", "markdown", "-o", str(out), "--data-dir", str(data_dir)).exit_code == 0
+    assert "half \\ud800 a pair" in out.read_text()
