@@ -8,7 +8,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
-from systemcraft_tui.regular_files import Refused, read_regular
+from systemcraft_tui.regular_files import Refused, read_regular, regular_status
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
@@ -66,27 +66,26 @@ def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Libr
                 continue
             seen[item.id] = item
             library.items.append(item)
-    if cache is not None:
-        cache.save()
     return library
 
 
 def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
     try:
+        status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
+        # The parser (and markdown-it) load only when a file is not in the cache: a warm
+        # start of the app never imports them, nor reads the files themselves.
+        if cache is not None and (parsed := cache.get(path, status)) is not None:
+            return parsed
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
         return _unreadable(path, f"it {refused.reason}")
     except OSError as error:
         return _unreadable(path, error.strerror or str(error))
-    # The parser (and markdown-it) load only when a file is not in the cache: a warm
-    # start of the app never imports them.
-    if cache is not None and (parsed := cache.get(path, data)) is not None:
-        return parsed
     from systemcraft_tui.content.parser import parse_bytes
 
     parsed = parse_bytes(data, path)
     if cache is not None:
-        cache.put(path, data, parsed)
+        cache.put(path, status, parsed)
     return parsed
 
 

@@ -343,5 +343,5 @@ def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
 
 
 def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    library = load_library(library_paths(content), ParseCache(cache_dir() / "content.pickle"))
+    library = load_library(library_paths(content), ParseCache(cache_dir() / "content"))
     return SystemCraftApp(library, clock=clock, settings=settings)
