@@ -34,7 +34,7 @@ from systemcraft_tui.commands.stats import stats
     default="60-90",
     show_default=True,
     callback=lambda ctx, param, value: _window(value),
-    help="Time window for each follow-up probe, as MIN-MAX seconds.",
+    help="Time window for each follow-up probe, as MIN-MAX seconds (each from 10 to 600).",
 )
 @click.pass_context
 def main(
@@ -57,14 +57,28 @@ def main(
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 
 
+# A probe answered in under 10 seconds, or one given more than 10 minutes, is not a
+# rehearsal of an interview's follow-up question.
+PROBE_BOUNDS = (10, 600)
+
+
 def _window(value: str) -> tuple[int, int]:
-    low, _, high = value.partition("-")
+    shown = repr(value if len(value) <= 40 else value[:39] + "…")
+    low, dash, high = value.partition("-")
     try:
-        window = (int(low), int(high or low))
+        window = (int(low), int(high))
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not MIN-MAX seconds, e.g. 60-90") from None
-    if not 0 < window[0] <= window[1]:
-        raise click.BadParameter(f"{value!r}: the minimum must be above 0 and not above the maximum")
+        number = low.strip()
+        if not dash and number.isdigit() and len(number) <= 6:
+            raise click.BadParameter(
+                f"{shown} is one number: give MIN-MAX seconds, e.g. 45-75 ({number}-{number} for exactly {number} s)"
+            ) from None
+        raise click.BadParameter(f"{shown} is not MIN-MAX seconds, e.g. 45-75") from None
+    least, most = PROBE_BOUNDS
+    if not (least <= window[0] <= most and least <= window[1] <= most):
+        raise click.BadParameter(f"{shown}: a probe window is from {least} to {most} seconds")
+    if window[0] > window[1]:
+        raise click.BadParameter(f"{shown}: the minimum is above the maximum")
     return window
 
 

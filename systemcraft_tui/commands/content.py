@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from systemcraft_tui.commands.output import echo, inert, terminal_json
+from systemcraft_tui.commands.output import counted, echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.serialize import item_to_dict
@@ -39,7 +39,8 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
         echo(problem.format())
     errors, warnings = len(library.errors), len(library.warnings)
     click.echo(
-        f"{len(library.files)} files, {len(library.items)} items: {errors} errors, {warnings} warnings",
+        f"{counted(len(library.files), 'file')}, {counted(len(library.items), 'item')}: "
+        f"{counted(errors, 'error')}, {counted(warnings, 'warning')}",
         err=True,
     )
     if errors or (strict and warnings):
@@ -122,8 +123,8 @@ def _print_problems(console: Console, library: Library) -> None:
         console.print(Text(visible(problem.format()), style=style))
     console.print(
         Text(
-            f"{len(library.items)} items from {len(library.files)} files; "
-            f"{len(library.errors)} errors, {len(library.warnings)} warnings",
+            f"{counted(len(library.items), 'item')} from {counted(len(library.files), 'file')}; "
+            f"{counted(len(library.errors), 'error')}, {counted(len(library.warnings), 'warning')}",
             style="dim",
         )
     )

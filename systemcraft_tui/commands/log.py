@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import log_options, open_log
-from systemcraft_tui.commands.output import echo, fail
+from systemcraft_tui.commands.output import counted, echo, fail
 from systemcraft_tui.commands.paths import ExistingPath, OutputFile
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, write_export
@@ -23,13 +23,8 @@ NOUNS = {
 }
 
 
-def counted(table: str, count: int) -> str:
-    singular, plural = NOUNS[table]
-    return f"{count} {singular if count == 1 else plural}"
-
-
 def _listing(counts: dict[str, int]) -> str:
-    return ", ".join(counted(table, counts[table]) for table in NOUNS if counts.get(table))
+    return ", ".join(counted(counts[table], *NOUNS[table]) for table in NOUNS if counts.get(table))
 
 
 @click.group("log")

@@ -45,3 +45,8 @@ def terminal_json(value: Any) -> str:
     characters it would act on are written as \\u escapes, so the JSON reads back exactly."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """ "1 file", "2 files", "1 story", "3 stories"."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from systemcraft_tui.commands.options import log_options, open_log
+from systemcraft_tui.commands.output import counted
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
@@ -40,7 +41,8 @@ def _empty(figures: PracticeStats, folder: Path) -> Text:
     text = Text("No practice sessions yet. ", style="bold")
     text.append("Run `systemcraft`, pick a scenario and rehearse it out loud; your figures will show here.")
     if figures.drafts:
-        text.append(f"\n{figures.drafts} rehearsal(s) left unfinished: the app offers to resume them.")
+        them = "it" if figures.drafts == 1 else "them"
+        text.append(f"\n{counted(figures.drafts, 'rehearsal')} left unfinished: the app offers to resume {them}.")
     text.append(f"\nLog folder: {visible(str(folder))}", style="dim")
     return text
 
@@ -55,13 +57,13 @@ def _overview(figures: PracticeStats) -> Table:
     table.add_column()
     sessions = f"{figures.overall.sessions} ({figures.completed} completed, {figures.abandoned} abandoned)"
     if figures.drafts:
-        sessions += f"; {figures.drafts} unfinished draft(s)"
+        sessions += f"; {counted(figures.drafts, 'unfinished draft')}"
     table.add_row("Sessions", sessions)
     table.add_row("Practice time", human_duration(figures.overall.seconds))
-    table.add_row("Average score", f"{_mean(figures.overall)} (of {figures.overall.scored} scored sessions)")
+    table.add_row("Average score", f"{_mean(figures.overall)} (of {counted(figures.overall.scored, 'scored session')})")
     table.add_row("First and last", f"{figures.first:%Y-%m-%d} to {figures.last:%Y-%m-%d}")
     for label, tally in (("Last 7 days", figures.last_7_days), ("Last 30 days", figures.last_30_days)):
-        table.add_row(label, f"{tally.sessions} sessions, {human_duration(tally.seconds)}, average score {_mean(tally)}")
+        table.add_row(label, f"{counted(tally.sessions, 'session')}, {human_duration(tally.seconds)}, average score {_mean(tally)}")
     return table
 
 

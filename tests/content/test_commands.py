@@ -53,7 +53,7 @@ def test_lint_folder_with_a_binary_file_still_lints_the_rest(tmp_path):
     result = run("lint", str(tmp_path))
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [f"{tmp_path / 'bad.md'}:1: error: not UTF-8 text (byte 0xff at offset 0); save it as UTF-8"]
-    assert "2 files, 1 items" in result.stderr
+    assert "2 files, 1 item" in result.stderr
 
 
 def test_inspect_json_lists_every_item_with_the_documented_fields():
