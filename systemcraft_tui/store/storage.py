@@ -13,6 +13,8 @@ Layout, inside `<data dir>/practice-log/` (mode 0700, every file 0600):
   without their notes) so that stats need not parse every note; rebuilt whenever it
   does not match its session file.
 - `.lock`: the lock every writer holds while it re-reads, changes and replaces a file.
+- `.journal.json`: there only while a change to several files is being made, or after a
+  process was killed making one (journal.py finishes or undoes it).
 
 Something other than a file where a log file should be (a folder, a FIFO, a dangling
 link) stops the log with LogUnavailable. A log file the user made read-only, a folder
@@ -25,7 +27,6 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage

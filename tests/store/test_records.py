@@ -15,15 +15,7 @@ from systemcraft_tui.store.schema import new_tables
 from systemcraft_tui.store.jsonio import encode
 from tests.store import factories
 
-RNG = random.Random(11)
-EXAMPLES = [
-    factories.session(RNG, 1),
-    factories.session(RNG, 4, status="draft"),
-    factories.story(RNG, 1),
-    factories.card(2),
-    factories.assessment(1),
-    factories.plan_progress(),
-]
+EXAMPLES = factories.one_of_each()
 
 
 @pytest.mark.parametrize("record", EXAMPLES, ids=lambda r: type(r).__name__)
