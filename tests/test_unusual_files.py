@@ -137,3 +137,23 @@ def test_a_file_that_grows_past_the_cap_while_read_is_refused(tmp_path, monkeypa
     with pytest.raises(Refused, match="is more than the"):
         read_regular(path, 60, "a test file")
     assert read_regular(path, 100, "a test file") == b"x" * 100
+
+
+def test_a_folder_that_cannot_be_looked_at_is_a_problem_not_a_crash(tmp_path, monkeypatch):
+    """As another user's folder is (root may look anywhere, so the answer of stat() is changed here)."""
+    from systemcraft_tui.ui.app import create_app
+
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    locked = config / "systemcraft" / "content"
+    real_stat = os.stat
+
+    def refused(path, *args, **kwargs):
+        if str(path).startswith(str(locked)):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", refused)
+    library = create_app().library
+    assert f"{locked}:1: error: cannot read the file: Permission denied" in [p.format() for p in library.problems]
+    assert len(library.items) > 40

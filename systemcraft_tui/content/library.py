@@ -35,16 +35,24 @@ class Library:
 
 
 def content_files(paths: Iterable[Path]) -> list[Path]:
-    """Markdown files named directly, or found in folders (recursively, sorted)."""
+    """Markdown files named directly, or found in folders (recursively, sorted). A path
+    that cannot be looked at is kept, so that reading it reports why."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if _is(Path.is_dir, path, unknown=False):
             files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file())
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and _is(Path.is_file, p, unknown=True))
             )
         else:
             files.append(path)
     return list(dict.fromkeys(files))
+
+
+def _is(test, path: Path, *, unknown: bool) -> bool:
+    try:
+        return test(path)
+    except OSError:  # no permission to look
+        return unknown
 
 
 def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Library:

@@ -337,7 +337,10 @@ def screen_commands(screen: Screen) -> Iterable[SystemCommand]:
 def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
     """The bundled library, then --content folders, then the user's own content folder."""
     paths = [bundled_content_dir(), *extra]
-    if user_content_dir().is_dir():
+    try:
+        if user_content_dir().is_dir():
+            paths.append(user_content_dir())
+    except OSError:  # there but not ours to look at: the library reports it
         paths.append(user_content_dir())
     return paths
 
