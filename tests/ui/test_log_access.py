@@ -107,3 +107,29 @@ async def test_a_crash_shows_a_traceback_without_the_values_of_local_variables(c
     printed = capfd.readouterr().err
     assert "RuntimeError: failed after 23 characters" in printed
     assert secret not in printed and app.return_code == 1
+
+
+async def test_an_import_killed_after_its_commit_is_finished_at_start_and_said(private_data_dir, tmp_path, monkeypatch):
+    from systemcraft_tui.store import journal
+
+    log = PracticeLog.open(private_data_dir)
+    log.save_all([factories.story(random.Random(1), 1)])
+
+    class Killed(BaseException):
+        pass
+
+    def killed(root, moves):
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(journal, "_finish", killed)
+        try:
+            log.merge(factories.history(3, notes_chars=50) + [factories.story(random.Random(2), 2)], "import of /tmp/x.json")
+        except Killed:
+            pass
+    app = SystemCraftApp(_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        [note] = [n for n in app._notifications if n.title == "An interrupted change"]
+        assert note.message.startswith("An interrupted import of /tmp/x.json (started ")
+        assert len(app.practice_log.summaries()) == 3 and len(app.practice_log.stories()) == 2
