@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -13,13 +12,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from systemcraft_tui.commands.output import counted, echo, inert, terminal_json
+from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.terminal_text import visible
 
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
 
 def _paths_or_bundled(paths: tuple[Path, ...]) -> list[Path]:
@@ -37,11 +38,11 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
-        click.echo(visible(problem.format()))
+        echo(problem.format())
     for path in library.files:
-        click.echo(visible(f"{path}: {_what_was_read(library, path)}"), err=True)
+        echo(f"{path}: {_what_was_read(library, path)}", err=True)
     errors, warnings = len(library.errors), len(library.warnings)
-    click.echo(f"{_totals(library)}: {_count(errors, 'error')}, {_count(warnings, 'warning')}", err=True)
+    click.echo(f"{_totals(library)}: {counted(errors, 'error')}, {counted(warnings, 'warning')}", err=True)
     if errors or (strict and warnings):
         sys.exit(1)
 
@@ -53,19 +54,13 @@ def _what_was_read(library: Library, path: Path) -> str:
     """"3 stories, 1 design problem" for a file, or why nothing in it was read."""
     kinds = Counter(item.kind for item in library.items if item.origin.path == path)
     if kinds:
-        return ", ".join(_count(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
+        return ", ".join(counted(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
     reason = next((p for p in library.problems if p.path == path), None)
     return f"nothing read: see line {reason.line}" if reason else "nothing read"
 
 
 def _totals(library: Library) -> str:
-    return f"{_count(len(library.files), 'file')}, {_count(len(library.items), 'item')}"
-
-
-def _count(number: int, noun: str) -> str:
-    if number == 1:
-        return f"1 {noun}"
-    return f"{number} {noun[:-1]}ies" if noun.endswith("y") else f"{number} {noun}s"
+    return f"{counted(len(library.files), 'file')}, {counted(len(library.items), 'item')}"
 
 
 @click.command()
@@ -78,14 +73,13 @@ def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     if as_json:
-        # JSON escapes every control character in strings (\u001b), so nothing reaches the terminal raw.
-        click.echo(json.dumps([item_to_dict(item) for item in library.items], indent=2, ensure_ascii=True))
+        click.echo(terminal_json([item_to_dict(item) for item in library.items]))
         for problem in library.problems:
-            click.echo(visible(problem.format()), err=True)
+            echo(problem.format(), err=True)
     else:
         console = Console(highlight=False)
         for item in library.items:
-            console.print(_item_panel(item_to_dict(item)))
+            console.print(_item_panel(inert(item_to_dict(item))))
         _print_problems(console, library)
     if library.errors:
         sys.exit(1)
@@ -149,8 +143,8 @@ def _print_problems(console: Console, library: Library) -> None:
         console.print(Text(visible(problem.format()), style=style))
     console.print(
         Text(
-            f"{_count(len(library.items), 'item')} from {_count(len(library.files), 'file')}; "
-            f"{_count(len(library.errors), 'error')}, {_count(len(library.warnings), 'warning')}",
+            f"{counted(len(library.items), 'item')} from {counted(len(library.files), 'file')}; "
+            f"{counted(len(library.errors), 'error')}, {counted(len(library.warnings), 'warning')}",
             style="dim",
         )
     )

@@ -161,8 +161,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
     at two engineers' cost]"), a character class ("[A-Z0-9]"), or Rich markup ("[bold
-    red]", "[/]", "[link=...]")."""
-    if len(inner) <= 1 or inner.startswith(("!", "/", "link=")) or read_duration(inner):
+    red]", "[/]", "[link=...]", "[@click=...]"), or part of an escape sequence ("ESC [2J")."""
+    if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
         return False
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
         return False
