@@ -10,6 +10,7 @@ from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProble
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scoring import DELIVERY_ITEMS, score
+from systemcraft_tui.practice.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 
@@ -61,6 +62,11 @@ class Attempt:
     def timed_steps(self) -> list[StepResult]:
         return [s for s in self.steps if s.kind in ("star", "phase")]
 
+    @property
+    def target(self) -> tuple[int, int]:
+        """The timed answer's target: the sum of its sections' or phases' windows."""
+        return span_total((s.min_seconds, s.max_seconds) for s in self.timed_steps)
+
     def timings(self) -> list[tuple[str, float, int, int]]:
         return [(s.name, s.actual_seconds, s.min_seconds, s.max_seconds) for s in self.timed_steps]
 
@@ -78,7 +84,7 @@ def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
             prompt=state.step.prompt,
             min_seconds=state.step.min_seconds,
             max_seconds=state.step.max_seconds,
-            actual_seconds=round(rehearsal.elapsed(index), 1),
+            actual_seconds=kept(rehearsal.elapsed(index)),
             notes=state.notes,
             reference=state.step.reference,
             checked=tuple(state.checked),

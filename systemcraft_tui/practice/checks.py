@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from systemcraft_tui.practice.timer import WARNING_SECONDS
+from systemcraft_tui.practice.windows import WARNING_SECONDS, Standing, clock, span, verdict
 
 # Words that suggest a principle is touched. Hand-written, deliberately plain.
 PRINCIPLE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -110,12 +110,13 @@ def _principles_touched(text: str, principles: list[str]) -> CheckResult:
 
 
 def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:
+    """Far outside: over by more than 10 s or a quarter of the window, short by more than half its minimum."""
     off = []
     for name, actual, low, high in timings:
-        if actual > high + max(WARNING_SECONDS, high * 0.25):
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): over")
-        elif actual < low * 0.5:
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): under")
+        v = verdict(actual, low, high)
+        far = max(WARNING_SECONDS, high * 0.25) if v.standing is Standing.OVER else low * 0.5
+        if v.standing is not Standing.INSIDE and v.by > far:
+            off.append(f"{name} {clock(actual)}, {v.text} (window {span(low, high)})")
     if off:
         return CheckResult("Timing", False, "Some sections ran far outside their window.", tuple(off))
     return CheckResult("Timing", True, "Every section stayed near its window.")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.practice.windows import verdict
 from systemcraft_tui.store import SessionSummary, Story
 
 PRACTISED = ("completed", "abandoned")
@@ -137,21 +138,12 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
 # --- STAR timing -------------------------------------------------------------------------
 
 
-def window_miss(actual: float, low: float, high: float) -> float:
-    """Seconds outside the window: positive over its maximum, negative under its minimum."""
-    if actual > high:
-        return actual - high
-    if actual < low:
-        return actual - low
-    return 0.0
-
-
 @dataclass(frozen=True)
 class SectionTiming:
     name: str
     attempts: int
     on_time: int  # attempts inside their window
-    median_miss: float  # median of window_miss over the attempts
+    median_miss: int  # whole seconds outside the window (windows.Verdict.miss), the lower median
 
     @property
     def on_time_share(self) -> float:
@@ -161,15 +153,15 @@ class SectionTiming:
 def star_timing(summaries: Iterable[SessionSummary]) -> list[SectionTiming]:
     """Each STAR section's timing over completed behavioral and story sessions, measured
     against the window each attempt was given (a 2-minute version has shorter ones)."""
-    misses: dict[str, list[float]] = {name: [] for name in STAR_NAMES}
+    misses: dict[str, list[int]] = {name: [] for name in STAR_NAMES}
     for s in summaries:
         if s.status != "completed" or s.scenario.kind not in STAR_KINDS:
             continue
         for part in s.sections:
             if part.name in misses:
-                misses[part.name].append(window_miss(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds))
+                misses[part.name].append(verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss)
     return [
-        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median(found))
+        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median_low(found))
         for name, found in misses.items()
         if found
     ]

@@ -34,7 +34,7 @@ def test_principles_touched_names_the_words():
 def test_timing_far_outside_the_window():
     check = _checks({}, timings=[("Situation", 80, 30, 45), ("Action", 30, 90, 120), ("Task", 20, 15, 30)])["Timing"]
     assert not check.passed
-    assert check.found == ("Situation 80s (window 30-45s): over", "Action 30s (window 90-120s): under")
+    assert check.found == ("Situation 1:20, 0:35 over (window 0:30–0:45)", "Action 0:30, 1:00 short (window 1:30–2:00)")
 
 
 def test_score_formula():

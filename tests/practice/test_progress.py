@@ -11,7 +11,6 @@ from systemcraft_tui.practice.progress import (
     practice_weeks,
     principle_standings,
     star_timing,
-    window_miss,
 )
 from systemcraft_tui.store import Story
 from tests.practice.summaries import at, summary
@@ -109,12 +108,6 @@ def test_principle_table_has_all_sixteen_with_stories_sessions_scores_and_gaps()
 
 
 # --- timing ----------------------------------------------------------------------------
-
-
-def test_window_miss_is_signed_and_zero_inside():
-    assert window_miss(50, 30, 45) == 5
-    assert window_miss(20, 30, 45) == -10
-    assert window_miss(30, 30, 45) == window_miss(45, 30, 45) == 0
 
 
 def test_star_timing_takes_the_median_miss_per_section_of_completed_star_sessions():

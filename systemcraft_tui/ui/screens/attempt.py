@@ -11,7 +11,7 @@ from textual.widgets import Static
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.store import Session, TimedPart
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
-from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.practice.windows import change, clock
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
@@ -50,14 +50,6 @@ class AttemptScreen(ReadingScreen):
         return text
 
 
-def _sign(value: float) -> str:
-    return "+" if value > 0 else "−" if value < 0 else "±"
-
-
-def _signed(seconds: float) -> str:
-    return f"{_sign(seconds)}{clock_text(seconds)}"
-
-
 class CompareScreen(ReadingScreen):
     COLUMN_ID = "compare"
 
@@ -80,15 +72,18 @@ class CompareScreen(ReadingScreen):
         table.add_column("Later", justify="right")
         table.add_column("Change", justify="right")
         for part in c.parts:
-            before = clock_text(part.before) if part.before is not None else "–"
-            after = clock_text(part.after) if part.after is not None else "–"
-            change = _signed(part.delta) if part.delta is not None else "not in both"
-            table.add_row(Text(plain(part.name)), before, after, change)
+            before = clock(part.before) if part.before is not None else "–"
+            after = clock(part.after) if part.after is not None else "–"
+            moved = change(part.before, part.after) if part.before is not None and part.after is not None else "not in both"
+            table.add_row(Text(plain(part.name)), before, after, moved)
         table.add_section()
-        earlier, later = c.earlier.practice_seconds, c.later.practice_seconds
-        table.add_row(Text("Total time", style="bold"), clock_text(earlier), clock_text(later), _signed(c.time_delta))
+        earlier, later = c.earlier_seconds, c.later_seconds
+        table.add_row(Text("Total time", style="bold"), clock(earlier), clock(later), change(earlier, later))
         scores = [str(s.score) if s.score is not None else "–" for s in (c.earlier, c.later)]
         delta = c.score_delta
-        change = Text("not scored in both", style="dim") if delta is None else Text(f"{_sign(delta)}{abs(delta)}", style="bold")
-        table.add_row(Text("Score", style="bold"), *scores, change)
+        if delta is None:
+            moved_score = Text("not scored in both", style="dim")
+        else:
+            moved_score = Text("same" if delta == 0 else f"{'+' if delta > 0 else '−'}{abs(delta)}", style="bold")
+        table.add_row(Text("Score", style="bold"), *scores, moved_score)
         return table

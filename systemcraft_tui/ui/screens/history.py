@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from systemcraft_tui.practice.history import (
     RANGES,
     HistoryFilters,
+    answering,
     compare,
     filter_history,
 )
@@ -28,7 +29,7 @@ from systemcraft_tui.ui.attempt_text import (
     ratings_text,
     times_table,
 )
-from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 
@@ -120,7 +121,7 @@ class HistoryScreen(Screen[None]):
             str(s.score) if s.score is not None else "–",
             Text(title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"),
             KIND_NAMES.get(s.scenario.kind, s.scenario.kind),
-            clock_text(s.practice_seconds),
+            clock(answering(s)),
         ]
 
     def _update_status(self) -> None:

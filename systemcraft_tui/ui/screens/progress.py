@@ -24,6 +24,7 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
+from systemcraft_tui.practice.windows import Standing, Verdict
 from systemcraft_tui.store import PlanProgress, PracticeLog, WeeklyAssessment
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
@@ -155,14 +156,10 @@ class ProgressScreen(ReadingScreen):
         table.add_column("Answers", justify="right")
         table.add_column("On time", justify="right")
         table.add_column("Median vs window", justify="right")
+        colours = {Standing.OVER: "error", Standing.SHORT: "warning", Standing.INSIDE: "success"}
         for row in timing:
-            miss = row.median_miss
-            if miss > 0:
-                verdict = Text(f"{miss:.0f} s over", style=self.style("error"))
-            elif miss < 0:
-                verdict = Text(f"{-miss:.0f} s short", style=self.style("warning"))
-            else:
-                verdict = Text("inside", style=self.style("success"))
+            median = Verdict.from_miss(row.median_miss)
+            verdict = Text(median.text, style=self.style(colours[median.standing]))
             table.add_row(row.name, str(row.attempts), f"{row.on_time_share:.0%}", verdict)
         return table
 
