@@ -29,7 +29,10 @@ def shown(seconds: float) -> int:
 def kept(seconds: float) -> float:
     """An elapsed time as the log keeps it: tenths, floored, so the whole seconds shown of
     a saved attempt are the ones its clock showed while it ran."""
-    return max(0, math.floor(round(seconds * 10, 6))) / 10
+    whole = shown(seconds)
+    # Rounded before the floor so 2.3 stays 2.3 (its fraction is 0.2999...), capped at 9 tenths.
+    tenths = min(9, math.floor(round((seconds - whole) * 10, 9))) if seconds > whole else 0
+    return whole + tenths / 10
 
 
 def total(elapsed: Iterable[float]) -> int:
