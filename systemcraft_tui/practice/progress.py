@@ -48,28 +48,29 @@ class PracticeWeek:
 
 
 def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo, limit: int = 12) -> list[PracticeWeek]:
-    """Each week from the first practised one up to this week (the last `limit` of them),
-    empty weeks included so a pause shows as a pause."""
+    """The last `limit` weeks up to this one, empty weeks included so a pause (or the time
+    before the first practice) shows as such: a chart of them always spans the same weeks.
+    Nothing at all when nothing was ever practised."""
     current = week_start(today)
     oldest_shown = current - timedelta(weeks=limit - 1)
     counts: dict[date, int] = defaultdict(int)
     seconds: dict[date, float] = defaultdict(float)
     scores: dict[date, list[int]] = defaultdict(list)
-    first: date | None = None
+    ever = False
     for s in practised(summaries):
         week = week_start(local_day(s.started, tz))
         if week > current:
             continue
-        first = week if first is None else min(first, week)
+        ever = True
         if week < oldest_shown:
             continue
         counts[week] += 1
         seconds[week] += s.practice_seconds
         if s.status == "completed" and s.score is not None:
             scores[week].append(s.score)
-    if first is None:
+    if not ever:
         return []
-    start = max(first, oldest_shown)
+    start = oldest_shown
     weeks = []
     while start <= current:
         week_scores = scores.get(start)

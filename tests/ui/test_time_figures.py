@@ -102,3 +102,21 @@ async def test_a_comparison_never_shows_a_change_of_nothing_with_a_sign(private_
     assert re.search(r"Task\s+│\s+0:20 │\s+0:22 │\s+\+0:02", table)
     assert re.search(r"Total time\s+│\s+1:00 │\s+1:02 │\s+\+0:02", table)
     assert "+0:00" not in table
+
+
+async def test_the_bar_takes_the_countdown_colour_in_every_phase():
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        screen = app.screen
+        # Situation is 30-45 s: green, amber from 35 s, red past 45 s (a full bar, not a green one).
+        for seconds, expected in ((10, "success"), (26, "warning"), (15, "error")):
+            app.clock.advance(seconds)
+            screen.refresh_clock()
+            await pilot.pause()
+            bar = screen.query_one("#step-progress Bar")
+            part = "bar--complete" if bar.percentage >= 1 else "bar--bar"
+            colour = bar.get_component_rich_style(part).color.triplet.hex
+            assert colour.upper() == app.theme_variables[expected][:7].upper()
+            assert screen.query_one("#countdown").styles.color.hex.upper() == colour.upper()

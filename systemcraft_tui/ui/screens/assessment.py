@@ -80,10 +80,18 @@ class AssessmentScreen(Screen[Attempt | None]):
         self._update_score()
 
     def _update_score(self) -> None:
+        """No score before a rating: the formula's other parts alone would be a made-up figure."""
         value = self.attempt.rescore()
-        rated = len(self.attempt.ratings)
-        text = Text(f"Score {value}/100", style="bold")
-        text.append(f"   {rated} of {len(self.items)} items rated", style="dim")
+        rated, items = len(self.attempt.ratings), len(self.items)
+        if not rated:
+            text = Text("No score yet", style="bold")
+            text.append(f"   rate the items above: 0 of {items} rated", style="dim")
+        elif rated < items:
+            text = Text(f"Score so far {value}/100", style="bold")
+            text.append(f"   from the {rated} of {items} items rated", style="dim")
+        else:
+            text = Text(f"Score {value}/100", style="bold")
+            text.append(f"   all {items} items rated", style="dim")
         self.query_one("#score", Static).update(text)
 
     def action_save(self) -> None:

@@ -178,13 +178,15 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         elapsed = run.elapsed()
         phase = run.phase()
         clock_line = self.query_one("#countdown", Static)
+        bar = self.query_one("#step-progress", ProgressBar)
         for cls in PHASE_CLASSES.values():
             clock_line.set_class(PHASE_CLASSES.get(phase) == cls, cls)
+            bar.set_class(PHASE_CLASSES.get(phase) == cls, cls)
         text = Text(countdown(elapsed, step.max_seconds), style="bold")
         if run.paused:
             text.append("   paused", style="reverse")
         clock_line.update(text)
-        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
+        bar.update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
         self.query_one("#total", Static).update(self._totals())
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)

@@ -1,0 +1,36 @@
+"""The self-assessment and review fit what was rehearsed: no score before a rating."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from tests.clock import FakeClock
+from tests.ui.shown import shown
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+async def _to_assessment(pilot, steps: int, seconds: float = 60) -> AssessmentScreen:
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+    for _ in range(steps):
+        pilot.app.clock.advance(seconds)
+        await pilot.press("ctrl+n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, AssessmentScreen)
+    return pilot.app.screen
+
+
+async def test_no_score_is_shown_before_an_item_is_rated():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        score = shown(screen.query_one("#score"))
+        assert "/100" not in score and f"0 of {len(screen.items)} rated" in score
+        await pilot.press("4")
+        assert f"Score so far {screen.attempt.score}/100" in shown(screen.query_one("#score"))
+        for _ in screen.items[1:]:
+            await pilot.press("tab", "4")
+        assert f"Score {screen.attempt.score}/100   all {len(screen.items)} items rated" in shown(screen.query_one("#score"))
+
