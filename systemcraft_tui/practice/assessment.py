@@ -9,19 +9,31 @@ from datetime import datetime
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.scoring import DELIVERY_ITEMS, score
+from systemcraft_tui.practice.scoring import score
 from systemcraft_tui.practice.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 
 
+# How the answer was delivered, rated after the item's own points: a story is told in
+# STAR order with numbers; a design is driven from requirements to trade-offs.
+STORY_DELIVERY = ("Structure (clear STAR flow)", "Timing", "Quantified impact")
+DESIGN_DELIVERY = (
+    "Structure (requirements first, then architecture, then depth)",
+    "Timing (each phase inside its window)",
+    "Trade-offs named, with what each choice costs",
+)
+
+
 def rating_items(item: Rehearsable) -> list[str]:
-    """What the user rates 1-5: the scenario's own items, then the delivery items."""
+    """What the user rates 1-5: the item's own points, then the delivery items of its kind."""
     if isinstance(item, BehavioralScenario):
         own = [c.name for c in item.evaluates] + item.success_factors + item.self_assessment
+        delivery = STORY_DELIVERY
     else:
         own = item.success_metrics + item.l6_depth[:3] + item.l7_strategic[:3]
-    return list(dict.fromkeys(own + list(DELIVERY_ITEMS)))
+        delivery = DESIGN_DELIVERY
+    return list(dict.fromkeys(own + list(delivery)))
 
 
 def red_flag_items(item: Rehearsable) -> list[str]:

@@ -12,8 +12,6 @@ FORMULA = (
     "+ 10 × share of checks passed − 5 per red flag ticked (kept within 0-100)"
 )
 
-DELIVERY_ITEMS = ("Structure (clear STAR flow)", "Timing", "Quantified impact")
-
 
 def score(
     ratings: Mapping[str, int],

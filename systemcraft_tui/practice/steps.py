@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
+from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
 from systemcraft_tui.practice.windows import span_total
 
@@ -87,7 +88,12 @@ def design_plan(
     else:
         preset_minutes = preset_minutes or 60
         phases = _preset(preset_minutes)
-    steps = [Step("phase", name, low * 60, high * 60) for name, low, high in phases]
+    # The file's reference design for each phase, found by the phase's name for a preset.
+    references = {normalize(p.name): p.reference for p in problem.phases if p.reference}
+    steps = [
+        Step("phase", name, low * 60, high * 60, reference=references.get(normalize(name)))
+        for name, low, high in phases
+    ]
     low, high = span_total((s.min_seconds, s.max_seconds) for s in steps)
     steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
     return Plan(tuple(steps), low, high, preset_minutes=preset_minutes)

@@ -92,6 +92,11 @@ def test_design_plan_uses_file_phases_or_a_preset(design):
     preset = design_plan(design, preset_minutes=90)
     assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60
     assert [s.kind for s in preset.steps][-2:] == ["follow_up", "follow_up"]
+    # The file's reference design goes with each phase, by name for a preset's phases.
+    assert plan.steps[0].reference == "Scans flow through an ingestion tier into a status store."
+    references = {s.name: s.reference for s in preset.steps if s.kind == "phase"}
+    assert references["High-Level Architecture"] == plan.steps[0].reference
+    assert references["Requirements Clarification"] is None
 
 
 def test_time_checks_fire_once_each(design):

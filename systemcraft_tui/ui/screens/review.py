@@ -72,10 +72,12 @@ class ReviewScreen(Screen[None]):
         return text
 
     def _answers_table(self) -> Table:
-        table = Table(title="Your notes beside the model answer", title_justify="left", expand=True, show_lines=True)
-        table.add_column("Section", ratio=1)
+        design = any(step.kind == "phase" for step in self.attempt.steps)
+        model = "Reference design" if design else "Model answer"
+        table = Table(title=f"Your notes beside the {model.lower()}", title_justify="left", expand=True, show_lines=True)
+        table.add_column("Phase" if design else "Section", ratio=1)
         table.add_column("Your notes", ratio=3)
-        table.add_column("Model answer", ratio=3)
+        table.add_column(model, ratio=3)
         for step in self.attempt.steps:
             name = Text(plain(step.name))
             if step.prompt:
