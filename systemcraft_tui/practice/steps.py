@@ -9,6 +9,7 @@ from enum import Enum
 from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
+from systemcraft_tui.practice.principle_probes import PrincipleProbe
 from systemcraft_tui.practice.windows import span_total
 
 DEFAULT_PROBE_SECONDS = (60, 90)
@@ -36,6 +37,7 @@ class Step:
     max_seconds: int
     prompt: str = ""  # what is asked: the probe's question; empty for STAR sections
     reference: str | None = None  # the model answer, shown only after the step
+    note: str = ""  # where the step comes from, when the screen must say so
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,10 @@ def _preset(minutes: int) -> list[tuple[str, int, int]]:
 
 
 def _probe_steps(probes: list[Probe], kind: str, window: tuple[int, int]) -> list[Step]:
-    return [Step(kind, f"Probe {i}", window[0], window[1], prompt=p.question, reference=p.answer) for i, p in enumerate(probes, 1)]
+    return [
+        Step(kind, f"Probe {i}", *window, prompt=p.question, reference=p.answer, note=p.note if isinstance(p, PrincipleProbe) else "")
+        for i, p in enumerate(probes, 1)
+    ]
 
 
 def _whole_story(scenario: BehavioralScenario) -> tuple[int, int] | None:

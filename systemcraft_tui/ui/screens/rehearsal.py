@@ -149,7 +149,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         title = Text(f"{step.name}", style="bold")
         title.append(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}", style="dim")
         self.query_one("#step-title", Static).update(title)
-        self.query_one("#prompt", Static).update(Text(plain(step.prompt), style="bold") if step.prompt else "")
+        prompt = Text(plain(step.prompt), style="bold")
+        if step.note:
+            prompt = Text.assemble((step.note + "\n", "dim italic"), prompt)
+        self.query_one("#prompt", Static).update(prompt if step.prompt else "")
         self.query_one("#prompt", Static).display = bool(step.prompt)
         notes = self.query_one("#notes", TextArea)
         notes.load_text(state.notes)

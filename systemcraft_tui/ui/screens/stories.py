@@ -190,7 +190,7 @@ class StoryBankScreen(Screen[None]):
 
     def action_rehearse(self) -> None:
         if story := self._chosen("rehearse"):
-            self.app.rehearse(story_scenario(story, self.app.library.items))
+            self.app.rehearse(story_scenario(story))
 
     def action_delete(self) -> None:
         story = self._chosen("delete")
