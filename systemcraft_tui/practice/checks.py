@@ -36,6 +36,24 @@ VAGUE_PHRASES = (
     "somehow", "kind of", "sort of", "stuff", "things like that", "basically", "a lot of", "various",
     "etc", "and so on", "i guess", "maybe",
 )
+# An outcome claimed without saying how much. Flagged only in a sentence with no number:
+# "errors fell a lot, from 4% to 0.2%" says how much.
+VAGUE_OUTCOMES = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\bwent (?:well|great|smoothly|fine|better)\b",
+        r"\b(?:improved|grew|dropped|fell|increased|decreased|reduced|helped) (?:a lot|a great deal|significantly|greatly|dramatically|massively|hugely|substantially|tremendously)\b",
+        r"\b(?:significantly|greatly|dramatically|massively|hugely|substantially|vastly) (?:improved|better|faster|reduced|increased|lower|higher)\b",
+        r"\b(?:much|a lot|way|far|so much) (?:better|faster|happier|smoother|more reliable|more stable)\b",
+        r"\b(?:big|huge|massive|great|major|significant|positive) (?:impact|success|win|improvement|difference|results?|outcomes?)\b",
+        r"\b(?:very|really|quite|hugely|extremely) (?:successful|effective|well received)\b",
+        r"\bwas a (?:success|win|hit)\b",
+        r"\b(?:worked out|paid off|made a difference)\b",
+        r"\b(?:everyone|everybody|people|customers|users|stakeholders|the team) (?:was|were) (?:happy|happier|pleased|satisfied)\b",
+        r"\bthings (?:improved|got better|went better|turned around)\b",
+    )
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
@@ -60,7 +78,7 @@ def run_checks(
         _quantified(notes.get("Result", "")),
         _we_versus_i(everything),
         _phrases("Blame", BLAME_PHRASES, everything, "blames others"),
-        _phrases("Vagueness", VAGUE_PHRASES, everything, "sounds vague"),
+        _vagueness(everything),
         _principles_touched(everything, principles),
         _timing(timings),
     ]
@@ -90,6 +108,24 @@ def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str) -> Ch
     if found:
         return CheckResult(name, False, f"The notes {verdict}: rephrase around what you did.", found)
     return CheckResult(name, True, f"Nothing that {verdict}.")
+
+
+def _vagueness(text: str) -> CheckResult:
+    """Filler words, and outcomes claimed without a number in the same sentence."""
+    filler = _phrases("Vagueness", VAGUE_PHRASES, text, "sounds vague")
+    claims = tuple(
+        dict.fromkeys(
+            match.group(0).lower()
+            for sentence in _SENTENCE.findall(text)
+            if not _NUMBER.search(sentence)
+            for pattern in VAGUE_OUTCOMES
+            for match in pattern.finditer(sentence)
+        )
+    )
+    if not claims:
+        return filler
+    why = "An outcome without a number: say what changed, by how much, by when."
+    return CheckResult("Vagueness", False, why if filler.passed else f"{filler.explanation} {why}", filler.found + claims)
 
 
 def _principles_touched(text: str, principles: list[str]) -> CheckResult:

@@ -24,6 +24,30 @@ def test_blame_and_vagueness_report_the_phrases_found():
     assert checks["Vagueness"].found == ("kind of", "stuff")
 
 
+def test_outcomes_claimed_without_a_number_are_vague():
+    for claim, found in (
+        ("It went well, things improved a lot", ("went well", "things improved", "improved a lot")),
+        ("The launch was a big success and everyone was happy.", ("big success", "everyone was happy")),
+        ("Latency got much better; it really paid off", ("much better", "paid off")),
+        ("Costs were significantly reduced", ("significantly reduced",)),
+    ):
+        check = _checks({"Result": claim})["Vagueness"]
+        assert not check.passed and set(check.found) == set(found), claim
+        assert "without a number" in check.explanation
+
+
+def test_outcomes_with_their_numbers_and_words_that_only_look_alike_are_not_vague():
+    for plain in (
+        "It went well: churn fell from 9% to 4% in one quarter",
+        "Errors fell a lot, from 4.1% to 0.2%",
+        "Costs were significantly reduced, by 40%",
+        "I focused on wellbeing and the team's positive energy",
+        "The change worked; outages went from five a month to one",
+        "I owned the rollout and told the director on day one",
+    ):
+        assert _checks({"Result": plain})["Vagueness"].passed, plain
+
+
 def test_principles_touched_names_the_words():
     check = _checks({"Action": "I read the logs to find the root cause for our customers"}, principles=["Dive Deep", "Frugality"])
     assert not check["Principles touched"].passed
