@@ -21,10 +21,6 @@ class Mode(Enum):
     TWO_MINUTE = "two_minute"
     ELEVATOR = "elevator"
 
-    @property
-    def label(self) -> str:
-        return {"full": "Full", "two_minute": "2-minute", "elevator": "30-second elevator"}[self.value]
-
 
 _MODE_LENGTH = {Mode.TWO_MINUTE: 120, Mode.ELEVATOR: 30}
 

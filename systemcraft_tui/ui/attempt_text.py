@@ -11,16 +11,12 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from systemcraft_tui.labels import STATUS_LABELS, kind_label, mode_label
 from systemcraft_tui.practice.history import answering
 from systemcraft_tui.practice.windows import Standing, clock, span, verdict
 from systemcraft_tui.store import Session, SessionSummary
 from systemcraft_tui.store.durations import human_duration
-from systemcraft_tui.store.records import KINDS
 from systemcraft_tui.ui.preview import plain
-from systemcraft_tui.ui.screens.library import KIND_LABELS
-
-KIND_NAMES = {kind: KIND_LABELS.get(kind, "Own story") for kind in KINDS}
-STATUS_MARKS = {"completed": "✓ completed", "abandoned": "✗ abandoned", "draft": "… draft"}
 
 
 class Timed(Protocol):
@@ -48,8 +44,8 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text = Text()
     text.append(plain(attempt.scenario.title), style="bold")
     level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
-    text.append(f"\n{KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)}{level} · mode {attempt.mode}\n", style="dim")
-    text.append(f"{STATUS_MARKS[attempt.status]} · {when(attempt)}")
+    text.append(f"\n{kind_label(attempt.scenario.kind)}{level} · {mode_label(attempt.mode)}\n", style="dim")
+    text.append(f"{STATUS_LABELS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")
     text.append(f"\nAnswering: {human_duration(answering(attempt))}")

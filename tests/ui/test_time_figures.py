@@ -2,6 +2,7 @@
 the file's "4-6 minutes" is the whole story with its follow-ups, and every figure shown
 beside another agrees with it (practice/windows.py rounds once for all of them)."""
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -120,3 +121,22 @@ async def test_the_bar_takes_the_countdown_colour_in_every_phase():
             colour = bar.get_component_rich_style(part).color.triplet.hex
             assert colour.upper() == app.theme_variables[expected][:7].upper()
             assert screen.query_one("#countdown").styles.color.hex.upper() == colour.upper()
+
+
+async def test_a_full_answer_beside_a_two_minute_version_says_so_and_no_raw_mode_is_shown(private_data_dir):
+    log = PracticeLog.open(private_data_dir)
+    full = session("2026-11-01 08:00", times={"Situation": 40}, sid="full")
+    short = dataclasses.replace(session("2026-11-02 08:00", times={"Situation": 12}, sid="short"), mode="two_minute")
+    log.save_all([full, short])
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        preview = screen_text(app.screen, "#attempt-preview-text")
+        assert "2-minute version" in preview and "two_minute" not in preview
+        await pilot.press("m", "down", "c")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        compared = screen_text(app.screen)
+    assert "Not like for like: Full answer (earlier) beside 2-minute version (later)" in compared
+    assert "two_minute" not in compared

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from systemcraft_tui.labels import mode_label
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.store import Session, TimedPart
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
@@ -60,7 +61,14 @@ class CompareScreen(ReadingScreen):
     def parts(self) -> ComposeResult:
         c = self.comparison
         title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
-        title.append(f"Earlier: {when(c.earlier)}   Later: {when(c.later)}\n", style="dim")
+        for name, attempt in (("Earlier", c.earlier), ("Later", c.later)):
+            title.append(f"{name}: {when(attempt)} · {mode_label(attempt.mode)}\n", style="dim")
+        if c.earlier.mode != c.later.mode:
+            title.append(
+                f"Not like for like: {mode_label(c.earlier.mode)} (earlier) beside {mode_label(c.later.mode)} "
+                "(later), so each part had a different window; compare the times with that in mind.\n",
+                style="bold yellow",
+            )
         yield Static(title)
         yield Static(self._table())
 

@@ -14,6 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
+from systemcraft_tui.labels import STATUS_LABELS, kind_label
 from systemcraft_tui.practice.history import (
     RANGES,
     HistoryFilters,
@@ -22,9 +23,8 @@ from systemcraft_tui.practice.history import (
     filter_history,
 )
 from systemcraft_tui.store import PracticeLog, SessionSummary
+from systemcraft_tui.store.records import KINDS
 from systemcraft_tui.ui.attempt_text import (
-    KIND_NAMES,
-    STATUS_MARKS,
     facts,
     ratings_text,
     times_table,
@@ -61,7 +61,7 @@ class HistoryScreen(Screen[None]):
         yield Header()
         with Horizontal(id="history-filters"):
             yield Input(placeholder="Scenario (/)", id="history-search", compact=True)
-            yield Select(((label, kind) for kind, label in KIND_NAMES.items()), prompt="Any kind", id="history-kind", compact=True)
+            yield Select(((kind_label(kind), kind) for kind in KINDS), prompt="Any kind", id="history-kind", compact=True)
             yield Select(
                 ((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True
             )
@@ -117,10 +117,10 @@ class HistoryScreen(Screen[None]):
         return [
             MARK if self.marked is not None and s.id == self.marked.id else "",
             f"{started:%d %b %H:%M}" if started.year == self.year else f"{started:%d %b %Y}",
-            STATUS_MARKS[s.status][0],  # the mark alone; the preview spells the status out
+            STATUS_LABELS[s.status][0],  # the mark alone; the preview spells the status out
             str(s.score) if s.score is not None else "–",
             Text(title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"),
-            KIND_NAMES.get(s.scenario.kind, s.scenario.kind),
+            kind_label(s.scenario.kind),
             clock(answering(s)),
         ]
 

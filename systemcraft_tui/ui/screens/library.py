@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.labels import kind_label
 from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
@@ -25,12 +26,7 @@ NARROW_WIDTH = 120  # below this many columns the preview goes under the table
 MIN_TITLE_WIDTH = 16
 SCROLLBAR_WIDTH = 2
 
-KIND_LABELS = {
-    "behavioral": "Behavioral",
-    "system_design": "Design",
-    "deep_dive": "Deep dive",
-    "plan": "Plan",
-}
+LIBRARY_KINDS = ("behavioral", "system_design", "deep_dive", "plan")
 
 
 class LibraryScreen(Screen[None]):
@@ -65,7 +61,7 @@ class LibraryScreen(Screen[None]):
         yield Header()
         with Horizontal(id="filters"):
             yield Input(placeholder="Search (/)", id="search", compact=True)
-            yield Select(((label, kind) for kind, label in KIND_LABELS.items()), prompt="Any kind", id="kind", compact=True)
+            yield Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True)
             levels = sorted({level for item in self.library.items for level in item.levels})
             yield Select(((level, level) for level in levels), prompt="Any level", id="level", compact=True)
             yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
@@ -142,7 +138,7 @@ class LibraryScreen(Screen[None]):
             last = self.last.get(item.id)
             table.add_row(
                 Text(plain(item.title), no_wrap=True, overflow="ellipsis"),
-                KIND_LABELS[item.kind],
+                kind_label(item.kind),
                 item_level_text(item) or "–",
                 last.started.astimezone().strftime("%d %b") if last else "–",
                 str(last.score) if last and last.score is not None else "–",

@@ -13,6 +13,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import BehavioralScenario
+from systemcraft_tui.labels import mode_label
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode, behavioral_plan
 from systemcraft_tui.practice.windows import span
@@ -58,6 +59,6 @@ def _mode_line(item: BehavioralScenario, mode: Mode) -> str:
     plan = behavioral_plan(item, mode)
     star = span(plan.target_min_seconds, plan.target_max_seconds)
     if mode is Mode.FULL:
-        line = f"Full answer: STAR {star} (sections as written)"
+        line = f"{mode_label(mode.value)}: STAR {star} (sections as written)"
         return line + (f", {span(*plan.whole_story)} with follow-ups" if plan.whole_story else "")
-    return f"{mode.label} version: STAR {star} (sections scaled)"
+    return f"{mode_label(mode.value)}: STAR {star} (sections scaled)"
