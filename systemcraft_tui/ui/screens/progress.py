@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from rich import box
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -134,8 +135,12 @@ class ProgressScreen(ReadingScreen):
         return table
 
     def _principles(self, standings: list[PrincipleStanding]) -> Table:
-        table = Table(title="Leadership Principles", title_justify="left", expand=True, title_style="bold")
-        table.add_column("Principle", ratio=1)
+        # One space between columns and one gap a line, so the name has the room at 80 columns.
+        table = Table(
+            title="Leadership Principles", title_justify="left", title_style="bold",
+            expand=True, box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False,
+        )  # fmt: skip
+        table.add_column("Principle", ratio=1, min_width=20)
         table.add_column("Stories", justify="right")
         table.add_column("Sessions", justify="right")
         table.add_column("Mean", justify="right")
@@ -144,7 +149,7 @@ class ProgressScreen(ReadingScreen):
         for row in standings:
             last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
             mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
-            gap = Text(", ".join(row.gaps), style=self.style("warning"))
+            gap = Text("\n".join(row.gaps), style=self.style("warning"))
             table.add_row(row.name, str(row.stories), str(row.sessions), mean, last, gap)
         return table
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -212,13 +213,16 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         return text
 
     def _render_step_list(self) -> None:
+        """Each step with its mark and its time; a long name wraps under itself."""
         run = self.rehearsal
-        text = Text()
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=1, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(no_wrap=True, justify="right")
         for index, state in enumerate(run.states):
-            marker = "▶ " if index == run.index else ("✓ " if state.timer.started_at is not None else "· ")
-            style = "bold" if index == run.index else ("" if state.timer.started_at is not None else "dim")
-            text.append(marker + state.step.name, style=style)
-            if state.timer.started_at is not None:
-                text.append(f"  {clock(run.elapsed(index))}", style="dim")
-            text.append("\n")
-        self.query_one("#step-list", Static).update(text)
+            started = state.timer.started_at is not None
+            marker = "▶" if index == run.index else ("✓" if started else "·")
+            style = "bold" if index == run.index else ("" if started else "dim")
+            time = Text(clock(run.elapsed(index)), style="dim") if started else Text("")
+            grid.add_row(Text(marker, style=style), Text(plain(state.step.name), style=style), time)
+        self.query_one("#step-list", Static).update(grid)
