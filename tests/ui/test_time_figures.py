@@ -29,6 +29,11 @@ def _app() -> SystemCraftApp:
     return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
 
 
+async def _rehearse_in_full(pilot) -> None:
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+
+
 async def test_the_start_dialog_and_the_rehearsal_give_the_same_star_target_and_whole_story():
     app = _app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -50,8 +55,7 @@ async def test_the_start_dialog_and_the_rehearsal_give_the_same_star_target_and_
 async def test_every_time_on_the_review_agrees_with_the_ones_beside_it():
     app = _app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter", "enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot)
         sidebar = {}
         # Fractions of a second that rounded one way in one place and another way elsewhere.
         for name, seconds in (("Situation", 29.6), ("Task", 6.62), ("Action", 120.95), ("Result", 45.5)):
@@ -108,8 +112,7 @@ async def test_a_comparison_never_shows_a_change_of_nothing_with_a_sign(private_
 async def test_the_bar_takes_the_countdown_colour_in_every_phase():
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter", "enter")
-        await pilot.pause()
+        await _rehearse_in_full(pilot)
         screen = app.screen
         # Situation is 30-45 s: green, amber from 35 s, red past 45 s (a full bar, not a green one).
         for seconds, expected in ((10, "success"), (26, "warning"), (15, "error")):
