@@ -49,6 +49,7 @@ async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_refe
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         review = screen_text(app.screen)
+        narrow = shown(*app.screen.query("Static"), width=78)
         phases = [(s.name, s.reference) for s in app.screen.attempt.steps if s.kind == "phase"]
     assert phases == [
         ("High-Level Architecture", "Scans flow through an ingestion tier into a status store."),
@@ -57,3 +58,4 @@ async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_refe
         ("Trade-offs and Alternatives", "Push versus pull for status."),
     ]
     assert "Reference design" in review and "Push versus pull for status." in review and "│ —" not in review
+    assert "Alternatives" in narrow and "…" not in narrow  # at 80 columns no phase name is cut

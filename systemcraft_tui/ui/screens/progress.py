@@ -140,7 +140,7 @@ class ProgressScreen(ReadingScreen):
             title="Leadership Principles", title_justify="left", title_style="bold",
             expand=True, box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False,
         )  # fmt: skip
-        table.add_column("Principle", ratio=1, min_width=20)
+        table.add_column("Principle", ratio=1)
         table.add_column("Stories", justify="right")
         table.add_column("Sessions", justify="right")
         table.add_column("Mean", justify="right")
