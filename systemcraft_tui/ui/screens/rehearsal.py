@@ -32,8 +32,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
         Binding("ctrl+b", "previous_step", "Back", priority=True),
-        Binding("ctrl+t", "toggle_pause", "Pause/resume", priority=True),
-        Binding("ctrl+r", "restart_step", "Restart section", priority=True),
+        Binding("ctrl+t", "toggle_pause", "Pause", priority=True),  # short words: the footer fits 80 columns
+        Binding("ctrl+r", "restart_step", "Restart", priority=True),
         Binding("escape", "leave", "Leave"),
     ]
 

@@ -51,7 +51,7 @@ class StoryBankScreen(TitleTableScreen):
         Binding("r", "rehearse", "Rehearse"),
         Binding("x,delete", "delete", "Delete"),
         Binding("c", "coverage", "Coverage"),
-        Binding("escape", "close", "Library"),
+        Binding("escape", "close", "Back"),  # short: the footer fits 80 columns
     ]
 
     def __init__(self) -> None:
