@@ -19,6 +19,7 @@ async def _to_assessment(pilot, steps: int, seconds: float = 60) -> AssessmentSc
     for _ in range(steps):
         pilot.app.clock.advance(seconds)
         await pilot.press("ctrl+n")
+        await pilot.pause()
     await pilot.pause()
     assert isinstance(pilot.app.screen, AssessmentScreen)
     return pilot.app.screen

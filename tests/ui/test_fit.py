@@ -100,6 +100,7 @@ async def test_a_long_red_flag_wraps_under_its_box_whole():
         for _ in range(6):
             app.clock.advance(30)
             await pilot.press("ctrl+n")
+            await pilot.pause()
         await pilot.pause()
         flag = app.screen.query_one("#flag-0")
         flag.focus()

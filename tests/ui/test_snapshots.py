@@ -46,6 +46,7 @@ def test_probe(snap_compare):
         for _ in range(5):
             pilot.app.clock.advance(30)
             await pilot.press("ctrl+n")
+            await pilot.pause()
         pilot.app.screen.refresh_clock()
         _steady(pilot)
 
@@ -59,6 +60,7 @@ def _to_assessment(presses: tuple[str, ...] = ()):
         for _ in range(6):
             pilot.app.clock.advance(40)
             await pilot.press("ctrl+n")
+            await pilot.pause()
         await pilot.pause()
         await pilot.press(*presses)
         await pilot.pause()
@@ -95,6 +97,7 @@ def test_design_phase_with_checklist(snap_compare):
         await pilot.pause()
         pilot.app.clock.advance(8 * 60 + 20)
         await pilot.press("ctrl+n")
+        await pilot.pause()
         pilot.app.clock.advance(95)
         await pilot.press(*"queue per region")
         pilot.app.screen.query_one("#checklist").select(0)

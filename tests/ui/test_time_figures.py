@@ -64,9 +64,11 @@ async def test_every_time_on_the_review_agrees_with_the_ones_beside_it():
             listed = shown(app.screen.query_one("#step-list"))
             sidebar[name] = re.search(rf"{name}\s+{CLOCK}", listed).groups()
             await pilot.press("ctrl+n")
+            await pilot.pause()
         for _ in range(2):
             app.clock.advance(61.5)
             await pilot.press("ctrl+n")
+            await pilot.pause()
         await pilot.pause()
         for _ in app.screen.items:
             await pilot.press("4", "tab")
