@@ -13,11 +13,11 @@ from rich.text import Text
 from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.commands.output import counted
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.labels import kind_label
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
 from systemcraft_tui.terminal_text import visible
 
-KIND_NAMES = {"behavioral": "Behavioral", "system_design": "System design", "deep_dive": "Deep dive", "story": "Own story"}
 
 
 @click.command()
@@ -32,7 +32,7 @@ def stats(data_dir: Path | None, start_fresh: bool) -> None:
         return
     console.print(Text.assemble(("Practice log ", "bold"), (visible(str(log.path)), "dim")))
     console.print(_overview(figures))
-    console.print(_breakdown("Kind", {KIND_NAMES.get(k, k): t for k, t in sorted(figures.by_kind.items())}))
+    console.print(_breakdown("Kind", {kind_label(k): t for k, t in sorted(figures.by_kind.items())}))
     console.print(_breakdown("Level", dict(sorted(figures.by_level.items()))))
     console.print(_principles(figures))
 

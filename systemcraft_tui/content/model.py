@@ -133,6 +133,7 @@ class Phase:
     max_minutes: int
     line: int
     timing: TimingSource = "file"
+    reference: str = ""  # the file's reference design for this phase, as written (Markdown)
 
 
 @dataclass

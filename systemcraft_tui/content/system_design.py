@@ -50,6 +50,7 @@ from systemcraft_tui.content.timing import (
 )
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
+_THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
@@ -77,7 +78,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
         problem.l7_strategic = item_texts(section)
     if section := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(section)
-    problem.phases = _phases(root, ctx) or _default_phases(root, ctx, top.line)
+    problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
     if not _ASKS_FOR_DESIGN.search(normalize(problem.question)) and (asked := _asked_design(root)):
         problem.question = asked
     _check_format(problem, top, ctx)
@@ -350,6 +351,29 @@ def _trim_symbols(text: str) -> str:
     while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES):
         end -= 1
     return text[start:end]
+
+
+def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
+    """Each phase with the file's reference design for it: the text under its own timed
+    heading, else under the first heading of the same name ("### API Design")."""
+    by_line = {s.line: s for s in document.root.walk() if s is not document.root}
+    by_name: dict[str, Section] = {}
+    for section in by_line.values():
+        by_name.setdefault(normalize(phase_name(_untimed(section.title.text))), section)
+    found = []
+    for phase in phases:
+        section = by_line.get(phase.line) or by_name.get(normalize(phase.name))
+        text = "\n".join(document.source_lines[section.line : section.end_line]) if section else ""
+        text = _THEMATIC_BREAK_AT_END.sub("", text).strip()
+        found.append(replace(phase, reference=text))
+    return found
+
+
+def _untimed(heading: str) -> str:
+    try:
+        return split_timing(heading)[0]
+    except TimingError:
+        return heading
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:

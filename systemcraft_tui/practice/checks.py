@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from systemcraft_tui.practice.numbers import numbers_in
-from systemcraft_tui.practice.timer import WARNING_SECONDS
+from systemcraft_tui.practice.windows import WARNING_SECONDS, Standing, clock, span, verdict
 
 # Words that suggest a principle is touched. Hand-written, deliberately plain.
 PRINCIPLE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -39,6 +39,24 @@ VAGUE_PHRASES = (
     "somehow", "kind of", "sort of", "stuff", "things like that", "basically", "a lot of", "various",
     "etc", "and so on", "i guess", "maybe",
 )
+# An outcome claimed without saying how much. Flagged only in a sentence with no number:
+# "errors fell a lot, from 4% to 0.2%" says how much.
+VAGUE_OUTCOMES = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\bwent (?:well|great|smoothly|fine|better)\b",
+        r"\b(?:improved|grew|dropped|fell|increased|decreased|reduced|helped) (?:a lot|a great deal|significantly|greatly|dramatically|massively|hugely|substantially|tremendously)\b",
+        r"\b(?:significantly|greatly|dramatically|massively|hugely|substantially|vastly) (?:improved|better|faster|reduced|increased|lower|higher)\b",
+        r"\b(?:much|a lot|way|far|so much) (?:better|faster|happier|smoother|more reliable|more stable)\b",
+        r"\b(?:big|huge|massive|great|major|significant|positive) (?:impact|success|win|improvement|difference|results?|outcomes?)\b",
+        r"\b(?:very|really|quite|hugely|extremely) (?:successful|effective|well received)\b",
+        r"\bwas a (?:success|win|hit)\b",
+        r"\b(?:worked out|paid off|made a difference)\b",
+        r"\b(?:everyone|everybody|people|customers|users|stakeholders|the team) (?:was|were) (?:happy|happier|pleased|satisfied)\b",
+        r"\bthings (?:improved|got better|went better|turned around)\b",
+    )
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
@@ -53,7 +71,7 @@ def count_i_we(text: str) -> tuple[int, int]:
 class Source:
     """What the checks read, and how their explanations name it."""
 
-    subject: str  # "The notes sounds vague", "What you said sounds vague"
+    subject: str  # "Something in the notes sounds vague", "Something you said sounds vague"
     result_has_numbers: str
     result_without_numbers: str
     no_result: str
@@ -68,7 +86,7 @@ def _numbers_in_notes(text: str) -> tuple[str, ...]:
 
 
 NOTES = Source(
-    subject="The notes",
+    subject="Something in the notes",
     result_has_numbers="The Result notes carry numbers.",
     result_without_numbers="No number in the Result notes: say what changed, by how much, by when.",
     no_result="No Result notes to check.",
@@ -79,7 +97,7 @@ NOTES = Source(
 )
 # A transcript: numbers come as digits or as words ("forty thousand"), so the wider reader.
 SPOKEN = Source(
-    subject="What you said",
+    subject="Something you said",
     result_has_numbers="The Result as you said it carries numbers.",
     result_without_numbers="No number in the Result as you said it: say what changed, by how much, by when.",
     no_result="Nothing was heard in the Result.",
@@ -111,7 +129,7 @@ def run_checks(
         _quantified(notes.get("Result", ""), source),
         _we_versus_i(everything, source),
         _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
-        _phrases("Vagueness", VAGUE_PHRASES, everything, "sounds vague", source),
+        _vagueness(everything, source),
         _principles_touched(everything, principles, source),
         _timing(timings),
     ]
@@ -143,6 +161,24 @@ def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str, sourc
     return CheckResult(name, True, f"Nothing that {verdict}.")
 
 
+def _vagueness(text: str, source: Source) -> CheckResult:
+    """Filler words, and outcomes claimed without a number in the same sentence."""
+    filler = _phrases("Vagueness", VAGUE_PHRASES, text, "sounds vague", source)
+    claims = tuple(
+        dict.fromkeys(
+            match.group(0).lower()
+            for sentence in _SENTENCE.findall(text)
+            if not source.find_numbers(sentence)
+            for pattern in VAGUE_OUTCOMES
+            for match in pattern.finditer(sentence)
+        )
+    )
+    if not claims:
+        return filler
+    why = "An outcome without a number: say what changed, by how much, by when."
+    return CheckResult("Vagueness", False, why if filler.passed else f"{filler.explanation} {why}", filler.found + claims)
+
+
 def _principles_touched(text: str, principles: list[str], source: Source) -> CheckResult:
     lowered = text.lower()
     touched = [
@@ -161,12 +197,13 @@ def _principles_touched(text: str, principles: list[str], source: Source) -> Che
 
 
 def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:
+    """Far outside: over by more than 10 s or a quarter of the window, short by more than half its minimum."""
     off = []
     for name, actual, low, high in timings:
-        if actual > high + max(WARNING_SECONDS, high * 0.25):
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): over")
-        elif actual < low * 0.5:
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): under")
+        v = verdict(actual, low, high)
+        far = max(WARNING_SECONDS, high * 0.25) if v.standing is Standing.OVER else low * 0.5
+        if v.standing is not Standing.INSIDE and v.by > far:
+            off.append(f"{name} {clock(actual)}, {v.text} (window {span(low, high)})")
     if off:
         return CheckResult("Timing", False, "Some sections ran far outside their window.", tuple(off))
     return CheckResult("Timing", True, "Every section stayed near its window.")

@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
-from systemcraft_tui.practice.timer import Phase, Timer, window_phase
+from systemcraft_tui.practice.timer import Timer
+from systemcraft_tui.practice.windows import Phase, phase, total
 
 TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
 
@@ -118,25 +119,21 @@ class Rehearsal:
         state = self.states[self.index if index is None else index]
         return state.timer.elapsed(self.clock.monotonic())
 
-    def remaining(self, index: int | None = None) -> float:
-        """Seconds left in the step's window; negative once it is over."""
-        state = self.states[self.index if index is None else index]
-        return state.step.max_seconds - self.elapsed(index)
-
     def phase(self, index: int | None = None) -> Phase:
         state = self.states[self.index if index is None else index]
-        return window_phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
+        return phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
 
-    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> float:
-        """Time spent on the timed answer (STAR sections or design phases)."""
-        return sum(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)
+    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> int:
+        """Whole seconds spent on the timed answer (STAR sections or design phases), or on
+        the steps of the kinds given: the sum of the times each step's clock shows."""
+        return total(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)
 
     def due_time_checks(self) -> list[int]:
         """Time checks (25/50/75/90 % of the total) reached since the last call, each once."""
-        total = self.plan.target_max_seconds
-        if total <= 0:
+        length = self.plan.target_max_seconds
+        if length <= 0:
             return []
-        reached = [p for p in TIME_CHECKS if self.total_elapsed() >= total * p / 100]
+        reached = [p for p in TIME_CHECKS if self.total_elapsed() >= length * p / 100]
         new = [p for p in reached if p not in self._checks_announced]
         self._checks_announced.update(new)
         return new

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.regular_files import kind_of
+from systemcraft_tui.labels import kind_label, mode_label
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.durations import human_duration, window
@@ -114,7 +115,7 @@ def to_markdown(log: PracticeLog, now: datetime | None = None) -> str:
 
 
 def _markdown_session(s: Session) -> list[str]:
-    facts = [s.scenario.kind.replace("_", " "), s.scenario.level or "no level", s.mode, s.status]
+    facts = [kind_label(s.scenario.kind), s.scenario.level or "no level", mode_label(s.mode), s.status]
     if s.score is not None:
         facts.append(f"score {s.score}/100")
     facts.append(human_duration(s.practice_seconds))

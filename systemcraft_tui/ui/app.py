@@ -276,7 +276,7 @@ class SystemCraftApp(App[None]):
             self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
             return
         if pick.subject.subject == "story":
-            item = story_scenario(next(s for s in stories if s.id == pick.subject.id), self.library.items)
+            item = story_scenario(next(s for s in stories if s.id == pick.subject.id))
         else:
             item = self.library.get(pick.subject.id)
         self.notify(pick.reason, title=f"Practice next: {pick.subject.title}", markup=False)

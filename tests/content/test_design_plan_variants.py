@@ -58,6 +58,16 @@ def test_phase_table_gives_the_phases():
     assert not [m for m in messages(result) if "phase" in m or "format" in m]
 
 
+def test_each_phase_carries_the_reference_design_written_for_it():
+    # Under its own timed heading, or under a heading of the same name when a table times it.
+    problem, _ = _read(PHASE_TABLE.replace("| High-level design |", "| High-Level Architecture |"))
+    references = {p.name: p.reference for p in problem.phases}
+    assert references["High-Level Architecture"] == "Boxes."
+    assert references["Trade-offs"] == ""  # the file writes nothing under that name
+    timed, _ = _read("# Design a Queue\n\n## Solution Approach\n\n### Storage (5 min)\nA log per partition.\n\n- replicated\n\n---\n")
+    assert [p.reference for p in timed.phases] == ["A log per partition.\n\n- replicated"]
+
+
 def test_phase_table_row_without_time_or_with_an_unreadable_one():
     text = PHASE_TABLE.replace("| Questions | 5 min |", "| Questions | |").replace("| 10 min | multi", "| ten min | multi")
     problem, result = _read(text)

@@ -39,10 +39,15 @@ def scenario(
     level: str = "L6",
     probes: int = 2,
     question: str = "",
-    full_minutes: tuple[int, int] | None = None,
+    answer_minutes: tuple[int, int] | None = None,
 ) -> BehavioralScenario:
-    star = [StarSection(name, low, high, f"{name} of {sid}", 1) for name, (low, high) in DEFAULT_STAR_SECONDS[level].items()]
-    versions = [PracticeVersion("Full version", full_minutes[0] * 60, full_minutes[1] * 60)] if full_minutes else []
+    """A scenario with the level's default STAR windows, or windows stretched so the whole
+    answer takes `answer_minutes` (each section in proportion)."""
+    windows = DEFAULT_STAR_SECONDS[level]
+    if answer_minutes:
+        low, high = (sum(w[i] for w in windows.values()) for i in (0, 1))
+        windows = {n: (a * answer_minutes[0] * 60 // low, b * answer_minutes[1] * 60 // high) for n, (a, b) in windows.items()}
+    star = [StarSection(name, low, high, f"{name} of {sid}", 1) for name, (low, high) in windows.items()]
     return BehavioralScenario(
         sid,
         f"Title of {sid}",
@@ -54,7 +59,6 @@ def scenario(
         star=star,
         probes=[Probe(f"Probe {i} of {sid}?", None, None, 1) for i in range(1, probes + 1)],
         principles=[PrincipleRef(primary, primary, "Primary", "", 1)] if primary else [],
-        timing_practice=versions,
     )
 
 

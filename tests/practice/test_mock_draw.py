@@ -145,13 +145,14 @@ def test_the_bundled_loop_owns_three_principles_a_round_all_different():
     assert len(design.questions) == 1 and design.principles == () and len(design.questions[0].probes) == 2
     assert len(bar_raiser.questions) == 4
     for q in bar_raiser.questions:
-        assert len(q.probes) == 1 and len(q.dive_deeper) == 3
+        # An L7 answer is planned at the sum of its STAR windows (about 4.5 min): all four levels fit.
+        assert len(q.probes) == 1 and len(q.dive_deeper) == 4
         assert all(prompt in level for prompt, level in zip(q.dive_deeper, DIVE_DEEPER_LEVELS, strict=False))
 
 
 def test_long_answers_mean_fewer_probes_then_fewer_questions():
     # A 10-minute answer and two 90-second probes make 13 minutes; the round has 37 for answers.
-    library = [scenario(f"s{i}", p, full_minutes=(8, 10)) for i, p in enumerate(PRINCIPLES[:3] * 2)]
+    library = [scenario(f"s{i}", p, answer_minutes=(8, 10)) for i, p in enumerate(PRINCIPLES[:3] * 2)]
     (drawn,) = draw_mock(BEHAVIORAL, library, DrawHistory(), 5).rounds
     assert len(drawn.questions) == 3 and all(len(q.probes) == 1 for q in drawn.questions)
 

@@ -7,10 +7,13 @@ import json
 import subprocess
 import sys
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.practice.assessment import rating_items
 from systemcraft_tui.practice.debrief import Evidence, VerdictLabel, mock_debrief
 from systemcraft_tui.practice.mock_draw import DrawHistory, draw_mock
@@ -108,14 +111,15 @@ def test_a_whole_behavioral_round():
         d.step(step.min_seconds, GOOD_NOTES.get(step.name, ""))
     assert len(probes) == 2 and run.current_question() == run.draw.rounds[0].questions[1]
 
-    # Question 2 runs long in the Action: the interviewer cuts in at 7 minutes of answer.
+    # Question 2 runs long in the Action: the interviewer cuts in at its move-on limit.
+    limit = move_on_limit(run.current.rehearsal.plan.target_max_seconds)
     d.step(30)
     d.step(20)
-    d.wait(400)  # 450 s of answer, 30 s past the limit; the key comes late
+    d.wait(limit - 50 + 30)  # 30 s past the limit; the key comes late
     assert run.next() == [Event(EventKind.MOVE_ON, NEXT_QUESTION_LINE)]
     second = run.question_part(0, 1)
     assert second.outcome is Outcome.MOVED_ON and second.cut_off == ("Result", "Probe 1", "Probe 2")
-    assert second.rehearsal.total_elapsed() == move_on_limit(360) == 420
+    assert second.rehearsal.total_elapsed() == limit
     assert run.current.question == 2 and run.current.rehearsal.index == 0  # the late key did not end question 3's Situation
     assert run.part_elapsed(run.index) == 30  # question 3 began at the cut, not at the key
 
@@ -152,7 +156,7 @@ def test_a_whole_behavioral_round():
     (round_result,) = result.rounds
     assert (round_result.pauses, round_result.pause_seconds) == (1, 120)
     assert [a.outcome for a in round_result.answers] == [Outcome.DONE, Outcome.MOVED_ON, Outcome.MOVED_ON]
-    assert [a.answer_seconds for a in round_result.answers][1] == 420
+    assert [a.answer_seconds for a in round_result.answers][1] == run.question_part(0, 1).rehearsal.total_elapsed()
     first_attempt = round_result.answers[0].attempt
     assert first_attempt.mode == "full" and first_attempt.score == 81  # 70 × 3/4 + 20 × 4/4 + 10 × 5/6 = 80.8
     assert {c.name: c.passed for c in first_attempt.checks}["Quantified result"]
@@ -234,24 +238,47 @@ def test_a_two_round_loop_with_a_skipped_break():
     )
 
 
+def _six_minute_answers(items):
+    """The library with every STAR answer stretched to a 4-6 minute story: four of them
+    fill a 45-minute round, so answers at their limits run it out of time."""
+    def stretched(item):
+        if not isinstance(item, BehavioralScenario):
+            return item
+        low, high = sum(s.min_seconds for s in item.star), sum(s.max_seconds for s in item.star)
+        star = [replace(s, min_seconds=s.min_seconds * 240 // low, max_seconds=s.max_seconds * 360 // high) for s in item.star]
+        return replace(item, star=star)
+
+    return [stretched(item) for item in items]
+
+
 def test_the_round_runs_out_of_time_and_the_last_question_is_not_asked():
-    library = bundled_library()
+    library = _six_minute_answers(bundled_library())
     d = Driver(BEHAVIORAL, library, seed=3)
     run = d.run
     run.start()
-    d.wait(239)  # each part one second short of its move-on limit
+    d.wait(239)  # the introduction, one second short of its move-on limit
     run.next()
-    events = []
-    for _ in range(3):
-        for step in run.current.rehearsal.plan.steps:
-            d.wait(419 - 3 * 60 if step.name == "Situation" else 60 if step.kind == "star" else 134)
+    spent, events, asked = 239, [], 0
+    while not events and run.current.kind is PartKind.QUESTION:
+        plan = run.current.rehearsal.plan
+        star = [s for s in plan.steps if s.kind == "star"]
+        for step in plan.steps:  # every answer and probe one second short of its move-on limit
+            if step.kind != "star":
+                seconds = move_on_limit(step.max_seconds) - 1
+            elif step is star[0]:
+                seconds = move_on_limit(plan.target_max_seconds) - 1 - 60 * (len(star) - 1)
+            else:
+                seconds = 60
+            d.wait(seconds)
+            spent += seconds
             events += run.next()
+        asked += 1
     assert events == [Event(EventKind.OUT_OF_TIME, OUT_OF_TIME_LINE)]
-    assert run.round_remaining(0) == 45 * 60 - 239 - 3 * (419 + 2 * 134) < run.question_part(0, 3).min_seconds + 180
-    assert run.question_part(0, 3).outcome is Outcome.OUT_OF_TIME and run.attempt(0, 3) is None
+    assert run.round_remaining(0) == 45 * 60 - spent < run.question_part(0, asked).min_seconds + 180
+    assert run.question_part(0, asked).outcome is Outcome.OUT_OF_TIME and run.attempt(0, asked) is None
     assert run.current.kind is PartKind.CANDIDATE_QUESTIONS
     with pytest.raises(ValueError, match="only an answer that was given"):
-        run.rate_answer(0, 3, {})
+        run.rate_answer(0, asked, {})
 
 
 def test_a_break_that_runs_out_ends_itself():
@@ -323,7 +350,7 @@ def test_a_restored_draft_waits_paused_then_carries_on_exactly_as_the_original()
     assert restored.pauses[0].count == 2 and restored.pauses[0].seconds == 40  # the interruption counts as a pause
     assert _without_pauses(_plain(restored.snapshot())) == _without_pauses(snapshot)
     clock.advance(3600)
-    assert restored.answer_clock().elapsed == 35 + 20 + 33.5 and restored.poll() == []
+    assert restored.answer_clock().elapsed == 35 + 20 + 33 and restored.poll() == []  # whole seconds, as shown
     restored.toggle_pause()
     # The original, paused as long; from here both take the same steps at the same instants.
     d.run.toggle_pause()

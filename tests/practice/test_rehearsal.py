@@ -6,7 +6,7 @@ import pytest
 from systemcraft_tui.content.parser import parse_file
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan, fitted_design_plan
-from systemcraft_tui.practice.timer import Phase
+from systemcraft_tui.practice.windows import Phase, countdown
 from tests.clock import FakeClock
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -32,7 +32,10 @@ def test_full_mode_keeps_the_file_windows_then_probes(scenario):
         ("probe", "Probe 1", 60, 90),
         ("probe", "Probe 2", 60, 90),
     ]
-    assert (plan.target_min_seconds, plan.target_max_seconds) == (240, 360)
+    # The STAR target is the sum of the section windows; the file's "4-6 minutes" is the
+    # whole story with its follow-ups.
+    assert (plan.target_min_seconds, plan.target_max_seconds) == (165, 240)
+    assert plan.whole_story == (240, 360)
     assert plan.steps[4].prompt == "What did you stop doing to make room?"
     assert plan.steps[0].reference.startswith("A logistics partner")
 
@@ -45,7 +48,8 @@ def test_short_modes_scale_sections_in_proportion(scenario):
     assert sum(s.max_seconds for s in star) == 120
     elevator = behavioral_plan(scenario, Mode.ELEVATOR)
     assert [s.max_seconds for s in elevator.steps if s.kind == "star"] == [6, 4, 15, 5]
-    assert (elevator.target_min_seconds, elevator.target_max_seconds) == (30, 30)
+    assert sum(s.min_seconds for s in elevator.steps if s.kind == "star") == elevator.target_min_seconds
+    assert elevator.target_max_seconds == 30 and elevator.whole_story is None
 
 
 def test_probe_window_is_configurable(scenario):
@@ -62,7 +66,7 @@ def test_walk_with_pause_back_and_restart(scenario):
     clock.advance(20)
     assert run.phase() is Phase.CLOSING  # 40 s of a 30-45 s window
     clock.advance(10)
-    assert run.phase() is Phase.OVER and run.remaining() == -5
+    assert run.phase() is Phase.OVER and countdown(run.elapsed(), 45) == "0:05 over"
     run.next()
     clock.advance(10)
     run.toggle_pause()
@@ -89,6 +93,11 @@ def test_design_plan_uses_file_phases_or_a_preset(design):
     preset = design_plan(design, preset_minutes=90)
     assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60
     assert [s.kind for s in preset.steps][-2:] == ["follow_up", "follow_up"]
+    # The file's reference design goes with each phase, by name for a preset's phases.
+    assert plan.steps[0].reference == "Scans flow through an ingestion tier into a status store."
+    references = {s.name: s.reference for s in preset.steps if s.kind == "phase"}
+    assert references["High-Level Architecture"] == plan.steps[0].reference
+    assert references["Requirements Clarification"] is None
 
 
 def test_time_checks_fire_once_each(design):
