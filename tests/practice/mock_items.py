@@ -11,7 +11,6 @@ from systemcraft_tui.content.model import (
     BehavioralScenario,
     Origin,
     Phase,
-    PracticeVersion,
     PrincipleRef,
     Probe,
     StarSection,
