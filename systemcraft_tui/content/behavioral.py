@@ -61,6 +61,7 @@ _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|ho
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
 _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
+_NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
 _SPOKEN_DURATION = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
@@ -77,7 +78,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         origin=ctx.origin(section.line),
         content_hash=ctx.content_hash(section),
     )
-    parts = {behavioral_role(child.title.text): child for child in reversed(section.children)}
+    # The parts of the scenario by their headings; a scenario prompt's answers are answers,
+    # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
+    parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
         scenario.question = strip_quotes(prose(question))
     else:
@@ -343,15 +346,18 @@ def _principle_ref(written: str, notes: list[str], role: str | None, evidence: s
 
 
 def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRef]:
-    """`**Leadership Principles**: Ownership, Dive Deep` (or `LPs:` written plainly) on a
-    line of the story itself, or such a label over a list of names."""
+    """`**Leadership Principles**: Ownership, Dive Deep` (or `LPs:` written plainly), or
+    `**Primary LP**: Ownership` and `**Secondary LPs**: ...`, on a line of the story or a
+    heading under it, or such a label over a list of names."""
     refs = []
-    for line in (ln for block in section.blocks for ln in block_lines(block)):
+    for line in (ln for part in section.walk() for block in part.blocks for ln in block_lines(block)):
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
-        if not label or not _PRINCIPLES_LABEL.match(clean_label(label)):
+        label = clean_label(label or "")
+        role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
+        if not (role or _PRINCIPLES_LABEL.match(label)):
             continue
         for written, notes in named_principles(rest.lstrip(":-–— ")):
-            refs.append(_principle_ref(written, notes, None, "", line.number, ctx))
+            refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
         if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
             for text in entry.items:

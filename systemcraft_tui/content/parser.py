@@ -144,8 +144,11 @@ def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition,
     """A placeholder in an item is an error; one in a guide's text around the items
     ("I chose [technology] because ...") is the guide's own example, so it is left alone.
     In a file with no item every placeholder is reported: it may be why nothing was read."""
-    spans = [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level]
-    whole_file = any(f.file_level for f in recognition.found) or not recognition.found
+    # A plan is read from its weeks: a template to fill at the interview in its guidance
+    # ("For scale, I'm assuming [X users]") is not part of it.
+    spans = [(week.line, week.end_line) for f in recognition.found for week in f.weeks]
+    spans += [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level and not f.weeks]
+    whole_file = any(f.file_level and not f.weeks for f in recognition.found) or not recognition.found
     for number, inner in found:
         if not (whole_file or any(start <= number <= end for start, end in spans)):
             continue
@@ -160,8 +163,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
-    at two engineers' cost]"), a character class ("[A-Z0-9]"), or Rich markup ("[bold
-    red]", "[/]", "[link=...]")."""
+    at two engineers' cost]"), a character class ("[A-Z0-9]"), a tag the line spells out
+    ("[CRITICAL] **Critical**"), or Rich markup ("[bold red]", "[/]", "[link=...]")."""
     if len(inner) <= 1 or inner.startswith(("!", "/", "link=")) or read_duration(inner):
         return False
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
@@ -170,9 +173,18 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False
-    if _is_character_class(inner):
+    if _is_character_class(inner) or _is_badge(inner, prose, match):
         return False
     return not _is_rich_style(inner)
+
+
+def _is_badge(inner: str, prose: str, match: re.Match) -> bool:
+    """"Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
+    it marks the line; nothing is missing from it."""
+    if not inner.isupper() or " " in inner:
+        return False
+    rest = (prose[: match.start()] + " " + prose[match.end() :]).lower()
+    return re.search(rf"\b{re.escape(inner.lower())}\b", rest) is not None
 
 
 def _is_character_class(inner: str) -> bool:

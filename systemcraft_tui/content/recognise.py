@@ -8,10 +8,11 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
+from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, find_stories, question_on
@@ -21,6 +22,7 @@ from systemcraft_tui.content.system_design import (
     names_a_system,
     phase_signals,
     poses_problem,
+    subject,
 )
 
 
@@ -44,6 +46,7 @@ class Recognition:
     found: list[Found] = field(default_factory=list)
     explainers: list[Section] = field(default_factory=list)  # STAR parts that define the method
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
+    routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
 
 
 
@@ -57,11 +60,13 @@ def recognise(document: Document) -> Recognition:
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     groups = [group for group in groups if group]
+    if len(groups) == 1 and _routine(groups[0], document):
+        result.routine, groups = groups[0], []
     if not groups and is_deep_dive(root, title):
         result.found.append(Found("deep-dive", root, file_level=True))
         return _in_file_order(result)
 
-    problems = _problems(root, title, taken + [week for group in groups for week in group])
+    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group])
     result.found += [
         Found("design-prompt", root if section is title else section, file_level=section is root or section is title)
         for section in problems
@@ -81,11 +86,28 @@ def recognise(document: Document) -> Recognition:
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
-    if not problems and design_phases([name for _, names in loose for name in names]) and names_a_system(title):
+    if not problems and design_phases([name for _, names in loose for name in names]) and names_a_system(subject(document)):
         result.found.append(Found("timed-phases", root, file_level=True))
     else:
         result.cheat_sheet = [line for line, _ in loose]
     return _in_file_order(result)
+
+
+# A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
+_PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
+_ROUTINE_SHARE = 0.2
+
+
+def _routine(weeks: list[Section], document: Document) -> bool:
+    """Week headings that fill a small part of a file not titled as a plan ("Week 1: Draft",
+    "Week 2: Refine" in a STAR guide) are a routine the guide suggests, not its plan."""
+    title = document.title
+    if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
+        return False
+    lines: set[int] = set()
+    for week in weeks:
+        lines.update(range(week.line, week.end_line + 1))
+    return len(lines) < _ROUTINE_SHARE * document.line_count
 
 
 def _in_file_order(result: Recognition) -> Recognition:
@@ -93,15 +115,17 @@ def _in_file_order(result: Recognition) -> Recognition:
     return result
 
 
-def _problems(root: Section, title: Section | None, taken: list[Section]) -> list[Section]:
+def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section]) -> list[Section]:
     """Headings that pose a design problem, outermost first; a heading holding two or more
-    headings that ask for designs of their own is a collection, not a problem."""
+    headings that ask for designs of their own is a collection, not a problem. The title is
+    judged by the heading that names the file's subject (a subtitle under a generic title)."""
     found: list[Section] = []
 
     def visit(section: Section) -> None:
         if _inside(section, taken):
             return
-        if section is not root and poses_problem(section, file_title=section is title):
+        judged = replace(section, title=named.title) if section is title and named is not None else section
+        if section is not root and poses_problem(judged, file_title=section is title):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -174,12 +198,14 @@ _INTERVIEW_QUESTION = re.compile(
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item."""
     example, timed_in_code = _examples_in_code(document)
+    routine = _routine_note(document, recognition.routine)
     if example:
         line, kind, fence = example
-        return line, (
-            f"an example inside a code block: the {kind} at line {line} is in the code block that starts at "
-            f"line {fence}, so it is shown, not read; take it out of the ``` fence to rehearse it"
-        )
+        shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
+        if routine or recognition.explainers:
+            # A guide that shows its examples in code: the page is the guide.
+            return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {routine}" if routine else "")
+        return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
     questions = [line.number for line in document.root.all_lines() if _is_interview_question(line)]
     if len(questions) >= 3:
         return questions[0], (
@@ -198,9 +224,21 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             f"a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' "
             "title, problem statement or requirements), so no design problem is read"
         )
+    if routine:
+        return recognition.routine[0].line, f"a reference page: {routine}"
     return 1, (
         "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
         "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
+    )
+
+
+def _routine_note(document: Document, weeks: list[Section]) -> str | None:
+    if not weeks:
+        return None
+    share = round(100 * sum(week.end_line - week.line + 1 for week in weeks) / max(document.line_count, 1))
+    return (
+        f"its {len(weeks)} week headings (the first, '{weeks[0].title.text}', at line {weeks[0].line}) fill {share}% "
+        "of a file not titled as a plan: a routine the guide suggests, not a practice plan to follow"
     )
 
 

@@ -25,16 +25,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "scenario-prompt",
         "behavioral",
-        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph; the question is its "
-        "`**Your Task:**` line) and model answers under it ('L6 Model Answer', 'Strong L7 Response'): one "
-        "item, its levels those of the answers",
+        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
+        "subheadings that set the scene; the question is its `**Your Task:**` line) and answers under it: "
+        "subheadings named for one ('L6 Model Answer', 'Strong L7 Response') or, after a label or a scene, "
+        "for a level or telling STAR parts; after `**Setup:**`, any subheading. One item, its levels those of "
+        "the answers",
     ),
     Rule(
         "star-parts",
         "behavioral",
         "a heading whose own text or part subheadings hold three or more of Situation, Task, Action and "
         "Result (headings, bold labels, `Label:` lines or `**S:**` letters; any letter case; timed or not), "
-        "told as a story rather than explaining the method",
+        "told as a story rather than explaining the method or giving each part a length; titled by its "
+        "`Story Title:` subheading when it has one",
     ),
     Rule(
         "star-runs",
@@ -46,7 +49,8 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "week headings (`Week 1: …`, `Weeks 3-4`, emoji first or not) at any depth, or a file titled as one "
-        "week; weeks numbered from 1 again start another plan; a range heading over titled weeks is a phase",
+        "week; weeks numbered from 1 again start another plan; a range heading over titled weeks is a phase; "
+        "a few weeks filling under a fifth of a file not titled as a plan are a routine in a guide, not a plan",
     ),
     Rule(
         "deep-dive",
@@ -59,7 +63,8 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "a heading that asks for a design ('Design a …', a numbered 'Design Twitter', 'Problem 3: …' over a "
         "problem's parts or phases) or holds a problem statement or two requirements sections; a heading "
-        "over several of them is a collection, each one an item",
+        "over several of them is a collection, each one an item; a subtitle under a generic file title "
+        "('## Session 1: URL Shortener') names the file's problem",
     ),
     Rule(
         "timed-phases",

@@ -21,7 +21,8 @@ from functools import cache
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import levels_in, section_levels, split_title, without_numbering
+from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, without_numbering
+from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
 _ABOUT_A_PART = re.compile(
@@ -48,6 +49,8 @@ _DEFINING = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+# "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
+_LENGTH = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
@@ -57,6 +60,9 @@ _ANSWER_HEADING = re.compile(
 )
 _ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
 _SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
+# Labels that say the text is a scenario to answer, not a part of one's own story.
+_SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
+_ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
 
@@ -181,10 +187,9 @@ def _visit(
     if is_template_scenario(section):
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
-    answers = [child for child in section.children if _ANSWER_HEADING.search(normalize(child.title.text))]
-    if answers and (prompt := _prompt(section)):
-        answer_levels = tuple(sorted({level for answer in answers for level in levels_in(answer.title.text)}))
-        story = Story(section, title, code, "scenario-prompt", answer_levels or levels, prompt, *named_principle)
+    if scenario := _scenario_prompt(section):
+        prompt, answers = scenario
+        story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = _part_children(section)
@@ -208,10 +213,57 @@ def _visit(
             principle = (named, child.line)
 
 
-def _prompt(section: Section) -> str | None:
+def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
+    """(the question, the answers) when a heading poses a scenario and answers it below.
+
+    The prompt is in its own text (a quoted paragraph, or a `**Setup:**`, `**Scenario:**`
+    or `**Your Task:**` label) or in Situation and Task subheadings that set the scene
+    (with no Action or Result heading). Answers are subheadings named for one ("L6 Model
+    Answer", "Strong L7 Response"); after a label or a scene, also subheadings named for a
+    level ("L7 Response Framework") or telling a STAR answer; after a `**Setup:**` label,
+    every other subheading ("Vendor Crisis Response")."""
+    parts = [child for child in section.children if _is_part(child)]
+    scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
+    prompt, label = _prompt(section)
+    if prompt is None and not scene:
+        return None
+    if _units(section, parts):
+        label, scene = None, []  # its own text tells a story: only a named answer sits under it
+
+    def answers(child: Section) -> bool:
+        if _ANSWER_HEADING.search(normalize(child.title.text)):
+            return True
+        if not (label or scene):
+            return False  # a quoted paragraph alone (a principle's motto) sets no scene
+        return bool(levels_in(child.title.text)) or _tells_star(child) or (label == "setup" and behavioral_role(child.title.text) is None)
+
+    found = [child for child in section.children if child not in parts and answers(child)]
+    if not found:
+        return None
+    if prompt is None:
+        prompt = "\n".join(text for part in scene if (text := prose(part))) or None
+    return prompt, found
+
+
+def _tells_star(section: Section) -> bool:
+    """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
+    return any(_units(part, _part_children(part)) for part in section.walk())
+
+
+def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
+    """The levels the answers are for: named in their headings ("Strong L7 Response"), else
+    in a label that introduces one ("**Sample Integrated Response (L7 Level):**")."""
+    named = {level for answer in answers for level in levels_in(answer.title.text)}
+    if not named:
+        labels = [line.lead_bold for answer in answers for part in answer.walk() for line in part.paragraph_lines()]
+        named = {level for label in labels if label for level in levels_in(label)}
+    return tuple(sorted(named))
+
+
+def _prompt(section: Section) -> tuple[str | None, str | None]:
     """The question a scenario prompt asks: its `**Your Task:**` or `**Question:**` line,
     else its `**Setup:**` or `**Scenario:**` text (or the quoted paragraph after the label),
-    else a quoted paragraph of its own."""
+    else a quoted paragraph of its own; and which label gave it ("question", "setup")."""
     lines = section.paragraph_lines()
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
@@ -223,7 +275,9 @@ def _prompt(section: Section) -> str | None:
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
     text = found.get("question") or found.get("setup") or quoted
-    return strip_quotes(text) if text else None
+    labels = {normalize(line.lead_bold or "") for line in lines}
+    label = "setup" if labels & _SCENE_LABELS else "question" if labels & _ASK_LABELS else None
+    return (strip_quotes(text) if text else None), label
 
 
 def _part_children(section: Section) -> list[Section]:
@@ -341,6 +395,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     framework, or speaks to "you"."""
     if not any(unit.text_words.values() for unit in units):
         return False  # an empty skeleton is a story waiting to be written, not an explanation
+    openings = [text for unit in units for text in unit.openings.values()]
+    if all(read_duration(text) or _LENGTH.match(text) for text in openings):
+        return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
     consumed = _part_children(section)
     texts = " ".join(line.text for line, _ in _lines(section, consumed))
     headings = " ".join(part.title.text for part in [section, *consumed])
@@ -351,7 +408,6 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
-    openings = [text for unit in units for text in unit.openings.values()]
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
     if short and about_star and defining:
         return True
@@ -379,7 +435,7 @@ def _unit_stories(
         if unit.question and not heading_code:
             # "### Early-Stage Startups" over "**Question**: ...": the story answers that question.
             return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
-        title = strip_quotes(heading_title) or unit.question or ""
+        title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
     ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
@@ -392,6 +448,23 @@ def _unit_stories(
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories
+
+
+_TITLE_LABELS = {"title", "story title", "story name", "name"}
+
+
+def _given_title(section: Section) -> str | None:
+    """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
+    or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
+    parts = _part_children(section)
+    for child in section.children:
+        code, title = split_title(child.title.text)
+        if child not in parts and code and normalize(code) in _TITLE_LABELS:
+            return title
+    for line in section.paragraph_lines():
+        if line.lead_bold and normalize(line.lead_bold) in _TITLE_LABELS and (title := strip_quotes(line.after_lead)):
+            return title
+    return None
 
 
 def _is_question_code(code: str | None) -> bool:

@@ -55,6 +55,8 @@ _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
     """The problem under a heading, or the whole file's (file_level: read from its root)."""
     top, fields = item_fields(section, ctx, file_level=file_level)
+    if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
+        fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -92,7 +94,7 @@ _FOLLOW_UP_HEADING = re.compile(
     r"|\blikely questions\b|\bquestions to expect\b"
 )
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem|question|ask|challenge)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge)$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -107,12 +109,16 @@ def _follow_ups(root: Section) -> list[Probe]:
 
 
 def _asked_design(root: Section) -> str | None:
-    """A `**Task:** Design a ...` line, for a problem whose title does not ask for the design."""
+    """A `**Task:** Design a ...` line (or a `**Problem Statement:**` label over a line that
+    asks for the design), for a problem whose title does not ask for the design."""
     for section in root.walk():
-        for line in section.paragraph_lines():
+        lines = section.paragraph_lines()
+        for number, line in enumerate(lines):
             label = line.lead_bold or line.text.partition(":")[0]
-            value = line.after_lead if line.lead_bold else line.text.partition(":")[2]
-            if _PROMPT_LABEL.match(normalize(label)) and re.match(r"\W*design\b", value.lstrip(": "), re.I):
+            value = (line.after_lead if line.lead_bold else line.text.partition(":")[2]).lstrip(": ")
+            if not value and line.lead_bold and number + 1 < len(lines):
+                value = lines[number + 1].text
+            if _PROMPT_LABEL.match(normalize(label)) and re.match(r"\W*design\b", value, re.I):
                 return strip_quotes(value)
     return None
 
@@ -463,6 +469,17 @@ def _timing_of(heading: str) -> Window | None:
 
 def _timed_children(section: Section) -> int:
     return sum(1 for child in section.children if (window := _timing_of(child.title.text)) and window.max_seconds >= 60)
+
+
+def subject(document: Document) -> Section | None:
+    """The heading that names what a file is about: its title, or the subtitle under a
+    title that only names the kind of file: "# System Design Interview Preparation" then
+    "## Session 1: URL Shortener" with nothing under it but a rule."""
+    title = document.title
+    if title is None or names_a_system(title) or title.blocks or not title.children:
+        return title
+    first = title.children[0]
+    return first if not first.blocks and not first.children and names_a_system(first) else title
 
 
 def names_a_system(title: Section | None) -> bool:
