@@ -18,6 +18,7 @@ from systemcraft_tui.content.model import (
     Expectation,
     PracticeVersion,
     PrincipleRef,
+    Probe,
     QuestionSource,
     StarSection,
 )
@@ -45,7 +46,7 @@ from systemcraft_tui.content.reading import (
     slug,
     split_name,
 )
-from systemcraft_tui.content.stories import Story, question_on, star_label, uses_letters
+from systemcraft_tui.content.stories import Story, question_on, questions_to_address, star_label, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -92,16 +93,20 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.expectations = _expectations(expectations)
     if not scenario.levels and scenario.expectations:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
-    if story.answers:  # a scenario prompt: the STAR parts of its first model answer that has them
+    prompt = story.rule == "scenario-prompt"
+    if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
     else:
         star_entries = _star_entries(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif story.answers:
+    elif prompt:
         scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
+    elif prompt and not story.answers:
+        # A prompt with no model answer: the questions its answer must address are asked after it.
+        scenario.probes = [Probe(strip_quotes(item.text), None, None, item.line) for item in questions_to_address(section)]
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
@@ -120,7 +125,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.timing_practice = _practice_versions(timing_lines)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    if star_entries or not story.answers:
+    if star_entries or not prompt:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
 

@@ -86,9 +86,12 @@ def recognise(document: Document) -> Recognition:
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
-    if not problems and design_phases([name for _, names in loose for name in names]) and names_a_system(subject(document)):
+    names = [name for _, names in loose for name in names]
+    if not problems and design_phases(names) and names_a_system(subject(document)):
         result.found.append(Found("timed-phases", root, file_level=True))
-    else:
+    elif design_phases(names) or len(names) < 3:
+        # Many timed steps that are mostly not a design interview's (a list of talks, an
+        # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
     return _in_file_order(result)
 
@@ -195,6 +198,12 @@ _INTERVIEW_QUESTION = re.compile(
 )
 
 
+NO_STRUCTURE = (
+    "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
+    "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
+)
+
+
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item."""
     example, timed_in_code = _examples_in_code(document)
@@ -226,10 +235,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         )
     if routine:
         return recognition.routine[0].line, f"a reference page: {routine}"
-    return 1, (
-        "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
-        "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
-    )
+    return 1, NO_STRUCTURE
 
 
 def _routine_note(document: Document, weeks: list[Section]) -> str | None:

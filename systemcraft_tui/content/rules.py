@@ -19,8 +19,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading ('The Interview Question'), or with one STAR-answer "
-        "subheading and something else of Template 1 (its question on a line, follow-ups, principles)",
+        "a heading with an interview-question subheading ('The Interview Question') that asks for no design, "
+        "or with one STAR-answer subheading and something else of Template 1 (its question on a line, "
+        "follow-ups, principles)",
     ),
     Rule(
         "scenario-prompt",
@@ -29,7 +30,8 @@ RULES: tuple[Rule, ...] = (
         "subheadings that set the scene; the question is its `**Your Task:**` line) and answers under it: "
         "subheadings named for one ('L6 Model Answer', 'Strong L7 Response') or, after a label or a scene, "
         "for a level or telling STAR parts; after `**Setup:**`, any subheading. One item, its levels those of "
-        "the answers",
+        "the answers; a `**Context:**` or `**Setup:**` prompt with no answer but a list of questions to address "
+        "is one too, answered whole",
     ),
     Rule(
         "star-parts",
@@ -70,7 +72,8 @@ RULES: tuple[Rule, ...] = (
         "timed-phases",
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, a Phase/Time table, a list of "
-        "timed steps) in a file whose title names a system rather than how to answer",
+        "timed steps; at least half of them named for its parts) in a file whose title names a system rather "
+        "than how to answer",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -60,9 +60,11 @@ _ANSWER_HEADING = re.compile(
 )
 _ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
 _SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
+_ASKS_FOR_DESIGN = re.compile(r"\b(?:design|architect)\s+(?:a|an|the)\b", re.IGNORECASE)
 # Labels that say the text is a scenario to answer, not a part of one's own story.
 _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
+_CONTEXT_LABELS = {"context", "the context", "background"}
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
 
@@ -150,10 +152,11 @@ def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
-    roles = {behavioral_role(child.title.text) for child in section.children}
-    if "question" in roles:
-        return True
-    others = roles - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
+    roles = {behavioral_role(child.title.text): child for child in section.children}
+    if question := roles.get("question"):
+        # "You need to design a system ... Walk me through choosing" is a design question.
+        return not _ASKS_FOR_DESIGN.search(prose(question))
+    others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
     return bool(others) and len(_umbrellas(section)) == 1
 
 
@@ -239,10 +242,20 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
 
     found = [child for child in section.children if child not in parts and answers(child)]
     if not found:
-        return None
+        # A scene to answer with no model answer: a `**Context:**` or `**Setup:**` prompt and
+        # the questions the answer must address ("- How do you evaluate the trade-off?").
+        return (prompt, []) if label in ("setup", "context") and not section.children and questions_to_address(section) else None
     if prompt is None:
         prompt = "\n".join(text for part in scene if (text := prose(part))) or None
     return prompt, found
+
+
+def questions_to_address(section: Section) -> list[ListItem]:
+    """A list in the heading's own text whose items are all questions, two or more."""
+    for block in section.blocks:
+        if isinstance(block, ListBlock) and len(block.items) >= 2 and all(item.text.rstrip().endswith("?") for item in block.items):
+            return block.items
+    return []
 
 
 def _tells_star(section: Section) -> bool:
@@ -263,7 +276,7 @@ def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
 def _prompt(section: Section) -> tuple[str | None, str | None]:
     """The question a scenario prompt asks: its `**Your Task:**` or `**Question:**` line,
     else its `**Setup:**` or `**Scenario:**` text (or the quoted paragraph after the label),
-    else a quoted paragraph of its own; and which label gave it ("question", "setup")."""
+    else a quoted paragraph of its own; and which label gave it ("setup", "context", "question")."""
     lines = section.paragraph_lines()
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
@@ -276,7 +289,8 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
     text = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold or "") for line in lines}
-    label = "setup" if labels & _SCENE_LABELS else "question" if labels & _ASK_LABELS else None
+    kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
+    label = next((kind for kind, names in kinds if labels & names), None)
     return (strip_quotes(text) if text else None), label
 
 
@@ -400,7 +414,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
     consumed = _part_children(section)
     texts = " ".join(line.text for line, _ in _lines(section, consumed))
-    headings = " ".join(part.title.text for part in [section, *consumed])
+    # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
+    # whatever its words.
+    named = [] if _item_code(section.title.text) else [section]
+    headings = " ".join(part.title.text for part in [*named, *consumed])
     intro = " ".join(
         line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
         if line.number < units[0].first_part
@@ -412,6 +429,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if short and about_star and defining:
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+
+
+def _item_code(heading: str) -> bool:
+    """"IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
+    code, _ = split_title(heading)
+    return without_numbering(heading) != heading.strip() or bool(code and re.search(r"\d", code))
 
 
 def _unit_stories(
@@ -520,9 +543,10 @@ def _last_line(block) -> int:
 
 @cache
 def principle_in_heading(text: str) -> str | None:
-    """The principle a heading names: "### 1. Customer Obsession", "## Ownership stories"
-    is not one, "### Ownership: The Orphaned Service" is (its code names it)."""
-    text = without_numbering(text)
+    """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
+    Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
+    (its code names it)."""
+    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(text))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):

@@ -145,3 +145,54 @@ Design a service that delivers events to customers' endpoints.
     # A title that names a system keeps its name, whatever heading follows it.
     _, (named,) = read(text.replace("# System Design Interview Practice", "# Webhook Platform"), "webhooks.md")
     assert named.title == "Webhook Platform"
+
+
+def test_placeholders_on_a_page_with_nothing_to_read_are_reported_only_when_nothing_else_says_why():
+    questions = "\n".join(f"{n}. Tell me about a time you {verb}." for n, verb in enumerate(["failed", "led", "hired"], 1))
+    result, items = read(f"# Mock Script\n\n**[0-5 minutes: Introduction]**\n\n**Candidate**: [Uses STAR format]\n\n{questions}\n")
+    assert items == []
+    assert [p.message.split(":")[0] for p in result.problems] == ["a question list"]
+    # A page with no structure at all: its placeholders may be why, so they are named.
+    result, _ = read("# Notes\n\n### [Scenario ID]: [Clear Title]\n")
+    assert [(p.line, p.severity) for p in result.problems if "placeholder" in p.message] == [(3, "warning"), (3, "warning")]
+
+
+def test_timed_talks_in_a_resource_list_are_neither_a_design_problem_nor_a_cheat_sheet():
+    text = """# Video Resources
+
+## Architecture Talks
+- "Evolving a Web Store's Architecture" (45 mins)
+- "Inside a Key-Value Database" (60 mins)
+- "Building Global Applications" (50 mins)
+- "Scaling to Ten Million Users" (45 mins)
+
+## Leadership Talks
+- "Customer Stories" (30 mins)
+- "Ownership in Practice" (25 mins)
+- "Disagreeing Well" (20 mins)
+"""
+    result, items = read(text)
+    assert items == []
+    assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
+
+
+def test_a_design_problem_under_a_levelled_heading_takes_its_level():
+    text = """# L7 Design Problems
+
+## Problem 1: Design a Global Ledger
+### Problem Statement
+Design a ledger that records payments in twelve regions.
+### Functional Requirements
+- Record a payment once
+
+## Problem 2: Design a Feature Store (L6)
+### Problem Statement
+Design a feature store for forty model teams.
+### Functional Requirements
+- Serve features in under 10 ms
+"""
+    _, (first, second) = read(text)
+    assert [(p.levels, p.question) for p in (first, second)] == [
+        (("L7",), "Design a ledger that records payments in twelve regions."),
+        (("L6",), "Design a feature store for forty model teams."),
+    ]
