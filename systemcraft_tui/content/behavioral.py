@@ -359,8 +359,8 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
-        if not (role or _PRINCIPLES_LABEL.match(label)):
-            continue
+        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(":-–— "):
+            continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(":-–— ")):
             refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):

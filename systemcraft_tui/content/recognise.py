@@ -15,7 +15,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.rules import KIND_OF
-from systemcraft_tui.content.stories import Story, find_stories, question_on
+from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
 from systemcraft_tui.content.system_design import (
     asks_for_design,
     design_phases,
@@ -224,6 +224,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     if recognition.explainers:
         section = recognition.explainers[0]
         where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
+        if shown_in_code(section):
+            return section.line, (
+                f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
+                "take them out of the ``` fences to rehearse them"
+            )
         return section.line, (
             f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
         )

@@ -58,13 +58,16 @@ RULES: tuple[Rule, ...] = (
         "deep-dive",
         "deep_dive",
         "a file titled '… Deep Dive …', holding a Key Concepts Summary or Self-Assessment Framework section, "
-        "or a technology's cheat sheet with concepts in it (a table of patterns or terms, short definition headings)",
+        "laid out as Template 3 (an Executive Summary, then 'Part I: …' sections) under a title not about "
+        "interviewing, or a technology's cheat sheet with concepts in it (a table of patterns or terms, short "
+        "definition headings)",
     ),
     Rule(
         "design-prompt",
         "system_design",
         "a heading that asks for a design ('Design a …', a numbered 'Design Twitter', 'Problem 3: …' over a "
-        "problem's parts or phases) or holds a problem statement or two requirements sections; a heading "
+        "problem's parts or phases) or holds a problem statement or two requirements sections (as its "
+        "subheadings, theirs, or labels in their text); a heading "
         "over several of them is a collection, each one an item; a subtitle under a generic file title "
         "('## Session 1: URL Shortener') names the file's problem",
     ),

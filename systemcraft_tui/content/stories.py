@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, without_numbering
@@ -385,6 +385,8 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
             title = found
             context_start = context_start or line.number
             part_name = None
+        elif not is_heading and line.lead_bold and behavioral_role(line.lead_bold):
+            part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
             current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
             current.openings.setdefault(part_name, strip_quotes(line.text))
@@ -407,8 +409,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     "**Task**: State what you owned") rather than tell a story. A story is told in the first
     person; a definition is a few words under a heading or introduction about STAR or a
     framework, or speaks to "you"."""
-    if not any(unit.text_words.values() for unit in units):
-        return False  # an empty skeleton is a story waiting to be written, not an explanation
+    if not any(any(unit.text_words.values()) for unit in units):
+        # Parts written only inside code blocks are shown, not told; an empty skeleton is a
+        # story waiting to be written, not an explanation.
+        return shown_in_code(section)
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
@@ -429,6 +433,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if short and about_star and defining:
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+
+
+def shown_in_code(section: Section) -> bool:
+    """Whether a heading's STAR labels stand over code blocks that hold their text
+    (`**Situation:**` then a ``` fence)."""
+    return any(isinstance(block, Code) for block in section.blocks)
 
 
 def _item_code(heading: str) -> bool:
@@ -452,7 +462,7 @@ def _unit_stories(
     named = principle or (None, 0)
     if len(units) == 1 and not units[0].title:
         unit = units[0]
-        question = unit.question or shared
+        question = unit.question or shared or _given_question(section)
         if question is None and _is_question_code(heading_code):
             question = strip_quotes(heading_title)
         if unit.question and not heading_code:
@@ -487,6 +497,16 @@ def _given_title(section: Section) -> str | None:
     for line in section.paragraph_lines():
         if line.lead_bold and normalize(line.lead_bold) in _TITLE_LABELS and (title := strip_quotes(line.after_lead)):
             return title
+    return None
+
+
+def _given_question(section: Section) -> str | None:
+    """A `### Question: "Tell me about ..."` subheading beside the story's parts."""
+    parts = _part_children(section)
+    for child in section.children:
+        code, title = split_title(child.title.text)
+        if child not in parts and _is_question_code(code):
+            return strip_quotes(title)
     return None
 
 

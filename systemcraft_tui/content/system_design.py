@@ -508,16 +508,34 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
 
 
 def _problem_parts(section: Section) -> set[str]:
-    """The parts of a problem a heading holds, at any depth under it: "problem statement",
-    "functional requirements", ..."""
-    labels = [part.title.text for part in section.walk() if part is not section]
-    labels += [line.lead_bold for part in section.walk() for line in part.paragraph_lines() if line.lead_bold]
+    """The parts of a problem a heading holds: "problem statement", "functional
+    requirements", ..., as its subheadings and theirs ("## Problem Statement" over "###
+    Functional Requirements"), or as bold labels in its text or its subheadings'. Deeper
+    down they belong to something else: a proposal template inside a guide."""
+    near = section.children
+    labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
+    labels += [label for part in [section, *near] for label in _stated_labels(part)]
     found = set()
     for label in labels:
         words = normalize(split_title(label)[1] if split_title(label)[0] else label)
         if match := _PROBLEM_PART.search(words):
             found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
     return found
+
+
+def _stated_labels(section: Section) -> list[str]:
+    """The bold labels in a section's own text, except one over a list of questions to ask
+    ("**1. Problem Statement**" over "- What problem are we solving?" in a guide to
+    writing proposals): that one asks, it states nothing."""
+    labels = []
+    blocks = section.blocks
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        after = blocks[number + 1] if number + 1 < len(blocks) else None
+        asks = isinstance(after, ListBlock) and all(item.text.rstrip().endswith("?") for item in after.items)
+        labels += [line.lead_bold for line in block.lines if line.lead_bold and not asks]
+    return labels
 
 
 def _timing_of(heading: str) -> Window | None:
