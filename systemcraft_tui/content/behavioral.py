@@ -45,6 +45,7 @@ from systemcraft_tui.content.reading import (
     read_probes,
     slug,
     split_name,
+    under_label,
 )
 from systemcraft_tui.content.stories import Story, question_on, questions_to_address, star_label, uses_letters
 from systemcraft_tui.content.timing import (
@@ -62,6 +63,8 @@ _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|ho
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
 _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
+# "Usable for Questions About", "Good for questions like": the questions a story answers.
+_ANSWERS_QUESTIONS = re.compile(r"\b(?:usable|use|good|works?) for\b.*\bquestions?\b|\bquestions? (?:about|like|it answers)\b")
 _NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
 _SPOKEN_DURATION = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
@@ -107,6 +110,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif prompt and not story.answers:
         # A prompt with no model answer: the questions its answer must address are asked after it.
         scenario.probes = [Probe(strip_quotes(item.text), None, None, item.line) for item in questions_to_address(section)]
+    elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
+        scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
@@ -123,6 +128,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if practice := parts.get("practice"):
         scenario.self_assessment, timing_lines = _practice(practice)
         scenario.timing_practice = _practice_versions(timing_lines)
+    if not scenario.question and (listed := under_label(section, _ANSWERS_QUESTIONS.search)):
+        # "**Usable for Questions About:**" over the questions the story answers: ask the first.
+        scenario.question = strip_quotes(listed.blocks[0].items[0].text)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
     if star_entries or not prompt:

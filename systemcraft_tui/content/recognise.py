@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
+from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.rules import KIND_OF
@@ -189,11 +189,13 @@ NOT_READ: tuple[tuple[str, str], ...] = (
     ("a list of interview questions", "questions with no STAR answer under them"),
     ("a reference page", "none of the above: prose, tables and links"),
 )
+_QUESTION_SHARE = 0.1
+_PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 _INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your)|give (?:me )?an? example|"
-    r"walk me through|have you ever|talk about a time|share a time|what (?:did|would) you|how (?:did|do|would) you|"
-    r"when did you|why did you)\b",
+    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
+    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
+    r"what (?:did|would) you|how (?:did|do|would) you|when did you|why did you)\b",
     re.IGNORECASE,
 )
 
@@ -215,8 +217,18 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             # A guide that shows its examples in code: the page is the guide.
             return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {routine}" if routine else "")
         return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
-    questions = [line.number for line in document.root.all_lines() if _is_interview_question(line)]
-    if len(questions) >= 3:
+    lines = [line for line in document.root.all_lines() if line.text]
+    answered = [s for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS]
+    if len(answered) >= 2:
+        first = answered[0].line
+        return first, (
+            f"a question list answered in prose: {len(answered)} interview questions (the first at line {first}) "
+            "have answers with no Situation, Task, Action or Result parts, so there are no sections to time; "
+            "label the parts (**Situation:** …) to rehearse them"
+        )
+    questions = [line.number for line in lines if _is_interview_question(line)]
+    if len(questions) >= 3 and len(questions) >= _QUESTION_SHARE * len(lines):
+        # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
         return questions[0], (
             f"a question list: {len(questions)} interview questions (the first at line {questions[0]}) without "
             "answers; a question becomes a story to rehearse once it has its Situation, Task, Action and Result"
@@ -251,6 +263,11 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
         f"its {len(weeks)} week headings (the first, '{weeks[0].title.text}', at line {weeks[0].line}) fill {share}% "
         "of a file not titled as a plan: a routine the guide suggests, not a practice plan to follow"
     )
+
+
+def _prose_words(section: Section) -> int:
+    """How many words a heading's own paragraphs and lists hold: an answer written out."""
+    return sum(len(line.text.split()) for block in section.blocks for line in block_lines(block) if not isinstance(block, Table))
 
 
 def _is_interview_question(line: Line) -> bool:

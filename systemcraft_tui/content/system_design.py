@@ -38,6 +38,7 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
+    under_label,
     split_title,
     without_numbering,
 )
@@ -107,20 +108,8 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`)."""
     if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
         return read_probes(section)
-    for section in root.walk():
-        lists: list[ListBlock] | None = None  # the lists under a follow-up label, once one is met
-        for block in section.blocks:
-            if isinstance(block, Paragraph) and block.lines[0].lead_bold:
-                if lists:
-                    break
-                label = normalize(block.lines[0].lead_bold)
-                lists = [] if _FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label) else None
-            elif isinstance(block, ListBlock) and lists is not None:
-                lists.append(block)
-        if lists:
-            # Each item is a question; its sub-bullets say what a good answer covers.
-            return read_probes(replace(section, blocks=lists, children=[]))
-    return []
+    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label)))
+    return read_probes(listed) if listed else []
 
 
 def _enclosing(root: Section, section: Section) -> list[Section]:

@@ -196,3 +196,22 @@ Design a feature store for forty model teams.
         (("L7",), "Design a ledger that records payments in twelve regions."),
         (("L6",), "Design a feature store for forty model teams."),
     ]
+
+
+def test_questions_answered_in_prose_say_that_they_have_no_parts_to_time():
+    answer = "I shipped a schema change on a Friday without a rollback script and logins broke for an hour; since then every migration I run has a rehearsed way back."
+    text = f"# Behavior Questions\n\n### Tell me about a time you failed.\n\n{answer}\n\n### Describe a time you disagreed with a teammate.\n\n{answer}\n"
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "a question list answered in prose")
+    assert "no Situation, Task, Action or Result parts" in problem.message
+
+
+def test_a_guide_that_quotes_a_few_questions_is_a_reference_page_not_a_question_list():
+    guide = "\n\n".join(f"Paragraph {n} of advice on reading the interviewer." for n in range(40))
+    questions = "- Tell me about a time you failed.\n- Describe a time you led.\n- Tell me about a conflict.\n"
+    result, _ = read(f"# Reading the Interviewer\n\n{guide}\n\n## Curveballs\n\n{questions}")
+    assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
+    result, _ = read(f"# Questions\n\n{questions}")
+    assert [p.message.split(":")[0] for p in result.problems] == ["a question list"]
