@@ -19,7 +19,6 @@ from systemcraft_tui.content.model import (
     PracticeVersion,
     PrincipleRef,
     Probe,
-    QuestionSource,
     StarSection,
 )
 from systemcraft_tui.content.names import (
@@ -30,6 +29,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
 )
 from systemcraft_tui.content.principles import canonical_principle, named_principles
+from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -57,8 +57,6 @@ from systemcraft_tui.content.timing import (
     split_timing,
 )
 
-# "Tell me about...", "Describe a time...": a title that is itself the question.
-_ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 # "Primary", "Primary LP", "Secondary Leadership Principle": a role label before the name.
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
@@ -144,16 +142,6 @@ def _whole_answer(levels: tuple[str, ...]) -> StarSection:
     windows = [default_star_window(name, levels) for name in STAR_NAMES]
     low, high = sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows)
     return StarSection("Answer", low, high, "", 0, "default")
-
-
-def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
-    """What to ask for a story the file gives no question for: its title when the title is
-    a question, else a question about its primary principle, else its title."""
-    if title.rstrip().endswith("?") or _ASKS.match(title):
-        return strip_quotes(title), "title"
-    if principles:
-        return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
-    return f"Tell me about it: {title}", "title"
 
 
 def _inline_question(section: Section) -> str:

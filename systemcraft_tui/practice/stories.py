@@ -19,6 +19,7 @@ from systemcraft_tui.content.model import (
     StarSection,
 )
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
 from systemcraft_tui.store import SessionSummary, Story
 
@@ -76,6 +77,9 @@ def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
     """STAR sections with the default windows for the story's level, the user's own text
     as the model answer, and probes borrowed from scenarios that share its principles."""
     principles = story_principles(story)
+    # A story of one's own has no question: it is asked with its primary principle (or its
+    # title), as a story in a file that gives none is, and marked so.
+    question, source = derived_question(story.title, principles)
     levels = (story.level,) if story.level else ()
     texts = {"Situation": story.situation, "Task": story.task, "Action": story.action, "Result": story.result}
     if story.metrics:
@@ -91,19 +95,13 @@ def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
         levels=levels,
         origin=Origin(Path("story bank"), 0),
         content_hash=story_hash(story),
-        question=_question(story.title, principles),
+        question=question,
+        question_source=source,
         evaluates=[Criterion(p, "", 0) for p in principles],
         star=star,
         probes=shared_probes(principles, items),
         principles=[PrincipleRef(p, p, "Primary" if i == 0 else None, "", 0) for i, p in enumerate(principles)],
     )
-
-
-def _question(title: str, principles: list[str]) -> str:
-    if not principles:
-        return f"Tell me about it: {title}"
-    named = principles[0] if len(principles) == 1 else f"{', '.join(principles[:-1])} and {principles[-1]}"
-    return f"Tell me about a time that shows {named}. (Your story: {title})"
 
 
 def shared_probes(principles: list[str], items: Sequence[ContentItem], limit: int = SHARED_PROBES) -> list[Probe]:

@@ -53,6 +53,18 @@ async def test_markup_in_content_is_shown_literally(tmp_path):
         assert "\\x1b[31mred?" in preview
 
 
+async def test_a_story_with_no_question_in_its_file_says_what_it_is_asked_with(tmp_path):
+    (tmp_path / "bank.md").write_text(
+        "## Ownership\n\n### The Orphaned Library\n**Situation**: No owner.\n**Task**: I took it.\n"
+        "**Action**: I triaged it.\n**Result**: Monthly releases.\n"
+    )
+    app = SystemCraftApp(load_library([tmp_path]))
+    async with app.run_test(size=(120, 40)):
+        preview = _preview(app)
+        assert "Tell me about a time that shows Ownership." in preview
+        assert "(no question given: asked with its principle)" in preview
+
+
 async def test_filters_by_text_kind_level_and_principle():
     app = SystemCraftApp(load_library([FIXTURES]))
     async with app.run_test(size=(120, 40)) as pilot:
