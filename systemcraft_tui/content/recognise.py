@@ -73,6 +73,8 @@ def recognise(document: Document) -> Recognition:
     ]
     taken += problems
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
+    for week in (week for group in groups for week in group if id(week) not in parents):
+        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
     for group in groups:
         holder = _common_ancestor(group, parents, root)
         others = [week for other in groups if other is not group for week in other]
@@ -103,7 +105,7 @@ _ROUTINE_SHARE = 0.2
 
 def _routine(weeks: list[Section], document: Document) -> bool:
     """Week headings that fill a small part of a file not titled as a plan ("Week 1: Draft",
-    "Week 2: Refine" in a STAR guide) are a routine the guide suggests, not its plan."""
+    "Week 2: Refine" in a STAR guide) are weeks inside the guide, not its plan."""
     title = document.title
     if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
         return False
@@ -158,6 +160,14 @@ def _inside(section: Section, taken: list[Section]) -> bool:
 
 def _inside_line(line: int, taken: list[Section]) -> bool:
     return any(other.line <= line <= other.end_line for other in taken)
+
+
+def _holding(root: Section, line: int) -> Section:
+    """The innermost heading whose part of the file holds the line."""
+    section = root
+    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
+        section = inner
+    return section
 
 
 def _common_ancestor(sections: list[Section], parents: dict[int, Section], root: Section) -> Section:
@@ -261,7 +271,7 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
     share = round(100 * sum(week.end_line - week.line + 1 for week in weeks) / max(document.line_count, 1))
     return (
         f"its {len(weeks)} week headings (the first, '{weeks[0].title.text}', at line {weeks[0].line}) fill {share}% "
-        "of a file not titled as a plan: a routine the guide suggests, not a practice plan to follow"
+        "of a file not titled as a plan: weeks inside a guide, not a practice plan to follow"
     )
 
 

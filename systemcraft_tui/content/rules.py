@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-headings",
         "plan",
-        "week headings (`Week 1: …`, `Weeks 3-4`, emoji first or not) at any depth, or a file titled as one "
+        "week headings (`Week 1: …`, `Weeks 3-4`, emoji first or not) at any depth, two or more weeks as bold "
+        "labels alone on a line (`**Week 1: Foundations**`, `**Week 3-4 Checklist:**`), or a file titled as one "
         "week; weeks numbered from 1 again start another plan; a range heading over titled weeks is a phase; "
         "a few weeks filling under a fifth of a file not titled as a plan are a routine in a guide, not a plan",
     ),
