@@ -65,10 +65,13 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     concepts in it (a table of patterns or terms, or short headings that each define one)."""
     title_words = normalize(title.title.text) if title else ""
     # "Caching Deep Dive", not "Technical Deep Dives" (an index of them).
-    if re.search(r"\bdeep dive\b", title_words) or any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk()):
+    if re.search(r"\bdeep dive\b", title_words):
         return True
-    if _in_parts(root) and not _ABOUT_INTERVIEWING.search(title_words):
-        return True  # Template 3's skeleton: "## Executive Summary", "## Part I: Foundations", ...
+    # Template 3's sections or its skeleton ("## Executive Summary", "## Part I: ...") under
+    # a title that names a technical topic, not a practice hub or a team-fit quiz.
+    sections = any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk())
+    if (sections or _in_parts(root)) and not _ABOUT_INTERVIEWING.search(title_words) and not _NOT_A_TOPIC.search(title_words):
+        return True
     return (
         bool(_REFERENCE_TITLE.search(title_words))
         and not _ABOUT_INTERVIEWING.search(title_words)
@@ -76,6 +79,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     )
 
 
+_NOT_A_TOPIC = re.compile(r"\b(?:guides?|assessments?|quiz|practice|checklists?|index)\b")
 _DEEP_DIVE_SECTIONS = re.compile(r"\b(?:key concepts summary|self assessment framework)\b")
 _PART = re.compile(r"^part (?:[ivx]+|\d+)\b")
 

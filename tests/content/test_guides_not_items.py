@@ -215,3 +215,12 @@ def test_a_guide_that_quotes_a_few_questions_is_a_reference_page_not_a_question_
     assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
     result, _ = read(f"# Questions\n\n{questions}")
     assert [p.message.split(":")[0] for p in result.problems] == ["a question list"]
+
+
+def test_a_self_assessment_in_a_practice_hub_or_a_quiz_is_no_deep_dive():
+    body = "## Self-Assessment Framework\n\n**Technical Understanding** (1-5 scale):\n- [ ] Can explain caching\n- [ ] Can size a cluster\n"
+    for title in ("Complete Practice Framework", "Team Fit Assessment Guide"):
+        _, items = read(f"# {title}\n\n{body}")
+        assert items == [], title
+    _, (dive,) = read(f"# Caching for Engineering Leaders\n\n{body}")
+    assert dive.kind == "deep_dive" and dive.checklists[0].items == ("Can explain caching", "Can size a cluster")
