@@ -58,10 +58,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a file titled '… Deep Dive …', holding a Key Concepts Summary or Self-Assessment Framework section, "
-        "laid out as Template 3 (an Executive Summary, then 'Part I: …' sections) under a title not about "
-        "interviewing, or a technology's cheat sheet with concepts in it (a table of patterns or terms, short "
-        "definition headings)",
+        "a file titled '… Deep Dive …'; one holding a Key Concepts Summary or Self-Assessment Framework "
+        "section, or laid out as Template 3 (an Executive Summary, then 'Part I: …' sections), under a title "
+        "naming a topic (not interviewing, a guide, a practice hub or a quiz); or a technology's cheat sheet "
+        "with concepts in it (a table of patterns or terms, short definition headings)",
     ),
     Rule(
         "design-prompt",
