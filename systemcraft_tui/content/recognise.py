@@ -218,6 +218,14 @@ NO_STRUCTURE = (
 
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item."""
+    written = [section for section in document.root.walk() if _asks_for_writing(section)]
+    if len(written) >= 2:
+        first = written[0].line
+        return first, (
+            f"a reference page of writing prompts: {len(written)} prompts (the first at line {first}) ask for a "
+            "document ('Write a response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, "
+            "so none is rehearsed"
+        )
     example, timed_in_code = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     if example:
@@ -272,6 +280,22 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
     return (
         f"its {len(weeks)} week headings (the first, '{weeks[0].title.text}', at line {weeks[0].line}) fill {share}% "
         "of a file not titled as a plan: weeks inside a guide, not a practice plan to follow"
+    )
+
+
+# "**Your Task:** Write a comprehensive response plan ...", "Develop a scaling strategy ...":
+# a prompt whose answer is a document.
+_WRITE = re.compile(
+    r"^\W*(?:write|draft|develop|create|prepare)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
+)
+
+
+def _asks_for_writing(section: Section) -> bool:
+    """A heading whose own text gives a task that asks for a written answer."""
+    return any(
+        line.lead_bold and question_on(line) is None and normalize(line.lead_bold) in ("your task", "task", "the task")
+        and _WRITE.match(line.after_lead.lstrip(": "))
+        for line in section.paragraph_lines()
     )
 
 

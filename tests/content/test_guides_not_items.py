@@ -224,3 +224,13 @@ def test_a_self_assessment_in_a_practice_hub_or_a_quiz_is_no_deep_dive():
         assert items == [], title
     _, (dive,) = read(f"# Caching for Engineering Leaders\n\n{body}")
     assert dive.kind == "deep_dive" and dive.checklists[0].items == ("Can explain caching", "Can size a cluster")
+
+
+def test_prompts_that_ask_for_a_document_say_they_are_written_not_rehearsed():
+    prompt = '> **Scenario:** Your platform must grow tenfold in a year.\n>\n> **Your Task:** {task}\n'
+    text = "# Written Assessment Guide\n\n#### Prompt 1: Scaling (L7)\n" + prompt.format(task="Develop a scaling strategy with quarterly milestones.")
+    text += "\n#### Prompt 2: Incident (L6)\n" + prompt.format(task="Write a response plan for the first week.")
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "a reference page of writing prompts")
