@@ -190,15 +190,6 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 
 # --- why nothing was read ---------------------------------------------------------------------
 
-# What a file holds when nothing in it can be rehearsed, in the order the reasons are tried.
-NOT_READ: tuple[tuple[str, str], ...] = (
-    ("an unfilled template", "placeholders such as `[Specific business context]` on many of its lines"),
-    ("an example inside a code block", "items written inside a ``` fence, which shows them rather than holding them"),
-    ("a reference page that explains STAR", "STAR parts a few words long that define the method, not a story"),
-    ("a cheat-sheet of timings", "timed steps with no system to design, or under a title about how to answer"),
-    ("a list of interview questions", "questions with no STAR answer under them"),
-    ("a reference page", "none of the above: prose, tables and links"),
-)
 _QUESTION_SHARE = 0.1
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
@@ -217,60 +208,65 @@ NO_STRUCTURE = (
 
 
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
-    """The line and the message that say why a file yields no item."""
-    written = [section for section in document.root.walk() if _asks_for_writing(section)]
-    if len(written) >= 2:
-        first = written[0].line
-        return first, (
-            f"a reference page of writing prompts: {len(written)} prompts (the first at line {first}) ask for a "
-            "document ('Write a response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, "
-            "so none is rehearsed"
-        )
+    """The line and the message that say why a file yields no item: the first of these
+    reasons that the file shows, in this order."""
     example, timed_in_code = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
-    if example:
-        line, kind, fence = example
-        shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
-        if routine or recognition.explainers:
-            # A guide that shows its examples in code: the page is the guide.
-            return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {routine}" if routine else "")
-        return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
     lines = [line for line in document.root.all_lines() if line.text]
-    answered = [s for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS]
-    if len(answered) >= 2:
-        first = answered[0].line
-        return first, (
-            f"a question list answered in prose: {len(answered)} interview questions (the first at line {first}) "
-            "have answers with no Situation, Task, Action or Result parts, so there are no sections to time; "
-            "label the parts (**Situation:** …) to rehearse them"
-        )
-    questions = [line.number for line in lines if _is_interview_question(line)]
-    if len(questions) >= 3 and len(questions) >= _QUESTION_SHARE * len(lines):
-        # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
-        return questions[0], (
-            f"a question list: {len(questions)} interview questions (the first at line {questions[0]}) without "
-            "answers; a question becomes a story to rehearse once it has its Situation, Task, Action and Result"
-        )
-    if recognition.explainers:
-        section = recognition.explainers[0]
-        where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
-        if shown_in_code(section):
-            return section.line, (
-                f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
-                "take them out of the ``` fences to rehearse them"
-            )
+    reasons = (
+        lambda: _counted(
+            [section.line for section in document.root.walk() if _asks_for_writing(section)], 2,
+            "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
+            "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
+        ),
+        lambda: _code_example(example, routine if routine or recognition.explainers else None),
+        lambda: _counted(
+            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS], 2,
+            "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
+            "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
+            "(**Situation:** …) to rehearse them",
+        ),
+        lambda: _counted(
+            # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
+            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)),
+            "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
+            "a story to rehearse once it has its Situation, Task, Action and Result",
+        ),
+        lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
+        lambda: _counted(
+            recognition.cheat_sheet or timed_in_code, 1,
+            "a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' title, "
+            "problem statement or requirements), so no design problem is read",
+        ),
+        lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
+    )
+    return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
+
+
+def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
+    """The message for a reason that takes `least` places or more, at the first of them."""
+    return (lines[0], message.format(n=len(lines), line=lines[0])) if lines and len(lines) >= least else None
+
+
+def _code_example(example: tuple[int, str, int] | None, guide: str | None) -> tuple[int, str] | None:
+    if example is None:
+        return None
+    line, kind, fence = example
+    shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
+    if guide is not None:
+        # A guide that shows its examples in code: the page is the guide.
+        return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {guide}" if guide else "")
+    return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
+
+
+def _explained(section: Section) -> tuple[int, str]:
+    where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
+    if shown_in_code(section):
         return section.line, (
-            f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
+            f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
+            "take them out of the ``` fences to rehearse them"
         )
-    if cheat_sheet := recognition.cheat_sheet or timed_in_code:
-        line = cheat_sheet[0]
-        return line, (
-            f"a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' "
-            "title, problem statement or requirements), so no design problem is read"
-        )
-    if routine:
-        return recognition.routine[0].line, f"a reference page: {routine}"
-    return 1, NO_STRUCTURE
+    return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
 
 
 def _routine_note(document: Document, weeks: list[Section]) -> str | None:
