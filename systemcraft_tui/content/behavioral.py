@@ -18,7 +18,7 @@ from systemcraft_tui.content.model import (
     Expectation,
     PracticeVersion,
     PrincipleRef,
-    QuestionSource,
+    Probe,
     StarSection,
 )
 from systemcraft_tui.content.names import (
@@ -29,6 +29,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
 )
 from systemcraft_tui.content.principles import canonical_principle, named_principles
+from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -44,8 +45,9 @@ from systemcraft_tui.content.reading import (
     read_probes,
     slug,
     split_name,
+    under_label,
 )
-from systemcraft_tui.content.stories import Story, question_on, star_label, uses_letters
+from systemcraft_tui.content.stories import Story, question_on, questions_to_address, star_label, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -55,12 +57,13 @@ from systemcraft_tui.content.timing import (
     split_timing,
 )
 
-# "Tell me about...", "Describe a time...": a title that is itself the question.
-_ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 # "Primary", "Primary LP", "Secondary Leadership Principle": a role label before the name.
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
 _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
+# "Usable for Questions About", "Good for questions like": the questions a story answers.
+_ANSWERS_QUESTIONS = re.compile(r"\b(?:usable|use|good|works?) for\b.*\bquestions?\b|\bquestions? (?:about|like|it answers)\b")
+_NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
 _SPOKEN_DURATION = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
@@ -77,7 +80,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         origin=ctx.origin(section.line),
         content_hash=ctx.content_hash(section),
     )
-    parts = {behavioral_role(child.title.text): child for child in reversed(section.children)}
+    # The parts of the scenario by their headings; a scenario prompt's answers are answers,
+    # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
+    parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
         scenario.question = strip_quotes(prose(question))
     else:
@@ -89,16 +94,22 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.expectations = _expectations(expectations)
     if not scenario.levels and scenario.expectations:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
-    if story.answers:  # a scenario prompt: the STAR parts of its first model answer that has them
+    prompt = story.rule == "scenario-prompt"
+    if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
     else:
         star_entries = _star_entries(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif story.answers:
+    elif prompt:
         scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
+    elif prompt and not story.answers:
+        # A prompt with no model answer: the questions its answer must address are asked after it.
+        scenario.probes = [Probe(strip_quotes(item.text), None, None, item.line) for item in questions_to_address(section)]
+    elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
+        scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
@@ -115,9 +126,12 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if practice := parts.get("practice"):
         scenario.self_assessment, timing_lines = _practice(practice)
         scenario.timing_practice = _practice_versions(timing_lines)
+    if not scenario.question and (listed := under_label(section, _ANSWERS_QUESTIONS.search)):
+        # "**Usable for Questions About:**" over the questions the story answers: ask the first.
+        scenario.question = strip_quotes(listed.blocks[0].items[0].text)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    if star_entries or not story.answers:
+    if star_entries or not prompt:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
 
@@ -128,16 +142,6 @@ def _whole_answer(levels: tuple[str, ...]) -> StarSection:
     windows = [default_star_window(name, levels) for name in STAR_NAMES]
     low, high = sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows)
     return StarSection("Answer", low, high, "", 0, "default")
-
-
-def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
-    """What to ask for a story the file gives no question for: its title when the title is
-    a question, else a question about its primary principle, else its title."""
-    if title.rstrip().endswith("?") or _ASKS.match(title):
-        return strip_quotes(title), "title"
-    if principles:
-        return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
-    return f"Tell me about it: {title}", "title"
 
 
 def _inline_question(section: Section) -> str:
@@ -343,15 +347,18 @@ def _principle_ref(written: str, notes: list[str], role: str | None, evidence: s
 
 
 def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRef]:
-    """`**Leadership Principles**: Ownership, Dive Deep` (or `LPs:` written plainly) on a
-    line of the story itself, or such a label over a list of names."""
+    """`**Leadership Principles**: Ownership, Dive Deep` (or `LPs:` written plainly), or
+    `**Primary LP**: Ownership` and `**Secondary LPs**: ...`, on a line of the story or a
+    heading under it, or such a label over a list of names."""
     refs = []
-    for line in (ln for block in section.blocks for ln in block_lines(block)):
+    for line in (ln for part in section.walk() for block in part.blocks for ln in block_lines(block)):
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
-        if not label or not _PRINCIPLES_LABEL.match(clean_label(label)):
-            continue
+        label = clean_label(label or "")
+        role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
+        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(":-–— "):
+            continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(":-–— ")):
-            refs.append(_principle_ref(written, notes, None, "", line.number, ctx))
+            refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
         if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
             for text in entry.items:

@@ -60,10 +60,17 @@ _ABOUT_INTERVIEWING = re.compile(
 
 def is_deep_dive(root: Section, title: Section | None) -> bool:
     """A deep dive: titled one, or holding a Key Concepts Summary or Self-Assessment
-    Framework section; or a technology's cheat sheet with concepts in it (a table of
-    patterns or terms, or short headings that each define one)."""
+    Framework section, or laid out as Template 3 lays one out (an executive summary, then
+    parts) under a title that is not about interviewing; or a technology's cheat sheet with
+    concepts in it (a table of patterns or terms, or short headings that each define one)."""
     title_words = normalize(title.title.text) if title else ""
-    if "deep dive" in title_words or any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk()):
+    # "Caching Deep Dive", not "Technical Deep Dives" (an index of them).
+    if re.search(r"\bdeep dive\b", title_words):
+        return True
+    # Template 3's sections or its skeleton ("## Executive Summary", "## Part I: ...") under
+    # a title that names a technical topic, not a practice hub or a team-fit quiz.
+    sections = any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk())
+    if (sections or _in_parts(root)) and not _ABOUT_INTERVIEWING.search(title_words) and not _NOT_A_TOPIC.search(title_words):
         return True
     return (
         bool(_REFERENCE_TITLE.search(title_words))
@@ -72,7 +79,15 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     )
 
 
+_NOT_A_TOPIC = re.compile(r"\b(?:guides?|assessments?|quiz|practice|checklists?|index)\b")
 _DEEP_DIVE_SECTIONS = re.compile(r"\b(?:key concepts summary|self assessment framework)\b")
+_PART = re.compile(r"^part (?:[ivx]+|\d+)\b")
+
+
+def _in_parts(root: Section) -> bool:
+    """An executive summary, then the topic in parts ("Part I: …", "Part 2: …")."""
+    headings = [normalize(section.title.text) for section in root.walk()]
+    return "executive summary" in headings and any(_PART.match(heading) for heading in headings)
 
 
 def _summary_section(root: Section) -> Section | None:

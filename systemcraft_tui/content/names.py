@@ -57,11 +57,17 @@ def behavioral_role(name: str) -> str | None:
     return None
 
 
+_PART_LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the part itself
+
+
 @cache
 def star_part(label: str) -> str | None:
-    """Situation/Task/Action/Result when a label or heading names one ("Actions", "The Result")."""
+    """Situation/Task/Action/Result when a label or heading names one ("Actions", "The Result",
+    "S - Situation"); not a label that only mentions one ("Immediate Actions", "Deliver Results")."""
     words = normalize(label).split()
-    for word in words[:2]:
+    if len(words) > 1 and (len(words[0]) == 1 or words[0] in _PART_LEADS):
+        words = words[1:]
+    for word in words[:1]:
         for part in STAR_NAMES:
             if word in (part.lower(), part.lower() + "s"):
                 return part

@@ -14,7 +14,7 @@ from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.reading import FileContext
-from systemcraft_tui.content.recognise import Found, Recognition, recognise, why_nothing
+from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
 from systemcraft_tui.content.timing import read_duration
 
@@ -68,9 +68,12 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         recognition = recognise(document)
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
-        _report_placeholders(placeholders, recognition, ctx)
-        if not items:
-            _explain_nothing(document, recognition, ctx)
+        if items:
+            _report_placeholders(placeholders, recognition, ctx)
+        elif not _explain_nothing(document, recognition, ctx):
+            # Nothing else explains why the file holds no item: its placeholders may be why.
+            for number, inner in placeholders:
+                ctx.warning(number, _placeholder_message(inner))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
@@ -89,7 +92,8 @@ def _read(found: Found, ctx: FileContext) -> ContentItem:
     return item
 
 
-def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> None:
+def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> bool:
+    """Say why the file holds no item; False when no structure in it explains why."""
     title = document.title
     if title is not None and "practice plan" in normalize(title.title.text):
         # Titled as a plan but with no weeks: the plan the author meant is not listed empty.
@@ -97,9 +101,10 @@ def _explain_nothing(document: Document, recognition: Recognition, ctx: FileCont
             title.line,
             f"plan {title.title.text!r} has no weeks (headings like '### Week 1: Foundation'), so it is not listed",
         )
-        return
+        return True
     line, message = why_nothing(document, recognition)
     ctx.warning(line, message)
+    return message != NO_STRUCTURE
 
 
 def _placeholders(document: Document) -> list[tuple[int, str]]:
@@ -142,26 +147,33 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
 
 def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition, ctx: FileContext) -> None:
     """A placeholder in an item is an error; one in a guide's text around the items
-    ("I chose [technology] because ...") is the guide's own example, so it is left alone.
-    In a file with no item every placeholder is reported: it may be why nothing was read."""
-    spans = [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level]
-    whole_file = any(f.file_level for f in recognition.found) or not recognition.found
+    ("I chose [technology] because ...") is the guide's own example, so it is left alone."""
+    # A plan is read from its weeks: a template to fill at the interview in its guidance
+    # ("For scale, I'm assuming [X users]") is not part of it.
+    spans = [(week.line, week.end_line) for f in recognition.found for week in f.weeks]
+    spans += [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level and not f.weeks]
+    whole_file = any(f.file_level and not f.weeks for f in recognition.found)
     for number, inner in found:
         if not (whole_file or any(start <= number <= end for start, end in spans)):
             continue
-        if inner[0].islower():
-            # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
-            ctx.warning(number, f"unfilled template placeholder [{inner}]: a name or detail left out?")
-        else:
-            ctx.error(number, f"unfilled template placeholder [{inner}]")
+        # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
+        report = ctx.warning if inner[0].islower() else ctx.error
+        report(number, _placeholder_message(inner))
+
+
+def _placeholder_message(inner: str) -> str:
+    if inner[0].islower():
+        return f"unfilled template placeholder [{inner}]: a name or detail left out?"
+    return f"unfilled template placeholder [{inner}]"
 
 
 def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
-    at two engineers' cost]"), a character class ("[A-Z0-9]"), or Rich markup ("[bold
-    red]", "[/]", "[link=...]", "[@click=...]"), or part of an escape sequence ("ESC [2J")."""
+    at two engineers' cost]"), a character class ("[A-Z0-9]"), a tag the line spells out
+    ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
+    "[@click=...]"), or part of an escape sequence ("ESC [2J")."""
     if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
         return False
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
@@ -170,9 +182,18 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False
-    if _is_character_class(inner):
+    if _is_character_class(inner) or _is_badge(inner, prose, match):
         return False
     return not _is_rich_style(inner)
+
+
+def _is_badge(inner: str, prose: str, match: re.Match) -> bool:
+    """"Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
+    it marks the line; nothing is missing from it."""
+    if not inner.isupper() or " " in inner:
+        return False
+    rest = (prose[: match.start()] + " " + prose[match.end() :]).lower()
+    return re.search(rf"\b{re.escape(inner.lower())}\b", rest) is not None
 
 
 def _is_character_class(inner: str) -> bool:

@@ -11,6 +11,7 @@ from systemcraft_tui.content.markdown_tree import (
     Line,
     ListBlock,
     Paragraph,
+    Run,
     Section,
     block_lines,
 )
@@ -111,8 +112,10 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
 
 
 def _week_sections(section: Section, title: Section | None) -> Iterator[Section]:
-    """Week headings at any level, in order; a week may hold the next week's heading
-    ("## Week 4" over "### Week 5"). The file's title is never a week."""
+    """Week headings at any level, in order, and weeks written as bold labels in a
+    heading's own text; a week may hold the next week's heading ("## Week 4" over "### Week
+    5"). The file's title is never a week."""
+    yield from _label_weeks(section)
     for child in section.children:
         match = week_match(child.title.text) if child is not title else None
         if match and not _groups_weeks(child, match):
@@ -120,6 +123,39 @@ def _week_sections(section: Section, title: Section | None) -> Iterator[Section]
             yield from (week for week in _week_sections(child, title) if not _divides(week, match))
         elif match or not _NOT_SCHEDULE.search(normalize(child.title.text)):
             yield from _week_sections(child, title)
+
+
+# "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
+_WEEK_LIST_LABEL = re.compile(
+    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
+)
+
+
+def _label_weeks(section: Section) -> list[Section]:
+    """Weeks written as a bold label alone on its line (`**Week 1: Foundation Building**`,
+    `**Week 1-2 Checklist:**`), each holding the text after it up to the next one, as
+    sections of their own (a label over one line is a line, not a week: "**Week 1 Focus**:
+    ..." is a goal)."""
+    starts: list[tuple[int, Line]] = []
+    for number, block in enumerate(section.blocks):
+        first = block.lines[0] if isinstance(block, Paragraph) else None
+        if first is not None and first.lead_bold and not first.after_lead.strip(": "):
+            label = first.lead_bold.strip().rstrip(":").strip()
+            listed = _WEEK_LIST_LABEL.match(label)
+            if week_match(listed["week"] if listed else label):
+                starts.append((number, Line((Run(listed["week"] if listed else label),), first.number)))
+    if len(starts) < 2:
+        return []  # one bold "Week 3" in a text is a mention, not a schedule
+    weeks = []
+    ends = [number for number, _ in starts[1:]] + [len(section.blocks)]
+    # A week's text runs to the next week's label, or to the heading's first subheading.
+    last_lines = [title.number - 1 for _, title in starts[1:]]
+    last_lines.append(section.children[0].line - 1 if section.children else section.end_line)
+    for (number, title), end, last in zip(starts, ends, last_lines, strict=True):
+        label_block = section.blocks[number]
+        rest = [Paragraph(label_block.lines[1:])] if len(label_block.lines) > 1 else []
+        weeks.append(Section(section.level + 1, title, title.number, last, rest + section.blocks[number + 1 : end], []))
+    return weeks
 
 
 def _groups_weeks(section: Section, match: re.Match) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
@@ -385,6 +386,24 @@ def labelled_lists(section: Section) -> list[LabelledList]:
             elif isinstance(block, ListBlock) and current is not None:
                 current.items.extend(text for item in block.items if (text := checkbox_free(item.text)))
     return [entry for entry in found if entry.items]
+
+
+def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
+    """The lists after the first bold label that `wanted` accepts (given its normalized
+    text), up to the next label, as a section of their own: `**Follow-up Questions**` then
+    `1. **How would you …?**` items with their sub-bullets."""
+    for section in root.walk():
+        lists: list[ListBlock] | None = None  # the lists under a wanted label, once one is met
+        for block in section.blocks:
+            if isinstance(block, Paragraph) and block.lines[0].lead_bold:
+                if lists:
+                    break
+                lists = [] if wanted(normalize(block.lines[0].lead_bold)) else None
+            elif isinstance(block, ListBlock) and lists is not None:
+                lists.append(block)
+        if lists:
+            return replace(section, blocks=lists, children=[])
+    return None
 
 
 def find_section(root: Section, name: str, *, exclude: str | None = None) -> Section | None:

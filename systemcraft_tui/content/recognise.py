@@ -8,19 +8,21 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, parse_markdown
+from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
+from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
 from systemcraft_tui.content.rules import KIND_OF
-from systemcraft_tui.content.stories import Story, find_stories, question_on
+from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
 from systemcraft_tui.content.system_design import (
     asks_for_design,
     design_phases,
     names_a_system,
     phase_signals,
     poses_problem,
+    subject,
 )
 
 
@@ -44,6 +46,7 @@ class Recognition:
     found: list[Found] = field(default_factory=list)
     explainers: list[Section] = field(default_factory=list)  # STAR parts that define the method
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
+    routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
 
 
 
@@ -57,17 +60,21 @@ def recognise(document: Document) -> Recognition:
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     groups = [group for group in groups if group]
+    if len(groups) == 1 and _routine(groups[0], document):
+        result.routine, groups = groups[0], []
     if not groups and is_deep_dive(root, title):
         result.found.append(Found("deep-dive", root, file_level=True))
         return _in_file_order(result)
 
-    problems = _problems(root, title, taken + [week for group in groups for week in group])
+    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group])
     result.found += [
         Found("design-prompt", root if section is title else section, file_level=section is root or section is title)
         for section in problems
     ]
     taken += problems
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
+    for week in (week for group in groups for week in group if id(week) not in parents):
+        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
     for group in groups:
         holder = _common_ancestor(group, parents, root)
         others = [week for other in groups if other is not group for week in other]
@@ -81,11 +88,31 @@ def recognise(document: Document) -> Recognition:
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
-    if not problems and design_phases([name for _, names in loose for name in names]) and names_a_system(title):
+    names = [name for _, names in loose for name in names]
+    if not problems and design_phases(names) and names_a_system(subject(document)):
         result.found.append(Found("timed-phases", root, file_level=True))
-    else:
+    elif design_phases(names) or len(names) < 3:
+        # Many timed steps that are mostly not a design interview's (a list of talks, an
+        # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
     return _in_file_order(result)
+
+
+# A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
+_PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
+_ROUTINE_SHARE = 0.2
+
+
+def _routine(weeks: list[Section], document: Document) -> bool:
+    """Week headings that fill a small part of a file not titled as a plan ("Week 1: Draft",
+    "Week 2: Refine" in a STAR guide) are weeks inside the guide, not its plan."""
+    title = document.title
+    if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
+        return False
+    lines: set[int] = set()
+    for week in weeks:
+        lines.update(range(week.line, week.end_line + 1))
+    return len(lines) < _ROUTINE_SHARE * document.line_count
 
 
 def _in_file_order(result: Recognition) -> Recognition:
@@ -93,15 +120,17 @@ def _in_file_order(result: Recognition) -> Recognition:
     return result
 
 
-def _problems(root: Section, title: Section | None, taken: list[Section]) -> list[Section]:
+def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section]) -> list[Section]:
     """Headings that pose a design problem, outermost first; a heading holding two or more
-    headings that ask for designs of their own is a collection, not a problem."""
+    headings that ask for designs of their own is a collection, not a problem. The title is
+    judged by the heading that names the file's subject (a subtitle under a generic title)."""
     found: list[Section] = []
 
     def visit(section: Section) -> None:
         if _inside(section, taken):
             return
-        if section is not root and poses_problem(section, file_title=section is title):
+        judged = replace(section, title=named.title) if section is title and named is not None else section
+        if section is not root and poses_problem(judged, file_title=section is title):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -133,6 +162,14 @@ def _inside_line(line: int, taken: list[Section]) -> bool:
     return any(other.line <= line <= other.end_line for other in taken)
 
 
+def _holding(root: Section, line: int) -> Section:
+    """The innermost heading whose part of the file holds the line."""
+    section = root
+    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
+        section = inner
+    return section
+
+
 def _common_ancestor(sections: list[Section], parents: dict[int, Section], root: Section) -> Section:
     def chain(section: Section) -> list[Section]:
         path = []
@@ -153,55 +190,114 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 
 # --- why nothing was read ---------------------------------------------------------------------
 
-# What a file holds when nothing in it can be rehearsed, in the order the reasons are tried.
-NOT_READ: tuple[tuple[str, str], ...] = (
-    ("an unfilled template", "placeholders such as `[Specific business context]` on many of its lines"),
-    ("an example inside a code block", "items written inside a ``` fence, which shows them rather than holding them"),
-    ("a reference page that explains STAR", "STAR parts a few words long that define the method, not a story"),
-    ("a cheat-sheet of timings", "timed steps with no system to design, or under a title about how to answer"),
-    ("a list of interview questions", "questions with no STAR answer under them"),
-    ("a reference page", "none of the above: prose, tables and links"),
-)
+_QUESTION_SHARE = 0.1
+_PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 _INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your)|give (?:me )?an? example|"
-    r"walk me through|have you ever|talk about a time|share a time|what (?:did|would) you|how (?:did|do|would) you|"
-    r"when did you|why did you)\b",
+    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
+    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
+    r"what (?:did|would) you|how (?:did|do|would) you|when did you|why did you)\b",
     re.IGNORECASE,
 )
 
 
+NO_STRUCTURE = (
+    "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
+    "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
+)
+
+
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
-    """The line and the message that say why a file yields no item."""
+    """The line and the message that say why a file yields no item: the first of these
+    reasons that the file shows, in this order."""
     example, timed_in_code = _examples_in_code(document)
-    if example:
-        line, kind, fence = example
-        return line, (
-            f"an example inside a code block: the {kind} at line {line} is in the code block that starts at "
-            f"line {fence}, so it is shown, not read; take it out of the ``` fence to rehearse it"
-        )
-    questions = [line.number for line in document.root.all_lines() if _is_interview_question(line)]
-    if len(questions) >= 3:
-        return questions[0], (
-            f"a question list: {len(questions)} interview questions (the first at line {questions[0]}) without "
-            "answers; a question becomes a story to rehearse once it has its Situation, Task, Action and Result"
-        )
-    if recognition.explainers:
-        section = recognition.explainers[0]
-        where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
-        return section.line, (
-            f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
-        )
-    if cheat_sheet := recognition.cheat_sheet or timed_in_code:
-        line = cheat_sheet[0]
-        return line, (
-            f"a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' "
-            "title, problem statement or requirements), so no design problem is read"
-        )
-    return 1, (
-        "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
-        "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
+    routine = _routine_note(document, recognition.routine)
+    lines = [line for line in document.root.all_lines() if line.text]
+    reasons = (
+        lambda: _counted(
+            [section.line for section in document.root.walk() if _asks_for_writing(section)], 2,
+            "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
+            "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
+        ),
+        lambda: _code_example(example, routine if routine or recognition.explainers else None),
+        lambda: _counted(
+            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS], 2,
+            "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
+            "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
+            "(**Situation:** …) to rehearse them",
+        ),
+        lambda: _counted(
+            # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
+            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)),
+            "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
+            "a story to rehearse once it has its Situation, Task, Action and Result",
+        ),
+        lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
+        lambda: _counted(
+            recognition.cheat_sheet or timed_in_code, 1,
+            "a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' title, "
+            "problem statement or requirements), so no design problem is read",
+        ),
+        lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
     )
+    return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
+
+
+def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
+    """The message for a reason that takes `least` places or more, at the first of them."""
+    return (lines[0], message.format(n=len(lines), line=lines[0])) if lines and len(lines) >= least else None
+
+
+def _code_example(example: tuple[int, str, int] | None, guide: str | None) -> tuple[int, str] | None:
+    if example is None:
+        return None
+    line, kind, fence = example
+    shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
+    if guide is not None:
+        # A guide that shows its examples in code: the page is the guide.
+        return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {guide}" if guide else "")
+    return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
+
+
+def _explained(section: Section) -> tuple[int, str]:
+    where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
+    if shown_in_code(section):
+        return section.line, (
+            f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
+            "take them out of the ``` fences to rehearse them"
+        )
+    return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
+
+
+def _routine_note(document: Document, weeks: list[Section]) -> str | None:
+    if not weeks:
+        return None
+    share = round(100 * sum(week.end_line - week.line + 1 for week in weeks) / max(document.line_count, 1))
+    return (
+        f"its {len(weeks)} week headings (the first, '{weeks[0].title.text}', at line {weeks[0].line}) fill {share}% "
+        "of a file not titled as a plan: weeks inside a guide, not a practice plan to follow"
+    )
+
+
+# "**Your Task:** Write a comprehensive response plan ...", "Develop a scaling strategy ...":
+# a prompt whose answer is a document.
+_WRITE = re.compile(
+    r"^\W*(?:write|draft|develop|create|prepare)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
+)
+
+
+def _asks_for_writing(section: Section) -> bool:
+    """A heading whose own text gives a task that asks for a written answer."""
+    return any(
+        line.lead_bold and question_on(line) is None and normalize(line.lead_bold) in ("your task", "task", "the task")
+        and _WRITE.match(line.after_lead.lstrip(": "))
+        for line in section.paragraph_lines()
+    )
+
+
+def _prose_words(section: Section) -> int:
+    """How many words a heading's own paragraphs and lists hold: an answer written out."""
+    return sum(len(line.text.split()) for block in section.blocks for line in block_lines(block) if not isinstance(block, Table))
 
 
 def _is_interview_question(line: Line) -> bool:

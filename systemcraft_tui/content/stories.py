@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, block_lines
 from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import levels_in, section_levels, split_title, without_numbering
+from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, without_numbering
+from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
 _ABOUT_A_PART = re.compile(
@@ -48,6 +49,8 @@ _DEFINING = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+# "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
+_LENGTH = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
@@ -57,6 +60,11 @@ _ANSWER_HEADING = re.compile(
 )
 _ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
 _SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
+_ASKS_FOR_DESIGN = re.compile(r"\b(?:design|architect)\s+(?:a|an|the)\b", re.IGNORECASE)
+# Labels that say the text is a scenario to answer, not a part of one's own story.
+_SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
+_ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
+_CONTEXT_LABELS = {"context", "the context", "background"}
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
 
@@ -144,10 +152,11 @@ def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
-    roles = {behavioral_role(child.title.text) for child in section.children}
-    if "question" in roles:
-        return True
-    others = roles - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
+    roles = {behavioral_role(child.title.text): child for child in section.children}
+    if question := roles.get("question"):
+        # "You need to design a system ... Walk me through choosing" is a design question.
+        return not _ASKS_FOR_DESIGN.search(prose(question))
+    others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
     return bool(others) and len(_umbrellas(section)) == 1
 
 
@@ -181,10 +190,9 @@ def _visit(
     if is_template_scenario(section):
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
-    answers = [child for child in section.children if _ANSWER_HEADING.search(normalize(child.title.text))]
-    if answers and (prompt := _prompt(section)):
-        answer_levels = tuple(sorted({level for answer in answers for level in levels_in(answer.title.text)}))
-        story = Story(section, title, code, "scenario-prompt", answer_levels or levels, prompt, *named_principle)
+    if scenario := _scenario_prompt(section):
+        prompt, answers = scenario
+        story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = _part_children(section)
@@ -208,10 +216,67 @@ def _visit(
             principle = (named, child.line)
 
 
-def _prompt(section: Section) -> str | None:
+def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
+    """(the question, the answers) when a heading poses a scenario and answers it below.
+
+    The prompt is in its own text (a quoted paragraph, or a `**Setup:**`, `**Scenario:**`
+    or `**Your Task:**` label) or in Situation and Task subheadings that set the scene
+    (with no Action or Result heading). Answers are subheadings named for one ("L6 Model
+    Answer", "Strong L7 Response"); after a label or a scene, also subheadings named for a
+    level ("L7 Response Framework") or telling a STAR answer; after a `**Setup:**` label,
+    every other subheading ("Vendor Crisis Response")."""
+    parts = [child for child in section.children if _is_part(child)]
+    scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
+    prompt, label = _prompt(section)
+    if prompt is None and not scene:
+        return None
+    if _units(section, parts):
+        label, scene = None, []  # its own text tells a story: only a named answer sits under it
+
+    def answers(child: Section) -> bool:
+        if _ANSWER_HEADING.search(normalize(child.title.text)):
+            return True
+        if not (label or scene):
+            return False  # a quoted paragraph alone (a principle's motto) sets no scene
+        return bool(levels_in(child.title.text)) or _tells_star(child) or (label == "setup" and behavioral_role(child.title.text) is None)
+
+    found = [child for child in section.children if child not in parts and answers(child)]
+    if not found:
+        # A scene to answer with no model answer: a `**Context:**` or `**Setup:**` prompt and
+        # the questions the answer must address ("- How do you evaluate the trade-off?").
+        return (prompt, []) if label in ("setup", "context") and not section.children and questions_to_address(section) else None
+    if prompt is None:
+        prompt = "\n".join(text for part in scene if (text := prose(part))) or None
+    return prompt, found
+
+
+def questions_to_address(section: Section) -> list[ListItem]:
+    """A list in the heading's own text whose items are all questions, two or more."""
+    for block in section.blocks:
+        if isinstance(block, ListBlock) and len(block.items) >= 2 and all(item.text.rstrip().endswith("?") for item in block.items):
+            return block.items
+    return []
+
+
+def _tells_star(section: Section) -> bool:
+    """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
+    return any(_units(part, _part_children(part)) for part in section.walk())
+
+
+def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
+    """The levels the answers are for: named in their headings ("Strong L7 Response"), else
+    in a label that introduces one ("**Sample Integrated Response (L7 Level):**")."""
+    named = {level for answer in answers for level in levels_in(answer.title.text)}
+    if not named:
+        labels = [line.lead_bold for answer in answers for part in answer.walk() for line in part.paragraph_lines()]
+        named = {level for label in labels if label for level in levels_in(label)}
+    return tuple(sorted(named))
+
+
+def _prompt(section: Section) -> tuple[str | None, str | None]:
     """The question a scenario prompt asks: its `**Your Task:**` or `**Question:**` line,
     else its `**Setup:**` or `**Scenario:**` text (or the quoted paragraph after the label),
-    else a quoted paragraph of its own."""
+    else a quoted paragraph of its own; and which label gave it ("setup", "context", "question")."""
     lines = section.paragraph_lines()
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
@@ -223,7 +288,10 @@ def _prompt(section: Section) -> str | None:
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
     text = found.get("question") or found.get("setup") or quoted
-    return strip_quotes(text) if text else None
+    labels = {normalize(line.lead_bold or "") for line in lines}
+    kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
+    label = next((kind for kind, names in kinds if labels & names), None)
+    return (strip_quotes(text) if text else None), label
 
 
 def _part_children(section: Section) -> list[Section]:
@@ -317,6 +385,8 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
             title = found
             context_start = context_start or line.number
             part_name = None
+        elif not is_heading and line.lead_bold and behavioral_role(line.lead_bold):
+            part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
             current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
             current.openings.setdefault(part_name, strip_quotes(line.text))
@@ -339,11 +409,19 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     "**Task**: State what you owned") rather than tell a story. A story is told in the first
     person; a definition is a few words under a heading or introduction about STAR or a
     framework, or speaks to "you"."""
-    if not any(unit.text_words.values() for unit in units):
-        return False  # an empty skeleton is a story waiting to be written, not an explanation
+    if not any(any(unit.text_words.values()) for unit in units):
+        # Parts written only inside code blocks are shown, not told; an empty skeleton is a
+        # story waiting to be written, not an explanation.
+        return shown_in_code(section)
+    openings = [text for unit in units for text in unit.openings.values()]
+    if all(read_duration(text) or _LENGTH.match(text) for text in openings):
+        return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
     consumed = _part_children(section)
     texts = " ".join(line.text for line, _ in _lines(section, consumed))
-    headings = " ".join(part.title.text for part in [section, *consumed])
+    # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
+    # whatever its words.
+    named = [] if _item_code(section.title.text) else [section]
+    headings = " ".join(part.title.text for part in [*named, *consumed])
     intro = " ".join(
         line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
         if line.number < units[0].first_part
@@ -351,11 +429,22 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
-    openings = [text for unit in units for text in unit.openings.values()]
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
     if short and about_star and defining:
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+
+
+def shown_in_code(section: Section) -> bool:
+    """Whether a heading's STAR labels stand over code blocks that hold their text
+    (`**Situation:**` then a ``` fence)."""
+    return any(isinstance(block, Code) for block in section.blocks)
+
+
+def _item_code(heading: str) -> bool:
+    """"IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
+    code, _ = split_title(heading)
+    return without_numbering(heading) != heading.strip() or bool(code and re.search(r"\d", code))
 
 
 def _unit_stories(
@@ -373,13 +462,13 @@ def _unit_stories(
     named = principle or (None, 0)
     if len(units) == 1 and not units[0].title:
         unit = units[0]
-        question = unit.question or shared
+        question = unit.question or shared or _given_question(section)
         if question is None and _is_question_code(heading_code):
             question = strip_quotes(heading_title)
         if unit.question and not heading_code:
             # "### Early-Stage Startups" over "**Question**: ...": the story answers that question.
             return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
-        title = strip_quotes(heading_title) or unit.question or ""
+        title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
     ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
@@ -392,6 +481,33 @@ def _unit_stories(
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories
+
+
+_TITLE_LABELS = {"title", "story title", "story name", "name"}
+
+
+def _given_title(section: Section) -> str | None:
+    """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
+    or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
+    parts = _part_children(section)
+    for child in section.children:
+        code, title = split_title(child.title.text)
+        if child not in parts and code and normalize(code) in _TITLE_LABELS:
+            return title
+    for line in section.paragraph_lines():
+        if line.lead_bold and normalize(line.lead_bold) in _TITLE_LABELS and (title := strip_quotes(line.after_lead)):
+            return title
+    return None
+
+
+def _given_question(section: Section) -> str | None:
+    """A `### Question: "Tell me about ..."` subheading beside the story's parts."""
+    parts = _part_children(section)
+    for child in section.children:
+        code, title = split_title(child.title.text)
+        if child not in parts and _is_question_code(code):
+            return strip_quotes(title)
+    return None
 
 
 def _is_question_code(code: str | None) -> bool:
@@ -447,9 +563,10 @@ def _last_line(block) -> int:
 
 @cache
 def principle_in_heading(text: str) -> str | None:
-    """The principle a heading names: "### 1. Customer Obsession", "## Ownership stories"
-    is not one, "### Ownership: The Orphaned Service" is (its code names it)."""
-    text = without_numbering(text)
+    """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
+    Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
+    (its code names it)."""
+    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(text))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):

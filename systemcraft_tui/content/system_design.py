@@ -11,6 +11,7 @@ from systemcraft_tui.content.markdown_tree import (
     Document,
     ListBlock,
     ListItem,
+    Paragraph,
     Section,
     Table,
 )
@@ -30,7 +31,6 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     item_texts,
-    labelled_lists,
     labelled_value,
     level_columns,
     levels_in,
@@ -38,6 +38,7 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
+    under_label,
     split_title,
     without_numbering,
 )
@@ -56,9 +57,15 @@ _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
     """The problem under a heading, or the whole file's (file_level: read from its root)."""
     top, fields = item_fields(section, ctx, file_level=file_level)
+    if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
+        fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
+    if not problem.levels and not file_level:
+        # One of several problems under "# L6 System Design Problems": the level of the
+        # headings around it, as for stories.
+        problem.levels = next((found for above in _enclosing(ctx.document.root, section) if (found := section_levels(above))), ())
     root = ctx.document.root if file_level else section
     if section := find_section(root, "business context"):
         problem.business_context = prose(section)
@@ -79,7 +86,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
     if section := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(section)
     problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
-    if not _ASKS_FOR_DESIGN.search(normalize(problem.question)) and (asked := _asked_design(root)):
+    if asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = asked
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
@@ -93,7 +100,8 @@ _FOLLOW_UP_HEADING = re.compile(
     r"|\blikely questions\b|\bquestions to expect\b"
 )
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem|question|ask|challenge)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge)$")
+_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -101,21 +109,42 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`)."""
     if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
         return read_probes(section)
-    for entry in labelled_lists(root):
-        if _FOLLOW_UP_HEADING.search(normalize(entry.label)) or re.search(r"\bquestions\b.*\basked\b", normalize(entry.label)):
-            return [Probe(strip_quotes(text), None, None, entry.line) for text in entry.items]
-    return []
+    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label)))
+    return read_probes(listed) if listed else []
 
 
-def _asked_design(root: Section) -> str | None:
-    """A `**Task:** Design a ...` line, for a problem whose title does not ask for the design."""
+def _enclosing(root: Section, section: Section) -> list[Section]:
+    """The headings around a section, nearest first."""
+    path: list[Section] = []
+    node = root
+    while node is not section:
+        node = next((child for child in node.children if child.line <= section.line <= child.end_line), section)
+        if node is not section:
+            path.append(node)
+    return path[::-1]
+
+
+def _asked_design(root: Section, *, titled: bool) -> str | None:
+    """The problem as the file asks it, when it asks for a design ("Design a URL shortening
+    service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
+    "Problem Statement" heading or label, which says more than a title; else, for a title
+    that asks for no design, a `**Task:** Design a ...` line."""
     for section in root.walk():
-        for line in section.paragraph_lines():
-            label = line.lead_bold or line.text.partition(":")[0]
-            value = line.after_lead if line.lead_bold else line.text.partition(":")[2]
-            if _PROMPT_LABEL.match(normalize(label)) and re.match(r"\W*design\b", value.lstrip(": "), re.I):
+        lines = section.paragraph_lines()
+        if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
+            return strip_quotes(lines[0].text)
+        for number, line in enumerate(lines):
+            label = normalize(line.lead_bold or line.text.partition(":")[0])
+            value = (line.after_lead if line.lead_bold else line.text.partition(":")[2]).lstrip(": ")
+            if not value and line.lead_bold and number + 1 < len(lines):
+                value = lines[number + 1].text
+            if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
     return None
+
+
+# "Design a ...", "Build an AI code review system ...", "Create a platform ...".
+_ASKS = re.compile(r"\W*(?:design|build|create|architect)\b", re.IGNORECASE)
 
 
 def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) -> None:
@@ -190,9 +219,36 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     for section in root.walk():
         if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
             return planned
-    if headings:
-        return [phase for section, name, window in _outer_phases(headings, root) if (phase := _phase(name, window, section.line, ctx))]
+    outer = [(section.line, section.end_line, name, window) for section, name, window in _outer_phases(headings, root)]
+    # "**Step 2: Database Design (10 minutes)**" on a line of its own is a phase too, unless
+    # a timed heading around it is already the phase it belongs to.
+    labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
+    steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
+    if steps:
+        return [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
+
+
+# "Time Limit", "Total Time", "Duration": a label that states the problem's length, not a step.
+_LENGTH_LABEL = re.compile(r"^(?:total\s+)?(?:time(?:\s+(?:limit|budget|box|allowed))?|duration|length|total)$")
+
+
+def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
+    """Bold labels alone on their line and timed in minutes: `**Step 1: High-Level
+    Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`."""
+    found = []
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            if not line.lead_bold or line.after_lead.strip(": "):
+                continue
+            try:
+                name, window = split_timing(line.lead_bold.rstrip(": "))
+            except TimingError as error:
+                ctx.error(line.number, f"phase {line.lead_bold!r}: {error}")
+                continue
+            if window and 60 <= window.max_seconds <= _LONGEST_PHASE and not _LENGTH_LABEL.match(normalize(name)):
+                found.append((line.number, name, window))
+    return found
 
 
 def _outer_phases(headings: list[tuple[Section, str, Window]], root: Section) -> list[tuple[Section, str, Window]]:
@@ -322,17 +378,16 @@ _FEWEST_STEPS = 3
 
 def _named_steps(root: Section) -> list[tuple[str, int]]:
     """Untimed steps the problem walks through: numbered bold labels on lines of their own
-    (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), else its
-    headings named for the parts of a design interview ("Requirement Clarification", "API
-    Design", "Estimation", "DB Design")."""
+    (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), or such labels
+    named for the parts of a design interview (`**Capacity Estimation**`, `**API Design**`),
+    else its headings named for those parts ("Requirement Clarification", "API Design",
+    "Estimation", "DB Design")."""
     for section in root.walk():
-        steps = [
-            (phase_name(line.lead_bold.rstrip(": ")), line.number)
-            for line in section.paragraph_lines()
-            if line.lead_bold and _STEP_LABEL.match(line.lead_bold) and not line.after_lead.strip(": ")
-        ]
-        if len(steps) >= _FEWEST_STEPS:
-            return steps
+        labels = [line for line in section.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
+        for named in (_STEP_LABEL.match, lambda label: _DESIGN_PHASE.search(normalize(label))):
+            steps = [(phase_name(line.lead_bold.rstrip(": ")), line.number) for line in labels if named(line.lead_bold)]
+            if len(steps) >= _FEWEST_STEPS:
+                return steps
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     steps = [(phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(steps) >= _FEWEST_STEPS else []
@@ -466,16 +521,34 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
 
 
 def _problem_parts(section: Section) -> set[str]:
-    """The parts of a problem a heading holds, at any depth under it: "problem statement",
-    "functional requirements", ..."""
-    labels = [part.title.text for part in section.walk() if part is not section]
-    labels += [line.lead_bold for part in section.walk() for line in part.paragraph_lines() if line.lead_bold]
+    """The parts of a problem a heading holds: "problem statement", "functional
+    requirements", ..., as its subheadings and theirs ("## Problem Statement" over "###
+    Functional Requirements"), or as bold labels in its text or its subheadings'. Deeper
+    down they belong to something else: a proposal template inside a guide."""
+    near = section.children
+    labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
+    labels += [label for part in [section, *near] for label in _stated_labels(part)]
     found = set()
     for label in labels:
         words = normalize(split_title(label)[1] if split_title(label)[0] else label)
         if match := _PROBLEM_PART.search(words):
             found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
     return found
+
+
+def _stated_labels(section: Section) -> list[str]:
+    """The bold labels in a section's own text, except one over a list of questions to ask
+    ("**1. Problem Statement**" over "- What problem are we solving?" in a guide to
+    writing proposals): that one asks, it states nothing."""
+    labels = []
+    blocks = section.blocks
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        after = blocks[number + 1] if number + 1 < len(blocks) else None
+        asks = isinstance(after, ListBlock) and all(item.text.rstrip().endswith("?") for item in after.items)
+        labels += [line.lead_bold for line in block.lines if line.lead_bold and not asks]
+    return labels
 
 
 def _timing_of(heading: str) -> Window | None:
@@ -487,6 +560,17 @@ def _timing_of(heading: str) -> Window | None:
 
 def _timed_children(section: Section) -> int:
     return sum(1 for child in section.children if (window := _timing_of(child.title.text)) and window.max_seconds >= 60)
+
+
+def subject(document: Document) -> Section | None:
+    """The heading that names what a file is about: its title, or the subtitle under a
+    title that only names the kind of file: "# System Design Interview Preparation" then
+    "## Session 1: URL Shortener" with nothing under it but a rule."""
+    title = document.title
+    if title is None or names_a_system(title) or title.blocks or not title.children:
+        return title
+    first = title.children[0]
+    return first if not first.blocks and not first.children and names_a_system(first) else title
 
 
 def names_a_system(title: Section | None) -> bool:
@@ -526,8 +610,10 @@ _DESIGN_PHASE = re.compile(
 
 
 def design_phases(names: list[str]) -> bool:
-    """Whether timed steps are those of a design interview: two or more named for its parts."""
-    return sum(bool(_DESIGN_PHASE.search(normalize(name))) for name in names) >= 2
+    """Whether timed steps are those of a design interview: two or more, and at least half
+    of them, named for its parts (not an assessment's or a video list's timings)."""
+    named = sum(bool(_DESIGN_PHASE.search(normalize(name))) for name in names)
+    return named >= 2 and 2 * named >= len(names)
 
 
 _LONGEST_PHASE = 90 * 60  # a phase timed in hours is a study session, not part of an interview

@@ -17,6 +17,7 @@ from systemcraft_tui.content.model import (
     StarSection,
 )
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
 from systemcraft_tui.practice.principle_probes import principle_probes
 from systemcraft_tui.store import SessionSummary, Story
@@ -75,6 +76,9 @@ def story_scenario(story: Story) -> StoryScenario:
     as the model answer, and principle-level probes on its principles (a scenario's own
     probes are about that scenario's events, not the user's)."""
     principles = story_principles(story)
+    # A story of one's own has no question: it is asked with its primary principle (or its
+    # title), as a story in a file that gives none is, and marked so.
+    question, source = derived_question(story.title, principles)
     levels = (story.level,) if story.level else ()
     texts = {"Situation": story.situation, "Task": story.task, "Action": story.action, "Result": story.result}
     if story.metrics:
@@ -90,7 +94,8 @@ def story_scenario(story: Story) -> StoryScenario:
         levels=levels,
         origin=Origin(Path("story bank"), 0),
         content_hash=story_hash(story),
-        question=_question(story.title, principles),
+        question=question,
+        question_source=source,
         evaluates=[Criterion(p, "", 0) for p in principles],
         star=star,
         probes=list(principle_probes(principles)),
@@ -98,11 +103,6 @@ def story_scenario(story: Story) -> StoryScenario:
     )
 
 
-def _question(title: str, principles: list[str]) -> str:
-    if not principles:
-        return f"Tell me about it: {title}"
-    named = principles[0] if len(principles) == 1 else f"{', '.join(principles[:-1])} and {principles[-1]}"
-    return f"Tell me about a time that shows {named}. (Your story: {title})"
 
 
 def story_hash(story: Story) -> str:

@@ -43,6 +43,10 @@ def item_preview(item: ContentItem) -> Text:
 def _behavioral(text: Text, item: BehavioralScenario) -> None:
     text.append("\n")
     text.append(plain(item.question), style="italic")
+    if item.question_source != "file":
+        # The file gives no question: say what the app asks with instead.
+        made_from = "its principle" if item.question_source == "principle" else "its title"
+        text.append(f"\n(no question given: asked with {made_from})", style="dim")
     text.append("\n\n")
     for section in item.star:
         text.append(f"{section.name:<10}", style="bold")

@@ -4,6 +4,7 @@ comparison itself checked against tiny hand-made expected files."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +41,17 @@ def test_every_fixture_has_a_valid_expected_file():
     assert len(files) >= 6
     for path in files:
         load_expected(path)  # raises on anything outside the format
+
+
+def test_the_readme_lists_every_fixture_once_with_its_shape_classes():
+    rows = re.findall(r"^\| `([\w-]+)\.md` \| [^|]+ \| ([\d, ]+) \|", (CORPUS / "README.md").read_text("utf-8"), re.M)
+    listed = {name: sorted(int(n) for n in shapes.split(",")) for name, shapes in rows}
+    assert len(listed) == len(rows)
+    expected = {
+        path.stem: sorted(json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))["shapes"])
+        for path in judged_files(CORPUS)
+    }
+    assert listed == expected
 
 
 @pytest.mark.parametrize("name", FIELDS)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.practice.assessment import rating_items
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES, principle_probes
 from systemcraft_tui.practice.steps import behavioral_plan
@@ -97,3 +98,15 @@ def test_the_hash_follows_the_words_not_the_edit_time():
     mine = story("A", "Ownership", action="x")
     assert story_hash(mine) == story_hash(dataclasses.replace(mine, updated=NOW + timedelta(days=1)))
     assert story_hash(mine) != story_hash(dataclasses.replace(mine, action="y"))
+
+
+def test_a_story_of_ones_own_is_asked_with_its_primary_principle_or_title_and_says_so():
+    with_principles = story_scenario(story("Saved the launch", "Ownership", "Dive Deep"))
+    assert (with_principles.question, with_principles.question_source) == (
+        "Tell me about a time that shows Ownership. (Your story: Saved the launch)",
+        "principle",
+    )
+    # The same wording as a story in a file that gives no question: one place says it.
+    assert (with_principles.question, with_principles.question_source) == derived_question("Saved the launch", ["Ownership"])
+    untagged = story_scenario(story("Saved the launch"))
+    assert (untagged.question, untagged.question_source) == ("Tell me about it: Saved the launch", "title")

@@ -41,16 +41,32 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
         assert not isinstance(app.screen, ProblemsScreen)
 
 
-async def test_markup_in_content_is_shown_literally(tmp_path):
-    (tmp_path / "s.md").write_text(
-        '## L6 Scenario 1: [bold]Loud[/] [link=x]title\n\n### The Interview Question\n"Why \x1b[31mred?"\n\n'
-        '### Complete STAR Response\n**Situation**: "s"\n**Task**: "t"\n**Action**: "a"\n**Result**: "r"\n'
-    )
-    app = SystemCraftApp(load_library([tmp_path]))
+async def _first_preview(folder: Path, text: str) -> str:
+    """The library's preview of the first item read from one file holding `text`."""
+    (folder / "content.md").write_text(text)
+    app = SystemCraftApp(load_library([folder]))
     async with app.run_test(size=(120, 40)):
-        preview = _preview(app)
-        assert "[bold]Loud[/] [link=x]title" in preview
-        assert "\\x1b[31mred?" in preview
+        return _preview(app)
+
+
+async def test_markup_in_content_is_shown_literally(tmp_path):
+    preview = await _first_preview(
+        tmp_path,
+        '## L6 Scenario 1: [bold]Loud[/] [link=x]title\n\n### The Interview Question\n"Why \x1b[31mred?"\n\n'
+        '### Complete STAR Response\n**Situation**: "s"\n**Task**: "t"\n**Action**: "a"\n**Result**: "r"\n',
+    )
+    assert "[bold]Loud[/] [link=x]title" in preview
+    assert "\\x1b[31mred?" in preview
+
+
+async def test_a_story_with_no_question_in_its_file_says_what_it_is_asked_with(tmp_path):
+    preview = await _first_preview(
+        tmp_path,
+        "## Ownership\n\n### The Orphaned Library\n**Situation**: No owner.\n**Task**: I took it.\n"
+        "**Action**: I triaged it.\n**Result**: Monthly releases.\n",
+    )
+    assert "Tell me about a time that shows Ownership." in preview
+    assert "(no question given: asked with its principle)" in preview
 
 
 async def test_filters_by_text_kind_level_and_principle():

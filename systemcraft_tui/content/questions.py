@@ -1,0 +1,23 @@
+"""What to ask for a story that comes with no question: one wording for stories in files
+and stories of one's own. Kept free of parsing imports, so the practice engine can use it
+without loading a parser."""
+
+from __future__ import annotations
+
+import re
+
+from systemcraft_tui.content.model import QuestionSource
+from systemcraft_tui.content.names import strip_quotes
+
+# "Tell me about...", "Describe a time...": a title that is itself the question.
+_ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
+
+
+def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
+    """The question to ask and where it came from: the title when the title is a question,
+    else a question about the primary principle, else the title."""
+    if title.rstrip().endswith("?") or _ASKS.match(title):
+        return strip_quotes(title), "title"
+    if principles:
+        return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
+    return f"Tell me about it: {title}", "title"

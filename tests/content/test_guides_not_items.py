@@ -1,0 +1,236 @@
+"""What guides hold that is not an item, and what they hold that is: a timing guide per STAR
+part, a short week routine, a badge in brackets, a plan's speaking template, and a design
+problem named by the subtitle under a generic title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from systemcraft_tui.content.model import PracticePlan, SystemDesignProblem
+from systemcraft_tui.content.parser import parse_text
+
+
+def read(text: str, name: str = "guide.md"):
+    result = parse_text(text, Path(name))
+    return result, result.items
+
+
+def test_parts_given_only_a_length_or_a_timing_are_a_guide_not_a_story():
+    text = """# Story Lengths
+
+## Prepare Three Lengths
+
+**Phone Screen (60 seconds)**:
+- Situation: 15 seconds
+- Task: 10 seconds
+- Action: 25 seconds
+- Result: 10 seconds
+
+**Standard Round**:
+- Situation: 30-45 seconds
+- Task: 20-30 seconds
+- Action: 60-90 seconds
+- Result: 30-45 seconds
+
+## Behavioral Session
+
+**STAR Structure**
+
+| Part | Length | Include |
+|------|--------|---------|
+| **Situation** | 2 sentences | Team and stakes |
+| **Task** | 1-2 sentences | Say "I", not "we" |
+| **Action** | 4-5 sentences | What you did |
+| **Result** | 2-3 sentences | Numbers |
+"""
+    result, items = read(text)
+    assert items == []
+    assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
+
+
+ROUTINE = "\n".join(
+    ["# Getting STAR Right", "", "## Why It Matters", ""]
+    + [f"Paragraph {n} of the guide about telling stories well." for n in range(60)]
+    + ["", "## Improving One Story", "", "### Week 1: Draft", "- Day 1-2: write it all down", ""]
+    + ["### Week 2: Sharpen", "- Day 8-10: add the numbers", "", "### Week 3: Polish", "- Day 15-21: time it", ""]
+)
+
+
+def test_a_few_weeks_in_a_guide_not_titled_as_a_plan_are_a_routine_not_a_plan():
+    result, items = read(ROUTINE)
+    assert items == []
+    (problem,) = result.problems
+    assert (problem.line, problem.severity) == (68, "warning")
+    assert problem.message.startswith("a reference page: its 3 week headings (the first, 'Week 1: Draft', at line 68)")
+    # The same weeks in a file titled as a plan are its plan.
+    _, (plan,) = read(ROUTINE.replace("# Getting STAR Right", "# Three-Week Story Plan"))
+    assert isinstance(plan, PracticePlan) and [w.first for w in plan.weeks] == [1, 2, 3]
+
+
+def test_a_badge_in_capitals_that_the_line_spells_out_is_not_a_placeholder():
+    text = """# Questions With Answers
+
+### 1. Give an example of settling a disagreement.
+
+**Difficulty:** Medium [CRITICAL] **Critical**
+
+**Situation:** Two engineers argued for a month.
+**Task:** I had to get a decision.
+**Action:** I asked each to write one page.
+**Result:** Reviews went back to under a day.
+
+### 2. Tell me about a migration at [COMPANY].
+
+**Situation:** A migration at [COMPANY] ran late.
+**Task:** I owned it.
+**Action:** I split it in three waves.
+**Result:** It finished in a quarter.
+"""
+    result, items = read(text)
+    assert len(items) == 2
+    assert [(p.line, p.message) for p in result.problems if "placeholder" in p.message] == [
+        (12, "unfilled template placeholder [COMPANY]"),
+        (14, "unfilled template placeholder [COMPANY]"),
+    ]
+
+
+def test_a_speaking_template_in_a_plans_guidance_is_not_an_unfilled_plan():
+    text = """# Prep Plan (2 Weeks)
+
+## Session Guides
+
+**Opening Lines**
+> "I'll assume [N users, M writes/sec]; the trade-off is [A vs B]."
+
+## Week 1
+- [ ] Draft two stories for [Team Name]
+
+## Week 2
+- [ ] Run a mock interview
+"""
+    result, (plan,) = read(text)
+    assert isinstance(plan, PracticePlan)
+    assert [(p.line, p.message) for p in result.problems if "placeholder" in p.message] == [
+        (9, "unfilled template placeholder [Team Name]")
+    ]
+
+
+def test_a_subtitle_under_a_generic_title_names_the_design_problem():
+    text = """# System Design Interview Practice
+
+## Session 4: Webhook Delivery Service
+
+---
+
+## 1. Session Context & Goal
+
+**Problem Statement:**
+Design a service that delivers events to customers' endpoints.
+
+## 2. Requirements
+
+### 2.1 Functional Requirements
+* Register an endpoint
+
+### 2.2 Non-Functional Requirements
+* At-least-once delivery
+"""
+    _, (problem,) = read(text, "webhooks.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert (problem.id, problem.title, problem.question) == (
+        "webhooks",
+        "Webhook Delivery Service",
+        "Design a service that delivers events to customers' endpoints.",
+    )
+    # A title that names a system keeps its name, whatever heading follows it.
+    _, (named,) = read(text.replace("# System Design Interview Practice", "# Webhook Platform"), "webhooks.md")
+    assert named.title == "Webhook Platform"
+
+
+def test_placeholders_on_a_page_with_nothing_to_read_are_reported_only_when_nothing_else_says_why():
+    questions = "\n".join(f"{n}. Tell me about a time you {verb}." for n, verb in enumerate(["failed", "led", "hired"], 1))
+    result, items = read(f"# Mock Script\n\n**[0-5 minutes: Introduction]**\n\n**Candidate**: [Uses STAR format]\n\n{questions}\n")
+    assert items == []
+    assert [p.message.split(":")[0] for p in result.problems] == ["a question list"]
+    # A page with no structure at all: its placeholders may be why, so they are named.
+    result, _ = read("# Notes\n\n### [Scenario ID]: [Clear Title]\n")
+    assert [(p.line, p.severity) for p in result.problems if "placeholder" in p.message] == [(3, "warning"), (3, "warning")]
+
+
+def test_timed_talks_in_a_resource_list_are_neither_a_design_problem_nor_a_cheat_sheet():
+    text = """# Video Resources
+
+## Architecture Talks
+- "Evolving a Web Store's Architecture" (45 mins)
+- "Inside a Key-Value Database" (60 mins)
+- "Building Global Applications" (50 mins)
+- "Scaling to Ten Million Users" (45 mins)
+
+## Leadership Talks
+- "Customer Stories" (30 mins)
+- "Ownership in Practice" (25 mins)
+- "Disagreeing Well" (20 mins)
+"""
+    result, items = read(text)
+    assert items == []
+    assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
+
+
+def test_a_design_problem_under_a_levelled_heading_takes_its_level():
+    text = """# L7 Design Problems
+
+## Problem 1: Design a Global Ledger
+### Problem Statement
+Design a ledger that records payments in twelve regions.
+### Functional Requirements
+- Record a payment once
+
+## Problem 2: Design a Feature Store (L6)
+### Problem Statement
+Design a feature store for forty model teams.
+### Functional Requirements
+- Serve features in under 10 ms
+"""
+    _, (first, second) = read(text)
+    assert [(p.levels, p.question) for p in (first, second)] == [
+        (("L7",), "Design a ledger that records payments in twelve regions."),
+        (("L6",), "Design a feature store for forty model teams."),
+    ]
+
+
+def test_questions_answered_in_prose_say_that_they_have_no_parts_to_time():
+    answer = "I shipped a schema change on a Friday without a rollback script and logins broke for an hour; since then every migration I run has a rehearsed way back."
+    text = f"# Behavior Questions\n\n### Tell me about a time you failed.\n\n{answer}\n\n### Describe a time you disagreed with a teammate.\n\n{answer}\n"
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "a question list answered in prose")
+    assert "no Situation, Task, Action or Result parts" in problem.message
+
+
+def test_a_guide_that_quotes_a_few_questions_is_a_reference_page_not_a_question_list():
+    guide = "\n\n".join(f"Paragraph {n} of advice on reading the interviewer." for n in range(40))
+    questions = "- Tell me about a time you failed.\n- Describe a time you led.\n- Tell me about a conflict.\n"
+    result, _ = read(f"# Reading the Interviewer\n\n{guide}\n\n## Curveballs\n\n{questions}")
+    assert [p.message.split(":")[0] for p in result.problems] == ["a reference page"]
+    result, _ = read(f"# Questions\n\n{questions}")
+    assert [p.message.split(":")[0] for p in result.problems] == ["a question list"]
+
+
+def test_a_self_assessment_in_a_practice_hub_or_a_quiz_is_no_deep_dive():
+    body = "## Self-Assessment Framework\n\n**Technical Understanding** (1-5 scale):\n- [ ] Can explain caching\n- [ ] Can size a cluster\n"
+    for title in ("Complete Practice Framework", "Team Fit Assessment Guide"):
+        _, items = read(f"# {title}\n\n{body}")
+        assert items == [], title
+    _, (dive,) = read(f"# Caching for Engineering Leaders\n\n{body}")
+    assert dive.kind == "deep_dive" and dive.checklists[0].items == ("Can explain caching", "Can size a cluster")
+
+
+def test_prompts_that_ask_for_a_document_say_they_are_written_not_rehearsed():
+    prompt = '> **Scenario:** Your platform must grow tenfold in a year.\n>\n> **Your Task:** {task}\n'
+    text = "# Written Assessment Guide\n\n#### Prompt 1: Scaling (L7)\n" + prompt.format(task="Develop a scaling strategy with quarterly milestones.")
+    text += "\n#### Prompt 2: Incident (L6)\n" + prompt.format(task="Write a response plan for the first week.")
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "a reference page of writing prompts")
