@@ -29,6 +29,7 @@ from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
+from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
 
 EMPTY = (
     "No practice in your log yet.\n\n"
@@ -50,6 +51,8 @@ def short_date(day: date, today: date) -> str:
 
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
+    COMPONENT_CLASSES = THEME_CLASSES
+    DEFAULT_CSS = theme_css("ProgressScreen")
 
     def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
         super().__init__()
@@ -62,9 +65,9 @@ class ProgressScreen(ReadingScreen):
         # The texts take their colours from the theme when composed: a new theme recomposes them.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
 
-    def style(self, variable: str, **extra: bool) -> Style:
-        """A rich style in the current theme's colour ($warning, $success, ...)."""
-        return Style(color=self.app.theme_variables[variable], **extra)
+    def style(self, name: str, *, bold: bool = False) -> Style:
+        """A rich style in the current theme's colour (warning, success, ...)."""
+        return theme_style(self, name, bold=bold)
 
     def parts(self) -> ComposeResult:
         # Imported here: plotext is only loaded when the progress screen is first opened.
