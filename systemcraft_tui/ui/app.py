@@ -38,6 +38,7 @@ from systemcraft_tui.store import (
     Story,
     new_id,
 )
+from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
@@ -78,6 +79,12 @@ class SystemCraftApp(App[None]):
 
     def on_mount(self) -> None:
         self._open_log(start_fresh=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's one path for every unhandled exception: close the failed screen, or stop
+        # with a short message (ui/screen_errors.py), never a traceback or a frozen app.
+        if not screen_errors.recover(self, error):
+            screen_errors.stop(self, error)
 
     # --- the log ------------------------------------------------------------------------------
 
