@@ -302,7 +302,7 @@ class SystemCraftApp(App[None]):
         from systemcraft_tui.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def action_toggle_bell(self) -> None:
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen

@@ -58,6 +58,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._saved_notes = ""
         self._typing: Timer | None = None
         self._dismissed = False  # the app saves the outcome
+        self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
 
@@ -110,6 +111,19 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     def _keep_running_draft(self) -> None:
         if not self.rehearsal.paused or self.rehearsal.current.notes != self._saved_notes:
             self._keep_draft()
+
+    # --- the clock waits while another screen covers this one (help, a question, the palette) ---
+
+    def on_screen_suspend(self) -> None:
+        self._paused_while_covered = not self.rehearsal.paused and not self.rehearsal.finished
+        if self._paused_while_covered:
+            self.rehearsal.toggle_pause()
+
+    def on_screen_resume(self) -> None:
+        if self._paused_while_covered:
+            self._paused_while_covered = False
+            self.rehearsal.toggle_pause()
+            self.refresh_clock()
 
     def on_unmount(self) -> None:
         if not self._dismissed:  # the app is closing (or the screen failed): keep where it was
