@@ -31,6 +31,8 @@ from systemcraft_tui.ui.attempt_text import (
 from systemcraft_tui.ui.format import clock_text
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.search import SearchBox
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"
@@ -59,13 +61,13 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="history-filters"):
-            yield Input(placeholder="Scenario (/)", id="history-search", compact=True)
+            yield SearchBox("#attempts", placeholder="Scenario (/)", id="history-search")
             yield Select(((label, kind) for kind, label in KIND_NAMES.items()), prompt="Any kind", id="history-kind", compact=True)
             yield Select(
                 ((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True
             )
         with Horizontal(id="history-body"):
-            yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="attempts", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="attempt-preview"):
                 yield Static(id="attempt-preview-text")
         yield Static(id="history-status")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -18,6 +20,8 @@ from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.search import SearchBox
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
@@ -56,6 +60,7 @@ class LibraryScreen(Screen[None]):
         self.shown: list[ContentItem] = []
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
+        self.due_count = 0  # of them, those the search and the other filters keep
         self.title_width = MIN_TITLE_WIDTH  # set to fill the table once its width is known
 
     def compose(self) -> ComposeResult:
@@ -64,13 +69,13 @@ class LibraryScreen(Screen[None]):
         self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow", update=False)
         yield Header()
         with Horizontal(id="filters"):
-            yield Input(placeholder="Search (/)", id="search", compact=True)
+            yield SearchBox("#items", placeholder="Search (/)", id="search")
             yield Select(((label, kind) for kind, label in KIND_LABELS.items()), prompt="Any kind", id="kind", compact=True)
             levels = sorted({level for item in self.library.items for level in item.levels})
             yield Select(((level, level) for level in levels), prompt="Any level", id="level", compact=True)
             yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
         with Horizontal(id="body"):
-            yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="items", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="preview"):
                 yield Static(id="preview-text")
         yield Static(id="status")
@@ -131,7 +136,10 @@ class LibraryScreen(Screen[None]):
 
     def _apply_filters(self) -> None:
         self.due_ids = self._due_ids()
-        self.shown = filter_items(self.library.items, self.current_filters())
+        filters = self.current_filters()
+        matching = filter_items(self.library.items, dataclasses.replace(filters, due=None))
+        self.due_count = sum(item.id in self.due_ids for item in matching)  # of what the other filters keep
+        self.shown = filter_items(matching, filters)
         table = self.query_one("#items", DataTable)
         highlighted = self._highlighted_id(table)
         table.clear(columns=True)
@@ -180,8 +188,8 @@ class LibraryScreen(Screen[None]):
 
     def _status(self) -> Text:
         status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
-        due = f" · {len(self.due_ids)} due"
-        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_ids else "")
+        due = f" · {self.due_count} due"
+        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
             status.append(f" · {errors} content errors, {warnings} warnings (p)", style="bold yellow")

@@ -208,6 +208,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             checklist.add_options(
                 (label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name))
             )
+            checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
         reveal = self.query_one("#reveal", Static)
         reveal.display = self._revealed is not None
         if self._revealed:

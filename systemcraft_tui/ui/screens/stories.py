@@ -29,6 +29,7 @@ from systemcraft_tui.store import PracticeLog, Story
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
 
 EMPTY = (
     "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "
@@ -64,7 +65,7 @@ class StoryBankScreen(Screen[None]):
         with TabbedContent(initial="stories-tab"):
             with TabPane("Stories", id="stories-tab"):
                 with Horizontal(id="story-body"):
-                    yield DataTable(id="stories", cursor_type="row", zebra_stripes=True)
+                    yield RowTable(id="stories", cursor_type="row", zebra_stripes=True)
                     with VerticalScroll(id="story-preview"):
                         yield Static(id="story-text")
             with TabPane("Coverage", id="coverage-tab"):
