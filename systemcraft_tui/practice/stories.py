@@ -76,7 +76,8 @@ def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
     """STAR sections with the default windows for the story's level, the user's own text
     as the model answer, and probes borrowed from scenarios that share its principles."""
     principles = story_principles(story)
-    levels = (story.level,) if story.level else ()
+    # A level the defaults do not know (an import's "Senior", say) times the story as L6.
+    levels = (story.level,) if story.level in STORY_LEVELS else ()
     texts = {"Situation": story.situation, "Task": story.task, "Action": story.action, "Result": story.result}
     if story.metrics:
         texts["Result"] = f"{story.result}\nMetrics: {story.metrics}".strip()

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape
 from textual.screen import Screen
 
 from systemcraft_tui.content.cache import ParseCache
@@ -40,6 +41,7 @@ from systemcraft_tui.store import (
     Story,
     new_id,
 )
+from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
@@ -82,6 +84,16 @@ class SystemCraftApp(App[None]):
 
     def on_mount(self) -> None:
         self._open_log(start_fresh=False)
+
+    # --- text from users reaches the terminal as data: control characters shown, never markup ---
+
+    def notify(self, message: str, *, title: str = "", markup: bool = False, **options) -> None:  # type: ignore[override]
+        super().notify(visible(message), title=visible(title), markup=False, **options)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins
+            event.text = visible(event.text)
+        await super().on_event(event)
 
     def _handle_exception(self, error: Exception) -> None:
         # Textual's one path for every unhandled exception: close the failed screen, or stop
@@ -330,7 +342,8 @@ class SystemCraftApp(App[None]):
                 yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
             for item in self.library.items:
                 if isinstance(item, DeepDive):
-                    yield SystemCommand(f"Deep dive: {item.title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
+                    title = escape(visible(item.title))  # the palette reads a title as markup
+                    yield SystemCommand(f"Deep dive: {title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
         yield from screen_commands(screen)
 
 

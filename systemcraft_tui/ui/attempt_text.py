@@ -48,7 +48,8 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text = Text()
     text.append(plain(attempt.scenario.title), style="bold")
     level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
-    text.append(f"\n{KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)}{level} · mode {attempt.mode}\n", style="dim")
+    kind = KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)
+    text.append(plain(f"\n{kind}{level} · mode {attempt.mode}\n"), style="dim")
     text.append(f"{STATUS_MARKS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")

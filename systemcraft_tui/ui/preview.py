@@ -12,6 +12,7 @@ from systemcraft_tui.content.model import (
     PracticePlan,
     SystemDesignProblem,
 )
+from systemcraft_tui.terminal_text import visible
 
 
 def item_level_text(item: ContentItem) -> str | None:
@@ -25,7 +26,7 @@ def _window(low: int, high: int, unit: str) -> str:
 def item_preview(item: ContentItem) -> Text:
     text = Text()
     text.append(plain(item.title), style="bold")
-    text.append(f"\n{item.origin.path.name}:{item.origin.line}\n", style="dim")
+    text.append(f"\n{plain(item.origin.path.name)}:{item.origin.line}\n", style="dim")
     if isinstance(item, BehavioralScenario):
         _behavioral(text, item)
     elif isinstance(item, SystemDesignProblem):
@@ -56,7 +57,7 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
     text.append(f"\n{len(item.probes)} follow-up probes\n", style="dim")
     if item.canonical_principles:
         text.append("\nPrinciples: ", style="bold")
-        text.append(", ".join(item.canonical_principles))
+        text.append(plain(", ".join(item.canonical_principles)))
 
 
 def _design(text: Text, item: SystemDesignProblem) -> None:
@@ -70,6 +71,6 @@ def _design(text: Text, item: SystemDesignProblem) -> None:
     text.append(f"\n{len(item.follow_ups)} follow-up questions", style="dim")
 
 
-def plain(value: str) -> str:
-    """Control characters (an ANSI escape, say) are shown, not sent to the terminal."""
-    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in value)
+# Every string from a file, the log or the keyboard goes on screen through `plain`, inside a
+# rich Text (or Textual Content): control characters shown as stand-ins, markup as brackets.
+plain = visible

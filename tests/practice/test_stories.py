@@ -86,3 +86,12 @@ def test_the_hash_follows_the_words_not_the_edit_time():
     mine = story("A", "Ownership", action="x")
     assert story_hash(mine) == story_hash(dataclasses.replace(mine, updated=NOW + timedelta(days=1)))
     assert story_hash(mine) != story_hash(dataclasses.replace(mine, action="y"))
+
+
+def test_a_story_with_a_level_the_defaults_do_not_know_is_timed_as_l6():
+    from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS
+
+    odd = story("Imported", level="Senior \x1b[31m", situation="s")
+    scenario = story_scenario(odd, [])
+    assert scenario.levels == ()
+    assert [(s.min_seconds, s.max_seconds) for s in scenario.star] == list(DEFAULT_STAR_SECONDS["L6"].values())

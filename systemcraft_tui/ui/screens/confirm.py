@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from systemcraft_tui.terminal_text import visible
+
 
 class ConfirmScreen(ModalScreen[bool | None]):
     """Dismisses True or False for the answer chosen, None on Esc (neither).
@@ -31,7 +33,7 @@ class ConfirmScreen(ModalScreen[bool | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Text(self.question))
+            yield Static(Text(visible(self.question)))
             with Horizontal(id="buttons"):
                 yield Button(self.yes, id="yes", variant="primary" if self.default == "yes" else "warning")
                 yield Button(self.no, id="no", variant="primary" if self.default == "no" else "default")

@@ -72,7 +72,7 @@ class LibraryScreen(Screen[None]):
             yield SearchBox("#items", placeholder="Search (/)", id="search")
             yield Select(((label, kind) for kind, label in KIND_LABELS.items()), prompt="Any kind", id="kind", compact=True)
             levels = sorted({level for item in self.library.items for level in item.levels})
-            yield Select(((level, level) for level in levels), prompt="Any level", id="level", compact=True)
+            yield Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True)
             yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
         with Horizontal(id="body"):
             yield RowTable(id="items", cursor_type="row", zebra_stripes=True)

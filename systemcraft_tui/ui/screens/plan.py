@@ -237,7 +237,7 @@ class PlanScreen(Screen[None]):
     def _show_results(self, shown: WeeklyAssessment) -> None:
         means = group_means(shown)
         for index, group in enumerate(self.groups):
-            heading = Text(group_label(group), style="bold")
+            heading = Text(plain(group_label(group)), style="bold")
             count = sum(d.group == group for d in self.plan.dimensions)
             rated = sum(r.group == group for r in shown.ratings)
             heading.append(f"  mean {means[group]:.1f}" if group in means else "  no mean yet", style="bold" if group in means else "dim")
@@ -260,8 +260,8 @@ class PlanScreen(Screen[None]):
             return Text("None triggered: no group's mean is below its trigger's threshold.", style="dim")
         text = Text()
         for area in areas:
-            text.append(f"▲ {area.area}", style="bold")
-            text.append(f" ({area.evidence})\n", style="dim")
+            text.append(plain(f"▲ {area.area}"), style="bold")
+            text.append(plain(f" ({area.evidence})\n"), style="dim")
             text.append(f"  {plain(area.next_step)}\n")
         text.rstrip()
         return text

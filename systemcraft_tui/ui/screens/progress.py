@@ -129,8 +129,8 @@ class ProgressScreen(ReadingScreen):
         table.add_column(ratio=1)
         for number, area in enumerate(areas, 1):
             text = Text()
-            text.append(area.area, style=self.style("warning", bold=True))
-            text.append(f"  {area.evidence}\n", style="dim")
+            text.append(plain(area.area), style=self.style("warning", bold=True))
+            text.append(plain(f"  {area.evidence}\n"), style="dim")
             text.append("→ " + plain(area.next_step))
             table.add_row(Text(f"{number}.", style="bold"), text)
         return table
@@ -146,8 +146,8 @@ class ProgressScreen(ReadingScreen):
         for row in standings:
             last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
             mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
-            gap = Text(", ".join(row.gaps), style=self.style("warning"))
-            table.add_row(row.name, str(row.stories), str(row.sessions), mean, last, gap)
+            gap = Text(plain(", ".join(row.gaps)), style=self.style("warning"))
+            table.add_row(Text(plain(row.name)), str(row.stories), str(row.sessions), mean, last, gap)
         return table
 
     def _timing(self, timing: list[SectionTiming]) -> Table | Text:
@@ -166,7 +166,7 @@ class ProgressScreen(ReadingScreen):
                 verdict = Text(f"{-miss:.0f} s short", style=self.style("warning"))
             else:
                 verdict = Text("inside", style=self.style("success"))
-            table.add_row(row.name, str(row.attempts), f"{row.on_time_share:.0%}", verdict)
+            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
         return table
 
     def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
@@ -198,5 +198,5 @@ class ProgressScreen(ReadingScreen):
             text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
             text.append(plain(check.text) + "\n")
             for finding in check.findings:
-                text.append(f"    {finding}\n", style="dim")
+                text.append(plain(f"    {finding}\n"), style="dim")
         return text

@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
@@ -198,8 +199,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.query_one("#prompt", Static).update(Text(plain(step.prompt), style="bold") if step.prompt else "")
         self.query_one("#prompt", Static).display = bool(step.prompt)
         notes = self.query_one("#notes", TextArea)
-        notes.load_text(state.notes)
-        notes.border_title = f"Notes for {step.name}"
+        notes.load_text(plain(state.notes))
+        notes.border_title = Content(plain(f"Notes for {step.name}"))  # a str would be read as markup
         notes.focus()
         checklist = self.query_one("#checklist", SelectionList)
         checklist.clear_options()
@@ -251,7 +252,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         for index, state in enumerate(run.states):
             marker = "▶ " if index == run.index else ("✓ " if state.timer.started_at is not None else "· ")
             style = "bold" if index == run.index else ("" if state.timer.started_at is not None else "dim")
-            text.append(marker + state.step.name, style=style)
+            text.append(marker + plain(state.step.name), style=style)
             if state.timer.started_at is not None:
                 text.append(f"  {clock_text(run.elapsed(index))}", style="dim")
             text.append("\n")

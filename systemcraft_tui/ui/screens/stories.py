@@ -154,9 +154,9 @@ class StoryBankScreen(Screen[None]):
         now = self.app.clock.utc_now()
         parts: list[str | tuple[str, str]] = [(plain(story.title), "bold"), "\n"]
         facts = [story.level or "no level", f"impact {story.impact}/5" if story.impact else "impact not rated"]
-        parts.append((" · ".join(facts) + "\n", "dim"))
+        parts.append((plain(" · ".join(facts)) + "\n", "dim"))
         principles = story_principles(story)
-        parts += [("Principles: ", "bold"), ", ".join(principles) or "none chosen (e to edit)", "\n"]
+        parts += [("Principles: ", "bold"), plain(", ".join(principles)) or "none chosen (e to edit)", "\n"]
         if story.metrics:
             parts += [("Metrics: ", "bold"), plain(story.metrics), "\n"]
         uses = self.uses.get(story.id, 0)
