@@ -22,17 +22,3 @@ def window_text(step: Step) -> str:
         return f"{low // 60}–{high // 60} min" if low != high else f"{high // 60} min"
     return f"{low}–{high} s" if low != high else f"{high} s"
 
-
-def count(number: int, noun: str, plural: str | None = None) -> str:
-    """'1 story', '3 stories', '0 follow-up questions': a number with its noun agreeing."""
-    if number == 1:
-        return f"1 {noun}"
-    return f"{number} {plural or _plural(noun)}"
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"

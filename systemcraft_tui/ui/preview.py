@@ -13,6 +13,7 @@ from systemcraft_tui.content.model import (
     SystemDesignProblem,
 )
 from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.wording import count
 
 
 def item_level_text(item: ContentItem) -> str | None:
@@ -33,10 +34,10 @@ def item_preview(item: ContentItem) -> Text:
         _design(text, item)
     elif isinstance(item, DeepDive):
         text.append("\n" + plain(item.summary) + "\n")
-        text.append(f"\n{len(item.concepts)} key concepts · ", style="dim")
-        text.append(f"{sum(len(c.items) for c in item.checklists)} self-assessment items", style="dim")
+        text.append(f"\n{count(len(item.concepts), 'key concept')} · ", style="dim")
+        text.append(count(sum(len(c.items) for c in item.checklists), "self-assessment item"), style="dim")
     elif isinstance(item, PracticePlan):
-        text.append(f"\n{item.length_weeks} weeks\n", style="bold")
+        text.append(f"\n{count(item.length_weeks, 'week')}\n", style="bold")
         for week in item.weeks:
             span = f"Week {week.first}" if week.first == week.last else f"Weeks {week.first}-{week.last}"
             text.append(f"  {span}: ", style="bold")
@@ -54,7 +55,7 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
         if section.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")
-    text.append(f"\n{len(item.probes)} follow-up probes\n", style="dim")
+    text.append(f"\n{count(len(item.probes), 'follow-up probe')}\n", style="dim")
     if item.canonical_principles:
         text.append("\nPrinciples: ", style="bold")
         text.append(plain(", ".join(item.canonical_principles)))
@@ -68,7 +69,7 @@ def _design(text: Text, item: SystemDesignProblem) -> None:
         if phase.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")
-    text.append(f"\n{len(item.follow_ups)} follow-up questions", style="dim")
+    text.append(f"\n{count(len(item.follow_ups), 'follow-up question')}", style="dim")
 
 
 # Every string from a file, the log or the keyboard goes on screen through `plain`, inside a

@@ -19,11 +19,11 @@ from systemcraft_tui.practice.assessment import (
     red_flag_items,
 )
 from systemcraft_tui.practice.scoring import FORMULA
-from systemcraft_tui.ui.format import count
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.wording import count
 
 
 class AssessmentScreen(Screen[Attempt | None]):
@@ -96,7 +96,7 @@ class AssessmentScreen(Screen[Attempt | None]):
         value = self.attempt.rescore()
         rated = len(self.attempt.ratings)
         text = Text(f"Score {value}/100", style="bold")
-        text.append(f"   {rated} of {len(self.items)} items rated", style="dim")
+        text.append(f"   {rated} of {count(len(self.items), 'item')} rated", style="dim")
         self.query_one("#score", Static).update(text)
 
     def action_save(self) -> None:

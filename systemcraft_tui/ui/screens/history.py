@@ -33,6 +33,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
 from systemcraft_tui.ui.widgets.search import SearchBox
+from systemcraft_tui.wording import count
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"
@@ -126,7 +127,7 @@ class HistoryScreen(Screen[None]):
         ]
 
     def _update_status(self) -> None:
-        text = Text(f"{len(self.shown)} of {len(self.summaries)} attempts")
+        text = Text(f"{len(self.shown)} of {count(len(self.summaries), 'attempt')}")
         if self.marked is not None:
             text.append(f" · marked: {plain(self.marked.scenario.title)} of {self.marked.started.astimezone():%d %b %H:%M}")
             text.append(" (c compares it with the highlighted one)", style="dim")

@@ -22,6 +22,7 @@ from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
 from systemcraft_tui.ui.widgets.search import SearchBox
+from systemcraft_tui.wording import count
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
@@ -187,12 +188,12 @@ class LibraryScreen(Screen[None]):
         self.query_one("#preview-text", Static).update(item_preview(item))
 
     def _status(self) -> Text:
-        status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
+        status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
         due = f" · {self.due_count} due"
         status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
-            status.append(f" · {errors} content errors, {warnings} warnings (p)", style="bold yellow")
+            status.append(f" · {count(errors, 'content error')}, {count(warnings, 'warning')} (p)", style="bold yellow")
         return status
 
     def _due_ids(self) -> frozenset[str]:

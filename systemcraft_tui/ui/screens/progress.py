@@ -30,6 +30,7 @@ from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
+from systemcraft_tui.wording import count
 
 EMPTY = (
     "No practice in your log yet.\n\n"
@@ -112,8 +113,8 @@ class ProgressScreen(ReadingScreen):
 
     def _summary(self, stats, streak: int) -> Text:
         text = Text()
-        text.append(f"Streak: {streak} day{'s' if streak != 1 else ''}", style="bold")
-        text.append(f" · {stats.overall.sessions} sessions practised", style="bold")
+        text.append(f"Streak: {count(streak, 'day')}", style="bold")
+        text.append(f" · {count(stats.overall.sessions, 'session')} practised", style="bold")
         text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
         text.append(f"\n{human_duration(stats.overall.seconds)} answering")
         if stats.overall.mean_score is not None:
@@ -187,10 +188,10 @@ class ProgressScreen(ReadingScreen):
         if week == 0:
             text.append("starts later")
         elif week > plan.length_weeks:
-            text.append(f"finished (it ran {plan.length_weeks} weeks)")
+            text.append(f"finished (it ran {count(plan.length_weeks, 'week')})")
         else:
             text.append(f"week {week} of {plan.length_weeks}")
-        text.append(f" · {len(assessments)} weekly assessments, {stories} own stories\n")
+        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
         for check in readiness(plan.milestones, followed.start_date, assessments, stories):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))

@@ -16,6 +16,7 @@ from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.wording import count
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class StartScreen(ModalScreen[StartChoice | None]):
             ]
         else:
             if all(p.timing == "file" for p in item.phases):
-                self.choices.append((StartChoice(), f"The problem's own phases ({item.total_minutes} minutes)"))
+                self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
             self.choices += [(StartChoice(preset_minutes=m), f"{m}-minute interview preset") for m in DESIGN_PRESETS]
 
     def compose(self) -> ComposeResult:

@@ -30,6 +30,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.wording import count
 
 EMPTY = (
     "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "
@@ -131,7 +132,7 @@ class StoryBankScreen(Screen[None]):
 
     def _status(self) -> Content:
         missing = len(gaps(self.stories))
-        parts: list[str | tuple[str, str]] = [f"{len(self.stories)} stories · "]
+        parts: list[str | tuple[str, str]] = [f"{count(len(self.stories), 'story')} · "]
         parts.append((f"no story for {missing} of 16 principles", "$text-warning") if missing else "every principle has a story")
         heavy = sum(1 for story in self.stories if overused(self.uses.get(story.id, 0)))
         if heavy:
