@@ -43,6 +43,7 @@ from systemcraft_tui.store import (
 )
 from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.ui import screen_errors
+from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
@@ -83,7 +84,23 @@ class SystemCraftApp(App[None]):
         self.practice_log: PracticeLog | None = None
 
     def on_mount(self) -> None:
+        self._restore_theme()
         self._open_log(start_fresh=False)
+
+    # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
+
+    def _restore_theme(self) -> None:
+        theme = saved_theme(preferences_path())
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
+
+    @work(thread=True, exclusive=True, group="preferences")
+    def _remember_theme(self, name: str) -> None:
+        try:
+            save_theme(preferences_path(), name)
+        except OSError as error:
+            self.notify(f"The theme is used now but could not be kept for the next start: {error}", severity="warning")
 
     # --- text from users reaches the terminal as data: control characters shown, never markup ---
 
