@@ -44,6 +44,7 @@ from systemcraft_tui.store import (
 from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
+from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
@@ -211,7 +212,7 @@ class SystemCraftApp(App[None]):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        self.push_screen(StartScreen(item), lambda choice: self._start(item, choice))
+        self.push_screen(StartScreen(item, file_errors(self.library, item)), lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is None:

@@ -5,15 +5,35 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
     BehavioralScenario,
     ContentItem,
     DeepDive,
     PracticePlan,
+    Problem,
     SystemDesignProblem,
 )
 from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.wording import count
+
+
+SHOWN_ERRORS = 3  # the rest are one key away, in the problems list
+
+
+def file_errors(library: Library, item: ContentItem) -> list[Problem]:
+    """The errors in the file `item` was read from: `systemcraft lint` rejects that file."""
+    return [problem for problem in library.errors if problem.path == item.origin.path]
+
+
+def errors_text(errors: list[Problem]) -> Text:
+    """What is wrong with an item's file, file:line first, for the preview and the start."""
+    text = Text(f"Lint rejects its file ({count(len(errors), 'error')}); what could be read is shown:\n", style="bold red")
+    for problem in errors[:SHOWN_ERRORS]:
+        text.append(plain(f"  {problem.path.name}:{problem.line}: {problem.message}\n"), style="red")
+    if len(errors) > SHOWN_ERRORS:
+        text.append(f"  … and {len(errors) - SHOWN_ERRORS} more: p in the library lists them all\n", style="red")
+    return text
 
 
 def item_level_text(item: ContentItem) -> str | None:

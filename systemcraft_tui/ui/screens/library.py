@@ -18,7 +18,7 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
-from systemcraft_tui.ui.preview import item_level_text, item_preview, plain
+from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
 from systemcraft_tui.ui.widgets.search import SearchBox
@@ -147,10 +147,15 @@ class LibraryScreen(Screen[None]):
         table.add_column("Title", width=self.title_width, key="title")
         for label, width in META_COLUMNS:
             table.add_column(label, width=width, key=label.lower())
+        rejected = {problem.path for problem in self.library.errors}
         for item in self.shown:
             last = self.last.get(item.id)
+            title = Text(no_wrap=True, overflow="ellipsis")
+            if item.origin.path in rejected:  # lint rejects its file: the preview says why
+                title.append("✗ ", style="bold red")
+            title.append(plain(item.title))
             table.add_row(
-                Text(plain(item.title), no_wrap=True, overflow="ellipsis"),
+                title,
                 KIND_LABELS[item.kind],
                 item_level_text(item) or "–",
                 last.started.astimezone().strftime("%d %b") if last else "–",
@@ -185,7 +190,9 @@ class LibraryScreen(Screen[None]):
             self.app.rehearse(item)
 
     def _show(self, item: ContentItem) -> None:
-        self.query_one("#preview-text", Static).update(item_preview(item))
+        errors = file_errors(self.library, item)
+        preview = item_preview(item)
+        self.query_one("#preview-text", Static).update(Text.assemble(errors_text(errors), preview) if errors else preview)
 
     def _status(self) -> Text:
         status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
