@@ -17,6 +17,7 @@ from systemcraft_tui.store import PracticeLog, ScenarioRef
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.assess import answer_every_step
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -58,10 +59,7 @@ def test_leaving_the_self_assessment_asks_first(snap_compare):
     async def run_before(pilot):
         await pilot.press("enter", "enter")
         await pilot.pause()
-        for _ in range(6):
-            pilot.app.clock.advance(30)
-            await pilot.press("ctrl+n")
-        await pilot.pause()
+        await answer_every_step(pilot, 30)
         await pilot.press("4", "tab", "2", "escape")
         await pilot.pause()
 

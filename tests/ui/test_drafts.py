@@ -16,6 +16,7 @@ from systemcraft_tui.ui.screens.rehearsal import TYPING_PAUSE, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
+from tests.ui.assess import answer_every_step
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -58,7 +59,7 @@ async def test_notes_are_in_the_log_a_moment_after_typing_stops_saved_off_the_ev
         assert threads["the partner was about to leave"] != threading.main_thread().name, "saved on the event loop"
 
 
-async def test_the_time_on_the_current_section_and_the_ratings_come_back_on_resume():
+async def test_the_time_on_the_current_section_comes_back_on_resume_with_enter():
     clock = FakeClock()
     library = _library()
     app = SystemCraftApp(library, clock=clock)
@@ -145,11 +146,7 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
     app = SystemCraftApp(library, clock=clock)
     async with app.run_test(size=(100, 30)) as pilot:
         await _start(pilot)
-        for _ in range(6):
-            clock.advance(30)
-            await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert isinstance(app.screen, AssessmentScreen)
+        await answer_every_step(pilot, 30)
         await pilot.press("4", "tab", "2")
         await pilot.press("escape")
         await pilot.pause()

@@ -18,13 +18,18 @@ def _app() -> SystemCraftApp:
     return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
 
 
+async def _choose(pilot, theme: str) -> None:
+    """Choose a theme (as the palette does) and let its worker keep it."""
+    pilot.app.theme = theme
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+
+
 async def test_the_chosen_theme_comes_back_at_the_next_start():
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.theme == "textual-dark"
-        app.theme = "nord"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await _choose(pilot, "nord")
     path = preferences_path()
     assert json.loads(path.read_text()) == {"theme": "nord"}
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # written through a temporary, renamed
@@ -45,9 +50,7 @@ async def test_a_bad_preferences_file_is_ignored_and_the_next_choice_replaces_it
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.theme == "textual-dark"
-        app.theme = "gruvbox"
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await _choose(pilot, "gruvbox")
     assert json.loads(path.read_text()) == {"theme": "gruvbox"}
 
 
