@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import click
@@ -9,21 +10,39 @@ import click
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.content import inspect, lint
 from systemcraft_tui.commands.log import log_group
+from systemcraft_tui.commands.paths import DataFolder, ExistingPath
 from systemcraft_tui.commands.stats import stats
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Subcommands whose modules load only when they are used: `voice` brings in the
+    optional voice layer's code, which the rest of the app never needs."""
+
+    LAZY = {"voice": "systemcraft_tui.commands.voice:voice_group"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            module, _, attribute = self.LAZY[name].partition(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="systemcraft")
 @click.option(
     "--content",
     "content",
     multiple=True,
-    type=click.Path(exists=True, file_okay=True, path_type=Path),
+    type=ExistingPath(folders=True),
     help="Extra content file or folder to add to the library (repeatable).",
 )
 @click.option(
     "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DataFolder(),
     envvar="SYSTEMCRAFT_DATA_DIR",
     help="Folder of the practice log (default: your user data folder; also $SYSTEMCRAFT_DATA_DIR).",
 )
@@ -33,7 +52,7 @@ from systemcraft_tui.commands.stats import stats
     default="60-90",
     show_default=True,
     callback=lambda ctx, param, value: _window(value),
-    help="Time window for each follow-up probe, as MIN-MAX seconds.",
+    help="Time window for each follow-up probe, as MIN-MAX seconds (each from 10 to 600).",
 )
 @click.pass_context
 def main(
@@ -51,17 +70,33 @@ def main(
         )
 
         settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
-        create_app(content, settings=settings).run()
+        app = create_app(content, settings=settings)
+        app.run()
+        ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
+
+
+# A probe answered in under 10 seconds, or one given more than 10 minutes, is not a
+# rehearsal of an interview's follow-up question.
+PROBE_BOUNDS = (10, 600)
 
 
 def _window(value: str) -> tuple[int, int]:
-    low, _, high = value.partition("-")
+    shown = repr(value if len(value) <= 40 else value[:39] + "…")
+    low, dash, high = value.partition("-")
     try:
-        window = (int(low), int(high or low))
+        window = (int(low), int(high))
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not MIN-MAX seconds, e.g. 60-90") from None
-    if not 0 < window[0] <= window[1]:
-        raise click.BadParameter(f"{value!r}: the minimum must be above 0 and not above the maximum")
+        number = low.strip()
+        if not dash and number.isdigit() and len(number) <= 6:
+            raise click.BadParameter(
+                f"{shown} is one number: give MIN-MAX seconds, e.g. 45-75 ({number}-{number} for exactly {number} s)"
+            ) from None
+        raise click.BadParameter(f"{shown} is not MIN-MAX seconds, e.g. 45-75") from None
+    least, most = PROBE_BOUNDS
+    if not (least <= window[0] <= most and least <= window[1] <= most):
+        raise click.BadParameter(f"{shown}: a probe window is from {least} to {most} seconds")
+    if window[0] > window[1]:
+        raise click.BadParameter(f"{shown}: the minimum is above the maximum")
     return window
 
 

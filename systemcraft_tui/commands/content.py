@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -12,11 +12,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from systemcraft_tui.commands.output import counted, echo, inert, terminal_json
+from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
+from systemcraft_tui.terminal_text import visible
 
-_PATHS = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+_PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
 
 def _paths_or_bundled(paths: tuple[Path, ...]) -> list[Path]:
@@ -34,14 +38,29 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
-        click.echo(problem.format())
+        echo(problem.format())
+    for path in library.files:
+        echo(f"{path}: {_what_was_read(library, path)}", err=True)
     errors, warnings = len(library.errors), len(library.warnings)
-    click.echo(
-        f"{len(library.files)} files, {len(library.items)} items: {errors} errors, {warnings} warnings",
-        err=True,
-    )
+    click.echo(f"{_totals(library)}: {counted(errors, 'error')}, {counted(warnings, 'warning')}", err=True)
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+_KIND_NAMES = {"behavioral": "story", "system_design": "design problem", "deep_dive": "deep dive", "plan": "practice plan"}
+
+
+def _what_was_read(library: Library, path: Path) -> str:
+    """"3 stories, 1 design problem" for a file, or why nothing in it was read."""
+    kinds = Counter(item.kind for item in library.items if item.origin.path == path)
+    if kinds:
+        return ", ".join(counted(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
+    reason = next((p for p in library.problems if p.path == path), None)
+    return f"nothing read: see line {reason.line}" if reason else "nothing read"
+
+
+def _totals(library: Library) -> str:
+    return f"{counted(len(library.files), 'file')}, {counted(len(library.items), 'item')}"
 
 
 @click.command()
@@ -54,41 +73,45 @@ def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
     """
     library = load_library(_paths_or_bundled(paths))
     if as_json:
-        click.echo(json.dumps([item_to_dict(item) for item in library.items], indent=2, ensure_ascii=False))
+        click.echo(terminal_json([item_to_dict(item) for item in library.items]))
         for problem in library.problems:
-            click.echo(problem.format(), err=True)
-        return
-    console = Console(highlight=False)
-    for item in library.items:
-        console.print(_item_panel(item_to_dict(item)))
-    _print_problems(console, library)
+            echo(problem.format(), err=True)
+    else:
+        console = Console(highlight=False)
+        for item in library.items:
+            console.print(_item_panel(inert(item_to_dict(item))))
+        _print_problems(console, library)
+    if library.errors:
+        sys.exit(1)
 
 
 def _item_panel(data: dict) -> Panel:
     header = Text()
-    header.append(data["title"], style="bold")
-    header.append(f"\n{data['kind']} · {data['id']} · level {data['level'] or 'not given'}", style="dim")
-    header.append(f"\n{data['source']}:{data['line']}", style="dim")
+    header.append(visible(data["title"]), style="bold")
+    header.append(visible(f"\n{data['kind']} · {data['id']} · level {data['level'] or 'not given'}"), style="dim")
+    header.append(visible(f"\n{data['source']}:{data['line']}"), style="dim")
+    header.append(f"\nread by rule {data['rule']}: {RULE_READS.get(data['rule'], '')}", style="dim")
     parts: list = [header]
     if data["question"]:
-        parts.append(Text.assemble(("\nQuestion: ", "bold"), data["question"]))
+        source = {"title": " (from the title)", "principle": " (made up from its principle)"}.get(data.get("question_source", ""), "")
+        parts.append(Text.assemble(("\nQuestion" + source + ": ", "bold"), visible(data["question"])))
     if data["sections"]:
         parts.append(_sections_table(data))
     if data["probes"]:
         probes = Text("\nFollow-ups:", style="bold")
         for number, probe in enumerate(data["probes"], 1):
             probes.append(f"\n {number}. ", style="bold")
-            probes.append(probe["question"], style="")
+            probes.append(visible(probe["question"]), style="")
             if probe["answer"]:
                 kind = "guidance" if probe["answer_kind"] == "guidance" else "strong response"
                 probes.append(f"\n    {kind}: ", style="dim")
-                probes.append(_shorten(probe["answer"]), style="dim")
+                probes.append(visible(_shorten(probe["answer"])), style="dim")
         parts.append(probes)
     if data["principles"] or data.get("unknown_principles"):
         line = Text("\nPrinciples: ", style="bold")
         line.append(", ".join(data["principles"]))
         for unknown in data.get("unknown_principles", []):
-            line.append(f"  {unknown} (unknown, not counted)", style="yellow")
+            line.append(visible(f"  {unknown} (unknown, not counted)"), style="yellow")
         parts.append(line)
     return Panel(Group(*parts), expand=True)
 
@@ -110,18 +133,18 @@ def _sections_table(data: dict) -> Table:
         source = "file" if section["timing"] == "file" else (
             "default preset" if minutes else f"default for {level}"
         )
-        table.add_row(Text(section["name"]), window, Text(source, style="dim" if source == "file" else "yellow"))
+        table.add_row(Text(visible(section["name"])), window, Text(source, style="dim" if source == "file" else "yellow"))
     return table
 
 
 def _print_problems(console: Console, library: Library) -> None:
     for problem in library.problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(Text(problem.format(), style=style))
+        console.print(Text(visible(problem.format()), style=style))
     console.print(
         Text(
-            f"{len(library.items)} items from {len(library.files)} files; "
-            f"{len(library.errors)} errors, {len(library.warnings)} warnings",
+            f"{counted(len(library.items), 'item')} from {counted(len(library.files), 'file')}; "
+            f"{counted(len(library.errors), 'error')}, {counted(len(library.warnings), 'warning')}",
             style="dim",
         )
     )

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import click
 
-from systemcraft_tui.commands.options import fail, log_options, open_log
+from systemcraft_tui.commands.options import log_options, open_log
+from systemcraft_tui.commands.output import counted, echo, fail
+from systemcraft_tui.commands.paths import ExistingPath, OutputFile
 from systemcraft_tui.store import ImportRejected, StoreError
-from systemcraft_tui.store.export import EXPORTERS, export_bytes, write_export
+from systemcraft_tui.store.export import EXPORTERS, write_export
 from systemcraft_tui.store.importing import import_file
 
 NOUNS = {
@@ -21,13 +23,8 @@ NOUNS = {
 }
 
 
-def counted(table: str, count: int) -> str:
-    singular, plural = NOUNS[table]
-    return f"{count} {singular if count == 1 else plural}"
-
-
 def _listing(counts: dict[str, int]) -> str:
-    return ", ".join(counted(table, counts[table]) for table in NOUNS if counts.get(table))
+    return ", ".join(counted(counts[table], *NOUNS[table]) for table in NOUNS if counts.get(table))
 
 
 @click.group("log")
@@ -45,15 +42,15 @@ def log_group() -> None:
     help="json: everything, for `log import`; csv: one row per session; markdown: a readable report.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (mode 0600) instead of printing."
+    "-o", "--output", type=OutputFile(), help="Write to FILE (mode 0600) instead of printing."
 )
 @log_options
 def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bool) -> None:
     """Write the whole practice log as JSON, CSV or Markdown."""
     log = open_log(data_dir, start_fresh)
     text = EXPORTERS[fmt](log)
-    if output is None:
-        click.echo(export_bytes(text), nl=False)
+    if output is None:  # the terminal gets the text inert; a file (-o) keeps it exactly
+        echo(text, nl=False)
         return
     try:
         write_export(text, output)
@@ -63,11 +60,11 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
     if fmt == "json":
         counts |= {"stories": len(log.stories()), "review_cards": len(log.review_cards()),
                    "assessments": len(log.assessments()), "plans": len(log.plans())}  # fmt: skip
-    click.echo(f"Wrote {_listing(counts) or 'an empty log'} to {output} ({fmt}).", err=True)
+    echo(f"Wrote {_listing(counts) or 'an empty log'} to {output} ({fmt}).", err=True)
 
 
 @log_group.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=ExistingPath(folders=False))
 @log_options
 def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
     """Merge a JSON export (from `systemcraft log export`) into this log.
@@ -84,9 +81,9 @@ def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
     except StoreError as error:
         fail(f"nothing was imported: {error}")
     added, unchanged = _listing(result.added), _listing(result.unchanged)
-    click.echo(f"Imported from {file}: added {added}." if added else f"Nothing new in {file}.")
+    echo(f"Imported from {file}: added {added}." if added else f"Nothing new in {file}.")
     if unchanged:
-        click.echo(f"Already in the log: {unchanged}.")
+        echo(f"Already in the log: {unchanged}.")
     for record in result.conflicts:
         singular, _ = NOUNS[record.TABLE]
-        click.echo(f"Kept the log's own {singular} {record.label} [{record.id}]: the file's copy differs.")
+        echo(f"Kept the log's own {singular} {record.label} [{record.id}]: the file's copy differs.")

@@ -3,14 +3,15 @@ damaged, and opening it with one clear message when it cannot be opened."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 from click.core import ParameterSource
 
+from systemcraft_tui.commands.output import echo, fail
+from systemcraft_tui.commands.paths import DataFolder
 from systemcraft_tui.locations import DATA_DIR_ENV
 from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
 
@@ -27,7 +28,7 @@ def _inherit_data_dir(ctx: click.Context, param: click.Parameter, value: Path | 
 
 data_dir_option = click.option(
     "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DataFolder(),
     envvar=DATA_DIR_ENV,
     show_envvar=True,
     callback=_inherit_data_dir,
@@ -45,11 +46,6 @@ def log_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return data_dir_option(start_fresh_option(command))
 
 
-def fail(message: str) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(1)
-
-
 def open_log(data_dir: Path | None, start_fresh: bool) -> PracticeLog:
     """The log, or exit 1 with one message naming the damaged file and its kept copy."""
     try:
@@ -62,7 +58,9 @@ def open_log(data_dir: Path | None, start_fresh: bool) -> PracticeLog:
     except (StoreError, OSError) as error:
         fail(f"cannot open the practice log: {error}")
     for damaged_file in log.set_aside:
-        click.echo(f"Started fresh: {damaged_file.describe()}.", err=True)
+        echo(f"Started fresh: {damaged_file.describe()}.", err=True)
+    for note in log.recovered:
+        echo(f"Note: {note}", err=True)
     for warning in log.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        echo(f"Warning: {warning}", err=True)
     return log

@@ -11,11 +11,13 @@ from rich.table import Table
 from rich.text import Text
 
 from systemcraft_tui.commands.options import log_options, open_log
+from systemcraft_tui.commands.output import counted
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.labels import kind_label
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
+from systemcraft_tui.terminal_text import visible
 
-KIND_NAMES = {"behavioral": "Behavioral", "system_design": "System design", "deep_dive": "Deep dive", "story": "Own story"}
 
 
 @click.command()
@@ -28,9 +30,9 @@ def stats(data_dir: Path | None, start_fresh: bool) -> None:
     if not figures.overall.sessions:
         console.print(_empty(figures, log.path))
         return
-    console.print(Text.assemble(("Practice log ", "bold"), (str(log.path), "dim")))
+    console.print(Text.assemble(("Practice log ", "bold"), (visible(str(log.path)), "dim")))
     console.print(_overview(figures))
-    console.print(_breakdown("Kind", {KIND_NAMES.get(k, k): t for k, t in sorted(figures.by_kind.items())}))
+    console.print(_breakdown("Kind", {kind_label(k): t for k, t in sorted(figures.by_kind.items())}))
     console.print(_breakdown("Level", dict(sorted(figures.by_level.items()))))
     console.print(_principles(figures))
 
@@ -39,8 +41,9 @@ def _empty(figures: PracticeStats, folder: Path) -> Text:
     text = Text("No practice sessions yet. ", style="bold")
     text.append("Run `systemcraft`, pick a scenario and rehearse it out loud; your figures will show here.")
     if figures.drafts:
-        text.append(f"\n{figures.drafts} rehearsal(s) left unfinished: the app offers to resume them.")
-    text.append(f"\nLog folder: {folder}", style="dim")
+        them = "it" if figures.drafts == 1 else "them"
+        text.append(f"\n{counted(figures.drafts, 'rehearsal')} left unfinished: the app offers to resume {them}.")
+    text.append(f"\nLog folder: {visible(str(folder))}", style="dim")
     return text
 
 
@@ -54,13 +57,13 @@ def _overview(figures: PracticeStats) -> Table:
     table.add_column()
     sessions = f"{figures.overall.sessions} ({figures.completed} completed, {figures.abandoned} abandoned)"
     if figures.drafts:
-        sessions += f"; {figures.drafts} unfinished draft(s)"
+        sessions += f"; {counted(figures.drafts, 'unfinished draft')}"
     table.add_row("Sessions", sessions)
     table.add_row("Practice time", human_duration(figures.overall.seconds))
-    table.add_row("Average score", f"{_mean(figures.overall)} (of {figures.overall.scored} scored sessions)")
+    table.add_row("Average score", f"{_mean(figures.overall)} (of {counted(figures.overall.scored, 'scored session')})")
     table.add_row("First and last", f"{figures.first:%Y-%m-%d} to {figures.last:%Y-%m-%d}")
     for label, tally in (("Last 7 days", figures.last_7_days), ("Last 30 days", figures.last_30_days)):
-        table.add_row(label, f"{tally.sessions} sessions, {human_duration(tally.seconds)}, average score {_mean(tally)}")
+        table.add_row(label, f"{counted(tally.sessions, 'session')}, {human_duration(tally.seconds)}, average score {_mean(tally)}")
     return table
 
 
@@ -71,7 +74,7 @@ def _breakdown(title: str, tallies: dict[str, Tally]) -> Table:
     table.add_column("Time", justify="right")
     table.add_column("Average score", justify="right")
     for name, tally in tallies.items():
-        table.add_row(Text(name), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
+        table.add_row(Text(visible(name)), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
     return table
 
 
@@ -86,5 +89,5 @@ def _principles(figures: PracticeStats) -> Table:
         if tally is None:
             table.add_row(Text(name, style="dim"), Text("0", style="dim"), Text("not practised yet", style="dim"))
         else:
-            table.add_row(Text(name), str(tally.sessions), _mean(tally))
+            table.add_row(Text(visible(name)), str(tally.sessions), _mean(tally))
     return table

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -17,6 +18,7 @@ from systemcraft_tui.content.model import (
     Expectation,
     PracticeVersion,
     PrincipleRef,
+    QuestionSource,
     StarSection,
 )
 from systemcraft_tui.content.names import (
@@ -33,17 +35,17 @@ from systemcraft_tui.content.reading import (
     clean_label,
     criteria,
     first_table,
+    id_part,
     item_texts,
     labelled_lists,
     level_columns,
     list_items,
     prose,
     read_probes,
-    section_levels,
     slug,
     split_name,
-    split_title,
 )
+from systemcraft_tui.content.stories import Story, question_on, star_label, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -53,31 +55,25 @@ from systemcraft_tui.content.timing import (
     split_timing,
 )
 
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:)", re.IGNORECASE)
+# "Tell me about...", "Describe a time...": a title that is itself the question.
+_ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 # "Primary", "Primary LP", "Secondary Leadership Principle": a role label before the name.
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
-# "L6 Scenario", "Level 6 Scenario", "Story": a code that tells scenarios apart only by
-# what follows it, so an id made from it alone would repeat within a file.
-_GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example)\b", re.I)
+# "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
+_PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
 _SPOKEN_DURATION = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
 
 
-def is_scenario(section: Section) -> bool:
-    """A heading is a scenario when its sections hold an interview question or a STAR answer."""
-    return any(behavioral_role(child.title.text) in ("question", "star") for child in section.children)
-
-
-def read_scenario(section: Section, ctx: FileContext, context_levels: tuple[str, ...]) -> BehavioralScenario:
-    heading = section.title.text
-    code, title = split_title(heading)
-    levels = section_levels(section) or context_levels
+def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
+    section = story.section
+    title = story.title or ctx.path.stem
     scenario = BehavioralScenario(
-        id=f"{slug(ctx.path.stem)}/{slug(_id_part(code, title))}",
+        id=f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}",
         title=title,
-        code=code,
-        levels=levels,
+        code=story.code,
+        levels=story.levels,
         origin=ctx.origin(section.line),
         content_hash=ctx.content_hash(section),
     )
@@ -85,7 +81,7 @@ def read_scenario(section: Section, ctx: FileContext, context_levels: tuple[str,
     if question := parts.get("question"):
         scenario.question = strip_quotes(prose(question))
     else:
-        scenario.question = _inline_question(section)
+        scenario.question = _inline_question(section) or story.question or ""
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)
@@ -93,13 +89,25 @@ def read_scenario(section: Section, ctx: FileContext, context_levels: tuple[str,
         scenario.expectations = _expectations(expectations)
     if not scenario.levels and scenario.expectations:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
-    star_sources = _star_sources(section, parts.get("star"))
-    if star_sources:
-        scenario.star = _star(star_sources, ctx, scenario.levels)
+    if story.answers:  # a scenario prompt: the STAR parts of its first model answer that has them
+        star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
+    else:
+        star_entries = _star_entries(section, parts.get("star"))
+    if star_entries:
+        scenario.star = _star(star_entries, ctx, scenario.levels)
+    elif story.answers:
+        scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
+    if story.follow_ups:
+        scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
         scenario.principles = _principles(principles, ctx)
+    else:
+        scenario.principles = _labelled_principles(section, ctx)
+    if story.principle and not scenario.principles:
+        # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
+        scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
     if red_flags := parts.get("red_flags"):
         scenario.red_flags = item_texts(red_flags)
     if success := parts.get("success_factors"):
@@ -107,33 +115,52 @@ def read_scenario(section: Section, ctx: FileContext, context_levels: tuple[str,
     if practice := parts.get("practice"):
         scenario.self_assessment, timing_lines = _practice(practice)
         scenario.timing_practice = _practice_versions(timing_lines)
-    _check(scenario, ctx, section, parts, star_sources)
+    if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
+        scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
+    if star_entries or not story.answers:
+        _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
 
 
-def _id_part(code: str | None, title: str) -> str:
-    """The author's code ("L6-ARL", "Story 2") when it names the scenario, else the title."""
-    if code and re.search(r"[a-z0-9]", _GENERIC_CODE_WORDS.sub("", code), re.I):
-        return code
-    return title
+def _whole_answer(levels: tuple[str, ...]) -> StarSection:
+    """A scenario prompt answered without STAR parts is rehearsed as one answer, as long as
+    the four parts' default windows together."""
+    windows = [default_star_window(name, levels) for name in STAR_NAMES]
+    low, high = sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows)
+    return StarSection("Answer", low, high, "", 0, "default")
+
+
+def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
+    """What to ask for a story the file gives no question for: its title when the title is
+    a question, else a question about its primary principle, else its title."""
+    if title.rstrip().endswith("?") or _ASKS.match(title):
+        return strip_quotes(title), "title"
+    if principles:
+        return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
+    return f"Tell me about it: {title}", "title"
 
 
 def _inline_question(section: Section) -> str:
     """`**Question:** "..."` written under the scenario heading instead of in a section."""
-    for line in section.paragraph_lines():
-        if line.lead_bold and behavioral_role(line.lead_bold) == "question":
-            return strip_quotes(line.after_lead)
-    return ""
+    return next((found for line in section.paragraph_lines() if (found := question_on(line))), "")
 
 
 def _check(
-    scenario: BehavioralScenario, ctx: FileContext, section: Section, parts: dict, star_sources: list[Section]
+    scenario: BehavioralScenario,
+    ctx: FileContext,
+    section: Section,
+    parts: dict,
+    star_entries: list[tuple[Line, bool]],
+    *,
+    template: bool,
 ) -> None:
-    name = f"scenario {scenario.title!r}"
+    """A Template 1 scenario must have every part the template has; a story found by its
+    STAR parts is rehearsable with what it has, so a missing part is only a warning."""
+    name = f"scenario {scenario.title!r}" if template else f"story {scenario.title!r}"
     subheading = "#" * (section.level + 1)
     if not scenario.question:
         ctx.error(section.line, f"{name} has no interview question (a '{subheading} The Interview Question' section)")
-    if not star_sources:
+    if not star_entries:
         ctx.error(
             section.line,
             f"{name} has no STAR response: add a '{subheading} Complete STAR Response Example' section "
@@ -142,14 +169,19 @@ def _check(
     else:
         found = {part.name for part in scenario.star}
         missing = [part for part in STAR_NAMES if part not in found]
+        first = star_entries[0][0].number
         if not found:
             ctx.error(
-                star_sources[0].line,
+                first,
                 f"{name}: nothing in the STAR response reads as Situation, Task, Action or Result; "
                 "start each part with a label like **Situation (30-45 seconds)** or its own heading",
             )
+        elif missing and template:
+            ctx.error(first, f"{name}: the STAR response has no {', '.join(missing)} section")
         elif missing:
-            ctx.error(star_sources[0].line, f"{name}: the STAR response has no {', '.join(missing)} section")
+            ctx.warning(first, f"{name} has no {', '.join(missing)}; it is rehearsed with the parts it has")
+    if not template:
+        return  # follow-ups and red flags are Template 1 sections a story of one's own need not have
     for role, read, what, how in (
         ("probes", scenario.probes, "follow-up questions", _PROBES_HINT),
         ("red_flags", scenario.red_flags, "red flags to avoid", "write each red flag as a '- ' bullet"),
@@ -197,15 +229,19 @@ def _expectations(section: Section) -> list[Expectation]:
 # --- STAR ---------------------------------------------------------------------------
 
 
-def _star_sources(scenario: Section, umbrella: Section | None) -> list[Section]:
-    """Where the STAR answer is written: its own section, and Situation/Task/Action/Result
-    headings beside it (at its level) or straight under the scenario heading."""
+def _star_entries(story: Section, umbrella: Section | None) -> list[tuple[Line, bool]]:
+    """Where the STAR answer is written, as (line, is heading) in order: the story's own
+    lines from its first STAR label on, its STAR-answer section, and Situation/Task/Action/
+    Result headings beside that section or straight under the story heading."""
+    own = [(line, False) for block in story.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)]
+    letters = uses_letters(own)
+    first = next((n for n, (line, _) in enumerate(own) if star_label(line, False, letters=letters)), len(own))
     beside = [
         child
-        for child in scenario.children
+        for child in story.children
         if behavioral_role(child.title.text) is None and star_part(child.title.text)
     ]
-    return ([umbrella] if umbrella else []) + beside
+    return own[first:] + [entry for source in ([umbrella] if umbrella else []) + beside for entry in _star_lines(source)]
 
 
 def _star_lines(section: Section):
@@ -219,19 +255,19 @@ def _star_lines(section: Section):
         yield from _star_lines(child)
 
 
-def _star(sources: list[Section], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
+def _star(entries: list[tuple[Line, bool]], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
     drafts: list[dict] = []
-    for line, is_heading in (entry for source in sources for entry in _star_lines(source)):
-        label = line.text if is_heading else line.lead_bold
-        rest = "" if is_heading else line.after_lead
-        if not is_heading and label is None and (plain := _PLAIN_STAR_LABEL.match(line.text)):
-            label, rest = _split_plain_label(line.text, plain.end())
-        part = star_part(label) if label else None
-        if part:
-            drafts.append({"name": part, "label": label, "rest": rest, "line": line.number, "text": []})
-            if rest:
-                drafts[-1]["text"].append(rest)
-        elif drafts and line.text:
+    open_part = False  # whether unlabelled lines still belong to the last part
+    letters = uses_letters(entries)
+    for line, is_heading in entries:
+        if label := star_label(line, is_heading, letters=letters):
+            drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
+            if label.rest:
+                drafts[-1]["text"].append(label.rest)
+            open_part = True
+        elif not is_heading and _other_label(line):
+            open_part = False  # "**Leadership Principles**: ..." after the Result is not part of it
+        elif drafts and open_part and line.text:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
     seen: set[str] = set()
@@ -255,12 +291,9 @@ def _star(sources: list[Section], ctx: FileContext, levels: tuple[str, ...]) -> 
     return sorted(sections, key=lambda s: order[s.name])
 
 
-def _split_plain_label(text: str, end: int) -> tuple[str, str]:
-    head, rest = text[:end], text[end:]
-    if rest.startswith("("):
-        close = rest.find(")")
-        head, rest = head + rest[: close + 1], rest[close + 1 :]
-    return head, rest.lstrip(": ")
+def _other_label(line: Line) -> bool:
+    """A line labelled as another part of a story: its question, principles, follow-ups."""
+    return (line.lead_bold is not None and behavioral_role(line.lead_bold) is not None) or question_on(line) is not None
 
 
 def _window(draft: dict, ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, str, str]:
@@ -294,17 +327,37 @@ def _principles(section: Section, ctx: FileContext) -> list[PrincipleRef]:
     lines += [(ln, ln.text) for b in section.blocks if isinstance(b, Paragraph) for ln in b.lines]
     for line, full_text in lines:
         role, names, evidence = _principle_line(line, full_text)
-        for written, notes in named_principles(names):
-            canonical = canonical_principle(written)
-            if canonical is None:
-                message = f"unknown Leadership Principle {written!r}: not one of the 16, so it is not counted"
-                ctx.warning(line.number, message)
-            # "Dive Deep (primary)": a note may give the role; any other note is evidence.
-            noted_role = next((note.capitalize() for note in notes if _LP_ROLE.match(note)), None)
-            note = "; ".join(note for note in notes if not _LP_ROLE.match(note))
-            refs.append(PrincipleRef(written, canonical, role or noted_role, evidence or note, line.number))
+        refs += [_principle_ref(written, notes, role, evidence, line.number, ctx) for written, notes in named_principles(names)]
     # Primary first, whatever order the lines are in; otherwise as written.
     return sorted(refs, key=lambda ref: (ref.role != "Primary", ref.line))
+
+
+def _principle_ref(written: str, notes: list[str], role: str | None, evidence: str, line: int, ctx: FileContext) -> PrincipleRef:
+    canonical = canonical_principle(written)
+    if canonical is None:
+        ctx.warning(line, f"unknown Leadership Principle {written!r}: not one of the 16, so it is not counted")
+    # "Dive Deep (primary)": a note may give the role; any other note is evidence.
+    noted_role = next((note.capitalize() for note in notes if _LP_ROLE.match(note)), None)
+    note = "; ".join(note for note in notes if not _LP_ROLE.match(note))
+    return PrincipleRef(written, canonical, role or noted_role, evidence or note, line)
+
+
+def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRef]:
+    """`**Leadership Principles**: Ownership, Dive Deep` (or `LPs:` written plainly) on a
+    line of the story itself, or such a label over a list of names."""
+    refs = []
+    for line in (ln for block in section.blocks for ln in block_lines(block)):
+        label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
+        if not label or not _PRINCIPLES_LABEL.match(clean_label(label)):
+            continue
+        for written, notes in named_principles(rest.lstrip(":-–— ")):
+            refs.append(_principle_ref(written, notes, None, "", line.number, ctx))
+    for entry in labelled_lists(section):
+        if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
+            for text in entry.items:
+                for written, notes in named_principles(split_name(text)[0]):
+                    refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
+    return refs
 
 
 def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:

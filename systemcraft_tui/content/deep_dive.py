@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.markdown_tree import Document, Section
+from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
-    file_item_fields,
     find_section,
     first_table,
+    item_fields,
     labelled_lists,
     prose,
+    split_title,
+    without_numbering,
 )
 
 _SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
@@ -22,16 +24,18 @@ _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
-def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
-    top, fields = file_item_fields(document, ctx)
+def read_deep_dive(ctx: FileContext) -> DeepDive:
+    """A deep dive is a whole file: its quick reference, self-assessment and quick prep."""
+    root = ctx.document.root
+    top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
     title = dive.title
-    root = document.root
     if section := _summary_section(root):
         dive.summary = prose(section)
     dive.concepts = next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
+    dive.concepts = _with_more(dive.concepts, _concept_tables(root) + _definition_headings(root))
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -46,6 +50,31 @@ def read_deep_dive(document: Document, ctx: FileContext) -> DeepDive:
     return dive
 
 
+# "Caching - Cheat Sheet", "Kafka Quick Reference": a sheet to read about a technology...
+_REFERENCE_TITLE = re.compile(r"\b(?:cheat ?sheet|quick reference|primer|glossary|reference sheet)\b")
+# ...unless it is about interviewing itself ("System Design Cheat Sheet", "STAR Primer").
+_ABOUT_INTERVIEWING = re.compile(
+    r"\b(?:interviews?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
+)
+
+
+def is_deep_dive(root: Section, title: Section | None) -> bool:
+    """A deep dive: titled one, or holding a Key Concepts Summary or Self-Assessment
+    Framework section; or a technology's cheat sheet with concepts in it (a table of
+    patterns or terms, or short headings that each define one)."""
+    title_words = normalize(title.title.text) if title else ""
+    if "deep dive" in title_words or any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk()):
+        return True
+    return (
+        bool(_REFERENCE_TITLE.search(title_words))
+        and not _ABOUT_INTERVIEWING.search(title_words)
+        and bool(_concept_tables(root) or _definition_headings(root))
+    )
+
+
+_DEEP_DIVE_SECTIONS = re.compile(r"\b(?:key concepts summary|self assessment framework)\b")
+
+
 def _summary_section(root: Section) -> Section | None:
     """"Executive Summary", or a heading that is only "Summary" or "Overview" (not
     "Key Concepts Summary", which holds a table)."""
@@ -54,9 +83,10 @@ def _summary_section(root: Section) -> Section | None:
 
 def _concepts(section: Section) -> list[Concept]:
     table = first_table(section)
-    if table is None:
-        return []
+    return _table_concepts(table) if table is not None else []
 
+
+def _table_concepts(table: Table) -> list[Concept]:
     def column(*words: str) -> int | None:
         return next((i for i, c in enumerate(table.header) if any(w in normalize(c.text) for w in words)), None)
 
@@ -68,3 +98,52 @@ def _concepts(section: Section) -> list[Concept]:
         for row in table.rows
         if cell(row, 0)
     ]
+
+
+# A table whose first column names patterns, policies or terms is a table of concepts.
+_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach)s?$")
+_DEFINITION_WORDS = 60  # a glossary entry: a short paragraph or list under a short heading
+_NAME_WORDS = 5
+
+
+def _concept_tables(root: Section) -> list[Concept]:
+    return [
+        concept
+        for section in root.walk()
+        for block in section.blocks
+        if isinstance(block, Table) and block.header and _CONCEPT_COLUMN.match(normalize(block.header[0].text))
+        for concept in _table_concepts(block)
+    ]
+
+
+def _definition_headings(root: Section) -> list[Concept]:
+    """Short headings each over a short definition, two or more side by side
+    ("#### Linearizability" / "#### Sequential Consistency", "### Cache Stampede" / "###
+    Hot Key", "### Phase 1: Detection (0-5 minutes)"): the terms a deep dive explains."""
+    found = []
+    for section in root.walk():
+        entries = [entry for child in section.children if (entry := _definition(child))]
+        if len(entries) >= 2:
+            found += entries
+    return found
+
+
+def _definition(section: Section) -> Concept | None:
+    name = re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(section.title.text)[1])).strip(" *")
+    blocks = section.blocks
+    if section.children or not blocks or len(blocks) > 2 or not all(isinstance(b, (Paragraph, ListBlock)) for b in blocks):
+        return None
+    text = " ".join(line.text for block in blocks for line in block_lines(block))
+    if not name or len(name.split()) > _NAME_WORDS or len(text.split()) > _DEFINITION_WORDS or name.endswith("?"):
+        return None
+    return Concept(name, text, "", "")
+
+
+def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:
+    """The concepts table's entries, then the others a deep dive explains, each name once."""
+    seen = {normalize(c.name) for c in concepts}
+    for concept in more:
+        if normalize(concept.name) not in seen:
+            seen.add(normalize(concept.name))
+            concepts.append(concept)
+    return concepts

@@ -7,6 +7,8 @@ remember whether they were bold or code. Every node keeps its 1-based line numbe
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +16,11 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+_SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_HTML_ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t([hd])[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+_OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
 @dataclass(frozen=True)
@@ -41,12 +48,13 @@ class Line:
 
     @cached_property
     def lead_bold(self) -> str | None:
-        """The bold text the line opens with (`**Label**: rest`), if it opens with bold."""
+        """The bold text the line opens with (`**Label**: rest`), if it opens with bold; an
+        opening quote mark before it is not text (`"**Situation**: ...` in a quoted answer)."""
         label = []
         for run in self.runs:
             if run.bold:
                 label.append(run.text)
-            elif run.text.strip() or label:
+            elif run.text.strip(_OPENING) or label:
                 break
         return "".join(label).strip() if label else None
 
@@ -54,7 +62,7 @@ class Line:
     def after_lead(self) -> str:
         """The text that follows the opening bold label."""
         runs = list(self.runs)
-        while runs and not runs[0].bold and not runs[0].text.strip():
+        while runs and not runs[0].bold and not runs[0].text.strip(_OPENING):
             runs.pop(0)
         while runs and runs[0].bold:
             runs.pop(0)
@@ -120,7 +128,7 @@ class Code:
 Block = Paragraph | ListBlock | Table | Code
 
 
-@dataclass
+@dataclass(eq=False)  # a section is one place in one file: two are equal only if they are the same
 class Section:
     """A heading and everything under it up to the next heading of its level or above."""
 
@@ -179,7 +187,7 @@ def parse_markdown(text: str) -> Document:
     line_count = len(source_lines)
     root = Section(level=0, title=Line((), 1), line=1, end_line=line_count)
     stack = [root]
-    for node in SyntaxTreeNode(tokens).children:
+    for node in _top_level(SyntaxTreeNode(tokens).children):
         if node.type == "heading":
             level = int(node.tag[1])
             start = _line(node)
@@ -193,6 +201,30 @@ def parse_markdown(text: str) -> Document:
     for section in stack[1:]:
         section.end_line = line_count
     return Document(root=root, line_count=line_count, source_lines=source_lines)
+
+
+def _top_level(nodes: list[SyntaxTreeNode]):
+    """The document's blocks in order, with a list whose items open with a heading
+    ("1. #### How did you choose the stack?") read as those headings and their text: the
+    author numbered the sections, they did not write a list."""
+    for node in nodes:
+        items = node.children if node.type in ("bullet_list", "ordered_list") else []
+        if not any(item.children and item.children[0].type == "heading" for item in items):
+            yield node
+            continue
+        for item in items:
+            if item.children and item.children[0].type == "heading":
+                yield from item.children
+            else:
+                yield _one_item_list(node, item)
+
+
+def _one_item_list(node: SyntaxTreeNode, item: SyntaxTreeNode) -> SyntaxTreeNode:
+    """A list of just this item, so an item between numbered headings stays a list item."""
+    single = SyntaxTreeNode()
+    single.nester_tokens = node.nester_tokens
+    single.children = [item]
+    return single
 
 
 def _line(node: SyntaxTreeNode) -> int:
@@ -215,7 +247,30 @@ def _blocks(node: SyntaxTreeNode) -> list[Block]:
         return [Code(line=_line(node), info=node.info or "", text=node.content)]
     if kind == "blockquote":
         return [b for child in node.children for b in _blocks(child)]
-    return []  # thematic breaks, raw HTML: nothing a template reader uses
+    if kind == "html_block" and _HTML_ROW.search(node.content):
+        return [_html_table(node.content, _line(node))]
+    if kind == "html_block" and (summary := _SUMMARY.search(node.content)):
+        # `<details><summary>Story: Title</summary>`: a collapsed section's title is shown
+        # to a reader, so it is kept: as a bold line of its own, as a title is written.
+        line = _line(node) + node.content.count("\n", 0, summary.start())
+        text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
+        return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+    return []  # thematic breaks, other raw HTML: nothing a template reader uses
+
+
+def _html_table(html_text: str, first_line: int) -> Table:
+    """A `<table>` written in HTML, read as a table: `<th>` cells head it."""
+    header: list[Line] = []
+    rows: list[list[Line]] = []
+    for row in _HTML_ROW.finditer(html_text):
+        line = first_line + html_text.count("\n", 0, row.start())
+        cells = [(kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])]
+        lines = [Line((Run(text),), line) for _, text in cells]
+        if not header and not rows and cells and all(kind == "h" for kind, _ in cells):
+            header = lines
+        else:
+            rows.append(lines)
+    return Table(line=first_line, header=header, rows=rows)
 
 
 def _table(node: SyntaxTreeNode) -> Table:

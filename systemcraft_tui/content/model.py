@@ -8,6 +8,8 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 TimingSource = Literal["file", "default"]
+# Where a story's question comes from: the file, or made up from its title or principle.
+QuestionSource = Literal["file", "title", "principle"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class BehavioralScenario:
     origin: Origin
     content_hash: str
     question: str = ""
+    question_source: QuestionSource = "file"
     evaluates: list[Criterion] = field(default_factory=list)
     setup: str = ""
     expectations: list[Expectation] = field(default_factory=list)
@@ -103,6 +106,7 @@ class BehavioralScenario:
     success_factors: list[str] = field(default_factory=list)
     self_assessment: list[str] = field(default_factory=list)
     timing_practice: list[PracticeVersion] = field(default_factory=list)
+    rule: str = ""  # the recognition rule that read it (content/recognise.py)
 
     kind = "behavioral"
 
@@ -129,6 +133,7 @@ class Phase:
     max_minutes: int
     line: int
     timing: TimingSource = "file"
+    reference: str = ""  # the file's reference design for this phase, as written (Markdown)
 
 
 @dataclass
@@ -148,6 +153,7 @@ class SystemDesignProblem:
     l6_depth: list[str] = field(default_factory=list)
     l7_strategic: list[str] = field(default_factory=list)
     success_metrics: list[str] = field(default_factory=list)
+    rule: str = ""
 
     kind = "system_design"
 
@@ -185,6 +191,7 @@ class DeepDive:
     concepts: list[Concept] = field(default_factory=list)
     checklists: list[Checklist] = field(default_factory=list)
     quick_prep: dict[str, list[str]] = field(default_factory=dict)
+    rule: str = ""
 
     kind = "deep_dive"
 
@@ -234,6 +241,7 @@ class PracticePlan:
     dimensions: list[Dimension] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
+    rule: str = ""
 
     kind = "plan"
 

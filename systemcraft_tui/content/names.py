@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 STAR_NAMES = ("Situation", "Task", "Action", "Result")
 
 
+@cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
     text = re.sub(r"\([^)]*\)", " ", name.lower())
@@ -26,12 +28,17 @@ _STAR_ANSWER_NAMES = re.compile(
 )
 
 
+# "The Interview Question", "Question", "The Question Asked" (not "Mock Interview Question Bank").
+_QUESTION_HEADING = re.compile(r"(?:^|\b(?:the|interview|behaviou?ral|main|core|sample|example)\s)question(?:\sasked)?$")
+
+
+@cache
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
-    if _has(words, "interview question", "the question", "question asked") or words == "question":
+    if _QUESTION_HEADING.search(words):
         return "question"
     if _has(words, "followup", "probes?", "probing", "deep dive questions?"):
         return "probes"
@@ -50,6 +57,7 @@ def behavioral_role(name: str) -> str | None:
     return None
 
 
+@cache
 def star_part(label: str) -> str | None:
     """Situation/Task/Action/Result when a label or heading names one ("Actions", "The Result")."""
     words = normalize(label).split()

@@ -1,32 +1,43 @@
-"""One content file in, its items and problems out: decoding, the placeholder check
-and the choice of template reader."""
+"""One content file in, its items and problems out: decoding, the placeholder check,
+recognising the items (`recognise`) and reading each with its kind's reader."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from systemcraft_tui.content.behavioral import is_scenario, read_scenario
+from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
-from systemcraft_tui.content.markdown_tree import Document, Section, parse_markdown
+from systemcraft_tui.content.ids import with_unique_ids
+from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.plan import is_week_heading, read_plan
-from systemcraft_tui.content.reading import FileContext, find_section, section_levels
+from systemcraft_tui.content.plan import read_plan
+from systemcraft_tui.content.reading import FileContext
+from systemcraft_tui.content.recognise import Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
-from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
+from systemcraft_tui.content.timing import read_duration
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
 # into a link. Task boxes "[ ]"/"[x]", footnote marks "[^1]" and timings "[15-20 minutes]"
 # are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
+_RANGE = re.compile(r"(\w)-(\w)")
+_EDITORIAL = re.compile(r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…", re.IGNORECASE)
+_ASIDE_WORDS = 4  # "[topic area]" is a placeholder; "[estimated at two engineers' cost]" is an aside
+# A file is a blank template when placeholders fill this share of its lines (or more); a
+# story or problem in a guide, when they fill half of its lines.
+_BLANK_SHARE = 0.35
+_TEMPLATE_SHARE = 0.5
+_FEW_PLACEHOLDERS = 3
+_BINARY_PROBE = 8000  # up to this many are each reported where they are
 
 
 def parse_file(path: Path) -> ParsedFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        return ParsedFile(path, problems=[Problem(path, 1, "error", f"cannot read the file: {error.strerror or error}")])
+        return ParsedFile(path, problems=[_error(path, 1, f"cannot read the file: {error.strerror or error}")])
     return parse_bytes(data, path)
 
 
@@ -36,68 +47,152 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
-        return ParsedFile(path, problems=[Problem(path, line, "error", message)])
-    if "\x00" in text:
+        return ParsedFile(path, problems=[_error(path, line, message)])
+    if "\x00" in text[:_BINARY_PROBE]:
+        # As git decides: a NUL early on is a binary file; a stray one later is a damaged character.
         line = text.count("\n", 0, text.index("\x00")) + 1
-        return ParsedFile(path, problems=[Problem(path, line, "error", "a binary file, not Markdown text")])
+        return ParsedFile(path, problems=[_error(path, line, "a binary file, not Markdown text")])
     return parse_text(text, path)
+
+
+def _error(path: Path, line: int, message: str) -> Problem:
+    return Problem(path, line, "error", message)
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(text)
     ctx = FileContext(path, document)
-    _check_placeholders(document, ctx)
     items: list[ContentItem] = []
-    _collect_scenarios(document.root, ctx, (), items)
-    if not items:
-        reader = _reader_for(document)
-        if reader is None:
-            ctx.warning(1, "no SystemCraft content found: no scenario, design problem, deep dive or practice plan")
-        else:
-            items.append(reader(document, ctx))
-    problems = sorted(ctx.problems, key=lambda p: (p.line, p.severity, p.message))
+    placeholders = _placeholders(document)
+    if not _blank_template(document, placeholders, ctx):
+        recognition = recognise(document)
+        recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
+        items = [_read(found, ctx) for found in recognition.found]
+        _report_placeholders(placeholders, recognition, ctx)
+        if not items:
+            _explain_nothing(document, recognition, ctx)
+    items, renamed = with_unique_ids(items, {})
+    problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
 
 
-def _collect_scenarios(section: Section, ctx: FileContext, levels: tuple[str, ...], out: list) -> None:
-    for child in section.children:
-        if is_scenario(child):
-            out.append(read_scenario(child, ctx, levels))
+def _read(found: Found, ctx: FileContext) -> ContentItem:
+    if found.story is not None:
+        item: ContentItem = read_scenario(found.story, ctx)
+    elif found.kind == "plan":
+        item = read_plan(found.section, list(found.weeks), ctx, file_level=found.file_level)
+    elif found.kind == "deep_dive":
+        item = read_deep_dive(ctx)
+    else:
+        item = read_system_design(found.section, ctx, file_level=found.file_level)
+    item.rule = found.rule
+    return item
+
+
+def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> None:
+    title = document.title
+    if title is not None and "practice plan" in normalize(title.title.text):
+        # Titled as a plan but with no weeks: the plan the author meant is not listed empty.
+        ctx.error(
+            title.line,
+            f"plan {title.title.text!r} has no weeks (headings like '### Week 1: Foundation'), so it is not listed",
+        )
+        return
+    line, message = why_nothing(document, recognition)
+    ctx.warning(line, message)
+
+
+def _placeholders(document: Document) -> list[tuple[int, str]]:
+    """Every unfilled placeholder, as (line, the words in brackets)."""
+    return [
+        (line.number, inner)
+        for line in document.root.all_lines()
+        for match in _PLACEHOLDER.finditer(line.prose)
+        if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
+    ]
+
+
+def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
+    """A file that is mostly placeholders is a blank template: one error says so."""
+    lines = sum(1 for line in document.root.all_lines() if line.text)
+    if len(found) <= _FEW_PLACEHOLDERS or len({n for n, _ in found}) < _BLANK_SHARE * lines:
+        return False
+    first_line, first = found[0]
+    ctx.error(
+        first_line,
+        f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
+        "fill them in and the file will be read",
+    )
+    return True
+
+
+def _template_in_file(found: Found, document: Document, placeholders: list[tuple[int, str]], ctx: FileContext) -> bool:
+    """A story or problem that is mostly placeholders ("### Story #[Number]: [Title]") is
+    the guide's blank template for one, not an item: one warning says so."""
+    if found.file_level:
+        return False
+    start, end = found.section.line, found.section.end_line
+    marked = {number for number, _ in placeholders if start <= number <= end}
+    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
+    if len(marked) < 2 or len(marked) < _TEMPLATE_SHARE * len(lines):
+        return False
+    ctx.warning(start, f"an unfilled template at line {start} ({len(marked)} lines of placeholders), not read as an item")
+    return True
+
+
+def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition, ctx: FileContext) -> None:
+    """A placeholder in an item is an error; one in a guide's text around the items
+    ("I chose [technology] because ...") is the guide's own example, so it is left alone.
+    In a file with no item every placeholder is reported: it may be why nothing was read."""
+    spans = [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level]
+    whole_file = any(f.file_level for f in recognition.found) or not recognition.found
+    for number, inner in found:
+        if not (whole_file or any(start <= number <= end for start, end in spans)):
+            continue
+        if inner[0].islower():
+            # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
+            ctx.warning(number, f"unfilled template placeholder [{inner}]: a name or detail left out?")
         else:
-            _collect_scenarios(child, ctx, section_levels(child) or levels, out)
+            ctx.error(number, f"unfilled template placeholder [{inner}]")
 
 
-def _reader_for(document: Document):
-    title = normalize(document.title.title.text) if document.title else ""
-    root = document.root
-    if "practice plan" in title or any(is_week_heading(s.title.text) for s in root.walk() if s is not root):
-        return read_plan
-    if "deep dive" in title or find_section(root, "key concepts summary") or find_section(root, "self assessment framework"):
-        return read_deep_dive
-    if (
-        re.search(r"\bdesign\b", title)
-        or find_section(root, "problem statement")
-        or find_section(root, "functional requirements")
-        or _has_timed_heading(root)
-    ):
-        return read_system_design
-    return None
+def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
+    """Bracketed words that are not something else: a task box, a timing, one letter, a
+    GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
+    ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
+    at two engineers' cost]"), a character class ("[A-Z0-9]"), or Rich markup ("[bold
+    red]", "[/]", "[link=...]", "[@click=...]"), or part of an escape sequence ("ESC [2J")."""
+    if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
+        return False
+    if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
+        return False
+    if inner[0].islower() and len(inner.split()) >= _ASIDE_WORDS:
+        return False
+    if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
+        return False
+    if _is_character_class(inner):
+        return False
+    return not _is_rich_style(inner)
 
 
-def _has_timed_heading(root: Section) -> bool:
-    for section in root.walk():
-        try:
-            if section is not root and split_timing(section.title.text)[1]:
-                return True
-        except TimingError:
-            return True
-    return False
+def _is_character_class(inner: str) -> bool:
+    """"A-Za-z0-9_", "^,;", "\\w.-": a pattern's character class, not words: no spaces, and
+    ranges that run forwards with no word left once they are taken out ("Follow-up" is a word)."""
+    if any(ch.isspace() for ch in inner):
+        return False
+    if inner.startswith("^") or "\\" in inner:
+        return True
+    ranges = _RANGE.findall(inner)
+    rest = _RANGE.sub("", inner)
+    return bool(ranges) and all(low <= high for low, high in ranges) and not re.search(r"[A-Za-z]{3}", rest)
 
 
-def _check_placeholders(document: Document, ctx: FileContext) -> None:
-    for line in document.root.all_lines():
-        for match in _PLACEHOLDER.finditer(line.prose):
-            inner = match.group(1).strip()
-            if inner.lower() == "x" or read_duration(inner):
-                continue
-            ctx.error(line.number, f"unfilled template placeholder [{inner}]")
+def _is_rich_style(text: str) -> bool:
+    from rich.errors import StyleSyntaxError
+    from rich.style import Style
+
+    try:
+        Style.parse(text)
+    except StyleSyntaxError:
+        return False
+    return True

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
-    Document,
     Line,
     ListBlock,
     Paragraph,
@@ -22,13 +21,13 @@ from systemcraft_tui.content.model import (
     Trigger,
     Week,
 )
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     checkbox_free,
     clean_label,
-    file_item_fields,
     find_section,
+    item_fields,
     labelled_lists,
     labelled_value,
     split_name,
@@ -48,19 +47,50 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$", re.IGNORECASE)
+_LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
+# "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
+_GOAL_LABEL = re.compile(r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$")
+_TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
+def week_match(text: str) -> re.Match | None:
+    """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
+    return WEEK_HEADING.match(_LEADING_SYMBOLS.sub("", text.strip()))
+
+
 def is_week_heading(text: str) -> bool:
-    return bool(WEEK_HEADING.match(text.strip()))
+    return week_match(text) is not None
 
 
-def read_plan(document: Document, ctx: FileContext) -> PracticePlan:
-    top, fields = file_item_fields(document, ctx)
+def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
+    """The week headings under root, in order, split into plans: numbering that starts
+    again at Week 1 after later weeks starts another plan. A file whose only week heading
+    is its title ("# Week 6: Story Building") is a plan of that one week."""
+    groups: list[list[Section]] = []
+    highest = 0
+    weeks = list(_week_sections(root, title))
+    if not weeks and title is not None and is_week_heading(title.title.text):
+        weeks = [title]
+    for section in weeks:
+        match = week_match(section.title.text)
+        assert match  # only week headings are yielded
+        first, last = int(match[1]), int(match[2] or match[1])
+        if not groups or (first == 1 and highest >= 2):
+            groups.append([])
+            highest = 0
+        groups[-1].append(section)
+        highest = max(highest, last)
+    return groups
+
+
+def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_level: bool) -> PracticePlan:
+    """The plan whose weeks are given, under a heading or (file_level) the whole file's."""
+    top, fields = item_fields(section, ctx, file_level=file_level)
     plan = PracticePlan(**fields)
     title = plan.title
-    root = document.root
-    plan.weeks = [week for section in _week_sections(root, document.title) if (week := _week(section, ctx))]
+    root = ctx.document.root if file_level else section
+    plan.weeks = [week for week_section in weeks if (week := _week(week_section, ctx))]
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -84,16 +114,35 @@ def _week_sections(section: Section, title: Section | None) -> Iterator[Section]
     """Week headings at any level, in order; a week may hold the next week's heading
     ("## Week 4" over "### Week 5"). The file's title is never a week."""
     for child in section.children:
-        if child is not title and is_week_heading(child.title.text):
+        match = week_match(child.title.text) if child is not title else None
+        if match and not _groups_weeks(child, match):
             yield child
+            yield from (week for week in _week_sections(child, title) if not _divides(week, match))
+        elif match or not _NOT_SCHEDULE.search(normalize(child.title.text)):
             yield from _week_sections(child, title)
-        elif not _NOT_SCHEDULE.search(normalize(child.title.text)):
-            yield from _week_sections(child, title)
+
+
+def _groups_weeks(section: Section, match: re.Match) -> bool:
+    """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
+    "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
+    return any(_within(found, match) and (found[3] or "").strip() for s in section.walk() if (found := week_match(s.title.text)) and s is not section)
+
+
+def _divides(week: Section, outer: re.Match) -> bool:
+    """"#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
+    week's text, not a week of its own."""
+    found = week_match(week.title.text)
+    return found is not None and _within(found, outer) and not (found[3] or "").strip()
+
+
+def _within(inner: re.Match, outer: re.Match) -> bool:
+    first, last = int(outer[1]), int(outer[2] or outer[1])
+    return last > first and first <= int(inner[1]) <= last
 
 
 def _week(section: Section, ctx: FileContext) -> Week | None:
     heading = section.title.text.strip()
-    match = WEEK_HEADING.match(heading)
+    match = week_match(heading)
     assert match  # only called on week headings
     first = int(match[1])
     last = int(match[2]) if match[2] else first
@@ -101,16 +150,64 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     if problem:
         ctx.error(section.line, f"week heading {heading!r}: {problem}; this week is left out of the plan")
         return None
-    own = _without_weeks(section)
+    own = _without_weeks(section, match)
     deliverables = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
     return Week(
         first=first,
         last=last,
         title=(match[3] or "").strip(),
-        goals=labelled_value(section, "goals") or labelled_value(section, "goal") or "",
-        deliverables=tuple(deliverables),
+        goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
+        deliverables=tuple(deliverables or _tick_boxes(own)),
         line=section.line,
     )
+
+
+def _goal_lines(week: Section) -> str:
+    """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
+    `**Focus:** ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
+    alone on its line with the text on the next."""
+    found = []
+    for part in week.walk():
+        lines = part.paragraph_lines()
+        for number, line in enumerate(lines):
+            label, value = _label_and_value(line)
+            if label and _GOAL_LABEL.match(normalize(label)):
+                if not value and number + 1 < len(lines):
+                    value = lines[number + 1].text
+                if value := strip_quotes(value.split(" | ")[0]):
+                    found.append(value)
+    return "; ".join(found)
+
+
+def _label_and_value(line: Line) -> tuple[str, str]:
+    """("Theme", "Know Where You Start") from `**Theme:** Know...`, `**Theme: Know...**` or `Theme: Know...`."""
+    if line.lead_bold is not None:
+        if line.after_lead.strip(": "):
+            return line.lead_bold, line.after_lead.lstrip(":-–— ")
+        label, _, value = line.lead_bold.partition(":")
+        return label, value.strip()
+    label, colon, value = line.text.partition(":")
+    return (label, value.strip()) if colon and len(label.split()) <= 3 else ("", "")
+
+
+def _tick_boxes(week: Section) -> list[str]:
+    """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers."""
+    found = []
+    for part in week.walk():
+        for block in part.blocks:
+            if isinstance(block, ListBlock):
+                found += _boxes_in(block)
+    return found
+
+
+def _boxes_in(block: ListBlock) -> list[str]:
+    found = []
+    for item in block.items:
+        if _TICK_BOX.match(item.text):
+            found.append(checkbox_free(item.text))
+        for sub in item.sublists:
+            found += _boxes_in(sub)
+    return found
 
 
 def _week_number_problem(first: int, last: int) -> str | None:
@@ -123,9 +220,13 @@ def _week_number_problem(first: int, last: int) -> str | None:
     return None
 
 
-def _without_weeks(section: Section) -> Section:
-    """The section without the week headings nested in it, which are weeks of their own."""
-    children = [_without_weeks(child) for child in section.children if not is_week_heading(child.title.text)]
+def _without_weeks(section: Section, match: re.Match) -> Section:
+    """The week without the week headings nested in it that are weeks of their own."""
+    children = [
+        _without_weeks(child, match)
+        for child in section.children
+        if not is_week_heading(child.title.text) or _divides(child, match)
+    ]
     return replace(section, children=children)
 
 

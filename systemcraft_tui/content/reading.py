@@ -32,10 +32,15 @@ from systemcraft_tui.content.names import (
 _LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—–]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
 # `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
-# "(L6)" or "(Level 6, Principal)" after a title: the level is read, not part of the title.
-_LEVEL_NOTE = re.compile(r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)", re.IGNORECASE)
+# "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
+# not part of the title.
+_LEVEL_NOTE = re.compile(
+    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-–—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
-_Q_PREFIX = re.compile(r"^(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*", re.IGNORECASE)
+_Q_PREFIX = re.compile(
+    r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
+)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 
@@ -63,19 +68,48 @@ class FileContext:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def file_item_fields(document: Document, ctx: FileContext) -> tuple[Section, dict]:
-    """What every one-item-per-file kind (design, deep dive, plan) takes from its file:
-    the id from the file name, the title from the first heading, its levels and origin."""
-    top = document.title or document.root
-    title = top.title.text or ctx.path.stem
+def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict]:
+    """What every design problem, deep dive and plan takes from where it sits: its id,
+    title, levels and origin. An item that is the whole file takes the file name as its
+    id and the first heading as its title; one of several in a file takes its heading,
+    and an id from the file name and that heading."""
+    if file_level:
+        top = ctx.document.title or ctx.document.root
+        title = top.title.text or ctx.path.stem
+        item_id, hashed = slug(ctx.path.stem), ctx.document.root
+    else:
+        top = hashed = section
+        code, title = split_title(section.title.text)
+        item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, without_numbering(title)))}"
+        title = without_numbering(section.title.text)
     fields = {
-        "id": slug(ctx.path.stem),
+        "id": item_id,
         "title": title,
         "levels": levels_in(title),
         "origin": ctx.origin(top.line),
-        "content_hash": ctx.content_hash(document.root),
+        "content_hash": ctx.content_hash(hashed),
     }
     return top, fields
+
+
+# "L6 Scenario", "Level 6 Scenario", "Story": a code that tells items apart only by what
+# follows it, so an id made from it alone would repeat within a file.
+_GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example)\b", re.I)
+
+
+def id_part(code: str | None, title: str) -> str:
+    """The author's code ("L6-ARL", "Story 2") when it names the item, else the title."""
+    if code and re.search(r"[a-z0-9]", _GENERIC_CODE_WORDS.sub("", code), re.I):
+        return code
+    return title
+
+
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)])\s+")
+
+
+def without_numbering(heading: str) -> str:
+    """"Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
+    return _NUMBERING.sub("", heading).strip()
 
 
 def slug(text: str) -> str:
@@ -99,7 +133,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
     heading = _LEVEL_NOTE.sub("", heading).strip()
-    for separator in (":", " — ", " – "):
+    for separator in (":", " — ", " – ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()

@@ -1,14 +1,23 @@
-"""Content items as plain JSON-ready dicts: what `systemcraft inspect --json` prints."""
+"""Content items as plain JSON-ready dicts: `item_to_dict` is what `systemcraft inspect
+--json` prints (a view for people); `parsed_file_to_data` and `parsed_file_from_data` are
+the whole model and back, exactly (what the content cache keeps)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.content.model import (
     BehavioralScenario,
     ContentItem,
     DeepDive,
+    ParsedFile,
     PracticePlan,
     Probe,
     SystemDesignProblem,
@@ -29,6 +38,7 @@ def item_to_dict(item: ContentItem) -> dict[str, Any]:
         "source": str(item.origin.path),
         "line": item.origin.line,
         "content_hash": item.content_hash,
+        "rule": item.rule,
         "question": None,
         "sections": [],
         "probes": [],
@@ -65,6 +75,7 @@ def _behavioral(item: BehavioralScenario) -> dict[str, Any]:
     return {
         "code": item.code,
         "question": item.question,
+        "question_source": item.question_source,
         "evaluates": [asdict(c) for c in item.evaluates],
         "setup": item.setup,
         "expectations": [asdict(e) for e in item.expectations],
@@ -105,3 +116,109 @@ def _system_design(item: SystemDesignProblem) -> dict[str, Any]:
         "l7_strategic": item.l7_strategic,
         "success_metrics": item.success_metrics,
     }
+
+
+# --- the full round trip, model -> JSON values -> model (the content cache) -----------------
+#
+# Driven by the dataclasses' own field types, so a field added to the model is carried
+# without a change here. A union of several dataclasses (ContentItem) is written as
+# {"type": class name, "value": fields}.
+
+
+class NotTheModel(ValueError):
+    """JSON values that do not make the model type asked for (a foreign or damaged cache)."""
+
+
+Dump = Callable[[Any], Any]
+Load = Callable[[Any], Any]
+
+
+def parsed_file_to_data(parsed: ParsedFile) -> dict[str, Any]:
+    return _codec(ParsedFile)[0](parsed)
+
+
+def parsed_file_from_data(data: Any) -> ParsedFile:
+    """The ParsedFile that `parsed_file_to_data` gave `data`; NotTheModel when `data` is
+    anything else (every value's type is checked, nothing is executed)."""
+    return _codec(ParsedFile)[1](data)
+
+
+@functools.cache
+def _codec(kind: Any) -> tuple[Dump, Load]:
+    if dataclasses.is_dataclass(kind):
+        return _dataclass_codec(kind)
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (types.UnionType, typing.Union):
+        return _union_codec(args)
+    if origin is typing.Literal:
+        return _identity, functools.partial(_one_of, args)
+    if origin is list or (origin is tuple and args[-1:] == (Ellipsis,)):
+        dump, load = _codec(args[0])
+        rebuild = list if origin is list else tuple
+        return (lambda value: [dump(item) for item in value]), (lambda value: rebuild([load(item) for item in _of(list, value)]))
+    if origin is dict and args[0] is str:
+        dump, load = _codec(args[1])
+        return (lambda value: {key: dump(item) for key, item in value.items()}), (
+            lambda value: {_of(str, key): load(item) for key, item in _of(dict, value).items()}
+        )
+    if kind is Path:
+        return str, lambda value: Path(_of(str, value))
+    if kind is float:
+        return _identity, lambda value: float(value) if type(value) in (int, float) else _of(float, value)
+    if kind in (str, int, bool, type(None)):
+        return _identity, lambda value: _of(kind, value)
+    raise TypeError(f"no JSON form for {kind!r}; teach serialize._codec the new field type")
+
+
+def _dataclass_codec(kind: type) -> tuple[Dump, Load]:
+    hints = typing.get_type_hints(kind)
+    fields = [f.name for f in dataclasses.fields(kind) if f.init]
+    codecs = {name: _codec(hints[name]) for name in fields}
+
+    def dump(value: Any) -> dict[str, Any]:
+        return {name: codecs[name][0](getattr(value, name)) for name in fields}
+
+    loads = {name: codec[1] for name, codec in codecs.items()}
+
+    def load(value: Any) -> Any:
+        if type(value) is not dict or value.keys() != loads.keys():
+            raise NotTheModel(f"not the fields of {kind.__name__}")
+        return kind(**{name: loads[name](item) for name, item in value.items()})
+
+    return dump, load
+
+
+def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
+    options = [arg for arg in args if arg is not type(None)]
+    if len(options) == 1:  # X | None
+        dump, load = _codec(options[0])
+        return (lambda value: None if value is None else dump(value)), (lambda value: None if value is None else load(value))
+    classes = {kind.__name__: kind for kind in options}
+    if len(options) != len(args) or not all(dataclasses.is_dataclass(kind) for kind in options):
+        raise TypeError(f"no JSON form for a union of {args!r}")
+
+    def load(value: Any) -> Any:
+        tag = _of(dict, value).get("type")
+        kind = classes.get(tag) if isinstance(tag, str) else None
+        if kind is None or value.keys() != {"type", "value"}:
+            raise NotTheModel(f"none of {sorted(classes)}")
+        return _codec(kind)[1](value["value"])
+
+    return (lambda value: {"type": type(value).__name__, "value": _codec(type(value))[0](value)}), load
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _of(kind: type, value: Any) -> Any:
+    """`value` when it is exactly of `kind` (JSON gives exact types: a bool is no int here)."""
+    if type(value) is not kind:
+        raise NotTheModel(f"expected {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
+def _one_of(allowed: tuple[Any, ...], value: Any) -> Any:
+    if type(value) not in (str, int) or value not in allowed:
+        raise NotTheModel(f"expected one of {allowed!r}, found {value!r:.40}")
+    return value

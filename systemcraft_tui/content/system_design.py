@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
     Document,
@@ -16,18 +17,20 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import (
     Criterion,
     Phase,
+    Probe,
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
     criteria,
-    file_item_fields,
     find_section,
     first_table,
+    item_fields,
     item_texts,
+    labelled_lists,
     labelled_value,
     level_columns,
     levels_in,
@@ -36,6 +39,7 @@ from systemcraft_tui.content.reading import (
     read_probes,
     section_levels,
     split_title,
+    without_numbering,
 )
 from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
@@ -47,14 +51,16 @@ from systemcraft_tui.content.timing import (
 from systemcraft_tui.wording import count
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
+_THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProblem:
-    top, fields = file_item_fields(document, ctx)
+def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
+    """The problem under a heading, or the whole file's (file_level: read from its root)."""
+    top, fields = item_fields(section, ctx, file_level=file_level)
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
-    root = document.root
+    root = ctx.document.root if file_level else section
     if section := find_section(root, "business context"):
         problem.business_context = prose(section)
     if section := find_section(root, "functional requirements", exclude="non functional"):
@@ -66,19 +72,51 @@ def read_system_design(document: Document, ctx: FileContext) -> SystemDesignProb
             problem.levels = tuple(level_columns(table)) if table else ()
     if section := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(section))
-    if section := find_section(root, "followup questions"):
-        problem.follow_ups = read_probes(section)
+    problem.follow_ups = _follow_ups(root)
     if section := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(section)
     if section := find_section(root, "l7 strategic"):
         problem.l7_strategic = item_texts(section)
     if section := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(section)
-    problem.phases = _phases(root, ctx) or _default_phases(root, ctx, top.line)
+    problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
+    if not _ASKS_FOR_DESIGN.search(normalize(problem.question)) and (asked := _asked_design(root)):
+        problem.question = asked
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
     return problem
+
+
+# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask".
+_FOLLOW_UP_HEADING = re.compile(
+    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
+    r"|\blikely questions\b|\bquestions to expect\b"
+)
+# `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem|question|ask|challenge)$")
+
+
+def _follow_ups(root: Section) -> list[Probe]:
+    """The follow-up questions: a section named for them, or a list under such a bold label
+    (`**Follow-up questions I was asked:**`)."""
+    if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
+        return read_probes(section)
+    for entry in labelled_lists(root):
+        if _FOLLOW_UP_HEADING.search(normalize(entry.label)) or re.search(r"\bquestions\b.*\basked\b", normalize(entry.label)):
+            return [Probe(strip_quotes(text), None, None, entry.line) for text in entry.items]
+    return []
+
+
+def _asked_design(root: Section) -> str | None:
+    """A `**Task:** Design a ...` line, for a problem whose title does not ask for the design."""
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            label = line.lead_bold or line.text.partition(":")[0]
+            value = line.after_lead if line.lead_bold else line.text.partition(":")[2]
+            if _PROMPT_LABEL.match(normalize(label)) and re.match(r"\W*design\b", value.lstrip(": "), re.I):
+                return strip_quotes(value)
+    return None
 
 
 def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) -> None:
@@ -138,39 +176,68 @@ _PLAN_HEADING = re.compile(
 _PHASE_COLUMN = ("phase", "step", "stage")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
-_NUMBERING = re.compile(r"^(?:(?:phase|step|stage|part)\s+\d+|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-–]\s*\d+\+?|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE
+)
 _SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
-    """The file's own phases: a phase table or timed list under a plan heading
-    ("## Interview Plan"), else every timed heading that is not just the parent of
-    timed headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)")."""
+    """The problem's own phases: a phase table, or a timed list under a plan heading
+    ("## Interview Plan"); else every timed heading that is not just the parent of timed
+    headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
+    of timed steps under any heading ("- Requirements - 5 min")."""
     headings = _timed_headings(root, ctx)
     for section in root.walk():
-        if section is not root and (planned := _table_phases(section, ctx) or _list_phases(section, ctx)):
+        if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
             return planned
-    return [
-        phase
-        for section, name, window in headings
-        if not any(section.line < other.line <= section.end_line for other, _, _ in headings)
-        if (phase := _phase(name, window, section.line, ctx))
-    ]
+    if headings:
+        return [phase for section, name, window in _outer_phases(headings, root) if (phase := _phase(name, window, section.line, ctx))]
+    return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
+
+
+def _outer_phases(headings: list[tuple[Section, str, Window]], root: Section) -> list[tuple[Section, str, Window]]:
+    """The timed headings that are phases. A timed heading over timed headings is their
+    wrapper ("## Walkthrough (45 minutes)" over "### Design (10 minutes)") when no timed
+    heading stands beside it; beside other phases it is a phase, and the timed headings
+    under it are its steps ("Deep Dive (20 min)" over "Indexing (8 min)")."""
+    parents = {id(child): section for section in root.walk() for child in section.children}
+    phases: list[tuple[Section, str, Window]] = []
+    steps: set[int] = set()
+    for entry in headings:
+        section = entry[0]
+        if id(section) in steps:
+            continue
+        inner = [other for other, _, _ in headings if section.line < other.line <= section.end_line]
+        beside = any(other is not section and parents.get(id(other)) is parents.get(id(section)) for other, _, _ in headings)
+        if inner and beside:
+            steps.update(id(other) for other in inner)
+        elif inner:
+            continue
+        phases.append(entry)
+    return phases
 
 
 def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str, Window]]:
+    """Headings timed in minutes. A question ("What if traffic doubles (peak season)?") is
+    not a phase, nor is a part timed in seconds: seconds are never rounded to minutes."""
     found = []
     for section in root.walk():
-        if section is root:
+        if section is root or _is_question(section.title.text):
             continue
         try:
             name, window = split_timing(section.title.text)
         except TimingError as error:
             ctx.error(section.line, f"phase {section.title.text!r}: {error}")
             continue
-        if window is not None:
+        if window is not None and window.max_seconds >= 60:
             found.append((section, name, window))
     return found
+
+
+def _is_question(heading: str) -> bool:
+    """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
+    return bool(re.search(r"\?\W*$", heading))
 
 
 def _is_plan_heading(section: Section) -> bool:
@@ -205,12 +272,10 @@ def _table_window(text: str) -> Window | TimingError | None:
 
 
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
-    """`- High-level design — 10 min` items under a plan heading, when at least two are timed."""
-    if not _is_plan_heading(section):
-        return []
+    """`- High-level design — 10 min` items, when at least two are timed in minutes."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
         entries = [_item_entry(item) for item in block.items]
-        if sum(isinstance(entry.window, Window) for entry in entries) >= 2:
+        if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
             return _entry_phases(entries, "write it like 'High-level design — 10 min'", ctx)
     return []
 
@@ -252,9 +317,31 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     return Phase(shown, window.min_minutes, window.max_minutes, line)
 
 
+_STEP_LABEL = re.compile(r"^\d+[.)]\s+\S")
+_FEWEST_STEPS = 3
+
+
+def _named_steps(root: Section) -> list[tuple[str, int]]:
+    """Untimed steps the problem walks through: numbered bold labels on lines of their own
+    (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), else its
+    headings named for the parts of a design interview ("Requirement Clarification", "API
+    Design", "Estimation", "DB Design")."""
+    for section in root.walk():
+        steps = [
+            (phase_name(line.lead_bold.rstrip(": ")), line.number)
+            for line in section.paragraph_lines()
+            if line.lead_bold and _STEP_LABEL.match(line.lead_bold) and not line.after_lead.strip(": ")
+        ]
+        if len(steps) >= _FEWEST_STEPS:
+            return steps
+    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    steps = [(phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    return steps if len(steps) >= _FEWEST_STEPS else []
+
+
 def phase_name(text: str) -> str:
     """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
-    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text)))
+    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text))).rstrip(" :")
     return name or text.strip()
 
 
@@ -267,8 +354,42 @@ def _trim_symbols(text: str) -> str:
     return text[start:end]
 
 
+def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
+    """Each phase with the file's reference design for it: the text under its own timed
+    heading, else under the first heading of the same name ("### API Design")."""
+    by_line = {s.line: s for s in document.root.walk() if s is not document.root}
+    by_name: dict[str, Section] = {}
+    for section in by_line.values():
+        by_name.setdefault(normalize(phase_name(_untimed(section.title.text))), section)
+    found = []
+    for phase in phases:
+        section = by_line.get(phase.line) or by_name.get(normalize(phase.name))
+        text = "\n".join(document.source_lines[section.line : section.end_line]) if section else ""
+        text = _THEMATIC_BREAK_AT_END.sub("", text).strip()
+        found.append(replace(phase, reference=text))
+    return found
+
+
+def _untimed(heading: str) -> str:
+    try:
+        return split_timing(heading)[0]
+    except TimingError:
+        return heading
+
+
 def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
-    """The preset, with a warning that names where timings were looked for."""
+    """The problem's own untimed steps, each with an equal share of the preset, or else
+    the preset; with a warning that names where timings were looked for."""
+    if steps := _named_steps(root):
+        low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
+        high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
+        ctx.warning(
+            steps[0][1],
+            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given an equal share of the "
+            f"default {sum(high for _, _, high in DEFAULT_DESIGN_PHASES)}-minute plan. Time them, e.g. "
+            "'**1. Requirements (5 min):**'",
+        )
+        return [Phase(name, low, high, number, "default") for name, number in steps]
     phases = [Phase(name, low, high, line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]
     plans = [f"{s.title.text!r} (line {s.line})" for s in root.walk() if s is not root and _is_plan_heading(s)]
     where = f"in {', '.join(plans)} or in any heading" if plans else "in any heading or under a plan heading such as '## Interview Plan'"
@@ -278,3 +399,136 @@ def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
         "Time the phase headings, e.g. '### High-Level Architecture (5-10 minutes)', or add a '| Phase | Time |' table",
     )
     return phases
+
+
+# --- where problems are ---------------------------------------------------------------------
+
+# "Design a URL shortener", "Designing the feed": a title that asks for a system.
+_ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:a|an|the)\s+\w")
+# "Design Twitter" (not "Design Interviews", "Designing for Failure" or "Design Deep Dive").
+_DESIGN_TITLE = re.compile(
+    r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"
+    r"|consideration|choice|decision|question|problem|round|system|thinking|approach|skill|basic|fundamental"
+    r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
+    r"|for|with|by|in|of|to|and|at|on)s?\b)\w"
+)
+# "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
+# (not "System Design", "API Design", "High-Level Design").
+_NAMED_DESIGN = re.compile(
+    r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain"
+    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:system\s+)?design\b"
+)
+# "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
+_PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
+_ITEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)\s*\d+$")
+# A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
+_ABOUT_METHOD = re.compile(
+    r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
+    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
+    r"|talk track|outlines?|playbook)\b"
+)
+# "Problem Statement", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
+# a part of a problem (not "Vague Requirements for an Export Feature").
+_PROBLEM_PART = re.compile(
+    r"^(?:\d+\s)*(?:the\s)?(?:problem statement|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
+    r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
+)
+
+
+def asks_for_design(section: Section, *, file_title: bool) -> bool:
+    """A heading that asks for a system to be designed: "Design a ..." anywhere in it; an
+    author's problem number over a problem's parts or timed phases ("Problem 3: Global
+    Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
+    a numbered heading."""
+    heading = section.title.text
+    code, title = split_title(heading)
+    if _ASKS_FOR_DESIGN.search(normalize(heading)):
+        return True
+    if code and _PROBLEM_CODE.match(normalize(code)):
+        return bool(_problem_parts(section)) or _timed_children(section) >= 2
+    numbered = without_numbering(heading) != heading.strip()
+    words = normalize(without_numbering(title))
+    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Example 3: Design Twitter"
+    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted)
+
+
+def poses_problem(section: Section, *, file_title: bool) -> bool:
+    """A heading that asks for a design, or that holds a problem statement, or two parts
+    of a problem (functional and non-functional requirements, say), as subheadings or bold
+    labels; not a heading about how to answer, nor a part or timed phase of a problem."""
+    if asks_for_design(section, file_title=file_title):
+        return True
+    heading = section.title.text
+    words = normalize(split_title(heading)[1])
+    if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
+        return False
+    parts = _problem_parts(section)
+    return "problem statement" in parts or len(parts) >= 2
+
+
+def _problem_parts(section: Section) -> set[str]:
+    """The parts of a problem a heading holds, at any depth under it: "problem statement",
+    "functional requirements", ..."""
+    labels = [part.title.text for part in section.walk() if part is not section]
+    labels += [line.lead_bold for part in section.walk() for line in part.paragraph_lines() if line.lead_bold]
+    found = set()
+    for label in labels:
+        words = normalize(split_title(label)[1] if split_title(label)[0] else label)
+        if match := _PROBLEM_PART.search(words):
+            found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
+    return found
+
+
+def _timing_of(heading: str) -> Window | None:
+    try:
+        return split_timing(heading)[1]
+    except TimingError:
+        return None
+
+
+def _timed_children(section: Section) -> int:
+    return sum(1 for child in section.children if (window := _timing_of(child.title.text)) and window.max_seconds >= 60)
+
+
+def names_a_system(title: Section | None) -> bool:
+    """Whether a file's title is about designing one system rather than about how to
+    answer design questions: "Ride-Hailing Dispatch Design Interview Structure" is,
+    "System Design Cheat Sheet" is not."""
+    if title is None:
+        return True
+    words = normalize(title.title.text)
+    if _NAMED_DESIGN.search(words):
+        return True
+    # "URL Shortener" names a system; "System Design Communication" names the discipline.
+    return not _ABOUT_METHOD.search(words) and not re.search(r"\bdesign\b|\binterview", words)
+
+
+def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
+    """Where phases are written under root, as (line, the phases' names): a heading timed
+    in minutes is one; a phase table or a list of timed steps holds two or more."""
+    scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
+    found = []
+    for section in root.walk():
+        if section is not root and not _is_question(section.title.text):
+            window = _timing_of(section.title.text)
+            if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
+                found.append((section.line, [phase_name(split_timing(section.title.text)[0])]))
+        own = replace(section, children=[])
+        if listed := _table_phases(own, scratch) or _list_phases(own, scratch):
+            found.append((section.line, [phase.name for phase in listed]))
+    return found
+
+
+# The steps of a design interview: requirements, estimates, API, data model, architecture...
+_DESIGN_PHASE = re.compile(
+    r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|api|data|schema|storage|database|high level|design|architecture"
+    r"|deep dive|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure)\b"
+)
+
+
+def design_phases(names: list[str]) -> bool:
+    """Whether timed steps are those of a design interview: two or more named for its parts."""
+    return sum(bool(_DESIGN_PHASE.search(normalize(name))) for name in names) >= 2
+
+
+_LONGEST_PHASE = 90 * 60  # a phase timed in hours is a study session, not part of an interview

@@ -17,7 +17,7 @@ _AT_MOST_AFTER = r"(?:max(?:imum)?\.?|at\s+most|tops|or\s+(?:less|under))"
 _DURATION = re.compile(
     rf"""^\s*(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
     (?P<a>{_AMOUNT})\s*(?:(?:-|–|—|to)\s*(?P<b>{_AMOUNT})\s*)?
-    (?P<cap_after>{_AT_MOST_AFTER})?\s*$""",
+    (?P<cap_after>{_AT_MOST_AFTER})?\s*(?:total|overall|in\s+all)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
@@ -27,9 +27,10 @@ _SECONDS_PER = {"s": 1, "m": 60, "h": 3600}
 _PARENS = re.compile(r"\(([^()]*)\)")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 # What makes parentheses an attempt at a timing (so an unreadable one is reported rather
-# than left in the name): a time word ("twenty seconds", "30s") or only numbers ("30-45").
+# than left in the name): a time word ("twenty seconds", "30s") or only numbers ("30-45"),
+# but not a year or a range of years ("(2019-2021)").
 _TIMING_ATTEMPT = re.compile(
-    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^[\d\s.:~≈<≤–—-]+$",
+    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})[\d\s.:~≈<≤–—-]+$",
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon

@@ -9,18 +9,31 @@ from datetime import datetime
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.scoring import DELIVERY_ITEMS, score
+from systemcraft_tui.practice.scoring import score
+from systemcraft_tui.practice.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 
 
+# How the answer was delivered, rated after the item's own points: a story is told in
+# STAR order with numbers; a design is driven from requirements to trade-offs.
+STORY_DELIVERY = ("Structure (clear STAR flow)", "Timing", "Quantified impact")
+DESIGN_DELIVERY = (
+    "Structure (requirements first, then architecture, then depth)",
+    "Timing (each phase inside its window)",
+    "Trade-offs named, with what each choice costs",
+)
+
+
 def rating_items(item: Rehearsable) -> list[str]:
-    """What the user rates 1-5: the scenario's own items, then the delivery items."""
+    """What the user rates 1-5: the item's own points, then the delivery items of its kind."""
     if isinstance(item, BehavioralScenario):
         own = [c.name for c in item.evaluates] + item.success_factors + item.self_assessment
+        delivery = STORY_DELIVERY
     else:
         own = item.success_metrics + item.l6_depth[:3] + item.l7_strategic[:3]
-    return list(dict.fromkeys(own + list(DELIVERY_ITEMS)))
+        delivery = DESIGN_DELIVERY
+    return list(dict.fromkeys(own + list(delivery)))
 
 
 def red_flag_items(item: Rehearsable) -> list[str]:
@@ -61,6 +74,11 @@ class Attempt:
     def timed_steps(self) -> list[StepResult]:
         return [s for s in self.steps if s.kind in ("star", "phase")]
 
+    @property
+    def target(self) -> tuple[int, int]:
+        """The timed answer's target: the sum of its sections' or phases' windows."""
+        return span_total((s.min_seconds, s.max_seconds) for s in self.timed_steps)
+
     def timings(self) -> list[tuple[str, float, int, int]]:
         return [(s.name, s.actual_seconds, s.min_seconds, s.max_seconds) for s in self.timed_steps]
 
@@ -78,7 +96,7 @@ def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
             prompt=state.step.prompt,
             min_seconds=state.step.min_seconds,
             max_seconds=state.step.max_seconds,
-            actual_seconds=round(rehearsal.elapsed(index), 1),
+            actual_seconds=kept(rehearsal.elapsed(index)),
             notes=state.notes,
             reference=state.step.reference,
             checked=tuple(state.checked),

@@ -1,13 +1,18 @@
-"""What a strong candidate covers in each system design phase, ticked off while rehearsing."""
+"""What a strong candidate covers in each system design phase, ticked off while rehearsing.
+
+Each item is at most ITEM_WIDTH characters: the checklist shows one line per item, and
+that is what fits beside the step list in an 80-column terminal."""
 
 from __future__ import annotations
 
 from systemcraft_tui.content.names import normalize
 
+ITEM_WIDTH = 44
+
 _BY_KEYWORD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("requirement", "clarif", "scope"), (
         "Functional requirements clarified",
-        "Non-functional targets agreed (scale, latency, availability)",
+        "Targets agreed: scale, latency, uptime",
         "Out of scope stated",
         "Users and traffic estimated",
     )),

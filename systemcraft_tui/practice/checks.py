@@ -1,12 +1,15 @@
-"""Answer checks on the notes a user typed: deterministic, offline, each one explained
-with the words it found. They inform; they never block a save."""
+"""Answer checks on the notes a user typed, or on what they said (a transcript per section):
+deterministic, offline, each one explained with the words it found. They inform; they never
+block a save."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from systemcraft_tui.practice.timer import WARNING_SECONDS
+from systemcraft_tui.practice.numbers import numbers_in
+from systemcraft_tui.practice.windows import WARNING_SECONDS, Standing, clock, span, verdict
 
 # Words that suggest a principle is touched. Hand-written, deliberately plain.
 PRINCIPLE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -36,9 +39,73 @@ VAGUE_PHRASES = (
     "somehow", "kind of", "sort of", "stuff", "things like that", "basically", "a lot of", "various",
     "etc", "and so on", "i guess", "maybe",
 )
+# An outcome claimed without saying how much. Flagged only in a sentence with no number:
+# "errors fell a lot, from 4% to 0.2%" says how much.
+VAGUE_OUTCOMES = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\bwent (?:well|great|smoothly|fine|better)\b",
+        r"\b(?:improved|grew|dropped|fell|increased|decreased|reduced|helped) (?:a lot|a great deal|significantly|greatly|dramatically|massively|hugely|substantially|tremendously)\b",
+        r"\b(?:significantly|greatly|dramatically|massively|hugely|substantially|vastly) (?:improved|better|faster|reduced|increased|lower|higher)\b",
+        r"\b(?:much|a lot|way|far|so much) (?:better|faster|happier|smoother|more reliable|more stable)\b",
+        r"\b(?:big|huge|massive|great|major|significant|positive) (?:impact|success|win|improvement|difference|results?|outcomes?)\b",
+        r"\b(?:very|really|quite|hugely|extremely) (?:successful|effective|well received)\b",
+        r"\bwas a (?:success|win|hit)\b",
+        r"\b(?:worked out|paid off|made a difference)\b",
+        r"\b(?:everyone|everybody|people|customers|users|stakeholders|the team) (?:was|were) (?:happy|happier|pleased|satisfied)\b",
+        r"\bthings (?:improved|got better|went better|turned around)\b",
+    )
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
+
+
+def count_i_we(text: str) -> tuple[int, int]:
+    """How often the text says I/my/me/mine and we/our/us/ours."""
+    return len(_I.findall(text)), len(_WE.findall(text))
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the checks read, and how their explanations name it."""
+
+    subject: str  # "Something in the notes sounds vague", "Something you said sounds vague"
+    result_has_numbers: str
+    result_without_numbers: str
+    no_result: str
+    nothing: str
+    every_principle: str
+    principles_found: str
+    find_numbers: Callable[[str], tuple[str, ...]]
+
+
+def _numbers_in_notes(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(text)))
+
+
+NOTES = Source(
+    subject="Something in the notes",
+    result_has_numbers="The Result notes carry numbers.",
+    result_without_numbers="No number in the Result notes: say what changed, by how much, by when.",
+    no_result="No Result notes to check.",
+    nothing="No notes to check.",
+    every_principle="The notes touch every principle this scenario tests.",
+    principles_found="Principles found in the notes.",
+    find_numbers=_numbers_in_notes,
+)
+# A transcript: numbers come as digits or as words ("forty thousand"), so the wider reader.
+SPOKEN = Source(
+    subject="Something you said",
+    result_has_numbers="The Result as you said it carries numbers.",
+    result_without_numbers="No number in the Result as you said it: say what changed, by how much, by when.",
+    no_result="Nothing was heard in the Result.",
+    nothing="Nothing was heard to check.",
+    every_principle="What you said touches every principle this scenario tests.",
+    principles_found="Principles found in what you said.",
+    find_numbers=lambda text: tuple(dict.fromkeys(numbers_in(text))),
+)
 
 
 @dataclass(frozen=True)
@@ -53,46 +120,66 @@ def run_checks(
     notes: dict[str, str],
     timings: list[tuple[str, float, int, int]],
     principles: list[str],
+    source: Source = NOTES,
 ) -> list[CheckResult]:
-    """notes: section name -> notes; timings: (name, actual s, min s, max s) per section."""
+    """notes: section name -> notes (or, with source=SPOKEN, -> transcript text);
+    timings: (name, actual s, min s, max s) per section."""
     everything = "\n".join(notes.values())
     return [
-        _quantified(notes.get("Result", "")),
-        _we_versus_i(everything),
-        _phrases("Blame", BLAME_PHRASES, everything, "blames others"),
-        _phrases("Vagueness", VAGUE_PHRASES, everything, "sounds vague"),
-        _principles_touched(everything, principles),
+        _quantified(notes.get("Result", ""), source),
+        _we_versus_i(everything, source),
+        _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
+        _vagueness(everything, source),
+        _principles_touched(everything, principles, source),
         _timing(timings),
     ]
 
 
-def _quantified(result_notes: str) -> CheckResult:
-    numbers = tuple(dict.fromkeys(m.group(0) for m in _NUMBER.finditer(result_notes)))
+def _quantified(result_text: str, source: Source) -> CheckResult:
+    numbers = source.find_numbers(result_text)
     if numbers:
-        return CheckResult("Quantified result", True, "The Result notes carry numbers.", numbers)
-    why = "No number in the Result notes: say what changed, by how much, by when."
-    return CheckResult("Quantified result", False, why if result_notes.strip() else "No Result notes to check.")
+        return CheckResult("Quantified result", True, source.result_has_numbers, numbers)
+    why = source.result_without_numbers if result_text.strip() else source.no_result
+    return CheckResult("Quantified result", False, why)
 
 
-def _we_versus_i(text: str) -> CheckResult:
-    we, i = len(_WE.findall(text)), len(_I.findall(text))
+def _we_versus_i(text: str, source: Source) -> CheckResult:
+    i, we = count_i_we(text)
     found = (f"we/our/us ×{we}", f"I/my/me ×{i}")
     if not text.strip():
-        return CheckResult("Your own part", False, "No notes to check.")
+        return CheckResult("Your own part", False, source.nothing)
     if we >= 3 and we > 2 * i:
         return CheckResult("Your own part", False, "\"We\" far outnumbers \"I\": say what you decided and did.", found)
     return CheckResult("Your own part", True, "Your own actions come through.", found)
 
 
-def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str) -> CheckResult:
+def _phrases(name: str, phrases: tuple[str, ...], text: str, verdict: str, source: Source) -> CheckResult:
     lowered = text.lower()
     found = tuple(p for p in phrases if re.search(rf"\b{re.escape(p)}\b", lowered))
     if found:
-        return CheckResult(name, False, f"The notes {verdict}: rephrase around what you did.", found)
+        return CheckResult(name, False, f"{source.subject} {verdict}: rephrase around what you did.", found)
     return CheckResult(name, True, f"Nothing that {verdict}.")
 
 
-def _principles_touched(text: str, principles: list[str]) -> CheckResult:
+def _vagueness(text: str, source: Source) -> CheckResult:
+    """Filler words, and outcomes claimed without a number in the same sentence."""
+    filler = _phrases("Vagueness", VAGUE_PHRASES, text, "sounds vague", source)
+    claims = tuple(
+        dict.fromkeys(
+            match.group(0).lower()
+            for sentence in _SENTENCE.findall(text)
+            if not source.find_numbers(sentence)
+            for pattern in VAGUE_OUTCOMES
+            for match in pattern.finditer(sentence)
+        )
+    )
+    if not claims:
+        return filler
+    why = "An outcome without a number: say what changed, by how much, by when."
+    return CheckResult("Vagueness", False, why if filler.passed else f"{filler.explanation} {why}", filler.found + claims)
+
+
+def _principles_touched(text: str, principles: list[str], source: Source) -> CheckResult:
     lowered = text.lower()
     touched = [
         f"{principle} ({', '.join(words)})"
@@ -102,20 +189,21 @@ def _principles_touched(text: str, principles: list[str]) -> CheckResult:
     names = [t.split(" (")[0] for t in touched]
     missed = [p for p in principles if p not in names]
     if principles and not missed:
-        return CheckResult("Principles touched", True, "The notes touch every principle this scenario tests.", tuple(touched))
+        return CheckResult("Principles touched", True, source.every_principle, tuple(touched))
     if principles:
         why = "Not touched: " + ", ".join(missed)
         return CheckResult("Principles touched", False, why, tuple(touched))
-    return CheckResult("Principles touched", True, "Principles found in the notes.", tuple(touched))
+    return CheckResult("Principles touched", True, source.principles_found, tuple(touched))
 
 
 def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:
+    """Far outside: over by more than 10 s or a quarter of the window, short by more than half its minimum."""
     off = []
     for name, actual, low, high in timings:
-        if actual > high + max(WARNING_SECONDS, high * 0.25):
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): over")
-        elif actual < low * 0.5:
-            off.append(f"{name} {actual:.0f}s (window {low}-{high}s): under")
+        v = verdict(actual, low, high)
+        far = max(WARNING_SECONDS, high * 0.25) if v.standing is Standing.OVER else low * 0.5
+        if v.standing is not Standing.INSIDE and v.by > far:
+            off.append(f"{name} {clock(actual)}, {v.text} (window {span(low, high)})")
     if off:
         return CheckResult("Timing", False, "Some sections ran far outside their window.", tuple(off))
     return CheckResult("Timing", True, "Every section stayed near its window.")

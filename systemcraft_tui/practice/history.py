@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from systemcraft_tui.store import SessionSummary, TimedPart
+from systemcraft_tui.practice.windows import total
+from systemcraft_tui.store import Session, SessionSummary, TimedPart
 
 # The date ranges the history offers, in days; None keeps every attempt.
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -51,10 +52,6 @@ class PartDelta:
     before: float | None  # seconds in the earlier attempt
     after: float | None  # seconds in the later one
 
-    @property
-    def delta(self) -> float | None:
-        return None if self.before is None or self.after is None else self.after - self.before
-
 
 @dataclass(frozen=True)
 class Comparison:
@@ -68,9 +65,20 @@ class Comparison:
             return None
         return self.later.score - self.earlier.score
 
+    # Each attempt's time answering, as the sum of the whole seconds shown for its parts,
+    # so the total row adds up to the rows above it.
     @property
-    def time_delta(self) -> float:
-        return self.later.practice_seconds - self.earlier.practice_seconds
+    def earlier_seconds(self) -> int:
+        return answering(self.earlier)
+
+    @property
+    def later_seconds(self) -> int:
+        return answering(self.later)
+
+
+def answering(summary: SessionSummary | Session) -> int:
+    """Whole seconds spent answering: the sum of the times shown for its sections and probes."""
+    return total(part.actual_seconds for part in (*summary.sections, *summary.probes))
 
 
 def _timed(summary: SessionSummary) -> dict[str, TimedPart]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
+from systemcraft_tui.practice.windows import verdict
 from systemcraft_tui.store import SessionSummary, Story
 
 PRACTISED = ("completed", "abandoned")
@@ -47,28 +48,29 @@ class PracticeWeek:
 
 
 def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo, limit: int = 12) -> list[PracticeWeek]:
-    """Each week from the first practised one up to this week (the last `limit` of them),
-    empty weeks included so a pause shows as a pause."""
+    """The last `limit` weeks up to this one, empty weeks included so a pause (or the time
+    before the first practice) shows as such: a chart of them always spans the same weeks.
+    Nothing at all when nothing was ever practised."""
     current = week_start(today)
     oldest_shown = current - timedelta(weeks=limit - 1)
     counts: dict[date, int] = defaultdict(int)
     seconds: dict[date, float] = defaultdict(float)
     scores: dict[date, list[int]] = defaultdict(list)
-    first: date | None = None
+    ever = False
     for s in practised(summaries):
         week = week_start(local_day(s.started, tz))
         if week > current:
             continue
-        first = week if first is None else min(first, week)
+        ever = True
         if week < oldest_shown:
             continue
         counts[week] += 1
         seconds[week] += s.practice_seconds
         if s.status == "completed" and s.score is not None:
             scores[week].append(s.score)
-    if first is None:
+    if not ever:
         return []
-    start = max(first, oldest_shown)
+    start = oldest_shown
     weeks = []
     while start <= current:
         week_scores = scores.get(start)
@@ -137,21 +139,12 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
 # --- STAR timing -------------------------------------------------------------------------
 
 
-def window_miss(actual: float, low: float, high: float) -> float:
-    """Seconds outside the window: positive over its maximum, negative under its minimum."""
-    if actual > high:
-        return actual - high
-    if actual < low:
-        return actual - low
-    return 0.0
-
-
 @dataclass(frozen=True)
 class SectionTiming:
     name: str
     attempts: int
     on_time: int  # attempts inside their window
-    median_miss: float  # median of window_miss over the attempts
+    median_miss: int  # whole seconds outside the window (windows.Verdict.miss), the lower median
 
     @property
     def on_time_share(self) -> float:
@@ -161,15 +154,15 @@ class SectionTiming:
 def star_timing(summaries: Iterable[SessionSummary]) -> list[SectionTiming]:
     """Each STAR section's timing over completed behavioral and story sessions, measured
     against the window each attempt was given (a 2-minute version has shorter ones)."""
-    misses: dict[str, list[float]] = {name: [] for name in STAR_NAMES}
+    misses: dict[str, list[int]] = {name: [] for name in STAR_NAMES}
     for s in summaries:
         if s.status != "completed" or s.scenario.kind not in STAR_KINDS:
             continue
         for part in s.sections:
             if part.name in misses:
-                misses[part.name].append(window_miss(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds))
+                misses[part.name].append(verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss)
     return [
-        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median(found))
+        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median_low(found))
         for name, found in misses.items()
         if found
     ]

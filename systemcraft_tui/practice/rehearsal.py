@@ -6,11 +6,12 @@ or storage. The UI renders it and forwards keys; the log saves its snapshot."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
-from systemcraft_tui.practice.timer import Phase, Timer, window_phase
+from systemcraft_tui.practice.timer import Timer
+from systemcraft_tui.practice.windows import Phase, phase, total
 
 TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
 
@@ -48,10 +49,18 @@ class Rehearsal:
 
     # --- moving through the steps ---------------------------------------------------
 
-    def start(self) -> None:
+    def start(self, seconds_ago: float = 0.0) -> None:
+        """Start the first step now, or `seconds_ago` seconds ago (a mock interview starts a
+        question at the instant the one before it was cut off, not when the screen noticed)."""
         if self.started_at is None:
-            self.started_at = self.clock.utc_now()
-            self._current_timer().start(self.clock.monotonic())
+            self.started_at = self.clock.utc_now() - timedelta(seconds=seconds_ago)
+            self._current_timer().start(self.clock.monotonic() - seconds_ago)
+
+    def stop(self, seconds_ago: float = 0.0) -> None:
+        """Finish on the current step, whichever it is: the interviewer moved on. The clock
+        stops `seconds_ago` seconds before now; the steps after it keep no time."""
+        self._current_timer().pause(self.clock.monotonic() - seconds_ago)
+        self.finished_at = self.clock.utc_now() - timedelta(seconds=seconds_ago)
 
     @property
     def current(self) -> StepState:
@@ -110,25 +119,21 @@ class Rehearsal:
         state = self.states[self.index if index is None else index]
         return state.timer.elapsed(self.clock.monotonic())
 
-    def remaining(self, index: int | None = None) -> float:
-        """Seconds left in the step's window; negative once it is over."""
-        state = self.states[self.index if index is None else index]
-        return state.step.max_seconds - self.elapsed(index)
-
     def phase(self, index: int | None = None) -> Phase:
         state = self.states[self.index if index is None else index]
-        return window_phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
+        return phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
 
-    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> float:
-        """Time spent on the timed answer (STAR sections or design phases)."""
-        return sum(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)
+    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> int:
+        """Whole seconds spent on the timed answer (STAR sections or design phases), or on
+        the steps of the kinds given: the sum of the times each step's clock shows."""
+        return total(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)
 
     def due_time_checks(self) -> list[int]:
         """Time checks (25/50/75/90 % of the total) reached since the last call, each once."""
-        total = self.plan.target_max_seconds
-        if total <= 0:
+        length = self.plan.target_max_seconds
+        if length <= 0:
             return []
-        reached = [p for p in TIME_CHECKS if self.total_elapsed() >= total * p / 100]
+        reached = [p for p in TIME_CHECKS if self.total_elapsed() >= length * p / 100]
         new = [p for p in reached if p not in self._checks_announced]
         self._checks_announced.update(new)
         return new

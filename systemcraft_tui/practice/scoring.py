@@ -5,17 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from systemcraft_tui.practice.checks import CheckResult
+from systemcraft_tui.practice.windows import inside
 
 FORMULA = (
     "score = 70 × (mean rating − 1) / 4 + 20 × share of sections on time "
     "+ 10 × share of checks passed − 5 per red flag ticked (kept within 0-100)"
 )
-
-DELIVERY_ITEMS = ("Structure (clear STAR flow)", "Timing", "Quantified impact")
-
-
-def on_time(actual: float, low: int, high: int) -> bool:
-    return low <= actual <= high
 
 
 def score(
@@ -26,7 +21,7 @@ def score(
 ) -> int:
     """ratings: item -> 1..5; timings: (name, actual s, min s, max s)."""
     rating_part = (sum(ratings.values()) / len(ratings) - 1) / 4 if ratings else 0.0
-    timing_part = sum(on_time(a, lo, hi) for _, a, lo, hi in timings) / len(timings) if timings else 0.0
+    timing_part = sum(inside(a, lo, hi) for _, a, lo, hi in timings) / len(timings) if timings else 0.0
     checks_part = sum(c.passed for c in checks) / len(checks) if checks else 0.0
     raw = 70 * rating_part + 20 * timing_part + 10 * checks_part - 5 * red_flags_ticked
     return max(0, min(100, round(raw)))

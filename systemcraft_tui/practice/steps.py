@@ -3,15 +3,18 @@ STAR sections and probes for a scenario, timed phases and follow-ups for a desig
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
+from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
+from systemcraft_tui.practice.principle_probes import PrincipleProbe
+from systemcraft_tui.practice.windows import span_total
 
 DEFAULT_PROBE_SECONDS = (60, 90)
 DESIGN_PRESETS = (45, 60, 90)
-_FULL_TARGET = (240, 360)  # "Record yourself telling this story in 4-6 minutes"
 
 
 class Mode(Enum):
@@ -19,12 +22,8 @@ class Mode(Enum):
     TWO_MINUTE = "two_minute"
     ELEVATOR = "elevator"
 
-    @property
-    def label(self) -> str:
-        return {"full": "Full", "two_minute": "2-minute", "elevator": "30-second elevator"}[self.value]
 
-
-_MODE_TARGET = {Mode.TWO_MINUTE: (120, 120), Mode.ELEVATOR: (30, 30)}
+_MODE_LENGTH = {Mode.TWO_MINUTE: 120, Mode.ELEVATOR: 30}
 
 
 @dataclass(frozen=True)
@@ -35,17 +34,22 @@ class Step:
     max_seconds: int
     prompt: str = ""  # what is asked: the probe's question; empty for STAR sections
     reference: str | None = None  # the model answer, shown only after the step
+    note: str = ""  # where the step comes from, when the screen must say so
 
 
 @dataclass(frozen=True)
 class Plan:
-    """The steps of one rehearsal and the target for the timed part as a whole."""
+    """The steps of one rehearsal and the target for the timed part as a whole: the sum of
+    the STAR sections' or design phases' windows (see practice/windows.py)."""
 
     steps: tuple[Step, ...]
     target_min_seconds: int
     target_max_seconds: int
     mode: Mode | None = None  # behavioral
     preset_minutes: int | None = None  # design: None when the file's own phases are used
+    # A full behavioral answer: the scenario's "tell this story in 4-6 minutes", which is the
+    # whole telling with its follow-up probes. None when the file gives none.
+    whole_story: tuple[int, int] | None = None
 
     @property
     def mode_name(self) -> str:
@@ -59,16 +63,17 @@ class Plan:
 def behavioral_plan(
     scenario: BehavioralScenario, mode: Mode = Mode.FULL, probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
 ) -> Plan:
-    """STAR sections scaled to the mode's total, then every probe with its own window."""
-    target = _target(scenario, mode)
+    """STAR sections (scaled to the mode's length in a short mode), then every probe with
+    its own window. The target is the sum of the section windows."""
     windows = [(s.min_seconds, s.max_seconds) for s in scenario.star]
     if mode is not Mode.FULL:
-        windows = _scale(windows, target[1])
+        windows = _scale(windows, _short_length(scenario, mode))
     steps = [
         Step("star", s.name, low, high, reference=s.text) for s, (low, high) in zip(scenario.star, windows, strict=True)
     ]
     steps += _probe_steps(scenario.probes, "probe", probe_seconds)
-    return Plan(tuple(steps), target[0], target[1], mode)
+    low, high = span_total(windows)
+    return Plan(tuple(steps), low, high, mode, whole_story=_whole_story(scenario) if mode is Mode.FULL else None)
 
 
 def design_plan(
@@ -81,29 +86,55 @@ def design_plan(
         phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
     else:
         preset_minutes = preset_minutes or 60
-        phases = _preset(preset_minutes)
-    steps = [Step("phase", name, low * 60, high * 60) for name, low, high in phases]
-    total = sum(s.max_seconds for s in steps)
+        phases = _fit(DEFAULT_DESIGN_PHASES, preset_minutes)
+    return _design(phases, problem, probe_seconds, preset_minutes)
+
+
+def fitted_design_plan(
+    problem: SystemDesignProblem, minutes: int, probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
+) -> Plan:
+    """The problem's own phases (the default ones when it times none) scaled so their
+    maxima fill exactly `minutes`: a design round inside a mock interview."""
+    own = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
+    return _design(_fit(own, minutes), problem, probe_seconds, None)
+
+
+def _design(
+    phases: list[tuple[str, int, int]], problem: SystemDesignProblem, probe_seconds: tuple[int, int], preset_minutes: int | None
+) -> Plan:
+    # The file's reference design for each phase, found by the phase's name for a preset.
+    references = {normalize(p.name): p.reference for p in problem.phases if p.reference}
+    steps = [
+        Step("phase", name, low * 60, high * 60, reference=references.get(normalize(name)))
+        for name, low, high in phases
+    ]
+    low, high = span_total((s.min_seconds, s.max_seconds) for s in steps)
     steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
-    return Plan(tuple(steps), sum(s.min_seconds for s in steps if s.kind == "phase"), total, preset_minutes=preset_minutes)
+    return Plan(tuple(steps), low, high, preset_minutes=preset_minutes)
 
 
-def _preset(minutes: int) -> list[tuple[str, int, int]]:
-    windows = _scale([(low, high) for _, low, high in DEFAULT_DESIGN_PHASES], minutes)
-    return [(name, low, high) for (name, _, _), (low, high) in zip(DEFAULT_DESIGN_PHASES, windows, strict=True)]
+def _fit(phases: Sequence[tuple[str, int, int]], minutes: int) -> list[tuple[str, int, int]]:
+    windows = _scale([(low, high) for _, low, high in phases], minutes)
+    return [(name, low, high) for (name, _, _), (low, high) in zip(phases, windows, strict=True)]
 
 
 def _probe_steps(probes: list[Probe], kind: str, window: tuple[int, int]) -> list[Step]:
-    return [Step(kind, f"Probe {i}", window[0], window[1], prompt=p.question, reference=p.answer) for i, p in enumerate(probes, 1)]
+    return [
+        Step(kind, f"Probe {i}", *window, prompt=p.question, reference=p.answer, note=p.note if isinstance(p, PrincipleProbe) else "")
+        for i, p in enumerate(probes, 1)
+    ]
 
 
-def _target(scenario: BehavioralScenario, mode: Mode) -> tuple[int, int]:
-    if mode is Mode.FULL:
-        full = next((v for v in scenario.timing_practice if v.label == "Full version"), None)
-        return (full.min_seconds, full.max_seconds) if full else _FULL_TARGET
+def _whole_story(scenario: BehavioralScenario) -> tuple[int, int] | None:
+    full = next((v for v in scenario.timing_practice if v.label == "Full version"), None)
+    return (full.min_seconds, full.max_seconds) if full else None
+
+
+def _short_length(scenario: BehavioralScenario, mode: Mode) -> int:
+    """What a short mode's sections add up to: the file's own version, else 2:00 or 0:30."""
     wanted = "Elevator version" if mode is Mode.ELEVATOR else "2-minute version"
     given = next((v for v in scenario.timing_practice if v.label == wanted), None)
-    return (given.min_seconds, given.max_seconds) if given else _MODE_TARGET[mode]
+    return given.max_seconds if given else _MODE_LENGTH[mode]
 
 
 def _scale(windows: list[tuple[int, int]], total: int) -> list[tuple[int, int]]:

@@ -5,26 +5,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from systemcraft_tui.content.model import (
     BehavioralScenario,
-    ContentItem,
     Criterion,
     Origin,
     PrincipleRef,
-    Probe,
     StarSection,
 )
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
+from systemcraft_tui.practice.principle_probes import principle_probes
 from systemcraft_tui.store import SessionSummary, Story
 
 OVERUSE_TIMES = 3  # rehearsals of one story within OVERUSE_DAYS that earn a warning
 OVERUSE_DAYS = 14
-SHARED_PROBES = 3  # follow-up probes borrowed from bundled scenarios per story rehearsal
 STORY_LEVELS = tuple(DEFAULT_STAR_SECONDS)  # the levels with documented default windows
 STAR = ("Situation", "Task", "Action", "Result")
 
@@ -72,9 +70,10 @@ class StoryScenario(BehavioralScenario):
     kind = "story"
 
 
-def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
+def story_scenario(story: Story) -> StoryScenario:
     """STAR sections with the default windows for the story's level, the user's own text
-    as the model answer, and probes borrowed from scenarios that share its principles."""
+    as the model answer, and principle-level probes on its principles (a scenario's own
+    probes are about that scenario's events, not the user's)."""
     principles = story_principles(story)
     # A level the defaults do not know (an import's "Senior", say) times the story as L6.
     levels = (story.level,) if story.level in STORY_LEVELS else ()
@@ -95,7 +94,7 @@ def story_scenario(story: Story, items: Sequence[ContentItem]) -> StoryScenario:
         question=_question(story.title, principles),
         evaluates=[Criterion(p, "", 0) for p in principles],
         star=star,
-        probes=shared_probes(principles, items),
+        probes=list(principle_probes(principles)),
         principles=[PrincipleRef(p, p, "Primary" if i == 0 else None, "", 0) for i, p in enumerate(principles)],
     )
 
@@ -105,29 +104,6 @@ def _question(title: str, principles: list[str]) -> str:
         return f"Tell me about it: {title}"
     named = principles[0] if len(principles) == 1 else f"{', '.join(principles[:-1])} and {principles[-1]}"
     return f"Tell me about a time that shows {named}. (Your story: {title})"
-
-
-def shared_probes(principles: list[str], items: Sequence[ContentItem], limit: int = SHARED_PROBES) -> list[Probe]:
-    """Up to `limit` follow-ups from bundled scenarios sharing the principles: the scenarios
-    sharing the most first (library order on ties), one probe from each in turn. Another
-    story's model answer would mislead, so only generic guidance is kept as the answer."""
-    wanted = set(principles)
-    sharing = [
-        item
-        for item in items
-        if isinstance(item, BehavioralScenario) and not isinstance(item, StoryScenario) and wanted & set(item.canonical_principles)
-    ]
-    sharing.sort(key=lambda item: -len(wanted & set(item.canonical_principles)))
-    picked: list[Probe] = []
-    seen: set[str] = set()
-    for turn in range(max((len(item.probes) for item in sharing), default=0)):
-        for item in sharing:
-            if len(picked) == limit:
-                return picked
-            if turn < len(item.probes) and (probe := item.probes[turn]).question not in seen:
-                seen.add(probe.question)
-                picked.append(probe if probe.answer_kind == "guidance" else Probe(probe.question, None, None, probe.line))
-    return picked
 
 
 def story_hash(story: Story) -> str:

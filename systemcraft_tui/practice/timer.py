@@ -4,16 +4,6 @@ pauses taken, never by counting ticks, so a slow or skipped refresh cannot make 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
-
-WARNING_SECONDS = 10  # the last stretch of a window in which a section turns amber
-
-
-class Phase(Enum):
-    EARLY = "early"  # before the window's minimum
-    ON_TIME = "on_time"  # inside the window
-    CLOSING = "closing"  # the last WARNING_SECONDS of the window
-    OVER = "over"  # past the window's maximum; the clock keeps running
 
 
 @dataclass
@@ -48,12 +38,3 @@ class Timer:
         until = self.paused_at if self.paused_at is not None else now
         return max(0.0, until - self.started_at - self.paused_total)
 
-
-def window_phase(elapsed: float, min_seconds: float, max_seconds: float) -> Phase:
-    if elapsed > max_seconds:
-        return Phase.OVER
-    if elapsed >= max_seconds - WARNING_SECONDS:
-        return Phase.CLOSING
-    if elapsed >= min_seconds:
-        return Phase.ON_TIME
-    return Phase.EARLY

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, Trigger
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
+from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.store import WeeklyAssessment
 from systemcraft_tui.wording import count
 
@@ -124,7 +125,7 @@ def timing_area(timing: Sequence[SectionTiming]) -> WeakArea | None:
         return None
     over = worst.median_miss > 0
     evidence = (
-        f"median {abs(worst.median_miss):.0f} s {'over' if over else 'short of'} its window; "
+        f"median {clock(worst.median_miss)} {'over' if over else 'short of'} its window; "
         f"on time in {worst.on_time} of {count(worst.attempts, 'answer')}"
     )
     advice = _TIMING_ADVICE.get((worst.name, over), "rehearse it against its window until it lands inside")

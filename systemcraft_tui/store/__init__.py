@@ -7,6 +7,8 @@ from systemcraft_tui.store.errors import (
     ImportRejected,
     LogBusy,
     LogDamaged,
+    LogReadOnly,
+    LogUnavailable,
     RecordError,
     StoreError,
 )
@@ -34,6 +36,8 @@ __all__ = [
     "ImportRejected",
     "LogBusy",
     "LogDamaged",
+    "LogReadOnly",
+    "LogUnavailable",
     "MergeResult",
     "PlanProgress",
     "PracticeLog",

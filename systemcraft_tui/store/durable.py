@@ -1,14 +1,19 @@
 """Writing a file so that a crash at any instant leaves either the old bytes or the new
-ones under its name, never a mix, and a write that returned is on disk."""
+ones under its name, never a mix, and a write that returned is on disk.
+
+Temporary files carry a suffix only SystemCraft uses, so that clearing up after a killed
+writer never touches a file of the user's."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
-TEMP_SUFFIX = ".tmp"
+TEMP_SUFFIX = ".systemcraft-tmp"
+_OWN_TEMPORARY = re.compile(rf"^\..+\.[a-z0-9_]+{re.escape(TEMP_SUFFIX)}$")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -38,22 +43,23 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def is_own_temporary(name: str) -> bool:
+    return bool(_OWN_TEMPORARY.match(name))
+
+
 def leftover_temporaries(folder: Path) -> list[Path]:
     """Temporary files a killed writer left behind; safe to remove while holding the lock."""
-    return [p for p in folder.glob(f".*{TEMP_SUFFIX}") if p.is_file()] if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return [path for path in folder.iterdir() if is_own_temporary(path.name) and path.is_file()]
 
 
-def preserve(path: Path, aside: Path, raw: bytes) -> None:
-    """Give `raw` (the bytes now at `path`) the new name `aside`; FileExistsError if taken."""
-    try:
-        os.link(path, aside)
-        return
-    except FileExistsError:
-        raise
-    except OSError:
-        pass  # no hard links here (some network and removable file systems): copy instead
-    fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+def write_new(path: Path, data: bytes) -> None:
+    """A new file (mode 0600) holding exactly `data`, on disk when this returns;
+    FileExistsError if the name is taken. Always a copy, never a link: a link would
+    change with the file it was made from."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
-        out.write(raw)
+        out.write(data)
         out.flush()
         os.fsync(out.fileno())

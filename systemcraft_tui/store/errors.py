@@ -24,9 +24,11 @@ class RecordError(StoreError):
 class DamagedFile:
     path: Path
     reason: str  # e.g. "is not valid JSON (line 3, column 7)"
-    kept_at: Path  # the timestamped copy holding the damaged bytes
+    kept_at: Path | None  # the timestamped copy holding the damaged bytes; None in a read-only log
 
     def describe(self) -> str:
+        if self.kept_at is None:
+            return f"{self.path} {self.reason} (not copied aside: the practice log is read-only)"
         return f"{self.path} {self.reason}; its bytes are kept at {self.kept_at}"
 
 
@@ -38,6 +40,24 @@ class LogDamaged(StoreError):
         self.files = tuple(files)
         lines = [f"The practice log cannot be read: {damaged.describe()}." for damaged in files]
         super().__init__("\n".join(lines))
+
+
+class LogUnavailable(StoreError):
+    """The log cannot be opened at all: something that is not a file stands where a log
+    file should be, or its folder cannot be read or made. Nothing was changed."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path} {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class LogReadOnly(StoreError):
+    """A change was asked of a log opened read-only; nothing was changed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"the practice log is read-only ({reason}), so nothing can be saved to it")
+        self.reason = reason
 
 
 class LogBusy(StoreError):

@@ -3,14 +3,20 @@ row per session, and a Markdown report a person can read."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import io
 import json
+import os
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.regular_files import kind_of
+from systemcraft_tui.labels import kind_label, mode_label
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.durations import human_duration, window
@@ -109,7 +115,7 @@ def to_markdown(log: PracticeLog, now: datetime | None = None) -> str:
 
 
 def _markdown_session(s: Session) -> list[str]:
-    facts = [s.scenario.kind.replace("_", " "), s.scenario.level or "no level", s.mode, s.status]
+    facts = [kind_label(s.scenario.kind), s.scenario.level or "no level", mode_label(s.mode), s.status]
     if s.score is not None:
         facts.append(f"score {s.score}/100")
     facts.append(human_duration(s.practice_seconds))
@@ -157,11 +163,15 @@ def _cell(text: str) -> str:
 EXPORTERS: dict[str, Callable[[PracticeLog], str]] = {"json": to_json, "csv": to_csv, "markdown": to_markdown}
 
 
-def export_bytes(text: str) -> bytes:
-    # JSON is ASCII already; in CSV and Markdown a lone surrogate shows as an escape.
-    return text.encode("utf-8", errors="backslashreplace")
+REPLACES_ONLY_FILES = "an export replaces only a regular file"
 
 
 def write_export(text: str, path: Path) -> None:
-    """The export file is as private as the log (mode 0600) and never half written."""
-    atomic_write(path, export_bytes(text))
+    """The export file is as private as the log (mode 0600) and never half written. It
+    replaces a regular file only: a link, a FIFO or a device keeps its name (OSError)."""
+    with contextlib.suppress(FileNotFoundError):
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EEXIST, f"it is {kind_of(mode)}; {REPLACES_ONLY_FILES}")
+    # JSON is ASCII already; in CSV and Markdown a lone surrogate is written as an escape.
+    atomic_write(path, text.encode("utf-8", errors="backslashreplace"))

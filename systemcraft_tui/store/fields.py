@@ -1,5 +1,10 @@
 """Reading one record's fields out of plain JSON values, strictly, with the path of
-whatever is wrong (``sessions[3].sections[1].actual_seconds: ...``)."""
+whatever is wrong (``sessions[3].sections[1].actual_seconds: ...``).
+
+Any JSON value at all in any field either decodes or raises RecordError. What decodes
+is also safe to use: numbers stay far from float overflow when summed, and times stay
+far from the ends of what Python's datetime holds, so showing one in any time zone or
+adding weeks to it cannot overflow."""
 
 from __future__ import annotations
 
@@ -9,8 +14,13 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from systemcraft_tui.store.errors import RecordError
+from systemcraft_tui.store.jsonio import HugeNumber
 
 T = TypeVar("T")
+D = TypeVar("D", date, datetime)
+
+MOST = 10**9  # the bound of any count or duration without one of its own (31 years in seconds)
+FIRST_YEAR, LAST_YEAR = 1900, 8999
 
 
 def format_instant(moment: datetime, where: str) -> str:
@@ -43,7 +53,7 @@ class Fields:
 
     def done(self) -> None:
         if self._unread:
-            raise RecordError(self._where, f"unknown field {sorted(self._unread)[0]!r}")
+            raise RecordError(self._where, f"unknown field {_quoted(sorted(self._unread)[0])}")
 
     def text(self, key: str, *, empty: bool = True) -> str:
         value = self._take(key)
@@ -61,7 +71,7 @@ class Fields:
     def choice(self, key: str, allowed: tuple[str, ...]) -> str:
         value = self.text(key)
         if value not in allowed:
-            raise RecordError(self.at(key), f"must be one of {', '.join(allowed)}, found {value!r}")
+            raise RecordError(self.at(key), f"must be one of {', '.join(allowed)}, found {_quoted(value)}")
         return value
 
     def integer(self, key: str, low: int, high: int | None = None) -> int:
@@ -71,12 +81,12 @@ class Fields:
         value = self._take(key, optional=True)
         return None if value is None else check_integer(value, self.at(key), low, high)
 
-    def number(self, key: str, low: float = 0.0) -> float:
-        return check_number(self._take(key), self.at(key), low)
+    def number(self, key: str) -> float:
+        return check_number(self._take(key), self.at(key))
 
-    def optional_number(self, key: str, low: float = 0.0) -> float | None:
+    def optional_number(self, key: str) -> float | None:
         value = self._take(key, optional=True)
-        return None if value is None else check_number(value, self.at(key), low)
+        return None if value is None else check_number(value, self.at(key))
 
     def boolean(self, key: str) -> bool:
         value = self._take(key)
@@ -94,9 +104,10 @@ class Fields:
     def day(self, key: str) -> date:
         value = self.text(key)
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
-            raise RecordError(self.at(key), f"expected a date like 2025-01-31, found {value!r}") from None
+            raise RecordError(self.at(key), f"expected a date like 2025-01-31, found {_quoted(value)}") from None
+        return _within_years(day, self.at(key), value)
 
     def texts(self, key: str) -> tuple[str, ...]:
         return tuple(self.items(key, lambda value, where: check_text(value, where)))
@@ -114,7 +125,7 @@ class Fields:
         value = self._take(key)
         if not isinstance(value, Mapping):
             raise RecordError(self.at(key), f"expected an object, found {_kind(value)}")
-        return {name: read(item, f"{self.at(key)}[{name!r}]") for name, item in value.items()}
+        return {name: read(item, f"{self.at(key)}[{_quoted(name)}]") for name, item in value.items()}
 
 
 def check_text(value: Any, where: str) -> str:
@@ -126,9 +137,9 @@ def check_text(value: Any, where: str) -> str:
 def check_integer(value: Any, where: str, low: int, high: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise RecordError(where, f"expected a whole number, found {_kind(value)}")
-    if value < low or (high is not None and value > high):
-        span = f"{low} to {high}" if high is not None else f"at least {low}"
-        raise RecordError(where, f"must be {span}, found {value}")
+    if value < low or value > (MOST if high is None else high):
+        span = f"{low} to {high}" if high is not None else f"at least {low}" if value < low else f"at most {MOST:,}"
+        raise RecordError(where, f"must be {span}, found {_number(value)}")
     return value
 
 
@@ -142,11 +153,12 @@ def check_flag(value: Any, where: str) -> bool:
     return value
 
 
-def check_number(value: Any, where: str, low: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+def check_number(value: Any, where: str) -> float:
+    """A duration or an FSRS figure: finite, from 0 to MOST."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or (isinstance(value, float) and not math.isfinite(value)):
         raise RecordError(where, f"expected a number, found {_kind(value)}")
-    if value < low:
-        raise RecordError(where, f"must be at least {low:g}, found {value:g}")
+    if not 0 <= value <= MOST:  # compared before any float(): a long int would overflow it
+        raise RecordError(where, f"must be {'at least 0' if value < 0 else f'at most {MOST:,}'}, found {_number(value)}")
     return float(value)
 
 
@@ -156,10 +168,35 @@ def check_instant(value: Any, where: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RecordError(where, f"expected a UTC time like 2025-01-31T09:30:00Z, found {value!r}") from None
+        raise RecordError(where, f"expected a UTC time like 2025-01-31T09:30:00Z, found {_quoted(value)}") from None
     if moment.tzinfo is None:
-        raise RecordError(where, f"has no time zone: {value!r}")
-    return moment.astimezone(UTC)
+        raise RecordError(where, f"has no time zone: {_quoted(value)}")
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # "0001-01-01T00:00:00+23:59" is before the year 1 in UTC
+        raise _outside_years(where, value) from None
+    return _within_years(moment, where, value)
+
+
+def _within_years(moment: D, where: str, written: str) -> D:
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise _outside_years(where, written)
+    return moment
+
+
+def _outside_years(where: str, written: str) -> RecordError:
+    return RecordError(where, f"is outside the years {FIRST_YEAR} to {LAST_YEAR}: {_quoted(written)}")
+
+
+def _quoted(text: str) -> str:
+    return repr(text[:40] + "…" if len(text) > 40 else text)
+
+
+def _number(value: int | float) -> str:
+    """A number for a message; a long int by its length (str() of one may be refused)."""
+    if isinstance(value, int) and abs(value) >= 10**15:
+        return f"a number of about {int(value.bit_length() * math.log10(2)) + 1} digits"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _kind(value: Any) -> str:
@@ -168,9 +205,11 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, str):
-        return f"text {value[:40]!r}"
+        return f"text {_quoted(value)}"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return f"the number {_number(value)}" if abs(value) < 10**15 else _number(value)
+    if isinstance(value, HugeNumber):
+        return f"a number of {len(value.digits.lstrip('-'))} digits"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, Mapping):

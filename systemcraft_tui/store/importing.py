@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.regular_files import Refused, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_json
 from systemcraft_tui.store.errors import ImportRejected, RecordError
@@ -13,6 +14,9 @@ from systemcraft_tui.store.export import EXPORT_FORMAT
 from systemcraft_tui.store.log import MergeResult, PracticeLog
 from systemcraft_tui.store.records import RECORD_TYPES, Record
 
+# Far above any real export (years of daily practice make a few MB); a larger file is
+# refused before it is read into memory.
+IMPORT_FILE_LIMIT = 256 << 20
 _TYPES = {kind.TABLE: kind for kind in RECORD_TYPES}
 _HEADER = {"format", "schema_version", "exported"}
 
@@ -20,10 +24,10 @@ _HEADER = {"format", "schema_version", "exported"}
 def read_export(path: Path) -> list[Record]:
     """Every record of a JSON export, checked; raises ImportRejected naming what is wrong."""
     try:
-        document = parse_json(path.read_bytes())
+        document = parse_json(read_regular(path, IMPORT_FILE_LIMIT, "an import file"))
     except OSError as error:
         raise ImportRejected(path, f"cannot be read ({error.strerror or error})") from None
-    except Unreadable as error:
+    except (Refused, Unreadable) as error:
         raise ImportRejected(path, error.reason) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportRejected(path, f'is not a SystemCraft export (it has no "format": "{EXPORT_FORMAT}")')
@@ -64,5 +68,6 @@ def _as_tables(path: Path, document: dict[str, Any]) -> schema.Tables:
 
 def import_file(log: PracticeLog, path: Path) -> MergeResult:
     """Merge a JSON export into the log: new records are added, identical ones skipped,
-    and a record whose id exists with other content is reported and left as it is."""
-    return log.merge(read_export(path))
+    and a record whose id exists with other content is reported and left as it is. All
+    or nothing: a killed import is finished or undone when the log is next opened."""
+    return log.merge(read_export(path), f"import of {path}")

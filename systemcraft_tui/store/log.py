@@ -7,7 +7,11 @@
 
 Every write takes the log's file lock, re-reads the file it changes, changes it and
 replaces it atomically, so two windows never lose each other's saves. Reads are served
-from memory; `refresh()` picks up what other processes saved since."""
+from memory; `refresh()` picks up what other processes saved since.
+
+A log the user made read-only (see storage.py) opens with `read_only` set: it reads as
+usual, and every change raises LogReadOnly. A log that cannot be opened at all raises
+LogUnavailable, a damaged one LogDamaged; neither changes anything on disk."""
 
 from __future__ import annotations
 
@@ -25,9 +29,17 @@ from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
 from systemcraft_tui.locations import data_dir as resolve_data_dir
+from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
-from systemcraft_tui.store.errors import DamagedFile, LogBusy, LogDamaged
+from systemcraft_tui.store.errors import (
+    DamagedFile,
+    LogBusy,
+    LogDamaged,
+    LogReadOnly,
+    LogUnavailable,
+)
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import (
     PlanProgress,
     Record,
@@ -44,9 +56,9 @@ from systemcraft_tui.store.storage import (
     SEGMENT_BYTES,
     SEGMENT_SESSIONS,
     SESSION_TABLE,
+    Changes,
     LogFolder,
-    encode,
-    open_file,
+    read_log_file,
     signature,
 )
 from systemcraft_tui.store.summaries import (
@@ -78,9 +90,9 @@ def checked(record: Record) -> dict:
     return doc
 
 
-def _raise_if_damaged(damaged: list[tuple[Path, str]]) -> None:
+def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False) -> None:
     if damaged:
-        raise LogDamaged([DamagedFile(path, reason, keep_aside(path)) for path, reason in damaged])
+        raise LogDamaged([DamagedFile(path, reason, None if read_only else keep_aside(path)) for path, reason in damaged])
 
 
 def _key(record: Record) -> QueryInstance:
@@ -92,14 +104,16 @@ def _key(record: Record) -> QueryInstance:
 class PracticeLog:
     """The user's practice log in one folder. Build it with `PracticeLog.open()`."""
 
-    def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT) -> None:
+    def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT, read_only_reason: str | None = None) -> None:
         self.folder = folder
+        self.read_only_reason = read_only_reason  # why saving is refused; None when the log is writable
         self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
         self._mutex = threading.RLock()  # the app saves from worker threads
         self._index = SessionIndex()
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
+        self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
 
     # --- opening ------------------------------------------------------------------------
 
@@ -112,17 +126,33 @@ class PracticeLog:
 
         Raises LogDamaged when a file cannot be read: nothing is changed, and each damaged
         file's bytes are kept under a timestamped name beside it. With start_fresh=True a
-        damaged file is set aside instead and replaced by an empty one; `set_aside` lists them."""
+        damaged file is set aside instead and replaced by an empty one; `set_aside` lists them.
+        Raises LogUnavailable when the log cannot be opened at all (nothing is changed)."""
         folder = LogFolder(resolve_data_dir(data_dir) / LOG_FOLDER)
-        folder.ensure()
-        log = cls(folder, lock_timeout)
-        log._remove_leftovers()
-        damaged = log._load()
-        if damaged and start_fresh:
-            log._start_fresh(damaged)
+        try:
+            folder.ensure()
+            log = cls(folder, lock_timeout, folder.read_only_reason())
+            if not log.read_only:
+                folder.make_private()
+                log._tidy()
+            elif journal.pending(folder.root):
+                log.recovered.append(
+                    "An interrupted change to the practice log can be neither finished nor undone while the log "
+                    "is read-only; what is shown may lack part of it."
+                )
             damaged = log._load()
-        _raise_if_damaged(damaged)
+            if damaged and start_fresh:
+                log._start_fresh(damaged)
+                damaged = log._load()
+            _raise_if_damaged(damaged, log.read_only)
+        except OSError as error:
+            raise LogUnavailable(error.filename or folder.root, f"cannot be used: {error.strerror or error}") from None
         return log
+
+    @property
+    def read_only(self) -> bool:
+        """True when the user's files or folder do not allow saving (see `read_only_reason`)."""
+        return self.read_only_reason is not None
 
     @property
     def path(self) -> Path:
@@ -137,7 +167,7 @@ class PracticeLog:
 
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
-        _raise_if_damaged(self._load())
+        _raise_if_damaged(self._load(), self.read_only)
 
     def _load(self) -> list[tuple[Path, str]]:
         """Read every file into memory; returns the damaged ones with the reason."""
@@ -145,16 +175,12 @@ class PracticeLog:
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         try:
-            raw = self.folder.practice.read_bytes()
-        except FileNotFoundError:
-            pass
-        else:
-            try:
+            raw = read_log_file(self.folder.practice)
+            if raw is not None:
                 tables, _ = parse_tables(raw)
-            except Unreadable as error:
-                damaged.append((self.folder.practice, error.reason))
-            else:
                 records, practice_warnings = self._decode_practice(tables)
+        except Unreadable as error:
+            damaged.append((self.folder.practice, error.reason))
         index = SessionIndex()
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
@@ -196,7 +222,7 @@ class PracticeLog:
         with self._locked():
             for path, _ in damaged:
                 try:
-                    parse_tables(path.read_bytes())
+                    parse_tables(read_log_file(path) or b"")
                     continue  # another process started fresh meanwhile
                 except Unreadable as error:
                     reason = error.reason
@@ -208,21 +234,26 @@ class PracticeLog:
     def _keep_summaries(self, summary_files: SummaryFiles, segment_names: set[str]) -> None:
         """Best effort: summaries are derived, so a busy lock or a read-only folder only
         means they are rebuilt again next time."""
-        if not summary_files.stale(segment_names):
+        if self.read_only or not summary_files.stale(segment_names):
             return
         with contextlib.suppress(OSError, Timeout):
             with self._mutex, self._lock.acquire(timeout=0):
                 summary_files.write(segment_names)
 
-    def _remove_leftovers(self) -> None:
+    def _tidy(self) -> None:
+        """Finish or undo a change a killed process left half made, then remove the
+        temporary files killed writers left behind."""
         folders = (self.folder.root, self.folder.summaries)
-        if any(leftover_temporaries(folder) for folder in folders):
+        if journal.pending(self.folder.root) or any(leftover_temporaries(folder) for folder in folders):
             with self._locked():  # every file is written under the lock, so these are a killed writer's
                 for temporary in (t for folder in folders for t in leftover_temporaries(folder)):
                     temporary.unlink(missing_ok=True)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
+        """Hold the lock for a change; LogReadOnly when the log may not be changed."""
+        if self.read_only_reason is not None:
+            raise LogReadOnly(self.read_only_reason)
         with self._mutex:
             try:
                 self._lock.acquire()
@@ -232,6 +263,8 @@ class PracticeLog:
                     f"{self._lock.timeout:g} s; close it (or wait) and try again"
                 ) from None
             try:
+                if note := journal.recover(self.folder.root):  # before any change: a killed one comes first
+                    self.recovered.append(note)
                 yield
             except Unreadable as error:
                 _raise_if_damaged([(error.path, error.reason)])
@@ -284,9 +317,9 @@ class PracticeLog:
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:
-            sessions, _ = read_segment(path, path.read_bytes())
+            sessions, _ = read_segment(path, read_log_file(path) or b"")
         except Unreadable as error:
-            _raise_if_damaged([(path, error.reason)])
+            _raise_if_damaged([(path, error.reason)], self.read_only)
         return sessions
 
     # --- writing --------------------------------------------------------------------------
@@ -296,28 +329,29 @@ class PracticeLog:
         self.save_all([record])
 
     def save_all(self, records: Iterable[Record]) -> None:
-        """Save several records with one write per file they touch."""
+        """Save several records with one write per file they touch, all or none."""
         records = list(records)
         for record in records:
             checked(record)
         with self._locked():
-            self._write(records)
+            self._write(records, f"save of {len(records)} records")
 
     def delete(self, record: Story | ReviewCard | WeeklyAssessment | PlanProgress) -> bool:
         """Remove a story, card, assessment or plan; sessions are history and are never deleted."""
         if isinstance(record, Session):
             raise TypeError("sessions are never deleted; save them as abandoned instead")
         with self._locked():
-            db = open_file(self.folder.practice, PRACTICE_TABLES)
-            removed = db.table(record.TABLE).remove(_key(record))
-            db.storage.flush()
-            self._reload_practice(db)
+            changes = Changes()
+            removed = changes.open(self.folder.practice, PRACTICE_TABLES).table(record.TABLE).remove(_key(record))
+            changes.commit(self.folder.root, f"removal of {record.label}")
+            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
         return bool(removed)
 
-    def merge(self, records: Iterable[Record]) -> MergeResult:
-        """Add the records the log lacks. One that exists with the same content is counted
-        as unchanged; one that exists with different content is reported, never overwritten.
-        Decided under the lock against the files as they are now."""
+    def merge(self, records: Iterable[Record], description: str = "merge") -> MergeResult:
+        """Add the records the log lacks, all or none of them. One that exists with the
+        same content is counted as unchanged; one that exists with different content is
+        reported, never overwritten. Decided under the lock against the files as they are
+        now. `description` names the change if a crash leaves it to be finished later."""
         records = list(records)
         for record in records:
             checked(record)
@@ -337,7 +371,7 @@ class PracticeLog:
                     result.unchanged[table] = result.unchanged.get(table, 0) + 1
                 else:
                     result.conflicts.append(record)
-            self._write(new)
+            self._write(new, description)
         return result
 
     def _existing(self, records: list[Record]) -> dict[tuple[str, str], Record]:
@@ -351,47 +385,51 @@ class PracticeLog:
             found.update(((table, record_id), record) for record_id, record in by_id.items())
         return found
 
-    def _write(self, records: list[Record]) -> None:
-        """Under the lock: sessions into their files, everything else into practice.json."""
+    def _write(self, records: list[Record], description: str) -> None:
+        """Under the lock: sessions into their files, everything else into practice.json,
+        every changed file written at once; memory follows once they are on disk."""
+        changes = Changes()
         sessions = [r for r in records if isinstance(r, Session)]
         others = [r for r in records if not isinstance(r, Session)]
         if others:
-            db = open_file(self.folder.practice, PRACTICE_TABLES)
-            self._put(db, others)
-            self._reload_practice(db)
-        if not sessions:
+            _put(changes.open(self.folder.practice, PRACTICE_TABLES), others)
+        placed: dict[Path, list[Session]] = {}
+        if sessions:
+            newest = self._catch_up()
+            homes = self._index.homes
+            for session in sessions:
+                if session.id in homes:
+                    placed.setdefault(homes[session.id], []).append(session)
+            for path, group in placed.items():
+                _put(changes.open(path, (SESSION_TABLE,)), group)
+            fresh = [s for s in sessions if s.id not in homes]
+            while fresh:
+                db, room = self._with_room(changes, newest)
+                newest = db.storage.path
+                _put(db, fresh[:room])
+                placed.setdefault(newest, []).extend(fresh[:room])
+                fresh = fresh[room:]
+        if not changes.tables:
             return
-        newest = self._catch_up()
-        homes = self._index.homes
-        known = [s for s in sessions if s.id in homes]
-        for path in sorted({homes[s.id] for s in known}):
-            self._put(open_file(path, (SESSION_TABLE,)), [s for s in known if homes[s.id] == path])
-        fresh = [s for s in sessions if s.id not in homes]
-        while fresh:
-            db, room = self._with_room(newest)
-            self._put(db, fresh[:room])
-            fresh, newest = fresh[room:], db.storage.path
-
-    def _with_room(self, newest: Path | None) -> tuple[TinyDB, int]:
-        """The newest session file while it has room, else a new one after it."""
-        if newest is not None:
-            db = open_file(newest, (SESSION_TABLE,))
-            count = len(db.table(SESSION_TABLE))
-            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
-                return db, SEGMENT_SESSIONS - count
-        return open_file(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
-
-    def _put(self, db: TinyDB, records: list[Record]) -> None:
-        for record in records:
-            db.table(record.TABLE).upsert(record.to_dict(), _key(record))
-        db.storage.flush()
-        path = db.storage.path
-        if records[0].TABLE == Session.TABLE:
-            for session in records:
+        changes.commit(self.folder.root, description)
+        if others:  # read under the lock, so this also shows what other processes saved
+            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
+        for path, group in placed.items():
+            for session in group:
                 self._index.summaries[session.id] = summarize(session)
                 self._index.homes[session.id] = path
             self._index.seen[path.name] = signature(path)  # under the lock: nobody else wrote since
 
-    def _reload_practice(self, db: TinyDB) -> None:
-        # Read under the lock, so this also shows what other processes saved.
-        self._records, self._practice_warnings = self._decode_practice(db.storage.read())
+    def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
+        """The newest session file while it has room, else a new one after it."""
+        if newest is not None:
+            db = changes.open(newest, (SESSION_TABLE,))
+            count = len(db.table(SESSION_TABLE))
+            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
+                return db, SEGMENT_SESSIONS - count
+        return changes.open(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
+
+
+def _put(db: TinyDB, records: list[Record]) -> None:
+    for record in records:
+        db.table(record.TABLE).upsert(record.to_dict(), _key(record))

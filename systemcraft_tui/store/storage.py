@@ -12,22 +12,32 @@ Layout, inside `<data dir>/practice-log/` (mode 0700, every file 0600):
 - `summaries/sessions-000001.json`, ...: derived data (each session file's sessions
   without their notes) so that stats need not parse every note; rebuilt whenever it
   does not match its session file.
-- `.lock`: the lock every writer holds while it re-reads, changes and replaces a file."""
+- `.lock`: the lock every writer holds while it re-reads, changes and replaces a file.
+- `.journal.json`: there only while a change to several files is being made, or after a
+  process was killed making one (journal.py finishes or undoes it).
+
+Something other than a file where a log file should be (a folder, a FIFO, a dangling
+link) stops the log with LogUnavailable. A log file the user made read-only, a folder
+they may not write, or a log file that is a symbolic link (which an atomic save would
+replace by a plain file) make the whole log read-only; nothing is ever chmodded back."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
+import stat
 from pathlib import Path
-from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from systemcraft_tui.regular_files import NotRegular, TooLarge, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
-from systemcraft_tui.store.durable import atomic_write, preserve
+from systemcraft_tui.store.durable import write_new
+from systemcraft_tui.store.errors import LogUnavailable
+from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.journal import write_together
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
@@ -38,35 +48,82 @@ SUMMARY_FOLDER = "summaries"
 LOCK_FILE = ".lock"
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
+# A session file holds about 1 MB and practice.json grows with stories; a log file past
+# this is treated as damaged rather than read into memory.
+LOG_FILE_LIMIT = 256 << 20
 _SEGMENT_NAME = re.compile(r"^sessions-(\d{6})\.json$")
 
 
-def encode(tables: Any) -> bytes:
-    # ASCII escapes keep any text the user typed (even a lone surrogate) writable.
-    return json.dumps(tables, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+def is_segment_name(name: str) -> bool:
+    """A session file's name (and its summary file's)."""
+    return bool(_SEGMENT_NAME.match(name))
+
+
+def read_log_file(path: Path) -> bytes | None:
+    """A log file's bytes, or None when there is none yet. Raises LogUnavailable when
+    something else stands in its place and Unreadable when it is too large to be one."""
+    try:
+        return read_regular(path, LOG_FILE_LIMIT, "a log file")
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise dangling(path) from None
+        return None
+    except NotRegular as refused:
+        raise LogUnavailable(path, refused.reason) from None
+    except TooLarge as refused:
+        raise Unreadable(refused.reason, path) from None
+
+
+def dangling(path: Path) -> LogUnavailable:
+    return LogUnavailable(path, f"is a symbolic link to {os.readlink(path)}, which does not exist")
+
+
+class Changes:
+    """The log files one locked operation changes, held in memory until `commit` writes
+    them all at once (all or none, see journal.py). An operation costs one read and one
+    write per file however many records it touches, and one that fails half-way writes
+    nothing."""
+
+    def __init__(self) -> None:
+        self.tables: dict[Path, Tables] = {}
+        self._read_versions: dict[Path, int] = {}
+
+    def open(self, path: Path, table_names: tuple[str, ...]) -> TinyDB:
+        """A TinyDB over one log file, seeing this operation's changes to it so far."""
+        return TinyDB(path, table_names, self, storage=LogFileStorage)
+
+    def put(self, path: Path, tables: Tables, read_version: int) -> None:
+        self.tables[path] = tables
+        self._read_versions.setdefault(path, read_version)
+
+    def commit(self, root: Path, description: str) -> None:
+        """Write every changed file. A file from an older schema gets its original bytes
+        kept beside it (`practice.json.schema-1`) before its first upgraded write."""
+        for path, version in self._read_versions.items():
+            backup = path.with_name(f"{path.name}.schema-{version}")
+            if version < schema.SCHEMA_VERSION and not backup.exists():
+                write_new(backup, path.read_bytes())
+        write_together(root, {path: encode(tables) for path, tables in self.tables.items()}, description)
 
 
 class LogFileStorage(Storage):
     """One log file for one locked operation: read once (strictly, upgraded to the
-    current schema); TinyDB's writes stay in memory until `flush()` replaces the file
-    atomically, so an operation costs one read and one write however many records it
-    touches, and an operation that fails half-way writes nothing.
+    current schema); TinyDB's writes go to the operation's `Changes`. A missing file
+    reads as a new, empty one."""
 
-    A missing file reads as a new, empty one. When the file was from an older schema,
-    its original bytes are kept beside it before the first upgraded write."""
-
-    def __init__(self, path: Path, table_names: tuple[str, ...]) -> None:
+    def __init__(self, path: Path, table_names: tuple[str, ...], changes: Changes) -> None:
         self.path = path
         self._table_names = table_names
+        self._changes = changes
         self._tables: Tables | None = None
         self._read_version = schema.SCHEMA_VERSION
-        self._dirty = False
 
     def read(self) -> Tables:
+        if self.path in self._changes.tables:
+            return self._changes.tables[self.path]
         if self._tables is None:
-            try:
-                raw = self.path.read_bytes()
-            except FileNotFoundError:
+            raw = read_log_file(self.path)
+            if raw is None:
                 self._tables = new_tables(*self._table_names)
             else:
                 try:
@@ -77,32 +134,17 @@ class LogFileStorage(Storage):
         return self._tables
 
     def write(self, data: Tables) -> None:
-        self._tables = data
-        self._dirty = True
-
-    def flush(self) -> None:
-        if not self._dirty:
-            return
-        if self._read_version < schema.SCHEMA_VERSION:
-            backup = self.path.with_name(f"{self.path.name}.schema-{self._read_version}")
-            if not backup.exists():
-                preserve(self.path, backup, self.path.read_bytes())
-            self._read_version = schema.SCHEMA_VERSION
-        atomic_write(self.path, encode(self._tables))
-        self._dirty = False
+        self._changes.put(self.path, data, self._read_version)
 
     @property
     def size(self) -> int:
+        """The file's size once this operation's changes are written."""
+        if self.path in self._changes.tables:
+            return len(encode(self._changes.tables[self.path]))
         try:
             return self.path.stat().st_size
         except FileNotFoundError:
             return 0
-
-
-def open_file(path: Path, table_names: tuple[str, ...]) -> TinyDB:
-    """A TinyDB over one log file, for one operation while holding the log's lock;
-    nothing reaches the disk until `db.storage.flush()`."""
-    return TinyDB(path, table_names, storage=LogFileStorage)
 
 
 class LogFolder:
@@ -115,18 +157,52 @@ class LogFolder:
         self.lock = root / LOCK_FILE
 
     def ensure(self) -> None:
-        """Create the folder (and the data folder above it) private to the user."""
-        self.root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.root.mkdir(mode=0o700, exist_ok=True)
-        os.chmod(self.root, 0o700)
+        """Create the folder (and the data folder above it) private to the user when
+        missing. An existing folder is never given more access than it has."""
+        for folder in (self.root.parent, self.root):
+            try:
+                folder.mkdir(mode=0o700, parents=True)
+            except FileExistsError:
+                continue
+            os.chmod(folder, 0o700)  # the umask may have narrowed it further
+
+    def make_private(self) -> None:
+        """Take group and other access away from a writable log folder (never add any)."""
+        mode = stat.S_IMODE(os.stat(self.root).st_mode)
+        if mode & 0o077 and _owned(os.stat(self.root)):
+            os.chmod(self.root, mode & 0o700)
+
+    def read_only_reason(self) -> str | None:
+        """Why saving would change what the user did not allow, or None when it may save:
+        a folder it may not write, a read-only log file, a log file that is a link."""
+        if not _writable(self.root, os.stat(self.root)):
+            return f"its folder {self.root} is not writable"
+        names = [PRACTICE_FILE, *(name for name, _ in self.segment_files()), LOCK_FILE]
+        for path in (self.root / name for name in names):
+            try:
+                status = os.lstat(path)
+            except FileNotFoundError:
+                continue
+            if stat.S_ISLNK(status.st_mode):
+                return f"{path} is a symbolic link, which saving would replace with a file"
+            if not _writable(path, status):
+                return f"{path} is read-only"
+        return None
 
     def segment(self, number: int) -> Path:
         return self.root / f"sessions-{number:06d}.json"
 
     def segment_files(self) -> list[tuple[str, Signature]]:
         """Each session file's name and signature, oldest first (zero-padded numbers sort)."""
+        found = []
         with os.scandir(self.root) as entries:
-            found = [(e.name, _signature(e.stat())) for e in entries if _SEGMENT_NAME.match(e.name)]
+            for entry in entries:
+                if not _SEGMENT_NAME.match(entry.name):
+                    continue
+                try:
+                    found.append((entry.name, _signature(entry.stat())))
+                except FileNotFoundError:
+                    raise dangling(Path(entry.path)) from None
         return sorted(found)
 
     def segment_after(self, newest: Path | None) -> Path:
@@ -143,3 +219,14 @@ def signature(path: Path) -> Signature:
 
 def _signature(status: os.stat_result) -> Signature:
     return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def _owned(status: os.stat_result) -> bool:
+    return not hasattr(os, "geteuid") or status.st_uid == os.geteuid()
+
+
+def _writable(path: Path, status: os.stat_result) -> bool:
+    """This user may change it, and its owner has not taken away their own write access
+    (a file a user made 0400 stays read-only even to root)."""
+    wanted = os.W_OK | (os.X_OK if stat.S_ISDIR(status.st_mode) else 0)
+    return os.access(path, wanted) and not (_owned(status) and not status.st_mode & stat.S_IWUSR)

@@ -21,8 +21,9 @@ from typing import Any
 
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
-from systemcraft_tui.store.storage import SESSION_TABLE, Signature, encode
+from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
@@ -149,10 +150,10 @@ class SummaryFiles:
     def scan(self, path: Path) -> SegmentScan:
         """The session file's summaries, from its summary file when its bytes are unchanged;
         raises Unreadable when the session file is damaged."""
-        raw = path.read_bytes()
+        raw = read_log_file(path) or b""
         digest = hashlib.sha1(raw, usedforsecurity=False).hexdigest()
         summary_file = self.folder / path.name
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
             document = json.loads(summary_file.read_bytes())
             if document["format"] == SUMMARY_FORMAT and document["sha1"] == digest:
                 return _decode_scan(document)
@@ -168,13 +169,18 @@ class SummaryFiles:
         for summary_file, data in self._pending.items():
             atomic_write(summary_file, data)
         self._pending.clear()
-        for stale in self.folder.iterdir():
-            if stale.name not in segment_names:
-                stale.unlink(missing_ok=True)
+        for stale in self._orphans(segment_names):
+            stale.unlink(missing_ok=True)
 
     def stale(self, segment_names: set[str]) -> bool:
         """Whether `write()` has anything to do."""
-        return bool(self._pending) or (self.folder.is_dir() and any(p.name not in segment_names for p in self.folder.iterdir()))
+        return bool(self._pending) or bool(self._orphans(segment_names))
+
+    def _orphans(self, segment_names: set[str]) -> list[Path]:
+        """Summary files whose session file is gone (nothing else in the folder is touched)."""
+        if not self.folder.is_dir():
+            return []
+        return [p for p in self.folder.iterdir() if is_segment_name(p.name) and p.name not in segment_names]
 
 
 @dataclass

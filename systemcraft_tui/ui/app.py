@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -129,6 +130,17 @@ class SystemCraftApp(App[None]):
 
             self.push_screen(DamagedLogScreen(damaged), self._after_damage)
             return
+        except (StoreError, OSError) as error:
+            from systemcraft_tui.ui.screens.log_unavailable import LogUnavailableScreen, unavailable_message
+
+            message = Text(unavailable_message(error))
+            self.push_screen(LogUnavailableScreen(error), lambda _: self.exit(return_code=1, message=message))
+            return
+        if self.practice_log.read_only_reason is not None:
+            reason = f"{self.practice_log.read_only_reason}: you can look back, but nothing will be saved."
+            self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
+        for note in self.practice_log.recovered:
+            self.notify(note, title="An interrupted change", severity="warning", timeout=20, markup=False)
         if self.practice_log.set_aside:
             self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15, markup=False)
         for warning in self.practice_log.warnings:
@@ -140,7 +152,7 @@ class SystemCraftApp(App[None]):
         if start_fresh:
             self._open_log(start_fresh=True)
         else:
-            self.exit(message="The practice log was left as it is; nothing was changed.")
+            self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
 
     def _save(self, record: Record) -> bool:
         """Save to the log; on failure say so and keep the record in memory for a retry."""
@@ -314,7 +326,7 @@ class SystemCraftApp(App[None]):
             self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
             return
         if pick.subject.subject == "story":
-            item = story_scenario(next(s for s in stories if s.id == pick.subject.id), self.library.items)
+            item = story_scenario(next(s for s in stories if s.id == pick.subject.id))
         else:
             item = self.library.get(pick.subject.id)
         self.notify(pick.reason, title=f"Practice next: {pick.subject.title}", markup=False)
@@ -376,11 +388,14 @@ def screen_commands(screen: Screen) -> Iterable[SystemCommand]:
 def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
     """The bundled library, then --content folders, then the user's own content folder."""
     paths = [bundled_content_dir(), *extra]
-    if user_content_dir().is_dir():
+    try:
+        if user_content_dir().is_dir():
+            paths.append(user_content_dir())
+    except OSError:  # there but not ours to look at: the library reports it
         paths.append(user_content_dir())
     return paths
 
 
 def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    library = load_library(library_paths(content), ParseCache(cache_dir() / "content.pickle"))
+    library = load_library(library_paths(content), ParseCache(cache_dir() / "content"))
     return SystemCraftApp(library, clock=clock, settings=settings)

@@ -11,16 +11,12 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from systemcraft_tui.practice.progress import window_miss
+from systemcraft_tui.labels import STATUS_LABELS, kind_label, mode_label
+from systemcraft_tui.practice.history import answering
+from systemcraft_tui.practice.windows import Standing, clock, span, verdict
 from systemcraft_tui.store import Session, SessionSummary
 from systemcraft_tui.store.durations import human_duration
-from systemcraft_tui.store.records import KINDS
-from systemcraft_tui.ui.format import clock_text
 from systemcraft_tui.ui.preview import plain
-from systemcraft_tui.ui.screens.library import KIND_LABELS
-
-KIND_NAMES = {kind: KIND_LABELS.get(kind, "Own story") for kind in KINDS}
-STATUS_MARKS = {"completed": "✓ completed", "abandoned": "✗ abandoned", "draft": "… draft"}
 
 
 class Timed(Protocol):
@@ -30,13 +26,13 @@ class Timed(Protocol):
     actual_seconds: float
 
 
-def miss_text(part: Timed) -> Text:
-    miss = window_miss(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds)
-    if miss > 0:
-        return Text(f"{clock_text(miss)} over", style="red")
-    if miss < 0:
-        return Text(f"{clock_text(miss)} short", style="yellow")
-    return Text("on time", style="green")
+VERDICT_STYLES = {Standing.OVER: "red", Standing.SHORT: "yellow", Standing.INSIDE: "green"}
+
+
+def verdict_text(actual: float, low: int, high: int) -> Text:
+    """'0:08 short', 'on time', '0:03 over', in the verdict's colour."""
+    found = verdict(actual, low, high)
+    return Text(found.text, style=VERDICT_STYLES[found.standing])
 
 
 def when(attempt: Session | SessionSummary) -> str:
@@ -48,12 +44,11 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text = Text()
     text.append(plain(attempt.scenario.title), style="bold")
     level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
-    kind = KIND_NAMES.get(attempt.scenario.kind, attempt.scenario.kind)
-    text.append(plain(f"\n{kind}{level} · mode {attempt.mode}\n"), style="dim")
-    text.append(f"{STATUS_MARKS[attempt.status]} · {when(attempt)}")
+    text.append(plain(f"\n{kind_label(attempt.scenario.kind)}{level} · {mode_label(attempt.mode)}\n"), style="dim")
+    text.append(f"{STATUS_LABELS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")
-    text.append(f"\nAnswering: {human_duration(attempt.practice_seconds)}")
+    text.append(f"\nAnswering: {human_duration(answering(attempt))}")
     text.append(f" · score {attempt.score}/100" if attempt.score is not None else " · not scored", style="bold")
     text.append("\n")
     return text
@@ -72,8 +67,8 @@ def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] | None 
     if full:
         table.add_column("Your notes", ratio=3)
     for index, part in enumerate(parts):
-        window = f"{clock_text(part.planned_min_seconds)}–{clock_text(part.planned_max_seconds)}"
-        row = [Text(plain(part.name)), *([window] if full else []), clock_text(part.actual_seconds), miss_text(part)]
+        low, high = part.planned_min_seconds, part.planned_max_seconds
+        row = [Text(plain(part.name)), *([span(low, high)] if full else []), clock(part.actual_seconds), verdict_text(part.actual_seconds, low, high)]
         if full:
             row.append(Text(plain(notes[index]) or "(no notes)", style="" if notes[index] else "dim"))
         table.add_row(*row)

@@ -14,6 +14,7 @@ from systemcraft_tui.content.model import (
     Problem,
     SystemDesignProblem,
 )
+from systemcraft_tui.practice.windows import words
 from systemcraft_tui.terminal_text import visible
 from systemcraft_tui.wording import count
 
@@ -38,10 +39,6 @@ def errors_text(errors: list[Problem]) -> Text:
 
 def item_level_text(item: ContentItem) -> str | None:
     return "/".join(item.levels) or None
-
-
-def _window(low: int, high: int, unit: str) -> str:
-    return f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
 
 
 def item_preview(item: ContentItem) -> Text:
@@ -71,7 +68,7 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
     text.append("\n\n")
     for section in item.star:
         text.append(f"{section.name:<10}", style="bold")
-        text.append(_window(section.min_seconds, section.max_seconds, "s"))
+        text.append(words(section.min_seconds, section.max_seconds))
         if section.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")
@@ -85,7 +82,7 @@ def _design(text: Text, item: SystemDesignProblem) -> None:
     text.append("\n" + plain(item.business_context) + "\n\n")
     for phase in item.phases:
         text.append(f"{plain(phase.name)}: ", style="bold")
-        text.append(_window(phase.min_minutes, phase.max_minutes, "min"))
+        text.append(words(phase.min_minutes * 60, phase.max_minutes * 60))
         if phase.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")

@@ -119,7 +119,7 @@ def resume_draft(
     item = library.get(draft.scenario.id)
     if draft.scenario.kind == "story":
         story = next((s for s in stories if s.id == draft.scenario.id), None)
-        item = story_scenario(story, library.items) if story else None
+        item = story_scenario(story) if story else None
     if isinstance(item, BehavioralScenario):
         mode = next((m for m in Mode if m.value == draft.mode), Mode.FULL)
         plan = behavioral_plan(item, mode, probe_seconds)

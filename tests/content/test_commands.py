@@ -53,7 +53,8 @@ def test_lint_folder_with_a_binary_file_still_lints_the_rest(tmp_path):
     result = run("lint", str(tmp_path))
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [f"{tmp_path / 'bad.md'}:1: error: not UTF-8 text (byte 0xff at offset 0); save it as UTF-8"]
-    assert "2 files, 1 items" in result.stderr
+    assert "2 files, 1 item: 1 error, 0 warnings" in result.stderr
+    assert f"{tmp_path / 'good.md'}: 1 story" in result.stderr
 
 
 def test_inspect_json_lists_every_item_with_the_documented_fields():
@@ -89,3 +90,52 @@ def test_inspect_readable_shows_default_timings_and_renders_markup_literally(tmp
     assert result.exit_code == 0
     assert "default for L7" in result.stdout
     assert "Why [red]?" in result.stdout
+
+
+def test_lint_says_what_each_file_holds_and_why_nothing_was_read(tmp_path):
+    shutil.copy(FIXTURES / "collection.md", tmp_path / "collection.md")
+    (tmp_path / "notes.md").write_text("# Notes\n\nSome thoughts.\n")
+    result = run("lint", str(tmp_path))
+    assert result.exit_code == 0
+    assert f"{tmp_path / 'notes.md'}:1: warning: a reference page: no heading holds STAR parts" in result.stdout
+    assert result.stderr.splitlines() == [
+        f"{tmp_path / 'collection.md'}: 2 stories",
+        f"{tmp_path / 'notes.md'}: nothing read: see line 1",
+        "2 files, 2 items: 0 errors, 2 warnings",
+    ]
+
+
+def test_rich_markup_is_not_a_placeholder_and_inspect_exits_one_on_errors(tmp_path):
+    story = (
+        "## Outage\n\n**Situation**: The tool printed [bold red]x[/] for skipped steps.\n"
+        "**Task**: I owned it.\n**Action**: I fixed it.\n**Result**: It worked.\n"
+    )
+    path = tmp_path / "s.md"
+    path.write_text(story)
+    assert run("lint", str(path)).exit_code == 0
+    assert run("inspect", str(path)).exit_code == 0
+    path.write_text(story.replace("I owned it.", "I owned [Your specific role]."))
+    for args in (("inspect", str(path)), ("inspect", "--json", str(path))):
+        result = run(*args)
+        assert result.exit_code == 1
+        said = " ".join(result.output.split())  # the readable form wraps at the terminal's width
+        assert f"{path}:4: error: unfilled template placeholder [Your specific role]" in said
+
+
+def test_inspect_names_the_rule_that_read_each_item_and_where_its_question_came_from(tmp_path):
+    path = tmp_path / "s.md"
+    path.write_text("## Outage\n\n**Situation**: s.\n**Task**: t.\n**Action**: I a.\n**Result**: r.\n")
+    readable = run("inspect", str(path)).stdout
+    assert "read by rule star-parts: a heading whose own text" in readable
+    assert "Question (from the title): Tell me about it: Outage" in readable
+    (item,) = json.loads(run("inspect", "--json", str(path)).stdout)
+    assert (item["rule"], item["question_source"]) == ("star-parts", "title")
+
+
+def test_lint_and_inspect_show_control_characters_from_content_as_printable_stand_ins(tmp_path):
+    path = tmp_path / "s.md"
+    path.write_text("## Out\x1b]0;pwned\x07age\n\n**Situation**: s\x9b.\n**Task**: t.\n**Action**: I a.\n**Result**: r.\n")
+    for args in (("inspect", str(path)), ("inspect", "--json", str(path)), ("lint", str(path))):
+        result = run(*args)
+        assert not any(ch in result.output for ch in "\x1b\x07\x9b"), args
+    assert "Out␛]0;pwned␇age" in run("inspect", str(path)).stdout

@@ -58,6 +58,16 @@ def test_phase_table_gives_the_phases():
     assert not [m for m in messages(result) if "phase" in m or "format" in m]
 
 
+def test_each_phase_carries_the_reference_design_written_for_it():
+    # Under its own timed heading, or under a heading of the same name when a table times it.
+    problem, _ = _read(PHASE_TABLE.replace("| High-level design |", "| High-Level Architecture |"))
+    references = {p.name: p.reference for p in problem.phases}
+    assert references["High-Level Architecture"] == "Boxes."
+    assert references["Trade-offs"] == ""  # the file writes nothing under that name
+    timed, _ = _read("# Design a Queue\n\n## Solution Approach\n\n### Storage (5 min)\nA log per partition.\n\n- replicated\n\n---\n")
+    assert [p.reference for p in timed.phases] == ["A log per partition.\n\n- replicated"]
+
+
 def test_phase_table_row_without_time_or_with_an_unreadable_one():
     text = PHASE_TABLE.replace("| Questions | 5 min |", "| Questions | |").replace("| 10 min | multi", "| ten min | multi")
     problem, result = _read(text)
@@ -308,9 +318,9 @@ def test_impossible_week_numbers_are_reported_and_left_out():
     assert "numbered from 1" in next(m for m in messages(result) if "Week 0" in m)
 
 
-def test_a_title_naming_weeks_is_not_a_week():
-    plan, result = _read("# Weeks 3-1 Practice Plan\n\nProse only.\n")
-    assert plan.weeks == []
+def test_a_title_naming_weeks_is_not_a_week_and_no_empty_plan_is_listed():
+    result = parse_text("# Weeks 3-1 Practice Plan\n\nProse only.\n", Path("x.md"))
+    assert result.items == []
     assert [(p.line, p.severity) for p in result.problems if "no weeks" in p.message] == [(1, "error")]
 
 

@@ -52,12 +52,14 @@ def test_bom_and_crlf_are_read():
     assert [(p.name, p.max_minutes) for p in problem.phases] == [("Data Design", 10)]
 
 
-def test_duplicate_ids_across_files_are_reported(tmp_path):
+def test_duplicate_ids_across_files_keep_both_items_and_warn_with_both_lines(tmp_path):
     source = (Path(__file__).parent.parent / "fixtures/content/system_design.md").read_text()
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "same.md").write_text(source)
     (tmp_path / "b" / "same.md").write_text(source)
     library = load_library([tmp_path])
-    assert len(library.items) == 1
-    assert any("already used" in p.message for p in library.errors)
+    assert [item.id for item in library.items] == ["same", "b-same"]
+    (warning,) = [p for p in library.problems if "already used" in p.message]
+    assert (warning.path, warning.line, warning.severity) == (tmp_path / "b" / "same.md", 1, "warning")
+    assert f"{tmp_path / 'a' / 'same.md'}:1" in warning.message and "'b-same'" in warning.message

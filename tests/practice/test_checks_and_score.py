@@ -1,4 +1,4 @@
-from systemcraft_tui.practice.checks import CheckResult, run_checks
+from systemcraft_tui.practice.checks import SPOKEN, CheckResult, run_checks
 from systemcraft_tui.practice.scoring import score
 
 
@@ -24,6 +24,30 @@ def test_blame_and_vagueness_report_the_phrases_found():
     assert checks["Vagueness"].found == ("kind of", "stuff")
 
 
+def test_outcomes_claimed_without_a_number_are_vague():
+    for claim, found in (
+        ("It went well, things improved a lot", ("went well", "things improved", "improved a lot")),
+        ("The launch was a big success and everyone was happy.", ("big success", "everyone was happy")),
+        ("Latency got much better; it really paid off", ("much better", "paid off")),
+        ("Costs were significantly reduced", ("significantly reduced",)),
+    ):
+        check = _checks({"Result": claim})["Vagueness"]
+        assert not check.passed and set(check.found) == set(found), claim
+        assert "without a number" in check.explanation
+
+
+def test_outcomes_with_their_numbers_and_words_that_only_look_alike_are_not_vague():
+    for plain in (
+        "It went well: churn fell from 9% to 4% in one quarter",
+        "Errors fell a lot, from 4.1% to 0.2%",
+        "Costs were significantly reduced, by 40%",
+        "I focused on wellbeing and the team's positive energy",
+        "The change worked; outages went from five a month to one",
+        "I owned the rollout and told the director on day one",
+    ):
+        assert _checks({"Result": plain})["Vagueness"].passed, plain
+
+
 def test_principles_touched_names_the_words():
     check = _checks({"Action": "I read the logs to find the root cause for our customers"}, principles=["Dive Deep", "Frugality"])
     assert not check["Principles touched"].passed
@@ -34,7 +58,7 @@ def test_principles_touched_names_the_words():
 def test_timing_far_outside_the_window():
     check = _checks({}, timings=[("Situation", 80, 30, 45), ("Action", 30, 90, 120), ("Task", 20, 15, 30)])["Timing"]
     assert not check.passed
-    assert check.found == ("Situation 80s (window 30-45s): over", "Action 30s (window 90-120s): under")
+    assert check.found == ("Situation 1:20, 0:35 over (window 0:30–0:45)", "Action 0:30, 1:00 short (window 1:30–2:00)")
 
 
 def test_score_formula():
@@ -44,3 +68,35 @@ def test_score_formula():
     assert score({"x": 4, "y": 4}, timings, passed, 1) == 62
     assert score({"x": 5}, [("S", 1, 0, 5)], [CheckResult("a", True, "")], 0) == 100
     assert score({"x": 1}, timings, passed, 10) == 0
+
+
+def test_notes_explanations_name_the_notes():
+    checks = _checks({"Result": "the team liked it", "Action": "I kind of fixed it"}, principles=["Dive Deep"])
+    assert checks["Quantified result"].explanation == "No number in the Result notes: say what changed, by how much, by when."
+    assert checks["Vagueness"].explanation == "Something in the notes sounds vague: rephrase around what you did."
+    assert _checks({})["Your own part"].explanation == "No notes to check."
+    assert _checks({})["Quantified result"].explanation == "No Result notes to check."
+
+
+def test_the_same_checks_run_on_what_was_said():
+    said = {
+        "Action": "Um, I read the logs and, you know, we sort of fixed it.",
+        "Result": "Errors fell from three percent to half a percent, forty thousand dollars saved.",
+    }
+    checks = {c.name: c for c in run_checks(said, [("Action", 100, 90, 120)], ["Dive Deep"], source=SPOKEN)}
+    result = checks["Quantified result"]
+    # Spoken numbers come as words: the transcript reader finds them whole.
+    assert result.passed and result.found == ("three percent", "half a percent", "forty thousand")
+    assert result.explanation == "The Result as you said it carries numbers."
+    assert checks["Vagueness"].explanation == "Something you said sounds vague: rephrase around what you did."
+    assert checks["Vagueness"].found == ("sort of",)
+    assert checks["Principles touched"].passed and checks["Timing"].passed
+    silent = {c.name: c for c in run_checks({"Result": " "}, [], [], source=SPOKEN)}
+    assert silent["Quantified result"].explanation == "Nothing was heard in the Result."
+    assert silent["Your own part"].explanation == "Nothing was heard to check."
+
+
+def test_spoken_numbers_beyond_ten_count_only_for_speech():
+    result = {"Result": "we saved forty thousand dollars"}
+    assert not _checks(result)["Quantified result"].passed  # the notes' reader, as before
+    assert run_checks(result, [], [], source=SPOKEN)[0].passed

@@ -11,7 +11,6 @@ from systemcraft_tui.practice.progress import (
     practice_weeks,
     principle_standings,
     star_timing,
-    window_miss,
 )
 from systemcraft_tui.store import Story
 from tests.practice.summaries import at, summary
@@ -26,7 +25,7 @@ def _story(*principles: str) -> Story:
 # --- weeks ---------------------------------------------------------------------------
 
 
-def test_weeks_run_from_the_first_practised_week_to_this_one_with_empty_weeks_kept():
+def test_weeks_are_always_the_last_twelve_with_empty_weeks_kept():
     summaries = [
         summary("2026-10-13 08:00", score=60, times={"Situation": 60, "Action": 120}),  # week of 12 Oct
         summary("2026-10-14 08:00", score=80, times={"Action": 60}),
@@ -34,13 +33,17 @@ def test_weeks_run_from_the_first_practised_week_to_this_one_with_empty_weeks_ke
         summary("2026-11-03 08:00", score=50, times={"Task": 30}),  # week of 2 Nov
         summary("2026-11-04 07:00", status="draft", times={"Task": 999}),  # a draft never counts
     ]
-    weeks = practice_weeks(summaries, TODAY, UTC)
+    weeks = practice_weeks(summaries, TODAY, UTC)[-4:]
     assert [w.start for w in weeks] == [date(2026, 10, 12), date(2026, 10, 19), date(2026, 10, 26), date(2026, 11, 2)]
     assert [w.sessions for w in weeks] == [3, 0, 0, 1]
     assert weeks[0].minutes == pytest.approx((180 + 60 + 30) / 60)  # abandoned time is practice time
     assert weeks[0].mean_score == 70  # the abandoned session has no score
     assert weeks[1].mean_score is None and weeks[1].minutes == 0
     assert weeks[3].mean_score == 50
+    # Before the first practice: empty weeks, so a chart of one week's practice is still 12 weeks wide.
+    everything = practice_weeks(summaries, TODAY, UTC)
+    assert len(everything) == 12 and everything[0].start == date(2026, 8, 17)
+    assert [w.sessions for w in everything[:8]] == [0] * 8
 
 
 def test_weeks_keep_only_the_last_twelve_and_ignore_the_future():
@@ -58,8 +61,11 @@ def test_no_practice_means_no_weeks():
 def test_weeks_use_the_local_day():
     # Sunday 23:30 UTC is already Monday in UTC+2: it belongs to the next week there.
     late = [summary("2026-11-01 23:30")]
-    assert practice_weeks(late, TODAY, UTC)[0].start == date(2026, 10, 26)
-    assert practice_weeks(late, TODAY, timezone(timedelta(hours=2)))[0].start == date(2026, 11, 2)
+    def practised_week(tz):
+        return next(w.start for w in practice_weeks(late, TODAY, tz) if w.sessions)
+
+    assert practised_week(UTC) == date(2026, 10, 26)
+    assert practised_week(timezone(timedelta(hours=2))) == date(2026, 11, 2)
 
 
 # --- streak --------------------------------------------------------------------------
@@ -109,12 +115,6 @@ def test_principle_table_has_all_sixteen_with_stories_sessions_scores_and_gaps()
 
 
 # --- timing ----------------------------------------------------------------------------
-
-
-def test_window_miss_is_signed_and_zero_inside():
-    assert window_miss(50, 30, 45) == 5
-    assert window_miss(20, 30, 45) == -10
-    assert window_miss(30, 30, 45) == window_miss(45, 30, 45) == 0
 
 
 def test_star_timing_takes_the_median_miss_per_section_of_completed_star_sessions():

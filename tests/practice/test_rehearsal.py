@@ -1,11 +1,12 @@
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from systemcraft_tui.content.parser import parse_file
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
-from systemcraft_tui.practice.timer import Phase
+from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan, fitted_design_plan
+from systemcraft_tui.practice.windows import Phase, countdown
 from tests.clock import FakeClock
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -31,7 +32,10 @@ def test_full_mode_keeps_the_file_windows_then_probes(scenario):
         ("probe", "Probe 1", 60, 90),
         ("probe", "Probe 2", 60, 90),
     ]
-    assert (plan.target_min_seconds, plan.target_max_seconds) == (240, 360)
+    # The STAR target is the sum of the section windows; the file's "4-6 minutes" is the
+    # whole story with its follow-ups.
+    assert (plan.target_min_seconds, plan.target_max_seconds) == (165, 240)
+    assert plan.whole_story == (240, 360)
     assert plan.steps[4].prompt == "What did you stop doing to make room?"
     assert plan.steps[0].reference.startswith("A logistics partner")
 
@@ -44,7 +48,8 @@ def test_short_modes_scale_sections_in_proportion(scenario):
     assert sum(s.max_seconds for s in star) == 120
     elevator = behavioral_plan(scenario, Mode.ELEVATOR)
     assert [s.max_seconds for s in elevator.steps if s.kind == "star"] == [6, 4, 15, 5]
-    assert (elevator.target_min_seconds, elevator.target_max_seconds) == (30, 30)
+    assert sum(s.min_seconds for s in elevator.steps if s.kind == "star") == elevator.target_min_seconds
+    assert elevator.target_max_seconds == 30 and elevator.whole_story is None
 
 
 def test_probe_window_is_configurable(scenario):
@@ -61,7 +66,7 @@ def test_walk_with_pause_back_and_restart(scenario):
     clock.advance(20)
     assert run.phase() is Phase.CLOSING  # 40 s of a 30-45 s window
     clock.advance(10)
-    assert run.phase() is Phase.OVER and run.remaining() == -5
+    assert run.phase() is Phase.OVER and countdown(run.elapsed(), 45) == "0:05 over"
     run.next()
     clock.advance(10)
     run.toggle_pause()
@@ -88,6 +93,11 @@ def test_design_plan_uses_file_phases_or_a_preset(design):
     preset = design_plan(design, preset_minutes=90)
     assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60
     assert [s.kind for s in preset.steps][-2:] == ["follow_up", "follow_up"]
+    # The file's reference design goes with each phase, by name for a preset's phases.
+    assert plan.steps[0].reference == "Scans flow through an ingestion tier into a status store."
+    references = {s.name: s.reference for s in preset.steps if s.kind == "phase"}
+    assert references["High-Level Architecture"] == plan.steps[0].reference
+    assert references["Requirements Clarification"] is None
 
 
 def test_time_checks_fire_once_each(design):
@@ -116,3 +126,28 @@ def test_restore_a_draft_waits_paused_on_the_step_it_left(scenario):
     clock.advance(3)
     assert run.elapsed() == 15.5 and run.states[0].notes == "s notes"
     assert run.started_at == started
+
+
+def test_a_fitted_design_plan_scales_the_files_own_phases_to_the_minutes_given(design):
+    own = [s for s in design_plan(design).steps if s.kind == "phase"]
+    fitted = fitted_design_plan(design, 50)
+    phases = [s for s in fitted.steps if s.kind == "phase"]
+    assert [s.name for s in phases] == [s.name for s in own]
+    assert fitted.target_max_seconds == sum(s.max_seconds for s in phases) == 50 * 60
+    assert all(s.min_seconds <= s.max_seconds and s.max_seconds % 60 == 0 for s in phases)
+    assert [s.kind for s in fitted.steps][-2:] == ["follow_up", "follow_up"]
+
+
+def test_start_and_stop_can_be_dated_back_to_the_instant_of_a_cut(scenario):
+    clock = FakeClock()
+    run = Rehearsal(behavioral_plan(scenario), clock)
+    run.start(seconds_ago=12)
+    assert run.elapsed() == 12 and run.started_at == clock.utc_now() - timedelta(seconds=12)
+    clock.advance(50)
+    run.next()
+    clock.advance(40)
+    run.stop(seconds_ago=15)  # the interviewer cut in during the Task, 15 s ago
+    assert run.finished and run.finished_at == clock.utc_now() - timedelta(seconds=15)
+    assert [run.elapsed(i) for i in range(3)] == [62, 25, 0]
+    clock.advance(100)
+    assert run.total_elapsed() == 87

@@ -8,13 +8,13 @@ from pathlib import Path
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.practice.assessment import rating_items
+from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES, principle_probes
 from systemcraft_tui.practice.steps import behavioral_plan
 from systemcraft_tui.practice.stories import (
     coverage,
     gaps,
     overused,
     recent_uses,
-    shared_probes,
     story_hash,
     story_scenario,
 )
@@ -53,33 +53,44 @@ def test_overuse_counts_completed_story_rehearsals_in_the_last_fourteen_days():
     assert overused(uses["s1"]) and not overused(uses["s2"])
 
 
-def test_a_story_rehearses_with_default_windows_its_own_text_and_shared_probes():
+def test_a_story_rehearses_with_default_windows_its_own_text_and_principle_probes():
     mine = story(
         "Saved the launch", "Ownership", level="L7",
         situation="Launch slipping", task="I owned it", action="Cut scope", result="Shipped", metrics="2 weeks early",
     )  # fmt: skip
-    scenario = story_scenario(mine, ITEMS)
+    scenario = story_scenario(mine)
     assert scenario.kind == "story" and scenario.id == mine.id and scenario.levels == ("L7",)
     assert [(s.name, s.min_seconds, s.max_seconds, s.timing) for s in scenario.star] == [
         ("Situation", 30, 45, "default"), ("Task", 20, 30, "default"), ("Action", 120, 150, "default"), ("Result", 35, 45, "default"),
     ]  # fmt: skip
     assert scenario.star[3].text == "Shipped\nMetrics: 2 weeks early"
     assert scenario.canonical_principles == ["Ownership"] and "Ownership" in scenario.question
-    ownership = next(i for i in ITEMS if i.id == "collection/l6-scenario-4")
-    assert [p.question for p in scenario.probes] == [p.question for p in ownership.probes][:3]
+    # Not another scenario's probes about its own events: the principle's, said to be such.
+    scenario_questions = {p.question for i in ITEMS if hasattr(i, "probes") for p in i.probes}
+    assert [p.question for p in scenario.probes] == [q for q, _ in PRINCIPLE_PROBES["Ownership"]]
+    assert not scenario_questions & {p.question for p in scenario.probes}
     plan = behavioral_plan(scenario)
     assert [s.reference for s in plan.steps][:3] == ["Launch slipping", "I owned it", "Cut scope"]
+    probes = [s for s in plan.steps if s.kind == "probe"]
+    assert all(s.note == "Principle-level probe on Ownership" and s.reference for s in probes)
     assert rating_items(scenario)[0] == "Ownership"
 
 
-def test_probes_come_from_the_scenarios_sharing_most_principles_one_each_in_turn():
-    probes = shared_probes(["Customer Obsession", "Dive Deep", "Ownership"], ITEMS)
-    by_id = {i.id: i for i in ITEMS}
-    co, own = by_id["template-single/co-01"], by_id["collection/l6-scenario-4"]
-    # co-01 shares two principles, the Ownership scenario one: co-01 first, then alternate.
-    assert [p.question for p in probes] == [co.probes[0].question, own.probes[0].question, co.probes[1].question]
-    assert all(p.answer is None or p.answer_kind == "guidance" for p in probes)  # no other story's model answer
-    assert shared_probes(["Frugality"], ITEMS) == []
+def test_principle_probes_take_the_primary_first_then_one_from_each_in_turn():
+    probes = principle_probes(["Frugality", "Dive Deep", "Nonsense"])
+    assert [(p.principle, p.question) for p in probes] == [
+        ("Frugality", PRINCIPLE_PROBES["Frugality"][0][0]),
+        ("Dive Deep", PRINCIPLE_PROBES["Dive Deep"][0][0]),
+        ("Frugality", PRINCIPLE_PROBES["Frugality"][1][0]),
+    ]
+    assert all(p.answer_kind == "guidance" and p.answer for p in probes)
+    assert principle_probes([]) == []
+
+
+def test_every_principle_has_two_or_three_probes_each_with_guidance():
+    assert list(PRINCIPLE_PROBES) == list(PRINCIPLES)
+    assert all(2 <= len(probes) <= 3 for probes in PRINCIPLE_PROBES.values())
+    assert all(question.endswith("?") and guidance for probes in PRINCIPLE_PROBES.values() for question, guidance in probes)
 
 
 def test_the_hash_follows_the_words_not_the_edit_time():
@@ -92,6 +103,6 @@ def test_a_story_with_a_level_the_defaults_do_not_know_is_timed_as_l6():
     from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS
 
     odd = story("Imported", level="Senior \x1b[31m", situation="s")
-    scenario = story_scenario(odd, [])
+    scenario = story_scenario(odd)
     assert scenario.levels == ()
     assert [(s.min_seconds, s.max_seconds) for s in scenario.star] == list(DEFAULT_STAR_SECONDS["L6"].values())

@@ -1,4 +1,4 @@
-from systemcraft_tui.practice.timer import Phase, Timer, window_phase
+from systemcraft_tui.practice.timer import Timer
 
 
 def test_elapsed_is_measured_from_the_start_instant():
@@ -31,10 +31,3 @@ def test_restart_resets_to_zero():
     timer.restart(50.0)
     assert timer.running and timer.elapsed(52.0) == 2.0
 
-
-def test_window_phases_including_amber_and_over():
-    assert window_phase(10, 30, 45) is Phase.EARLY
-    assert window_phase(30, 30, 45) is Phase.ON_TIME
-    assert window_phase(35, 30, 45) is Phase.CLOSING
-    assert window_phase(45, 30, 45) is Phase.CLOSING
-    assert window_phase(45.1, 30, 45) is Phase.OVER

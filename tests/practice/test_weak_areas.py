@@ -81,7 +81,7 @@ def test_without_assessments_principles_rank_unpractised_then_lowest_mean_with_t
     areas = weakest_areas(None, TRIGGERS, standings, timing, [], {})
     assert [a.area for a in areas] == ["Think Big", "Action timing", "Dive Deep"]
     assert areas[0].evidence == "never practised; no own story"
-    assert areas[1].evidence == "median 34 s over its window; on time in 2 of 10 answers"
+    assert areas[1].evidence == "median 0:34 over its window; on time in 2 of 10 answers"
     assert areas[1].next_step.startswith("Keep the three decisions")
     assert areas[2].next_step == "Rehearse your own story for it"
 
@@ -94,8 +94,8 @@ def test_practised_principles_rank_by_mean_score():
 
 
 def test_short_sections_are_weak_too():
-    areas = weakest_areas(None, [], [_standing("Ownership", 1, 3, 90)], [SectionTiming("Result", 4, 1, -9.5)], [], {})
-    assert areas[1].area == "Result timing" and "median 10 s short of its window" in areas[1].evidence
+    areas = weakest_areas(None, [], [_standing("Ownership", 1, 3, 90)], [SectionTiming("Result", 4, 1, -10)], [], {})
+    assert areas[1].area == "Result timing" and "median 0:10 short of its window" in areas[1].evidence
 
 
 def test_next_step_names_a_scenario_on_the_principle_never_practised_first():

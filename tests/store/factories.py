@@ -142,6 +142,12 @@ def plan_progress() -> PlanProgress:
     return PlanProgress("twelve-week-plan", "Twelve-week plan", "sha256:plan", date(2024, 1, 1), T0, ("week 1/3 draft STAR stories",))
 
 
+def one_of_each() -> list:
+    """A record of every type (sessions both completed and draft), the same on every call."""
+    rng = random.Random(11)
+    return [session(rng, 1), session(rng, 4, status="draft"), story(rng, 1), card(2), assessment(1), plan_progress()]
+
+
 def segments(log: PracticeLog) -> list[Path]:
     """The log's session files, oldest first."""
     return [log.path / name for name, _ in log.folder.segment_files()]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import random
+import stat
 from dataclasses import replace
 
 import pytest
@@ -40,7 +42,7 @@ def test_stats_on_a_seeded_log_shows_the_figures(run, seeded, data_dir):
     assert f"130 ({completed} completed, {130 - completed} abandoned)" in result.output
     for heading in ("Practice time", "Average score", "Last 7 days", "Last 30 days", "By kind", "By level"):
         assert heading in result.output
-    assert "Customer Obsession" in result.output and "System design" in result.output
+    assert "Customer Obsession" in result.output and "Design" in result.output  # labels.KIND_LABELS
 
 
 def test_user_text_in_stats_is_never_taken_as_markup(run, log, data_dir):
@@ -108,8 +110,11 @@ def test_a_bad_import_file_exits_1_with_the_file_named(run, data_dir, tmp_path):
     assert f"Error: {bad}: record sessions[0].id: expected text, found the number 3. Nothing was imported." in result.output
 
 
-@pytest.mark.parametrize("command", [["stats"], ["log", "export"], ["log", "import", "whatever.json"]])
+@pytest.mark.parametrize("command", [["stats"], ["log", "export"], ["log", "import", "export.json"]])
 def test_a_damaged_log_stops_every_command_until_the_user_starts_fresh(run, seeded, data_dir, command, tmp_path):
+    if command[-1] == "export.json":
+        command = ["log", "import", str(tmp_path / "export.json")]
+        (tmp_path / "export.json").write_text('{"format": "systemcraft-log", "schema_version": 1}')
     seeded.folder.practice.write_bytes(b'{"meta": ')
     result = run(*command, "--data-dir", str(data_dir))
     assert result.exit_code == 1
@@ -119,8 +124,6 @@ def test_a_damaged_log_stops_every_command_until_the_user_starts_fresh(run, seed
     assert "Run again with --start-fresh" in result.output
     assert seeded.folder.practice.read_bytes() == b'{"meta": '
 
-    if command[-1] == "whatever.json":
-        command = ["log", "export"]  # an import needs a real file; the fresh start is the same
     fresh = run(*command, "--data-dir", str(data_dir), "--start-fresh")
     assert fresh.exit_code == 0
     assert f"Started fresh: {seeded.folder.practice} is cut short" in fresh.output
@@ -142,3 +145,113 @@ def test_an_unusable_data_folder_is_an_error_not_a_traceback(run, tmp_path):
     blocker.write_text("not a folder")
     result = run("stats", "--data-dir", str(blocker / "log"))
     assert result.exit_code == 1 and result.output.startswith("Error: cannot open the practice log:")
+
+
+def test_stats_and_export_read_a_log_they_may_not_write_and_change_nothing(run, seeded, data_dir, tmp_path):
+    PracticeLog.open(data_dir)  # the summaries, while it is writable
+    before = sorted((p, p.stat().st_mode, p.read_bytes() if p.is_file() else b"") for p in seeded.path.rglob("*"))
+    os.chmod(seeded.path, 0o500)
+    try:
+        assert "130 (" in run("stats", "--data-dir", str(data_dir)).output
+        out = tmp_path / "out.json"
+        exported = run("log", "export", "-o", str(out), "--data-dir", str(data_dir))
+        assert exported.exit_code == 0 and len(json.loads(out.read_text())["sessions"]) == 130
+        imported = run("log", "import", str(out), "--data-dir", str(data_dir))
+        assert imported.exit_code == 1
+        assert imported.output.startswith(f"Error: nothing was imported: the practice log is read-only (its folder {seeded.path} is not writable)")
+        after = sorted((p, p.stat().st_mode, p.read_bytes() if p.is_file() else b"") for p in seeded.path.rglob("*"))
+    finally:
+        os.chmod(seeded.path, 0o700)
+    assert [(p, stat.S_IMODE(m), b) for p, m, b in after] == [(p, stat.S_IMODE(m), b) for p, m, b in before]
+
+
+def test_a_folder_in_place_of_a_log_file_is_an_error_for_every_command(run, seeded, data_dir):
+    seeded.folder.practice.unlink()
+    seeded.folder.practice.mkdir()
+    result = run("stats", "--data-dir", str(data_dir))
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot open the practice log: {seeded.folder.practice} is a folder, not a regular file\n"
+
+
+def test_an_import_interrupted_after_its_commit_is_finished_and_said_by_the_next_command(run, seeded, data_dir, tmp_path, monkeypatch):
+    from systemcraft_tui.store import journal
+    from systemcraft_tui.store.importing import import_file
+
+    other = PracticeLog.open(tmp_path / "other")
+    other.save_all(factories.history(250, seed=99, notes_chars=50)[130:])  # ids the seeded log lacks
+    out = tmp_path / "other.json"
+    assert run("log", "export", "-o", str(out), "--data-dir", str(tmp_path / "other")).exit_code == 0
+
+    class Killed(BaseException):
+        pass
+
+    def killed(root, moves):
+        raise Killed
+
+    monkeypatch.setattr(journal, "_finish", killed)
+    with pytest.raises(Killed):
+        import_file(PracticeLog.open(data_dir), out)
+    monkeypatch.undo()
+    result = run("stats", "--data-dir", str(data_dir))
+    assert f"Note: An interrupted import of {out} (started " in result.output
+    assert "was finished: all of it is in the practice log now." in result.output
+    assert "250 (" in result.output
+
+
+def _special(kind: str, path):
+    if kind == "symlink":
+        target = path.with_name("target.csv")
+        target.write_text("the user's file")
+        path.symlink_to(target)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 3))  # like /dev/null
+        except PermissionError:
+            pytest.skip("no device nodes here")
+
+
+@pytest.mark.parametrize(("kind", "named"), [("symlink", "a symbolic link"), ("fifo", "a FIFO (named pipe)"), ("device", "a character device")])
+def test_export_refuses_to_replace_anything_but_a_regular_file(run, seeded, data_dir, tmp_path, kind, named):
+    out = tmp_path / "out.csv"
+    _special(kind, out)
+    before = os.lstat(out)
+    result = run("log", "export", "--format", "csv", "-o", str(out), "--data-dir", str(data_dir))
+    assert result.exit_code == 2
+    assert f"'{out}' is {named}; an export replaces only a regular file" in result.output
+    after = os.lstat(out)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    if kind == "symlink":
+        assert out.read_text() == "the user's file"
+
+
+def test_an_export_never_replaces_a_link_even_one_made_after_the_check(seeded, tmp_path):
+    from systemcraft_tui.store.export import to_csv, write_export
+
+    out = tmp_path / "out.csv"
+    out.symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(OSError, match="an export replaces only a regular file"):
+        write_export(to_csv(seeded), out)
+    assert out.is_symlink()
+
+
+@pytest.mark.parametrize("where", [["--data-dir", ""], ["stats", "--data-dir", ""], ["log", "export", "--data-dir", ""]])
+def test_an_empty_data_folder_name_is_refused_not_taken_for_the_current_folder(run, tmp_path, monkeypatch, where):
+    monkeypatch.chdir(tmp_path)
+    args = where if where[0] != "--data-dir" else [*where, "stats"]
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "an empty name is not a folder" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lone_surrogate_a_user_typed_is_printed_and_written_as_an_escape(run, log, data_dir, tmp_path):
+    session = factories.session(random.Random(1), 1)
+    session.sections[0].notes = "half \ud800 a pair"
+    log.save(session)
+    printed = run("log", "export", "--format", "markdown", "--data-dir", str(data_dir))
+    assert printed.exit_code == 0 and "half \\ud800 a pair" in printed.output
+    out = tmp_path / "report.md"
+    assert run("log", "export", "--format", "markdown", "-o", str(out), "--data-dir", str(data_dir)).exit_code == 0
+    assert "half \\ud800 a pair" in out.read_text()

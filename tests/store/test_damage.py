@@ -4,6 +4,7 @@ aside under a timestamped name, and starts fresh only when asked."""
 from __future__ import annotations
 
 import json
+import os
 import random
 
 import pytest
@@ -113,3 +114,43 @@ def test_malformed_records_are_skipped_with_a_warning_and_survive_later_saves(se
     assert after[doc_ids[1]] == "garbage" and after[doc_ids[0]]["score"] == 400
     assert json.loads(seeded.folder.practice.read_bytes())["stories"]["1"]["impact"] == 9
     assert len(PracticeLog.open(data_dir).warnings) == 3
+
+
+def test_the_kept_copy_is_a_real_copy_so_fixing_the_file_in_place_leaves_it(seeded, data_dir, monkeypatch):
+    target = seeded.folder.practice
+    target.write_bytes(b'{"meta": {"1": {"schema_version": 1}}, "stories": {"1": ')
+    damaged = target.read_bytes()
+    synced: set[int] = set()
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.add(os.fstat(fd).st_ino), real_fsync(fd)))
+    with pytest.raises(LogDamaged) as caught:
+        PracticeLog.open(data_dir)
+    kept = caught.value.files[0].kept_at
+    assert not os.path.samefile(kept, target) and target.stat().st_nlink == 1
+    assert kept.stat().st_ino in synced, "the copy is on disk before it is named in a message"
+    with target.open("r+b") as editor:  # what nano does: the same file, new bytes
+        editor.write(b"X" * len(damaged))
+    assert kept.read_bytes() == damaged
+
+
+def test_an_earlier_hard_linked_copy_is_not_taken_for_a_kept_copy(seeded, data_dir):
+    target = seeded.folder.practice
+    target.write_bytes(b"{")
+    linked = target.with_name(f"{target.name}.damaged-20240101T000000Z")
+    os.link(target, linked)  # how older versions kept it
+    with pytest.raises(LogDamaged) as caught:
+        PracticeLog.open(data_dir)
+    kept = caught.value.files[0].kept_at
+    assert kept != linked and not os.path.samefile(kept, target) and kept.read_bytes() == b"{"
+
+
+def test_opening_the_log_leaves_the_users_own_temporary_files_alone(seeded, data_dir):
+    mine = [seeded.path / ".notes.tmp", seeded.path / f".{seeded.folder.practice.name}.draft.tmp", seeded.path / "summaries" / ".x.tmp"]
+    (seeded.path / "summaries").mkdir(exist_ok=True)
+    for path in mine:
+        path.write_text("the user's")
+    ours = seeded.path / f".{seeded.folder.practice.name}.k2j4h5g6.systemcraft-tmp"
+    ours.write_text("a killed save's")
+    PracticeLog.open(data_dir)
+    assert [path.read_text() for path in mine] == ["the user's"] * 3
+    assert not ours.exists()

@@ -31,16 +31,10 @@ def test_a_write_that_fails_before_the_rename_keeps_the_old_bytes(tmp_path, monk
     assert durable.leftover_temporaries(tmp_path) == []
 
 
-def test_preserve_copies_when_hard_links_are_not_allowed(tmp_path, monkeypatch):
-    source = tmp_path / "a"
-    source.write_bytes(b"bytes")
-
-    def no_links(*args):
-        raise PermissionError("no hard links here")
-
-    monkeypatch.setattr(os, "link", no_links)
-    durable.preserve(source, tmp_path / "b", b"bytes")
+def test_write_new_makes_a_private_file_and_never_replaces_one(tmp_path):
+    durable.write_new(tmp_path / "b", b"bytes")
     assert (tmp_path / "b").read_bytes() == b"bytes"
     assert stat.S_IMODE((tmp_path / "b").stat().st_mode) == 0o600
     with pytest.raises(FileExistsError):
-        durable.preserve(source, tmp_path / "b", b"bytes")
+        durable.write_new(tmp_path / "b", b"other")
+    assert (tmp_path / "b").read_bytes() == b"bytes"

@@ -186,7 +186,7 @@ def test_a_busy_lock_gives_a_clear_error(data_dir):
 
 def test_temporary_files_of_a_killed_writer_are_removed(data_dir, log):
     log.save(factories.story(random.Random(1), 1))
-    leftover = log.path / ".practice.json.abc123.tmp"
+    leftover = log.path / ".practice.json.abc123.systemcraft-tmp"
     leftover.write_bytes(b"half a log")
     PracticeLog.open(data_dir)
     assert not leftover.exists()

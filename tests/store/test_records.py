@@ -12,18 +12,10 @@ from systemcraft_tui.store import RecordError, Session
 from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.records import RECORD_TYPES, decode_records
 from systemcraft_tui.store.schema import new_tables
-from systemcraft_tui.store.storage import encode
+from systemcraft_tui.store.jsonio import encode
 from tests.store import factories
 
-RNG = random.Random(11)
-EXAMPLES = [
-    factories.session(RNG, 1),
-    factories.session(RNG, 4, status="draft"),
-    factories.story(RNG, 1),
-    factories.card(2),
-    factories.assessment(1),
-    factories.plan_progress(),
-]
+EXAMPLES = factories.one_of_each()
 
 
 @pytest.mark.parametrize("record", EXAMPLES, ids=lambda r: type(r).__name__)

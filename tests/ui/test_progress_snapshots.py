@@ -1,5 +1,6 @@
-"""Pictures of the progress review and the history over a deterministic seeded log: fixed
-session dates, a frozen clock and UTC as the local zone, so they do not change day to day.
+"""Pictures at 80x24 of the progress review, the history, one attempt and a comparison over
+a deterministic seeded log: fixed session dates, a frozen clock and UTC as the local zone,
+so they do not change day to day.
 
 Update them deliberately with `uv run pytest tests/ui/test_progress_snapshots.py --snapshot-update`
 after a visual change, and look at the pictures before committing."""
@@ -28,8 +29,35 @@ def seeded_app(private_data_dir, monkeypatch):
 
 
 def test_progress(snap_compare, seeded_app):
-    assert snap_compare(seeded_app, press=["g"], terminal_size=(100, 50))
+    assert snap_compare(seeded_app, press=["g"], terminal_size=(80, 24))
+
+
+def test_progress_principles(snap_compare, seeded_app):
+    async def run_before(pilot):
+        await pilot.press("g")
+        await pilot.pause()
+        pilot.app.screen.query_one("#principles").scroll_visible(top=True, animate=False)
+        await pilot.pause()
+
+    assert snap_compare(seeded_app, run_before=run_before, terminal_size=(80, 24))
 
 
 def test_history(snap_compare, seeded_app):
-    assert snap_compare(seeded_app, press=["h", "down", "down"], terminal_size=(100, 30))
+    assert snap_compare(seeded_app, press=["h", "down", "down"], terminal_size=(80, 24))
+
+
+def test_attempt(snap_compare, seeded_app):
+    assert snap_compare(seeded_app, press=["h", "enter"], terminal_size=(80, 24))
+
+
+def test_compare(snap_compare, seeded_app):
+    async def run_before(pilot):
+        await pilot.press("h", "m")
+        app = pilot.app
+        newest = app.screen.shown[0]
+        twin = next(i for i, s in enumerate(app.screen.shown[1:], 1) if s.scenario.id == newest.scenario.id)
+        app.screen.query_one("#attempts").move_cursor(row=twin)
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(seeded_app, run_before=run_before, terminal_size=(80, 24))

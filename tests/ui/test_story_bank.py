@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static, TabbedContent
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.practice.card_review import review
+from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES
 from systemcraft_tui.store import PracticeLog, ScenarioRef, Story
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -197,8 +198,12 @@ async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
         assert [(s.name, s.min_seconds, s.max_seconds) for s in steps[:4]] == [
             ("Situation", 30, 45), ("Task", 20, 30), ("Action", 120, 150), ("Result", 35, 45),
         ]  # fmt: skip
-        assert [s.prompt for s in steps[4:]] == [p.question for p in app.library.get("collection/l6-scenario-4").probes][:3]
-        for seconds in (40, 25, 130, 40, 60, 60, 60):
+        # The principle's own probes, not another scenario's, and the screen says so.
+        assert [s.prompt for s in steps[4:]] == [q for q, _ in PRINCIPLE_PROBES["Ownership"]]
+        for index, seconds in enumerate((40, 25, 130, 40, 60, 60, 60)):
+            if index == 4:
+                prompt = _text(screen, "#prompt")
+                assert "Principle-level probe on Ownership" in prompt and PRINCIPLE_PROBES["Ownership"][0][0] in prompt
             await pilot.press(*"notes")
             clock.advance(seconds)
             await pilot.press("ctrl+n")

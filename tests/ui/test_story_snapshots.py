@@ -59,3 +59,14 @@ def test_story_coverage(snap_compare):
         await pilot.pause()
 
     assert snap_compare(_seeded_app(), run_before=run_before, terminal_size=(80, 24))
+
+
+def test_story_editor(snap_compare):
+    async def run_before(pilot):
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        for widget in pilot.app.screen.query("TextArea, Input"):
+            widget.cursor_blink = False
+
+    assert snap_compare(_seeded_app(), run_before=run_before, terminal_size=(80, 24))

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Static
+from textual.widgets import Button, Footer, Header, Static
 
 from systemcraft_tui.practice.assessment import (
     Attempt,
@@ -23,6 +23,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.tick import Tick
 from systemcraft_tui.wording import count
 
 
@@ -54,7 +55,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             if self.flags:
                 yield Static(Text("Red flags you fell into", style="bold"), classes="heading")
                 for index, flag in enumerate(self.flags):
-                    yield Checkbox(Text(plain(flag)), flag in self.attempt.red_flags, id=f"flag-{index}")
+                    yield Tick(Text(plain(flag)), flag, flag in self.attempt.red_flags, id=f"flag-{index}")
             yield Static(Text("Answer checks", style="bold"), classes="heading")
             yield Static(checks_text(self.attempt.checks), id="checks")
             yield Static(id="score")
@@ -72,7 +73,7 @@ class AssessmentScreen(Screen[Attempt | None]):
         self._collect()
         self._keep_draft()
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+    def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()
         self._keep_draft()
 
@@ -89,14 +90,22 @@ class AssessmentScreen(Screen[Attempt | None]):
             for label, rating in zip(self.items, self.query(Rating), strict=True)
             if rating.value is not None
         }
-        self.attempt.red_flags = [flag for flag, box in zip(self.flags, self.query(Checkbox), strict=True) if box.value]
+        self.attempt.red_flags = [flag for flag, box in zip(self.flags, self.query(Tick), strict=True) if box.value]
         self._update_score()
 
     def _update_score(self) -> None:
+        """No score before a rating: the formula's other parts alone would be a made-up figure."""
         value = self.attempt.rescore()
-        rated = len(self.attempt.ratings)
-        text = Text(f"Score {value}/100", style="bold")
-        text.append(f"   {rated} of {count(len(self.items), 'item')} rated", style="dim")
+        rated, items = len(self.attempt.ratings), len(self.items)
+        if not rated:
+            text = Text("No score yet", style="bold")
+            text.append(f"   rate the items above: 0 of {items} rated", style="dim")
+        elif rated < items:
+            text = Text(f"Score so far {value}/100", style="bold")
+            text.append(f"   from the {rated} of {items} items rated", style="dim")
+        else:
+            text = Text(f"Score {value}/100", style="bold")
+            text.append(f"   all {items} items rated", style="dim")
         self.query_one("#score", Static).update(text)
 
     def action_save(self) -> None:

@@ -8,10 +8,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from systemcraft_tui.labels import mode_label
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.store import Session, TimedPart
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
-from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.practice.windows import change, clock
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
@@ -50,14 +51,6 @@ class AttemptScreen(ReadingScreen):
         return text
 
 
-def _sign(value: float) -> str:
-    return "+" if value > 0 else "−" if value < 0 else "±"
-
-
-def _signed(seconds: float) -> str:
-    return f"{_sign(seconds)}{clock_text(seconds)}"
-
-
 class CompareScreen(ReadingScreen):
     COLUMN_ID = "compare"
 
@@ -68,7 +61,14 @@ class CompareScreen(ReadingScreen):
     def parts(self) -> ComposeResult:
         c = self.comparison
         title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
-        title.append(f"Earlier: {when(c.earlier)}   Later: {when(c.later)}\n", style="dim")
+        for name, attempt in (("Earlier", c.earlier), ("Later", c.later)):
+            title.append(f"{name}: {when(attempt)} · {mode_label(attempt.mode)}\n", style="dim")
+        if c.earlier.mode != c.later.mode:
+            title.append(
+                f"Not like for like: {mode_label(c.earlier.mode)} (earlier) beside {mode_label(c.later.mode)} "
+                "(later), so each part had a different window; compare the times with that in mind.\n",
+                style="bold yellow",
+            )
         yield Static(title)
         yield Static(self._table())
 
@@ -80,15 +80,18 @@ class CompareScreen(ReadingScreen):
         table.add_column("Later", justify="right")
         table.add_column("Change", justify="right")
         for part in c.parts:
-            before = clock_text(part.before) if part.before is not None else "–"
-            after = clock_text(part.after) if part.after is not None else "–"
-            change = _signed(part.delta) if part.delta is not None else "not in both"
-            table.add_row(Text(plain(part.name)), before, after, change)
+            before = clock(part.before) if part.before is not None else "–"
+            after = clock(part.after) if part.after is not None else "–"
+            moved = change(part.before, part.after) if part.before is not None and part.after is not None else "not in both"
+            table.add_row(Text(plain(part.name)), before, after, moved)
         table.add_section()
-        earlier, later = c.earlier.practice_seconds, c.later.practice_seconds
-        table.add_row(Text("Total time", style="bold"), clock_text(earlier), clock_text(later), _signed(c.time_delta))
+        earlier, later = c.earlier_seconds, c.later_seconds
+        table.add_row(Text("Total time", style="bold"), clock(earlier), clock(later), change(earlier, later))
         scores = [str(s.score) if s.score is not None else "–" for s in (c.earlier, c.later)]
         delta = c.score_delta
-        change = Text("not scored in both", style="dim") if delta is None else Text(f"{_sign(delta)}{abs(delta)}", style="bold")
-        table.add_row(Text("Score", style="bold"), *scores, change)
+        if delta is None:
+            moved_score = Text("not scored in both", style="dim")
+        else:
+            moved_score = Text("same" if delta == 0 else f"{'+' if delta > 0 else '−'}{abs(delta)}", style="bold")
+        table.add_row(Text("Score", style="bold"), *scores, moved_score)
         return table

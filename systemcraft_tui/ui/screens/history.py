@@ -11,24 +11,25 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
+from systemcraft_tui.labels import STATUS_LABELS, kind_label
 from systemcraft_tui.practice.history import (
     RANGES,
     HistoryFilters,
+    answering,
     compare,
     filter_history,
 )
 from systemcraft_tui.store import PracticeLog, SessionSummary
+from systemcraft_tui.store.records import KINDS
 from systemcraft_tui.ui.attempt_text import (
-    KIND_NAMES,
-    STATUS_MARKS,
     facts,
     ratings_text,
     times_table,
 )
-from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.practice.windows import clock
+from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
@@ -37,10 +38,16 @@ from systemcraft_tui.wording import count
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"
-TITLE_WIDTH = 40  # longer titles are cut in the table; the preview shows them whole
+# The columns around the title, with the widths their values need; the title takes the rest
+# (cut at a word; the preview shows it whole).
+BEFORE_TITLE = ((" ", 1), ("When", 12), (" ", 1), ("Score", 5))
+AFTER_TITLE = (("Kind", 10), ("Time", 6))
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(TitleTableScreen):
+    TABLE_ID = "attempts"
+    OTHER_WIDTHS = tuple(width for _, width in (*BEFORE_TITLE, *AFTER_TITLE))
+    WIDE_SHARE = 2 / 3  # app.tcss: 2fr beside the preview's 1fr
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("o", "open", "Open"),
@@ -60,26 +67,29 @@ class HistoryScreen(Screen[None]):
         self.marked: SessionSummary | None = None
 
     def compose(self) -> ComposeResult:
+        self.choose_layout()
         yield Header()
         with Horizontal(id="history-filters"):
             yield SearchBox("#attempts", placeholder="Scenario (/)", id="history-search")
-            yield Select(((label, kind) for kind, label in KIND_NAMES.items()), prompt="Any kind", id="history-kind", compact=True)
+            yield Select(((kind_label(kind), kind) for kind in KINDS), prompt="Any kind", id="history-kind", compact=True)
             yield Select(
                 ((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True
             )
         with Horizontal(id="history-body"):
             yield RowTable(id="attempts", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="attempt-preview"):
+            with VerticalScroll(id="attempt-preview") as preview:
+                preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
                 yield Static(id="attempt-preview-text")
         yield Static(id="history-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#attempts", DataTable)
-        table.add_column(" ", key="mark")
-        table.add_columns("When", " ", "Score", "Title", "Kind", "Time")
+        self.first_title_width()
         self._apply_filters()
-        table.focus()
+        self.query_one("#attempts", DataTable).focus()
+
+    def refill(self) -> None:
+        self._apply_filters()
 
     # --- filtering ------------------------------------------------------------------------
 
@@ -102,28 +112,32 @@ class HistoryScreen(Screen[None]):
         self.query_one("#attempts", DataTable).focus()
 
     def _apply_filters(self) -> None:
+        highlighted = self.highlighted()  # before the rows change: a refit keeps the user's place
         self.shown = filter_history(self.summaries, self.current_filters(), self.now)
         table = self.query_one("#attempts", DataTable)
-        table.clear()
+        table.clear(columns=True)
+        for label, width in (*BEFORE_TITLE, ("Title", self.title_width), *AFTER_TITLE):
+            table.add_column(label, width=width)
         table.add_rows(self._row(s) for s in self.shown)
+        if highlighted in self.shown:
+            table.move_cursor(row=self.shown.index(highlighted))
         self._update_status()
         if self.shown:
-            self._preview(self.shown[0])
+            self._preview(self.shown[table.cursor_row])
         else:
             message = EMPTY if not self.summaries else "No attempt matches these filters."
             self.query_one("#attempt-preview-text", Static).update(Text(message, style="dim"))
 
     def _row(self, s: SessionSummary) -> list:
         started = s.started.astimezone()
-        title = plain(s.scenario.title)
         return [
             MARK if self.marked is not None and s.id == self.marked.id else "",
             f"{started:%d %b %H:%M}" if started.year == self.year else f"{started:%d %b %Y}",
-            STATUS_MARKS[s.status][0],  # the mark alone; the preview spells the status out
+            STATUS_LABELS[s.status][0],  # the mark alone; the preview spells the status out
             str(s.score) if s.score is not None else "–",
-            Text(title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"),
-            KIND_NAMES.get(s.scenario.kind, s.scenario.kind),
-            clock_text(s.practice_seconds),
+            title_cell(s.scenario.title, self.title_width),
+            kind_label(s.scenario.kind),
+            clock(answering(s)),
         ]
 
     def _update_status(self) -> None:
@@ -139,7 +153,7 @@ class HistoryScreen(Screen[None]):
 
     def highlighted(self) -> SessionSummary | None:
         table = self.query_one("#attempts", DataTable)
-        if not self.shown or table.cursor_row < 0:
+        if not 0 <= table.cursor_row < len(self.shown):
             return None
         return self.shown[table.cursor_row]
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 import dataclasses
 
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.labels import kind_label
 from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
+from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
@@ -26,20 +26,15 @@ from systemcraft_tui.wording import count
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
-NARROW_WIDTH = 120  # below this many columns the preview goes under the table
-MIN_TITLE_WIDTH = 16
-SCROLLBAR_WIDTH = 2
 
-KIND_LABELS = {
-    "behavioral": "Behavioral",
-    "system_design": "Design",
-    "deep_dive": "Deep dive",
-    "plan": "Plan",
-}
+LIBRARY_KINDS = ("behavioral", "system_design", "deep_dive", "plan")
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(TitleTableScreen):
     AUTO_FOCUS = "#items"
+    TABLE_ID = "items"
+    OTHER_WIDTHS = tuple(width for _, width in META_COLUMNS)
+    WIDE_SHARE = 3 / 5  # app.tcss: 3fr beside the preview's 2fr
     BINDINGS = [
         Binding("slash", "search", "Search"),
         # Shown in the status line ("p to list", "d to show") and in help and the palette;
@@ -62,49 +57,31 @@ class LibraryScreen(Screen[None]):
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
         self.due_count = 0  # of them, those the search and the other filters keep
-        self.title_width = MIN_TITLE_WIDTH  # set to fill the table once its width is known
 
     def compose(self) -> ComposeResult:
-        # Laid out for the terminal's width from the start: switching layouts on the first
-        # resize restyles every widget (a tenth of the time to the first library screen).
-        self.set_class(self.app.size.width < NARROW_WIDTH, "-narrow", update=False)
+        self.choose_layout()  # (restyling on the first resize cost a tenth of the time to the first screen)
         yield Header()
         with Horizontal(id="filters"):
             yield SearchBox("#items", placeholder="Search (/)", id="search")
-            yield Select(((label, kind) for kind, label in KIND_LABELS.items()), prompt="Any kind", id="kind", compact=True)
+            yield Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True)
             levels = sorted({level for item in self.library.items for level in item.levels})
             yield Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True)
             yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
         with Horizontal(id="body"):
             yield RowTable(id="items", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="preview"):
+            # Under the table only a few lines show: the title on its rule says how to read on.
+            with VerticalScroll(id="preview") as preview:
+                preview.border_title = PREVIEW_HINT
                 yield Static(id="preview-text")
         yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        # A first guess at the table's width from the terminal's (as app.tcss lays it out),
-        # so the first paint already fits; _fit_title corrects it once the table is laid out.
-        screen_width = self.app.size.width
-        table_width = screen_width if screen_width < NARROW_WIDTH else screen_width * 3 // 5
-        self.title_width = self._title_width(table_width - SCROLLBAR_WIDTH)
+        self.first_title_width()
         self._apply_filters()
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
-        self.call_after_refresh(self._fit_title)
-
-    def _fit_title(self) -> None:
-        width = self._title_width(self.query_one("#items", DataTable).scrollable_content_region.width)
-        if width != self.title_width:
-            self.title_width = width
-            self._apply_filters()
-
-    def _title_width(self, table_width: int) -> int:
-        """What the other columns, with their padding, leave of the table's width."""
-        padding = 2 * self.query_one("#items", DataTable).cell_padding
-        others = sum(width + padding for _, width in META_COLUMNS)
-        return max(MIN_TITLE_WIDTH, table_width - others - padding)
+    def refill(self) -> None:
+        self._apply_filters()
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -150,13 +127,13 @@ class LibraryScreen(Screen[None]):
         rejected = {problem.path for problem in self.library.errors}
         for item in self.shown:
             last = self.last.get(item.id)
-            title = Text(no_wrap=True, overflow="ellipsis")
-            if item.origin.path in rejected:  # lint rejects its file: the preview says why
-                title.append("✗ ", style="bold red")
-            title.append(plain(item.title))
+            marked = item.origin.path in rejected  # lint rejects its file: the preview says why
+            title = title_cell(item.title, self.title_width - 2 * marked)
+            if marked:
+                title = Text.assemble(("✗ ", "bold red"), title, no_wrap=True)
             table.add_row(
                 title,
-                KIND_LABELS[item.kind],
+                kind_label(item.kind),
                 item_level_text(item) or "–",
                 last.started.astimezone().strftime("%d %b") if last else "–",
                 str(last.score) if last and last.score is not None else "–",

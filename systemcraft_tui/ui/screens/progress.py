@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from rich import box
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +25,7 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
+from systemcraft_tui.practice.windows import Standing, Verdict
 from systemcraft_tui.store import PlanProgress, PracticeLog, WeeklyAssessment
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
@@ -137,7 +139,11 @@ class ProgressScreen(ReadingScreen):
         return table
 
     def _principles(self, standings: list[PrincipleStanding]) -> Table:
-        table = Table(title="Leadership Principles", title_justify="left", expand=True, title_style="bold")
+        # One space between columns and one gap a line, so the name has the room at 80 columns.
+        table = Table(
+            title="Leadership Principles", title_justify="left", title_style="bold",
+            expand=True, box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False,
+        )  # fmt: skip
         table.add_column("Principle", ratio=1)
         table.add_column("Stories", justify="right")
         table.add_column("Sessions", justify="right")
@@ -147,7 +153,7 @@ class ProgressScreen(ReadingScreen):
         for row in standings:
             last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
             mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
-            gap = Text(plain(", ".join(row.gaps)), style=self.style("warning"))
+            gap = Text(plain("\n".join(row.gaps)), style=self.style("warning"))
             table.add_row(Text(plain(row.name)), str(row.stories), str(row.sessions), mean, last, gap)
         return table
 
@@ -159,14 +165,10 @@ class ProgressScreen(ReadingScreen):
         table.add_column("Answers", justify="right")
         table.add_column("On time", justify="right")
         table.add_column("Median vs window", justify="right")
+        colours = {Standing.OVER: "error", Standing.SHORT: "warning", Standing.INSIDE: "success"}
         for row in timing:
-            miss = row.median_miss
-            if miss > 0:
-                verdict = Text(f"{miss:.0f} s over", style=self.style("error"))
-            elif miss < 0:
-                verdict = Text(f"{-miss:.0f} s short", style=self.style("warning"))
-            else:
-                verdict = Text("inside", style=self.style("success"))
+            median = Verdict.from_miss(row.median_miss)
+            verdict = Text(median.text, style=self.style(colours[median.standing]))
             table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
         return table
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
@@ -18,8 +19,7 @@ from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, 
 
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.timer import Phase
-from systemcraft_tui.ui.format import clock_span, clock_text, window_text
+from systemcraft_tui.practice.windows import Phase, clock, countdown, span, words
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -36,8 +36,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
         Binding("ctrl+b", "previous_step", "Back", priority=True),
-        Binding("ctrl+t", "toggle_pause", "Pause/resume", priority=True),
-        Binding("ctrl+r", "restart_step", "Restart section", priority=True),
+        Binding("ctrl+t", "toggle_pause", "Pause", priority=True),  # short words: the footer fits 80 columns
+        Binding("ctrl+r", "restart_step", "Restart", priority=True),
         Binding("escape", "leave", "Leave"),
     ]
 
@@ -194,9 +194,12 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         step = state.step
         total = len(self.rehearsal.states)
         title = Text(f"{step.name}", style="bold")
-        title.append(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {window_text(step)}", style="dim")
+        title.append(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}", style="dim")
         self.query_one("#step-title", Static).update(title)
-        self.query_one("#prompt", Static).update(Text(plain(step.prompt), style="bold") if step.prompt else "")
+        prompt = Text(plain(step.prompt), style="bold")
+        if step.note:
+            prompt = Text.assemble((step.note + "\n", "dim italic"), prompt)
+        self.query_one("#prompt", Static).update(prompt if step.prompt else "")
         self.query_one("#prompt", Static).display = bool(step.prompt)
         notes = self.query_one("#notes", TextArea)
         notes.load_text(plain(state.notes))
@@ -225,19 +228,17 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         step = run.current.step
         elapsed = run.elapsed()
         phase = run.phase()
-        countdown = self.query_one("#countdown", Static)
+        clock_line = self.query_one("#countdown", Static)
+        bar = self.query_one("#step-progress", ProgressBar)
         for cls in PHASE_CLASSES.values():
-            countdown.set_class(PHASE_CLASSES.get(phase) == cls, cls)
-        remaining = run.remaining()
-        text = Text(clock_text(remaining) + (" left" if remaining >= 0 else " over"), style="bold")
+            clock_line.set_class(PHASE_CLASSES.get(phase) == cls, cls)
+            bar.set_class(PHASE_CLASSES.get(phase) == cls, cls)
+        text = Text(countdown(elapsed, step.max_seconds), style="bold")
         if run.paused:
             text.append("   paused", style="reverse")
-        countdown.update(text)
-        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
-        plan = run.plan
-        total = Text(f"Total {clock_text(run.total_elapsed())}", style="bold")
-        total.append(f" of {clock_span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
-        self.query_one("#total", Static).update(total)
+        clock_line.update(text)
+        bar.update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
+        self.query_one("#total", Static).update(self._totals())
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)
             if self.bell_enabled:
@@ -246,14 +247,29 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             self.notify(f"Time check: {percent}% of the interview used", title="Time check")
         self._render_step_list()
 
+    def _totals(self) -> Text:
+        """The timed answer against the sum of its windows; for a full behavioral answer
+        also the whole telling, probes included, against the file's Timing Practice."""
+        run, plan = self.rehearsal, self.rehearsal.plan
+        answer = "STAR answer" if plan.mode is not None else "Total"
+        text = Text(f"{answer} {clock(run.total_elapsed())}", style="bold")
+        text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
+        if plan.whole_story is not None:
+            text.append(f"\nWhole story with follow-ups {clock(run.total_elapsed(('star', 'probe')))}", style="bold")
+            text.append(f" of {span(*plan.whole_story)}", style="dim")
+        return text
+
     def _render_step_list(self) -> None:
+        """Each step with its mark and its time; a long name wraps under itself."""
         run = self.rehearsal
-        text = Text()
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=1, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_column(no_wrap=True, justify="right")
         for index, state in enumerate(run.states):
-            marker = "▶ " if index == run.index else ("✓ " if state.timer.started_at is not None else "· ")
-            style = "bold" if index == run.index else ("" if state.timer.started_at is not None else "dim")
-            text.append(marker + plain(state.step.name), style=style)
-            if state.timer.started_at is not None:
-                text.append(f"  {clock_text(run.elapsed(index))}", style="dim")
-            text.append("\n")
-        self.query_one("#step-list", Static).update(text)
+            started = state.timer.started_at is not None
+            marker = "▶" if index == run.index else ("✓" if started else "·")
+            style = "bold" if index == run.index else ("" if started else "dim")
+            time = Text(clock(run.elapsed(index)), style="dim") if started else Text("")
+            grid.add_row(Text(marker, style=style), Text(plain(state.step.name), style=style), time)
+        self.query_one("#step-list", Static).update(grid)

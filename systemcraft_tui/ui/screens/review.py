@@ -12,7 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from systemcraft_tui.practice.assessment import Attempt
-from systemcraft_tui.ui.format import clock_text
+from systemcraft_tui.practice.windows import clock, span, total
+from systemcraft_tui.ui.attempt_text import verdict_text
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
 
@@ -48,15 +49,16 @@ class ReviewScreen(Screen[None]):
         table.add_column("You", justify="right")
         table.add_column("Verdict")
         for step in self.attempt.steps:
-            actual = step.actual_seconds
-            if actual > step.max_seconds:
-                verdict = Text(f"{clock_text(actual - step.max_seconds)} over", style="red")
-            elif actual < step.min_seconds:
-                verdict = Text(f"{clock_text(step.min_seconds - actual)} short", style="yellow")
-            else:
-                verdict = Text("on time", style="green")
-            target = f"{clock_text(step.min_seconds)}–{clock_text(step.max_seconds)}"
-            table.add_row(Text(plain(step.name)), target, clock_text(actual), verdict)
+            low, high, actual = step.min_seconds, step.max_seconds, step.actual_seconds
+            table.add_row(Text(plain(step.name)), span(low, high), clock(actual), verdict_text(actual, low, high))
+        timed = self.attempt.timed_steps
+        if timed:
+            # The answer against its target, the sum of the windows above (practice/windows.py).
+            low, high = self.attempt.target
+            answer = total(s.actual_seconds for s in timed)
+            table.add_section()
+            name = "STAR answer" if timed[0].kind == "star" else "All phases"
+            table.add_row(Text(name, style="bold"), span(low, high), clock(answer), verdict_text(answer, low, high))
         return table
 
     def _ratings_text(self) -> Text:
@@ -70,10 +72,12 @@ class ReviewScreen(Screen[None]):
         return text
 
     def _answers_table(self) -> Table:
-        table = Table(title="Your notes beside the model answer", title_justify="left", expand=True, show_lines=True)
-        table.add_column("Section", ratio=1)
+        design = any(step.kind == "phase" for step in self.attempt.steps)
+        model = "Reference design" if design else "Model answer"
+        table = Table(title=f"Your notes beside the {model.lower()}", title_justify="left", expand=True, show_lines=True)
+        table.add_column("Phase" if design else "Section", ratio=1, width=16)  # with a ratio, the least width: a probe's words whole
         table.add_column("Your notes", ratio=3)
-        table.add_column("Model answer", ratio=3)
+        table.add_column(model, ratio=3)
         for step in self.attempt.steps:
             name = Text(plain(step.name))
             if step.prompt:

@@ -13,8 +13,10 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import BehavioralScenario, Problem
+from systemcraft_tui.labels import mode_label
 from systemcraft_tui.practice.assessment import Rehearsable
-from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode
+from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode, behavioral_plan
+from systemcraft_tui.practice.windows import span
 from systemcraft_tui.ui.preview import errors_text, plain
 from systemcraft_tui.wording import count
 
@@ -35,12 +37,7 @@ class StartScreen(ModalScreen[StartChoice | None]):
         self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
         if isinstance(item, BehavioralScenario):
-            full = sum(s.max_seconds for s in item.star)
-            self.choices = [
-                (StartChoice(Mode.FULL), f"Full answer (sections as written, {full // 60}:{full % 60:02d} at most)"),
-                (StartChoice(Mode.TWO_MINUTE), "2-minute version (sections scaled to 2:00)"),
-                (StartChoice(Mode.ELEVATOR), "30-second elevator version (sections scaled to 0:30)"),
-            ]
+            self.choices = [(StartChoice(mode), _mode_line(item, mode)) for mode in Mode]
         else:
             if all(p.timing == "file" for p in item.phases):
                 self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
@@ -59,3 +56,14 @@ class StartScreen(ModalScreen[StartChoice | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _mode_line(item: BehavioralScenario, mode: Mode) -> str:
+    """The mode with its STAR target (the sum of its section windows) and, for the full
+    answer, the whole story with its follow-ups when the file says how long that is."""
+    plan = behavioral_plan(item, mode)
+    star = span(plan.target_min_seconds, plan.target_max_seconds)
+    if mode is Mode.FULL:
+        line = f"{mode_label(mode.value)}: STAR {star} (sections as written)"
+        return line + (f", {span(*plan.whole_story)} with follow-ups" if plan.whole_story else "")
+    return f"{mode_label(mode.value)}: STAR {star} (sections scaled)"

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
@@ -26,6 +25,7 @@ from systemcraft_tui.practice.stories import (
     story_scenario,
 )
 from systemcraft_tui.store import PracticeLog, Story
+from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
@@ -38,16 +38,22 @@ EMPTY = (
     "the clock with r, and the Coverage tab shows which of the 16 principles still have no story."
 )
 LABEL_WIDTH = 34  # principle names in the coverage grid
+# The columns around the title, with the widths their values need; the title takes the rest.
+BEFORE_TITLE = (("#", 2),)
+AFTER_TITLE = (("Level", 5), ("Impact", 6), (f"{OVERUSE_DAYS} d", 4), ("Due", 6))
 
 
-class StoryBankScreen(Screen[None]):
+class StoryBankScreen(TitleTableScreen):
+    TABLE_ID = "stories"
+    OTHER_WIDTHS = tuple(width for _, width in (*BEFORE_TITLE, *AFTER_TITLE))
+    WIDE_SHARE = 2 / 3  # app.tcss: 2fr beside the preview's 1fr
     BINDINGS = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
         Binding("r", "rehearse", "Rehearse"),
         Binding("x,delete", "delete", "Delete"),
         Binding("c", "coverage", "Coverage"),
-        Binding("escape", "close", "Library"),
+        Binding("escape", "close", "Back"),  # short: the footer fits 80 columns
     ]
 
     def __init__(self) -> None:
@@ -62,12 +68,14 @@ class StoryBankScreen(Screen[None]):
         return self.app.practice_log
 
     def compose(self) -> ComposeResult:
+        self.choose_layout()
         yield Header()
         with TabbedContent(initial="stories-tab"):
             with TabPane("Stories", id="stories-tab"):
                 with Horizontal(id="story-body"):
                     yield RowTable(id="stories", cursor_type="row", zebra_stripes=True)
-                    with VerticalScroll(id="story-preview"):
+                    with VerticalScroll(id="story-preview") as preview:
+                        preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
                         yield Static(id="story-text")
             with TabPane("Coverage", id="coverage-tab"):
                 with VerticalScroll(id="coverage-scroll"):
@@ -77,12 +85,12 @@ class StoryBankScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Story bank"
-        table = self.query_one("#stories", DataTable)
-        table.add_column("#", key="number")
-        table.add_column("Title", width=18, key="title")
-        table.add_columns("Level", "Impact", f"{OVERUSE_DAYS} d", "Due")
+        self.first_title_width()
         self.reload()
-        table.focus()
+        self.query_one("#stories", DataTable).focus()
+
+    def refill(self) -> None:
+        self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()  # back from the editor or a rehearsal: counts and due dates moved
@@ -96,12 +104,14 @@ class StoryBankScreen(Screen[None]):
         self.due = {s.subject.id: s for s in schedule(subjects([], self.stories), self.practice_log.review_cards(), now)}
         table = self.query_one("#stories", DataTable)
         keep = keep or (self.current.id if self.current else None)
-        table.clear()
+        table.clear(columns=True)
+        for label, width in (*BEFORE_TITLE, ("Title", self.title_width), *AFTER_TITLE):
+            table.add_column(label, width=width)
         for number, story in enumerate(self.stories, 1):
             uses = self.uses.get(story.id, 0)
             table.add_row(
                 str(number),
-                Text(plain(story.title)),
+                title_cell(story.title, self.title_width),
                 story.level or "–",
                 f"{story.impact}/5" if story.impact else "–",
                 Text(f"{uses} !" if overused(uses) else str(uses), style="bold reverse" if overused(uses) else ""),
@@ -192,7 +202,7 @@ class StoryBankScreen(Screen[None]):
 
     def action_rehearse(self) -> None:
         if story := self._chosen("rehearse"):
-            self.app.rehearse(story_scenario(story, self.app.library.items))
+            self.app.rehearse(story_scenario(story))
 
     def action_delete(self) -> None:
         story = self._chosen("delete")
@@ -232,7 +242,7 @@ def coverage_grid(stories: list[Story]) -> Content:
     parts: list[str | tuple[str, str]] = [("Principle".ljust(LABEL_WIDTH), "bold")]
     parts += [(" ".join(f"{n:>2}" for n in range(1, len(stories) + 1)), "bold"), ("  Stories\n", "bold")]
     for principle, covering in coverage(stories).items():
-        label = principle if len(principle) < LABEL_WIDTH else principle[: LABEL_WIDTH - 2] + "…"
+        label = cut(principle, LABEL_WIDTH - 1)
         cells = " ".join(" ●" if story in covering else " ·" for story in stories)
         gap = not covering
         parts.append((label.ljust(LABEL_WIDTH), "$text-error" if gap else ""))

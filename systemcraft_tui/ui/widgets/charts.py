@@ -58,7 +58,7 @@ class PracticeChart(WeekChart):
     """Sessions per week as bars (left axis), minutes per week as a line (right axis)."""
 
     def draw(self, plt: Plot, positions: list[int]) -> None:
-        plt.title("Sessions (bars) and minutes (line) per week")
+        plt.title("Sessions (bars) and minutes (line) per week, last 12 weeks")
         sessions = [w.sessions for w in self.weeks]
         minutes = [round(w.minutes) for w in self.weeks]
         plt.bar(positions, sessions, color=self.colour("primary"), width=0.4)
@@ -73,7 +73,7 @@ class ScoreChart(WeekChart):
     """The mean score of each week's completed sessions, on a 0-100 scale."""
 
     def draw(self, plt: Plot, positions: list[int]) -> None:
-        plt.title("Mean score per week (completed sessions)")
+        plt.title("Mean score per week (completed sessions), last 12 weeks")
         scored = [(x, w.mean_score) for x, w in zip(positions, self.weeks, strict=True) if w.mean_score is not None]
         if scored:
             xs, ys = zip(*scored, strict=True)

@@ -1,7 +1,9 @@
-"""A 1-5 rating for one self-assessment item: keys 1-5, or left/right."""
+"""A 1-5 rating for one self-assessment item: keys 1-5, or left/right. A long label wraps
+under itself, beside the dots."""
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -35,15 +37,18 @@ class Rating(Widget, can_focus=True):
         self.label = label
         self.set_reactive(Rating.value, value)
 
-    def render(self) -> Text:
-        text = Text()
+    def render(self) -> Table:
+        dots = Text()
         filled_style = self.get_component_rich_style("rating--filled")
         for n in range(1, 6):
             filled = self.value is not None and n <= self.value
-            text.append("● " if filled else "○ ", style=filled_style if filled else "dim")
-        text.append(f"{self.value}/5  " if self.value else "not rated  ", style="bold" if self.value else "dim")
-        text.append(self.label)
-        return text
+            dots.append("● " if filled else "○ ", style=filled_style if filled else "dim")
+        dots.append(f"{self.value}/5" if self.value else "not rated", style="bold" if self.value else "dim")
+        grid = Table.grid(padding=(0, 2, 0, 0))
+        grid.add_column(width=19, no_wrap=True)  # five dots and "not rated"
+        grid.add_column(ratio=1)
+        grid.add_row(dots, Text(self.label))  # literal: a label is never markup
+        return grid
 
     def action_rate(self, value: int) -> None:
         self.value = value

@@ -1,0 +1,54 @@
+"""Ids that never collide, so no item is ever dropped.
+
+An id comes from the file name and the item's heading. When two items would share one,
+the later keeps its place with an id of its own: the first item's id followed by the later
+item's title (or, across files, with the later file's folder in front), else a number.
+Neither depends on where other items sit, so adding, removing or editing another item
+elsewhere leaves an id alone; the practice log refers to items by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from systemcraft_tui.content.model import ContentItem, Problem
+from systemcraft_tui.content.reading import slug
+
+
+def with_unique_ids(items: list[ContentItem], taken: dict[str, ContentItem]) -> tuple[list[ContentItem], list[Problem]]:
+    """The items, each with an id no item in `taken` (nor an earlier one here) has, and a
+    warning for each renamed one naming both lines. `taken` is updated."""
+    kept: list[ContentItem] = []
+    problems: list[Problem] = []
+    for item in items:
+        first = taken.get(item.id)
+        if first is not None:
+            new_id = _free_id(item, first, taken)
+            problems.append(
+                Problem(
+                    item.origin.path,
+                    item.origin.line,
+                    "warning",
+                    f"id {item.id!r} is already used by the item at {first.origin.path}:{first.origin.line}, "
+                    f"so this one is read as {new_id!r}; rename one of the headings to choose the id yourself",
+                )
+            )
+            item = replace(item, id=new_id)
+        taken[item.id] = item
+        kept.append(item)
+    return kept, problems
+
+
+def _free_id(item: ContentItem, first: ContentItem, taken: dict[str, ContentItem]) -> str:
+    if item.origin.path == first.origin.path:
+        title = slug(item.title)
+        # An id made from the title already ("stories/conflict") gains nothing from it twice.
+        candidate = None if item.id.endswith(title) else f"{item.id}-{title}"
+    else:
+        candidate = f"{slug(item.origin.path.parent.name)}-{item.id}"
+    if candidate and candidate not in taken:
+        return candidate
+    number = 2
+    while f"{item.id}-{number}" in taken:
+        number += 1
+    return f"{item.id}-{number}"

@@ -1,0 +1,458 @@
+"""Where the stories in a file are, found by their structure.
+
+A story is a heading, at any depth, whose own text or STAR-part subheadings hold at
+least three of Situation, Task, Action and Result: as headings, bold labels or plain
+`Label:` lines, in any letter case, timed or not. Several runs of STAR parts under one
+heading (collapsed `<details>` blocks, one `**Question**:` after another) are several
+stories, each titled by its own `<summary>`, bold title line or question. A heading with
+a Template 1 subheading (the interview question, or one STAR answer) is a scenario as
+the template writes it; a heading with a prompt and model answers per level is one
+scenario. STAR parts that define the method rather than tell a story are not a story.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
+from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.reading import levels_in, section_levels, split_title, without_numbering
+
+_ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
+_ABOUT_A_PART = re.compile(
+    r"\b(?:weakness(?:es)?|tips?|mistakes?|pitfalls?|examples?|questions?|templates?|checklist|guidance|red flags?"
+    r"|best practices?|dos|donts|framework|structure|items|plans?)$"
+)
+_LETTERS = {name[0].lower(): name for name in STAR_NAMES}
+_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-–—]\s)", re.IGNORECASE)
+# "Question", "Example Question", "Interview question", "Question it answers", "Q", "Q3":
+# the question a story answers.
+_QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer))?)$")
+_PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
+# "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
+_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+_CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
+# What a heading or introduction says when it explains the STAR method rather than telling a story.
+_EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
+# "the background", "what I did", "Set the scene": a definition or an instruction opens so;
+# a story opens with who did what ("We promised ...", "Our card processor ...").
+_DEFINING = re.compile(
+    r"^(?:[a-z]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
+    r"|quantify|provide|keep|focus|highlight|use)\b)"
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
+_SHORT_PART_WORDS = 12
+_GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
+# "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
+# answer to a scenario prompt (not "Incident Response Timeline").
+_ANSWER_HEADING = re.compile(
+    r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
+    r"|^(?:answer|response)s?\b"
+)
+_ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
+_SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
+# "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
+_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StarLabel:
+    part: str  # Situation, Task, Action or Result
+    label: str  # as written, timing included
+    rest: str  # the text after the label on its line
+
+
+def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
+    """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
+    plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
+    if is_heading:
+        label, rest = line.text, ""
+    elif line.lead_bold is not None:
+        label, rest = line.lead_bold, line.after_lead
+        if len(label) == 1 and (word := re.match(r"\w+", rest)):
+            # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
+            label, rest = _split_plain_label(label + rest, 1 + word.end())
+    elif plain := _PLAIN_STAR_LABEL.match(line.text):
+        label, rest = _split_plain_label(line.text, plain.end())
+    else:
+        return None
+    part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
+    if part is None or _ABOUT_A_PART.search(normalize(label)):
+        return None  # "**Situation Weaknesses:**" is advice about a part, not the part
+    return StarLabel(part, label, rest)
+
+
+def uses_letters(lines: list[tuple[Line, bool]]) -> bool:
+    """Whether STAR parts are labelled by their letters (`**S:**`, `**T:**`, `**A:**`):
+    three of the four, so that a lone `**A:**` answering a question stays an answer."""
+    found = {normalize(line.lead_bold) for line, heading in lines if not heading and line.lead_bold}
+    return len(found & _LETTERS.keys()) >= 3
+
+
+def _split_plain_label(text: str, end: int) -> tuple[str, str]:
+    head, rest = text[:end], text[end:]
+    if rest.lstrip().startswith("("):
+        head, rest = head + rest[: len(rest) - len(rest.lstrip())], rest.lstrip()
+        close = rest.find(")")
+        head, rest = head + rest[: close + 1], rest[close + 1 :]
+    return head, rest.lstrip(":-–— ")
+
+
+def question_on(line: Line) -> str | None:
+    """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
+    if line.lead_bold is not None:
+        label = normalize(line.lead_bold)
+        if _QUESTION_LABEL.match(label) and "followup" not in label:
+            return strip_quotes(line.after_lead) or None
+        return None
+    if plain := _PLAIN_QUESTION.match(line.text):
+        return strip_quotes(plain["q"])
+    return None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Where one story is, and what its surroundings say about it."""
+
+    section: Section  # the story's heading, or the part of a heading's text it spans
+    title: str
+    code: str | None
+    rule: str  # a rule name from rules.RULES
+    levels: tuple[str, ...]  # from the heading or an enclosing one
+    question: str | None  # a labelled question the story answers, if the file gives one
+    principle: str | None  # a principle an enclosing heading names
+    principle_line: int = 0
+    follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
+    answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
+
+
+def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
+    """Every story under root, in file order, and the headings whose STAR parts only
+    explain the method (for the message that says why nothing was read)."""
+    stories: list[Story] = []
+    explainers: list[Section] = []
+    _visit(root, root, (), None, stories, explainers)
+    return stories, explainers
+
+
+def is_template_scenario(section: Section) -> bool:
+    """Template 1: a heading with an interview-question subheading, or with one STAR answer
+    and something else of the template's (its question on a line, follow-ups, principles)."""
+    roles = {behavioral_role(child.title.text) for child in section.children}
+    if "question" in roles:
+        return True
+    others = roles - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
+    return bool(others) and len(_umbrellas(section)) == 1
+
+
+def _umbrellas(section: Section) -> list[Section]:
+    """STAR-answer subheadings ("Complete STAR Response Example") that hold one answer.
+    Several of them, or one carrying its own number ("Example 3: STAR answer"), are
+    stories of their own."""
+    found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
+    if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
+        return []
+    # The answer is in the heading's own text or its part headings; STAR parts under a
+    # titled subheading ("### Question: ...") are that subheading's story.
+    lines = list(_lines(found[0], _part_children(found[0])))
+    letters = uses_letters(lines)
+    return found if any(star_label(line, heading, letters=letters) for line, heading in lines) else []
+
+
+def _visit(
+    section: Section,
+    root: Section,
+    levels: tuple[str, ...],
+    principle: tuple[str, int] | None,
+    stories: list[Story],
+    explainers: list[Section],
+) -> None:
+    levels = (section_levels(section) if section is not root else ()) or levels
+    if section is not root and (named := principle_in_heading(section.title.text)):
+        principle = (named, section.line)
+    named_principle = principle or (None, 0)
+    code, title = split_title(section.title.text)
+    if is_template_scenario(section):
+        stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
+        return
+    answers = [child for child in section.children if _ANSWER_HEADING.search(normalize(child.title.text))]
+    if answers and (prompt := _prompt(section)):
+        answer_levels = tuple(sorted({level for answer in answers for level in levels_in(answer.title.text)}))
+        story = Story(section, title, code, "scenario-prompt", answer_levels or levels, prompt, *named_principle)
+        stories.append(replace(story, answers=tuple(answers)))
+        return
+    consumed = _part_children(section)
+    units = _units(section, consumed)
+    told = len(stories)  # a follow-up heading belongs to a story told since
+    if units and _explains_star(section, units):
+        explainers.append(section)
+    elif units:
+        stories.extend(_unit_stories(section, root, units, levels, principle))
+    for child in section.children:
+        if units and child in consumed:
+            continue
+        if _FOLLOW_UP_HEADING.match(child.title.text) and len(stories) > told:
+            # "(Follow-Up) What did you do next?" after a story asks about that story.
+            stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
+            continue
+        told = len(stories)
+        _visit(child, root, levels, principle, stories, explainers)
+        if len(stories) == told and (named := principle_in_heading(child.title.text)):
+            # "## Earn Trust" with no story in it heads the stories after it, at its level.
+            principle = (named, child.line)
+
+
+def _prompt(section: Section) -> str | None:
+    """The question a scenario prompt asks: its `**Your Task:**` or `**Question:**` line,
+    else its `**Setup:**` or `**Scenario:**` text (or the quoted paragraph after the label),
+    else a quoted paragraph of its own."""
+    lines = section.paragraph_lines()
+    found: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        label = normalize(line.lead_bold or "")
+        role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
+        if role and role not in found:
+            text = line.after_lead.lstrip(":-–— ") or (lines[number + 1].text if number + 1 < len(lines) else "")
+            if text := strip_quotes(text):
+                found[role] = text
+    quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
+    text = found.get("question") or found.get("setup") or quoted
+    return strip_quotes(text) if text else None
+
+
+def _part_children(section: Section) -> list[Section]:
+    """Subheadings that are parts of a story told under this heading: Situation, Task,
+    Action, Result headings and one STAR-answer heading."""
+    return _umbrellas(section) + [child for child in section.children if _is_part(child)]
+
+
+def _is_part(section: Section) -> bool:
+    """A Situation/Task/Action/Result heading holding that part of a story, not a guide to
+    it ("## S: Situation" over "### Purpose", "### What to Include")."""
+    return (
+        behavioral_role(section.title.text) is None
+        and part_heading(section.title.text) is not None
+        and not any(_GUIDANCE_HEADING.search(normalize(child.title.text)) for child in section.children)
+    )
+
+
+def part_heading(heading: str) -> str | None:
+    """The STAR part a heading is named for: "Situation", "The Result", "S - Situation
+    (Context)", "Actions Taken"; not a heading that merely contains the word ("Deliver Results")."""
+    words = normalize(heading).split()
+    while words and (len(words[0]) == 1 or words[0] in ("the", "my", "our")):
+        words = words[1:]
+    return star_part(words[0]) if words else None
+
+
+# --- runs of STAR parts ---------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    start: int  # the first line that belongs to this story
+    first_part: int  # the line of its first STAR label
+    parts: list[tuple[str, int]]  # (part, line), in order
+    title: str | None = None
+    question: str | None = None
+    question_first: bool = False  # its question came before its title: the heading's question
+    text_words: dict[str, int] = field(default_factory=dict)  # how many words each part has
+    openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
+
+
+def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
+    """The section's own lines and its part subheadings, in file order: (line, is heading)."""
+    for block in section.blocks:
+        yield from ((line, False) for line in block_lines(block))
+    for child in section.children:
+        if child in consumed:
+            for part in child.walk():
+                yield part.title, True
+                for block in part.blocks:
+                    yield from ((line, False) for line in block_lines(block))
+
+
+def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
+    """The runs of STAR parts under a heading. A run ends where the parts start over
+    (a Situation after a Result); a title or question line between runs belongs to the
+    run after it. A run needs three of the four parts to be a story."""
+    units: list[_Unit] = []
+    current: _Unit | None = None
+    context_start: int | None = None  # the first title/question line since the last STAR label
+    title: str | None = None
+    question: str | None = None
+    question_first = False
+    part_name: str | None = None
+    lines = list(_lines(section, consumed))
+    letters = uses_letters(lines)
+    for line, is_heading in lines:
+        label = star_label(line, is_heading, letters=letters)
+        if label is not None:
+            restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
+            if restart and current is not None and len({p for p, _ in current.parts}) < 3:
+                restart = False  # too few parts yet to be a story: the run goes on
+            if restart:
+                current = _Unit(context_start or line.number, line.number, [], title, question, question_first)
+                units.append(current)
+            current.parts.append((label.part, line.number))
+            part_name = label.part
+            words = len(label.rest.split())
+            current.text_words[part_name] = current.text_words.get(part_name, 0) + words
+            if label.rest.strip():
+                current.openings.setdefault(part_name, strip_quotes(label.rest))
+            context_start, title, question, question_first = None, None, None, False
+            continue
+        if (found := question_on(line)) is not None:
+            question = found
+            context_start = context_start or line.number
+            part_name = None
+        elif (found := _title_on(line)) is not None:
+            question_first = question is not None and title is None
+            title = found
+            context_start = context_start or line.number
+            part_name = None
+        elif current is not None and part_name is not None and line.text:
+            current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
+            current.openings.setdefault(part_name, strip_quotes(line.text))
+    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
+
+
+def _title_on(line: Line) -> str | None:
+    """A story's own title: a `<summary>` line or a line that is bold and nothing else,
+    such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
+    text = line.text
+    bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
+    if not bold_only or behavioral_role(text) or star_part(text):
+        return None
+    title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
+    return title or None
+
+
+def _explains_star(section: Section, units: list[_Unit]) -> bool:
+    """STAR parts that define the method or coach the reader ("- **Action**: what you did",
+    "**Task**: State what you owned") rather than tell a story. A story is told in the first
+    person; a definition is a few words under a heading or introduction about STAR or a
+    framework, or speaks to "you"."""
+    if not any(unit.text_words.values() for unit in units):
+        return False  # an empty skeleton is a story waiting to be written, not an explanation
+    consumed = _part_children(section)
+    texts = " ".join(line.text for line, _ in _lines(section, consumed))
+    headings = " ".join(part.title.text for part in [section, *consumed])
+    intro = " ".join(
+        line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
+        if line.number < units[0].first_part
+    )
+    about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    counts = [words for unit in units for words in unit.text_words.values()]
+    short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
+    openings = [text for unit in units for text in unit.openings.values()]
+    defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
+    if short and about_star and defining:
+        return True
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+
+
+def _unit_stories(
+    section: Section,
+    root: Section,
+    units: list[_Unit],
+    levels: tuple[str, ...],
+    principle: tuple[str, int] | None,
+) -> list[Story]:
+    heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
+    heading_title = without_numbering(heading_title)
+    # A question before the first story (and its title) applies to every story that has
+    # none of its own.
+    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else None)
+    named = principle or (None, 0)
+    if len(units) == 1 and not units[0].title:
+        unit = units[0]
+        question = unit.question or shared
+        if question is None and _is_question_code(heading_code):
+            question = strip_quotes(heading_title)
+        if unit.question and not heading_code:
+            # "### Early-Stage Startups" over "**Question**: ...": the story answers that question.
+            return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
+        title = strip_quotes(heading_title) or unit.question or ""
+        return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
+    stories = []
+    ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
+    slicer = _Slicer(section)
+    for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
+        start = section.line if number == 1 and section is not root else unit.start
+        question = unit.question or shared
+        title = unit.title or unit.question or f"{heading_title or 'Story'} ({number})"
+        part = slicer.part(start, end, unit.start if number > 1 or unit.title or unit.question else start)
+        rule = "star-parts" if len(units) == 1 else "star-runs"
+        stories.append(Story(part, title, None, rule, levels, question, *named))
+    return stories
+
+
+def _is_question_code(code: str | None) -> bool:
+    return bool(code and _QUESTION_LABEL.match(normalize(code)))
+
+
+def _shared_question(section: Section, first: _Unit) -> str | None:
+    for block in section.blocks:
+        for line in block_lines(block):
+            if line.number >= first.start:
+                return None
+            if (found := question_on(line)) is not None:
+                return found
+    return None
+
+
+class _Slicer:
+    """Parts of a heading's content by line range, as sections of their own (with no title:
+    a story's title is given apart). The blocks are found by bisection, so a heading with
+    a thousand stories is cut up in one pass."""
+
+    def __init__(self, section: Section) -> None:
+        self.section = section
+        self.lasts = [_last_line(block) for block in section.blocks]
+
+    def part(self, start: int, end: int, line: int) -> Section:
+        blocks: list = []
+        for block in self.section.blocks[bisect_left(self.lasts, start) :]:
+            if _first_line(block) > end:
+                break
+            if isinstance(block, Paragraph):
+                if lines := [ln for ln in block.lines if start <= ln.number <= end]:
+                    blocks.append(Paragraph(lines))
+            elif isinstance(block, ListBlock):
+                if items := [item for item in block.items if start <= item.line <= end]:
+                    blocks.append(ListBlock(block.ordered, items))
+            elif start <= _first_line(block):
+                blocks.append(block)
+        children = [child for child in self.section.children if start <= child.line <= end]
+        return replace(self.section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
+
+
+def _first_line(block) -> int:
+    return block.lines[0].number if isinstance(block, Paragraph) else block.line
+
+
+def _last_line(block) -> int:
+    return max((line.number for line in block_lines(block)), default=_first_line(block))
+
+
+# --- principles named in headings ---------------------------------------------------------
+
+
+@cache
+def principle_in_heading(text: str) -> str | None:
+    """The principle a heading names: "### 1. Customer Obsession", "## Ownership stories"
+    is not one, "### Ownership: The Orphaned Service" is (its code names it)."""
+    text = without_numbering(text)
+    code, title = split_title(text)
+    for candidate in (text, code, title):
+        if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
+            return found
+    return None
+

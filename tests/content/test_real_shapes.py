@@ -1,0 +1,196 @@
+"""The real-shapes corpus read field by field (tests/fixtures/real_shapes), and the
+comparison itself checked against tiny hand-made expected files."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from systemcraft_tui.content.model import Problem
+from tests.content.real_shapes import (
+    FIELDS,
+    ExpectedFileError,
+    Report,
+    compare_folder,
+    explains,
+    judged_files,
+    load_expected,
+    same_text,
+    unjudged_files,
+)
+
+CORPUS = Path(__file__).parent.parent / "fixtures" / "real_shapes"
+THRESHOLD = 95.0
+
+
+@cache
+def corpus_report() -> Report:
+    return compare_folder(CORPUS)
+
+
+# --- the corpus -------------------------------------------------------------------------
+
+
+def test_every_fixture_has_a_valid_expected_file():
+    assert not unjudged_files(CORPUS)
+    files = judged_files(CORPUS)
+    assert len(files) >= 6
+    for path in files:
+        load_expected(path)  # raises on anything outside the format
+
+
+@pytest.mark.parametrize("name", FIELDS)
+def test_corpus_reads_every_field(name):
+    tally = corpus_report().fields[name]
+    if tally.expected:
+        misses = [m for m in corpus_report().misses if m.startswith(f"{name}: ")][:10]
+        assert tally.percent >= THRESHOLD, (tally.found, tally.expected, misses)
+
+
+def test_corpus_drops_no_item():
+    assert corpus_report().dropped == []
+
+
+def test_corpus_reads_no_spurious_item():
+    assert corpus_report().spurious == []
+
+
+# --- the comparison ---------------------------------------------------------------------
+
+SCENARIOS = """\
+# Two Scenarios
+
+## L6 Scenario 1: Late Migration
+
+### The Interview Question
+"Tell me about a migration that ran late."
+
+### Complete STAR Response Example
+
+**Situation (30-45 seconds)**
+"Our move to the new billing store slipped by a month."
+
+**Task (15-30 seconds)**
+"I owned the migration plan."
+
+**Action (90-120 seconds)**
+"I split the move into three waves and reported weekly."
+
+**Result (30-45 seconds)**
+"We finished two weeks after the new date, with no data lost."
+
+### Common Follow-up Questions
+**Common Probe #1**: "What would you cut next time?"
+**Strong Response**: "The reporting backfill; it could have waited."
+
+### Leadership Principles Demonstrated
+- **Primary LP**: Ownership - I kept the plan honest
+
+## L6 Scenario 2: Unplanned Story
+
+### The Interview Question
+"Tell me about a decision you regret."
+
+### Complete STAR Response Example
+
+**Situation (30 seconds)**
+"We chose a vendor too fast."
+
+**Task (15 seconds)**
+"I had to fix the contract."
+
+**Action (90 seconds)**
+"I renegotiated the exit terms."
+
+**Result (30 seconds)**
+"We left the vendor within a year."
+"""
+
+
+def judged_folder(tmp_path: Path, markdown: str, expected: dict, name: str = "stories") -> Path:
+    (tmp_path / f"{name}.md").write_text(markdown, encoding="utf-8")
+    (tmp_path / f"{name}.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+    return tmp_path
+
+
+def late_migration(**changes) -> dict:
+    item = {
+        "title": "Late Migration",
+        "kind": "behavioral",
+        "level": "L6",
+        "question": "Tell me about a migration that ran late.",
+        "star": [[30, 45], [15, 30], [90, 120], [30, 45]],
+        "principles": ["Ownership"],
+        "probes": ["What would you cut next time?"],
+    }
+    return item | changes
+
+
+def test_a_file_read_as_expected_counts_every_field_found(tmp_path):
+    expected = {"items": [late_migration(), late_migration(title="Unplanned Story", question=None, star=[[30, 30], [15, 15], [90, 90], [30, 30]], principles=[], probes=[])]}
+    report = compare_folder(judged_folder(tmp_path, SCENARIOS, expected))
+    assert report.dropped == [] and report.spurious == [] and report.misses == []
+    assert report.fields["star_timings"].found == report.fields["star_timings"].expected == 8
+    assert report.fields["principles"].found == 1 and report.fields["probes"].found == 1
+
+
+def test_a_wrong_timing_is_counted_against_the_timings(tmp_path):
+    expected = {"items": [late_migration(star=[[30, 45], [20, 30], [90, 120], [30, 45]]), late_migration(title="Unplanned Story", question=None, star=None, principles=[], probes=[])]}
+    report = compare_folder(judged_folder(tmp_path, SCENARIOS, expected))
+    timings = report.fields["star_timings"]
+    assert (timings.found, timings.expected) == (3, 4)
+    assert any("task 20-30 s read as 15-30 s (file)" in m for m in report.misses)
+    # The second story's timings are stated, but the expected file says none are: all four wrong.
+    assert report.fields["star_untimed"].found == 0 and report.fields["star_untimed"].expected == 4
+
+
+def test_an_item_not_read_is_dropped_and_an_item_not_expected_is_spurious(tmp_path):
+    expected = {"items": [late_migration(), late_migration(title="Hiring Freeze", question=None, principles=[], probes=[])]}
+    report = compare_folder(judged_folder(tmp_path, SCENARIOS, expected))
+    assert report.dropped == ["stories.md: Hiring Freeze"]
+    assert report.spurious == ["stories.md:29: behavioral 'Unplanned Story'"]
+    assert (report.fields["items"].found, report.fields["items"].expected) == (1, 2)
+    # Every field of the dropped item counts as not read: kind, level, four sections.
+    assert report.fields["kind"].found == 1 and report.fields["star_sections"].found == 4
+
+
+def test_a_missing_principle_and_probe_are_counted(tmp_path):
+    expected = {"items": [late_migration(principles=["Ownership", "Dive Deep"], probes=["What would you cut next time?", "Who pushed back?"]), late_migration(title="Unplanned Story", question=None, star=[[30, 30], [15, 15], [90, 90], [30, 30]], principles=[], probes=[])]}
+    report = compare_folder(judged_folder(tmp_path, SCENARIOS, expected))
+    assert (report.fields["principles"].found, report.fields["principles"].expected) == (1, 2)
+    assert (report.fields["probes"].found, report.fields["probes"].expected) == (1, 2)
+
+
+def test_a_negative_file_needs_a_reason_not_the_bare_message():
+    path = Path("cheats.md")
+    bare = Problem(path, 1, "warning", "no SystemCraft content found: no scenario, design problem, deep dive or practice plan")
+    assert not explains("timing cheat-sheet", [bare])
+    assert explains("timing cheat-sheet", [Problem(path, 1, "warning", "a cheat-sheet of timings: no problem to design")])
+    placeholders = [Problem(path, n, "error", f"unfilled template placeholder [x{n}]") for n in (3, 4)]
+    assert not explains("blank template", placeholders)
+    assert not explains("blank template", placeholders[:1])
+    no_question = Problem(path, 1, "error", "scenario 'Notes' has no interview question")
+    assert not explains("question list", [no_question])
+    assert explains("question list", [Problem(path, 1, "warning", "a question list without answers: nothing to rehearse")])
+    assert explains("blank template", [Problem(path, 1, "warning", "an unfilled template: 40 placeholders, first at line 3")])
+
+
+def test_titles_and_questions_match_once_normalised():
+    assert same_text('"How did you measure it?"', "Q: how did you measure it")
+    assert not same_text("What did you cut?", "What did you keep?")
+    assert not same_text("Cut", "What did you cut first?")
+
+
+def test_an_expected_file_outside_the_format_is_refused(tmp_path):
+    folder = judged_folder(tmp_path, SCENARIOS, {"items": [late_migration(principles=["Customer Obsessed"])]})
+    with pytest.raises(ExpectedFileError, match="canonical"):
+        compare_folder(folder)
+    folder = judged_folder(tmp_path, SCENARIOS, {"items": [late_migration(timing=[1, 2])]})
+    with pytest.raises(ExpectedFileError, match="unknown keys"):
+        compare_folder(folder)
+    folder = judged_folder(tmp_path, SCENARIOS, {"items": []})
+    with pytest.raises(ExpectedFileError, match="no_item_reason"):
+        compare_folder(folder)

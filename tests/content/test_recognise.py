@@ -1,0 +1,617 @@
+"""Items recognised by structure (content/recognise.py, the rules in content/rules.py): the
+shape classes of issue 12, each with a test, and the rules table the README repeats."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, SystemDesignProblem
+from systemcraft_tui.content.parser import parse_text
+from systemcraft_tui.content.rules import RULES
+from tests.content.conftest import messages
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def read(text: str, name: str = "notes.md"):
+    result = parse_text(text, Path(name))
+    return result, result.items
+
+
+# --- 1. stories as bold labels, no question, many to a file, under any heading ---------------
+
+CODED_BANK = """# My Story Bank
+
+Codes: DR = delivery, PE = people.
+
+## Delivery
+
+### DR-01 · Moving payments in one weekend
+**Principles:** Deliver Results, Ownership
+1. **S:** Our card processor gave thirty days' notice.
+2. **T:** I owned moving every payment path without an outage.
+3. **A:** I split traffic by country and rehearsed the switch twice.
+4. **R:** All traffic moved in one weekend with fewer failures than before.
+
+## People
+
+#### PE-01 · A team that had stopped trusting its estimates
+- **Situation**: Releases slipped for three quarters in a row.
+- **Task**: I had to make dates believable again.
+- **Action**: I asked the team to estimate in ranges and I published the misses weekly.
+- **Result**: Two quarters later nine of ten dates held.
+"""
+
+
+def test_stories_are_read_from_bold_labels_under_any_heading_without_a_question():
+    result, (first, second) = read(CODED_BANK)
+    assert [(s.code, s.title, s.rule) for s in (first, second)] == [
+        ("DR-01", "Moving payments in one weekend", "star-parts"),
+        ("PE-01", "A team that had stopped trusting its estimates", "star-parts"),
+    ]
+    assert [s.name for s in first.star] == ["Situation", "Task", "Action", "Result"]
+    assert first.star[2].text == "I split traffic by country and rehearsed the switch twice."
+    assert first.canonical_principles == ["Deliver Results", "Ownership"]
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+def test_a_story_without_a_question_is_asked_with_its_principle_or_title_and_says_so():
+    _, (first, second) = read(CODED_BANK)
+    assert first.question_source == "principle"
+    assert first.question.startswith("Tell me about a time that shows Deliver Results.")
+    assert (second.question_source, second.question) == (
+        "title",
+        "Tell me about it: A team that had stopped trusting its estimates",
+    )
+    _, (asked,) = read("## Tell me about a hard call?\n\nSituation: s s s.\nTask: t.\nAction: I a.\nResult: r.\n")
+    assert (asked.question, asked.question_source) == ("Tell me about a hard call?", "title")
+
+
+def test_a_bold_first_letter_labels_its_part_and_keeps_the_timing():
+    text = (
+        "## Outage\n\n**S**ituation (30 seconds): Our site went down.\n**T**ask: I owned the fix.\n"
+        "**A**ction: I rolled back.\n**R**esult: Back in ten minutes.\n"
+    )
+    _, (story,) = read(text)
+    assert [(s.name, s.max_seconds, s.timing, s.text) for s in story.star][:2] == [
+        ("Situation", 30, "file", "Our site went down."),
+        ("Task", 30, "default", "I owned the fix."),
+    ]
+
+
+# --- 2. a file title over numbered example headings; a level in a heading -------------------
+
+EXAMPLES = """# Behavioral Answers
+
+## Example 1: STAR Answer on a Missed Date (L7)
+
+**Situation**: We promised a launch date that slipped.
+**Task**: I had to reset expectations.
+**Action**: I told the sponsor the same day and split the scope.
+**Result**: Half shipped on time.
+
+## Example 2: STAR Answer on Hiring - L6
+
+**Situation**: We needed two engineers quickly.
+**Task**: I owned the hiring plan.
+**Action**: I ran the loops myself for a month.
+**Result**: Both started within six weeks.
+"""
+
+
+def test_numbered_example_headings_are_items_not_sections_of_the_file_title():
+    _, items = read(EXAMPLES)
+    assert [(s.title, s.levels) for s in items] == [
+        ("STAR Answer on a Missed Date", ("L7",)),
+        ("STAR Answer on Hiring", ("L6",)),
+    ]
+
+
+# --- 3. a scenario prompt with model answers per level ----------------------------------------
+
+PROMPTS = """# Office Return Scenarios
+
+### Scenario 1: A Team That Pushes Back
+
+> **Situation:** Your team has worked remotely for years and the office mandate lands.
+>
+> **Your Task:** How do you keep your best people through the change?
+
+#### L6 Model Answer
+
+"**Situation**: My team pushed back hard.
+
+**Task**: I had to keep our commitments.
+
+**Action**: I met every person one to one in the first week.
+
+**Result**: Thirteen of fifteen stayed."
+
+#### L7 Model Answer
+
+"**Situation**: Four teams pushed back.
+
+**Task**: I needed one plan for every manager.
+
+**Action**: I gave the managers one talk track.
+
+**Result**: Retention stayed above the company average."
+
+### Scenario 2: A Data Leak on a Friday Night
+
+**Setup:**
+> "An internal endpoint has been public for weeks. What do you do?"
+
+#### Strong Response:
+
+- Close the endpoint first, then preserve the logs.
+"""
+
+
+def test_a_scenario_prompt_with_answers_per_level_is_one_item_with_their_levels():
+    result, (first, second) = read(PROMPTS)
+    assert (first.title, first.levels, first.rule) == ("A Team That Pushes Back", ("L6", "L7"), "scenario-prompt")
+    assert first.question == "How do you keep your best people through the change?"
+    assert [s.name for s in first.star] == ["Situation", "Task", "Action", "Result"]
+    assert first.star[0].text == "My team pushed back hard."
+    # An answer that is not told in STAR parts is rehearsed as one answer.
+    assert (second.question, [s.name for s in second.star]) == (
+        "An internal endpoint has been public for weeks. What do you do?",
+        ["Answer"],
+    )
+    assert second.levels == ()
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+# --- 4. several numbered design problems in one file ------------------------------------------
+
+PROBLEMS = """# System Design Questions With Sample Answers
+
+## A Framework for Every Question
+
+1. **Clarify Requirements** - functional and non-functional
+2. **High-Level Design** - the main boxes
+
+## Data Platforms
+
+### 1. Design a data pipeline health monitor
+
+**1. Requirements Clarification:**
+- Detect late data
+
+**2. Scale Estimation:**
+- 4,000 pipelines
+
+**3. High-Level Architecture:**
+- A collector and a check runner
+
+### 2. Design a secrets manager
+
+**1. Requirements Clarification:**
+- Store and rotate secrets
+
+**2. Scale Estimation:**
+- 10,000 services
+
+**3. Key Tradeoffs:**
+- Central vault vs per-region
+"""
+
+
+def test_several_numbered_design_problems_are_separate_items_with_their_untimed_steps():
+    result, items = read(PROBLEMS, "design-questions.md")
+    assert [(p.kind, p.id, p.question) for p in items] == [
+        ("system_design", "design-questions/design-a-data-pipeline-health-monitor", "Design a data pipeline health monitor"),
+        ("system_design", "design-questions/design-a-secrets-manager", "Design a secrets manager"),
+    ]
+    assert [(p.name, p.timing) for p in items[0].phases] == [
+        ("Requirements Clarification", "default"),
+        ("Scale Estimation", "default"),
+        ("High-Level Architecture", "default"),
+    ]
+    assert any("have no timings" in m for m in messages(result, "warning"))
+
+
+def test_a_coding_problem_number_is_not_a_design_problem():
+    text = "# Mock Problems\n\n### Problem 1: Team Task Scheduler\n\n```python\ndef schedule(): ...\n```\n"
+    result, items = read(text)
+    assert items == []
+    assert "no SystemCraft content found" not in " ".join(messages(result))
+
+
+# --- 5. STAR headings timed in seconds, in any letter case ------------------------------------
+
+
+def test_star_headings_timed_in_seconds_keep_a_story_and_seconds_stay_seconds():
+    text = """# My Core Stories
+
+## Story 1: The Pager That Never Stopped
+
+### SITUATION (20 sec)
+We were paged forty times a week.
+
+#### task — 25s
+I had to cut the noise.
+
+### Action (60-90 sec)
+I deleted alerts nobody acted on.
+
+### result (20 SECONDS)
+Pages dropped to six a week.
+"""
+    _, (story,) = read(text)
+    assert story.kind == "behavioral"
+    assert [(s.name, s.min_seconds, s.max_seconds, s.timing) for s in story.star] == [
+        ("Situation", 20, 20, "file"),
+        ("Task", 25, 25, "file"),
+        ("Action", 60, 90, "file"),
+        ("Result", 20, 20, "file"),
+    ]
+
+
+# --- 6. plan weeks with tick boxes and theme lines --------------------------------------------
+
+PLAN = """# Twelve-Week Preparation Plan
+
+## 📅 Week-by-Week Guide
+
+### Weeks 1-4: Foundation Phase
+**Focus: Baseline and routine**
+
+#### Week 1: Baseline Assessment
+**Theme: "Know Where You Start" | Target: 15 hours**
+
+**Key Deliverables:**
+- [ ] Written gap analysis
+- [ ] Five stories mapped to principles
+
+#### Week 2: Core Patterns
+**Focus:** Arrays and the design framework
+
+- [x] Three new stories drafted
+
+## 🔁 Week 3-4: The Second Loop
+
+### Week 3:
+- [ ] A second pass on the gap analysis
+"""
+
+
+def test_plan_weeks_read_theme_lines_as_goals_and_tick_boxes_as_deliverables():
+    _, (plan,) = read(PLAN, "twelve.md")
+    assert isinstance(plan, PracticePlan) and plan.id == "twelve"
+    assert [(w.first, w.last) for w in plan.weeks] == [(1, 1), (2, 2), (3, 4)]
+    week1, week2, again = plan.weeks
+    assert "Know Where You Start" in week1.goals
+    assert week1.deliverables == ("Written gap analysis", "Five stories mapped to principles")
+    assert (week2.goals, week2.deliverables) == ("Arrays and the design framework", ("Three new stories drafted",))
+    # "### Week 3:" with no theme under "Week 3-4" is part of that week, not a week.
+    assert again.deliverables == ("A second pass on the gap analysis",)
+
+
+def test_weeks_numbered_from_one_again_start_another_plan_titled_by_its_heading():
+    text = """# Two Timelines
+
+## Timeline #1: Eight Weeks to an L6 Offer
+
+### Week-by-Week
+
+#### Week 1: Baseline
+**Focus:** Find the gaps
+
+#### Week 2: Basics
+**Focus:** Patterns
+
+## Timeline #2: Twelve Weeks to an L7 Offer
+
+#### Week 1: Strategy
+**Goal:** Pick the level
+"""
+    _, plans = read(text, "timelines.md")
+    assert [(p.title, p.levels, [w.first for w in p.weeks]) for p in plans] == [
+        ("Timeline #1: Eight Weeks to an L6 Offer", ("L6",), [1, 2]),
+        ("Timeline #2: Twelve Weeks to an L7 Offer", ("L7",), [1]),
+    ]
+    assert [p.id for p in plans] == ["timelines/timeline-1", "timelines/timeline-2"]
+
+
+# --- 7. follow-ups as numbered question headings with labelled answers ------------------------
+
+
+def test_follow_up_question_headings_after_a_story_are_its_probes():
+    text = """# Behavior Questions
+
+1. #### How did you choose the stack for the hackathon?
+
+   Situation: We had 72 hours (one weekend) to build a site.
+
+   Task: I had to pick tools the team could ship with.
+
+   Action: I compared two frameworks against what we knew.
+
+   Result: We deployed two hours early.
+
+2. #### (Follow-Up) What did you do when the documentation ran out (late on Saturday)?
+
+   Answer: I read the library's source.
+
+3. #### Why this role?
+
+   - I like the product
+"""
+    result, (story,) = read(text)
+    assert story.title == "How did you choose the stack for the hackathon?"
+    assert [(p.question, p.answer) for p in story.probes] == [
+        ("What did you do when the documentation ran out (late on Saturday)?", "I read the library's source.")
+    ]
+    assert story.star[0].timing == "default"  # "(one weekend)" is a remark, not a timing
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+def test_design_follow_ups_as_q_headings_with_a_parenthesis_are_not_timings():
+    text = """# 60-Minute Ride Dispatch Design Interview Structure
+
+## Minutes 0-5: Requirements Clarification (5 min)
+## Minutes 5-15: High-Level Design (10 min)
+## Minutes 15-35: Deep Dive (20 min)
+### 1. Indexing Driver Locations (8 min)
+### 2. Surge Zones (12 min)
+## Minutes 35-60: Scaling and Wrap-up (25 min)
+
+## Questions the Interviewer May Ask
+
+### **Q1: "How would it change at 10x the riders (for example, a new country)?"**
+**Response:**
+Shard the location index by city.
+"""
+    result, (problem,) = read(text)
+    assert [(p.name, p.max_minutes) for p in problem.phases] == [
+        ("Requirements Clarification", 5),
+        ("High-Level Design", 10),
+        ("Deep Dive", 20),
+        ("Scaling and Wrap-up", 25),
+    ]
+    assert [(p.question, p.answer) for p in problem.follow_ups] == [
+        ("How would it change at 10x the riders (for example, a new country)?", "Shard the location index by city.")
+    ]
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+# --- 8. parentheses that are not timings ---------------------------------------------------
+
+
+def test_year_ranges_acronyms_and_remarks_never_make_a_deep_dive_a_design_problem():
+    text = """# Consistency Models Deep Dive
+
+## Part I (2019-2021)
+
+#### Linearizability (SEC)
+Reads see the latest write.
+
+#### Sequential Consistency (optional)
+All clients see one order.
+
+## How Stores Changed (2006-2020)
+Text.
+"""
+    result, (dive,) = read(text)
+    assert dive.kind == "deep_dive"
+    assert [c.name for c in dive.concepts] == ["Linearizability", "Sequential Consistency"]
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+def test_a_year_range_in_a_design_heading_is_not_a_timing_and_a_total_is():
+    text = """# Design a Ledger for a Marketplace
+
+## History of the Old Ledger (2019-2021)
+Text.
+
+## Requirements (5 min)
+Text.
+
+## Your Design (35 minutes total)
+Text.
+"""
+    result, (problem,) = read(text)
+    assert [(p.name, p.max_minutes) for p in problem.phases] == [("Requirements", 5), ("Your Design", 35)]
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+# --- 9. timed steps as a plain list --------------------------------------------------------
+
+
+def test_timed_steps_in_a_plain_list_are_the_phases():
+    text = """# Parking Garage Reservations
+
+**Task:** Design a parking garage reservation system for a city
+
+**Time Allocation:**
+* Requirements: ~5 min
+* API Design: ~5 min
+* High-Level Design (HLD) - 10 min
+
+## Problem Statement
+Drivers reserve spaces.
+
+## Requirements
+- Reserve and cancel
+"""
+    _, (problem,) = read(text)
+    assert [(p.name, p.min_minutes, p.max_minutes, p.timing) for p in problem.phases] == [
+        ("Requirements", 5, 5, "file"),
+        ("API Design", 5, 5, "file"),
+        ("High-Level Design (HLD)", 10, 10, "file"),
+    ]
+    assert problem.question == "Design a parking garage reservation system for a city"
+
+
+# --- 10. a principle named in a heading -----------------------------------------------------
+
+
+def test_a_principle_named_in_a_heading_over_or_before_stories_is_theirs():
+    text = """# The Newer Principles
+
+## 🌟 Strive to be Earth's Best Employer
+
+Why it matters.
+
+## Example 1: Making It Safe to Report Mistakes
+
+**Situation**: Engineers hid mistakes.
+**Task**: I wanted them reported.
+**Action**: I wrote the first blameless review myself.
+**Result**: Reports doubled.
+
+## Dive Deep
+
+### Story: The Nightly Job That Ran Twice
+
+**Situation**: A job ran twice.
+**Task**: I had to find why.
+**Action**: I read the scheduler's logs.
+**Result**: We found a clock bug.
+**Leadership Principles**: Ownership
+"""
+    _, (first, second) = read(text)
+    assert first.canonical_principles == ["Strive to be Earth's Best Employer"]
+    assert second.canonical_principles == ["Ownership"]  # its own line wins over the heading
+
+
+# --- 11. brackets that are not placeholders -------------------------------------------------
+
+
+def test_brackets_that_are_not_placeholders():
+    text = """# Story Bank[^1]
+
+## Planning Reset
+
+- **Situation**: Planning took six weeks ([doc](https://example.org)) [sic].
+- **Task**: Reports matched `[A-Z]{3}` and then [A-Z]{2}-[0-9]{4}, see [2].
+- **Action**: I cut the template [PAY-214]; the tool printed [bold red]FAILED[/bold red].
+- **Result**: Planning took a week [estimated at two engineers' yearly cost].
+
+[^1]: Notes.
+"""
+    result, (story,) = read(text)
+    assert not [p for p in result.problems if "placeholder" in p.message]
+
+
+# --- 12. a blank template is one message ----------------------------------------------------
+
+
+def test_a_blank_template_gives_one_message_and_no_item():
+    text = "\n\n".join(
+        [
+            "### [Scenario ID]: [Clear Title]",
+            "#### The Interview Question\n*\"[Exact question]\"*",
+            "#### Complete STAR Response Example",
+            "**Situation (30-45 seconds)**\n\"[Specific business context]\"",
+            "**Task (15-30 seconds)**\n\"[Your specific role]\"",
+            "**Action (90-120 seconds)**\n\"[Detailed approach]\"",
+            "**Result (30-45 seconds)**\n\"[Quantified outcomes]\"",
+        ]
+    )
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert problem.line == 1 and problem.severity == "error"
+    assert problem.message.startswith("an unfilled template: 7 placeholders such as [Scenario ID], the first at line 1")
+
+
+def test_a_story_template_inside_a_guide_is_skipped_with_one_warning():
+    text = """# Story Bank Guide
+
+### Story #[Number]: [Title]
+
+**SITUATION**
+[Context and stakes]
+
+**TASK**
+[Responsibility]
+
+**ACTION**
+[Steps taken, in order]
+
+**RESULT**
+[Outcome with numbers]
+
+### Story #1: The Impossible Deadline
+
+**SITUATION**
+Our largest client wanted an integration in three weeks.
+
+**TASK**
+I had to find a way to deliver it.
+
+**ACTION**
+I cut the scope to what the client used daily.
+
+**RESULT**
+We shipped in three weeks.
+"""
+    result, (story,) = read(text)
+    assert story.title == "The Impossible Deadline"
+    assert [(p.line, p.severity) for p in result.problems] == [(3, "warning")]
+    assert "unfilled template" in result.problems[0].message
+
+
+# --- 13. content the app cannot use says why, naming the line --------------------------------
+
+
+def _only_warning(text: str) -> str:
+    result, items = read(text)
+    assert items == []
+    (problem,) = [p for p in result.problems if p.severity == "warning"]
+    assert not problem.message.startswith("no SystemCraft content found")
+    return f"{problem.line}: {problem.message}"
+
+
+def test_an_example_inside_a_code_block_is_named_with_its_line():
+    said = _only_warning(
+        "# Writing Answers\n\nAn example:\n\n```markdown\n## My Story\n\n**Situation**: I was new.\n"
+        "**Task**: I had to ship.\n**Action**: I shipped.\n**Result**: It worked.\n```\n"
+    )
+    assert said.startswith("6: an example inside a code block: the story at line 6")
+    assert "code block that starts at line 5" in said
+
+
+def test_a_page_that_explains_star_is_a_reference_page():
+    said = _only_warning(
+        "# The STAR Method\n\n## How to answer\n\n- **Situation**: where and when\n- **Task**: what you owned\n"
+        "- **Action**: what you did\n- **Result**: what changed\n"
+    )
+    assert said.startswith("3: a reference page: 'How to answer' at line 3 explains the STAR parts")
+
+
+def test_a_cheat_sheet_of_timings_is_never_a_design_problem():
+    said = _only_warning(
+        "# System Design Cheat Sheet\n\n## Universal Framework\n\n| Phase | Time |\n|---|---|\n"
+        "| Requirements | 5 min |\n| High-Level Design | 10 min |\n| Deep Dive | 20 min |\n"
+    )
+    assert said.startswith("3: a cheat-sheet of timings: the timed steps at line 3")
+
+
+def test_a_list_of_questions_without_answers_says_so():
+    said = _only_warning(
+        "# Questions\n\n1. Tell me about a conflict.\n2. Describe a time you failed.\n"
+        "3. Give an example of a hard decision.\n"
+    )
+    assert said.startswith("3: a question list: 3 interview questions (the first at line 3) without answers")
+
+
+def test_a_page_with_none_of_the_structures_is_a_reference_page_not_an_empty_plan():
+    said = _only_warning("# Study Notes\n\nSome thoughts.\n\n| Week | Focus |\n|---|---|\n| 1 | Stories |\n")
+    assert said.startswith("1: a reference page: no heading holds STAR parts")
+
+
+# --- the rules table ----------------------------------------------------------------------
+
+
+def test_every_item_names_the_rule_that_read_it_and_the_readme_shows_the_same_table():
+    readme = README.read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z-]+)` \| ([a-z ]+) \| (.+) \|$", readme, flags=re.MULTILINE)
+    assert rows == [(rule.name, rule.kind.replace("_", " "), rule.reads) for rule in RULES]
+    _, items = read(CODED_BANK + PROMPTS + PROBLEMS)
+    assert {item.rule for item in items} <= {rule.name for rule in RULES}
+    assert all(isinstance(item, (BehavioralScenario, SystemDesignProblem)) for item in items)

@@ -1,0 +1,62 @@
+"""The self-assessment and review fit what was rehearsed: no score before a rating, the
+delivery items of the item's kind, and a design's reference design beside the notes."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.review import ReviewScreen
+from tests.clock import FakeClock
+from tests.ui.shown import screen_text, shown
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+async def _to_assessment(pilot, steps: int, seconds: float = 60) -> AssessmentScreen:
+    await pilot.press("enter", "enter")
+    await pilot.pause()
+    for _ in range(steps):
+        pilot.app.clock.advance(seconds)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, AssessmentScreen)
+    return pilot.app.screen
+
+
+async def test_no_score_is_shown_before_an_item_is_rated():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        score = shown(screen.query_one("#score"))
+        assert "/100" not in score and f"0 of {len(screen.items)} rated" in score
+        await pilot.press("4")
+        assert f"Score so far {screen.attempt.score}/100" in shown(screen.query_one("#score"))
+        for _ in screen.items[1:]:
+            await pilot.press("tab", "4")
+        assert f"Score {screen.attempt.score}/100   all {len(screen.items)} items rated" in shown(screen.query_one("#score"))
+
+
+async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_reference_design():
+    app = SystemCraftApp(load_library([FIXTURES / "system_design.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6, 5 * 60)
+        assert not [item for item in screen.items if "STAR" in item or item == "Quantified impact"]
+        assert "Trade-offs named, with what each choice costs" in screen.items
+        for _ in screen.items:
+            await pilot.press("3", "tab")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        review = screen_text(app.screen)
+        narrow = shown(*app.screen.query("Static"), width=78)
+        phases = [(s.name, s.reference) for s in app.screen.attempt.steps if s.kind == "phase"]
+    assert phases == [
+        ("High-Level Architecture", "Scans flow through an ingestion tier into a status store."),
+        ("Deep Dive Components", "#### Component 1: Scan Ingestion\n**Responsibility**: Accept scans"),
+        ("Data Design", "Parcel status keyed by tracking number."),
+        ("Trade-offs and Alternatives", "Push versus pull for status."),
+    ]
+    assert "Reference design" in review and "Push versus pull for status." in review and "│ —" not in review
+    assert "Alternatives" in narrow and "…" not in narrow  # at 80 columns no phase name is cut
