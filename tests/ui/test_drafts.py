@@ -5,7 +5,7 @@ left part-way; the resume dialog takes Enter as Resume and brings all of it back
 import threading
 from pathlib import Path
 
-from textual.widgets import Button, TextArea
+from textual.widgets import Button, Static, TextArea
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
@@ -17,6 +17,7 @@ from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.ui.assess import answer_every_step
+from tests.ui.shown import shown
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -82,7 +83,7 @@ async def test_the_time_on_the_current_section_comes_back_on_resume_with_enter()
         assert isinstance(screen, RehearsalScreen)
         assert screen.rehearsal.current.step.name == "Task"
         assert screen.rehearsal.elapsed() == 21 and screen.rehearsal.elapsed(0) == 35
-        assert "0:21" in str(screen.query_one("#step-list").content)
+        assert "0:21" in shown(screen.query_one("#step-list", Static))
 
 
 async def test_while_the_clock_runs_the_draft_keeps_its_time_without_any_typing():

@@ -35,7 +35,7 @@ from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
-from tests.hostile import HOSTILE, raw_controls, scenario_markdown
+from tests.hostile import C1_CSI, CLEAR_SCREEN, HOSTILE, SET_TITLE, raw_controls, scenario_markdown
 from tests.store import factories
 from tests.ui.terminal import terminal_text
 
@@ -51,8 +51,12 @@ def hostile_fixture(text: str) -> str:
     return re.sub(r"^(\| [^-|][^|]*?)( \|)", lambda m: f"{m[1]} {HOSTILE}{m[2]}", text, flags=re.M)
 
 
+HOSTILE_FILE_NAME = f"a bad {SET_TITLE}{CLEAR_SCREEN}{C1_CSI} [bold red]Loud.md"  # a name may hold anything but "/"
+
+
 def hostile_library(folder: Path):
     (folder / "hostile.md").write_text(scenario_markdown())
+    (folder / HOSTILE_FILE_NAME).write_bytes(b"\xff\xfe not UTF-8")  # a problem that names its file
     for name in ("system_design.md", "deep_dive.md", "plan.md"):
         (folder / name).write_text(hostile_fixture((FIXTURES / name).read_text()))
     return load_library([folder])
@@ -135,7 +139,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
             await walk.look(pilot, f"library with the {kind} preview")
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
-        await walk.look(pilot, "problems list", expect="placeholder [bold red]")
+        await walk.look(pilot, "problems list", expect="pwned␇")  # the file name, its OSC shown
         await pilot.press("escape")
 
         await pilot.press("ctrl+p")

@@ -106,5 +106,5 @@ async def test_when_the_library_itself_fails_the_app_stops_with_a_short_message(
     assert app.return_code == 1
     printed = " ".join(capsys.readouterr().err.split())  # once the terminal is restored
     assert printed == (
-        "SystemCraft stopped on an internal error (RuntimeError: library broke). Everything saved before it is in your practice log."
+        "SystemCraft stopped on an internal error: RuntimeError: library broke Everything saved before it is in your practice log."
     )
