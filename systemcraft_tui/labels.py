@@ -4,6 +4,8 @@ screen, report or command shows one (`two_minute`) where a name belongs."""
 
 from __future__ import annotations
 
+from systemcraft_tui.terminal_text import visible
+
 KIND_LABELS = {
     "behavioral": "Behavioral",
     "system_design": "Design",
@@ -23,11 +25,11 @@ MODE_LABELS = {
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+    return KIND_LABELS.get(kind, visible(kind))  # a value from an import is shown, never obeyed
 
 
 def mode_label(mode: str) -> str:
     """'2-minute version' for two_minute, '60-minute preset' for a design preset's 60."""
     if mode.isdigit():
         return f"{mode}-minute preset"
-    return MODE_LABELS.get(mode, mode)
+    return MODE_LABELS.get(mode, visible(mode))

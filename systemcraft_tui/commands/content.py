@@ -12,13 +12,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from systemcraft_tui.commands.output import counted, echo, inert, terminal_json
+from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.wording import count
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
@@ -42,7 +43,7 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     for path in library.files:
         echo(f"{path}: {_what_was_read(library, path)}", err=True)
     errors, warnings = len(library.errors), len(library.warnings)
-    click.echo(f"{_totals(library)}: {counted(errors, 'error')}, {counted(warnings, 'warning')}", err=True)
+    click.echo(f"{_totals(library)}: {count(errors, 'error')}, {count(warnings, 'warning')}", err=True)
     if errors or (strict and warnings):
         sys.exit(1)
 
@@ -54,13 +55,13 @@ def _what_was_read(library: Library, path: Path) -> str:
     """"3 stories, 1 design problem" for a file, or why nothing in it was read."""
     kinds = Counter(item.kind for item in library.items if item.origin.path == path)
     if kinds:
-        return ", ".join(counted(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
+        return ", ".join(count(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
     reason = next((p for p in library.problems if p.path == path), None)
     return f"nothing read: see line {reason.line}" if reason else "nothing read"
 
 
 def _totals(library: Library) -> str:
-    return f"{counted(len(library.files), 'file')}, {counted(len(library.items), 'item')}"
+    return f"{count(len(library.files), 'file')}, {count(len(library.items), 'item')}"
 
 
 @click.command()
@@ -143,8 +144,8 @@ def _print_problems(console: Console, library: Library) -> None:
         console.print(Text(visible(problem.format()), style=style))
     console.print(
         Text(
-            f"{counted(len(library.items), 'item')} from {counted(len(library.files), 'file')}; "
-            f"{counted(len(library.errors), 'error')}, {counted(len(library.warnings), 'warning')}",
+            f"{count(len(library.items), 'item')} from {count(len(library.files), 'file')}; "
+            f"{count(len(library.errors), 'error')}, {count(len(library.warnings), 'warning')}",
             style="dim",
         )
     )

@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import log_options, open_log
-from systemcraft_tui.commands.output import counted, echo, fail
+from systemcraft_tui.commands.output import echo, fail
 from systemcraft_tui.commands.paths import ExistingPath, OutputFile
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, write_export
 from systemcraft_tui.store.importing import import_file
+from systemcraft_tui.wording import count
 
 NOUNS = {
     "sessions": ("session", "sessions"),
@@ -24,7 +25,7 @@ NOUNS = {
 
 
 def _listing(counts: dict[str, int]) -> str:
-    return ", ".join(counted(counts[table], *NOUNS[table]) for table in NOUNS if counts.get(table))
+    return ", ".join(count(counts[table], *NOUNS[table]) for table in NOUNS if counts.get(table))
 
 
 @click.group("log")

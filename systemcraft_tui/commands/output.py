@@ -45,13 +45,3 @@ def terminal_json(value: Any) -> str:
     characters it would act on are written as \\u escapes, so the JSON reads back exactly."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
-
-
-def counted(count: int, singular: str, plural: str | None = None) -> str:
-    """ "1 file", "2 files", "1 story", "3 stories", "2 days"."""
-    if count == 1:
-        return f"1 {singular}"
-    if plural is None:
-        consonant_y = singular.endswith("y") and singular[-2:-1] not in tuple("aeiou")
-        plural = singular[:-1] + "ies" if consonant_y else singular + "s"
-    return f"{count} {plural}"

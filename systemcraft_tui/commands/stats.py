@@ -11,13 +11,12 @@ from rich.table import Table
 from rich.text import Text
 
 from systemcraft_tui.commands.options import log_options, open_log
-from systemcraft_tui.commands.output import counted
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.labels import kind_label
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
 from systemcraft_tui.terminal_text import visible
-
+from systemcraft_tui.wording import count
 
 
 @click.command()
@@ -42,7 +41,7 @@ def _empty(figures: PracticeStats, folder: Path) -> Text:
     text.append("Run `systemcraft`, pick a scenario and rehearse it out loud; your figures will show here.")
     if figures.drafts:
         them = "it" if figures.drafts == 1 else "them"
-        text.append(f"\n{counted(figures.drafts, 'rehearsal')} left unfinished: the app offers to resume {them}.")
+        text.append(f"\n{count(figures.drafts, 'rehearsal')} left unfinished: the app offers to resume {them}.")
     text.append(f"\nLog folder: {visible(str(folder))}", style="dim")
     return text
 
@@ -57,13 +56,13 @@ def _overview(figures: PracticeStats) -> Table:
     table.add_column()
     sessions = f"{figures.overall.sessions} ({figures.completed} completed, {figures.abandoned} abandoned)"
     if figures.drafts:
-        sessions += f"; {counted(figures.drafts, 'unfinished draft')}"
+        sessions += f"; {count(figures.drafts, 'unfinished draft')}"
     table.add_row("Sessions", sessions)
     table.add_row("Practice time", human_duration(figures.overall.seconds))
-    table.add_row("Average score", f"{_mean(figures.overall)} (of {counted(figures.overall.scored, 'scored session')})")
+    table.add_row("Average score", f"{_mean(figures.overall)} (of {count(figures.overall.scored, 'scored session')})")
     table.add_row("First and last", f"{figures.first:%Y-%m-%d} to {figures.last:%Y-%m-%d}")
     for label, tally in (("Last 7 days", figures.last_7_days), ("Last 30 days", figures.last_30_days)):
-        table.add_row(label, f"{counted(tally.sessions, 'session')}, {human_duration(tally.seconds)}, average score {_mean(tally)}")
+        table.add_row(label, f"{count(tally.sessions, 'session')}, {human_duration(tally.seconds)}, average score {_mean(tally)}")
     return table
 
 

@@ -49,6 +49,7 @@ from systemcraft_tui.content.timing import (
     parse_duration,
     split_timing,
 )
+from systemcraft_tui.wording import count
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -152,7 +153,7 @@ def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) 
     stated = _stated_format(top)
     timed = all(p.timing == "file" for p in problem.phases)
     if stated and timed and stated.minutes != problem.total_minutes:
-        ctx.warning(stated.line, f"the format says {stated.minutes} minutes but the phases add up to {problem.total_minutes}")
+        ctx.warning(stated.line, f"the format says {count(stated.minutes, 'minute')} but the phases add up to {count(problem.total_minutes, 'minute')}")
 
 
 @dataclass(frozen=True)

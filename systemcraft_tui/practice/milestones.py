@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from systemcraft_tui.content.model import Milestone
 from systemcraft_tui.store import WeeklyAssessment
+from systemcraft_tui.wording import count
 
 _ALL_SCORES = re.compile(r"\ball\s+scores\s*(?:≥|>=|at least)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
 _STORIES = re.compile(r"\b(\d+)\s+(?:STAR\s+)?stories\b", re.IGNORECASE)
@@ -52,7 +53,7 @@ def check_milestone(milestone: Milestone, start: date, latest: WeeklyAssessment 
     if match := _STORIES.search(milestone.text):
         wanted = int(match[1])
         results.append(stories >= wanted)
-        findings.append(f"{stories} of {wanted} own stories written")
+        findings.append(f"{stories} of {count(wanted, 'own story')} written")
     if not all(results):
         verdict = NOT_YET
     elif unassessed:

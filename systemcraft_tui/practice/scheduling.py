@@ -23,6 +23,7 @@ from systemcraft_tui.practice.weak_areas import (
     suggest_scenario,
 )
 from systemcraft_tui.store import ReviewCard, SessionSummary, Story
+from systemcraft_tui.wording import count
 
 # --- the due queue -------------------------------------------------------------------
 
@@ -124,6 +125,5 @@ def since(delta: timedelta) -> str:
     seconds = max(0, int(delta.total_seconds()))
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''}"
+            return count(seconds // size, unit)
     return "under a minute"

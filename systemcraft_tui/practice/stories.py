@@ -79,7 +79,8 @@ def story_scenario(story: Story) -> StoryScenario:
     # A story of one's own has no question: it is asked with its primary principle (or its
     # title), as a story in a file that gives none is, and marked so.
     question, source = derived_question(story.title, principles)
-    levels = (story.level,) if story.level else ()
+    # A level the defaults do not know (an import's "Senior", say) times the story as L6.
+    levels = (story.level,) if story.level in STORY_LEVELS else ()
     texts = {"Situation": story.situation, "Task": story.task, "Action": story.action, "Result": story.result}
     if story.metrics:
         texts["Result"] = f"{story.result}\nMetrics: {story.metrics}".strip()

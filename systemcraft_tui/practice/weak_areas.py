@@ -18,6 +18,7 @@ from systemcraft_tui.content.model import BehavioralScenario, Trigger
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.store import WeeklyAssessment
+from systemcraft_tui.wording import count
 
 # What to change in a STAR section that runs over (True) or short (False) of its window.
 _TIMING_ADVICE = {
@@ -100,9 +101,9 @@ def principle_area(
     if not standing.sessions:
         evidence = "never practised"
     elif standing.mean_score is None:
-        evidence = f"{standing.sessions} sessions, none completed and scored"
+        evidence = f"{count(standing.sessions, 'session')}, none completed and scored"
     else:
-        evidence = f"mean score {standing.mean_score:.0f} over {standing.sessions} sessions"
+        evidence = f"mean score {standing.mean_score:.0f} over {count(standing.sessions, 'session')}"
     if not standing.stories:
         evidence += "; no own story"
     steps = []
@@ -125,7 +126,7 @@ def timing_area(timing: Sequence[SectionTiming]) -> WeakArea | None:
     over = worst.median_miss > 0
     evidence = (
         f"median {clock(worst.median_miss)} {'over' if over else 'short of'} its window; "
-        f"on time in {worst.on_time} of {worst.attempts} answers"
+        f"on time in {worst.on_time} of {count(worst.attempts, 'answer')}"
     )
     advice = _TIMING_ADVICE.get((worst.name, over), "rehearse it against its window until it lands inside")
     return WeakArea(f"{worst.name} timing", evidence, _sentence(advice))

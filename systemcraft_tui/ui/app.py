@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape
 from textual.screen import Screen
 
 from systemcraft_tui.content.cache import ParseCache
@@ -35,13 +37,19 @@ from systemcraft_tui.store import (
     PracticeLog,
     Record,
     ReviewCard,
+    Session,
     StoreError,
     Story,
     new_id,
 )
+from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.ui import screen_errors
+from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
+from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
+    SessionSaves,
     last_completed,
     resume_draft,
     session_from_attempt,
@@ -78,18 +86,39 @@ class SystemCraftApp(App[None]):
         self.practice_log: PracticeLog | None = None
 
     def on_mount(self) -> None:
+        self._restore_theme()
         self._open_log(start_fresh=False)
 
-    def _fatal_error(self) -> None:
-        """Textual's own shows every frame's local variables, which would print the
-        user's records and notes on the terminal: the same traceback without them."""
-        from rich.segment import Segments
-        from rich.traceback import Traceback
+    # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
 
-        self.bell()
-        traceback = Traceback(show_locals=False, width=None)
-        self._exit_renderables.append(Segments(self.console.render(traceback, self.console.options)))
-        self._close_messages_no_wait()
+    def _restore_theme(self) -> None:
+        theme = saved_theme(preferences_path())
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
+
+    @work(thread=True, exclusive=True, group="preferences")
+    def _remember_theme(self, name: str) -> None:
+        try:
+            save_theme(preferences_path(), name)
+        except OSError as error:
+            self.notify(f"The theme is used now but could not be kept for the next start: {error}", severity="warning")
+
+    # --- text from users reaches the terminal as data: control characters shown, never markup ---
+
+    def notify(self, message: str, *, title: str = "", markup: bool = False, **options) -> None:  # type: ignore[override]
+        super().notify(visible(message), title=visible(title), markup=False, **options)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins
+            event.text = visible(event.text)
+        await super().on_event(event)
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's one path for every unhandled exception: close the failed screen, or stop
+        # with a short message (ui/screen_errors.py), never a traceback or a frozen app.
+        if not screen_errors.recover(self, error):
+            screen_errors.stop(self, error)
 
     # --- the log ------------------------------------------------------------------------------
 
@@ -156,9 +185,13 @@ class SystemCraftApp(App[None]):
             return
         draft = drafts[0]
         when = draft.started.astimezone().strftime("%d %b %H:%M")
-        question = f"A rehearsal of '{draft.scenario.title}' from {when} was not finished. Resume it?"
+        stage = "rated" if draft.finished else "finished"
+        question = f"A rehearsal of '{draft.scenario.title}' from {when} was not {stage}. Resume it?"
 
         def answer(resume: bool | None) -> None:
+            if resume is None:
+                self.notify("It stays a draft: you are asked again at the next start.")
+                return
             stories = self.practice_log.stories() if self.practice_log else []
             restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, stories) if resume else None
             if restored is None:
@@ -168,9 +201,15 @@ class SystemCraftApp(App[None]):
                     self.notify("Its scenario is no longer in the library; it is kept in the log as abandoned.")
                 return
             item, rehearsal = restored
-            self._rehearse(item, rehearsal, draft.id)
+            saves = SessionSaves(self._save)
+            if rehearsal.finished:  # left at the self-assessment: back to it, with the ratings given
+                attempt = build_attempt(item, rehearsal)
+                attempt.ratings, attempt.red_flags = dict(draft.ratings), list(draft.red_flags)
+                self._assess(item, attempt, draft.id, saves)
+            else:
+                self._rehearse(item, rehearsal, draft.id, saves)
 
-        self.push_screen(ConfirmScreen(question, "Resume", "Set it aside"), answer)
+        self.push_screen(ConfirmScreen(question, "Resume", "Set it aside", default="yes"), answer)
 
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
@@ -185,7 +224,7 @@ class SystemCraftApp(App[None]):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        self.push_screen(StartScreen(item), lambda choice: self._start(item, choice))
+        self.push_screen(StartScreen(item, file_errors(self.library, item)), lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is None:
@@ -197,41 +236,52 @@ class SystemCraftApp(App[None]):
             plan = design_plan(item, choice.preset_minutes, probe)
         self._rehearse(item, Rehearsal(plan, self.clock), new_id())
 
-    def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str) -> None:
-        from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+    def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
-        question = item.question
+        saves = saves or SessionSaves(self._save)
 
-        def keep_draft(run: Rehearsal) -> None:
-            self._save(session_from_rehearsal(item, run, session_id, "draft"))
+        def keep_draft(run: Rehearsal, wait: bool) -> None:
+            snapshot = saves.take(session_from_rehearsal(item, run, session_id, "draft"))
+            saves.write(snapshot) if wait else self._write_in_background(saves, snapshot)
 
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
-                self._save(session_from_rehearsal(item, rehearsal, session_id, "abandoned"))
+                saves.write(saves.take(session_from_rehearsal(item, rehearsal, session_id, "abandoned")))
                 self._refresh_library()
                 return
-            attempt = build_attempt(item, finished)
-            self.push_screen(AssessmentScreen(item, attempt), lambda result: self._assessed(item, attempt, result, session_id))
+            self._assess(item, build_attempt(item, finished), session_id, saves)
 
-        screen = RehearsalScreen(rehearsal, question, bell=self.settings.bell, on_progress=keep_draft)
+        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft)
         self.push_screen(screen, done)
 
-    def _assessed(self, item: Rehearsable, attempt: Attempt, result: Attempt | None, session_id: str) -> None:
+    @work(thread=True, exclusive=True, group="drafts")
+    def _write_in_background(self, saves: SessionSaves, snapshot: tuple[int, Session]) -> None:
+        saves.write(snapshot)
+
+    def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves) -> None:
         from systemcraft_tui.practice.card_review import review_session
+        from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
-        if result is None:
-            self._save(session_from_attempt(attempt, item, session_id, "abandoned"))
-            self.notify("Not scored: kept in the log as abandoned.")
+        def keep_draft(rated: Attempt) -> None:
+            self._write_in_background(saves, saves.take(session_from_attempt(rated, item, session_id, "draft")))
+
+        def assessed(result: Attempt | None) -> None:
+            if result is None:  # left, asked first: the ratings so far stay with a draft
+                saves.write(saves.take(session_from_attempt(attempt, item, session_id, "draft")))
+                self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
+                self._refresh_library()
+                return
+            saved = saves.write(saves.take(session_from_attempt(result, item, session_id, "completed")))
+            if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
+                self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
             self._refresh_library()
-            return
-        saved = self._save(session_from_attempt(result, item, session_id, "completed"))
-        if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
-            self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
-        self._refresh_library()
-        note = "Saved to your practice log." if saved else "Not saved: see the error above."
-        self.push_screen(ReviewScreen(result, note))
+            note = "Saved to your practice log." if saved else "Not saved: see the error above."
+            self.push_screen(ReviewScreen(result, note))
+
+        keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating
+        self.push_screen(AssessmentScreen(item, attempt, keep_draft), assessed)
 
     # --- deep dives and the practice plan: rated and ticked, not timed ---------------------
 
@@ -294,7 +344,7 @@ class SystemCraftApp(App[None]):
         from systemcraft_tui.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def action_toggle_bell(self) -> None:
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
@@ -322,7 +372,8 @@ class SystemCraftApp(App[None]):
                 yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
             for item in self.library.items:
                 if isinstance(item, DeepDive):
-                    yield SystemCommand(f"Deep dive: {item.title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
+                    title = escape(visible(item.title))  # the palette reads a title as markup
+                    yield SystemCommand(f"Deep dive: {title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
         yield from screen_commands(screen)
 
 

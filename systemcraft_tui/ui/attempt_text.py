@@ -44,7 +44,7 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text = Text()
     text.append(plain(attempt.scenario.title), style="bold")
     level = f" · {attempt.scenario.level}" if attempt.scenario.level else ""
-    text.append(f"\n{kind_label(attempt.scenario.kind)}{level} · {mode_label(attempt.mode)}\n", style="dim")
+    text.append(plain(f"\n{kind_label(attempt.scenario.kind)}{level} · {mode_label(attempt.mode)}\n"), style="dim")
     text.append(f"{STATUS_LABELS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")

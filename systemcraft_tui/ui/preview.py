@@ -5,14 +5,36 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
     BehavioralScenario,
     ContentItem,
     DeepDive,
     PracticePlan,
+    Problem,
     SystemDesignProblem,
 )
 from systemcraft_tui.practice.windows import words
+from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.wording import count
+
+
+SHOWN_ERRORS = 3  # the rest are one key away, in the problems list
+
+
+def file_errors(library: Library, item: ContentItem) -> list[Problem]:
+    """The errors in the file `item` was read from: `systemcraft lint` rejects that file."""
+    return [problem for problem in library.errors if problem.path == item.origin.path]
+
+
+def errors_text(errors: list[Problem]) -> Text:
+    """What is wrong with an item's file, file:line first, for the preview and the start."""
+    text = Text(f"Lint rejects its file ({count(len(errors), 'error')}); what could be read is shown:\n", style="bold red")
+    for problem in errors[:SHOWN_ERRORS]:
+        text.append(plain(f"  {problem.path.name}:{problem.line}: {problem.message}\n"), style="red")
+    if len(errors) > SHOWN_ERRORS:
+        text.append(f"  … and {len(errors) - SHOWN_ERRORS} more: p in the library lists them all\n", style="red")
+    return text
 
 
 def item_level_text(item: ContentItem) -> str | None:
@@ -22,17 +44,17 @@ def item_level_text(item: ContentItem) -> str | None:
 def item_preview(item: ContentItem) -> Text:
     text = Text()
     text.append(plain(item.title), style="bold")
-    text.append(f"\n{item.origin.path.name}:{item.origin.line}\n", style="dim")
+    text.append(f"\n{plain(item.origin.path.name)}:{item.origin.line}\n", style="dim")
     if isinstance(item, BehavioralScenario):
         _behavioral(text, item)
     elif isinstance(item, SystemDesignProblem):
         _design(text, item)
     elif isinstance(item, DeepDive):
         text.append("\n" + plain(item.summary) + "\n")
-        text.append(f"\n{len(item.concepts)} key concepts · ", style="dim")
-        text.append(f"{sum(len(c.items) for c in item.checklists)} self-assessment items", style="dim")
+        text.append(f"\n{count(len(item.concepts), 'key concept')} · ", style="dim")
+        text.append(count(sum(len(c.items) for c in item.checklists), "self-assessment item"), style="dim")
     elif isinstance(item, PracticePlan):
-        text.append(f"\n{item.length_weeks} weeks\n", style="bold")
+        text.append(f"\n{count(item.length_weeks, 'week')}\n", style="bold")
         for week in item.weeks:
             span = f"Week {week.first}" if week.first == week.last else f"Weeks {week.first}-{week.last}"
             text.append(f"  {span}: ", style="bold")
@@ -54,10 +76,10 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
         if section.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")
-    text.append(f"\n{len(item.probes)} follow-up probes\n", style="dim")
+    text.append(f"\n{count(len(item.probes), 'follow-up probe')}\n", style="dim")
     if item.canonical_principles:
         text.append("\nPrinciples: ", style="bold")
-        text.append(", ".join(item.canonical_principles))
+        text.append(plain(", ".join(item.canonical_principles)))
 
 
 def _design(text: Text, item: SystemDesignProblem) -> None:
@@ -68,9 +90,9 @@ def _design(text: Text, item: SystemDesignProblem) -> None:
         if phase.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")
-    text.append(f"\n{len(item.follow_ups)} follow-up questions", style="dim")
+    text.append(f"\n{count(len(item.follow_ups), 'follow-up question')}", style="dim")
 
 
-def plain(value: str) -> str:
-    """Control characters (an ANSI escape, say) are shown, not sent to the terminal."""
-    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in value)
+# Every string from a file, the log or the keyboard goes on screen through `plain`, inside a
+# rich Text (or Textual Content): control characters shown as stand-ins, markup as brackets.
+plain = visible

@@ -4,7 +4,10 @@ of the log and the log nothing of the engine; this module is the one place both 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import itertools
+import threading
+from collections.abc import Callable, Sequence
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
@@ -36,12 +39,42 @@ from systemcraft_tui.ui.preview import item_level_text
 TIMED_KINDS = ("star", "phase")
 
 
+class SessionSaves:
+    """Every save of one session, newest first whatever thread writes it.
+
+    A draft is saved from worker threads (a pause in typing, the running clock) while the
+    UI thread saves on each step and at the end. Each snapshot is numbered when it is
+    taken, on the UI thread; `write`, the one function a worker calls, writes a snapshot
+    only if nothing newer has been written, so a slow draft save can never land over the
+    completed session or over a later draft."""
+
+    def __init__(self, save: Callable[[Session], bool]) -> None:
+        self._save = save  # writes to the log; False (the user told) when it failed
+        self._numbers = itertools.count(1)
+        self._lock = threading.Lock()
+        self._written = 0
+
+    def take(self, session: Session) -> tuple[int, Session]:
+        return next(self._numbers), session
+
+    def write(self, snapshot: tuple[int, Session]) -> bool:
+        number, session = snapshot
+        with self._lock:
+            if number < self._written:
+                return True  # a newer snapshot is on disk already
+            saved = self._save(session)
+            if saved:
+                self._written = number
+            return saved
+
+
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
     return ScenarioRef(item.id, item.title, item.kind, item_level_text(item), item.content_hash)
 
 
 def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: str) -> Session:
-    """The attempt as a log record: completed (scored), or abandoned / draft (not scored)."""
+    """The attempt as a log record: completed (scored), abandoned, or a draft left at the
+    self-assessment (its clock stopped: it has a finish time, and the ratings so far)."""
     sections = [_section(step) for step in attempt.steps if step.kind in TIMED_KINDS]
     probes = [
         ProbeResult(step.prompt, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes)
@@ -55,11 +88,11 @@ def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, s
         mode=attempt.mode,
         started=attempt.started_at,
         status=status,
-        finished=attempt.finished_at if status != "draft" else None,
+        finished=attempt.finished_at,
         sections=sections,
         probes=probes,
-        ratings=dict(attempt.ratings) if completed else {},
-        red_flags=tuple(attempt.red_flags) if completed else (),
+        ratings=dict(attempt.ratings),
+        red_flags=tuple(attempt.red_flags),
         checks=[CheckOutcome(c.name, c.passed, c.explanation, tuple(c.found)) for c in attempt.checks],
         score=attempt.score if completed else None,
         principles=tuple(attempt.principles),
@@ -67,8 +100,9 @@ def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, s
 
 
 def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: str) -> Session:
-    """A rehearsal still running (a draft) or left part-way (abandoned)."""
-    return session_from_attempt(build_attempt(item, rehearsal), item, session_id, status)
+    """A rehearsal still running (a draft: no finish time yet) or left part-way (abandoned)."""
+    session = session_from_attempt(build_attempt(item, rehearsal), item, session_id, status)
+    return dataclasses.replace(session, finished=None) if status == "draft" else session
 
 
 def _section(step: StepResult) -> SectionResult:
@@ -79,8 +113,9 @@ def _section(step: StepResult) -> SectionResult:
 def resume_draft(
     draft: Session, library: Library, clock: Clock, probe_seconds: tuple[int, int], stories: Sequence[Story] = ()
 ) -> tuple[Rehearsable, Rehearsal] | None:
-    """Rebuild the rehearsal a draft was saved from; None when its item is gone from the
-    library (or, for an own story, from the story bank)."""
+    """Rebuild the rehearsal a draft was saved from, each step with its time and notes;
+    finished when the draft was left at the self-assessment. None when its item is gone
+    from the library (or, for an own story, from the story bank)."""
     item = library.get(draft.scenario.id)
     if draft.scenario.kind == "story":
         story = next((s for s in stories if s.id == draft.scenario.id), None)
@@ -99,6 +134,7 @@ def resume_draft(
     rehearsal.restore(
         [p[0] for p in parts], [p[1] for p in parts], [p[2] for p in parts], reached, draft.started
     )
+    rehearsal.finished_at = draft.finished  # left at the self-assessment: the clock had stopped
     return item, rehearsal
 
 

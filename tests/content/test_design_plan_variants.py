@@ -164,7 +164,7 @@ def test_format_mismatch_points_at_the_format_line():
     text = "# Design X\n\nA note.\n\n**Level**: L6\n**Format**: 45-minute interview\n\n### Data Design (10-20 minutes)\nText.\n"
     _, result = _read(text)
     assert [(p.line, p.message) for p in result.problems if "format" in p.message] == [
-        (6, "the format says 45 minutes but the phases add up to 20")
+        (6, "the format says 45 minutes but the phases add up to 20 minutes")
     ]
 
 

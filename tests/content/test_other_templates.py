@@ -106,7 +106,7 @@ def test_stated_format_must_match_the_phases():
     text = "# Design X\n\n**Level**: L6 | **Format**: 45-minute interview\n\n### Data Design (10-20 minutes)\nText.\n"  # Format on line 3
     result = parse_text(text, Path("x.md"))
     assert [(p.line, p.message) for p in result.problems if "format" in p.message] == [
-        (3, "the format says 45 minutes but the phases add up to 20")
+        (3, "the format says 45 minutes but the phases add up to 20 minutes")
     ]
     assert not [p for p in parse_text(text.replace("45-minute", "20-minute"), Path("x.md")).problems if "format" in p.message]
 

@@ -118,7 +118,7 @@ def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
     pick = practice_next(ITEMS, [], cards, summaries, NOW)
     # Never-practised principles rank first, but no scenario covers them; then Ownership (45).
     assert pick.subject.id == "collection/l6-scenario-4"
-    assert pick.reason == "Nothing is due. Weakest principle: Ownership (mean score 45 over 1 sessions; no own story)."
+    assert pick.reason == "Nothing is due. Weakest principle: Ownership (mean score 45 over 1 session; no own story)."
     mine = Story("Mine", NOW, NOW, principles=("Ownership",))
     summaries.append(scored("template-single/co-01", 30, ("Customer Obsession",)))
     summaries.append(scored("template-single/co-01", 10, ("Customer Obsession",)))  # CO: mean 43, below Ownership

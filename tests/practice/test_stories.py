@@ -110,3 +110,12 @@ def test_a_story_of_ones_own_is_asked_with_its_primary_principle_or_title_and_sa
     assert (with_principles.question, with_principles.question_source) == derived_question("Saved the launch", ["Ownership"])
     untagged = story_scenario(story("Saved the launch"))
     assert (untagged.question, untagged.question_source) == ("Tell me about it: Saved the launch", "title")
+
+
+def test_a_story_with_a_level_the_defaults_do_not_know_is_timed_as_l6():
+    from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS
+
+    odd = story("Imported", level="Senior \x1b[31m", situation="s")
+    scenario = story_scenario(odd)
+    assert scenario.levels == ()
+    assert [(s.min_seconds, s.max_seconds) for s in scenario.star] == list(DEFAULT_STAR_SECONDS["L6"].values())

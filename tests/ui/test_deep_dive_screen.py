@@ -108,7 +108,7 @@ async def test_over_a_seeded_log_the_last_assessment_shows_and_a_new_one_is_adde
         await pilot.pause()
         assert isinstance(pilot.app.screen, LibraryScreen)
         score = pilot.app.screen.query_one("#items").get_cell("deep-dive", "score")
-        assert score == "100"  # the library's score column follows the log
+        assert str(score) == "100"  # the library's score column follows the log
     mine = [s for s in PracticeLog.open().summaries() if s.scenario.id == "deep-dive"]
     assert [s.score for s in mine] == [100, 25]
 

@@ -32,7 +32,7 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
     app = SystemCraftApp(load_library([tmp_path]))
     async with app.run_test(size=(120, 40)) as pilot:
         status = str(app.screen.query_one("#status", Static).content)
-        assert "1 content errors" in status
+        assert "1 of 1 item · 1 due (d: due only) · 1 content error, 0 warnings" in status
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         option = app.screen.query_one(OptionList).get_option_at_index(0)
@@ -56,7 +56,7 @@ async def test_markup_in_content_is_shown_literally(tmp_path):
         '### Complete STAR Response\n**Situation**: "s"\n**Task**: "t"\n**Action**: "a"\n**Result**: "r"\n',
     )
     assert "[bold]Loud[/] [link=x]title" in preview
-    assert "\\x1b[31mred?" in preview
+    assert "␛[31mred?" in preview  # the escape shown as its stand-in
 
 
 async def test_a_story_with_no_question_in_its_file_says_what_it_is_asked_with(tmp_path):

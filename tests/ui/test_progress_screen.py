@@ -106,3 +106,21 @@ async def test_a_new_theme_recolours_the_texts(private_data_dir):
         app.theme = "nord"
         await pilot.pause()
         assert area_colour() == screen.style("warning").color != before
+
+
+async def test_a_followed_plan_with_unchecked_milestones_shows_in_every_theme(private_data_dir):
+    """A milestone with no weekly assessment yet is drawn in the theme's muted colour, which
+    has an alpha channel ("#E0E0E099"): that froze the whole app once."""
+    log = seed_log(private_data_dir)
+    for assessment in log.assessments():
+        log.delete(assessment)
+    app = _app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        for theme in ("textual-dark", "textual-light", "ansi-dark", "nord"):
+            app.theme = theme
+            await pilot.press("g")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ProgressScreen), theme
+            assert "· Week 2 (by" in _text(screen, "#milestones")
+            await pilot.press("escape")

@@ -191,7 +191,7 @@ async def test_a_closed_terminal_leaves_a_draft_that_the_next_start_resumes():
         await pilot.press("ctrl+n")  # moving on keeps the draft
         await pilot.press(*"owned it")
         clock.advance(12)
-        app.screen._keep_typed_notes()  # what the 5-second timer does
+        app.screen._keep_typed_notes()  # what a pause in typing does
     # The app is gone without saving anything else: as if the terminal closed.
     (draft,) = PracticeLog.open().drafts()
     assert [(s.name, s.actual_seconds, s.notes) for s in draft.sections][:2] == [

@@ -3,6 +3,8 @@ watch the score follow the formula shown, then save."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,23 +20,28 @@ from systemcraft_tui.practice.assessment import (
 )
 from systemcraft_tui.practice.scoring import FORMULA
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
+from systemcraft_tui.wording import count
 
 
 class AssessmentScreen(Screen[Attempt | None]):
-    """Dismisses with the scored attempt to save, or None to discard it."""
+    """Dismisses with the scored attempt to save, or None when the user leaves (asked
+    first); the attempt keeps the ratings given so far either way."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "discard", "Discard"),
+        Binding("escape", "leave", "Leave"),
     ]
 
-    def __init__(self, item: Rehearsable, attempt: Attempt) -> None:
+    def __init__(self, item: Rehearsable, attempt: Attempt, keep_draft: Callable[[Attempt], None] | None = None) -> None:
+        """keep_draft(attempt) saves the attempt, rated so far, as a draft in the background."""
         super().__init__()
         self.item = item
         self.attempt = attempt
+        self.keep_draft = keep_draft
         self.items = rating_items(item)
         self.flags = red_flag_items(item)
 
@@ -55,7 +62,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             yield Static(Text(FORMULA, style="dim"), id="formula")
             with Horizontal(id="assessment-buttons"):
                 yield Button("Save to log", id="save", variant="success")
-                yield Button("Discard", id="discard", variant="error")
+                yield Button("Leave", id="leave", variant="error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -64,12 +71,18 @@ class AssessmentScreen(Screen[Attempt | None]):
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         self._collect()
+        self._keep_draft()
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        if self.keep_draft is not None:
+            self.keep_draft(self.attempt)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.action_save() if event.button.id == "save" else self.action_discard()
+        self.action_save() if event.button.id == "save" else self.action_leave()
 
     def _collect(self) -> None:
         self.attempt.ratings = {
@@ -104,5 +117,14 @@ class AssessmentScreen(Screen[Attempt | None]):
             return
         self.dismiss(self.attempt)
 
-    def action_discard(self) -> None:
-        self.dismiss(None)
+    def action_leave(self) -> None:
+        self._collect()
+        rated = len(self.attempt.ratings)
+        given = f"the {count(rated, 'rating')} given so far" if rated else "no ratings yet"
+        question = f"Leave without a score? The attempt is kept as a draft with {given}; the next start offers to finish rating it."
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(question, "Leave", "Keep rating"), answer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,26 +11,41 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from systemcraft_tui.terminal_text import visible
 
-class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+class ConfirmScreen(ModalScreen[bool | None]):
+    """Dismisses True or False for the answer chosen, None on Esc (neither).
+
+    The default answer is painted as the choice and has the focus, so Enter takes it;
+    ←/→ and Tab move between the answers and Enter takes the focused one. A question that
+    would remove or abandon something defaults to the answer that keeps it."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("left", "focus_answer('yes')", "Previous answer", show=False),
+        Binding("right", "focus_answer('no')", "Next answer", show=False),
+    ]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No", *, default: Literal["yes", "no"] = "no") -> None:
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question, self.yes, self.no, self.default = question, yes, no, default
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Text(self.question))
+            yield Static(Text(visible(self.question)))
             with Horizontal(id="buttons"):
-                yield Button(self.yes, id="yes", variant="warning")
-                yield Button(self.no, id="no", variant="primary")
+                yield Button(self.yes, id="yes", variant="primary" if self.default == "yes" else "warning")
+                yield Button(self.no, id="no", variant="primary" if self.default == "no" else "default")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one(f"#{self.default}", Button).focus()
+
+    def action_focus_answer(self, answer: str) -> None:
+        self.query_one(f"#{answer}", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        self.dismiss(None)

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from systemcraft_tui.store import LogDamaged
+from systemcraft_tui.ui.preview import plain
 
 
 class DamagedLogScreen(ModalScreen[bool]):
@@ -21,7 +22,7 @@ class DamagedLogScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         text = Text("Your practice log could not be read.\n\n", style="bold")
         for damaged in self.damaged.files:
-            text.append(f"• {damaged.describe()}\n")
+            text.append(plain(f"• {damaged.describe()}\n"))
         text.append(
             "\nNothing has been overwritten or deleted: a copy of each damaged file is kept beside it. "
             "You can start a fresh log now (the damaged files are moved aside, never deleted), "

@@ -21,6 +21,7 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.sessions import scenario_ref
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.wording import count
 
 MODE = "checklist"
 
@@ -125,7 +126,7 @@ class DeepDiveScreen(ReadingScreen):
         ratings = self._ratings()
         value = checklist_score(ratings)
         text = Text("Score " + (f"{value}/100" if value is not None else "–"), style="bold")
-        text.append(f"   {len(ratings)} of {len(self.items)} items rated", style="dim")
+        text.append(f"   {len(ratings)} of {count(len(self.items), 'item')} rated", style="dim")
         self.query_one("#score", Static).update(text)
 
     def action_save(self) -> None:
@@ -150,5 +151,5 @@ class DeepDiveScreen(ReadingScreen):
         if not rated:
             self.dismiss()
             return
-        question = f"Leave without saving? Your {rated} ratings for this deep dive are not saved."
+        question = f"Leave without saving? Your {count(rated, 'rating')} for this deep dive are not saved."
         self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), lambda leave: self.dismiss() if leave else None)

@@ -16,6 +16,7 @@ from systemcraft_tui.content.model import PracticePlan
 from systemcraft_tui.practice.plan_progress import parse_day
 from systemcraft_tui.store import PlanProgress
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.wording import count
 
 
 class FollowPlanScreen(ModalScreen[tuple[PracticePlan, date] | None]):
@@ -33,7 +34,7 @@ class FollowPlanScreen(ModalScreen[tuple[PracticePlan, date] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text("Follow a practice plan", style="bold"))
-            options = (Option(Text(f"{plain(p.title)} · {p.length_weeks} weeks"), id=p.id) for p in self.plans)
+            options = (Option(Text(f"{plain(p.title)} · {count(p.length_weeks, 'week')}"), id=p.id) for p in self.plans)
             yield OptionList(*options, id="plans")
             yield Label("Start date (YYYY-MM-DD); week 1 is that day and the six after it")
             yield Input(self.start.isoformat(), id="start-date", compact=True)

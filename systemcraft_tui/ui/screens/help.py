@@ -1,4 +1,5 @@
-"""What the keys do and how a rehearsal runs."""
+"""What the keys do and how a rehearsal runs: the keys of the screen help was opened from
+first, then the keys that work everywhere, then every other screen's."""
 
 from __future__ import annotations
 
@@ -7,42 +8,76 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-KEYS = (
-    ("Library", "↑/↓", "Move; the highlighted item is previewed"),
-    ("Library", "Enter", "Rehearse the highlighted item; a deep dive or a plan opens its own screen"),
-    ("Library", "/", "Search by text"),
-    ("Library", "p", "List content problems (file:line)"),
-    ("Library", "g", "Progress review: trend, principle gaps, STAR timing, streak, what to practise next"),
-    ("Library", "h", "History: every attempt, newest first, filterable"),
-    ("Library", "d", "Due only: scenarios due for spaced-repetition review (count in the status line)"),
-    ("Library", "n", "Practice next: the most overdue card, else the weakest principle"),
-    ("Library", "s", "Story bank: your own STAR stories"),
-    ("Library", "l", "The practice plan you follow (or choose one and its start date)"),
-    ("Plan", "p / n / t", "Previous week, next week, today's week"),
-    ("Plan", "Space", "Tick the focused deliverable (saved at once; a 'Weeks 3-4' item counts for both)"),
-    ("Plan", "r", "Switch between the week and its assessment; 1-5 or ←/→ rate this week (saved at once)"),
-    ("Plan", "s / x", "Change the plan or its start date / stop following it (both ask first)"),
-    ("Deep dive", "Tab, 1-5", "Rate each self-assessment item; Ctrl+S saves it to the log (every item rated)"),
-    ("Stories", "a / e / x", "Add, edit, delete (asks first) a story"),
-    ("Stories", "Enter or r", "Rehearse the highlighted story on the clock"),
-    ("Stories", "c", "Coverage of the 16 principles by your stories, gaps marked"),
-    ("Story editor", "Ctrl+S / Esc", "Save / cancel (asks first when something changed)"),
-    ("History", "Enter or o", "Open the highlighted attempt whole: notes, times, checks, ratings"),
-    ("History", "m, then c", "Mark an attempt, then compare it with the highlighted one (same scenario)"),
-    ("History", "/", "Filter by scenario; the kind and date range are beside it"),
-    ("Rehearsal", "Ctrl+N", "Next section (after the last one: self-assessment)"),
-    ("Rehearsal", "Ctrl+B", "Back to the previous section"),
-    ("Rehearsal", "Ctrl+T", "Pause or resume the clock"),
-    ("Rehearsal", "Ctrl+R", "Restart the current section's clock"),
-    ("Rehearsal", "Esc", "Leave (asks first; notes are kept as a draft)"),
-    ("Assessment", "1-5, ←/→", "Rate the focused item"),
-    ("Assessment", "Ctrl+S", "Save the attempt to the log"),
-    ("Anywhere", "F1 or ?", "This help"),
-    ("Anywhere", "Ctrl+P", "Command palette: every screen and action by name, themes"),
-    ("Anywhere", "Ctrl+Q", "Quit"),
+# Per screen (by class name, so help imports none of them): its name, then (keys, what they do).
+SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "LibraryScreen": ("Library", (
+        ("↑/↓", "Move; the highlighted item is previewed"),
+        ("Enter", "Rehearse the highlighted item; a deep dive or a plan opens its own screen"),
+        ("/", "Search by text; Esc or ↓ goes back to the list"),
+        ("p", "List content problems (file:line)"),
+        ("g", "Progress review: trend, principle gaps, STAR timing, streak, what to practise next"),
+        ("h", "History: every attempt, newest first, filterable"),
+        ("d", "Due only: scenarios due for spaced-repetition review (count in the status line)"),
+        ("n", "Practice next: the most overdue card, else the weakest principle"),
+        ("s", "Story bank: your own STAR stories"),
+        ("l", "The practice plan you follow (or choose one and its start date)"),
+        ("q", "Quit"),
+    )),
+    "RehearsalScreen": ("Rehearsal", (
+        ("Ctrl+N", "Next section (after the last one: self-assessment)"),
+        ("Ctrl+B", "Back to the previous section"),
+        ("Ctrl+T", "Pause or resume the clock (it also waits while help or a question is open)"),
+        ("Ctrl+R", "Restart the current section's clock"),
+        ("Esc", "Leave (asks first; kept in the log as abandoned, notes included)"),
+    )),
+    "AssessmentScreen": ("Self-assessment", (
+        ("1-5, ←/→", "Rate the focused item"),
+        ("Tab", "Next item; Space ticks a red flag"),
+        ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
+        ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
+    )),
+    "PlanScreen": ("Plan", (
+        ("p / n / t", "Previous week, next week, today's week"),
+        ("Space", "Tick the focused deliverable (saved at once; a 'Weeks 3-4' item counts for both)"),
+        ("r", "Switch between the week and its assessment; 1-5 or ←/→ rate this week (saved at once)"),
+        ("s / x", "Change the plan or its start date / stop following it (both ask first)"),
+        ("Esc", "Back"),
+    )),
+    "DeepDiveScreen": ("Deep dive", (
+        ("Tab, 1-5", "Rate each self-assessment item"),
+        ("Ctrl+S", "Save the ratings to the log (every item rated)"),
+        ("Esc", "Back (asks first when ratings would be lost)"),
+    )),
+    "StoryBankScreen": ("Stories", (
+        ("a / e / x or Delete", "Add, edit, delete (asks first) a story"),
+        ("Enter or r", "Rehearse the highlighted story on the clock"),
+        ("c", "Coverage of the 16 principles by your stories, gaps marked"),
+        ("Esc", "Back to the library"),
+    )),
+    "StoryEditScreen": ("Story editor", (
+        ("Ctrl+S", "Save the story"),
+        ("Esc", "Cancel (asks first when something changed)"),
+    )),
+    "HistoryScreen": ("History", (
+        ("Enter or o", "Open the highlighted attempt whole: notes, times, checks, ratings"),
+        ("m, then c", "Mark an attempt, then compare it with the highlighted one (same scenario)"),
+        ("/", "Filter by scenario; the kind and date range are beside it"),
+        ("Home / End", "First / last attempt"),
+        ("Esc", "Back"),
+    )),
+    "ReviewScreen": ("Review", (("Esc or Enter", "Back to the library"),)),
+    "ReadingScreen": ("This screen", (
+        ("↑/↓, PgUp/PgDn", "Scroll"),
+        ("Esc", "Back"),
+    )),
+}
+EVERYWHERE = (
+    ("F1 or ?", "This help (? types a question mark in a text box)"),
+    ("Ctrl+P", "Command palette: every screen and action by name, themes"),
+    ("Ctrl+Q", "Quit (a rehearsal under way is kept as a draft)"),
 )
 
 HOW = (
@@ -54,17 +89,36 @@ HOW = (
 )
 
 
+def screen_keys(screen: type[Screen]) -> str | None:
+    """The SCREEN_KEYS entry for a kind of screen: its own, else its nearest base's."""
+    return next((cls.__name__ for cls in screen.__mro__ if cls.__name__ in SCREEN_KEYS), None)
+
+
+def _table(title: str, rows, where: bool = False) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
+    if where:
+        table.add_column("Where")
+    table.add_column("Key", style="bold", no_wrap=True)
+    table.add_column("What it does", ratio=1)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close")]
 
+    def __init__(self, origin: Screen | None = None) -> None:
+        super().__init__()
+        self.here = screen_keys(type(origin)) if origin is not None else None
+
     def compose(self) -> ComposeResult:
-        table = Table(title="Keys", title_justify="left", expand=True)
-        table.add_column("Where")
-        table.add_column("Key", style="bold")
-        table.add_column("What it does")
-        for row in KEYS:
-            table.add_row(*row)
         with VerticalScroll(id="dialog"):
-            yield Static(table)
-            yield Static(Text(HOW))
+            if self.here is not None:
+                name, rows = SCREEN_KEYS[self.here]
+                yield Static(_table(f"Keys here: {name}", rows), id="keys-here")
+            yield Static(_table("Everywhere", EVERYWHERE), id="keys-everywhere")
+            yield Static(Text(HOW), id="how")
+            others = [(name, *row) for key, (name, rows) in SCREEN_KEYS.items() if key != self.here for row in rows]
+            yield Static(_table("On the other screens", others, where=True), id="keys-elsewhere")
             yield Static(Text("Esc to close", style="dim"))

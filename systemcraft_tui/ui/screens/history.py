@@ -32,6 +32,9 @@ from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.search import SearchBox
+from systemcraft_tui.wording import count
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"
@@ -67,13 +70,13 @@ class HistoryScreen(TitleTableScreen):
         self.choose_layout()
         yield Header()
         with Horizontal(id="history-filters"):
-            yield Input(placeholder="Scenario (/)", id="history-search", compact=True)
+            yield SearchBox("#attempts", placeholder="Scenario (/)", id="history-search")
             yield Select(((kind_label(kind), kind) for kind in KINDS), prompt="Any kind", id="history-kind", compact=True)
             yield Select(
                 ((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True
             )
         with Horizontal(id="history-body"):
-            yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="attempts", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="attempt-preview") as preview:
                 preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
                 yield Static(id="attempt-preview-text")
@@ -138,7 +141,7 @@ class HistoryScreen(TitleTableScreen):
         ]
 
     def _update_status(self) -> None:
-        text = Text(f"{len(self.shown)} of {len(self.summaries)} attempts")
+        text = Text(f"{len(self.shown)} of {count(len(self.summaries), 'attempt')}")
         if self.marked is not None:
             text.append(f" · marked: {plain(self.marked.scenario.title)} of {self.marked.started.astimezone():%d %b %H:%M}")
             text.append(" (c compares it with the highlighted one)", style="dim")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,8 +18,11 @@ from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.store import SessionSummary
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
-from systemcraft_tui.ui.preview import item_level_text, item_preview
+from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.search import SearchBox
+from systemcraft_tui.wording import count
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
@@ -51,18 +56,19 @@ class LibraryScreen(TitleTableScreen):
         self.shown: list[ContentItem] = []
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
+        self.due_count = 0  # of them, those the search and the other filters keep
 
     def compose(self) -> ComposeResult:
         self.choose_layout()  # (restyling on the first resize cost a tenth of the time to the first screen)
         yield Header()
         with Horizontal(id="filters"):
-            yield Input(placeholder="Search (/)", id="search", compact=True)
+            yield SearchBox("#items", placeholder="Search (/)", id="search")
             yield Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True)
             levels = sorted({level for item in self.library.items for level in item.levels})
-            yield Select(((level, level) for level in levels), prompt="Any level", id="level", compact=True)
+            yield Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True)
             yield Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True)
         with Horizontal(id="body"):
-            yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
+            yield RowTable(id="items", cursor_type="row", zebra_stripes=True)
             # Under the table only a few lines show: the title on its rule says how to read on.
             with VerticalScroll(id="preview") as preview:
                 preview.border_title = PREVIEW_HINT
@@ -108,17 +114,25 @@ class LibraryScreen(TitleTableScreen):
 
     def _apply_filters(self) -> None:
         self.due_ids = self._due_ids()
-        self.shown = filter_items(self.library.items, self.current_filters())
+        filters = self.current_filters()
+        matching = filter_items(self.library.items, dataclasses.replace(filters, due=None))
+        self.due_count = sum(item.id in self.due_ids for item in matching)  # of what the other filters keep
+        self.shown = filter_items(matching, filters)
         table = self.query_one("#items", DataTable)
         highlighted = self._highlighted_id(table)
         table.clear(columns=True)
         table.add_column("Title", width=self.title_width, key="title")
         for label, width in META_COLUMNS:
             table.add_column(label, width=width, key=label.lower())
+        rejected = {problem.path for problem in self.library.errors}
         for item in self.shown:
             last = self.last.get(item.id)
+            marked = item.origin.path in rejected  # lint rejects its file: the preview says why
+            title = title_cell(item.title, self.title_width - 2 * marked)
+            if marked:
+                title = Text.assemble(("✗ ", "bold red"), title, no_wrap=True)
             table.add_row(
-                title_cell(item.title, self.title_width),
+                title,
                 kind_label(item.kind),
                 item_level_text(item) or "–",
                 last.started.astimezone().strftime("%d %b") if last else "–",
@@ -153,15 +167,17 @@ class LibraryScreen(TitleTableScreen):
             self.app.rehearse(item)
 
     def _show(self, item: ContentItem) -> None:
-        self.query_one("#preview-text", Static).update(item_preview(item))
+        errors = file_errors(self.library, item)
+        preview = item_preview(item)
+        self.query_one("#preview-text", Static).update(Text.assemble(errors_text(errors), preview) if errors else preview)
 
     def _status(self) -> Text:
-        status = Text(f"{len(self.shown)} of {len(self.library.items)} items")
-        due = f" · {len(self.due_ids)} due"
-        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_ids else "")
+        status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
+        due = f" · {self.due_count} due"
+        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
-            status.append(f" · {errors} content errors, {warnings} warnings (p)", style="bold yellow")
+            status.append(f" · {count(errors, 'content error')}, {count(warnings, 'warning')} (p)", style="bold yellow")
         return status
 
     def _due_ids(self) -> frozenset[str]:

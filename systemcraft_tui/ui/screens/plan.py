@@ -47,6 +47,7 @@ from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
 from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
+from systemcraft_tui.wording import count
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.app import SystemCraftApp
@@ -122,7 +123,7 @@ class PlanScreen(Screen[None]):
         now = self.today_week
         if now < 1:
             days = (start - today(self.app)).days
-            status = f"Starts {start:%d %b %Y}, in {days} day{'s' if days != 1 else ''}"
+            status = f"Starts {start:%d %b %Y}, in {count(days, 'day')}"
         elif now > plan.length_weeks:
             end = week_start(start, plan.length_weeks + 1) - timedelta(days=1)
             status = f"Started {start:%d %b %Y}, finished {end:%d %b %Y}"
@@ -237,11 +238,11 @@ class PlanScreen(Screen[None]):
     def _show_results(self, shown: WeeklyAssessment) -> None:
         means = group_means(shown)
         for index, group in enumerate(self.groups):
-            heading = Text(group_label(group), style="bold")
-            count = sum(d.group == group for d in self.plan.dimensions)
+            heading = Text(plain(group_label(group)), style="bold")
+            dimensions = sum(d.group == group for d in self.plan.dimensions)
             rated = sum(r.group == group for r in shown.ratings)
             heading.append(f"  mean {means[group]:.1f}" if group in means else "  no mean yet", style="bold" if group in means else "dim")
-            heading.append(f" · {rated} of {count} rated", style="dim")
+            heading.append(f" · {rated} of {dimensions} rated", style="dim")
             self.query_one(f"#group-{index}", Static).update(heading)
         self.query_one("#adjustments", Static).update(self._adjustments_text(shown))
         points = trend(self._assessments())
@@ -260,8 +261,8 @@ class PlanScreen(Screen[None]):
             return Text("None triggered: no group's mean is below its trigger's threshold.", style="dim")
         text = Text()
         for area in areas:
-            text.append(f"▲ {area.area}", style="bold")
-            text.append(f" ({area.evidence})\n", style="dim")
+            text.append(plain(f"▲ {area.area}"), style="bold")
+            text.append(plain(f" ({area.evidence})\n"), style="dim")
             text.append(f"  {plain(area.next_step)}\n")
         text.rstrip()
         return text
@@ -351,7 +352,7 @@ def what_is_kept(progress: PlanProgress) -> str:
     ticked = len(progress.done)
     if not ticked:
         return "Your weekly assessments stay in the log."
-    return f"Its {ticked} ticked deliverable{'s' if ticked != 1 else ''} will be removed; your weekly assessments stay in the log."
+    return f"Its {count(ticked, 'ticked deliverable')} will be removed; your weekly assessments stay in the log."
 
 
 def _chosen(app: SystemCraftApp, progress: PlanProgress | None, choice: tuple[PracticePlan, date] | None) -> None:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 
 from systemcraft_tui.content.model import Problem
+from systemcraft_tui.ui.preview import plain
 
 
 class ProblemsScreen(ModalScreen[None]):
@@ -23,7 +24,7 @@ class ProblemsScreen(ModalScreen[None]):
         with Vertical(id="dialog"):
             yield Label(Text(f"Content problems ({len(self.problems)}) · Esc to close", style="bold"))
             options = [
-                Text(problem.format(), style="red" if problem.severity == "error" else "yellow")
+                Text(plain(problem.format()), style="red" if problem.severity == "error" else "yellow")
                 for problem in self.problems
             ] or [Text("No problems: every file was read cleanly.")]
             yield OptionList(*options, id="problem-list")

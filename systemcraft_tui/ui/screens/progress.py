@@ -31,6 +31,8 @@ from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
+from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
+from systemcraft_tui.wording import count
 
 EMPTY = (
     "No practice in your log yet.\n\n"
@@ -52,6 +54,8 @@ def short_date(day: date, today: date) -> str:
 
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
+    COMPONENT_CLASSES = THEME_CLASSES
+    DEFAULT_CSS = theme_css("ProgressScreen")
 
     def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
         super().__init__()
@@ -64,9 +68,9 @@ class ProgressScreen(ReadingScreen):
         # The texts take their colours from the theme when composed: a new theme recomposes them.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
 
-    def style(self, variable: str, **extra: bool) -> Style:
-        """A rich style in the current theme's colour ($warning, $success, ...)."""
-        return Style(color=self.app.theme_variables[variable], **extra)
+    def style(self, name: str, *, bold: bool = False) -> Style:
+        """A rich style in the current theme's colour (warning, success, ...)."""
+        return theme_style(self, name, bold=bold)
 
     def parts(self) -> ComposeResult:
         # Imported here: plotext is only loaded when the progress screen is first opened.
@@ -111,8 +115,8 @@ class ProgressScreen(ReadingScreen):
 
     def _summary(self, stats, streak: int) -> Text:
         text = Text()
-        text.append(f"Streak: {streak} day{'s' if streak != 1 else ''}", style="bold")
-        text.append(f" · {stats.overall.sessions} sessions practised", style="bold")
+        text.append(f"Streak: {count(streak, 'day')}", style="bold")
+        text.append(f" · {count(stats.overall.sessions, 'session')} practised", style="bold")
         text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
         text.append(f"\n{human_duration(stats.overall.seconds)} answering")
         if stats.overall.mean_score is not None:
@@ -128,8 +132,8 @@ class ProgressScreen(ReadingScreen):
         table.add_column(ratio=1)
         for number, area in enumerate(areas, 1):
             text = Text()
-            text.append(area.area, style=self.style("warning", bold=True))
-            text.append(f"  {area.evidence}\n", style="dim")
+            text.append(plain(area.area), style=self.style("warning", bold=True))
+            text.append(plain(f"  {area.evidence}\n"), style="dim")
             text.append("→ " + plain(area.next_step))
             table.add_row(Text(f"{number}.", style="bold"), text)
         return table
@@ -149,8 +153,8 @@ class ProgressScreen(ReadingScreen):
         for row in standings:
             last = short_date(row.last_practised.astimezone(self.tz).date(), self.today) if row.last_practised else "–"
             mean = f"{row.mean_score:.0f}" if row.mean_score is not None else "–"
-            gap = Text("\n".join(row.gaps), style=self.style("warning"))
-            table.add_row(row.name, str(row.stories), str(row.sessions), mean, last, gap)
+            gap = Text(plain("\n".join(row.gaps)), style=self.style("warning"))
+            table.add_row(Text(plain(row.name)), str(row.stories), str(row.sessions), mean, last, gap)
         return table
 
     def _timing(self, timing: list[SectionTiming]) -> Table | Text:
@@ -165,7 +169,7 @@ class ProgressScreen(ReadingScreen):
         for row in timing:
             median = Verdict.from_miss(row.median_miss)
             verdict = Text(median.text, style=self.style(colours[median.standing]))
-            table.add_row(row.name, str(row.attempts), f"{row.on_time_share:.0%}", verdict)
+            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
         return table
 
     def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
@@ -186,10 +190,10 @@ class ProgressScreen(ReadingScreen):
         if week == 0:
             text.append("starts later")
         elif week > plan.length_weeks:
-            text.append(f"finished (it ran {plan.length_weeks} weeks)")
+            text.append(f"finished (it ran {count(plan.length_weeks, 'week')})")
         else:
             text.append(f"week {week} of {plan.length_weeks}")
-        text.append(f" · {len(assessments)} weekly assessments, {stories} own stories\n")
+        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
         for check in readiness(plan.milestones, followed.start_date, assessments, stories):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
@@ -197,5 +201,5 @@ class ProgressScreen(ReadingScreen):
             text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
             text.append(plain(check.text) + "\n")
             for finding in check.findings:
-                text.append(f"    {finding}\n", style="dim")
+                text.append(plain(f"    {finding}\n"), style="dim")
         return text

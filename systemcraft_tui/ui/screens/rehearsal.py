@@ -9,9 +9,12 @@ from collections.abc import Callable
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
 
 from systemcraft_tui.practice.checklists import phase_checklist
@@ -22,7 +25,8 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 
 TICK_SECONDS = 0.25
-DRAFT_SECONDS = 5  # how often typed notes are kept in the draft
+DRAFT_SECONDS = 5  # while the clock runs, the draft keeps its time at least this often
+TYPING_PAUSE = 1.0  # typed notes are kept in the draft this long after the last key
 PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
 
 
@@ -43,14 +47,19 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         question: str,
         *,
         bell: bool = True,
-        on_progress: Callable[[Rehearsal], None] | None = None,
+        keep_draft: Callable[[Rehearsal, bool], None] | None = None,
     ) -> None:
+        """keep_draft(rehearsal, wait) saves the rehearsal as a draft: in the background,
+        or before it returns when `wait` (the screen is going and the app with it)."""
         super().__init__()
         self.rehearsal = rehearsal
         self.question = question
         self.bell_enabled = bell
-        self.on_progress = on_progress
+        self.keep_draft = keep_draft
         self._saved_notes = ""
+        self._typing: Timer | None = None
+        self._dismissed = False  # the app saves the outcome
+        self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
 
@@ -75,18 +84,55 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._enter_step()
         self._keep_draft()
         self.set_interval(TICK_SECONDS, self.refresh_clock)
-        self.set_interval(DRAFT_SECONDS, self._keep_typed_notes)
+        self.set_interval(DRAFT_SECONDS, self._keep_running_draft)
 
-    def _keep_draft(self) -> None:
+    # --- the draft: kept on each step, a moment after typing stops, and while the clock runs ---
+
+    def _keep_draft(self, wait: bool = False) -> None:
         """Save the rehearsal as a draft, so a closed terminal costs nothing."""
-        self._store_notes()
+        if not wait:  # when the screen goes its widgets may be gone; their text is in the rehearsal
+            self._store_notes()
         self._saved_notes = self.rehearsal.current.notes
-        if self.on_progress is not None:
-            self.on_progress(self.rehearsal)
+        if self.keep_draft is not None:
+            self.keep_draft(self.rehearsal, wait)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._store_notes()
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(TYPING_PAUSE, self._keep_typed_notes)
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        self._store_notes()
 
     def _keep_typed_notes(self) -> None:
-        if self.query_one("#notes", TextArea).text != self._saved_notes:
+        if self.rehearsal.current.notes != self._saved_notes:
             self._keep_draft()
+
+    def _keep_running_draft(self) -> None:
+        if not self.rehearsal.paused or self.rehearsal.current.notes != self._saved_notes:
+            self._keep_draft()
+
+    # --- the clock waits while another screen covers this one (help, a question, the palette) ---
+
+    def on_screen_suspend(self) -> None:
+        self._paused_while_covered = not self.rehearsal.paused and not self.rehearsal.finished
+        if self._paused_while_covered:
+            self.rehearsal.toggle_pause()
+
+    def on_screen_resume(self) -> None:
+        if self._paused_while_covered:
+            self._paused_while_covered = False
+            self.rehearsal.toggle_pause()
+            self.refresh_clock()
+
+    def on_unmount(self) -> None:
+        if not self._dismissed:  # the app is closing (or the screen failed): keep where it was
+            self._keep_draft(wait=True)
+
+    def dismiss(self, result: Rehearsal | None = None) -> AwaitComplete:
+        self._dismissed = True
+        return super().dismiss(result)
 
     # --- keys -------------------------------------------------------------------------
 
@@ -156,8 +202,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.query_one("#prompt", Static).update(prompt if step.prompt else "")
         self.query_one("#prompt", Static).display = bool(step.prompt)
         notes = self.query_one("#notes", TextArea)
-        notes.load_text(state.notes)
-        notes.border_title = f"Notes for {step.name}"
+        notes.load_text(plain(state.notes))
+        notes.border_title = Content(plain(f"Notes for {step.name}"))  # a str would be read as markup
         notes.focus()
         checklist = self.query_one("#checklist", SelectionList)
         checklist.clear_options()
@@ -166,6 +212,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             checklist.add_options(
                 (label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name))
             )
+            checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
         reveal = self.query_one("#reveal", Static)
         reveal.display = self._revealed is not None
         if self._revealed:

@@ -9,15 +9,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from systemcraft_tui.content.model import BehavioralScenario
+from systemcraft_tui.content.model import BehavioralScenario, Problem
 from systemcraft_tui.labels import mode_label
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode, behavioral_plan
 from systemcraft_tui.practice.windows import span
-from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.preview import errors_text, plain
+from systemcraft_tui.wording import count
 
 
 @dataclass(frozen=True)
@@ -29,20 +30,24 @@ class StartChoice:
 class StartScreen(ModalScreen[StartChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, item: Rehearsable) -> None:
+    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None) -> None:
+        """errors: those in the item's file, told before the rehearsal starts."""
         super().__init__()
         self.item = item
+        self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
         if isinstance(item, BehavioralScenario):
             self.choices = [(StartChoice(mode), _mode_line(item, mode)) for mode in Mode]
         else:
             if all(p.timing == "file" for p in item.phases):
-                self.choices.append((StartChoice(), f"The problem's own phases ({item.total_minutes} minutes)"))
+                self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
             self.choices += [(StartChoice(preset_minutes=m), f"{m}-minute interview preset") for m in DESIGN_PRESETS]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text.assemble(("Rehearse: ", "bold"), plain(self.item.title)))
+            if self.errors:
+                yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")
             yield Label(Text("Enter to start · Esc to cancel", style="dim"))
 

@@ -29,6 +29,8 @@ from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_ce
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.wording import count
 
 EMPTY = (
     "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "
@@ -71,7 +73,7 @@ class StoryBankScreen(TitleTableScreen):
         with TabbedContent(initial="stories-tab"):
             with TabPane("Stories", id="stories-tab"):
                 with Horizontal(id="story-body"):
-                    yield DataTable(id="stories", cursor_type="row", zebra_stripes=True)
+                    yield RowTable(id="stories", cursor_type="row", zebra_stripes=True)
                     with VerticalScroll(id="story-preview") as preview:
                         preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
                         yield Static(id="story-text")
@@ -140,7 +142,7 @@ class StoryBankScreen(TitleTableScreen):
 
     def _status(self) -> Content:
         missing = len(gaps(self.stories))
-        parts: list[str | tuple[str, str]] = [f"{len(self.stories)} stories · "]
+        parts: list[str | tuple[str, str]] = [f"{count(len(self.stories), 'story')} · "]
         parts.append((f"no story for {missing} of 16 principles", "$text-warning") if missing else "every principle has a story")
         heavy = sum(1 for story in self.stories if overused(self.uses.get(story.id, 0)))
         if heavy:
@@ -163,9 +165,9 @@ class StoryBankScreen(TitleTableScreen):
         now = self.app.clock.utc_now()
         parts: list[str | tuple[str, str]] = [(plain(story.title), "bold"), "\n"]
         facts = [story.level or "no level", f"impact {story.impact}/5" if story.impact else "impact not rated"]
-        parts.append((" · ".join(facts) + "\n", "dim"))
+        parts.append((plain(" · ".join(facts)) + "\n", "dim"))
         principles = story_principles(story)
-        parts += [("Principles: ", "bold"), ", ".join(principles) or "none chosen (e to edit)", "\n"]
+        parts += [("Principles: ", "bold"), plain(", ".join(principles)) or "none chosen (e to edit)", "\n"]
         if story.metrics:
             parts += [("Metrics: ", "bold"), plain(story.metrics), "\n"]
         uses = self.uses.get(story.id, 0)

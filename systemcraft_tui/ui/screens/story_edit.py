@@ -39,6 +39,12 @@ HINTS = {
 }
 
 
+def _shown(story: Story) -> Story:
+    """The story with its texts as they are shown (terminal_text.visible): what the boxes hold."""
+    texts = {name: plain(getattr(story, name)) for name in ("title", "metrics", "situation", "task", "action", "result")}
+    return dataclasses.replace(story, level=plain(story.level) if story.level else None, **texts)
+
+
 class StoryEditScreen(Screen[Story | None]):
     """Dismisses with the story to save, or None when the user leaves without saving."""
 
@@ -49,7 +55,8 @@ class StoryEditScreen(Screen[Story | None]):
 
     def __init__(self, story: Story | None, now: datetime) -> None:
         super().__init__()
-        self.story = story or Story("", now, now)
+        # Edited as shown: control characters from an import become their stand-ins in the boxes.
+        self.story = _shown(story) if story else Story("", now, now)
         self.new = story is None
 
     def compose(self) -> ComposeResult:
@@ -61,7 +68,8 @@ class StoryEditScreen(Screen[Story | None]):
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
             with Horizontal(id="story-meta"):
-                yield Select(((level, level) for level in STORY_LEVELS), prompt="No level", value=story.level or Select.NULL, id="level", compact=True)
+                levels = [*STORY_LEVELS, *([story.level] if story.level and story.level not in STORY_LEVELS else [])]
+                yield Select(((Text(level), level) for level in levels), prompt="No level", value=story.level or Select.NULL, id="level", compact=True)
                 yield Rating("Impact", story.impact, id="impact")
             for name in STAR:
                 yield Label(Text.assemble((name, "bold"), f"  {HINTS[name]}"))

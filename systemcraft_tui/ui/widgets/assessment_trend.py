@@ -48,5 +48,5 @@ def trend_table(points: Sequence[WeekMeans], groups: Sequence[str], start: date,
     for group in groups:
         cells = [f"{p.means[group]:.1f}" if group in p.means else "–" for p in recent]
         line = spark([p.means.get(group) for p in points])
-        table.add_row(Text(group_label(group)), *cells, Text(line, style="bold"))
+        table.add_row(Text(plain(group_label(group))), *cells, Text(line, style="bold"))
     return table

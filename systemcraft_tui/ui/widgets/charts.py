@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import RenderableType
-from textual.color import Color
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
 from systemcraft_tui.practice.progress import PracticeWeek
+from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
 
 
 def week_label(week: PracticeWeek) -> str:
@@ -22,12 +22,17 @@ def week_label(week: PracticeWeek) -> str:
 class WeekChart(PlotextPlot):
     """A chart over the practice weeks; subclasses say what they draw."""
 
+    COMPONENT_CLASSES = THEME_CLASSES
+    DEFAULT_CSS = theme_css("WeekChart")
+
     def __init__(self, weeks: Sequence[PracticeWeek], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.weeks = list(weeks)
 
-    def colour(self, variable: str) -> tuple[int, int, int]:
-        return Color.parse(self.app.theme_variables[variable]).rgb
+    def colour(self, name: str) -> tuple[int, int, int]:
+        colour = theme_style(self, name).color
+        assert colour is not None  # the stylesheet gives every theme class a colour
+        return tuple(colour.get_truecolor())
 
     def render(self) -> RenderableType:
         plt = self.plt

@@ -12,8 +12,8 @@ def checks_text(checks: list[CheckResult]) -> Text:
     text = Text()
     for check in checks:
         text.append("✓ " if check.passed else "! ", style="green" if check.passed else "bold yellow")
-        text.append(check.name, style="bold")
-        text.append(f": {check.explanation}")
+        text.append(plain(check.name), style="bold")
+        text.append(plain(f": {check.explanation}"))
         if check.found:
             text.append(f"\n    found: {plain(', '.join(check.found))}", style="dim")
         text.append("\n")

@@ -1,0 +1,17 @@
+"""Counts as people write them, for every layer (screens, content messages, commands):
+"1 story", "3 stories", "0 follow-up questions", "1 of 1 item"."""
+
+from __future__ import annotations
+
+
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """`number` and `noun`, the noun's last word plural unless the number is 1."""
+    return f"{number} {noun if number == 1 else plural or plural_of(noun)}"
+
+
+def plural_of(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"

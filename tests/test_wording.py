@@ -1,0 +1,24 @@
+"""Counts read as people write them."""
+
+import pytest
+
+from systemcraft_tui.wording import count
+
+
+@pytest.mark.parametrize(
+    ("number", "noun", "shown"),
+    [
+        (1, "story", "1 story"),
+        (2, "story", "2 stories"),
+        (0, "follow-up question", "0 follow-up questions"),
+        (1, "follow-up question", "1 follow-up question"),
+        (3, "day", "3 days"),
+        (1, "minute", "1 minute"),
+        (4, "minute", "4 minutes"),
+        (2, "own story", "2 own stories"),
+        (5, "match", "5 matches"),
+        (2, "person", "2 people"),
+    ],
+)
+def test_a_count_agrees_with_its_noun(number, noun, shown):
+    assert count(number, noun, "people" if noun == "person" else None) == shown
