@@ -18,7 +18,7 @@ from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.locations import bundled_content_dir
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 

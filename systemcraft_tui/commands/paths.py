@@ -15,7 +15,7 @@ import click
 
 from systemcraft_tui.regular_files import kind_of
 from systemcraft_tui.store.export import REPLACES_ONLY_FILES
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 
 def shown(path: str | os.PathLike[str]) -> str:

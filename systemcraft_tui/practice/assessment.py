@@ -10,7 +10,7 @@ from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProble
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scoring import score
-from systemcraft_tui.practice.windows import kept, span_total
+from systemcraft_tui.core.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 

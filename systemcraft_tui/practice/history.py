@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from systemcraft_tui.practice.windows import total
-from systemcraft_tui.store import Session, SessionSummary, TimedPart
+from systemcraft_tui.core.windows import total
+from systemcraft_tui.core.records import Session
+from systemcraft_tui.core.summaries import SessionSummary, TimedPart
 
 # The date ranges the history offers, in days; None keeps every attempt.
 RANGES: tuple[tuple[str, int | None], ...] = (

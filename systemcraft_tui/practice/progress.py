@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
-from systemcraft_tui.practice.windows import verdict
-from systemcraft_tui.store import SessionSummary, Story
+from systemcraft_tui.core.windows import verdict
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.records import Story
 
 PRACTISED = ("completed", "abandoned")
 STAR_NAMES = ("Situation", "Task", "Action", "Result")

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
 from systemcraft_tui.practice.timer import Timer
-from systemcraft_tui.practice.windows import Phase, phase, total
+from systemcraft_tui.core.windows import Phase, phase, total
 
 TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
 

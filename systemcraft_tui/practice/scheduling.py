@@ -22,7 +22,8 @@ from systemcraft_tui.practice.weak_areas import (
     principle_rank,
     suggest_scenario,
 )
-from systemcraft_tui.store import ReviewCard, SessionSummary, Story
+from systemcraft_tui.core.records import ReviewCard, Story
+from systemcraft_tui.core.summaries import SessionSummary
 
 # --- the due queue -------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesig
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
 from systemcraft_tui.practice.principle_probes import PrincipleProbe
-from systemcraft_tui.practice.windows import span_total
+from systemcraft_tui.core.windows import span_total
 
 DEFAULT_PROBE_SECONDS = (60, 90)
 DESIGN_PRESETS = (45, 60, 90)
@@ -40,7 +40,7 @@ class Step:
 @dataclass(frozen=True)
 class Plan:
     """The steps of one rehearsal and the target for the timed part as a whole: the sum of
-    the STAR sections' or design phases' windows (see practice/windows.py)."""
+    the STAR sections' or design phases' windows (see core/windows.py)."""
 
     steps: tuple[Step, ...]
     target_min_seconds: int

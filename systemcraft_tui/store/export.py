@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.regular_files import kind_of
-from systemcraft_tui.labels import kind_label, mode_label
+from systemcraft_tui.core.labels import kind_label, mode_label
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.durations import human_duration, window
-from systemcraft_tui.store.fields import format_instant
+from systemcraft_tui.core.fields import format_instant
 from systemcraft_tui.store.log import PracticeLog
-from systemcraft_tui.store.records import ProbeResult, SectionResult, Session
+from systemcraft_tui.core.records import ProbeResult, SectionResult, Session
 
 EXPORT_FORMAT = "systemcraft-log"
 

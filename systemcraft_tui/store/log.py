@@ -40,15 +40,7 @@ from systemcraft_tui.store.errors import (
     LogUnavailable,
 )
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.store.records import (
-    PlanProgress,
-    Record,
-    ReviewCard,
-    Session,
-    Story,
-    WeeklyAssessment,
-    decode_records,
-)
+from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment, decode_records
 from systemcraft_tui.store.schema import new_tables
 from systemcraft_tui.store.storage import (
     LOG_FOLDER,
@@ -61,14 +53,8 @@ from systemcraft_tui.store.storage import (
     read_log_file,
     signature,
 )
-from systemcraft_tui.store.summaries import (
-    SessionIndex,
-    SessionSummary,
-    SummaryFiles,
-    bulk_allocation,
-    read_segment,
-    summarize,
-)
+from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
+from systemcraft_tui.core.summaries import SessionSummary, summarize
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from systemcraft_tui.store.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary
 
 
 @dataclass(frozen=True)

@@ -29,16 +29,8 @@ from systemcraft_tui.practice.steps import (
     behavioral_plan,
     design_plan,
 )
-from systemcraft_tui.store import (
-    LogDamaged,
-    PlanProgress,
-    PracticeLog,
-    Record,
-    ReviewCard,
-    StoreError,
-    Story,
-    new_id,
-)
+from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
+from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Story, new_id
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (

@@ -11,10 +11,11 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from systemcraft_tui.labels import STATUS_LABELS, kind_label, mode_label
+from systemcraft_tui.core.labels import STATUS_LABELS, kind_label, mode_label
 from systemcraft_tui.practice.history import answering
-from systemcraft_tui.practice.windows import Standing, clock, span, verdict
-from systemcraft_tui.store import Session, SessionSummary
+from systemcraft_tui.core.windows import Standing, clock, span, verdict
+from systemcraft_tui.core.records import Session
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.ui.preview import plain
 

@@ -12,7 +12,7 @@ from systemcraft_tui.content.model import (
     PracticePlan,
     SystemDesignProblem,
 )
-from systemcraft_tui.practice.windows import words
+from systemcraft_tui.core.windows import words
 
 
 def item_level_text(item: ContentItem) -> str | None:

@@ -22,15 +22,8 @@ from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.store import (
-    CheckOutcome,
-    ProbeResult,
-    ScenarioRef,
-    SectionResult,
-    Session,
-    SessionSummary,
-    Story,
-)
+from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text
 
 TIMED_KINDS = ("star", "phase")

@@ -26,7 +26,7 @@ from systemcraft_tui.practice.scheduling import (
     schedule,
     subjects,
 )
-from systemcraft_tui.store.summaries import summarize
+from systemcraft_tui.core.summaries import summarize
 from tests.store import factories
 
 

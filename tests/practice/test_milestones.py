@@ -11,7 +11,7 @@ from systemcraft_tui.practice.milestones import (
     plan_week,
     readiness,
 )
-from systemcraft_tui.store import DimensionRating, WeeklyAssessment
+from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 from tests.practice.summaries import at
 
 START = date(2026, 10, 5)

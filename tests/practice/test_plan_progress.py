@@ -20,7 +20,7 @@ from systemcraft_tui.practice.plan_progress import (
     with_tick,
 )
 from systemcraft_tui.practice.weak_areas import triggered_areas
-from systemcraft_tui.store import DimensionRating, WeeklyAssessment
+from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 
 PLAN = load_library([Path(__file__).parent.parent / "fixtures" / "content" / "plan.md"]).get("plan")
 START = date(2026, 11, 2)  # a Monday; the plan's weeks need not start on one

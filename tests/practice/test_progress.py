@@ -12,7 +12,7 @@ from systemcraft_tui.practice.progress import (
     principle_standings,
     star_timing,
 )
-from systemcraft_tui.store import Story
+from systemcraft_tui.core.records import Story
 from tests.practice.summaries import at, summary
 
 TODAY = date(2026, 11, 4)  # a Wednesday

@@ -11,8 +11,8 @@ from fsrs import Rating
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.practice.card_review import rating_for, review, review_session
 from systemcraft_tui.practice.scheduling import practice_next, schedule, since, subjects
-from systemcraft_tui.store import ScenarioRef, Story
-from systemcraft_tui.store.summaries import summarize
+from systemcraft_tui.core.records import ScenarioRef, Story
+from systemcraft_tui.core.summaries import summarize
 from tests.store import factories
 
 ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).items

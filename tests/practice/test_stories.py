@@ -19,8 +19,8 @@ from systemcraft_tui.practice.stories import (
     story_hash,
     story_scenario,
 )
-from systemcraft_tui.store import ScenarioRef, Story
-from systemcraft_tui.store.summaries import summarize
+from systemcraft_tui.core.records import ScenarioRef, Story
+from systemcraft_tui.core.summaries import summarize
 from tests.store import factories
 
 ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).items

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.records import (
+from systemcraft_tui.core.records import (
     CheckOutcome,
     DimensionRating,
     PlanProgress,

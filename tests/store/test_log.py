@@ -11,8 +11,9 @@ from datetime import timedelta
 import pytest
 from filelock import FileLock
 
-from systemcraft_tui.store import LogBusy, PracticeLog, RecordError
-from systemcraft_tui.store.summaries import summarize
+from systemcraft_tui.store import LogBusy, PracticeLog
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.summaries import summarize
 from tests.store import factories
 from tests.store.factories import segments
 

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systemcraft_tui.store import RecordError, Session
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.records import Session
 from systemcraft_tui.store.damage import parse_tables
-from systemcraft_tui.store.records import RECORD_TYPES, decode_records
+from systemcraft_tui.core.records import RECORD_TYPES, decode_records
 from systemcraft_tui.store.schema import new_tables
 from systemcraft_tui.store.jsonio import encode
 from tests.store import factories

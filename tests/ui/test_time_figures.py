@@ -1,6 +1,6 @@
 """One model of time on every screen: the STAR target is the sum of the section windows,
 the file's "4-6 minutes" is the whole story with its follow-ups, and every figure shown
-beside another agrees with it (practice/windows.py rounds once for all of them)."""
+beside another agrees with it (core/windows.py rounds once for all of them)."""
 
 import dataclasses
 import re

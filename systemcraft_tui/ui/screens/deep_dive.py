@@ -15,7 +15,8 @@ from textual.widgets import Button, Static
 
 from systemcraft_tui.content.model import DeepDive
 from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
-from systemcraft_tui.store import SectionResult, Session, SessionSummary, new_id
+from systemcraft_tui.core.records import SectionResult, Session, new_id
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen

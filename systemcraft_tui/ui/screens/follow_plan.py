@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import PracticePlan
 from systemcraft_tui.practice.plan_progress import parse_day
-from systemcraft_tui.store import PlanProgress
+from systemcraft_tui.core.records import PlanProgress
 from systemcraft_tui.ui.preview import plain
 
 

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from systemcraft_tui.labels import STATUS_LABELS, kind_label
+from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
 from systemcraft_tui.practice.history import (
     RANGES,
     HistoryFilters,
@@ -21,14 +21,15 @@ from systemcraft_tui.practice.history import (
     compare,
     filter_history,
 )
-from systemcraft_tui.store import PracticeLog, SessionSummary
-from systemcraft_tui.store.records import KINDS
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.records import KINDS
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
     times_table,
 )
-from systemcraft_tui.practice.windows import clock
+from systemcraft_tui.core.windows import clock
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen

@@ -34,13 +34,8 @@ from systemcraft_tui.practice.weak_areas import (
     group_means,
     triggered_areas,
 )
-from systemcraft_tui.store import (
-    DimensionRating,
-    PlanProgress,
-    PracticeLog,
-    WeeklyAssessment,
-    new_id,
-)
+from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen

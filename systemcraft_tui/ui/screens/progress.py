@@ -25,8 +25,9 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.practice.windows import Standing, Verdict
-from systemcraft_tui.store import PlanProgress, PracticeLog, WeeklyAssessment
+from systemcraft_tui.core.windows import Standing, Verdict
+from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain

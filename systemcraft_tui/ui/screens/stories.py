@@ -24,7 +24,8 @@ from systemcraft_tui.practice.stories import (
     story_principles,
     story_scenario,
 )
-from systemcraft_tui.store import PracticeLog, Story
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.core.records import Story
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen

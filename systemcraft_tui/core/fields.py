@@ -13,14 +13,31 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from systemcraft_tui.store.errors import RecordError
-from systemcraft_tui.store.jsonio import HugeNumber
+from systemcraft_tui.core.errors import RecordError
 
 T = TypeVar("T")
 D = TypeVar("D", date, datetime)
 
 MOST = 10**9  # the bound of any count or duration without one of its own (31 years in seconds)
 FIRST_YEAR, LAST_YEAR = 1900, 8999
+
+
+class HugeNumber:
+    """A JSON number with more digits than Python converts, kept as written."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<a number of {len(self.digits.lstrip('-'))} digits>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HugeNumber) and other.digits == self.digits
+
+    def __hash__(self) -> int:
+        return hash(self.digits)
 
 
 def format_instant(moment: datetime, where: str) -> str:

@@ -12,13 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from systemcraft_tui.store.errors import RecordError
-from systemcraft_tui.store.fields import (
-    Fields,
-    check_flag,
-    check_rating,
-    format_instant,
-)
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.fields import Fields, check_flag, check_rating, format_instant
 
 STATUSES = ("completed", "abandoned", "draft")
 # "story" is a rehearsal of one of the user's own STAR stories.
