@@ -4,21 +4,31 @@ screen, report or command shows one (`two_minute`) where a name belongs."""
 
 from __future__ import annotations
 
-KIND_LABELS = {
-    "behavioral": "Behavioral",
-    "system_design": "Design",
-    "deep_dive": "Deep dive",
-    "plan": "Plan",
-    "story": "Own story",
+from systemcraft_tui.core.vocabulary import OWN_PHASES, ItemKind, Mode, SessionStatus
+
+KIND_LABELS: dict[str, str] = {
+    ItemKind.BEHAVIORAL: "Behavioral",
+    ItemKind.SYSTEM_DESIGN: "Design",
+    ItemKind.DEEP_DIVE: "Deep dive",
+    ItemKind.PLAN: "Plan",
+    ItemKind.STORY: "Own story",
 }
 
-STATUS_LABELS = {"completed": "✓ completed", "abandoned": "✗ abandoned", "draft": "… draft"}
+# How a file's items are counted ("3 stories, 1 design problem"), in this order.
+KIND_NOUNS: dict[str, str] = {
+    ItemKind.BEHAVIORAL: "story",
+    ItemKind.SYSTEM_DESIGN: "design problem",
+    ItemKind.DEEP_DIVE: "deep dive",
+    ItemKind.PLAN: "practice plan",
+}
 
-MODE_LABELS = {
-    "full": "Full answer",
-    "two_minute": "2-minute version",
-    "elevator": "30-second elevator version",
-    "phases": "The problem's own phases",
+STATUS_LABELS: dict[str, str] = {SessionStatus.COMPLETED: "✓ completed", SessionStatus.ABANDONED: "✗ abandoned", SessionStatus.DRAFT: "… draft"}
+
+MODE_LABELS: dict[str, str] = {
+    Mode.FULL: "Full answer",
+    Mode.TWO_MINUTE: "2-minute version",
+    Mode.ELEVATOR: "30-second elevator version",
+    OWN_PHASES: "The problem's own phases",
 }
 
 

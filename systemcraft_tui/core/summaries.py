@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from systemcraft_tui.core.records import ScenarioRef, Session
+from systemcraft_tui.core.vocabulary import SessionStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class SessionSummary:
     id: str
     scenario: ScenarioRef
     mode: str
-    status: str
+    status: SessionStatus
     started: datetime
     finished: datetime | None
     score: int | None

@@ -38,6 +38,7 @@ from systemcraft_tui.practice.mock_plans import planned_seconds, question_plan
 from systemcraft_tui.practice.mock_questions import asked_question, dive_chain
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS
+from systemcraft_tui.core.vocabulary import ItemKind
 
 RECENT_DAYS = 3
 DUE_WEIGHT = 3.0  # a due card is three times as likely to be asked
@@ -126,7 +127,7 @@ def draw_mock(
 ) -> MockDraw:
     rng = random.Random(seed)
     # A scenario without a STAR answer (the reader reports it) has nothing to time.
-    scenarios = sorted((i for i in library if isinstance(i, BehavioralScenario) and i.kind == "behavioral" and i.star), key=lambda i: i.id)
+    scenarios = sorted((i for i in library if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL and i.star), key=lambda i: i.id)
     problems = sorted((i for i in library if isinstance(i, SystemDesignProblem)), key=lambda i: i.id)
     loop = _Loop(history, rng, probe_seconds)
     for slot, round_format in enumerate(fmt.rounds):

@@ -45,12 +45,13 @@ from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_atte
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.mock_draw import DrawnQuestion, DrawnRound, MockDraw, draw_from_plain, draw_to_plain
 from systemcraft_tui.practice.mock_formats import FORMATS, RATINGS, FeedbackArea, MockFormat, RoundKind
-from systemcraft_tui.practice.mock_plans import TIMED_KINDS, question_plan
+from systemcraft_tui.practice.mock_plans import question_plan
 from systemcraft_tui.practice.mock_results import AnswerResult, MockResult, Outcome, RoundResult, RunStatus
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, Step
 from systemcraft_tui.practice.timer import Timer
+from systemcraft_tui.core.vocabulary import TIMED_STEPS
 
 MOVE_ON_SHARE = 0.5
 MOVE_ON_CAP_SECONDS = 60
@@ -225,7 +226,7 @@ class MockRun:
             return AnswerClock(part.timer.elapsed(self.clock.monotonic()), part.min_seconds, part.max_seconds, limit)
         rehearsal = part.rehearsal
         step = rehearsal.current.step
-        if step.kind in TIMED_KINDS:
+        if step.kind in TIMED_STEPS:
             plan = rehearsal.plan
             return AnswerClock(rehearsal.total_elapsed(), plan.target_min_seconds, plan.target_max_seconds, move_on_limit(plan.target_max_seconds))
         return AnswerClock(rehearsal.elapsed(), step.min_seconds, step.max_seconds, move_on_limit(step.max_seconds))

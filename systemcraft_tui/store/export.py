@@ -23,6 +23,7 @@ from systemcraft_tui.store.durations import human_duration, window
 from systemcraft_tui.core.fields import format_instant
 from systemcraft_tui.store.log import PracticeLog
 from systemcraft_tui.core.records import ProbeResult, SectionResult, Session
+from systemcraft_tui.core.vocabulary import SessionStatus
 
 EXPORT_FORMAT = "systemcraft-log"
 
@@ -103,7 +104,7 @@ def to_markdown(log: PracticeLog, now: datetime | None = None) -> str:
     if not sessions:
         lines += [f"Exported {exported}. No sessions yet: rehearse a scenario and it will appear here.", ""]
         return "\n".join(lines)
-    done = sum(s.status == "completed" for s in sessions)
+    done = sum(s.status == SessionStatus.COMPLETED for s in sessions)
     lines += [
         f"Exported {exported}: {len(sessions)} sessions ({done} completed), "
         f"{human_duration(sum(s.practice_seconds for s in sessions))} of practice. Newest first.",

@@ -55,6 +55,7 @@ from systemcraft_tui.store.storage import (
 )
 from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
 from systemcraft_tui.core.summaries import SessionSummary, summarize
+from systemcraft_tui.core.vocabulary import SessionStatus
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
@@ -281,7 +282,7 @@ class PracticeLog:
 
     def drafts(self) -> list[Session]:
         """Unfinished rehearsals a closed terminal left behind, newest first."""
-        drafts = (self.session(s.id) for s in self.summaries() if s.status == "draft")
+        drafts = (self.session(s.id) for s in self.summaries() if s.status == SessionStatus.DRAFT)
         return [draft for draft in drafts if draft is not None]
 
     def stories(self) -> list[Story]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import SessionStatus
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class PracticeStats:
 def practice_stats(summaries: Iterable[SessionSummary], now: datetime) -> PracticeStats:
     """Drafts are counted apart: they are rehearsals still under way, not practice done."""
     summaries = list(summaries)
-    practised = [s for s in summaries if s.status != "draft"]
+    practised = [s for s in summaries if s.status != SessionStatus.DRAFT]
     if not practised:
         return PracticeStats(drafts=len(summaries))
     by_principle: dict[str, list[SessionSummary]] = defaultdict(list)
@@ -55,8 +56,8 @@ def practice_stats(summaries: Iterable[SessionSummary], now: datetime) -> Practi
         for principle in s.principles:
             by_principle[principle].append(s)
     return PracticeStats(
-        completed=sum(s.status == "completed" for s in practised),
-        abandoned=sum(s.status == "abandoned" for s in practised),
+        completed=sum(s.status == SessionStatus.COMPLETED for s in practised),
+        abandoned=sum(s.status == SessionStatus.ABANDONED for s in practised),
         drafts=len(summaries) - len(practised),
         overall=Tally.of(practised),
         last_7_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=7)]),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.core.summaries import SessionSummary, summarize
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
@@ -64,10 +65,10 @@ def _encode_scan(digest: str, scan: SegmentScan) -> bytes:
 
 
 def _decode_scan(document: dict[str, Any]) -> SegmentScan:
-    refs = [ScenarioRef(*ref) for ref in document["scenarios"]]
+    refs = [ScenarioRef(sid, title, ItemKind(kind), level, digest) for sid, title, kind, level, digest in document["scenarios"]]
     summaries = tuple(
         SessionSummary(
-            sid, refs[index], mode, status, datetime.fromisoformat(started),
+            sid, refs[index], mode, SessionStatus(status), datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
             ratings, seconds, passed, total, timings, section_count,
         )  # fmt: skip

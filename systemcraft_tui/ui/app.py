@@ -31,6 +31,7 @@ from systemcraft_tui.practice.steps import (
 )
 from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
 from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Story, new_id
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
@@ -154,7 +155,7 @@ class SystemCraftApp(App[None]):
             stories = self.practice_log.stories() if self.practice_log else []
             restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, stories) if resume else None
             if restored is None:
-                draft.status = "abandoned"
+                draft.status = SessionStatus.ABANDONED
                 self._save(draft)
                 if resume:
                     self.notify("Its scenario is no longer in the library; it is kept in the log as abandoned.")
@@ -196,11 +197,11 @@ class SystemCraftApp(App[None]):
         question = item.question
 
         def keep_draft(run: Rehearsal) -> None:
-            self._save(session_from_rehearsal(item, run, session_id, "draft"))
+            self._save(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
 
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
-                self._save(session_from_rehearsal(item, rehearsal, session_id, "abandoned"))
+                self._save(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
                 self._refresh_library()
                 return
             attempt = build_attempt(item, finished)
@@ -214,11 +215,11 @@ class SystemCraftApp(App[None]):
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
         if result is None:
-            self._save(session_from_attempt(attempt, item, session_id, "abandoned"))
+            self._save(session_from_attempt(attempt, item, session_id, SessionStatus.ABANDONED))
             self.notify("Not scored: kept in the log as abandoned.")
             self._refresh_library()
             return
-        saved = self._save(session_from_attempt(result, item, session_id, "completed"))
+        saved = self._save(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
         if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
             self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
         self._refresh_library()

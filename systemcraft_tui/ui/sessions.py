@@ -20,35 +20,33 @@ from systemcraft_tui.practice.assessment import (
 )
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
+from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
 from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text
 
-TIMED_KINDS = ("star", "phase")
-
-
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
-    return ScenarioRef(item.id, item.title, item.kind, item_level_text(item), item.content_hash)
+    return ScenarioRef(item.id, item.title, ItemKind(item.kind), item_level_text(item), item.content_hash)
 
 
-def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: str) -> Session:
+def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: SessionStatus) -> Session:
     """The attempt as a log record: completed (scored), or abandoned / draft (not scored)."""
-    sections = [_section(step) for step in attempt.steps if step.kind in TIMED_KINDS]
+    sections = [_section(step) for step in attempt.steps if step.kind in TIMED_STEPS]
     probes = [
         ProbeResult(step.prompt, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes)
         for step in attempt.steps
-        if step.kind not in TIMED_KINDS
+        if step.kind not in TIMED_STEPS
     ]
-    completed = status == "completed"
+    completed = status == SessionStatus.COMPLETED
     return Session(
         id=session_id,
         scenario=scenario_ref(item),
         mode=attempt.mode,
         started=attempt.started_at,
         status=status,
-        finished=attempt.finished_at if status != "draft" else None,
+        finished=attempt.finished_at if status != SessionStatus.DRAFT else None,
         sections=sections,
         probes=probes,
         ratings=dict(attempt.ratings) if completed else {},
@@ -59,7 +57,7 @@ def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, s
     )
 
 
-def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: str) -> Session:
+def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: SessionStatus) -> Session:
     """A rehearsal still running (a draft) or left part-way (abandoned)."""
     return session_from_attempt(build_attempt(item, rehearsal), item, session_id, status)
 
@@ -75,7 +73,7 @@ def resume_draft(
     """Rebuild the rehearsal a draft was saved from; None when its item is gone from the
     library (or, for an own story, from the story bank)."""
     item = library.get(draft.scenario.id)
-    if draft.scenario.kind == "story":
+    if draft.scenario.kind == ItemKind.STORY:
         story = next((s for s in stories if s.id == draft.scenario.id), None)
         item = story_scenario(story) if story else None
     if isinstance(item, BehavioralScenario):
@@ -99,6 +97,6 @@ def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]
     """Each item's most recent completed session (summaries come newest first)."""
     latest: dict[str, SessionSummary] = {}
     for summary in summaries:
-        if summary.status == "completed":
+        if summary.status == SessionStatus.COMPLETED:
             latest.setdefault(summary.scenario.id, summary)
     return latest

@@ -5,7 +5,8 @@ import pytest
 
 from systemcraft_tui.content.parser import parse_file
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan, fitted_design_plan
+from systemcraft_tui.core.vocabulary import Mode
+from systemcraft_tui.practice.steps import behavioral_plan, design_plan, fitted_design_plan
 from systemcraft_tui.core.windows import Phase, countdown
 from tests.clock import FakeClock
 

@@ -14,6 +14,7 @@ from filelock import FileLock
 from systemcraft_tui.store import LogBusy, PracticeLog
 from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.summaries import summarize
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from tests.store import factories
 from tests.store.factories import segments
 
@@ -152,6 +153,21 @@ def test_a_summary_file_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
     path = _summary_file(seeded)
     document = json.loads(path.read_bytes())
     document["rows"][0] = ["too", "short"]
+    path.write_text(json.dumps(document))
+    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+
+
+def test_summaries_read_from_their_files_hold_vocabulary_members(seeded, data_dir):
+    _summary_file(seeded)
+    summaries = PracticeLog.open(data_dir).summaries()
+    assert {type(s.status) for s in summaries} == {SessionStatus}
+    assert {type(s.scenario.kind) for s in summaries} == {ItemKind}
+
+
+def test_a_summary_with_a_status_outside_the_vocabulary_is_rebuilt(seeded, data_dir):
+    path = _summary_file(seeded)
+    document = json.loads(path.read_bytes())
+    document["rows"][0][3] = "finished"
     path.write_text(json.dumps(document))
     assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
 

@@ -15,6 +15,7 @@ from textual.widgets import Button, Static
 
 from systemcraft_tui.content.model import DeepDive
 from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.records import SectionResult, Session, new_id
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.preview import plain
@@ -35,7 +36,7 @@ def checklist_session(
         scenario=scenario_ref(item),
         mode=MODE,
         started=started,
-        status="completed",
+        status=SessionStatus.COMPLETED,
         finished=finished,
         sections=[SectionResult(c.name, 0, 0, round(s, 1)) for c, s in zip(item.checklists, seconds, strict=True)],
         ratings=dict(ratings),

@@ -23,7 +23,7 @@ from systemcraft_tui.practice.history import (
 )
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.core.summaries import SessionSummary
-from systemcraft_tui.core.records import KINDS
+from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
