@@ -10,6 +10,7 @@ from typing import Any
 
 from systemcraft_tui.core.records import ScenarioRef, Session
 from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.core.windows import total
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +74,9 @@ def summarize(session: Session) -> SessionSummary:
         _timings=timings,
         _section_count=len(session.sections),
     )
+
+
+def answering(attempt: Session | SessionSummary) -> int:
+    """Whole seconds spent answering: the sum of the times shown for its sections and
+    probes, so that a total adds up to the parts listed beside it."""
+    return total(part.actual_seconds for part in (*attempt.sections, *attempt.probes))

@@ -141,6 +141,18 @@ def words(low: int, high: int) -> str:
     return f"{low}–{high} s" if low != high else f"{high} s"
 
 
+def duration(seconds: float) -> str:
+    """A duration in words, from its whole seconds: 41 s, 6 min 12 s, 3 h 05 min."""
+    whole = shown(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return f"{minutes} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
 def change(before: float, after: float) -> str:
     """How a time moved between two attempts, from the whole seconds shown for each."""
     delta = shown(after) - shown(before)

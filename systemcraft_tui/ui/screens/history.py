@@ -14,13 +14,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.practice.history import (
-    RANGES,
-    HistoryFilters,
-    answering,
-    compare,
-    filter_history,
-)
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.core.summaries import answering
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS

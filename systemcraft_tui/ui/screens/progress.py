@@ -25,10 +25,9 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.core.windows import Standing, Verdict
+from systemcraft_tui.core.windows import Standing, Verdict, duration
 from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.durations import human_duration
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
@@ -115,7 +114,7 @@ class ProgressScreen(ReadingScreen):
         text.append(f"Streak: {streak} day{'s' if streak != 1 else ''}", style="bold")
         text.append(f" · {stats.overall.sessions} sessions practised", style="bold")
         text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
-        text.append(f"\n{human_duration(stats.overall.seconds)} answering")
+        text.append(f"\n{duration(stats.overall.seconds)} answering")
         if stats.overall.mean_score is not None:
             text.append(f" · mean score {stats.overall.mean_score:.0f}")
         if stats.last is not None:
