@@ -31,7 +31,7 @@ from systemcraft_tui.practice.steps import (
 )
 from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
 from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Story, new_id
-from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.core.vocabulary import Mode, SessionStatus
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (
@@ -185,7 +185,7 @@ class SystemCraftApp(App[None]):
             return
         probe = self.settings.probe_seconds
         if isinstance(item, BehavioralScenario):
-            plan = behavioral_plan(item, choice.mode, probe)
+            plan = behavioral_plan(item, choice.mode or Mode.FULL, probe)  # no mode chosen: the full answer
         else:
             plan = design_plan(item, choice.preset_minutes, probe)
         self._rehearse(item, Rehearsal(plan, self.clock), new_id())
