@@ -72,4 +72,6 @@ class DataFolder(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
         if isinstance(value, str) and not value.strip():
             self.fail("an empty name is not a folder; give one, e.g. --data-dir ~/systemcraft-data", param, ctx)
-        return super().convert(value, param, ctx)
+        path = super().convert(value, param, ctx)
+        assert isinstance(path, Path)  # path_type=Path
+        return path

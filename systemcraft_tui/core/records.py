@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.fields import Fields, check_flag, check_rating, format_instant
@@ -429,10 +429,22 @@ Record = Session | Story | ReviewCard | WeeklyAssessment | PlanProgress
 RECORD_TYPES: tuple[type[Record], ...] = (Session, Story, ReviewCard, WeeklyAssessment, PlanProgress)
 
 
-def decode_records(docs: dict[str, Any], kind: type[Record], source: str) -> tuple[list[Record], list[str]]:
+class Decodable(Protocol):
+    """A record type: its table, and how it reads itself from JSON values."""
+
+    TABLE: ClassVar[str]
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> Self: ...
+
+
+RecordT = TypeVar("RecordT", bound=Decodable)  # the one record type of a table
+
+
+def decode_records(docs: dict[str, Any], kind: type[RecordT], source: str) -> tuple[list[RecordT], list[str]]:
     """The table's records that pass the schema, and a warning for each one that does not
     (it stays in the file untouched; only this reading skips it)."""
-    records: list[Record] = []
+    records: list[RecordT] = []
     warnings: list[str] = []
     for doc_id, doc in docs.items():
         try:

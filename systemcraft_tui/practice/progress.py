@@ -114,7 +114,7 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
     """One row per Leadership Principle, in the canonical order."""
     story_counts: dict[str, int] = defaultdict(int)
     for story in stories:
-        for name in {canonical_principle(p) for p in story.principles} - {None}:
+        for name in {name for p in story.principles if (name := canonical_principle(p)) is not None}:
             story_counts[name] += 1
     sessions: dict[str, int] = defaultdict(int)
     scores: dict[str, list[int]] = defaultdict(list)

@@ -68,7 +68,7 @@ def triggered_areas(assessment: WeeklyAssessment | None, triggers: Sequence[Trig
     return areas
 
 
-def principle_rank(standing: PrincipleStanding) -> tuple:
+def principle_rank(standing: PrincipleStanding) -> tuple[float, ...]:
     if not standing.sessions:
         return (0, standing.stories)  # never practised: those without a story first
     if standing.mean_score is None:

@@ -10,7 +10,7 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.core.fields import format_instant
 from systemcraft_tui.store.log import PracticeLog
-from systemcraft_tui.core.records import ProbeResult, SectionResult, Session
+from systemcraft_tui.core.records import ProbeResult, Record, SectionResult, Session
 from systemcraft_tui.core.summaries import answering
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import duration, words
@@ -29,7 +29,7 @@ from systemcraft_tui.core.windows import duration, words
 EXPORT_FORMAT = "systemcraft-log"
 
 
-def export_tables(log: PracticeLog) -> dict[str, list]:
+def export_tables(log: PracticeLog) -> dict[str, Sequence[Record]]:
     """Every record of the log, table by table, in a stable order."""
     return {
         "sessions": log.sessions(),

@@ -20,9 +20,10 @@ import functools
 import operator
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
@@ -40,8 +41,8 @@ from systemcraft_tui.store.errors import (
     LogUnavailable,
 )
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment, decode_records
-from systemcraft_tui.store.schema import new_tables
+from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, RecordT, WeeklyAssessment, decode_records
+from systemcraft_tui.store.schema import Tables, new_tables
 from systemcraft_tui.store.storage import (
     LOG_FOLDER,
     PRACTICE_TABLES,
@@ -52,6 +53,7 @@ from systemcraft_tui.store.storage import (
     LogFolder,
     read_log_file,
     signature,
+    storage_of,
 )
 from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
 from systemcraft_tui.core.summaries import SessionSummary, summarize
@@ -70,7 +72,7 @@ class MergeResult:
     conflicts: list[Record] = field(default_factory=list)  # incoming records that differ; the log's were kept
 
 
-def checked(record: Record) -> dict:
+def checked(record: Record) -> dict[str, Any]:
     """The record as JSON values, after proving it reads back: nothing malformed is written."""
     doc = record.to_dict()
     type(record).from_dict(doc, record.TABLE)
@@ -85,7 +87,8 @@ def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False) 
 def _key(record: Record) -> QueryInstance:
     """Matches the record's stored document; path queries never fail on a malformed one."""
     doc = record.to_dict()
-    return functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
+    key: QueryInstance = functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
+    return key
 
 
 class PracticeLog:
@@ -196,7 +199,7 @@ class PracticeLog:
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
 
-    def _decode_practice(self, tables: dict) -> tuple[dict[str, dict[str, Record]], list[str]]:
+    def _decode_practice(self, tables: Tables) -> tuple[dict[str, dict[str, Record]], list[str]]:
         records: dict[str, dict[str, Record]] = {}
         warnings: list[str] = []
         for table, kind in _PRACTICE_TYPES.items():
@@ -254,6 +257,7 @@ class PracticeLog:
                     self.recovered.append(note)
                 yield
             except Unreadable as error:
+                assert error.path is not None  # every file the log reads names itself in its errors
                 _raise_if_damaged([(error.path, error.reason)])
             finally:
                 self._lock.release()
@@ -298,9 +302,9 @@ class PracticeLog:
         """Plans the user follows, the most recently touched first."""
         return sorted(self._all(PlanProgress), key=lambda p: p.updated, reverse=True)
 
-    def _all(self, kind: type[Record]) -> list:
+    def _all(self, kind: type[RecordT]) -> list[RecordT]:
         with self._mutex:
-            return list(self._records[kind.TABLE].values())
+            return [record for record in self._records[kind.TABLE].values() if isinstance(record, kind)]
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:
@@ -392,7 +396,7 @@ class PracticeLog:
             fresh = [s for s in sessions if s.id not in homes]
             while fresh:
                 db, room = self._with_room(changes, newest)
-                newest = db.storage.path
+                newest = storage_of(db).path
                 _put(db, fresh[:room])
                 placed.setdefault(newest, []).extend(fresh[:room])
                 fresh = fresh[room:]
@@ -412,11 +416,11 @@ class PracticeLog:
         if newest is not None:
             db = changes.open(newest, (SESSION_TABLE,))
             count = len(db.table(SESSION_TABLE))
-            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
+            if count < SEGMENT_SESSIONS and storage_of(db).size < SEGMENT_BYTES:
                 return db, SEGMENT_SESSIONS - count
         return changes.open(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
 
 
-def _put(db: TinyDB, records: list[Record]) -> None:
+def _put(db: TinyDB, records: Sequence[Record]) -> None:
     for record in records:
         db.table(record.TABLE).upsert(record.to_dict(), _key(record))
