@@ -17,10 +17,10 @@ from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
-from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.core.labels import KIND_NOUNS
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import ItemKind
+from systemcraft_tui.locations import bundled_content_dir
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
+from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.regular_files import kind_of
 from systemcraft_tui.store.export import REPLACES_ONLY_FILES
-from systemcraft_tui.core.terminal_text import visible
 
 
 def shown(path: str | os.PathLike[str]) -> str:

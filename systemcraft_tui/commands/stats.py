@@ -14,10 +14,9 @@ from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.commands.output import counted
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
+from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.windows import duration
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
-from systemcraft_tui.core.terminal_text import visible
-
 
 
 @click.command()

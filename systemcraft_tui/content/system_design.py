@@ -38,8 +38,8 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
-    under_label,
     split_title,
+    under_label,
     without_numbering,
 )
 from systemcraft_tui.content.timing import (

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
+from systemcraft_tui.core.windows import kept, span_total
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scoring import score
-from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
-from systemcraft_tui.core.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 

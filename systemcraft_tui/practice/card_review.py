@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
 
-from systemcraft_tui.practice.scheduling import subject_of
 from systemcraft_tui.core.records import ReviewCard
 from systemcraft_tui.core.vocabulary import CardState, CardSubject, ItemKind
+from systemcraft_tui.practice.scheduling import subject_of
 
 # Score (0-100) -> rating, lowest score first (README, "Spaced repetition").
 RATING_BANDS: tuple[tuple[int, Rating], ...] = ((0, Rating.Again), (50, Rating.Hard), (70, Rating.Good), (85, Rating.Easy))

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
-from systemcraft_tui.practice.mock_formats import RoundFormat
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, Mode, StepKind
+from systemcraft_tui.practice.mock_formats import RoundFormat
 from systemcraft_tui.practice.steps import Plan, Step, behavioral_plan, fitted_design_plan
 
 

@@ -41,6 +41,7 @@ from enum import StrEnum
 from typing import Any
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.core.vocabulary import TIMED_STEPS
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt, rating_items, red_flag_items
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.mock_draw import DrawnQuestion, DrawnRound, MockDraw, draw_from_plain, draw_to_plain
@@ -51,7 +52,6 @@ from systemcraft_tui.practice.plain import PlainError, items, take, take_optiona
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, Step
 from systemcraft_tui.practice.timer import Timer
-from systemcraft_tui.core.vocabulary import TIMED_STEPS
 
 MOVE_ON_SHARE = 0.5
 MOVE_ON_CAP_SECONDS = 60

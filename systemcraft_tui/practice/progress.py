@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
-from systemcraft_tui.core.windows import verdict
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.records import Story
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
+from systemcraft_tui.core.windows import verdict
 
 PRACTISED = (SessionStatus.COMPLETED, SessionStatus.ABANDONED)
 STAR_NAMES = ("Situation", "Task", "Action", "Result")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, StepKind
+from systemcraft_tui.core.windows import Phase, phase, total
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
 from systemcraft_tui.practice.timer import Timer
-from systemcraft_tui.core.windows import Phase, phase, total
-from systemcraft_tui.core.vocabulary import TIMED_STEPS, StepKind
 
 TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
 

@@ -15,6 +15,9 @@ from systemcraft_tui.content.model import (
     ContentItem,
     SystemDesignProblem,
 )
+from systemcraft_tui.core.records import ReviewCard, Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import CardSubject, ItemKind
 from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.stories import story_principles
 from systemcraft_tui.practice.weak_areas import (
@@ -22,9 +25,6 @@ from systemcraft_tui.practice.weak_areas import (
     principle_rank,
     suggest_scenario,
 )
-from systemcraft_tui.core.records import ReviewCard, Story
-from systemcraft_tui.core.summaries import SessionSummary
-from systemcraft_tui.core.vocabulary import CardSubject, ItemKind
 
 # --- the due queue -------------------------------------------------------------------
 

@@ -19,10 +19,10 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
-from systemcraft_tui.practice.principle_probes import principle_probes
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.records import Story
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
+from systemcraft_tui.practice.principle_probes import principle_probes
 
 OVERUSE_TIMES = 3  # rehearsals of one story within OVERUSE_DAYS that earn a warning
 OVERUSE_DAYS = 14

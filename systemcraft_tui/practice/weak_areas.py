@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, Trigger
-from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
-from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.records import WeeklyAssessment
+from systemcraft_tui.core.windows import clock
+from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 
 # What to change in a STAR section that runs over (True) or short (False) of its window.
 _TIMING_ADVICE = {

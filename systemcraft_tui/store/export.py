@@ -15,16 +15,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from systemcraft_tui.regular_files import kind_of
-from systemcraft_tui.core.labels import kind_label, mode_label
-from systemcraft_tui.store import schema
-from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.core.fields import format_instant
-from systemcraft_tui.store.log import PracticeLog
+from systemcraft_tui.core.labels import kind_label, mode_label
 from systemcraft_tui.core.records import ProbeResult, Record, SectionResult, Session
 from systemcraft_tui.core.summaries import answering
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import duration, words
+from systemcraft_tui.regular_files import kind_of
+from systemcraft_tui.store import schema
+from systemcraft_tui.store.durable import atomic_write
+from systemcraft_tui.store.log import PracticeLog
 
 EXPORT_FORMAT = "systemcraft-log"
 

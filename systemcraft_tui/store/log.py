@@ -29,6 +29,18 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
+from systemcraft_tui.core.records import (
+    PlanProgress,
+    Record,
+    RecordT,
+    ReviewCard,
+    Session,
+    Story,
+    WeeklyAssessment,
+    decode_records,
+)
+from systemcraft_tui.core.summaries import SessionSummary, summarize
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
@@ -41,7 +53,6 @@ from systemcraft_tui.store.errors import (
     LogUnavailable,
 )
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, RecordT, WeeklyAssessment, decode_records
 from systemcraft_tui.store.schema import Tables, new_tables
 from systemcraft_tui.store.storage import (
     LOG_FOLDER,
@@ -56,8 +67,6 @@ from systemcraft_tui.store.storage import (
     storage_of,
 )
 from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
-from systemcraft_tui.core.summaries import SessionSummary, summarize
-from systemcraft_tui.core.vocabulary import SessionStatus
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}

@@ -36,8 +36,8 @@ from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import write_new
 from systemcraft_tui.store.errors import LogUnavailable
-from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.journal import write_together
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"

@@ -19,12 +19,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.core.records import ScenarioRef, Session, decode_records
 from systemcraft_tui.core.summaries import SessionSummary, summarize
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.core.records import ScenarioRef, Session, decode_records
 from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
@@ -71,10 +71,10 @@ def _decode_scan(document: dict[str, Any]) -> SegmentScan:
             sid, refs[index], mode, SessionStatus(status), datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
             ratings, seconds, passed, total, timings, section_count,
-        )  # fmt: skip
+        )
         for (sid, index, mode, status, started, finished, score, principles, red_flags, ratings, seconds, passed,
-             total, timings, section_count) in document["rows"]  # fmt: skip
-    )
+             total, timings, section_count) in document["rows"]
+    )  # fmt: skip
     return SegmentScan(summaries, tuple(document["warnings"]))
 
 

@@ -20,6 +20,8 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
+from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Story, new_id
+from systemcraft_tui.core.vocabulary import Mode, SessionStatus
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -30,8 +32,6 @@ from systemcraft_tui.practice.steps import (
     design_plan,
 )
 from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
-from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Story, new_id
-from systemcraft_tui.core.vocabulary import Mode, SessionStatus
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.sessions import (

@@ -12,9 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label, mode_label
-from systemcraft_tui.core.windows import Standing, clock, duration, span, verdict
 from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.windows import Standing, clock, duration, span, verdict
 from systemcraft_tui.ui.preview import plain
 
 

@@ -12,6 +12,9 @@ from systemcraft_tui.content.model import (
     DeepDive,
     SystemDesignProblem,
 )
+from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import (
     Attempt,
     Rehearsable,
@@ -20,12 +23,10 @@ from systemcraft_tui.practice.assessment import (
 )
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.preview import item_level_text
+
 
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
     return ScenarioRef(item.id, item.title, ItemKind(item.kind), item_level_text(item), item.content_hash)

@@ -6,7 +6,6 @@ import functools
 import json
 import subprocess
 import sys
-
 from dataclasses import replace
 
 import pytest

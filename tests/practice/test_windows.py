@@ -5,7 +5,20 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systemcraft_tui.core.windows import Phase, Standing, change, clock, countdown, duration, kept, phase, span, total, verdict, words
+from systemcraft_tui.core.windows import (
+    Phase,
+    Standing,
+    change,
+    clock,
+    countdown,
+    duration,
+    kept,
+    phase,
+    span,
+    total,
+    verdict,
+    words,
+)
 
 elapsed_times = st.floats(min_value=0, max_value=4 * 3600, allow_nan=False)
 

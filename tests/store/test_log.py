@@ -11,10 +11,10 @@ from datetime import timedelta
 import pytest
 from filelock import FileLock
 
-from systemcraft_tui.store import LogBusy, PracticeLog
 from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
+from systemcraft_tui.store import LogBusy, PracticeLog
 from tests.store import factories
 from tests.store.factories import segments
 
@@ -73,7 +73,7 @@ def test_session_files_hold_a_bounded_number_of_sessions(log, monkeypatch):
 
 def test_a_record_that_would_not_read_back_is_refused_and_nothing_is_written(log):
     session = replace(factories.session(random.Random(1), 1), score=250)
-    with pytest.raises(RecordError, match="sessions.score: must be 0 to 100"):
+    with pytest.raises(RecordError, match=r"sessions\.score: must be 0 to 100"):
         log.save_all([factories.story(random.Random(1), 1), session])
     assert log.stories() == [] and list(log.path.iterdir()) == []
 

@@ -9,12 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from systemcraft_tui.core.errors import RecordError
-from systemcraft_tui.core.records import ReviewCard, Session
+from systemcraft_tui.core.records import RECORD_TYPES, ReviewCard, Session, decode_records
 from systemcraft_tui.core.vocabulary import CardState, CardSubject, ItemKind, SessionStatus
 from systemcraft_tui.store.damage import parse_tables
-from systemcraft_tui.core.records import RECORD_TYPES, decode_records
-from systemcraft_tui.store.schema import new_tables
 from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.schema import new_tables
 from tests.store import factories
 
 EXAMPLES = factories.one_of_each()

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.core.summaries import summarize
+from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from textual.widgets import DataTable, Input
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.core.records import CheckOutcome, ScenarioRef
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen

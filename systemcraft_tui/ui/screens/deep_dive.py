@@ -14,10 +14,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
 from systemcraft_tui.content.model import DeepDive
-from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
-from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.records import SectionResult, Session, new_id
 from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen

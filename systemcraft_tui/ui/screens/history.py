@@ -14,17 +14,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
-from systemcraft_tui.core.summaries import answering
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary, answering
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
+from systemcraft_tui.core.windows import clock
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
     times_table,
 )
-from systemcraft_tui.core.windows import clock
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen

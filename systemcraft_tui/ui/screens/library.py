@@ -12,9 +12,9 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
+from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import item_level_text, item_preview
 from systemcraft_tui.ui.screens.problems import ProblemsScreen

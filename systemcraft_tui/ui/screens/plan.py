@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.content.model import PracticePlan
+from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
 from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.plan_progress import (
     assessment_of_week,
@@ -34,7 +35,6 @@ from systemcraft_tui.practice.weak_areas import (
     group_means,
     triggered_areas,
 )
-from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen

@@ -14,6 +14,8 @@ from textual.widgets import Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
+from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
+from systemcraft_tui.core.windows import Standing, Verdict, duration
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.progress import (
     PrincipleStanding,
@@ -25,8 +27,6 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.core.windows import Standing, Verdict, duration
-from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain

@@ -14,10 +14,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
 
-from systemcraft_tui.practice.checklists import phase_checklist
-from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.core.vocabulary import StepKind
 from systemcraft_tui.core.windows import Phase, clock, countdown, span, words
+from systemcraft_tui.practice.checklists import phase_checklist
+from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen

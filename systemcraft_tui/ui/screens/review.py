@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.core.windows import clock, span, total
+from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.ui.attempt_text import verdict_text
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text

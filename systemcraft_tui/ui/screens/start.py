@@ -14,10 +14,10 @@ from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.core.labels import mode_label
-from systemcraft_tui.practice.assessment import Rehearsable
-from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.core.vocabulary import Mode
 from systemcraft_tui.core.windows import span
+from systemcraft_tui.practice.assessment import Rehearsable
+from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.ui.preview import plain
 
 

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
+from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
 from systemcraft_tui.practice.stories import (
     OVERUSE_DAYS,
@@ -25,7 +26,6 @@ from systemcraft_tui.practice.stories import (
     story_scenario,
 )
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.core.records import Story
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
