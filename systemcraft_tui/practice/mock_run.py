@@ -41,6 +41,7 @@ from enum import StrEnum
 from typing import Any
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.core.fields import MOST
 from systemcraft_tui.core.vocabulary import TIMED_STEPS
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt, rating_items, red_flag_items
 from systemcraft_tui.practice.clock import Clock
@@ -535,6 +536,8 @@ class MockRun:
         part.outcome = Outcome(take(plain, "outcome", str, where))
         part.cut_off = tuple(items(plain, "cut_off", str, where))
         elapsed = items(plain, "elapsed", float, where)
+        if not all(0 <= seconds <= MOST for seconds in elapsed):  # a clock set from years before the year 1 overflows
+            raise PlainError(f"{where}.elapsed: every time must be from 0 to {MOST:,} seconds")
         if part.rehearsal is None:
             seconds = elapsed[0] if elapsed else 0.0
             if seconds > 0 or (part is self.current and self.status is RunStatus.RUNNING):
