@@ -79,4 +79,6 @@ def summarize(session: Session) -> SessionSummary:
 def answering(attempt: Session | SessionSummary) -> int:
     """Whole seconds spent answering: the sum of the times shown for its sections and
     probes, so that a total adds up to the parts listed beside it."""
-    return total(part.actual_seconds for part in (*attempt.sections, *attempt.probes))
+    if isinstance(attempt, SessionSummary):  # from its plain timings: stats read 10,000 of these
+        return total(part[3] for part in attempt._timings)
+    return total(s.actual_seconds for s in attempt.sections) + total(p.actual_seconds for p in attempt.probes)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary, answering
 from systemcraft_tui.core.vocabulary import SessionStatus
 
 
@@ -16,14 +16,14 @@ class Tally:
     """Sessions practised (completed or abandoned), their time, and their scores."""
 
     sessions: int = 0
-    seconds: float = 0.0
+    seconds: int = 0  # the sum of each session's time as its attempt shows it (core.summaries.answering)
     scored: int = 0
     score_total: int = 0
 
     @classmethod
     def of(cls, sessions: list[SessionSummary]) -> Tally:
         scores = [s.score for s in sessions if s.score is not None]
-        return cls(len(sessions), sum(s.practice_seconds for s in sessions), len(scores), sum(scores))
+        return cls(len(sessions), sum(answering(s) for s in sessions), len(scores), sum(scores))
 
     @property
     def mean_score(self) -> float | None:

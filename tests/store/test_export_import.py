@@ -5,12 +5,14 @@ import io
 import json
 import random
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.core.windows import duration
 from systemcraft_tui.store import ImportRejected, PracticeLog
 from systemcraft_tui.store.export import (
     CSV_COLUMNS,
@@ -20,6 +22,7 @@ from systemcraft_tui.store.export import (
     to_markdown,
 )
 from systemcraft_tui.store.importing import import_file, read_export
+from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
 
 
@@ -194,6 +197,12 @@ def test_markdown_times_are_the_ones_the_screens_show(log):
     assert "| Action | 90–120 s | 2 min 05 s |" in report and "| Result | 30–45 s | 0 s |" in report
     # 41 + 59 + 125 + 0 + 60 + 30 = 315 s, not the 319.4 s of the unrounded parts.
     assert " · 5 min 15 s\n" in report and "5 min 15 s of practice." in report
+
+
+def test_the_markdown_total_is_the_one_stats_and_the_progress_screen_give(seeded):
+    figures = practice_stats(seeded.summaries(), datetime.now(UTC))
+    assert figures.drafts == 0
+    assert f"{duration(figures.overall.seconds)} of practice." in to_markdown(seeded)
 
 
 def test_exports_of_an_empty_log(log):
