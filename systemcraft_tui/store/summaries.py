@@ -27,6 +27,8 @@ from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
 
+_STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
+
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
 
@@ -68,7 +70,7 @@ def _decode_scan(document: dict[str, Any]) -> SegmentScan:
     refs = [ScenarioRef(sid, title, ItemKind(kind), level, digest) for sid, title, kind, level, digest in document["scenarios"]]
     summaries = tuple(
         SessionSummary(
-            sid, refs[index], mode, SessionStatus(status), datetime.fromisoformat(started),
+            sid, refs[index], mode, _STATUSES[status], datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
             ratings, seconds, passed, total, timings, section_count,
         )
