@@ -38,8 +38,8 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
-    under_label,
     split_title,
+    under_label,
     without_numbering,
 )
 from systemcraft_tui.content.timing import (
@@ -49,7 +49,7 @@ from systemcraft_tui.content.timing import (
     parse_duration,
     split_timing,
 )
-from systemcraft_tui.wording import count
+from systemcraft_tui.core.wording import count
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")

@@ -124,7 +124,7 @@ async def test_an_import_killed_after_its_commit_is_finished_at_start_and_said(p
     with monkeypatch.context() as patch:
         patch.setattr(journal, "_finish", killed)
         try:
-            log.merge(factories.history(3, notes_chars=50) + [factories.story(random.Random(2), 2)], "import of /tmp/x.json")
+            log.merge([*factories.history(3, notes_chars=50), factories.story(random.Random(2), 2)], "import of /tmp/x.json")
         except Killed:
             pass
     app = SystemCraftApp(_library())

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 
 class ConfirmScreen(ModalScreen[bool | None]):

@@ -13,28 +13,23 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from systemcraft_tui.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.practice.history import (
-    RANGES,
-    HistoryFilters,
-    answering,
-    compare,
-    filter_history,
-)
-from systemcraft_tui.store import PracticeLog, SessionSummary
-from systemcraft_tui.store.records import KINDS
+from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
+from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
+from systemcraft_tui.core.windows import clock
+from systemcraft_tui.core.wording import count
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
     times_table,
 )
-from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
 from systemcraft_tui.ui.widgets.search import SearchBox
-from systemcraft_tui.wording import count
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"

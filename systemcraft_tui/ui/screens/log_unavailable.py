@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 
 def unavailable_message(error: Exception) -> str:
