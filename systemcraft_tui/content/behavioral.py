@@ -22,6 +22,7 @@ from systemcraft_tui.content.model import (
     StarSection,
 )
 from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
     STAR_NAMES,
     behavioral_role,
     normalize,
@@ -65,7 +66,7 @@ _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?
 _ANSWERS_QUESTIONS = re.compile(r"\b(?:usable|use|good|works?) for\b.*\bquestions?\b|\bquestions? (?:about|like|it answers)\b")
 _NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
 _SPOKEN_DURATION = re.compile(
-    r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
+    r"(\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
 
 
@@ -355,9 +356,9 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
-        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(":-–— "):
+        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
-        for written, notes in named_principles(rest.lstrip(":-–— ")):
+        for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
             refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
         if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
@@ -371,7 +372,7 @@ def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:
     """(role, names, evidence) from "**Primary LP**: Name - evidence", "**Name**: evidence"
     or "Name - evidence"."""
     label = line.lead_bold
-    after = line.after_lead.lstrip(":-–— ")
+    after = line.after_lead.lstrip(LABEL_SEPARATORS)
     if label and (role := _LP_ROLE.match(clean_label(label))):
         return role.group(1).capitalize(), *split_name(after)
     if label:

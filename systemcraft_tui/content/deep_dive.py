@@ -19,7 +19,7 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-_SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
+_SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
 _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference")
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -139,7 +140,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -148,7 +149,7 @@ class Section:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
         return [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
 
-    def all_lines(self):
+    def all_lines(self) -> Iterator[Line]:
         """Every inline line in this section and below, headings included."""
         for section in self.walk():
             yield section.title
@@ -156,7 +157,7 @@ class Section:
                 yield from block_lines(block)
 
 
-def block_lines(block: Block):
+def block_lines(block: Block) -> Iterator[Line]:
     if isinstance(block, Paragraph):
         yield from block.lines
     elif isinstance(block, ListBlock):
@@ -203,7 +204,7 @@ def parse_markdown(text: str) -> Document:
     return Document(root=root, line_count=line_count, source_lines=source_lines)
 
 
-def _top_level(nodes: list[SyntaxTreeNode]):
+def _top_level(nodes: list[SyntaxTreeNode]) -> Iterator[SyntaxTreeNode]:
     """The document's blocks in order, with a list whose items open with a heading
     ("1. #### How did you choose the stack?") read as those headings and their text: the
     author numbered the sections, they did not write a list."""

@@ -6,6 +6,8 @@ import re
 from functools import cache
 
 STAR_NAMES = ("Situation", "Task", "Action", "Result")
+# What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
+LABEL_SEPARATORS = ":-\u2013\u2014 "
 
 
 @cache  # headings and labels repeat across a file's many small checks
@@ -107,7 +109,7 @@ def answer_kind(label: str) -> str:
 
 def strip_quotes(text: str) -> str:
     """Remove the quotes around spoken text and the separators authors put before it."""
-    text = text.strip().lstrip(":-–— \t").strip()
+    text = text.strip().lstrip(LABEL_SEPARATORS + "\t").strip()
     pairs = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}
     while len(text) >= 2 and text[0] in pairs and text.endswith(pairs[text[0]]):
         text = text[1:-1].strip()

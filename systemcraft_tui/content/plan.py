@@ -22,7 +22,7 @@ from systemcraft_tui.content.model import (
     Trigger,
     Week,
 )
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     checkbox_free,
@@ -34,10 +34,10 @@ from systemcraft_tui.content.reading import (
     split_name,
 )
 
-# "Week 1: Foundation", "Weeks 2–3 — Stories", "Week 4": a separator before the theme, so
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4": a separator before the theme, so
 # that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1 Practice Plan".
 WEEK_HEADING = re.compile(
-    r"^weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s*(?:[:.—]|[-–](?!\s*\d))\s*(.*))?$", re.IGNORECASE
+    r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$", re.IGNORECASE
 )
 _MAX_WEEKS = 52
 # Sections whose "### Week 2: First Mock" headings are events in a week, not weeks.
@@ -47,7 +47,7 @@ _TRIGGER = re.compile(
     r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:(?:are|is)\s+)?(?:<|below|under|less than)\s*(?P<n>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$", re.IGNORECASE)
+_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 _GOAL_LABEL = re.compile(r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$")
@@ -127,7 +127,7 @@ def _week_sections(section: Section, title: Section | None) -> Iterator[Section]
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
 _WEEK_LIST_LABEL = re.compile(
-    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
+    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
 )
 
 
@@ -219,7 +219,7 @@ def _label_and_value(line: Line) -> tuple[str, str]:
     """("Theme", "Know Where You Start") from `**Theme:** Know...`, `**Theme: Know...**` or `Theme: Know...`."""
     if line.lead_bold is not None:
         if line.after_lead.strip(": "):
-            return line.lead_bold, line.after_lead.lstrip(":-–— ")
+            return line.lead_bold, line.after_lead.lstrip(LABEL_SEPARATORS)
         label, _, value = line.lead_bold.partition(":")
         return label, value.strip()
     label, colon, value = line.text.partition(":")
@@ -326,7 +326,7 @@ def _trigger(line: Line) -> Trigger | None:
         return None
     # One spelling of the group, so "behavioural" finds the behavioral dimensions.
     group = match["group"].strip().lower().replace("behaviour", "behavior")
-    return Trigger(condition.strip(), group, float(match["n"]), action.lstrip(":,-–— ").strip())
+    return Trigger(condition.strip(), group, float(match["n"]), action.lstrip("," + LABEL_SEPARATORS).strip())
 
 
 def _milestones(section: Section, ctx: FileContext) -> list[Milestone]:
@@ -338,7 +338,7 @@ def _milestones(section: Section, ctx: FileContext) -> list[Milestone]:
             ctx.warning(line.number, f"milestone {line.text!r} does not say its week: write it like '- **Week 4**: ...'")
             continue
         # "Weeks 3-4: ..." is due by the end of the range.
-        milestones.append(Milestone(int(match[2] or match[1]), text.lstrip(":-–— ").strip()))
+        milestones.append(Milestone(int(match[2] or match[1]), text.lstrip(LABEL_SEPARATORS).strip()))
     return milestones
 
 

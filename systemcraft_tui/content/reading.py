@@ -20,6 +20,7 @@ from systemcraft_tui.content.markdown_tree import (
 )
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
     answer_kind,
     is_answer_label,
     is_plain_answer_label,
@@ -30,15 +31,15 @@ from systemcraft_tui.content.names import (
 
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
 # "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
-_LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—–]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—\u2013]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
 # `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
 # "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
 # not part of the title.
 _LEVEL_NOTE = re.compile(
-    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-–—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
+    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
 )
-_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+_SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
 _Q_PREFIX = re.compile(
     r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
 )
@@ -134,7 +135,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
     heading = _LEVEL_NOTE.sub("", heading).strip()
-    for separator in (":", " — ", " – ", " · "):
+    for separator in (":", " \u2014 ", " \u2013 ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
@@ -190,7 +191,7 @@ def criteria(items: list[ListItem]) -> list[Criterion]:
             continue
         first = lines[0]
         if first.lead_bold:
-            name, detail = clean_label(first.lead_bold), first.after_lead.lstrip(":-–— ").strip()
+            name, detail = clean_label(first.lead_bold), first.after_lead.lstrip(LABEL_SEPARATORS).strip()
         else:
             name, detail = split_name(first.text)
         rest = " ".join(line.text for line in lines[1:])
@@ -264,7 +265,7 @@ class _Draft:
 
 # `"What happens if...?" - it keeps...` or `Why not X? - because...`: a question and its
 # note on one line, split at the dash after the closing quote or question mark.
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-–—:]\s+(?P<note>\S.*)$")
+_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
 
 
 def _question_on(line: Line) -> str | None:

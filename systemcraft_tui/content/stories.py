@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, block_lines
-from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, without_numbering
 from systemcraft_tui.content.timing import read_duration
@@ -30,13 +30,13 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-–—]\s)", re.IGNORECASE)
+_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
 # "Question", "Example Question", "Interview question", "Question it answers", "Q", "Q3":
 # the question a story answers.
 _QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer))?)$")
 _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
-_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
@@ -47,10 +47,10 @@ _DEFINING = re.compile(
     r"|quantify|provide|keep|focus|highlight|use)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
-_LENGTH = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
+_LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
@@ -66,7 +66,7 @@ _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
 _CONTEXT_LABELS = {"context", "the context", "background"}
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
-_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
+_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _split_plain_label(text: str, end: int) -> tuple[str, str]:
         head, rest = head + rest[: len(rest) - len(rest.lstrip())], rest.lstrip()
         close = rest.find(")")
         head, rest = head + rest[: close + 1], rest[close + 1 :]
-    return head, rest.lstrip(":-–— ")
+    return head, rest.lstrip(LABEL_SEPARATORS)
 
 
 def question_on(line: Line) -> str | None:
@@ -283,7 +283,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
         label = normalize(line.lead_bold or "")
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
-            text = line.after_lead.lstrip(":-–— ") or (lines[number + 1].text if number + 1 < len(lines) else "")
+            text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)

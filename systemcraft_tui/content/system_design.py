@@ -205,7 +205,7 @@ _PHASE_COLUMN = ("phase", "step", "stage")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
 _NUMBERING = re.compile(
-    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-–]\s*\d+\+?|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE
+    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
 )
 _SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
