@@ -8,7 +8,6 @@ from dataclasses import replace
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
-    ListBlock,
     Paragraph,
     Section,
     block_lines,
@@ -26,7 +25,6 @@ from systemcraft_tui.content.names import (
     STAR_NAMES,
     behavioral_role,
     normalize,
-    star_part,
     strip_quotes,
 )
 from systemcraft_tui.content.principles import canonical_principle, named_principles
@@ -48,7 +46,7 @@ from systemcraft_tui.content.reading import (
     split_name,
     under_label,
 )
-from systemcraft_tui.content.stories import Story, question_on, questions_to_address, star_label, uses_letters
+from systemcraft_tui.content.stories import Told, Story, question_on, questions_to_address, star_lines, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -97,9 +95,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
     prompt = story.rule == "scenario-prompt"
     if prompt:  # the STAR parts of its first model answer that has them
-        star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
+        star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = _star_entries(section, parts.get("star"))
+        star_entries = star_lines(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif prompt:
@@ -155,7 +153,7 @@ def _check(
     ctx: FileContext,
     section: Section,
     parts: dict,
-    star_entries: list[tuple[Line, bool]],
+    star_entries: list[Told],
     *,
     template: bool,
 ) -> None:
@@ -174,7 +172,7 @@ def _check(
     else:
         found = {part.name for part in scenario.star}
         missing = [part for part in STAR_NAMES if part not in found]
-        first = star_entries[0][0].number
+        first = star_entries[0].line.number
         if not found:
             ctx.error(
                 first,
@@ -234,49 +232,25 @@ def _expectations(section: Section) -> list[Expectation]:
 # --- STAR ---------------------------------------------------------------------------
 
 
-def _star_entries(story: Section, umbrella: Section | None) -> list[tuple[Line, bool]]:
-    """Where the STAR answer is written, as (line, is heading) in order: the story's own
-    lines from its first STAR label on, its STAR-answer section, and Situation/Task/Action/
-    Result headings beside that section or straight under the story heading."""
-    own = [(line, False) for block in story.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)]
-    letters = uses_letters(own)
-    first = next((n for n, (line, _) in enumerate(own) if star_label(line, False, letters=letters)), len(own))
-    beside = [
-        child
-        for child in story.children
-        if behavioral_role(child.title.text) is None and star_part(child.title.text)
-    ]
-    return own[first:] + [entry for source in ([umbrella] if umbrella else []) + beside for entry in _star_lines(source)]
-
-
-def _star_lines(section: Section):
-    """The heading and lines of a section and its subsections in order, nested bullets
-    included; a heading is a label line of its own ("Complete STAR Response" labels nothing)."""
-    yield section.title, True
-    for block in section.blocks:
-        if isinstance(block, (Paragraph, ListBlock)):
-            yield from ((line, False) for line in block_lines(block))
-    for child in section.children:
-        yield from _star_lines(child)
-
-
-def _star(entries: list[tuple[Line, bool]], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
+def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
     drafts: list[dict] = []
     open_part = False  # whether unlabelled lines still belong to the last part
     letters = uses_letters(entries)
-    for line, is_heading in entries:
-        if label := star_label(line, is_heading, letters=letters):
+    for told in entries:
+        line = told.line
+        if label := told.label(letters=letters):
             drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
             if label.rest:
                 drafts[-1]["text"].append(label.rest)
             open_part = True
-        elif not is_heading and _other_label(line):
-            open_part = False  # "**Leadership Principles**: ..." after the Result is not part of it
-        elif drafts and open_part and line.text:
+        elif told.ends or (not told.heading and not told.inside and _other_label(line)):
+            open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it
+        elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
     seen: set[str] = set()
-    for draft in drafts:
+    told_parts = [draft for draft in drafts if draft["text"] or draft["rest"]]
+    for draft in told_parts if told_parts else drafts:  # a part left empty is not one to time
         if draft["name"] in seen:
             ctx.warning(draft["line"], f"a second {draft['name']} section in one STAR response; the first is used")
             continue

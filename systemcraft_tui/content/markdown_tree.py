@@ -139,6 +139,7 @@ class Section:
     end_line: int = 0
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
 
     def walk(self) -> Iterator[Section]:
         yield self
@@ -194,14 +195,35 @@ def parse_markdown(text: str) -> Document:
             start = _line(node)
             while stack[-1].level >= level:
                 stack.pop().end_line = start - 1
-            section = Section(level=level, title=_inline_lines(node.children[0], start)[0], line=start)
+            title = _inline_lines(node.children[0], start)[0]
+            if label := _metadata(title):
+                stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
+                continue
+            section = Section(level=level, title=title, line=start)
             stack[-1].children.append(section)
             stack.append(section)
+        elif node.type == "hr":
+            stack[-1].breaks.append(_line(node))
         else:
             stack[-1].blocks.extend(_blocks(node))
     for section in stack[1:]:
         section.end_line = line_count
     return Document(root=root, line_count=line_count, source_lines=source_lines)
+
+
+# "Tags: Cost, Performance", "Difficulty: Medium": a heading that only labels a value.
+_METADATA = re.compile(
+    r"^\W*(tags?|categor(?:y|ies)|keywords|topics|themes|difficulty|compan(?:y|ies)|skills|competencies)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _metadata(title: Line) -> Line | None:
+    """A heading that labels a value (`### Tags: Cost, Performance`) rather than naming what
+    follows it, as the label line it is (`**Tags:** Cost, Performance`): the text after it
+    stays with the heading above."""
+    match = _METADATA.match(title.text)
+    return Line((Run(f"{match[1]}:", bold=True), Run(f" {match[2]}")), title.number) if match else None
 
 
 def _top_level(nodes: list[SyntaxTreeNode]) -> Iterator[SyntaxTreeNode]:

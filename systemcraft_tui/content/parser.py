@@ -70,6 +70,8 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         items = [_read(found, ctx) for found in recognition.found]
         if items:
             _report_placeholders(placeholders, recognition, ctx)
+            for section in recognition.unfilled:
+                ctx.warning(section.line, f"an unfilled template at line {section.line} (its STAR parts are empty or hold only [prompts]), not read as an item")
         elif not _explain_nothing(document, recognition, ctx):
             # Nothing else explains why the file holds no item: its placeholders may be why.
             for number, inner in placeholders:

@@ -14,6 +14,7 @@ from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups
+from systemcraft_tui.content.questions import opens_a_question
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
 from systemcraft_tui.content.system_design import (
@@ -45,6 +46,7 @@ class Found:
 class Recognition:
     found: list[Found] = field(default_factory=list)
     explainers: list[Section] = field(default_factory=list)  # STAR parts that define the method
+    unfilled: list[Section] = field(default_factory=list)  # story entries whose parts are still empty
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
 
@@ -54,7 +56,8 @@ class Recognition:
 def recognise(document: Document) -> Recognition:
     root, title = document.root, document.title
     result = Recognition()
-    stories, result.explainers = find_stories(root)
+    found = find_stories(root)
+    stories, result.explainers, result.unfilled = found.stories, found.explainers, found.unfilled
     result.found += [Found(story.rule, story.section, story=story) for story in stories]
     taken: list[Section] = [story.section for story in stories]
 
@@ -193,12 +196,6 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 _QUESTION_SHARE = 0.1
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
-_INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
-    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
-    r"what (?:did|would) you|how (?:did|do|would) you|when did you|why did you)\b",
-    re.IGNORECASE,
-)
 
 
 NO_STRUCTURE = (
@@ -220,6 +217,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
         ),
         lambda: _code_example(example, routine if routine or recognition.explainers else None),
+        lambda: _counted(
+            [section.line for section in recognition.unfilled], 1,
+            "an unfilled template: {n} story entries (the first at line {line}) have STAR parts that are empty or hold "
+            "only [prompts]; write the story into them and it will be read",
+        ),
         lambda: _counted(
             [s.line for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
@@ -301,7 +303,7 @@ def _prose_words(section: Section) -> int:
 
 
 def _is_interview_question(line: Line) -> bool:
-    return question_on(line) is not None or bool(_INTERVIEW_QUESTION.match(line.text))
+    return question_on(line) is not None or opens_a_question(line.text)
 
 
 def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:
