@@ -60,9 +60,10 @@ from systemcraft_tui.content.timing import (
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
 _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
-# "Usable for Questions About", "Good for questions like": the questions a story answers.
-_ANSWERS_QUESTIONS = re.compile(r"\b(?:usable|use|good|works?) for\b.*\bquestions?\b|\bquestions? (?:about|like|it answers)\b")
 _NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
+# "… used Amazon's Leadership Principles as the framework: Customer Obsession, Ownership": a
+# sentence that introduces principles by name after a colon.
+_PRINCIPLES_IN_TEXT = re.compile(r"\bleadership principles?\b[^:.]{0,40}:\s*(\S.*)$", re.I)
 _SPOKEN_DURATION = re.compile(
     r"(\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
@@ -125,9 +126,6 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if practice := parts.get("practice"):
         scenario.self_assessment, timing_lines = _practice(practice)
         scenario.timing_practice = _practice_versions(timing_lines)
-    if not scenario.question and (listed := under_label(section, _ANSWERS_QUESTIONS.search)):
-        # "**Usable for Questions About:**" over the questions the story answers: ask the first.
-        scenario.question = strip_quotes(listed.blocks[0].items[0].text)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
     if star_entries or not prompt:
@@ -330,6 +328,15 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
+        if (mentioned := _PRINCIPLES_IN_TEXT.search(line.text)) and not (role or _PRINCIPLES_LABEL.match(label)):
+            # "I used the Leadership Principles as the framework: Customer Obsession (…), Ownership (…)":
+            # the names after the colon, those that are principles (a sentence may name others).
+            refs += [
+                PrincipleRef(written, canonical, None, "; ".join(notes), line.number)
+                for written, notes in named_principles(mentioned[1])
+                if (canonical := canonical_principle(written))
+            ]
+            continue
         if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
