@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Code,
     Line,
     ListBlock,
@@ -32,16 +33,21 @@ from systemcraft_tui.content.reading import (
     labelled_lists,
     labelled_value,
     split_name,
+    split_title,
 )
 
-# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4": a separator before the theme, so
-# that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1 Practice Plan".
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)": a separator
+# before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
+# Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
-    r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$", re.IGNORECASE
+    r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    re.IGNORECASE,
 )
 _MAX_WEEKS = 52
-# Sections whose "### Week 2: First Mock" headings are events in a week, not weeks.
-_NOT_SCHEDULE = re.compile(r"\b(?:mock|mocks|milestones?)\b")
+# Sections about mock interviews or milestones ("## Mock Interview Schedule"), whose "### Week
+# 2: First Mock" headings are events in a week, not weeks ("## Month 3: Algorithms and Mock
+# Interviews" is a month of the schedule).
+_NOT_SCHEDULE = re.compile(r"^(?:mock|mocks|milestones?)\b")
 _ASSESSMENT_HEADING = re.compile(r"\b(?:weekly assessment|assessment framework|check ins?|checkins?|weekly review)\b")
 _TRIGGER = re.compile(
     r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:(?:are|is)\s+)?(?:<|below|under|less than)\s*(?P<n>\d+(?:\.\d+)?)",
@@ -91,7 +97,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan = PracticePlan(**fields)
     title = plan.title
     root = ctx.document.root if file_level else section
-    plan.weeks = [week for week_section in weeks if (week := _week(week_section, ctx))]
+    plan.weeks = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -111,18 +117,20 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     return plan
 
 
-def _week_sections(section: Section, title: Section | None) -> Iterator[Section]:
+def _week_sections(section: Section, title: Section | None, *, in_week: bool = False) -> Iterator[Section]:
     """Week headings at any level, in order, and weeks written as bold labels in a
     heading's own text; a week may hold the next week's heading ("## Week 4" over "### Week
-    5"). The file's title is never a week."""
-    yield from _label_weeks(section)
+    5"), but a bold week label inside a week ("**Week 19**:" in "Weeks 19-20") is part of
+    its text. The file's title is never a week."""
+    if not in_week:
+        yield from _label_weeks(section)
     for child in section.children:
         match = week_match(child.title.text) if child is not title else None
         if match and not _groups_weeks(child, match):
             yield child
-            yield from (week for week in _week_sections(child, title) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(child.title.text)):
-            yield from _week_sections(child, title)
+            yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
+        elif match or not _NOT_SCHEDULE.search(normalize(split_title(child.title.text)[1])):
+            yield from _week_sections(child, title, in_week=in_week)
 
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
@@ -132,29 +140,36 @@ _WEEK_LIST_LABEL = re.compile(
 
 
 def _label_weeks(section: Section) -> list[Section]:
-    """Weeks written as a bold label alone on its line (`**Week 1: Foundation Building**`,
-    `**Week 1-2 Checklist:**`), each holding the text after it up to the next one, as
-    sections of their own (a label over one line is a line, not a week: "**Week 1 Focus**:
-    ..." is a goal)."""
-    starts: list[tuple[int, Line]] = []
+    """Weeks written as bold labels opening a line (`**Week 1: Foundation Building**`, `**Week
+    1-2 Checklist:**`, `**Weeks 4-7**: Work through the problems`), each holding its line's
+    text as its theme and the text after it up to the next one, as sections of their own."""
+    starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
-        first = block.lines[0] if isinstance(block, Paragraph) else None
-        if first is not None and first.lead_bold and not first.after_lead.strip(": "):
-            label = first.lead_bold.strip().rstrip(":").strip()
+        for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
+            label = (line.lead_bold or "").strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
-            if week_match(listed["week"] if listed else label):
-                starts.append((number, Line((Run(listed["week"] if listed else label),), first.number)))
+            week = listed["week"] if listed else label
+            if week and week_match(week):
+                theme = line.after_lead.lstrip(LABEL_SEPARATORS)
+                starts.append((number, at, Line((Run(f"{week}: {theme}" if theme else week),), line.number)))
     if len(starts) < 2:
         return []  # one bold "Week 3" in a text is a mention, not a schedule
     weeks = []
-    ends = [number for number, _ in starts[1:]] + [len(section.blocks)]
     # A week's text runs to the next week's label, or to the heading's first subheading.
-    last_lines = [title.number - 1 for _, title in starts[1:]]
+    last_lines = [title.number - 1 for _, _, title in starts[1:]]
     last_lines.append(section.children[0].line - 1 if section.children else section.end_line)
-    for (number, title), end, last in zip(starts, ends, last_lines, strict=True):
+    for n, ((number, at, title), last) in enumerate(zip(starts, last_lines, strict=True)):
+        following = starts[n + 1] if n + 1 < len(starts) else (len(section.blocks), 0, title)
         label_block = section.blocks[number]
-        rest = [Paragraph(label_block.lines[1:])] if len(label_block.lines) > 1 else []
-        weeks.append(Section(section.level + 1, title, title.number, last, rest + section.blocks[number + 1 : end], []))
+        assert isinstance(label_block, Paragraph)
+        if following[0] == number:  # the next week's label is in the same paragraph
+            blocks: list[Block] = [Paragraph(label_block.lines[at + 1 : following[1]])]
+        else:
+            blocks = [Paragraph(label_block.lines[at + 1 :]), *section.blocks[number + 1 : following[0]]]
+            if following[1] and isinstance(next_block := section.blocks[following[0]], Paragraph):
+                blocks.append(Paragraph(next_block.lines[: following[1]]))
+        blocks = [block for block in blocks if not isinstance(block, Paragraph) or block.lines]
+        weeks.append(Section(section.level + 1, title, title.number, last, blocks, []))
     return weeks
 
 
@@ -187,15 +202,32 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         ctx.error(section.line, f"week heading {heading!r}: {problem}; this week is left out of the plan")
         return None
     own = _without_weeks(section, match)
-    deliverables = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
+    # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
+    labelled = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
     return Week(
         first=first,
         last=last,
         title=(match[3] or "").strip(),
         goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
-        deliverables=tuple(deliverables or _tick_boxes(own)),
+        deliverables=tuple(dict.fromkeys(labelled + _tick_boxes(own))),
         line=section.line,
     )
+
+
+def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
+    """The weeks, a week described again later (a closing "Final Month Schedule" restating
+    weeks 21-24) added to the week that first covers it rather than listed twice."""
+    kept: list[Week] = []
+    for week in weeks:
+        earlier = next((n for n, other in enumerate(kept) if other.first <= week.first <= other.last), None)
+        if earlier is None:
+            kept.append(week)
+            continue
+        first = kept[earlier]
+        ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
+        goals = "; ".join(dict.fromkeys(text for text in (first.goals, week.title, week.goals) if text and text != first.title))
+        kept[earlier] = replace(first, goals=goals, deliverables=tuple(dict.fromkeys(first.deliverables + week.deliverables)))
+    return kept
 
 
 def _goal_lines(week: Section) -> str:

@@ -27,6 +27,7 @@ from systemcraft_tui.content.names import (
     is_question_label,
     normalize,
     strip_quotes,
+    without_symbols,
 )
 
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
@@ -83,7 +84,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
         top = hashed = section
         code, title = split_title(section.title.text)
         item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, without_numbering(title)))}"
-        title = without_numbering(section.title.text)
+        title = without_numbering(without_symbols(section.title.text))
     fields = {
         "id": item_id,
         "title": title,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.plan import week_groups
+from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
@@ -83,8 +83,9 @@ def recognise(document: Document) -> Recognition:
         others = [week for other in groups if other is not group for week in other]
         while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
             holder = parents[id(holder)]  # up to the heading that names this plan ("Timeline #1: ...")
-        # One plan in a file is the file's plan, whatever heading its weeks sit under.
-        file_level = len(groups) == 1 or holder is root or holder is title
+        # A plan that is one section of a larger page ("## Getting Started" at the end of a
+        # problem set) is that section's; one that fills the page is the file's.
+        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder))
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
     if groups:
@@ -104,18 +105,33 @@ def recognise(document: Document) -> Recognition:
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
 _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
 _ROUTINE_SHARE = 0.2
+_ROUTINE_WEEKS = 3  # a month or more of weeks is a plan to follow, wherever it is written
 
 
 def _routine(weeks: list[Section], document: Document) -> bool:
-    """Week headings that fill a small part of a file not titled as a plan ("Week 1: Draft",
-    "Week 2: Refine" in a STAR guide) are weeks inside the guide, not its plan."""
+    """A few weeks (three at most) filling a small part of a file not titled as a plan
+    ("Week 1: Draft", "Week 2: Refine", "Week 3: Polish" for one story in a STAR guide) are
+    a routine inside the guide, not its plan."""
     title = document.title
     if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
         return False
+    last = max(int(match[2] or match[1]) for week in weeks if (match := week_match(week.title.text)))
+    return last <= _ROUTINE_WEEKS and _share(weeks, document) < _ROUTINE_SHARE
+
+
+def _share(sections: list[Section], document: Document) -> float:
+    """The share of the file's lines that the sections hold."""
     lines: set[int] = set()
-    for week in weeks:
-        lines.update(range(week.line, week.end_line + 1))
-    return len(lines) < _ROUTINE_SHARE * document.line_count
+    for section in sections:
+        lines.update(range(section.line, section.end_line + 1))
+    return len(lines) / max(document.line_count, 1)
+
+
+def _about_a_plan(document: Document, section: Section) -> bool:
+    """Whether a file is about the plan in one of its sections: titled as a plan, or mostly
+    that section."""
+    title = document.title
+    return bool(title and _PLAN_TITLE.search(normalize(title.title.text))) or _share([section], document) > 0.5
 
 
 def _in_file_order(result: Recognition) -> Recognition:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -207,7 +206,6 @@ _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 _NUMBERING = re.compile(
     r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
 )
-_SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
@@ -395,17 +393,10 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
 
 def phase_name(text: str) -> str:
     """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
-    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text))).rstrip(" :")
+    name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
     return name or text.strip()
 
 
-def _trim_symbols(text: str) -> str:
-    start, end = 0, len(text)
-    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOL_CATEGORIES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES):
-        end -= 1
-    return text[start:end]
 
 
 def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
