@@ -176,6 +176,7 @@ class Document:
     root: Section
     line_count: int
     source_lines: list[str]
+    name: str = ""  # the file's name without its suffix, when it has one
 
     @property
     def title(self) -> Section | None:

@@ -163,6 +163,16 @@ def prose(section: Section) -> str:
     )
 
 
+# "(To be continued in Part 2)", "Coming soon", "TBD": text promised, not yet written.
+_STUB = re.compile(r"^\W*(?:to be continued|coming soon|tbd|todo|work in progress)\b", re.IGNORECASE)
+
+
+def stub_note(section: Section) -> str | None:
+    """The note that says a heading's content is still to come, when its text opens with one."""
+    first = next((block.text for block in section.blocks if isinstance(block, Paragraph) and block.text), "")
+    return first if _STUB.match(first) else None
+
+
 def _is_label(paragraph: Paragraph) -> bool:
     first = paragraph.lines[0]
     return len(paragraph.lines) == 1 and first.lead_bold is not None and not first.after_lead.strip(": ")

@@ -15,6 +15,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
+from systemcraft_tui.content.reading import stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
 from systemcraft_tui.content.system_design import (
@@ -23,6 +24,7 @@ from systemcraft_tui.content.system_design import (
     names_a_system,
     phase_signals,
     poses_problem,
+    prompt_asks,
     subject,
 )
 
@@ -34,6 +36,7 @@ class Found:
     rule: str
     section: Section  # the item's heading, or the file's root for a whole-file item
     file_level: bool = False  # the item is the whole file: its id is the file name
+    within: bool = False  # the item sits inside the page's own item (a problem in a deep dive)
     story: Story | None = None
     weeks: tuple[Section, ...] = ()
 
@@ -49,6 +52,7 @@ class Recognition:
     unfilled: list[Section] = field(default_factory=list)  # story entries whose parts are still empty
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
+    stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
 
 
 
@@ -63,37 +67,33 @@ def recognise(document: Document) -> Recognition:
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     groups = [group for group in groups if group]
-    if len(groups) == 1 and _routine(groups[0], document):
-        result.routine, groups = groups[0], []
-    if not groups and is_deep_dive(root, title):
+    holders = _plan_holders(groups, root, title)
+    if groups and _routine(groups, holders, document):
+        result.routine, groups, holders = [week for group in groups for week in group], [], []
+    deep_dive = not groups and is_deep_dive(root, title)
+    if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
-        return _in_file_order(result)
 
-    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group])
+    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
+    result.stubs = [section for section in problems if stub_note(section)]
+    problems = [section for section in problems if section not in result.stubs]
     result.found += [
-        Found("design-prompt", root if section is title else section, file_level=section is root or section is title)
+        Found("design-prompt", root if section is title else section, file_level=section is root or section is title, within=deep_dive)
         for section in problems
     ]
     taken += problems
-    parents = {id(child): parent for parent in root.walk() for child in parent.children}
-    for week in (week for group in groups for week in group if id(week) not in parents):
-        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
-    for group in groups:
-        holder = _common_ancestor(group, parents, root)
-        others = [week for other in groups if other is not group for week in other]
-        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
-            holder = parents[id(holder)]  # up to the heading that names this plan ("Timeline #1: ...")
+    for group, holder in zip(groups, holders, strict=True):
         # A plan that is one section of a larger page ("## Getting Started" at the end of a
         # problem set) is that section's; one that fills the page is the file's.
         file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder))
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
-    if groups:
+    if groups or deep_dive:
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and names_a_system(subject(document)):
+    if not problems and design_phases(names) and names_a_system(subject(document), document.name):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
@@ -104,19 +104,28 @@ def recognise(document: Document) -> Recognition:
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
 _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
+# A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
+# "Practice Progression", "30-Day Prep Plan", "Training Program".
+_PRACTICE_HEADING = re.compile(r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b")
 _ROUTINE_SHARE = 0.2
-_ROUTINE_WEEKS = 3  # a month or more of weeks is a plan to follow, wherever it is written
+_ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
 
 
-def _routine(weeks: list[Section], document: Document) -> bool:
-    """A few weeks (three at most) filling a small part of a file not titled as a plan
-    ("Week 1: Draft", "Week 2: Refine", "Week 3: Polish" for one story in a STAR guide) are
-    a routine inside the guide, not its plan."""
+def _routine(groups: list[list[Section]], holders: list[Section], document: Document) -> bool:
+    """Weeks filling a small part of a file not titled as a plan are weeks inside a guide,
+    not a plan to follow: a routine for one piece of work ("Week 1: Draft", "Week 2:
+    Refine", "Week 3: Polish"), or the timeline of something else (a project, someone's
+    story). They are a plan when a month or more of them sits under a heading that names
+    them as practice ("## Getting Started with Design Practice", "## Practice Progression")."""
     title = document.title
+    weeks = [week for group in groups for week in group]
     if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
         return False
-    last = max(int(match[2] or match[1]) for week in weeks if (match := week_match(week.title.text)))
-    return last <= _ROUTINE_WEEKS and _share(weeks, document) < _ROUTINE_SHARE
+    for group, holder in zip(groups, holders, strict=True):
+        last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
+        if last > _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
+            return False
+    return _share(weeks, document) < _ROUTINE_SHARE
 
 
 def _share(sections: list[Section], document: Document) -> float:
@@ -139,17 +148,22 @@ def _in_file_order(result: Recognition) -> Recognition:
     return result
 
 
-def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section]) -> list[Section]:
+def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section], *, within: bool) -> list[Section]:
     """Headings that pose a design problem, outermost first; a heading holding two or more
     headings that ask for designs of their own is a collection, not a problem. The title is
-    judged by the heading that names the file's subject (a subtitle under a generic title)."""
+    judged by the heading that names the file's subject (a subtitle under a generic title).
+    Within a page that is something else (a deep dive), only headings that ask for a design
+    are problems, not the page itself."""
     found: list[Section] = []
 
     def visit(section: Section) -> None:
-        if _inside(section, taken):
+        if _inside(section, taken) or (within and section is title):
+            for child in section.children if within and section is title else ():
+                visit(child)
             return
         judged = replace(section, title=named.title) if section is title and named is not None else section
-        if section is not root and poses_problem(judged, file_title=section is title):
+        poses = asks_for_design(section, file_title=False) or prompt_asks(section) if within else poses_problem(judged, file_title=section is title)
+        if section is not root and poses:
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -160,13 +174,29 @@ def _problems(root: Section, title: Section | None, named: Section | None, taken
             visit(child)
 
     visit(root)
-    if not found and title is None and poses_problem(root, file_title=True):
+    if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return found
 
 
 def _outermost(sections: list[Section]) -> list[Section]:
     return [s for s in sections if not any(o is not s and o.line < s.line <= o.end_line for o in sections)]
+
+
+def _plan_holders(groups: list[list[Section]], root: Section, title: Section | None) -> list[Section]:
+    """The heading each plan's weeks sit under: up to the one that names the plan
+    ("Timeline #1: ...") but not one that holds another plan's weeks."""
+    parents = {id(child): parent for parent in root.walk() for child in parent.children}
+    for week in (week for group in groups for week in group if id(week) not in parents):
+        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
+    holders = []
+    for group in groups:
+        holder = _common_ancestor(group, parents, root)
+        others = [week for other in groups if other is not group for week in other]
+        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
+            holder = parents[id(holder)]
+        holders.append(holder)
+    return holders
 
 
 def _holds_any(section: Section, weeks: list[Section]) -> bool:
@@ -300,7 +330,7 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
 # "**Your Task:** Write a comprehensive response plan ...", "Develop a scaling strategy ...":
 # a prompt whose answer is a document.
 _WRITE = re.compile(
-    r"^\W*(?:write|draft|develop|create|prepare)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
+    r"^\W*(?:write|draft|develop|create|prepare|design)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
 )
 
 

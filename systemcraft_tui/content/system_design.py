@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
+    Code,
     Document,
     ListBlock,
     ListItem,
@@ -53,8 +54,10 @@ _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
-    """The problem under a heading, or the whole file's (file_level: read from its root)."""
+def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, within: bool = False) -> SystemDesignProblem:
+    """The problem under a heading, or the whole file's (file_level: read from its root);
+    within: a problem inside the page's own item (an exercise in a deep dive), to which the
+    file's title does not give its level."""
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
@@ -64,7 +67,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
     if not problem.levels and not file_level:
         # One of several problems under "# L6 System Design Problems": the level of the
         # headings around it, as for stories.
-        problem.levels = next((found for above in _enclosing(ctx.document.root, section) if (found := section_levels(above))), ())
+        around = [above for above in _enclosing(ctx.document.root, section) if not (within and above is ctx.document.title)]
+        problem.levels = next((found for above in around if (found := section_levels(above))), ())
     root = ctx.document.root if file_level else section
     if section := find_section(root, "business context"):
         problem.business_context = prose(section)
@@ -104,12 +108,25 @@ _STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
-    """The follow-up questions: a section named for them, or a list under such a bold label
-    (`**Follow-up questions I was asked:**`)."""
+    """The follow-up questions: a section named for them, a list under such a bold label
+    (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
+    questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
+    unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
         return read_probes(section)
     listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label)))
-    return read_probes(listed) if listed else []
+    if listed:
+        return read_probes(listed)
+    asked = next((s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None)
+    return read_probes(asked) if asked else []
+
+
+_CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
+
+
+def _of_questions(section: Section) -> bool:
+    """A heading whose subheadings, two or more, are all questions."""
+    return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
 
 
 def _enclosing(root: Section, section: Section) -> list[Section]:
@@ -465,7 +482,11 @@ _NAMED_DESIGN = re.compile(
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
-_ITEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)\s*\d+$")
+# "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
+_ITEM_CODE = re.compile(
+    r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)(?:\s*\d+)?$"
+)
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
@@ -489,19 +510,45 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
-    if code and _PROBLEM_CODE.match(normalize(code)):
-        return bool(_problem_parts(section)) or _timed_children(section) >= 2
     numbered = without_numbering(heading) != heading.strip()
     words = normalize(without_numbering(title))
-    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Example 3: Design Twitter"
-    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted)
+    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
+    if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
+        return True
+    return bool(code and _PROBLEM_CODE.match(normalize(code))) and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+_ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
+
+
+def prompt_asks(section: Section) -> bool:
+    """Whether a heading's own prompt line asks for a design: `**Question**: "Design a
+    shopping cart service ..."` (a problem posed in its text, its heading only naming it);
+    not when code to complete follows it (a class to write: a coding exercise)."""
+    if len(section.blocks) > 1 and isinstance(code := section.blocks[1], Code) and code.info.strip() not in ("", "text", "markdown"):
+        return False
+    return any(
+        line.lead_bold
+        and _ASKING_LABEL.match(normalize(line.lead_bold))
+        and _ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(line.after_lead)))
+        and not _NOT_A_SYSTEM.match(words)
+        for line in section.paragraph_lines()
+    )
+
+
+# "Design a hybrid leadership approach", "Design a team transformation strategy": what is to
+# be designed is a way of working, written up, not a system.
+_NOT_A_SYSTEM = re.compile(
+    r"^design\w* (?:a|an|the) (?:\S+ ){0,5}?(?:strategy|strategies|plan|approach|culture|program|programme|framework"
+    r"|process|policy|transformation|organi[sz]ation|team|roadmap|curriculum)\b"
+)
 
 
 def poses_problem(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a design, or that holds a problem statement, or two parts
     of a problem (functional and non-functional requirements, say), as subheadings or bold
     labels; not a heading about how to answer, nor a part or timed phase of a problem."""
-    if asks_for_design(section, file_title=file_title):
+    if asks_for_design(section, file_title=file_title) or prompt_asks(section):
         return True
     heading = section.title.text
     words = normalize(split_title(heading)[1])
@@ -564,13 +611,14 @@ def subject(document: Document) -> Section | None:
     return first if not first.blocks and not first.children and names_a_system(first) else title
 
 
-def names_a_system(title: Section | None) -> bool:
+def names_a_system(title: Section | None, file_name: str = "") -> bool:
     """Whether a file's title is about designing one system rather than about how to
     answer design questions: "Ride-Hailing Dispatch Design Interview Structure" is,
-    "System Design Cheat Sheet" is not."""
-    if title is None:
+    "System Design Cheat Sheet" is not. A file with no title is named by its file name
+    ("interview_answer_framework"), one with neither is taken to name a system."""
+    if title is None and not file_name:
         return True
-    words = normalize(title.title.text)
+    words = normalize(title.title.text if title is not None else file_name)
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.

@@ -38,6 +38,8 @@ _TIMING_ATTEMPT = re.compile(
 # is a name.
 _SEPARATOR = re.compile(r"(?:^|\s)\s*[-\u2013—]+\s*|:\s*")
 _SEPARATOR_CHARS = " \t:-\u2013—"
+# "Minutes 0-5: Clarify Requirements": where a step sits on the interview's clock.
+_CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 
 
 class TimingError(ValueError):
@@ -118,6 +120,10 @@ def split_timing(label: str) -> tuple[str, Window | None]:
     for match in _SEPARATOR.finditer(label):
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
+    if (clock := _CLOCK_RANGE.match(label)) and int(clock[2]) > int(clock[1]):
+        # "Minute 5-10: High-Level Design" with no length of its own: the span it covers.
+        minutes = 60 * (int(clock[2]) - int(clock[1]))
+        return label.strip(), Window(minutes, minutes)
     return label.strip(), None
 
 
