@@ -17,7 +17,7 @@ from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
 from systemcraft_tui.content.reading import stub_note
 from systemcraft_tui.content.rules import KIND_OF
-from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
+from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     asks_for_design,
     design_phases,
@@ -262,23 +262,25 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
             "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
         ),
-        lambda: _code_example(example, routine if routine or recognition.explainers else None),
+        # A page that teaches the method (explains STAR, or is titled for a method, a framework
+        # or a template) shows its examples in code: the page is a guide.
+        lambda: _code_example(example, (routine or "") if routine or recognition.explainers or _about_method(document) else None),
         lambda: _counted(
             [section.line for section in recognition.unfilled], 1,
             "an unfilled template: {n} story entries (the first at line {line}) have STAR parts that are empty or hold "
             "only [prompts]; write the story into them and it will be read",
         ),
         lambda: _counted(
-            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS], 2,
+            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
         ),
+        # Questions that head the page's sections, or fill a tenth of its lines or more: a list
+        # of them (with guidance on answering, perhaps), not a guide that quotes a few.
+        lambda: _counted(headed, 3, _QUESTION_LIST) if len(headed := _question_headings(document)) >= 3 else None,
         lambda: _counted(
-            # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
-            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)),
-            "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
-            "a story to rehearse once it has its Situation, Task, Action and Result",
+            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)), _QUESTION_LIST
         ),
         lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
         lambda: _counted(
@@ -289,6 +291,20 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
     )
     return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
+
+
+_QUESTION_LIST = (
+    "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
+    "a story to rehearse once it has its Situation, Task, Action and Result"
+)
+
+
+def _about_method(document: Document) -> bool:
+    return document.title is not None and explains_method(document.title.title.text)
+
+
+def _question_headings(document: Document) -> list[int]:
+    return [section.line for section in document.root.walk() if _is_interview_question(section.title)]
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
@@ -343,9 +359,11 @@ def _asks_for_writing(section: Section) -> bool:
     )
 
 
-def _prose_words(section: Section) -> int:
-    """How many words a heading's own paragraphs and lists hold: an answer written out."""
-    return sum(len(line.text.split()) for block in section.blocks for line in block_lines(block) if not isinstance(block, Table))
+def _answered_in_prose(section: Section) -> bool:
+    """Whether a heading's own paragraphs and lists hold an answer written out: some words,
+    told in the first person (guidance on what to say speaks to "you")."""
+    lines = [line.text for block in section.blocks for line in block_lines(block) if not isinstance(block, Table)]
+    return sum(len(text.split()) for text in lines) >= _PROSE_ANSWER_WORDS and told_by_me(" ".join(lines))
 
 
 def _is_interview_question(line: Line) -> bool:

@@ -538,6 +538,16 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(_QUOTED.sub(" ", texts))))
 
 
+def explains_method(text: str) -> bool:
+    """Whether a heading is about STAR or a method of answering ("The STAR Method", "Story Templates")."""
+    return bool(_EXPLAINS.search(text))
+
+
+def told_by_me(text: str) -> bool:
+    """Whether a text is told in the first person ("I", "we", "our")."""
+    return bool(_FIRST_PERSON.search(text))
+
+
 def shown_in_code(section: Section) -> bool:
     """Whether a heading's STAR labels stand over code blocks that hold their text
     (`**Situation:**` then a ``` fence)."""
