@@ -31,6 +31,7 @@ from systemcraft_tui.content.reading import (
     find_section,
     item_fields,
     labelled_lists,
+    label_and_value,
     labelled_value,
     split_name,
     split_title,
@@ -238,24 +239,13 @@ def _goal_lines(week: Section) -> str:
     for part in week.walk():
         lines = part.paragraph_lines()
         for number, line in enumerate(lines):
-            label, value = _label_and_value(line)
+            label, value = label_and_value(line)
             if label and _GOAL_LABEL.match(normalize(label)):
                 if not value and number + 1 < len(lines):
                     value = lines[number + 1].text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
     return "; ".join(found)
-
-
-def _label_and_value(line: Line) -> tuple[str, str]:
-    """("Theme", "Know Where You Start") from `**Theme:** Know...`, `**Theme: Know...**` or `Theme: Know...`."""
-    if line.lead_bold is not None:
-        if line.after_lead.strip(": "):
-            return line.lead_bold, line.after_lead.lstrip(LABEL_SEPARATORS)
-        label, _, value = line.lead_bold.partition(":")
-        return label, value.strip()
-    label, colon, value = line.text.partition(":")
-    return (label, value.strip()) if colon and len(label.split()) <= 3 else ("", "")
 
 
 def _tick_boxes(week: Section) -> list[str]:

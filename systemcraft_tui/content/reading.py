@@ -428,8 +428,25 @@ def find_section(root: Section, name: str, *, exclude: str | None = None) -> Sec
 
 
 def labelled_value(section: Section, label: str) -> str | None:
-    """The text after `**Label**:` in the section's own paragraphs."""
+    """The text after a `**Label**:` (or `Label:`) in the section's own paragraphs."""
     for line in section.paragraph_lines():
-        if line.lead_bold and normalize(line.lead_bold) == label:
-            return line.after_lead.lstrip(": ")
+        written, value = label_and_value(line)
+        if written and normalize(written) == label:
+            return value
     return None
+
+
+_PLAIN_LABEL_WORDS = 3  # "Key focus: ..." is a label; "We agreed on one thing: ..." is a sentence
+
+
+def label_and_value(line: Line) -> tuple[str, str]:
+    """A line's label and its text, however the label is marked: ("Theme", "Know Where You
+    Start") from `**Theme:** Know …`, `**Theme**: Know …`, `**Theme: Know …**` or a short
+    plain `Theme: Know …`; ("", "") when the line has no label."""
+    if line.lead_bold is not None:
+        if line.after_lead.strip(": "):
+            return line.lead_bold.rstrip(": "), line.after_lead.lstrip(LABEL_SEPARATORS)
+        label, _, value = line.lead_bold.partition(":")
+        return label.strip(), value.strip()
+    label, colon, value = line.text.partition(":")
+    return (label.strip(), value.strip()) if colon and len(label.split()) <= _PLAIN_LABEL_WORDS else ("", "")

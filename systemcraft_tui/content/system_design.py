@@ -31,6 +31,7 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     item_texts,
+    label_and_value,
     labelled_value,
     level_columns,
     levels_in,
@@ -150,8 +151,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
         for number, line in enumerate(lines):
-            label = normalize(line.lead_bold or line.text.partition(":")[0])
-            value = (line.after_lead if line.lead_bold else line.text.partition(":")[2]).lstrip(": ")
+            label, value = label_and_value(line)
+            label = normalize(label)
             if not value and line.lead_bold and number + 1 < len(lines):
                 value = lines[number + 1].text
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
