@@ -278,7 +278,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
-        lambda: _counted(headed, 3, _QUESTION_LIST) if len(headed := _question_headings(document)) >= 3 else None,
+        lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
         lambda: _counted(
             [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)), _QUESTION_LIST
         ),
@@ -303,8 +303,15 @@ def _about_method(document: Document) -> bool:
     return document.title is not None and explains_method(document.title.title.text)
 
 
+_QUESTION_HEADING_SHARE = 0.25
+
+
 def _question_headings(document: Document) -> list[int]:
-    return [section.line for section in document.root.walk() if _is_interview_question(section.title)]
+    """The lines of the headings that are interview questions, when they head a quarter of
+    the page's sections or more (a guide with a few questions among its topics is no list)."""
+    headings = [section for section in document.root.walk() if section is not document.root]
+    asked = [section.line for section in headings if _is_interview_question(section.title)]
+    return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
