@@ -431,7 +431,7 @@ class _Unit:
         return not any(self.text_words.values()) and not any(self.shown_words.values())
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
-        words = len(_BRACKETED.sub(" ", text).split())
+        words = len(_BRACKETED.sub(" ", text).strip(LABEL_SEPARATORS).split())
         counts = self.shown_words if shown else self.text_words
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
