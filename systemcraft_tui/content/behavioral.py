@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -19,6 +20,7 @@ from systemcraft_tui.content.model import (
     PrincipleRef,
     Probe,
     StarSection,
+    TimingSource,
 )
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
@@ -46,7 +48,7 @@ from systemcraft_tui.content.reading import (
     split_name,
     under_label,
 )
-from systemcraft_tui.content.stories import Told, Story, question_on, questions_to_address, star_lines, uses_letters
+from systemcraft_tui.content.stories import Story, Told, question_on, questions_to_address, star_lines, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -150,7 +152,7 @@ def _check(
     scenario: BehavioralScenario,
     ctx: FileContext,
     section: Section,
-    parts: dict,
+    parts: dict[str | None, Section],
     star_entries: list[Told],
     *,
     template: bool,
@@ -231,7 +233,7 @@ def _expectations(section: Section) -> list[Expectation]:
 
 
 def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
-    drafts: list[dict] = []
+    drafts: list[dict[str, Any]] = []
     open_part = False  # whether unlabelled lines still belong to the last part
     letters = uses_letters(entries)
     for told in entries:
@@ -273,7 +275,7 @@ def _other_label(line: Line) -> bool:
     return (line.lead_bold is not None and behavioral_role(line.lead_bold) is not None) or question_on(line) is not None
 
 
-def _window(draft: dict, ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, str, str]:
+def _window(draft: dict[str, Any], ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, TimingSource, str]:
     """The section's timing: in its label, right after it ("**Task** (20 seconds): ..."),
     or the documented default for the level."""
     text = "\n".join(draft["text"])

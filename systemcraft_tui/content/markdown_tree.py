@@ -288,7 +288,9 @@ def _html_table(html_text: str, first_line: int) -> Table:
     rows: list[list[Line]] = []
     for row in _HTML_ROW.finditer(html_text):
         line = first_line + html_text.count("\n", 0, row.start())
-        cells = [(kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])]
+        cells = [
+            (kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])
+        ]
         lines = [Line((Run(text),), line) for _, text in cells]
         if not header and not rows and cells and all(kind == "h" for kind, _ in cells):
             header = lines

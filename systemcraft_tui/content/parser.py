@@ -78,9 +78,14 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         if items:
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
-                ctx.warning(section.line, f"{section.title.text!r} says its content is still to come ({stub_note(section)!r}), so it is not read")
+                said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
+                ctx.warning(section.line, f"{said}, so it is not read")
             for section in recognition.unfilled:
-                ctx.warning(section.line, f"an unfilled template at line {section.line} (its STAR parts are empty or hold only [prompts]), not read as an item")
+                ctx.warning(
+                    section.line,
+                    f"an unfilled template at line {section.line} (its STAR parts are empty or hold only [prompts]), "
+                    "not read as an item",
+                )
         elif not _explain_nothing(document, recognition, ctx):
             # Nothing else explains why the file holds no item: its placeholders may be why.
             for number, inner in placeholders:
@@ -178,7 +183,7 @@ def _placeholder_message(inner: str) -> str:
     return f"unfilled template placeholder [{inner}]"
 
 
-def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
+def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
@@ -198,7 +203,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     return not _is_rich_style(inner)
 
 
-def _is_badge(inner: str, prose: str, match: re.Match) -> bool:
+def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:
     """"Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
     it marks the line; nothing is missing from it."""
     if not inner.isupper() or " " in inner:

@@ -30,8 +30,8 @@ from systemcraft_tui.content.reading import (
     clean_label,
     find_section,
     item_fields,
-    labelled_lists,
     label_and_value,
+    labelled_lists,
     labelled_value,
     split_name,
     split_title,
@@ -62,7 +62,7 @@ _TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
-def week_match(text: str) -> re.Match | None:
+def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
     return WEEK_HEADING.match(_LEADING_SYMBOLS.sub("", text.strip()))
 
@@ -106,14 +106,15 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
         (found for s in root.walk() if _ASSESSMENT_HEADING.search(normalize(s.title.text)) and (found := _dimensions(s))), []
     )
     plan.triggers = _triggers(root, ctx)
-    if section := find_section(root, "milestones"):
-        plan.milestones = _milestones(section, ctx)
+    if listed := find_section(root, "milestones"):
+        plan.milestones = _milestones(listed, ctx)
     if not plan.weeks:
         ctx.error(top.line, f"plan {title!r} has no weeks (headings like '### Week 1: Foundation')")
     if not plan.dimensions:
         ctx.warning(
             top.line,
-            f"plan {title!r} has no weekly assessment dimensions (a YAML block of ratings under '### Weekly Assessment Framework')",
+            f"plan {title!r} has no weekly assessment dimensions "
+            "(a YAML block of ratings under '### Weekly Assessment Framework')",
         )
     return plan
 
@@ -174,20 +175,24 @@ def _label_weeks(section: Section) -> list[Section]:
     return weeks
 
 
-def _groups_weeks(section: Section, match: re.Match) -> bool:
+def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
     "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
-    return any(_within(found, match) and (found[3] or "").strip() for s in section.walk() if (found := week_match(s.title.text)) and s is not section)
+    return any(
+        _within(found, match) and (found[3] or "").strip()
+        for s in section.walk()
+        if s is not section and (found := week_match(s.title.text))
+    )
 
 
-def _divides(week: Section, outer: re.Match) -> bool:
+def _divides(week: Section, outer: re.Match[str]) -> bool:
     """"#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
     week's text, not a week of its own."""
     found = week_match(week.title.text)
     return found is not None and _within(found, outer) and not (found[3] or "").strip()
 
 
-def _within(inner: re.Match, outer: re.Match) -> bool:
+def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:
     first, last = int(outer[1]), int(outer[2] or outer[1])
     return last > first and first <= int(inner[1]) <= last
 
@@ -278,7 +283,7 @@ def _week_number_problem(first: int, last: int) -> str | None:
     return None
 
 
-def _without_weeks(section: Section, match: re.Match) -> Section:
+def _without_weeks(section: Section, match: re.Match[str]) -> Section:
     """The week without the week headings nested in it that are weeks of their own."""
     children = [
         _without_weeks(child, match)

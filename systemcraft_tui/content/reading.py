@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Document,
     Line,
     ListBlock,
@@ -71,7 +73,7 @@ class FileContext:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict]:
+def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict[str, Any]]:
     """What every design problem, deep dive and plan takes from where it sits: its id,
     title, levels and origin. An item that is the whole file takes the file name as its
     id and the first heading as its title; one of several in a file takes its heading,
@@ -405,7 +407,7 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     text), up to the next label, as a section of their own: `**Follow-up Questions**` then
     `1. **How would you …?**` items with their sub-bullets."""
     for section in root.walk():
-        lists: list[ListBlock] | None = None  # the lists under a wanted label, once one is met
+        lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
             if isinstance(block, Paragraph) and block.lines[0].lead_bold:
                 if lists:

@@ -8,6 +8,7 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive
@@ -78,8 +79,7 @@ def recognise(document: Document) -> Recognition:
     result.stubs = [section for section in problems if stub_note(section)]
     problems = [section for section in problems if section not in result.stubs]
     result.found += [
-        Found("design-prompt", root if section is title else section, file_level=section is root or section is title, within=deep_dive)
-        for section in problems
+        Found("design-prompt", root if s is title else s, file_level=s is root or s is title, within=deep_dive) for s in problems
     ]
     taken += problems
     for group, holder in zip(groups, holders, strict=True):
@@ -106,7 +106,9 @@ def recognise(document: Document) -> Recognition:
 _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
-_PRACTICE_HEADING = re.compile(r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b")
+_PRACTICE_HEADING = re.compile(
+    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b"
+)
 _ROUTINE_SHARE = 0.2
 _ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
 
@@ -148,7 +150,9 @@ def _in_file_order(result: Recognition) -> Recognition:
     return result
 
 
-def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section], *, within: bool) -> list[Section]:
+def _problems(
+    root: Section, title: Section | None, named: Section | None, taken: list[Section], *, within: bool
+) -> list[Section]:
     """Headings that pose a design problem, outermost first; a heading holding two or more
     headings that ask for designs of their own is a collection, not a problem. The title is
     judged by the heading that names the file's subject (a subtitle under a generic title).
@@ -162,7 +166,10 @@ def _problems(root: Section, title: Section | None, named: Section | None, taken
                 visit(child)
             return
         judged = replace(section, title=named.title) if section is title and named is not None else section
-        poses = asks_for_design(section, file_title=False) or prompt_asks(section) if within else poses_problem(judged, file_title=section is title)
+        if within:
+            poses = asks_for_design(section, file_title=False) or prompt_asks(section)
+        else:
+            poses = poses_problem(judged, file_title=section is title)
         if section is not root and poses:
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
@@ -204,7 +211,9 @@ def _holds_any(section: Section, weeks: list[Section]) -> bool:
 
 
 def _inside(section: Section, taken: list[Section]) -> bool:
-    return any(section is other or other.line <= section.line <= other.end_line and other.level < section.level for other in taken)
+    return any(
+        section is other or (other.line <= section.line <= other.end_line and other.level < section.level) for other in taken
+    )
 
 
 def _inside_line(line: int, taken: list[Section]) -> bool:
@@ -256,7 +265,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     example, timed_in_code = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     lines = [line for line in document.root.all_lines() if line.text]
-    reasons = (
+    reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
         lambda: _counted(
             [section.line for section in document.root.walk() if _asks_for_writing(section)], 2,
             "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
@@ -353,7 +362,8 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
 # "**Your Task:** Write a comprehensive response plan ...", "Develop a scaling strategy ...":
 # a prompt whose answer is a document.
 _WRITE = re.compile(
-    r"^\W*(?:write|draft|develop|create|prepare|design)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
+    r"^\W*(?:write|draft|develop|create|prepare|design)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b",
+    re.IGNORECASE,
 )
 
 
@@ -396,7 +406,7 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
     return None, timed
 
 
-def _code_blocks(section: Section):
+def _code_blocks(section: Section) -> Iterator[Code]:
     for block in section.blocks:
         if isinstance(block, Code):
             yield block

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
+from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
@@ -63,7 +63,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\
 _SHORT_PART_WORDS = 12
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
 _LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
-_GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
+_GUIDANCE_HEADING = re.compile(
+    r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
+)
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
 _ANSWER_HEADING = re.compile(
@@ -246,7 +248,8 @@ def _umbrellas(section: Section) -> list[Section]:
     Several of them, or one carrying its own number ("Example 3: STAR answer"), are
     stories of their own."""
     found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
-    if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
+    heading = found[0].title.text if len(found) == 1 else ""
+    if not heading or without_numbering(heading) != heading.strip() or split_title(heading)[0]:
         return []
     # The answer is in the heading's own text or its part headings; STAR parts under a
     # titled subheading ("### Question: ...") are that subheading's story. A heading over
@@ -328,7 +331,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
-        return bool(levels_in(child.title.text)) or _tells_star(child) or (label == "setup" and behavioral_role(child.title.text) is None)
+        named = child.title.text
+        return bool(levels_in(named)) or _tells_star(child) or (label == "setup" and behavioral_role(named) is None)
 
     found = [child for child in section.children if child not in parts and answers(child)]
     if not found:
@@ -343,8 +347,9 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
 def questions_to_address(section: Section) -> list[ListItem]:
     """A list in the heading's own text whose items are all questions, two or more."""
     for block in section.blocks:
-        if isinstance(block, ListBlock) and len(block.items) >= 2 and all(item.text.rstrip().endswith("?") for item in block.items):
-            return block.items
+        questions = block.items if isinstance(block, ListBlock) else []
+        if len(questions) >= 2 and all(item.text.rstrip().endswith("?") for item in questions):
+            return questions
     return []
 
 
@@ -377,11 +382,11 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
             if text := strip_quotes(text):
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
-    text = found.get("question") or found.get("setup") or quoted
+    asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold or "") for line in lines}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
-    label = next((kind for kind, names in kinds if labels & names), None)
-    return (strip_quotes(text) if text else None), label
+    given = next((kind for kind, names in kinds if labels & names), None)
+    return (strip_quotes(asked) if asked else None), given
 
 
 def _part_children(section: Section) -> list[Section]:
@@ -657,7 +662,7 @@ class _Slicer:
         self.lasts = [_last_line(block) for block in section.blocks]
 
     def part(self, start: int, end: int, line: int) -> Section:
-        blocks: list = []
+        blocks: list[Block] = []
         for block in self.section.blocks[bisect_left(self.lasts, start) :]:
             if _first_line(block) > end:
                 break
@@ -673,11 +678,11 @@ class _Slicer:
         return replace(self.section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
 
 
-def _first_line(block) -> int:
+def _first_line(block: Block) -> int:
     return block.lines[0].number if isinstance(block, Paragraph) else block.line
 
 
-def _last_line(block) -> int:
+def _last_line(block: Block) -> int:
     return max((line.number for line in block_lines(block)), default=_first_line(block))
 
 

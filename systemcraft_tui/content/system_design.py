@@ -39,8 +39,8 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
-    under_label,
     split_title,
+    under_label,
     without_numbering,
 )
 from systemcraft_tui.content.timing import (
@@ -71,24 +71,24 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         around = [above for above in _enclosing(ctx.document.root, section) if not (within and above is ctx.document.title)]
         problem.levels = next((found for above in around if (found := section_levels(above))), ())
     root = ctx.document.root if file_level else section
-    if section := find_section(root, "business context"):
-        problem.business_context = prose(section)
-    if section := find_section(root, "functional requirements", exclude="non functional"):
-        problem.functional_requirements = item_texts(section)
-    if section := find_section(root, "non functional requirements"):
-        problem.non_functional = _requirements(section, problem.levels)
+    if part := find_section(root, "business context"):
+        problem.business_context = prose(part)
+    if part := find_section(root, "functional requirements", exclude="non functional"):
+        problem.functional_requirements = item_texts(part)
+    if part := find_section(root, "non functional requirements"):
+        problem.non_functional = _requirements(part, problem.levels)
         if not problem.levels:
-            table = first_table(section)
+            table = first_table(part)
             problem.levels = tuple(level_columns(table)) if table else ()
-    if section := find_section(root, "constraints"):
-        problem.constraints = criteria(list_items(section))
+    if part := find_section(root, "constraints"):
+        problem.constraints = criteria(list_items(part))
     problem.follow_ups = _follow_ups(root)
-    if section := find_section(root, "l6 depth"):
-        problem.l6_depth = item_texts(section)
-    if section := find_section(root, "l7 strategic"):
-        problem.l7_strategic = item_texts(section)
-    if section := find_section(root, "success metrics"):
-        problem.success_metrics = item_texts(section)
+    if part := find_section(root, "l6 depth"):
+        problem.l6_depth = item_texts(part)
+    if part := find_section(root, "l7 strategic"):
+        problem.l7_strategic = item_texts(part)
+    if part := find_section(root, "success metrics"):
+        problem.success_metrics = item_texts(part)
     problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
     if asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = asked
@@ -115,13 +115,16 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label)))
+    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
-    asked = next((s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None)
+    asked = next(
+        (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
+    )
     return read_probes(asked) if asked else []
 
 
+_ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
@@ -399,13 +402,16 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
     for section in root.walk():
-        labels = [line for line in section.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
+        lines = section.paragraph_lines()
+        labels = [(line.lead_bold, line.number) for line in lines if line.lead_bold and not line.after_lead.strip(": ")]
         for named in (_STEP_LABEL.match, lambda label: _DESIGN_PHASE.search(normalize(label))):
-            steps = [(phase_name(line.lead_bold.rstrip(": ")), line.number) for line in labels if named(line.lead_bold)]
+            steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    steps = [(phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    steps = [
+        (phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))
+    ]
     return steps if len(steps) >= _FEWEST_STEPS else []
 
 
@@ -426,8 +432,8 @@ def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
         by_name.setdefault(normalize(phase_name(_untimed(section.title.text))), section)
     found = []
     for phase in phases:
-        section = by_line.get(phase.line) or by_name.get(normalize(phase.name))
-        text = "\n".join(document.source_lines[section.line : section.end_line]) if section else ""
+        heading = by_line.get(phase.line) or by_name.get(normalize(phase.name))
+        text = "\n".join(document.source_lines[heading.line : heading.end_line]) if heading else ""
         text = _THEMATIC_BREAK_AT_END.sub("", text).strip()
         found.append(replace(phase, reference=text))
     return found
@@ -455,7 +461,8 @@ def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
         return [Phase(name, low, high, number, "default") for name, number in steps]
     phases = [Phase(name, low, high, line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]
     plans = [f"{s.title.text!r} (line {s.line})" for s in root.walk() if s is not root and _is_plan_heading(s)]
-    where = f"in {', '.join(plans)} or in any heading" if plans else "in any heading or under a plan heading such as '## Interview Plan'"
+    anywhere = "in any heading or under a plan heading such as '## Interview Plan'"
+    where = f"in {', '.join(plans)} or in any heading" if plans else anywhere
     ctx.warning(
         line,
         f"no timed phases found {where}; using the default {sum(p.max_minutes for p in phases)}-minute plan. "
@@ -516,7 +523,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
-    return bool(code and _PROBLEM_CODE.match(normalize(code))) and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+    numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
+    return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
 _ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
@@ -526,7 +534,8 @@ def prompt_asks(section: Section) -> bool:
     """Whether a heading's own prompt line asks for a design: `**Question**: "Design a
     shopping cart service ..."` (a problem posed in its text, its heading only naming it);
     not when code to complete follows it (a class to write: a coding exercise)."""
-    if len(section.blocks) > 1 and isinstance(code := section.blocks[1], Code) and code.info.strip() not in ("", "text", "markdown"):
+    following = section.blocks[1] if len(section.blocks) > 1 else None
+    if isinstance(following, Code) and following.info.strip() not in ("", "text", "markdown"):
         return False
     return any(
         line.lead_bold

@@ -143,7 +143,7 @@ def leading_timing(text: str) -> tuple[Window | None, str]:
     return (window, "") if window else (None, stripped)
 
 
-def _without(label: str, match: re.Match) -> str:
+def _without(label: str, match: re.Match[str]) -> str:
     return (label[: match.start()] + label[match.end() :]).strip(_SEPARATOR_CHARS)
 
 
