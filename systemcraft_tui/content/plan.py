@@ -215,7 +215,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         last=last,
         title=(match[3] or "").strip(),
         goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
-        deliverables=tuple(dict.fromkeys(labelled + _tick_boxes(own))),
+        deliverables=tuple(_joined(labelled, _tick_boxes(own))),
         line=section.line,
     )
 
@@ -232,8 +232,14 @@ def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
         first = kept[earlier]
         ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
         goals = "; ".join(dict.fromkeys(text for text in (first.goals, week.title, week.goals) if text and text != first.title))
-        kept[earlier] = replace(first, goals=goals, deliverables=tuple(dict.fromkeys(first.deliverables + week.deliverables)))
+        kept[earlier] = replace(first, goals=goals, deliverables=tuple(_joined(list(first.deliverables), list(week.deliverables))))
     return kept
+
+
+def _joined(first: list[str], more: list[str]) -> list[str]:
+    """The first list, then the items of the second it does not hold: a box may repeat within
+    a week ("Attempt it yourself (30 min)" for two problems), not across two lists of it."""
+    return first + [item for item in more if item not in first]
 
 
 def _goal_lines(week: Section) -> str:
