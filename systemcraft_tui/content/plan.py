@@ -232,7 +232,8 @@ def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
         first = kept[earlier]
         ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
         goals = "; ".join(dict.fromkeys(text for text in (first.goals, week.title, week.goals) if text and text != first.title))
-        kept[earlier] = replace(first, goals=goals, deliverables=tuple(_joined(list(first.deliverables), list(week.deliverables))))
+        deliverables = _joined(list(first.deliverables), list(week.deliverables))
+        kept[earlier] = replace(first, goals=goals, deliverables=tuple(deliverables))
     return kept
 
 

@@ -216,7 +216,7 @@ class Story:
 
 
 @dataclass
-class Found:
+class StoriesFound:
     """What is under a heading: its stories, the headings whose STAR parts only explain the
     method, and the story entries left unfilled (for the messages that say why nothing was read)."""
 
@@ -225,9 +225,9 @@ class Found:
     unfilled: list[Section] = field(default_factory=list)
 
 
-def find_stories(root: Section) -> Found:
+def find_stories(root: Section) -> StoriesFound:
     """Every story under root, in file order, and the headings that only look like stories."""
-    found = Found()
+    found = StoriesFound()
     _visit(root, root, (), None, found)
     return found
 
@@ -267,7 +267,7 @@ def _visit(
     root: Section,
     levels: tuple[str, ...],
     principle: tuple[str, int] | None,
-    found: Found,
+    found: StoriesFound,
 ) -> None:
     stories = found.stories
     levels = (section_levels(section) if section is not root else ()) or levels
