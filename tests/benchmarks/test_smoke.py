@@ -14,8 +14,14 @@ from tests.benchmarks import idle_cpu, inputs, pty_screen, scale, startup, store
 from tests.benchmarks.pty_screen import Screen
 
 
+@pytest.fixture(scope="module")
+def parse_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def quick(monkeypatch):
+def quick(monkeypatch, parse_cache):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(parse_cache))  # the bundled library is parsed once for all
     monkeypatch.setattr(pty_screen, "WAIT_SECONDS", 30.0)
     monkeypatch.setattr(scale, "WAIT_SECONDS", 30.0)
     monkeypatch.setattr(inputs, "SETTLE_SECONDS", 0.0)
@@ -75,11 +81,15 @@ def test_scale_reads_content_and_searches_the_library(tmp_path, monkeypatch):
     assert all(ms > 0 for ms in searched["search_handler_ms"] + searched["search_key_to_frame_ms"])
 
 
-def test_scale_opens_screens_exports_and_saves(tmp_path, monkeypatch):
+def test_scale_opens_history_and_progress(tmp_path, monkeypatch):
     log = inputs.prepared(tmp_path, "log-30", inputs.practice_log, 30)
     monkeypatch.setenv("SYSTEMCRAFT_DATA_DIR", str(log))
     opened = scale.child_screens()
     assert opened["sessions"] == 30 and opened["history_open_ms"] > 0 and opened["progress_open_ms"] > 0
+
+
+def test_scale_exports_and_saves(tmp_path, monkeypatch):
+    log = inputs.prepared(tmp_path, "log-30", inputs.practice_log, 30)
     exported = scale.export(dict(os.environ), log, "json", tmp_path / "export.json")
     assert exported["peak_mb"] > 0 and (tmp_path / "export.json").stat().st_size > 0
     monkeypatch.setattr(store, "SAVES", 2)
@@ -91,7 +101,7 @@ def test_idle_cpu_measures_a_rehearsal(tmp_path, monkeypatch):
     monkeypatch.setattr(idle_cpu, "SETTLE_SECONDS", 0.1)
     app = idle_cpu.rehearsing(tmp_path, dict(os.environ))
     try:
-        used = idle_cpu.measure({"app": app}, 0.5)
+        used = idle_cpu.measure({"app": app}, 0.2)
     finally:
         app.close()
     assert used["app"] >= 0 and app.process.returncode is not None  # closed: quit, or stopped
