@@ -131,6 +131,8 @@ class SystemCraftApp(App[None]):
         if self.practice_log.read_only_reason is not None:
             reason = f"{self.practice_log.read_only_reason}: you can look back, but nothing will be saved."
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
+            # The notice fades; every screen's header keeps saying it.
+            self.sub_title = "read-only log: nothing is saved"
         for note in self.practice_log.recovered:
             self.notify(note, title="An interrupted change", severity="warning", timeout=20, markup=False)
         if self.practice_log.set_aside:
