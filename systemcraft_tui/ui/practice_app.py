@@ -118,9 +118,7 @@ class PracticeApp(App[None]):
     def log_changed(self) -> None:
         """After each change is on disk: repaint what shows the log."""
 
-    def rehearse(self, item: ContentItem) -> None:
-        """Start the flow for a library item or an own story (SystemCraftApp's)."""
-        raise NotImplementedError
+    rehearse: Callable[[ContentItem], None]  # the flow for a library item or an own story (SystemCraftApp's)
 
 
 def practice_app(node: MessagePump) -> PracticeApp:

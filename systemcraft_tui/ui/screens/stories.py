@@ -199,7 +199,7 @@ class StoryBankScreen(TitleTableScreen):
 
         def saved(_: None) -> None:
             self.notify(f"Saved '{plain(story.title)}'.", markup=False)
-            if self.is_mounted:
+            if self.is_current:
                 self.reload(keep=story.id)
 
         practice_app(self).write(lambda: self.practice.save_story(story), saved)
@@ -215,7 +215,7 @@ class StoryBankScreen(TitleTableScreen):
 
         def deleted(_: None) -> None:
             self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
-            if self.is_mounted:
+            if self.is_current:
                 self.reload()
 
         def answer(delete: bool | None) -> None:
