@@ -8,10 +8,11 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.service.sessions import checklist_session
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
-from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen, checklist_session
+from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock

@@ -4,8 +4,6 @@ scenario can be compared (mark one, then compare it with the highlighted one).""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,13 +17,14 @@ from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
-from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.service import HistoryFacts
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
     times_table,
 )
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
@@ -51,12 +50,11 @@ class HistoryScreen(TitleTableScreen):
         Binding("escape", "close", "Back"),
     ]
 
-    def __init__(self, log: PracticeLog, now: datetime) -> None:
+    def __init__(self, facts: HistoryFacts) -> None:
         super().__init__()
-        self.practice_log = log
-        self.now = now
-        self.year = now.astimezone().year
-        self.summaries = log.summaries()
+        self.now = facts.now
+        self.year = facts.now.astimezone().year
+        self.summaries = list(facts.summaries)
         self.shown: list[SessionSummary] = []
         self.by_id = {s.id: s for s in self.summaries}
         self.marked: SessionSummary | None = None
@@ -177,7 +175,7 @@ class HistoryScreen(TitleTableScreen):
         summary = self.highlighted()
         if summary is None:
             return
-        session = self.practice_log.session(summary.id)
+        session = practice_app(self).practice.session(summary.id)
         if session is None:
             self.notify("That attempt is no longer in the log.", severity="warning")
             return

@@ -17,9 +17,10 @@ from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.library_filter import Filters, filter_items
-from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
+from systemcraft_tui.service.sessions import item_level_text
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, title_cell
-from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
+from systemcraft_tui.ui.practice_app import practice_app
+from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.row_table import RowTable
 from systemcraft_tui.ui.widgets.search import SearchBox
@@ -164,7 +165,7 @@ class LibraryScreen(TitleTableScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         item = self.library.get(str(event.row_key.value))
         if item is not None:
-            self.app.rehearse(item)
+            practice_app(self).rehearse(item)
 
     def _show(self, item: ContentItem) -> None:
         errors = file_errors(self.library, item)
@@ -181,11 +182,8 @@ class LibraryScreen(TitleTableScreen):
         return status
 
     def _due_ids(self) -> frozenset[str]:
-        log = self.app.practice_log
-        if log is None:
-            return frozenset()
-        now = self.app.clock.utc_now()
-        return frozenset(s.subject.id for s in due_now(schedule(subjects(self.library.items), log.review_cards(), now), now))
+        practice = practice_app(self).opened
+        return practice.due_ids() if practice is not None else frozenset()
 
     def action_toggle_due(self) -> None:
         self.due_only = not self.due_only

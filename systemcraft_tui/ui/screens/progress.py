@@ -3,7 +3,7 @@ the practice log (the aggregation lives in practice/progress.py and its neighbou
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from rich import box
 from rich.style import Style
@@ -28,8 +28,7 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.stats import practice_stats
+from systemcraft_tui.service import ProgressFacts
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
@@ -57,12 +56,12 @@ class ProgressScreen(ReadingScreen):
     COMPONENT_CLASSES = set(THEME_CLASSES)
     DEFAULT_CSS = theme_css("ProgressScreen")
 
-    def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
+    def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()
-        self.practice_log = log
+        self.facts = facts
         self.library = library
-        local = now.astimezone()
-        self.now, self.tz, self.today = now, local.tzinfo, local.date()
+        local = facts.now.astimezone()
+        self.now, self.tz, self.today = facts.now, local.tzinfo, local.date()
 
     def on_mount(self) -> None:
         # The texts take their colours from the theme when composed: a new theme recomposes them.
@@ -76,17 +75,16 @@ class ProgressScreen(ReadingScreen):
         # Imported here: plotext is only loaded when the progress screen is first opened.
         from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 
-        summaries = self.practice_log.summaries()
-        stats = practice_stats(summaries, self.now)
+        facts = self.facts
+        summaries, stats = list(facts.summaries), facts.stats
         if not stats.overall.sessions:
             yield Static(Text(EMPTY), id="progress-empty")
             return
-        stories = self.practice_log.stories()
-        assessments = self.practice_log.assessments()
+        stories, assessments = list(facts.stories), list(facts.assessments)
         standings = principle_standings(summaries, stories)
         timing = star_timing(summaries)
         latest = assessments[-1] if assessments else None
-        plans = self.practice_log.plans()
+        plans = list(facts.plans)
         scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
         areas = weakest_areas(latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries))
         weeks = practice_weeks(summaries, self.today, self.tz)

@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
+from systemcraft_tui.practice.scheduling import Scheduled, since
 from systemcraft_tui.practice.stories import (
     OVERUSE_DAYS,
     OVERUSE_TIMES,
@@ -22,12 +22,12 @@ from systemcraft_tui.practice.stories import (
     coverage,
     gaps,
     overused,
-    recent_uses,
     story_principles,
     story_scenario,
 )
-from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.service import Practice
 from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_cell
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
@@ -64,9 +64,8 @@ class StoryBankScreen(TitleTableScreen):
         self.due: dict[str, Scheduled] = {}
 
     @property
-    def practice_log(self) -> PracticeLog:  # not `log`: that is Textual's logger
-        assert self.app.practice_log is not None
-        return self.app.practice_log
+    def practice(self) -> Practice:
+        return practice_app(self).practice
 
     def compose(self) -> ComposeResult:
         self.choose_layout()
@@ -99,10 +98,8 @@ class StoryBankScreen(TitleTableScreen):
     # --- data -------------------------------------------------------------------------
 
     def reload(self, keep: str | None = None) -> None:
-        now = self.app.clock.utc_now()
-        self.stories = self.practice_log.stories()
-        self.uses = recent_uses(self.practice_log.summaries(), now)
-        self.due = {s.subject.id: s for s in schedule(subjects([], self.stories), self.practice_log.review_cards(), now)}
+        bank = self.practice.story_bank()
+        now, self.stories, self.uses, self.due = bank.now, list(bank.stories), dict(bank.uses), dict(bank.due)
         table = self.query_one("#stories", DataTable)
         keep = keep or (self.current.id if self.current else None)
         table.clear(columns=True)
@@ -163,7 +160,7 @@ class StoryBankScreen(TitleTableScreen):
         if story is None:
             text.update(Content(EMPTY))
             return
-        now = self.app.clock.utc_now()
+        now = self.practice.now()
         parts: list[str | tuple[str, str]] = [(plain(story.title), "bold"), "\n"]
         facts = [story.level or "no level", f"impact {story.impact}/5" if story.impact else "impact not rated"]
         parts.append((plain(" · ".join(facts)) + "\n", "dim"))
@@ -190,31 +187,40 @@ class StoryBankScreen(TitleTableScreen):
     # --- actions ----------------------------------------------------------------------
 
     def action_add(self) -> None:
-        self.app.push_screen(StoryEditScreen(None, self.app.clock.utc_now()), self._saved)
+        self.app.push_screen(StoryEditScreen(None, self.practice.now()), self._saved)
 
     def action_edit(self) -> None:
         if story := self._chosen("edit"):
-            self.app.push_screen(StoryEditScreen(story, self.app.clock.utc_now()), self._saved)
+            self.app.push_screen(StoryEditScreen(story, self.practice.now()), self._saved)
 
     def _saved(self, story: Story | None) -> None:
-        if story is not None and self.app._save(story):
+        if story is None:
+            return
+
+        def saved(_: None) -> None:
             self.notify(f"Saved '{plain(story.title)}'.", markup=False)
-            self.reload(keep=story.id)
+            if self.is_current:
+                self.reload(keep=story.id)
+
+        practice_app(self).write(lambda: self.practice.save_story(story), saved)
 
     def action_rehearse(self) -> None:
         if story := self._chosen("rehearse"):
-            self.app.rehearse(story_scenario(story))
+            practice_app(self).rehearse(story_scenario(story))
 
     def action_delete(self) -> None:
         story = self._chosen("delete")
         if story is None:
             return
 
-        def answer(delete: bool | None) -> None:
-            card = next((c for c in self.practice_log.review_cards() if c.subject == "story" and c.subject_id == story.id), None)
-            if delete and self.app._delete(story) and (card is None or self.app._delete(card)):
-                self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
+        def deleted(_: None) -> None:
+            self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
+            if self.is_current:
                 self.reload()
+
+        def answer(delete: bool | None) -> None:
+            if delete:
+                practice_app(self).write(lambda: self.practice.delete_story(story), deleted, verb="change")
 
         question = f"Delete the story '{plain(story.title)}'? Its past rehearsals stay in your history."
         self.app.push_screen(ConfirmScreen(question, "Delete", "Keep it"), answer)

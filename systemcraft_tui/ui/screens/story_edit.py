@@ -27,6 +27,7 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.stories import STAR, STORY_LEVELS, story_principles
 from systemcraft_tui.ui.keys import after_typed_keys
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.rating import Rating
@@ -41,8 +42,16 @@ HINTS = {
 
 def _shown(story: Story) -> Story:
     """The story with its texts as they are shown (terminal_text.visible): what the boxes hold."""
-    texts = {name: plain(getattr(story, name)) for name in ("title", "metrics", "situation", "task", "action", "result")}
-    return dataclasses.replace(story, level=plain(story.level) if story.level else None, **texts)
+    return dataclasses.replace(
+        story,
+        title=plain(story.title),
+        level=plain(story.level) if story.level else None,
+        metrics=plain(story.metrics),
+        situation=plain(story.situation),
+        task=plain(story.task),
+        action=plain(story.action),
+        result=plain(story.result),
+    )
 
 
 class StoryEditScreen(Screen[Story | None]):
@@ -102,8 +111,14 @@ class StoryEditScreen(Screen[Story | None]):
             impact=self.query_one("#impact", Rating).value,
             metrics=self.query_one("#metrics", Input).value.strip(),
             principles=tuple(kept + [p for p in ticked if p not in kept]),
-            **{name.lower(): self.query_one(f"#{name.lower()}", TextArea).text.strip() for name in STAR},
+            situation=self._star_text("Situation"),
+            task=self._star_text("Task"),
+            action=self._star_text("Action"),
+            result=self._star_text("Result"),
         )
+
+    def _star_text(self, name: str) -> str:
+        return self.query_one(f"#{name.lower()}", TextArea).text.strip()
 
     def action_save(self) -> None:
         after_typed_keys(self, self._save)
@@ -114,7 +129,7 @@ class StoryEditScreen(Screen[Story | None]):
             self.notify("Give the story a title before saving.", severity="warning")
             self.query_one("#title", Input).focus()
             return
-        now = self.app.clock.utc_now()
+        now = practice_app(self).practice.now()
         self.dismiss(dataclasses.replace(story, updated=now, created=now if self.new else story.created))
 
     def action_cancel(self) -> None:
