@@ -61,11 +61,26 @@ def title_width(table: DataTable, others: Sequence[int], width: int | None = Non
 class TitleTableScreen(Screen[None]):
     """A screen with a table whose title column takes what its other columns leave, and a
     preview beside the table, or under it in a terminal narrower than NARROW_WIDTH (the
-    '-narrow' class, which app.tcss lays out). Subclasses fill the table in `refill`."""
+    '-narrow' class, which each screen's DEFAULT_CSS lays out). Subclasses fill the table in `refill`."""
 
     TABLE_ID: ClassVar[str]
     OTHER_WIDTHS: ClassVar[tuple[int, ...]]  # the widths of the columns besides the title
     WIDE_SHARE: ClassVar[float]  # the table's share of the screen's width beside the preview
+
+    # A preview shows when it has the keys (Tab), and says how to get them on its rule
+    # when it is under the table.
+    DEFAULT_CSS = """
+    TitleTableScreen #preview, TitleTableScreen #attempt-preview, TitleTableScreen #story-preview {
+        border-title-color: $text-muted;
+    }
+    TitleTableScreen #preview:focus, TitleTableScreen #attempt-preview:focus, TitleTableScreen #story-preview:focus {
+        border-left: solid $accent;
+    }
+    TitleTableScreen.-narrow #preview:focus, TitleTableScreen.-narrow #attempt-preview:focus,
+    TitleTableScreen.-narrow #story-preview:focus {
+        border-left: none; border-top: solid $accent; border-title-color: $accent;
+    }
+    """
 
     title_width = MIN_TITLE_WIDTH
 

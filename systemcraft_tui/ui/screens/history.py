@@ -45,9 +45,23 @@ AFTER_TITLE = (("Kind", 10), ("Time", 6))
 
 
 class HistoryScreen(TitleTableScreen):
+    DEFAULT_CSS = """
+    HistoryScreen #history-filters { height: 1; margin: 0 1; }
+    HistoryScreen #history-filters > * { margin-right: 1; }
+    HistoryScreen #history-search { width: 1fr; min-width: 12; }
+    HistoryScreen #history-kind { width: 16; }
+    HistoryScreen #history-range { width: 18; }
+    HistoryScreen #history-body { height: 1fr; }
+    HistoryScreen #attempts { width: 2fr; min-width: 40; }
+    HistoryScreen #attempt-preview { width: 1fr; min-width: 30; border-left: solid $primary-background; padding: 0 1; }
+    HistoryScreen.-narrow #history-body { layout: vertical; }
+    HistoryScreen.-narrow #attempts { width: 1fr; height: 3fr; }
+    HistoryScreen.-narrow #attempt-preview { width: 1fr; height: 2fr; border-left: none; border-top: solid $primary-background; }
+    HistoryScreen #history-status { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
+    """
     TABLE_ID = "attempts"
     OTHER_WIDTHS = tuple(width for _, width in (*BEFORE_TITLE, *AFTER_TITLE))
-    WIDE_SHARE = 2 / 3  # app.tcss: 2fr beside the preview's 1fr
+    WIDE_SHARE = 2 / 3  # DEFAULT_CSS: 2fr beside the preview's 1fr
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("o", "open", "Open"),

@@ -31,10 +31,25 @@ LIBRARY_KINDS = ("behavioral", "system_design", "deep_dive", "plan")
 
 
 class LibraryScreen(TitleTableScreen):
+    DEFAULT_CSS = """
+    LibraryScreen #filters { height: 1; margin: 0 1; }
+    LibraryScreen #filters > * { margin-right: 1; }
+    LibraryScreen #search { width: 1fr; min-width: 12; }
+    LibraryScreen #kind { width: 16; }
+    LibraryScreen #level { width: 13; }
+    LibraryScreen #principle { width: 26; }
+    LibraryScreen #body { width: 100%; height: 1fr; }
+    LibraryScreen #items { width: 3fr; min-width: 40; }
+    LibraryScreen #preview { width: 2fr; min-width: 30; border-left: solid $primary-background; padding: 0 1; }
+    LibraryScreen.-narrow #body { layout: vertical; }
+    LibraryScreen.-narrow #items { width: 1fr; height: 3fr; }
+    LibraryScreen.-narrow #preview { width: 1fr; height: 2fr; border-left: none; border-top: solid $primary-background; }
+    LibraryScreen #status { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
+    """
     AUTO_FOCUS = "#items"
     TABLE_ID = "items"
     OTHER_WIDTHS = tuple(width for _, width in META_COLUMNS)
-    WIDE_SHARE = 3 / 5  # app.tcss: 3fr beside the preview's 2fr
+    WIDE_SHARE = 3 / 5  # DEFAULT_CSS: 3fr beside the preview's 2fr
     BINDINGS = [
         Binding("slash", "search", "Search"),
         # Shown in the status line ("p to list", "d to show") and in help and the palette;

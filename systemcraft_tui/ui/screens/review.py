@@ -19,6 +19,7 @@ from systemcraft_tui.ui.widgets.checks import checks_text
 
 
 class ReviewScreen(Screen[None]):
+    DEFAULT_CSS = "ReviewScreen #review { padding: 0 1; }"
     BINDINGS = [Binding("escape,enter", "close", "Back to library")]
 
     def __init__(self, attempt: Attempt, saved_note: str = "") -> None:

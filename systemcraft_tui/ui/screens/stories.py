@@ -44,9 +44,22 @@ AFTER_TITLE = (("Level", 5), ("Impact", 6), (f"{OVERUSE_DAYS} d", 4), ("Due", 6)
 
 
 class StoryBankScreen(TitleTableScreen):
+    DEFAULT_CSS = """
+    StoryBankScreen TabbedContent, StoryBankScreen ContentSwitcher, StoryBankScreen TabPane { height: 1fr; }
+    StoryBankScreen TabPane { padding: 0; }
+    StoryBankScreen #story-body { height: 1fr; }
+    StoryBankScreen #stories { width: 2fr; min-width: 52; }
+    StoryBankScreen #story-preview { width: 1fr; min-width: 26; border-left: solid $primary-background; padding: 0 1; }
+    StoryBankScreen.-narrow #story-body { layout: vertical; }
+    StoryBankScreen.-narrow #stories { width: 1fr; height: 3fr; }
+    StoryBankScreen.-narrow #story-preview { width: 1fr; height: 2fr; border-left: none; border-top: solid $primary-background; }
+    StoryBankScreen #coverage-scroll { padding: 0 1; }
+    StoryBankScreen #coverage { width: auto; }
+    StoryBankScreen #story-status { height: 1; padding: 0 1; background: $boost; color: $text-muted; }
+    """
     TABLE_ID = "stories"
     OTHER_WIDTHS = tuple(width for _, width in (*BEFORE_TITLE, *AFTER_TITLE))
-    WIDE_SHARE = 2 / 3  # app.tcss: 2fr beside the preview's 1fr
+    WIDE_SHARE = 2 / 3  # DEFAULT_CSS: 2fr beside the preview's 1fr
     BINDINGS = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
