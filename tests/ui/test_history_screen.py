@@ -23,7 +23,7 @@ def _app() -> SystemCraftApp:
 
 
 def _preview(screen) -> str:
-    return screen_text(screen, "#attempt-preview-text")
+    return screen_text(screen, "#preview-text")
 
 
 def _rows(screen) -> int:
@@ -70,7 +70,7 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         await pilot.pause()
         outage = [s for s in summaries if "outage" in s.scenario.title.lower()]
         assert _rows(screen) == len(outage) > 0
-        screen.query_one("#history-search", Input).value = ""
+        screen.query_one("#search", Input).value = ""
         screen.query_one("#history-kind").value = "system_design"
         await pilot.pause()
         assert _rows(screen) == sum(s.scenario.kind == "system_design" for s in summaries)
@@ -79,7 +79,7 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         await pilot.pause()
         week = [s for s in summaries if (NOW - s.started).days < 7]
         assert _rows(screen) == len(week) < len(summaries)
-        screen.query_one("#history-search", Input).value = "no such scenario"
+        screen.query_one("#search", Input).value = "no such scenario"
         await pilot.pause()
         assert _rows(screen) == 0 and "No attempt matches these filters." in _preview(screen)
 

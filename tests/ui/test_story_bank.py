@@ -59,7 +59,7 @@ async def test_an_empty_bank_says_how_to_start_and_every_principle_is_a_gap():
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
         bank = await _open_bank(pilot)
-        assert "No stories yet" in _text(bank, "#story-text") and "Press a" in _text(bank, "#story-text")
+        assert "No stories yet" in _text(bank, "#preview-text") and "Press a" in _text(bank, "#preview-text")
         assert _text(bank, "#story-status").startswith("0 stories · no story for 16 of 16 principles")
         await pilot.press("c")
         assert bank.query_one(TabbedContent).active == "coverage-tab"
@@ -89,7 +89,7 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
         assert app.screen is bank
         table = bank.query_one("#stories", DataTable)
         assert table.row_count == 1
-        assert "Billing [bold]migration[/]" in _text(bank, "#story-text")  # shown literally
+        assert "Billing [bold]migration[/]" in _text(bank, "#preview-text")  # shown literally
         assert "no story for 14 of 16 principles" in _text(bank, "#story-status")
 
         (saved,) = PracticeLog.open().stories()
@@ -176,10 +176,10 @@ async def test_a_story_told_three_times_in_fourteen_days_is_flagged():
         bank = await _open_bank(pilot)
         table = bank.query_one("#stories", DataTable)
         assert [str(table.get_cell_at((row, 4))) for row in range(2)] == ["3 !", "1"]
-        assert "Rehearsed 3 times in the last 14 days" in _text(bank, "#story-text")
+        assert "Rehearsed 3 times in the last 14 days" in _text(bank, "#preview-text")
         assert "1 overused (3+ in 14 days)" in _text(bank, "#story-status")
         await pilot.press("down")
-        assert "Rehearsed" not in _text(bank, "#story-text")
+        assert "Rehearsed" not in _text(bank, "#preview-text")
 
 
 async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():

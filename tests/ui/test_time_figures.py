@@ -137,7 +137,7 @@ async def test_a_full_answer_beside_a_two_minute_version_says_so_and_no_raw_mode
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("h")
         await pilot.pause()
-        preview = screen_text(app.screen, "#attempt-preview-text")
+        preview = screen_text(app.screen, "#preview-text")
         assert "2-minute version" in preview and "two_minute" not in preview
         await pilot.press("m", "down", "c")
         await pilot.pause()
