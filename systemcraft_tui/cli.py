@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import ClassVar
 
 import click
 
@@ -18,7 +19,7 @@ class _Commands(click.Group):
     """Subcommands whose modules load only when they are used: `voice` brings in the
     optional voice layer's code, which the rest of the app never needs."""
 
-    LAZY = {"voice": "systemcraft_tui.commands.voice:voice_group"}
+    LAZY: ClassVar[dict[str, str]] = {"voice": "systemcraft_tui.commands.voice:voice_group"}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])

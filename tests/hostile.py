@@ -2,7 +2,7 @@
 
 Every path from such text to a terminal (screens, `inspect`, `lint`, `stats`, exports to
 stdout) must show it literally: markup as brackets, control characters as printable
-stand-ins (see systemcraft_tui/terminal_text.py). `assert_inert` checks a rendered output."""
+stand-ins (see systemcraft_tui/core/terminal_text.py). `assert_inert` checks a rendered output."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from systemcraft_tui.cli import main
+from systemcraft_tui.core.records import RECORD_TYPES
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.records import RECORD_TYPES
 from tests.hostile import HOSTILE, assert_inert, raw_controls, scenario_markdown
 from tests.store import factories
 

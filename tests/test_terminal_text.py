@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systemcraft_tui.terminal_text import has_controls, visible
+from systemcraft_tui.core.terminal_text import has_controls, visible
 from tests.hostile import ALL, HOSTILE, raw_controls
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from systemcraft_tui.wording import count
+from systemcraft_tui.core.wording import count
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,11 @@ from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.rules import RULE_READS
 from systemcraft_tui.content.serialize import item_to_dict
+from systemcraft_tui.core.labels import KIND_NOUNS
+from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.vocabulary import ItemKind
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.locations import bundled_content_dir
-from systemcraft_tui.terminal_text import visible
-from systemcraft_tui.wording import count
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
@@ -48,14 +50,11 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
         sys.exit(1)
 
 
-_KIND_NAMES = {"behavioral": "story", "system_design": "design problem", "deep_dive": "deep dive", "plan": "practice plan"}
-
-
 def _what_was_read(library: Library, path: Path) -> str:
     """"3 stories, 1 design problem" for a file, or why nothing in it was read."""
     kinds = Counter(item.kind for item in library.items if item.origin.path == path)
     if kinds:
-        return ", ".join(count(kinds[kind], name) for kind, name in _KIND_NAMES.items() if kinds[kind])
+        return ", ".join(count(kinds[kind], name) for kind, name in KIND_NOUNS.items() if kinds[kind])
     reason = next((p for p in library.problems if p.path == path), None)
     return f"nothing read: see line {reason.line}" if reason else "nothing read"
 
@@ -118,7 +117,7 @@ def _item_panel(data: dict) -> Panel:
 
 
 def _sections_table(data: dict) -> Table:
-    minutes = data["kind"] == "system_design"
+    minutes = data["kind"] == ItemKind.SYSTEM_DESIGN
     table = Table(title=None, show_edge=False, pad_edge=False, box=None, header_style="bold")
     table.add_column("Phase" if minutes else "Section")
     table.add_column("Window", justify="right")

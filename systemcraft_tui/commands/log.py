@@ -10,10 +10,10 @@ import click
 from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.commands.output import echo, fail
 from systemcraft_tui.commands.paths import ExistingPath, OutputFile
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, write_export
 from systemcraft_tui.store.importing import import_file
-from systemcraft_tui.wording import count
 
 NOUNS = {
     "sessions": ("session", "sessions"),

@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 import click
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 # What `json.dumps(..., ensure_ascii=False)` leaves raw but a terminal acts on: DEL, the
 # C1 controls and the bidi controls (C0 controls are escaped by JSON itself).

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
+from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.regular_files import kind_of
 from systemcraft_tui.store.export import REPLACES_ONLY_FILES
-from systemcraft_tui.terminal_text import visible
 
 
 def shown(path: str | os.PathLike[str]) -> str:
@@ -72,4 +72,6 @@ class DataFolder(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
         if isinstance(value, str) and not value.strip():
             self.fail("an empty name is not a folder; give one, e.g. --data-dir ~/systemcraft-data", param, ctx)
-        return super().convert(value, param, ctx)
+        path = super().convert(value, param, ctx)
+        assert isinstance(path, Path)  # path_type=Path
+        return path

@@ -12,11 +12,11 @@ from rich.text import Text
 
 from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.content.principles import PRINCIPLES
-from systemcraft_tui.labels import kind_label
-from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.core.labels import kind_label
+from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.windows import duration
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
-from systemcraft_tui.terminal_text import visible
-from systemcraft_tui.wording import count
 
 
 @click.command()
@@ -58,11 +58,11 @@ def _overview(figures: PracticeStats) -> Table:
     if figures.drafts:
         sessions += f"; {count(figures.drafts, 'unfinished draft')}"
     table.add_row("Sessions", sessions)
-    table.add_row("Practice time", human_duration(figures.overall.seconds))
+    table.add_row("Practice time", duration(figures.overall.seconds))
     table.add_row("Average score", f"{_mean(figures.overall)} (of {count(figures.overall.scored, 'scored session')})")
     table.add_row("First and last", f"{figures.first:%Y-%m-%d} to {figures.last:%Y-%m-%d}")
     for label, tally in (("Last 7 days", figures.last_7_days), ("Last 30 days", figures.last_30_days)):
-        table.add_row(label, f"{count(tally.sessions, 'session')}, {human_duration(tally.seconds)}, average score {_mean(tally)}")
+        table.add_row(label, f"{count(tally.sessions, 'session')}, {duration(tally.seconds)}, average score {_mean(tally)}")
     return table
 
 
@@ -73,7 +73,7 @@ def _breakdown(title: str, tallies: dict[str, Tally]) -> Table:
     table.add_column("Time", justify="right")
     table.add_column("Average score", justify="right")
     for name, tally in tallies.items():
-        table.add_row(Text(visible(name)), str(tally.sessions), human_duration(tally.seconds), _mean(tally))
+        table.add_row(Text(visible(name)), str(tally.sessions), duration(tally.seconds), _mean(tally))
     return table
 
 

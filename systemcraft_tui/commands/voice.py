@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from systemcraft_tui.commands.options import data_dir_option, fail
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.voice import model as models
 from systemcraft_tui.voice.errors import VoiceUnavailable
 from systemcraft_tui.voice.status import check_voice

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
-    ListBlock,
     Paragraph,
     Section,
     block_lines,
@@ -20,12 +20,13 @@ from systemcraft_tui.content.model import (
     PrincipleRef,
     Probe,
     StarSection,
+    TimingSource,
 )
 from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
     STAR_NAMES,
     behavioral_role,
     normalize,
-    star_part,
     strip_quotes,
 )
 from systemcraft_tui.content.principles import canonical_principle, named_principles
@@ -47,7 +48,7 @@ from systemcraft_tui.content.reading import (
     split_name,
     under_label,
 )
-from systemcraft_tui.content.stories import Story, question_on, questions_to_address, star_label, uses_letters
+from systemcraft_tui.content.stories import Story, Told, question_on, questions_to_address, star_lines, uses_letters
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -61,11 +62,12 @@ from systemcraft_tui.content.timing import (
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
 # "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
 _PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
-# "Usable for Questions About", "Good for questions like": the questions a story answers.
-_ANSWERS_QUESTIONS = re.compile(r"\b(?:usable|use|good|works?) for\b.*\bquestions?\b|\bquestions? (?:about|like|it answers)\b")
 _NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
+# "… used Amazon's Leadership Principles as the framework: Customer Obsession, Ownership": a
+# sentence that introduces principles by name after a colon.
+_PRINCIPLES_IN_TEXT = re.compile(r"\bleadership principles?\b[^:.]{0,40}:\s*(\S.*)$", re.I)
 _SPOKEN_DURATION = re.compile(
-    r"(\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
+    r"(\d+(?:\.\d+)?(?:\s*(?:-|\u2013|to)\s*\d+(?:\.\d+)?)?)[\s-]*(seconds?|secs?|minutes?|mins?)\b", re.I
 )
 
 
@@ -96,9 +98,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.levels = tuple(dict.fromkeys(lvl for e in scenario.expectations for lvl in e.by_level))
     prompt = story.rule == "scenario-prompt"
     if prompt:  # the STAR parts of its first model answer that has them
-        star_entries = next((found for answer in story.answers if (found := _star_entries(answer, None))), [])
+        star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = _star_entries(section, parts.get("star"))
+        star_entries = star_lines(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif prompt:
@@ -126,9 +128,6 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if practice := parts.get("practice"):
         scenario.self_assessment, timing_lines = _practice(practice)
         scenario.timing_practice = _practice_versions(timing_lines)
-    if not scenario.question and (listed := under_label(section, _ANSWERS_QUESTIONS.search)):
-        # "**Usable for Questions About:**" over the questions the story answers: ask the first.
-        scenario.question = strip_quotes(listed.blocks[0].items[0].text)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
     if star_entries or not prompt:
@@ -153,8 +152,8 @@ def _check(
     scenario: BehavioralScenario,
     ctx: FileContext,
     section: Section,
-    parts: dict,
-    star_entries: list[tuple[Line, bool]],
+    parts: dict[str | None, Section],
+    star_entries: list[Told],
     *,
     template: bool,
 ) -> None:
@@ -173,7 +172,7 @@ def _check(
     else:
         found = {part.name for part in scenario.star}
         missing = [part for part in STAR_NAMES if part not in found]
-        first = star_entries[0][0].number
+        first = star_entries[0].line.number
         if not found:
             ctx.error(
                 first,
@@ -233,49 +232,25 @@ def _expectations(section: Section) -> list[Expectation]:
 # --- STAR ---------------------------------------------------------------------------
 
 
-def _star_entries(story: Section, umbrella: Section | None) -> list[tuple[Line, bool]]:
-    """Where the STAR answer is written, as (line, is heading) in order: the story's own
-    lines from its first STAR label on, its STAR-answer section, and Situation/Task/Action/
-    Result headings beside that section or straight under the story heading."""
-    own = [(line, False) for block in story.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)]
-    letters = uses_letters(own)
-    first = next((n for n, (line, _) in enumerate(own) if star_label(line, False, letters=letters)), len(own))
-    beside = [
-        child
-        for child in story.children
-        if behavioral_role(child.title.text) is None and star_part(child.title.text)
-    ]
-    return own[first:] + [entry for source in ([umbrella] if umbrella else []) + beside for entry in _star_lines(source)]
-
-
-def _star_lines(section: Section):
-    """The heading and lines of a section and its subsections in order, nested bullets
-    included; a heading is a label line of its own ("Complete STAR Response" labels nothing)."""
-    yield section.title, True
-    for block in section.blocks:
-        if isinstance(block, (Paragraph, ListBlock)):
-            yield from ((line, False) for line in block_lines(block))
-    for child in section.children:
-        yield from _star_lines(child)
-
-
-def _star(entries: list[tuple[Line, bool]], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
-    drafts: list[dict] = []
+def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> list[StarSection]:
+    drafts: list[dict[str, Any]] = []
     open_part = False  # whether unlabelled lines still belong to the last part
     letters = uses_letters(entries)
-    for line, is_heading in entries:
-        if label := star_label(line, is_heading, letters=letters):
+    for told in entries:
+        line = told.line
+        if label := told.label(letters=letters):
             drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
             if label.rest:
                 drafts[-1]["text"].append(label.rest)
             open_part = True
-        elif not is_heading and _other_label(line):
-            open_part = False  # "**Leadership Principles**: ..." after the Result is not part of it
-        elif drafts and open_part and line.text:
+        elif told.ends or (not told.heading and not told.inside and _other_label(line)):
+            open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it
+        elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
     seen: set[str] = set()
-    for draft in drafts:
+    told_parts = [draft for draft in drafts if draft["text"] or draft["rest"]]
+    for draft in told_parts if told_parts else drafts:  # a part left empty is not one to time
         if draft["name"] in seen:
             ctx.warning(draft["line"], f"a second {draft['name']} section in one STAR response; the first is used")
             continue
@@ -300,7 +275,7 @@ def _other_label(line: Line) -> bool:
     return (line.lead_bold is not None and behavioral_role(line.lead_bold) is not None) or question_on(line) is not None
 
 
-def _window(draft: dict, ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, str, str]:
+def _window(draft: dict[str, Any], ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, TimingSource, str]:
     """The section's timing: in its label, right after it ("**Task** (20 seconds): ..."),
     or the documented default for the level."""
     text = "\n".join(draft["text"])
@@ -355,9 +330,18 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
-        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(":-–— "):
+        if (mentioned := _PRINCIPLES_IN_TEXT.search(line.text)) and not (role or _PRINCIPLES_LABEL.match(label)):
+            # "I used the Leadership Principles as the framework: Customer Obsession (…), Ownership (…)":
+            # the names after the colon, those that are principles (a sentence may name others).
+            refs += [
+                PrincipleRef(written, canonical, None, "; ".join(notes), line.number)
+                for written, notes in named_principles(mentioned[1])
+                if (canonical := canonical_principle(written))
+            ]
+            continue
+        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
-        for written, notes in named_principles(rest.lstrip(":-–— ")):
+        for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
             refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
         if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
@@ -371,7 +355,7 @@ def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:
     """(role, names, evidence) from "**Primary LP**: Name - evidence", "**Name**: evidence"
     or "Name - evidence"."""
     label = line.lead_bold
-    after = line.after_lead.lstrip(":-–— ")
+    after = line.after_lead.lstrip(LABEL_SEPARATORS)
     if label and (role := _LP_ROLE.match(clean_label(label))):
         return role.group(1).capitalize(), *split_name(after)
     if label:

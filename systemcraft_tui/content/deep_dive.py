@@ -19,7 +19,7 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-_SCALE = re.compile(r"\(\s*1\s*[-–]\s*5[^)]*\)")
+_SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
 _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference")
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
@@ -35,7 +35,10 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     dive.concepts = next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
-    dive.concepts = _with_more(dive.concepts, _concept_tables(root) + _definition_headings(root))
+    tables = _concept_tables(root)
+    # A deep dive with no table of its concepts explains them in its outline.
+    outline = _topics(root) if not dive.concepts and not tables else []
+    dive.concepts = _with_more(dive.concepts, tables + _definition_headings(root) + outline)
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -144,14 +147,53 @@ def _definition_headings(root: Section) -> list[Concept]:
 
 
 def _definition(section: Section) -> Concept | None:
-    name = re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(section.title.text)[1])).strip(" *")
+    """A heading that defines its term: a short heading over a short definition, or one
+    whose text opens with a `**Definition**:` label ("### 1. Single Point of Failure")."""
+    name = _concept_name(section.title.text)
     blocks = section.blocks
+    first = blocks[0] if blocks and isinstance(blocks[0], Paragraph) else None
+    if name and first and first.lines[0].lead_bold and normalize(first.lines[0].lead_bold) in _DEFINITION_LABELS:
+        return Concept(name, first.lines[0].after_lead.lstrip(": "), "", "")
     if section.children or not blocks or len(blocks) > 2 or not all(isinstance(b, (Paragraph, ListBlock)) for b in blocks):
         return None
     text = " ".join(line.text for block in blocks for line in block_lines(block))
     if not name or len(name.split()) > _NAME_WORDS or len(text.split()) > _DEFINITION_WORDS or name.endswith("?"):
         return None
     return Concept(name, text, "", "")
+
+
+_DEFINITION_LABELS = {"definition", "what it is", "meaning"}
+# "Real-World Example: …", "Interview Scenario: …", "Exercise 2: …": an example, not a concept.
+# "Advantages", "Step 2: High-Level Architecture (10 minutes)": a list's label or a step, not a concept.
+_NOT_A_CONCEPT = re.compile(
+    r"\b(?:examples?|scenarios?|exercises?|case stud(?:y|ies)|samples?|interview|leadership|l\d|step \d+|phase \d+)\b"
+    r"|^(?:advantages|disadvantages|benefits|challenges|pros|cons|trade ?offs|use cases|key points|implementation)$"
+)
+_TOPIC_NAME_WORDS = 6
+
+
+def _concept_name(heading: str) -> str:
+    """"Single Point of Failure" from "1. Single Point of Failure (SPOF)"; "CAP Theorem" from
+    "2. The Fundamental Challenge: CAP Theorem"."""
+    return re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(heading)[1])).strip(" *")
+
+
+def _topics(root: Section) -> list[Concept]:
+    """The concepts a deep dive's outline names: each numbered topic ("### 4. Consensus and
+    Coordination"), the headings under it, and the bold labels alone on a line there
+    ("**Raft Algorithm:**"); not its examples, scenarios or interview notes."""
+    found = []
+    for topic in root.walk():
+        if topic is root or without_numbering(topic.title.text) == topic.title.text.strip():
+            continue
+        for part in topic.walk():
+            text = prose(part).split("\n\n")[0]
+            labels = [line.lead_bold for line in part.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
+            for name, definition in [(part.title.text, text), *((label, "") for label in labels if part is not topic)]:
+                named = _concept_name(name.rstrip(": "))
+                if named and len(named.split()) <= _TOPIC_NAME_WORDS and not _NOT_A_CONCEPT.search(normalize(name)):
+                    found.append(Concept(named, definition, "", ""))
+    return found
 
 
 def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,9 +49,9 @@ def content_files(paths: Iterable[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def _is(test, path: Path, *, unknown: bool) -> bool:
+def _is(test: Callable[[Path], bool], path: Path, *, unknown: bool) -> bool:
     try:
-        return test(path)
+        return bool(test(path))
     except OSError:  # no permission to look
         return unknown
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -138,8 +139,9 @@ class Section:
     end_line: int = 0
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -148,7 +150,7 @@ class Section:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
         return [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
 
-    def all_lines(self):
+    def all_lines(self) -> Iterator[Line]:
         """Every inline line in this section and below, headings included."""
         for section in self.walk():
             yield section.title
@@ -156,7 +158,7 @@ class Section:
                 yield from block_lines(block)
 
 
-def block_lines(block: Block):
+def block_lines(block: Block) -> Iterator[Line]:
     if isinstance(block, Paragraph):
         yield from block.lines
     elif isinstance(block, ListBlock):
@@ -174,6 +176,7 @@ class Document:
     root: Section
     line_count: int
     source_lines: list[str]
+    name: str = ""  # the file's name without its suffix, when it has one
 
     @property
     def title(self) -> Section | None:
@@ -193,9 +196,15 @@ def parse_markdown(text: str) -> Document:
             start = _line(node)
             while stack[-1].level >= level:
                 stack.pop().end_line = start - 1
-            section = Section(level=level, title=_inline_lines(node.children[0], start)[0], line=start)
+            title = _inline_lines(node.children[0], start)[0]
+            if label := _metadata(title):
+                stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
+                continue
+            section = Section(level=level, title=title, line=start)
             stack[-1].children.append(section)
             stack.append(section)
+        elif node.type == "hr":
+            stack[-1].breaks.append(_line(node))
         else:
             stack[-1].blocks.extend(_blocks(node))
     for section in stack[1:]:
@@ -203,7 +212,22 @@ def parse_markdown(text: str) -> Document:
     return Document(root=root, line_count=line_count, source_lines=source_lines)
 
 
-def _top_level(nodes: list[SyntaxTreeNode]):
+# "Tags: Cost, Performance", "Difficulty: Medium": a heading that only labels a value.
+_METADATA = re.compile(
+    r"^\W*(tags?|categor(?:y|ies)|keywords|topics|themes|difficulty|compan(?:y|ies)|skills|competencies)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _metadata(title: Line) -> Line | None:
+    """A heading that labels a value (`### Tags: Cost, Performance`) rather than naming what
+    follows it, as the label line it is (`**Tags:** Cost, Performance`): the text after it
+    stays with the heading above."""
+    match = _METADATA.match(title.text)
+    return Line((Run(f"{match[1]}:", bold=True), Run(f" {match[2]}")), title.number) if match else None
+
+
+def _top_level(nodes: list[SyntaxTreeNode]) -> Iterator[SyntaxTreeNode]:
     """The document's blocks in order, with a list whose items open with a heading
     ("1. #### How did you choose the stack?") read as those headings and their text: the
     author numbered the sections, they did not write a list."""
@@ -264,7 +288,9 @@ def _html_table(html_text: str, first_line: int) -> Table:
     rows: list[list[Line]] = []
     for row in _HTML_ROW.finditer(html_text):
         line = first_line + html_text.count("\n", 0, row.start())
-        cells = [(kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])]
+        cells = [
+            (kind.lower(), " ".join(html.unescape(_TAG.sub(" ", text)).split())) for kind, text in _HTML_CELL.findall(row[1])
+        ]
         lines = [Line((Run(text),), line) for _, text in cells]
         if not header and not rows and cells and all(kind == "h" for kind, _ in cells):
             header = lines

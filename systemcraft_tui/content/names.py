@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 STAR_NAMES = ("Situation", "Task", "Action", "Result")
+# What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
+LABEL_SEPARATORS = ":-\u2013\u2014 "
 
 
 @cache  # headings and labels repeat across a file's many small checks
@@ -107,8 +110,22 @@ def answer_kind(label: str) -> str:
 
 def strip_quotes(text: str) -> str:
     """Remove the quotes around spoken text and the separators authors put before it."""
-    text = text.strip().lstrip(":-–— \t").strip()
+    text = text.strip().lstrip(LABEL_SEPARATORS + "\t").strip()
     pairs = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}
     while len(text) >= 2 and text[0] in pairs and text.endswith(pairs[text[0]]):
         text = text[1:-1].strip()
     return text
+
+
+_SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
+
+
+def without_symbols(text: str) -> str:
+    """The text without the emoji and spaces around it: "Practice Progression" from "🚀
+    Practice Progression"."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOL_CATEGORIES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES):
+        end -= 1
+    return text[start:end]

@@ -4,6 +4,7 @@ recognising the items (`recognise`) and reading each with its kind's reader."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
@@ -13,7 +14,7 @@ from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
-from systemcraft_tui.content.reading import FileContext
+from systemcraft_tui.content.reading import FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
 from systemcraft_tui.content.timing import read_duration
@@ -23,7 +24,13 @@ from systemcraft_tui.content.timing import read_duration
 # are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
 _RANGE = re.compile(r"(\w)-(\w)")
-_EDITORIAL = re.compile(r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…", re.IGNORECASE)
+# "[sic]", "[...]", "[Content continues with the detailed design...]": an editor's note on
+# the text itself (what was cut, that it goes on elsewhere), not a blank for the reader.
+_EDITORIAL = re.compile(
+    r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…"
+    r"|(?:\w+\s+){0,2}(?:continues|continued|omitted|truncated|abridged)\b.*",
+    re.IGNORECASE,
+)
 _ASIDE_WORDS = 4  # "[topic area]" is a placeholder; "[estimated at two engineers' cost]" is an aside
 # A file is a blank template when placeholders fill this share of its lines (or more); a
 # story or problem in a guide, when they fill half of its lines.
@@ -60,7 +67,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    document = parse_markdown(text)
+    document = replace(parse_markdown(text), name=path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
@@ -70,6 +77,15 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         items = [_read(found, ctx) for found in recognition.found]
         if items:
             _report_placeholders(placeholders, recognition, ctx)
+            for section in recognition.stubs:
+                said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
+                ctx.warning(section.line, f"{said}, so it is not read")
+            for section in recognition.unfilled:
+                ctx.warning(
+                    section.line,
+                    f"an unfilled template at line {section.line} (its STAR parts are empty or hold only [prompts]), "
+                    "not read as an item",
+                )
         elif not _explain_nothing(document, recognition, ctx):
             # Nothing else explains why the file holds no item: its placeholders may be why.
             for number, inner in placeholders:
@@ -87,7 +103,7 @@ def _read(found: Found, ctx: FileContext) -> ContentItem:
     elif found.kind == "deep_dive":
         item = read_deep_dive(ctx)
     else:
-        item = read_system_design(found.section, ctx, file_level=found.file_level)
+        item = read_system_design(found.section, ctx, file_level=found.file_level, within=found.within)
     item.rule = found.rule
     return item
 
@@ -167,7 +183,7 @@ def _placeholder_message(inner: str) -> str:
     return f"unfilled template placeholder [{inner}]"
 
 
-def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
+def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
@@ -187,7 +203,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match) -> bool:
     return not _is_rich_style(inner)
 
 
-def _is_badge(inner: str, prose: str, match: re.Match) -> bool:
+def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:
     """"Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
     it marks the line; nothing is missing from it."""
     if not inner.isupper() or " " in inner:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Code,
     Line,
     ListBlock,
@@ -22,32 +23,38 @@ from systemcraft_tui.content.model import (
     Trigger,
     Week,
 )
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     checkbox_free,
     clean_label,
     find_section,
     item_fields,
+    label_and_value,
     labelled_lists,
     labelled_value,
     split_name,
+    split_title,
 )
 
-# "Week 1: Foundation", "Weeks 2–3 — Stories", "Week 4": a separator before the theme, so
-# that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1 Practice Plan".
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)": a separator
+# before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
+# Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
-    r"^weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s*(?:[:.—]|[-–](?!\s*\d))\s*(.*))?$", re.IGNORECASE
+    r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    re.IGNORECASE,
 )
 _MAX_WEEKS = 52
-# Sections whose "### Week 2: First Mock" headings are events in a week, not weeks.
-_NOT_SCHEDULE = re.compile(r"\b(?:mock|mocks|milestones?)\b")
+# Sections about mock interviews or milestones ("## Mock Interview Schedule"), whose "### Week
+# 2: First Mock" headings are events in a week, not weeks ("## Month 3: Algorithms and Mock
+# Interviews" is a month of the schedule).
+_NOT_SCHEDULE = re.compile(r"^(?:mock|mocks|milestones?)\b")
 _ASSESSMENT_HEADING = re.compile(r"\b(?:weekly assessment|assessment framework|check ins?|checkins?|weekly review)\b")
 _TRIGGER = re.compile(
     r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:(?:are|is)\s+)?(?:<|below|under|less than)\s*(?P<n>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|–|to)\s*(\d+))?$", re.IGNORECASE)
+_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 _GOAL_LABEL = re.compile(r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$")
@@ -55,7 +62,7 @@ _TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
-def week_match(text: str) -> re.Match | None:
+def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
     return WEEK_HEADING.match(_LEADING_SYMBOLS.sub("", text.strip()))
 
@@ -91,7 +98,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan = PracticePlan(**fields)
     title = plan.title
     root = ctx.document.root if file_level else section
-    plan.weeks = [week for week_section in weeks if (week := _week(week_section, ctx))]
+    plan.weeks = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -99,79 +106,93 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
         (found for s in root.walk() if _ASSESSMENT_HEADING.search(normalize(s.title.text)) and (found := _dimensions(s))), []
     )
     plan.triggers = _triggers(root, ctx)
-    if section := find_section(root, "milestones"):
-        plan.milestones = _milestones(section, ctx)
+    if listed := find_section(root, "milestones"):
+        plan.milestones = _milestones(listed, ctx)
     if not plan.weeks:
         ctx.error(top.line, f"plan {title!r} has no weeks (headings like '### Week 1: Foundation')")
     if not plan.dimensions:
         ctx.warning(
             top.line,
-            f"plan {title!r} has no weekly assessment dimensions (a YAML block of ratings under '### Weekly Assessment Framework')",
+            f"plan {title!r} has no weekly assessment dimensions "
+            "(a YAML block of ratings under '### Weekly Assessment Framework')",
         )
     return plan
 
 
-def _week_sections(section: Section, title: Section | None) -> Iterator[Section]:
+def _week_sections(section: Section, title: Section | None, *, in_week: bool = False) -> Iterator[Section]:
     """Week headings at any level, in order, and weeks written as bold labels in a
     heading's own text; a week may hold the next week's heading ("## Week 4" over "### Week
-    5"). The file's title is never a week."""
-    yield from _label_weeks(section)
+    5"), but a bold week label inside a week ("**Week 19**:" in "Weeks 19-20") is part of
+    its text. The file's title is never a week."""
+    if not in_week:
+        yield from _label_weeks(section)
     for child in section.children:
         match = week_match(child.title.text) if child is not title else None
         if match and not _groups_weeks(child, match):
             yield child
-            yield from (week for week in _week_sections(child, title) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(child.title.text)):
-            yield from _week_sections(child, title)
+            yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
+        elif match or not _NOT_SCHEDULE.search(normalize(split_title(child.title.text)[1])):
+            yield from _week_sections(child, title, in_week=in_week)
 
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
 _WEEK_LIST_LABEL = re.compile(
-    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|–|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
+    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
 )
 
 
 def _label_weeks(section: Section) -> list[Section]:
-    """Weeks written as a bold label alone on its line (`**Week 1: Foundation Building**`,
-    `**Week 1-2 Checklist:**`), each holding the text after it up to the next one, as
-    sections of their own (a label over one line is a line, not a week: "**Week 1 Focus**:
-    ..." is a goal)."""
-    starts: list[tuple[int, Line]] = []
+    """Weeks written as bold labels opening a line (`**Week 1: Foundation Building**`, `**Week
+    1-2 Checklist:**`, `**Weeks 4-7**: Work through the problems`), each holding its line's
+    text as its theme and the text after it up to the next one, as sections of their own."""
+    starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
-        first = block.lines[0] if isinstance(block, Paragraph) else None
-        if first is not None and first.lead_bold and not first.after_lead.strip(": "):
-            label = first.lead_bold.strip().rstrip(":").strip()
+        for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
+            label = (line.lead_bold or "").strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
-            if week_match(listed["week"] if listed else label):
-                starts.append((number, Line((Run(listed["week"] if listed else label),), first.number)))
+            week = listed["week"] if listed else label
+            if week and week_match(week):
+                theme = line.after_lead.lstrip(LABEL_SEPARATORS)
+                starts.append((number, at, Line((Run(f"{week}: {theme}" if theme else week),), line.number)))
     if len(starts) < 2:
         return []  # one bold "Week 3" in a text is a mention, not a schedule
     weeks = []
-    ends = [number for number, _ in starts[1:]] + [len(section.blocks)]
     # A week's text runs to the next week's label, or to the heading's first subheading.
-    last_lines = [title.number - 1 for _, title in starts[1:]]
+    last_lines = [title.number - 1 for _, _, title in starts[1:]]
     last_lines.append(section.children[0].line - 1 if section.children else section.end_line)
-    for (number, title), end, last in zip(starts, ends, last_lines, strict=True):
+    for n, ((number, at, title), last) in enumerate(zip(starts, last_lines, strict=True)):
+        following = starts[n + 1] if n + 1 < len(starts) else (len(section.blocks), 0, title)
         label_block = section.blocks[number]
-        rest = [Paragraph(label_block.lines[1:])] if len(label_block.lines) > 1 else []
-        weeks.append(Section(section.level + 1, title, title.number, last, rest + section.blocks[number + 1 : end], []))
+        assert isinstance(label_block, Paragraph)
+        if following[0] == number:  # the next week's label is in the same paragraph
+            blocks: list[Block] = [Paragraph(label_block.lines[at + 1 : following[1]])]
+        else:
+            blocks = [Paragraph(label_block.lines[at + 1 :]), *section.blocks[number + 1 : following[0]]]
+            if following[1] and isinstance(next_block := section.blocks[following[0]], Paragraph):
+                blocks.append(Paragraph(next_block.lines[: following[1]]))
+        blocks = [block for block in blocks if not isinstance(block, Paragraph) or block.lines]
+        weeks.append(Section(section.level + 1, title, title.number, last, blocks, []))
     return weeks
 
 
-def _groups_weeks(section: Section, match: re.Match) -> bool:
+def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
     "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
-    return any(_within(found, match) and (found[3] or "").strip() for s in section.walk() if (found := week_match(s.title.text)) and s is not section)
+    return any(
+        _within(found, match) and (found[3] or "").strip()
+        for s in section.walk()
+        if s is not section and (found := week_match(s.title.text))
+    )
 
 
-def _divides(week: Section, outer: re.Match) -> bool:
+def _divides(week: Section, outer: re.Match[str]) -> bool:
     """"#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
     week's text, not a week of its own."""
     found = week_match(week.title.text)
     return found is not None and _within(found, outer) and not (found[3] or "").strip()
 
 
-def _within(inner: re.Match, outer: re.Match) -> bool:
+def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:
     first, last = int(outer[1]), int(outer[2] or outer[1])
     return last > first and first <= int(inner[1]) <= last
 
@@ -187,15 +208,39 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         ctx.error(section.line, f"week heading {heading!r}: {problem}; this week is left out of the plan")
         return None
     own = _without_weeks(section, match)
-    deliverables = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
+    # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
+    labelled = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
     return Week(
         first=first,
         last=last,
         title=(match[3] or "").strip(),
         goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
-        deliverables=tuple(deliverables or _tick_boxes(own)),
+        deliverables=tuple(_joined(labelled, _tick_boxes(own))),
         line=section.line,
     )
+
+
+def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
+    """The weeks, a week described again later (a closing "Final Month Schedule" restating
+    weeks 21-24) added to the week that first covers it rather than listed twice."""
+    kept: list[Week] = []
+    for week in weeks:
+        earlier = next((n for n, other in enumerate(kept) if other.first <= week.first <= other.last), None)
+        if earlier is None:
+            kept.append(week)
+            continue
+        first = kept[earlier]
+        ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
+        goals = "; ".join(dict.fromkeys(text for text in (first.goals, week.title, week.goals) if text and text != first.title))
+        deliverables = _joined(list(first.deliverables), list(week.deliverables))
+        kept[earlier] = replace(first, goals=goals, deliverables=tuple(deliverables))
+    return kept
+
+
+def _joined(first: list[str], more: list[str]) -> list[str]:
+    """The first list, then the items of the second it does not hold: a box may repeat within
+    a week ("Attempt it yourself (30 min)" for two problems), not across two lists of it."""
+    return first + [item for item in more if item not in first]
 
 
 def _goal_lines(week: Section) -> str:
@@ -206,24 +251,13 @@ def _goal_lines(week: Section) -> str:
     for part in week.walk():
         lines = part.paragraph_lines()
         for number, line in enumerate(lines):
-            label, value = _label_and_value(line)
+            label, value = label_and_value(line)
             if label and _GOAL_LABEL.match(normalize(label)):
                 if not value and number + 1 < len(lines):
                     value = lines[number + 1].text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
     return "; ".join(found)
-
-
-def _label_and_value(line: Line) -> tuple[str, str]:
-    """("Theme", "Know Where You Start") from `**Theme:** Know...`, `**Theme: Know...**` or `Theme: Know...`."""
-    if line.lead_bold is not None:
-        if line.after_lead.strip(": "):
-            return line.lead_bold, line.after_lead.lstrip(":-–— ")
-        label, _, value = line.lead_bold.partition(":")
-        return label, value.strip()
-    label, colon, value = line.text.partition(":")
-    return (label, value.strip()) if colon and len(label.split()) <= 3 else ("", "")
 
 
 def _tick_boxes(week: Section) -> list[str]:
@@ -256,7 +290,7 @@ def _week_number_problem(first: int, last: int) -> str | None:
     return None
 
 
-def _without_weeks(section: Section, match: re.Match) -> Section:
+def _without_weeks(section: Section, match: re.Match[str]) -> Section:
     """The week without the week headings nested in it that are weeks of their own."""
     children = [
         _without_weeks(child, match)
@@ -326,7 +360,7 @@ def _trigger(line: Line) -> Trigger | None:
         return None
     # One spelling of the group, so "behavioural" finds the behavioral dimensions.
     group = match["group"].strip().lower().replace("behaviour", "behavior")
-    return Trigger(condition.strip(), group, float(match["n"]), action.lstrip(":,-–— ").strip())
+    return Trigger(condition.strip(), group, float(match["n"]), action.lstrip("," + LABEL_SEPARATORS).strip())
 
 
 def _milestones(section: Section, ctx: FileContext) -> list[Milestone]:
@@ -338,7 +372,7 @@ def _milestones(section: Section, ctx: FileContext) -> list[Milestone]:
             ctx.warning(line.number, f"milestone {line.text!r} does not say its week: write it like '- **Week 4**: ...'")
             continue
         # "Weeks 3-4: ..." is due by the end of the range.
-        milestones.append(Milestone(int(match[2] or match[1]), text.lstrip(":-–— ").strip()))
+        milestones.append(Milestone(int(match[2] or match[1]), text.lstrip(LABEL_SEPARATORS).strip()))
     return milestones
 
 

@@ -59,7 +59,7 @@ _FILLER = {"and", "the", "on", "for", "to", "be", "a", "lp", "principle"}
 
 
 def _key(name: str, *, drop_filler: bool) -> str:
-    text = name.lower().replace("’", "'").replace("'s", "s").replace("'", "")
+    text = name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", "")
     words = re.findall(r"[a-z0-9]+", text)
     if drop_filler:
         words = [w for w in words if w not in _FILLER] or words

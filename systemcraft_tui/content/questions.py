@@ -13,6 +13,25 @@ from systemcraft_tui.content.names import strip_quotes
 _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 
 
+# "Tell me about ...", "Have you ever ...", "How did you ...": how an interview question opens.
+_INTERVIEW_QUESTION = re.compile(
+    r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
+    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
+    r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_a_question(text: str) -> bool:
+    return bool(_INTERVIEW_QUESTION.match(text))
+
+
+def asks(text: str) -> bool:
+    """Whether a line is a question: it ends in a question mark (inside its quotes or not)
+    or opens as an interview question does ("Tell me about a time ...")."""
+    return strip_quotes(text).endswith("?") or opens_a_question(text)
+
+
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
     """The question to ask and where it came from: the title when the title is a question,
     else a question about the primary principle, else the title."""

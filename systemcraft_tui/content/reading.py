@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Document,
     Line,
     ListBlock,
@@ -20,25 +22,27 @@ from systemcraft_tui.content.markdown_tree import (
 )
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
     answer_kind,
     is_answer_label,
     is_plain_answer_label,
     is_question_label,
     normalize,
     strip_quotes,
+    without_symbols,
 )
 
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
 # "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
-_LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—–]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—\u2013]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
 # `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
 # "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
 # not part of the title.
 _LEVEL_NOTE = re.compile(
-    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-–—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
+    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
 )
-_SEPARATOR = re.compile(r"\s+[-–—]\s+|:\s+")
+_SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
 _Q_PREFIX = re.compile(
     r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
 )
@@ -69,7 +73,7 @@ class FileContext:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict]:
+def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tuple[Section, dict[str, Any]]:
     """What every design problem, deep dive and plan takes from where it sits: its id,
     title, levels and origin. An item that is the whole file takes the file name as its
     id and the first heading as its title; one of several in a file takes its heading,
@@ -82,7 +86,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
         top = hashed = section
         code, title = split_title(section.title.text)
         item_id = f"{slug(ctx.path.stem)}/{slug(id_part(code, without_numbering(title)))}"
-        title = without_numbering(section.title.text)
+        title = without_numbering(without_symbols(section.title.text))
     fields = {
         "id": item_id,
         "title": title,
@@ -134,7 +138,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
     heading = _LEVEL_NOTE.sub("", heading).strip()
-    for separator in (":", " — ", " – ", " · "):
+    for separator in (":", " \u2014 ", " \u2013 ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
@@ -159,6 +163,16 @@ def prose(section: Section) -> str:
     return "\n\n".join(
         block.text for block in section.blocks if isinstance(block, Paragraph) and block.text and not _is_label(block)
     )
+
+
+# "(To be continued in Part 2)", "Coming soon", "TBD": text promised, not yet written.
+_STUB = re.compile(r"^\W*(?:to be continued|coming soon|tbd|todo|work in progress)\b", re.IGNORECASE)
+
+
+def stub_note(section: Section) -> str | None:
+    """The note that says a heading's content is still to come, when its text opens with one."""
+    first = next((block.text for block in section.blocks if isinstance(block, Paragraph) and block.text), "")
+    return first if _STUB.match(first) else None
 
 
 def _is_label(paragraph: Paragraph) -> bool:
@@ -190,7 +204,7 @@ def criteria(items: list[ListItem]) -> list[Criterion]:
             continue
         first = lines[0]
         if first.lead_bold:
-            name, detail = clean_label(first.lead_bold), first.after_lead.lstrip(":-–— ").strip()
+            name, detail = clean_label(first.lead_bold), first.after_lead.lstrip(LABEL_SEPARATORS).strip()
         else:
             name, detail = split_name(first.text)
         rest = " ".join(line.text for line in lines[1:])
@@ -264,7 +278,7 @@ class _Draft:
 
 # `"What happens if...?" - it keeps...` or `Why not X? - because...`: a question and its
 # note on one line, split at the dash after the closing quote or question mark.
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-–—:]\s+(?P<note>\S.*)$")
+_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
 
 
 def _question_on(line: Line) -> str | None:
@@ -393,7 +407,7 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     text), up to the next label, as a section of their own: `**Follow-up Questions**` then
     `1. **How would you …?**` items with their sub-bullets."""
     for section in root.walk():
-        lists: list[ListBlock] | None = None  # the lists under a wanted label, once one is met
+        lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
             if isinstance(block, Paragraph) and block.lines[0].lead_bold:
                 if lists:
@@ -416,8 +430,25 @@ def find_section(root: Section, name: str, *, exclude: str | None = None) -> Sec
 
 
 def labelled_value(section: Section, label: str) -> str | None:
-    """The text after `**Label**:` in the section's own paragraphs."""
+    """The text after a `**Label**:` (or `Label:`) in the section's own paragraphs."""
     for line in section.paragraph_lines():
-        if line.lead_bold and normalize(line.lead_bold) == label:
-            return line.after_lead.lstrip(": ")
+        written, value = label_and_value(line)
+        if written and normalize(written) == label:
+            return value
     return None
+
+
+_PLAIN_LABEL_WORDS = 3  # "Key focus: ..." is a label; "We agreed on one thing: ..." is a sentence
+
+
+def label_and_value(line: Line) -> tuple[str, str]:
+    """A line's label and its text, however the label is marked: ("Theme", "Know Where You
+    Start") from `**Theme:** Know …`, `**Theme**: Know …`, `**Theme: Know …**` or a short
+    plain `Theme: Know …`; ("", "") when the line has no label."""
+    if line.lead_bold is not None:
+        if line.after_lead.strip(": "):
+            return line.lead_bold.rstrip(": "), line.after_lead.lstrip(LABEL_SEPARATORS)
+        label, _, value = line.lead_bold.partition(":")
+        return label.strip(), value.strip()
+    label, colon, value = line.text.partition(":")
+    return (label.strip(), value.strip()) if colon and len(label.split()) <= _PLAIN_LABEL_WORDS else ("", "")

@@ -8,20 +8,24 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.plan import week_groups
+from systemcraft_tui.content.plan import week_groups, week_match
+from systemcraft_tui.content.questions import opens_a_question
+from systemcraft_tui.content.reading import stub_note
 from systemcraft_tui.content.rules import KIND_OF
-from systemcraft_tui.content.stories import Story, find_stories, question_on, shown_in_code
+from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     asks_for_design,
     design_phases,
     names_a_system,
     phase_signals,
     poses_problem,
+    prompt_asks,
     subject,
 )
 
@@ -33,6 +37,7 @@ class Found:
     rule: str
     section: Section  # the item's heading, or the file's root for a whole-file item
     file_level: bool = False  # the item is the whole file: its id is the file name
+    within: bool = False  # the item sits inside the page's own item (a problem in a deep dive)
     story: Story | None = None
     weeks: tuple[Section, ...] = ()
 
@@ -45,8 +50,10 @@ class Found:
 class Recognition:
     found: list[Found] = field(default_factory=list)
     explainers: list[Section] = field(default_factory=list)  # STAR parts that define the method
+    unfilled: list[Section] = field(default_factory=list)  # story entries whose parts are still empty
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
+    stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
 
 
 
@@ -54,42 +61,39 @@ class Recognition:
 def recognise(document: Document) -> Recognition:
     root, title = document.root, document.title
     result = Recognition()
-    stories, result.explainers = find_stories(root)
+    found = find_stories(root)
+    stories, result.explainers, result.unfilled = found.stories, found.explainers, found.unfilled
     result.found += [Found(story.rule, story.section, story=story) for story in stories]
     taken: list[Section] = [story.section for story in stories]
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     groups = [group for group in groups if group]
-    if len(groups) == 1 and _routine(groups[0], document):
-        result.routine, groups = groups[0], []
-    if not groups and is_deep_dive(root, title):
+    holders = _plan_holders(groups, root, title)
+    if groups and _routine(groups, holders, document):
+        result.routine, groups, holders = [week for group in groups for week in group], [], []
+    deep_dive = not groups and is_deep_dive(root, title)
+    if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
-        return _in_file_order(result)
 
-    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group])
+    problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
+    result.stubs = [section for section in problems if stub_note(section)]
+    problems = [section for section in problems if section not in result.stubs]
     result.found += [
-        Found("design-prompt", root if section is title else section, file_level=section is root or section is title)
-        for section in problems
+        Found("design-prompt", root if s is title else s, file_level=s is root or s is title, within=deep_dive) for s in problems
     ]
     taken += problems
-    parents = {id(child): parent for parent in root.walk() for child in parent.children}
-    for week in (week for group in groups for week in group if id(week) not in parents):
-        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
-    for group in groups:
-        holder = _common_ancestor(group, parents, root)
-        others = [week for other in groups if other is not group for week in other]
-        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
-            holder = parents[id(holder)]  # up to the heading that names this plan ("Timeline #1: ...")
-        # One plan in a file is the file's plan, whatever heading its weeks sit under.
-        file_level = len(groups) == 1 or holder is root or holder is title
+    for group, holder in zip(groups, holders, strict=True):
+        # A plan that is one section of a larger page ("## Getting Started" at the end of a
+        # problem set) is that section's; one that fills the page is the file's.
+        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder))
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
-    if groups:
+    if groups or deep_dive:
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and names_a_system(subject(document)):
+    if not problems and design_phases(names) and names_a_system(subject(document), document.name):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
@@ -100,19 +104,45 @@ def recognise(document: Document) -> Recognition:
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
 _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months)\b")
+# A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
+# "Practice Progression", "30-Day Prep Plan", "Training Program".
+_PRACTICE_HEADING = re.compile(
+    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b"
+)
 _ROUTINE_SHARE = 0.2
+_ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
 
 
-def _routine(weeks: list[Section], document: Document) -> bool:
-    """Week headings that fill a small part of a file not titled as a plan ("Week 1: Draft",
-    "Week 2: Refine" in a STAR guide) are weeks inside the guide, not its plan."""
+def _routine(groups: list[list[Section]], holders: list[Section], document: Document) -> bool:
+    """Weeks filling a small part of a file not titled as a plan are weeks inside a guide,
+    not a plan to follow: a routine for one piece of work ("Week 1: Draft", "Week 2:
+    Refine", "Week 3: Polish"), or the timeline of something else (a project, someone's
+    story). They are a plan when a month or more of them sits under a heading that names
+    them as practice ("## Getting Started with Design Practice", "## Practice Progression")."""
     title = document.title
+    weeks = [week for group in groups for week in group]
     if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
         return False
+    for group, holder in zip(groups, holders, strict=True):
+        last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
+        if last > _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
+            return False
+    return _share(weeks, document) < _ROUTINE_SHARE
+
+
+def _share(sections: list[Section], document: Document) -> float:
+    """The share of the file's lines that the sections hold."""
     lines: set[int] = set()
-    for week in weeks:
-        lines.update(range(week.line, week.end_line + 1))
-    return len(lines) < _ROUTINE_SHARE * document.line_count
+    for section in sections:
+        lines.update(range(section.line, section.end_line + 1))
+    return len(lines) / max(document.line_count, 1)
+
+
+def _about_a_plan(document: Document, section: Section) -> bool:
+    """Whether a file is about the plan in one of its sections: titled as a plan, or mostly
+    that section."""
+    title = document.title
+    return bool(title and _PLAN_TITLE.search(normalize(title.title.text))) or _share([section], document) > 0.5
 
 
 def _in_file_order(result: Recognition) -> Recognition:
@@ -120,17 +150,27 @@ def _in_file_order(result: Recognition) -> Recognition:
     return result
 
 
-def _problems(root: Section, title: Section | None, named: Section | None, taken: list[Section]) -> list[Section]:
+def _problems(
+    root: Section, title: Section | None, named: Section | None, taken: list[Section], *, within: bool
+) -> list[Section]:
     """Headings that pose a design problem, outermost first; a heading holding two or more
     headings that ask for designs of their own is a collection, not a problem. The title is
-    judged by the heading that names the file's subject (a subtitle under a generic title)."""
+    judged by the heading that names the file's subject (a subtitle under a generic title).
+    Within a page that is something else (a deep dive), only headings that ask for a design
+    are problems, not the page itself."""
     found: list[Section] = []
 
     def visit(section: Section) -> None:
-        if _inside(section, taken):
+        if _inside(section, taken) or (within and section is title):
+            for child in section.children if within and section is title else ():
+                visit(child)
             return
         judged = replace(section, title=named.title) if section is title and named is not None else section
-        if section is not root and poses_problem(judged, file_title=section is title):
+        if within:
+            poses = asks_for_design(section, file_title=False) or prompt_asks(section)
+        else:
+            poses = poses_problem(judged, file_title=section is title)
+        if section is not root and poses:
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -141,7 +181,7 @@ def _problems(root: Section, title: Section | None, named: Section | None, taken
             visit(child)
 
     visit(root)
-    if not found and title is None and poses_problem(root, file_title=True):
+    if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return found
 
@@ -150,12 +190,30 @@ def _outermost(sections: list[Section]) -> list[Section]:
     return [s for s in sections if not any(o is not s and o.line < s.line <= o.end_line for o in sections)]
 
 
+def _plan_holders(groups: list[list[Section]], root: Section, title: Section | None) -> list[Section]:
+    """The heading each plan's weeks sit under: up to the one that names the plan
+    ("Timeline #1: ...") but not one that holds another plan's weeks."""
+    parents = {id(child): parent for parent in root.walk() for child in parent.children}
+    for week in (week for group in groups for week in group if id(week) not in parents):
+        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
+    holders = []
+    for group in groups:
+        holder = _common_ancestor(group, parents, root)
+        others = [week for other in groups if other is not group for week in other]
+        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
+            holder = parents[id(holder)]
+        holders.append(holder)
+    return holders
+
+
 def _holds_any(section: Section, weeks: list[Section]) -> bool:
     return any(section.line < week.line <= section.end_line for week in weeks)
 
 
 def _inside(section: Section, taken: list[Section]) -> bool:
-    return any(section is other or other.line <= section.line <= other.end_line and other.level < section.level for other in taken)
+    return any(
+        section is other or (other.line <= section.line <= other.end_line and other.level < section.level) for other in taken
+    )
 
 
 def _inside_line(line: int, taken: list[Section]) -> bool:
@@ -193,12 +251,6 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 _QUESTION_SHARE = 0.1
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
-_INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
-    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
-    r"what (?:did|would) you|how (?:did|do|would) you|when did you|why did you)\b",
-    re.IGNORECASE,
-)
 
 
 NO_STRUCTURE = (
@@ -213,24 +265,31 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     example, timed_in_code = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     lines = [line for line in document.root.all_lines() if line.text]
-    reasons = (
+    reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
         lambda: _counted(
             [section.line for section in document.root.walk() if _asks_for_writing(section)], 2,
             "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
             "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
         ),
-        lambda: _code_example(example, routine if routine or recognition.explainers else None),
+        # A page that teaches the method (explains STAR, or is titled for a method, a framework
+        # or a template) shows its examples in code: the page is a guide.
+        lambda: _code_example(example, (routine or "") if routine or recognition.explainers or _about_method(document) else None),
         lambda: _counted(
-            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _prose_words(s) >= _PROSE_ANSWER_WORDS], 2,
+            [section.line for section in recognition.unfilled], 1,
+            "an unfilled template: {n} story entries (the first at line {line}) have STAR parts that are empty or hold "
+            "only [prompts]; write the story into them and it will be read",
+        ),
+        lambda: _counted(
+            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
         ),
+        # Questions that head the page's sections, or fill a tenth of its lines or more: a list
+        # of them (with guidance on answering, perhaps), not a guide that quotes a few.
+        lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
         lambda: _counted(
-            # Questions a tenth of the page or more: a list of them, not a guide that quotes a few.
-            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)),
-            "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
-            "a story to rehearse once it has its Situation, Task, Action and Result",
+            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)), _QUESTION_LIST
         ),
         lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
         lambda: _counted(
@@ -241,6 +300,27 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
     )
     return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
+
+
+_QUESTION_LIST = (
+    "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
+    "a story to rehearse once it has its Situation, Task, Action and Result"
+)
+
+
+def _about_method(document: Document) -> bool:
+    return document.title is not None and explains_method(document.title.title.text)
+
+
+_QUESTION_HEADING_SHARE = 0.25
+
+
+def _question_headings(document: Document) -> list[int]:
+    """The lines of the headings that are interview questions, when they head a quarter of
+    the page's sections or more (a guide with a few questions among its topics is no list)."""
+    headings = [section for section in document.root.walk() if section is not document.root]
+    asked = [section.line for section in headings if _is_interview_question(section.title)]
+    return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
@@ -282,7 +362,8 @@ def _routine_note(document: Document, weeks: list[Section]) -> str | None:
 # "**Your Task:** Write a comprehensive response plan ...", "Develop a scaling strategy ...":
 # a prompt whose answer is a document.
 _WRITE = re.compile(
-    r"^\W*(?:write|draft|develop|create|prepare)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b", re.IGNORECASE
+    r"^\W*(?:write|draft|develop|create|prepare|design)\b.{0,80}?\b(?:plan|strategy|proposal|document|memo|roadmap)\b",
+    re.IGNORECASE,
 )
 
 
@@ -295,13 +376,15 @@ def _asks_for_writing(section: Section) -> bool:
     )
 
 
-def _prose_words(section: Section) -> int:
-    """How many words a heading's own paragraphs and lists hold: an answer written out."""
-    return sum(len(line.text.split()) for block in section.blocks for line in block_lines(block) if not isinstance(block, Table))
+def _answered_in_prose(section: Section) -> bool:
+    """Whether a heading's own paragraphs and lists hold an answer written out: some words,
+    told in the first person (guidance on what to say speaks to "you")."""
+    lines = [line.text for block in section.blocks for line in block_lines(block) if not isinstance(block, Table)]
+    return sum(len(text.split()) for text in lines) >= _PROSE_ANSWER_WORDS and told_by_me(" ".join(lines))
 
 
 def _is_interview_question(line: Line) -> bool:
-    return question_on(line) is not None or bool(_INTERVIEW_QUESTION.match(line.text))
+    return question_on(line) is not None or opens_a_question(line.text)
 
 
 def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:
@@ -323,7 +406,7 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
     return None, timed
 
 
-def _code_blocks(section: Section):
+def _code_blocks(section: Section) -> Iterator[Code]:
     for block in section.blocks:
         if isinstance(block, Code):
             yield block

@@ -15,69 +15,68 @@ class Rule:
     reads: str  # what a heading's part of the file holds for this rule to read it
 
 
+# What every rule sees, not repeated in each: emphasis, emoji, numbering and codes are not a
+# heading's words; a label reads the same as a heading, a bold label or a `Label:` line,
+# whether its text follows it or sits on the next line; a heading that only labels a value
+# (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
+# is shown, not read; a `---` rule ends the part before it.
 RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading ('The Interview Question') that asks for no design, "
-        "or with one STAR-answer subheading and something else of Template 1 (its question on a line, "
-        "follow-ups, principles)",
+        "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
+        "subheading and something else of Template 1 (its question on a line, follow-ups, principles)",
     ),
     Rule(
         "scenario-prompt",
         "behavioral",
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
-        "subheadings that set the scene; the question is its `**Your Task:**` line) and answers under it: "
-        "subheadings named for one ('L6 Model Answer', 'Strong L7 Response') or, after a label or a scene, "
-        "for a level or telling STAR parts; after `**Setup:**`, any subheading. One item, its levels those of "
-        "the answers; a `**Context:**` or `**Setup:**` prompt with no answer but a list of questions to address "
-        "is one too, answered whole",
+        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**`: "
+        "one item, its levels those of its answers; a prompt with only questions to address is one too, "
+        "answered whole",
     ),
     Rule(
         "star-parts",
         "behavioral",
-        "a heading whose own text or part subheadings hold three or more of Situation, Task, Action and "
-        "Result (headings, bold labels, `Label:` lines or `**S:**` letters; any letter case; timed or not), "
-        "told as a story rather than explaining the method or giving each part a length; titled by its "
-        "`Story Title:` subheading when it has one",
+        "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
+        "as a story rather than defining them, coaching \"you\" or giving each a length; parts that are "
+        "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
+        "their own",
     ),
     Rule(
         "star-runs",
         "behavioral",
-        "STAR parts that start over under one heading: each run is a story, titled by its own `<summary>`, "
-        "bold title line or `**Question**:`",
+        "STAR parts that start over under one heading: each run is a story, titled by its own title line, "
+        "`<summary>` or question",
     ),
     Rule(
         "week-headings",
         "plan",
-        "week headings (`Week 1: …`, `Weeks 3-4`, emoji first or not) at any depth, two or more weeks as bold "
-        "labels alone on a line (`**Week 1: Foundations**`, `**Week 3-4 Checklist:**`), or a file titled as one "
-        "week; weeks numbered from 1 again start another plan; a range heading over titled weeks is a phase; "
-        "a few weeks filling under a fifth of a file not titled as a plan are a routine in a guide, not a plan",
+        "weeks (`Week 1: …`, `Weeks 3-4`), as headings or as bold labels opening lines, at any depth; weeks "
+        "from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
+        "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
+        "unless a month or more of them sits under a heading naming them as practice",
     ),
     Rule(
         "deep-dive",
         "deep_dive",
-        "a file titled '… Deep Dive …'; one holding a Key Concepts Summary or Self-Assessment Framework "
-        "section, or laid out as Template 3 (an Executive Summary, then 'Part I: …' sections), under a title "
-        "naming a topic (not interviewing, a guide, a practice hub or a quiz); or a technology's cheat sheet "
-        "with concepts in it (a table of patterns or terms, short definition headings)",
+        "a page titled '… Deep Dive …', holding Template 3's sections, or laid out as it (an Executive Summary, "
+        "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
+        "sheet with concepts in it (a table of terms, headings that define them)",
     ),
     Rule(
         "design-prompt",
         "system_design",
-        "a heading that asks for a design ('Design a …', a numbered 'Design Twitter', 'Problem 3: …' over a "
-        "problem's parts or phases) or holds a problem statement or two requirements sections (as its "
-        "subheadings, theirs, or labels in their text); a heading "
-        "over several of them is a collection, each one an item; a subtitle under a generic file title "
-        "('## Session 1: URL Shortener') names the file's problem",
+        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …') "
+        "or its prompt line (`**Question**: \"Design a …\"`), or that holds a problem statement or two "
+        "requirements sections; a heading over several is a collection; inside a deep dive, only those "
+        "that ask; not one whose text is still to come",
     ),
     Rule(
         "timed-phases",
         "system_design",
-        "two or more steps of a design interview timed in minutes (headings, a Phase/Time table, a list of "
-        "timed steps; at least half of them named for its parts) in a file whose title names a system rather "
-        "than how to answer",
+        "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
+        "table, a timed list) in a page that names a system, by its title or else its file name",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -134,18 +134,20 @@ Load = Callable[[Any], Any]
 
 
 def parsed_file_to_data(parsed: ParsedFile) -> dict[str, Any]:
-    return _codec(ParsedFile)[0](parsed)
+    data: dict[str, Any] = _codec(ParsedFile)[0](parsed)
+    return data
 
 
 def parsed_file_from_data(data: Any) -> ParsedFile:
     """The ParsedFile that `parsed_file_to_data` gave `data`; NotTheModel when `data` is
     anything else (every value's type is checked, nothing is executed)."""
-    return _codec(ParsedFile)[1](data)
+    parsed: ParsedFile = _codec(ParsedFile)[1](data)
+    return parsed
 
 
 @functools.cache
 def _codec(kind: Any) -> tuple[Dump, Load]:
-    if dataclasses.is_dataclass(kind):
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         return _dataclass_codec(kind)
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (types.UnionType, typing.Union):
@@ -191,8 +193,11 @@ def _dataclass_codec(kind: type) -> tuple[Dump, Load]:
 def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
     options = [arg for arg in args if arg is not type(None)]
     if len(options) == 1:  # X | None
-        dump, load = _codec(options[0])
-        return (lambda value: None if value is None else dump(value)), (lambda value: None if value is None else load(value))
+        dump_one, load_one = _codec(options[0])
+        return (
+            (lambda value: None if value is None else dump_one(value)),
+            (lambda value: None if value is None else load_one(value)),
+        )
     classes = {kind.__name__: kind for kind in options}
     if len(options) != len(args) or not all(dataclasses.is_dataclass(kind) for kind in options):
         raise TypeError(f"no JSON form for a union of {args!r}")
@@ -204,7 +209,10 @@ def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
             raise NotTheModel(f"none of {sorted(classes)}")
         return _codec(kind)[1](value["value"])
 
-    return (lambda value: {"type": type(value).__name__, "value": _codec(type(value))[0](value)}), load
+    def dump(value: Any) -> dict[str, Any]:
+        return {"type": type(value).__name__, "value": _codec(classes[type(value).__name__])[0](value)}
+
+    return dump, load
 
 
 def _identity(value: Any) -> Any:

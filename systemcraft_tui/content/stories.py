@@ -14,29 +14,41 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, block_lines
-from systemcraft_tui.content.names import STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
+from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, without_numbering
+from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, under_label, without_numbering
 from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
+# Fences whose info string says they hold plain text, not code: "```text".
+_PROSE_FENCES = {"text", "txt", "plain", "plaintext", "prose"}
+# "[What was your role?]": a prompt left in brackets for the author to replace.
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+# Quoted speech: who "you" is inside it says nothing about whom the page speaks to.
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 _ABOUT_A_PART = re.compile(
     r"\b(?:weakness(?:es)?|tips?|mistakes?|pitfalls?|examples?|questions?|templates?|checklist|guidance|red flags?"
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-–—]\s)", re.IGNORECASE)
-# "Question", "Example Question", "Interview question", "Question it answers", "Q", "Q3":
-# the question a story answers.
-_QUESTION_LABEL = re.compile(r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer))?)$")
+_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
+# "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
+# "Usable for Questions About": the questions a story answers (not its follow-ups).
+_QUESTION_LABEL = re.compile(
+    r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer|variants?|variations?|versions?))?"
+    r"|questions(?:\s(?:it answers|this story can answer|answered|about|like))?)$"
+    r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
+)
+_NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
-_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+_TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
@@ -47,11 +59,13 @@ _DEFINING = re.compile(
     r"|quantify|provide|keep|focus|highlight|use)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI’", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
-_LENGTH = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
-_GUIDANCE_HEADING = re.compile(r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)")
+_LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
+_GUIDANCE_HEADING = re.compile(
+    r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
+)
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
 _ANSWER_HEADING = re.compile(
@@ -66,7 +80,7 @@ _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
 _CONTEXT_LABELS = {"context", "the context", "background"}
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
-_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-–—]?\s", re.IGNORECASE)
+_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,11 +110,68 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     return StarLabel(part, label, rest)
 
 
-def uses_letters(lines: list[tuple[Line, bool]]) -> bool:
+def uses_letters(lines: list[Told]) -> bool:
     """Whether STAR parts are labelled by their letters (`**S:**`, `**T:**`, `**A:**`):
     three of the four, so that a lone `**A:**` answering a question stays an answer."""
-    found = {normalize(line.lead_bold) for line, heading in lines if not heading and line.lead_bold}
+    found = {normalize(told.line.lead_bold) for told in lines if not told.heading and told.line.lead_bold}
     return len(found & _LETTERS.keys()) >= 3
+
+
+@dataclass(frozen=True)
+class Told:
+    """One line of the text a story is told in."""
+
+    line: Line
+    heading: bool = False  # a part's heading ("#### Situation")
+    shown: bool = False  # a code block's text: shown, not told
+    ends: bool = False  # a thematic break (`---`): the part before it is over
+    inside: bool = False  # text under a part's own heading ("## Action"): that part's, whatever its labels
+
+    def label(self, *, letters: bool) -> StarLabel | None:
+        """The STAR part this line starts, if it starts one."""
+        return None if self.shown or self.inside else star_label(self.line, self.heading, letters=letters)
+
+
+def told_lines(section: Section, parts: list[Section]) -> list[Told]:
+    """The heading's own text and its part subheadings' (titles included), in file order.
+    A fence declared as plain text (```text) is text like any other; another fence is one
+    line of code, shown rather than told; a thematic break ends the part before it."""
+    found = _own_lines(section, inside=False)
+    for child in section.children:
+        if child in parts:
+            # Labels in the text under a Situation heading are that part's words ("Situation:"
+            # in a feedback model inside the Action); under a STAR-answer heading, they are parts.
+            inside = _is_part(child)
+            for part in child.walk():
+                found.append(Told(part.title, heading=True))
+                found += _own_lines(part, inside=inside)
+    return found
+
+
+def _own_lines(section: Section, *, inside: bool) -> list[Told]:
+    found: list[Told] = []
+    for block in section.blocks:
+        if not isinstance(block, Code):
+            found += [Told(line, inside=inside) for line in block_lines(block)]
+        elif block.info.strip().lower() in _PROSE_FENCES:
+            lines = block.text.splitlines()
+            found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(lines) if text.strip()]
+        else:
+            found.append(Told(Line((Run(block.text, code=True),), block.line), shown=True, inside=inside))
+    if section.breaks:
+        found += [Told(Line((), line), ends=True) for line in section.breaks]
+        found.sort(key=lambda told: told.line.number)
+    return found
+
+
+def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
+    """Where a story's STAR answer is written: its text from its first STAR label on, then
+    its STAR-answer subheading (`answer`, the template's one, labelled or not) and its part
+    subheadings."""
+    parts = _part_children(section)
+    lines = told_lines(section, [answer, *parts] if answer is not None and answer not in parts else parts)
+    letters = uses_letters(lines)
+    return lines[next((n for n, told in enumerate(lines) if told.heading or told.label(letters=letters)), len(lines)) :]
 
 
 def _split_plain_label(text: str, end: int) -> tuple[str, str]:
@@ -109,19 +180,23 @@ def _split_plain_label(text: str, end: int) -> tuple[str, str]:
         head, rest = head + rest[: len(rest) - len(rest.lstrip())], rest.lstrip()
         close = rest.find(")")
         head, rest = head + rest[: close + 1], rest[close + 1 :]
-    return head, rest.lstrip(":-–— ")
+    return head, rest.lstrip(LABEL_SEPARATORS)
 
 
 def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
-        label = normalize(line.lead_bold)
-        if _QUESTION_LABEL.match(label) and "followup" not in label:
-            return strip_quotes(line.after_lead) or None
-        return None
+        return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
     if plain := _PLAIN_QUESTION.match(line.text):
         return strip_quotes(plain["q"])
     return None
+
+
+def names_questions(label: str) -> bool:
+    """Whether a label or heading names the question a story answers ("Question Variants",
+    "Usable for Questions About"), not its follow-ups."""
+    words = normalize(label)
+    return bool(_QUESTION_LABEL.search(words)) and not _NOT_ITS_QUESTION.search(words)
 
 
 @dataclass(frozen=True)
@@ -140,13 +215,21 @@ class Story:
     answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
 
 
-def find_stories(root: Section) -> tuple[list[Story], list[Section]]:
-    """Every story under root, in file order, and the headings whose STAR parts only
-    explain the method (for the message that says why nothing was read)."""
-    stories: list[Story] = []
-    explainers: list[Section] = []
-    _visit(root, root, (), None, stories, explainers)
-    return stories, explainers
+@dataclass
+class StoriesFound:
+    """What is under a heading: its stories, the headings whose STAR parts only explain the
+    method, and the story entries left unfilled (for the messages that say why nothing was read)."""
+
+    stories: list[Story] = field(default_factory=list)
+    explainers: list[Section] = field(default_factory=list)
+    unfilled: list[Section] = field(default_factory=list)
+
+
+def find_stories(root: Section) -> StoriesFound:
+    """Every story under root, in file order, and the headings that only look like stories."""
+    found = StoriesFound()
+    _visit(root, root, (), None, found)
+    return found
 
 
 def is_template_scenario(section: Section) -> bool:
@@ -165,13 +248,18 @@ def _umbrellas(section: Section) -> list[Section]:
     Several of them, or one carrying its own number ("Example 3: STAR answer"), are
     stories of their own."""
     found = [child for child in section.children if behavioral_role(child.title.text) == "star"]
-    if len(found) != 1 or without_numbering(found[0].title.text) != found[0].title.text.strip() or split_title(found[0].title.text)[0]:
+    heading = found[0].title.text if len(found) == 1 else ""
+    if not heading or without_numbering(heading) != heading.strip() or split_title(heading)[0]:
         return []
     # The answer is in the heading's own text or its part headings; STAR parts under a
-    # titled subheading ("### Question: ...") are that subheading's story.
-    lines = list(_lines(found[0], _part_children(found[0])))
+    # titled subheading ("### Question: ...") are that subheading's story. A heading over
+    # stories of their own (a file titled "STAR" over a bank of them) is no one's answer.
+    parts = _part_children(found[0])
+    lines = told_lines(found[0], parts)
     letters = uses_letters(lines)
-    return found if any(star_label(line, heading, letters=letters) for line, heading in lines) else []
+    if not any(told.label(letters=letters) for told in lines) or len(_runs(lines)) > 1:
+        return []
+    return [] if any(_tells_star(child) for child in found[0].children if child not in parts) else found
 
 
 def _visit(
@@ -179,9 +267,9 @@ def _visit(
     root: Section,
     levels: tuple[str, ...],
     principle: tuple[str, int] | None,
-    stories: list[Story],
-    explainers: list[Section],
+    found: StoriesFound,
 ) -> None:
+    stories = found.stories
     levels = (section_levels(section) if section is not root else ()) or levels
     if section is not root and (named := principle_in_heading(section.title.text)):
         principle = (named, section.line)
@@ -196,12 +284,17 @@ def _visit(
         stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = _part_children(section)
-    units = _units(section, consumed)
+    units = [unit for unit in _units(section, consumed) if not unit.unfilled]
     told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
-        explainers.append(section)
+        found.explainers.append(section)
     elif units:
         stories.extend(_unit_stories(section, root, units, levels, principle))
+    elif _units(section, consumed):
+        # Its parts are empty or hold only [prompts]: a story still to be written. The
+        # headings under it are read on their own.
+        found.unfilled.append(section)
+        consumed = []
     for child in section.children:
         if units and child in consumed:
             continue
@@ -210,7 +303,7 @@ def _visit(
             stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
             continue
         told = len(stories)
-        _visit(child, root, levels, principle, stories, explainers)
+        _visit(child, root, levels, principle, found)
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
@@ -230,7 +323,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     prompt, label = _prompt(section)
     if prompt is None and not scene:
         return None
-    if _units(section, parts):
+    if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
     def answers(child: Section) -> bool:
@@ -238,7 +331,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
-        return bool(levels_in(child.title.text)) or _tells_star(child) or (label == "setup" and behavioral_role(child.title.text) is None)
+        named = child.title.text
+        return bool(levels_in(named)) or _tells_star(child) or (label == "setup" and behavioral_role(named) is None)
 
     found = [child for child in section.children if child not in parts and answers(child)]
     if not found:
@@ -253,14 +347,15 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
 def questions_to_address(section: Section) -> list[ListItem]:
     """A list in the heading's own text whose items are all questions, two or more."""
     for block in section.blocks:
-        if isinstance(block, ListBlock) and len(block.items) >= 2 and all(item.text.rstrip().endswith("?") for item in block.items):
-            return block.items
+        questions = block.items if isinstance(block, ListBlock) else []
+        if len(questions) >= 2 and all(item.text.rstrip().endswith("?") for item in questions):
+            return questions
     return []
 
 
 def _tells_star(section: Section) -> bool:
     """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
-    return any(_units(part, _part_children(part)) for part in section.walk())
+    return any(not unit.unfilled for part in section.walk() for unit in _units(part, _part_children(part)))
 
 
 def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
@@ -283,15 +378,15 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
         label = normalize(line.lead_bold or "")
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
-            text = line.after_lead.lstrip(":-–— ") or (lines[number + 1].text if number + 1 < len(lines) else "")
+            text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
-    text = found.get("question") or found.get("setup") or quoted
+    asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold or "") for line in lines}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
-    label = next((kind for kind, names in kinds if labels & names), None)
-    return (strip_quotes(text) if text else None), label
+    given = next((kind for kind, names in kinds if labels & names), None)
+    return (strip_quotes(asked) if asked else None), given
 
 
 def _part_children(section: Section) -> list[Section]:
@@ -330,53 +425,64 @@ class _Unit:
     title: str | None = None
     question: str | None = None
     question_first: bool = False  # its question came before its title: the heading's question
-    text_words: dict[str, int] = field(default_factory=dict)  # how many words each part has
+    asked: str | None = None  # a question written plainly before it ("Have you ever ...?")
+    text_words: dict[str, int] = field(default_factory=dict)  # how many words each part tells
+    shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
 
+    @property
+    def unfilled(self) -> bool:
+        """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
+        return not any(self.text_words.values()) and not any(self.shown_words.values())
 
-def _lines(section: Section, consumed: list[Section]) -> Iterator[tuple[Line, bool]]:
-    """The section's own lines and its part subheadings, in file order: (line, is heading)."""
-    for block in section.blocks:
-        yield from ((line, False) for line in block_lines(block))
-    for child in section.children:
-        if child in consumed:
-            for part in child.walk():
-                yield part.title, True
-                for block in part.blocks:
-                    yield from ((line, False) for line in block_lines(block))
+    def add(self, part: str, text: str, *, shown: bool = False) -> None:
+        words = len(_BRACKETED.sub(" ", text).strip(LABEL_SEPARATORS).split())
+        counts = self.shown_words if shown else self.text_words
+        counts[part] = counts.get(part, 0) + words
+        if words and not shown:
+            self.openings.setdefault(part, strip_quotes(text))
 
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
-    """The runs of STAR parts under a heading. A run ends where the parts start over
-    (a Situation after a Result); a title or question line between runs belongs to the
-    run after it. A run needs three of the four parts to be a story."""
+    """The runs of STAR parts under a heading, in its own text and its part subheadings."""
+    return _runs(told_lines(section, consumed))
+
+
+def _runs(lines: list[Told]) -> list[_Unit]:
+    """The runs of STAR parts in a text. A run ends where the parts start over (a Situation
+    after a Result); a title or question line between runs belongs to the run after it. A
+    run needs three of the four parts to be a story."""
     units: list[_Unit] = []
     current: _Unit | None = None
     context_start: int | None = None  # the first title/question line since the last STAR label
     title: str | None = None
     question: str | None = None
     question_first = False
+    asked: str | None = None
     part_name: str | None = None
-    lines = list(_lines(section, consumed))
     letters = uses_letters(lines)
-    for line, is_heading in lines:
-        label = star_label(line, is_heading, letters=letters)
+    for told in lines:
+        line, is_heading = told.line, told.heading
+        if told.ends:
+            part_name = None
+            continue
+        label = told.label(letters=letters)
         if label is not None:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
                 restart = False  # too few parts yet to be a story: the run goes on
-            if restart:
-                current = _Unit(context_start or line.number, line.number, [], title, question, question_first)
+            if restart or current is None:
+                current = _Unit(context_start or line.number, line.number, [], title, question, question_first, asked)
                 units.append(current)
             current.parts.append((label.part, line.number))
             part_name = label.part
-            words = len(label.rest.split())
-            current.text_words[part_name] = current.text_words.get(part_name, 0) + words
-            if label.rest.strip():
-                current.openings.setdefault(part_name, strip_quotes(label.rest))
-            context_start, title, question, question_first = None, None, None, False
+            current.add(part_name, label.rest)
+            context_start, title, question, question_first, asked = None, None, None, False, None
             continue
-        if (found := question_on(line)) is not None:
+        if told.shown:
+            if current is not None and part_name is not None:
+                current.add(part_name, line.text, shown=True)
+        elif (found := question_on(line)) is not None:
             question = found
             context_start = context_start or line.number
             part_name = None
@@ -388,8 +494,12 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
         elif not is_heading and line.lead_bold and behavioral_role(line.lead_bold):
             part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
-            current.text_words[part_name] = current.text_words.get(part_name, 0) + len(line.text.split())
-            current.openings.setdefault(part_name, strip_quotes(line.text))
+            current.add(part_name, line.text)
+        elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
+            # "Have you ever gone beyond your role?" under the heading, or the first of the
+            # "**Question Variants:**" listed before the parts: the question it answers.
+            asked = strip_quotes(line.text)
+            context_start = context_start or line.number
     return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
 
 
@@ -410,14 +520,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     person; a definition is a few words under a heading or introduction about STAR or a
     framework, or speaks to "you"."""
     if not any(any(unit.text_words.values()) for unit in units):
-        # Parts written only inside code blocks are shown, not told; an empty skeleton is a
-        # story waiting to be written, not an explanation.
-        return shown_in_code(section)
+        return True  # parts written only inside code blocks are shown, not told
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
     consumed = _part_children(section)
-    texts = " ".join(line.text for line, _ in _lines(section, consumed))
+    texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
     named = [] if _item_code(section.title.text) else [section]
@@ -432,13 +540,23 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
     if short and about_star and defining:
         return True
-    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(texts)))
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(_QUOTED.sub(" ", texts))))
+
+
+def explains_method(text: str) -> bool:
+    """Whether a heading is about STAR or a method of answering ("The STAR Method", "Story Templates")."""
+    return bool(_EXPLAINS.search(text))
+
+
+def told_by_me(text: str) -> bool:
+    """Whether a text is told in the first person ("I", "we", "our")."""
+    return bool(_FIRST_PERSON.search(text))
 
 
 def shown_in_code(section: Section) -> bool:
     """Whether a heading's STAR labels stand over code blocks that hold their text
     (`**Situation:**` then a ``` fence)."""
-    return any(isinstance(block, Code) for block in section.blocks)
+    return any(told.shown for told in told_lines(section, _part_children(section)))
 
 
 def _item_code(heading: str) -> bool:
@@ -458,11 +576,11 @@ def _unit_stories(
     heading_title = without_numbering(heading_title)
     # A question before the first story (and its title) applies to every story that has
     # none of its own.
-    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else None)
+    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
     named = principle or (None, 0)
     if len(units) == 1 and not units[0].title:
         unit = units[0]
-        question = unit.question or shared or _given_question(section)
+        question = unit.question or shared or _its_question(section)
         if question is None and _is_question_code(heading_code):
             question = strip_quotes(heading_title)
         if unit.question and not heading_code:
@@ -500,18 +618,28 @@ def _given_title(section: Section) -> str | None:
     return None
 
 
-def _given_question(section: Section) -> str | None:
-    """A `### Question: "Tell me about ..."` subheading beside the story's parts."""
+def _its_question(section: Section) -> str | None:
+    """The question a story names beside its parts: a `### Question: "Tell me about ..."`
+    subheading, or the first question under a heading or label named for the questions it
+    answers (`## Question Variations`, `**Usable for Questions About:**`); a list of topics
+    ("Security leadership.") names none."""
     parts = _part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and _is_question_code(code):
             return strip_quotes(title)
-    return None
+        if child not in parts and names_questions(child.title.text):
+            return _first_question(line.text for block in child.blocks for line in block_lines(block))
+    listed = under_label(section, names_questions)
+    return _first_question(item.text for block in listed.blocks for item in getattr(block, "items", ())) if listed else None
+
+
+def _first_question(texts: Iterable[str]) -> str | None:
+    return next((strip_quotes(text) for text in texts if asks(text)), None)
 
 
 def _is_question_code(code: str | None) -> bool:
-    return bool(code and _QUESTION_LABEL.match(normalize(code)))
+    return bool(code and names_questions(code))
 
 
 def _shared_question(section: Section, first: _Unit) -> str | None:
@@ -534,7 +662,7 @@ class _Slicer:
         self.lasts = [_last_line(block) for block in section.blocks]
 
     def part(self, start: int, end: int, line: int) -> Section:
-        blocks: list = []
+        blocks: list[Block] = []
         for block in self.section.blocks[bisect_left(self.lasts, start) :]:
             if _first_line(block) > end:
                 break
@@ -550,11 +678,11 @@ class _Slicer:
         return replace(self.section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
 
 
-def _first_line(block) -> int:
+def _first_line(block: Block) -> int:
     return block.lines[0].number if isinstance(block, Paragraph) else block.line
 
 
-def _last_line(block) -> int:
+def _last_line(block: Block) -> int:
     return max((line.number for line in block_lines(block)), default=_first_line(block))
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
+    Code,
     Document,
     ListBlock,
     ListItem,
@@ -22,7 +22,7 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -31,6 +31,7 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     item_texts,
+    label_and_value,
     labelled_value,
     level_columns,
     levels_in,
@@ -38,8 +39,8 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     section_levels,
-    under_label,
     split_title,
+    under_label,
     without_numbering,
 )
 from systemcraft_tui.content.timing import (
@@ -49,14 +50,16 @@ from systemcraft_tui.content.timing import (
     parse_duration,
     split_timing,
 )
-from systemcraft_tui.wording import count
+from systemcraft_tui.core.wording import count
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
-def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) -> SystemDesignProblem:
-    """The problem under a heading, or the whole file's (file_level: read from its root)."""
+def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, within: bool = False) -> SystemDesignProblem:
+    """The problem under a heading, or the whole file's (file_level: read from its root);
+    within: a problem inside the page's own item (an exercise in a deep dive), to which the
+    file's title does not give its level."""
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
@@ -66,26 +69,27 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool) 
     if not problem.levels and not file_level:
         # One of several problems under "# L6 System Design Problems": the level of the
         # headings around it, as for stories.
-        problem.levels = next((found for above in _enclosing(ctx.document.root, section) if (found := section_levels(above))), ())
+        around = [above for above in _enclosing(ctx.document.root, section) if not (within and above is ctx.document.title)]
+        problem.levels = next((found for above in around if (found := section_levels(above))), ())
     root = ctx.document.root if file_level else section
-    if section := find_section(root, "business context"):
-        problem.business_context = prose(section)
-    if section := find_section(root, "functional requirements", exclude="non functional"):
-        problem.functional_requirements = item_texts(section)
-    if section := find_section(root, "non functional requirements"):
-        problem.non_functional = _requirements(section, problem.levels)
+    if part := find_section(root, "business context"):
+        problem.business_context = prose(part)
+    if part := find_section(root, "functional requirements", exclude="non functional"):
+        problem.functional_requirements = item_texts(part)
+    if part := find_section(root, "non functional requirements"):
+        problem.non_functional = _requirements(part, problem.levels)
         if not problem.levels:
-            table = first_table(section)
+            table = first_table(part)
             problem.levels = tuple(level_columns(table)) if table else ()
-    if section := find_section(root, "constraints"):
-        problem.constraints = criteria(list_items(section))
+    if part := find_section(root, "constraints"):
+        problem.constraints = criteria(list_items(part))
     problem.follow_ups = _follow_ups(root)
-    if section := find_section(root, "l6 depth"):
-        problem.l6_depth = item_texts(section)
-    if section := find_section(root, "l7 strategic"):
-        problem.l7_strategic = item_texts(section)
-    if section := find_section(root, "success metrics"):
-        problem.success_metrics = item_texts(section)
+    if part := find_section(root, "l6 depth"):
+        problem.l6_depth = item_texts(part)
+    if part := find_section(root, "l7 strategic"):
+        problem.l7_strategic = item_texts(part)
+    if part := find_section(root, "success metrics"):
+        problem.success_metrics = item_texts(part)
     problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
     if asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = asked
@@ -106,12 +110,28 @@ _STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
-    """The follow-up questions: a section named for them, or a list under such a bold label
-    (`**Follow-up questions I was asked:**`)."""
+    """The follow-up questions: a section named for them, a list under such a bold label
+    (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
+    questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
+    unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or re.search(r"\bquestions\b.*\basked\b", label)))
-    return read_probes(listed) if listed else []
+    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or _ASKED_LABEL.search(label)))
+    if listed:
+        return read_probes(listed)
+    asked = next(
+        (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
+    )
+    return read_probes(asked) if asked else []
+
+
+_ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
+_CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
+
+
+def _of_questions(section: Section) -> bool:
+    """A heading whose subheadings, two or more, are all questions."""
+    return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
 
 
 def _enclosing(root: Section, section: Section) -> list[Section]:
@@ -135,8 +155,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
         for number, line in enumerate(lines):
-            label = normalize(line.lead_bold or line.text.partition(":")[0])
-            value = (line.after_lead if line.lead_bold else line.text.partition(":")[2]).lstrip(": ")
+            label, value = label_and_value(line)
+            label = normalize(label)
             if not value and line.lead_bold and number + 1 < len(lines):
                 value = lines[number + 1].text
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
@@ -206,9 +226,8 @@ _PHASE_COLUMN = ("phase", "step", "stage")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
 _NUMBERING = re.compile(
-    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-–]\s*\d+\+?|\d+[.)])\s*[:.)\-–—]?\s+", re.IGNORECASE
+    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
 )
-_SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
@@ -384,29 +403,25 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
     for section in root.walk():
-        labels = [line for line in section.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
+        lines = section.paragraph_lines()
+        labels = [(line.lead_bold, line.number) for line in lines if line.lead_bold and not line.after_lead.strip(": ")]
         for named in (_STEP_LABEL.match, lambda label: _DESIGN_PHASE.search(normalize(label))):
-            steps = [(phase_name(line.lead_bold.rstrip(": ")), line.number) for line in labels if named(line.lead_bold)]
+            steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    steps = [(phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    steps = [
+        (phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))
+    ]
     return steps if len(steps) >= _FEWEST_STEPS else []
 
 
 def phase_name(text: str) -> str:
     """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
-    name = _trim_symbols(_NUMBERING.sub("", _trim_symbols(text))).rstrip(" :")
+    name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
     return name or text.strip()
 
 
-def _trim_symbols(text: str) -> str:
-    start, end = 0, len(text)
-    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOL_CATEGORIES):
-        start += 1
-    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES):
-        end -= 1
-    return text[start:end]
 
 
 def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
@@ -418,8 +433,8 @@ def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
         by_name.setdefault(normalize(phase_name(_untimed(section.title.text))), section)
     found = []
     for phase in phases:
-        section = by_line.get(phase.line) or by_name.get(normalize(phase.name))
-        text = "\n".join(document.source_lines[section.line : section.end_line]) if section else ""
+        heading = by_line.get(phase.line) or by_name.get(normalize(phase.name))
+        text = "\n".join(document.source_lines[heading.line : heading.end_line]) if heading else ""
         text = _THEMATIC_BREAK_AT_END.sub("", text).strip()
         found.append(replace(phase, reference=text))
     return found
@@ -447,7 +462,8 @@ def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
         return [Phase(name, low, high, number, "default") for name, number in steps]
     phases = [Phase(name, low, high, line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]
     plans = [f"{s.title.text!r} (line {s.line})" for s in root.walk() if s is not root and _is_plan_heading(s)]
-    where = f"in {', '.join(plans)} or in any heading" if plans else "in any heading or under a plan heading such as '## Interview Plan'"
+    anywhere = "in any heading or under a plan heading such as '## Interview Plan'"
+    where = f"in {', '.join(plans)} or in any heading" if plans else anywhere
     ctx.warning(
         line,
         f"no timed phases found {where}; using the default {sum(p.max_minutes for p in phases)}-minute plan. "
@@ -475,7 +491,11 @@ _NAMED_DESIGN = re.compile(
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
-_ITEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)\s*\d+$")
+# "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
+_ITEM_CODE = re.compile(
+    r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)(?:\s*\d+)?$"
+)
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
@@ -499,19 +519,47 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
-    if code and _PROBLEM_CODE.match(normalize(code)):
-        return bool(_problem_parts(section)) or _timed_children(section) >= 2
     numbered = without_numbering(heading) != heading.strip()
     words = normalize(without_numbering(title))
-    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Example 3: Design Twitter"
-    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted)
+    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
+    if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
+        return True
+    numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
+    return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+_ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
+
+
+def prompt_asks(section: Section) -> bool:
+    """Whether a heading's own prompt line asks for a design: `**Question**: "Design a
+    shopping cart service ..."` (a problem posed in its text, its heading only naming it);
+    not when code to complete follows it (a class to write: a coding exercise)."""
+    following = section.blocks[1] if len(section.blocks) > 1 else None
+    if isinstance(following, Code) and following.info.strip() not in ("", "text", "markdown"):
+        return False
+    return any(
+        line.lead_bold
+        and _ASKING_LABEL.match(normalize(line.lead_bold))
+        and _ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(line.after_lead)))
+        and not _NOT_A_SYSTEM.match(words)
+        for line in section.paragraph_lines()
+    )
+
+
+# "Design a hybrid leadership approach", "Design a team transformation strategy": what is to
+# be designed is a way of working, written up, not a system.
+_NOT_A_SYSTEM = re.compile(
+    r"^design\w* (?:a|an|the) (?:\S+ ){0,5}?(?:strategy|strategies|plan|approach|culture|program|programme|framework"
+    r"|process|policy|transformation|organi[sz]ation|team|roadmap|curriculum)\b"
+)
 
 
 def poses_problem(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a design, or that holds a problem statement, or two parts
     of a problem (functional and non-functional requirements, say), as subheadings or bold
     labels; not a heading about how to answer, nor a part or timed phase of a problem."""
-    if asks_for_design(section, file_title=file_title):
+    if asks_for_design(section, file_title=file_title) or prompt_asks(section):
         return True
     heading = section.title.text
     words = normalize(split_title(heading)[1])
@@ -574,13 +622,14 @@ def subject(document: Document) -> Section | None:
     return first if not first.blocks and not first.children and names_a_system(first) else title
 
 
-def names_a_system(title: Section | None) -> bool:
+def names_a_system(title: Section | None, file_name: str = "") -> bool:
     """Whether a file's title is about designing one system rather than about how to
     answer design questions: "Ride-Hailing Dispatch Design Interview Structure" is,
-    "System Design Cheat Sheet" is not."""
-    if title is None:
+    "System Design Cheat Sheet" is not. A file with no title is named by its file name
+    ("interview_answer_framework"), one with neither is taken to name a system."""
+    if title is None and not file_name:
         return True
-    words = normalize(title.title.text)
+    words = normalize(title.title.text if title is not None else file_name)
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.

@@ -1,6 +1,6 @@
 """Timings as authors write them in labels and headings: "(30-45 seconds)", "(2 minutes)",
-"(0:30–0:45)", "(≈2 min)", "(up to 2 min)", "[15-20 minutes]", "Task: 10 sec",
-"High-Level Design — 10–15 min", and the documented defaults used when a file gives none."""
+"(0:30-0:45)", "(≈2 min)", "(up to 2 min)", "[15-20 minutes]", "Task: 10 sec",
+"High-Level Design — 10-15 min" (en dashes too), and the documented defaults used when a file gives none."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from dataclasses import dataclass
 
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\.?"
 _NUMBER = r"\d+(?:\.\d+)?"
-# One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1–2 min").
+# One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1-2 min").
 _AMOUNT = rf"(?:\d+:[0-5]\d|(?:{_NUMBER}\s*-?\s*{_UNIT}\s*)+|{_NUMBER})"
 _APPROXIMATE = r"(?:~|≈|about|around|roughly|approx\.?|approximately)"
 _AT_MOST_BEFORE = r"(?:<=?|≤|up\s+to|under|within|at\s+most|less\s+than|no\s+more\s+than|max(?:imum)?\.?:?)"
 _AT_MOST_AFTER = r"(?:max(?:imum)?\.?|at\s+most|tops|or\s+(?:less|under))"
 _DURATION = re.compile(
     rf"""^\s*(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
-    (?P<a>{_AMOUNT})\s*(?:(?:-|–|—|to)\s*(?P<b>{_AMOUNT})\s*)?
+    (?P<a>{_AMOUNT})\s*(?:(?:-|\u2013|—|to)\s*(?P<b>{_AMOUNT})\s*)?
     (?P<cap_after>{_AT_MOST_AFTER})?\s*(?:total|overall|in\s+all)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -30,14 +30,16 @@ _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 # than left in the name): a time word ("twenty seconds", "30s") or only numbers ("30-45"),
 # but not a year or a range of years ("(2019-2021)").
 _TIMING_ATTEMPT = re.compile(
-    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})[\d\s.:~≈<≤–—-]+$",
+    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})[\d\s.:~≈<≤\u2013—-]+$",
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon
 # ("Situation — 20 seconds", "Task: 10 sec"). A bare "~" is not enough: "Failover in ~30 s"
 # is a name.
-_SEPARATOR = re.compile(r"(?:^|\s)\s*[-–—]+\s*|:\s*")
-_SEPARATOR_CHARS = " \t:-–—"
+_SEPARATOR = re.compile(r"(?:^|\s)\s*[-\u2013—]+\s*|:\s*")
+_SEPARATOR_CHARS = " \t:-\u2013—"
+# "Minutes 0-5: Clarify Requirements": where a step sits on the interview's clock.
+_CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 
 
 class TimingError(ValueError):
@@ -60,7 +62,7 @@ class Window:
 
 def parse_duration(text: str) -> Window:
     """Read a timing as a window in seconds: "30-45 seconds", "2 minutes", "1.5 min",
-    "30 sec to 1 min", "0:30–0:45" and "1m30s"; "~2 min" and "about 2 minutes" as 2 minutes.
+    "30 sec to 1 min", "0:30-0:45" and "1m30s"; "~2 min" and "about 2 minutes" as 2 minutes.
 
     A bound with no lower end ("up to 2 min", "< 2 min", "2 min max", "2 minutes or less")
     takes the bound as the maximum and half of it as the minimum (60-120 s): the loosest
@@ -80,7 +82,7 @@ def parse_duration(text: str) -> Window:
 
 
 def _seconds(amount: str, other: str | None) -> float | None:
-    """An amount in seconds; a bare number takes its unit from the other end ("1–2 min")
+    """An amount in seconds; a bare number takes its unit from the other end ("1-2 min")
     and is None when that has none either."""
     if clock := _CLOCK.fullmatch(amount):
         return int(clock[1]) * 60 + int(clock[2])
@@ -118,6 +120,10 @@ def split_timing(label: str) -> tuple[str, Window | None]:
     for match in _SEPARATOR.finditer(label):
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
+    if (clock := _CLOCK_RANGE.match(label)) and int(clock[2]) > int(clock[1]):
+        # "Minute 5-10: High-Level Design" with no length of its own: the span it covers.
+        minutes = 60 * (int(clock[2]) - int(clock[1]))
+        return label.strip(), Window(minutes, minutes)
     return label.strip(), None
 
 
@@ -137,7 +143,7 @@ def leading_timing(text: str) -> tuple[Window | None, str]:
     return (window, "") if window else (None, stripped)
 
 
-def _without(label: str, match: re.Match) -> str:
+def _without(label: str, match: re.Match[str]) -> str:
     return (label[: match.start()] + label[match.end() :]).strip(_SEPARATOR_CHARS)
 
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
+from systemcraft_tui.core.windows import kept, span_total
 from systemcraft_tui.practice.checks import CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scoring import score
-from systemcraft_tui.practice.windows import kept, span_total
 
 Rehearsable = BehavioralScenario | SystemDesignProblem
 
@@ -42,7 +43,7 @@ def red_flag_items(item: Rehearsable) -> list[str]:
 
 @dataclass(frozen=True)
 class StepResult:
-    kind: str
+    kind: StepKind
     name: str
     prompt: str
     min_seconds: int
@@ -57,7 +58,7 @@ class StepResult:
 class Attempt:
     item_id: str
     title: str
-    kind: str
+    kind: ItemKind
     levels: tuple[str, ...]
     content_hash: str
     mode: str
@@ -72,7 +73,7 @@ class Attempt:
 
     @property
     def timed_steps(self) -> list[StepResult]:
-        return [s for s in self.steps if s.kind in ("star", "phase")]
+        return [s for s in self.steps if s.kind in TIMED_STEPS]
 
     @property
     def target(self) -> tuple[int, int]:
@@ -107,7 +108,7 @@ def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
     attempt = Attempt(
         item_id=item.id,
         title=item.title,
-        kind=item.kind,
+        kind=ItemKind(item.kind),
         levels=item.levels,
         content_hash=item.content_hash,
         mode=rehearsal.plan.mode_name,

@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
 
+from systemcraft_tui.core.records import ReviewCard
+from systemcraft_tui.core.vocabulary import CardState, CardSubject, ItemKind
 from systemcraft_tui.practice.scheduling import subject_of
-from systemcraft_tui.store import ReviewCard
 
 # Score (0-100) -> rating, lowest score first (README, "Spaced repetition").
 RATING_BANDS: tuple[tuple[int, Rating], ...] = ((0, Rating.Again), (50, Rating.Hard), (70, Rating.Good), (85, Rating.Easy))
@@ -19,7 +20,7 @@ RATING_BANDS: tuple[tuple[int, Rating], ...] = ((0, Rating.Again), (50, Rating.H
 # history always gives the same due dates.
 SCHEDULER = Scheduler(learning_steps=(timedelta(days=1),), relearning_steps=(timedelta(days=1),), enable_fuzzing=False)
 
-_STATES = {"learning": State.Learning, "review": State.Review, "relearning": State.Relearning}
+_STATES = {CardState.LEARNING: State.Learning, CardState.REVIEW: State.Review, CardState.RELEARNING: State.Relearning}
 _STATE_NAMES = {state: name for name, state in _STATES.items()}
 
 
@@ -27,7 +28,7 @@ def rating_for(score: int) -> Rating:
     return next(rating for floor, rating in reversed(RATING_BANDS) if score >= floor)
 
 
-def review(card: ReviewCard | None, subject: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
+def review(card: ReviewCard | None, subject: CardSubject, subject_id: str, score: int, when: datetime) -> ReviewCard:
     """The card after a rehearsal scored `score` that finished at `when`."""
     if card is None:
         current = Card(card_id=0, due=when.astimezone(UTC))
@@ -39,7 +40,7 @@ def review(card: ReviewCard | None, subject: str, subject_id: str, score: int, w
     )
 
 
-def review_session(cards: Iterable[ReviewCard], kind: str, subject_id: str, score: int, when: datetime) -> ReviewCard:
+def review_session(cards: Iterable[ReviewCard], kind: ItemKind, subject_id: str, score: int, when: datetime) -> ReviewCard:
     """Review the card of what a completed session rehearsed (its card from `cards`, if any)."""
     subject = subject_of(kind)
     card = next((c for c in cards if c.subject == subject and c.subject_id == subject_id), None)

@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from systemcraft_tui.core.windows import WARNING_SECONDS, Standing, clock, span, verdict
 from systemcraft_tui.practice.numbers import numbers_in
-from systemcraft_tui.practice.windows import WARNING_SECONDS, Standing, clock, span, verdict
 
 # Words that suggest a principle is touched. Hand-written, deliberately plain.
 PRINCIPLE_KEYWORDS: dict[str, tuple[str, ...]] = {

@@ -16,6 +16,7 @@ the risk"). A filler said without any break is missed rather than guessed at.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -168,7 +169,7 @@ def _pauses(spans: list[tuple[float, float]], words: list[Word], long_pause: flo
     """Silences of at least `long_pause` between two stretches of speech (not before the
     first word or after the last), each with the words said before it."""
     found = []
-    for (_, gap_start), (gap_end, _) in zip(spans, spans[1:], strict=False):
+    for (_, gap_start), (gap_end, _) in itertools.pairwise(spans):
         if gap_end - gap_start >= long_pause:
             before = [w.text for w in words if w.start < gap_start][-WORDS_BEFORE_PAUSE:]
             found.append(Pause(at=gap_start, seconds=gap_end - gap_start, before=" ".join(before)))

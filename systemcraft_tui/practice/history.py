@@ -7,8 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from systemcraft_tui.practice.windows import total
-from systemcraft_tui.store import Session, SessionSummary, TimedPart
+from systemcraft_tui.core.summaries import SessionSummary, TimedPart, answering
 
 # The date ranges the history offers, in days; None keeps every attempt.
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -74,11 +73,6 @@ class Comparison:
     @property
     def later_seconds(self) -> int:
         return answering(self.later)
-
-
-def answering(summary: SessionSummary | Session) -> int:
-    """Whole seconds spent answering: the sum of the times shown for its sections and probes."""
-    return total(part.actual_seconds for part in (*summary.sections, *summary.probes))
 
 
 def _timed(summary: SessionSummary) -> dict[str, TimedPart]:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from systemcraft_tui.content.model import Milestone
-from systemcraft_tui.store import WeeklyAssessment
-from systemcraft_tui.wording import count
+from systemcraft_tui.core.records import WeeklyAssessment
+from systemcraft_tui.core.wording import count
 
 _ALL_SCORES = re.compile(r"\ball\s+scores\s*(?:≥|>=|at least)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
 _STORIES = re.compile(r"\b(\d+)\s+(?:STAR\s+)?stories\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.core.vocabulary import ItemKind
 from systemcraft_tui.practice.mock_formats import FORMATS, MockFormat, RoundFormat, RoundKind
 from systemcraft_tui.practice.mock_plans import planned_seconds, question_plan
 from systemcraft_tui.practice.mock_questions import asked_question, dive_chain
@@ -126,7 +127,7 @@ def draw_mock(
 ) -> MockDraw:
     rng = random.Random(seed)
     # A scenario without a STAR answer (the reader reports it) has nothing to time.
-    scenarios = sorted((i for i in library if isinstance(i, BehavioralScenario) and i.kind == "behavioral" and i.star), key=lambda i: i.id)
+    scenarios = sorted((i for i in library if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL and i.star), key=lambda i: i.id)
     problems = sorted((i for i in library if isinstance(i, SystemDesignProblem)), key=lambda i: i.id)
     loop = _Loop(history, rng, probe_seconds)
     for slot, round_format in enumerate(fmt.rounds):

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, Mode, StepKind
 from systemcraft_tui.practice.mock_formats import RoundFormat
-from systemcraft_tui.practice.steps import Mode, Plan, Step, behavioral_plan, fitted_design_plan
-
-TIMED_KINDS = ("star", "phase")
+from systemcraft_tui.practice.steps import Plan, Step, behavioral_plan, fitted_design_plan
 
 
 def design_minutes(round_format: RoundFormat, follow_ups: int, probe_seconds: tuple[int, int]) -> int:
@@ -33,16 +32,16 @@ def question_plan(
         plan = fitted_design_plan(item, design_minutes(round_format, len(probes), probe_seconds), probe_seconds)
     else:
         plan = behavioral_plan(item, Mode.FULL, probe_seconds)
-    timed = [s for s in plan.steps if s.kind in TIMED_KINDS]
-    own = [s for s in plan.steps if s.kind not in TIMED_KINDS]
+    timed = [s for s in plan.steps if s.kind in TIMED_STEPS]
+    own = [s for s in plan.steps if s.kind not in TIMED_STEPS]
     if missing := [i for i in probes if not 0 <= i < len(own)]:  # a draft from an older version of the file
         raise ValueError(f"{item.title!r} has no probe {missing[0] + 1} now ({len(own)} in all)")
     asked = [replace(own[i], name=f"Probe {n}") for n, i in enumerate(probes, 1)]
     low, high = probe_seconds
-    chain = [Step("probe", f"Dive deeper {n}", low, high, prompt=text) for n, text in enumerate(dive_deeper, 1)]
+    chain = [Step(StepKind.PROBE, f"Dive deeper {n}", low, high, prompt=text) for n, text in enumerate(dive_deeper, 1)]
     return replace(plan, steps=tuple(timed + asked + chain))
 
 
 def planned_seconds(plan: Plan) -> int:
     """How long a question takes at its windows' maxima: the answer, then each probe."""
-    return plan.target_max_seconds + sum(s.max_seconds for s in plan.steps if s.kind not in TIMED_KINDS)
+    return plan.target_max_seconds + sum(s.max_seconds for s in plan.steps if s.kind not in TIMED_STEPS)

@@ -41,11 +41,13 @@ from enum import StrEnum
 from typing import Any
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
+from systemcraft_tui.core.fields import MOST
+from systemcraft_tui.core.vocabulary import TIMED_STEPS
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt, rating_items, red_flag_items
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.mock_draw import DrawnQuestion, DrawnRound, MockDraw, draw_from_plain, draw_to_plain
 from systemcraft_tui.practice.mock_formats import FORMATS, RATINGS, FeedbackArea, MockFormat, RoundKind
-from systemcraft_tui.practice.mock_plans import TIMED_KINDS, question_plan
+from systemcraft_tui.practice.mock_plans import question_plan
 from systemcraft_tui.practice.mock_results import AnswerResult, MockResult, Outcome, RoundResult, RunStatus
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
 from systemcraft_tui.practice.rehearsal import Rehearsal
@@ -225,7 +227,7 @@ class MockRun:
             return AnswerClock(part.timer.elapsed(self.clock.monotonic()), part.min_seconds, part.max_seconds, limit)
         rehearsal = part.rehearsal
         step = rehearsal.current.step
-        if step.kind in TIMED_KINDS:
+        if step.kind in TIMED_STEPS:
             plan = rehearsal.plan
             return AnswerClock(rehearsal.total_elapsed(), plan.target_min_seconds, plan.target_max_seconds, move_on_limit(plan.target_max_seconds))
         return AnswerClock(rehearsal.elapsed(), step.min_seconds, step.max_seconds, move_on_limit(step.max_seconds))
@@ -534,6 +536,8 @@ class MockRun:
         part.outcome = Outcome(take(plain, "outcome", str, where))
         part.cut_off = tuple(items(plain, "cut_off", str, where))
         elapsed = items(plain, "elapsed", float, where)
+        if not all(0 <= seconds <= MOST for seconds in elapsed):  # a clock set from years before the year 1 overflows
+            raise PlainError(f"{where}.elapsed: every time must be from 0 to {MOST:,} seconds")
         if part.rehearsal is None:
             seconds = elapsed[0] if elapsed else 0.0
             if seconds > 0 or (part is self.current and self.status is RunStatus.RUNNING):

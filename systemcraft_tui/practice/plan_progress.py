@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from systemcraft_tui.content.model import PracticePlan, Week
+from systemcraft_tui.core.records import WeeklyAssessment
 from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.weak_areas import group_means
-from systemcraft_tui.store import WeeklyAssessment
 
 
 def week_start(start: date, number: int) -> date:

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
-from systemcraft_tui.practice.windows import verdict
-from systemcraft_tui.store import SessionSummary, Story
+from systemcraft_tui.core.records import Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
+from systemcraft_tui.core.windows import verdict
 
-PRACTISED = ("completed", "abandoned")
+PRACTISED = (SessionStatus.COMPLETED, SessionStatus.ABANDONED)
 STAR_NAMES = ("Situation", "Task", "Action", "Result")
-STAR_KINDS = ("behavioral", "story")  # own stories are rehearsed with the same STAR timers
+STAR_KINDS = (ItemKind.BEHAVIORAL, ItemKind.STORY)  # own stories are rehearsed with the same STAR timers
 
 
 def practised(summaries: Iterable[SessionSummary]) -> list[SessionSummary]:
@@ -66,7 +68,7 @@ def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo,
             continue
         counts[week] += 1
         seconds[week] += s.practice_seconds
-        if s.status == "completed" and s.score is not None:
+        if s.status == SessionStatus.COMPLETED and s.score is not None:
             scores[week].append(s.score)
     if not ever:
         return []
@@ -83,7 +85,7 @@ def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo,
 def current_streak(summaries: Iterable[SessionSummary], today: date, tz: tzinfo) -> int:
     """Consecutive days, up to today, with at least one completed session. A day not yet
     practised today does not break the streak: it counts back from yesterday then."""
-    days = {local_day(s.started, tz) for s in summaries if s.status == "completed"}
+    days = {local_day(s.started, tz) for s in summaries if s.status == SessionStatus.COMPLETED}
     day = today if today in days else today - timedelta(days=1)
     streak = 0
     while day in days:
@@ -112,7 +114,7 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
     """One row per Leadership Principle, in the canonical order."""
     story_counts: dict[str, int] = defaultdict(int)
     for story in stories:
-        for name in {canonical_principle(p) for p in story.principles} - {None}:
+        for name in {name for p in story.principles if (name := canonical_principle(p)) is not None}:
             story_counts[name] += 1
     sessions: dict[str, int] = defaultdict(int)
     scores: dict[str, list[int]] = defaultdict(list)
@@ -120,7 +122,7 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
     for s in practised(summaries):
         for name in s.principles:
             sessions[name] += 1
-            if s.status == "completed" and s.score is not None:
+            if s.status == SessionStatus.COMPLETED and s.score is not None:
                 scores[name].append(s.score)
             if name not in last or s.started > last[name]:
                 last[name] = s.started
@@ -156,7 +158,7 @@ def star_timing(summaries: Iterable[SessionSummary]) -> list[SectionTiming]:
     against the window each attempt was given (a 2-minute version has shorter ones)."""
     misses: dict[str, list[int]] = {name: [] for name in STAR_NAMES}
     for s in summaries:
-        if s.status != "completed" or s.scenario.kind not in STAR_KINDS:
+        if s.status != SessionStatus.COMPLETED or s.scenario.kind not in STAR_KINDS:
             continue
         for part in s.sections:
             if part.name in misses:

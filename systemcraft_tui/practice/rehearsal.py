@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, StepKind
+from systemcraft_tui.core.windows import Phase, phase, total
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.steps import Plan, Step
 from systemcraft_tui.practice.timer import Timer
-from systemcraft_tui.practice.windows import Phase, phase, total
 
 TIME_CHECKS = (25, 50, 75, 90)  # per cent of a design interview's total time
 
@@ -123,7 +124,7 @@ class Rehearsal:
         state = self.states[self.index if index is None else index]
         return phase(self.elapsed(index), state.step.min_seconds, state.step.max_seconds)
 
-    def total_elapsed(self, kinds: tuple[str, ...] = ("star", "phase")) -> int:
+    def total_elapsed(self, kinds: tuple[StepKind, ...] = TIMED_STEPS) -> int:
         """Whole seconds spent on the timed answer (STAR sections or design phases), or on
         the steps of the kinds given: the sum of the times each step's clock shows."""
         return total(self.elapsed(i) for i, s in enumerate(self.states) if s.step.kind in kinds)

@@ -15,6 +15,10 @@ from systemcraft_tui.content.model import (
     ContentItem,
     SystemDesignProblem,
 )
+from systemcraft_tui.core.records import ReviewCard, Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import CardSubject, ItemKind
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.stories import story_principles
 from systemcraft_tui.practice.weak_areas import (
@@ -22,8 +26,6 @@ from systemcraft_tui.practice.weak_areas import (
     principle_rank,
     suggest_scenario,
 )
-from systemcraft_tui.store import ReviewCard, SessionSummary, Story
-from systemcraft_tui.wording import count
 
 # --- the due queue -------------------------------------------------------------------
 
@@ -32,7 +34,7 @@ from systemcraft_tui.wording import count
 class Subject:
     """Something that has a card: a scenario or an own story."""
 
-    subject: str  # "scenario" or "story"
+    subject: CardSubject
     id: str
     title: str
     principle: str | None  # the primary Leadership Principle, if any
@@ -45,9 +47,9 @@ class Scheduled:
     new: bool  # never rehearsed
 
 
-def subject_of(kind: str) -> str:
-    """The card subject for a session kind: own stories are "story", the rest "scenario"."""
-    return "story" if kind == "story" else "scenario"
+def subject_of(kind: ItemKind) -> CardSubject:
+    """The card subject for a session kind: own stories are stories, the rest scenarios."""
+    return CardSubject.STORY if kind == ItemKind.STORY else CardSubject.SCENARIO
 
 
 def is_rehearsable(item: ContentItem) -> bool:
@@ -57,11 +59,11 @@ def is_rehearsable(item: ContentItem) -> bool:
 def subjects(items: Iterable[ContentItem], stories: Iterable[Story] = ()) -> list[Subject]:
     """Every card subject: rehearsable library items, then own stories."""
     found = [
-        Subject("scenario", item.id, item.title, next(iter(item.canonical_principles), None) if isinstance(item, BehavioralScenario) else None)
+        Subject(CardSubject.SCENARIO, item.id, item.title, next(iter(item.canonical_principles), None) if isinstance(item, BehavioralScenario) else None)
         for item in items
         if is_rehearsable(item)
     ]
-    found += [Subject("story", s.id, s.title, next(iter(story_principles(s)), None)) for s in stories]
+    found += [Subject(CardSubject.STORY, s.id, s.title, next(iter(story_principles(s)), None)) for s in stories]
     return found
 
 
@@ -110,9 +112,9 @@ def practice_next(
             because = f"; weakest principle: {first.subject.principle}" if first.subject.principle else ""
             return Pick(first.subject, f"New: never rehearsed{because}.")
         return Pick(first.subject, f"Most overdue: due {since(now - first.due)} ago.")
-    scenarios = [i for i in items if isinstance(i, BehavioralScenario) and i.kind == "behavioral"]
+    scenarios = [i for i in items if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL]
     last = last_practised(summaries)
-    by_id = {s.subject.id: s.subject for s in queue if s.subject.subject == "scenario"}
+    by_id = {s.subject.id: s.subject for s in queue if s.subject.subject == CardSubject.SCENARIO}
     for standing in standings:
         if scenario := suggest_scenario(standing.name, scenarios, last):
             evidence = principle_area(standing, scenarios, last).evidence

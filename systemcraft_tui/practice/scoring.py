@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from systemcraft_tui.core.windows import inside
 from systemcraft_tui.practice.checks import CheckResult
-from systemcraft_tui.practice.windows import inside
 
 FORMULA = (
     "score = 70 × (mean rating − 1) / 4 + 20 × share of sections on time "

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 
 from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
+from systemcraft_tui.core.vocabulary import OWN_PHASES, Mode, StepKind
+from systemcraft_tui.core.windows import span_total
 from systemcraft_tui.practice.principle_probes import PrincipleProbe
-from systemcraft_tui.practice.windows import span_total
 
 DEFAULT_PROBE_SECONDS = (60, 90)
 DESIGN_PRESETS = (45, 60, 90)
-
-
-class Mode(Enum):
-    FULL = "full"
-    TWO_MINUTE = "two_minute"
-    ELEVATOR = "elevator"
 
 
 _MODE_LENGTH = {Mode.TWO_MINUTE: 120, Mode.ELEVATOR: 30}
@@ -28,7 +22,7 @@ _MODE_LENGTH = {Mode.TWO_MINUTE: 120, Mode.ELEVATOR: 30}
 
 @dataclass(frozen=True)
 class Step:
-    kind: str  # "star", "probe", "phase" or "follow_up"
+    kind: StepKind
     name: str
     min_seconds: int
     max_seconds: int
@@ -40,7 +34,7 @@ class Step:
 @dataclass(frozen=True)
 class Plan:
     """The steps of one rehearsal and the target for the timed part as a whole: the sum of
-    the STAR sections' or design phases' windows (see practice/windows.py)."""
+    the STAR sections' or design phases' windows (see core/windows.py)."""
 
     steps: tuple[Step, ...]
     target_min_seconds: int
@@ -57,7 +51,7 @@ class Plan:
         phases (a design's own), or a design preset's minutes ("60")."""
         if self.mode is not None:
             return self.mode.value
-        return str(self.preset_minutes) if self.preset_minutes else "phases"
+        return str(self.preset_minutes) if self.preset_minutes else OWN_PHASES
 
 
 def behavioral_plan(
@@ -69,9 +63,9 @@ def behavioral_plan(
     if mode is not Mode.FULL:
         windows = _scale(windows, _short_length(scenario, mode))
     steps = [
-        Step("star", s.name, low, high, reference=s.text) for s, (low, high) in zip(scenario.star, windows, strict=True)
+        Step(StepKind.STAR, s.name, low, high, reference=s.text) for s, (low, high) in zip(scenario.star, windows, strict=True)
     ]
-    steps += _probe_steps(scenario.probes, "probe", probe_seconds)
+    steps += _probe_steps(scenario.probes, StepKind.PROBE, probe_seconds)
     low, high = span_total(windows)
     return Plan(tuple(steps), low, high, mode, whole_story=_whole_story(scenario) if mode is Mode.FULL else None)
 
@@ -105,11 +99,11 @@ def _design(
     # The file's reference design for each phase, found by the phase's name for a preset.
     references = {normalize(p.name): p.reference for p in problem.phases if p.reference}
     steps = [
-        Step("phase", name, low * 60, high * 60, reference=references.get(normalize(name)))
+        Step(StepKind.PHASE, name, low * 60, high * 60, reference=references.get(normalize(name)))
         for name, low, high in phases
     ]
     low, high = span_total((s.min_seconds, s.max_seconds) for s in steps)
-    steps += _probe_steps(problem.follow_ups, "follow_up", probe_seconds)
+    steps += _probe_steps(problem.follow_ups, StepKind.FOLLOW_UP, probe_seconds)
     return Plan(tuple(steps), low, high, preset_minutes=preset_minutes)
 
 
@@ -118,7 +112,7 @@ def _fit(phases: Sequence[tuple[str, int, int]], minutes: int) -> list[tuple[str
     return [(name, low, high) for (name, _, _), (low, high) in zip(phases, windows, strict=True)]
 
 
-def _probe_steps(probes: list[Probe], kind: str, window: tuple[int, int]) -> list[Step]:
+def _probe_steps(probes: list[Probe], kind: StepKind, window: tuple[int, int]) -> list[Step]:
     return [
         Step(kind, f"Probe {i}", *window, prompt=p.question, reference=p.answer, note=p.note if isinstance(p, PrincipleProbe) else "")
         for i, p in enumerate(probes, 1)

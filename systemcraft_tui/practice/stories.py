@@ -19,8 +19,10 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.timing import DEFAULT_STAR_SECONDS, default_star_window
+from systemcraft_tui.core.records import Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.practice.principle_probes import principle_probes
-from systemcraft_tui.store import SessionSummary, Story
 
 OVERUSE_TIMES = 3  # rehearsals of one story within OVERUSE_DAYS that earn a warning
 OVERUSE_DAYS = 14
@@ -52,7 +54,7 @@ def recent_uses(summaries: Iterable[SessionSummary], now: datetime, days: int = 
     since = now - timedelta(days=days)
     uses: dict[str, int] = {}
     for s in summaries:
-        if s.scenario.kind == "story" and s.status == "completed" and since <= s.started <= now:
+        if s.scenario.kind == ItemKind.STORY and s.status == SessionStatus.COMPLETED and since <= s.started <= now:
             uses[s.scenario.id] = uses.get(s.scenario.id, 0) + 1
     return uses
 
@@ -66,9 +68,9 @@ def overused(uses: int) -> bool:
 
 class StoryScenario(BehavioralScenario):
     """An own story dressed as a behavioral scenario: same plan, timers and assessment;
-    logged with kind "story" and the story's id."""
+    logged as an own story with the story's id."""
 
-    kind = "story"
+    kind = ItemKind.STORY
 
 
 def story_scenario(story: Story) -> StoryScenario:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, Trigger
+from systemcraft_tui.core.records import WeeklyAssessment
+from systemcraft_tui.core.windows import clock
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
-from systemcraft_tui.practice.windows import clock
-from systemcraft_tui.store import WeeklyAssessment
-from systemcraft_tui.wording import count
 
 # What to change in a STAR section that runs over (True) or short (False) of its window.
 _TIMING_ADVICE = {
@@ -69,7 +69,7 @@ def triggered_areas(assessment: WeeklyAssessment | None, triggers: Sequence[Trig
     return areas
 
 
-def principle_rank(standing: PrincipleStanding) -> tuple:
+def principle_rank(standing: PrincipleStanding) -> tuple[float, ...]:
     if not standing.sessions:
         return (0, standing.stories)  # never practised: those without a story first
     if standing.mean_score is None:

@@ -19,7 +19,6 @@ from systemcraft_tui.store.durable import fsync_folder, write_new
 from systemcraft_tui.store.jsonio import loads
 from systemcraft_tui.store.schema import SchemaProblem, Tables, upgrade
 
-
 _DOC_ID = re.compile("[0-9]{1,18}")  # TinyDB's document numbers; it turns them into ints
 
 

@@ -6,18 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-
-class StoreError(Exception):
-    """Anything the practice log refuses to do; the message is meant for the user."""
-
-
-class RecordError(StoreError):
-    """One record (or one field of it) is not what the schema says."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where = where
-        self.message = message
+from systemcraft_tui.core.errors import StoreError
 
 
 @dataclass(frozen=True)

@@ -10,24 +10,26 @@ import io
 import json
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.core.fields import format_instant
+from systemcraft_tui.core.labels import kind_label, mode_label
+from systemcraft_tui.core.records import ProbeResult, Record, SectionResult, Session
+from systemcraft_tui.core.summaries import answering
+from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.core.windows import duration, words
 from systemcraft_tui.regular_files import kind_of
-from systemcraft_tui.labels import kind_label, mode_label
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
-from systemcraft_tui.store.durations import human_duration, window
-from systemcraft_tui.store.fields import format_instant
 from systemcraft_tui.store.log import PracticeLog
-from systemcraft_tui.store.records import ProbeResult, SectionResult, Session
 
 EXPORT_FORMAT = "systemcraft-log"
 
 
-def export_tables(log: PracticeLog) -> dict[str, list]:
+def export_tables(log: PracticeLog) -> dict[str, Sequence[Record]]:
     """Every record of the log, table by table, in a stable order."""
     return {
         "sessions": log.sessions(),
@@ -103,10 +105,10 @@ def to_markdown(log: PracticeLog, now: datetime | None = None) -> str:
     if not sessions:
         lines += [f"Exported {exported}. No sessions yet: rehearse a scenario and it will appear here.", ""]
         return "\n".join(lines)
-    done = sum(s.status == "completed" for s in sessions)
+    done = sum(s.status == SessionStatus.COMPLETED for s in sessions)
     lines += [
         f"Exported {exported}: {len(sessions)} sessions ({done} completed), "
-        f"{human_duration(sum(s.practice_seconds for s in sessions))} of practice. Newest first.",
+        f"{duration(sum(answering(s) for s in sessions))} of practice. Newest first.",
         "",
     ]
     for s in sessions:
@@ -118,7 +120,7 @@ def _markdown_session(s: Session) -> list[str]:
     facts = [kind_label(s.scenario.kind), s.scenario.level or "no level", mode_label(s.mode), s.status]
     if s.score is not None:
         facts.append(f"score {s.score}/100")
-    facts.append(human_duration(s.practice_seconds))
+    facts.append(duration(answering(s)))
     lines = [f"## {_instant(s.started)} · {_inline(s.scenario.title)}", "", " · ".join(_inline(f) for f in facts), ""]
     lines += _timing_table("Section", [(x.name, x) for x in s.sections])
     lines += _timing_table("Follow-up", [(p.question, p) for p in s.probes])
@@ -142,8 +144,8 @@ def _timing_table(heading: str, parts: list[tuple[str, SectionResult | ProbeResu
         return []
     lines = [f"| {heading} | Planned | Actual |", "|---|---|---|"]
     for name, part in parts:
-        planned = window(part.planned_min_seconds, part.planned_max_seconds)
-        lines.append(f"| {_cell(name)} | {planned} | {human_duration(part.actual_seconds)} |")
+        planned = words(part.planned_min_seconds, part.planned_max_seconds)
+        lines.append(f"| {_cell(name)} | {planned} | {duration(part.actual_seconds)} |")
     return [*lines, ""]
 
 

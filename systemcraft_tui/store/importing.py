@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.records import RECORD_TYPES, Record
 from systemcraft_tui.regular_files import Refused, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_json
-from systemcraft_tui.store.errors import ImportRejected, RecordError
+from systemcraft_tui.store.errors import ImportRejected
 from systemcraft_tui.store.export import EXPORT_FORMAT
 from systemcraft_tui.store.log import MergeResult, PracticeLog
-from systemcraft_tui.store.records import RECORD_TYPES, Record
 
 # Far above any real export (years of daily practice make a few MB); a larger file is
 # refused before it is read into memory.

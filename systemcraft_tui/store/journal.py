@@ -21,6 +21,7 @@ import os
 import secrets
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from systemcraft_tui.store.damage import keep_aside
 from systemcraft_tui.store.durable import TEMP_SUFFIX, atomic_write, fsync_folder, write_new
@@ -111,5 +112,5 @@ def _checked(journal: object) -> tuple[str, list[tuple[str, str]], str, str]:
     return journal["state"], moves, str(journal["description"]), str(journal["started"])
 
 
-def _encode(journal: dict) -> bytes:
+def _encode(journal: dict[str, Any]) -> bytes:
     return json.dumps(journal, ensure_ascii=True, indent=1).encode("ascii")

@@ -13,23 +13,7 @@ import re
 import uuid
 from typing import Any
 
-
-class HugeNumber:
-    """A JSON number with more digits than Python converts, kept as written."""
-
-    __slots__ = ("digits",)
-
-    def __init__(self, digits: str) -> None:
-        self.digits = digits
-
-    def __repr__(self) -> str:
-        return f"<a number of {len(self.digits.lstrip('-'))} digits>"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, HugeNumber) and other.digits == self.digits
-
-    def __hash__(self) -> int:
-        return hash(self.digits)
+from systemcraft_tui.core.fields import HugeNumber
 
 
 def _int_or_huge(digits: str) -> int | HugeNumber:

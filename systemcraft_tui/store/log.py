@@ -20,14 +20,27 @@ import functools
 import operator
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
+from systemcraft_tui.core.records import (
+    PlanProgress,
+    Record,
+    RecordT,
+    ReviewCard,
+    Session,
+    Story,
+    WeeklyAssessment,
+    decode_records,
+)
+from systemcraft_tui.core.summaries import SessionSummary, summarize
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
@@ -40,16 +53,7 @@ from systemcraft_tui.store.errors import (
     LogUnavailable,
 )
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.store.records import (
-    PlanProgress,
-    Record,
-    ReviewCard,
-    Session,
-    Story,
-    WeeklyAssessment,
-    decode_records,
-)
-from systemcraft_tui.store.schema import new_tables
+from systemcraft_tui.store.schema import Tables, new_tables
 from systemcraft_tui.store.storage import (
     LOG_FOLDER,
     PRACTICE_TABLES,
@@ -60,15 +64,9 @@ from systemcraft_tui.store.storage import (
     LogFolder,
     read_log_file,
     signature,
+    storage_of,
 )
-from systemcraft_tui.store.summaries import (
-    SessionIndex,
-    SessionSummary,
-    SummaryFiles,
-    bulk_allocation,
-    read_segment,
-    summarize,
-)
+from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
@@ -83,7 +81,7 @@ class MergeResult:
     conflicts: list[Record] = field(default_factory=list)  # incoming records that differ; the log's were kept
 
 
-def checked(record: Record) -> dict:
+def checked(record: Record) -> dict[str, Any]:
     """The record as JSON values, after proving it reads back: nothing malformed is written."""
     doc = record.to_dict()
     type(record).from_dict(doc, record.TABLE)
@@ -98,7 +96,8 @@ def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False) 
 def _key(record: Record) -> QueryInstance:
     """Matches the record's stored document; path queries never fail on a malformed one."""
     doc = record.to_dict()
-    return functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
+    key: QueryInstance = functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
+    return key
 
 
 class PracticeLog:
@@ -209,7 +208,7 @@ class PracticeLog:
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
 
-    def _decode_practice(self, tables: dict) -> tuple[dict[str, dict[str, Record]], list[str]]:
+    def _decode_practice(self, tables: Tables) -> tuple[dict[str, dict[str, Record]], list[str]]:
         records: dict[str, dict[str, Record]] = {}
         warnings: list[str] = []
         for table, kind in _PRACTICE_TYPES.items():
@@ -267,6 +266,7 @@ class PracticeLog:
                     self.recovered.append(note)
                 yield
             except Unreadable as error:
+                assert error.path is not None  # every file the log reads names itself in its errors
                 _raise_if_damaged([(error.path, error.reason)])
             finally:
                 self._lock.release()
@@ -295,7 +295,7 @@ class PracticeLog:
 
     def drafts(self) -> list[Session]:
         """Unfinished rehearsals a closed terminal left behind, newest first."""
-        drafts = (self.session(s.id) for s in self.summaries() if s.status == "draft")
+        drafts = (self.session(s.id) for s in self.summaries() if s.status == SessionStatus.DRAFT)
         return [draft for draft in drafts if draft is not None]
 
     def stories(self) -> list[Story]:
@@ -311,9 +311,9 @@ class PracticeLog:
         """Plans the user follows, the most recently touched first."""
         return sorted(self._all(PlanProgress), key=lambda p: p.updated, reverse=True)
 
-    def _all(self, kind: type[Record]) -> list:
+    def _all(self, kind: type[RecordT]) -> list[RecordT]:
         with self._mutex:
-            return list(self._records[kind.TABLE].values())
+            return [record for record in self._records[kind.TABLE].values() if isinstance(record, kind)]
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:
@@ -405,7 +405,7 @@ class PracticeLog:
             fresh = [s for s in sessions if s.id not in homes]
             while fresh:
                 db, room = self._with_room(changes, newest)
-                newest = db.storage.path
+                newest = storage_of(db).path
                 _put(db, fresh[:room])
                 placed.setdefault(newest, []).extend(fresh[:room])
                 fresh = fresh[room:]
@@ -425,11 +425,11 @@ class PracticeLog:
         if newest is not None:
             db = changes.open(newest, (SESSION_TABLE,))
             count = len(db.table(SESSION_TABLE))
-            if count < SEGMENT_SESSIONS and db.storage.size < SEGMENT_BYTES:
+            if count < SEGMENT_SESSIONS and storage_of(db).size < SEGMENT_BYTES:
                 return db, SEGMENT_SESSIONS - count
         return changes.open(self.folder.segment_after(newest), (SESSION_TABLE,)), SEGMENT_SESSIONS
 
 
-def _put(db: TinyDB, records: list[Record]) -> None:
+def _put(db: TinyDB, records: Sequence[Record]) -> None:
     for record in records:
         db.table(record.TABLE).upsert(record.to_dict(), _key(record))

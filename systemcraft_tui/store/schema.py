@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from systemcraft_tui.store.errors import StoreError
+from systemcraft_tui.core.errors import StoreError
 
 SCHEMA_VERSION = 1
 META_TABLE = "meta"

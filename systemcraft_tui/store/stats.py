@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from systemcraft_tui.store.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.vocabulary import SessionStatus
 
 
 @dataclass(frozen=True)
@@ -15,14 +16,15 @@ class Tally:
     """Sessions practised (completed or abandoned), their time, and their scores."""
 
     sessions: int = 0
-    seconds: float = 0.0
+    seconds: int = 0  # the sum of each session's time as its attempt shows it (core.summaries.answering)
     scored: int = 0
     score_total: int = 0
 
     @classmethod
-    def of(cls, sessions: list[SessionSummary]) -> Tally:
+    def of(cls, sessions: list[SessionSummary], answered: Mapping[str, int]) -> Tally:
+        """`answered`: each session's answering time by id, worked out once for every tally."""
         scores = [s.score for s in sessions if s.score is not None]
-        return cls(len(sessions), sum(s.practice_seconds for s in sessions), len(scores), sum(scores))
+        return cls(len(sessions), sum(answered[s.id] for s in sessions), len(scores), sum(scores))
 
     @property
     def mean_score(self) -> float | None:
@@ -47,30 +49,31 @@ class PracticeStats:
 def practice_stats(summaries: Iterable[SessionSummary], now: datetime) -> PracticeStats:
     """Drafts are counted apart: they are rehearsals still under way, not practice done."""
     summaries = list(summaries)
-    practised = [s for s in summaries if s.status != "draft"]
+    practised = [s for s in summaries if s.status != SessionStatus.DRAFT]
     if not practised:
         return PracticeStats(drafts=len(summaries))
+    answered = {s.id: answering(s) for s in practised}
     by_principle: dict[str, list[SessionSummary]] = defaultdict(list)
     for s in practised:
         for principle in s.principles:
             by_principle[principle].append(s)
     return PracticeStats(
-        completed=sum(s.status == "completed" for s in practised),
-        abandoned=sum(s.status == "abandoned" for s in practised),
+        completed=sum(s.status == SessionStatus.COMPLETED for s in practised),
+        abandoned=sum(s.status == SessionStatus.ABANDONED for s in practised),
         drafts=len(summaries) - len(practised),
-        overall=Tally.of(practised),
-        last_7_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=7)]),
-        last_30_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=30)]),
-        by_kind=_grouped(practised, lambda s: s.scenario.kind),
-        by_level=_grouped(practised, lambda s: s.scenario.level or "no level"),
-        by_principle={name: Tally.of(group) for name, group in by_principle.items()},
+        overall=Tally.of(practised, answered),
+        last_7_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=7)], answered),
+        last_30_days=Tally.of([s for s in practised if s.started >= now - timedelta(days=30)], answered),
+        by_kind=_grouped(practised, lambda s: s.scenario.kind, answered),
+        by_level=_grouped(practised, lambda s: s.scenario.level or "no level", answered),
+        by_principle={name: Tally.of(group, answered) for name, group in by_principle.items()},
         first=min(s.started for s in practised),
         last=max(s.started for s in practised),
     )
 
 
-def _grouped(sessions: list[SessionSummary], key: Callable[[SessionSummary], str]) -> dict[str, Tally]:
+def _grouped(sessions: list[SessionSummary], key: Callable[[SessionSummary], str], answered: Mapping[str, int]) -> dict[str, Tally]:
     groups: dict[str, list[SessionSummary]] = defaultdict(list)
     for s in sessions:
         groups[key(s)].append(s)
-    return {name: Tally.of(group) for name, group in groups.items()}
+    return {name: Tally.of(group, answered) for name, group in groups.items()}

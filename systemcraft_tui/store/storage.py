@@ -36,8 +36,8 @@ from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import write_new
 from systemcraft_tui.store.errors import LogUnavailable
-from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.journal import write_together
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
@@ -147,6 +147,13 @@ class LogFileStorage(Storage):
             return 0
 
 
+def storage_of(db: TinyDB) -> LogFileStorage:
+    """The log file under a TinyDB that `Changes.open` made."""
+    storage = db.storage
+    assert isinstance(storage, LogFileStorage)
+    return storage
+
+
 class LogFolder:
     """Where each file of the log lives."""
 
@@ -206,7 +213,11 @@ class LogFolder:
         return sorted(found)
 
     def segment_after(self, newest: Path | None) -> Path:
-        return self.segment(int(_SEGMENT_NAME.match(newest.name).group(1)) + 1 if newest else 1)
+        if newest is None:
+            return self.segment(1)
+        number = _SEGMENT_NAME.match(newest.name)
+        assert number is not None, newest  # the newest of segment_files()
+        return self.segment(int(number.group(1)) + 1)
 
 
 Signature = tuple[int, int, int]

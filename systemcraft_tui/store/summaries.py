@@ -1,5 +1,5 @@
-"""Sessions without their notes, for everything that looks across the whole history
-(stats, progress, the library's "last practised") and must stay fast at 10,000 sessions.
+"""The session summaries (core/summaries.py) of the whole history, kept in files of their
+own so that everything looking across it stays fast at 10,000 sessions.
 
 Parsing every note of a long history costs about a second, so each session file gets a
 derived summary file (in `summaries/`, same name), valid only while the session file's
@@ -19,77 +19,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.core.records import ScenarioRef, Session, decode_records
+from systemcraft_tui.core.summaries import SessionSummary, summarize
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.store.records import ScenarioRef, Session, decode_records
 from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
+
+_STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
 SUMMARY_FORMAT = 2
-
-
-@dataclass(frozen=True, slots=True)
-class TimedPart:
-    """A section or probe's window and time, without its notes."""
-
-    name: str
-    planned_min_seconds: int
-    planned_max_seconds: int
-    actual_seconds: float
-
-
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
-    """Everything of a session but its notes and the check explanations."""
-
-    id: str
-    scenario: ScenarioRef
-    mode: str
-    status: str
-    started: datetime
-    finished: datetime | None
-    score: int | None
-    principles: tuple[str, ...]
-    red_flags: tuple[str, ...]
-    ratings: dict[str, int]
-    practice_seconds: float  # every section and probe
-    checks_passed: int
-    checks_total: int
-    # [name, min, max, actual] per section, then per probe; TimedParts are made only when asked
-    # for, since stats over 10,000 sessions never need them.
-    _timings: list[list[Any]] = field(repr=False)
-    _section_count: int = field(repr=False)
-
-    @property
-    def sections(self) -> tuple[TimedPart, ...]:
-        return tuple(TimedPart(*part) for part in self._timings[: self._section_count])
-
-    @property
-    def probes(self) -> tuple[TimedPart, ...]:
-        return tuple(TimedPart(*part) for part in self._timings[self._section_count :])
-
-
-def summarize(session: Session) -> SessionSummary:
-    timings = [[s.name, s.planned_min_seconds, s.planned_max_seconds, s.actual_seconds] for s in session.sections]
-    timings += [[p.question, p.planned_min_seconds, p.planned_max_seconds, p.actual_seconds] for p in session.probes]
-    return SessionSummary(
-        id=session.id,
-        scenario=session.scenario,
-        mode=session.mode,
-        status=session.status,
-        started=session.started,
-        finished=session.finished,
-        score=session.score,
-        principles=tuple(session.principles),
-        red_flags=tuple(session.red_flags),
-        ratings=dict(session.ratings),
-        practice_seconds=session.practice_seconds,
-        checks_passed=sum(c.passed for c in session.checks),
-        checks_total=len(session.checks),
-        _timings=timings,
-        _section_count=len(session.sections),
-    )
 
 
 @dataclass(frozen=True)
@@ -126,16 +67,16 @@ def _encode_scan(digest: str, scan: SegmentScan) -> bytes:
 
 
 def _decode_scan(document: dict[str, Any]) -> SegmentScan:
-    refs = [ScenarioRef(*ref) for ref in document["scenarios"]]
+    refs = [ScenarioRef(sid, title, ItemKind(kind), level, digest) for sid, title, kind, level, digest in document["scenarios"]]
     summaries = tuple(
         SessionSummary(
-            sid, refs[index], mode, status, datetime.fromisoformat(started),
+            sid, refs[index], mode, _STATUSES[status], datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
             ratings, seconds, passed, total, timings, section_count,
-        )  # fmt: skip
+        )
         for (sid, index, mode, status, started, finished, score, principles, red_flags, ratings, seconds, passed,
-             total, timings, section_count) in document["rows"]  # fmt: skip
-    )
+             total, timings, section_count) in document["rows"]
+    )  # fmt: skip
     return SegmentScan(summaries, tuple(document["warnings"]))
 
 

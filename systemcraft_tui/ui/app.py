@@ -22,6 +22,9 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
+from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, new_id
+from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.vocabulary import Mode, SessionStatus
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -31,18 +34,7 @@ from systemcraft_tui.practice.steps import (
     behavioral_plan,
     design_plan,
 )
-from systemcraft_tui.store import (
-    LogDamaged,
-    PlanProgress,
-    PracticeLog,
-    Record,
-    ReviewCard,
-    Session,
-    StoreError,
-    Story,
-    new_id,
-)
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
 from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
 from systemcraft_tui.ui.preview import file_errors
@@ -139,6 +131,8 @@ class SystemCraftApp(App[None]):
         if self.practice_log.read_only_reason is not None:
             reason = f"{self.practice_log.read_only_reason}: you can look back, but nothing will be saved."
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
+            # The notice fades; every screen's header keeps saying it.
+            self.sub_title = "read-only log: nothing is saved"
         for note in self.practice_log.recovered:
             self.notify(note, title="An interrupted change", severity="warning", timeout=20, markup=False)
         if self.practice_log.set_aside:
@@ -195,7 +189,7 @@ class SystemCraftApp(App[None]):
             stories = self.practice_log.stories() if self.practice_log else []
             restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, stories) if resume else None
             if restored is None:
-                draft.status = "abandoned"
+                draft.status = SessionStatus.ABANDONED
                 self._save(draft)
                 if resume:
                     self.notify("Its scenario is no longer in the library; it is kept in the log as abandoned.")
@@ -231,7 +225,7 @@ class SystemCraftApp(App[None]):
             return
         probe = self.settings.probe_seconds
         if isinstance(item, BehavioralScenario):
-            plan = behavioral_plan(item, choice.mode, probe)
+            plan = behavioral_plan(item, choice.mode or Mode.FULL, probe)  # no mode chosen: the full answer
         else:
             plan = design_plan(item, choice.preset_minutes, probe)
         self._rehearse(item, Rehearsal(plan, self.clock), new_id())
@@ -242,12 +236,12 @@ class SystemCraftApp(App[None]):
         saves = saves or SessionSaves(self._save)
 
         def keep_draft(run: Rehearsal, wait: bool) -> None:
-            snapshot = saves.take(session_from_rehearsal(item, run, session_id, "draft"))
+            snapshot = saves.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
             saves.write(snapshot) if wait else self._write_in_background(saves, snapshot)
 
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
-                saves.write(saves.take(session_from_rehearsal(item, rehearsal, session_id, "abandoned")))
+                saves.write(saves.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED)))
                 self._refresh_library()
                 return
             self._assess(item, build_attempt(item, finished), session_id, saves)
@@ -265,15 +259,15 @@ class SystemCraftApp(App[None]):
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
         def keep_draft(rated: Attempt) -> None:
-            self._write_in_background(saves, saves.take(session_from_attempt(rated, item, session_id, "draft")))
+            self._write_in_background(saves, saves.take(session_from_attempt(rated, item, session_id, SessionStatus.DRAFT)))
 
         def assessed(result: Attempt | None) -> None:
             if result is None:  # left, asked first: the ratings so far stay with a draft
-                saves.write(saves.take(session_from_attempt(attempt, item, session_id, "draft")))
+                saves.write(saves.take(session_from_attempt(attempt, item, session_id, SessionStatus.DRAFT)))
                 self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
                 self._refresh_library()
                 return
-            saved = saves.write(saves.take(session_from_attempt(result, item, session_id, "completed")))
+            saved = saves.write(saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED)))
             if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
                 self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
             self._refresh_library()

@@ -11,11 +11,10 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from systemcraft_tui.labels import STATUS_LABELS, kind_label, mode_label
-from systemcraft_tui.practice.history import answering
-from systemcraft_tui.practice.windows import Standing, clock, span, verdict
-from systemcraft_tui.store import Session, SessionSummary
-from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.core.labels import STATUS_LABELS, kind_label, mode_label
+from systemcraft_tui.core.records import Session
+from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.windows import Standing, clock, duration, span, verdict
 from systemcraft_tui.ui.preview import plain
 
 
@@ -48,7 +47,7 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text.append(f"{STATUS_LABELS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")
-    text.append(f"\nAnswering: {human_duration(answering(attempt))}")
+    text.append(f"\nAnswering: {duration(answering(attempt))}")
     text.append(f" · score {attempt.score}/100" if attempt.score is not None else " · not scored", style="bold")
     text.append("\n")
     return text

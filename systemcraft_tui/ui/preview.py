@@ -14,10 +14,9 @@ from systemcraft_tui.content.model import (
     Problem,
     SystemDesignProblem,
 )
-from systemcraft_tui.practice.windows import words
-from systemcraft_tui.terminal_text import visible
-from systemcraft_tui.wording import count
-
+from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.windows import words
+from systemcraft_tui.core.wording import count
 
 SHOWN_ERRORS = 3  # the rest are one key away, in the problems list
 

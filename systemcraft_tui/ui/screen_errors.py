@@ -23,7 +23,7 @@ from textual.dom import NoScreen
 from textual.screen import Screen
 from textual.widget import Widget
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 FIRST_OWN_SCREEN = 1  # screen_stack[0] is Textual's blank default screen; the library sits on it
 _closing: WeakSet[Screen] = WeakSet()

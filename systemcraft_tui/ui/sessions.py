@@ -15,6 +15,9 @@ from systemcraft_tui.content.model import (
     DeepDive,
     SystemDesignProblem,
 )
+from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import (
     Attempt,
     Rehearsable,
@@ -23,20 +26,9 @@ from systemcraft_tui.practice.assessment import (
 )
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan
+from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.store import (
-    CheckOutcome,
-    ProbeResult,
-    ScenarioRef,
-    SectionResult,
-    Session,
-    SessionSummary,
-    Story,
-)
 from systemcraft_tui.ui.preview import item_level_text
-
-TIMED_KINDS = ("star", "phase")
 
 
 class SessionSaves:
@@ -69,19 +61,19 @@ class SessionSaves:
 
 
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
-    return ScenarioRef(item.id, item.title, item.kind, item_level_text(item), item.content_hash)
+    return ScenarioRef(item.id, item.title, ItemKind(item.kind), item_level_text(item), item.content_hash)
 
 
-def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: str) -> Session:
+def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, status: SessionStatus) -> Session:
     """The attempt as a log record: completed (scored), abandoned, or a draft left at the
     self-assessment (its clock stopped: it has a finish time, and the ratings so far)."""
-    sections = [_section(step) for step in attempt.steps if step.kind in TIMED_KINDS]
+    sections = [_section(step) for step in attempt.steps if step.kind in TIMED_STEPS]
     probes = [
         ProbeResult(step.prompt, step.min_seconds, step.max_seconds, step.actual_seconds, step.notes)
         for step in attempt.steps
-        if step.kind not in TIMED_KINDS
+        if step.kind not in TIMED_STEPS
     ]
-    completed = status == "completed"
+    completed = status == SessionStatus.COMPLETED
     return Session(
         id=session_id,
         scenario=scenario_ref(item),
@@ -99,10 +91,10 @@ def session_from_attempt(attempt: Attempt, item: Rehearsable, session_id: str, s
     )
 
 
-def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: str) -> Session:
+def session_from_rehearsal(item: Rehearsable, rehearsal: Rehearsal, session_id: str, status: SessionStatus) -> Session:
     """A rehearsal still running (a draft: no finish time yet) or left part-way (abandoned)."""
     session = session_from_attempt(build_attempt(item, rehearsal), item, session_id, status)
-    return dataclasses.replace(session, finished=None) if status == "draft" else session
+    return dataclasses.replace(session, finished=None) if status == SessionStatus.DRAFT else session
 
 
 def _section(step: StepResult) -> SectionResult:
@@ -117,7 +109,7 @@ def resume_draft(
     finished when the draft was left at the self-assessment. None when its item is gone
     from the library (or, for an own story, from the story bank)."""
     item = library.get(draft.scenario.id)
-    if draft.scenario.kind == "story":
+    if draft.scenario.kind == ItemKind.STORY:
         story = next((s for s in stories if s.id == draft.scenario.id), None)
         item = story_scenario(story) if story else None
     if isinstance(item, BehavioralScenario):
@@ -142,6 +134,6 @@ def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]
     """Each item's most recent completed session (summaries come newest first)."""
     latest: dict[str, SessionSummary] = {}
     for summary in summaries:
-        if summary.status == "completed":
+        if summary.status == SessionStatus.COMPLETED:
             latest.setdefault(summary.scenario.id, summary)
     return latest

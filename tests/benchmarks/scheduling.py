@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.practice.scheduling import (
@@ -26,7 +27,6 @@ from systemcraft_tui.practice.scheduling import (
     schedule,
     subjects,
 )
-from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 from systemcraft_tui.content.model import Milestone
+from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 from systemcraft_tui.practice.milestones import (
     MET,
     NOT_YET,
@@ -11,7 +12,6 @@ from systemcraft_tui.practice.milestones import (
     plan_week,
     readiness,
 )
-from systemcraft_tui.store import DimensionRating, WeeklyAssessment
 from tests.practice.summaries import at
 
 START = date(2026, 10, 5)

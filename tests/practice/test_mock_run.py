@@ -6,7 +6,6 @@ import functools
 import json
 import subprocess
 import sys
-
 from dataclasses import replace
 
 import pytest
@@ -459,3 +458,11 @@ def test_the_mock_engine_loads_neither_the_store_nor_textual():
     )
     loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert loaded == "[]\n"
+
+
+def test_a_draft_whose_time_reaches_before_the_year_one_is_a_mock_error():
+    """Found by the test above: 2,000 years on a question's clock made stopping it overflow."""
+    snapshot = copy.deepcopy(MID_LOOP)
+    snapshot["parts"][2]["elapsed"][3] = 63929207013.0
+    with pytest.raises(MockError, match=r"parts\[2\]\.elapsed: every time must be from 0 to 1,000,000,000 seconds"):
+        MockRun.restore(snapshot, LIBRARY, FakeClock(), formats=WITH_TWO_ROUNDS)

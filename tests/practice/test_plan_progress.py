@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.plan_progress import (
     assessment_of_week,
@@ -20,7 +21,6 @@ from systemcraft_tui.practice.plan_progress import (
     with_tick,
 )
 from systemcraft_tui.practice.weak_areas import triggered_areas
-from systemcraft_tui.store import DimensionRating, WeeklyAssessment
 
 PLAN = load_library([Path(__file__).parent.parent / "fixtures" / "content" / "plan.md"]).get("plan")
 START = date(2026, 11, 2)  # a Monday; the plan's weeks need not start on one

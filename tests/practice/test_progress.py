@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.progress import (
     current_streak,
     last_practised,
@@ -12,7 +13,6 @@ from systemcraft_tui.practice.progress import (
     principle_standings,
     star_timing,
 )
-from systemcraft_tui.store import Story
 from tests.practice.summaries import at, summary
 
 TODAY = date(2026, 11, 4)  # a Wednesday

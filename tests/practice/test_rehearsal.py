@@ -4,9 +4,10 @@ from pathlib import Path
 import pytest
 
 from systemcraft_tui.content.parser import parse_file
+from systemcraft_tui.core.vocabulary import Mode
+from systemcraft_tui.core.windows import Phase, countdown
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import Mode, behavioral_plan, design_plan, fitted_design_plan
-from systemcraft_tui.practice.windows import Phase, countdown
+from systemcraft_tui.practice.steps import behavioral_plan, design_plan, fitted_design_plan
 from tests.clock import FakeClock
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -88,7 +89,7 @@ def test_walk_with_pause_back_and_restart(scenario):
 
 def test_design_plan_uses_file_phases_or_a_preset(design):
     plan = design_plan(design)
-    assert [s.name for s in plan.steps if s.kind == "phase"][0] == "High-Level Architecture"
+    assert next(s.name for s in plan.steps if s.kind == "phase") == "High-Level Architecture"
     assert plan.target_max_seconds == 55 * 60
     preset = design_plan(design, preset_minutes=90)
     assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60

@@ -9,10 +9,10 @@ import pytest
 from fsrs import Rating
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import ScenarioRef, Story
+from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.practice.card_review import rating_for, review, review_session
 from systemcraft_tui.practice.scheduling import practice_next, schedule, since, subjects
-from systemcraft_tui.store import ScenarioRef, Story
-from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 
 ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).items
@@ -103,7 +103,7 @@ def test_practice_next_takes_the_most_overdue_card_scenario_or_story():
     story = factories.story(random.Random(1), 1)
     rehearsed = [review(None, "scenario", s.id, 90, NOW - timedelta(days=1)) for s in subjects(ITEMS)]
     story_card = review(None, "story", story.id, 10, NOW - timedelta(days=5))  # due 4 days ago
-    pick = practice_next(ITEMS, [story], rehearsed + [story_card], [], NOW)
+    pick = practice_next(ITEMS, [story], [*rehearsed, story_card], [], NOW)
     assert pick.subject.subject == "story" and pick.subject.id == story.id
     assert pick.reason == "Most overdue: due 4 days ago."
 
@@ -122,7 +122,7 @@ def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
     mine = Story("Mine", NOW, NOW, principles=("Ownership",))
     summaries.append(scored("template-single/co-01", 30, ("Customer Obsession",)))
     summaries.append(scored("template-single/co-01", 10, ("Customer Obsession",)))  # CO: mean 43, below Ownership
-    assert practice_next(ITEMS, [mine], cards + [review(None, "story", mine.id, 95, NOW)], summaries, NOW).subject.id == "template-single/co-01"
+    assert practice_next(ITEMS, [mine], [*cards, review(None, "story", mine.id, 95, NOW)], summaries, NOW).subject.id == "template-single/co-01"
 
 
 def test_with_no_principled_scenario_the_soonest_card_comes_next():

@@ -8,6 +8,8 @@ from pathlib import Path
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.content.questions import derived_question
+from systemcraft_tui.core.records import ScenarioRef, Story
+from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.practice.assessment import rating_items
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES, principle_probes
 from systemcraft_tui.practice.steps import behavioral_plan
@@ -19,8 +21,6 @@ from systemcraft_tui.practice.stories import (
     story_hash,
     story_scenario,
 )
-from systemcraft_tui.store import ScenarioRef, Story
-from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 
 ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).items

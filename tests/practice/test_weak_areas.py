@@ -9,6 +9,7 @@ from systemcraft_tui.content.model import (
     PrincipleRef,
     Trigger,
 )
+from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 from systemcraft_tui.practice.progress import (
     PrincipleStanding,
     SectionTiming,
@@ -20,7 +21,6 @@ from systemcraft_tui.practice.weak_areas import (
     trigger_applies,
     weakest_areas,
 )
-from systemcraft_tui.store import DimensionRating, WeeklyAssessment
 from tests.practice.summaries import at, summary
 
 TRIGGERS = [

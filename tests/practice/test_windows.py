@@ -5,12 +5,13 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systemcraft_tui.practice.windows import (
+from systemcraft_tui.core.windows import (
     Phase,
     Standing,
     change,
     clock,
     countdown,
+    duration,
     kept,
     phase,
     span,
@@ -104,3 +105,16 @@ def test_formats():
     assert span(240, 360) == "4:00–6:00" and span(120, 120) == "2:00" and span(120.4, 120.9) == "2:00"
     assert (words(20, 30), words(120, 180), words(300, 300), words(90, 120)) == ("20–30 s", "2–3 min", "5 min", "90–120 s")
     assert countdown(9.5, 12) == "0:03 left" and countdown(15.2, 12) == "0:03 over"
+
+
+def test_a_duration_in_words_is_floored_like_the_clocks():
+    assert [duration(s) for s in (0.4, 41.9, 59.99, 60, 372.5, 3599.9, 3600, 11159.9)] == [
+        "0 s", "41 s", "59 s", "1 min 00 s", "6 min 12 s", "59 min 59 s", "1 h 00 min", "3 h 05 min",
+    ]
+
+
+@given(elapsed_times)
+def test_a_duration_in_words_says_what_the_clock_says(seconds):
+    minutes, secs = divmod(seconds_of(clock(seconds)), 60)
+    if minutes < 60:
+        assert duration(seconds) == (f"{minutes} min {secs:02d} s" if minutes else f"{secs} s")

@@ -15,8 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from systemcraft_tui.content.principles import PRINCIPLES
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.records import (
+from systemcraft_tui.core.records import (
     CheckOutcome,
     DimensionRating,
     PlanProgress,
@@ -28,6 +27,7 @@ from systemcraft_tui.store.records import (
     Story,
     WeeklyAssessment,
 )
+from systemcraft_tui.store import PracticeLog
 
 STAR = (("Situation", 30, 45), ("Task", 15, 30), ("Action", 90, 120), ("Result", 30, 45))
 PHASES = (("Requirements", 300, 600), ("High-level design", 600, 900), ("Deep dive", 900, 1200), ("Wrap-up", 300, 300))

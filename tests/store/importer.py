@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from systemcraft_tui.store import PracticeLog  # noqa: E402
-from systemcraft_tui.store import log as log_module  # noqa: E402
-from systemcraft_tui.store.importing import import_file  # noqa: E402
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store import log as log_module
+from systemcraft_tui.store.importing import import_file
 
 SESSIONS_PER_FILE = 20
 DISK_CALLS = ("fsync", "replace", "unlink")

@@ -5,12 +5,14 @@ import io
 import json
 import random
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.core.windows import duration
 from systemcraft_tui.store import ImportRejected, PracticeLog
 from systemcraft_tui.store.export import (
     CSV_COLUMNS,
@@ -20,6 +22,7 @@ from systemcraft_tui.store.export import (
     to_markdown,
 )
 from systemcraft_tui.store.importing import import_file, read_export
+from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
 
 
@@ -176,10 +179,30 @@ def test_markdown_reports_times_ratings_and_notes_and_keeps_user_text_contained(
     sections = [replace(session.sections[0], name="Situation | with a pipe", notes="# not a heading\n- [bold]x[/]")]
     log.save(replace(session, sections=sections, ratings={"Structure": 4}))
     report = to_markdown(log)
-    assert "| Situation \\| with a pipe | 30-45 s |" in report
+    assert "| Situation \\| with a pipe | 30–45 s |" in report
     assert "**Ratings:** Structure 4/5" in report
     assert "> # not a heading\n> - [bold]x[/]" in report
     assert f"score {session.score}/100" in report
+
+
+def test_markdown_times_are_the_ones_the_screens_show(log):
+    """Whole seconds floored like every clock (41.6 s is 0:41 on the review, so 41 s here),
+    windows written as the screens write them, and a session's time the sum of its parts."""
+    session = factories.session(random.Random(2), 2)
+    sections = [replace(s, actual_seconds=seconds) for s, seconds in zip(session.sections, (41.6, 59.5, 125.9, 0.9), strict=True)]
+    probes = [replace(p, actual_seconds=seconds) for p, seconds in zip(session.probes, (60.7, 30.8), strict=True)]
+    log.save(replace(session, sections=sections, probes=probes))
+    report = to_markdown(log)
+    assert "| Situation | 30–45 s | 41 s |" in report and "| Task | 15–30 s | 59 s |" in report
+    assert "| Action | 90–120 s | 2 min 05 s |" in report and "| Result | 30–45 s | 0 s |" in report
+    # 41 + 59 + 125 + 0 + 60 + 30 = 315 s, not the 319.4 s of the unrounded parts.
+    assert " · 5 min 15 s\n" in report and "5 min 15 s of practice." in report
+
+
+def test_the_markdown_total_is_the_one_stats_and_the_progress_screen_give(seeded):
+    figures = practice_stats(seeded.summaries(), datetime.now(UTC))
+    assert figures.drafts == 0
+    assert f"{duration(figures.overall.seconds)} of practice." in to_markdown(seeded)
 
 
 def test_exports_of_an_empty_log(log):

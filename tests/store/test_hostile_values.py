@@ -16,14 +16,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systemcraft_tui.store import ImportRejected, LogDamaged, PracticeLog, RecordError
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.fields import HugeNumber
+from systemcraft_tui.core.records import RECORD_TYPES, Session
+from systemcraft_tui.core.summaries import summarize
+from systemcraft_tui.store import ImportRejected, LogDamaged, PracticeLog
 from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.export import to_json
 from systemcraft_tui.store.importing import read_export
-from systemcraft_tui.store.jsonio import HugeNumber, encode
-from systemcraft_tui.store.records import RECORD_TYPES, Session
+from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.stats import practice_stats
-from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 from tests.store.factories import segments
 

@@ -11,8 +11,10 @@ from datetime import timedelta
 import pytest
 from filelock import FileLock
 
-from systemcraft_tui.store import LogBusy, PracticeLog, RecordError
-from systemcraft_tui.store.summaries import summarize
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.summaries import summarize
+from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
+from systemcraft_tui.store import LogBusy, PracticeLog
 from tests.store import factories
 from tests.store.factories import segments
 
@@ -71,7 +73,7 @@ def test_session_files_hold_a_bounded_number_of_sessions(log, monkeypatch):
 
 def test_a_record_that_would_not_read_back_is_refused_and_nothing_is_written(log):
     session = replace(factories.session(random.Random(1), 1), score=250)
-    with pytest.raises(RecordError, match="sessions.score: must be 0 to 100"):
+    with pytest.raises(RecordError, match=r"sessions\.score: must be 0 to 100"):
         log.save_all([factories.story(random.Random(1), 1), session])
     assert log.stories() == [] and list(log.path.iterdir()) == []
 
@@ -151,6 +153,21 @@ def test_a_summary_file_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
     path = _summary_file(seeded)
     document = json.loads(path.read_bytes())
     document["rows"][0] = ["too", "short"]
+    path.write_text(json.dumps(document))
+    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+
+
+def test_summaries_read_from_their_files_hold_vocabulary_members(seeded, data_dir):
+    _summary_file(seeded)
+    summaries = PracticeLog.open(data_dir).summaries()
+    assert {type(s.status) for s in summaries} == {SessionStatus}
+    assert {type(s.scenario.kind) for s in summaries} == {ItemKind}
+
+
+def test_a_summary_with_a_status_outside_the_vocabulary_is_rebuilt(seeded, data_dir):
+    path = _summary_file(seeded)
+    document = json.loads(path.read_bytes())
+    document["rows"][0][3] = "finished"
     path.write_text(json.dumps(document))
     assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
 

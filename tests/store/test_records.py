@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from systemcraft_tui.store import RecordError, Session
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.records import RECORD_TYPES, ReviewCard, Session, decode_records
+from systemcraft_tui.core.vocabulary import CardState, CardSubject, ItemKind, SessionStatus
 from systemcraft_tui.store.damage import parse_tables
-from systemcraft_tui.store.records import RECORD_TYPES, decode_records
-from systemcraft_tui.store.schema import new_tables
 from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.schema import new_tables
 from tests.store import factories
 
 EXAMPLES = factories.one_of_each()
@@ -105,3 +106,23 @@ def test_any_text_a_user_types_survives_the_round_trip(notes, red_flag, rating_i
     session = replace(base, sections=sections, red_flags=(red_flag,), ratings={rating_item: 3})
     tables, _ = parse_tables(encode(new_tables("sessions") | {"sessions": {"1": session.to_dict()}}))
     assert Session.from_dict(tables["sessions"]["1"], "s") == session
+
+
+def test_vocabularies_read_as_members_and_write_as_the_same_strings():
+    """StrEnum members in memory, the very strings they were in the file."""
+    session_doc = _session_dict(status="abandoned")
+    card_doc = factories.card(1).to_dict() | {"subject": "story", "state": "relearning"}
+    session = Session.from_dict(session_doc, "s")
+    card = ReviewCard.from_dict(card_doc, "c")
+    assert session.status is SessionStatus.ABANDONED and session.scenario.kind is ItemKind.BEHAVIORAL
+    assert card.subject is CardSubject.STORY and card.state is CardState.RELEARNING
+    assert encode(session.to_dict()) == encode(session_doc)
+    assert encode(card.to_dict()) == encode(card_doc)
+
+
+def test_a_session_of_a_plan_is_refused():
+    """A plan is followed, not rehearsed: no session records one."""
+    doc = _session_dict()
+    doc["scenario"] = doc["scenario"] | {"kind": "plan"}
+    with pytest.raises(RecordError, match="must be one of behavioral, system_design, deep_dive, story, found 'plan'"):
+        Session.from_dict(doc, "s")

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
+from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.store.stats import practice_stats
-from systemcraft_tui.store.summaries import summarize
 from tests.store import factories
 
 
@@ -22,7 +23,8 @@ def test_counts_time_and_scores_come_from_the_sessions():
     stats = practice_stats(summaries, now=summaries[-1].started)
     assert (stats.completed, stats.abandoned, stats.drafts) == (len(completed), len(abandoned), 0)
     assert stats.overall.sessions == 40
-    assert stats.overall.seconds == pytest.approx(sum(s.practice_seconds for s in summaries))
+    # Each part as its clock shows it (whole seconds, floored), added up.
+    assert stats.overall.seconds == sum(math.floor(p.actual_seconds) for s in summaries for p in (*s.sections, *s.probes))
     assert stats.overall.mean_score == pytest.approx(sum(s.score for s in completed) / len(completed))
     assert sum(t.sessions for t in stats.by_kind.values()) == 40
     assert sum(t.sessions for t in stats.by_level.values()) == 40

@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from systemcraft_tui.store import PracticeLog  # noqa: E402
-from systemcraft_tui.store import log as log_module  # noqa: E402
-from tests.store import factories  # noqa: E402
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store import log as log_module
+from tests.store import factories
 
 SESSIONS_PER_FILE = 5
 

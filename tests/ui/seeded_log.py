@@ -16,12 +16,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from systemcraft_tui.store import (
-    DimensionRating,
-    PlanProgress,
-    PracticeLog,
-    WeeklyAssessment,
-)
+from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment
+from systemcraft_tui.store import PracticeLog
 from tests.store import factories
 
 NOW = datetime(2024, 2, 14, 12, 0, tzinfo=UTC)

@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 
 def shown(*statics: Static, width: int = 120) -> str:
-    console = Console(width=width, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console = Console(width=width, record=True, file=open("/dev/null", "w"))
     for static in statics:
         console.print(static.content)
     return console.export_text()

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.store import PracticeLog, ScenarioRef
+from systemcraft_tui.core.records import ScenarioRef
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories

@@ -5,7 +5,7 @@ left part-way; the resume dialog takes Enter as Resume and brings all of it back
 import threading
 from pathlib import Path
 
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Static
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog

@@ -7,8 +7,9 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.card_review import review
-from systemcraft_tui.store import PracticeLog, Story
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen

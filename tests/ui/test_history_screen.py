@@ -6,12 +6,14 @@ from pathlib import Path
 from textual.widgets import DataTable, Input
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.store import PracticeLog, ScenarioRef
+from systemcraft_tui.core.records import CheckOutcome, ScenarioRef
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from tests.clock import FakeClock
+from tests.hostile import HOSTILE, assert_inert
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
 
@@ -138,3 +140,18 @@ async def test_titles_with_markup_show_literally(private_data_dir):
         assert "[bold]Loud[/] ␛[31mred" in _preview(app.screen)
         await pilot.press("enter")
         assert "[bold]Loud[/]" in screen_text(app.screen)
+
+
+async def test_a_logged_check_shows_control_characters_as_text(private_data_dir):
+    """A check's name and explanation come from the log (an import, say): on the whole
+    attempt they are text, never codes for the terminal."""
+    log = seed_log(private_data_dir)
+    newest = log.session(log.summaries()[0].id)
+    log.save(dataclasses.replace(newest, checks=[CheckOutcome(f"Named {HOSTILE}", False, f"Explained {HOSTILE}", ("x",))]))
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h", "enter")
+        assert isinstance(app.screen, AttemptScreen)
+        shown = screen_text(app.screen)
+        assert "Named" in shown and "Explained" in shown
+        assert_inert(shown)

@@ -16,7 +16,8 @@ from textual import events
 from textual.widgets import DataTable, TextArea
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.store import DimensionRating, PlanProgress, PracticeLog, ScenarioRef, WeeklyAssessment
+from systemcraft_tui.core.records import DimensionRating, PlanProgress, ScenarioRef, WeeklyAssessment
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen

@@ -7,7 +7,7 @@ import os
 import random
 from pathlib import Path
 
-from textual.widgets import Static
+from textual.widgets import Header, Static
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
@@ -82,6 +82,8 @@ async def test_a_read_only_log_opens_says_so_and_refuses_saves_with_an_error(pri
             assert app.practice_log.read_only
             titles = [n.title for n in app._notifications]
             assert "The practice log is read-only" in titles
+            header = app.screen.query_one(Header)
+            assert "read-only log" in header.screen_sub_title
             assert not app._save(factories.story(random.Random(1), 70))
             await pilot.pause()
             messages = [n.message for n in app._notifications]
@@ -124,7 +126,7 @@ async def test_an_import_killed_after_its_commit_is_finished_at_start_and_said(p
     with monkeypatch.context() as patch:
         patch.setattr(journal, "_finish", killed)
         try:
-            log.merge(factories.history(3, notes_chars=50) + [factories.story(random.Random(2), 2)], "import of /tmp/x.json")
+            log.merge([*factories.history(3, notes_chars=50), factories.story(random.Random(2), 2)], "import of /tmp/x.json")
         except Killed:
             pass
     app = SystemCraftApp(_library())

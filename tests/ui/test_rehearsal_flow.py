@@ -5,12 +5,14 @@ from pathlib import Path
 from textual.widgets import SelectionList, Static, TextArea
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.vocabulary import Mode
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
+from systemcraft_tui.ui.screens.start import StartChoice
 from tests.clock import FakeClock
 from tests.ui.typing import type_at_once
 
@@ -252,3 +254,15 @@ async def test_a_damaged_log_is_explained_and_only_replaced_when_asked(private_d
         assert app.practice_log is not None
     kept = [p for p in private_data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ not json"]
     assert kept, "the damaged bytes must be kept aside"
+
+
+async def test_a_start_choice_without_a_mode_rehearses_a_scenario_in_full():
+    """A behavioral item started with no mode chosen gets the full answer, not a plan built
+    for a missing mode (which crashed, or was logged as a design's own phases)."""
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app._start(app.library.get("template-single/co-01"), StartChoice())
+        await pilot.pause()
+        assert isinstance(app.screen, RehearsalScreen)
+        assert app.screen.rehearsal.plan.mode is Mode.FULL and app.screen.rehearsal.plan.mode_name == "full"

@@ -9,9 +9,10 @@ from pathlib import Path
 from textual.widgets import DataTable, Static, TabbedContent
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES
-from systemcraft_tui.store import PracticeLog, ScenarioRef, Story
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen

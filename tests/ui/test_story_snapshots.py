@@ -9,8 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
-from systemcraft_tui.store import PracticeLog, ScenarioRef, Story
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories

@@ -1,6 +1,6 @@
 """One model of time on every screen: the STAR target is the sum of the section windows,
 the file's "4-6 minutes" is the whole story with its follow-ups, and every figure shown
-beside another agrees with it (practice/windows.py rounds once for all of them)."""
+beside another agrees with it (core/windows.py rounds once for all of them)."""
 
 import dataclasses
 import re
@@ -79,7 +79,7 @@ async def test_every_time_on_the_review_agrees_with_the_ones_beside_it():
 
     rows = re.findall(rf"│ (\w[\w ]*?)\s+│\s+{CLOCK}–{CLOCK} │\s+{CLOCK} │ (on time|{CLOCK} (short|over))", review)
     assert [row[0] for row in rows] == ["Situation", "Task", "Action", "Result", "Probe 1", "Probe 2", "STAR answer"]
-    for name, low_m, low_s, high_m, high_s, you_m, you_s, word, by_m, by_s, side in rows:
+    for name, low_m, low_s, high_m, high_s, you_m, you_s, _word, by_m, by_s, side in rows:
         low, high, you = _seconds(low_m, low_s), _seconds(high_m, high_s), _seconds(you_m, you_s)
         if name in sidebar:
             assert (you_m, you_s) == sidebar[name]  # the review shows what the clock showed

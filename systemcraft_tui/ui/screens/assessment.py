@@ -12,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import (
     Attempt,
     Rehearsable,
@@ -24,7 +25,6 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
-from systemcraft_tui.wording import count
 
 
 class AssessmentScreen(Screen[Attempt | None]):

@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from systemcraft_tui.labels import mode_label
+from systemcraft_tui.core.labels import mode_label
+from systemcraft_tui.core.records import Session
+from systemcraft_tui.core.summaries import TimedPart
+from systemcraft_tui.core.windows import change, clock
 from systemcraft_tui.practice.history import Comparison
-from systemcraft_tui.store import Session, TimedPart
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
-from systemcraft_tui.practice.windows import change, clock
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 

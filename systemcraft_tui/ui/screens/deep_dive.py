@@ -14,14 +14,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
 from systemcraft_tui.content.model import DeepDive
+from systemcraft_tui.core.records import SectionResult, Session, new_id
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
-from systemcraft_tui.store import SectionResult, Session, SessionSummary, new_id
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.sessions import scenario_ref
 from systemcraft_tui.ui.widgets.rating import Rating
-from systemcraft_tui.wording import count
 
 MODE = "checklist"
 
@@ -35,7 +37,7 @@ def checklist_session(
         scenario=scenario_ref(item),
         mode=MODE,
         started=started,
-        status="completed",
+        status=SessionStatus.COMPLETED,
         finished=finished,
         sections=[SectionResult(c.name, 0, 0, round(s, 1)) for c, s in zip(item.checklists, seconds, strict=True)],
         ratings=dict(ratings),

@@ -12,11 +12,11 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import PracticePlan
+from systemcraft_tui.core.records import PlanProgress
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.plan_progress import parse_day
-from systemcraft_tui.store import PlanProgress
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.dialog import DialogScreen
-from systemcraft_tui.wording import count
 
 
 class FollowPlanScreen(DialogScreen[tuple[PracticePlan, date] | None]):

@@ -13,27 +13,22 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
-from systemcraft_tui.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.practice.history import (
-    RANGES,
-    HistoryFilters,
-    answering,
-    compare,
-    filter_history,
-)
-from systemcraft_tui.store import PracticeLog, SessionSummary
-from systemcraft_tui.store.records import KINDS
+from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
+from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
+from systemcraft_tui.core.windows import clock
+from systemcraft_tui.core.wording import count
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
     times_table,
 )
-from systemcraft_tui.practice.windows import clock
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
-from systemcraft_tui.wording import count
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
 MARK = "◆"

@@ -13,15 +13,15 @@ from textual.widgets import DataTable, Footer, Header, Input, Select
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
-from systemcraft_tui.labels import kind_label
+from systemcraft_tui.core.labels import kind_label
+from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.library_filter import Filters, filter_items
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
-from systemcraft_tui.store import SessionSummary
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
-from systemcraft_tui.wording import count
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))

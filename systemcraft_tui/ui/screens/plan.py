@@ -18,6 +18,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.content.model import PracticePlan
+from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.plan_progress import (
     assessment_of_week,
@@ -34,20 +36,13 @@ from systemcraft_tui.practice.weak_areas import (
     group_means,
     triggered_areas,
 )
-from systemcraft_tui.store import (
-    DimensionRating,
-    PlanProgress,
-    PracticeLog,
-    WeeklyAssessment,
-    new_id,
-)
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
 from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
-from systemcraft_tui.wording import count
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.app import SystemCraftApp

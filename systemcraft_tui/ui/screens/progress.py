@@ -14,6 +14,9 @@ from textual.widgets import Static
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
+from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
+from systemcraft_tui.core.windows import Standing, Verdict, duration
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.progress import (
     PrincipleStanding,
@@ -25,14 +28,11 @@ from systemcraft_tui.practice.progress import (
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.practice.windows import Standing, Verdict
-from systemcraft_tui.store import PlanProgress, PracticeLog, WeeklyAssessment
-from systemcraft_tui.store.durations import human_duration
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store.stats import practice_stats
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
-from systemcraft_tui.wording import count
 
 EMPTY = (
     "No practice in your log yet.\n\n"
@@ -54,7 +54,7 @@ def short_date(day: date, today: date) -> str:
 
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
-    COMPONENT_CLASSES = THEME_CLASSES
+    COMPONENT_CLASSES = set(THEME_CLASSES)
     DEFAULT_CSS = theme_css("ProgressScreen") + """
     ProgressScreen #progress > * { margin-bottom: 1; }
     ProgressScreen #progress-empty { margin: 2 4; padding: 1 2; border: round $primary; }
@@ -123,7 +123,7 @@ class ProgressScreen(ReadingScreen):
         text.append(f"Streak: {count(streak, 'day')}", style="bold")
         text.append(f" · {count(stats.overall.sessions, 'session')} practised", style="bold")
         text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
-        text.append(f"\n{human_duration(stats.overall.seconds)} answering")
+        text.append(f"\n{duration(stats.overall.seconds)} answering")
         if stats.overall.mean_score is not None:
             text.append(f" · mean score {stats.overall.mean_score:.0f}")
         if stats.last is not None:

@@ -17,9 +17,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
 
+from systemcraft_tui.core.vocabulary import StepKind
+from systemcraft_tui.core.windows import Phase, clock, countdown, span, words
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.windows import Phase, clock, countdown, span, words
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -276,7 +277,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         text = Text(f"{answer} {clock(run.total_elapsed())}", style="bold")
         text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
         if plan.whole_story is not None:
-            text.append(f"\nWhole story with follow-ups {clock(run.total_elapsed(('star', 'probe')))}", style="bold")
+            text.append(f"\nWhole story with follow-ups {clock(run.total_elapsed((StepKind.STAR, StepKind.PROBE)))}", style="bold")
             text.append(f" of {span(*plan.whole_story)}", style="dim")
         return text
 

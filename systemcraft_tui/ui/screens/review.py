@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from systemcraft_tui.core.windows import clock, span, total
 from systemcraft_tui.practice.assessment import Attempt
-from systemcraft_tui.practice.windows import clock, span, total
 from systemcraft_tui.ui.attempt_text import verdict_text
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
@@ -54,7 +54,7 @@ class ReviewScreen(Screen[None]):
             table.add_row(Text(plain(step.name)), span(low, high), clock(actual), verdict_text(actual, low, high))
         timed = self.attempt.timed_steps
         if timed:
-            # The answer against its target, the sum of the windows above (practice/windows.py).
+            # The answer against its target, the sum of the windows above (core/windows.py).
             low, high = self.attempt.target
             answer = total(s.actual_seconds for s in timed)
             table.add_section()

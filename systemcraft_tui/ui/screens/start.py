@@ -12,13 +12,14 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from systemcraft_tui.content.model import BehavioralScenario, Problem
-from systemcraft_tui.labels import mode_label
+from systemcraft_tui.core.labels import mode_label
+from systemcraft_tui.core.vocabulary import Mode
+from systemcraft_tui.core.windows import span
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
-from systemcraft_tui.practice.steps import DESIGN_PRESETS, Mode, behavioral_plan
-from systemcraft_tui.practice.windows import span
+from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.ui.preview import errors_text, plain
 from systemcraft_tui.ui.screens.dialog import DialogScreen
-from systemcraft_tui.wording import count
 
 
 @dataclass(frozen=True)

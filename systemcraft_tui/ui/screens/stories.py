@@ -13,6 +13,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
+from systemcraft_tui.core.records import Story
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
 from systemcraft_tui.practice.stories import (
     OVERUSE_DAYS,
@@ -25,14 +27,13 @@ from systemcraft_tui.practice.stories import (
     story_principles,
     story_scenario,
 )
-from systemcraft_tui.store import PracticeLog, Story
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.fit import cut
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
-from systemcraft_tui.wording import count
 
 EMPTY = (
     "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "

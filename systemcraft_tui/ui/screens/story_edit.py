@@ -24,8 +24,8 @@ from textual.widgets import (
 )
 
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.stories import STAR, STORY_LEVELS, story_principles
-from systemcraft_tui.store import Story
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen

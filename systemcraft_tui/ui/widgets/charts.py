@@ -22,7 +22,7 @@ def week_label(week: PracticeWeek) -> str:
 class WeekChart(PlotextPlot):
     """A chart over the practice weeks; subclasses say what they draw."""
 
-    COMPONENT_CLASSES = THEME_CLASSES
+    COMPONENT_CLASSES = set(THEME_CLASSES)
     DEFAULT_CSS = theme_css("WeekChart")
 
     def __init__(self, weeks: Sequence[PracticeWeek], *, id: str | None = None) -> None:

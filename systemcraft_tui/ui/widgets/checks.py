@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 
+from systemcraft_tui.core.records import CheckOutcome
 from systemcraft_tui.practice.checks import CheckResult
 from systemcraft_tui.ui.preview import plain
 
 
-def checks_text(checks: list[CheckResult]) -> Text:
+def checks_text(checks: Sequence[CheckResult | CheckOutcome]) -> Text:
     text = Text()
     for check in checks:
         text.append("✓ " if check.passed else "! ", style="green" if check.passed else "bold yellow")

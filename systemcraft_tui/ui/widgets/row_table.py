@@ -13,7 +13,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, RowKey
 
-from systemcraft_tui.terminal_text import visible
+from systemcraft_tui.core.terminal_text import visible
 
 
 def _cell(value: object) -> object:

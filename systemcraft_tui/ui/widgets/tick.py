@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 class Tick(Widget, can_focus=True):
     BINDINGS = [
-        Binding("space,enter", "toggle", "Tick", show=False),
+        Binding("space,enter", "tick", "Tick", show=False),
         Binding("down", "screen.focus_next", "Next", show=False),
         Binding("up", "screen.focus_previous", "Previous", show=False),
     ]
@@ -49,9 +49,9 @@ class Tick(Widget, can_focus=True):
         grid.add_row(box, self.label)
         return grid
 
-    def action_toggle(self) -> None:
+    def action_tick(self) -> None:
         self.value = not self.value
         self.post_message(self.Changed(self))
 
     def on_click(self, event: events.Click) -> None:
-        self.action_toggle()
+        self.action_tick()

@@ -11,16 +11,35 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any, TypeVar
 
-from systemcraft_tui.store.errors import RecordError
-from systemcraft_tui.store.jsonio import HugeNumber
+from systemcraft_tui.core.errors import RecordError
 
 T = TypeVar("T")
 D = TypeVar("D", date, datetime)
+V = TypeVar("V", bound=StrEnum)
 
 MOST = 10**9  # the bound of any count or duration without one of its own (31 years in seconds)
 FIRST_YEAR, LAST_YEAR = 1900, 8999
+
+
+class HugeNumber:
+    """A JSON number with more digits than Python converts, kept as written."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"<a number of {len(self.digits.lstrip('-'))} digits>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HugeNumber) and other.digits == self.digits
+
+    def __hash__(self) -> int:
+        return hash(self.digits)
 
 
 def format_instant(moment: datetime, where: str) -> str:
@@ -68,11 +87,13 @@ class Fields:
             return None
         return self.text(key, empty=False)
 
-    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
+    def choice(self, key: str, allowed: tuple[V, ...]) -> V:
+        """The member of a vocabulary that the field names."""
         value = self.text(key)
-        if value not in allowed:
-            raise RecordError(self.at(key), f"must be one of {', '.join(allowed)}, found {_quoted(value)}")
-        return value
+        for member in allowed:
+            if member == value:
+                return member
+        raise RecordError(self.at(key), f"must be one of {', '.join(allowed)}, found {_quoted(value)}")
 
     def integer(self, key: str, low: int, high: int | None = None) -> int:
         return check_integer(self._take(key), self.at(key), low, high)

@@ -10,21 +10,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
-from systemcraft_tui.store.errors import RecordError
-from systemcraft_tui.store.fields import (
-    Fields,
-    check_flag,
-    check_rating,
-    format_instant,
-)
-
-STATUSES = ("completed", "abandoned", "draft")
-# "story" is a rehearsal of one of the user's own STAR stories.
-KINDS = ("behavioral", "system_design", "deep_dive", "story")
-CARD_SUBJECTS = ("scenario", "story")
-CARD_STATES = ("learning", "review", "relearning")
+from systemcraft_tui.core.errors import RecordError
+from systemcraft_tui.core.fields import Fields, check_flag, check_rating, format_instant
+from systemcraft_tui.core.vocabulary import SESSION_KINDS, CardState, CardSubject, ItemKind, SessionStatus
 
 
 def new_id() -> str:
@@ -37,7 +27,7 @@ class ScenarioRef:
 
     id: str
     title: str
-    kind: str
+    kind: ItemKind
     level: str | None
     content_hash: str
 
@@ -47,7 +37,7 @@ class ScenarioRef:
     @classmethod
     def from_dict(cls, value: Any, where: str) -> ScenarioRef:
         f = Fields(value, where)
-        ref = cls(f.text("id", empty=False), f.text("title"), f.choice("kind", KINDS), f.optional_text("level"), f.text("content_hash"))
+        ref = cls(f.text("id", empty=False), f.text("title"), f.choice("kind", SESSION_KINDS), f.optional_text("level"), f.text("content_hash"))
         f.done()
         return ref
 
@@ -146,9 +136,9 @@ class Session:
     KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
 
     scenario: ScenarioRef
-    mode: str  # "full", "two_minute", "elevator", a design preset such as "60"; the app decides
+    mode: str  # a behavioral Mode, a design preset's minutes ("60") or OWN_PHASES (core/vocabulary.py)
     started: datetime
-    status: str = "draft"
+    status: SessionStatus = SessionStatus.DRAFT
     finished: datetime | None = None
     sections: list[SectionResult] = field(default_factory=list)
     probes: list[ProbeResult] = field(default_factory=list)
@@ -193,7 +183,7 @@ class Session:
             id=f.text("id", empty=False),
             scenario=f.nested("scenario", ScenarioRef.from_dict),
             mode=f.text("mode", empty=False),
-            status=f.choice("status", STATUSES),
+            status=f.choice("status", tuple(SessionStatus)),
             started=f.instant("started"),
             finished=f.optional_instant("finished"),
             sections=f.items("sections", SectionResult.from_dict),
@@ -207,7 +197,7 @@ class Session:
         f.done()
         if session.finished is not None and session.finished < session.started:
             raise RecordError(f.at("finished"), "is before started")
-        if session.status == "completed" and session.finished is None:
+        if session.status == SessionStatus.COMPLETED and session.finished is None:
             raise RecordError(f.at("finished"), "is missing for a completed session")
         return session
 
@@ -281,10 +271,10 @@ class ReviewCard:
     TABLE: ClassVar[str] = "review_cards"
     KEY_FIELDS: ClassVar[tuple[str, ...]] = ("subject", "subject_id")
 
-    subject: str  # "scenario" or "story"
+    subject: CardSubject
     subject_id: str
     due: datetime
-    state: str = "learning"
+    state: CardState = CardState.LEARNING
     step: int | None = 0
     stability: float | None = None
     difficulty: float | None = None
@@ -314,10 +304,10 @@ class ReviewCard:
     def from_dict(cls, value: Any, where: str) -> ReviewCard:
         f = Fields(value, where)
         card = cls(
-            subject=f.choice("subject", CARD_SUBJECTS),
+            subject=f.choice("subject", tuple(CardSubject)),
             subject_id=f.text("subject_id", empty=False),
             due=f.instant("due"),
-            state=f.choice("state", CARD_STATES),
+            state=f.choice("state", tuple(CardState)),
             step=f.optional_integer("step", 0),
             stability=f.optional_number("stability"),
             difficulty=f.optional_number("difficulty"),
@@ -439,10 +429,22 @@ Record = Session | Story | ReviewCard | WeeklyAssessment | PlanProgress
 RECORD_TYPES: tuple[type[Record], ...] = (Session, Story, ReviewCard, WeeklyAssessment, PlanProgress)
 
 
-def decode_records(docs: dict[str, Any], kind: type[Record], source: str) -> tuple[list[Record], list[str]]:
+class Decodable(Protocol):
+    """A record type: its table, and how it reads itself from JSON values."""
+
+    TABLE: ClassVar[str]
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> Self: ...
+
+
+RecordT = TypeVar("RecordT", bound=Decodable)  # the one record type of a table
+
+
+def decode_records(docs: dict[str, Any], kind: type[RecordT], source: str) -> tuple[list[RecordT], list[str]]:
     """The table's records that pass the schema, and a warning for each one that does not
     (it stays in the file untouched; only this reading skips it)."""
-    records: list[Record] = []
+    records: list[RecordT] = []
     warnings: list[str] = []
     for doc_id, doc in docs.items():
         try:

@@ -1,0 +1,274 @@
+"""The general principles the reader applies before any rule looks at words, each on the
+smallest text that shows it (the real-shapes fixtures show them in files as authors write
+them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from systemcraft_tui.content.markdown_tree import parse_markdown
+from systemcraft_tui.content.parser import parse_text
+from systemcraft_tui.content.plan import week_match
+from systemcraft_tui.content.reading import label_and_value
+from systemcraft_tui.content.timing import split_timing
+
+
+def read(text: str, name: str = "notes.md"):
+    result = parse_text(text, Path(name))
+    return result, result.items
+
+
+def messages(result) -> list[str]:
+    return [problem.message for problem in result.problems]
+
+
+def test_a_heading_that_only_labels_a_value_is_a_label_line_of_the_heading_above():
+    document = parse_markdown("## Story 1: Cost Cut\n\n### Tags: Cost, Platform\n\n**Situation:** Bills tripled.\n")
+    (story,) = document.root.children
+    assert [child.title.text for child in story.children] == []
+    assert [line.text for line in story.paragraph_lines()] == ["Tags: Cost, Platform", "Situation: Bills tripled."]
+
+
+def test_a_label_reads_the_same_whatever_its_markup():
+    lines = [line for line in parse_markdown(
+        "**Focus:** Graphs\n\n**Focus**: Graphs\n\n**Focus: Graphs**\n\nFocus: Graphs\n\nWe agreed on one thing: graphs\n"
+    ).root.all_lines() if line.text]
+    assert [label_and_value(line) for line in lines] == [("Focus", "Graphs")] * 4 + [("", "")]
+
+
+def test_a_remark_after_a_week_number_is_not_its_theme():
+    match = week_match("Week 1 (Days 1-7)")
+    assert match is not None and (match[1], match[2], match[3]) == ("1", None, None)
+    assert week_match("Weeks 3-1 Practice Plan") is None
+
+
+def test_a_step_headed_by_its_place_on_the_clock_is_timed_by_the_span_unless_it_says_its_length():
+    assert split_timing("Minute 5\u201310: High-Level Design")[1].max_seconds == 300
+    assert split_timing("Minutes 15-35: Deep Dive (20 min)")[1].max_seconds == 1200
+    assert split_timing("Minutes in the day: a diary")[1] is None
+
+
+def test_a_week_is_a_week_as_a_bold_label_opening_any_line_but_inside_a_week_it_splits_it():
+    text = """# Design Problems
+
+## Problem 1: Design a Link Shortener
+
+### Problem Statement
+Design a service that shortens 50 million links a month.
+
+### Functional Requirements
+- Shorten a link
+- Redirect quickly
+
+### Non-Functional Requirements
+- Redirects under 50 ms at p99
+- No lost links
+
+## Getting Started with Practice
+
+### Week 1-2: Basics
+**Week 1**: Read the fundamentals
+**Week 2**: Two timed problems
+
+### Month 2
+**Weeks 3-6**: Every intermediate problem
+**Week 7**: A first L7 problem
+"""
+    _, (problem, plan) = read(text)
+    assert (problem.kind, plan.title) == ("system_design", "Getting Started with Practice")
+    assert [(week.first, week.last, week.title) for week in plan.weeks] == [
+        (1, 2, "Basics"),
+        (3, 6, "Every intermediate problem"),
+        (7, 7, "A first L7 problem"),
+    ]
+
+
+def test_story_text_in_a_text_fence_is_told_and_a_rule_ends_the_last_part():
+    text = """# My Answers
+
+## Tell me about your last project?
+
+**Situation**
+
+```text
+The client needed an API over server-rendered pages.
+```
+
+**Task**
+
+```text
+I had to expose the logic without rewriting it.
+```
+
+**Action**
+
+```text
+I mapped each page's data and added a thin query layer.
+```
+
+**Result**
+
+```text
+The new storefront launched on the API.
+```
+
+---
+
+* describe a failure
+"""
+    _, (story,) = read(text)
+    assert [(part.name, part.text) for part in story.star][-1] == ("Result", "The new storefront launched on the API.")
+
+
+def test_an_entry_whose_parts_are_empty_is_no_story_and_the_story_under_it_is_read():
+    text = """# Stories
+
+## Moving reporting out of the monolith
+
+**Situation**:
+
+```
+
+```
+
+**Task**:
+
+```
+
+```
+
+**Action**:
+
+```
+
+```
+
+**Result**:
+
+```
+
+```
+
+### The flaky test suite
+
+**Situation:** Our suite failed one run in five.
+**Task:** I owned making it trustworthy.
+**Action:** I quarantined the worst tests and fixed their clocks.
+**Result:** Failures fell to one in a hundred runs.
+"""
+    result, (story,) = read(text)
+    assert story.title == "The flaky test suite"
+    assert any("unfilled template at line 3" in message for message in messages(result))
+
+
+def test_the_question_is_the_first_question_under_a_heading_named_for_the_questions_a_story_answers():
+    story = """# Story {n} — {title}
+
+## {label}
+
+* {first}
+* How do you deal with that?
+
+## Situation
+
+The team missed three releases.
+
+## Task
+
+I had to get them back on schedule.
+
+## Action
+
+I cut the scope with the product manager.
+
+## Result
+
+The next release shipped on time.
+"""
+    _, (asked,) = read(story.format(n=1, title="Late Releases", label="Question Variations", first="Tell me about a late project."))
+    assert asked.question == "Tell me about a late project."
+    _, (topics,) = read(story.format(n=2, title="Late Releases", label="Questions This Story Can Answer", first="Delivery."))
+    assert topics.question == "How do you deal with that?"
+
+
+def test_quoted_speech_to_you_does_not_make_a_story_advice():
+    text = """# Story 3 — Hard News
+
+## Situation
+
+An engineer expected a promotion the committee turned down.
+
+## Task
+
+Tell him honestly and keep him motivated.
+
+## Action
+
+Quoted the committee: "Your impact is real, but it was not visible beyond your team."
+
+## Result
+
+He was promoted the next cycle.
+"""
+    _, (story,) = read(text)
+    assert story.title == "Hard News"
+
+
+def test_an_editors_note_in_brackets_is_not_a_placeholder():
+    text = """# Problem 1: Design a Checkout
+
+### Problem Statement
+Design a checkout for a flash sale.
+
+### L6 Solution
+[Content continues with the detailed architecture...]
+"""
+    result, (problem,) = read(text)
+    assert problem.kind == "system_design"
+    assert not [message for message in messages(result) if "placeholder" in message]
+
+
+def test_a_problem_whose_content_is_still_to_come_is_not_an_item():
+    text = """# Scenarios
+
+# Scenario 1: Design a Build Cache
+
+## Clarify
+Builds spend most of their time downloading.
+
+# Scenario 2: Design a Log Pipeline
+
+(To be continued in Part 2)
+"""
+    result, items = read(text)
+    assert [item.title for item in items] == ["Scenario 1: Design a Build Cache"]
+    assert any("still to come" in message for message in messages(result))
+
+
+def test_a_design_asked_in_a_question_line_inside_a_deep_dive_is_a_problem_without_the_deep_dives_level():
+    text = """# Queues Deep Dive for L6/L7 Leaders
+
+## Executive Summary
+Queues decouple services.
+
+### 1. Delivery Guarantees
+
+#### Interview Scenario: Order Events
+
+**Question**: "Design the order-events pipeline for a marketplace."
+"""
+    _, (dive, problem) = read(text)
+    assert (dive.kind, dive.levels) == ("deep_dive", ("L6", "L7"))
+    assert (problem.kind, problem.levels, problem.question) == (
+        "system_design", (), "Design the order-events pipeline for a marketplace."
+    )
+
+
+def test_question_headings_with_guidance_make_a_question_list():
+    text = "# Questions\n\n" + "".join(
+        f"### Q{n}: Tell me about a time you {what}\n\n**What they look for**:\n- Ownership\n\n"
+        for n, what in enumerate(["led a project", "disagreed", "failed"], 1)
+    )
+    result, items = read(text)
+    assert items == []
+    assert messages(result)[0].startswith("a question list: 3 interview questions")

@@ -1,0 +1,57 @@
+"""What importing a layer loads, measured in a fresh interpreter: the core needs nothing but
+the standard library, the rehearsal engine no storage and no UI, and the store no engine
+and no UI. (The import-linter contracts in pyproject.toml check the app's own imports; this
+checks third-party packages too, and imports made when a module runs.)"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+_LOADED = """
+import importlib, json, pkgutil, sys
+before = set(sys.modules)
+package = importlib.import_module({package!r})
+for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+    importlib.import_module(module.name)
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+UI = {"textual", "rich", "textual_plotext", "plotext", "click"}
+STORAGE = {"tinydb", "filelock", "platformdirs"}
+VOICE = {"faster_whisper", "sounddevice", "soundfile", "numpy", "ctranslate2", "onnxruntime"}
+
+
+def loaded(package: str) -> tuple[set[str], set[str]]:
+    """The third-party top-level packages and the app's own modules that importing every
+    module of `package` loads."""
+    run = subprocess.run([sys.executable, "-c", _LOADED.format(package=package)], capture_output=True, text=True, check=True)
+    modules = json.loads(run.stdout)
+    tops = {name.partition(".")[0] for name in modules}
+    third_party = tops - set(sys.stdlib_module_names) - {"systemcraft_tui"}
+    own = {name for name in modules if name.startswith("systemcraft_tui.")}
+    return third_party, own
+
+
+def test_the_core_loads_only_the_standard_library():
+    third_party, own = loaded("systemcraft_tui.core")
+    assert third_party == set()
+    assert {name for name in own if not name.startswith("systemcraft_tui.core")} == set()
+
+
+def test_the_engine_loads_no_storage_no_ui_and_no_voice():
+    third_party, own = loaded("systemcraft_tui.practice")
+    assert third_party & (UI | STORAGE | VOICE) == set()
+    # fsrs is the pure spaced-repetition scheduler behind practice/card_review.py.
+    assert third_party <= {"fsrs", "typing_extensions", "markdown_it", "mdurl"}, third_party
+    layers = {name.split(".")[1] for name in own}
+    assert layers <= {"core", "content", "practice"}, layers
+
+
+def test_the_store_loads_no_engine_no_content_and_no_ui():
+    third_party, own = loaded("systemcraft_tui.store")
+    assert third_party & (UI | VOICE) == set()
+    layers = {name.split(".")[1] for name in own if name.count(".") >= 1}
+    assert layers <= {"core", "store", "locations", "regular_files"}, layers
+
