@@ -12,6 +12,7 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.hostile import HOSTILE, assert_inert
 from tests.ui.seeded_log import NOW, seed_log
@@ -69,7 +70,7 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         await pilot.press("h")
         screen = app.screen
         await pilot.press("slash", *"outage")
-        await pilot.pause()
+        await pilot.pause(2 * SEARCH_PAUSE)
         outage = [s for s in summaries if "outage" in s.scenario.title.lower()]
         assert _rows(screen) == len(outage) > 0
         screen.query_one("#search", Input).value = ""
@@ -82,7 +83,7 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         week = [s for s in summaries if (NOW - s.started).days < 7]
         assert _rows(screen) == len(week) < len(summaries)
         screen.query_one("#search", Input).value = "no such scenario"
-        await pilot.pause()
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert _rows(screen) == 0 and "No attempt matches these filters." in _preview(screen)
 
 

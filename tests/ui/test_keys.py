@@ -9,6 +9,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.ui.seeded_log import NOW, seed_log
 
@@ -38,8 +39,10 @@ async def test_the_due_count_is_of_the_items_the_search_and_filters_keep():
         status = app.screen.query_one("#status", Static)
         assert "6 of 6 items · 4 due" in str(status.content)
         await pilot.press("slash", *"parcel")
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert "1 of 6 items · 1 due" in str(status.content)
         await pilot.press("ctrl+u", *"caching")  # a deep dive: never a card, never due
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert "1 of 6 items · 0 due" in str(status.content)
 
 

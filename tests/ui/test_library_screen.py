@@ -7,6 +7,7 @@ from textual.widgets import DataTable, OptionList, Static
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -75,7 +76,7 @@ async def test_filters_by_text_kind_level_and_principle():
         screen = app.screen
         table = screen.query_one("#items", DataTable)
         await pilot.press("slash", *"parcel")
-        await pilot.pause()
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert table.row_count == 1 and "Parcel Tracking" in _preview(app)
         await pilot.press(*["backspace"] * 6)
         screen.query_one("#kind").value = "behavioral"

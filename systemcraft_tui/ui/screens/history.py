@@ -80,8 +80,7 @@ class HistoryScreen(Screen[None]):
     def current_filters(self) -> HistoryFilters:
         kind = self.query_one("#history-kind", Select).value
         days = self.query_one("#history-range", Select).value
-        return HistoryFilters(
-            text=self.query_one("#search", Input).value,
+        return HistoryFilters(  # the search is the table's (Row.text)
             kind=None if kind is Select.NULL else str(kind),
             days=int(days) or None,  # 0 stands for all time: a Select value cannot be None
         )
@@ -90,9 +89,12 @@ class HistoryScreen(Screen[None]):
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        self.shown = filter_history(self.summaries, self.current_filters(), self.now)
+        kept = filter_history(self.summaries, self.current_filters(), self.now)
         empty = Text(EMPTY if not self.summaries else "No attempt matches these filters.", style="dim")
-        self.query_one(FilterTable).show([self._row(s) for s in self.shown], empty)
+        self.query_one(FilterTable).show([self._row(s) for s in kept], empty)
+
+    def on_filter_table_filtered(self) -> None:
+        self.shown = [self.by_id[row.key] for row in self.query_one(FilterTable).shown]
         self._update_status()
 
     def _row(self, s: SessionSummary) -> Row:
@@ -103,7 +105,8 @@ class HistoryScreen(Screen[None]):
             STATUS_LABELS[s.status][0],  # the mark alone; the preview spells the status out
             str(s.score) if s.score is not None else "–",
         )
-        return Row(s.id, s.scenario.title, before, (kind_label(s.scenario.kind), clock(answering(s))))
+        after = (kind_label(s.scenario.kind), clock(answering(s)))
+        return Row(s.id, s.scenario.title, before, after, text=f"{s.scenario.title} {s.scenario.id}")  # as filter_history reads it
 
     def _update_status(self) -> None:
         text = Text(f"{len(self.shown)} of {count(len(self.summaries), 'attempt')}")
@@ -154,11 +157,9 @@ class HistoryScreen(Screen[None]):
             return
         previous = self.marked
         self.marked = None if previous is not None and previous.id == summary.id else summary
-        changed = {s.id for s in (previous, self.marked) if s is not None}
-        table = self.query_one(FilterTable).table
-        for row, s in enumerate(self.shown):
-            if s.id in changed:
-                table.update_cell_at((row, 0), MARK if s is self.marked else "")
+        for s in (previous, self.marked):
+            if s is not None:
+                self.query_one(FilterTable).update_cell(s.id, 0, MARK if s is self.marked else "")
         self._update_status()
 
     def action_compare(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +15,7 @@ from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.library_filter import Filters, filter_items
+from systemcraft_tui.practice.library_filter import _haystack as search_text
 from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_level_text, item_preview, plain
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
@@ -58,10 +57,11 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.library = library
         self.last = last or {}
+        self.by_id = {item.id: item for item in library.items}
         self.shown: list[ContentItem] = []
         self.due_only = False
-        self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last filtering
-        self.due_count = 0  # of them, those the search and the other filters keep
+        self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last choice
+        self.due_count = 0  # of them, those shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -90,8 +90,7 @@ class LibraryScreen(Screen[None]):
             value = self.query_one(f"#{widget_id}", Select).value
             return None if value is Select.NULL else str(value)
 
-        return Filters(
-            text=self.query_one("#search", Input).value,
+        return Filters(  # the search is the table's (Row.text)
             kind=chosen("kind"),
             level=chosen("level"),
             principle=chosen("principle"),
@@ -102,14 +101,16 @@ class LibraryScreen(Screen[None]):
         self._apply_filters()
 
     def _apply_filters(self) -> None:
+        """On a choice, not on a key of the search: due dates are worked out here."""
         self.due_ids = self._due_ids()
-        filters = self.current_filters()
-        matching = filter_items(self.library.items, dataclasses.replace(filters, due=None))
-        self.due_count = sum(item.id in self.due_ids for item in matching)  # of what the other filters keep
-        self.shown = filter_items(matching, filters)
         rejected = {problem.path for problem in self.library.errors}  # lint rejects the file: the preview says why
-        rows = [self._row(item, item.origin.path in rejected) for item in self.shown]
+        kept = filter_items(self.library.items, self.current_filters())
+        rows = [self._row(item, item.origin.path in rejected) for item in kept]
         self.query_one(FilterTable).show(rows, Text("Nothing matches these filters.", style="dim"))
+
+    def on_filter_table_filtered(self) -> None:
+        self.shown = [self.by_id[row.key] for row in self.query_one(FilterTable).shown]
+        self.due_count = sum(item.id in self.due_ids for item in self.shown)
         self.query_one("#status", StatusLine).update(self._status())
 
     # --- rows -----------------------------------------------------------------------------
@@ -122,7 +123,7 @@ class LibraryScreen(Screen[None]):
             last.started.astimezone().strftime("%d %b") if last else "–",
             str(last.score) if last and last.score is not None else "–",
         )
-        return Row(item.id, item.title, after=meta, mark=REJECTED if rejected else None)
+        return Row(item.id, item.title, after=meta, mark=REJECTED if rejected else None, text=search_text(item))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         item = self.library.get(str(event.row_key.value))

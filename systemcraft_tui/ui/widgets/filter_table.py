@@ -2,11 +2,13 @@
 that filter a table, and a preview of the highlighted row beside the table, or under it in
 a terminal narrower than NARROW_WIDTH.
 
-The screen decides which rows are shown and hands them over as `Row`s; this widget lays
-them out: the title column takes what the other columns leave (cut at a word), the
-highlighted row keeps its place across a new filtering and a resize, and Esc or ↓ in the
-search box, or Enter, go back to the table. A change to the search or a choice is one
-`Changed` message, the one place where filtering starts."""
+The screen decides which rows its choices keep and hands them over as `Row`s (a change of
+choice is a `Changed` message); this widget lays them out and searches them: the title
+column takes what the other columns leave (cut at a word), the search matches each row's
+text, lower-cased once when the rows are handed over, after the keys pause (not once for
+each key of a word typed quickly), the highlighted row keeps its place across a
+new filtering and a resize, and Esc or ↓ in the search box, or Enter, go back to the
+table. What the table shows is `shown`; a `Filtered` message says it changed."""
 
 from __future__ import annotations
 
@@ -18,19 +20,23 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.coordinate import Coordinate
 from textual.css.scalar import Unit
 from textual.message import Message
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Select, Static
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from systemcraft_tui.ui.fit import MIN_TITLE_WIDTH, title_cell, title_width
-from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.row_table import RowTable, literal
 from systemcraft_tui.ui.widgets.search import SearchBox
 
 NARROW_WIDTH = 120  # below this many columns the preview goes under the table
 # On the rule over the preview under the table, where only a few lines show.
 PREVIEW_HINT = "Preview · Tab, then ↑↓ to scroll"
 SCROLLBAR_WIDTH = 2
+SEARCH_PAUSE = 0.12  # seconds without a key before the search filters
 
 Columns = Sequence[tuple[str, int]]  # (label, width)
 
@@ -42,6 +48,7 @@ class Row:
     before: tuple[object, ...] = ()  # the cells left of the title
     after: tuple[object, ...] = ()  # the cells right of it
     mark: Text | None = None  # shown ahead of the title, within its column
+    text: str = ""  # what the search looks in for its words
 
 
 class FilterTable(Vertical):
@@ -67,7 +74,10 @@ class FilterTable(Vertical):
     """
 
     class Changed(Message):
-        """The search text or a choice changed: the screen filters again."""
+        """A choice changed: the screen works out its rows again and `show`s them."""
+
+    class Filtered(Message):
+        """The table shows new rows (`shown`): the screen's counts change."""
 
     def __init__(
         self,
@@ -88,8 +98,15 @@ class FilterTable(Vertical):
         self.preview_of = preview
         self.search = search
         self.filters = filters
-        self.rows: list[Row] = []
+        self.rows: list[Row] = []  # as the screen gave them
+        self.shown: list[Row] = []  # of them, those the search matches, as in the table
         self.empty: RenderableType = ""
+        self._texts: list[str] = []  # each row's text, lower-cased
+        self._places: dict[str, int] = {}  # each row's place in `rows`, by key
+        self._keys: list[RowKey] = []
+        self._data: list[dict[ColumnKey, object]] = []  # each row's cells, laid out for the title's width
+        self._every: dict[RowKey, dict[ColumnKey, object]] = {}  # all rows' keys and data
+        self._pending: Timer | None = None  # the search waiting for the keys to pause
         self.title_width = MIN_TITLE_WIDTH
 
     def compose(self) -> ComposeResult:
@@ -121,26 +138,51 @@ class FilterTable(Vertical):
     def highlighted(self) -> str | None:
         """The key of the highlighted row."""
         row = self.table.cursor_row
-        return self.rows[row].key if 0 <= row < len(self.rows) and self.table.row_count else None
+        return self.shown[row].key if 0 <= row < len(self.shown) and self.table.row_count else None
 
     def show(self, rows: Sequence[Row], empty: RenderableType, keep: str | None = None) -> None:
-        """Fill the table; the row `keep` (by default the one highlighted now) stays
-        highlighted if it is still there. `empty` is previewed when there are no rows."""
+        """The rows the screen's choices keep, of which the table shows those the search
+        matches; the row `keep` (by default the one highlighted now) stays highlighted if
+        it is still shown. `empty` is previewed when no row is."""
         keep = keep or self.highlighted
         self.rows, self.empty = list(rows), empty
-        self._fill(keep)
+        self._texts = [row.text.lower() for row in self.rows]
+        self._places = {row.key: index for index, row in enumerate(self.rows)}
+        self._lay_out()
+        self._filter(keep)
 
-    def _fill(self, keep: str | None) -> None:
+    def update_cell(self, key: str, column: int, value: object) -> None:
+        """A new value for a cell of the row `key`, kept for the next search too."""
+        table = self.table
+        if key in table.rows:  # shown: the table's data is the row's (replace_rows)
+            table.update_cell_at(Coordinate(table.get_row_index(key), column), value)
+        elif (index := self._places.get(key)) is not None:  # not shown, though the choices keep it
+            self._data[index][table.ordered_columns[column].key] = literal(value)
+
+    def _lay_out(self) -> None:
+        """The columns for the title's width, and every row's cells to go under them."""
         table = self.table
         table.clear(columns=True)
         for label, width in (*self.before, ("Title", self.title_width), *self.after):
             table.add_column(label, width=width, key=label.strip().lower() or None)
-        for row in self.rows:
-            table.add_row(*row.before, self._title(row), *row.after, key=row.key)
-        keys = [row.key for row in self.rows]
-        if keep in keys:  # a resize or a filter that still shows it keeps the user's place
-            table.move_cursor(row=keys.index(keep))
+        self._keys = [RowKey(row.key) for row in self.rows]
+        self._data = [table.row_data((*row.before, self._title(row), *row.after)) for row in self.rows]
+        self._every = dict(zip(self._keys, self._data, strict=True))
+
+    def _filter(self, keep: str | None) -> None:
+        """Show the rows whose text holds every word of the search (case aside)."""
+        words = self.query_one("#search", Input).value.lower().split() if self.search is not None else []
+        texts, kept = self._texts, list(range(len(self.rows)))
+        for word in words:  # a word at a time: no call for each row
+            kept = [i for i in kept if word in texts[i]]
+        every = len(kept) == len(self.rows)
+        self.shown = self.rows if every else [self.rows[i] for i in kept]
+        table = self.table
+        table.replace_rows(self._every if every else {self._keys[i]: self._data[i] for i in kept})
+        if keep is not None and keep in table.rows:  # a resize or a filtering that still shows it keeps the user's place
+            table.move_cursor(row=table.get_row_index(keep))
         self._preview()
+        self.post_message(self.Filtered())
 
     def _title(self, row: Row) -> Text:
         if row.mark is None:
@@ -156,14 +198,28 @@ class FilterTable(Vertical):
 
     # --- filters ---------------------------------------------------------------------------
 
-    @on(Input.Changed, "#search")
     @on(Select.Changed)
-    def _filters_changed(self, event: Message) -> None:
+    def _choice_changed(self, event: Select.Changed) -> None:
         event.stop()
         self.post_message(self.Changed())
 
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        """Typing filters once the keys pause: one filtering for a word typed quickly."""
+        event.stop()
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(SEARCH_PAUSE, self._search)
+
+    def _search(self) -> None:
+        self._pending = None
+        self._filter(self.highlighted)
+
     @on(Input.Submitted, "#search")
     def _to_table(self) -> None:
+        if self._pending is not None:  # Enter does not wait for the pause
+            self._pending.stop()
+            self._search()
         self.table.focus()
 
     # --- widths ------------------------------------------------------------------------------
@@ -176,7 +232,9 @@ class FilterTable(Vertical):
         width = title_width(self.table, self._other_widths())
         if width != self.title_width:
             self.title_width = width
-            self._fill(self.highlighted)
+            keep = self.highlighted
+            self._lay_out()
+            self._filter(keep)
 
     def _other_widths(self) -> tuple[int, ...]:
         return tuple(width for _, width in (*self.before, *self.after))
