@@ -1,11 +1,9 @@
 """Pilot tests of the history: filters, preview, the whole attempt and the comparison."""
 
 import dataclasses
-from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import CheckOutcome, ScenarioRef
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
@@ -15,14 +13,13 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.hostile import HOSTILE, assert_inert
+from tests.ui.apps import fixture_app
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
+    return fixture_app(clock=FakeClock(NOW))
 
 
 def _preview(screen) -> str:

@@ -8,8 +8,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+from tests.ui.apps import FIXTURES
 
 
 def _preview(app) -> str:

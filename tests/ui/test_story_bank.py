@@ -4,31 +4,24 @@ empty log and a seeded one, with a frozen clock."""
 import dataclasses
 import random
 from datetime import timedelta
-from pathlib import Path
 
 from textual.widgets import DataTable, Static, TabbedContent
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
 from tests.ui.typing import type_at_once
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
-
-
-def _app(clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock())
 
 
 def _text(screen, selector: str) -> str:
@@ -187,7 +180,7 @@ async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
     clock = FakeClock()
     story = _story("Billing migration", "Ownership", level="L7", task="I owned it", action="Five waves", result="No downtime")
     PracticeLog.open().save(story)
-    app = _app(clock)
+    app = _app(clock=clock)
     async with app.run_test(size=(100, 30)) as pilot:
         bank = await _open_bank(pilot)
         await pilot.press("r", "enter")  # rehearse, full answer
