@@ -3,7 +3,6 @@ quick prep, every checklist item rated and saved as a session; over an empty log
 a seeded one."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from textual.widgets import DataTable
 
@@ -17,14 +16,14 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import FIXTURES, fixture_app
 from tests.ui.shown import screen_text as _shown
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 
 
 def _app(clock: FakeClock) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock)
+    return fixture_app(clock=clock)
 
 
 async def _open(pilot) -> DeepDiveScreen:

@@ -4,9 +4,7 @@ its adjustment, move between weeks, and find it all after a restart; over an emp
 and over a seeded one."""
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -17,14 +15,14 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import fixture_app
 from tests.ui.shown import screen_text as _text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a plan started on 9 Nov is in its week 2
 
 
 def _app(clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock(NOW))
+    return fixture_app(clock=clock or FakeClock(NOW))
 
 
 def _ticks(screen) -> dict[str, bool]:

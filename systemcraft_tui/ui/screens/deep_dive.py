@@ -26,6 +26,12 @@ from systemcraft_tui.ui.widgets.rating import Rating
 class DeepDiveScreen(ReadingScreen):
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), *ReadingScreen.BINDINGS]  # listed for the palette
     COLUMN_ID = "deep-dive"
+    DEFAULT_CSS = """
+    DeepDiveScreen #formula { color: $text-muted; }
+    DeepDiveScreen #score { margin-top: 1; }
+    DeepDiveScreen #deep-dive-buttons { height: auto; margin-top: 1; }
+    DeepDiveScreen Button { margin-right: 2; }
+    """
 
     def __init__(self, item: DeepDive, last: SessionSummary | None = None) -> None:
         super().__init__()

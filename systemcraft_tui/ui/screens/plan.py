@@ -51,6 +51,12 @@ def span_dates(start: date, first: int, last: int) -> str:
 
 
 class PlanScreen(Screen[None]):
+    DEFAULT_CSS = """
+    PlanScreen #plan-head { height: auto; padding: 0 1; background: $boost; }
+    PlanScreen #plan-tabs, PlanScreen TabPane { height: 1fr; }
+    PlanScreen TabPane { padding: 0; }
+    PlanScreen TabPane > VerticalScroll { height: 1fr; padding: 0 1; }
+    """
     BINDINGS = [
         Binding("p", "week(-1)", "Prev"),
         Binding("n", "week(1)", "Next"),

@@ -54,7 +54,12 @@ def short_date(day: date, today: date) -> str:
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
     COMPONENT_CLASSES = set(THEME_CLASSES)
-    DEFAULT_CSS = theme_css("ProgressScreen")
+    DEFAULT_CSS = theme_css("ProgressScreen") + """
+    ProgressScreen #progress > * { margin-bottom: 1; }
+    ProgressScreen #progress-empty { margin: 2 4; padding: 1 2; border: round $primary; }
+    ProgressScreen #practice-chart { height: 14; }
+    ProgressScreen #score-chart { height: 12; }
+    """
 
     def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()

@@ -34,6 +34,27 @@ PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
 class RehearsalScreen(Screen[Rehearsal | None]):
     """Dismisses with the finished rehearsal, or None when the user leaves."""
 
+    # The clock and its bar take the window's colour: green, amber closing, red over.
+    DEFAULT_CSS = """
+    RehearsalScreen #question { padding: 0 1; background: $boost; height: auto; max-height: 4; }
+    RehearsalScreen #rehearsal-body { height: 1fr; }
+    RehearsalScreen #step-list { width: 24; height: 1fr; padding: 0 1; border-right: solid $primary-background; }
+    RehearsalScreen #step-main { width: 1fr; padding: 0 1; }
+    RehearsalScreen #prompt { height: auto; color: $accent; }
+    RehearsalScreen #countdown { height: 1; color: $success; }
+    RehearsalScreen #countdown.closing { color: $warning; }
+    RehearsalScreen #countdown.over { color: $error; }
+    RehearsalScreen #step-progress { height: 1; }
+    RehearsalScreen #step-progress Bar > .bar--bar, RehearsalScreen #step-progress Bar > .bar--complete { color: $success; }
+    RehearsalScreen #step-progress.closing Bar > .bar--bar, RehearsalScreen #step-progress.closing Bar > .bar--complete {
+        color: $warning;
+    }
+    RehearsalScreen #step-progress.over Bar > .bar--complete { color: $error; }
+    RehearsalScreen #notes { height: 1fr; min-height: 5; }
+    RehearsalScreen #checklist { height: auto; max-height: 7; }
+    RehearsalScreen #reveal { height: auto; max-height: 6; color: $text-muted; border-top: solid $primary-background; }
+    """
+
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
         Binding("ctrl+b", "previous_step", "Back", priority=True),

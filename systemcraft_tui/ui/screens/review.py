@@ -11,14 +11,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from systemcraft_tui.core.windows import clock, span, total
 from systemcraft_tui.practice.assessment import Attempt
-from systemcraft_tui.ui.attempt_text import verdict_text
+from systemcraft_tui.ui.attempt_text import ratings_text, review_times
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
 
 
 class ReviewScreen(Screen[None]):
+    DEFAULT_CSS = "ReviewScreen #review { padding: 0 1; }"
     BINDINGS = [Binding("escape,enter", "close", "Back to library")]
 
     def __init__(self, attempt: Attempt, saved_note: str = "") -> None:
@@ -35,41 +35,12 @@ class ReviewScreen(Screen[None]):
             if self.saved_note:
                 title.append(f"\n{self.saved_note}", style="dim")
             yield Static(title)
-            yield Static(self._times_table())
+            yield Static(review_times(attempt))
             yield Static(Text("Answer checks", style="bold"))
             yield Static(checks_text(attempt.checks))
-            yield Static(self._ratings_text())
+            yield Static(ratings_text(attempt.ratings, attempt.red_flags, ()))
             yield Static(self._answers_table())
         yield Footer()
-
-    def _times_table(self) -> Table:
-        table = Table(title="Time per section", title_justify="left", expand=True)
-        table.add_column("Section")
-        table.add_column("Target", justify="right")
-        table.add_column("You", justify="right")
-        table.add_column("Verdict")
-        for step in self.attempt.steps:
-            low, high, actual = step.min_seconds, step.max_seconds, step.actual_seconds
-            table.add_row(Text(plain(step.name)), span(low, high), clock(actual), verdict_text(actual, low, high))
-        timed = self.attempt.timed_steps
-        if timed:
-            # The answer against its target, the sum of the windows above (core/windows.py).
-            low, high = self.attempt.target
-            answer = total(s.actual_seconds for s in timed)
-            table.add_section()
-            name = "STAR answer" if timed[0].kind == "star" else "All phases"
-            table.add_row(Text(name, style="bold"), span(low, high), clock(answer), verdict_text(answer, low, high))
-        return table
-
-    def _ratings_text(self) -> Text:
-        text = Text("Your ratings\n", style="bold")
-        for label, value in self.attempt.ratings.items():
-            text.append(f"  {value}/5  ", style="bold")
-            text.append(plain(label) + "\n")
-        if self.attempt.red_flags:
-            text.append("Red flags ticked: ", style="bold yellow")
-            text.append(plain(", ".join(self.attempt.red_flags)) + "\n")
-        return text
 
     def _answers_table(self) -> Table:
         design = any(step.kind == "phase" for step in self.attempt.steps)

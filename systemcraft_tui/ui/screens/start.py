@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +19,7 @@ from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.ui.preview import errors_text, plain
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,11 @@ class StartChoice:
     preset_minutes: int | None = None  # design: None keeps the file's own phases
 
 
-class StartScreen(ModalScreen[StartChoice | None]):
+class StartScreen(DialogScreen[StartChoice | None]):
+    DEFAULT_CSS = """
+    StartScreen #dialog > Label { width: 1fr; }
+    StartScreen #choices { height: auto; max-height: 8; margin: 1 0; }
+    """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, item: Rehearsable, errors: list[Problem] | None = None) -> None:

@@ -57,6 +57,18 @@ def _shown(story: Story) -> Story:
 class StoryEditScreen(Screen[Story | None]):
     """Dismisses with the story to save, or None when the user leaves without saving."""
 
+    DEFAULT_CSS = """
+    StoryEditScreen #story-form { padding: 0 1; }
+    StoryEditScreen #story-form > Label { margin-top: 1; }
+    StoryEditScreen #story-meta { height: auto; margin-top: 1; }
+    StoryEditScreen #level { width: 20; margin-right: 2; }
+    StoryEditScreen #impact { width: 1fr; }
+    StoryEditScreen .star-text { height: 6; }
+    StoryEditScreen #principles { height: auto; max-height: 18; }
+    StoryEditScreen #story-buttons { height: auto; margin: 1 0; }
+    StoryEditScreen Button { margin-right: 2; }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
@@ -73,7 +85,7 @@ class StoryEditScreen(Screen[Story | None]):
         yield Header()
         with VerticalScroll(id="story-form"):
             heading = "New story" if self.new else f"Edit: {plain(story.title)}"
-            yield Static(Text(heading, style="bold"), classes="heading")
+            yield Static(Text(heading, style="bold"))
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
             with Horizontal(id="story-meta"):
