@@ -12,6 +12,7 @@ from pathlib import Path
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.regular_files import Refused, read_regular, regular_status
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -102,7 +103,8 @@ def _cached(path: Path, cache: ParseCache | None) -> ParsedFile | None:
     if cache is None:
         return None
     try:
-        return cache.get(path, regular_status(path, CONTENT_FILE_LIMIT, "a content file"))
+        with bulk_allocation():
+            return cache.get(path, regular_status(path, CONTENT_FILE_LIMIT, "a content file"))
     except (Refused, OSError):
         return None  # _parse reports why
 
@@ -144,7 +146,8 @@ def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
     # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
 
-    parsed = parse_bytes(data, path)
+    with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
+        parsed = parse_bytes(data, path)
     if cache is not None:
         cache.put(path, status, parsed)
     return parsed

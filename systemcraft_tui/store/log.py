@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
+from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.core.records import (
     PlanProgress,
     Record,
@@ -66,7 +67,7 @@ from systemcraft_tui.store.storage import (
     signature,
     storage_of,
 )
-from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
+from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, read_segment
 
 LOCK_TIMEOUT = 30.0
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
