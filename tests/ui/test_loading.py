@@ -23,6 +23,11 @@ async def until(pilot, condition) -> None:
     raise AssertionError("never happened")
 
 
+def _library_filled(app) -> bool:
+    screen = app.screen
+    return isinstance(screen, LibraryScreen) and any(table.row_count for table in screen.query("#items").results(DataTable))
+
+
 async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch):
     halfway, go_on = threading.Event(), threading.Event()
 
@@ -46,8 +51,9 @@ async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_
         await pilot.pause(0.1)
         assert isinstance(app.screen, HelpScreen)  # left open until the user closes it
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: _library_filled(app))
         assert app.screen.query_one("#items", DataTable).row_count == 6
+        await pilot.pause(0.1)
         assert not any(isinstance(screen, LoadingScreen) for screen in app.screen_stack)
 
 
@@ -57,7 +63,8 @@ async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path
 
     app = SystemCraftApp(LibrarySource([FIXTURES], ParseCache(tmp_path / "cache")))
     async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await until(pilot, lambda: _library_filled(app))
+        await pilot.pause(0.1)  # its widgets' mount callbacks done before the app closes
         direct = load_library([FIXTURES])
         assert [item_to_dict(i) for i in app.library.items] == [item_to_dict(i) for i in direct.items]
         assert app.library.problems == direct.problems

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.widgets import Footer, ProgressBar, Static
 
 SHOWN_EVERY = 0.05  # seconds between progress updates: a frame's worth, not one per file
 
@@ -21,6 +21,7 @@ class LoadingScreen(Screen[None]):
     DEFAULT_CSS = """
     LoadingScreen { align: center middle; }
     LoadingScreen > #reading { width: 60; max-width: 95%; height: auto; }
+    LoadingScreen #reading-title { text-style: bold; margin-bottom: 1; }
     LoadingScreen #reading-bar { margin-top: 1; }
     """
     BINDINGS = [Binding("q", "app.quit", "Quit")]
@@ -36,8 +37,9 @@ class LoadingScreen(Screen[None]):
         self._then: Callable[[], None] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # No Header: its title callbacks can outlive a screen this short-lived.
         with Vertical(id="reading"):
+            yield Static("SystemCraft", id="reading-title")
             yield Static("Reading the content library…", id="reading-text")
             yield ProgressBar(show_eta=False, id="reading-bar")
         yield Footer()
