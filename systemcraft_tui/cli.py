@@ -9,17 +9,20 @@ from typing import ClassVar
 import click
 
 from systemcraft_tui import __version__
-from systemcraft_tui.commands.content import inspect, lint
-from systemcraft_tui.commands.log import log_group
 from systemcraft_tui.commands.paths import DataFolder, ExistingPath
-from systemcraft_tui.commands.stats import stats
 
 
 class _Commands(click.Group):
-    """Subcommands whose modules load only when they are used: `voice` brings in the
-    optional voice layer's code, which the rest of the app never needs."""
+    """Subcommands whose modules load only when they are used: opening the app (no
+    subcommand) imports none of them, and `voice` brings in the optional voice layer."""
 
-    LAZY: ClassVar[dict[str, str]] = {"voice": "systemcraft_tui.commands.voice:voice_group"}
+    LAZY: ClassVar[dict[str, str]] = {
+        "inspect": "systemcraft_tui.commands.content:inspect",
+        "lint": "systemcraft_tui.commands.content:lint",
+        "log": "systemcraft_tui.commands.log:log_group",
+        "stats": "systemcraft_tui.commands.stats:stats",
+        "voice": "systemcraft_tui.commands.voice:voice_group",
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])
@@ -100,11 +103,6 @@ def _window(value: str) -> tuple[int, int]:
         raise click.BadParameter(f"{shown}: the minimum is above the maximum")
     return window
 
-
-main.add_command(lint)
-main.add_command(inspect)
-main.add_command(log_group)
-main.add_command(stats)
 
 if __name__ == "__main__":
     main()

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
@@ -44,7 +45,6 @@ from systemcraft_tui.content.reading import (
     list_items,
     prose,
     read_probes,
-    slug,
     split_name,
     under_label,
 )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Document,
@@ -115,10 +116,6 @@ _NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)])\s+")
 def without_numbering(heading: str) -> str:
     """"Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
     return _NUMBERING.sub("", heading).strip()
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
 
 
 def levels_in(text: str) -> tuple[str, ...]:

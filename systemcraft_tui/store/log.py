@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
+from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.core.records import (
     PlanProgress,
     Record,
@@ -66,7 +67,7 @@ from systemcraft_tui.store.storage import (
     signature,
     storage_of,
 )
-from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
+from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, read_segment
 
 LOCK_TIMEOUT = 30.0
 PracticeRecord = Story | ReviewCard | WeeklyAssessment | PlanProgress  # what the log may remove
@@ -99,6 +100,9 @@ def _key(record: Record) -> QueryInstance:
     doc = record.to_dict()
     key: QueryInstance = functools.reduce(operator.and_, (Query()[name] == doc[name] for name in record.KEY_FIELDS))
     return key
+
+
+_FILES_HELD = 4  # session files (at most 100 sessions, 1 MB each) kept read while streaming
 
 
 class PracticeLog:
@@ -300,10 +304,25 @@ class PracticeLog:
 
     def sessions(self) -> list[Session]:
         """Every whole session, oldest first (reads every file: for export, not for screens)."""
+        return list(self.each_session())
+
+    def each_session(self, newest_first: bool = False) -> Iterator[Session]:
+        """Every whole session in the order of their start, read a few session files at a
+        time, so that a log of any size streams (export)."""
         with self._mutex:
-            homes = sorted(set(self._index.homes.values()))
-        found = {s.id: s for path in homes for s in self._read_sessions(path)}
-        return sorted(found.values(), key=lambda s: s.started)
+            order = sorted(self._index.summaries.values(), key=lambda s: s.started)
+            homes = dict(self._index.homes)
+        if newest_first:
+            order.reverse()
+        held: dict[Path, dict[str, Session]] = {}  # the files read last; sessions mostly run in file order
+        for summary in order:
+            home = homes[summary.id]
+            if home not in held:
+                if len(held) >= _FILES_HELD:
+                    del held[next(iter(held))]
+                held[home] = {s.id: s for s in self._read_sessions(home)}
+            if (session := held[home].get(summary.id)) is not None:
+                yield session
 
     def drafts(self) -> list[Session]:
         """Unfinished rehearsals a closed terminal left behind, newest first."""

@@ -10,10 +10,8 @@ never the log: a missing, stale or damaged one is rebuilt from its session file.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -147,16 +145,3 @@ class SessionIndex:
     def changed(self, files: list[tuple[str, Signature]]) -> list[tuple[str, Signature]]:
         """Session files written by someone else since they were read here."""
         return [(name, seen) for name, seen in files if self.seen.get(name) != seen]
-
-
-@contextlib.contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Reading 10,000 summaries makes ~100,000 objects that all live on: the collector's
-    passes over them meanwhile cost about a third of the time and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from textual.markup import escape
 from textual.screen import Screen
 
 from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.library import Library, default_workers, load_library
 from systemcraft_tui.content.model import (
     ContentItem,
     DeepDive,
@@ -37,10 +38,20 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from systemcraft_tui.ui.screens.loading import LoadingScreen
     from systemcraft_tui.ui.screens.start import StartChoice
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
+
+
+@dataclass(frozen=True)
+class LibrarySource:
+    """Content the app reads itself, in a worker behind a progress screen, so that the
+    first frame never waits for it however big the library."""
+
+    paths: Sequence[Path]
+    cache: ParseCache | None = None
 
 
 class SystemCraftApp(PracticeApp):
@@ -51,14 +62,32 @@ class SystemCraftApp(PracticeApp):
     CSS_PATH = "app.tcss"
     BINDINGS = [Binding("f1", "help", "Help", priority=True), Binding("question_mark", "help", "Help", show=False)]
 
-    def __init__(self, library: Library, *, clock: Clock | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, library: Library | LibrarySource, *, clock: Clock | None = None, settings: Settings | None = None) -> None:
         super().__init__()
-        self.library = library
+        self._source = library if isinstance(library, LibrarySource) else None
+        self.library = library if isinstance(library, Library) else Library()
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
 
     def on_mount(self) -> None:
         self._restore_theme()
+        if self._source is None:
+            self._open_log(start_fresh=False)
+            return
+        from systemcraft_tui.ui.screens.loading import LoadingScreen
+
+        loading = LoadingScreen()
+        self.push_screen(loading)
+        self._read_library(self._source, loading)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _read_library(self, source: LibrarySource, loading: LoadingScreen) -> None:
+        library = load_library(source.paths, source.cache, loading.progress, workers=default_workers())
+        self.call_from_thread(loading.finish, lambda: self._library_read(library))
+
+    def _library_read(self, library: Library) -> None:
+        self.library = library
+        self.pop_screen()  # the progress; the library (or what the log needs first) follows
         self._open_log(start_fresh=False)
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
@@ -330,5 +359,5 @@ def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
 
 
 def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    library = load_library(library_paths(content), ParseCache(cache_dir() / "content"))
-    return SystemCraftApp(library, clock=clock, settings=settings)
+    source = LibrarySource(library_paths(content), ParseCache(cache_dir() / "content"))
+    return SystemCraftApp(source, clock=clock, settings=settings)

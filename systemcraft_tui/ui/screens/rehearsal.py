@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
 
 from systemcraft_tui.core.vocabulary import StepKind
-from systemcraft_tui.core.windows import Phase, clock, countdown, span, words
+from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, words
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
@@ -84,6 +84,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
+        self._shown: dict[str, object] = {}  # what each ticking widget shows, see _show
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -239,7 +240,6 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         reveal.display = self._revealed is not None
         if self._revealed:
             reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
-        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=0)
         self._render_step_list()
         self.refresh_clock()
 
@@ -258,9 +258,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         text = Text(countdown(elapsed, step.max_seconds), style="bold")
         if run.paused:
             text.append("   paused", style="reverse")
-        clock_line.update(text)
-        bar.update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
-        self.query_one("#total", Static).update(self._totals())
+        self._show("countdown", text, lambda: text, layout=False)  # one line, whatever it says
+        filled = (step.max_seconds, min(shown(elapsed), step.max_seconds))
+        if self._shown.get("step-progress") != filled:  # setting the same total repaints it all the same
+            self._shown["step-progress"] = filled
+            bar.update(total=filled[0], progress=filled[1])
+        totals, before = self._totals(), self._shown.get("total")
+        # Laid out again only when its length changes (a minute's digit more), which may wrap it.
+        self._show("total", totals, lambda: totals, layout=not isinstance(before, Text) or len(before) != len(totals))
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)
             if self.bell_enabled:
@@ -268,6 +273,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         for percent in run.due_time_checks() if step.kind == "phase" else []:
             self.notify(f"Time check: {percent}% of the interview used", title="Time check")
         self._render_step_list()
+
+    def _show(self, widget_id: str, key: object, render: Callable[[], Text | Table], layout: bool = True) -> None:
+        """Update a ticking widget only when what it shows changes: the clock ticks four
+        times a second and its seconds change once, and each update repaints (idle CPU);
+        without `layout` the screen is not laid out again for it."""
+        if self._shown.get(widget_id) != key:
+            self._shown[widget_id] = key
+            self.query_one(f"#{widget_id}", Static).update(render(), layout=layout)
 
     def _totals(self) -> Text:
         """The timed answer against the sum of its windows; for a full behavioral answer
@@ -284,14 +297,20 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     def _render_step_list(self) -> None:
         """Each step with its mark and its time; a long name wraps under itself."""
         run = self.rehearsal
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=1, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_column(no_wrap=True, justify="right")
+        rows = []
         for index, state in enumerate(run.states):
             started = state.timer.started_at is not None
             marker = "▶" if index == run.index else ("✓" if started else "·")
             style = "bold" if index == run.index else ("" if started else "dim")
-            time = Text(clock(run.elapsed(index)), style="dim") if started else Text("")
-            grid.add_row(Text(marker, style=style), Text(plain(state.step.name), style=style), time)
-        self.query_one("#step-list", Static).update(grid)
+            rows.append((marker, plain(state.step.name), style, clock(run.elapsed(index)) if started else ""))
+        self._show("step-list", rows, lambda: _step_grid(rows), layout=False)  # its size is the stylesheet's
+
+
+def _step_grid(rows: list[tuple[str, str, str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True, justify="right")
+    for marker, name, style, time in rows:
+        grid.add_row(Text(marker, style=style), Text(name, style=style), Text(time, style="dim" if time else ""))
+    return grid
