@@ -86,7 +86,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
     parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
-        scenario.question = strip_quotes(prose(question))
+        # A list of the questions a story answers ("The Question Triggers") asks its first.
+        asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
+        scenario.question = strip_quotes(asked)
     else:
         scenario.question = _inline_question(section) or story.question or ""
     if evaluates := parts.get("evaluates"):
