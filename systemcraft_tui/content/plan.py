@@ -14,6 +14,7 @@ from systemcraft_tui.content.markdown_tree import (
     Paragraph,
     Run,
     Section,
+    Table,
     block_lines,
 )
 from systemcraft_tui.content.model import (
@@ -26,6 +27,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import LABEL_SEPARATORS, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
+    cell,
     checkbox_free,
     clean_label,
     find_section,
@@ -74,12 +76,17 @@ def is_week_heading(text: str) -> bool:
 def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     """The week headings under root, in order, split into plans: numbering that starts
     again at Week 1 after later weeks starts another plan. A file whose only week heading
-    is its title ("# Week 6: Story Building") is a plan of that one week."""
+    is its title ("# Week 6: Story Building") is a plan of that one week; one with none, the
+    rows of its week tables."""
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title))
     if not weeks and title is not None and is_week_heading(title.title.text):
         weeks = [title]
+    if not weeks:
+        # A table of weeks is the plan when no heading or label writes them out; beside
+        # week headings it is their summary ("At a Glance").
+        weeks = [week for section in root.walk() for week in _table_weeks(section)]
     for section in weeks:
         match = week_match(section.title.text)
         assert match  # only week headings are yielded
@@ -172,6 +179,34 @@ def _label_weeks(section: Section) -> list[Section]:
                 blocks.append(Paragraph(next_block.lines[: following[1]]))
         blocks = [block for block in blocks if not isinstance(block, Paragraph) or block.lines]
         weeks.append(Section(section.level + 1, title, title.number, last, blocks, []))
+    return weeks
+
+
+# A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
+_WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
+# Columns beside the week that group or time the rows rather than say what a week is for.
+_NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
+
+
+def _table_weeks(section: Section) -> list[Section]:
+    """Weeks written as the rows of a table with a Week(s) column (`| **1-3** | Arrays |
+    Caching |`), two or more: each row a week, its other cells (not a phase or a time) its
+    theme, as sections of their own."""
+    weeks = []
+    for table in (block for block in section.blocks if isinstance(block, Table)):
+        column = next((n for n, head in enumerate(table.header) if re.match(r"weeks?$", normalize(head.text))), None)
+        if column is None:
+            continue
+        goals = [n for n, head in enumerate(table.header) if n != column and not _NOT_A_GOAL_COLUMN.match(normalize(head.text))]
+        rows = [(row, found) for row in table.rows if (found := _WEEK_CELL.match(cell(row, column)))]
+        if len(rows) < 2:
+            continue
+        for row, found in rows:
+            theme = "; ".join(text for n in goals if (text := cell(row, n)))
+            number = row[column].number
+            label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
+            title = Line((Run(f"{label}: {theme}" if theme else label),), number)
+            weeks.append(Section(section.level + 1, title, number, number))
     return weeks
 
 
