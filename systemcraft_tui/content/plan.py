@@ -296,12 +296,33 @@ def _goal_lines(week: Section) -> str:
 
 
 def _tick_boxes(week: Section) -> list[str]:
-    """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers."""
+    """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers;
+    in a bare fence holding the week's plain text, its box lines too."""
     found = []
     for part in week.walk():
         for block in part.blocks:
             if isinstance(block, ListBlock):
                 found += _boxes_in(block)
+            elif isinstance(block, Code) and not block.info.strip():
+                found += _fenced_boxes(block.text)
+    return found
+
+
+# "□ Can explain sharding", "☐ ...", "- [ ] ...": a box line in plain text.
+_BOX_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[\u25a1\u2610\u2b1c])\s*(?P<text>\S.*)$")
+# "🎉 PHASE 2 MILESTONE:": boxes under it are the phase's, not the week's.
+_MILESTONE_LABEL = re.compile(r"\bmilestones?\b", re.IGNORECASE)
+
+
+def _fenced_boxes(text: str) -> list[str]:
+    """The box lines of a week written inside a bare fence as plain text, in order; those
+    under a milestone label belong to the phase the week closes."""
+    found, counted = [], True
+    for line in text.splitlines():
+        if box := _BOX_LINE.match(line):
+            found += [box["text"].strip()] if counted else []
+        elif line.rstrip().endswith(":"):
+            counted = not _MILESTONE_LABEL.search(line)
     return found
 
 
