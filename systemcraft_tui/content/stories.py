@@ -37,6 +37,9 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
+# The first part of a story told as CAR (Context/Challenge, Action, Result) or PAR (Problem):
+# its Situation (three parts still make a story).
+_CAR_OPENINGS = {"context", "challenge", "the challenge", "problem", "the problem"}
 _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
@@ -105,6 +108,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     else:
         return None
     part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
+    if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
+        part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, rest)
