@@ -20,6 +20,7 @@ from systemcraft_tui.content.reading import stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
+    asked_in_text,
     asks_for_design,
     design_phases,
     names_a_system,
@@ -93,7 +94,7 @@ def recognise(document: Document) -> Recognition:
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and names_a_system(subject(document), document.name):
+    if not problems and design_phases(names) and (names_a_system(subject(document), document.name) or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an

@@ -105,7 +105,9 @@ _FOLLOW_UP_HEADING = re.compile(
     r"|\blikely questions\b|\bquestions to expect\b"
 )
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge)$")
+# In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer)$")
+_INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 _STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
 
 
@@ -122,7 +124,31 @@ def _follow_ups(root: Section) -> list[Probe]:
     asked = next(
         (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
     )
-    return read_probes(asked) if asked else []
+    return read_probes(asked) if asked else _interviewer_questions(root)
+
+
+def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
+    """(label, text, line) of every labelled line in a section's own text, the text on the
+    next line when the label stands alone (`**Interviewer:**` over the question)."""
+    found = []
+    lines = section.paragraph_lines()
+    for number, line in enumerate(lines):
+        label, value = label_and_value(line)
+        if label and not value and line.lead_bold and number + 1 < len(lines):
+            value = lines[number + 1].text
+        if label:
+            found.append((normalize(label), value, line.number))
+    return found
+
+
+def _interviewer_questions(root: Section) -> list[Probe]:
+    """In a mock interview's script, the questions the interviewer asks after the prompt
+    (`**Interviewer:** What if the cache is down?`) are its follow-ups."""
+    labelled = [found for section in root.walk() for found in _labelled_lines(section)]
+    asked = [(strip_quotes(text), line) for label, text, line in labelled if _INTERVIEWER.match(label) and text]
+    if not asked or not _ASKS.match(asked[0][0]):
+        return []
+    return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
 
 
 _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
@@ -154,14 +180,16 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
-        for number, line in enumerate(lines):
-            label, value = label_and_value(line)
-            label = normalize(label)
-            if not value and line.lead_bold and number + 1 < len(lines):
-                value = lines[number + 1].text
+        for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
     return None
+
+
+def asked_in_text(root: Section) -> bool:
+    """Whether a page asks for a design in a prompt line (`**Interviewer:** Design a …`)
+    rather than in its title: a mock interview's script names its system so."""
+    return _asked_design(root, titled=False) is not None
 
 
 # "Design a ...", "Build an AI code review system ...", "Create a platform ...".
