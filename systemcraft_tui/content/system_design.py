@@ -108,7 +108,7 @@ _FOLLOW_UP_HEADING = re.compile(
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
-_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
+_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt)$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -124,7 +124,21 @@ def _follow_ups(root: Section) -> list[Probe]:
     asked = next(
         (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
     )
-    return read_probes(asked) if asked else _interviewer_questions(root)
+    return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
+
+
+# `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
+_NUMBERED_PROBE = re.compile(r"^(?:probe|follow[\s-]?up(?:\s+question)?)\s*#?\d+\s*[:.)\-\u2013—]\s*(?P<q>\S.*)$", re.IGNORECASE)
+
+
+def _numbered_probes(root: Section) -> list[Probe]:
+    found = []
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            label = (line.lead_bold or "").strip()
+            if not line.after_lead.strip() and (probe := _NUMBERED_PROBE.match(label)):
+                found.append(Probe(strip_quotes(probe["q"]), None, None, line.number))
+    return found
 
 
 def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
@@ -277,23 +291,31 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
 
+_STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
 # "Time Limit", "Total Time", "Duration": a label that states the problem's length, not a step.
 _LENGTH_LABEL = re.compile(r"^(?:total\s+)?(?:time(?:\s+(?:limit|budget|box|allowed))?|duration|length|total)$")
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
     """Bold labels alone on their line and timed in minutes: `**Step 1: High-Level
-    Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`."""
+    Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`. A label that only
+    numbers the step (`**Step 2 (10 min):** Choose a store. Justify it.`) is named by the
+    first sentence after it."""
     found = []
     for section in root.walk():
         for line in section.paragraph_lines():
-            if not line.lead_bold or line.after_lead.strip(": "):
+            after = line.after_lead.strip(": ")
+            if not line.lead_bold:
                 continue
             try:
                 name, window = split_timing(line.lead_bold.rstrip(": "))
             except TimingError as error:
                 ctx.error(line.number, f"phase {line.lead_bold!r}: {error}")
                 continue
+            if after:
+                if not _STEP_NUMBER.fullmatch(name.rstrip(": ")):
+                    continue
+                name = re.split(r"(?<=[.?!])\s", after, maxsplit=1)[0].rstrip(".")
             if window and 60 <= window.max_seconds <= _LONGEST_PHASE and not _LENGTH_LABEL.match(normalize(name)):
                 found.append((line.number, name, window))
     return found
@@ -401,6 +423,7 @@ class _Entry:
 
 
 def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> list[Phase]:
+    entries = _clock_spans(entries)
     phases = []
     for entry in entries:
         if isinstance(entry.window, TimingError):
@@ -410,6 +433,23 @@ def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> 
         elif phase := _phase(entry.name, entry.window, entry.line, ctx):
             phases.append(phase)
     return phases
+
+
+def _clock_spans(entries: list[_Entry]) -> list[_Entry]:
+    """Times that read the interview's clock ("0-3 min", "3-8 min", "8-13 min": each range
+    starting at 0 or where the one before it ended) are spans: each step lasts the
+    difference. A range that starts elsewhere ("5-10 min") is how long a step may take."""
+    windows = [entry.window for entry in entries if isinstance(entry.window, Window)]
+    if len(windows) < 2 or windows[0].min_seconds != 0 or any(w.min_seconds >= w.max_seconds for w in windows):
+        return entries
+    if any(after.min_seconds != before.max_seconds for before, after in zip(windows, windows[1:])):
+        return entries
+    return [
+        replace(entry, window=Window(length, length))
+        if isinstance(entry.window, Window) and (length := entry.window.max_seconds - entry.window.min_seconds)
+        else entry
+        for entry in entries
+    ]
 
 
 def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | None:
