@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
@@ -442,7 +443,7 @@ def _clock_spans(entries: list[_Entry]) -> list[_Entry]:
     windows = [entry.window for entry in entries if isinstance(entry.window, Window)]
     if len(windows) < 2 or windows[0].min_seconds != 0 or any(w.min_seconds >= w.max_seconds for w in windows):
         return entries
-    if any(after.min_seconds != before.max_seconds for before, after in zip(windows, windows[1:])):
+    if any(after.min_seconds != before.max_seconds for before, after in pairwise(windows)):
         return entries
     return [
         replace(entry, window=Window(length, length))
