@@ -384,8 +384,16 @@ def _answered_in_prose(section: Section) -> bool:
     return sum(len(text.split()) for text in lines) >= _PROSE_ANSWER_WORDS and told_by_me(" ".join(lines))
 
 
+# "Your team keeps missing dates. What do you do?": a hypothetical put to "you" and ended
+# with a question.
+_SCENARIO_QUESTION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:you|your|an?|two|the)\b.*\byou\b.*\?\W*$", re.IGNORECASE)
+_SCENARIO_WORDS = 8
+
+
 def _is_interview_question(line: Line) -> bool:
-    return question_on(line) is not None or opens_a_question(line.text)
+    text = line.text
+    scenario = bool(_SCENARIO_QUESTION.match(text)) and len(text.split()) >= _SCENARIO_WORDS
+    return question_on(line) is not None or opens_a_question(text) or scenario
 
 
 def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:

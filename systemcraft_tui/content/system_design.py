@@ -49,6 +49,7 @@ from systemcraft_tui.content.timing import (
     TimingError,
     Window,
     parse_duration,
+    read_duration,
     split_timing,
 )
 from systemcraft_tui.core.wording import count
@@ -279,10 +280,13 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
     of timed steps under any heading ("- Requirements - 5 min")."""
     headings = _timed_headings(root, ctx)
-    for section in root.walk():
-        if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
-            return planned
     outer = [(section.line, section.end_line, name, window) for section, name, window in _outer_phases(headings, root)]
+    for section in root.walk():
+        # A list under a plan heading is the plan, unless timed headings write the steps
+        # out (the list then sums them up: "- 0-5 min: Framing" over "## Minute 0-5: Framing").
+        listed = len(outer) < 2 and _is_plan_heading(section) and _list_phases(section, ctx)
+        if planned := _table_phases(section, ctx) or listed:
+            return planned
     # "**Step 2: Database Design (10 minutes)**" on a line of its own is a phase too, unless
     # a timed heading around it is already the phase it belongs to.
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
@@ -406,11 +410,17 @@ def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
     return []
 
 
+# "10 mins: use case discussion": a step whose time comes first.
+_LEADING_TIME = re.compile(r"^\W*(?P<time>~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b)\s*[:\-\u2013—]\s*(?P<name>\S.*)$", re.I)
+
+
 def _item_entry(item: ListItem) -> _Entry:
     try:
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
+    if window is None and (leading := _LEADING_TIME.match(item.text)):
+        name, window = leading["name"].strip(), read_duration(leading["time"])
     return _Entry(name, window, item.line)
 
 
@@ -698,7 +708,8 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     ("interview_answer_framework"), one with neither is taken to name a system."""
     if title is None and not file_name:
         return True
-    words = normalize(title.title.text if title is not None else file_name)
+    # "SystemDesign_inOneWeek" reads as "System Design in One Week".
+    words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name))
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.
