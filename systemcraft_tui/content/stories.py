@@ -545,7 +545,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
     if short and about_star and defining:
         return True
-    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(_QUOTED.sub(" ", texts))))
+    unquoted = _QUOTED.sub(" ", texts)
+    if about_star and defining and not _FIRST_PERSON.search(unquoted):
+        return True  # each part instructs ("Set the scene. ...") and quotes an example: a guide to the part
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
 def explains_method(text: str) -> bool:

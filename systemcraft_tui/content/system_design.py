@@ -411,7 +411,9 @@ def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
 
 
 # "10 mins: use case discussion": a step whose time comes first.
-_LEADING_TIME = re.compile(r"^\W*(?P<time>~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b)\s*[:\-\u2013—]\s*(?P<name>\S.*)$", re.I)
+_LEADING_TIME = re.compile(
+    r"^\W*(?P<time>~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b)\s*[:\-\u2013—]\s*(?P<name>\S.*)$", re.I
+)
 
 
 def _item_entry(item: ListItem) -> _Entry:
