@@ -105,7 +105,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         star_entries = star_lines(section, parts.get("star"))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif prompt:
+    elif prompt or story.rule == "prose-answer":
         scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
@@ -132,7 +132,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.timing_practice = _practice_versions(timing_lines)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    if star_entries or not prompt:
+    if star_entries or not (prompt or story.rule == "prose-answer"):
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
 

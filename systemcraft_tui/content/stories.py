@@ -234,6 +234,10 @@ def find_stories(root: Section) -> StoriesFound:
     """Every story under root, in file order, and the headings that only look like stories."""
     found = StoriesFound()
     _visit(root, root, (), None, found)
+    if found.explainers:
+        # On a page that explains STAR, answers in prose illustrate the method ("Complete
+        # Example", "Common Questions (And How to Answer Them)").
+        found.stories = [story for story in found.stories if story.rule != "prose-answer"]
     return found
 
 
@@ -300,6 +304,9 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
+    elif section is not root and (asked := _answered_in_prose(section)):
+        stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -347,6 +354,43 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     if prompt is None:
         prompt = "\n".join(text for part in scene if (text := prose(part))) or None
     return prompt, found
+
+
+# A question about something that happened ("Tell me about a time ...", "How do you handle
+# underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
+_ABOUT_AN_EXPERIENCE = re.compile(
+    r"^\W*(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
+    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b)",
+    re.IGNORECASE,
+)
+_PROSE_ANSWER_WORDS = 40
+# "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
+# the present, "I mentor juniors by ...", answers how one works, not what happened).
+_TOLD_IN_PAST = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?:\w+ed|was|were|had|did|led|built|made|took|ran|wrote|sent|set"
+    r"|got|went|found|chose|began|brought|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_in_prose(section: Section) -> str | None:
+    """The question a heading answers in the first person with no STAR parts: the heading
+    is the question ("Tell me about a time you failed.") or its text gives one on a line
+    (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
+    paragraphs) tells what I did. Rehearsed as one whole answer."""
+    heading = strip_quotes(without_numbering(section.title.text))
+    asked = heading if _ABOUT_AN_EXPERIENCE.match(heading) else None
+    if asked is None:
+        asked = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+        if asked is None or not _ABOUT_AN_EXPERIENCE.match(asked):
+            return None
+    below = [part for part in section.walk() if part is not section]
+    if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
+        return None  # its parts are told elsewhere, or it heads other questions
+    blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
+    text = " ".join(line.text for block in blocks for line in block_lines(block))
+    return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and len(_TOLD_IN_PAST.findall(text)) >= 2 else None
 
 
 def questions_to_address(section: Section) -> list[ListItem]:
