@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import (
     clean_label,
     criteria,
     first_table,
+    front_matter_title,
     id_part,
     item_texts,
     labelled_lists,
@@ -48,7 +49,16 @@ from systemcraft_tui.content.reading import (
     split_name,
     under_label,
 )
-from systemcraft_tui.content.stories import Story, Told, question_on, questions_to_address, star_lines, uses_letters
+from systemcraft_tui.content.stories import (
+    ANSWER_HEADING,
+    Story,
+    Told,
+    part_children,
+    question_on,
+    questions_to_address,
+    star_lines,
+    uses_letters,
+)
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -74,8 +84,15 @@ _SPOKEN_DURATION = re.compile(
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
     title = story.title or ctx.path.stem
+    item_id = f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}"  # kept when the title is named better below
+    document_title = ctx.document.title.title.text if ctx.document.title else None
+    if not story.title and document_title is None:
+        title = front_matter_title(ctx.document.source_lines) or title  # the page's name, not its file's
+    elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
+        # "## Example Response" names nothing: the story answers the file's title, its question.
+        title = document_title
     scenario = BehavioralScenario(
-        id=f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}",
+        id=item_id,
         title=title,
         code=story.code,
         levels=story.levels,
@@ -91,6 +108,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.question = strip_quotes(asked)
     else:
         scenario.question = _inline_question(section) or story.question or ""
+    if not scenario.question and title is document_title and title != story.title:
+        scenario.question = strip_quotes(title)
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)
@@ -102,7 +121,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = star_lines(section, parts.get("star"))
+        star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif prompt or story.rule == "prose-answer":
@@ -135,6 +154,14 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if star_entries or not (prompt or story.rule == "prose-answer"):
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+def _star_umbrella(section: Section, story: Story) -> Section | None:
+    """Under an interview question, a heading naming STAR ("STAR Framework") over the four
+    part headings holds the answer."""
+    if story.rule != "interview-template":
+        return None
+    return next((c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3), None)
 
 
 def _whole_answer(levels: tuple[str, ...]) -> StarSection:

@@ -71,7 +71,7 @@ _GUIDANCE_HEADING = re.compile(
 )
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
-_ANSWER_HEADING = re.compile(
+ANSWER_HEADING = re.compile(
     r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
     r"|^(?:answer|response)s?\b"
 )
@@ -173,7 +173,7 @@ def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
     """Where a story's STAR answer is written: its text from its first STAR label on, then
     its STAR-answer subheading (`answer`, the template's one, labelled or not) and its part
     subheadings."""
-    parts = _part_children(section)
+    parts = part_children(section)
     lines = told_lines(section, [answer, *parts] if answer is not None and answer not in parts else parts)
     letters = uses_letters(lines)
     return lines[next((n for n, told in enumerate(lines) if told.heading or told.label(letters=letters)), len(lines)) :]
@@ -263,7 +263,7 @@ def _umbrellas(section: Section) -> list[Section]:
     # The answer is in the heading's own text or its part headings; STAR parts under a
     # titled subheading ("### Question: ...") are that subheading's story. A heading over
     # stories of their own (a file titled "STAR" over a bank of them) is no one's answer.
-    parts = _part_children(found[0])
+    parts = part_children(found[0])
     lines = told_lines(found[0], parts)
     letters = uses_letters(lines)
     if not any(told.label(letters=letters) for told in lines) or len(_runs(lines)) > 1:
@@ -292,7 +292,7 @@ def _visit(
         story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
         return
-    consumed = _part_children(section)
+    consumed = part_children(section)
     units = [unit for unit in _units(section, consumed) if not unit.unfilled]
     told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
@@ -339,7 +339,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
     def answers(child: Section) -> bool:
-        if _ANSWER_HEADING.search(normalize(child.title.text)):
+        if ANSWER_HEADING.search(normalize(child.title.text)):
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
@@ -404,7 +404,7 @@ def questions_to_address(section: Section) -> list[ListItem]:
 
 def _tells_star(section: Section) -> bool:
     """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
-    return any(not unit.unfilled for part in section.walk() for unit in _units(part, _part_children(part)))
+    return any(not unit.unfilled for part in section.walk() for unit in _units(part, part_children(part)))
 
 
 def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
@@ -438,7 +438,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     return (strip_quotes(asked) if asked else None), given
 
 
-def _part_children(section: Section) -> list[Section]:
+def part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
     return _umbrellas(section) + [child for child in section.children if _is_part(child)]
@@ -573,7 +573,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
-    consumed = _part_children(section)
+    consumed = part_children(section)
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
@@ -608,7 +608,7 @@ def told_by_me(text: str) -> bool:
 def shown_in_code(section: Section) -> bool:
     """Whether a heading's STAR labels stand over code blocks that hold their text
     (`**Situation:**` then a ``` fence)."""
-    return any(told.shown for told in told_lines(section, _part_children(section)))
+    return any(told.shown for told in told_lines(section, part_children(section)))
 
 
 def _item_code(heading: str) -> bool:
@@ -659,7 +659,7 @@ _TITLE_LABELS = {"title", "story title", "story name", "name"}
 def _given_title(section: Section) -> str | None:
     """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
     or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
-    parts = _part_children(section)
+    parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and code and normalize(code) in _TITLE_LABELS:
@@ -675,7 +675,7 @@ def _its_question(section: Section) -> str | None:
     subheading, or the first question under a heading or label named for the questions it
     answers (`## Question Variations`, `**Usable for Questions About:**`); a list of topics
     ("Security leadership.") names none."""
-    parts = _part_children(section)
+    parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and _is_question_code(code):
