@@ -85,7 +85,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             problem.levels = tuple(level_columns(table)) if table else ()
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
-    problem.follow_ups = _follow_ups(root)
+    problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(part)
     if part := find_section(root, "l7 strategic"):
@@ -167,6 +167,20 @@ def _interviewer_questions(root: Section) -> list[Probe]:
     return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
 
 
+def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
+    """Follow-ups written beside the problem rather than under it: "### Problem: Design X"
+    then "### Interviewer Probe Points", up to the next problem among its siblings."""
+    around = _enclosing(root, section)
+    siblings = around[0].children if around else root.children
+    after = siblings[siblings.index(section) + 1 :] if section in siblings else []
+    for sibling in after:
+        if asks_for_design(sibling, file_title=False):
+            break
+        if _FOLLOW_UP_HEADING.search(normalize(sibling.title.text)):
+            return read_probes(sibling)
+    return []
+
+
 _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
@@ -192,6 +206,9 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
+    own = root.paragraph_lines()
+    if own and own[0].text[:1] in "\"\u201c" and _ASKS.match(strip_quotes(own[0].text)):
+        return strip_quotes(own[0].text)  # the prompt quoted under the problem's heading
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
