@@ -11,6 +11,7 @@ from systemcraft_tui.content.markdown_tree import (
     Line,
     Paragraph,
     Section,
+    Table,
     block_lines,
 )
 from systemcraft_tui.content.model import (
@@ -139,6 +140,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = _principles(principles, ctx)
     else:
         scenario.principles = _labelled_principles(section, ctx)
+    if not scenario.principles and title is document_title and title != story.title:
+        # A story that answers the file's question takes the principles the file's
+        # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
+        scenario.principles = _amazon_row(ctx.document.root)
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
@@ -154,6 +159,20 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if star_entries or not (prompt or story.rule == "prose-answer"):
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+def _amazon_row(root: Section) -> list[PrincipleRef]:
+    """The principles in the row of a table whose first cell is "Amazon"."""
+    for table in (block for section in root.walk() for block in section.blocks if isinstance(block, Table)):
+        for row in table.rows:
+            if normalize(cell(row, 0)) == "amazon":
+                text = re.split(r"\s[-\u2013\u2014]\s", " ".join(cell(row, n) for n in range(1, len(row))))[0]
+                return [
+                    PrincipleRef(written, canonical, None, "", row[0].number)
+                    for written, _ in named_principles(text)
+                    if (canonical := canonical_principle(written))
+                ]
+    return []
 
 
 def _star_umbrella(section: Section, story: Story) -> Section | None:
