@@ -281,6 +281,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "only [prompts]; write the story into them and it will be read",
         ),
         lambda: _counted(
+            [section.line for section in document.root.walk() if _answer_template(section)], 1,
+            "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
+            "write your own story in place of them and it will be read",
+        ),
+        lambda: _counted(
             [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
@@ -375,6 +380,18 @@ def _asks_for_writing(section: Section) -> bool:
         and _WRITE.match(line.after_lead.lstrip(": "))
         for line in section.paragraph_lines()
     )
+
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\](?!\()")
+
+
+def _answer_template(section: Section) -> bool:
+    """A heading named a template ("Successful Project – Answer Template") over an answer
+    with two or more [placeholders] in it."""
+    if "template" not in normalize(section.title.text).split():
+        return False
+    text = " ".join(line.text for block in section.blocks for line in block_lines(block))
+    return len(_PLACEHOLDER.findall(text)) >= 2
 
 
 def _answered_in_prose(section: Section) -> bool:
