@@ -68,7 +68,8 @@ def recognise(document: Document) -> Recognition:
     taken: list[Section] = [story.section for story in stories]
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
-    groups = [group for group in groups if group]
+    # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
+    groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
@@ -112,6 +113,11 @@ _PRACTICE_HEADING = re.compile(
 )
 _ROUTINE_SHARE = 0.2
 _ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
+
+
+def _only_code(week: Section) -> bool:
+    blocks = [block for part in week.walk() for block in part.blocks]
+    return bool(blocks) and all(isinstance(block, Code) and block.info.strip().lower() in ("markdown", "md") for block in blocks)
 
 
 def _routine(groups: list[list[Section]], holders: list[Section], document: Document) -> bool:
