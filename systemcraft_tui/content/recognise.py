@@ -291,7 +291,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
         ),
-        lambda: _counted(
+        # On a page that explains STAR, answers in prose illustrate it: the explainer says why below.
+        lambda: None if recognition.explainers else _counted(
             [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "

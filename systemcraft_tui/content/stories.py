@@ -58,7 +58,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ...").
 _DEFINING = re.compile(
-    r"^(?:[a-z]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
+    r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -235,10 +235,24 @@ def find_stories(root: Section) -> StoriesFound:
     found = StoriesFound()
     _visit(root, root, (), None, found)
     if found.explainers:
-        # On a page that explains STAR, answers in prose illustrate the method ("Complete
-        # Example", "Common Questions (And How to Answer Them)").
-        found.stories = [story for story in found.stories if story.rule != "prose-answer"]
+        # On a page that explains STAR, answers in prose and stories headed as its example
+        # illustrate the method ("Complete Example", "Example Story").
+        found.stories = [s for s in found.stories if s.rule != "prose-answer" and not _EXAMPLE_TITLE.match(s.title)]
+    # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
+    # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
+    outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
+    outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
+    found.explainers += [s.section for s in outlined]
+    found.stories = [s for s in found.stories if s not in outlined]
     return found
+
+
+_EXAMPLE_TITLE = re.compile(r"^\W*(?:complete |full )?examples?\b", re.IGNORECASE)
+_TO_PREPARE = re.compile(r"\b(?:stories to (?:prepare|have|write)|types? of stories|story (?:types|ideas))\b")
+
+
+def _story_text(story: Story) -> str:
+    return " ".join(line.text for part in story.section.walk() for block in part.blocks for line in block_lines(block))
 
 
 def is_template_scenario(section: Section) -> bool:
@@ -590,8 +604,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if short and about_star and defining:
         return True
     unquoted = _QUOTED.sub(" ", texts)
-    if about_star and defining and not _FIRST_PERSON.search(unquoted):
-        return True  # each part instructs ("Set the scene. ...") and quotes an example: a guide to the part
+    if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
+        # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
+        # a guide to the parts.
+        return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
