@@ -291,9 +291,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
         ),
-        # On a page that explains STAR, answers in prose illustrate it: the explainer says why below.
-        lambda: None if recognition.explainers else _counted(
-            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
+        lambda: _counted(
+            [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
@@ -399,6 +398,12 @@ def _answer_template(section: Section) -> bool:
         return False
     text = " ".join(line.text for block in section.blocks for line in block_lines(block))
     return len(_PLACEHOLDER.findall(text)) >= 2
+
+
+def _in_prose(section: Section) -> bool:
+    """An interview question answered in prose (on a page that explains STAR, such answers
+    illustrate it: the explainer says why instead)."""
+    return _is_interview_question(section.title) and _answered_in_prose(section)
 
 
 def _answered_in_prose(section: Section) -> bool:
