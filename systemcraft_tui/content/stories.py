@@ -381,11 +381,13 @@ _ABOUT_AN_EXPERIENCE = re.compile(
 _PROSE_ANSWER_WORDS = 40
 # "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
 # the present, "I mentor juniors by ...", answers how one works, not what happened).
-_TOLD_IN_PAST = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?:\w+ed|was|were|had|did|led|built|made|took|ran|wrote|sent|set"
-    r"|got|went|found|chose|began|brought|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became)\b",
-    re.IGNORECASE,
+_PAST_VERBS = (
+    r"(?:\w+ed|was|were|had|did(?:n['\u2019]t)?|led|built|made|took|ran|wrote|sent|set|got|went|found|chose|began|brought"
+    r"|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became)"
 )
+_TOLD_IN_PAST = re.compile(rf"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?{_PAST_VERBS}(?!\w)", re.IGNORECASE)
+_PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
+_PAST_WORDS = 3  # what I did, and more of the story told in the past around it
 
 
 def _answered_in_prose(section: Section) -> str | None:
@@ -404,7 +406,8 @@ def _answered_in_prose(section: Section) -> str | None:
         return None  # its parts are told elsewhere, or it heads other questions
     blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
     text = " ".join(line.text for block in blocks for line in block_lines(block))
-    return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and len(_TOLD_IN_PAST.findall(text)) >= 2 else None
+    told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
 
 
 def questions_to_address(section: Section) -> list[ListItem]:
