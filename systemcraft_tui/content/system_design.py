@@ -108,9 +108,9 @@ _FOLLOW_UP_HEADING = re.compile(
 )
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
-_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt)$")
+_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
