@@ -245,6 +245,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
+    labelled += _deliverable_items(own)
     return Week(
         first=first,
         last=last,
@@ -253,6 +254,18 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         deliverables=tuple(_joined(labelled, _tick_boxes(own))),
         line=section.line,
     )
+
+
+def _deliverable_items(week: Section) -> list[str]:
+    """List items labelled as the week's deliverable: "- Deliverable: a playbook of …"."""
+    found = []
+    for part in week.walk():
+        for block in (b for b in part.blocks if isinstance(b, ListBlock)):
+            for item in block.items:
+                label, value = label_and_value(item.lines[0]) if item.lines else ("", "")
+                if value and re.fullmatch(r"deliverables?", normalize(label)):
+                    found.append(value)
+    return found
 
 
 def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
