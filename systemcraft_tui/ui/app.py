@@ -50,6 +50,7 @@ from systemcraft_tui.ui.sessions import (
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.screens.start import StartChoice
+    from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
@@ -60,6 +61,7 @@ class Settings:
     bell: bool = True
     probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
     data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
+    voice_file: Path | None = None  # heard in place of the microphone (--voice-input); turns voice on
 
 
 class SystemCraftApp(App[None]):
@@ -76,8 +78,13 @@ class SystemCraftApp(App[None]):
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.practice_log: PracticeLog | None = None
+        self.voice: VoiceSwitch | None = None  # set on mount
 
     def on_mount(self) -> None:
+        from systemcraft_tui.ui.voice_switch import VoiceSwitch
+
+        self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
+        self.voice.check()
         self._restore_theme()
         self._open_log(start_fresh=False)
 
@@ -216,7 +223,8 @@ class SystemCraftApp(App[None]):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        self.push_screen(StartScreen(item, file_errors(self.library, item)), lambda choice: self._start(item, choice))
+        start = StartScreen(item, file_errors(self.library, item), self.voice)
+        self.push_screen(start, lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is None:
@@ -244,7 +252,8 @@ class SystemCraftApp(App[None]):
                 return
             self._assess(item, build_attempt(item, finished), session_id, saves)
 
-        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft)
+        voice = self.voice.session(session_id) if self.voice else None
+        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft, voice=voice)
         self.push_screen(screen, done)
 
     @work(thread=True, exclusive=True, group="drafts")
@@ -351,6 +360,8 @@ class SystemCraftApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
+        if self.voice is not None:
+            yield SystemCommand("Toggle voice", "Record and transcribe each step of the next rehearsals (or not)", self.voice.toggle)
         if self.practice_log is not None:
             yield SystemCommand("Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan)
             bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}

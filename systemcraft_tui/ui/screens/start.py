@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +22,9 @@ from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.ui.preview import errors_text, plain
 
+if TYPE_CHECKING:
+    from systemcraft_tui.ui.voice_switch import VoiceSwitch
+
 
 @dataclass(frozen=True)
 class StartChoice:
@@ -29,12 +33,14 @@ class StartChoice:
 
 
 class StartScreen(ModalScreen[StartChoice | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("v", "toggle_voice", "Voice", show=False)]
 
-    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None) -> None:
-        """errors: those in the item's file, told before the rehearsal starts."""
+    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None, voice: VoiceSwitch | None = None) -> None:
+        """errors: those in the item's file, told before the rehearsal starts; voice: whether
+        the rehearsal is heard, shown on a line of its own and switched with v."""
         super().__init__()
         self.item = item
+        self.voice = voice
         self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
         if isinstance(item, BehavioralScenario):
@@ -50,7 +56,17 @@ class StartScreen(ModalScreen[StartChoice | None]):
             if self.errors:
                 yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")
+            if self.voice is not None:
+                yield Static(self.voice.line(), id="voice-line")
             yield Label(Text("Enter to start · Esc to cancel", style="dim"))
+
+    def on_mount(self) -> None:
+        if self.voice is not None:
+            self.voice.changed.subscribe(self, lambda voice: self.query_one("#voice-line", Static).update(voice.line()))
+
+    def action_toggle_voice(self) -> None:
+        if self.voice is not None:
+            self.voice.toggle()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[event.option_index][0])
