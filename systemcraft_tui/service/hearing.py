@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from systemcraft_tui.practice.delivery import Delivery, Transcript, analyse
+from systemcraft_tui.core.records import SpokenPart
+from systemcraft_tui.practice.delivery import Delivery, Transcript, analyse, spoken_part
 from systemcraft_tui.voice import recordings
 from systemcraft_tui.voice.errors import VoiceUnavailable
 from systemcraft_tui.voice.status import check_voice
 
+TRANSCRIBING = "Transcribing…"
 METER_FLOOR_DB = -60.0  # the quietest level the meter shows above empty
 _RECORDING = ("Voice extra", "PortAudio", "Microphone")
 _HEARING = ("Voice extra", "Speech model")
@@ -62,6 +64,11 @@ class Heard:
     transcript: Transcript | None = None
     delivery: Delivery | None = None
     problem: str = ""
+
+    @property
+    def part(self) -> SpokenPart | None:
+        """As the log keeps it."""
+        return spoken_part(self.transcript, self.delivery) if self.transcript and self.delivery else None
 
 
 class Recording(Protocol):
@@ -129,6 +136,7 @@ class StepVoice:
         self.recorder = recorder
         self.transcriber = transcriber
         self.on_heard = on_heard
+        self.listeners: list[Callable[[Heard], None]] = []  # told on the UI thread, by tell()
         self.heard: dict[int, Heard] = {}
         self.problem = ""  # set when recording stopped for good
         self._step: int | None = None
@@ -210,6 +218,21 @@ class StepVoice:
         """Steps left and not transcribed yet."""
         with self._lock:
             return set(self._pending)
+
+    def tell(self, heard: Heard) -> None:
+        """Pass a result on to the listeners (the UI thread calls this; see on_heard)."""
+        for listener in list(self.listeners):
+            listener(heard)
+
+    def spoken(self) -> dict[int, SpokenPart | str]:
+        """Each step left so far: what was heard, or a sentence (still being transcribed, or
+        why it could not be)."""
+        with self._lock:
+            found: dict[int, SpokenPart | str] = dict.fromkeys(self._pending, TRANSCRIBING)
+            for index, heard in self.heard.items():
+                if index not in self._pending:
+                    found[index] = heard.part if heard.part is not None else heard.problem
+        return found
 
     def _leave_step(self) -> None:
         if self._step is None:

@@ -240,6 +240,11 @@ class SystemCraftApp(App[None]):
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
         saves = saves or SessionSaves(self._save)
+        voice = self.voice.session(session_id) if self.voice else None
+        if voice is not None:  # each snapshot carries what was heard so far
+            from systemcraft_tui.ui.heard_saves import HeardSaves
+
+            saves = HeardSaves(saves, voice, self._write_in_background)
 
         def keep_draft(run: Rehearsal, wait: bool) -> None:
             snapshot = saves.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
@@ -252,7 +257,6 @@ class SystemCraftApp(App[None]):
                 return
             self._assess(item, build_attempt(item, finished), session_id, saves)
 
-        voice = self.voice.session(session_id) if self.voice else None
         screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft, voice=voice)
         self.push_screen(screen, done)
 
@@ -262,6 +266,7 @@ class SystemCraftApp(App[None]):
 
     def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves) -> None:
         from systemcraft_tui.practice.card_review import review_session
+        from systemcraft_tui.ui.heard_saves import HeardSaves
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
@@ -279,7 +284,7 @@ class SystemCraftApp(App[None]):
                 self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
             self._refresh_library()
             note = "Saved to your practice log." if saved else "Not saved: see the error above."
-            self.push_screen(ReviewScreen(result, note))
+            self.push_screen(ReviewScreen(result, note, heard=saves if isinstance(saves, HeardSaves) else None))
 
         keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating
         self.push_screen(AssessmentScreen(item, attempt, keep_draft), assessed)

@@ -1,7 +1,7 @@
 """Whether rehearsals are heard: the user's choice (kept with the preferences), whether this
 machine can (checked in a worker, since it hashes the speech model), and the one
 transcriber every session shares. Screens read `line()` and subscribe to `changed`;
-transcripts reach the UI thread through `heard`."""
+each session's transcripts reach its listeners on the UI thread (StepVoice.tell)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from rich.text import Text
 from textual.app import App
 from textual.signal import Signal
 
-from systemcraft_tui.service.hearing import Heard, Readiness, StepVoice, Transcribing, open_session, readiness, transcriber_for
+from systemcraft_tui.service import hearing
+from systemcraft_tui.service.hearing import Heard, Readiness, StepVoice, Transcribing
 from systemcraft_tui.ui.preferences import preferences_path, save_preference, saved_flag
 
 
@@ -24,7 +25,6 @@ class VoiceSwitch:
         self.wanted = voice_file is not None or saved_flag(preferences_path(), "voice")
         self.readiness: Readiness | None = None  # None until checked
         self.changed: Signal[VoiceSwitch] = Signal(app, "voice-changed")
-        self.heard: Signal[tuple[StepVoice, Heard]] = Signal(app, "voice-heard")
         self._transcriber: Transcribing | None = None
 
     @property
@@ -54,7 +54,7 @@ class VoiceSwitch:
             self.app.run_worker(self._check, thread=True, exclusive=True, group="voice-check")
 
     def _check(self) -> None:
-        found = readiness(self.data_dir, self.voice_file)
+        found = hearing.readiness(self.data_dir, self.voice_file)
         self.app.call_from_thread(self._checked, found)
 
     def _checked(self, found: Readiness) -> None:
@@ -73,8 +73,8 @@ class VoiceSwitch:
         if not self.on:
             return None
         if self._transcriber is None:
-            self._transcriber = transcriber_for(self.data_dir)
-        voice = open_session(session_id, self.data_dir, self.voice_file, self._transcriber)
+            self._transcriber = hearing.transcriber_for(self.data_dir)
+        voice = hearing.open_session(session_id, self.data_dir, self.voice_file, self._transcriber)
         if isinstance(voice, str):
             self.app.notify(voice, title="Not recording", severity="warning")
             return None
@@ -89,6 +89,6 @@ class VoiceSwitch:
     def _deliver(self, voice: StepVoice, heard: Heard) -> None:
         """From the transcriber's thread to the UI thread."""
         try:
-            self.app.call_from_thread(self.heard.publish, (voice, heard))
+            self.app.call_from_thread(voice.tell, heard)
         except RuntimeError:  # the app has closed meanwhile: the transcript goes with it
             pass

@@ -10,12 +10,14 @@ import pytest
 from textual.widgets import Static
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.service import hearing
 from systemcraft_tui.service.hearing import Readiness
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 from tests.clock import FakeClock
+from tests.ui.shown import shown
 from tests.ui.voice_stand_ins import FIXTURE, HandFed, until, voice_on
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -72,9 +74,7 @@ async def test_each_step_is_recorded_to_its_own_file_while_its_clock_runs(monkey
 
 
 async def test_voice_off_by_default_and_v_turns_it_on_once_checked(monkeypatch):
-    from systemcraft_tui.ui import voice_switch
-
-    monkeypatch.setattr(voice_switch, "readiness", lambda data_dir, voice_file=None: Readiness(True, "each step is heard"))
+    monkeypatch.setattr(hearing, "readiness", lambda data_dir, voice_file=None: Readiness(True, "each step is heard"))
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
@@ -105,3 +105,68 @@ async def test_without_the_extra_the_line_says_how_to_add_it_and_the_rehearsal_r
         screen = app.screen
         assert isinstance(screen, RehearsalScreen) and screen.voice is None
         assert not screen.query(VoiceMeter)
+
+
+SAID = {
+    0: "Two years ago I led the payments team, um, twelve engineers.",
+    1: "I owned the recovery plan.",
+    2: "I mapped every failed call and, you know, we fixed the retries.",
+    3: "Failures fell from 3% to 0.2% within six weeks.",
+    4: "We paused the dashboard redesign.",
+}  # step 5, the last probe, is recorded but nothing is said in it
+
+
+async def _heard_rehearsal(pilot, app, fed) -> None:
+    """Every step answered for 30 s on the clock with 5 s of audio each, then rated."""
+    from tests.ui.assess import answer_every_step
+
+    voice_on(app)
+    await pilot.press("enter", "enter")
+    rehearsal = app.screen
+    await until(pilot, lambda: rehearsal.voice.capturing)
+    while isinstance(app.screen, RehearsalScreen):
+        fed.source.feed(5.0)
+        app.clock.advance(30)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    assessment = await answer_every_step(pilot, 0)
+    for _ in assessment.items:
+        await pilot.press("4", "tab")
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_the_review_shows_what_was_said_and_the_log_keeps_it(monkeypatch, private_data_dir):
+    from systemcraft_tui.store import PracticeLog
+    from systemcraft_tui.ui.screens.review import ReviewScreen
+
+    fed = HandFed(monkeypatch, FIXTURE, SAID)
+    fed.transcriber.release.clear()  # the transcripts come after the session is saved
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _heard_rehearsal(pilot, app, fed)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.heard is not None
+        assert "step(s) on this machine…" in _text(review, "#spoken-checks")  # Transcribing 5 or 6
+        assert all(s.spoken is None for s in PracticeLog.open(private_data_dir).sessions()[0].sections)
+        fed.transcriber.release.set()
+        spoken = review.query_one("#spoken", Static)
+        await until(pilot, lambda: "(nothing heard)" in shown(spoken, width=400))  # the last step, told last
+        said = shown(spoken, width=400)
+        assert "Two years ago I led the payments team, um, twelve engineers." in said
+        assert "Fillers 1" in said and "um" in said and "you know" in said
+        assert "(nothing heard)" in said  # the last probe
+        assert "0:05 of audio · 132 wpm, in band (band 130–160; 150 while talking) · talking 4 s, silent 1 s" in said
+        checks = _text(review, "#spoken-checks")
+        assert "✓ Quantified result: The Result as you said it carries numbers." in checks
+        assert "found: 3%, 0.2%, six" in checks
+        assert "Timing" not in checks  # told once, with the notes
+        await until(pilot, lambda: not app.workers._workers or all(w.is_finished for w in app.workers))
+    session = PracticeLog.open(private_data_dir).sessions()[0]
+    assert [s.spoken.transcript if s.spoken else None for s in session.sections] == [SAID[i] for i in range(4)]
+    assert session.sections[0].spoken.fillers == ("um",)
+    assert session.probes[0].spoken.transcript == SAID[4] and session.probes[1].spoken.words == 0
+    assert {c.name for c in session.spoken_checks} == {
+        "Quantified result", "Your own part", "Blame", "Vagueness", "Principles touched",
+    }  # fmt: skip
+    assert session.score == review.attempt.score  # the checks on what was said leave the score alone

@@ -34,13 +34,15 @@ def test_rehearsal_with_the_level_meter(snap_compare, monkeypatch):
         voice_on(pilot.app)
         await pilot.press("enter", "enter")
         screen = pilot.app.screen
+        for widget in screen.query("TextArea"):
+            widget.cursor_blink = False  # before any waiting: a blink must not land in the picture
         await until(pilot, lambda: screen.voice.capturing)
         fed.source.feed(1.5)
-        await until(pilot, lambda: screen.voice.loudness()[0] > 0)
+        last = fed.source.audio[fed.source._position - 1600 : fed.source._position]
+        rms = float((last**2).mean() ** 0.5)
+        await until(pilot, lambda: screen.voice.recorder.level().rms == rms)  # the last block's, not an earlier one
         pilot.app.clock.advance(12)
         screen.refresh_clock()
-        for widget in screen.query("TextArea"):
-            widget.cursor_blink = False
         screen.query_one("#voice-meter").show_level()
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=(80, 24))

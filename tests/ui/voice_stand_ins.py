@@ -5,6 +5,7 @@ tests/voice/test_transcribe.py, run the model)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,18 @@ WORD_SECONDS = 0.4
 
 
 class ScriptTranscriber:
-    """Hears each step as the words of `scripts[step]`, spoken evenly over the audio's length."""
+    """Hears each step as the words of `scripts[step]`, WORD_SECONDS each, one after another."""
 
     def __init__(self, scripts: dict[int, str]) -> None:
         self.scripts = scripts
         self.calls: list[tuple[Path, ...]] = []
+        self.release = threading.Event()  # clear it to hold every transcription back until set
+        self.release.set()
 
     def transcribe(self, parts) -> Transcript:
         import soundfile
 
+        self.release.wait(30)
         parts = tuple(parts)
         self.calls.append(parts)
         seconds = sum(soundfile.info(p).duration for p in parts)
