@@ -233,6 +233,11 @@ class Session:
     id: str = field(default_factory=new_id)
 
     @property
+    def spoken(self) -> list[SpokenPart | None]:
+        """What was heard in each step, in rehearsal order (sections, then probes)."""
+        return [s.spoken for s in self.sections] + [p.spoken for p in self.probes]
+
+    @property
     def practice_seconds(self) -> float:
         """Time spent answering: every section and every probe."""
         return sum(s.actual_seconds for s in self.sections) + sum(p.actual_seconds for p in self.probes)

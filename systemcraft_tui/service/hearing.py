@@ -268,9 +268,58 @@ class StepVoice:
         return Heard(index, transcript, analyse(transcript))
 
 
+# --- a logged attempt's audio: found, played, deleted (standard library until played) ---------
+
+
+@dataclass(frozen=True)
+class KeptAudio:
+    folder: Path
+    steps: dict[int, list[Path]]  # step index -> its files, for the steps that have any
+    size: int  # bytes
+
+    def describe(self) -> str:
+        if not self.steps:
+            return "No audio kept for this attempt."
+        return f"Audio of {len(self.steps)} step(s), {self.size / 1000:,.0f} kB, in {self.folder}"
+
+
+def kept_audio(session_id: str, data_dir: str | os.PathLike[str] | None, step_count: int) -> KeptAudio:
+    """What is on disk for the session (reads the folder: call it from a worker)."""
+    folder = recordings.session_folder(session_id, data_dir)
+    steps = {i: parts for i in range(step_count) if (parts := recordings.step_parts(folder, i))}
+    return KeptAudio(folder, steps, recordings.session_bytes(session_id, data_dir))
+
+
 def delete_audio(session_id: str, data_dir: str | os.PathLike[str] | None) -> bool:
+    """Every recording of the session gone; its transcripts and figures stay in the log."""
     return recordings.delete_session_audio(session_id, data_dir)
 
 
-def audio_bytes(session_id: str, data_dir: str | os.PathLike[str] | None) -> int:
-    return recordings.session_bytes(session_id, data_dir)
+def play(parts: list[Path]) -> str:
+    """Start playing a step's files on the default output device; "" once started, else
+    the sentence saying why not (no extra, no PortAudio, no output device). Returns at once."""
+    from systemcraft_tui.voice import support
+
+    try:
+        sounddevice = support.sounddevice_module()
+    except VoiceUnavailable as problem:
+        return f"Cannot play it here: {problem}"
+    try:
+        sounddevice.query_devices(kind="output")
+        from systemcraft_tui.voice.recorder import SAMPLE_RATE, read_audio
+
+        sounddevice.play(read_audio(parts), SAMPLE_RATE)
+    except (sounddevice.PortAudioError, ValueError):
+        return f"No audio output device found: the recording stays in {parts[0].parent}"
+    except (RuntimeError, OSError) as error:  # soundfile's words for a damaged file
+        return f"This recording cannot be read ({error})"
+    return ""
+
+
+def stop_playing() -> None:
+    from systemcraft_tui.voice import support
+
+    try:
+        support.sounddevice_module().stop()
+    except VoiceUnavailable:
+        pass

@@ -13,6 +13,7 @@ from rich.text import Text
 from systemcraft_tui.core.records import SpokenPart
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.practice.delivery import PACE_BAND, Pace, pace_of
+from systemcraft_tui.practice.progress import DeliveryPoint
 from systemcraft_tui.ui.preview import plain
 
 _PACE = {
@@ -67,17 +68,47 @@ def said_text(part: SpokenPart | str | None) -> Text:
 
 
 def spoken_table(
-    steps: Sequence[tuple[str, str, str | None]], heard: Mapping[int, SpokenPart | str | None], design: bool = False
+    steps: Sequence[tuple[str, str, str | None]],
+    heard: Mapping[int, SpokenPart | str | None],
+    design: bool = False,
+    model: bool = True,
 ) -> Table:
-    """(name, prompt, model answer) per step, beside what was heard in it (by step index)."""
-    model = "Reference design" if design else "Model answer"
-    table = Table(title=f"What you said beside the {model.lower()}", title_justify="left", expand=True, show_lines=True)
+    """(name, prompt, model answer) per step, and what was heard in it (by step index),
+    beside the model answer when `model`."""
+    answer = "Reference design" if design else "Model answer"
+    title = f"What you said beside the {answer.lower()}" if model else "What you said"
+    table = Table(title=title, title_justify="left", expand=True, show_lines=True, title_style="bold")
     table.add_column("Phase" if design else "Section", ratio=1, width=16)
     table.add_column("What you said", ratio=3)
-    table.add_column(model, ratio=3)
+    if model:
+        table.add_column(answer, ratio=3)
     for index, (name, prompt, reference) in enumerate(steps):
         label = Text(plain(name))
         if prompt:
             label.append(f"\n{plain(prompt)}", style="italic dim")
-        table.add_row(label, said_text(heard.get(index)), Text(plain(reference or "—")))
+        row = [label, said_text(heard.get(index))]
+        table.add_row(*row, *([Text(plain(reference or "—"))] if model else []))
+    return table
+
+
+def delivery_trend_table(points: Sequence[DeliveryPoint], dates: Sequence[str]) -> Table:
+    """The sessions heard with voice, oldest first, each with the date shown for it: pace,
+    fillers a minute and long pauses, and from the first to the latest how each moved."""
+    low, high = PACE_BAND
+    first, last = points[0], points[-1]
+    table = Table(title="How you sounded (answers heard with voice)", title_justify="left", expand=True, title_style="bold")
+    if len(points) > 1:
+        table.caption = (
+            f"Pace {first.words_per_minute:.0f} → {last.words_per_minute:.0f} wpm (band {low}–{high}) · "
+            f"fillers {first.fillers_per_minute:.1f} → {last.fillers_per_minute:.1f} a minute"
+        )
+        table.caption_justify = "left"
+    table.add_column("When", no_wrap=True)
+    table.add_column("Answer", ratio=1)
+    table.add_column("Pace", no_wrap=True)
+    table.add_column("Fillers/min", justify="right")
+    table.add_column("Long pauses", justify="right")
+    for point, day in zip(points, dates, strict=True):
+        fillers = f"{point.fillers_per_minute:.1f}"
+        table.add_row(day, Text(plain(point.title)), pace_text(point.words_per_minute), fillers, str(point.long_pauses))
     return table

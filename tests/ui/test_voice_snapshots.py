@@ -46,3 +46,19 @@ def test_rehearsal_with_the_level_meter(snap_compare, monkeypatch):
         screen.query_one("#voice-meter").show_level()
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=(80, 24))
+
+
+def test_review_with_what_was_said(snap_compare, monkeypatch):
+    from tests.ui.shown import shown
+    from tests.ui.test_voice_rehearsal import SAID, _heard_rehearsal
+
+    fed = HandFed(monkeypatch, FIXTURE, SAID)
+
+    async def run_before(pilot):
+        await _heard_rehearsal(pilot, pilot.app, fed)
+        spoken = pilot.app.screen.query_one("#spoken")
+        await until(pilot, lambda: "(nothing heard)" in shown(spoken))
+        pilot.app.screen.query_one("#spoken-checks").scroll_visible(animate=False, top=True)
+        await pilot.pause()
+
+    assert snap_compare(_app(), run_before=run_before, terminal_size=(80, 24))
