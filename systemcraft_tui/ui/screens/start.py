@@ -62,7 +62,11 @@ class StartScreen(ModalScreen[StartChoice | None]):
 
     def on_mount(self) -> None:
         if self.voice is not None:
-            self.voice.changed.subscribe(self, lambda voice: self.query_one("#voice-line", Static).update(voice.line()))
+            self.voice.changed.subscribe(self, self._show_voice)
+            self._show_voice(self.voice)  # the check may have ended between compose and now
+
+    def _show_voice(self, voice: VoiceSwitch) -> None:
+        self.query_one("#voice-line", Static).update(voice.line())
 
     def action_toggle_voice(self) -> None:
         if self.voice is not None:
