@@ -58,9 +58,19 @@ class _Commands(click.Group):
     callback=lambda ctx, param, value: _window(value),
     help="Time window for each follow-up probe, as MIN-MAX seconds (each from 10 to 600).",
 )
+@click.option(
+    "--voice-input",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Hear this 16 kHz mono audio file in place of the microphone (turns voice on; needs the voice extra).",
+)
 @click.pass_context
 def main(
-    ctx: click.Context, content: tuple[Path, ...], data_dir: Path | None, no_bell: bool, probe_seconds: tuple[int, int]
+    ctx: click.Context,
+    content: tuple[Path, ...],
+    data_dir: Path | None,
+    no_bell: bool,
+    probe_seconds: tuple[int, int],
+    voice_input: Path | None,
 ) -> None:
     """Rehearse senior engineering-manager interviews in the terminal.
 
@@ -73,7 +83,7 @@ def main(
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
+        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input)
         app = create_app(content, settings=settings)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error

@@ -13,3 +13,4 @@ class Settings:
     bell: bool = True
     probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
     data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
+    voice_file: Path | None = None  # heard in place of the microphone (--voice-input); turns voice on

@@ -19,7 +19,7 @@ from typing import Any
 from systemcraft_tui.core.fields import format_instant
 from systemcraft_tui.core.labels import kind_label, mode_label
 from systemcraft_tui.core.records import ProbeResult, Record, SectionResult, Session
-from systemcraft_tui.core.summaries import answering
+from systemcraft_tui.core.summaries import answering, heard_figures, heard_totals
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import duration, words
 from systemcraft_tui.regular_files import kind_of
@@ -74,7 +74,7 @@ def _json(value: Any) -> str:
 CSV_COLUMNS = (
     "id", "started", "finished", "status", "kind", "scenario_id", "title", "level", "mode", "score",
     "practice_seconds", "sections", "probes", "ratings", "mean_rating", "red_flags", "checks_passed",
-    "principles", "content_hash", "notes",
+    "principles", "content_hash", "notes", "words_per_minute", "fillers_per_minute", "long_pauses", "transcripts",
 )  # fmt: skip
 
 
@@ -116,7 +116,15 @@ def _csv_row(s: Session) -> list[Any]:
         "; ".join(s.principles),
         s.scenario.content_hash,
         "\n\n".join(f"{part}: {notes}" for part, notes in _notes(s)),
+        *(f"{x:.1f}" if isinstance(x, float) else x for x in (heard_figures(heard_totals(s)) or ("", "", ""))),
+        "\n\n".join(f"{part}: {said}" for part, said in _said(s)),
     ]
+
+
+def _said(s: Session) -> list[tuple[str, str]]:
+    """What was heard in each part, for a session heard with voice."""
+    names = [x.name for x in s.sections] + [p.question for p in s.probes]
+    return [(name, part.transcript) for name, part in zip(names, s.spoken, strict=True) if part is not None]
 
 
 def _notes(s: Session) -> list[tuple[str, str]]:
@@ -166,6 +174,22 @@ def _markdown_session(s: Session) -> list[str]:
         lines += ["**Principles:** " + ", ".join(_inline(p) for p in s.principles), ""]
     for part, notes in _notes(s):
         lines += [f"**Notes, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in notes.splitlines()] + [""]
+    lines += _markdown_heard(s)
+    return lines
+
+
+def _markdown_heard(s: Session) -> list[str]:
+    """The figures and transcripts of a session heard with voice (its audio stays local)."""
+    lines = []
+    if figures := heard_figures(heard_totals(s)):
+        wpm, fillers, pauses = figures
+        lines += [f"**Heard with voice:** {wpm:.0f} words a minute, {fillers:.1f} fillers a minute, {pauses} long pauses", ""]
+    if s.spoken_checks:
+        lines.append("**Checks on what was said:**")
+        lines += [f"- {'passed' if c.passed else 'flagged'}: {_inline(c.name)}: {_inline(c.explanation)}" for c in s.spoken_checks]
+        lines.append("")
+    for part, said in _said(s):
+        lines += [f"**Said, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in said.splitlines()] + [""]
     return lines
 
 

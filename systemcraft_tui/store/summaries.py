@@ -28,7 +28,7 @@ from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_n
 _STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
-SUMMARY_FORMAT = 2
+SUMMARY_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _encode_scan(digest: str, scan: SegmentScan) -> bytes:
         rows.append([
             s.id, index, s.mode, s.status, s.started.isoformat(), s.finished.isoformat() if s.finished else None,
             s.score, s.principles, s.red_flags, s.ratings, s.practice_seconds, s.checks_passed, s.checks_total,
-            s._timings, s._section_count,
+            s._timings, s._section_count, s.heard,
         ])  # fmt: skip
     refs = [[r.id, r.title, r.kind, r.level, r.content_hash] for r in scenarios]
     document = {"format": SUMMARY_FORMAT, "sha1": digest, "scenarios": refs, "rows": rows, "warnings": scan.warnings}
@@ -70,10 +70,10 @@ def _decode_scan(document: dict[str, Any]) -> SegmentScan:
         SessionSummary(
             sid, refs[index], mode, _STATUSES[status], datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
-            ratings, seconds, passed, total, timings, section_count,
+            ratings, seconds, passed, total, timings, section_count, heard,
         )
         for (sid, index, mode, status, started, finished, score, principles, red_flags, ratings, seconds, passed,
-             total, timings, section_count) in document["rows"]
+             total, timings, section_count, heard) in document["rows"]
     )  # fmt: skip
     return SegmentScan(summaries, tuple(document["warnings"]))
 

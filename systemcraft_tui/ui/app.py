@@ -38,8 +38,10 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from systemcraft_tui.ui.heard_saves import HeardSaves
     from systemcraft_tui.ui.screens.loading import LoadingScreen
     from systemcraft_tui.ui.screens.start import StartChoice
+    from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
@@ -68,8 +70,13 @@ class SystemCraftApp(PracticeApp):
         self.library = library if isinstance(library, Library) else Library()
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
+        self.voice: VoiceSwitch | None = None  # set on mount
 
     def on_mount(self) -> None:
+        from systemcraft_tui.ui.voice_switch import VoiceSwitch
+
+        self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
+        self.voice.check()
         self._restore_theme()
         if self._source is None:
             self._open_log(start_fresh=False)
@@ -204,7 +211,8 @@ class SystemCraftApp(PracticeApp):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        self.push_screen(StartScreen(item, file_errors(self.library, item)), lambda choice: self._start(item, choice))
+        start = StartScreen(item, file_errors(self.library, item), self.voice)
+        self.push_screen(start, lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is not None:
@@ -213,26 +221,33 @@ class SystemCraftApp(PracticeApp):
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
-        saves = saves or SessionSaves(self.practice.save_session)
+        plain_saves = saves or SessionSaves(self.practice.save_session)
+        kept: SessionSaves | HeardSaves = plain_saves
+        voice = self.voice.session(session_id) if self.voice else None
+        if voice is not None:  # each snapshot carries what was heard so far
+            from systemcraft_tui.ui.heard_saves import HeardSaves
+
+            kept = HeardSaves(plain_saves, voice, self.write)
 
         def keep_draft(run: Rehearsal, wait: bool) -> None:
-            snapshot = saves.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
+            snapshot = kept.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
             if wait:
-                self.write_now(lambda: saves.write(snapshot))
+                self.write_now(lambda: kept.write(snapshot))
             else:
-                self.write(lambda: saves.write(snapshot))
+                self.write(lambda: kept.write(snapshot))
 
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
-                snapshot = saves.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
-                self.write(lambda: saves.write(snapshot))
+                snapshot = kept.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
+                self.write(lambda: kept.write(snapshot))
                 return
-            self._assess(item, build_attempt(item, finished), session_id, saves)
+            self._assess(item, build_attempt(item, finished), session_id, kept)
 
-        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft)
+        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft, voice=voice)
         self.push_screen(screen, done)
 
-    def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves) -> None:
+    def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves | HeardSaves) -> None:
+        from systemcraft_tui.ui.heard_saves import HeardSaves
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
@@ -246,10 +261,11 @@ class SystemCraftApp(PracticeApp):
                 self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
                 return
             snapshot = saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
+            heard = saves if isinstance(saves, HeardSaves) else None
             self.write(
                 lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result)),  # with its review card
-                lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.")),
-                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved: see the error above.")),
+                lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.", heard=heard)),
+                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved: see the error above.", heard=heard)),
             )
 
         keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating
@@ -321,6 +337,8 @@ class SystemCraftApp(PracticeApp):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
+        if self.voice is not None:
+            yield SystemCommand("Toggle voice", "Record and transcribe each step of the next rehearsals (or not)", self.voice.toggle)
         if self.opened is not None:
             yield SystemCommand("Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan)
             bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}

@@ -71,6 +71,12 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("Esc", "Back"),
     )),
     "ReviewScreen": ("Review", (("Esc or Enter", "Back to the library"),)),
+    "AttemptAudio": ("A logged attempt", (
+        ("↑/↓, PgUp/PgDn", "Scroll"),
+        ("p / x", "Heard with voice: play its steps one after another / stop"),
+        ("d", "Heard with voice: delete its audio (asks first; the transcripts stay)"),
+        ("Esc", "Back"),
+    )),
     "ReadingScreen": ("This screen", (
         ("↑/↓, PgUp/PgDn", "Scroll"),
         ("Esc", "Back"),

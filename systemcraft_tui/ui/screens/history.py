@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.core.summaries import SessionSummary, answering
+from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.wording import count
@@ -130,6 +130,9 @@ class HistoryScreen(Screen[None]):
         preview = facts(s)
         if s.checks_total:
             preview.append(f"Answer checks passed: {s.checks_passed} of {s.checks_total}\n")
+        if figures := heard_figures(s.heard):
+            wpm, fillers, pauses = figures
+            preview.append(f"Heard with voice: {wpm:.0f} wpm, {fillers:.1f} fillers a minute, {count(pauses, 'long pause')}\n")
         preview.append(ratings_text(s.ratings, s.red_flags, s.principles))
         preview.append("\nEnter opens it whole, with your notes.\n", style="dim")
         return Group(preview, times_table("Times", parts)) if parts else preview

@@ -22,6 +22,7 @@ from systemcraft_tui.practice.progress import (
     PrincipleStanding,
     SectionTiming,
     current_streak,
+    delivery_trend,
     last_practised,
     practice_weeks,
     principle_standings,
@@ -99,6 +100,11 @@ class ProgressScreen(ReadingScreen):
         yield ScoreChart(weeks, id="score-chart")
         yield Static(self._principles(standings), id="principles")
         yield Static(self._timing(timing), id="timing")
+        if heard := delivery_trend(summaries):
+            from systemcraft_tui.ui.spoken_text import delivery_trend_table
+
+            days = [short_date(p.started.astimezone(self.tz).date(), self.today) for p in heard]
+            yield Static(delivery_trend_table(heard, days), id="delivery")
         yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
 
     # --- sources -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ state and forwards keys to it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +25,9 @@ from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from systemcraft_tui.service.hearing import StepVoice
 
 TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the clock runs, the draft keeps its time at least this often
@@ -70,14 +74,17 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         *,
         bell: bool = True,
         keep_draft: Callable[[Rehearsal, bool], None] | None = None,
+        voice: StepVoice | None = None,
     ) -> None:
         """keep_draft(rehearsal, wait) saves the rehearsal as a draft: in the background,
-        or before it returns when `wait` (the screen is going and the app with it)."""
+        or before it returns when `wait` (the screen is going and the app with it).
+        voice: records each step while its clock runs (service/hearing.py), when voice is on."""
         super().__init__()
         self.rehearsal = rehearsal
         self.question = question
         self.bell_enabled = bell
         self.keep_draft = keep_draft
+        self.voice = voice
         self._saved_notes = ""
         self._typing: Timer | None = None
         self._dismissed = False  # the app saves the outcome
@@ -97,6 +104,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                 yield Static(id="countdown")
                 yield ProgressBar(show_eta=False, show_percentage=False, id="step-progress")
                 yield Static(id="total")
+                if self.voice is not None:
+                    from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
+
+                    yield VoiceMeter(self.voice, id="voice-meter")
                 yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
                 yield SelectionList[int](id="checklist")
                 yield Static(id="reveal")
@@ -108,6 +119,26 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._keep_draft()
         self.set_interval(TICK_SECONDS, self.refresh_clock)
         self.set_interval(DRAFT_SECONDS, self._keep_running_draft)
+        if self.voice is not None:
+            self.run_worker(self._open_voice, thread=True, group="voice")
+
+    # --- voice: the step on screen is the step recorded, while its clock runs ---------------
+
+    def _open_voice(self) -> None:
+        assert self.voice is not None
+        if problem := self.voice.open():
+            self.app.call_from_thread(self.notify, problem, title="Not recording", severity="warning")
+        else:
+            self.app.call_from_thread(self._follow_voice)
+
+    def _follow_voice(self) -> None:
+        if self.voice is not None and not self.rehearsal.finished:
+            self.voice.follow(self.rehearsal.index, self.rehearsal.paused)
+
+    def _stop_voice(self) -> None:
+        """Complete the last step's audio and let the microphone go, off the UI thread."""
+        if self.voice is not None:
+            self.app.run_worker(self.voice.stop, thread=True, group="voice-stop")
 
     # --- the draft: kept on each step, a moment after typing stops, and while the clock runs ---
 
@@ -142,19 +173,24 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = not self.rehearsal.paused and not self.rehearsal.finished
         if self._paused_while_covered:
             self.rehearsal.toggle_pause()
+        self._follow_voice()
 
     def on_screen_resume(self) -> None:
         if self._paused_while_covered:
             self._paused_while_covered = False
             self.rehearsal.toggle_pause()
             self.refresh_clock()
+        self._follow_voice()
 
     def on_unmount(self) -> None:
         if not self._dismissed:  # the app is closing (or the screen failed): keep where it was
             self._keep_draft(wait=True)
+            if self.voice is not None:
+                self.voice.stop()
 
     def dismiss(self, result: Rehearsal | None = None) -> AwaitComplete:
         self._dismissed = True
+        self._stop_voice()
         return super().dismiss(result)
 
     # --- keys -------------------------------------------------------------------------
@@ -185,10 +221,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
 
     def action_toggle_pause(self) -> None:
         self.rehearsal.toggle_pause()
+        self._follow_voice()
         self.refresh_clock()
 
     def action_restart_step(self) -> None:
         self.rehearsal.restart_step()
+        if self.voice is not None:
+            self.voice.restart()
+        self._follow_voice()
         self._rung.discard(self.rehearsal.index)
         self.refresh_clock()
 
@@ -240,6 +280,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         reveal.display = self._revealed is not None
         if self._revealed:
             reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
+        self._follow_voice()
         self._render_step_list()
         self.refresh_clock()
 

@@ -3,6 +3,8 @@ answer beside the user's own notes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,15 +18,22 @@ from systemcraft_tui.ui.attempt_text import ratings_text, review_times
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
 
+if TYPE_CHECKING:
+    from systemcraft_tui.service.hearing import Heard
+    from systemcraft_tui.ui.heard_saves import HeardSaves
+
 
 class ReviewScreen(Screen[None]):
     DEFAULT_CSS = "ReviewScreen #review { padding: 0 1; }"
     BINDINGS = [Binding("escape,enter", "close", "Back to library")]
 
-    def __init__(self, attempt: Attempt, saved_note: str = "") -> None:
+    def __init__(self, attempt: Attempt, saved_note: str = "", heard: HeardSaves | None = None) -> None:
+        """heard: the session's voice, when the rehearsal was heard: what was said in each
+        step is shown as its transcripts arrive."""
         super().__init__()
         self.attempt = attempt
         self.saved_note = saved_note
+        self.heard = heard
 
     def compose(self) -> ComposeResult:
         attempt = self.attempt
@@ -40,7 +49,38 @@ class ReviewScreen(Screen[None]):
             yield Static(checks_text(attempt.checks))
             yield Static(ratings_text(attempt.ratings, attempt.red_flags, ()))
             yield Static(self._answers_table())
+            if self.heard is not None:
+                yield Static(id="spoken-checks")
+                yield Static(id="spoken")
         yield Footer()
+
+    def on_mount(self) -> None:
+        if self.heard is not None:
+            self.heard.voice.listeners.append(self._show_heard)
+            self._show_heard()
+
+    def on_unmount(self) -> None:
+        if self.heard is not None and self._show_heard in self.heard.voice.listeners:
+            self.heard.voice.listeners.remove(self._show_heard)
+
+    def _show_heard(self, _: Heard | None = None) -> None:
+        """What was said in each step, and the checks on it once every timed step is heard."""
+        from systemcraft_tui.ui.spoken_text import spoken_table
+
+        assert self.heard is not None and self.heard.latest is not None
+        voice = self.heard.voice
+        session = self.heard.heard(self.heard.latest)
+        checks = Text("Answer checks on what you said\n", style="bold")
+        if session.spoken_checks:
+            checks.append_text(checks_text(session.spoken_checks))
+        elif voice.pending:
+            checks.append(f"Transcribing {len(voice.pending)} step(s) on this machine…", style="dim italic")
+        else:
+            checks.append("Nothing was heard to check.", style="dim")
+        self.query_one("#spoken-checks", Static).update(checks)
+        steps = [(s.name, s.prompt, s.reference) for s in self.attempt.steps]
+        design = any(step.kind == "phase" for step in self.attempt.steps)
+        self.query_one("#spoken", Static).update(spoken_table(steps, voice.spoken(), design))
 
     def _answers_table(self) -> Table:
         design = any(step.kind == "phase" for step in self.attempt.steps)
