@@ -84,7 +84,7 @@ async def test_history_shows_what_was_said_and_deletes_the_audio_only(heard_log,
         while app.screen.highlighted().id != newer.id:
             await pilot.press("down")
         assert "Heard with voice: 140 wpm, 2.0 fillers a minute, 6 long pauses" in screen_text(
-            app.screen, "#attempt-preview-text"
+            app.screen, "#preview-text"
         )
         await pilot.press("enter")
         screen = app.screen
