@@ -22,10 +22,15 @@ from systemcraft_tui.ui.preview import plain
 
 
 class Timed(Protocol):
-    name: str
-    planned_min_seconds: int
-    planned_max_seconds: int
-    actual_seconds: float
+    # Read-only, so frozen records (core.summaries.TimedPart) are Timed too.
+    @property
+    def name(self) -> str: ...
+    @property
+    def planned_min_seconds(self) -> int: ...
+    @property
+    def planned_max_seconds(self) -> int: ...
+    @property
+    def actual_seconds(self) -> float: ...
 
 
 VERDICT_STYLES = {Standing.OVER: "red", Standing.SHORT: "yellow", Standing.INSIDE: "green"}
@@ -70,7 +75,7 @@ def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] | None 
         table.add_column("Your notes", ratio=3)
     for index, part in enumerate(parts):
         row = _timed(Text(plain(part.name)), part.planned_min_seconds, part.planned_max_seconds, part.actual_seconds, window=full)
-        if full:
+        if notes is not None:
             row.append(Text(plain(notes[index]) or "(no notes)", style="" if notes[index] else "dim"))
         table.add_row(*row)
     return table

@@ -80,7 +80,7 @@ class HistoryScreen(Screen[None]):
         days = self.query_one("#history-range", Select).value
         return HistoryFilters(  # the search is the table's (Row.text)
             kind=None if kind is Select.NULL else str(kind),
-            days=int(days) or None,  # 0 stands for all time: a Select value cannot be None
+            days=days or None if isinstance(days, int) else None,  # 0 stands for all time: a Select value cannot be None
         )
 
     def on_filter_table_changed(self) -> None:

@@ -67,6 +67,7 @@ class ProgressScreen(ReadingScreen):
         self.facts = facts
         self.library = library
         local = facts.now.astimezone()
+        assert local.tzinfo is not None  # astimezone() always names the local zone
         self.now, self.tz, self.today = facts.now, local.tzinfo, local.date()
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import RenderableType
+from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
@@ -32,16 +32,17 @@ class WeekChart(PlotextPlot):
     def colour(self, name: str) -> tuple[int, int, int]:
         colour = theme_style(self, name).color
         assert colour is not None  # the stylesheet gives every theme class a colour
-        return tuple(colour.get_truecolor())
+        red, green, blue = colour.get_truecolor()
+        return red, green, blue
 
-    def render(self) -> RenderableType:
+    def render(self) -> RenderResult:
         plt = self.plt
         plt.clear_figure()
         positions = list(range(len(self.weeks)))
         self.draw(plt, positions)
         # After drawing (bars set ticks of their own): a label a week while they fit, about 8 cells each.
         step = len(self.weeks) * 8 // max(self.size.width - 14, 8) + 1
-        plt.xticks(positions[::step], [week_label(w) for w in self.weeks][::step])
+        plt.xticks([float(p) for p in positions[::step]], [week_label(w) for w in self.weeks][::step])
         return super().render()
 
     def draw(self, plt: Plot, positions: list[int]) -> None:
@@ -65,8 +66,9 @@ class PracticeChart(WeekChart):
         plt.plot(positions, minutes, yside="right", color=self.colour("accent"), marker="dot")
         for side, values in (("left", sessions), ("right", minutes)):
             ticks = whole_ticks(max(values))
-            plt.yticks(ticks, yside=side)
-            plt.ylim(0, ticks[-1], yside=side)
+            # plotext's stubs type yside as a float; plotext takes "left" or "right".
+            plt.yticks([float(t) for t in ticks], yside=side)  # type: ignore[arg-type]
+            plt.ylim(0, ticks[-1], yside=side)  # type: ignore[arg-type]
 
 
 class ScoreChart(WeekChart):
