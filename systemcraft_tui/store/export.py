@@ -37,6 +37,7 @@ def export_tables(log: PracticeLog) -> dict[str, Sequence[Record]]:
         "review_cards": log.review_cards(),
         "assessments": log.assessments(),
         "plans": log.plans(),
+        "mocks": log.mocks(),
     }
 
 
