@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.text import Text
 from textual import events, work
@@ -22,7 +22,7 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
-from systemcraft_tui.core.records import PlanProgress, Record, ReviewCard, Session, Story, new_id
+from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import Mode, SessionStatus
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
@@ -48,6 +48,8 @@ from systemcraft_tui.ui.sessions import (
     session_from_rehearsal,
 )
 
+T = TypeVar("T")
+
 if TYPE_CHECKING:
     from systemcraft_tui.ui.screens.start import StartChoice
 
@@ -60,6 +62,7 @@ class Settings:
     bell: bool = True
     probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
     data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
+    mock: tuple[str, int | None] | None = None  # open straight into this mock: format key, seed (`systemcraft mock`)
 
 
 class SystemCraftApp(App[None]):
@@ -138,7 +141,10 @@ class SystemCraftApp(App[None]):
         for warning in self.practice_log.warnings:
             self.notify(warning, title="Skipped a malformed record", severity="warning", timeout=15, markup=False)
         self.push_screen(LibraryScreen(self.library, last_completed(self.practice_log.summaries())))
-        self._offer_drafts()
+        if self.settings.mock is not None:  # drafts are offered at the next start
+            self.start_mock(*self.settings.mock)
+        else:
+            self._offer_drafts()
 
     def _after_damage(self, start_fresh: bool | None) -> None:
         if start_fresh:
@@ -156,7 +162,12 @@ class SystemCraftApp(App[None]):
         assert self.practice_log is not None
         return self._change_log(self.practice_log.delete, record, "change")
 
-    def _change_log(self, change: Callable[[Record], object], record: Record, verb: str) -> bool:
+    def _save_all(self, records: list[Record]) -> bool:
+        """Save several records with one write per file (a mock and its answers)."""
+        assert self.practice_log is not None
+        return self._change_log(self.practice_log.save_all, records, "save to")
+
+    def _change_log(self, change: Callable[[T], object], record: T, verb: str) -> bool:
         try:
             change(record)
         except (StoreError, OSError) as error:
@@ -173,6 +184,9 @@ class SystemCraftApp(App[None]):
     def _offer_drafts(self) -> None:
         assert self.practice_log is not None
         drafts = self.practice_log.drafts()
+        if mock := next((m for m in self.practice_log.mocks() if m.status == SessionStatus.DRAFT), None):
+            self._offer_mock_draft(mock)
+            return
         if not drafts:
             return
         draft = drafts[0]
@@ -202,6 +216,36 @@ class SystemCraftApp(App[None]):
                 self._rehearse(item, rehearsal, draft.id, saves)
 
         self.push_screen(ConfirmScreen(question, "Resume", "Set it aside", default="yes"), answer)
+
+    def _offer_mock_draft(self, mock: MockRecord) -> None:
+        from systemcraft_tui.ui.mocks import resume_mock
+
+        when = mock.started.astimezone().strftime("%d %b %H:%M")
+        question = f"A mock interview ({visible(mock.format)}) from {when} was not finished. Resume it, paused where it stopped?"
+
+        def answer(resume: bool | None) -> None:
+            if resume:
+                resume_mock(self, mock, self._save_all)
+            elif resume is False:
+                mock.status = SessionStatus.ABANDONED
+                self._save(mock)
+            else:
+                self.notify("It stays a draft: you are asked again at the next start.")
+
+        self.push_screen(ConfirmScreen(question, "Resume", "Set it aside", default="yes"), answer)
+
+    # --- mock interviews: the interviewer draws the questions and keeps the clock -------------
+
+    def action_mock(self) -> None:
+        from systemcraft_tui.ui.screens.mock_choice import MockChoiceScreen
+
+        if self.practice_log is not None:
+            self.push_screen(MockChoiceScreen(), lambda key: self.start_mock(key, None) if key else None)
+
+    def start_mock(self, key: str, seed: int | None) -> None:
+        from systemcraft_tui.ui.mocks import start_mock
+
+        start_mock(self, key, seed, self._save_all)
 
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
@@ -360,6 +404,8 @@ class SystemCraftApp(App[None]):
                 yield SystemCommand("History", "Every attempt, filterable; open one or compare two", self.action_history)
             if "app.practice_next" not in bound:
                 yield SystemCommand("Practice next", "The most overdue card, else the weakest principle", self.action_practice_next)
+            if "app.mock" not in bound:
+                yield SystemCommand("Mock interview", "A behavioral, design or bar-raiser round, or a full loop", self.action_mock)
             if "app.stories" not in bound:
                 yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
             for item in self.library.items:

@@ -8,6 +8,7 @@ import dataclasses
 import itertools
 import threading
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
@@ -30,9 +31,11 @@ from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
 from systemcraft_tui.ui.preview import item_level_text
 
+T = TypeVar("T")
 
-class SessionSaves:
-    """Every save of one session, newest first whatever thread writes it.
+
+class SessionSaves(Generic[T]):
+    """Every save of one session (or of a mock's records), newest first whatever thread writes it.
 
     A draft is saved from worker threads (a pause in typing, the running clock) while the
     UI thread saves on each step and at the end. Each snapshot is numbered when it is
@@ -40,16 +43,16 @@ class SessionSaves:
     only if nothing newer has been written, so a slow draft save can never land over the
     completed session or over a later draft."""
 
-    def __init__(self, save: Callable[[Session], bool]) -> None:
+    def __init__(self, save: Callable[[T], bool]) -> None:
         self._save = save  # writes to the log; False (the user told) when it failed
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
         self._written = 0
 
-    def take(self, session: Session) -> tuple[int, Session]:
+    def take(self, session: T) -> tuple[int, T]:
         return next(self._numbers), session
 
-    def write(self, snapshot: tuple[int, Session]) -> bool:
+    def write(self, snapshot: tuple[int, T]) -> bool:
         number, session = snapshot
         with self._lock:
             if number < self._written:

@@ -46,6 +46,7 @@ class LibraryScreen(TitleTableScreen):
         Binding("d", "toggle_due", "Due only", show=False),
         Binding("n", "app.practice_next", "Practice next", key_display="n"),
         Binding("s", "app.stories", "Stories"),
+        Binding("m", "app.mock", "Mock"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 

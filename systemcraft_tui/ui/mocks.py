@@ -1,0 +1,252 @@
+"""Where a mock interview meets the app and the log: the draw's history read from the log,
+the screens in turn (the mock, each answer's self-assessment, each round's feedback, the
+loop's, then the debrief), and the mock as log records, all saved from this one place.
+
+While the mock runs only its MockRecord is saved, a draft holding the run's snapshot, so a
+closed terminal loses nothing and no half-answer shows up as a rehearsal draft. When it
+ends, each answer asked becomes a normal Session (completed once self-assessed, else
+abandoned), its review card moves like a rehearsal's, and the record links them."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from systemcraft_tui.content.model import ContentItem
+from systemcraft_tui.core.records import MockRecord, MockRound, Record, ReviewCard, Session, new_id
+from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.practice.assessment import Attempt
+from systemcraft_tui.practice.card_review import review_session
+from systemcraft_tui.practice.debrief import mock_debrief
+from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock, recent_ids
+from systemcraft_tui.practice.mock_formats import FORMATS
+from systemcraft_tui.practice.mock_results import RunStatus
+from systemcraft_tui.practice.mock_run import MockError, MockRun
+from systemcraft_tui.practice.progress import last_practised, principle_standings
+from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.sessions import SessionSaves, session_from_attempt
+
+if TYPE_CHECKING:
+    from systemcraft_tui.ui.app import SystemCraftApp
+
+SEEDS = 1_000_000  # a seed short enough to type back
+
+
+def new_seed() -> int:
+    return secrets.randbelow(SEEDS)
+
+
+def draw_history(log: PracticeLog, items: Sequence[ContentItem], now: datetime) -> DrawHistory:
+    """What the interviewer leans on: principles' mean scores, due cards, recent practice."""
+    summaries = log.summaries()
+    scores = {s.name: s.mean_score for s in principle_standings(summaries, log.stories()) if s.mean_score is not None}
+    due = frozenset(s.subject.id for s in due_now(schedule(subjects(items), log.review_cards(), now), now))
+    return DrawHistory(scores, due, recent_ids(last_practised(summaries), now))
+
+
+def draw_for(app: SystemCraftApp, key: str, seed: int) -> MockDraw:
+    history = draw_history(app.practice_log, app.library.items, app.clock.utc_now()) if app.practice_log else DrawHistory()
+    return draw_mock(FORMATS[key], app.library.items, history, seed, app.settings.probe_seconds)
+
+
+class MockAssessmentScreen(AssessmentScreen):
+    """An answer of a mock, rated after it: leaving leaves it unrated, and the debrief says so."""
+
+    def action_leave(self) -> None:
+        self.dismiss(None)
+
+
+class MockFlow:
+    """One mock from its first question to its debrief, and its saves."""
+
+    def __init__(
+        self,
+        app: SystemCraftApp,
+        run: MockRun,
+        save_all: Callable[[list[Record]], bool],
+        record_id: str | None = None,
+        session_ids: Sequence[str] = (),
+    ) -> None:
+        self.app, self.run = app, run
+        self.record_id = record_id or new_id()
+        asked = run.draw.questions
+        self.session_ids = tuple(session_ids) if len(session_ids) == len(asked) else tuple(new_id() for _ in asked)
+        self.saves: SessionSaves[list[Record]] = SessionSaves(save_all)
+        self._left: set[tuple[int, int]] = set()  # answers the candidate chose to leave unrated
+        self._rating = True  # until the debrief: a finished mock being rated is still a draft
+
+    # --- the screens, in turn ------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Start (or go on with) the mock where it stands."""
+        if self.run.status in (RunStatus.READY, RunStatus.RUNNING):
+            from systemcraft_tui.ui.screens.mock import MockScreen
+
+            screen = MockScreen(self.run, bell=self.app.settings.bell, keep_draft=self._keep_draft)
+            self.app.push_screen(screen, self._ended)
+        else:
+            self._ended(self.run)
+
+    def _ended(self, run: MockRun | None) -> None:
+        if self.run.status is RunStatus.ABANDONED:
+            self._save(wait=False)
+            self.app.notify("The mock was left: the answers given are kept in the log as abandoned.")
+            self._refresh()
+            return
+        self._assess_next()
+
+    def _asked(self) -> list[tuple[int, int]]:
+        return [(r, n) for r, drawn in enumerate(self.run.draw.rounds) for n in range(len(drawn.questions)) if self.run.attempt(r, n) is not None]
+
+    def _assess_next(self) -> None:
+        pending = [(r, n) for r, n in self._asked() if (r, n) not in self.run.answer_ratings and (r, n) not in self._left]
+        if not pending:
+            self._rate_round(0)
+            return
+        r, n = pending[0]
+        attempt = self.run.attempt(r, n)
+        assert attempt is not None
+        item = self.run.items[self.run.draw.rounds[r].questions[n].item_id]
+
+        def rated(result: Attempt | None) -> None:
+            if result is None:
+                self._left.add((r, n))
+            else:
+                self.run.rate_answer(r, n, result.ratings, result.red_flags)
+                self._keep_draft(self.run, False)
+            self._assess_next()
+
+        self.app.push_screen(MockAssessmentScreen(item, attempt), rated)
+
+    def _rate_round(self, index: int) -> None:
+        from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
+
+        rounds = self.run.draw.rounds
+        if index == len(rounds):
+            self._rate_mock()
+            return
+        fmt = rounds[index].format
+        heading = f"Round {index + 1} of {len(rounds)}: {fmt.title}" if len(rounds) > 1 else fmt.title
+        heading += f". Focus: {fmt.focus}."
+
+        def rated(ratings: dict[str, int] | None) -> None:
+            if ratings:
+                self.run.rate_round(index, ratings)
+                self._keep_draft(self.run, False)
+            self._rate_round(index + 1)
+
+        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index]), rated)
+
+    def _rate_mock(self) -> None:
+        from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
+
+        fmt = self.run.draw.format
+        if not fmt.areas:
+            self._debrief()
+            return
+
+        def rated(ratings: dict[str, int] | None) -> None:
+            if ratings:
+                self.run.rate_mock(ratings)
+            self._debrief()
+
+        self.app.push_screen(FeedbackScreen(f"{fmt.title}: across all rounds. Focus: {fmt.focus}.", fmt.areas, self.run.mock_ratings), rated)
+
+    def _debrief(self) -> None:
+        from systemcraft_tui.ui.screens.debrief import DebriefScreen
+
+        self._save(wait=False)
+        result = self.run.result()
+        self.app.push_screen(DebriefScreen(mock_debrief(result), result.draw, result.status, result.seconds, result.breaks_skipped))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        from systemcraft_tui.ui.screens.library import LibraryScreen
+        from systemcraft_tui.ui.sessions import last_completed
+
+        log = self.app.practice_log
+        for screen in self.app.screen_stack:
+            if log is not None and isinstance(screen, LibraryScreen):
+                screen.show_history(last_completed(log.summaries()))
+
+    # --- saving: one place ---------------------------------------------------------------
+
+    def records(self) -> list[Record]:
+        """The mock as the log keeps it now: a draft while it is under way; once over, its
+        answers as sessions, their review cards and the record linking them."""
+        run = self.run
+        assert run.started_at is not None
+        record = MockRecord(run.draw.format.key, run.draw.seed, run.started_at, id=self.record_id, session_ids=self.session_ids)
+        over = run.status is RunStatus.ABANDONED or (run.status is RunStatus.FINISHED and not self._rating)
+        if not over:
+            record.snapshot = run.snapshot()
+            return [record]
+        sessions: list[Session] = []
+        cards: list[ReviewCard] = []
+        known = self.app.practice_log.review_cards() if self.app.practice_log else []
+        ids = iter(self.session_ids)
+        for r, drawn in enumerate(run.draw.rounds):
+            for n, question in enumerate(drawn.questions):
+                session_id = next(ids)
+                attempt = run.attempt(r, n)
+                if attempt is None:
+                    continue
+                scored = run.status is RunStatus.FINISHED and bool(attempt.ratings)
+                status = SessionStatus.COMPLETED if scored else SessionStatus.ABANDONED
+                sessions.append(session_from_attempt(attempt, run.items[question.item_id], session_id, status))
+                if scored:
+                    cards.append(review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at))
+        result = run.result()
+        record.status = SessionStatus.COMPLETED if run.status is RunStatus.FINISHED else SessionStatus.ABANDONED
+        record.finished = run.finished_at
+        record.rounds = [MockRound(r.drawn.format.kind, r.seconds, r.pauses, r.pause_seconds, dict(r.ratings)) for r in result.rounds]
+        record.ratings = dict(result.ratings)
+        record.verdict = mock_debrief(result).verdict.label if run.status is RunStatus.FINISHED else None
+        return [*sessions, *cards, record]
+
+    def _keep_draft(self, run: MockRun, wait: bool) -> None:
+        self._write(self.saves.take(self.records()), wait)
+
+    def _save(self, wait: bool) -> None:
+        self._rating = False
+        self._write(self.saves.take(self.records()), wait)
+
+    def _write(self, snapshot: tuple[int, list[Record]], wait: bool) -> None:
+        if wait:
+            self.saves.write(snapshot)
+        else:
+            self.app.run_worker(lambda: self.saves.write(snapshot), thread=True, group="mock-saves")
+
+
+def start_mock(app: SystemCraftApp, key: str, seed: int | None, save_all: Callable[[list[Record]], bool]) -> None:
+    """Draw the mock (a random seed unless one is given) and run it; a library that cannot
+    fill it is told why."""
+    drawn = draw_for(app, key, new_seed() if seed is None else seed)
+    if not drawn.can_run:
+        app.notify("\n".join(drawn.notes), title="The mock cannot run", severity="error", timeout=20)
+        return
+    try:
+        run = MockRun(drawn, app.library.items, app.clock, app.settings.probe_seconds)
+    except MockError as error:
+        app.notify(str(error), title="The mock cannot run", severity="error", timeout=20)
+        return
+    for note in drawn.notes:
+        app.notify(note, title="A shorter mock", severity="warning", timeout=15)
+    MockFlow(app, run, save_all).begin()
+
+
+def resume_mock(app: SystemCraftApp, record: MockRecord, save_all: Callable[[list[Record]], bool]) -> None:
+    """Go on with a mock a closed terminal left, paused where it stood (or at its rating);
+    one that cannot be resumed is kept in the log as abandoned, with the reason told."""
+    try:
+        run = MockRun.restore(record.snapshot, app.library.items, app.clock, app.settings.probe_seconds)
+    except MockError as error:
+        record.status = SessionStatus.ABANDONED
+        save_all([record])
+        app.notify(f"{error}. It is kept in the log as abandoned.", severity="warning", timeout=20)
+        return
+    MockFlow(app, run, save_all, record.id, record.session_ids).begin()

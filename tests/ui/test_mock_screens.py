@@ -1,0 +1,190 @@
+"""Mock interviews driven with the clock frozen: a whole behavioral round and a two-round
+loop to their debrief and into the log, a mock resumed after a closed terminal, the
+library's key and the palette, and hostile content shown inert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.practice.mock_results import Outcome, RunStatus
+from systemcraft_tui.practice.mock_run import NEXT_QUESTION_LINE, PartKind
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.ui.app import Settings, SystemCraftApp
+from systemcraft_tui.ui.mocks import MockAssessmentScreen
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.debrief import DebriefScreen
+from systemcraft_tui.ui.screens.mock import MockScreen
+from systemcraft_tui.ui.screens.mock_choice import MockChoiceScreen
+from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
+from systemcraft_tui.ui.widgets.rating import Rating
+from tests.clock import FakeClock
+from tests.hostile import raw_controls, scenario_markdown
+from tests.ui.shown import screen_text
+from tests.ui.terminal import terminal_text
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+BEHAVIORAL = ("template_single.md", "collection.md")
+BUNDLED_SCENARIOS = Path(__file__).parent.parent.parent / "data" / "behavioral"
+
+
+def _app(*paths: Path, mock: tuple[str, int | None] | None = None, clock: FakeClock | None = None) -> SystemCraftApp:
+    return SystemCraftApp(load_library(list(paths)), clock=clock or FakeClock(), settings=Settings(bell=False, mock=mock))
+
+
+def _fixtures(*names: str) -> list[Path]:
+    return [FIXTURES / name for name in names]
+
+
+async def _answer_all(pilot, app: SystemCraftApp, seconds: float = 40) -> list[str]:
+    """Answer every part, `seconds` each, until the mock ends; the screen texts seen."""
+    seen = []
+    while isinstance(app.screen, MockScreen):
+        seen.append(screen_text(app.screen))
+        app.clock.advance(seconds)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    return seen
+
+
+async def _rate_everything(pilot, app: SystemCraftApp, value: int) -> int:
+    """Rate every answer and every feedback area `value`; how many screens asked."""
+    screens = 0
+    while isinstance(app.screen, MockAssessmentScreen | FeedbackScreen):
+        for rating in app.screen.query(Rating):
+            rating.value = value
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screens += 1
+    return screens
+
+
+async def test_a_whole_behavioral_round_from_the_first_question_to_the_debrief_and_the_log():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 7))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MockScreen)
+        run = app.screen.run
+        drawn = run.draw.questions
+        assert 3 <= len(drawn) <= 4
+        app.clock.advance(90)
+        await pilot.press("ctrl+n")  # the introduction
+        await pilot.pause()
+        assert run.current.kind is PartKind.QUESTION
+        # The first answer runs far past its window: the interviewer moves on, the round keeps time.
+        app.clock.advance(run.answer_clock().limit + 1)
+        app.screen.refresh_clock()
+        await pilot.pause()
+        assert run.parts[1].outcome is Outcome.MOVED_ON
+        said = str(app.screen.query_one("#said").content)
+        assert NEXT_QUESTION_LINE in said
+        seen = await _answer_all(pilot, app)
+        for text in seen:  # only the question: never its title, principles or model answer
+            for question in drawn:
+                assert run.items[question.item_id].title not in text
+            assert "Strong" not in text and "Primary" not in text
+        assert any(q.asked in " ".join(seen).replace("\n ", " ") for q in drawn[1:])
+        assert run.status is RunStatus.FINISHED
+        assert await _rate_everything(pilot, app, 4) == len(drawn) + 1  # each answer, then the round
+        assert isinstance(app.screen, DebriefScreen)
+        debrief = screen_text(app.screen)
+        assert "Verdict" in debrief and "systemcraft mock behavioral --seed 7" in debrief
+        assert "cut off by the interviewer" in debrief  # the first answer
+        await app.workers.wait_for_complete()
+        verdict = app.screen.debrief.verdict.label
+    log = PracticeLog.open()
+    (mock,) = log.mocks()
+    assert (mock.format, mock.seed, mock.status, mock.verdict) == ("behavioral", 7, SessionStatus.COMPLETED, verdict)
+    assert mock.snapshot is None and mock.rounds[0].ratings == {a.name: 4 for a in run.draw.format.rounds[0].areas}
+    sessions = [log.session(i) for i in mock.session_ids]
+    assert all(s is not None and s.status == SessionStatus.COMPLETED and s.score is not None for s in sessions)
+    assert [s.scenario.id for s in sessions if s] == [q.item_id for q in drawn]
+    assert {c.subject_id for c in log.review_cards()} == {q.item_id for q in drawn}  # FSRS counts them
+
+
+async def test_a_two_round_loop_with_a_skipped_break():
+    # The bundled scenarios and no design problem: the loop is its behavioral round and its bar raiser.
+    app = _app(BUNDLED_SCENARIOS, mock=("loop", 3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        run = app.screen.run
+        assert [r.format.kind for r in run.draw.rounds] == ["behavioral", "bar_raiser"]
+        while run.current.kind is not PartKind.BREAK:
+            app.clock.advance(30)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        assert "Next skips the rest of the break" in screen_text(app.screen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert run.current.kind is PartKind.INTRO and run.current.round == 1
+        assert "Round 2 of 2" in screen_text(app.screen)
+        await _answer_all(pilot, app)
+        questions = len(run.draw.questions)
+        assert await _rate_everything(pilot, app, 5) == questions + 2 + 1  # answers, two rounds, the loop
+        text = screen_text(app.screen)
+        assert "1 break skipped" in text and "Round 2: Bar raiser" in text
+        await app.workers.wait_for_complete()
+    (mock,) = PracticeLog.open().mocks()
+    assert [r.kind for r in mock.rounds] == ["behavioral", "bar_raiser"] and mock.ratings
+
+
+async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_questions_and_notes():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 11))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.clock.advance(60)
+        await pilot.press("ctrl+n")
+        await pilot.press(*"cut the scope")
+        app.clock.advance(20)
+        await pilot.pause()
+        drawn = app.screen.run.draw
+    (draft,) = PracticeLog.open().mocks()
+    assert draft.status == SessionStatus.DRAFT and draft.snapshot is not None
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, ConfirmScreen)
+        await pilot.press("enter")  # Resume
+        await pilot.pause()
+        assert isinstance(again.screen, MockScreen)
+        run = again.screen.run
+        assert run.draw == drawn and run.paused and run.pauses[0].count == 1
+        assert run.current.rehearsal.current.notes == "cut the scope"
+        assert "paused" in screen_text(again.screen)
+
+
+async def test_the_library_key_and_the_palette_start_a_mock_of_the_chosen_format():
+    app = _app(*_fixtures(*BEHAVIORAL, "system_design.md"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, MockChoiceScreen)
+        options = app.screen.query_one(OptionList)
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == ["behavioral", "design", "bar-raiser", "loop"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MockScreen)
+        assert app.screen.run.draw.format.key == "design"
+        library = [command.title for command in app.get_system_commands(app.screen_stack[1])]
+        elsewhere = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Mock" in library and "Mock interview" in elsewhere  # the library's key, else the app's command
+
+
+async def test_hostile_content_reaches_the_terminal_inert(tmp_path):
+    (tmp_path / "hostile.md").write_text(scenario_markdown())
+    app = _app(tmp_path, mock=("behavioral", 1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        outputs = []
+        while isinstance(app.screen, MockScreen):
+            outputs.append(terminal_text(app))
+            app.clock.advance(30)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await _rate_everything(pilot, app, 3)
+        outputs.append(terminal_text(app))
+        assert isinstance(app.screen, DebriefScreen)
+    assert any("[bold red]Loud[/]" in output for output in outputs)  # markup shown, not obeyed
+    assert all(not raw_controls(output) for output in outputs)
