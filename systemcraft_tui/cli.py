@@ -11,6 +11,7 @@ import click
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.content import inspect, lint
 from systemcraft_tui.commands.log import log_group
+from systemcraft_tui.commands.output import fail
 from systemcraft_tui.commands.paths import DataFolder, ExistingPath
 from systemcraft_tui.commands.stats import stats
 
@@ -19,7 +20,10 @@ class _Commands(click.Group):
     """Subcommands whose modules load only when they are used: `voice` brings in the
     optional voice layer's code, which the rest of the app never needs."""
 
-    LAZY: ClassVar[dict[str, str]] = {"voice": "systemcraft_tui.commands.voice:voice_group"}
+    LAZY: ClassVar[dict[str, str]] = {
+        "voice": "systemcraft_tui.commands.voice:voice_group",
+        "mock": "systemcraft_tui.commands.mock:mock",
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])
@@ -63,17 +67,27 @@ def main(
 
     With no command, opens the app on the bundled library.
     """
-    ctx.ensure_object(dict)["data_dir"] = data_dir
-    if ctx.invoked_subcommand is None:
+    options = ctx.ensure_object(dict)
+    options["data_dir"] = data_dir
+
+    def run_app(mock: tuple[str, int | None] | None = None) -> None:
+        """Open the app (straight into a mock for `systemcraft mock`); only this module imports the screens."""
+        from systemcraft_tui.commands.mock import mock_shortfall
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
             Settings,
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir)
+        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, mock=mock)
         app = create_app(content, settings=settings)
+        if mock is not None and (reason := mock_shortfall(app.library.items, mock[0])):
+            fail(reason)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
+
+    options["run_app"] = run_app
+    if ctx.invoked_subcommand is None:
+        run_app()
 
 
 # A probe answered in under 10 seconds, or one given more than 10 minutes, is not a
