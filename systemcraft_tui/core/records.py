@@ -455,10 +455,10 @@ def _snapshot(value: Any, where: str) -> dict[str, Any] | None:
 
 @dataclass(slots=True)
 class MockRecord:
-    """One mock interview: it links its answers, each a normal Session, by id in the order
-    the draw asked them (a question never asked has an id but no session). While it runs
-    (status draft) `snapshot` holds the run's own state to resume it; once it is over, the
-    rounds, the ratings and the verdict."""
+    """One mock interview. While it runs (status draft) `snapshot` holds the run's own state
+    to resume it, and `session_ids` one id per question drawn, for the sessions to come;
+    once it is over, it links the answers given, each a normal Session, by id in the order
+    asked (a question never asked has none), and keeps the rounds, ratings and verdict."""
 
     TABLE: ClassVar[str] = "mocks"
     KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)

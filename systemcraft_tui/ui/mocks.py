@@ -201,6 +201,7 @@ class MockFlow:
                 if scored:
                     cards.append(review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at))
         result = run.result()
+        record.session_ids = tuple(s.id for s in sessions)
         record.status = SessionStatus.COMPLETED if run.status is RunStatus.FINISHED else SessionStatus.ABANDONED
         record.finished = run.finished_at
         record.rounds = [MockRound(r.drawn.format.kind, r.seconds, r.pauses, r.pause_seconds, dict(r.ratings)) for r in result.rounds]

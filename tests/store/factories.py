@@ -145,9 +145,9 @@ def plan_progress() -> PlanProgress:
 
 
 def mock_record() -> MockRecord:
-    """A finished two-round mock linking two sessions (and a question never asked)."""
+    """A finished two-round mock linking the sessions of its two answers."""
     rounds = [MockRound("behavioral", 2650.5, 1, 42.0, {"Story quality": 4}), MockRound("design", 3500.0, 0, 0.0, {})]
-    ids = ("10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002", "never-asked")
+    ids = ("10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002")
     return MockRecord("loop", 42, T0, "completed", T0 + timedelta(hours=3), ids, rounds, {"Overall performance": 3}, "Not yet",
                       None, "30000000-0000-4000-8000-000000000001")
 

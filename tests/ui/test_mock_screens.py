@@ -4,11 +4,15 @@ library's key and the palette, and hostile content shown inert."""
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from textual.widgets import OptionList
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import PlanProgress
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.mock_results import Outcome, RunStatus
 from systemcraft_tui.practice.mock_run import NEXT_QUESTION_LINE, PartKind
@@ -23,6 +27,7 @@ from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.hostile import raw_controls, scenario_markdown
+from tests.store import factories
 from tests.ui.shown import screen_text
 from tests.ui.terminal import terminal_text
 
@@ -188,3 +193,24 @@ async def test_hostile_content_reaches_the_terminal_inert(tmp_path):
         assert isinstance(app.screen, DebriefScreen)
     assert any("[bold red]Loud[/]" in output for output in outputs)  # markup shown, not obeyed
     assert all(not raw_controls(output) for output in outputs)
+
+
+async def test_progress_and_the_followed_plan_count_a_finished_mock():
+    plans = load_library([BUNDLED_SCENARIOS.parent / "plans"])
+    plan = next(item for item in plans.items if item.id == "6-week-plan")
+    now = datetime(2026, 11, 11, 12, tzinfo=UTC)  # week 2 of a plan started on 2 Nov
+    mock = replace(factories.mock_record(), format="behavioral", started=now - timedelta(days=1), finished=now, verdict="Hire")
+    answer = replace(factories.session(random.Random(1), 1), id=mock.session_ids[0], started=mock.started, finished=now)
+    PracticeLog.open().save_all([PlanProgress(plan.id, plan.title, plan.content_hash, date(2026, 11, 2), now), mock, answer])
+    app = SystemCraftApp(load_library([BUNDLED_SCENARIOS.parent / "plans", *_fixtures(*BEHAVIORAL)]), clock=FakeClock(now))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        text = screen_text(app.screen)
+        assert "First behavioral mock completed with written feedback" in text
+        assert "ticked from the log: the behavioral mock of 10 Nov 12:00, verdict Hire" in text
+        await pilot.press("escape", "g")
+        await pilot.pause()
+        progress = screen_text(app.screen, "#mocks")
+        assert "Mock interviews" in progress and "45-minute behavioral interview" in progress
+        assert "3.5/5" in progress and "Hire" in progress  # the mean of 4 (a round) and 3 (the loop's own area)
