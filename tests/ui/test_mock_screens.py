@@ -214,3 +214,25 @@ async def test_progress_and_the_followed_plan_count_a_finished_mock():
         progress = screen_text(app.screen, "#mocks")
         assert "Mock interviews" in progress and "45-minute behavioral interview" in progress
         assert "3.5/5" in progress and "Hire" in progress  # the mean of 4 (a round) and 3 (the loop's own area)
+
+
+async def test_a_mock_left_part_way_keeps_its_answers_as_abandoned_sessions():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for seconds in (60, 45, 20):  # the introduction, the Situation, part of the Task
+            app.clock.advance(seconds)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("left", "enter")  # Leave
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not isinstance(app.screen, MockScreen)
+    log = PracticeLog.open()
+    (mock,) = log.mocks()
+    assert mock.status == SessionStatus.ABANDONED and mock.snapshot is None and mock.verdict is None
+    (answer,) = [log.session(i) for i in mock.session_ids]
+    assert answer.status == SessionStatus.ABANDONED and answer.score is None and answer.practice_seconds == 65
+    assert log.review_cards() == [] and log.drafts() == []
