@@ -74,7 +74,7 @@ def test_bad_arguments_are_refused_in_words(started, args, complaint):
 
 
 def test_a_library_that_cannot_fill_the_mock_is_told_before_the_app_opens(started):
-    seen, library = started
+    _, library = started
     library[:] = [scenario("only", "Ownership")]  # a behavioral scenario, and no design problem
     result = CliRunner().invoke(cli.main, ["mock", "design"])
     assert result.exit_code == 1

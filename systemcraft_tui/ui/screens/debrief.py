@@ -78,12 +78,14 @@ def round_text(debrief: RoundDebrief, rounds: int) -> Text:
 def work_on(debrief: MockDebrief) -> list[str]:
     """What to work on, from the grid, the ratings and the clock: nothing invented."""
     lines = []
-    for row in (*debrief.grid, *debrief.designs):
+    advice = [(row, "rehearse it again or pick a stronger story") for row in debrief.grid]
+    advice += [(row, "rehearse the design again, phase by phase") for row in debrief.designs]
+    for row, next_step in advice:
         if row.evidence is Evidence.NONE:
             lines.append(f"{plain(row.subject)}: no self-assessed answer, so no evidence either way")
         elif row.evidence is Evidence.WEAK:
             scores = ", ".join(str(a.answer.attempt.score) for a in row.answers if a.answer.attempt is not None and a.answer.assessed)
-            lines.append(f"{plain(row.subject)}: weak answer (score {scores}); rehearse it again or pick a stronger story")
+            lines.append(f"{plain(row.subject)}: weak answer (score {scores}); {next_step}")
     for area in (*[a for r in debrief.rounds for a in r.areas], *debrief.areas):
         if area.rating is not None and area.rating <= 2:
             lines.append(f"{area.area.name} rated {area.rating}: {area.meaning}")
@@ -122,10 +124,10 @@ def bullets(lines: Sequence[str]) -> Table:
 
 
 def grid_table(debrief: MockDebrief) -> Table:
-    table = Table.grid(padding=(0, 2, 0, 0))
+    table = Table.grid(padding=(0, 2, 0, 0), expand=True)
+    table.add_column(ratio=1)  # a design problem's long title wraps, the evidence stays whole
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
-    table.add_column(ratio=1)
     for row in (*debrief.grid, *debrief.designs):
         answered = Text(count(len(row.answers), "answer"), style="dim")
         table.add_row(Text(plain(row.subject)), Text(row.evidence, style=EVIDENCE_STYLES[row.evidence]), answered)
@@ -166,7 +168,7 @@ class DebriefScreen(Screen[None]):
             if self.draw.notes:
                 yield Static(Text("\n".join(plain(n) for n in self.draw.notes)), classes="part dim")
             yield Static(Text(MOVE_ON_RULE), classes="part dim")
-            again = Text("Ask the same questions again (same library and log): ", style="dim")
+            again = Text(f"Seed {self.draw.seed}: the same seed, library and log draw the same questions: ", style="dim")
             again.append(reproduce_command(self.draw), style="bold")
             yield Static(again, classes="part")
         yield Footer()
