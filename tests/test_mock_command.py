@@ -3,39 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from systemcraft_tui import cli
-from systemcraft_tui.commands.mock import FORMAT_KEYS
+from systemcraft_tui.commands.mock import FORMAT_KEYS, mock_shortfall
 from systemcraft_tui.practice.mock_formats import FORMATS
 from tests.practice.mock_items import fixture_library, scenario
+from tests.test_command_line import run, started  # noqa: F401 (a fixture)
 
 
-def run(*args: str):
-    return CliRunner().invoke(cli.main, list(args), catch_exceptions=False)
-
-
-@pytest.fixture
-def started(monkeypatch) -> tuple[list, list]:
-    """The settings the app would have started with, and the library it would have had."""
-    seen: list = []
-    library: list = fixture_library()
-
-    class NotRun:
-        return_code = 0
-
-        def __init__(self) -> None:
-            self.library = type("Library", (), {"items": library})()
-
-        def run(self) -> None:
-            pass
-
-    def create_app(content, *, settings):
-        seen.append(settings)
-        return NotRun()
-
-    monkeypatch.setattr("systemcraft_tui.ui.app.create_app", create_app)
-    return seen, library
+@pytest.fixture(autouse=True)
+def fillable(monkeypatch):
+    """The fake app's library fills every format unless a test says otherwise."""
+    monkeypatch.setattr("systemcraft_tui.commands.mock.mock_shortfall", lambda items, key: None)
 
 
 def test_the_command_line_knows_every_format():
@@ -47,17 +25,17 @@ def test_the_command_line_knows_every_format():
     (("mock", "bar-raiser"), ("bar-raiser", None)),
     (("--probe-seconds", "45-75", "mock", "behavioral", "--seed", "0"), ("behavioral", 0)),
 ])  # fmt: skip
-def test_the_app_opens_straight_into_the_mock(started, args, mock):
+def test_the_app_opens_straight_into_the_mock(started, args, mock):  # noqa: F811
     result = run(*args)
     assert result.exit_code == 0, result.output
-    settings = started[0][0]
+    settings = started[0]
     assert settings.mock == mock
     assert settings.probe_seconds == ((45, 75) if "45-75" in args else (60, 90))
 
 
-def test_without_a_command_the_app_opens_on_the_library(started):
+def test_without_a_command_the_app_opens_on_the_library(started):  # noqa: F811
     assert run().exit_code == 0
-    assert started[0][0].mock is None
+    assert started[0].mock is None
 
 
 @pytest.mark.parametrize(("args", "complaint"), [
@@ -67,16 +45,23 @@ def test_without_a_command_the_app_opens_on_the_library(started):
     (("mock", "loop", "--seed", "soon"), "Invalid value for '--seed': 'soon' is not a valid integer"),
     (("mock", "design", "--seed"), "Option '--seed' requires an argument"),
 ])  # fmt: skip
-def test_bad_arguments_are_refused_in_words(started, args, complaint):
+def test_bad_arguments_are_refused_in_words(started, args, complaint):  # noqa: F811
     result = run(*args)
     assert result.exit_code == 2 and complaint in result.output and "Traceback" not in result.output
-    assert started[0] == []
+    assert started == []
 
 
-def test_a_library_that_cannot_fill_the_mock_is_told_before_the_app_opens(started):
-    _, library = started
-    library[:] = [scenario("only", "Ownership")]  # a behavioral scenario, and no design problem
-    result = CliRunner().invoke(cli.main, ["mock", "design"])
-    assert result.exit_code == 1
-    assert "Error: System design round: the library has no system design problem, so the round is left out." in result.output
-    assert run("mock", "behavioral").exit_code == 0  # one scenario is a (short) behavioral round
+def test_a_library_that_cannot_fill_the_mock_is_told_before_the_app_opens(started, monkeypatch):  # noqa: F811
+    monkeypatch.setattr("systemcraft_tui.commands.mock.mock_shortfall", lambda items, key: f"no {key} here")
+    result = run("mock", "design")
+    assert result.exit_code == 1 and "Error: no design here" in result.output
+
+
+def test_the_shortfall_is_the_draw_s_own_reason():
+    only = [scenario("only", "Ownership")]  # a behavioral scenario, and no design problem
+    assert mock_shortfall(only, "design") == (
+        "System design round: the library has no system design problem, so the round is left out.\n"
+        "Nothing can be asked: the mock cannot run with this library."
+    )
+    assert mock_shortfall(only, "behavioral") is None  # one scenario is a (short) behavioral round
+    assert all(mock_shortfall(fixture_library(), key) is None for key in FORMAT_KEYS)
