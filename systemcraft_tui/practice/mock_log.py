@@ -46,7 +46,9 @@ def mock_lines(mocks: Iterable[MockRecord]) -> list[MockLine]:
         ratings = [*(v for r in mock.rounds for v in r.ratings.values()), *mock.ratings.values()]
         fmt = FORMATS.get(mock.format)
         mean = statistics.fmean(ratings) if ratings else None
-        lines.append(MockLine(mock.started, fmt.title if fmt else mock.format, mock.status, mock.verdict, mean, len(mock.session_ids)))
+        lines.append(
+            MockLine(mock.started, fmt.title if fmt else mock.format, mock.status, mock.verdict, mean, len(mock.session_ids))
+        )
     return lines
 
 
@@ -69,4 +71,3 @@ def completing_mock(text: str, mocks: Iterable[MockRecord], first_day: date, las
         if mock.status == SessionStatus.COMPLETED and first_day <= day <= last_day and wanted in (ANY_FORMAT, mock.format):
             return mock
     return None
-

@@ -100,7 +100,12 @@ class MockFlow:
         self._assess_next()
 
     def _asked(self) -> list[tuple[int, int]]:
-        return [(r, n) for r, drawn in enumerate(self.run.draw.rounds) for n in range(len(drawn.questions)) if self.run.attempt(r, n) is not None]
+        return [
+            (r, n)
+            for r, drawn in enumerate(self.run.draw.rounds)
+            for n in range(len(drawn.questions))
+            if self.run.attempt(r, n) is not None
+        ]
 
     def _assess_next(self) -> None:
         pending = [(r, n) for r, n in self._asked() if (r, n) not in self.run.answer_ratings and (r, n) not in self._left]
@@ -120,7 +125,10 @@ class MockFlow:
                 self._keep_draft(self.run, False)
             self._assess_next()
 
-        self.app.push_screen(MockAssessmentScreen(item, attempt), rated)
+        screen = MockAssessmentScreen(item, attempt)
+        asked = self._asked()
+        screen.sub_title = f"mock: answer {asked.index((r, n)) + 1} of {len(asked)}"  # in the header
+        self.app.push_screen(screen, rated)
 
     def _rate_round(self, index: int) -> None:
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
@@ -154,14 +162,18 @@ class MockFlow:
                 self.run.rate_mock(ratings)
             self._debrief()
 
-        self.app.push_screen(FeedbackScreen(f"{fmt.title}: across all rounds. Focus: {fmt.focus}.", fmt.areas, self.run.mock_ratings), rated)
+        self.app.push_screen(
+            FeedbackScreen(f"{fmt.title}: across all rounds. Focus: {fmt.focus}.", fmt.areas, self.run.mock_ratings), rated
+        )
 
     def _debrief(self) -> None:
         from systemcraft_tui.ui.screens.debrief import DebriefScreen
 
         self._save(wait=False)
         result = self.run.result()
-        self.app.push_screen(DebriefScreen(mock_debrief(result), result.draw, result.status, result.seconds, result.breaks_skipped))
+        self.app.push_screen(
+            DebriefScreen(mock_debrief(result), result.draw, result.status, result.seconds, result.breaks_skipped)
+        )
         self._refresh()
 
     def _refresh(self) -> None:
@@ -199,12 +211,16 @@ class MockFlow:
                 status = SessionStatus.COMPLETED if scored else SessionStatus.ABANDONED
                 sessions.append(session_from_attempt(attempt, run.items[question.item_id], session_id, status))
                 if scored:
-                    cards.append(review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at))
+                    cards.append(
+                        review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at)
+                    )
         result = run.result()
         record.session_ids = tuple(s.id for s in sessions)
         record.status = SessionStatus.COMPLETED if run.status is RunStatus.FINISHED else SessionStatus.ABANDONED
         record.finished = run.finished_at
-        record.rounds = [MockRound(r.drawn.format.kind, r.seconds, r.pauses, r.pause_seconds, dict(r.ratings)) for r in result.rounds]
+        record.rounds = [
+            MockRound(r.drawn.format.kind, r.seconds, r.pauses, r.pause_seconds, dict(r.ratings)) for r in result.rounds
+        ]
         record.ratings = dict(result.ratings)
         record.verdict = mock_debrief(result).verdict.label if run.status is RunStatus.FINISHED else None
         return [*sessions, *cards, record]

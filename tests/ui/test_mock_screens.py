@@ -93,6 +93,7 @@ async def test_a_whole_behavioral_round_from_the_first_question_to_the_debrief_a
             assert "Strong" not in text and "Primary" not in text
         assert any(q.asked in " ".join(seen).replace("\n ", " ") for q in drawn[1:])
         assert run.status is RunStatus.FINISHED
+        assert app.screen.sub_title == f"mock: answer 1 of {len(drawn)}"
         assert await _rate_everything(pilot, app, 4) == len(drawn) + 1  # each answer, then the round
         assert isinstance(app.screen, DebriefScreen)
         debrief = screen_text(app.screen)

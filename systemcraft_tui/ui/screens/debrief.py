@@ -84,7 +84,9 @@ def work_on(debrief: MockDebrief) -> list[str]:
         if row.evidence is Evidence.NONE:
             lines.append(f"{plain(row.subject)}: no self-assessed answer, so no evidence either way")
         elif row.evidence is Evidence.WEAK:
-            scores = ", ".join(str(a.answer.attempt.score) for a in row.answers if a.answer.attempt is not None and a.answer.assessed)
+            scores = ", ".join(
+                str(a.answer.attempt.score) for a in row.answers if a.answer.attempt is not None and a.answer.assessed
+            )
             lines.append(f"{plain(row.subject)}: weak answer (score {scores}); {next_step}")
     for area in (*[a for r in debrief.rounds for a in r.areas], *debrief.areas):
         if area.rating is not None and area.rating <= 2:

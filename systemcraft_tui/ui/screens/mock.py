@@ -41,6 +41,7 @@ class MockScreen(Screen[MockRun]):
     MockScreen #mock-clocks, MockScreen #mock-part, MockScreen #answer-clock { height: 1; padding: 0 1; }
     MockScreen #interviewer { height: auto; max-height: 6; padding: 0 1; margin: 1 0; background: $boost; }
     MockScreen #answer-clock { color: $success; }
+    MockScreen #answer-clock.over { color: $error; }
     MockScreen #answer-progress { height: 1; padding: 0 1; }
     MockScreen #answer-progress Bar { width: 1fr; }
     MockScreen #answer-progress Bar > .bar--bar, MockScreen #answer-progress Bar > .bar--complete { color: $success; }
@@ -157,7 +158,9 @@ class MockScreen(Screen[MockRun]):
 
     def _enter_part(self) -> None:
         run, part = self.run, self.run.current
-        self.query_one("#interviewer", Static).update(Text.assemble(("Interviewer: ", "dim"), (plain(run.interviewer_line()), "bold")))
+        self.query_one("#interviewer", Static).update(
+            Text.assemble(("Interviewer: ", "dim"), (plain(run.interviewer_line()), "bold"))
+        )
         notes = self.query_one("#notes", TextArea)
         self._editing = part.rehearsal.current if part.rehearsal else None
         notes.display = self._editing is not None
@@ -185,7 +188,9 @@ class MockScreen(Screen[MockRun]):
         if part_round := run.current_round():
             rounds = len(run.draw.rounds)
             number = run.current.round + 1 if run.current.round is not None else 0
-            loop = Text(f"Round {number} of {rounds} · {part_round.format.title}" if rounds > 1 else part_round.format.title, style="bold")
+            loop = Text(
+                f"Round {number} of {rounds} · {part_round.format.title}" if rounds > 1 else part_round.format.title, style="bold"
+            )
             loop.append(f"  round {clock(run.round_elapsed(number - 1))} of {clock(part_round.format.seconds)}")
         if len(run.draw.rounds) > 1:
             loop.append(f"  loop {long_clock(run.loop_elapsed())} of {long_clock(fmt.minutes * 60)}", style="dim")
@@ -204,5 +209,6 @@ class MockScreen(Screen[MockRun]):
         bar = self.query_one("#answer-progress", ProgressBar)
         over = answer.elapsed > answer.max_seconds
         bar.set_class(over, "over")
+        self.query_one("#answer-clock", Static).set_class(over, "over")
         bar.update(total=max(answer.limit, 1), progress=min(answer.elapsed, answer.limit))
         self.query_one("#said", Static).update(self._said)

@@ -149,7 +149,7 @@ class PlanScreen(Screen[None]):
                 if mock := completing_mock(text, mocks, first, last, local):  # the log says it happened
                     when = mock.started.astimezone(local)
                     verdict = f", verdict {mock.verdict}" if mock.verdict else ""
-                    note = f"\n  ticked from the log: the {mock.format} mock of {when:%d %b %H:%M}{verdict}"
+                    note = plain(f"\n  ticked from the log: the {mock.format} mock of {when:%d %b %H:%M}{verdict}")
                     yield Static(Text.assemble(("✓ ", "bold"), plain(text), (note, "dim")), id=f"deliverable-{number}")
                     continue
                 key = deliverable_key(week, text)
