@@ -217,7 +217,7 @@ class ProgressScreen(ReadingScreen):
             text.append(f"week {week} of {plan.length_weeks}")
         text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
-        for check in readiness(plan.milestones, followed.start_date, assessments, stories):
+        for check in readiness(plan.milestones, followed.start_date, assessments, stories, self.practice_log.mocks()):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
             text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
             text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
