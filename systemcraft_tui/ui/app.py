@@ -237,9 +237,12 @@ class SystemCraftApp(App[None]):
     # --- mock interviews: the interviewer draws the questions and keeps the clock -------------
 
     def action_mock(self) -> None:
+        from systemcraft_tui.ui.screens.mock import MockScreen
         from systemcraft_tui.ui.screens.mock_choice import MockChoiceScreen
 
-        if self.practice_log is not None:
+        if any(isinstance(screen, MockScreen) for screen in self.screen_stack):
+            self.notify("A mock is under way: finish or leave it first.")
+        elif self.practice_log is not None:
             self.push_screen(MockChoiceScreen(), lambda key: self.start_mock(key, None) if key else None)
 
     def start_mock(self, key: str, seed: int | None) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -48,31 +49,36 @@ def _areas_table(areas: tuple[AreaRating, ...]) -> Table:
     return table
 
 
-def round_text(debrief: RoundDebrief, rounds: int) -> Text:
+def round_text(debrief: RoundDebrief, rounds: int) -> Group:
+    """The round's clock, then each question revealed, a long line wrapping under its own text."""
     result, fmt = debrief.round, debrief.round.drawn.format
     name = f"Round {result.number}: {fmt.title}" if rounds > 1 else fmt.title
-    text = Text(name, style="bold underline")
+    head = Text(name, style="bold underline")
     over = debrief.over_seconds
-    text.append(f"\nClock {clock(result.seconds)} of {clock(fmt.seconds)}")
-    text.append(f" ({clock(over)} over)" if over > 0 else f" ({clock(-over)} to spare)", style="dim")
-    text.append(f" · {count(result.pauses, 'pause')}")
+    head.append(f"\nClock {clock(result.seconds)} of {clock(fmt.seconds)}")
+    head.append(f" ({clock(over)} over)" if over > 0 else f" ({clock(-over)} to spare)", style="dim")
+    head.append(f" · {count(result.pauses, 'pause')}")
     if result.pauses:
-        text.append(f" ({clock(result.pause_seconds)} stopped)")
+        head.append(f" ({clock(result.pause_seconds)} stopped)")
+    table = Table.grid(padding=(0, 1, 0, 0))
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
     for n, answer in enumerate(debrief.answers, 1):
         a = answer.answer
-        text.append(f"\n{n}. {plain(a.title)}", style="bold")
+        text = Text(plain(a.title), style="bold")
         if a.principles:
             text.append(f" · {plain(', '.join(a.principles))}", style="dim")
-        text.append(f"\n   Asked: {plain(a.question.asked)}", style="italic")
-        text.append(f"\n   Why: {plain(a.question.reason)}", style="dim")
-        text.append(f"\n   {OUTCOME_WORDS[a.outcome]}")
+        text.append(f"\nAsked: {plain(a.question.asked)}", style="italic")
+        text.append(f"\nWhy: {plain(a.question.reason)}", style="dim")
+        text.append(f"\n{OUTCOME_WORDS[a.outcome]}")
         if a.attempt is not None:
             text.append(f" · answer {clock(a.answer_seconds)} of {span(*a.window)}")
             if a.cut_off:
                 text.append(f" · not reached: {plain(', '.join(a.cut_off))}", style="yellow")
-            text.append(f"\n   Score {a.attempt.score}/100 · " if a.assessed else "\n   Not self-assessed · ")
+            text.append(f"\nScore {a.attempt.score}/100 · " if a.assessed else "\nNot self-assessed · ")
             text.append(f"evidence {answer.evidence}", style=EVIDENCE_STYLES[answer.evidence])
-    return text
+        table.add_row(Text(f"{n}.", style="bold"), text)
+    return Group(head, table)
 
 
 def work_on(debrief: MockDebrief) -> list[str]:
