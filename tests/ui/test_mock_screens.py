@@ -237,3 +237,19 @@ async def test_a_mock_left_part_way_keeps_its_answers_as_abandoned_sessions():
     (answer,) = [log.session(i) for i in mock.session_ids]
     assert answer.status == SessionStatus.ABANDONED and answer.score is None and answer.practice_seconds == 65
     assert log.review_cards() == [] and log.drafts() == []
+
+
+async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said_why():
+    damaged = replace(factories.mock_record(), status="draft", finished=None, verdict=None, snapshot={"version": 1, "draw": "?"})
+    PracticeLog.open().save(damaged)
+    app = _app(*_fixtures(*BEHAVIORAL))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # Resume
+        await pilot.pause()
+        assert not isinstance(app.screen, MockScreen)
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("the mock draft cannot be resumed") and m.endswith("kept in the log as abandoned.") for m in messages)
+    (kept,) = PracticeLog.open().mocks()
+    assert kept.status == SessionStatus.ABANDONED and kept.snapshot == damaged.snapshot  # its bytes stay for a look
