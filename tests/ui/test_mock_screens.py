@@ -55,6 +55,14 @@ async def _answer_all(pilot, app: SystemCraftApp, seconds: float = 40) -> list[s
     return seen
 
 
+async def _resume_the_draft(pilot) -> None:
+    """Take the offer the start makes for a mock draft."""
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ConfirmScreen)
+    await pilot.press("enter")  # Resume
+    await pilot.pause()
+
+
 async def _rate_everything(pilot, app: SystemCraftApp, value: int) -> int:
     """Rate every answer and every feedback area `value`; how many screens asked."""
     screens = 0
@@ -151,10 +159,7 @@ async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_question
     assert draft.status == SessionStatus.DRAFT and draft.snapshot is not None
     again = _app(*_fixtures(*BEHAVIORAL))
     async with again.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(again.screen, ConfirmScreen)
-        await pilot.press("enter")  # Resume
-        await pilot.pause()
+        await _resume_the_draft(pilot)
         assert isinstance(again.screen, MockScreen)
         run = again.screen.run
         assert run.draw == drawn and run.paused and run.pauses[0].count == 1
@@ -244,10 +249,7 @@ async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said
     PracticeLog.open().save(damaged)
     app = _app(*_fixtures(*BEHAVIORAL))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("enter")  # Resume
-        await pilot.pause()
+        await _resume_the_draft(pilot)
         assert not isinstance(app.screen, MockScreen)
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("the mock draft cannot be resumed") and m.endswith("kept in the log as abandoned.") for m in messages)
