@@ -97,6 +97,7 @@ class MockFlow:
             self.app.notify("The mock was left: the answers given are kept in the log as abandoned.")
             self._refresh()
             return
+        self._keep_draft(self.run, False)  # over: a closed terminal from here on resumes at the rating
         self._assess_next()
 
     def _asked(self) -> list[tuple[int, int]]:

@@ -255,3 +255,25 @@ async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said
         assert any(m.startswith("the mock draft cannot be resumed") and m.endswith("kept in the log as abandoned.") for m in messages)
     (kept,) = PracticeLog.open().mocks()
     assert kept.status == SessionStatus.ABANDONED and kept.snapshot == damaged.snapshot  # its bytes stay for a look
+
+
+async def test_a_mock_closed_at_its_rating_resumes_there_with_the_ratings_given():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 7))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer_all(pilot, app)
+        await app.workers.wait_for_complete()  # the terminal closes before any rating
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert isinstance(again.screen, MockAssessmentScreen)
+        assert again.screen.sub_title.startswith("mock: answer 1 of ")
+        for rating in again.screen.query(Rating):
+            rating.value = 5
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await again.workers.wait_for_complete()  # and closes again after one
+    last = _app(*_fixtures(*BEHAVIORAL))
+    async with last.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert last.screen.sub_title.startswith("mock: answer 2 of ")
