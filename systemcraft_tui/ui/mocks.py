@@ -77,6 +77,7 @@ class MockFlow:
         self.session_ids = tuple(session_ids) if len(session_ids) == len(asked) else tuple(new_id() for _ in asked)
         self.saves: SessionSaves[list[Record]] = SessionSaves(save_all)
         self._left: set[tuple[int, int]] = set()  # answers the candidate chose to leave unrated
+        self._left_rounds: set[int] = set()  # and rounds
         self._rating = True  # until the debrief: a finished mock being rated is still a draft
 
     # --- the screens, in turn ------------------------------------------------------------
@@ -86,7 +87,7 @@ class MockFlow:
         if self.run.status in (RunStatus.READY, RunStatus.RUNNING):
             from systemcraft_tui.ui.screens.mock import MockScreen
 
-            screen = MockScreen(self.run, bell=self.app.settings.bell, keep_draft=self._keep_draft)
+            screen = MockScreen(self.run, bell=self.app.settings.bell, keep_draft=self._keep_draft, round_over=self._round_over)
             self.app.push_screen(screen, self._ended)
         else:
             self._ended(self.run)
@@ -98,7 +99,12 @@ class MockFlow:
             self._refresh()
             return
         self._keep_draft(self.run, False)  # over: a closed terminal from here on resumes at the rating
-        self._assess_next()
+        self._assess_next(None, lambda: self._rate_rounds(0))
+
+    def _round_over(self, index: int) -> None:
+        """A loop's round is over and its break begins: its answers and its feedback areas are
+        rated now, while the break's clock runs, as after a real round."""
+        self._assess_next(index, lambda: self._rate_round(index, lambda: None))
 
     def _asked(self) -> list[tuple[int, int]]:
         return [
@@ -108,10 +114,12 @@ class MockFlow:
             if self.run.attempt(r, n) is not None
         ]
 
-    def _assess_next(self) -> None:
-        pending = [(r, n) for r, n in self._asked() if (r, n) not in self.run.answer_ratings and (r, n) not in self._left]
+    def _assess_next(self, in_round: int | None, then: Callable[[], None]) -> None:
+        """Each answer not rated yet (of one round, or of all), then `then`."""
+        rated_or_left = {*self.run.answer_ratings, *self._left}
+        pending = [(r, n) for r, n in self._asked() if in_round in (None, r) and (r, n) not in rated_or_left]
         if not pending:
-            self._rate_round(0)
+            then()
             return
         r, n = pending[0]
         attempt = self.run.attempt(r, n)
@@ -124,20 +132,27 @@ class MockFlow:
             else:
                 self.run.rate_answer(r, n, result.ratings, result.red_flags)
                 self._keep_draft(self.run, False)
-            self._assess_next()
+            self._assess_next(in_round, then)
 
         screen = MockAssessmentScreen(item, attempt)
         asked = self._asked()
         screen.sub_title = f"mock: answer {asked.index((r, n)) + 1} of {len(asked)}"  # in the header
         self.app.push_screen(screen, rated)
 
-    def _rate_round(self, index: int) -> None:
+    def _rate_rounds(self, index: int) -> None:
+        if index == len(self.run.draw.rounds):
+            self._rate_mock()
+        else:
+            self._rate_round(index, lambda: self._rate_rounds(index + 1))
+
+    def _rate_round(self, index: int, then: Callable[[], None]) -> None:
+        """The round's feedback areas unless rated (or left unrated) already, then `then`."""
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
 
-        rounds = self.run.draw.rounds
-        if index == len(rounds):
-            self._rate_mock()
+        if self.run.round_ratings[index] or index in self._left_rounds:
+            then()
             return
+        rounds = self.run.draw.rounds
         fmt = rounds[index].format
         heading = f"Round {index + 1} of {len(rounds)}: {fmt.title}" if len(rounds) > 1 else fmt.title
         heading += f". Focus: {fmt.focus}."
@@ -146,7 +161,9 @@ class MockFlow:
             if ratings:
                 self.run.rate_round(index, ratings)
                 self._keep_draft(self.run, False)
-            self._rate_round(index + 1)
+            else:
+                self._left_rounds.add(index)
+            then()
 
         self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index]), rated)
 

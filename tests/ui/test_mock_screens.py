@@ -119,7 +119,7 @@ async def test_a_whole_behavioral_round_from_the_first_question_to_the_debrief_a
     assert {c.subject_id for c in log.review_cards()} == {q.item_id for q in drawn}  # FSRS counts them
 
 
-async def test_a_two_round_loop_with_a_skipped_break():
+async def test_a_two_round_loop_rated_round_by_round_with_a_skipped_break():
     # The bundled scenarios and no design problem: the loop is its behavioral round and its bar raiser.
     app = _app(BUNDLED_SCENARIOS, mock=("loop", 3))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -130,14 +130,19 @@ async def test_a_two_round_loop_with_a_skipped_break():
             app.clock.advance(30)
             await pilot.press("ctrl+n")
             await pilot.pause()
+        # The break begins with the first round's debrief: its answers, then its feedback areas.
+        first = len(run.draw.rounds[0].questions)
+        assert app.screen.sub_title == f"mock: answer 1 of {first}"
+        assert await _rate_everything(pilot, app, 5) == first + 1
+        assert run.round_ratings[0] and all((0, n) in run.answer_ratings for n in range(first))
         assert "Next skips the rest of the break" in screen_text(app.screen)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert run.current.kind is PartKind.INTRO and run.current.round == 1
         assert "Round 2 of 2" in screen_text(app.screen)
         await _answer_all(pilot, app)
-        questions = len(run.draw.questions)
-        assert await _rate_everything(pilot, app, 5) == questions + 2 + 1  # answers, two rounds, the loop
+        second = len(run.draw.rounds[1].questions)
+        assert await _rate_everything(pilot, app, 5) == second + 1 + 1  # its answers, the round, the loop
         text = screen_text(app.screen)
         assert "1 break skipped" in text and "Round 2: Bar raiser" in text
         await app.workers.wait_for_complete()

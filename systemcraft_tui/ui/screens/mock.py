@@ -55,13 +55,22 @@ class MockScreen(Screen[MockRun]):
         Binding("escape", "leave", "Leave"),
     ]
 
-    def __init__(self, run: MockRun, *, bell: bool = True, keep_draft: Callable[[MockRun, bool], None] | None = None) -> None:
+    def __init__(
+        self,
+        run: MockRun,
+        *,
+        bell: bool = True,
+        keep_draft: Callable[[MockRun, bool], None] | None = None,
+        round_over: Callable[[int], None] | None = None,
+    ) -> None:
         """keep_draft(run, wait) saves the run as a draft: in the background, or before it
-        returns when `wait` (the screen is going and the app with it)."""
+        returns when `wait` (the screen is going and the app with it). round_over(index) is
+        called when a break begins, for the round before it to be rated."""
         super().__init__()
         self.run = run
         self.bell_enabled = bell
         self.keep_draft = keep_draft
+        self.round_over = round_over
         self._editing: StepState | None = None  # whose notes the box holds
         self._shown: tuple[int, int] | None = None  # (part, step) on screen
         self._said = Text("")
@@ -154,6 +163,9 @@ class MockScreen(Screen[MockRun]):
             self._store_notes()
             self._shown = (self.run.index, step)
             self._enter_part()
+            before = self.run.parts[self.run.index - 1].round if self.run.index else None
+            if part.kind is PartKind.BREAK and before is not None and self.round_over is not None:
+                self.round_over(before)
         self._render_clocks()
 
     def _enter_part(self) -> None:
