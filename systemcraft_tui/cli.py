@@ -9,20 +9,20 @@ from typing import ClassVar
 import click
 
 from systemcraft_tui import __version__
-from systemcraft_tui.commands.content import inspect, lint
-from systemcraft_tui.commands.log import log_group
-from systemcraft_tui.commands.output import fail
 from systemcraft_tui.commands.paths import DataFolder, ExistingPath
-from systemcraft_tui.commands.stats import stats
 
 
 class _Commands(click.Group):
-    """Subcommands whose modules load only when they are used: `voice` brings in the
-    optional voice layer's code, which the rest of the app never needs."""
+    """Subcommands whose modules load only when they are used: opening the app (no
+    subcommand) imports none of them, and `voice` brings in the optional voice layer."""
 
     LAZY: ClassVar[dict[str, str]] = {
-        "voice": "systemcraft_tui.commands.voice:voice_group",
+        "inspect": "systemcraft_tui.commands.content:inspect",
+        "lint": "systemcraft_tui.commands.content:lint",
+        "log": "systemcraft_tui.commands.log:log_group",
         "mock": "systemcraft_tui.commands.mock:mock",
+        "stats": "systemcraft_tui.commands.stats:stats",
+        "voice": "systemcraft_tui.commands.voice:voice_group",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -59,9 +59,19 @@ class _Commands(click.Group):
     callback=lambda ctx, param, value: _window(value),
     help="Time window for each follow-up probe, as MIN-MAX seconds (each from 10 to 600).",
 )
+@click.option(
+    "--voice-input",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Hear this 16 kHz mono audio file in place of the microphone (turns voice on; needs the voice extra).",
+)
 @click.pass_context
 def main(
-    ctx: click.Context, content: tuple[Path, ...], data_dir: Path | None, no_bell: bool, probe_seconds: tuple[int, int]
+    ctx: click.Context,
+    content: tuple[Path, ...],
+    data_dir: Path | None,
+    no_bell: bool,
+    probe_seconds: tuple[int, int],
+    voice_input: Path | None,
 ) -> None:
     """Rehearse senior engineering-manager interviews in the terminal.
 
@@ -71,17 +81,17 @@ def main(
     options["data_dir"] = data_dir
 
     def run_app(mock: tuple[str, int | None] | None = None) -> None:
-        """Open the app (straight into a mock for `systemcraft mock`); only this module imports the screens."""
-        from systemcraft_tui.commands.mock import mock_shortfall
+        """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
+        when the library read cannot fill it); only this module imports the screens."""
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
             Settings,
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, mock=mock)
+        settings = Settings(
+            bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock
+        )
         app = create_app(content, settings=settings)
-        if mock is not None and (reason := mock_shortfall(app.library.items, mock[0])):
-            fail(reason)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 
@@ -114,11 +124,6 @@ def _window(value: str) -> tuple[int, int]:
         raise click.BadParameter(f"{shown}: the minimum is above the maximum")
     return window
 
-
-main.add_command(lint)
-main.add_command(inspect)
-main.add_command(log_group)
-main.add_command(stats)
 
 if __name__ == "__main__":
     main()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -29,7 +28,6 @@ def started(monkeypatch) -> list:
 
     class NotRun:
         return_code = 0
-        library = SimpleNamespace(items=[])  # what `systemcraft mock` checks before the app opens
 
         def run(self) -> None:
             pass

@@ -55,3 +55,12 @@ def test_the_store_loads_no_engine_no_content_and_no_ui():
     layers = {name.split(".")[1] for name in own if name.count(".") >= 1}
     assert layers <= {"core", "store", "locations", "regular_files"}, layers
 
+
+
+def test_the_screens_and_the_service_load_no_voice_extra():
+    """Voice is optional: the screens reach it only through service/hearing.py, which loads
+    the extra (numpy, soundfile, faster-whisper...) only when a recording opens."""
+    for package in ("systemcraft_tui.ui", "systemcraft_tui.service"):
+        third_party, own = loaded(package)
+        assert third_party & VOICE == set(), package
+        assert "systemcraft_tui.voice.recorder" not in own and "systemcraft_tui.voice.transcriber" not in own

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from systemcraft_tui.commands.mock import FORMAT_KEYS, mock_shortfall
+from systemcraft_tui.commands.mock import FORMAT_KEYS
 from systemcraft_tui.practice.mock_formats import FORMATS
-from tests.practice.mock_items import fixture_library, scenario
 from tests.test_command_line import run, started  # noqa: F401 (a fixture)
-
-
-@pytest.fixture(autouse=True)
-def fillable(monkeypatch):
-    """The fake app's library fills every format unless a test says otherwise."""
-    monkeypatch.setattr("systemcraft_tui.commands.mock.mock_shortfall", lambda items, key: None)
 
 
 def test_the_command_line_knows_every_format():
@@ -49,19 +42,3 @@ def test_bad_arguments_are_refused_in_words(started, args, complaint):  # noqa: 
     result = run(*args)
     assert result.exit_code == 2 and complaint in result.output and "Traceback" not in result.output
     assert started == []
-
-
-def test_a_library_that_cannot_fill_the_mock_is_told_before_the_app_opens(started, monkeypatch):  # noqa: F811
-    monkeypatch.setattr("systemcraft_tui.commands.mock.mock_shortfall", lambda items, key: f"no {key} here")
-    result = run("mock", "design")
-    assert result.exit_code == 1 and "Error: no design here" in result.output
-
-
-def test_the_shortfall_is_the_draw_s_own_reason():
-    only = [scenario("only", "Ownership")]  # a behavioral scenario, and no design problem
-    assert mock_shortfall(only, "design") == (
-        "System design round: the library has no system design problem, so the round is left out.\n"
-        "Nothing can be asked: the mock cannot run with this library."
-    )
-    assert mock_shortfall(only, "behavioral") is None  # one scenario is a (short) behavioral round
-    assert all(mock_shortfall(fixture_library(), key) is None for key in FORMAT_KEYS)

@@ -141,7 +141,7 @@ def test_a_file_that_grows_past_the_cap_while_read_is_refused(tmp_path, monkeypa
 
 def test_a_folder_that_cannot_be_looked_at_is_a_problem_not_a_crash(tmp_path, monkeypatch):
     """As another user's folder is (root may look anywhere, so the answer of stat() is changed here)."""
-    from systemcraft_tui.ui.app import create_app
+    from systemcraft_tui.ui.app import library_paths
 
     config = tmp_path / "config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
@@ -154,6 +154,6 @@ def test_a_folder_that_cannot_be_looked_at_is_a_problem_not_a_crash(tmp_path, mo
         return real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "stat", refused)
-    library = create_app().library
+    library = load_library(library_paths())
     assert f"{locked}:1: error: cannot read the file: Permission denied" in [p.format() for p in library.problems]
     assert len(library.items) > 40

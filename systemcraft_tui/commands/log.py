@@ -49,12 +49,13 @@ def log_group() -> None:
 def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bool) -> None:
     """Write the whole practice log as JSON, CSV or Markdown."""
     log = open_log(data_dir, start_fresh)
-    text = EXPORTERS[fmt](log)
+    pieces = EXPORTERS[fmt](log)  # written as they come: an export is never whole in memory
     if output is None:  # the terminal gets the text inert; a file (-o) keeps it exactly
-        echo(text, nl=False)
+        for piece in pieces:
+            echo(piece, nl=False)
         return
     try:
-        write_export(text, output)
+        write_export(pieces, output)
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
     counts = {"sessions": len(log.summaries())}

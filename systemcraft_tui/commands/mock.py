@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import click
 
-from systemcraft_tui.content.model import ContentItem
-
 FORMAT_KEYS = ("behavioral", "design", "bar-raiser", "loop")  # practice/mock_formats.FORMATS, without loading the engine
-
-
-def mock_shortfall(library: Sequence[ContentItem], key: str) -> str | None:
-    """Why the library cannot fill a mock of this format at all, else None. Whether it can
-    does not depend on the log or the seed, so it is told before the app opens."""
-    from systemcraft_tui.practice.mock_draw import DrawHistory, draw_mock
-    from systemcraft_tui.practice.mock_formats import FORMATS
-
-    drawn = draw_mock(FORMATS[key], library, DrawHistory(), 0)
-    return None if drawn.can_run else "\n".join(drawn.notes)
 
 
 @click.command("mock")

@@ -6,11 +6,13 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
     Paragraph,
     Section,
+    Table,
     block_lines,
 )
 from systemcraft_tui.content.model import (
@@ -37,6 +39,7 @@ from systemcraft_tui.content.reading import (
     clean_label,
     criteria,
     first_table,
+    front_matter_title,
     id_part,
     item_texts,
     labelled_lists,
@@ -44,11 +47,19 @@ from systemcraft_tui.content.reading import (
     list_items,
     prose,
     read_probes,
-    slug,
     split_name,
     under_label,
 )
-from systemcraft_tui.content.stories import Story, Told, question_on, questions_to_address, star_lines, uses_letters
+from systemcraft_tui.content.stories import (
+    ANSWER_HEADING,
+    Story,
+    Told,
+    part_children,
+    question_on,
+    questions_to_address,
+    star_lines,
+    uses_letters,
+)
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
@@ -74,8 +85,15 @@ _SPOKEN_DURATION = re.compile(
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
     title = story.title or ctx.path.stem
+    item_id = f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}"  # kept when the title is named better below
+    document_title = ctx.document.title.title.text if ctx.document.title else None
+    if not story.title and document_title is None:
+        title = front_matter_title(ctx.document.source_lines) or title  # the page's name, not its file's
+    elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
+        # "## Example Response" names nothing: the story answers the file's title, its question.
+        title = document_title
     scenario = BehavioralScenario(
-        id=f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}",
+        id=item_id,
         title=title,
         code=story.code,
         levels=story.levels,
@@ -86,9 +104,13 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
     parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
-        scenario.question = strip_quotes(prose(question))
+        # A list of the questions a story answers ("The Question Triggers") asks its first.
+        asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
+        scenario.question = strip_quotes(asked)
     else:
         scenario.question = _inline_question(section) or story.question or ""
+    if not scenario.question and title is document_title and title != story.title:
+        scenario.question = strip_quotes(title)
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)
@@ -100,10 +122,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = star_lines(section, parts.get("star"))
+        star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif prompt:
+    elif prompt or story.rule == "prose-answer":
         scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
@@ -118,6 +140,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = _principles(principles, ctx)
     else:
         scenario.principles = _labelled_principles(section, ctx)
+    if not scenario.principles and title is document_title and title != story.title:
+        # A story that answers the file's question takes the principles the file's
+        # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
+        scenario.principles = _amazon_row(ctx.document.root)
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
@@ -130,9 +156,31 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.timing_practice = _practice_versions(timing_lines)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    if star_entries or not prompt:
+    if star_entries or not (prompt or story.rule == "prose-answer"):
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+def _amazon_row(root: Section) -> list[PrincipleRef]:
+    """The principles in the row of a table whose first cell is "Amazon"."""
+    for table in (block for section in root.walk() for block in section.blocks if isinstance(block, Table)):
+        for row in table.rows:
+            if normalize(cell(row, 0)) == "amazon":
+                text = re.split(r"\s[-\u2013\u2014]\s", " ".join(cell(row, n) for n in range(1, len(row))))[0]
+                return [
+                    PrincipleRef(written, canonical, None, "", row[0].number)
+                    for written, _ in named_principles(text)
+                    if (canonical := canonical_principle(written))
+                ]
+    return []
+
+
+def _star_umbrella(section: Section, story: Story) -> Section | None:
+    """Under an interview question, a heading naming STAR ("STAR Framework") over the four
+    part headings holds the answer."""
+    if story.rule != "interview-template":
+        return None
+    return next((c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3), None)
 
 
 def _whole_answer(levels: tuple[str, ...]) -> StarSection:

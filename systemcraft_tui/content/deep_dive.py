@@ -18,6 +18,7 @@ from systemcraft_tui.content.reading import (
     split_title,
     without_numbering,
 )
+from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
 
 _SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
 _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference")
@@ -29,6 +30,8 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     root = ctx.document.root
     top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
+    if ctx.document.title is None and (bold := _bold_title(root)):
+        dive.title = bold  # the page's name, not its file's
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
@@ -38,7 +41,9 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     tables = _concept_tables(root)
     # A deep dive with no table of its concepts explains them in its outline.
     outline = _topics(root) if not dive.concepts and not tables else []
-    dive.concepts = _with_more(dive.concepts, tables + _definition_headings(root) + outline)
+    more = tables + _definition_headings(root) + outline
+    # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
+    dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -54,7 +59,7 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
 
 
 # "Caching - Cheat Sheet", "Kafka Quick Reference": a sheet to read about a technology...
-_REFERENCE_TITLE = re.compile(r"\b(?:cheat ?sheet|quick reference|primer|glossary|reference sheet)\b")
+_REFERENCE_TITLE = re.compile(r"\b(?:cheat ?sheets?|quick references?|primers?|glossary|reference sheets?)\b")
 # ...unless it is about interviewing itself ("System Design Cheat Sheet", "STAR Primer").
 _ABOUT_INTERVIEWING = re.compile(
     r"\b(?:interviews?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
@@ -75,11 +80,64 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     sections = any(_DEEP_DIVE_SECTIONS.search(normalize(s.title.text)) for s in root.walk())
     if (sections or _in_parts(root)) and not _ABOUT_INTERVIEWING.search(title_words) and not _NOT_A_TOPIC.search(title_words):
         return True
-    return (
-        bool(_REFERENCE_TITLE.search(title_words))
-        and not _ABOUT_INTERVIEWING.search(title_words)
-        and bool(_concept_tables(root) or _definition_headings(root))
-    )
+    if title is None:
+        title_words = normalize(_bold_title(root))
+    if not _REFERENCE_TITLE.search(title_words):
+        return False
+    if not _ABOUT_INTERVIEWING.search(title_words):
+        return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))
+    # "System Design Cheat Sheet" names the discipline: a sheet of its concepts (headings or
+    # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
+    about_design = not _ABOUT_INTERVIEWING.search(title_words.replace("system design", ""))
+    concepts = len(_definition_headings(root) + _term_bullets(root))
+    return about_design and concepts >= _SHEET_CONCEPTS and not _timed_steps(root)
+
+
+_SHEET_CONCEPTS = 5
+
+
+def _bold_title(root: Section) -> str:
+    """A page with no heading above its text, titled by a bold line alone (`**System Design
+    Cheat Sheet**`)."""
+    first = root.blocks[0] if root.blocks and isinstance(root.blocks[0], Paragraph) else None
+    line = first.lines[0] if first and first.lines else None
+    return line.lead_bold if line and line.lead_bold and not line.after_lead.strip() else ""
+
+
+def _term_bullets(root: Section) -> list[Concept]:
+    """`- **Term:** definition` bullets, two or more in a list: a glossary's entries."""
+    found = []
+    for section in root.walk():
+        for block in (b for b in section.blocks if isinstance(b, ListBlock)):
+            entries = [
+                Concept(_concept_name(line.lead_bold.rstrip(": ")), line.after_lead.lstrip(": "), "", "")
+                for item in block.items
+                if (line := next(iter(item.lines), None)) and line.lead_bold and line.after_lead.strip(": ")
+            ]
+            if len(entries) >= 2:
+                found += [entry for entry in entries if entry.name]
+    return found
+
+
+def _timed_steps(root: Section) -> bool:
+    """Headings, list items or table rows timed in minutes, two or more: a page of
+    interview steps."""
+    blocks = [block for section in root.walk() for block in section.blocks]
+    texts = [s.title.text for s in root.walk()] + [item.text for b in blocks if isinstance(b, ListBlock) for item in b.items]
+    rows = [row for b in blocks if isinstance(b, Table) for row in b.rows]
+    timed = sum(any(_minutes(cell.text) for cell in row) for row in rows)
+    for text in texts:
+        try:
+            window = split_timing(text)[1]
+        except TimingError:
+            continue
+        timed += bool(window and window.max_seconds >= 60)
+    return timed >= 2
+
+
+def _minutes(text: str) -> bool:
+    window = read_duration(text.strip("* "))
+    return window is not None and window.max_seconds >= 60
 
 
 _NOT_A_TOPIC = re.compile(r"\b(?:guides?|assessments?|quiz|practice|checklists?|index)\b")

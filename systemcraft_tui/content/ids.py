@@ -9,10 +9,14 @@ elsewhere leaves an id alone; the practice log refers to items by id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from systemcraft_tui.content.model import ContentItem, Problem
-from systemcraft_tui.content.reading import slug
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
 
 
 def with_unique_ids(items: list[ContentItem], taken: dict[str, ContentItem]) -> tuple[list[ContentItem], list[Problem]]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.regular_files import Refused, read_regular, regular_status
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -56,33 +60,94 @@ def _is(test: Callable[[Path], bool], path: Path, *, unknown: bool) -> bool:
         return unknown
 
 
-def load_library(paths: Iterable[Path], cache: ParseCache | None = None) -> Library:
+# Files left to parse (not in the cache) from which a second process pays for itself: a
+# forked worker costs a few milliseconds, a file about six to parse.
+PARALLEL_FROM = 16
+
+Progress = Callable[[int, int], None]  # (files read, files in all), called as files are read
+
+
+def load_library(
+    paths: Iterable[Path], cache: ParseCache | None = None, progress: Progress | None = None, workers: int = 1
+) -> Library:
+    """Every content file under `paths`: from the cache where it holds the file, else
+    parsed, on up to `workers` processes when there are many to parse."""
     library = Library(files=content_files(paths))
-    taken: dict[str, ContentItem] = {}
+    report = progress or (lambda done, total: None)
+    parsed: list[ParsedFile | None] = []
+    missed: list[int] = []
     for path in library.files:
-        parsed = _parse(path, cache)
+        hit = _cached(path, cache)
+        parsed.append(hit)
+        if hit is None:
+            missed.append(len(parsed) - 1)
+        else:
+            report(len(parsed) - len(missed), len(library.files))
+    done = len(library.files) - len(missed)
+    for index, result in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
+        parsed[index] = result
+        done += 1
+        report(done, len(library.files))
+    taken: dict[str, ContentItem] = {}
+    for file in parsed:
+        assert file is not None
         # A file's own ids are already unique; one that another file has taken is renamed, not dropped.
-        items, renamed = with_unique_ids(parsed.items, taken)
+        items, renamed = with_unique_ids(file.items, taken)
         library.items.extend(items)
-        library.problems.extend(parsed.problems + renamed)
+        library.problems.extend(file.problems + renamed)
     return library
 
 
+def _cached(path: Path, cache: ParseCache | None) -> ParsedFile | None:
+    """The file's parse from the cache; None when it must be parsed (or read to say why not)."""
+    if cache is None:
+        return None
+    try:
+        with bulk_allocation():
+            return cache.get(path, regular_status(path, CONTENT_FILE_LIMIT, "a content file"))
+    except (Refused, OSError):
+        return None  # _parse reports why
+
+
+def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterable[ParsedFile]:
+    """Each file parsed, in order; split over forked processes when there are enough."""
+    if workers < 2 or len(files) < PARALLEL_FROM or sys.platform == "win32":
+        return (_parse(path, cache) for path in files)
+    import multiprocessing
+
+    # Imported here, before the fork, so no child ever waits on an import lock another
+    # thread of the parent held when it forked.
+    import systemcraft_tui.content.parser  # noqa: F401
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+    def results() -> Iterable[ParsedFile]:
+        with pool:
+            yield from pool.map(_parse, files, [cache] * len(files), chunksize=max(1, min(16, len(files) // (workers * 8))))
+
+    return results()
+
+
+def default_workers() -> int:
+    """The cores this process may use, for parsing."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
+    """The file parsed (and kept in the cache), or the problem that it cannot be read."""
     try:
         status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
-        # The parser (and markdown-it) load only when a file is not in the cache: a warm
-        # start of the app never imports them, nor reads the files themselves.
-        if cache is not None and (parsed := cache.get(path, status)) is not None:
-            return parsed
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
         return _unreadable(path, f"it {refused.reason}")
     except OSError as error:
         return _unreadable(path, error.strerror or str(error))
+    # The parser (and markdown-it) load only when a file is not in the cache: a warm
+    # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
 
-    parsed = parse_bytes(data, path)
+    with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
+        parsed = parse_bytes(data, path)
     if cache is not None:
         cache.put(path, status, parsed)
     return parsed

@@ -24,15 +24,16 @@ def _has(words: str, *phrases: str) -> bool:
     return any(re.search(rf"\b{phrase}\b", words) for phrase in phrases)
 
 
-# Whole-heading names for the STAR answer that do not pair "STAR" with "response",
+# Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
-_STAR_ANSWER_NAMES = re.compile(
-    r"^(?:(?:the|my)\s)?(?:star|star story|(?:sample|model|example)\s(?:answer|response))$"
+_STAR_ANSWER_NAMES = re.compile(r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response))$")
+
+
+# "The Interview Question", "Question", "The Question Asked", "The Question Triggers" (the
+# questions a story answers, the first asked); not "Mock Interview Question Bank".
+_QUESTION_HEADING = re.compile(
+    r"(?:^|\b(?:the|interview|behaviou?ral|main|core|sample|example)\s)question(?:\sasked|\striggers?)?$"
 )
-
-
-# "The Interview Question", "Question", "The Question Asked" (not "Mock Interview Question Bank").
-_QUESTION_HEADING = re.compile(r"(?:^|\b(?:the|interview|behaviou?ral|main|core|sample|example)\s)question(?:\sasked)?$")
 
 
 @cache

@@ -24,6 +24,7 @@ from systemcraft_tui.content.timing import read_duration
 # are not placeholders.
 _PLACEHOLDER = re.compile(r"\[(?!\^)([^\[\]\n]*[A-Za-z][^\[\]\n]*)\]")
 _RANGE = re.compile(r"(\w)-(\w)")
+_REFUSED_LINK = re.compile(r"\((?:file|data|javascript|vbscript):[^\s()]*\)", re.IGNORECASE)
 # "[sic]", "[...]", "[Content continues with the detailed design...]": an editor's note on
 # the text itself (what was cut, that it goes on elsewhere), not a blank for the reader.
 _EDITORIAL = re.compile(
@@ -189,7 +190,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
     at two engineers' cost]"), a character class ("[A-Z0-9]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
-    "[@click=...]"), or part of an escape sequence ("ESC [2J")."""
+    "[@click=...]"), part of an escape sequence ("ESC [2J"), or a link to a local file."""
     if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
         return False
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
@@ -198,6 +199,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False
+    if _REFUSED_LINK.match(prose, match.end()):
+        return False  # "[Diagram](file:///…)": a link Markdown does not follow (file:, data:), still a link
     if _is_character_class(inner) or _is_badge(inner, prose, match):
         return False
     return not _is_rich_style(inner)

@@ -14,6 +14,7 @@ from systemcraft_tui.content.markdown_tree import (
     Paragraph,
     Run,
     Section,
+    Table,
     block_lines,
 )
 from systemcraft_tui.content.model import (
@@ -26,6 +27,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import LABEL_SEPARATORS, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
+    cell,
     checkbox_free,
     clean_label,
     find_section,
@@ -74,12 +76,17 @@ def is_week_heading(text: str) -> bool:
 def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     """The week headings under root, in order, split into plans: numbering that starts
     again at Week 1 after later weeks starts another plan. A file whose only week heading
-    is its title ("# Week 6: Story Building") is a plan of that one week."""
+    is its title ("# Week 6: Story Building") is a plan of that one week; one with none, the
+    rows of its week tables."""
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title))
     if not weeks and title is not None and is_week_heading(title.title.text):
         weeks = [title]
+    if not weeks:
+        # A table of weeks is the plan when no heading or label writes them out; beside
+        # week headings it is their summary ("At a Glance").
+        weeks = [week for section in root.walk() for week in _table_weeks(section)]
     for section in weeks:
         match = week_match(section.title.text)
         assert match  # only week headings are yielded
@@ -175,6 +182,34 @@ def _label_weeks(section: Section) -> list[Section]:
     return weeks
 
 
+# A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
+_WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
+# Columns beside the week that group or time the rows rather than say what a week is for.
+_NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
+
+
+def _table_weeks(section: Section) -> list[Section]:
+    """Weeks written as the rows of a table with a Week(s) column (`| **1-3** | Arrays |
+    Caching |`), two or more: each row a week, its other cells (not a phase or a time) its
+    theme, as sections of their own."""
+    weeks = []
+    for table in (block for block in section.blocks if isinstance(block, Table)):
+        column = next((n for n, head in enumerate(table.header) if re.match(r"weeks?$", normalize(head.text))), None)
+        if column is None:
+            continue
+        goals = [n for n, head in enumerate(table.header) if n != column and not _NOT_A_GOAL_COLUMN.match(normalize(head.text))]
+        rows = [(row, found) for row in table.rows if (found := _WEEK_CELL.match(cell(row, column)))]
+        if len(rows) < 2:
+            continue
+        for row, found in rows:
+            theme = "; ".join(text for n in goals if (text := cell(row, n)))
+            number = row[column].number
+            label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
+            title = Line((Run(f"{label}: {theme}" if theme else label),), number)
+            weeks.append(Section(section.level + 1, title, number, number))
+    return weeks
+
+
 def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
     "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
@@ -210,6 +245,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
+    labelled += _deliverable_items(own)
     return Week(
         first=first,
         last=last,
@@ -218,6 +254,18 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         deliverables=tuple(_joined(labelled, _tick_boxes(own))),
         line=section.line,
     )
+
+
+def _deliverable_items(week: Section) -> list[str]:
+    """List items labelled as the week's deliverable: "- Deliverable: a playbook of …"."""
+    found = []
+    for part in week.walk():
+        for block in (b for b in part.blocks if isinstance(b, ListBlock)):
+            for item in block.items:
+                label, value = label_and_value(item.lines[0]) if item.lines else ("", "")
+                if value and re.fullmatch(r"deliverables?", normalize(label)):
+                    found.append(value)
+    return found
 
 
 def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
@@ -261,12 +309,33 @@ def _goal_lines(week: Section) -> str:
 
 
 def _tick_boxes(week: Section) -> list[str]:
-    """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers."""
+    """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers;
+    in a bare fence holding the week's plain text, its box lines too."""
     found = []
     for part in week.walk():
         for block in part.blocks:
             if isinstance(block, ListBlock):
                 found += _boxes_in(block)
+            elif isinstance(block, Code) and not block.info.strip():
+                found += _fenced_boxes(block.text)
+    return found
+
+
+# "□ Can explain sharding", "☐ ...", "- [ ] ...": a box line in plain text.
+_BOX_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[\u25a1\u2610\u2b1c])\s*(?P<text>\S.*)$")
+# "🎉 PHASE 2 MILESTONE:": boxes under it are the phase's, not the week's.
+_MILESTONE_LABEL = re.compile(r"\bmilestones?\b", re.IGNORECASE)
+
+
+def _fenced_boxes(text: str) -> list[str]:
+    """The box lines of a week written inside a bare fence as plain text, in order; those
+    under a milestone label belong to the phase the week closes."""
+    found, counted = [], True
+    for line in text.splitlines():
+        if box := _BOX_LINE.match(line):
+            found += [box["text"].strip()] if counted else []
+        elif line.rstrip().endswith(":"):
+            counted = not _MILESTONE_LABEL.search(line)
     return found
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Document,
@@ -97,6 +98,22 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     return top, fields
 
 
+_FRONT_TITLE = re.compile(r"""^title:\s*(?P<q>["']?)(?P<title>.+?)(?P=q)\s*$""")
+
+
+def front_matter_title(source_lines: list[str]) -> str | None:
+    """The `title:` of a page's YAML front matter (Jekyll, Hugo), the name a site shows for
+    a page that has no heading of its own."""
+    if not source_lines or source_lines[0].strip() != "---":
+        return None
+    for line in source_lines[1:]:
+        if line.strip() == "---":
+            return None
+        if found := _FRONT_TITLE.match(line):
+            return found["title"].strip() or None
+    return None
+
+
 # "L6 Scenario", "Level 6 Scenario", "Story": a code that tells items apart only by what
 # follows it, so an id made from it alone would repeat within a file.
 _GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example)\b", re.I)
@@ -109,16 +126,13 @@ def id_part(code: str | None, title: str) -> str:
     return title
 
 
-_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)])\s+")
+# "1.", "#3)", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
 
 
 def without_numbering(heading: str) -> str:
     """"Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
     return _NUMBERING.sub("", heading).strip()
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
 
 
 def levels_in(text: str) -> tuple[str, ...]:

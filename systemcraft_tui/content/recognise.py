@@ -20,6 +20,7 @@ from systemcraft_tui.content.reading import stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
+    asked_in_text,
     asks_for_design,
     design_phases,
     names_a_system,
@@ -67,7 +68,8 @@ def recognise(document: Document) -> Recognition:
     taken: list[Section] = [story.section for story in stories]
 
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
-    groups = [group for group in groups if group]
+    # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
+    groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
@@ -93,7 +95,7 @@ def recognise(document: Document) -> Recognition:
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and names_a_system(subject(document), document.name):
+    if not problems and design_phases(names) and (names_a_system(subject(document), document.name) or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
@@ -111,6 +113,11 @@ _PRACTICE_HEADING = re.compile(
 )
 _ROUTINE_SHARE = 0.2
 _ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
+
+
+def _only_code(week: Section) -> bool:
+    blocks = [block for part in week.walk() for block in part.blocks]
+    return bool(blocks) and all(isinstance(block, Code) and block.info.strip().lower() in ("markdown", "md") for block in blocks)
 
 
 def _routine(groups: list[list[Section]], holders: list[Section], document: Document) -> bool:
@@ -280,7 +287,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "only [prompts]; write the story into them and it will be read",
         ),
         lambda: _counted(
-            [s.line for s in document.root.walk() if _is_interview_question(s.title) and _answered_in_prose(s)], 2,
+            [section.line for section in document.root.walk() if _answer_template(section)], 1,
+            "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
+            "write your own story in place of them and it will be read",
+        ),
+        lambda: _counted(
+            [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)], 2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
@@ -376,6 +388,24 @@ def _asks_for_writing(section: Section) -> bool:
     )
 
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\](?!\()")
+
+
+def _answer_template(section: Section) -> bool:
+    """A heading named a template ("Successful Project – Answer Template") over an answer
+    with two or more [placeholders] in it."""
+    if "template" not in normalize(section.title.text).split():
+        return False
+    text = " ".join(line.text for block in section.blocks for line in block_lines(block))
+    return len(_PLACEHOLDER.findall(text)) >= 2
+
+
+def _in_prose(section: Section) -> bool:
+    """An interview question answered in prose (on a page that explains STAR, such answers
+    illustrate it: the explainer says why instead)."""
+    return _is_interview_question(section.title) and _answered_in_prose(section)
+
+
 def _answered_in_prose(section: Section) -> bool:
     """Whether a heading's own paragraphs and lists hold an answer written out: some words,
     told in the first person (guidance on what to say speaks to "you")."""
@@ -383,8 +413,16 @@ def _answered_in_prose(section: Section) -> bool:
     return sum(len(text.split()) for text in lines) >= _PROSE_ANSWER_WORDS and told_by_me(" ".join(lines))
 
 
+# "Your team keeps missing dates. What do you do?": a hypothetical put to "you" and ended
+# with a question.
+_SCENARIO_QUESTION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:you|your|an?|two|the)\b.*\byou\b.*\?\W*$", re.IGNORECASE)
+_SCENARIO_WORDS = 8
+
+
 def _is_interview_question(line: Line) -> bool:
-    return question_on(line) is not None or opens_a_question(line.text)
+    text = line.text
+    scenario = bool(_SCENARIO_QUESTION.match(text)) and len(text.split()) >= _SCENARIO_WORDS
+    return question_on(line) is not None or opens_a_question(text) or scenario
 
 
 def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:

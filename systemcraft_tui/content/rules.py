@@ -50,10 +50,17 @@ RULES: tuple[Rule, ...] = (
         "`<summary>` or question",
     ),
     Rule(
+        "prose-answer",
+        "behavioral",
+        "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts: one "
+        "item, rehearsed as one whole answer",
+    ),
+    Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`), as headings or as bold labels opening lines, at any depth; weeks "
-        "from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
+        "weeks (`Week 1: …`, `Weeks 3-4`), as headings or as bold labels opening lines, at any depth, else as "
+        "the rows of a table with a Weeks column; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless a month or more of them sits under a heading naming them as practice",
     ),
@@ -62,7 +69,8 @@ RULES: tuple[Rule, ...] = (
         "deep_dive",
         "a page titled '… Deep Dive …', holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
-        "sheet with concepts in it (a table of terms, headings that define them)",
+        "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
+        "a 'System Design Cheat Sheet' too when it holds such concepts and no timed steps",
     ),
     Rule(
         "design-prompt",
@@ -76,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         "timed-phases",
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
-        "table, a timed list) in a page that names a system, by its title or else its file name",
+        "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`)",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -37,6 +37,9 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
+# The first part of a story told as CAR (Context/Challenge, Action, Result) or PAR (Problem):
+# its Situation (three parts still make a story).
+_CAR_OPENINGS = {"context", "challenge", "the challenge", "problem", "the problem"}
 _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
@@ -55,7 +58,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ...").
 _DEFINING = re.compile(
-    r"^(?:[a-z]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
+    r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -68,7 +71,7 @@ _GUIDANCE_HEADING = re.compile(
 )
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
 # answer to a scenario prompt (not "Incident Response Timeline").
-_ANSWER_HEADING = re.compile(
+ANSWER_HEADING = re.compile(
     r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
     r"|^(?:answer|response)s?\b"
 )
@@ -105,6 +108,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     else:
         return None
     part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
+    if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
+        part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, rest)
@@ -168,7 +173,7 @@ def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
     """Where a story's STAR answer is written: its text from its first STAR label on, then
     its STAR-answer subheading (`answer`, the template's one, labelled or not) and its part
     subheadings."""
-    parts = _part_children(section)
+    parts = part_children(section)
     lines = told_lines(section, [answer, *parts] if answer is not None and answer not in parts else parts)
     letters = uses_letters(lines)
     return lines[next((n for n, told in enumerate(lines) if told.heading or told.label(letters=letters)), len(lines)) :]
@@ -229,7 +234,25 @@ def find_stories(root: Section) -> StoriesFound:
     """Every story under root, in file order, and the headings that only look like stories."""
     found = StoriesFound()
     _visit(root, root, (), None, found)
+    if found.explainers:
+        # On a page that explains STAR, answers in prose and stories headed as its example
+        # illustrate the method ("Complete Example", "Example Story").
+        found.stories = [s for s in found.stories if s.rule != "prose-answer" and not _EXAMPLE_TITLE.match(s.title)]
+    # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
+    # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
+    outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
+    outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
+    found.explainers += [s.section for s in outlined]
+    found.stories = [s for s in found.stories if s not in outlined]
     return found
+
+
+_EXAMPLE_TITLE = re.compile(r"^\W*(?:complete |full )?examples?\b", re.IGNORECASE)
+_TO_PREPARE = re.compile(r"\b(?:stories to (?:prepare|have|write)|types? of stories|story (?:types|ideas))\b")
+
+
+def _story_text(story: Story) -> str:
+    return " ".join(line.text for part in story.section.walk() for block in part.blocks for line in block_lines(block))
 
 
 def is_template_scenario(section: Section) -> bool:
@@ -254,7 +277,7 @@ def _umbrellas(section: Section) -> list[Section]:
     # The answer is in the heading's own text or its part headings; STAR parts under a
     # titled subheading ("### Question: ...") are that subheading's story. A heading over
     # stories of their own (a file titled "STAR" over a bank of them) is no one's answer.
-    parts = _part_children(found[0])
+    parts = part_children(found[0])
     lines = told_lines(found[0], parts)
     letters = uses_letters(lines)
     if not any(told.label(letters=letters) for told in lines) or len(_runs(lines)) > 1:
@@ -283,7 +306,7 @@ def _visit(
         story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
         return
-    consumed = _part_children(section)
+    consumed = part_children(section)
     units = [unit for unit in _units(section, consumed) if not unit.unfilled]
     told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
@@ -295,6 +318,9 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
+    elif section is not root and (asked := _answered_in_prose(section)):
+        stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -327,7 +353,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
     def answers(child: Section) -> bool:
-        if _ANSWER_HEADING.search(normalize(child.title.text)):
+        if ANSWER_HEADING.search(normalize(child.title.text)):
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
@@ -344,6 +370,46 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     return prompt, found
 
 
+# A question about something that happened ("Tell me about a time ...", "How do you handle
+# underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
+_ABOUT_AN_EXPERIENCE = re.compile(
+    r"^\W*(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
+    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b)",
+    re.IGNORECASE,
+)
+_PROSE_ANSWER_WORDS = 40
+# "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
+# the present, "I mentor juniors by ...", answers how one works, not what happened).
+_PAST_VERBS = (
+    r"(?:\w+ed|was|were|had|did(?:n['\u2019]t)?|led|built|made|took|ran|wrote|sent|set|got|went|found|chose|began|brought"
+    r"|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became)"
+)
+_TOLD_IN_PAST = re.compile(rf"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?{_PAST_VERBS}(?!\w)", re.IGNORECASE)
+_PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
+_PAST_WORDS = 3  # what I did, and more of the story told in the past around it
+
+
+def _answered_in_prose(section: Section) -> str | None:
+    """The question a heading answers in the first person with no STAR parts: the heading
+    is the question ("Tell me about a time you failed.") or its text gives one on a line
+    (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
+    paragraphs) tells what I did. Rehearsed as one whole answer."""
+    heading = strip_quotes(without_numbering(section.title.text))
+    asked = heading if _ABOUT_AN_EXPERIENCE.match(heading) else None
+    if asked is None:
+        asked = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+        if asked is None or not _ABOUT_AN_EXPERIENCE.match(asked):
+            return None
+    below = [part for part in section.walk() if part is not section]
+    if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
+        return None  # its parts are told elsewhere, or it heads other questions
+    blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
+    text = " ".join(line.text for block in blocks for line in block_lines(block))
+    told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
 def questions_to_address(section: Section) -> list[ListItem]:
     """A list in the heading's own text whose items are all questions, two or more."""
     for block in section.blocks:
@@ -355,7 +421,7 @@ def questions_to_address(section: Section) -> list[ListItem]:
 
 def _tells_star(section: Section) -> bool:
     """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
-    return any(not unit.unfilled for part in section.walk() for unit in _units(part, _part_children(part)))
+    return any(not unit.unfilled for part in section.walk() for unit in _units(part, part_children(part)))
 
 
 def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
@@ -389,7 +455,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     return (strip_quotes(asked) if asked else None), given
 
 
-def _part_children(section: Section) -> list[Section]:
+def part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
     return _umbrellas(section) + [child for child in section.children if _is_part(child)]
@@ -524,7 +590,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
-    consumed = _part_children(section)
+    consumed = part_children(section)
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
@@ -540,7 +606,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
     if short and about_star and defining:
         return True
-    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(_QUOTED.sub(" ", texts))))
+    unquoted = _QUOTED.sub(" ", texts)
+    if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
+        # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
+        # a guide to the parts.
+        return True
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
 def explains_method(text: str) -> bool:
@@ -556,7 +627,7 @@ def told_by_me(text: str) -> bool:
 def shown_in_code(section: Section) -> bool:
     """Whether a heading's STAR labels stand over code blocks that hold their text
     (`**Situation:**` then a ``` fence)."""
-    return any(told.shown for told in told_lines(section, _part_children(section)))
+    return any(told.shown for told in told_lines(section, part_children(section)))
 
 
 def _item_code(heading: str) -> bool:
@@ -607,7 +678,7 @@ _TITLE_LABELS = {"title", "story title", "story name", "name"}
 def _given_title(section: Section) -> str | None:
     """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
     or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
-    parts = _part_children(section)
+    parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and code and normalize(code) in _TITLE_LABELS:
@@ -623,7 +694,7 @@ def _its_question(section: Section) -> str | None:
     subheading, or the first question under a heading or label named for the questions it
     answers (`## Question Variations`, `**Usable for Questions About:**`); a list of topics
     ("Security leadership.") names none."""
-    parts = _part_children(section)
+    parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and _is_question_code(code):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.markdown_tree import (
@@ -48,6 +49,7 @@ from systemcraft_tui.content.timing import (
     TimingError,
     Window,
     parse_duration,
+    read_duration,
     split_timing,
 )
 from systemcraft_tui.core.wording import count
@@ -83,7 +85,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             problem.levels = tuple(level_columns(table)) if table else ()
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
-    problem.follow_ups = _follow_ups(root)
+    problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(part)
     if part := find_section(root, "l7 strategic"):
@@ -105,8 +107,10 @@ _FOLLOW_UP_HEADING = re.compile(
     r"|\blikely questions\b|\bquestions to expect\b"
 )
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge)$")
-_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?problem statement$")
+# In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
+_INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
+_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -122,7 +126,59 @@ def _follow_ups(root: Section) -> list[Probe]:
     asked = next(
         (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
     )
-    return read_probes(asked) if asked else []
+    return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
+
+
+# `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
+_NUMBERED_PROBE = re.compile(r"^(?:probe|follow[\s-]?up(?:\s+question)?)\s*#?\d+\s*[:.)\-\u2013—]\s*(?P<q>\S.*)$", re.IGNORECASE)
+
+
+def _numbered_probes(root: Section) -> list[Probe]:
+    found = []
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            label = (line.lead_bold or "").strip()
+            if not line.after_lead.strip() and (probe := _NUMBERED_PROBE.match(label)):
+                found.append(Probe(strip_quotes(probe["q"]), None, None, line.number))
+    return found
+
+
+def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
+    """(label, text, line) of every labelled line in a section's own text, the text on the
+    next line when the label stands alone (`**Interviewer:**` over the question)."""
+    found = []
+    lines = section.paragraph_lines()
+    for number, line in enumerate(lines):
+        label, value = label_and_value(line)
+        if label and not value and line.lead_bold and number + 1 < len(lines):
+            value = lines[number + 1].text
+        if label:
+            found.append((normalize(label), value, line.number))
+    return found
+
+
+def _interviewer_questions(root: Section) -> list[Probe]:
+    """In a mock interview's script, the questions the interviewer asks after the prompt
+    (`**Interviewer:** What if the cache is down?`) are its follow-ups."""
+    labelled = [found for section in root.walk() for found in _labelled_lines(section)]
+    asked = [(strip_quotes(text), line) for label, text, line in labelled if _INTERVIEWER.match(label) and text]
+    if not asked or not _ASKS.match(asked[0][0]):
+        return []
+    return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
+
+
+def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
+    """Follow-ups written beside the problem rather than under it: "### Problem: Design X"
+    then "### Interviewer Probe Points", up to the next problem among its siblings."""
+    around = _enclosing(root, section)
+    siblings = around[0].children if around else root.children
+    after = siblings[siblings.index(section) + 1 :] if section in siblings else []
+    for sibling in after:
+        if asks_for_design(sibling, file_title=False):
+            break
+        if _FOLLOW_UP_HEADING.search(normalize(sibling.title.text)):
+            return read_probes(sibling)
+    return []
 
 
 _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
@@ -150,18 +206,23 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
+    own = root.paragraph_lines()
+    if own and own[0].text[:1] in "\"\u201c" and _ASKS.match(strip_quotes(own[0].text)):
+        return strip_quotes(own[0].text)  # the prompt quoted under the problem's heading
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
-        for number, line in enumerate(lines):
-            label, value = label_and_value(line)
-            label = normalize(label)
-            if not value and line.lead_bold and number + 1 < len(lines):
-                value = lines[number + 1].text
+        for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
     return None
+
+
+def asked_in_text(root: Section) -> bool:
+    """Whether a page asks for a design in a prompt line (`**Interviewer:** Design a …`)
+    rather than in its title: a mock interview's script names its system so."""
+    return _asked_design(root, titled=False) is not None
 
 
 # "Design a ...", "Build an AI code review system ...", "Create a platform ...".
@@ -236,10 +297,13 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
     of timed steps under any heading ("- Requirements - 5 min")."""
     headings = _timed_headings(root, ctx)
-    for section in root.walk():
-        if planned := _table_phases(section, ctx) or (_is_plan_heading(section) and _list_phases(section, ctx)):
-            return planned
     outer = [(section.line, section.end_line, name, window) for section, name, window in _outer_phases(headings, root)]
+    for section in root.walk():
+        # A list under a plan heading is the plan, unless timed headings write the steps
+        # out (the list then sums them up: "- 0-5 min: Framing" over "## Minute 0-5: Framing").
+        listed = len(outer) < 2 and _is_plan_heading(section) and _list_phases(section, ctx)
+        if planned := _table_phases(section, ctx) or listed:
+            return planned
     # "**Step 2: Database Design (10 minutes)**" on a line of its own is a phase too, unless
     # a timed heading around it is already the phase it belongs to.
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
@@ -249,23 +313,31 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
 
+_STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
 # "Time Limit", "Total Time", "Duration": a label that states the problem's length, not a step.
 _LENGTH_LABEL = re.compile(r"^(?:total\s+)?(?:time(?:\s+(?:limit|budget|box|allowed))?|duration|length|total)$")
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
     """Bold labels alone on their line and timed in minutes: `**Step 1: High-Level
-    Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`."""
+    Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`. A label that only
+    numbers the step (`**Step 2 (10 min):** Choose a store. Justify it.`) is named by the
+    first sentence after it."""
     found = []
     for section in root.walk():
         for line in section.paragraph_lines():
-            if not line.lead_bold or line.after_lead.strip(": "):
+            after = line.after_lead.strip(": ")
+            if not line.lead_bold:
                 continue
             try:
                 name, window = split_timing(line.lead_bold.rstrip(": "))
             except TimingError as error:
                 ctx.error(line.number, f"phase {line.lead_bold!r}: {error}")
                 continue
+            if after:
+                if not _STEP_NUMBER.fullmatch(name.rstrip(": ")):
+                    continue
+                name = re.split(r"(?<=[.?!])\s", after, maxsplit=1)[0].rstrip(".")
             if window and 60 <= window.max_seconds <= _LONGEST_PHASE and not _LENGTH_LABEL.match(normalize(name)):
                 found.append((line.number, name, window))
     return found
@@ -355,11 +427,19 @@ def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
     return []
 
 
+# "10 mins: use case discussion": a step whose time comes first.
+_LEADING_TIME = re.compile(
+    r"^\W*(?P<time>~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b)\s*[:\-\u2013—]\s*(?P<name>\S.*)$", re.I
+)
+
+
 def _item_entry(item: ListItem) -> _Entry:
     try:
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
+    if window is None and (leading := _LEADING_TIME.match(item.text)):
+        name, window = leading["name"].strip(), read_duration(leading["time"])
     return _Entry(name, window, item.line)
 
 
@@ -373,6 +453,7 @@ class _Entry:
 
 
 def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> list[Phase]:
+    entries = _clock_spans(entries)
     phases = []
     for entry in entries:
         if isinstance(entry.window, TimingError):
@@ -382,6 +463,23 @@ def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> 
         elif phase := _phase(entry.name, entry.window, entry.line, ctx):
             phases.append(phase)
     return phases
+
+
+def _clock_spans(entries: list[_Entry]) -> list[_Entry]:
+    """Times that read the interview's clock ("0-3 min", "3-8 min", "8-13 min": each range
+    starting at 0 or where the one before it ended) are spans: each step lasts the
+    difference. A range that starts elsewhere ("5-10 min") is how long a step may take."""
+    windows = [entry.window for entry in entries if isinstance(entry.window, Window)]
+    if len(windows) < 2 or windows[0].min_seconds != 0 or any(w.min_seconds >= w.max_seconds for w in windows):
+        return entries
+    if any(after.min_seconds != before.max_seconds for before, after in pairwise(windows)):
+        return entries
+    return [
+        replace(entry, window=Window(length, length))
+        if isinstance(entry.window, Window) and (length := entry.window.max_seconds - entry.window.min_seconds)
+        else entry
+        for entry in entries
+    ]
 
 
 def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | None:
@@ -629,7 +727,8 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     ("interview_answer_framework"), one with neither is taken to name a system."""
     if title is None and not file_name:
         return True
-    words = normalize(title.title.text if title is not None else file_name)
+    # "SystemDesign_inOneWeek" reads as "System Design in One Week".
+    words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name))
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.

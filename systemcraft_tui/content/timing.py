@@ -34,10 +34,10 @@ _TIMING_ATTEMPT = re.compile(
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon
-# ("Situation — 20 seconds", "Task: 10 sec"). A bare "~" is not enough: "Failover in ~30 s"
-# is a name.
-_SEPARATOR = re.compile(r"(?:^|\s)\s*[-\u2013—]+\s*|:\s*")
-_SEPARATOR_CHARS = " \t:-\u2013—"
+# ("Situation — 20 seconds", "Task: 10 sec", "capacity estimation, 5 min"). A bare "~" is
+# not enough: "Failover in ~30 s" is a name.
+_SEPARATOR = re.compile(r"(?:^|\s)\s*[-\u2013—]+\s*|[:,]\s*")
+_SEPARATOR_CHARS = " \t:,-\u2013—"
 # "Minutes 0-5: Clarify Requirements": where a step sits on the interview's clock.
 _CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 

@@ -136,6 +136,10 @@ class Fields:
     def nested(self, key: str, read: Callable[[Any, str], T]) -> T:
         return read(self._take(key), self.at(key))
 
+    def optional_nested(self, key: str, read: Callable[[Any, str], T]) -> T | None:
+        value = self._take(key, optional=True)
+        return None if value is None else read(value, self.at(key))
+
     def items(self, key: str, read: Callable[[Any, str], T]) -> list[T]:
         value = self._take(key)
         if not isinstance(value, list):

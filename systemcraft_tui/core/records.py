@@ -48,6 +48,81 @@ def _window(f: Fields) -> tuple[int, int]:
     return low, high
 
 
+@dataclass(frozen=True, slots=True)
+class SpokenPause:
+    """A long silence inside a step: when, how long, and the words said just before it."""
+
+    at: float
+    seconds: float
+    before: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"at": self.at, "seconds": self.seconds, "before": self.before}
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> SpokenPause:
+        f = Fields(value, where)
+        pause = cls(f.number("at"), f.number("seconds"), f.text("before"))
+        f.done()
+        return pause
+
+
+@dataclass(slots=True)
+class SpokenPart:
+    """One step as it was heard: its transcript and the delivery figures worked out from it
+    (practice/delivery.py). The audio itself stays in the recordings folder."""
+
+    transcript: str
+    seconds: float  # of audio
+    words: int
+    talk_seconds: float
+    words_per_minute: float | None  # None when nothing was said
+    talking_words_per_minute: float | None
+    fillers: tuple[str, ...] = ()  # each filler heard, in order
+    pauses: list[SpokenPause] = field(default_factory=list)
+    i_count: int = 0
+    we_count: int = 0
+    numbers: tuple[str, ...] = ()
+
+    @property
+    def fillers_per_minute(self) -> float | None:
+        return len(self.fillers) * 60 / self.seconds if self.words and self.seconds > 0 else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "transcript": self.transcript,
+            "seconds": self.seconds,
+            "words": self.words,
+            "talk_seconds": self.talk_seconds,
+            "words_per_minute": self.words_per_minute,
+            "talking_words_per_minute": self.talking_words_per_minute,
+            "fillers": list(self.fillers),
+            "pauses": [p.to_dict() for p in self.pauses],
+            "i_count": self.i_count,
+            "we_count": self.we_count,
+            "numbers": list(self.numbers),
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> SpokenPart:
+        f = Fields(value, where)
+        part = cls(
+            transcript=f.text("transcript"),
+            seconds=f.number("seconds"),
+            words=f.integer("words", 0),
+            talk_seconds=f.number("talk_seconds"),
+            words_per_minute=f.optional_number("words_per_minute"),
+            talking_words_per_minute=f.optional_number("talking_words_per_minute"),
+            fillers=f.texts("fillers"),
+            pauses=f.items("pauses", SpokenPause.from_dict),
+            i_count=f.integer("i_count", 0),
+            we_count=f.integer("we_count", 0),
+            numbers=f.texts("numbers"),
+        )
+        f.done()
+        return part
+
+
 @dataclass(slots=True)
 class SectionResult:
     """One timed part of the answer: a STAR section, a design phase or a deep-dive checklist."""
@@ -58,6 +133,7 @@ class SectionResult:
     actual_seconds: float
     notes: str = ""
     checklist: dict[str, bool] = field(default_factory=dict)  # e.g. "Trade-offs named": True
+    spoken: SpokenPart | None = None  # what was heard, when the rehearsal was heard with voice
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -67,6 +143,7 @@ class SectionResult:
             "actual_seconds": self.actual_seconds,
             "notes": self.notes,
             "checklist": dict(self.checklist),
+            "spoken": None if self.spoken is None else self.spoken.to_dict(),
         }
 
     @classmethod
@@ -74,7 +151,10 @@ class SectionResult:
         f = Fields(value, where)
         name = f.text("name", empty=False)
         low, high = _window(f)
-        section = cls(name, low, high, f.number("actual_seconds"), f.text("notes"), f.mapping("checklist", check_flag))
+        section = cls(
+            name, low, high, f.number("actual_seconds"), f.text("notes"), f.mapping("checklist", check_flag),
+            f.optional_nested("spoken", SpokenPart.from_dict),
+        )  # fmt: skip
         f.done()
         return section
 
@@ -88,6 +168,7 @@ class ProbeResult:
     planned_max_seconds: int
     actual_seconds: float
     notes: str = ""
+    spoken: SpokenPart | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +177,7 @@ class ProbeResult:
             "planned_max_seconds": self.planned_max_seconds,
             "actual_seconds": self.actual_seconds,
             "notes": self.notes,
+            "spoken": None if self.spoken is None else self.spoken.to_dict(),
         }
 
     @classmethod
@@ -103,7 +185,7 @@ class ProbeResult:
         f = Fields(value, where)
         question = f.text("question", empty=False)
         low, high = _window(f)
-        probe = cls(question, low, high, f.number("actual_seconds"), f.text("notes"))
+        probe = cls(question, low, high, f.number("actual_seconds"), f.text("notes"), f.optional_nested("spoken", SpokenPart.from_dict))
         f.done()
         return probe
 
@@ -147,7 +229,13 @@ class Session:
     checks: list[CheckOutcome] = field(default_factory=list)
     score: int | None = None  # 0..100 once assessed
     principles: tuple[str, ...] = ()  # canonical Leadership Principle names
+    spoken_checks: list[CheckOutcome] = field(default_factory=list)  # the checks on what was said
     id: str = field(default_factory=new_id)
+
+    @property
+    def spoken(self) -> list[SpokenPart | None]:
+        """What was heard in each step, in rehearsal order (sections, then probes)."""
+        return [s.spoken for s in self.sections] + [p.spoken for p in self.probes]
 
     @property
     def practice_seconds(self) -> float:
@@ -174,6 +262,7 @@ class Session:
             "checks": [c.to_dict() for c in self.checks],
             "score": self.score,
             "principles": list(self.principles),
+            "spoken_checks": [c.to_dict() for c in self.spoken_checks],
         }
 
     @classmethod
@@ -193,6 +282,7 @@ class Session:
             checks=f.items("checks", CheckOutcome.from_dict),
             score=f.optional_integer("score", 0, 100),
             principles=f.texts("principles"),
+            spoken_checks=f.items("spoken_checks", CheckOutcome.from_dict),
         )
         f.done()
         if session.finished is not None and session.finished < session.started:

@@ -44,6 +44,8 @@ class SessionSummary:
     # for, since stats over 10,000 sessions never need them.
     _timings: list[list[Any]] = field(repr=False)
     _section_count: int = field(repr=False)
+    # [words, seconds of audio, fillers, long pauses] over the parts heard with voice; None if none was
+    heard: list[float] | None = None
 
     @property
     def sections(self) -> tuple[TimedPart, ...]:
@@ -73,7 +75,16 @@ def summarize(session: Session) -> SessionSummary:
         checks_total=len(session.checks),
         _timings=timings,
         _section_count=len(session.sections),
+        heard=heard_totals(session),
     )
+
+
+def heard_totals(session: Session) -> list[float] | None:
+    """[words, seconds of audio, fillers, long pauses] over the parts heard with voice."""
+    parts = [part for part in session.spoken if part is not None]
+    if not parts:
+        return None
+    return [sum(p.words for p in parts), sum(p.seconds for p in parts), sum(len(p.fillers) for p in parts), sum(len(p.pauses) for p in parts)]
 
 
 def answering(attempt: Session | SessionSummary) -> int:
@@ -82,3 +93,14 @@ def answering(attempt: Session | SessionSummary) -> int:
     if isinstance(attempt, SessionSummary):  # from its plain timings: stats read 10,000 of these
         return total(part[3] for part in attempt._timings)
     return total(s.actual_seconds for s in attempt.sections) + total(p.actual_seconds for p in attempt.probes)
+
+
+def heard_figures(heard: list[float] | None) -> tuple[float, float, int] | None:
+    """Words and fillers a minute over the audio, and the long pauses, from heard_totals;
+    None when the session was not heard with voice or nothing was said."""
+    if heard is None:
+        return None
+    words, seconds, fillers, pauses = heard
+    if not words or seconds <= 0:
+        return None
+    return words * 60 / seconds, fillers * 60 / seconds, int(pauses)

@@ -9,7 +9,7 @@ from datetime import datetime
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
 from systemcraft_tui.core.windows import kept, span_total
-from systemcraft_tui.practice.checks import CheckResult, run_checks
+from systemcraft_tui.practice.checks import SPOKEN, CheckResult, run_checks
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scoring import score
 
@@ -118,9 +118,21 @@ def build_attempt(item: Rehearsable, rehearsal: Rehearsal) -> Attempt:
         principles=principles,
     )
     notes = {s.name: s.notes for s in attempt.timed_steps}
-    attempt.checks = run_checks(notes, attempt.timings(), principles)
-    if isinstance(item, SystemDesignProblem):
-        # "We"/"I", the Result and principle checks are about STAR stories, not designs.
-        attempt.checks = [c for c in attempt.checks if c.name in ("Vagueness", "Timing")]
+    attempt.checks = _for_kind(attempt.kind, run_checks(notes, attempt.timings(), principles))
     attempt.rescore()
     return attempt
+
+
+def spoken_checks(kind: ItemKind, said: dict[str, str], principles: list[str]) -> list[CheckResult]:
+    """The answer checks on what was said in each timed step (its transcript, by step name).
+    They sit beside the checks on the notes and leave the score alone; timing is the same
+    clock either way, so it is told once, with the notes."""
+    checks = run_checks(said, [], principles, SPOKEN)
+    return [c for c in _for_kind(kind, checks) if c.name != "Timing"]
+
+
+def _for_kind(kind: ItemKind, checks: list[CheckResult]) -> list[CheckResult]:
+    if kind == ItemKind.SYSTEM_DESIGN:
+        # "We"/"I", the Result and principle checks are about STAR stories, not designs.
+        return [c for c in checks if c.name in ("Vagueness", "Timing")]
+    return checks

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from systemcraft_tui.core.records import SpokenPart, SpokenPause
 from systemcraft_tui.practice.checks import count_i_we
 from systemcraft_tui.practice.numbers import numbers_in
 
@@ -226,3 +227,24 @@ def _ends_clause(text: str) -> bool:
 
 def _bare(text: str) -> str:
     return re.sub(r"[^\w']+", "", text.lower().replace("’", "'"))
+
+
+def spoken_part(transcript: Transcript, delivery: Delivery) -> SpokenPart:
+    """What the log keeps of a step heard: the transcript and the figures, not the word times."""
+    return SpokenPart(
+        transcript=transcript.text,
+        seconds=delivery.seconds,
+        words=delivery.words,
+        talk_seconds=delivery.talk_seconds,
+        words_per_minute=delivery.words_per_minute,
+        talking_words_per_minute=delivery.talking_words_per_minute,
+        fillers=tuple(f.text for f in delivery.fillers),
+        pauses=[SpokenPause(p.at, p.seconds, p.before) for p in delivery.pauses],
+        i_count=delivery.i_count,
+        we_count=delivery.we_count,
+        numbers=delivery.numbers,
+    )
+
+
+def pace_of(words_per_minute: float | None, band: tuple[int, int] = PACE_BAND) -> Pace:
+    return _pace(words_per_minute, band)

@@ -20,7 +20,7 @@ class Filters:
     due: frozenset[str] | None = None  # ids due for review (practice/scheduling.py); None: any
 
 
-def _haystack(item: ContentItem) -> str:
+def search_text(item: ContentItem) -> str:
     parts = [item.title, item.id]
     if isinstance(item, BehavioralScenario):
         parts += [item.question, item.code or "", *item.canonical_principles]
@@ -40,7 +40,7 @@ def matches(item: ContentItem, filters: Filters) -> bool:
         if not isinstance(item, BehavioralScenario) or filters.principle not in item.canonical_principles:
             return False
     words = filters.text.lower().split()
-    haystack = _haystack(item) if words else ""
+    haystack = search_text(item) if words else ""
     return all(word in haystack for word in words)
 
 

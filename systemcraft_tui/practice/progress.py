@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.core.records import Story
-from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary, heard_figures
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.core.windows import verdict
 
@@ -177,3 +177,28 @@ def last_practised(summaries: Iterable[SessionSummary]) -> dict[str, datetime]:
         if s.scenario.id not in last or s.started > last[s.scenario.id]:
             last[s.scenario.id] = s.started
     return last
+
+
+# --- delivery, from the sessions heard with voice --------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryPoint:
+    """How one session heard with voice sounded, over all its parts heard."""
+
+    started: datetime
+    title: str
+    words_per_minute: float
+    fillers_per_minute: float
+    long_pauses: int
+
+
+def delivery_trend(summaries: Iterable[SessionSummary], limit: int = 8) -> list[DeliveryPoint]:
+    """The latest `limit` practised sessions heard with voice in which something was said,
+    oldest first: pace and fillers a minute over their audio, and their long pauses."""
+    points = [
+        DeliveryPoint(s.started, s.scenario.title, *figures)
+        for s in practised(summaries)
+        if (figures := heard_figures(s.heard)) is not None
+    ]
+    return sorted(points, key=lambda p: p.started)[-limit:]

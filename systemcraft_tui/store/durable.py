@@ -10,18 +10,21 @@ import contextlib
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 TEMP_SUFFIX = ".systemcraft-tmp"
 _OWN_TEMPORARY = re.compile(rf"^\..+\.[a-z0-9_]+{re.escape(TEMP_SUFFIX)}$")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder (mode 0600), fsync, rename over `path`, fsync the folder."""
+def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Temporary file in the same folder (mode 0600), fsync, rename over `path`, fsync the
+    folder. `data` may come in pieces, so that a big file is never whole in memory."""
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                out.write(piece)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)

@@ -7,10 +7,11 @@ import contextlib
 import csv
 import errno
 import io
+import itertools
 import json
 import os
 import stat
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from systemcraft_tui.core.fields import format_instant
 from systemcraft_tui.core.labels import kind_label, mode_label
 from systemcraft_tui.core.records import ProbeResult, Record, SectionResult, Session
-from systemcraft_tui.core.summaries import answering
+from systemcraft_tui.core.summaries import answering, heard_figures, heard_totals
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import duration, words
 from systemcraft_tui.regular_files import kind_of
@@ -29,10 +30,10 @@ from systemcraft_tui.store.log import PracticeLog
 EXPORT_FORMAT = "systemcraft-log"
 
 
-def export_tables(log: PracticeLog) -> dict[str, Sequence[Record]]:
-    """Every record of the log, table by table, in a stable order."""
+def export_tables(log: PracticeLog) -> dict[str, Iterable[Record]]:
+    """Every record of the log, table by table, in a stable order; the sessions streamed."""
     return {
-        "sessions": log.sessions(),
+        "sessions": log.each_session(),
         "stories": log.stories(),
         "review_cards": log.review_cards(),
         "assessments": log.assessments(),
@@ -42,30 +43,55 @@ def export_tables(log: PracticeLog) -> dict[str, Sequence[Record]]:
 
 
 def to_json(log: PracticeLog, now: datetime | None = None) -> str:
-    document: dict[str, Any] = {
+    return "".join(json_pieces(log, now))
+
+
+def json_pieces(log: PracticeLog, now: datetime | None = None) -> Iterator[str]:
+    """The JSON export a session at a time, the same text as one json.dumps(indent=2) of
+    the whole document (a string in JSON never holds a line break, so each record's own
+    dump is indented line by line)."""
+    head = {
         "format": EXPORT_FORMAT,
         "schema_version": schema.SCHEMA_VERSION,
         "exported": format_instant((now or datetime.now(UTC)).replace(microsecond=0), "exported"),
     }
-    document |= {table: [r.to_dict() for r in records] for table, records in export_tables(log).items()}
+    tables = export_tables(log)
+    yield "{\n" + "".join(f"  {_json(key)}: {_json(value)},\n" for key, value in head.items())
+    for number, (table, records) in enumerate(tables.items(), 1):
+        yield f"  {_json(table)}: ["
+        written = False
+        for record in records:
+            yield ("," if written else "") + "\n" + "\n".join("    " + line for line in _json(record.to_dict()).split("\n"))
+            written = True
+        yield ("\n  ]" if written else "]") + ("," if number < len(tables) else "") + "\n"
+    yield "}\n"
+
+
+def _json(value: Any) -> str:
     # ASCII escapes: whatever the user typed (even a lone surrogate) reads back exactly.
-    return json.dumps(document, indent=2, ensure_ascii=True) + "\n"
+    return json.dumps(value, indent=2, ensure_ascii=True)
 
 
 CSV_COLUMNS = (
     "id", "started", "finished", "status", "kind", "scenario_id", "title", "level", "mode", "score",
     "practice_seconds", "sections", "probes", "ratings", "mean_rating", "red_flags", "checks_passed",
-    "principles", "content_hash", "notes",
+    "principles", "content_hash", "notes", "words_per_minute", "fillers_per_minute", "long_pauses", "transcripts",
 )  # fmt: skip
 
 
 def to_csv(log: PracticeLog) -> str:
+    return "".join(csv_pieces(log))
+
+
+def csv_pieces(log: PracticeLog) -> Iterator[str]:
+    """The CSV export a row at a time."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for s in log.sessions():
-        writer.writerow(_csv_row(s))
-    return out.getvalue()
+    for row in itertools.chain([CSV_COLUMNS], map(_csv_row, log.each_session())):
+        writer.writerow(row)
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
 
 
 def _csv_row(s: Session) -> list[Any]:
@@ -91,7 +117,15 @@ def _csv_row(s: Session) -> list[Any]:
         "; ".join(s.principles),
         s.scenario.content_hash,
         "\n\n".join(f"{part}: {notes}" for part, notes in _notes(s)),
+        *(f"{x:.1f}" if isinstance(x, float) else x for x in (heard_figures(heard_totals(s)) or ("", "", ""))),
+        "\n\n".join(f"{part}: {said}" for part, said in _said(s)),
     ]
+
+
+def _said(s: Session) -> list[tuple[str, str]]:
+    """What was heard in each part, for a session heard with voice."""
+    names = [x.name for x in s.sections] + [p.question for p in s.probes]
+    return [(name, part.transcript) for name, part in zip(names, s.spoken, strict=True) if part is not None]
 
 
 def _notes(s: Session) -> list[tuple[str, str]]:
@@ -100,21 +134,25 @@ def _notes(s: Session) -> list[tuple[str, str]]:
 
 
 def to_markdown(log: PracticeLog, now: datetime | None = None) -> str:
-    sessions = log.sessions()[::-1]
-    lines = ["# SystemCraft practice log", ""]
+    return "".join(markdown_pieces(log, now))
+
+
+def markdown_pieces(log: PracticeLog, now: datetime | None = None) -> Iterator[str]:
+    """The Markdown report a session at a time: one pass over the sessions for the totals
+    at its head, a second to write them."""
     exported = _instant(now or datetime.now(UTC))
+    sessions = done = seconds = 0
+    for s in log.each_session():
+        sessions, done, seconds = sessions + 1, done + (s.status == SessionStatus.COMPLETED), seconds + answering(s)
     if not sessions:
-        lines += [f"Exported {exported}. No sessions yet: rehearse a scenario and it will appear here.", ""]
-        return "\n".join(lines)
-    done = sum(s.status == SessionStatus.COMPLETED for s in sessions)
-    lines += [
-        f"Exported {exported}: {len(sessions)} sessions ({done} completed), "
-        f"{duration(sum(answering(s) for s in sessions))} of practice. Newest first.",
-        "",
-    ]
-    for s in sessions:
-        lines += _markdown_session(s)
-    return "\n".join(lines)
+        yield f"# SystemCraft practice log\n\nExported {exported}. No sessions yet: rehearse a scenario and it will appear here.\n"
+        return
+    yield (
+        f"# SystemCraft practice log\n\nExported {exported}: {sessions} sessions ({done} completed), "
+        f"{duration(seconds)} of practice. Newest first.\n"
+    )
+    for s in log.each_session(newest_first=True):
+        yield "\n" + "\n".join(_markdown_session(s))
 
 
 def _markdown_session(s: Session) -> list[str]:
@@ -137,6 +175,22 @@ def _markdown_session(s: Session) -> list[str]:
         lines += ["**Principles:** " + ", ".join(_inline(p) for p in s.principles), ""]
     for part, notes in _notes(s):
         lines += [f"**Notes, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in notes.splitlines()] + [""]
+    lines += _markdown_heard(s)
+    return lines
+
+
+def _markdown_heard(s: Session) -> list[str]:
+    """The figures and transcripts of a session heard with voice (its audio stays local)."""
+    lines = []
+    if figures := heard_figures(heard_totals(s)):
+        wpm, fillers, pauses = figures
+        lines += [f"**Heard with voice:** {wpm:.0f} words a minute, {fillers:.1f} fillers a minute, {pauses} long pauses", ""]
+    if s.spoken_checks:
+        lines.append("**Checks on what was said:**")
+        lines += [f"- {'passed' if c.passed else 'flagged'}: {_inline(c.name)}: {_inline(c.explanation)}" for c in s.spoken_checks]
+        lines.append("")
+    for part, said in _said(s):
+        lines += [f"**Said, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in said.splitlines()] + [""]
     return lines
 
 
@@ -163,13 +217,14 @@ def _cell(text: str) -> str:
     return _inline(text).replace("|", "\\|")
 
 
-EXPORTERS: dict[str, Callable[[PracticeLog], str]] = {"json": to_json, "csv": to_csv, "markdown": to_markdown}
+# Each writes its format in pieces, so that no export is ever whole in memory.
+EXPORTERS: dict[str, Callable[[PracticeLog], Iterator[str]]] = {"json": json_pieces, "csv": csv_pieces, "markdown": markdown_pieces}
 
 
 REPLACES_ONLY_FILES = "an export replaces only a regular file"
 
 
-def write_export(text: str, path: Path) -> None:
+def write_export(pieces: Iterable[str], path: Path) -> None:
     """The export file is as private as the log (mode 0600) and never half written. It
     replaces a regular file only: a link, a FIFO or a device keeps its name (OSError)."""
     with contextlib.suppress(FileNotFoundError):
@@ -177,4 +232,4 @@ def write_export(text: str, path: Path) -> None:
         if not stat.S_ISREG(mode):
             raise OSError(errno.EEXIST, f"it is {kind_of(mode)}; {REPLACES_ONLY_FILES}")
     # JSON is ASCII already; in CSV and Markdown a lone surrogate is written as an escape.
-    atomic_write(path, text.encode("utf-8", errors="backslashreplace"))
+    atomic_write(path, (piece.encode("utf-8", errors="backslashreplace") for piece in pieces))

@@ -29,6 +29,7 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
+from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.core.records import (
     MockRecord,
     PlanProgress,
@@ -67,9 +68,10 @@ from systemcraft_tui.store.storage import (
     signature,
     storage_of,
 )
-from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, bulk_allocation, read_segment
+from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, read_segment
 
 LOCK_TIMEOUT = 30.0
+PracticeRecord = Story | ReviewCard | WeeklyAssessment | PlanProgress  # what the log may remove
 _PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress, MockRecord)}
 
 
@@ -101,6 +103,9 @@ def _key(record: Record) -> QueryInstance:
     return key
 
 
+_FILES_HELD = 4  # session files (at most 100 sessions, 1 MB each) kept read while streaming
+
+
 class PracticeLog:
     """The user's practice log in one folder. Build it with `PracticeLog.open()`."""
 
@@ -108,7 +113,11 @@ class PracticeLog:
         self.folder = folder
         self.read_only_reason = read_only_reason  # why saving is refused; None when the log is writable
         self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
-        self._mutex = threading.RLock()  # the app saves from worker threads
+        # The app saves from worker threads while its screens read. `_writing` lets one
+        # change at a time wait for the file lock and make its change; `_mutex` guards the
+        # memory readers see, held only while it is swapped, so no read waits on a save.
+        self._writing = threading.RLock()
+        self._mutex = threading.RLock()
         self._index = SessionIndex()
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
@@ -204,7 +213,9 @@ class PracticeLog:
         files = self.folder.segment_files()
         changed = self._index.changed(files)
         for name, seen in changed:
-            self._index.absorb(self.folder.root / name, seen, summary_files.scan(self.folder.root / name))
+            scan = summary_files.scan(self.folder.root / name)
+            with self._mutex:
+                self._index.absorb(self.folder.root / name, seen, scan)
         if changed:
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
@@ -237,8 +248,13 @@ class PracticeLog:
         if self.read_only or not summary_files.stale(segment_names):
             return
         with contextlib.suppress(OSError, Timeout):
-            with self._mutex, self._lock.acquire(timeout=0):
-                summary_files.write(segment_names)
+            if not self._writing.acquire(blocking=False):
+                return  # a save in this process is under way: the next open writes them
+            try:
+                with self._lock.acquire(timeout=0):
+                    summary_files.write(segment_names)
+            finally:
+                self._writing.release()
 
     def _tidy(self) -> None:
         """Finish or undo a change a killed process left half made, then remove the
@@ -254,7 +270,7 @@ class PracticeLog:
         """Hold the lock for a change; LogReadOnly when the log may not be changed."""
         if self.read_only_reason is not None:
             raise LogReadOnly(self.read_only_reason)
-        with self._mutex:
+        with self._writing:
             try:
                 self._lock.acquire()
             except Timeout:
@@ -289,10 +305,25 @@ class PracticeLog:
 
     def sessions(self) -> list[Session]:
         """Every whole session, oldest first (reads every file: for export, not for screens)."""
+        return list(self.each_session())
+
+    def each_session(self, newest_first: bool = False) -> Iterator[Session]:
+        """Every whole session in the order of their start, read a few session files at a
+        time, so that a log of any size streams (export)."""
         with self._mutex:
-            homes = sorted(set(self._index.homes.values()))
-        found = {s.id: s for path in homes for s in self._read_sessions(path)}
-        return sorted(found.values(), key=lambda s: s.started)
+            order = sorted(self._index.summaries.values(), key=lambda s: s.started)
+            homes = dict(self._index.homes)
+        if newest_first:
+            order.reverse()
+        held: dict[Path, dict[str, Session]] = {}  # the files read last; sessions mostly run in file order
+        for summary in order:
+            home = homes[summary.id]
+            if home not in held:
+                if len(held) >= _FILES_HELD:
+                    del held[next(iter(held))]
+                held[home] = {s.id: s for s in self._read_sessions(home)}
+            if (session := held[home].get(summary.id)) is not None:
+                yield session
 
     def drafts(self) -> list[Session]:
         """Unfinished rehearsals a closed terminal left behind, newest first."""
@@ -341,16 +372,21 @@ class PracticeLog:
         with self._locked():
             self._write(records, f"save of {len(records)} records")
 
-    def delete(self, record: Story | ReviewCard | WeeklyAssessment | PlanProgress) -> bool:
-        """Remove a story, card, assessment or plan; sessions are history and are never deleted."""
-        if isinstance(record, Session):
+    def delete(self, record: PracticeRecord) -> bool:
+        """Remove a story, card, assessment or plan; sessions are history and are never deleted.
+        True when the log held it."""
+        return bool(self.change(delete=[record], description=f"removal of {record.label}"))
+
+    def change(self, save: Iterable[Record] = (), delete: Iterable[PracticeRecord] = (), description: str = "") -> int:
+        """Save some records and remove others as one change, all or none (a story with its
+        review card, a plan followed in place of another). Returns how many were removed."""
+        records, removals = list(save), list(delete)
+        for record in records:
+            checked(record)
+        if any(isinstance(record, Session) for record in removals):
             raise TypeError("sessions are never deleted; save them as abandoned instead")
         with self._locked():
-            changes = Changes()
-            removed = changes.open(self.folder.practice, PRACTICE_TABLES).table(record.TABLE).remove(_key(record))
-            changes.commit(self.folder.root, f"removal of {record.label}")
-            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
-        return bool(removed)
+            return self._write(records, description or f"change of {len(records) + len(removals)} records", removals)
 
     def merge(self, records: Iterable[Record], description: str = "merge") -> MergeResult:
         """Add the records the log lacks, all or none of them. One that exists with the
@@ -390,14 +426,19 @@ class PracticeLog:
             found.update(((table, record_id), record) for record_id, record in by_id.items())
         return found
 
-    def _write(self, records: list[Record], description: str) -> None:
+    def _write(self, records: list[Record], description: str, removals: Sequence[PracticeRecord] = ()) -> int:
         """Under the lock: sessions into their files, everything else into practice.json,
-        every changed file written at once; memory follows once they are on disk."""
+        removals from it, every changed file written at once; memory follows once they are
+        on disk. Returns how many records were removed."""
         changes = Changes()
         sessions = [r for r in records if isinstance(r, Session)]
         others = [r for r in records if not isinstance(r, Session)]
-        if others:
-            _put(changes.open(self.folder.practice, PRACTICE_TABLES), others)
+        removed = 0
+        if others or removals:
+            db = changes.open(self.folder.practice, PRACTICE_TABLES)
+            _put(db, others)
+            for record in removals:
+                removed += len(db.table(record.TABLE).remove(_key(record)))
         placed: dict[Path, list[Session]] = {}
         if sessions:
             newest = self._catch_up()
@@ -415,15 +456,20 @@ class PracticeLog:
                 placed.setdefault(newest, []).extend(fresh[:room])
                 fresh = fresh[room:]
         if not changes.tables:
-            return
+            return removed
         changes.commit(self.folder.root, description)
-        if others:  # read under the lock, so this also shows what other processes saved
-            self._records, self._practice_warnings = self._decode_practice(changes.tables[self.folder.practice])
-        for path, group in placed.items():
-            for session in group:
-                self._index.summaries[session.id] = summarize(session)
-                self._index.homes[session.id] = path
-            self._index.seen[path.name] = signature(path)  # under the lock: nobody else wrote since
+        # Read under the lock, so this also shows what other processes saved.
+        decoded = self._decode_practice(changes.tables[self.folder.practice]) if others or removals else None
+        seen = {path.name: signature(path) for path in placed}  # under the lock: nobody else wrote since
+        with self._mutex:
+            if decoded is not None:
+                self._records, self._practice_warnings = decoded
+            for path, group in placed.items():
+                for session in group:
+                    self._index.summaries[session.id] = summarize(session)
+                    self._index.homes[session.id] = path
+            self._index.seen.update(seen)
+        return removed
 
     def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
         """The newest session file while it has room, else a new one after it."""

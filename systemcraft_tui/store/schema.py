@@ -12,16 +12,33 @@ from typing import Any
 
 from systemcraft_tui.core.errors import StoreError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "meta"
 
 Tables = dict[str, dict[str, Any]]
 Migration = Callable[[Tables], Tables]
 
-# MIGRATIONS[n] turns version n into version n + 1. Version 1 is the first format, so
-# none exists yet; the next change to a record's shape adds one here, with a fixture file
-# of the old version under tests/store/fixtures/ (a test fails until both exist).
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _heard_nothing(tables: Tables) -> Tables:
+    """Version 2 keeps what was heard (voice): each section and probe gets `spoken`, each
+    session `spoken_checks`; a session from version 1 was never heard."""
+    sessions = tables.get("sessions")
+    for session in sessions.values() if isinstance(sessions, dict) else ():
+        if not isinstance(session, dict):
+            continue  # left for the record reader to name
+        for key in ("sections", "probes"):
+            parts = session.get(key)
+            for part in parts if isinstance(parts, list) else ():
+                if isinstance(part, dict):
+                    part.setdefault("spoken", None)
+        session.setdefault("spoken_checks", [])
+    return tables
+
+
+# MIGRATIONS[n] turns version n into version n + 1; each has a fixture file of version n
+# under tests/store/fixtures/ (a test fails until both exist).
+MIGRATIONS: dict[int, Migration] = {1: _heard_nothing}
 
 
 class SchemaProblem(StoreError):

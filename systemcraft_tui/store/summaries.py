@@ -10,10 +10,8 @@ never the log: a missing, stale or damaged one is rebuilt from its session file.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +28,7 @@ from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_n
 _STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
 
 # Bump when the summary's shape changes: older summary files are then simply rebuilt.
-SUMMARY_FORMAT = 2
+SUMMARY_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,7 @@ def _encode_scan(digest: str, scan: SegmentScan) -> bytes:
         rows.append([
             s.id, index, s.mode, s.status, s.started.isoformat(), s.finished.isoformat() if s.finished else None,
             s.score, s.principles, s.red_flags, s.ratings, s.practice_seconds, s.checks_passed, s.checks_total,
-            s._timings, s._section_count,
+            s._timings, s._section_count, s.heard,
         ])  # fmt: skip
     refs = [[r.id, r.title, r.kind, r.level, r.content_hash] for r in scenarios]
     document = {"format": SUMMARY_FORMAT, "sha1": digest, "scenarios": refs, "rows": rows, "warnings": scan.warnings}
@@ -72,10 +70,10 @@ def _decode_scan(document: dict[str, Any]) -> SegmentScan:
         SessionSummary(
             sid, refs[index], mode, _STATUSES[status], datetime.fromisoformat(started),
             datetime.fromisoformat(finished) if finished else None, score, tuple(principles), tuple(red_flags),
-            ratings, seconds, passed, total, timings, section_count,
+            ratings, seconds, passed, total, timings, section_count, heard,
         )
         for (sid, index, mode, status, started, finished, score, principles, red_flags, ratings, seconds, passed,
-             total, timings, section_count) in document["rows"]
+             total, timings, section_count, heard) in document["rows"]
     )  # fmt: skip
     return SegmentScan(summaries, tuple(document["warnings"]))
 
@@ -147,16 +145,3 @@ class SessionIndex:
     def changed(self, files: list[tuple[str, Signature]]) -> list[tuple[str, Signature]]:
         """Session files written by someone else since they were read here."""
         return [(name, seen) for name, seen in files if self.seen.get(name) != seen]
-
-
-@contextlib.contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Reading 10,000 summaries makes ~100,000 objects that all live on: the collector's
-    passes over them meanwhile cost about a third of the time and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -2,70 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
 
 from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.library import Library, default_workers, load_library
 from systemcraft_tui.content.model import (
-    BehavioralScenario,
     ContentItem,
     DeepDive,
     PracticePlan,
 )
-from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, new_id
+from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
-from systemcraft_tui.core.vocabulary import Mode, SessionStatus
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import (
-    DEFAULT_PROBE_SECONDS,
-    behavioral_plan,
-    design_plan,
-)
-from systemcraft_tui.store import LogDamaged, PracticeLog, StoreError
+from systemcraft_tui.service import LogDamaged, Practice, Settings, StoreError
+from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt, session_from_rehearsal
 from systemcraft_tui.ui import screen_errors
+from systemcraft_tui.ui.practice_app import PracticeApp
 from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
 from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
-from systemcraft_tui.ui.sessions import (
-    SessionSaves,
-    last_completed,
-    resume_draft,
-    session_from_attempt,
-    session_from_rehearsal,
-)
-
-T = TypeVar("T")
 
 if TYPE_CHECKING:
+    from systemcraft_tui.ui.heard_saves import HeardSaves
+    from systemcraft_tui.ui.screens.loading import LoadingScreen
     from systemcraft_tui.ui.screens.start import StartChoice
+    from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
 
-@dataclass
-class Settings:
-    bell: bool = True
-    probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS
-    data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
-    mock: tuple[str, int | None] | None = None  # open straight into this mock: format key, seed (`systemcraft mock`)
+@dataclass(frozen=True)
+class LibrarySource:
+    """Content the app reads itself, in a worker behind a progress screen, so that the
+    first frame never waits for it however big the library."""
+
+    paths: Sequence[Path]
+    cache: ParseCache | None = None
 
 
-class SystemCraftApp(App[None]):
+class SystemCraftApp(PracticeApp):
     """Rehearse interview answers against the clock and keep an honest log."""
 
     TITLE = "SystemCraft"
@@ -73,15 +64,37 @@ class SystemCraftApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [Binding("f1", "help", "Help", priority=True), Binding("question_mark", "help", "Help", show=False)]
 
-    def __init__(self, library: Library, *, clock: Clock | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, library: Library | LibrarySource, *, clock: Clock | None = None, settings: Settings | None = None) -> None:
         super().__init__()
-        self.library = library
+        self._source = library if isinstance(library, LibrarySource) else None
+        self.library = library if isinstance(library, Library) else Library()
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
-        self.practice_log: PracticeLog | None = None
+        self.voice: VoiceSwitch | None = None  # set on mount
 
     def on_mount(self) -> None:
+        from systemcraft_tui.ui.voice_switch import VoiceSwitch
+
+        self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
+        self.voice.check()
         self._restore_theme()
+        if self._source is None:
+            self._open_log(start_fresh=False)
+            return
+        from systemcraft_tui.ui.screens.loading import LoadingScreen
+
+        loading = LoadingScreen()
+        self.push_screen(loading)
+        self._read_library(self._source, loading)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _read_library(self, source: LibrarySource, loading: LoadingScreen) -> None:
+        library = load_library(source.paths, source.cache, loading.progress, workers=default_workers())
+        self.call_from_thread(loading.finish, lambda: self._library_read(library))
+
+    def _library_read(self, library: Library) -> None:
+        self.library = library
+        self.pop_screen()  # the progress; the library (or what the log needs first) follows
         self._open_log(start_fresh=False)
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
@@ -119,7 +132,7 @@ class SystemCraftApp(App[None]):
 
     def _open_log(self, start_fresh: bool) -> None:
         try:
-            self.practice_log = PracticeLog.open(self.settings.data_dir, start_fresh=start_fresh)
+            self.opened = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh)
         except LogDamaged as damaged:
             from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
 
@@ -131,18 +144,24 @@ class SystemCraftApp(App[None]):
             message = Text(unavailable_message(error))
             self.push_screen(LogUnavailableScreen(error), lambda _: self.exit(return_code=1, message=message))
             return
-        if self.practice_log.read_only_reason is not None:
-            reason = f"{self.practice_log.read_only_reason}: you can look back, but nothing will be saved."
+        practice = self.opened
+        if practice.read_only_reason is not None:
+            reason = f"{practice.read_only_reason}: you can look back, but nothing will be saved."
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
-        for note in self.practice_log.recovered:
-            self.notify(note, title="An interrupted change", severity="warning", timeout=20, markup=False)
-        if self.practice_log.set_aside:
-            self.notify("\n".join(f.describe() for f in self.practice_log.set_aside), title="Started a fresh log", timeout=15, markup=False)
-        for warning in self.practice_log.warnings:
-            self.notify(warning, title="Skipped a malformed record", severity="warning", timeout=15, markup=False)
-        self.push_screen(LibraryScreen(self.library, last_completed(self.practice_log.summaries())))
-        if self.settings.mock is not None:  # drafts are offered at the next start
-            self.start_mock(*self.settings.mock)
+            # The notice fades; every screen's header keeps saying it.
+            self.sub_title = "read-only log: nothing is saved"
+        for title, note in practice.opening_notes():
+            self.notify(note, title=title, severity="warning", timeout=20, markup=False)
+        mock = self.settings.mock  # `systemcraft mock`: straight into it; drafts are offered at the next start
+        if mock is not None:
+            from systemcraft_tui.ui.mocks import mock_shortfall, start_mock
+
+            if shortfall := mock_shortfall(self, mock[0]):
+                self.exit(return_code=1, message=Text(f"Error: {shortfall}"))
+                return
+        self.push_screen(LibraryScreen(self.library, practice.last_completed()))
+        if mock is not None:
+            start_mock(self, *mock)
         else:
             self._offer_drafts()
 
@@ -152,41 +171,17 @@ class SystemCraftApp(App[None]):
         else:
             self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
 
-    def _save(self, record: Record) -> bool:
-        """Save to the log; on failure say so and keep the record in memory for a retry."""
-        assert self.practice_log is not None
-        return self._change_log(self.practice_log.save, record, "save to")
-
-    def _delete(self, record: Story | ReviewCard | PlanProgress) -> bool:
-        """Remove a record from the log; on failure say so and change nothing else."""
-        assert self.practice_log is not None
-        return self._change_log(self.practice_log.delete, record, "change")
-
-    def _save_all(self, records: list[Record]) -> bool:
-        """Save several records with one write per file (a mock and its answers)."""
-        assert self.practice_log is not None
-        return self._change_log(self.practice_log.save_all, records, "save to")
-
-    def _change_log(self, change: Callable[[T], object], record: T, verb: str) -> bool:
-        try:
-            change(record)
-        except (StoreError, OSError) as error:
-            self.notify(f"Could not {verb} the log: {error}", severity="error", timeout=20, markup=False)
-            return False
-        return True
-
-    def _refresh_library(self) -> None:
-        assert self.practice_log is not None
+    def log_changed(self) -> None:
+        last = self.practice.last_completed()
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
-                screen.show_history(last_completed(self.practice_log.summaries()))
+                screen.show_history(last)
 
     def _offer_drafts(self) -> None:
-        assert self.practice_log is not None
-        drafts = self.practice_log.drafts()
-        if mock := next((m for m in self.practice_log.mocks() if m.status == SessionStatus.DRAFT), None):
+        if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):
             self._offer_mock_draft(mock)
             return
+        drafts = self.practice.drafts()
         if not drafts:
             return
         draft = drafts[0]
@@ -198,16 +193,15 @@ class SystemCraftApp(App[None]):
             if resume is None:
                 self.notify("It stays a draft: you are asked again at the next start.")
                 return
-            stories = self.practice_log.stories() if self.practice_log else []
-            restored = resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, stories) if resume else None
+            restored = self.practice.resume(draft) if resume else None
             if restored is None:
                 draft.status = SessionStatus.ABANDONED
-                self._save(draft)
+                self.write(lambda: self.practice.save_session(draft))
                 if resume:
                     self.notify("Its scenario is no longer in the library; it is kept in the log as abandoned.")
                 return
             item, rehearsal = restored
-            saves = SessionSaves(self._save)
+            saves = SessionSaves(self.practice.save_session)
             if rehearsal.finished:  # left at the self-assessment: back to it, with the ratings given
                 attempt = build_attempt(item, rehearsal)
                 attempt.ratings, attempt.red_flags = dict(draft.ratings), list(draft.red_flags)
@@ -225,10 +219,10 @@ class SystemCraftApp(App[None]):
 
         def answer(resume: bool | None) -> None:
             if resume:
-                resume_mock(self, mock, self._save_all)
+                resume_mock(self, mock)
             elif resume is False:
                 mock.status = SessionStatus.ABANDONED
-                self._save(mock)
+                self.write(lambda: self.practice.save_mock([mock]))
             else:
                 self.notify("It stays a draft: you are asked again at the next start.")
 
@@ -242,13 +236,13 @@ class SystemCraftApp(App[None]):
 
         if any(isinstance(screen, MockScreen) for screen in self.screen_stack):
             self.notify("A mock is under way: finish or leave it first.")
-        elif self.practice_log is not None:
+        elif self.opened is not None:
             self.push_screen(MockChoiceScreen(), lambda key: self.start_mock(key, None) if key else None)
 
     def start_mock(self, key: str, seed: int | None) -> None:
         from systemcraft_tui.ui.mocks import start_mock
 
-        start_mock(self, key, seed, self._save_all)
+        start_mock(self, key, seed)
 
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
@@ -263,61 +257,62 @@ class SystemCraftApp(App[None]):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        self.push_screen(StartScreen(item, file_errors(self.library, item)), lambda choice: self._start(item, choice))
+        start = StartScreen(item, file_errors(self.library, item), self.voice)
+        self.push_screen(start, lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
-        if choice is None:
-            return
-        probe = self.settings.probe_seconds
-        if isinstance(item, BehavioralScenario):
-            plan = behavioral_plan(item, choice.mode or Mode.FULL, probe)  # no mode chosen: the full answer
-        else:
-            plan = design_plan(item, choice.preset_minutes, probe)
-        self._rehearse(item, Rehearsal(plan, self.clock), new_id())
+        if choice is not None:
+            self._rehearse(item, self.practice.rehearsal(item, choice.mode, choice.preset_minutes), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
-        saves = saves or SessionSaves(self._save)
+        plain_saves = saves or SessionSaves(self.practice.save_session)
+        kept: SessionSaves | HeardSaves = plain_saves
+        voice = self.voice.session(session_id) if self.voice else None
+        if voice is not None:  # each snapshot carries what was heard so far
+            from systemcraft_tui.ui.heard_saves import HeardSaves
+
+            kept = HeardSaves(plain_saves, voice, self.write)
 
         def keep_draft(run: Rehearsal, wait: bool) -> None:
-            snapshot = saves.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
-            saves.write(snapshot) if wait else self._write_in_background(saves, snapshot)
+            snapshot = kept.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
+            if wait:
+                self.write_now(lambda: kept.write(snapshot))
+            else:
+                self.write(lambda: kept.write(snapshot))
 
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
-                saves.write(saves.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED)))
-                self._refresh_library()
+                snapshot = kept.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
+                self.write(lambda: kept.write(snapshot))
                 return
-            self._assess(item, build_attempt(item, finished), session_id, saves)
+            self._assess(item, build_attempt(item, finished), session_id, kept)
 
-        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft)
+        screen = RehearsalScreen(rehearsal, item.question, bell=self.settings.bell, keep_draft=keep_draft, voice=voice)
         self.push_screen(screen, done)
 
-    @work(thread=True, exclusive=True, group="drafts")
-    def _write_in_background(self, saves: SessionSaves, snapshot: tuple[int, Session]) -> None:
-        saves.write(snapshot)
-
-    def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves) -> None:
-        from systemcraft_tui.practice.card_review import review_session
+    def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves | HeardSaves) -> None:
+        from systemcraft_tui.ui.heard_saves import HeardSaves
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
         def keep_draft(rated: Attempt) -> None:
-            self._write_in_background(saves, saves.take(session_from_attempt(rated, item, session_id, SessionStatus.DRAFT)))
+            snapshot = saves.take(session_from_attempt(rated, item, session_id, SessionStatus.DRAFT))
+            self.write(lambda: saves.write(snapshot))
 
         def assessed(result: Attempt | None) -> None:
             if result is None:  # left, asked first: the ratings so far stay with a draft
-                saves.write(saves.take(session_from_attempt(attempt, item, session_id, SessionStatus.DRAFT)))
+                keep_draft(attempt)
                 self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
-                self._refresh_library()
                 return
-            saved = saves.write(saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED)))
-            if saved and self.practice_log is not None:  # the score moves the spaced-repetition card
-                self._save(review_session(self.practice_log.review_cards(), result.kind, result.item_id, result.score, result.finished_at))
-            self._refresh_library()
-            note = "Saved to your practice log." if saved else "Not saved: see the error above."
-            self.push_screen(ReviewScreen(result, note))
+            snapshot = saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
+            heard = saves if isinstance(saves, HeardSaves) else None
+            self.write(
+                lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result)),  # with its review card
+                lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.", heard=heard)),
+                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved: see the error above.", heard=heard)),
+            )
 
         keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating
         self.push_screen(AssessmentScreen(item, attempt, keep_draft), assessed)
@@ -327,8 +322,7 @@ class SystemCraftApp(App[None]):
     def open_deep_dive(self, item: DeepDive) -> None:
         from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
 
-        assert self.practice_log is not None
-        self.push_screen(DeepDiveScreen(item, last_completed(self.practice_log.summaries()).get(item.id)))
+        self.push_screen(DeepDiveScreen(item, self.practice.last_completed().get(item.id)))
 
     def action_practice_plan(self) -> None:
         from systemcraft_tui.ui.screens.plan import show_plan
@@ -340,41 +334,32 @@ class SystemCraftApp(App[None]):
     def action_progress(self) -> None:
         from systemcraft_tui.ui.screens.progress import ProgressScreen
 
-        if self.practice_log is not None and not isinstance(self.screen, ProgressScreen):
-            self.push_screen(ProgressScreen(self.practice_log, self.library, self.clock.utc_now()))
+        if self.opened is not None and not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen(self.opened.progress(), self.library))
 
     def action_history(self) -> None:
         from systemcraft_tui.ui.screens.history import HistoryScreen
 
-        if self.practice_log is not None and not isinstance(self.screen, HistoryScreen):
-            self.push_screen(HistoryScreen(self.practice_log, self.clock.utc_now()))
+        if self.opened is not None and not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen(self.opened.history()))
 
     # --- spaced repetition and own stories ---------------------------------------------------
 
     def action_practice_next(self) -> None:
         """Rehearse the most overdue card, else a scenario on the weakest principle."""
-        from systemcraft_tui.practice.scheduling import practice_next
-        from systemcraft_tui.practice.stories import story_scenario
-
-        if self.practice_log is None:
+        if self.opened is None:
             return
-        log = self.practice_log
-        stories = log.stories()
-        pick = practice_next(self.library.items, stories, log.review_cards(), log.summaries(), self.clock.utc_now())
+        pick = self.opened.practice_next()
         if pick is None:
             self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
             return
-        if pick.subject.subject == "story":
-            item = story_scenario(next(s for s in stories if s.id == pick.subject.id))
-        else:
-            item = self.library.get(pick.subject.id)
-        self.notify(pick.reason, title=f"Practice next: {pick.subject.title}", markup=False)
-        self.rehearse(item)
+        self.notify(pick.reason, title=f"Practice next: {pick.title}", markup=False)
+        self.rehearse(pick.item)
 
     def action_stories(self) -> None:
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
-        if self.practice_log is not None and not isinstance(self.screen, StoryBankScreen):
+        if self.opened is not None and not isinstance(self.screen, StoryBankScreen):
             self.push_screen(StoryBankScreen())
 
     # --- help, palette ----------------------------------------------------------------------
@@ -398,7 +383,9 @@ class SystemCraftApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
-        if self.practice_log is not None:
+        if self.voice is not None:
+            yield SystemCommand("Toggle voice", "Record and transcribe each step of the next rehearsals (or not)", self.voice.toggle)
+        if self.opened is not None:
             yield SystemCommand("Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan)
             bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}
             if "app.progress" not in bound:  # else the screen's own binding already lists it
@@ -438,5 +425,5 @@ def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
 
 
 def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    library = load_library(library_paths(content), ParseCache(cache_dir() / "content"))
-    return SystemCraftApp(library, clock=clock, settings=settings)
+    source = LibrarySource(library_paths(content), ParseCache(cache_dir() / "content"))
+    return SystemCraftApp(source, clock=clock, settings=settings)

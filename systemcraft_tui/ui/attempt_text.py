@@ -1,6 +1,7 @@
-"""A logged attempt as rich text: its facts, its times against their windows and its
-ratings. Shared by the history preview (a summary) and the whole-attempt screen (a
-session with notes); user text always goes in as plain strings."""
+"""An attempt as rich text: its facts, its times against their windows and its ratings.
+Shared by the review right after an attempt (the attempt as it ended), the history preview
+(a logged summary) and the whole-attempt screen (a logged session with notes); user text
+always goes in as plain strings."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from rich import box
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label, mode_label
 from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary, answering
-from systemcraft_tui.core.windows import Standing, clock, duration, span, verdict
+from systemcraft_tui.core.windows import Standing, clock, duration, span, total, verdict
+from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.ui.preview import plain
 
 
@@ -66,12 +69,34 @@ def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] | None 
     if full:
         table.add_column("Your notes", ratio=3)
     for index, part in enumerate(parts):
-        low, high = part.planned_min_seconds, part.planned_max_seconds
-        row = [Text(plain(part.name)), *([span(low, high)] if full else []), clock(part.actual_seconds), verdict_text(part.actual_seconds, low, high)]
+        row = _timed(Text(plain(part.name)), part.planned_min_seconds, part.planned_max_seconds, part.actual_seconds, window=full)
         if full:
             row.append(Text(plain(notes[index]) or "(no notes)", style="" if notes[index] else "dim"))
         table.add_row(*row)
     return table
+
+
+def review_times(attempt: Attempt) -> Table:
+    """The attempt as it ended: each step's target and time, then the whole answer's."""
+    table = Table(title="Time per section", title_justify="left", expand=True)
+    table.add_column("Section")
+    table.add_column("Target", justify="right")
+    table.add_column("You", justify="right")
+    table.add_column("Verdict")
+    for step in attempt.steps:
+        table.add_row(*_timed(Text(plain(step.name)), step.min_seconds, step.max_seconds, step.actual_seconds))
+    timed = attempt.timed_steps
+    if timed:
+        # The answer against its target, the sum of the windows above (core/windows.py).
+        table.add_section()
+        name = "STAR answer" if timed[0].kind == "star" else "All phases"
+        table.add_row(*_timed(Text(name, style="bold"), *attempt.target, total(s.actual_seconds for s in timed)))
+    return table
+
+
+def _timed(name: Text, low: int, high: int, actual: float, *, window: bool = True) -> list[RenderableType]:
+    """A timed part's cells: its name, its window (unless left out), its time and the verdict."""
+    return [name, *([span(low, high)] if window else []), clock(actual), verdict_text(actual, low, high)]
 
 
 def ratings_text(ratings: dict[str, int], red_flags: Sequence[str], principles: Sequence[str]) -> Text:

@@ -11,24 +11,18 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from systemcraft_tui.content.model import ContentItem
-from systemcraft_tui.core.records import MockRecord, MockRound, Record, ReviewCard, Session, new_id
+from systemcraft_tui.core.records import MockRecord, MockRound, Record, Session, new_id
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.assessment import Attempt
-from systemcraft_tui.practice.card_review import review_session
 from systemcraft_tui.practice.debrief import mock_debrief
-from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock, recent_ids
+from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock
 from systemcraft_tui.practice.mock_formats import FORMATS
 from systemcraft_tui.practice.mock_results import RunStatus
 from systemcraft_tui.practice.mock_run import MockError, MockRun
-from systemcraft_tui.practice.progress import last_practised, principle_standings
-from systemcraft_tui.practice.scheduling import due_now, schedule, subjects
-from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
-from systemcraft_tui.ui.sessions import SessionSaves, session_from_attempt
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.app import SystemCraftApp
@@ -40,17 +34,8 @@ def new_seed() -> int:
     return secrets.randbelow(SEEDS)
 
 
-def draw_history(log: PracticeLog, items: Sequence[ContentItem], now: datetime) -> DrawHistory:
-    """What the interviewer leans on: principles' mean scores, due cards, recent practice."""
-    summaries = log.summaries()
-    scores = {s.name: s.mean_score for s in principle_standings(summaries, log.stories()) if s.mean_score is not None}
-    due = frozenset(s.subject.id for s in due_now(schedule(subjects(items), log.review_cards(), now), now))
-    return DrawHistory(scores, due, recent_ids(last_practised(summaries), now))
-
-
 def draw_for(app: SystemCraftApp, key: str, seed: int) -> MockDraw:
-    history = draw_history(app.practice_log, app.library.items, app.clock.utc_now()) if app.practice_log else DrawHistory()
-    return draw_mock(FORMATS[key], app.library.items, history, seed, app.settings.probe_seconds)
+    return draw_mock(FORMATS[key], app.library.items, app.practice.draw_history(), seed, app.settings.probe_seconds)
 
 
 class MockAssessmentScreen(AssessmentScreen):
@@ -67,7 +52,6 @@ class MockFlow:
         self,
         app: SystemCraftApp,
         run: MockRun,
-        save_all: Callable[[list[Record]], bool],
         record_id: str | None = None,
         session_ids: Sequence[str] = (),
     ) -> None:
@@ -75,7 +59,7 @@ class MockFlow:
         self.record_id = record_id or new_id()
         asked = run.draw.questions
         self.session_ids = tuple(session_ids) if len(session_ids) == len(asked) else tuple(new_id() for _ in asked)
-        self.saves: SessionSaves[list[Record]] = SessionSaves(save_all)
+        self.saves: SessionSaves[list[Record]] = SessionSaves(app.practice.save_mock)
         self._left: set[tuple[int, int]] = set()  # answers the candidate chose to leave unrated
         self._left_rounds: set[int] = set()  # and rounds
         self._rating = True  # until the debrief: a finished mock being rated is still a draft
@@ -96,7 +80,6 @@ class MockFlow:
         if self.run.status is RunStatus.ABANDONED:
             self._save(wait=False)
             self.app.notify("The mock was left: the answers given are kept in the log as abandoned.")
-            self._refresh()
             return
         self._keep_draft(self.run, False)  # over: a closed terminal from here on resumes at the rating
         self._assess_next(None, lambda: self._rate_rounds(0))
@@ -192,16 +175,6 @@ class MockFlow:
         self.app.push_screen(
             DebriefScreen(mock_debrief(result), result.draw, result.status, result.seconds, result.breaks_skipped)
         )
-        self._refresh()
-
-    def _refresh(self) -> None:
-        from systemcraft_tui.ui.screens.library import LibraryScreen
-        from systemcraft_tui.ui.sessions import last_completed
-
-        log = self.app.practice_log
-        for screen in self.app.screen_stack:
-            if log is not None and isinstance(screen, LibraryScreen):
-                screen.show_history(last_completed(log.summaries()))
 
     # --- saving: one place ---------------------------------------------------------------
 
@@ -216,8 +189,7 @@ class MockFlow:
             record.snapshot = run.snapshot()
             return [record]
         sessions: list[Session] = []
-        cards: list[ReviewCard] = []
-        known = self.app.practice_log.review_cards() if self.app.practice_log else []
+        scored: list[Attempt] = []
         ids = iter(self.session_ids)
         for r, drawn in enumerate(run.draw.rounds):
             for n, question in enumerate(drawn.questions):
@@ -225,13 +197,11 @@ class MockFlow:
                 attempt = run.attempt(r, n)
                 if attempt is None:
                     continue
-                scored = run.status is RunStatus.FINISHED and bool(attempt.ratings)
-                status = SessionStatus.COMPLETED if scored else SessionStatus.ABANDONED
+                rated = run.status is RunStatus.FINISHED and bool(attempt.ratings)
+                status = SessionStatus.COMPLETED if rated else SessionStatus.ABANDONED
                 sessions.append(session_from_attempt(attempt, run.items[question.item_id], session_id, status))
-                if scored:
-                    cards.append(
-                        review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at)
-                    )
+                if status == SessionStatus.COMPLETED:
+                    scored.append(attempt)
         result = run.result()
         record.session_ids = tuple(s.id for s in sessions)
         record.status = SessionStatus.COMPLETED if run.status is RunStatus.FINISHED else SessionStatus.ABANDONED
@@ -241,7 +211,7 @@ class MockFlow:
         ]
         record.ratings = dict(result.ratings)
         record.verdict = mock_debrief(result).verdict.label if run.status is RunStatus.FINISHED else None
-        return [*sessions, *cards, record]
+        return [*sessions, *self.app.practice.mock_cards(scored), record]
 
     def _keep_draft(self, run: MockRun, wait: bool) -> None:
         self._write(self.saves.take(self.records()), wait)
@@ -251,13 +221,20 @@ class MockFlow:
         self._write(self.saves.take(self.records()), wait)
 
     def _write(self, snapshot: tuple[int, list[Record]], wait: bool) -> None:
-        if wait:
-            self.saves.write(snapshot)
+        if wait:  # only as the app closes
+            self.app.write_now(lambda: self.saves.write(snapshot))
         else:
-            self.app.run_worker(lambda: self.saves.write(snapshot), thread=True, group="mock-saves")
+            self.app.write(lambda: self.saves.write(snapshot))
 
 
-def start_mock(app: SystemCraftApp, key: str, seed: int | None, save_all: Callable[[list[Record]], bool]) -> None:
+def mock_shortfall(app: SystemCraftApp, key: str) -> str | None:
+    """Why the library cannot fill a mock of this format at all, else None. Whether it can
+    does not depend on the log or the seed, so `systemcraft mock` is refused before it opens."""
+    drawn = draw_mock(FORMATS[key], app.library.items, DrawHistory(), 0)
+    return None if drawn.can_run else "\n".join(drawn.notes)
+
+
+def start_mock(app: SystemCraftApp, key: str, seed: int | None) -> None:
     """Draw the mock (a random seed unless one is given) and run it; a library that cannot
     fill it is told why."""
     drawn = draw_for(app, key, new_seed() if seed is None else seed)
@@ -271,17 +248,17 @@ def start_mock(app: SystemCraftApp, key: str, seed: int | None, save_all: Callab
         return
     for note in drawn.notes:
         app.notify(note, title="A shorter mock", severity="warning", timeout=15)
-    MockFlow(app, run, save_all).begin()
+    MockFlow(app, run).begin()
 
 
-def resume_mock(app: SystemCraftApp, record: MockRecord, save_all: Callable[[list[Record]], bool]) -> None:
+def resume_mock(app: SystemCraftApp, record: MockRecord) -> None:
     """Go on with a mock a closed terminal left, paused where it stood (or at its rating);
     one that cannot be resumed is kept in the log as abandoned, with the reason told."""
     try:
         run = MockRun.restore(record.snapshot, app.library.items, app.clock, app.settings.probe_seconds)
     except MockError as error:
         record.status = SessionStatus.ABANDONED
-        save_all([record])
+        app.write(lambda: app.practice.save_mock([record]))
         app.notify(f"{error}. It is kept in the log as abandoned.", severity="warning", timeout=20)
         return
-    MockFlow(app, run, save_all, record.id, record.session_ids).begin()
+    MockFlow(app, run, record.id, record.session_ids).begin()

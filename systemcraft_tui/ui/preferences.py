@@ -1,4 +1,4 @@
-"""Choices made in the app that outlast it (the theme): a small JSON file in the config
+"""Choices made in the app that outlast it (the theme, voice on or off): a small JSON file in the config
 folder, written atomically. A file that cannot be read, or holds something unexpected, is
 ignored: the defaults are used, and the next choice writes a good file over it."""
 
@@ -33,9 +33,17 @@ def saved_theme(path: Path) -> str | None:
     return theme if isinstance(theme, str) else None
 
 
+def saved_flag(path: Path, key: str) -> bool:
+    return read_preferences(path).get(key) is True
+
+
 def save_theme(path: Path, theme: str) -> None:
-    """Keep `theme`, and any other preference the file already holds."""
+    save_preference(path, "theme", theme)
+
+
+def save_preference(path: Path, key: str, value: str | bool) -> None:
+    """Keep `value` under `key`, and any other preference the file already holds."""
     preferences = read_preferences(path)
-    preferences["theme"] = theme
+    preferences[key] = value
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     atomic_write(path, json.dumps(preferences, indent=2).encode())

@@ -36,10 +36,6 @@ def errors_text(errors: list[Problem]) -> Text:
     return text
 
 
-def item_level_text(item: ContentItem) -> str | None:
-    return "/".join(item.levels) or None
-
-
 def item_preview(item: ContentItem) -> Text:
     text = Text()
     text.append(plain(item.title), style="bold")

@@ -96,7 +96,7 @@ class Screen:
         numbers = [int(n) if n.isdigit() else 0 for n in params.split(";")] if params else []
         first = numbers[0] if numbers else 0
         if final in "Hf":
-            row, column = (numbers + [0, 0])[:2]
+            row, column = [*numbers, 0, 0][:2]
             self.row = min(max(row, 1), self.rows) - 1
             self.column = min(max(column, 1), self.columns) - 1
         elif final == "J":

@@ -203,7 +203,7 @@ async def _search(content: str) -> dict:
                 rows = filter_items(app.library.items, Filters(text=typed))
                 expected = (len(rows), rows[0].id, rows[-1].id) if rows else (0, None, None)
 
-                def result_shown() -> bool:
+                def result_shown(expected: tuple = expected) -> bool:
                     count = table.row_count
                     ends = (table.coordinate_to_cell_key((0, 0)).row_key.value, table.coordinate_to_cell_key((count - 1, 0)).row_key.value)
                     return (count, *ends) == expected if count else expected[0] == 0
@@ -245,14 +245,14 @@ async def _screens() -> dict:
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: library_ready(app))
         for name, (kind, key, filled) in shown.items():
-            frames.expect(lambda: isinstance(app.screen, kind) and filled(app.screen))
+            frames.expect(lambda kind=kind, filled=filled: isinstance(app.screen, kind) and filled(app.screen))
             started = time.perf_counter()
             await pilot.press(key)
             await until(pilot, lambda: frames.times)
             opened[f"{name}_open_ms"] = round((frames.times[0] - started) * 1000, 1)
             await pilot.press("escape")
             await until(pilot, lambda: library_ready(app))
-        sessions = len(app.practice_log.summaries())
+        sessions = len(app.practice.history().summaries)
         await app.action_quit()
     return {"sessions": sessions, **opened, "peak_mb": round(_status_kb("VmHWM") / 1024, 1)}
 

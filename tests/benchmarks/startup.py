@@ -10,8 +10,8 @@ folder, with compiled bytecode. A start is timed from launching the process to t
 of its output after which the screen shows (pty_screen.py keeps the screen's text):
 - the bare app: its one Static ("SystemCraft");
 - SystemCraft: the library, its status line ("48 of 48 items") drawn with the rows;
-  `first_paint` is also noted, the first frame with anything on it (a future reading
-  progress screen would show there first; today both come together);
+  `first_paint` is also noted, the first frame with anything on it (the reading progress
+  screen, when the content takes a moment to read);
 - for scale, two programs of Textual's own widgets and none of SystemCraft's code, a
   Header and Footer alone (`stock_frame`) and those two around a 48-row DataTable
   (`stock_table`), each once its content is drawn.

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.content import cache as cache_module
+from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import content_files, load_library
 from systemcraft_tui.content.model import ParsedFile
@@ -65,6 +66,17 @@ def test_a_cached_load_equals_a_fresh_parse_and_parses_nothing(tmp_path, parses)
     assert parses == []
     assert _dicts(fresh) == _dicts(first) == _dicts(second)
     assert second.items == fresh.items and second.problems == fresh.problems
+
+
+def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tmp_path):
+    folder = tmp_path / "cache" / "content"
+    reported: list[tuple[int, int]] = []
+    one = load_library([bundled_content_dir(), FIXTURES])
+    split = load_library([bundled_content_dir(), FIXTURES], ParseCache(folder), lambda *r: reported.append(r), workers=2)
+    assert len(split.files) >= library_module.PARALLEL_FROM
+    assert _dicts(split) == _dicts(one)
+    assert reported == [(done, len(split.files)) for done in range(1, len(split.files) + 1)]
+    assert len(list(folder.glob("*.json"))) == len(split.files)  # the processes' entries
 
 
 def test_loads_with_and_without_extra_content_keep_each_others_entries(tmp_path, parses):

@@ -26,6 +26,8 @@ from systemcraft_tui.core.records import (
     ScenarioRef,
     SectionResult,
     Session,
+    SpokenPart,
+    SpokenPause,
     Story,
     WeeklyAssessment,
 )
@@ -94,6 +96,17 @@ def session(rng: random.Random, number: int, *, notes_chars: int = 2000, status:
         score=rng.randint(20, 95) if assessed else None,
         principles=principles,
     )
+
+
+def heard(session_: Session) -> Session:
+    """The session as if heard with voice: a transcript and figures for each part, and checks on them."""
+    said = "We traced the errors, um, to one retry loop and cut them by 40%."
+    for part in (*session_.sections, *session_.probes):
+        part.spoken = SpokenPart(
+            said, 30.5, 14, 24.0, 27.5, 35.0, ("um",), [SpokenPause(9.5, 2.0, "to one retry loop")], 0, 1, ("40%",)
+        )
+    session_.spoken_checks = [CheckOutcome("Quantified result", True, "The Result as you said it carries numbers.", ("40%",))]
+    return session_
 
 
 def history(count: int, *, seed: int = 7, notes_chars: int = 2000) -> list[Session]:

@@ -16,14 +16,21 @@ from systemcraft_tui.core.windows import duration
 from systemcraft_tui.store import ImportRejected, PracticeLog
 from systemcraft_tui.store.export import (
     CSV_COLUMNS,
+    _csv_row,
     export_tables,
+    json_pieces,
     to_csv,
     to_json,
     to_markdown,
 )
 from systemcraft_tui.store.importing import import_file, read_export
+from systemcraft_tui.store.schema import SCHEMA_VERSION
 from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
+
+
+def _tables(log: PracticeLog) -> dict[str, list]:
+    return {table: list(records) for table, records in export_tables(log).items()}
 
 
 def _export(log: PracticeLog, path: Path) -> Path:
@@ -37,8 +44,8 @@ def test_export_then_import_into_an_empty_log_gives_equal_records(seeded, tmp_pa
     result = import_file(other, exported)
     assert result.added == {"sessions": 130, "stories": 3, "review_cards": 4, "assessments": 2, "plans": 1}
     assert result.conflicts == [] and result.unchanged == {}
-    assert export_tables(other) == export_tables(seeded)
-    assert export_tables(PracticeLog.open(tmp_path / "second-machine")) == export_tables(seeded)
+    assert _tables(other) == _tables(seeded)
+    assert _tables(PracticeLog.open(tmp_path / "second-machine")) == _tables(seeded)
 
 
 def test_importing_the_same_file_twice_adds_nothing(seeded, tmp_path):
@@ -220,3 +227,30 @@ def test_a_mock_and_its_answers_travel_together(tmp_path):
     result = import_file(other, _export(log, tmp_path / "export.json"))
     assert result.added == {"sessions": 2, "mocks": 1}
     assert other.mocks() == [mock] and [other.session(i) for i in mock.session_ids[:2]] == answers
+
+
+def test_the_streamed_exports_are_the_documents_made_whole(seeded, tmp_path):
+    """JSON as one json.dumps of the whole document; CSV and Markdown as one write of all rows."""
+    now = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    sessions = seeded.sessions()
+    document = {"format": "systemcraft-log", "schema_version": SCHEMA_VERSION, "exported": "2026-03-01T12:00:00Z"}
+    document |= {table: [r.to_dict() for r in records] for table, records in _tables(seeded).items()}
+    assert to_json(seeded, now) == json.dumps(document, indent=2, ensure_ascii=True) + "\n"
+    empty = PracticeLog.open(tmp_path / "empty")
+    whole = {"format": "systemcraft-log", "schema_version": SCHEMA_VERSION, "exported": "2026-03-01T12:00:00Z"}
+    whole |= {table: [] for table in _tables(empty)}
+    assert to_json(empty, now) == json.dumps(whole, indent=2, ensure_ascii=True) + "\n"
+    rows = io.StringIO()
+    csv.writer(rows).writerows([CSV_COLUMNS, *map(_csv_row, sessions)])
+    assert to_csv(seeded) == rows.getvalue()
+    assert to_markdown(seeded, now).count("\n## ") == len(sessions)
+
+
+def test_an_export_holds_a_few_session_files_at_a_time(seeded, monkeypatch):
+    read: list[Path] = []
+    real = PracticeLog._read_sessions
+    monkeypatch.setattr(PracticeLog, "_read_sessions", lambda log, path: read.append(path) or real(log, path))
+    pieces = json_pieces(seeded)
+    next(pieces), next(pieces), next(pieces)  # the head, the sessions' opening, the first session
+    assert len(read) == 1 < len(set(seeded._index.homes.values()))
+    assert sum(1 for _ in pieces) > 100

@@ -25,6 +25,7 @@ from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.export import to_json
 from systemcraft_tui.store.importing import read_export
 from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.schema import SCHEMA_VERSION
 from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
 from tests.store.factories import segments
@@ -100,9 +101,9 @@ def test_an_import_holding_such_a_value_is_rejected_with_a_message(seeded, tmp_p
 
 
 def test_a_huge_number_is_written_back_digit_for_digit():
-    tables = parse_tables(f'{{"meta": {{"1": {{"schema_version": 1}}}}, "t": {{"1": {{"n": -{HUGE}, "m": [{HUGE}]}}}}}}'.encode())[0]
+    tables = parse_tables(f'{{"meta": {{"1": {{"schema_version": {SCHEMA_VERSION}}}}}, "t": {{"1": {{"n": -{HUGE}, "m": [{HUGE}]}}}}}}'.encode())[0]
     assert isinstance(tables["t"]["1"]["n"], HugeNumber)
-    assert encode(tables).decode() == f'{{"meta":{{"1":{{"schema_version":1}}}},"t":{{"1":{{"n":-{HUGE},"m":[{HUGE}]}}}}}}'
+    assert encode(tables).decode() == f'{{"meta":{{"1":{{"schema_version":{SCHEMA_VERSION}}}}},"t":{{"1":{{"n":-{HUGE},"m":[{HUGE}]}}}}}}'
 
 
 def test_text_that_looks_like_the_placeholder_of_a_huge_number_stays_text():
@@ -112,7 +113,7 @@ def test_text_that_looks_like_the_placeholder_of_a_huge_number_stays_text():
 
 # --- any JSON value in any field ------------------------------------------------------------
 
-EXAMPLES = factories.one_of_each()
+EXAMPLES = [*factories.one_of_each(), factories.heard(factories.session(random.Random(3), 3))]
 assert {type(r) for r in EXAMPLES} == set(RECORD_TYPES)
 
 

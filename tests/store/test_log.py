@@ -15,6 +15,7 @@ from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store import LogBusy, PracticeLog
+from systemcraft_tui.store.summaries import SUMMARY_FORMAT
 from tests.store import factories
 from tests.store.factories import segments
 
@@ -139,14 +140,14 @@ def _summary_file(log: PracticeLog):
 
 @pytest.mark.parametrize(
     "summary",
-    [b"", b"{not json", b"[]", b'{"format": 1}', b'{"format": 2, "sha1": "0", "scenarios": [], "rows": []}'],
+    [b"", b"{not json", b"[]", b'{"format": 2}', b'{"format": 3, "sha1": "0", "scenarios": [], "rows": []}'],
 )
 def test_a_damaged_or_stale_summary_file_is_rebuilt(seeded, data_dir, summary):
     path = _summary_file(seeded)
     path.write_bytes(summary)
     again = PracticeLog.open(data_dir)
     assert again.summaries() == seeded.summaries() and again.warnings == []
-    assert json.loads(path.read_bytes())["format"] == 2
+    assert json.loads(path.read_bytes())["format"] == SUMMARY_FORMAT
 
 
 def test_a_summary_file_of_the_wrong_shape_is_rebuilt(seeded, data_dir):

@@ -73,37 +73,46 @@ def test_a_bad_schema_version_is_refused(meta, message):
 
 
 @pytest.fixture
-def version_two(monkeypatch):
-    """Pretend the program is at version 2 with a migration that marks what it touched."""
+def version_next(monkeypatch):
+    """Pretend the program is one version ahead, with a migration that marks what it touched."""
     calls = []
+    current = schema.SCHEMA_VERSION
 
     def add_marker(tables):
         calls.append(sorted(tables))
         return tables
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: add_marker})
-    return calls
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(schema, "MIGRATIONS", {**schema.MIGRATIONS, current: add_marker})
+    return current, calls
 
 
-def test_an_older_file_is_upgraded_when_read_and_kept_aside_when_first_rewritten(data_dir, version_two):
-    folder = _copy_fixture(1, data_dir)
+def test_an_older_file_is_upgraded_when_read_and_kept_aside_when_first_rewritten(data_dir, version_next):
+    current, calls = version_next
+    folder = _copy_fixture(current, data_dir)
     segment = folder / "sessions-000001.json"
     original = segment.read_bytes()
     log = PracticeLog.open(data_dir)
-    assert version_two == [["assessments", "meta", "plans", "review_cards", "stories"], ["meta", "sessions"]]
+    assert calls == [["assessments", "meta", "plans", "review_cards", "stories"], ["meta", "sessions"]]
     assert segment.read_bytes() == original  # reading never writes
 
     draft = log.drafts()[0]
     log.save(draft)
-    assert json.loads(segment.read_bytes())["meta"] == {"1": {"schema_version": 2}}
-    assert (folder / "sessions-000001.json.schema-1").read_bytes() == original
+    assert json.loads(segment.read_bytes())["meta"] == {"1": {"schema_version": current + 1}}
+    assert (folder / f"sessions-000001.json.schema-{current}").read_bytes() == original
     assert PracticeLog.open(data_dir).session(draft.id) == draft
+
+
+def test_a_session_from_version_1_was_never_heard(data_dir):
+    _copy_fixture(1, data_dir)
+    sessions = PracticeLog.open(data_dir).sessions()
+    assert sessions and all(s.spoken_checks == [] for s in sessions)
+    assert all(part.spoken is None for s in sessions for part in (*s.sections, *s.probes))
 
 
 def test_a_version_with_no_migration_is_reported_as_damage(data_dir, monkeypatch):
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(schema, "MIGRATIONS", {1: lambda tables: tables})
+    monkeypatch.setattr(schema, "MIGRATIONS", {1: schema.MIGRATIONS[1]})
     _copy_fixture(1, data_dir)
     with pytest.raises(LogDamaged, match="schema version 2, and no migration from it exists"):
         PracticeLog.open(data_dir)

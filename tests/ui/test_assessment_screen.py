@@ -1,16 +1,14 @@
 """The self-assessment and review fit what was rehearsed: no score before a rating, the
 delivery items of the item's kind, and a design's reference design beside the notes."""
 
-from pathlib import Path
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.shown import screen_text, shown
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 async def _to_assessment(pilot, steps: int, seconds: float = 60) -> AssessmentScreen:

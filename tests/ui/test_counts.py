@@ -10,10 +10,9 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.shown import shown
 from tests.ui.test_story_bank import _story
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 def _design_with_one_follow_up(folder: Path) -> Path:

@@ -3,27 +3,27 @@ quick prep, every checklist item rated and saved as a session; over an empty log
 a seeded one."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from textual.widgets import DataTable
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.service.sessions import checklist_session
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
-from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen, checklist_session
+from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import FIXTURES, fixture_app
 from tests.ui.shown import screen_text as _shown
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 
 
 def _app(clock: FakeClock) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock)
+    return fixture_app(clock=clock)
 
 
 async def _open(pilot) -> DeepDiveScreen:

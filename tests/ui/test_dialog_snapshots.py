@@ -8,19 +8,16 @@ after a visual change, and look at the pictures before committing."""
 import dataclasses
 import random
 import time
-from pathlib import Path
 
 import pytest
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import ScenarioRef
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import fixture_app
 from tests.ui.assess import answer_every_step
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 @pytest.fixture
@@ -34,7 +31,7 @@ def utc(monkeypatch):
 
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    return fixture_app("template_single.md")
 
 
 def test_resume_dialog(snap_compare, utc):

@@ -3,7 +3,6 @@ a worker thread), the time spent on the current section, and the ratings of a se
 left part-way; the resume dialog takes Enter as Resume and brings all of it back."""
 
 import threading
-from pathlib import Path
 
 from textual.widgets import Button, Static
 
@@ -16,10 +15,9 @@ from systemcraft_tui.ui.screens.rehearsal import TYPING_PAUSE, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.assess import answer_every_step
 from tests.ui.shown import shown
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 def _library():

@@ -2,29 +2,22 @@
 and a seeded one, with a frozen clock; and the card a saved rehearsal moves."""
 
 from datetime import timedelta
-from pathlib import Path
 
 from textual.widgets import DataTable, Static
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
+from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
 REHEARSABLE = ["template-single/co-01", "collection/l6-scenario-4", "collection/l7-scenario-5", "system-design"]
-
-
-def _app(clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock())
 
 
 def _status(app) -> str:
@@ -57,7 +50,7 @@ async def test_reviewed_scenarios_leave_the_due_list_until_their_day():
             review(None, "scenario", "system-design", 30, NOW - timedelta(days=3)),  # Again: due two days ago
         ]
     )
-    app = _app(clock)
+    app = _app(clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("d")
         assert "3 due" in _status(app)
@@ -97,7 +90,7 @@ async def test_practice_next_takes_an_overdue_story_and_rehearses_it():
 
 async def test_a_saved_rehearsal_moves_its_card_out_of_the_due_list():
     clock = FakeClock()
-    app = _app(clock)
+    app = _app(clock=clock)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter", "enter")  # the first item, full answer
         await pilot.pause()

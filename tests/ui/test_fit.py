@@ -3,7 +3,6 @@ give the title column the room; a preview under its table can be read from the k
 
 import dataclasses
 import random
-from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,10 +17,10 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.fit import ELLIPSIS, cut
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import FIXTURES
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import shown
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 words = st.text(st.characters(categories=("L", "N")), min_size=1, max_size=14)
 
 

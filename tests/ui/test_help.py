@@ -1,7 +1,6 @@
 """Help is contextual (the keys of the screen it was opened from come first), tells the truth
 about every screen's keys, and stops the section clock while it is open."""
 
-from pathlib import Path
 
 import pytest
 from textual.binding import Binding
@@ -25,9 +24,9 @@ from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.shown import shown
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 KEY_NAMES = {"slash": "/", "escape": "Esc", "enter": "Enter", "delete": "Delete"}
 SCREENS = (
     LibraryScreen, RehearsalScreen, AssessmentScreen, PlanScreen, DeepDiveScreen, StoryBankScreen,

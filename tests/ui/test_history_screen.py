@@ -1,31 +1,29 @@
 """Pilot tests of the history: filters, preview, the whole attempt and the comparison."""
 
 import dataclasses
-from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import CheckOutcome, ScenarioRef
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.hostile import HOSTILE, assert_inert
+from tests.ui.apps import fixture_app
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
+    return fixture_app(clock=FakeClock(NOW))
 
 
 def _preview(screen) -> str:
-    return screen_text(screen, "#attempt-preview-text")
+    return screen_text(screen, "#preview-text")
 
 
 def _rows(screen) -> int:
@@ -69,10 +67,10 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         await pilot.press("h")
         screen = app.screen
         await pilot.press("slash", *"outage")
-        await pilot.pause()
+        await pilot.pause(2 * SEARCH_PAUSE)
         outage = [s for s in summaries if "outage" in s.scenario.title.lower()]
         assert _rows(screen) == len(outage) > 0
-        screen.query_one("#history-search", Input).value = ""
+        screen.query_one("#search", Input).value = ""
         screen.query_one("#history-kind").value = "system_design"
         await pilot.pause()
         assert _rows(screen) == sum(s.scenario.kind == "system_design" for s in summaries)
@@ -81,8 +79,8 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
         await pilot.pause()
         week = [s for s in summaries if (NOW - s.started).days < 7]
         assert _rows(screen) == len(week) < len(summaries)
-        screen.query_one("#history-search", Input).value = "no such scenario"
-        await pilot.pause()
+        screen.query_one("#search", Input).value = "no such scenario"
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert _rows(screen) == 0 and "No attempt matches these filters." in _preview(screen)
 
 

@@ -38,9 +38,9 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.hostile import C1_CSI, CLEAR_SCREEN, HOSTILE, SET_TITLE, raw_controls, scenario_markdown
 from tests.store import factories
+from tests.ui.apps import FIXTURES
 from tests.ui.terminal import terminal_text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
 LOUD = "[bold red]Loud[/]"  # markup obeyed would show "Loud" alone
 

@@ -1,22 +1,15 @@
 """Keys that did nothing a user could see: Esc and ↓ in a search box, Home and End in a list,
 the first Space in a design phase's checklist; and the due count, which follows the search."""
 
-from pathlib import Path
 
 from textual.widgets import DataTable, Input, SelectionList, Static
 
-from systemcraft_tui.content.library import load_library
-from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
+from tests.ui.apps import fixture_app as _app
 from tests.ui.seeded_log import NOW, seed_log
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-
-
-def _app(*names: str, clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / n for n in names] or [FIXTURES]), clock=clock or FakeClock())
 
 
 async def test_esc_and_down_leave_the_library_search_for_the_list():
@@ -38,8 +31,10 @@ async def test_the_due_count_is_of_the_items_the_search_and_filters_keep():
         status = app.screen.query_one("#status", Static)
         assert "6 of 6 items · 4 due" in str(status.content)
         await pilot.press("slash", *"parcel")
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert "1 of 6 items · 1 due" in str(status.content)
         await pilot.press("ctrl+u", *"caching")  # a deep dive: never a card, never due
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert "1 of 6 items · 0 due" in str(status.content)
 
 

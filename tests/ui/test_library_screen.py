@@ -7,8 +7,8 @@ from textual.widgets import DataTable, OptionList, Static
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
+from tests.ui.apps import FIXTURES
 
 
 def _preview(app) -> str:
@@ -75,7 +75,7 @@ async def test_filters_by_text_kind_level_and_principle():
         screen = app.screen
         table = screen.query_one("#items", DataTable)
         await pilot.press("slash", *"parcel")
-        await pilot.pause()
+        await pilot.pause(2 * SEARCH_PAUSE)
         assert table.row_count == 1 and "Parcel Tracking" in _preview(app)
         await pilot.press(*["backspace"] * 6)
         screen.query_one("#kind").value = "behavioral"
@@ -90,3 +90,20 @@ async def test_filters_by_text_kind_level_and_principle():
         screen.query_one("#principle").value = "Frugality"
         await pilot.pause()
         assert table.row_count == 0 and "Nothing matches" in _preview(app)
+
+
+async def test_due_dates_are_worked_out_on_a_choice_not_on_a_key_of_the_search(monkeypatch):
+    from systemcraft_tui.ui.screens import library
+
+    worked_out = []
+    due_ids = library.LibraryScreen._due_ids
+    monkeypatch.setattr(library.LibraryScreen, "_due_ids", lambda screen: worked_out.append(1) or due_ids(screen))
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        opened = len(worked_out)
+        await pilot.press("slash", *"parcel")
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert app.screen.query_one("#items", DataTable).row_count == 1 and len(worked_out) == opened
+        app.screen.query_one("#kind").value = "system_design"
+        await pilot.pause()
+        assert len(worked_out) == opened + 1

@@ -7,7 +7,7 @@ import os
 import random
 from pathlib import Path
 
-from textual.widgets import Static
+from textual.widgets import Header, Static
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
@@ -43,7 +43,7 @@ async def test_a_folder_in_place_of_a_log_file_shows_why_and_quits_with_status_1
         assert not any(s.title in text for s in log.stories())
         await pilot.press("enter")
         await pilot.pause()
-    assert app.return_code == 1 and app.practice_log is None
+    assert app.return_code == 1 and app.opened is None
     assert session_file.is_dir() and list(session_file.iterdir()) == []
 
 
@@ -79,10 +79,14 @@ async def test_a_read_only_log_opens_says_so_and_refuses_saves_with_an_error(pri
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, LibraryScreen)
-            assert app.practice_log.read_only
+            assert app.practice.read_only_reason is not None
             titles = [n.title for n in app._notifications]
             assert "The practice log is read-only" in titles
-            assert not app._save(factories.story(random.Random(1), 70))
+            header = app.screen.query_one(Header)
+            assert "read-only log" in header.screen_sub_title
+            story = factories.story(random.Random(1), 70)
+            app.write(lambda: app.practice.save_story(story))
+            await app.workers.wait_for_complete()
             await pilot.pause()
             messages = [n.message for n in app._notifications]
             assert any(m.startswith("Could not save to the log: the practice log is read-only") for m in messages), messages
@@ -132,4 +136,4 @@ async def test_an_import_killed_after_its_commit_is_finished_at_start_and_said(p
         await pilot.pause()
         [note] = [n for n in app._notifications if n.title == "An interrupted change"]
         assert note.message.startswith("An interrupted import of /tmp/x.json (started ")
-        assert len(app.practice_log.summaries()) == 3 and len(app.practice_log.stories()) == 2
+        assert len(app.practice.history().summaries) == 3 and len(app.practice.story_bank().stories) == 2

@@ -17,7 +17,7 @@ from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.mock_results import Outcome, RunStatus
 from systemcraft_tui.practice.mock_run import NEXT_QUESTION_LINE, PartKind
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.app import Settings, SystemCraftApp
+from systemcraft_tui.ui.app import LibrarySource, Settings, SystemCraftApp
 from systemcraft_tui.ui.mocks import MockAssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.debrief import DebriefScreen
@@ -170,6 +170,28 @@ async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_question
         assert run.draw == drawn and run.paused and run.pauses[0].count == 1
         assert run.current.rehearsal.current.notes == "cut the scope"
         assert "paused" in screen_text(again.screen)
+
+
+async def test_systemcraft_mock_opens_the_mock_once_the_library_is_read():
+    app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("behavioral", 3)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)  # the progress screen's last frame, then the library and the mock
+        assert isinstance(app.screen, MockScreen)
+        assert app.screen.run.draw.seed == 3 and app.screen.run.draw.questions
+
+
+async def test_systemcraft_mock_with_a_library_that_cannot_fill_it_ends_with_the_draw_s_reason(capsys):
+    app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("design", None)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)
+    assert app.return_code == 1
+    told = " ".join(capsys.readouterr().err.split())
+    assert told == (
+        "Error: System design round: the library has no system design problem, so the round is left out. "
+        "Nothing can be asked: the mock cannot run with this library."
+    )
 
 
 async def test_the_library_key_and_the_palette_start_a_mock_of_the_chosen_format():

@@ -4,9 +4,7 @@ its adjustment, move between weeks, and find it all after a restart; over an emp
 and over a seeded one."""
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -17,14 +15,14 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import fixture_app
 from tests.ui.shown import screen_text as _text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a plan started on 9 Nov is in its week 2
 
 
 def _app(clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock(NOW))
+    return fixture_app(clock=clock or FakeClock(NOW))
 
 
 def _ticks(screen) -> dict[str, bool]:
@@ -215,3 +213,27 @@ async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_ope
         assert isinstance(app.screen, PlanScreen) and "today is in week 1 of 4" in _text(app.screen, "#plan-head")
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
+
+
+async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch):
+    from systemcraft_tui.store import log as log_module
+
+    def full_disk(self, root, description):
+        raise OSError(28, "No space left on device")
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        with monkeypatch.context() as patch:
+            patch.setattr(log_module.Changes, "commit", full_disk)
+            await pilot.press("space")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
+        assert any(n.message.startswith("Could not save to the log: [Errno 28]") for n in app._notifications)
+        await pilot.press("space")  # the disk has room again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
+    assert PracticeLog.open().plans()[0].done == ("week 2/6 polished STAR stories",)

@@ -5,18 +5,16 @@ Update them deliberately with `uv run pytest tests/ui/test_plan_snapshots.py --s
 after a visual change, and look at the report before committing."""
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
+from tests.ui.apps import fixture_app
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 SIZE = (80, 24)
 
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC)))
+    return fixture_app(clock=FakeClock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC)))
 
 
 async def _follow(pilot) -> None:

@@ -2,20 +2,16 @@
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.preferences import preferences_path
-from tests.clock import FakeClock
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+from tests.ui.apps import fixture_app
 
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    return fixture_app("template_single.md")
 
 
 async def _choose(pilot, theme: str) -> None:

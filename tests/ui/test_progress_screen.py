@@ -1,25 +1,22 @@
 """Pilot tests of the progress review over an empty log and a seeded one."""
 
-from pathlib import Path
 
 from rich.console import Console
 from textual.widgets import Static
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 from tests.clock import FakeClock
+from tests.ui.apps import fixture_app
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
+    return fixture_app(clock=FakeClock(NOW))
 
 
 def _text(screen, selector: str) -> str:

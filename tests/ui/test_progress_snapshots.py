@@ -6,16 +6,14 @@ Update them deliberately with `uv run pytest tests/ui/test_progress_snapshots.py
 after a visual change, and look at the pictures before committing."""
 
 import time
-from pathlib import Path
 
 import pytest
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.seeded_log import NOW, seed_log
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 @pytest.fixture

@@ -251,7 +251,7 @@ async def test_a_damaged_log_is_explained_and_only_replaced_when_asked(private_d
         await pilot.pause()
         await pilot.click("#fresh")
         await pilot.pause()
-        assert app.practice_log is not None
+        assert app.opened is not None
     kept = [p for p in private_data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ not json"]
     assert kept, "the damaged bytes must be kept aside"
 

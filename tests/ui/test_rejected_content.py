@@ -10,9 +10,8 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.start import StartScreen
 from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES
 from tests.ui.shown import shown
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
 def _library(folder: Path):

@@ -3,7 +3,6 @@ message and the user is back where they were, the app still answering keys; when
 nothing to go back to, the app stops with a one-line message and exit status 1."""
 
 import asyncio
-from pathlib import Path
 
 import pytest
 from rich.text import Text
@@ -12,13 +11,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
-from tests.clock import FakeClock
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+from tests.ui.apps import fixture_app
 
 
 class RaisesInCompose(Screen[None]):
@@ -46,7 +42,7 @@ class RaisesInRender(Screen[None]):
 
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    return fixture_app("template_single.md")
 
 
 async def _settle(pilot) -> None:

@@ -4,7 +4,9 @@ import dataclasses
 import random
 import threading
 
-from systemcraft_tui.ui.sessions import SessionSaves
+import pytest
+
+from systemcraft_tui.service.sessions import SessionSaves
 from tests.store import factories
 
 
@@ -18,7 +20,8 @@ def test_an_older_snapshot_written_late_is_skipped():
     saves = SessionSaves(lambda session: written.append(session.status) or True)
     draft = saves.take(_session("draft"))
     completed = saves.take(_session("completed"))
-    assert saves.write(completed) and saves.write(draft)
+    saves.write(completed)
+    saves.write(draft)
     assert written == ["completed"]
 
 
@@ -48,11 +51,17 @@ def test_a_draft_being_written_when_the_session_completes_is_followed_not_overta
 
 
 def test_a_failed_save_is_tried_again_by_the_next_snapshot():
-    results = iter([False, True])
     written = []
-    saves = SessionSaves(lambda session: written.append(session.sections[0].notes) or next(results))
+
+    def save(session):
+        written.append(session.sections[0].notes)
+        if len(written) == 1:
+            raise OSError(28, "No space left on device")
+
+    saves = SessionSaves(save)
     first = saves.take(_session("draft", "a"))
     second = saves.take(_session("draft", "ab"))
-    assert not saves.write(first)
-    assert saves.write(second)
+    with pytest.raises(OSError):
+        saves.write(first)
+    saves.write(second)
     assert written == ["a", "ab"]

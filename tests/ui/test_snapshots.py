@@ -9,18 +9,14 @@ from pathlib import Path
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
-
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+from tests.ui.apps import FIXTURES
+from tests.ui.apps import fixture_app as _app
 
 
 def _steady(pilot) -> None:
     """No blinking cursor: a picture must not depend on the instant it is taken."""
     for widget in pilot.app.screen.query("TextArea, Input"):
         widget.cursor_blink = False
-
-
-def _app(*names: str) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / n for n in names]), clock=FakeClock())
 
 
 def test_library(snap_compare):

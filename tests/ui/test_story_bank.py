@@ -4,31 +4,24 @@ empty log and a seeded one, with a frozen clock."""
 import dataclasses
 import random
 from datetime import timedelta
-from pathlib import Path
 
 from textual.widgets import DataTable, Static, TabbedContent
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
 from tests.ui.typing import type_at_once
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
-
-
-def _app(clock: FakeClock | None = None) -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES]), clock=clock or FakeClock())
 
 
 def _text(screen, selector: str) -> str:
@@ -60,7 +53,7 @@ async def test_an_empty_bank_says_how_to_start_and_every_principle_is_a_gap():
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
         bank = await _open_bank(pilot)
-        assert "No stories yet" in _text(bank, "#story-text") and "Press a" in _text(bank, "#story-text")
+        assert "No stories yet" in _text(bank, "#preview-text") and "Press a" in _text(bank, "#preview-text")
         assert _text(bank, "#story-status").startswith("0 stories · no story for 16 of 16 principles")
         await pilot.press("c")
         assert bank.query_one(TabbedContent).active == "coverage-tab"
@@ -90,7 +83,7 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
         assert app.screen is bank
         table = bank.query_one("#stories", DataTable)
         assert table.row_count == 1
-        assert "Billing [bold]migration[/]" in _text(bank, "#story-text")  # shown literally
+        assert "Billing [bold]migration[/]" in _text(bank, "#preview-text")  # shown literally
         assert "no story for 14 of 16 principles" in _text(bank, "#story-status")
 
         (saved,) = PracticeLog.open().stories()
@@ -177,17 +170,17 @@ async def test_a_story_told_three_times_in_fourteen_days_is_flagged():
         bank = await _open_bank(pilot)
         table = bank.query_one("#stories", DataTable)
         assert [str(table.get_cell_at((row, 4))) for row in range(2)] == ["3 !", "1"]
-        assert "Rehearsed 3 times in the last 14 days" in _text(bank, "#story-text")
+        assert "Rehearsed 3 times in the last 14 days" in _text(bank, "#preview-text")
         assert "1 overused (3+ in 14 days)" in _text(bank, "#story-status")
         await pilot.press("down")
-        assert "Rehearsed" not in _text(bank, "#story-text")
+        assert "Rehearsed" not in _text(bank, "#preview-text")
 
 
 async def test_rehearse_a_story_on_the_clock_to_a_saved_session_and_card():
     clock = FakeClock()
     story = _story("Billing migration", "Ownership", level="L7", task="I owned it", action="Five waves", result="No downtime")
     PracticeLog.open().save(story)
-    app = _app(clock)
+    app = _app(clock=clock)
     async with app.run_test(size=(100, 30)) as pilot:
         bank = await _open_bank(pilot)
         await pilot.press("r", "enter")  # rehearse, full answer

@@ -6,7 +6,6 @@ Update deliberately with `uv run pytest tests/ui/test_story_snapshots.py --snaps
 import dataclasses
 import random
 from datetime import timedelta
-from pathlib import Path
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import ScenarioRef, Story
@@ -15,8 +14,8 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import FIXTURES
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 NOW = FakeClock().utc_now()
 STORIES = (
     Story(

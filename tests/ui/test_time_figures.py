@@ -4,20 +4,17 @@ beside another agrees with it (core/windows.py rounds once for all of them)."""
 
 import dataclasses
 import re
-from pathlib import Path
 
 from textual.widgets import OptionList
 
-from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import CompareScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
-from tests.clock import FakeClock
 from tests.practice.summaries import session
+from tests.ui.apps import fixture_app
 from tests.ui.shown import screen_text, shown
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 CLOCK = r"(\d+):(\d\d)"
 
 
@@ -26,7 +23,7 @@ def _seconds(minutes: str, seconds: str) -> int:
 
 
 def _app() -> SystemCraftApp:
-    return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    return fixture_app("template_single.md")
 
 
 async def _rehearse_in_full(pilot) -> None:
@@ -137,7 +134,7 @@ async def test_a_full_answer_beside_a_two_minute_version_says_so_and_no_raw_mode
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("h")
         await pilot.pause()
-        preview = screen_text(app.screen, "#attempt-preview-text")
+        preview = screen_text(app.screen, "#preview-text")
         assert "2-minute version" in preview and "two_minute" not in preview
         await pilot.press("m", "down", "c")
         await pilot.pause()

@@ -31,6 +31,14 @@ class AssessmentScreen(Screen[Attempt | None]):
     """Dismisses with the scored attempt to save, or None when the user leaves (asked
     first); the attempt keeps the ratings given so far either way."""
 
+    DEFAULT_CSS = """
+    AssessmentScreen #assessment { padding: 0 1; }
+    AssessmentScreen #formula { color: $text-muted; }
+    AssessmentScreen #score { margin-top: 1; }
+    AssessmentScreen #assessment-buttons { height: auto; margin: 1 0; }
+    AssessmentScreen Button { margin-right: 2; }
+    """
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "leave", "Leave"),

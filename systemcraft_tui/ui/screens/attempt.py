@@ -13,13 +13,14 @@ from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import TimedPart
 from systemcraft_tui.core.windows import change, clock
 from systemcraft_tui.practice.history import Comparison
+from systemcraft_tui.ui.attempt_audio import AttemptAudio, heard, spoken_parts
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 
 
-class AttemptScreen(ReadingScreen):
+class AttemptScreen(AttemptAudio):
     COLUMN_ID = "attempt"
 
     def __init__(self, session: Session) -> None:
@@ -41,6 +42,13 @@ class AttemptScreen(ReadingScreen):
             yield Static(Text("Answer checks", style="bold"))
             yield Static(checks_text(s.checks))
         yield Static(ratings_text(s.ratings, s.red_flags, s.principles))
+        if heard(s):
+            yield Static(spoken_parts(s))
+            yield Static(id="audio")
+
+    def on_mount(self) -> None:
+        if heard(self.session):
+            self.show_audio()
 
     @staticmethod
     def _checklists(ticked: list[tuple[str, list[str]]]) -> Text:

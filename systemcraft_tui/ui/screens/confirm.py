@@ -8,19 +8,23 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
-class ConfirmScreen(ModalScreen[bool | None]):
+class ConfirmScreen(DialogScreen[bool | None]):
     """Dismisses True or False for the answer chosen, None on Esc (neither).
 
     The default answer is painted as the choice and has the focus, so Enter takes it;
     ←/→ and Tab move between the answers and Enter takes the focused one. A question that
     would remove or abandon something defaults to the answer that keeps it."""
 
+    DEFAULT_CSS = """
+    ConfirmScreen #buttons { height: auto; margin-top: 1; }
+    ConfirmScreen Button { margin-right: 2; }
+    """
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("left", "focus_answer('yes')", "Previous answer", show=False),

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from systemcraft_tui.store import LogDamaged
+from systemcraft_tui.service import LogDamaged
 from systemcraft_tui.ui.preview import plain
 
 

@@ -3,8 +3,6 @@ checklists, each item rated 1-5 and saved to the log as a session of its own."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -14,40 +12,26 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Static
 
 from systemcraft_tui.content.model import DeepDive
-from systemcraft_tui.core.records import SectionResult, Session, new_id
+from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary
-from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.deep_dive import FORMULA, ChecklistTimer, checklist_score
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
-from systemcraft_tui.ui.sessions import scenario_ref
 from systemcraft_tui.ui.widgets.rating import Rating
-
-MODE = "checklist"
-
-
-def checklist_session(
-    item: DeepDive, ratings: dict[str, int], seconds: list[float], started: datetime, finished: datetime
-) -> Session:
-    """The rated checklists as a completed log session: one section per checklist."""
-    return Session(
-        id=new_id(),
-        scenario=scenario_ref(item),
-        mode=MODE,
-        started=started,
-        status=SessionStatus.COMPLETED,
-        finished=finished,
-        sections=[SectionResult(c.name, 0, 0, round(s, 1)) for c, s in zip(item.checklists, seconds, strict=True)],
-        ratings=dict(ratings),
-        score=checklist_score(ratings),
-    )
 
 
 class DeepDiveScreen(ReadingScreen):
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), *ReadingScreen.BINDINGS]  # listed for the palette
     COLUMN_ID = "deep-dive"
+    DEFAULT_CSS = """
+    DeepDiveScreen #formula { color: $text-muted; }
+    DeepDiveScreen #score { margin-top: 1; }
+    DeepDiveScreen #deep-dive-buttons { height: auto; margin-top: 1; }
+    DeepDiveScreen Button { margin-right: 2; }
+    """
 
     def __init__(self, item: DeepDive, last: SessionSummary | None = None) -> None:
         super().__init__()
@@ -98,7 +82,7 @@ class DeepDiveScreen(ReadingScreen):
         return table
 
     def on_mount(self) -> None:
-        clock = self.app.clock
+        clock = practice_app(self).practice.clock
         self.started = clock.utc_now()
         self.timer = ChecklistTimer(len(self.item.checklists), clock.monotonic())
         self.query_one("#deep-dive", VerticalScroll).focus()
@@ -108,7 +92,7 @@ class DeepDiveScreen(ReadingScreen):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, Rating) and event.widget.id:
             owner = self.items[int(event.widget.id.removeprefix("item-"))][0]
-            self.timer.work_on(owner, self.app.clock.monotonic())
+            self.timer.work_on(owner, practice_app(self).practice.clock.monotonic())
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         self._update_score()
@@ -140,13 +124,17 @@ class DeepDiveScreen(ReadingScreen):
             self.notify(f"Rate every item before saving: {len(unrated)} left.", severity="warning")
             unrated[0].focus()
             return
-        app = self.app
-        seconds = self.timer.seconds(app.clock.monotonic())
-        session = checklist_session(self.item, self._ratings(), seconds, self.started, app.clock.utc_now())
-        if app._save(session):
-            app._refresh_library()
+        app = practice_app(self)
+        practice = app.practice
+        seconds = self.timer.seconds(practice.clock.monotonic())
+        ratings, started = self._ratings(), self.started
+
+        def saved(session: Session) -> None:
             app.notify(f"Saved to your practice log: {session.score}/100.")
-            self.dismiss()
+            if self.is_current:
+                self.dismiss()
+
+        app.write(lambda: practice.save_checklist(self.item, ratings, seconds, started), saved)
 
     def action_close(self) -> None:
         rated = len(self._ratings()) if self.items else 0
@@ -154,4 +142,8 @@ class DeepDiveScreen(ReadingScreen):
             self.dismiss()
             return
         question = f"Leave without saving? Your {count(rated, 'rating')} for this deep dive are not saved."
-        self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), lambda leave: self.dismiss() if leave else None)
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), answer)

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,10 +16,19 @@ from systemcraft_tui.core.records import PlanProgress
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.plan_progress import parse_day
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
-class FollowPlanScreen(ModalScreen[tuple[PracticePlan, date] | None]):
+class FollowPlanScreen(DialogScreen[tuple[PracticePlan, date] | None]):
     """Dismisses with the plan and its start date, or None."""
+
+    DEFAULT_CSS = """
+    FollowPlanScreen > #dialog { width: 72; }
+    FollowPlanScreen #plans { height: auto; max-height: 6; margin: 1 0; }
+    FollowPlanScreen #date-error { height: auto; color: $error; }
+    FollowPlanScreen #buttons { height: auto; margin-top: 1; }
+    FollowPlanScreen Button { margin-right: 2; }
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 

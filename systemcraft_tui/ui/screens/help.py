@@ -8,8 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
+
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 # Per screen (by class name, so help imports none of them): its name, then (keys, what they do).
 SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
@@ -91,6 +93,12 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("Esc", "Back"),
     )),
     "ReviewScreen": ("Review", (("Esc or Enter", "Back to the library"),)),
+    "AttemptAudio": ("A logged attempt", (
+        ("↑/↓, PgUp/PgDn", "Scroll"),
+        ("p / x", "Heard with voice: play its steps one after another / stop"),
+        ("d", "Heard with voice: delete its audio (asks first; the transcripts stay)"),
+        ("Esc", "Back"),
+    )),
     "ReadingScreen": ("This screen", (
         ("↑/↓, PgUp/PgDn", "Scroll"),
         ("Esc", "Back"),
@@ -127,7 +135,10 @@ def _table(title: str, rows, where: bool = False) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DialogScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen > #dialog { width: 90%; height: 90%; padding: 0 1; }
+    """
     BINDINGS = [Binding("escape,f1,question_mark,q", "dismiss", "Close")]
 
     def __init__(self, origin: Screen | None = None) -> None:

@@ -7,25 +7,21 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
 def unavailable_message(error: Exception) -> str:
     return f"The practice log cannot be opened: {visible(str(error))}"
 
 
-class LogUnavailableScreen(ModalScreen[None]):
+class LogUnavailableScreen(DialogScreen[None]):
     """Shows why the log cannot be opened; dismissed (to quit) by its one button or Esc."""
 
     DEFAULT_CSS = """
-    LogUnavailableScreen { align: center middle; }
-    LogUnavailableScreen > #dialog {
-        width: 76; max-width: 95%; height: auto; max-height: 95%;
-        border: thick $error; background: $surface; padding: 1 2;
-    }
+    LogUnavailableScreen > #dialog { width: 76; max-height: 95%; border: thick $error; }
     LogUnavailableScreen #quit { margin-top: 1; }
     """
     BINDINGS = [Binding("escape,q", "quit_app", "Quit")]

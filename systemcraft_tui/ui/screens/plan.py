@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -37,21 +36,14 @@ from systemcraft_tui.practice.weak_areas import (
     group_means,
     triggered_areas,
 )
-from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.service import Practice
+from systemcraft_tui.ui.practice_app import PracticeApp, practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
 from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
-
-if TYPE_CHECKING:
-    from systemcraft_tui.ui.app import SystemCraftApp
-
-
-def today(app: SystemCraftApp) -> date:
-    """The user's calendar day, from the app's clock (frozen in tests)."""
-    return app.clock.utc_now().astimezone().date()
 
 
 def span_dates(start: date, first: int, last: int) -> str:
@@ -60,6 +52,12 @@ def span_dates(start: date, first: int, last: int) -> str:
 
 
 class PlanScreen(Screen[None]):
+    DEFAULT_CSS = """
+    PlanScreen #plan-head { height: auto; padding: 0 1; background: $boost; }
+    PlanScreen #plan-tabs, PlanScreen TabPane { height: 1fr; }
+    PlanScreen TabPane { padding: 0; }
+    PlanScreen TabPane > VerticalScroll { height: 1fr; padding: 0 1; }
+    """
     BINDINGS = [
         Binding("p", "week(-1)", "Prev"),
         Binding("n", "week(1)", "Next"),
@@ -78,9 +76,8 @@ class PlanScreen(Screen[None]):
         self.tab = "week"
 
     @property
-    def practice_log(self) -> PracticeLog:
-        assert self.app.practice_log is not None
-        return self.app.practice_log
+    def practice(self) -> Practice:
+        return practice_app(self).practice
 
     @property
     def week(self) -> int:
@@ -91,7 +88,7 @@ class PlanScreen(Screen[None]):
 
     @property
     def today_week(self) -> int:
-        return plan_week(self.progress.start_date, today(self.app))
+        return plan_week(self.progress.start_date, self.practice.today())
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -118,7 +115,7 @@ class PlanScreen(Screen[None]):
         text = Text(plain(plan.title), style="bold")
         now = self.today_week
         if now < 1:
-            days = (start - today(self.app)).days
+            days = (start - self.practice.today()).days
             status = f"Starts {start:%d %b %Y}, in {count(days, 'day')}"
         elif now > plan.length_weeks:
             end = week_start(start, plan.length_weeks + 1) - timedelta(days=1)
@@ -142,9 +139,10 @@ class PlanScreen(Screen[None]):
                 yield Static(Text.assemble(("Goals: ", "bold"), plain(week.goals)))
             yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
             done = set(self.progress.done)
-            start, mocks = self.progress.start_date, self.practice_log.mocks()
+            start, mocks = self.progress.start_date, self.practice.mocks()
             first, last = week_start(start, week.first), week_start(start, week.last + 1) - timedelta(days=1)
-            local = self.app.clock.utc_now().astimezone().tzinfo
+            local = self.practice.now().astimezone().tzinfo
+            assert local is not None  # astimezone() always gives one
             for number, text in enumerate(week.deliverables):
                 if mock := completing_mock(text, mocks, first, last, local):  # the log says it happened
                     when = mock.started.astimezone(local)
@@ -163,18 +161,20 @@ class PlanScreen(Screen[None]):
             yield Static(Text("\n".join(f"• {plain(item)}" for item in self.plan.daily_routine)))
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
-        tick = event.tick
-        done = with_tick(self.progress.done, tick.key, tick.value)
-        changed = dataclasses.replace(self.progress, done=done, updated=self.app.clock.utc_now())
-        if self.app._save(changed):
-            self.progress = changed
-        else:
-            tick.value = not tick.value  # show what the log holds
+        tick, value = event.tick, event.tick.value
+        self.progress = self.practice.tick(self.progress, tick.key, value)
+        changed = self.progress
+
+        def undo() -> None:  # show what the log holds
+            self.progress = dataclasses.replace(self.progress, done=with_tick(self.progress.done, tick.key, not value))
+            tick.value = not value
+
+        practice_app(self).write(lambda: self.practice.save_plan(changed), failed=undo)
 
     # --- the weekly assessment ---------------------------------------------------------------
 
     def _assessments(self) -> list[WeeklyAssessment]:
-        return [a for a in self.practice_log.assessments() if a.plan_id == self.plan.id]
+        return self.practice.assessments(self.plan.id)
 
     def _assessment(self) -> WeeklyAssessment | None:
         return assessment_of_week(self._assessments(), self.progress.start_date, self.week)
@@ -221,7 +221,7 @@ class PlanScreen(Screen[None]):
         saved = self._assessment()
         shown = self._on_screen(saved)
         if self.editable and _rating_set(shown.ratings) != _rating_set(saved.ratings if saved else []):
-            self.app._save(shown)
+            practice_app(self).write(lambda: self.practice.save_assessment(shown))
         self._show_results(shown)
 
     def _on_screen(self, saved: WeeklyAssessment | None) -> WeeklyAssessment:
@@ -234,7 +234,7 @@ class PlanScreen(Screen[None]):
         return WeeklyAssessment(
             id=saved.id if saved else new_id(),
             week_start=saved.week_start if saved else week_start(self.progress.start_date, self.week),
-            recorded=self.app.clock.utc_now(),
+            recorded=self.practice.now(),
             ratings=ratings,
             plan_id=self.plan.id,
             notes=saved.notes if saved else "",
@@ -301,15 +301,20 @@ class PlanScreen(Screen[None]):
             self._composed()
 
     def action_change(self) -> None:
-        choose_plan(self.app, self.plan, self.progress)
+        choose_plan(practice_app(self), self.plan, self.progress)
 
     def action_stop(self) -> None:
         question = f"Stop following '{plain(self.plan.title)}'? " + what_is_kept(self.progress)
 
-        def answer(stop: bool | None) -> None:
-            if stop and self.app._delete(self.progress):
+        def stopped(_: None) -> None:
+            if self.is_current:
                 self.dismiss()
-                self.app.notify("You no longer follow a plan. Press l in the library to choose one.")
+            self.app.notify("You no longer follow a plan. Press l in the library to choose one.")
+
+        def answer(stop: bool | None) -> None:
+            if stop:
+                progress = self.progress
+                practice_app(self).write(lambda: self.practice.stop(progress), stopped, verb="change")
 
         self.app.push_screen(ConfirmScreen(question, "Stop plan", "Keep it"), answer)
 
@@ -324,31 +329,24 @@ def _rating_set(ratings: list[DimensionRating]) -> set[tuple[str, str, int]]:
 # --- the flow: open, choose, follow, stop ------------------------------------------------------
 
 
-def followed(log: PracticeLog) -> PlanProgress | None:
-    """The plan the user follows: the most recently touched, should the log hold several."""
-    plans = log.plans()
-    return plans[0] if plans else None
-
-
-def show_plan(app: SystemCraftApp, plan: PracticePlan | None = None) -> None:
+def show_plan(app: PracticeApp, plan: PracticePlan | None = None) -> None:
     """Open `plan`, or the plan the user follows; when that is not the one they follow
     (or they follow none), let them choose a plan and a start date first."""
-    assert app.practice_log is not None
-    progress = followed(app.practice_log)
-    target = plan or (app.library.get(progress.plan_id) if progress else None)
+    progress = app.practice.followed()
+    target = plan or (app.practice.library.get(progress.plan_id) if progress else None)
     if progress is not None and isinstance(target, PracticePlan) and target.id == progress.plan_id:
         _show(app, target, progress)
     else:
         choose_plan(app, target if isinstance(target, PracticePlan) else None, progress)
 
 
-def choose_plan(app: SystemCraftApp, chosen: PracticePlan | None, progress: PlanProgress | None) -> None:
-    plans = [item for item in app.library.items if isinstance(item, PracticePlan)]
+def choose_plan(app: PracticeApp, chosen: PracticePlan | None, progress: PlanProgress | None) -> None:
+    plans = app.practice.plans()
     if not plans:
         app.notify("The library has no practice plans: add one (see data/plans/ for the format).", severity="warning")
         return
     same = progress is not None and chosen is not None and chosen.id == progress.plan_id
-    start = progress.start_date if same and progress else today(app)
+    start = progress.start_date if same and progress else app.practice.today()
     app.push_screen(FollowPlanScreen(plans, chosen, start, progress), lambda choice: _chosen(app, progress, choice))
 
 
@@ -360,7 +358,7 @@ def what_is_kept(progress: PlanProgress) -> str:
     return f"Its {count(ticked, 'ticked deliverable')} will be removed; your weekly assessments stay in the log."
 
 
-def _chosen(app: SystemCraftApp, progress: PlanProgress | None, choice: tuple[PracticePlan, date] | None) -> None:
+def _chosen(app: PracticeApp, progress: PlanProgress | None, choice: tuple[PracticePlan, date] | None) -> None:
     if choice is None:
         return
     plan, start = choice
@@ -374,21 +372,12 @@ def _chosen(app: SystemCraftApp, progress: PlanProgress | None, choice: tuple[Pr
     app.push_screen(ConfirmScreen(question, "Change plan", "Keep current"), lambda yes: _follow(app, plan, start) if yes else None)
 
 
-def _follow(app: SystemCraftApp, plan: PracticePlan, start: date) -> None:
-    """Follow `plan` from `start`: a new start date keeps its ticks; any other plan is dropped."""
-    assert app.practice_log is not None
-    previous = {p.plan_id: p for p in app.practice_log.plans()}
-    kept = previous[plan.id].done if plan.id in previous else ()
-    progress = PlanProgress(plan.id, plan.title, plan.content_hash, start, app.clock.utc_now(), kept)
-    if not app._save(progress):
-        return
-    for other in previous.values():
-        if other.plan_id != plan.id and not app._delete(other):
-            return
-    _show(app, plan, progress)
+def _follow(app: PracticeApp, plan: PracticePlan, start: date) -> None:
+    """Follow `plan` from `start` (see Practice.follow), then show it."""
+    app.write(lambda: app.practice.follow(plan, start), lambda progress: _show(app, plan, progress))
 
 
-def _show(app: SystemCraftApp, plan: PracticePlan, progress: PlanProgress) -> None:
+def _show(app: PracticeApp, plan: PracticePlan, progress: PlanProgress) -> None:
     screen = PlanScreen(plan, progress)
     if isinstance(app.screen, PlanScreen):
         app.switch_screen(screen)

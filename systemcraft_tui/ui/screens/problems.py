@@ -6,14 +6,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 
 from systemcraft_tui.content.model import Problem
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(DialogScreen[None]):
+    DEFAULT_CSS = """
+    ProblemsScreen > #dialog { width: 90%; height: 80%; border: thick $warning; padding: 0 1; }
+    ProblemsScreen #problem-list { height: 1fr; }
+    """
     BINDINGS = [Binding("escape,q", "dismiss", "Close")]
 
     def __init__(self, problems: list[Problem]) -> None:

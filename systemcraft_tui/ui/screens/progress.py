@@ -3,7 +3,7 @@ the practice log (the aggregation lives in practice/progress.py and its neighbou
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from rich import box
 from rich.style import Style
@@ -24,14 +24,14 @@ from systemcraft_tui.practice.progress import (
     PrincipleStanding,
     SectionTiming,
     current_streak,
+    delivery_trend,
     last_practised,
     practice_weeks,
     principle_standings,
     star_timing,
 )
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.stats import practice_stats
+from systemcraft_tui.service import ProgressFacts
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
@@ -60,14 +60,19 @@ def short_date(day: date, today: date) -> str:
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
     COMPONENT_CLASSES = set(THEME_CLASSES)
-    DEFAULT_CSS = theme_css("ProgressScreen")
+    DEFAULT_CSS = theme_css("ProgressScreen") + """
+    ProgressScreen #progress > * { margin-bottom: 1; }
+    ProgressScreen #progress-empty { margin: 2 4; padding: 1 2; border: round $primary; }
+    ProgressScreen #practice-chart { height: 14; }
+    ProgressScreen #score-chart { height: 12; }
+    """
 
-    def __init__(self, log: PracticeLog, library: Library, now: datetime) -> None:
+    def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()
-        self.practice_log = log
+        self.facts = facts
         self.library = library
-        local = now.astimezone()
-        self.now, self.tz, self.today = now, local.tzinfo, local.date()
+        local = facts.now.astimezone()
+        self.now, self.tz, self.today = facts.now, local.tzinfo, local.date()
 
     def on_mount(self) -> None:
         # The texts take their colours from the theme when composed: a new theme recomposes them.
@@ -81,17 +86,16 @@ class ProgressScreen(ReadingScreen):
         # Imported here: plotext is only loaded when the progress screen is first opened.
         from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 
-        summaries = self.practice_log.summaries()
-        stats = practice_stats(summaries, self.now)
+        facts = self.facts
+        summaries, stats = list(facts.summaries), facts.stats
         if not stats.overall.sessions:
             yield Static(Text(EMPTY), id="progress-empty")
             return
-        stories = self.practice_log.stories()
-        assessments = self.practice_log.assessments()
+        stories, assessments = list(facts.stories), list(facts.assessments)
         standings = principle_standings(summaries, stories)
         timing = star_timing(summaries)
         latest = assessments[-1] if assessments else None
-        plans = self.practice_log.plans()
+        plans = list(facts.plans)
         scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
         areas = weakest_areas(latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries))
         weeks = practice_weeks(summaries, self.today, self.tz)
@@ -101,8 +105,13 @@ class ProgressScreen(ReadingScreen):
         yield ScoreChart(weeks, id="score-chart")
         yield Static(self._principles(standings), id="principles")
         yield Static(self._timing(timing), id="timing")
+        if heard := delivery_trend(summaries):
+            from systemcraft_tui.ui.spoken_text import delivery_trend_table
+
+            days = [short_date(p.started.astimezone(self.tz).date(), self.today) for p in heard]
+            yield Static(delivery_trend_table(heard, days), id="delivery")
         yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
-        yield Static(self._mocks(mock_lines(self.practice_log.mocks())), id="mocks")
+        yield Static(self._mocks(mock_lines(list(self.facts.mocks))), id="mocks")
 
     # --- sources -----------------------------------------------------------------------
 
@@ -217,7 +226,7 @@ class ProgressScreen(ReadingScreen):
             text.append(f"week {week} of {plan.length_weeks}")
         text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
-        for check in readiness(plan.milestones, followed.start_date, assessments, stories, self.practice_log.mocks()):
+        for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks)):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
             text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
             text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")

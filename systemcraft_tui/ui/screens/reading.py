@@ -11,8 +11,9 @@ from textual.widgets import Footer, Header
 
 
 class ReadingScreen(Screen[None]):
+    DEFAULT_CSS = "ReadingScreen > VerticalScroll { padding: 0 1; }"
     BINDINGS = [Binding("escape", "close", "Back")]
-    COLUMN_ID = "reading"  # the scrolling column's id, for the stylesheet
+    COLUMN_ID = "reading"  # the scrolling column's id
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -5,6 +5,7 @@ state and forwards keys to it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -18,12 +19,15 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
 
 from systemcraft_tui.core.vocabulary import StepKind
-from systemcraft_tui.core.windows import Phase, clock, countdown, span, words
+from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, words
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from systemcraft_tui.service.hearing import StepVoice
 
 TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the clock runs, the draft keeps its time at least this often
@@ -33,6 +37,27 @@ PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
 
 class RehearsalScreen(Screen[Rehearsal | None]):
     """Dismisses with the finished rehearsal, or None when the user leaves."""
+
+    # The clock and its bar take the window's colour: green, amber closing, red over.
+    DEFAULT_CSS = """
+    RehearsalScreen #question { padding: 0 1; background: $boost; height: auto; max-height: 4; }
+    RehearsalScreen #rehearsal-body { height: 1fr; }
+    RehearsalScreen #step-list { width: 24; height: 1fr; padding: 0 1; border-right: solid $primary-background; }
+    RehearsalScreen #step-main { width: 1fr; padding: 0 1; }
+    RehearsalScreen #prompt { height: auto; color: $accent; }
+    RehearsalScreen #countdown { height: 1; color: $success; }
+    RehearsalScreen #countdown.closing { color: $warning; }
+    RehearsalScreen #countdown.over { color: $error; }
+    RehearsalScreen #step-progress { height: 1; }
+    RehearsalScreen #step-progress Bar > .bar--bar, RehearsalScreen #step-progress Bar > .bar--complete { color: $success; }
+    RehearsalScreen #step-progress.closing Bar > .bar--bar, RehearsalScreen #step-progress.closing Bar > .bar--complete {
+        color: $warning;
+    }
+    RehearsalScreen #step-progress.over Bar > .bar--complete { color: $error; }
+    RehearsalScreen #notes { height: 1fr; min-height: 5; }
+    RehearsalScreen #checklist { height: auto; max-height: 7; }
+    RehearsalScreen #reveal { height: auto; max-height: 6; color: $text-muted; border-top: solid $primary-background; }
+    """
 
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
@@ -49,20 +74,24 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         *,
         bell: bool = True,
         keep_draft: Callable[[Rehearsal, bool], None] | None = None,
+        voice: StepVoice | None = None,
     ) -> None:
         """keep_draft(rehearsal, wait) saves the rehearsal as a draft: in the background,
-        or before it returns when `wait` (the screen is going and the app with it)."""
+        or before it returns when `wait` (the screen is going and the app with it).
+        voice: records each step while its clock runs (service/hearing.py), when voice is on."""
         super().__init__()
         self.rehearsal = rehearsal
         self.question = question
         self.bell_enabled = bell
         self.keep_draft = keep_draft
+        self.voice = voice
         self._saved_notes = ""
         self._typing: Timer | None = None
         self._dismissed = False  # the app saves the outcome
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
+        self._shown: dict[str, object] = {}  # what each ticking widget shows, see _show
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -75,6 +104,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                 yield Static(id="countdown")
                 yield ProgressBar(show_eta=False, show_percentage=False, id="step-progress")
                 yield Static(id="total")
+                if self.voice is not None:
+                    from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
+
+                    yield VoiceMeter(self.voice, id="voice-meter")
                 yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
                 yield SelectionList[int](id="checklist")
                 yield Static(id="reveal")
@@ -86,6 +119,26 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._keep_draft()
         self.set_interval(TICK_SECONDS, self.refresh_clock)
         self.set_interval(DRAFT_SECONDS, self._keep_running_draft)
+        if self.voice is not None:
+            self.run_worker(self._open_voice, thread=True, group="voice")
+
+    # --- voice: the step on screen is the step recorded, while its clock runs ---------------
+
+    def _open_voice(self) -> None:
+        assert self.voice is not None
+        if problem := self.voice.open():
+            self.app.call_from_thread(self.notify, problem, title="Not recording", severity="warning")
+        else:
+            self.app.call_from_thread(self._follow_voice)
+
+    def _follow_voice(self) -> None:
+        if self.voice is not None and not self.rehearsal.finished:
+            self.voice.follow(self.rehearsal.index, self.rehearsal.paused)
+
+    def _stop_voice(self) -> None:
+        """Complete the last step's audio and let the microphone go, off the UI thread."""
+        if self.voice is not None:
+            self.app.run_worker(self.voice.stop, thread=True, group="voice-stop")
 
     # --- the draft: kept on each step, a moment after typing stops, and while the clock runs ---
 
@@ -120,19 +173,24 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = not self.rehearsal.paused and not self.rehearsal.finished
         if self._paused_while_covered:
             self.rehearsal.toggle_pause()
+        self._follow_voice()
 
     def on_screen_resume(self) -> None:
         if self._paused_while_covered:
             self._paused_while_covered = False
             self.rehearsal.toggle_pause()
             self.refresh_clock()
+        self._follow_voice()
 
     def on_unmount(self) -> None:
         if not self._dismissed:  # the app is closing (or the screen failed): keep where it was
             self._keep_draft(wait=True)
+            if self.voice is not None:
+                self.voice.stop()
 
     def dismiss(self, result: Rehearsal | None = None) -> AwaitComplete:
         self._dismissed = True
+        self._stop_voice()
         return super().dismiss(result)
 
     # --- keys -------------------------------------------------------------------------
@@ -163,10 +221,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
 
     def action_toggle_pause(self) -> None:
         self.rehearsal.toggle_pause()
+        self._follow_voice()
         self.refresh_clock()
 
     def action_restart_step(self) -> None:
         self.rehearsal.restart_step()
+        if self.voice is not None:
+            self.voice.restart()
+        self._follow_voice()
         self._rung.discard(self.rehearsal.index)
         self.refresh_clock()
 
@@ -218,7 +280,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         reveal.display = self._revealed is not None
         if self._revealed:
             reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
-        self.query_one("#step-progress", ProgressBar).update(total=step.max_seconds, progress=0)
+        self._follow_voice()
         self._render_step_list()
         self.refresh_clock()
 
@@ -237,9 +299,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         text = Text(countdown(elapsed, step.max_seconds), style="bold")
         if run.paused:
             text.append("   paused", style="reverse")
-        clock_line.update(text)
-        bar.update(total=step.max_seconds, progress=min(elapsed, step.max_seconds))
-        self.query_one("#total", Static).update(self._totals())
+        self._show("countdown", text, lambda: text, layout=False)  # one line, whatever it says
+        filled = (step.max_seconds, min(shown(elapsed), step.max_seconds))
+        if self._shown.get("step-progress") != filled:  # setting the same total repaints it all the same
+            self._shown["step-progress"] = filled
+            bar.update(total=filled[0], progress=filled[1])
+        totals, before = self._totals(), self._shown.get("total")
+        # Laid out again only when its length changes (a minute's digit more), which may wrap it.
+        self._show("total", totals, lambda: totals, layout=not isinstance(before, Text) or len(before) != len(totals))
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)
             if self.bell_enabled:
@@ -247,6 +314,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         for percent in run.due_time_checks() if step.kind == "phase" else []:
             self.notify(f"Time check: {percent}% of the interview used", title="Time check")
         self._render_step_list()
+
+    def _show(self, widget_id: str, key: object, render: Callable[[], Text | Table], layout: bool = True) -> None:
+        """Update a ticking widget only when what it shows changes: the clock ticks four
+        times a second and its seconds change once, and each update repaints (idle CPU);
+        without `layout` the screen is not laid out again for it."""
+        if self._shown.get(widget_id) != key:
+            self._shown[widget_id] = key
+            self.query_one(f"#{widget_id}", Static).update(render(), layout=layout)
 
     def _totals(self) -> Text:
         """The timed answer against the sum of its windows; for a full behavioral answer
@@ -263,14 +338,20 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     def _render_step_list(self) -> None:
         """Each step with its mark and its time; a long name wraps under itself."""
         run = self.rehearsal
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=1, no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_column(no_wrap=True, justify="right")
+        rows = []
         for index, state in enumerate(run.states):
             started = state.timer.started_at is not None
             marker = "▶" if index == run.index else ("✓" if started else "·")
             style = "bold" if index == run.index else ("" if started else "dim")
-            time = Text(clock(run.elapsed(index)), style="dim") if started else Text("")
-            grid.add_row(Text(marker, style=style), Text(plain(state.step.name), style=style), time)
-        self.query_one("#step-list", Static).update(grid)
+            rows.append((marker, plain(state.step.name), style, clock(run.elapsed(index)) if started else ""))
+        self._show("step-list", rows, lambda: _step_grid(rows), layout=False)  # its size is the stylesheet's
+
+
+def _step_grid(rows: list[tuple[str, str, str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True, justify="right")
+    for marker, name, style, time in rows:
+        grid.add_row(Text(marker, style=style), Text(name, style=style), Text(time, style="dim" if time else ""))
+    return grid

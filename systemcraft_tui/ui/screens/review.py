@@ -3,6 +3,8 @@ answer beside the user's own notes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,20 +13,27 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from systemcraft_tui.core.windows import clock, span, total
 from systemcraft_tui.practice.assessment import Attempt
-from systemcraft_tui.ui.attempt_text import verdict_text
+from systemcraft_tui.ui.attempt_text import ratings_text, review_times
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
 
+if TYPE_CHECKING:
+    from systemcraft_tui.service.hearing import Heard
+    from systemcraft_tui.ui.heard_saves import HeardSaves
+
 
 class ReviewScreen(Screen[None]):
+    DEFAULT_CSS = "ReviewScreen #review { padding: 0 1; }"
     BINDINGS = [Binding("escape,enter", "close", "Back to library")]
 
-    def __init__(self, attempt: Attempt, saved_note: str = "") -> None:
+    def __init__(self, attempt: Attempt, saved_note: str = "", heard: HeardSaves | None = None) -> None:
+        """heard: the session's voice, when the rehearsal was heard: what was said in each
+        step is shown as its transcripts arrive."""
         super().__init__()
         self.attempt = attempt
         self.saved_note = saved_note
+        self.heard = heard
 
     def compose(self) -> ComposeResult:
         attempt = self.attempt
@@ -35,41 +44,43 @@ class ReviewScreen(Screen[None]):
             if self.saved_note:
                 title.append(f"\n{self.saved_note}", style="dim")
             yield Static(title)
-            yield Static(self._times_table())
+            yield Static(review_times(attempt))
             yield Static(Text("Answer checks", style="bold"))
             yield Static(checks_text(attempt.checks))
-            yield Static(self._ratings_text())
+            yield Static(ratings_text(attempt.ratings, attempt.red_flags, ()))
             yield Static(self._answers_table())
+            if self.heard is not None:
+                yield Static(id="spoken-checks")
+                yield Static(id="spoken")
         yield Footer()
 
-    def _times_table(self) -> Table:
-        table = Table(title="Time per section", title_justify="left", expand=True)
-        table.add_column("Section")
-        table.add_column("Target", justify="right")
-        table.add_column("You", justify="right")
-        table.add_column("Verdict")
-        for step in self.attempt.steps:
-            low, high, actual = step.min_seconds, step.max_seconds, step.actual_seconds
-            table.add_row(Text(plain(step.name)), span(low, high), clock(actual), verdict_text(actual, low, high))
-        timed = self.attempt.timed_steps
-        if timed:
-            # The answer against its target, the sum of the windows above (core/windows.py).
-            low, high = self.attempt.target
-            answer = total(s.actual_seconds for s in timed)
-            table.add_section()
-            name = "STAR answer" if timed[0].kind == "star" else "All phases"
-            table.add_row(Text(name, style="bold"), span(low, high), clock(answer), verdict_text(answer, low, high))
-        return table
+    def on_mount(self) -> None:
+        if self.heard is not None:
+            self.heard.voice.listeners.append(self._show_heard)
+            self._show_heard()
 
-    def _ratings_text(self) -> Text:
-        text = Text("Your ratings\n", style="bold")
-        for label, value in self.attempt.ratings.items():
-            text.append(f"  {value}/5  ", style="bold")
-            text.append(plain(label) + "\n")
-        if self.attempt.red_flags:
-            text.append("Red flags ticked: ", style="bold yellow")
-            text.append(plain(", ".join(self.attempt.red_flags)) + "\n")
-        return text
+    def on_unmount(self) -> None:
+        if self.heard is not None and self._show_heard in self.heard.voice.listeners:
+            self.heard.voice.listeners.remove(self._show_heard)
+
+    def _show_heard(self, _: Heard | None = None) -> None:
+        """What was said in each step, and the checks on it once every timed step is heard."""
+        from systemcraft_tui.ui.spoken_text import spoken_table
+
+        assert self.heard is not None and self.heard.latest is not None
+        voice = self.heard.voice
+        session = self.heard.heard(self.heard.latest)
+        checks = Text("Answer checks on what you said\n", style="bold")
+        if session.spoken_checks:
+            checks.append_text(checks_text(session.spoken_checks))
+        elif voice.pending:
+            checks.append(f"Transcribing {len(voice.pending)} step(s) on this machine…", style="dim italic")
+        else:
+            checks.append("Nothing was heard to check.", style="dim")
+        self.query_one("#spoken-checks", Static).update(checks)
+        steps = [(s.name, s.prompt, s.reference) for s in self.attempt.steps]
+        design = any(step.kind == "phase" for step in self.attempt.steps)
+        self.query_one("#spoken", Static).update(spoken_table(steps, voice.spoken(), design))
 
     def _answers_table(self) -> Table:
         design = any(step.kind == "phase" for step in self.attempt.steps)

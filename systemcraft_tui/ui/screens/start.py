@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,6 +20,10 @@ from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
 from systemcraft_tui.ui.preview import errors_text, plain
+from systemcraft_tui.ui.screens.dialog import DialogScreen
+
+if TYPE_CHECKING:
+    from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 
 @dataclass(frozen=True)
@@ -28,13 +32,19 @@ class StartChoice:
     preset_minutes: int | None = None  # design: None keeps the file's own phases
 
 
-class StartScreen(ModalScreen[StartChoice | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+class StartScreen(DialogScreen[StartChoice | None]):
+    DEFAULT_CSS = """
+    StartScreen #dialog > Label { width: 1fr; }
+    StartScreen #choices { height: auto; max-height: 8; margin: 1 0; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("v", "toggle_voice", "Voice", show=False)]
 
-    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None) -> None:
-        """errors: those in the item's file, told before the rehearsal starts."""
+    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None, voice: VoiceSwitch | None = None) -> None:
+        """errors: those in the item's file, told before the rehearsal starts; voice: whether
+        the rehearsal is heard, shown on a line of its own and switched with v."""
         super().__init__()
         self.item = item
+        self.voice = voice
         self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
         if isinstance(item, BehavioralScenario):
@@ -50,7 +60,21 @@ class StartScreen(ModalScreen[StartChoice | None]):
             if self.errors:
                 yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")
+            if self.voice is not None:
+                yield Static(self.voice.line(), id="voice-line")
             yield Label(Text("Enter to start · Esc to cancel", style="dim"))
+
+    def on_mount(self) -> None:
+        if self.voice is not None:
+            self.voice.changed.subscribe(self, self._show_voice)
+            self._show_voice(self.voice)  # the check may have ended between compose and now
+
+    def _show_voice(self, voice: VoiceSwitch) -> None:
+        self.query_one("#voice-line", Static).update(voice.line())
+
+    def action_toggle_voice(self) -> None:
+        if self.voice is not None:
+            self.voice.toggle()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[event.option_index][0])

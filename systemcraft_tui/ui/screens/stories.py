@@ -8,13 +8,14 @@ from datetime import datetime
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.scheduling import Scheduled, schedule, since, subjects
+from systemcraft_tui.practice.scheduling import Scheduled, since
 from systemcraft_tui.practice.stories import (
     OVERUSE_DAYS,
     OVERUSE_TIMES,
@@ -22,16 +23,17 @@ from systemcraft_tui.practice.stories import (
     coverage,
     gaps,
     overused,
-    recent_uses,
     story_principles,
     story_scenario,
 )
-from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.ui.fit import PREVIEW_HINT, TitleTableScreen, cut, title_cell
+from systemcraft_tui.service import Practice
+from systemcraft_tui.ui.fit import cut
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
-from systemcraft_tui.ui.widgets.row_table import RowTable
+from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
+from systemcraft_tui.ui.widgets.status_line import StatusLine
 
 EMPTY = (
     "No stories yet.\n\nPress a to write your first STAR story: a title, the four sections, "
@@ -44,10 +46,15 @@ BEFORE_TITLE = (("#", 2),)
 AFTER_TITLE = (("Level", 5), ("Impact", 6), (f"{OVERUSE_DAYS} d", 4), ("Due", 6))
 
 
-class StoryBankScreen(TitleTableScreen):
-    TABLE_ID = "stories"
-    OTHER_WIDTHS = tuple(width for _, width in (*BEFORE_TITLE, *AFTER_TITLE))
-    WIDE_SHARE = 2 / 3  # app.tcss: 2fr beside the preview's 1fr
+class StoryBankScreen(Screen[None]):
+    DEFAULT_CSS = """
+    StoryBankScreen TabbedContent, StoryBankScreen ContentSwitcher, StoryBankScreen TabPane { height: 1fr; }
+    StoryBankScreen TabPane { padding: 0; }
+    StoryBankScreen FilterTable RowTable { min-width: 52; }
+    StoryBankScreen FilterTable #preview { min-width: 26; }
+    StoryBankScreen #coverage-scroll { padding: 0 1; }
+    StoryBankScreen #coverage { width: auto; }
+    """
     BINDINGS = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
@@ -62,36 +69,27 @@ class StoryBankScreen(TitleTableScreen):
         self.stories: list[Story] = []
         self.uses: dict[str, int] = {}
         self.due: dict[str, Scheduled] = {}
+        self.by_id: dict[str, Story] = {}
 
     @property
-    def practice_log(self) -> PracticeLog:  # not `log`: that is Textual's logger
-        assert self.app.practice_log is not None
-        return self.app.practice_log
+    def practice(self) -> Practice:
+        return practice_app(self).practice
 
     def compose(self) -> ComposeResult:
-        self.choose_layout()
         yield Header()
         with TabbedContent(initial="stories-tab"):
             with TabPane("Stories", id="stories-tab"):
-                with Horizontal(id="story-body"):
-                    yield RowTable(id="stories", cursor_type="row", zebra_stripes=True)
-                    with VerticalScroll(id="story-preview") as preview:
-                        preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
-                        yield Static(id="story-text")
+                yield FilterTable(BEFORE_TITLE, AFTER_TITLE, table_id="stories", preview=self._preview)
             with TabPane("Coverage", id="coverage-tab"):
                 with VerticalScroll(id="coverage-scroll"):
                     yield Static(id="coverage")
-        yield Static(id="story-status")
+        yield StatusLine(id="story-status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Story bank"
-        self.first_title_width()
         self.reload()
         self.query_one("#stories", DataTable).focus()
-
-    def refill(self) -> None:
-        self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()  # back from the editor or a rehearsal: counts and due dates moved
@@ -99,39 +97,28 @@ class StoryBankScreen(TitleTableScreen):
     # --- data -------------------------------------------------------------------------
 
     def reload(self, keep: str | None = None) -> None:
-        now = self.app.clock.utc_now()
-        self.stories = self.practice_log.stories()
-        self.uses = recent_uses(self.practice_log.summaries(), now)
-        self.due = {s.subject.id: s for s in schedule(subjects([], self.stories), self.practice_log.review_cards(), now)}
-        table = self.query_one("#stories", DataTable)
-        keep = keep or (self.current.id if self.current else None)
-        table.clear(columns=True)
-        for label, width in (*BEFORE_TITLE, ("Title", self.title_width), *AFTER_TITLE):
-            table.add_column(label, width=width)
-        for number, story in enumerate(self.stories, 1):
-            uses = self.uses.get(story.id, 0)
-            table.add_row(
-                str(number),
-                title_cell(story.title, self.title_width),
-                story.level or "–",
-                f"{story.impact}/5" if story.impact else "–",
-                Text(f"{uses} !" if overused(uses) else str(uses), style="bold reverse" if overused(uses) else ""),
-                self._due_text(self.due[story.id], now),
-                key=story.id,
-            )
-        ids = [s.id for s in self.stories]
-        if keep in ids:
-            table.move_cursor(row=ids.index(keep))
-        self._show(self.current)
+        bank = self.practice.story_bank()
+        now, self.stories, self.uses, self.due = bank.now, list(bank.stories), dict(bank.uses), dict(bank.due)
+        self.by_id = {story.id: story for story in self.stories}
+        rows = [self._row(number, story, now) for number, story in enumerate(self.stories, 1)]
+        self.query_one(FilterTable).show(rows, Content(EMPTY), keep)
         self.query_one("#coverage", Static).update(coverage_grid(self.stories))
-        self.query_one("#story-status", Static).update(self._status())
+        self.query_one("#story-status", StatusLine).update(self._status())
+
+    def _row(self, number: int, story: Story, now: datetime) -> Row:
+        uses = self.uses.get(story.id, 0)
+        after = (
+            story.level or "–",
+            f"{story.impact}/5" if story.impact else "–",
+            Text(f"{uses} !" if overused(uses) else str(uses), style="bold reverse" if overused(uses) else ""),
+            self._due_text(self.due[story.id], now),
+        )
+        return Row(story.id, story.title, (str(number),), after)
 
     @property
     def current(self) -> Story | None:
-        table = self.query_one("#stories", DataTable)
-        if not self.stories or table.cursor_row >= len(self.stories):
-            return None
-        return self.stories[table.cursor_row]
+        key = self.query_one(FilterTable).highlighted
+        return None if key is None else self.by_id[key]
 
     @staticmethod
     def _due_text(scheduled: Scheduled, now: datetime) -> str:
@@ -152,18 +139,12 @@ class StoryBankScreen(TitleTableScreen):
 
     # --- preview ----------------------------------------------------------------------
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self._show(self.current)
-
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_rehearse()
 
-    def _show(self, story: Story | None) -> None:
-        text = self.query_one("#story-text", Static)
-        if story is None:
-            text.update(Content(EMPTY))
-            return
-        now = self.app.clock.utc_now()
+    def _preview(self, key: str) -> Content:
+        story = self.by_id[key]
+        now = self.practice.now()
         parts: list[str | tuple[str, str]] = [(plain(story.title), "bold"), "\n"]
         facts = [story.level or "no level", f"impact {story.impact}/5" if story.impact else "impact not rated"]
         parts.append((plain(" · ".join(facts)) + "\n", "dim"))
@@ -185,36 +166,45 @@ class StoryBankScreen(TitleTableScreen):
         for name in STAR:
             body = getattr(story, name.lower())
             parts += ["\n", (name, "bold"), "\n", (plain(body), "") if body else ("(not written yet)", "dim"), "\n"]
-        text.update(Content.assemble(*parts))
+        return Content.assemble(*parts)
 
     # --- actions ----------------------------------------------------------------------
 
     def action_add(self) -> None:
-        self.app.push_screen(StoryEditScreen(None, self.app.clock.utc_now()), self._saved)
+        self.app.push_screen(StoryEditScreen(None, self.practice.now()), self._saved)
 
     def action_edit(self) -> None:
         if story := self._chosen("edit"):
-            self.app.push_screen(StoryEditScreen(story, self.app.clock.utc_now()), self._saved)
+            self.app.push_screen(StoryEditScreen(story, self.practice.now()), self._saved)
 
     def _saved(self, story: Story | None) -> None:
-        if story is not None and self.app._save(story):
+        if story is None:
+            return
+
+        def saved(_: None) -> None:
             self.notify(f"Saved '{plain(story.title)}'.", markup=False)
-            self.reload(keep=story.id)
+            if self.is_current:
+                self.reload(keep=story.id)
+
+        practice_app(self).write(lambda: self.practice.save_story(story), saved)
 
     def action_rehearse(self) -> None:
         if story := self._chosen("rehearse"):
-            self.app.rehearse(story_scenario(story))
+            practice_app(self).rehearse(story_scenario(story))
 
     def action_delete(self) -> None:
         story = self._chosen("delete")
         if story is None:
             return
 
-        def answer(delete: bool | None) -> None:
-            card = next((c for c in self.practice_log.review_cards() if c.subject == "story" and c.subject_id == story.id), None)
-            if delete and self.app._delete(story) and (card is None or self.app._delete(card)):
-                self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
+        def deleted(_: None) -> None:
+            self.notify(f"Deleted '{plain(story.title)}'. Its rehearsals stay in your history.", markup=False)
+            if self.is_current:
                 self.reload()
+
+        def answer(delete: bool | None) -> None:
+            if delete:
+                practice_app(self).write(lambda: self.practice.delete_story(story), deleted, verb="change")
 
         question = f"Delete the story '{plain(story.title)}'? Its past rehearsals stay in your history."
         self.app.push_screen(ConfirmScreen(question, "Delete", "Keep it"), answer)

@@ -27,6 +27,7 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.stories import STAR, STORY_LEVELS, story_principles
 from systemcraft_tui.ui.keys import after_typed_keys
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.rating import Rating
@@ -41,12 +42,32 @@ HINTS = {
 
 def _shown(story: Story) -> Story:
     """The story with its texts as they are shown (terminal_text.visible): what the boxes hold."""
-    texts = {name: plain(getattr(story, name)) for name in ("title", "metrics", "situation", "task", "action", "result")}
-    return dataclasses.replace(story, level=plain(story.level) if story.level else None, **texts)
+    return dataclasses.replace(
+        story,
+        title=plain(story.title),
+        level=plain(story.level) if story.level else None,
+        metrics=plain(story.metrics),
+        situation=plain(story.situation),
+        task=plain(story.task),
+        action=plain(story.action),
+        result=plain(story.result),
+    )
 
 
 class StoryEditScreen(Screen[Story | None]):
     """Dismisses with the story to save, or None when the user leaves without saving."""
+
+    DEFAULT_CSS = """
+    StoryEditScreen #story-form { padding: 0 1; }
+    StoryEditScreen #story-form > Label { margin-top: 1; }
+    StoryEditScreen #story-meta { height: auto; margin-top: 1; }
+    StoryEditScreen #level { width: 20; margin-right: 2; }
+    StoryEditScreen #impact { width: 1fr; }
+    StoryEditScreen .star-text { height: 6; }
+    StoryEditScreen #principles { height: auto; max-height: 18; }
+    StoryEditScreen #story-buttons { height: auto; margin: 1 0; }
+    StoryEditScreen Button { margin-right: 2; }
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -64,7 +85,7 @@ class StoryEditScreen(Screen[Story | None]):
         yield Header()
         with VerticalScroll(id="story-form"):
             heading = "New story" if self.new else f"Edit: {plain(story.title)}"
-            yield Static(Text(heading, style="bold"), classes="heading")
+            yield Static(Text(heading, style="bold"))
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
             with Horizontal(id="story-meta"):
@@ -102,8 +123,14 @@ class StoryEditScreen(Screen[Story | None]):
             impact=self.query_one("#impact", Rating).value,
             metrics=self.query_one("#metrics", Input).value.strip(),
             principles=tuple(kept + [p for p in ticked if p not in kept]),
-            **{name.lower(): self.query_one(f"#{name.lower()}", TextArea).text.strip() for name in STAR},
+            situation=self._star_text("Situation"),
+            task=self._star_text("Task"),
+            action=self._star_text("Action"),
+            result=self._star_text("Result"),
         )
+
+    def _star_text(self, name: str) -> str:
+        return self.query_one(f"#{name.lower()}", TextArea).text.strip()
 
     def action_save(self) -> None:
         after_typed_keys(self, self._save)
@@ -114,7 +141,7 @@ class StoryEditScreen(Screen[Story | None]):
             self.notify("Give the story a title before saving.", severity="warning")
             self.query_one("#title", Input).focus()
             return
-        now = self.app.clock.utc_now()
+        now = practice_app(self).practice.now()
         self.dismiss(dataclasses.replace(story, updated=now, created=now if self.new else story.created))
 
     def action_cancel(self) -> None:

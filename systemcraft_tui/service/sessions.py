@@ -1,6 +1,7 @@
-"""Where a rehearsal meets the practice log: a running or finished rehearsal as a log
-Session, and a draft Session back into a rehearsal. The practice engine knows nothing
-of the log and the log nothing of the engine; this module is the one place both meet."""
+"""Where a rehearsal meets the practice log: a running or finished rehearsal (or a rated
+deep dive) as a log Session, and a draft Session back into a rehearsal. The practice
+engine knows nothing of the log and the log nothing of the engine; this module is the
+one place both meet."""
 
 from __future__ import annotations
 
@@ -8,15 +9,17 @@ import dataclasses
 import itertools
 import threading
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Generic, TypeVar
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
     BehavioralScenario,
+    ContentItem,
     DeepDive,
     SystemDesignProblem,
 )
-from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story
+from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story, new_id
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import (
@@ -26,10 +29,10 @@ from systemcraft_tui.practice.assessment import (
     build_attempt,
 )
 from systemcraft_tui.practice.clock import Clock
+from systemcraft_tui.practice.deep_dive import checklist_score
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
-from systemcraft_tui.ui.preview import item_level_text
 
 T = TypeVar("T")
 
@@ -43,8 +46,8 @@ class SessionSaves(Generic[T]):
     only if nothing newer has been written, so a slow draft save can never land over the
     completed session or over a later draft."""
 
-    def __init__(self, save: Callable[[T], bool]) -> None:
-        self._save = save  # writes to the log; False (the user told) when it failed
+    def __init__(self, save: Callable[[T], object]) -> None:
+        self._save = save  # writes to the log; raises (StoreError, OSError) when it cannot
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
         self._written = 0
@@ -52,15 +55,20 @@ class SessionSaves(Generic[T]):
     def take(self, session: T) -> tuple[int, T]:
         return next(self._numbers), session
 
-    def write(self, snapshot: tuple[int, T]) -> bool:
+    def write(self, snapshot: tuple[int, T], save: Callable[[T], object] | None = None) -> None:
+        """Write the snapshot unless a newer one is on disk, with `save` in place of the
+        usual one when given (a completed session goes with its review card). Raises as
+        the save does; the next snapshot tries again."""
         number, session = snapshot
         with self._lock:
             if number < self._written:
-                return True  # a newer snapshot is on disk already
-            saved = self._save(session)
-            if saved:
-                self._written = number
-            return saved
+                return  # a newer snapshot is on disk already
+            (save or self._save)(session)
+            self._written = number
+
+
+def item_level_text(item: ContentItem) -> str | None:
+    return "/".join(item.levels) or None
 
 
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:
@@ -131,6 +139,26 @@ def resume_draft(
     )
     rehearsal.finished_at = draft.finished  # left at the self-assessment: the clock had stopped
     return item, rehearsal
+
+
+CHECKLIST_MODE = "checklist"
+
+
+def checklist_session(
+    item: DeepDive, ratings: dict[str, int], seconds: list[float], started: datetime, finished: datetime
+) -> Session:
+    """A deep dive's rated checklists as a completed log session: one section per checklist."""
+    return Session(
+        id=new_id(),
+        scenario=scenario_ref(item),
+        mode=CHECKLIST_MODE,
+        started=started,
+        status=SessionStatus.COMPLETED,
+        finished=finished,
+        sections=[SectionResult(c.name, 0, 0, round(s, 1)) for c, s in zip(item.checklists, seconds, strict=True)],
+        ratings=dict(ratings),
+        score=checklist_score(ratings),
+    )
 
 
 def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]:

@@ -1,0 +1,127 @@
+"""What a screen may ask of the app, typed: the practice service (`practice_app(self).practice`)
+and `write`, which runs a change to the log in a worker thread, in the order asked, and
+reports back by message (LogChanged, SaveFailed), so the UI never waits on the disk: a
+save stuck behind another window's lock leaves the keys and the clocks running."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from textual import on
+from textual.app import App
+from textual.message import Message
+from textual.message_pump import MessagePump
+
+from systemcraft_tui.content.model import ContentItem
+from systemcraft_tui.core.errors import StoreError
+from systemcraft_tui.service import Practice
+
+T = TypeVar("T")
+
+
+class LogChanged(Message):
+    """A change to the practice log is on disk; `then` gets what the change returned."""
+
+    def __init__(self, result: object, then: Callable[[Any], object] | None) -> None:
+        super().__init__()
+        self.result = result
+        self.then = then
+
+
+class SaveFailed(Message):
+    """A change to the practice log could not be made; nothing of it is on disk."""
+
+    def __init__(self, error: Exception, verb: str, otherwise: Callable[[], object] | None) -> None:
+        super().__init__()
+        self.error = error
+        self.verb = verb
+        self.otherwise = otherwise
+
+
+class PracticeApp(App[None]):
+    """The app as its screens see it (SystemCraftApp is the one in use)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: Practice | None = None  # None until the log opens (or when it cannot)
+        self._tickets = itertools.count()
+        self._turn = 0
+        self._turns = threading.Condition()
+
+    @property
+    def practice(self) -> Practice:
+        assert self.opened is not None, "screens that use the log open only once it is open"
+        return self.opened
+
+    def write(
+        self,
+        change: Callable[[], T],
+        then: Callable[[T], object] | None = None,
+        *,
+        failed: Callable[[], object] | None = None,
+        verb: str = "save to",
+    ) -> None:
+        """Run `change` (a call on the practice service) in a worker thread after every
+        change asked before it; then `then(result)` on the UI thread, or on failure a
+        notification and `failed()`."""
+        ticket = next(self._tickets)
+        self.run_worker(lambda: self._in_turn(ticket, change, then, failed, verb), thread=True, group="log")
+
+    def write_now(self, change: Callable[[], object], verb: str = "save to") -> bool:
+        """Only as the app closes, when no worker would outlive it: waits for the disk."""
+        try:
+            change()
+        except (StoreError, OSError) as error:
+            self._tell(error, verb)
+            return False
+        return True
+
+    def _in_turn(
+        self,
+        ticket: int,
+        change: Callable[[], T],
+        then: Callable[[T], object] | None,
+        failed: Callable[[], object] | None,
+        verb: str,
+    ) -> None:
+        with self._turns:
+            self._turns.wait_for(lambda: self._turn == ticket)
+        try:
+            result = change()
+        except (StoreError, OSError) as error:
+            self.post_message(SaveFailed(error, verb, failed))
+        else:
+            self.post_message(LogChanged(result, then))
+        finally:
+            with self._turns:
+                self._turn += 1
+                self._turns.notify_all()
+
+    @on(LogChanged)
+    def _changed(self, event: LogChanged) -> None:
+        if event.then is not None:
+            event.then(event.result)
+        self.log_changed()
+
+    @on(SaveFailed)
+    def _failed(self, event: SaveFailed) -> None:
+        self._tell(event.error, event.verb)
+        if event.otherwise is not None:
+            event.otherwise()
+
+    def _tell(self, error: Exception, verb: str) -> None:
+        self.notify(f"Could not {verb} the log: {error}", severity="error", timeout=20, markup=False)
+
+    def log_changed(self) -> None:
+        """After each change is on disk: repaint what shows the log."""
+
+    rehearse: Callable[[ContentItem], None]  # the flow for a library item or an own story (SystemCraftApp's)
+
+
+def practice_app(node: MessagePump) -> PracticeApp:
+    app = node.app
+    assert isinstance(app, PracticeApp)
+    return app

@@ -1,0 +1,15 @@
+"""The app as the pilot and snapshot tests start it: over fixture content, on a clock the
+test moves (tests/clock.py), with the practice log in the test's own folder (conftest.py)."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui.app import SystemCraftApp
+from tests.clock import FakeClock
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+def fixture_app(*names: str, clock: FakeClock | None = None) -> SystemCraftApp:
+    """Over the named files of tests/fixtures/content, or all of it when none is named."""
+    return SystemCraftApp(load_library([FIXTURES / name for name in names] or [FIXTURES]), clock=clock or FakeClock())

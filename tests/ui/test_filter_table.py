@@ -1,0 +1,136 @@
+"""The filterable table the library, the history and the story bank share: the highlighted
+row keeps its place across a new filtering and a resize, the preview goes under the table
+below 120 columns, the title column takes what the others leave, the search filters the
+rows' texts once the keys pause, and the search box hands the keys back to the table."""
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.widgets import Input, Select, Static
+
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE, FilterTable, Row
+
+TITLES = [f"Scenario number {n} about migrating a billing system without downtime" for n in range(12)]
+
+
+class Filtering(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.filterings = 0  # Changed messages: the choices' changes
+        self.searches = 0  # Filtered messages: the table's new rows
+
+    def compose(self) -> ComposeResult:
+        choice = Select((("even", "even"),), prompt="Any", id="parity", compact=True)
+        yield FilterTable((("#", 3),), (("Kind", 10),), table_id="rows", preview=lambda key: f"preview of {key}",
+                          search="Search (/)", filters=[choice])  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.refilter()
+
+    def on_filter_table_changed(self) -> None:
+        self.filterings += 1
+        self.refilter()
+
+    def on_filter_table_filtered(self) -> None:
+        self.searches += 1
+
+    def refilter(self) -> None:
+        even = self.query_one("#parity", Select).value == "even"
+        rows = [
+            Row(f"row-{n}", title, (str(n),), ("Design",), text=f"{title} row-{n}")
+            for n, title in enumerate(TITLES)
+            if not (even and n % 2)
+        ]
+        self.query_one(FilterTable).show(rows, Text("Nothing matches."))
+
+
+def _preview(app: App) -> str:
+    return str(app.query_one("#preview-text", Static).content)
+
+
+async def test_the_highlighted_row_keeps_its_place_across_filtering_and_resizes():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FilterTable)
+        table.table.focus()
+        for _ in range(4):
+            await pilot.press("down")
+        assert table.highlighted == "row-4" and _preview(app) == "preview of row-4"
+        app.query_one("#parity", Select).value = "even"
+        await pilot.pause()
+        assert app.filterings == 1 and table.table.row_count == 6
+        assert table.highlighted == "row-4" and table.table.cursor_row == 2 and _preview(app) == "preview of row-4"
+        await pilot.resize_terminal(130, 30)
+        await pilot.pause()
+        assert table.highlighted == "row-4" and _preview(app) == "preview of row-4"
+        app.query_one("#search").focus()
+        await pilot.press(*"number 1")  # row 4 is filtered out: back to the first row
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert table.highlighted == "row-10"
+        await pilot.press("ctrl+u", "x")
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert table.highlighted is None and _preview(app) == "Nothing matches."
+
+
+async def test_the_search_filters_once_the_keys_pause_on_every_word_of_the_rows_texts():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table, search = app.query_one(FilterTable), app.query_one("#search", Input)
+        await pilot.pause()
+        searches = app.searches
+        for typed in ("B", "BI", "BIL", "BILL", "BILLI", "BILLING ", "BILLING R", "BILLING RO", "BILLING ROW-1"):
+            search.value = typed  # a word typed quickly: no pause between the keys
+        await pilot.pause()
+        assert app.searches == searches and table.table.row_count == len(TITLES)  # not yet
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert app.searches == searches + 1  # once, for the whole burst
+        # every word, in any case, anywhere in the row's text (here the title and the key)
+        assert [row.key for row in table.shown] == ["row-1", "row-10", "row-11"] and table.table.row_count == 3
+        search.value = ""
+        search.focus()
+        await pilot.press("x", "enter")  # Enter filters at once, without the pause
+        assert table.table.row_count == 0 and app.focused is table.table
+
+
+async def test_the_preview_goes_under_the_table_below_120_columns_and_the_title_takes_the_rest():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table, preview = app.query_one(FilterTable), app.query_one("#preview")
+        assert table.has_class("-narrow") and preview.region.y > table.table.region.y
+        narrow = table.title_width
+        assert str(table.table.get_cell_at((0, 1))).endswith("…")  # cut at a word
+        await pilot.resize_terminal(150, 30)
+        await pilot.pause()
+        assert not table.has_class("-narrow") and preview.region.x > table.table.region.x
+        assert table.title_width != narrow  # 2fr of 150 columns beside the preview, not 80
+        # the title column is what the table's width leaves after '#' and 'Kind' (each padded by 2)
+        assert table.title_width == table.table.scrollable_content_region.width - (3 + 2) - (10 + 2) - 2
+        assert table.table.ordered_columns[1].width == table.title_width  # the rows were laid out again
+
+
+async def test_enter_esc_and_down_in_the_search_box_go_back_to_the_table():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        rows = app.query_one(FilterTable).table
+        for key in ("enter", "escape", "down"):
+            app.query_one("#search").focus()
+            await pilot.press(*"Scenario")
+            assert isinstance(app.focused, Input)
+            await pilot.press(key)
+            assert app.focused is rows, key
+
+
+async def test_a_cell_changed_while_its_row_is_searched_out_shows_when_the_row_is_back():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table, search = app.query_one(FilterTable), app.query_one("#search", Input)
+        search.value = "number 1"
+        await pilot.pause(2 * SEARCH_PAUSE)
+        table.update_cell("row-1", 0, "*")  # shown
+        table.update_cell("row-2", 0, "[b]2")  # searched out
+        assert str(table.table.get_cell("row-1", "#")) == "*" and "row-2" not in table.table.rows
+        search.value = ""
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert [str(table.table.get_cell(f"row-{n}", "#")) for n in range(4)] == ["0", "*", "[b]2", "3"]  # literal
+        table.table.focus()
+        await pilot.press("end")
+        assert table.highlighted == "row-11" and _preview(app) == "preview of row-11"

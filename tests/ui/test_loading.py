@@ -1,0 +1,70 @@
+"""The library read behind a progress screen: the first frame never waits for content."""
+
+import threading
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.ui import app as app_module
+from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
+from systemcraft_tui.ui.screens.help import HelpScreen
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.loading import LoadingScreen
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
+
+
+async def until(pilot, condition) -> None:
+    for _ in range(200):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("never happened")
+
+
+def _library_filled(app) -> bool:
+    screen = app.screen
+    return isinstance(screen, LibraryScreen) and any(table.row_count for table in screen.query("#items").results(DataTable))
+
+
+async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch):
+    halfway, go_on = threading.Event(), threading.Event()
+
+    def slow_load(paths, cache, progress, workers):
+        progress(1, 2)
+        halfway.set()
+        go_on.wait(10)
+        progress(2, 2)
+        return load_library(paths, cache)
+
+    monkeypatch.setattr(app_module, "load_library", slow_load)
+    app = SystemCraftApp(LibrarySource([FIXTURES]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, halfway.is_set)
+        await until(pilot, lambda: "1 of 2 files" in str(app.screen.query_one("#reading-text", Static).content))
+        assert isinstance(app.screen, LoadingScreen)
+        await pilot.press("f1")  # the app answers keys while it reads
+        assert isinstance(app.screen, HelpScreen)
+        go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)  # left open until the user closes it
+        await pilot.press("escape")
+        await until(pilot, lambda: _library_filled(app))
+        assert app.screen.query_one("#items", DataTable).row_count == 6
+        await pilot.pause(0.1)
+        assert not any(isinstance(screen, LoadingScreen) for screen in app.screen_stack)
+
+
+async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path):
+    from systemcraft_tui.content.cache import ParseCache
+    from systemcraft_tui.content.serialize import item_to_dict
+
+    app = SystemCraftApp(LibrarySource([FIXTURES], ParseCache(tmp_path / "cache")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: _library_filled(app))
+        await pilot.pause(0.1)  # its widgets' mount callbacks done before the app closes
+        direct = load_library([FIXTURES])
+        assert [item_to_dict(i) for i in app.library.items] == [item_to_dict(i) for i in direct.items]
+        assert app.library.problems == direct.problems
