@@ -20,6 +20,7 @@ class _Commands(click.Group):
         "inspect": "systemcraft_tui.commands.content:inspect",
         "lint": "systemcraft_tui.commands.content:lint",
         "log": "systemcraft_tui.commands.log:log_group",
+        "mock": "systemcraft_tui.commands.mock:mock",
         "stats": "systemcraft_tui.commands.stats:stats",
         "voice": "systemcraft_tui.commands.voice:voice_group",
     }
@@ -76,17 +77,27 @@ def main(
 
     With no command, opens the app on the bundled library.
     """
-    ctx.ensure_object(dict)["data_dir"] = data_dir
-    if ctx.invoked_subcommand is None:
+    options = ctx.ensure_object(dict)
+    options["data_dir"] = data_dir
+
+    def run_app(mock: tuple[str, int | None] | None = None) -> None:
+        """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
+        when the library read cannot fill it); only this module imports the screens."""
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
             Settings,
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input)
+        settings = Settings(
+            bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock
+        )
         app = create_app(content, settings=settings)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
+
+    options["run_app"] = run_app
+    if ctx.invoked_subcommand is None:
+        run_app()
 
 
 # A probe answered in under 10 seconds, or one given more than 10 minutes, is not a

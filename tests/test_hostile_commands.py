@@ -73,7 +73,7 @@ def test_inspect_json_still_holds_the_exact_text(content):
 def hostile_export(tmp_path) -> Path:
     rng = random.Random(7)
     records = [factories.session(rng, n) for n in range(3)] + [factories.story(rng, 1), factories.card(1),
-               factories.assessment(1), factories.plan_progress()]  # fmt: skip
+               factories.assessment(1), factories.plan_progress(), factories.mock_record()]  # fmt: skip
     assert {type(r) for r in records} == set(RECORD_TYPES)
     document: dict[str, Any] = {"format": "systemcraft-log", "schema_version": 1}
     for record in records:

@@ -515,8 +515,99 @@ class PlanProgress:
         return progress
 
 
-Record = Session | Story | ReviewCard | WeeklyAssessment | PlanProgress
-RECORD_TYPES: tuple[type[Record], ...] = (Session, Story, ReviewCard, WeeklyAssessment, PlanProgress)
+@dataclass(slots=True)
+class MockRound:
+    """One round of a mock as it ran: its clock (pauses excluded), its pauses and the
+    feedback areas rated (area name -> 1..5)."""
+
+    kind: str  # a practice RoundKind: behavioral, design, bar_raiser
+    seconds: float
+    pauses: int
+    pause_seconds: float
+    ratings: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "seconds": self.seconds, "pauses": self.pauses, "pause_seconds": self.pause_seconds, "ratings": dict(self.ratings)}
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> MockRound:
+        f = Fields(value, where)
+        mock_round = cls(f.text("kind", empty=False), f.number("seconds"), f.integer("pauses", 0), f.number("pause_seconds"), f.mapping("ratings", check_rating))
+        f.done()
+        return mock_round
+
+
+def _snapshot(value: Any, where: str) -> dict[str, Any] | None:
+    if value is not None and not isinstance(value, dict):
+        raise RecordError(where, "expected an object or null")
+    return value
+
+
+@dataclass(slots=True)
+class MockRecord:
+    """One mock interview. While it runs (status draft) `snapshot` holds the run's own state
+    to resume it, and `session_ids` one id per question drawn, for the sessions to come;
+    once it is over, it links the answers given, each a normal Session, by id in the order
+    asked (a question never asked has none), and keeps the rounds, ratings and verdict."""
+
+    TABLE: ClassVar[str] = "mocks"
+    KEY_FIELDS: ClassVar[tuple[str, ...]] = ("id",)
+
+    format: str  # the command line's word: behavioral, design, bar-raiser, loop
+    seed: int
+    started: datetime
+    status: SessionStatus = SessionStatus.DRAFT
+    finished: datetime | None = None
+    session_ids: tuple[str, ...] = ()
+    rounds: list[MockRound] = field(default_factory=list)
+    ratings: dict[str, int] = field(default_factory=dict)  # the mock's own feedback areas (a loop's)
+    verdict: str | None = None
+    snapshot: dict[str, Any] | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def label(self) -> str:
+        return f"{self.format} mock ({self.started.astimezone(UTC):%Y-%m-%d %H:%M} UTC)"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "format": self.format,
+            "seed": self.seed,
+            "started": format_instant(self.started, "started"),
+            "status": self.status,
+            "finished": None if self.finished is None else format_instant(self.finished, "finished"),
+            "session_ids": list(self.session_ids),
+            "rounds": [r.to_dict() for r in self.rounds],
+            "ratings": dict(self.ratings),
+            "verdict": self.verdict,
+            "snapshot": self.snapshot,
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> MockRecord:
+        f = Fields(value, where)
+        mock = cls(
+            id=f.text("id", empty=False),
+            format=f.text("format", empty=False),
+            seed=f.integer("seed", 0),
+            started=f.instant("started"),
+            status=f.choice("status", tuple(SessionStatus)),
+            finished=f.optional_instant("finished"),
+            session_ids=f.texts("session_ids"),
+            rounds=f.items("rounds", MockRound.from_dict),
+            ratings=f.mapping("ratings", check_rating),
+            verdict=f.optional_text("verdict"),
+            snapshot=f.nested("snapshot", _snapshot),
+        )
+        f.done()
+        if mock.finished is not None and mock.finished < mock.started:
+            raise RecordError(f.at("finished"), "is before started")
+        return mock
+
+
+Record = Session | Story | ReviewCard | WeeklyAssessment | PlanProgress | MockRecord
+RECORD_TYPES: tuple[type[Record], ...] = (Session, Story, ReviewCard, WeeklyAssessment, PlanProgress, MockRecord)
 
 
 class Decodable(Protocol):

@@ -3,21 +3,27 @@
 A milestone is written for people ("Week 2: Basic competency in all areas, 8 stories and a
 repeatable design structure (all scores ≥ 3)"). What the log can check is checked: "all
 scores ≥ N" against the latest weekly assessment, "N stories" against the user's own
-stories. The rest ("primary scores", "mock feedback positive") names nothing the log
-holds, so it is left for the user to judge and said so."""
+stories, "mock feedback positive" against the verdict of the last mock finished by the
+milestone's week. The rest ("primary scores") names nothing the log holds, so it is left
+for the user to judge and said so."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from systemcraft_tui.content.model import Milestone
-from systemcraft_tui.core.records import WeeklyAssessment
+from systemcraft_tui.core.records import MockRecord, WeeklyAssessment
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.wording import count
+from systemcraft_tui.practice.debrief import VerdictLabel
 
 _ALL_SCORES = re.compile(r"\ball\s+scores\s*(?:≥|>=|at least)\s*(\d+(?:\.\d+)?)", re.IGNORECASE)
 _STORIES = re.compile(r"\b(\d+)\s+(?:STAR\s+)?stories\b", re.IGNORECASE)
+_MOCK_POSITIVE = re.compile(r"\bmock feedback positive\b", re.IGNORECASE)
+POSITIVE_VERDICTS = (VerdictLabel.HIRE, VerdictLabel.RAISES_THE_BAR)
 
 MET, NOT_YET, UNASSESSED, YOURS = "met", "not yet", "no weekly assessment yet", "yours to judge"
 
@@ -37,7 +43,10 @@ class MilestoneCheck:
     findings: tuple[str, ...]  # what was checked, with the figures
 
 
-def check_milestone(milestone: Milestone, start: date, latest: WeeklyAssessment | None, stories: int) -> MilestoneCheck:
+def check_milestone(
+    milestone: Milestone, start: date, latest: WeeklyAssessment | None, stories: int, mocks: Sequence[MockRecord] = ()
+) -> MilestoneCheck:
+    due = start + timedelta(weeks=milestone.week) - timedelta(days=1)
     findings: list[str] = []
     results: list[bool] = []
     unassessed = False
@@ -54,20 +63,27 @@ def check_milestone(milestone: Milestone, start: date, latest: WeeklyAssessment 
         wanted = int(match[1])
         results.append(stories >= wanted)
         findings.append(f"{stories} of {count(wanted, 'own story')} written")
+    if _MOCK_POSITIVE.search(milestone.text):
+        finished = [m for m in mocks if m.status == SessionStatus.COMPLETED and m.started.date() <= due]
+        last = max(finished, key=lambda m: m.started, default=None)
+        results.append(last is not None and last.verdict in POSITIVE_VERDICTS)
+        if last is None:
+            findings.append("mock feedback positive: no mock finished yet")
+        else:
+            findings.append(f"last mock, {last.format} on {last.started:%d %b}: {last.verdict or 'no verdict'} (needs Hire or better)")
     if not all(results):
         verdict = NOT_YET
     elif unassessed:
         verdict = UNASSESSED
     else:
         verdict = MET if results else YOURS
-    due = start + timedelta(weeks=milestone.week) - timedelta(days=1)
     return MilestoneCheck(milestone.week, milestone.text, due, verdict, tuple(findings))
 
 
 def readiness(
-    milestones: list[Milestone], start: date, assessments: list[WeeklyAssessment], stories: int
+    milestones: list[Milestone], start: date, assessments: list[WeeklyAssessment], stories: int, mocks: Sequence[MockRecord] = ()
 ) -> list[MilestoneCheck]:
     """Every milestone checked against the latest weekly assessment (assessments come
-    oldest first, as the log gives them) and the number of own stories."""
+    oldest first, as the log gives them), the number of own stories and the mocks."""
     latest = assessments[-1] if assessments else None
-    return [check_milestone(m, start, latest, stories) for m in milestones]
+    return [check_milestone(m, start, latest, stories, mocks) for m in milestones]

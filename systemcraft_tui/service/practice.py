@@ -7,19 +7,21 @@ writes in worker threads and tells the screens by message (ui/log_work.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan
-from systemcraft_tui.core.records import PlanProgress, Session, Story, WeeklyAssessment
+from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import CardSubject, Mode
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable
 from systemcraft_tui.practice.card_review import review_session
 from systemcraft_tui.practice.clock import Clock
+from systemcraft_tui.practice.mock_draw import DrawHistory, recent_ids
 from systemcraft_tui.practice.plan_progress import with_tick
+from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scheduling import Scheduled, due_now, practice_next, schedule, subjects
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
@@ -48,6 +50,7 @@ class ProgressFacts:
     stories: tuple[Story, ...]
     assessments: tuple[WeeklyAssessment, ...]  # oldest week first
     plans: tuple[PlanProgress, ...]  # most recently touched first
+    mocks: tuple[MockRecord, ...]  # newest first
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,31 @@ class Practice:
     def last_completed(self) -> dict[str, SessionSummary]:
         return last_completed(self._log.summaries())
 
+    # --- mock interviews ------------------------------------------------------------------
+
+    def mocks(self) -> list[MockRecord]:
+        """Every mock interview, drafts included, newest first."""
+        return self._log.mocks()
+
+    def draw_history(self) -> DrawHistory:
+        """What a mock's interviewer leans on: principles' mean scores, due cards, recent practice."""
+        summaries = self._log.summaries()
+        standings = principle_standings(summaries, self._log.stories())
+        scores = {s.name: s.mean_score for s in standings if s.mean_score is not None}
+        return DrawHistory(scores, self.due_ids(), recent_ids(last_practised(summaries), self.now()))
+
+    def mock_cards(self, scored: Iterable[Attempt]) -> list[ReviewCard]:
+        """The review cards a mock's scored answers move, each after the one before."""
+        cards: list[ReviewCard] = []
+        known = self._log.review_cards()
+        for attempt in scored:
+            cards.append(review_session([*known, *cards], attempt.kind, attempt.item_id, attempt.score, attempt.finished_at))
+        return cards
+
+    def save_mock(self, records: Sequence[Record]) -> None:
+        """A mock's record with its answers and their cards, one write per file."""
+        self._log.save_all(records)
+
     # --- stories -------------------------------------------------------------------------
 
     def story_bank(self) -> StoryBank:
@@ -214,6 +242,7 @@ class Practice:
             tuple(self._log.stories()),
             tuple(self._log.assessments()),
             tuple(self._log.plans()),
+            tuple(self._log.mocks()),
         )
 
     def history(self) -> HistoryFacts:

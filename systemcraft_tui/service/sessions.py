@@ -10,6 +10,7 @@ import itertools
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
@@ -33,9 +34,11 @@ from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
 
+T = TypeVar("T")
 
-class SessionSaves:
-    """Every save of one session, newest first whatever thread writes it.
+
+class SessionSaves(Generic[T]):
+    """Every save of one session (or of a mock's records), newest first whatever thread writes it.
 
     A draft is saved from worker threads (a pause in typing, the running clock) while the
     UI thread saves on each step and at the end. Each snapshot is numbered when it is
@@ -43,16 +46,16 @@ class SessionSaves:
     only if nothing newer has been written, so a slow draft save can never land over the
     completed session or over a later draft."""
 
-    def __init__(self, save: Callable[[Session], object]) -> None:
+    def __init__(self, save: Callable[[T], object]) -> None:
         self._save = save  # writes to the log; raises (StoreError, OSError) when it cannot
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
         self._written = 0
 
-    def take(self, session: Session) -> tuple[int, Session]:
+    def take(self, session: T) -> tuple[int, T]:
         return next(self._numbers), session
 
-    def write(self, snapshot: tuple[int, Session], save: Callable[[Session], object] | None = None) -> None:
+    def write(self, snapshot: tuple[int, T], save: Callable[[T], object] | None = None) -> None:
         """Write the snapshot unless a newer one is on disk, with `save` in place of the
         usual one when given (a completed session goes with its review card). Raises as
         the save does; the next snapshot tries again."""

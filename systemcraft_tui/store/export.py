@@ -38,6 +38,7 @@ def export_tables(log: PracticeLog) -> dict[str, Iterable[Record]]:
         "review_cards": log.review_cards(),
         "assessments": log.assessments(),
         "plans": log.plans(),
+        "mocks": log.mocks(),
     }
 
 

@@ -31,6 +31,7 @@ from tinydb.queries import QueryInstance
 
 from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.core.records import (
+    MockRecord,
     PlanProgress,
     Record,
     RecordT,
@@ -71,7 +72,7 @@ from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, read_seg
 
 LOCK_TIMEOUT = 30.0
 PracticeRecord = Story | ReviewCard | WeeklyAssessment | PlanProgress  # what the log may remove
-_PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress)}
+_PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress, MockRecord)}
 
 
 @dataclass
@@ -341,6 +342,10 @@ class PracticeLog:
     def plans(self) -> list[PlanProgress]:
         """Plans the user follows, the most recently touched first."""
         return sorted(self._all(PlanProgress), key=lambda p: p.updated, reverse=True)
+
+    def mocks(self) -> list[MockRecord]:
+        """Every mock interview, drafts included, newest first."""
+        return sorted(self._all(MockRecord), key=lambda m: m.started, reverse=True)
 
     def _all(self, kind: type[RecordT]) -> list[RecordT]:
         with self._mutex:

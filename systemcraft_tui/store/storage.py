@@ -42,7 +42,7 @@ from systemcraft_tui.store.schema import Tables, new_tables
 
 LOG_FOLDER = "practice-log"
 PRACTICE_FILE = "practice.json"
-PRACTICE_TABLES = ("stories", "review_cards", "assessments", "plans")
+PRACTICE_TABLES = ("stories", "review_cards", "assessments", "plans", "mocks")
 SESSION_TABLE = "sessions"
 SUMMARY_FOLDER = "summaries"
 LOCK_FILE = ".lock"

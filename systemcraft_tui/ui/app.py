@@ -21,7 +21,7 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
-from systemcraft_tui.core.records import new_id
+from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
@@ -152,8 +152,18 @@ class SystemCraftApp(PracticeApp):
             self.sub_title = "read-only log: nothing is saved"
         for title, note in practice.opening_notes():
             self.notify(note, title=title, severity="warning", timeout=20, markup=False)
+        mock = self.settings.mock  # `systemcraft mock`: straight into it; drafts are offered at the next start
+        if mock is not None:
+            from systemcraft_tui.ui.mocks import mock_shortfall, start_mock
+
+            if shortfall := mock_shortfall(self, mock[0]):
+                self.exit(return_code=1, message=Text(f"Error: {shortfall}"))
+                return
         self.push_screen(LibraryScreen(self.library, practice.last_completed()))
-        self._offer_drafts()
+        if mock is not None:
+            start_mock(self, *mock)
+        else:
+            self._offer_drafts()
 
     def _after_damage(self, start_fresh: bool | None) -> None:
         if start_fresh:
@@ -168,6 +178,9 @@ class SystemCraftApp(PracticeApp):
                 screen.show_history(last)
 
     def _offer_drafts(self) -> None:
+        if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):
+            self._offer_mock_draft(mock)
+            return
         drafts = self.practice.drafts()
         if not drafts:
             return
@@ -197,6 +210,39 @@ class SystemCraftApp(PracticeApp):
                 self._rehearse(item, rehearsal, draft.id, saves)
 
         self.push_screen(ConfirmScreen(question, "Resume", "Set it aside", default="yes"), answer)
+
+    def _offer_mock_draft(self, mock: MockRecord) -> None:
+        from systemcraft_tui.ui.mocks import resume_mock
+
+        when = mock.started.astimezone().strftime("%d %b %H:%M")
+        question = f"A mock interview ({visible(mock.format)}) from {when} was not finished. Resume it, paused where it stopped?"
+
+        def answer(resume: bool | None) -> None:
+            if resume:
+                resume_mock(self, mock)
+            elif resume is False:
+                mock.status = SessionStatus.ABANDONED
+                self.write(lambda: self.practice.save_mock([mock]))
+            else:
+                self.notify("It stays a draft: you are asked again at the next start.")
+
+        self.push_screen(ConfirmScreen(question, "Resume", "Set it aside", default="yes"), answer)
+
+    # --- mock interviews: the interviewer draws the questions and keeps the clock -------------
+
+    def action_mock(self) -> None:
+        from systemcraft_tui.ui.screens.mock import MockScreen
+        from systemcraft_tui.ui.screens.mock_choice import MockChoiceScreen
+
+        if any(isinstance(screen, MockScreen) for screen in self.screen_stack):
+            self.notify("A mock is under way: finish or leave it first.")
+        elif self.opened is not None:
+            self.push_screen(MockChoiceScreen(), lambda key: self.start_mock(key, None) if key else None)
+
+    def start_mock(self, key: str, seed: int | None) -> None:
+        from systemcraft_tui.ui.mocks import start_mock
+
+        start_mock(self, key, seed)
 
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
@@ -348,6 +394,8 @@ class SystemCraftApp(PracticeApp):
                 yield SystemCommand("History", "Every attempt, filterable; open one or compare two", self.action_history)
             if "app.practice_next" not in bound:
                 yield SystemCommand("Practice next", "The most overdue card, else the weakest principle", self.action_practice_next)
+            if "app.mock" not in bound:
+                yield SystemCommand("Mock interview", "A behavioral, design or bar-raiser round, or a full loop", self.action_mock)
             if "app.stories" not in bound:
                 yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
             for item in self.library.items:

@@ -3,7 +3,7 @@
 from datetime import date
 
 from systemcraft_tui.content.model import Milestone
-from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
+from systemcraft_tui.core.records import DimensionRating, MockRecord, WeeklyAssessment
 from systemcraft_tui.practice.milestones import (
     MET,
     NOT_YET,
@@ -52,3 +52,16 @@ def test_without_an_assessment_score_milestones_cannot_be_met():
     checks = readiness(MILESTONES, START, [], stories=9)
     assert [c.verdict for c in checks] == [UNASSESSED, YOURS, UNASSESSED]
     assert checks[0].findings[0] == "all scores ≥ 3: rate a weekly assessment to check it"
+
+
+def test_mock_feedback_positive_is_the_verdict_of_the_last_mock_finished_by_the_milestone():
+    milestone = [Milestone(3, "Strong performance consistency in the final mock (mock feedback positive)")]  # due 25 Oct
+
+    def mock(day: str, verdict: str | None, status: str = "completed") -> MockRecord:
+        return MockRecord("loop", 1, at(f"2026-10-{day} 09:00"), status, None, (), [], {}, verdict)
+
+    assert readiness(milestone, START, [], 0, [])[0].findings == ("mock feedback positive: no mock finished yet",)
+    hired = readiness(milestone, START, [], 0, [mock("10", "Not yet"), mock("20", "Hire"), mock("24", None, "abandoned")])[0]
+    assert hired.verdict == MET and hired.findings == ("last mock, loop on 20 Oct: Hire (needs Hire or better)",)
+    later = readiness(milestone, START, [], 0, [mock("20", "Hire"), mock("22", "Not yet"), mock("27", "Raises the bar")])[0]
+    assert later.verdict == NOT_YET  # the last one by 25 Oct said Not yet; the one after is too late

@@ -18,6 +18,8 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.records import (
     CheckOutcome,
     DimensionRating,
+    MockRecord,
+    MockRound,
     PlanProgress,
     ProbeResult,
     ReviewCard,
@@ -155,10 +157,18 @@ def plan_progress() -> PlanProgress:
     return PlanProgress("twelve-week-plan", "Twelve-week plan", "sha256:plan", date(2024, 1, 1), T0, ("week 1/3 draft STAR stories",))
 
 
+def mock_record() -> MockRecord:
+    """A finished two-round mock linking the sessions of its two answers."""
+    rounds = [MockRound("behavioral", 2650.5, 1, 42.0, {"Story quality": 4}), MockRound("design", 3500.0, 0, 0.0, {})]
+    ids = ("10000000-0000-4000-8000-000000000001", "10000000-0000-4000-8000-000000000002")
+    return MockRecord("loop", 42, T0, "completed", T0 + timedelta(hours=3), ids, rounds, {"Overall performance": 3}, "Not yet",
+                      None, "30000000-0000-4000-8000-000000000001")
+
+
 def one_of_each() -> list:
     """A record of every type (sessions both completed and draft), the same on every call."""
     rng = random.Random(11)
-    return [session(rng, 1), session(rng, 4, status="draft"), story(rng, 1), card(2), assessment(1), plan_progress()]
+    return [session(rng, 1), session(rng, 4, status="draft"), story(rng, 1), card(2), assessment(1), plan_progress(), mock_record()]
 
 
 def segments(log: PracticeLog) -> list[Path]:

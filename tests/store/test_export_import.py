@@ -218,6 +218,17 @@ def test_exports_of_an_empty_log(log):
     assert "No sessions yet" in to_markdown(log)
 
 
+def test_a_mock_and_its_answers_travel_together(tmp_path):
+    log = PracticeLog.open(tmp_path / "first")
+    mock = factories.mock_record()
+    answers = [replace(factories.session(random.Random(n), n), id=i) for n, i in enumerate(mock.session_ids[:2])]
+    log.save_all([*answers, mock])
+    other = PracticeLog.open(tmp_path / "second")
+    result = import_file(other, _export(log, tmp_path / "export.json"))
+    assert result.added == {"sessions": 2, "mocks": 1}
+    assert other.mocks() == [mock] and [other.session(i) for i in mock.session_ids[:2]] == answers
+
+
 def test_the_streamed_exports_are_the_documents_made_whole(seeded, tmp_path):
     """JSON as one json.dumps of the whole document; CSV and Markdown as one write of all rows."""
     now = datetime(2026, 3, 1, 12, tzinfo=UTC)

@@ -7,12 +7,16 @@ from textual.binding import Binding
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.mocks import MockAssessmentScreen
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+from systemcraft_tui.ui.screens.debrief import DebriefScreen
 from systemcraft_tui.ui.screens.deep_dive import DeepDiveScreen
 from systemcraft_tui.ui.screens.help import EVERYWHERE, SCREEN_KEYS, HelpScreen, screen_keys
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.mock import MockScreen
+from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
 from systemcraft_tui.ui.screens.plan import PlanScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
@@ -27,6 +31,7 @@ KEY_NAMES = {"slash": "/", "escape": "Esc", "enter": "Enter", "delete": "Delete"
 SCREENS = (
     LibraryScreen, RehearsalScreen, AssessmentScreen, PlanScreen, DeepDiveScreen, StoryBankScreen,
     StoryEditScreen, HistoryScreen, ReviewScreen, ProgressScreen, AttemptScreen, CompareScreen,
+    MockScreen, MockAssessmentScreen, FeedbackScreen, DebriefScreen,
 )
 
 

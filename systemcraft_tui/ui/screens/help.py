@@ -26,6 +26,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("n", "Practice next: the most overdue card, else the weakest principle"),
         ("s", "Story bank: your own STAR stories"),
         ("l", "The practice plan you follow (or choose one and its start date)"),
+        ("m", "Mock interview: choose behavioral, design, bar raiser or a full loop"),
         ("q", "Quit"),
     )),
     "RehearsalScreen": ("Rehearsal", (
@@ -40,6 +41,27 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ("Tab", "Next item; Space ticks a red flag"),
         ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
         ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
+    )),
+    "MockScreen": ("Mock interview", (
+        ("Ctrl+N", "End the step you are answering (in a break: skip the rest of it)"),
+        ("Ctrl+T", "Pause or resume: allowed, but each pause is counted in the debrief"),
+        ("Esc", "Leave (asks first; the answers given are kept as abandoned)"),
+    )),
+    "MockAssessmentScreen": ("Mock: self-assessment", (
+        ("1-5, ←/→", "Rate the focused item"),
+        ("Tab", "Next item; Space ticks a red flag"),
+        ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
+        ("Esc", "Leave this answer unrated (the debrief counts it as no evidence)"),
+    )),
+    "FeedbackScreen": ("Mock: feedback areas", (
+        ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
+        ("Tab", "Next area"),
+        ("Ctrl+S", "Keep the ratings (every area rated)"),
+        ("Esc", "Leave every area unrated (the verdict is then Not enough evidence)"),
+    )),
+    "DebriefScreen": ("Mock: debrief", (
+        ("↑/↓, PgUp/PgDn", "Scroll"),
+        ("Esc or q", "Back to the library"),
     )),
     "PlanScreen": ("Plan", (
         ("p / n / t", "Previous week, next week, today's week"),
@@ -85,7 +107,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
 EVERYWHERE = (
     ("F1 or ?", "This help (? types a question mark in a text box)"),
     ("Ctrl+P", "Command palette: every screen and action by name, themes"),
-    ("Ctrl+Q", "Quit (a rehearsal under way is kept as a draft)"),
+    ("Ctrl+Q", "Quit (a rehearsal or a mock under way is kept as a draft)"),
 )
 
 HOW = (

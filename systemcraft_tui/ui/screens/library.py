@@ -50,6 +50,7 @@ class LibraryScreen(Screen[None]):
         Binding("d", "toggle_due", "Due only", show=False),
         Binding("n", "app.practice_next", "Practice next", key_display="n"),
         Binding("s", "app.stories", "Stories"),
+        Binding("m", "app.mock", "Mock"),
         Binding("q", "app.quit", "Quit", show=False),
     ]
 

@@ -20,6 +20,7 @@ from systemcraft_tui.content.model import PracticePlan
 from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import plan_week
+from systemcraft_tui.practice.mock_log import completing_mock
 from systemcraft_tui.practice.plan_progress import (
     assessment_of_week,
     deliverable_key,
@@ -138,7 +139,17 @@ class PlanScreen(Screen[None]):
                 yield Static(Text.assemble(("Goals: ", "bold"), plain(week.goals)))
             yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
             done = set(self.progress.done)
+            start, mocks = self.progress.start_date, self.practice.mocks()
+            first, last = week_start(start, week.first), week_start(start, week.last + 1) - timedelta(days=1)
+            local = self.practice.now().astimezone().tzinfo
+            assert local is not None  # astimezone() always gives one
             for number, text in enumerate(week.deliverables):
+                if mock := completing_mock(text, mocks, first, last, local):  # the log says it happened
+                    when = mock.started.astimezone(local)
+                    verdict = f", verdict {mock.verdict}" if mock.verdict else ""
+                    note = plain(f"\n  ticked from the log: the {mock.format} mock of {when:%d %b %H:%M}{verdict}")
+                    yield Static(Text.assemble(("✓ ", "bold"), plain(text), (note, "dim")), id=f"deliverable-{number}")
+                    continue
                 key = deliverable_key(week, text)
                 yield Tick(Text(plain(text)), key, key in done, id=f"deliverable-{number}")
             if not week.deliverables:

@@ -15,9 +15,11 @@ from textual.widgets import Static
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
 from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import Standing, Verdict, duration
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
+from systemcraft_tui.practice.mock_log import MockLine, mock_lines
 from systemcraft_tui.practice.progress import (
     PrincipleStanding,
     SectionTiming,
@@ -46,6 +48,9 @@ NO_PLAN = (
     '(Ctrl+P, then type "plan"); its milestones are then checked here against your weekly '
     "assessments and your stories."
 )
+
+
+MOCK_LINES = 10  # the latest mocks shown
 
 
 def short_date(day: date, today: date) -> str:
@@ -107,6 +112,7 @@ class ProgressScreen(ReadingScreen):
             days = [short_date(p.started.astimezone(self.tz).date(), self.today) for p in heard]
             yield Static(delivery_trend_table(heard, days), id="delivery")
         yield Static(self._milestones(plans, assessments, len(stories)), id="milestones")
+        yield Static(self._mocks(mock_lines(list(self.facts.mocks))), id="mocks")
 
     # --- sources -----------------------------------------------------------------------
 
@@ -182,6 +188,22 @@ class ProgressScreen(ReadingScreen):
             table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
         return table
 
+    def _mocks(self, lines: list[MockLine]) -> Table | Text:
+        if not lines:
+            return Text("Mock interviews: none yet (m in the library, or systemcraft mock).", style="dim")
+        table = Table(title="Mock interviews", title_justify="left", expand=True, title_style="bold")
+        table.add_column("Day")
+        table.add_column("Mock", ratio=1)
+        table.add_column("Asked", justify="right")
+        table.add_column("Feedback", justify="right")
+        table.add_column("Verdict")
+        for line in lines[-MOCK_LINES:]:
+            mean = f"{line.mean_rating:.1f}/5" if line.mean_rating is not None else "–"
+            verdict = line.verdict or ("abandoned" if line.status == SessionStatus.ABANDONED else "–")
+            day = short_date(line.started.astimezone(self.tz).date(), self.today)
+            table.add_row(day, Text(plain(line.title)), str(line.answers), mean, Text(plain(verdict)))
+        return table
+
     def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
         text = Text.assemble(("Readiness against your plan's milestones\n", "bold"))
         if not plans:
@@ -205,7 +227,7 @@ class ProgressScreen(ReadingScreen):
             text.append(f"week {week} of {plan.length_weeks}")
         text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
-        for check in readiness(plan.milestones, followed.start_date, assessments, stories):
+        for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks)):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
             text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
             text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
