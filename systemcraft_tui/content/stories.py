@@ -51,6 +51,8 @@ _QUESTION_LABEL = re.compile(
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
+_SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -552,6 +554,12 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             question = found
             context_start = context_start or line.number
             part_name = None
+        elif (found := _spoken_question(line)) is not None:
+            # "**Sarah:** Great. Tell me about ...": in a transcript, the interviewer's line
+            # before an answer is its question.
+            question = found
+            context_start = line.number
+            part_name = None
         elif (found := _title_on(line)) is not None:
             question_first = question is not None and title is None
             title = found
@@ -567,6 +575,22 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
     return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
+
+
+def _spoken_question(line: Line) -> str | None:
+    """What a speaker asks on a transcript line (`**Sarah:** Thanks. Describe a time ...`):
+    the speaker is a name (one capitalised word, not a label the reader knows), and the
+    question starts at the first sentence that asks; the remarks before it are lead-ins."""
+    label = (line.lead_bold or "").rstrip(":").strip()
+    if not _SPEAKER.match(label) or not line.after_lead or star_part(label) or behavioral_role(label):
+        return None
+    if names_questions(label) or canonical_principle(label):
+        return None
+    sentences = _SENTENCE_END.split(line.after_lead.lstrip(LABEL_SEPARATORS))
+    for number, sentence in enumerate(sentences):
+        if asks(sentence):
+            return strip_quotes(" ".join(sentences[number:]))
+    return None
 
 
 def _title_on(line: Line) -> str | None:
