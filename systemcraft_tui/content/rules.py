@@ -46,8 +46,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "star-runs",
         "behavioral",
-        "STAR parts that start over under one heading: each run is a story, titled by its own title line, "
-        "`<summary>` or question, or in a transcript by the question the interviewer's line "
+        "STAR parts that start over under one heading: each run is a story, titled by its own title line "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` or question, or in a transcript by the question the interviewer's line "
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),
     Rule(

@@ -53,6 +53,7 @@ _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -600,6 +601,8 @@ def _title_on(line: Line) -> str | None:
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
     if not bold_only or behavioral_role(text) or star_part(text):
         return None
+    if _QUOTED_SENTENCE.match(text):
+        return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
     return title or None
 
