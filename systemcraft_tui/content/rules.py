@@ -39,7 +39,8 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        "as a story rather than defining them, coaching \"you\" or giving each a length; parts that are "
+        "as a story rather than defining them, coaching \"you\" or giving each a length (a coded heading such "
+        "as `Case Study 2: Title` told to \"you\" is a story written for the reader); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),

@@ -54,6 +54,8 @@ _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:
 _SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
+_CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
+_LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -638,6 +640,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
         # a guide to the parts.
         return True
+    if named == [] and not about_star and not defining:
+        # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
+        # written for the reader in the second person, not advice on how to tell one.
+        return False
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
@@ -791,8 +797,11 @@ def _last_line(block: Block) -> int:
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
-    (its code names it)."""
-    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(text))  # "Customer Obsession (10 Examples)"
+    (its code names it), and so is "### Case Study 2: CI/CD Break Fix (Highest Standards)"
+    (a closing parenthesis that names one only)."""
+    if (remark := _CLOSING_REMARK.search(text)) and (found := canonical_principle(remark[1].strip())):
+        return found
+    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
