@@ -55,8 +55,9 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts: one "
-        "item, rehearsed as one whole answer",
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
+        "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
+        "under an `**Answer:**` label: one item, rehearsed as one whole answer",
     ),
     Rule(
         "week-headings",

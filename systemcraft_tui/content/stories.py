@@ -326,6 +326,9 @@ def _visit(
     elif section is not root and (asked := _answered_in_prose(section)):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
+    elif section is not root and (scene := _scene_answered(section)):
+        stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -413,6 +416,34 @@ def _answered_in_prose(section: Section) -> str | None:
     text = " ".join(line.text for block in blocks for line in block_lines(block))
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+# "Q4.", "Scenario:": how a question heading is coded or labelled, not its words.
+_QUESTION_MARKS = re.compile(r"^\W*(?:q\d+\s*[.):]\s*)?(?:scenario\s*\d*\s*[:.\-\u2013—]\s*)?", re.IGNORECASE)
+# How a question or an instruction opens; a scene opens with who or what ("The team missed ...").
+_NOT_A_SCENE = re.compile(
+    r"^(?:how|what|why|when|where|which|who|whom|whose|is|are|do|does|can|should|would|explain|describe|define|"
+    r"compare|walk|tell|design|list|give|discuss|name|share|talk|build|implement|write)\b",
+    re.IGNORECASE,
+)
+_ANSWER_LABEL = re.compile(r"^(?:(?:sample|model|my|suggested|example)\s+)?(?:answer|approach|response)$")
+
+
+def _scene_answered(section: Section) -> str | None:
+    """The scene a question heading sets ("Q13. Scenario: The team missed a critical
+    deadline.", "Q4. A high performer says they are bored. What do you do?") when an
+    `**Answer:**` label under it answers it: a concrete situation to handle, rehearsed as
+    one whole answer. A question about how one works in general ("How do you run 1:1s?") is
+    advice, not a scene."""
+    marked = _QUESTION_MARKS.match(section.title.text)
+    scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
+    if not marked or not marked.group().strip() or section.children:
+        return None  # a heading coded or labelled as a question, with nothing nested under it
+    first = _SENTENCE_END.split(scene)[0]
+    if not first.endswith(".") or _NOT_A_SCENE.match(first):
+        return None
+    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
+    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
 
 
 def questions_to_address(section: Section) -> list[ListItem]:
