@@ -56,6 +56,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
 _LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
+_OPENING_QUOTES = ("\"", "\u201c")
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -531,6 +532,7 @@ class _Unit:
     text_words: dict[str, int] = field(default_factory=dict)  # how many words each part tells
     shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
+    quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
 
     @property
     def unfilled(self) -> bool:
@@ -543,6 +545,7 @@ class _Unit:
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
             self.openings.setdefault(part, strip_quotes(text))
+            self.quoted.setdefault(part, text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES))
 
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
@@ -661,6 +664,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    if all(unit.quoted and all(unit.quoted.values()) for unit in units) and _FIRST_PERSON.search(texts):
+        # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
+        # short, not a guide quoting an example inside its advice.
+        return False
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
