@@ -57,6 +57,7 @@ _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
 _LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
 _OPENING_QUOTES = ("\"", "\u201c")
+_STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -678,7 +679,8 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
         # a guide to the parts.
         return True
-    if named == [] and not about_star and not defining:
+    told_for_you = named == [] or _STORY_CODE.match(normalize(split_title(section.title.text)[0] or ""))
+    if told_for_you and not about_star and not defining:
         # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
         # written for the reader in the second person, not advice on how to tell one.
         return False
