@@ -46,6 +46,13 @@ WEEK_HEADING = re.compile(
     r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
+# "Phase 2: System Design Core (Week 2)": a stage of the plan that names its week in a
+# parenthesis; the week numbers are read first (groups 1 and 2), then the theme (group 3).
+_STAGE_OF_WEEK = re.compile(
+    r"^(?=.*\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\))"
+    r"(?:phase|stage|part|module|sprint|block)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
+    re.IGNORECASE,
+)
 _MAX_WEEKS = 52
 # Sections about mock interviews or milestones ("## Mock Interview Schedule"), whose "### Week
 # 2: First Mock" headings are events in a week, not weeks ("## Month 3: Algorithms and Mock
@@ -66,7 +73,8 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<valu
 
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
-    return WEEK_HEADING.match(_LEADING_SYMBOLS.sub("", text.strip()))
+    text = _LEADING_SYMBOLS.sub("", text.strip())
+    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text)
 
 
 def is_week_heading(text: str) -> bool:

@@ -16,7 +16,7 @@ _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|ho
 # "Tell me about ...", "Have you ever ...", "How did you ...": how an interview question opens.
 _INTERVIEW_QUESTION = re.compile(
     r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*)?(?:tell me about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
-    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an)|recall (?:a|an)|"
+    r"give (?:me )?an? example|walk me through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you)\b",
     re.IGNORECASE,
 )

@@ -39,27 +39,31 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        "as a story rather than defining them, coaching \"you\" or giving each a length; parts that are "
+        "as a story rather than defining them, coaching \"you\" or giving each a length (a coded heading such "
+        "as `Case Study 2: Title` or `Case Study: Title` told to \"you\" is a story written for the reader, and parts that are each a "
+        "first-person quote are a story however short); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),
     Rule(
         "star-runs",
         "behavioral",
-        "STAR parts that start over under one heading: each run is a story, titled by its own title line, "
-        "`<summary>` or question",
+        "STAR parts that start over under one heading: each run is a story, titled by its own title line "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` or question, or in a transcript by the question the interviewer's line "
+        "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),
     Rule(
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts: one "
-        "item, rehearsed as one whole answer",
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
+        "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
+        "under an `**Answer:**` label: one item, rehearsed as one whole answer",
     ),
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`), as headings or as bold labels opening lines, at any depth, else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `Phase 2: Title (Week 2)`), as headings or as bold labels opening lines, at any depth, else as "
         "the rows of a table with a Weeks column; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless a month or more of them sits under a heading naming them as practice",

@@ -51,6 +51,13 @@ _QUESTION_LABEL = re.compile(
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
+_SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
+_CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
+_LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
+_OPENING_QUOTES = ("\"", "\u201c")
+_STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
@@ -321,6 +328,9 @@ def _visit(
     elif section is not root and (asked := _answered_in_prose(section)):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
+    elif section is not root and (scene := _scene_answered(section)):
+        stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -410,6 +420,34 @@ def _answered_in_prose(section: Section) -> str | None:
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
 
 
+# "Q4.", "Scenario:": how a question heading is coded or labelled, not its words.
+_QUESTION_MARKS = re.compile(r"^\W*(?:q\d+\s*[.):]\s*)?(?:scenario\s*\d*\s*[:.\-\u2013—]\s*)?", re.IGNORECASE)
+# How a question or an instruction opens; a scene opens with who or what ("The team missed ...").
+_NOT_A_SCENE = re.compile(
+    r"^(?:how|what|why|when|where|which|who|whom|whose|is|are|do|does|can|should|would|explain|describe|define|"
+    r"compare|walk|tell|design|list|give|discuss|name|share|talk|build|implement|write)\b",
+    re.IGNORECASE,
+)
+_ANSWER_LABEL = re.compile(r"^(?:(?:sample|model|my|suggested|example)\s+)?(?:answer|approach|response)$")
+
+
+def _scene_answered(section: Section) -> str | None:
+    """The scene a question heading sets ("Q13. Scenario: The team missed a critical
+    deadline.", "Q4. A high performer says they are bored. What do you do?") when an
+    `**Answer:**` label under it answers it: a concrete situation to handle, rehearsed as
+    one whole answer. A question about how one works in general ("How do you run 1:1s?") is
+    advice, not a scene."""
+    marked = _QUESTION_MARKS.match(section.title.text)
+    scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
+    if not marked or not marked.group().strip() or section.children:
+        return None  # a heading coded or labelled as a question, with nothing nested under it
+    first = _SENTENCE_END.split(scene)[0]
+    if not first.endswith(".") or _NOT_A_SCENE.match(first):
+        return None
+    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
+    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+
+
 def questions_to_address(section: Section) -> list[ListItem]:
     """A list in the heading's own text whose items are all questions, two or more."""
     for block in section.blocks:
@@ -495,6 +533,7 @@ class _Unit:
     text_words: dict[str, int] = field(default_factory=dict)  # how many words each part tells
     shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
+    quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
 
     @property
     def unfilled(self) -> bool:
@@ -507,6 +546,7 @@ class _Unit:
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
             self.openings.setdefault(part, strip_quotes(text))
+            self.quoted.setdefault(part, text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES))
 
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
@@ -552,6 +592,12 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             question = found
             context_start = context_start or line.number
             part_name = None
+        elif (found := _spoken_question(line)) is not None:
+            # "**Sarah:** Great. Tell me about ...": in a transcript, the interviewer's line
+            # before an answer is its question.
+            question = found
+            context_start = line.number
+            part_name = None
         elif (found := _title_on(line)) is not None:
             question_first = question is not None and title is None
             title = found
@@ -569,6 +615,22 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
 
 
+def _spoken_question(line: Line) -> str | None:
+    """What a speaker asks on a transcript line (`**Sarah:** Thanks. Describe a time ...`):
+    the speaker is a name (one capitalised word, not a label the reader knows), and the
+    question starts at the first sentence that asks; the remarks before it are lead-ins."""
+    label = (line.lead_bold or "").rstrip(":").strip()
+    if not _SPEAKER.match(label) or not line.after_lead or star_part(label) or behavioral_role(label):
+        return None
+    if names_questions(label) or canonical_principle(label):
+        return None
+    sentences = _SENTENCE_END.split(line.after_lead.lstrip(LABEL_SEPARATORS))
+    for number, sentence in enumerate(sentences):
+        if asks(sentence):
+            return strip_quotes(" ".join(sentences[number:]))
+    return None
+
+
 def _title_on(line: Line) -> str | None:
     """A story's own title: a `<summary>` line or a line that is bold and nothing else,
     such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
@@ -576,6 +638,8 @@ def _title_on(line: Line) -> str | None:
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
     if not bold_only or behavioral_role(text) or star_part(text):
         return None
+    if _QUOTED_SENTENCE.match(text):
+        return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
     return title or None
 
@@ -601,6 +665,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    if all(unit.quoted and all(unit.quoted.values()) for unit in units) and _FIRST_PERSON.search(texts):
+        # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
+        # short, not a guide quoting an example inside its advice.
+        return False
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
@@ -611,6 +679,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
         # a guide to the parts.
         return True
+    told_for_you = named == [] or _STORY_CODE.match(normalize(split_title(section.title.text)[0] or ""))
+    if told_for_you and not about_star and not defining:
+        # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
+        # written for the reader in the second person, not advice on how to tell one.
+        return False
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
@@ -764,8 +837,11 @@ def _last_line(block: Block) -> int:
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
-    (its code names it)."""
-    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(text))  # "Customer Obsession (10 Examples)"
+    (its code names it), and so is "### Case Study 2: CI/CD Break Fix (Highest Standards)"
+    (a closing parenthesis that names one only)."""
+    if (remark := _CLOSING_REMARK.search(text)) and (found := canonical_principle(remark[1].strip())):
+        return found
+    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
