@@ -19,6 +19,7 @@ from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 from tests.clock import FakeClock
 from tests.ui.shown import shown
 from tests.ui.voice_stand_ins import FIXTURE, HandFed, until, voice_on
+from tests.voice.conftest import EXTRA_REASON
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -27,11 +28,17 @@ def _app() -> SystemCraftApp:
     return SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
 
 
+def _needs_the_recorder() -> None:
+    for package in ("numpy", "soundfile"):
+        pytest.importorskip(package, reason=EXTRA_REASON)
+
+
 def _text(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).content)
 
 
 async def test_each_step_is_recorded_to_its_own_file_while_its_clock_runs(monkeypatch, private_data_dir):
+    _needs_the_recorder()
     from systemcraft_tui.voice.recorder import step_audio
 
     fed = HandFed(monkeypatch, FIXTURE, {})
@@ -74,6 +81,7 @@ async def test_each_step_is_recorded_to_its_own_file_while_its_clock_runs(monkey
 
 
 async def test_voice_off_by_default_and_v_turns_it_on_once_checked(monkeypatch):
+    _needs_the_recorder()  # turned on, the rehearsal opens the real recorder
     monkeypatch.setattr(hearing, "readiness", lambda data_dir, voice_file=None: Readiness(True, "each step is heard"))
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
