@@ -107,3 +107,16 @@ async def test_due_dates_are_worked_out_on_a_choice_not_on_a_key_of_the_search(m
         app.screen.query_one("#kind").value = "system_design"
         await pilot.pause()
         assert len(worked_out) == opened + 1
+
+
+async def test_a_save_that_lands_while_the_library_is_not_built_is_not_an_error():
+    # A LogChanged can arrive while the screen is being built, or torn down as the app
+    # closes (seen as "stopped on an internal error: NoMatches '#kind'" in a loaded CI run).
+    from systemcraft_tui.ui.screens.library import LibraryScreen
+
+    library = load_library([FIXTURES / "template_single.md"])
+    app = SystemCraftApp(library)
+    async with app.run_test(size=(80, 24)):
+        unbuilt = LibraryScreen(library, {})
+        unbuilt.show_history({})
+        assert unbuilt.last == {}

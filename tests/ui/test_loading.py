@@ -11,16 +11,9 @@ from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.loading import LoadingScreen
+from tests.ui.apps import until
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-
-
-async def until(pilot, condition) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("never happened")
 
 
 def _library_filled(app) -> bool:

@@ -28,6 +28,7 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.hostile import raw_controls, scenario_markdown
 from tests.store import factories
+from tests.ui.apps import until
 from tests.ui.shown import screen_text
 from tests.ui.terminal import terminal_text
 
@@ -175,17 +176,14 @@ async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_question
 async def test_systemcraft_mock_opens_the_mock_once_the_library_is_read():
     app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("behavioral", 3)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.5)  # the progress screen's last frame, then the library and the mock
-        assert isinstance(app.screen, MockScreen)
+        await until(pilot, lambda: isinstance(app.screen, MockScreen))  # after the progress screen and the library
         assert app.screen.run.draw.seed == 3 and app.screen.run.draw.questions
 
 
 async def test_systemcraft_mock_with_a_library_that_cannot_fill_it_ends_with_the_draw_s_reason(capsys):
     app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("design", None)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.5)
+        await until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 1
     told = " ".join(capsys.readouterr().err.split())
     assert told == (

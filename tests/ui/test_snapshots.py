@@ -13,10 +13,12 @@ from tests.ui.apps import FIXTURES
 from tests.ui.apps import fixture_app as _app
 
 
-def _steady(pilot) -> None:
-    """No blinking cursor: a picture must not depend on the instant it is taken."""
+async def _steady(pilot) -> None:
+    """No blinking cursor: a picture must not depend on the instant it is taken. The pause
+    lets a focus still on its way land, so the steady cursor is drawn in every run."""
     for widget in pilot.app.screen.query("TextArea, Input"):
         widget.cursor_blink = False
+    await pilot.pause()
 
 
 def test_library(snap_compare):
@@ -30,7 +32,7 @@ def test_rehearsal_section(snap_compare):
         pilot.app.clock.advance(38)
         await pilot.press(*"partner leaving")
         pilot.app.screen.refresh_clock()
-        _steady(pilot)
+        await _steady(pilot)
 
     assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(80, 24))
 
@@ -44,7 +46,7 @@ def test_probe(snap_compare):
             await pilot.press("ctrl+n")
             await pilot.pause()
         pilot.app.screen.refresh_clock()
-        _steady(pilot)
+        await _steady(pilot)
 
     assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(80, 24))
 
@@ -98,7 +100,7 @@ def test_design_phase_with_checklist(snap_compare):
         await pilot.press(*"queue per region")
         pilot.app.screen.query_one("#checklist").select(0)
         pilot.app.screen.refresh_clock()
-        _steady(pilot)
+        await _steady(pilot)
 
     assert snap_compare(_app("system_design.md"), run_before=run_before, terminal_size=(80, 24))
 

@@ -13,6 +13,7 @@ import pytest
 from systemcraft_tui.practice.delivery import Transcript, Word
 from systemcraft_tui.service import hearing
 from systemcraft_tui.service.hearing import Readiness
+from tests.ui.apps import until  # noqa: F401 (the voice tests import it from here)
 from tests.voice.conftest import EXTRA_REASON, SPEECH
 
 WORD_SECONDS = 0.4
@@ -63,18 +64,6 @@ def voice_on(app) -> None:
     """As if v had been pressed and the check had passed."""
     app.voice.wanted = True
     app.voice.readiness = Readiness(True, "each step is recorded from a stand-in and transcribed on this machine")
-
-
-async def until(pilot, condition, tries: int = 200) -> None:
-    """Let workers and threads run until `condition()` holds."""
-    import asyncio
-
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-        await asyncio.sleep(0.02)
-    raise AssertionError("timed out waiting")
 
 
 FIXTURE = SPEECH / "situation.ogg"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
@@ -84,7 +85,10 @@ class LibraryScreen(Screen[None]):
     def show_history(self, last: dict[str, SessionSummary]) -> None:
         """New practice was saved: refresh the last-practised columns."""
         self.last = last
-        self._apply_filters()
+        try:
+            self._apply_filters()
+        except NoMatches:
+            pass  # a save landed while the screen is built (its mount filters) or torn down (the app is closing)
 
     def current_filters(self) -> Filters:
         def chosen(widget_id: str) -> str | None:
