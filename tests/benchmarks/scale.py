@@ -180,9 +180,12 @@ async def until(pilot, condition: Callable[[], object]) -> None:
 
 
 def library_ready(app) -> bool:
+    from textual.widgets import DataTable
+
     from systemcraft_tui.ui.screens.library import LibraryScreen
 
-    return isinstance(app.screen, LibraryScreen) and app.screen.query_one("#items").row_count > 0
+    screen = app.screen  # a library screen still being built has no table yet: not ready
+    return isinstance(screen, LibraryScreen) and any(table.row_count for table in screen.query("#items").results(DataTable))
 
 
 async def _search(content: str) -> dict:
@@ -231,6 +234,8 @@ def child_search(content: str) -> dict:
 
 
 async def _screens() -> dict:
+    from textual.widgets import DataTable
+
     from systemcraft_tui.ui.app import create_app
     from systemcraft_tui.ui.screens.history import HistoryScreen
     from systemcraft_tui.ui.screens.progress import ProgressScreen
@@ -239,7 +244,7 @@ async def _screens() -> dict:
     frames = Frames(app)
     opened: dict[str, float] = {}
     shown = {
-        "history": (HistoryScreen, "h", lambda screen: screen.query_one("#attempts").row_count > 0),
+        "history": (HistoryScreen, "h", lambda screen: any(t.row_count for t in screen.query("#attempts").results(DataTable))),
         "progress": (ProgressScreen, "g", lambda screen: bool(screen.query("#principles"))),
     }
     async with app.run_test(size=(100, 30)) as pilot:
