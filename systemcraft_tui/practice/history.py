@@ -25,6 +25,11 @@ class HistoryFilters:
     days: int | None = None  # only attempts started within this many days of now
 
 
+def search_text(summary: SessionSummary) -> str:
+    """What a search of the history looks in: the scenario's title and id."""
+    return f"{summary.scenario.title} {summary.scenario.id}".lower()
+
+
 def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters, now: datetime) -> list[SessionSummary]:
     """Attempts of every status that pass the filters, in the order given (newest first from the log)."""
     words = filters.text.lower().split()
@@ -36,7 +41,7 @@ def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters,
         if since is not None and s.started < since:
             continue
         if words:
-            haystack = f"{s.scenario.title} {s.scenario.id}".lower()
+            haystack = search_text(s)
             if not all(word in haystack for word in words):
                 continue
         kept.append(s)

@@ -16,7 +16,7 @@ from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figu
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history, search_text
 from systemcraft_tui.service import HistoryFacts
 from systemcraft_tui.ui.attempt_text import (
     facts,
@@ -104,7 +104,7 @@ class HistoryScreen(Screen[None]):
             str(s.score) if s.score is not None else "–",
         )
         after = (kind_label(s.scenario.kind), clock(answering(s)))
-        return Row(s.id, s.scenario.title, before, after, text=f"{s.scenario.title} {s.scenario.id}")  # as filter_history reads it
+        return Row(s.id, s.scenario.title, before, after, text=search_text(s))
 
     def _update_status(self) -> None:
         text = Text(f"{len(self.shown)} of {count(len(self.summaries), 'attempt')}")
