@@ -264,12 +264,25 @@ def read_probes(section: Section) -> list[Probe]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 _read_probe_item(item, probes)
+    done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
-        probes.append(_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line))
+        if not _asks_itself(child.title.text) and len(grouped := _asked_in(child)) >= 2:
+            done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
+            continue
+        drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
         for block in child.blocks:
             if isinstance(block, Paragraph):
-                _read_probe_lines(block.lines, probes)
-    return [draft.freeze() for draft in probes if draft.question]
+                _read_probe_lines(block.lines, drafts)
+        done += [draft.freeze() for draft in drafts if draft.question]
+    return done
+
+
+def _asks_itself(heading: str) -> bool:
+    return heading.rstrip(" *\"”").endswith("?") or bool(_Q_PREFIX.match(heading))
+
+
+def _asked_in(section: Section) -> list[Probe]:
+    return [probe for probe in read_probes(section) if probe.question.rstrip(" *\"”").endswith("?")]
 
 
 @dataclass

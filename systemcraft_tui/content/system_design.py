@@ -23,6 +23,7 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
+from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -101,11 +102,6 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     return problem
 
 
-# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask".
-_FOLLOW_UP_HEADING = re.compile(
-    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
-    r"|\blikely questions\b|\bquestions to expect\b"
-)
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
@@ -118,9 +114,9 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
-    if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
+    if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, lambda label: bool(FOLLOW_UP_NAME.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
     asked = next(
@@ -176,7 +172,7 @@ def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
     for sibling in after:
         if asks_for_design(sibling, file_title=False):
             break
-        if _FOLLOW_UP_HEADING.search(normalize(sibling.title.text)):
+        if names_follow_ups(sibling.title.text):
             return read_probes(sibling)
     return []
 
