@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import is_deep_dive
+from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
@@ -101,6 +101,11 @@ def recognise(document: Document) -> Recognition:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
         # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
+    if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
+        # Not a page whose examples sit in code blocks, nor a list of questions: those say why they hold none.
+        quiet = not _question_headings(document) and _examples_in_code(document)[0] is None
+        if quiet and is_topic_page(root, title, document.name):
+            result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
 
 

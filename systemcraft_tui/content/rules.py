@@ -90,6 +90,13 @@ RULES: tuple[Rule, ...] = (
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`)",
     ),
+    Rule(
+        "topic-page",
+        "deep_dive",
+        "when nothing else on the page is an item: a page titled for a technology (not for interviewing, a career, "
+        "a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title holds three or more headings "
+        "that each name and explain a concept: its sections are the concepts",
+    ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}
 RULE_READS = {rule.name: rule.reads for rule in RULES}
