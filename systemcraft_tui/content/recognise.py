@@ -171,6 +171,7 @@ def _problems(
     Within a page that is something else (a deep dive), only headings that ask for a design
     are problems, not the page itself."""
     found: list[Section] = []
+    parents = {id(child): section for section in root.walk() for child in section.children}
 
     def visit(section: Section) -> None:
         if _inside(section, taken) or (within and section is title):
@@ -182,7 +183,7 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title)
-        if section is not root and poses:
+        if section is not root and poses and not _one_of_questions(section, parents.get(id(section))):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -196,6 +197,22 @@ def _problems(
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return found
+
+
+# "Q3: Design the export feature" among "Q2: How would you add offline support?": a question
+# coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
+_QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]", re.IGNORECASE)
+
+
+def _one_of_questions(section: Section, parent: Section | None) -> bool:
+    """A heading coded or asked as a question among sibling headings most of which ask one."""
+    siblings = parent.children if parent is not None else []
+    coded = bool(_QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
+    return coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)
+
+
+def _asks(heading: str) -> bool:
+    return heading.rstrip(" *\"”'").endswith("?")
 
 
 def _outermost(sections: list[Section]) -> list[Section]:

@@ -724,7 +724,21 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     if title is None and not file_name:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
-    words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name))
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
+    if _names_system(normalize(text)):
+        return True
+    # "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate Limiter":
+    # a system named beside the kind of page it is.
+    parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
+    return len(parts) == 2 and any(
+        _names_system(one) and bool(_ABOUT_METHOD.search(other)) for one, other in (parts, parts[::-1])
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+
+
+def _names_system(words: str) -> bool:
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.
