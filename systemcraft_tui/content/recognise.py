@@ -23,6 +23,7 @@ from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
     design_phases,
+    laid_out_in_steps,
     names_a_system,
     phase_signals,
     poses_problem,
@@ -97,6 +98,8 @@ def recognise(document: Document) -> Recognition:
     names = [name for _, names in loose for name in names]
     if not problems and design_phases(names) and (names_a_system(subject(document), document.name) or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
+    elif not problems and not result.found and laid_out_in_steps(document):
+        result.found.append(Found("design-steps", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
         # assessment's parts) are no cheat-sheet of design timings either.

@@ -91,6 +91,13 @@ RULES: tuple[Rule, ...] = (
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`)",
     ),
     Rule(
+        "design-steps",
+        "system_design",
+        "a page titled for one system's design ('Facebook News Feed System Design') whose headings lay the design "
+        "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
+        "sections but the statement, outline and links, are its phases, untimed",
+    ),
+    Rule(
         "topic-page",
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, a career, "

@@ -503,11 +503,45 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
+    return [(phase_name(section.title.text), section.line) for section in _step_headings(root)]
+
+
+# Sections of a write-up that are no step of the design: its statement, outline and links.
+_NOT_A_STEP = re.compile(
+    r"^(?:overview|introduction|summary|problem statement|table of contents|contents|see also|references?|resources"
+    r"|related(?: topics)?|further reading|conclusion|key takeaways?|next steps|diagrams?|architecture diagram)$"
+)
+
+
+def _step_headings(root: Section) -> list[Section]:
+    """The headings that lay out a problem's write-up as its steps, when three or more of
+    them are named for a design interview's parts: its numbered headings ("1. Write
+    Path", "2. Fan-Out on Write"), three or more, else every section but its statement,
+    outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    steps = [
-        (phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if len(named) < _FEWEST_STEPS:
+        return []
+    numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
+    if len(numbered) >= _FEWEST_STEPS:
+        return numbered
+    return [
+        child
+        for child in top.children
+        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
-    return steps if len(steps) >= _FEWEST_STEPS else []
+
+
+def laid_out_in_steps(document: Document) -> bool:
+    """A page titled for one system's design ("Facebook News Feed System Design") whose
+    headings lay the design out in steps: a design problem, its steps untimed."""
+    title = document.title
+    return (
+        title is not None
+        and bool(_NAMED_DESIGN.search(normalize(title.title.text)))
+        and not _ABOUT_METHOD.search(normalize(title.title.text))
+        and len(_step_headings(title)) >= _FEWEST_STEPS
+    )
 
 
 def phase_name(text: str) -> str:
