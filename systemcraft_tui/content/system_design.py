@@ -514,17 +514,16 @@ _NOT_A_STEP = re.compile(
 
 
 def _step_headings(root: Section) -> list[Section]:
-    """The headings that lay out a problem's write-up as its steps, when three or more of
-    them are named for a design interview's parts: its numbered headings ("1. Write
-    Path", "2. Fan-Out on Write"), three or more, else every section but its statement,
-    outline and links."""
+    """The headings that lay out a problem's write-up as its steps: its numbered headings
+    ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
+    named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
-    if len(named) < _FEWEST_STEPS:
-        return []
     numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
     if len(numbered) >= _FEWEST_STEPS:
         return numbered
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if len(named) < _FEWEST_STEPS:
+        return []
     return [
         child
         for child in top.children
