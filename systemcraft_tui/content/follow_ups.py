@@ -6,6 +6,7 @@ which every item there that has none of its own is asked."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
@@ -26,12 +27,15 @@ def names_follow_ups(heading: str) -> bool:
 
 
 def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:
-    """The follow-ups of a page's first part named for them that lies outside every item
-    (and holds none): the page's own, asked after any of its answers."""
+    """The follow-ups of a page's first part named for them that lies outside every item,
+    holds none and does not follow one (a heading right after a story is that story's): the
+    page's own, asked after any of its answers."""
+    # The heading that follows each item among its siblings.
+    after = {id(later) for section in root.walk() for earlier, later in pairwise(section.children) if earlier in items}
     for section in root.walk():
         if section is root or not names_follow_ups(section.title.text):
             continue
-        if any(_overlaps(section, item) for item in items):
+        if any(_overlaps(section, item) for item in items) or id(section) in after:
             continue
         if probes := [probe for probe in read_probes(section) if probe.question.rstrip().endswith("?")]:
             return probes

@@ -266,7 +266,7 @@ def read_probes(section: Section) -> list[Probe]:
                 _read_probe_item(item, probes)
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
-        if not _asks_itself(child.title.text) and len(grouped := _asked_in(child)) >= 2:
+        if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
         drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
