@@ -321,6 +321,12 @@ def _question_on(line: Line) -> str | None:
     return None
 
 
+def _asked_alone(line: Line) -> bool:
+    """A line that is only a question: bold whole or plain, ending with a question mark."""
+    whole = not line.lead_bold or not line.after_lead.strip(" \"”*")
+    return whole and line.text.rstrip(" \"”*").endswith("?") and _labelled_answer(line) is None
+
+
 def _labelled_answer(line: Line) -> tuple[str, str] | None:
     """The answer on a line that says it is one, without its label, and its kind:
     `**Strong Response**: ...`, `A: ...`, `Strong response: ...`."""
@@ -346,6 +352,8 @@ def _plain_labelled(text: str) -> tuple[str, str] | None:
 def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
     for line in lines:
         question = _question_on(line)
+        if question is None and _asked_alone(line):
+            question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
         if question is not None:
             probes.append(_Draft(question, line.number))
         elif not probes:

@@ -50,6 +50,7 @@ from systemcraft_tui.content.timing import (
     TimingError,
     Window,
     parse_duration,
+    leading_timing,
     read_duration,
     split_timing,
 )
@@ -392,7 +393,11 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
     for table in (b for b in section.blocks if isinstance(b, Table)):
         headers = [normalize(c.text) for c in table.header]
         name, time = _column(headers, _PHASE_COLUMN), _column(headers, _TIME_COLUMN)
-        if name is None or time is None or not ("phase" in headers[name] or _is_plan_heading(section)):
+        if name is None or time is None:
+            continue
+        # A Step/Stage table counts under a plan heading, or when its rows are timed in minutes.
+        timed = sum(isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60 for row in table.rows)
+        if not ("phase" in headers[name] or _is_plan_heading(section) or timed >= 2):
             continue
         entries = [
             _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number)
@@ -429,12 +434,20 @@ _LEADING_TIME = re.compile(
 )
 
 
+# "Requirements ~5 min": an approximate time after the name, with no dash or colon before it.
+_TRAILING_APPROXIMATE = re.compile(r"^(?P<name>\S.*?)\s+(?P<time>[~≈]\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b\.?)\s*$", re.I)
+
+
 def _item_entry(item: ListItem) -> _Entry:
+    first = item.lines[0] if item.lines else None
     try:
+        if first is not None and first.lead_bold and (window := leading_timing(first.after_lead)[0]):
+            # "**Requirements** (5 min): ask about scale": the bold label names the step.
+            return _Entry(split_timing(first.lead_bold.rstrip(": "))[0], window, item.line)
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
-    if window is None and (leading := _LEADING_TIME.match(item.text)):
+    if window is None and (leading := _LEADING_TIME.match(item.text) or _TRAILING_APPROXIMATE.match(item.text)):
         name, window = leading["name"].strip(), read_duration(leading["time"])
     return _Entry(name, window, item.line)
 

@@ -46,6 +46,11 @@ _CLOCK_WORDS_SPAN = re.compile(
     r"\s*[:\u2013—-]\s*(?P<after>\S.*)$",
     re.IGNORECASE,
 )
+# "5 min: Requirements", "10-15 minutes — Deep Dive": a time before the name.
+_LEADING = re.compile(
+    r"^\W*(?P<time>[~≈]?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\.?)\s*[:\u2013—-]\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 # "Minutes 0-5: Clarify Requirements": where a step sits on the interview's clock.
 _CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 
@@ -130,6 +135,8 @@ def split_timing(label: str) -> tuple[str, Window | None]:
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
     if (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
         return f"{span['before']}{span['after']}".strip(), window
+    if (leading := _LEADING.match(label)) and (window := read_duration(leading["time"])):
+        return leading["name"].strip(), window  # "5 min: Requirements"
     if (clock := _CLOCK_RANGE.match(label)) and int(clock[2]) > int(clock[1]):
         # "Minute 5-10: High-Level Design" with no length of its own: the span it covers.
         minutes = 60 * (int(clock[2]) - int(clock[1]))

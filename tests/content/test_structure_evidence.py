@@ -187,3 +187,38 @@ def test_the_clock_s_words_are_a_timing(label, name, minutes):
     read_name, window = split_timing(label)
     assert read_name == name
     assert window is not None and (window.min_minutes, window.max_minutes) == minutes
+
+
+PHASE_FORMS = {
+    "a Step/Duration table under any heading": "## Approach\n\n| Step | Duration |\n|---|---|\n| Requirements | 5 min |\n"
+    "| High-level design | 15 min |\n| Deep dive | 20 min |\n",
+    "a list timed with '~'": "## How I spend the time\n\n- Requirements ~5 min\n- High-level design ~15 min\n- Deep dive ~20 min\n",
+    "bold list labels timed after them": "## Plan\n\n1. **Requirements** (5 min): ask about scale\n"
+    "2. **High-level design** (15 min): draw boxes\n3. **Deep dive** (20 min): storage\n",
+    "headings timed before the name": "## 5 min: Requirements\n\nAsk.\n\n## 15 min: High-level design\n\nDraw.\n\n"
+    "## 20 min: Deep dive\n\nStore.\n",
+}
+
+
+@pytest.mark.parametrize("form", PHASE_FORMS)
+def test_timed_phases_in_any_form(form):
+    _, items = read(f"# Design a Chat System\n\n{PHASE_FORMS[form]}")
+    (problem,) = items
+    assert [(p.name, p.min_minutes, p.timing) for p in problem.phases] == [
+        ("Requirements", 5, "file"),
+        ("High-level design", 15, "file"),
+        ("Deep dive", 20, "file"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "**How do you order messages?**\n\nBy sequence numbers.\n\n**What about offline users?**\n\nQueue them.\n",
+        '> "How do you order messages?"\n\n> "What about offline users?"\n',
+    ],
+)
+def test_follow_ups_as_bold_or_quoted_question_lines(written):
+    _, items = read(f"# Design a Chat System\n\n## Requirements\n\n- send messages\n\n## Probing Questions\n\n{written}")
+    (problem,) = items
+    assert [p.question for p in problem.follow_ups] == ["How do you order messages?", "What about offline users?"]
