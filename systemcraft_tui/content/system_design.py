@@ -395,9 +395,12 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
         name, time = _column(headers, _PHASE_COLUMN), _column(headers, _TIME_COLUMN)
         if name is None or time is None:
             continue
-        # A Step/Stage table counts under a plan heading, or when its rows are timed in minutes.
-        timed = sum(isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60 for row in table.rows)
-        if not ("phase" in headers[name] or _is_plan_heading(section) or timed >= 2):
+        # A Step/Stage table counts under a plan heading, or when its rows timed in minutes
+        # are a design interview's steps (not a pipeline's stages and their running times).
+        timed = [
+            cell(row, name) for row in table.rows if isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60
+        ]
+        if not ("phase" in headers[name] or _is_plan_heading(section) or design_phases(timed)):
             continue
         entries = [
             _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number)
