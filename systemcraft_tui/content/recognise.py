@@ -16,7 +16,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import stub_note
+from systemcraft_tui.content.reading import split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
@@ -96,7 +96,11 @@ def recognise(document: Document) -> Recognition:
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and (names_a_system(subject(document), document.name) or asked_in_text(root)):
+    named = names_a_system(subject(document), document.name)
+    # Timed steps on a page titled for one system beside the kind of page it is ("Interview
+    # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
+    about_one = named and document.title is not None and split_title(document.title.title.text)[0] is not None
+    if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and laid_out_in_steps(document):
         result.found.append(Found("design-steps", root, file_level=True))

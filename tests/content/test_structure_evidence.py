@@ -222,3 +222,29 @@ def test_follow_ups_as_bold_or_quoted_question_lines(written):
     _, items = read(f"# Design a Chat System\n\n## Requirements\n\n- send messages\n\n## Probing Questions\n\n{written}")
     (problem,) = items
     assert [p.question for p in problem.follow_ups] == ["How do you order messages?", "What about offline users?"]
+
+
+def test_timed_steps_on_a_page_titled_for_one_system_are_its_phases_whatever_their_names():
+    _, items = read(
+        """# Interview Strategy: Building a Job Queue Quickly
+
+## Phase 1: First 15-20 Minutes - Minimal Worker Loop
+
+Poll, run, acknowledge.
+
+## Phase 2: Next 10-15 Minutes - Retries With Backoff
+
+Failed jobs come back later.
+
+## Phase 3: Final 10 Minutes - Polish & Demo
+
+Show it running.
+"""
+    )
+    (problem,) = items
+    assert isinstance(problem, SystemDesignProblem) and problem.rule == "timed-phases"
+    assert [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases] == [
+        ("Minimal Worker Loop", 15, 20),
+        ("Retries With Backoff", 10, 15),
+        ("Polish & Demo", 10, 10),
+    ]
