@@ -308,8 +308,7 @@ def is_topic_page(root: Section, title: Section | None, name: str) -> bool:
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
-    top = title if title is not None else root
-    sections = top.children or ([] if title is not None else [])
+    sections = (title if title is not None else root).children
     if title is None and len(root.children) == 1:
         sections = root.children[0].children or root.children
     return [

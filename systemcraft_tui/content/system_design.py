@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
+from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -23,7 +24,6 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -49,8 +49,8 @@ from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
     TimingError,
     Window,
-    parse_duration,
     leading_timing,
+    parse_duration,
     read_duration,
     split_timing,
 )
