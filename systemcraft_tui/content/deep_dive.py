@@ -44,6 +44,8 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     more = tables + _definition_headings(root) + outline
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
+    if not dive.concepts:  # a topic page: its sections are its concepts
+        dive.concepts = _topic_concepts(root, ctx.document.title)
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -262,3 +264,65 @@ def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:
             seen.add(normalize(concept.name))
             concepts.append(concept)
     return concepts
+
+
+# --- a topic page: the last resort, when nothing else on the page is an item -------------------
+
+# Words that say what kind of page this is, not what it is about: "Apache Kafka Interview
+# Preparation Notes" is about Kafka.
+_PAGE_KIND_WORDS = re.compile(
+    r"\b(?:interviews?|notes?|md|preparation|prep|questions?|answers?|q ?and ?a|qa|guide|revision|study|overview"
+    r"|introduction|intro|basics|fundamentals|essentials|complete|ultimate|concepts?|core|key|the|a|an|and|for|of|to"
+    r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?)\b"
+)
+# A page about interviewing, a career or a way of working, not about a technology.
+_NOT_A_TECHNOLOGY = re.compile(
+    r"\b(?:behaviou?ral|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
+    r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
+    r"|index|readme|contents|checklists?|strateg(?:y|ies)|mock|system design|coding|leetcode|algorithms? practice"
+    r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
+    r"|method|answering|writing|responses?)\b"
+)
+# Sections any page has that explain no concept of its topic.
+_NOT_A_TOPIC_SECTION = re.compile(
+    r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
+    r"|conclusion|key takeaways?|takeaways|table of contents|contents|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
+    r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight)$"
+)
+_TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
+
+
+def is_topic_page(root: Section, title: Section | None, name: str) -> bool:
+    """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
+    Streaming", revision notes on Kafka) that explains three or more of its concepts under
+    headings of their own: a deep dive. Tried when nothing else on the page is an item."""
+    named = title.title.text if title is not None else name
+    words = normalize(named)
+    if not words or named.rstrip().endswith("?") or _NOT_A_TECHNOLOGY.search(words):
+        return False
+    if not _PAGE_KIND_WORDS.sub(" ", words).strip():
+        return False  # "Interview Questions": a kind of page and no subject
+    return len(_topic_sections(root, title)) >= _TOPIC_SECTIONS
+
+
+def _topic_sections(root: Section, title: Section | None) -> list[Section]:
+    """The headings right under the page's title (or its top headings) that each name a
+    concept and explain it: short, not a question, not a timed step, not a page's furniture."""
+    sections = (title if title is not None else root).children
+    if title is None and len(root.children) == 1:
+        sections = root.children[0].children or root.children
+    return [
+        section
+        for section in sections
+        if (name := _concept_name(section.title.text))
+        and len(name.split()) <= _TOPIC_NAME_WORDS
+        and not name.endswith("?")
+        and not _minutes(section.title.text)
+        and not _NOT_A_TOPIC_SECTION.match(normalize(name))
+        and (section.blocks or section.children)
+    ]
+
+
+def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
+    """A topic page's concepts: its sections, each with its text."""
+    return [Concept(_concept_name(section.title.text), prose(section), "", "") for section in _topic_sections(root, title)]

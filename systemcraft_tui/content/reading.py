@@ -264,12 +264,25 @@ def read_probes(section: Section) -> list[Probe]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 _read_probe_item(item, probes)
+    done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
-        probes.append(_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line))
+        if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
+            done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
+            continue
+        drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
         for block in child.blocks:
             if isinstance(block, Paragraph):
-                _read_probe_lines(block.lines, probes)
-    return [draft.freeze() for draft in probes if draft.question]
+                _read_probe_lines(block.lines, drafts)
+        done += [draft.freeze() for draft in drafts if draft.question]
+    return done
+
+
+def _asks_itself(heading: str) -> bool:
+    return heading.rstrip(" *\"”").endswith("?") or bool(_Q_PREFIX.match(heading))
+
+
+def _asked_in(section: Section) -> list[Probe]:
+    return [probe for probe in read_probes(section) if probe.question.rstrip(" *\"”").endswith("?")]
 
 
 @dataclass
@@ -308,6 +321,12 @@ def _question_on(line: Line) -> str | None:
     return None
 
 
+def _asked_alone(line: Line) -> bool:
+    """A line that is only a question: bold whole or plain, ending with a question mark."""
+    whole = not line.lead_bold or not line.after_lead.strip(" \"”*")
+    return whole and line.text.rstrip(" \"”*").endswith("?") and _labelled_answer(line) is None
+
+
 def _labelled_answer(line: Line) -> tuple[str, str] | None:
     """The answer on a line that says it is one, without its label, and its kind:
     `**Strong Response**: ...`, `A: ...`, `Strong response: ...`."""
@@ -333,6 +352,8 @@ def _plain_labelled(text: str) -> tuple[str, str] | None:
 def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
     for line in lines:
         question = _question_on(line)
+        if question is None and _asked_alone(line):
+            question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
         if question is not None:
             probes.append(_Draft(question, line.number))
         elif not probes:

@@ -11,18 +11,19 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import is_deep_dive
+from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import stub_note
+from systemcraft_tui.content.reading import split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
     design_phases,
+    laid_out_in_steps,
     names_a_system,
     phase_signals,
     poses_problem,
@@ -95,12 +96,23 @@ def recognise(document: Document) -> Recognition:
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
-    if not problems and design_phases(names) and (names_a_system(subject(document), document.name) or asked_in_text(root)):
+    named = names_a_system(subject(document), document.name)
+    # Timed steps on a page titled for one system beside the kind of page it is ("Interview
+    # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
+    about_one = named and document.title is not None and split_title(document.title.title.text)[0] is not None
+    if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
+    elif not problems and not result.found and laid_out_in_steps(document):
+        result.found.append(Found("design-steps", root, file_level=True))
     elif design_phases(names) or len(names) < 3:
         # Many timed steps that are mostly not a design interview's (a list of talks, an
         # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
+    if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
+        # Not a page whose examples sit in code blocks, nor a list of questions: those say why they hold none.
+        quiet = not _question_headings(document) and _examples_in_code(document)[0] is None
+        if quiet and is_topic_page(root, title, document.name):
+            result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
 
 
@@ -166,6 +178,7 @@ def _problems(
     Within a page that is something else (a deep dive), only headings that ask for a design
     are problems, not the page itself."""
     found: list[Section] = []
+    parents = {id(child): section for section in root.walk() for child in section.children}
 
     def visit(section: Section) -> None:
         if _inside(section, taken) or (within and section is title):
@@ -177,7 +190,7 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title)
-        if section is not root and poses:
+        if section is not root and poses and not _one_of_questions(section, parents.get(id(section))):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -191,6 +204,22 @@ def _problems(
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return found
+
+
+# "Q3: Design the export feature" among "Q2: How would you add offline support?": a question
+# coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
+_QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]", re.IGNORECASE)
+
+
+def _one_of_questions(section: Section, parent: Section | None) -> bool:
+    """A heading coded or asked as a question among sibling headings most of which ask one."""
+    siblings = parent.children if parent is not None else []
+    coded = bool(_QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
+    return coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)
+
+
+def _asks(heading: str) -> bool:
+    return heading.rstrip(" *\"”'").endswith("?")
 
 
 def _outermost(sections: list[Section]) -> list[Section]:

@@ -88,7 +88,22 @@ RULES: tuple[Rule, ...] = (
         "timed-phases",
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
-        "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`)",
+        "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), timed steps of any name",
+    ),
+    Rule(
+        "design-steps",
+        "system_design",
+        "a page titled for one system's design ('Facebook News Feed System Design') whose headings lay the design "
+        "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
+        "sections but the statement, outline and links, are its phases, untimed",
+    ),
+    Rule(
+        "topic-page",
+        "deep_dive",
+        "when nothing else on the page is an item: a page titled for a technology (not for interviewing, a career, "
+        "a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title holds three or more headings "
+        "that each name and explain a concept: its sections are the concepts",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
+from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -48,6 +49,7 @@ from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
     TimingError,
     Window,
+    leading_timing,
     parse_duration,
     read_duration,
     split_timing,
@@ -101,11 +103,6 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     return problem
 
 
-# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask".
-_FOLLOW_UP_HEADING = re.compile(
-    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
-    r"|\blikely questions\b|\bquestions to expect\b"
-)
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
@@ -118,9 +115,9 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
-    if section := next((s for s in root.walk() if _FOLLOW_UP_HEADING.search(normalize(s.title.text))), None):
+    if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(_FOLLOW_UP_HEADING.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, lambda label: bool(FOLLOW_UP_NAME.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
     asked = next(
@@ -176,7 +173,7 @@ def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
     for sibling in after:
         if asks_for_design(sibling, file_title=False):
             break
-        if _FOLLOW_UP_HEADING.search(normalize(sibling.title.text)):
+        if names_follow_ups(sibling.title.text):
             return read_probes(sibling)
     return []
 
@@ -396,7 +393,14 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
     for table in (b for b in section.blocks if isinstance(b, Table)):
         headers = [normalize(c.text) for c in table.header]
         name, time = _column(headers, _PHASE_COLUMN), _column(headers, _TIME_COLUMN)
-        if name is None or time is None or not ("phase" in headers[name] or _is_plan_heading(section)):
+        if name is None or time is None:
+            continue
+        # A Step/Stage table counts under a plan heading, or when its rows timed in minutes
+        # are a design interview's steps (not a pipeline's stages and their running times).
+        timed = [
+            cell(row, name) for row in table.rows if isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60
+        ]
+        if not ("phase" in headers[name] or _is_plan_heading(section) or design_phases(timed)):
             continue
         entries = [
             _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number)
@@ -433,12 +437,20 @@ _LEADING_TIME = re.compile(
 )
 
 
+# "Requirements ~5 min": an approximate time after the name, with no dash or colon before it.
+_TRAILING_APPROXIMATE = re.compile(r"^(?P<name>\S.*?)\s+(?P<time>[~≈]\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b\.?)\s*$", re.I)
+
+
 def _item_entry(item: ListItem) -> _Entry:
+    first = item.lines[0] if item.lines else None
     try:
+        if first is not None and first.lead_bold and (window := leading_timing(first.after_lead)[0]):
+            # "**Requirements** (5 min): ask about scale": the bold label names the step.
+            return _Entry(split_timing(first.lead_bold.rstrip(": "))[0], window, item.line)
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
-    if window is None and (leading := _LEADING_TIME.match(item.text)):
+    if window is None and (leading := _LEADING_TIME.match(item.text) or _TRAILING_APPROXIMATE.match(item.text)):
         name, window = leading["name"].strip(), read_duration(leading["time"])
     return _Entry(name, window, item.line)
 
@@ -507,11 +519,44 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
+    return [(phase_name(section.title.text), section.line) for section in _step_headings(root)]
+
+
+# Sections of a write-up that are no step of the design: its statement, outline and links.
+_NOT_A_STEP = re.compile(
+    r"^(?:overview|introduction|summary|problem statement|table of contents|contents|see also|references?|resources"
+    r"|related(?: topics)?|further reading|conclusion|key takeaways?|next steps|diagrams?|architecture diagram)$"
+)
+
+
+def _step_headings(root: Section) -> list[Section]:
+    """The headings that lay out a problem's write-up as its steps: its numbered headings
+    ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
+    named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    steps = [
-        (phase_name(child.title.text), child.line) for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))
+    numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
+    if len(numbered) >= _FEWEST_STEPS:
+        return numbered
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if len(named) < _FEWEST_STEPS:
+        return []
+    return [
+        child
+        for child in top.children
+        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
-    return steps if len(steps) >= _FEWEST_STEPS else []
+
+
+def laid_out_in_steps(document: Document) -> bool:
+    """A page titled for one system's design ("Facebook News Feed System Design") whose
+    headings lay the design out in steps: a design problem, its steps untimed."""
+    title = document.title
+    return (
+        title is not None
+        and bool(_NAMED_DESIGN.search(normalize(title.title.text)))
+        and not _ABOUT_METHOD.search(normalize(title.title.text))
+        and len(_step_headings(title)) >= _FEWEST_STEPS
+    )
 
 
 def phase_name(text: str) -> str:
@@ -728,7 +773,21 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     if title is None and not file_name:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
-    words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name))
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
+    if _names_system(normalize(text)):
+        return True
+    # "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate Limiter":
+    # a system named beside the kind of page it is.
+    parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
+    return len(parts) == 2 and any(
+        _names_system(one) and bool(_ABOUT_METHOD.search(other)) for one, other in (parts, parts[::-1])
+    )
+
+
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+
+
+def _names_system(words: str) -> bool:
     if _NAMED_DESIGN.search(words):
         return True
     # "URL Shortener" names a system; "System Design Communication" names the discipline.

@@ -14,8 +14,10 @@ _AMOUNT = rf"(?:\d+:[0-5]\d|(?:{_NUMBER}\s*-?\s*{_UNIT}\s*)+|{_NUMBER})"
 _APPROXIMATE = r"(?:~|≈|about|around|roughly|approx\.?|approximately)"
 _AT_MOST_BEFORE = r"(?:<=?|≤|up\s+to|under|within|at\s+most|less\s+than|no\s+more\s+than|max(?:imum)?\.?:?)"
 _AT_MOST_AFTER = r"(?:max(?:imum)?\.?|at\s+most|tops|or\s+(?:less|under))"
+# "first 5 minutes", "next 15-20 minutes": where a step sits on the clock, and so how long it lasts.
+_CLOCK_WORD = r"(?:the\s+)?(?:first|next|final|last|remaining)"
 _DURATION = re.compile(
-    rf"""^\s*(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
+    rf"""^\s*(?:{_CLOCK_WORD}\s+)?(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
     (?P<a>{_AMOUNT})\s*(?:(?:-|\u2013|—|to)\s*(?P<b>{_AMOUNT})\s*)?
     (?P<cap_after>{_AT_MOST_AFTER})?\s*(?:total|overall|in\s+all)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -38,6 +40,17 @@ _TIMING_ATTEMPT = re.compile(
 # not enough: "Failover in ~30 s" is a name.
 _SEPARATOR = re.compile(r"(?:^|\s)\s*[-\u2013—]+\s*|[:,]\s*")
 _SEPARATOR_CHARS = " \t:,-\u2013—"
+# "Phase 1: First 15-20 Minutes - Token Bucket MVP": the clock's words between a code and a name.
+_CLOCK_WORDS_SPAN = re.compile(
+    rf"^(?P<before>(?:.*?[:\u2013—-]\s*)?)(?P<time>{_CLOCK_WORD}\s+\d+(?:\s*[-\u2013—]\s*\d+)?\s*(?:minutes?|mins?))"
+    r"\s*[:\u2013—-]\s*(?P<after>\S.*)$",
+    re.IGNORECASE,
+)
+# "5 min: Requirements", "10-15 minutes — Deep Dive": a time before the name.
+_LEADING = re.compile(
+    r"^\W*(?P<time>[~≈]?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\.?)\s*[:\u2013—-]\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
 # "Minutes 0-5: Clarify Requirements": where a step sits on the interview's clock.
 _CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 
@@ -120,6 +133,10 @@ def split_timing(label: str) -> tuple[str, Window | None]:
     for match in _SEPARATOR.finditer(label):
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
+    if (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
+        return f"{span['before']}{span['after']}".strip(), window
+    if (leading := _LEADING.match(label)) and (window := read_duration(leading["time"])):
+        return leading["name"].strip(), window  # "5 min: Requirements"
     if (clock := _CLOCK_RANGE.match(label)) and int(clock[2]) > int(clock[1]):
         # "Minute 5-10: High-Level Design" with no length of its own: the span it covers.
         minutes = 60 * (int(clock[2]) - int(clock[1]))

@@ -1,0 +1,55 @@
+"""Follow-up questions wherever a page writes them: the name of a part that holds them (one
+pattern for stories and design problems alike), and the page's own follow-ups, written
+after its items rather than inside one ("## Likely Follow-Ups" closing a page of answers),
+which every item there that has none of its own is asked."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from systemcraft_tui.content.markdown_tree import Section
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
+from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.reading import read_probes
+
+# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask",
+# "Likely Questions", "Expected Interview Questions & Answers", "Questions to Expect"
+# (names normalised: "Follow-Ups" reads "followup").
+FOLLOW_UP_NAME = re.compile(
+    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
+    r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
+)
+
+
+def names_follow_ups(heading: str) -> bool:
+    return bool(FOLLOW_UP_NAME.search(normalize(heading)))
+
+
+def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:
+    """The follow-ups of a page's first part named for them that lies outside every item,
+    holds none and does not follow one (a heading right after a story is that story's): the
+    page's own, asked after any of its answers."""
+    # The heading that follows each item among its siblings.
+    after = {id(later) for section in root.walk() for earlier, later in pairwise(section.children) if earlier in items}
+    for section in root.walk():
+        if section is root or not names_follow_ups(section.title.text):
+            continue
+        if any(_overlaps(section, item) for item in items) or id(section) in after:
+            continue
+        if probes := [probe for probe in read_probes(section) if probe.question.rstrip().endswith("?")]:
+            return probes
+    return []
+
+
+def _overlaps(section: Section, item: Section) -> bool:
+    return item.line <= section.line <= item.end_line or section.line <= item.line <= section.end_line
+
+
+def ask_page_follow_ups(items: list[ContentItem], sections: list[Section], root: Section) -> None:
+    """Give each story that has no follow-ups of its own the page's (sections: where the
+    items are written, in the same order)."""
+    probes = page_follow_ups(root, sections)
+    for item in items:
+        if probes and isinstance(item, BehavioralScenario) and not item.probes:
+            item.probes = list(probes)
