@@ -24,6 +24,7 @@ from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.widgets.notes import NotesArea
 from systemcraft_tui.ui.widgets.readouts import Readout, WindowBar
 from systemcraft_tui.ui.widgets.step_list import StepList
 
@@ -108,7 +109,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                     from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 
                     yield VoiceMeter(self.voice, id="voice-meter")
-                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="notes")
                 yield SelectionList[int](id="checklist")
                 yield Static(id="reveal")
         yield Footer()
