@@ -1,12 +1,13 @@
 """Idle CPU benchmark: what a rehearsal costs the machine while its section clock counts
 down and nobody types, against a bare Textual app that updates a clock four times a second.
 
-Run: uv run python tests/benchmarks/idle_cpu.py [--rounds N] [--seconds S]
+Run: uv run python tests/benchmarks/idle_cpu.py [--rounds N] [--seconds S] [--screen mock]
 
 Both run as a user runs them, in 100x30 pseudo-terminals (pty_screen.py) whose output is
 read all along, as a terminal does. SystemCraft starts on the bundled library with an
 empty log; the benchmark presses Enter on the first item and Enter on the first way to
-rehearse it (the full answer), and waits for the rehearsal screen. The bare app shows a
+rehearse it (the full answer), and waits for the rehearsal screen; with `--screen mock`
+it starts `systemcraft mock design` (a fixed seed) and waits for the mock's clocks. The bare app shows a
 Static counting down, updated every 0.25 s (the app's clock ticks as often). After 2 s
 to settle, both are measured over the same S seconds (default 20): the CPU time of the
 process and all its threads, from /proc/PID/stat, as a percentage of one core. A round
@@ -50,11 +51,22 @@ Clock().run()
 SETTLE_SECONDS = 2.0
 
 
-def rehearsing(folder: Path, env: dict[str, str]) -> Terminal:
-    """SystemCraft on its rehearsal screen, the first item's full answer under way."""
+def _systemcraft(folder: Path, env: dict[str, str], *arguments: str) -> Terminal:
     entry = Path(sys.executable).with_name("systemcraft")
     app = [str(entry)] if entry.exists() else [sys.executable, "-m", "systemcraft_tui.cli"]
-    terminal = Terminal([*app, "--data-dir", str(folder / "data")], env, str(folder))
+    return Terminal([*app, "--data-dir", str(folder / "data"), *arguments], env, str(folder))
+
+
+def mocking(folder: Path, env: dict[str, str]) -> Terminal:
+    """SystemCraft on its mock screen, a design interview's clocks under way."""
+    terminal = _systemcraft(folder, env, "mock", "design", "--seed", "1")
+    terminal.wait_for(lambda s: "round" in s.text() and "Leave" in s.text())  # its clocks and its footer
+    return terminal
+
+
+def rehearsing(folder: Path, env: dict[str, str]) -> Terminal:
+    """SystemCraft on its rehearsal screen, the first item's full answer under way."""
+    terminal = _systemcraft(folder, env)
     terminal.wait_for(lambda s: " items" in s.text() and "Search" in s.text())
     terminal.send(b"\r")  # the highlighted (first) item
     terminal.wait_for(lambda s: "Enter to start" in s.text())
@@ -63,8 +75,12 @@ def rehearsing(folder: Path, env: dict[str, str]) -> Terminal:
     return terminal
 
 
+SCREENS = {"rehearsal": rehearsing, "mock": mocking}
+
+
 def measure(terminals: dict[str, Terminal], seconds: float) -> dict[str, float]:
     """Percent of one core each program used over the same `seconds`, all read meanwhile."""
+
     def pump(until: float) -> None:
         while time.perf_counter() < until:
             for terminal in terminals.values():
@@ -82,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="fresh starts of both programs (default 3)")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each measurement (default 20)")
+    parser.add_argument("--screen", choices=SCREENS, default="rehearsal", help="the clock's screen (default rehearsal)")
     args = parser.parse_args()
     load_before = machine()["load_1_5_15"]
     percents: dict[str, list[float]] = {"app": [], "bare_clock": []}
@@ -93,7 +110,7 @@ def main() -> None:
             env.pop("SYSTEMCRAFT_DATA_DIR", None)
             terminals: dict[str, Terminal] = {}
             try:
-                terminals["app"] = rehearsing(folder, env)
+                terminals["app"] = SCREENS[args.screen](folder, env)
                 terminals["bare_clock"] = Terminal([sys.executable, "-c", CLOCK], env, str(folder))
                 terminals["bare_clock"].wait_for(lambda s: "Situation" in s.text())
                 for name, value in measure(terminals, args.seconds).items():
@@ -105,13 +122,15 @@ def main() -> None:
     app, bare = median(percents["app"], 2), median(percents["bare_clock"], 2)
     print(f"\nCPU while a section clock counts down, % of one core over {args.seconds:g} s: app {app}, bare clock {bare}")
     figures = {
+        "screen": args.screen,
         "rounds": args.rounds,
         "seconds": args.seconds,
         "app_cpu_percent_median": app,
         "bare_clock_cpu_percent_median": bare,
         "runs_percent": {name: [round(v, 2) for v in values] for name, values in percents.items()},
     }
-    report("idle_cpu", figures, [Target("idle CPU while rehearsing", ratio(app, bare), 1.5, "x bare clock")], load_before)
+    target = Target(f"idle CPU on the {args.screen} screen", ratio(app, bare), 1.5, "x bare clock")
+    report("idle_cpu", figures, [target], load_before)
 
 
 if __name__ == "__main__":

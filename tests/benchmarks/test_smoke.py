@@ -97,9 +97,10 @@ def test_scale_exports_and_saves(tmp_path, monkeypatch):
     assert saved["save_ms_p50_at_30"] > 0
 
 
-def test_idle_cpu_measures_a_rehearsal(tmp_path, monkeypatch):
+@pytest.mark.parametrize("screen", sorted(idle_cpu.SCREENS))
+def test_idle_cpu_measures_a_running_clock(tmp_path, monkeypatch, screen):
     monkeypatch.setattr(idle_cpu, "SETTLE_SECONDS", 0.1)
-    app = idle_cpu.rehearsing(tmp_path, dict(os.environ))
+    app = idle_cpu.SCREENS[screen](tmp_path, dict(os.environ))
     try:
         used = idle_cpu.measure({"app": app}, 0.2)
     finally:

@@ -11,6 +11,7 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import CompareScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
+from systemcraft_tui.ui.widgets.readouts import WindowBar
 from tests.practice.summaries import session
 from tests.ui.apps import fixture_app
 from tests.ui.shown import screen_text, shown
@@ -118,8 +119,8 @@ async def test_the_bar_takes_the_countdown_colour_in_every_phase():
             app.clock.advance(seconds)
             screen.refresh_clock()
             await pilot.pause()
-            bar = screen.query_one("#step-progress Bar")
-            part = "bar--complete" if bar.percentage >= 1 else "bar--bar"
+            bar = screen.query_one("#step-progress", WindowBar)
+            part = "bar--complete" if bar.filled >= 1 else "bar--bar"
             colour = bar.get_component_rich_style(part).color.triplet.hex
             assert colour.upper() == app.theme_variables[expected][:7].upper()
             assert screen.query_one("#countdown").styles.color.hex.upper() == colour.upper()

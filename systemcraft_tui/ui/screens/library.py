@@ -83,7 +83,11 @@ class LibraryScreen(Screen[None]):
     # --- filtering ----------------------------------------------------------------------
 
     def show_history(self, last: dict[str, SessionSummary]) -> None:
-        """New practice was saved: refresh the last-practised columns."""
+        """New practice was saved: refresh the last-practised columns. A draft saved every
+        few seconds under a running clock changes neither them nor the due set; rebuilt,
+        the covered table would repaint the whole screen above it."""
+        if last == self.last and self._due_ids() == self.due_ids:
+            return
         self.last = last
         try:
             self._apply_filters()
@@ -164,5 +168,3 @@ class LibraryScreen(Screen[None]):
 
     def action_show_problems(self) -> None:
         self.app.push_screen(ProblemsScreen(self.library.problems))
-
-

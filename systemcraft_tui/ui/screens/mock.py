@@ -13,7 +13,7 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static, TextArea
+from textual.widgets import Footer, Header, Static, TextArea
 
 from systemcraft_tui.core.windows import clock, span, words
 from systemcraft_tui.practice.mock_results import RunStatus
@@ -22,6 +22,8 @@ from systemcraft_tui.practice.rehearsal import StepState
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.widgets.notes import NotesArea
+from systemcraft_tui.ui.widgets.readouts import Readout, WindowBar
 
 TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the mock runs, its draft keeps the clocks at least this often
@@ -42,10 +44,9 @@ class MockScreen(Screen[MockRun]):
     MockScreen #interviewer { height: auto; max-height: 6; padding: 0 1; margin: 1 0; background: $boost; }
     MockScreen #answer-clock { color: $success; }
     MockScreen #answer-clock.over { color: $error; }
-    MockScreen #answer-progress { height: 1; padding: 0 1; }
-    MockScreen #answer-progress Bar { width: 1fr; }
-    MockScreen #answer-progress Bar > .bar--bar, MockScreen #answer-progress Bar > .bar--complete { color: $success; }
-    MockScreen #answer-progress.over Bar > .bar--bar, MockScreen #answer-progress.over Bar > .bar--complete { color: $error; }
+    MockScreen #answer-progress { width: 1fr; height: 1; padding: 0 1; }
+    MockScreen #answer-progress > .bar--bar, MockScreen #answer-progress > .bar--complete { color: $success; }
+    MockScreen #answer-progress.over > .bar--bar, MockScreen #answer-progress.over > .bar--complete { color: $error; }
     MockScreen #said { height: auto; max-height: 2; padding: 0 1; color: $warning; }
     MockScreen #notes { height: 1fr; min-height: 4; }
     """
@@ -78,13 +79,13 @@ class MockScreen(Screen[MockRun]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="mock-clocks")
-        yield Static(id="mock-part")
+        yield Readout(id="mock-clocks")
+        yield Readout(id="mock-part")
         yield Static(id="interviewer")
-        yield Static(id="answer-clock")
-        yield ProgressBar(show_eta=False, show_percentage=False, id="answer-progress")
-        yield Static(id="said")
-        yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+        yield Readout(id="answer-clock")
+        yield WindowBar(id="answer-progress")
+        yield Readout(id="said")
+        yield NotesArea(id="notes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -206,8 +207,8 @@ class MockScreen(Screen[MockRun]):
             loop.append(f"  round {clock(run.round_elapsed(number - 1))} of {clock(part_round.format.seconds)}")
         if len(run.draw.rounds) > 1:
             loop.append(f"  loop {long_clock(run.loop_elapsed())} of {long_clock(fmt.minutes * 60)}", style="dim")
-        self.query_one("#mock-clocks", Static).update(loop)
-        self.query_one("#mock-part", Static).update(self._part_line())
+        self.query_one("#mock-clocks", Readout).show(loop)
+        self.query_one("#mock-part", Readout).show(self._part_line())
         answer = run.answer_clock()
         line = Text(clock(answer.elapsed), style="bold")
         if run.current.kind is PartKind.BREAK:
@@ -217,10 +218,11 @@ class MockScreen(Screen[MockRun]):
             line.append(f" · the interviewer moves on at {clock(answer.limit)}", style="dim")
         if run.paused:
             line.append("   paused", style="reverse")
-        self.query_one("#answer-clock", Static).update(line)
-        bar = self.query_one("#answer-progress", ProgressBar)
+        clock_line = self.query_one("#answer-clock", Readout)
+        clock_line.show(line)
+        bar = self.query_one("#answer-progress", WindowBar)
         over = answer.elapsed > answer.max_seconds
         bar.set_class(over, "over")
-        self.query_one("#answer-clock", Static).set_class(over, "over")
-        bar.update(total=max(answer.limit, 1), progress=min(answer.elapsed, answer.limit))
-        self.query_one("#said", Static).update(self._said)
+        clock_line.set_class(over, "over")
+        bar.show(max(answer.limit, 1), min(answer.elapsed, answer.limit))
+        self.query_one("#said", Readout).show(self._said, wraps=True)

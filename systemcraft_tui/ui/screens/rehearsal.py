@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
@@ -16,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, ProgressBar, SelectionList, Static, TextArea
+from textual.widgets import Footer, Header, SelectionList, Static, TextArea
 
 from systemcraft_tui.core.vocabulary import StepKind
 from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, words
@@ -25,6 +24,9 @@ from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.widgets.notes import NotesArea
+from systemcraft_tui.ui.widgets.readouts import Readout, WindowBar
+from systemcraft_tui.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
     from systemcraft_tui.service.hearing import StepVoice
@@ -49,11 +51,11 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     RehearsalScreen #countdown.closing { color: $warning; }
     RehearsalScreen #countdown.over { color: $error; }
     RehearsalScreen #step-progress { height: 1; }
-    RehearsalScreen #step-progress Bar > .bar--bar, RehearsalScreen #step-progress Bar > .bar--complete { color: $success; }
-    RehearsalScreen #step-progress.closing Bar > .bar--bar, RehearsalScreen #step-progress.closing Bar > .bar--complete {
+    RehearsalScreen #step-progress > .bar--bar, RehearsalScreen #step-progress > .bar--complete { color: $success; }
+    RehearsalScreen #step-progress.closing > .bar--bar, RehearsalScreen #step-progress.closing > .bar--complete {
         color: $warning;
     }
-    RehearsalScreen #step-progress.over Bar > .bar--complete { color: $error; }
+    RehearsalScreen #step-progress.over > .bar--complete { color: $error; }
     RehearsalScreen #notes { height: 1fr; min-height: 5; }
     RehearsalScreen #checklist { height: auto; max-height: 7; }
     RehearsalScreen #reveal { height: auto; max-height: 6; color: $text-muted; border-top: solid $primary-background; }
@@ -91,24 +93,23 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
-        self._shown: dict[str, object] = {}  # what each ticking widget shows, see _show
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(Text(plain(self.question), style="italic"), id="question")
         with Horizontal(id="rehearsal-body"):
-            yield Static(id="step-list")
+            yield StepList(id="step-list")
             with Vertical(id="step-main"):
                 yield Static(id="step-title")
                 yield Static(id="prompt")
-                yield Static(id="countdown")
-                yield ProgressBar(show_eta=False, show_percentage=False, id="step-progress")
-                yield Static(id="total")
+                yield Readout(id="countdown")
+                yield WindowBar(id="step-progress")
+                yield Readout(id="total")
                 if self.voice is not None:
                     from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 
                     yield VoiceMeter(self.voice, id="voice-meter")
-                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="notes")
                 yield SelectionList[int](id="checklist")
                 yield Static(id="reveal")
         yield Footer()
@@ -257,7 +258,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         step = state.step
         total = len(self.rehearsal.states)
         title = Text(f"{step.name}", style="bold")
-        title.append(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}", style="dim")
+        title.append(
+            f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}", style="dim"
+        )
         self.query_one("#step-title", Static).update(title)
         prompt = Text(plain(step.prompt), style="bold")
         if step.note:
@@ -272,9 +275,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         checklist.clear_options()
         checklist.display = step.kind == "phase"
         if step.kind == "phase":
-            checklist.add_options(
-                (label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name))
-            )
+            checklist.add_options((label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name)))
             checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
         reveal = self.query_one("#reveal", Static)
         reveal.display = self._revealed is not None
@@ -285,28 +286,24 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.refresh_clock()
 
     def refresh_clock(self) -> None:
+        """Each tick: the widgets whose text changed are repainted, and only they."""
         run = self.rehearsal
         if run.finished:
             return
         step = run.current.step
         elapsed = run.elapsed()
         phase = run.phase()
-        clock_line = self.query_one("#countdown", Static)
-        bar = self.query_one("#step-progress", ProgressBar)
+        clock_line = self.query_one("#countdown", Readout)
+        bar = self.query_one("#step-progress", WindowBar)
         for cls in PHASE_CLASSES.values():
             clock_line.set_class(PHASE_CLASSES.get(phase) == cls, cls)
             bar.set_class(PHASE_CLASSES.get(phase) == cls, cls)
         text = Text(countdown(elapsed, step.max_seconds), style="bold")
         if run.paused:
             text.append("   paused", style="reverse")
-        self._show("countdown", text, lambda: text, layout=False)  # one line, whatever it says
-        filled = (step.max_seconds, min(shown(elapsed), step.max_seconds))
-        if self._shown.get("step-progress") != filled:  # setting the same total repaints it all the same
-            self._shown["step-progress"] = filled
-            bar.update(total=filled[0], progress=filled[1])
-        totals, before = self._totals(), self._shown.get("total")
-        # Laid out again only when its length changes (a minute's digit more), which may wrap it.
-        self._show("total", totals, lambda: totals, layout=not isinstance(before, Text) or len(before) != len(totals))
+        clock_line.show(text)  # one line, whatever it says
+        bar.show(step.max_seconds, min(shown(elapsed), step.max_seconds))
+        self.query_one("#total", Readout).show(self._totals(), wraps=True)
         if phase is Phase.OVER and run.index not in self._rung:
             self._rung.add(run.index)
             if self.bell_enabled:
@@ -314,14 +311,6 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         for percent in run.due_time_checks() if step.kind == "phase" else []:
             self.notify(f"Time check: {percent}% of the interview used", title="Time check")
         self._render_step_list()
-
-    def _show(self, widget_id: str, key: object, render: Callable[[], Text | Table], layout: bool = True) -> None:
-        """Update a ticking widget only when what it shows changes: the clock ticks four
-        times a second and its seconds change once, and each update repaints (idle CPU);
-        without `layout` the screen is not laid out again for it."""
-        if self._shown.get(widget_id) != key:
-            self._shown[widget_id] = key
-            self.query_one(f"#{widget_id}", Static).update(render(), layout=layout)
 
     def _totals(self) -> Text:
         """The timed answer against the sum of its windows; for a full behavioral answer
@@ -331,7 +320,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         text = Text(f"{answer} {clock(run.total_elapsed())}", style="bold")
         text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
         if plan.whole_story is not None:
-            text.append(f"\nWhole story with follow-ups {clock(run.total_elapsed((StepKind.STAR, StepKind.PROBE)))}", style="bold")
+            text.append(
+                f"\nWhole story with follow-ups {clock(run.total_elapsed((StepKind.STAR, StepKind.PROBE)))}", style="bold"
+            )
             text.append(f" of {span(*plan.whole_story)}", style="dim")
         return text
 
@@ -344,14 +335,4 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             marker = "▶" if index == run.index else ("✓" if started else "·")
             style = "bold" if index == run.index else ("" if started else "dim")
             rows.append((marker, plain(state.step.name), style, clock(run.elapsed(index)) if started else ""))
-        self._show("step-list", rows, lambda: _step_grid(rows), layout=False)  # its size is the stylesheet's
-
-
-def _step_grid(rows: list[tuple[str, str, str, str]]) -> Table:
-    grid = Table.grid(padding=(0, 1, 0, 0))
-    grid.add_column(width=1, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_column(no_wrap=True, justify="right")
-    for marker, name, style, time in rows:
-        grid.add_row(Text(marker, style=style), Text(name, style=style), Text(time, style="dim" if time else ""))
-    return grid
+        self.query_one(StepList).show(rows)

@@ -1,27 +1,28 @@
 """A one-line live level meter for a rehearsal heard with voice: whether the step is being
 recorded, and how loud the microphone is. It polls the recorder's latest level (a read of
-one value, never the disk) ten times a second, only while it is shown."""
+one value, never the disk) ten times a second, only while it is shown, and repaints only
+when the line changes (paused or silent, never)."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
 
 from systemcraft_tui.service.hearing import StepVoice
+from systemcraft_tui.ui.widgets.readouts import Readout
 
 METER_CELLS = 20
 POLL_SECONDS = 0.1
 
 
-class VoiceMeter(Static):
+class VoiceMeter(Readout):
     DEFAULT_CSS = """
     VoiceMeter {
         height: 1;
     }
     """
 
-    def __init__(self, voice: StepVoice, **options) -> None:
-        super().__init__(**options)
+    def __init__(self, voice: StepVoice, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.voice = voice
 
     def on_mount(self) -> None:
@@ -31,15 +32,15 @@ class VoiceMeter(Static):
     def show_level(self) -> None:
         voice = self.voice
         if voice.problem:
-            self.update(Text.assemble(("Not recording: ", "bold yellow"), voice.problem))
+            self.show(Text.assemble(("Not recording: ", "bold yellow"), voice.problem))
         elif not voice.recording:
-            self.update(Text("Voice: opening the microphone…", style="dim"))
+            self.show(Text("Voice: opening the microphone…", style="dim"))
         elif not voice.capturing:
-            self.update(Text.assemble(("‖ ", "bold"), ("not recording while the clock is paused", "dim")))
+            self.show(Text.assemble(("‖ ", "bold"), ("not recording while the clock is paused", "dim")))
         else:
             level, dbfs = voice.loudness()
             lit = round(level * METER_CELLS)
             loudness = f" {dbfs:4.0f} dB" if lit else "  silent"
-            self.update(
+            self.show(
                 Text.assemble(("● rec ", "bold red"), ("▮" * lit, "green"), ("▯" * (METER_CELLS - lit), "dim"), (loudness, "dim"))
             )
