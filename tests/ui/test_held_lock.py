@@ -13,7 +13,6 @@ from tests.clock import FakeClock
 from tests.store import lock_holder
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
-HOLD_SECONDS = 2.0
 
 
 async def test_keys_and_the_section_clock_run_while_another_process_holds_the_lock(private_data_dir):
@@ -29,20 +28,19 @@ async def test_keys_and_the_section_clock_run_while_another_process_holds_the_lo
 
         await pilot.press(*"partner leaving")
         clock.advance(40)
-        holder = lock_holder.start(lock, HOLD_SECONDS)
+        holder = lock_holder.start(lock)  # held until released below, however slow the machine
         try:
             await pilot.press("ctrl+n")  # on to Task: the step's draft save waits for the lock
             await pilot.press(*"I owned it")
             clock.advance(15)
             await pilot.pause(4 * TICK_SECONDS)  # the section clock's own timer repaints it
-            assert holder.poll() is None, "the keys above were handled only after the lock was let go"
             assert screen.rehearsal.current.step.name == "Task"
             assert screen.query_one("#notes", TextArea).text == "I owned it"
             assert str(screen.query_one("#countdown", Static).content).startswith("0:15 left")  # Task: 30 s at most
             [draft] = app.practice.drafts()
             assert [s.actual_seconds for s in draft.sections][:2] == [0, 0]  # the save has not landed yet
         finally:
-            holder.wait(10)
+            lock_holder.release(holder)
         await app.workers.wait_for_complete()
         await pilot.pause()
         [draft] = PracticeLog.open(private_data_dir).drafts()
