@@ -342,26 +342,61 @@ class _Stream:
         return Table(line=_line(self.tokens[index]), header=header, rows=rows)
 
     def inline_lines(self, index: int, first_line: int) -> list[Line]:
-        """The inline token at `index` parsed and split into source lines of runs: bold
-        where inside `**`, code for inline code; emphasis and links keep their words."""
-        children: list[Token] = []
-        _MARKDOWN.inline.parse(self.tokens[index].content, _MARKDOWN, self.env, children)
-        lines: list[list[tuple[str, bool, bool]]] = [[]]
-        bold = 0
-        for child in children:
-            kind = child.type
-            if kind in _TEXT:
-                if child.content:
-                    lines[-1].append((child.content, bold > 0, False))
-            elif kind == "softbreak" or kind == "hardbreak":
-                lines.append([])
-            elif kind == "code_inline":
-                lines[-1].append((child.content, bold > 0, True))
-            elif kind == "strong_open":
-                bold += 1
-            elif kind == "strong_close":
-                bold -= 1
-        return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+        """The inline token at `index` parsed and split into source lines of runs."""
+        return [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(self.tokens[index].content, self.env))]
+
+
+def inline_runs(content: str, env: dict) -> list[tuple[Run, ...]]:
+    """Each source line of inline content as runs: bold where inside `**`, code for inline
+    code; emphasis and links keep their words. Plain text (half of a file's lines) is split
+    as markdown-it would, without its parser."""
+    if _PLAIN_AS_MARKDOWN_IT and not _INLINE_MARK.search(content):
+        return _plain_runs(content)
+    return _parsed_runs(content, env)
+
+
+def _parsed_runs(content: str, env: dict) -> list[tuple[Run, ...]]:
+    children: list[Token] = []
+    _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
+    lines: list[list[tuple[str, bool, bool]]] = [[]]
+    bold = 0
+    for child in children:
+        kind = child.type
+        if kind in _TEXT:
+            if child.content:
+                lines[-1].append((child.content, bold > 0, False))
+        elif kind == "softbreak" or kind == "hardbreak":
+            lines.append([])
+        elif kind == "code_inline":
+            lines[-1].append((child.content, bold > 0, True))
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+    return [_runs(parts) for parts in lines]
+
+
+def _plain_runs(content: str) -> list[tuple[Run, ...]]:
+    """markdown-it's reading of text with no inline markup: a break at each newline, the
+    spaces (not tabs) before it dropped, and the spaces and tabs after it."""
+    lines = content.split("\n")
+    last = len(lines) - 1
+    runs = []
+    for number, line in enumerate(lines):
+        if number:
+            line = line.lstrip(" \t")
+        if number < last:
+            line = line.rstrip(" ")
+        runs.append((Run(line),) if line else ())
+    return runs
+
+
+# What may start inline markup in CommonMark (emphasis, code, links, images, autolinks and
+# HTML, escapes, entities); text without any of them is plain to the rules below.
+_INLINE_MARK = re.compile(r"[!&*<\[\\\]_`]")
+_PLAIN_AS_MARKDOWN_IT = _MARKDOWN.inline.ruler.get_active_rules() == [
+    "text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline", "entity",
+] and not _MARKDOWN.options.get("linkify")  # fmt: skip
 
 
 _LISTS = ("bullet_list_open", "ordered_list_open")
