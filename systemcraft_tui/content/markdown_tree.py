@@ -87,7 +87,7 @@ class Line:
         return "".join(run.text for run in runs).strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     lines: list[Line]
 
@@ -100,7 +100,7 @@ class Paragraph:
         return "\n".join(line.text for line in self.lines if line.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class ListItem:
     line: int
     blocks: list[Block]
@@ -119,7 +119,7 @@ class ListItem:
         return " ".join(line.text for line in self.lines if line.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class ListBlock:
     ordered: bool
     items: list[ListItem]
@@ -129,14 +129,14 @@ class ListBlock:
         return self.items[0].line if self.items else 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     line: int
     header: list[Line]
     rows: list[list[Line]]
 
 
-@dataclass
+@dataclass(slots=True)
 class Code:
     line: int
     info: str
@@ -146,7 +146,7 @@ class Code:
 Block = Paragraph | ListBlock | Table | Code
 
 
-@dataclass(eq=False)  # a section is one place in one file: two are equal only if they are the same
+@dataclass(eq=False, slots=True)  # a section is one place in one file: two are equal only if they are the same
 class Section:
     """A heading and everything under it up to the next heading of its level or above."""
 
@@ -227,6 +227,8 @@ def parse_markdown(text: str) -> Document:
             stack[-1].breaks.append(_line(token))
         else:
             stack[-1].blocks.extend(stream.blocks(index, items))
+        if items is None:
+            stream.release(index)
     for section in stack[1:]:
         section.end_line = line_count
     return Document(root=root, line_count=line_count, source_lines=source_lines)
@@ -267,6 +269,11 @@ class _Stream:
                 opened.append(index)
             elif token.nesting == -1:
                 self.closing[opened.pop()] = index
+
+    def release(self, index: int) -> None:
+        """Drop the tokens of a block that has been read: a big file's tokens never all live beside its tree."""
+        end = self.closing[index] + 1 if self.tokens[index].nesting == 1 else index + 1
+        self.tokens[index:end] = [None] * (end - index)  # type: ignore[list-item]
 
     def children(self, index: int) -> list[int]:
         return self._between(index + 1, self.closing[index])
