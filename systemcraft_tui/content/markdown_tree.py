@@ -25,7 +25,7 @@ _HTML_CELL = re.compile(r"<t([hd])[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTAL
 _OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
-class _cached:  # noqa: N801 - used as a decorator, like functools.cached_property
+class _cached:
     """functools.cached_property without its lock (Python 3.11 takes one on every first
     read): a file's lines are read by one thread, and their texts are read in the
     hundreds of thousands in a big file."""
@@ -202,7 +202,7 @@ class Document:
 
 
 def parse_markdown(text: str) -> Document:
-    env: dict = {}
+    env: dict[str, Any] = {}
     tokens = _MARKDOWN.parse(text, env)  # block tokens; each inline token's children are parsed as it is read
     source_lines = text.splitlines()
     line_count = len(source_lines)
@@ -259,7 +259,7 @@ class _Stream:
     one token at a time and dropped once read, so the whole file's inline tokens never
     live at once."""
 
-    def __init__(self, tokens: list[Token], env: dict) -> None:
+    def __init__(self, tokens: list[Token], env: dict[str, Any]) -> None:
         self.tokens = tokens
         self.env = env
         self.closing = [0] * len(tokens)  # an opening token's index -> its closing token's
@@ -353,7 +353,7 @@ class _Stream:
         return [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(self.tokens[index].content, self.env))]
 
 
-def inline_runs(content: str, env: dict) -> list[tuple[Run, ...]]:
+def inline_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
     """Each source line of inline content as runs: bold where inside `**`, code for inline
     code; emphasis and links keep their words. Plain text (half of a file's lines) is split
     as markdown-it would, without its parser."""
@@ -362,7 +362,7 @@ def inline_runs(content: str, env: dict) -> list[tuple[Run, ...]]:
     return _parsed_runs(content, env)
 
 
-def _parsed_runs(content: str, env: dict) -> list[tuple[Run, ...]]:
+def _parsed_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
     children: list[Token] = []
     _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
     lines: list[list[tuple[str, bool, bool]]] = [[]]
@@ -388,7 +388,7 @@ def _plain_runs(content: str) -> list[tuple[Run, ...]]:
     spaces (not tabs) before it dropped, and the spaces and tabs after it."""
     lines = content.split("\n")
     last = len(lines) - 1
-    runs = []
+    runs: list[tuple[Run, ...]] = []
     for number, line in enumerate(lines):
         if number:
             line = line.lstrip(" \t")
