@@ -179,9 +179,10 @@ def _problems(
     are problems, not the page itself."""
     found: list[Section] = []
     parents = {id(child): section for section in root.walk() for child in section.children}
+    taken_ids = {id(section) for section in taken}  # a taken heading is known at once, not by a scan of thousands
 
     def visit(section: Section) -> None:
-        if _inside(section, taken) or (within and section is title):
+        if id(section) in taken_ids or _inside(section, taken) or (within and section is title):
             for child in section.children if within and section is title else ():
                 visit(child)
             return
