@@ -6,7 +6,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.ui import app as app_module
+from systemcraft_tui.ui import library_read
 from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
@@ -31,7 +31,7 @@ async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_
         progress(2, 2)
         return load_library(paths, cache)
 
-    monkeypatch.setattr(app_module, "load_library", slow_load)
+    monkeypatch.setattr(library_read, "load_library", slow_load)
     app = SystemCraftApp(LibrarySource([FIXTURES]))
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, halfway.is_set)
