@@ -79,3 +79,4 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
         "systemcraft_tui.commands.paths"
     }
     assert "systemcraft_tui.service.hearing" not in modules and "importlib.metadata" not in modules
+    assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules
