@@ -10,6 +10,7 @@ import click
 
 from systemcraft_tui import __version__
 from systemcraft_tui.commands.paths import DataFolder, ExistingPath
+from systemcraft_tui.core.allocation import pause_for_start
 
 
 class _Commands(click.Group):
@@ -83,6 +84,10 @@ def main(
     def run_app(mock: tuple[str, int | None] | None = None) -> None:
         """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
         when the library read cannot fill it); only this module imports the screens."""
+        pause_for_start()  # until the app's first screen is shown (SystemCraftApp._open_log)
+        from systemcraft_tui.ui.library_read import read_library
+
+        reading = read_library(content)  # begun now, while the screens' modules load
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
             Settings,
             create_app,
@@ -91,7 +96,7 @@ def main(
         settings = Settings(
             bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock
         )
-        app = create_app(content, settings=settings)
+        app = create_app(reading, settings=settings)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 

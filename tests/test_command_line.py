@@ -23,7 +23,7 @@ def run(*args: str):
 
 @pytest.fixture
 def started(monkeypatch) -> list:
-    """The settings the app would have started with (the app itself is not run)."""
+    """The settings the app would have started with (the app itself is not run, nor its library read)."""
     seen: list = []
 
     class NotRun:
@@ -37,6 +37,7 @@ def started(monkeypatch) -> list:
         return NotRun()
 
     monkeypatch.setattr("systemcraft_tui.ui.app.create_app", create_app)
+    monkeypatch.setattr("systemcraft_tui.ui.library_read.read_library", lambda content: None)  # nor the library read
     return seen
 
 

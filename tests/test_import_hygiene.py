@@ -64,3 +64,19 @@ def test_the_screens_and_the_service_load_no_voice_extra():
         third_party, own = loaded(package)
         assert third_party & VOICE == set(), package
         assert "systemcraft_tui.voice.recorder" not in own and "systemcraft_tui.voice.transcriber" not in own
+
+
+def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
+    """What `systemcraft` imports before its first frame: the app and its library screen, not
+    the other commands, nor the voice layer until voice is wanted."""
+    code = (
+        "import json, sys\n"
+        "import systemcraft_tui.cli, systemcraft_tui.ui.app, systemcraft_tui.ui.voice_switch, systemcraft_tui.ui.library_read\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    modules = set(json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout))
+    assert {name for name in modules if name.startswith(("systemcraft_tui.commands.", "systemcraft_tui.voice"))} <= {
+        "systemcraft_tui.commands.paths"
+    }
+    assert "systemcraft_tui.service.hearing" not in modules and "importlib.metadata" not in modules
+    assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules

@@ -141,7 +141,7 @@ def test_a_file_that_grows_past_the_cap_while_read_is_refused(tmp_path, monkeypa
 
 def test_a_folder_that_cannot_be_looked_at_is_a_problem_not_a_crash(tmp_path, monkeypatch):
     """As another user's folder is (root may look anywhere, so the answer of stat() is changed here)."""
-    from systemcraft_tui.ui.app import library_paths
+    from systemcraft_tui.ui.library_read import library_paths
 
     config = tmp_path / "config"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))

@@ -15,7 +15,6 @@ import click
 
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.regular_files import kind_of
-from systemcraft_tui.store.export import REPLACES_ONLY_FILES
 
 
 def shown(path: str | os.PathLike[str]) -> str:
@@ -59,6 +58,8 @@ class OutputFile(click.Path):
         except OSError as error:
             self.fail(f"{shown(path)} cannot be looked at: {error.strerror or error}.", param, ctx)
         if not stat.S_ISREG(mode):
+            from systemcraft_tui.store.export import REPLACES_ONLY_FILES  # the export's own rule; the app does not load it
+
             self.fail(f"{shown(path)} is {kind_of(mode)}; {REPLACES_ONLY_FILES}.", param, ctx)
         return path
 

@@ -19,3 +19,26 @@ def bulk_allocation() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+_paused_for_start = False
+
+
+def pause_for_start() -> None:
+    """Opening the app imports a few hundred modules and builds the library and its screen:
+    objects that all live on, which the collector would otherwise pass over about a hundred
+    times before the first frame. `started` resumes it."""
+    global _paused_for_start
+    if gc.isenabled():
+        gc.disable()
+        _paused_for_start = True
+
+
+def started() -> None:
+    """The first screen is shown: collect from now on, past what start-up made (frozen: it
+    lives as long as the app, so later passes need not walk it)."""
+    global _paused_for_start
+    if _paused_for_start:
+        _paused_for_start = False
+        gc.freeze()
+        gc.enable()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan
@@ -17,10 +18,7 @@ from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, Revie
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import CardSubject, Mode
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable
-from systemcraft_tui.practice.card_review import review_session
 from systemcraft_tui.practice.clock import Clock
-from systemcraft_tui.practice.mock_draw import DrawHistory, recent_ids
-from systemcraft_tui.practice.plan_progress import with_tick
 from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scheduling import Scheduled, due_now, practice_next, schedule, subjects
@@ -29,7 +27,10 @@ from systemcraft_tui.practice.stories import recent_uses, story_scenario
 from systemcraft_tui.service.sessions import checklist_session, last_completed, resume_draft
 from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.stats import PracticeStats, practice_stats
+
+if TYPE_CHECKING:  # what mocks, plans, reviews and Progress use loads when first used, not at start
+    from systemcraft_tui.practice.mock_draw import DrawHistory
+    from systemcraft_tui.store.stats import PracticeStats
 
 # --- read models: what a screen shows, computed once per look ---------------------------------
 
@@ -127,6 +128,8 @@ class Practice:
 
     def complete(self, session: Session, attempt: Attempt) -> None:
         """A scored attempt and the review card its score moves, together."""
+        from systemcraft_tui.practice.card_review import review_session
+
         card = review_session(self._log.review_cards(), attempt.kind, attempt.item_id, attempt.score, attempt.finished_at)
         self._log.save_all([session, card])
 
@@ -146,6 +149,8 @@ class Practice:
 
     def draw_history(self) -> DrawHistory:
         """What a mock's interviewer leans on: principles' mean scores, due cards, recent practice."""
+        from systemcraft_tui.practice.mock_draw import DrawHistory, recent_ids
+
         summaries = self._log.summaries()
         standings = principle_standings(summaries, self._log.stories())
         scores = {s.name: s.mean_score for s in standings if s.mean_score is not None}
@@ -153,6 +158,8 @@ class Practice:
 
     def mock_cards(self, scored: Iterable[Attempt]) -> list[ReviewCard]:
         """The review cards a mock's scored answers move, each after the one before."""
+        from systemcraft_tui.practice.card_review import review_session
+
         cards: list[ReviewCard] = []
         known = self._log.review_cards()
         for attempt in scored:
@@ -205,6 +212,8 @@ class Practice:
 
     def tick(self, progress: PlanProgress, key: str, done: bool) -> PlanProgress:
         """The plan with a deliverable ticked (or not), as it is saved."""
+        from systemcraft_tui.practice.plan_progress import with_tick
+
         return replace(progress, done=with_tick(progress.done, key, done), updated=self.now())
 
     def save_plan(self, progress: PlanProgress) -> None:
@@ -233,6 +242,8 @@ class Practice:
         return due
 
     def progress(self) -> ProgressFacts:
+        from systemcraft_tui.store.stats import practice_stats
+
         now = self.now()
         summaries = self._log.summaries()
         return ProgressFacts(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,23 +13,23 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
 
-from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import Library, default_workers, load_library
+from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
     ContentItem,
     DeepDive,
     PracticePlan,
 )
+from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.service import LogDamaged, Practice, Settings, StoreError
 from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt, session_from_rehearsal
 from systemcraft_tui.ui import screen_errors
+from systemcraft_tui.ui.library_read import LibraryRead, LibrarySource, read_library
 from systemcraft_tui.ui.practice_app import PracticeApp
 from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
 from systemcraft_tui.ui.preview import file_errors
@@ -47,15 +46,6 @@ if TYPE_CHECKING:
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
 
-@dataclass(frozen=True)
-class LibrarySource:
-    """Content the app reads itself, in a worker behind a progress screen, so that the
-    first frame never waits for it however big the library."""
-
-    paths: Sequence[Path]
-    cache: ParseCache | None = None
-
-
 class SystemCraftApp(PracticeApp):
     """Rehearse interview answers against the clock and keep an honest log."""
 
@@ -64,9 +54,11 @@ class SystemCraftApp(PracticeApp):
     CSS_PATH = "app.tcss"
     BINDINGS = [Binding("f1", "help", "Help", priority=True), Binding("question_mark", "help", "Help", show=False)]
 
-    def __init__(self, library: Library | LibrarySource, *, clock: Clock | None = None, settings: Settings | None = None) -> None:
+    def __init__(
+        self, library: Library | LibrarySource | LibraryRead, *, clock: Clock | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__()
-        self._source = library if isinstance(library, LibrarySource) else None
+        self._reading = LibraryRead(library) if isinstance(library, LibrarySource) else library if isinstance(library, LibraryRead) else None
         self.library = library if isinstance(library, Library) else Library()
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
@@ -78,23 +70,27 @@ class SystemCraftApp(PracticeApp):
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
         self._restore_theme()
-        if self._source is None:
+        if self._reading is None:
             self._open_log(start_fresh=False)
-            return
-        from systemcraft_tui.ui.screens.loading import LoadingScreen
+        elif self._reading.done():  # read while Textual started: no progress to show
+            self._library_read(self._reading.library())
+        else:
+            from systemcraft_tui.ui.screens.loading import LoadingScreen
 
-        loading = LoadingScreen()
-        self.push_screen(loading)
-        self._read_library(self._source, loading)
+            loading = LoadingScreen()
+            self.push_screen(loading)
+            self._reading.follow(loading.progress)
+            self._await_library(self._reading, loading)
 
     @work(thread=True, exclusive=True, group="library")
-    def _read_library(self, source: LibrarySource, loading: LoadingScreen) -> None:
-        library = load_library(source.paths, source.cache, loading.progress, workers=default_workers())
-        self.call_from_thread(loading.finish, lambda: self._library_read(library))
+    def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
+        library = reading.library()
+        self.call_from_thread(loading.finish, lambda: self._library_read(library, loading))
 
-    def _library_read(self, library: Library) -> None:
+    def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
         self.library = library
-        self.pop_screen()  # the progress; the library (or what the log needs first) follows
+        if loading is not None:
+            self.pop_screen()  # the progress; the library (or what the log needs first) follows
         self._open_log(start_fresh=False)
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
@@ -131,6 +127,7 @@ class SystemCraftApp(PracticeApp):
     # --- the log ------------------------------------------------------------------------------
 
     def _open_log(self, start_fresh: bool) -> None:
+        self.call_after_refresh(started)  # whichever screen comes first: the collector resumes once it is shown
         try:
             self.opened = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh)
         except LogDamaged as damaged:
@@ -413,17 +410,9 @@ def screen_commands(screen: Screen) -> Iterable[SystemCommand]:
             yield SystemCommand(binding.description, f"Key: {binding.key}", lambda a=action: screen.run_action(a))
 
 
-def library_paths(extra: Sequence[Path] = ()) -> list[Path]:
-    """The bundled library, then --content folders, then the user's own content folder."""
-    paths = [bundled_content_dir(), *extra]
-    try:
-        if user_content_dir().is_dir():
-            paths.append(user_content_dir())
-    except OSError:  # there but not ours to look at: the library reports it
-        paths.append(user_content_dir())
-    return paths
-
-
-def create_app(content: Sequence[Path] = (), *, clock: Clock | None = None, settings: Settings | None = None) -> SystemCraftApp:
-    source = LibrarySource(library_paths(content), ParseCache(cache_dir() / "content"))
-    return SystemCraftApp(source, clock=clock, settings=settings)
+def create_app(
+    content: Sequence[Path] | LibraryRead = (), *, clock: Clock | None = None, settings: Settings | None = None
+) -> SystemCraftApp:
+    """The app on the bundled library, `content` and the user's own (or a read already begun)."""
+    reading = content if isinstance(content, LibraryRead) else read_library(content)
+    return SystemCraftApp(reading, clock=clock, settings=settings)

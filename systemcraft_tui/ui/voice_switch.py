@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import App
 from textual.signal import Signal
 
-from systemcraft_tui.service import hearing
-from systemcraft_tui.service.hearing import Heard, Readiness, StepVoice, Transcribing
 from systemcraft_tui.ui.preferences import preferences_path, save_preference, saved_flag
+
+if TYPE_CHECKING:  # the voice layer loads when voice is wanted, not with the app
+    from systemcraft_tui.service.hearing import Heard, Readiness, StepVoice, Transcribing
 
 
 class VoiceSwitch:
@@ -54,6 +56,8 @@ class VoiceSwitch:
             self.app.run_worker(self._check, thread=True, exclusive=True, group="voice-check")
 
     def _check(self) -> None:
+        from systemcraft_tui.service import hearing
+
         found = hearing.readiness(self.data_dir, self.voice_file)
         self.app.call_from_thread(self._checked, found)
 
@@ -72,6 +76,8 @@ class VoiceSwitch:
         voice extra (recorder_for): called only when voice is on."""
         if not self.on:
             return None
+        from systemcraft_tui.service import hearing
+
         if self._transcriber is None:
             self._transcriber = hearing.transcriber_for(self.data_dir)
         voice = hearing.open_session(session_id, self.data_dir, self.voice_file, self._transcriber)

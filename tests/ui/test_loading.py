@@ -6,8 +6,9 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from systemcraft_tui.content.library import load_library
-from systemcraft_tui.ui import app as app_module
+from systemcraft_tui.ui import library_read
 from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
+from systemcraft_tui.ui.library_read import LibraryRead
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.loading import LoadingScreen
@@ -31,7 +32,7 @@ async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_
         progress(2, 2)
         return load_library(paths, cache)
 
-    monkeypatch.setattr(app_module, "load_library", slow_load)
+    monkeypatch.setattr(library_read, "load_library", slow_load)
     app = SystemCraftApp(LibrarySource([FIXTURES]))
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, halfway.is_set)
@@ -61,3 +62,15 @@ async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path
         direct = load_library([FIXTURES])
         assert [item_to_dict(i) for i in app.library.items] == [item_to_dict(i) for i in direct.items]
         assert app.library.problems == direct.problems
+
+
+async def test_a_library_read_by_the_first_frame_goes_straight_to_the_library(monkeypatch):
+    shown: list[LoadingScreen] = []
+    monkeypatch.setattr(LoadingScreen, "on_mount", lambda screen: shown.append(screen), raising=False)
+    reading = LibraryRead(LibrarySource([FIXTURES]))
+    reading.library()  # done (as a warm read is) before the app mounts
+    app = SystemCraftApp(reading)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: _library_filled(app))
+        await pilot.pause(0.1)
+        assert shown == []

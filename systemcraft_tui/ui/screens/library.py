@@ -19,7 +19,6 @@ from systemcraft_tui.practice.library_filter import Filters, filter_items, searc
 from systemcraft_tui.service.sessions import item_level_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
-from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
@@ -167,4 +166,6 @@ class LibraryScreen(Screen[None]):
         self.query_one("#search", Input).focus()
 
     def action_show_problems(self) -> None:
+        from systemcraft_tui.ui.screens.problems import ProblemsScreen  # loaded when first shown
+
         self.app.push_screen(ProblemsScreen(self.library.problems))
