@@ -79,6 +79,12 @@ def summarize(session: Session) -> SessionSummary:
     )
 
 
+def search_text(summary: SessionSummary) -> str:
+    """What a search of the history looks in: the scenario's title and id (the store's
+    digest keeps it for each session, so a search of 100,000 never builds them)."""
+    return f"{summary.scenario.title} {summary.scenario.id}".lower()
+
+
 def heard_totals(session: Session) -> list[float] | None:
     """[words, seconds of audio, fillers, long pauses] over the parts heard with voice."""
     parts = [part for part in session.spoken if part is not None]
