@@ -58,7 +58,7 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
         write_export(pieces, output)
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
-    counts = {"sessions": len(log.summaries())}
+    counts = {"sessions": log.look(lambda digest: digest.count())}
     if fmt == "json":
         counts |= {"stories": len(log.stories()), "review_cards": len(log.review_cards()),
                    "assessments": len(log.assessments()), "plans": len(log.plans())}  # fmt: skip

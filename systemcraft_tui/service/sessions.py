@@ -20,7 +20,6 @@ from systemcraft_tui.content.model import (
     SystemDesignProblem,
 )
 from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story, new_id
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import (
     Attempt,
@@ -159,12 +158,3 @@ def checklist_session(
         ratings=dict(ratings),
         score=checklist_score(ratings),
     )
-
-
-def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]:
-    """Each item's most recent completed session (summaries come newest first)."""
-    latest: dict[str, SessionSummary] = {}
-    for summary in summaries:
-        if summary.status == SessionStatus.COMPLETED:
-            latest.setdefault(summary.scenario.id, summary)
-    return latest

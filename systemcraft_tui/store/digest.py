@@ -375,13 +375,9 @@ class Digest:
         )
         return [decode_summary(text) for (text,) in self._db.execute(query, (*statuses, limit))]
 
-    def starts(self, status: SessionStatus, before: datetime) -> Iterator[datetime]:
-        """When each session of `status` started, before `before`, newest first (read as asked)."""
-        cursor = self._db.cursor()
-        cursor.execute(
-            "SELECT started FROM sessions WHERE status = ? AND started < ? ORDER BY started DESC",
-            (status.value, microseconds(before)),
-        )
+    def starts(self, status: SessionStatus) -> Iterator[datetime]:
+        """When each session of `status` started, newest first, read as they are asked for."""
+        cursor = self._db.execute("SELECT started FROM sessions WHERE status = ? ORDER BY started DESC", (str(status),))
         try:
             while rows := cursor.fetchmany(256):
                 for (started,) in rows:
