@@ -32,7 +32,7 @@ from systemcraft_tui.store.storage import Signature
 DIGEST_FOLDER = "digest"
 DIGEST_FILE = "digest.sqlite"
 # Bump when a table or a column changes: a digest of another format is built again.
-DIGEST_FORMAT = "1"
+DIGEST_FORMAT = "2"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STATUSES = {status.value: status for status in SessionStatus}
 _DRAFT = SessionStatus.DRAFT.value
@@ -44,9 +44,12 @@ CREATE TABLE segments(name TEXT PRIMARY KEY, signature TEXT NOT NULL, warnings T
 CREATE TABLE sessions(
     id TEXT PRIMARY KEY, segment TEXT NOT NULL, position INTEGER NOT NULL, started INTEGER NOT NULL,
     status TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, scenario TEXT NOT NULL,
-    score INTEGER, answering INTEGER NOT NULL, heard INTEGER NOT NULL, search TEXT NOT NULL, summary TEXT NOT NULL);
+    score INTEGER, answering INTEGER NOT NULL, heard INTEGER NOT NULL, search TEXT NOT NULL);
 CREATE INDEX sessions_started ON sessions(started);
+CREATE INDEX sessions_status ON sessions(status, started);
 CREATE INDEX sessions_segment ON sessions(segment);
+-- Apart, so that a sum over every session reads narrow rows, not 2.5 KB each.
+CREATE TABLE summaries(id TEXT PRIMARY KEY, summary TEXT NOT NULL);
 CREATE TABLE principles(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL,
     started INTEGER NOT NULL, score INTEGER, answering INTEGER NOT NULL, PRIMARY KEY(session, position));
@@ -54,9 +57,11 @@ CREATE INDEX principles_name ON principles(name);
 CREATE TABLE sections(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     status TEXT NOT NULL, miss INTEGER NOT NULL, PRIMARY KEY(session, position));
-CREATE INDEX sections_name ON sections(name, miss);
+CREATE INDEX sections_name ON sections(name, status, kind, miss);
 """
-_TABLES = ("meta", "segments", "sessions", "principles", "sections")
+_TABLES = ("meta", "segments", "sessions", "summaries", "principles", "sections")
+# A session's summary, joined to its row where a screen shows it.
+_SUMMARY = "(SELECT summary FROM summaries WHERE summaries.id = sessions.id)"
 
 
 def microseconds(moment: datetime) -> int:
@@ -210,6 +215,7 @@ class Digest:
             self._db.execute("DELETE FROM segments WHERE name = ?", (name,))
             for table in ("principles", "sections"):
                 self._db.execute(f"DELETE FROM {table} WHERE session IN (SELECT id FROM sessions WHERE segment = ?)", (name,))
+            self._db.execute("DELETE FROM summaries WHERE id IN (SELECT id FROM sessions WHERE segment = ?)", (name,))
             self._db.execute("DELETE FROM sessions WHERE segment = ?", (name,))
 
     def _put(self, name: str, summaries: Sequence[SessionSummary]) -> None:
@@ -217,7 +223,7 @@ class Digest:
             sid: position for sid, position in self._db.execute("SELECT id, position FROM sessions WHERE segment = ?", (name,))
         }
         next_position = max(positions.values(), default=-1) + 1
-        sessions, principles, sections, ids = [], [], [], []
+        sessions, bodies, principles, sections, ids = [], [], [], [], []
         for s in summaries:
             if s.id not in positions:
                 positions[s.id], next_position = next_position, next_position + 1
@@ -225,8 +231,9 @@ class Digest:
             ids.append((s.id,))
             sessions.append((
                 s.id, name, positions[s.id], started, str(s.status), str(s.scenario.kind), s.scenario.level or "",
-                s.scenario.id, s.score, seconds, heard_figures(s.heard) is not None, search_text(s), encode_summary(s),
+                s.scenario.id, s.score, seconds, heard_figures(s.heard) is not None, search_text(s),
             ))  # fmt: skip
+            bodies.append((s.id, encode_summary(s)))
             principles += [(s.id, n, p, str(s.status), started, s.score, seconds) for n, p in enumerate(s.principles)]
             sections += [
                 (s.id, n, part.name, str(s.scenario.kind), str(s.status), verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss)
@@ -234,7 +241,8 @@ class Digest:
             ]  # fmt: skip
         self._db.executemany("DELETE FROM principles WHERE session = ?", ids)
         self._db.executemany("DELETE FROM sections WHERE session = ?", ids)
-        self._db.executemany("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions)
+        self._db.executemany("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions)
+        self._db.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", bodies)
         self._db.executemany("INSERT INTO principles VALUES (?, ?, ?, ?, ?, ?, ?)", principles)
         self._db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)", sections)
 
@@ -255,7 +263,7 @@ class Digest:
 
     def newest_first(self, status: SessionStatus | None = None) -> list[SessionSummary]:
         where, args = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
-        query = f"SELECT summary FROM sessions {where} ORDER BY started DESC, segment, position"
+        query = f"SELECT {_SUMMARY} FROM sessions {where} ORDER BY started DESC, segment, position"
         return [decode_summary(text) for (text,) in self._db.execute(query, args)]
 
     def homes_in_order(self, newest_first: bool = False) -> list[tuple[str, str]]:
@@ -267,7 +275,7 @@ class Digest:
         """Sessions of every status that pass the filters, newest first: `limit` of them from `offset`."""
         where, args = self._filters(kind, since, words)
         matching = self._db.execute(f"SELECT COUNT(*) FROM sessions {where}", args).fetchone()[0]
-        query = f"SELECT summary FROM sessions {where} ORDER BY started DESC, segment, position LIMIT ? OFFSET ?"
+        query = f"SELECT {_SUMMARY} FROM sessions {where} ORDER BY started DESC, segment, position LIMIT ? OFFSET ?"
         rows = self._db.execute(query, (*args, limit, offset))
         return Page([decode_summary(text) for (text,) in rows], matching)
 
@@ -288,7 +296,8 @@ class Digest:
     def since(self, moment: datetime) -> list[SessionSummary]:
         """Sessions started at or after `moment`, newest first."""
         rows = self._db.execute(
-            "SELECT summary FROM sessions WHERE started >= ? ORDER BY started DESC, segment, position", (microseconds(moment),)
+            f"SELECT {_SUMMARY} FROM sessions WHERE started >= ? ORDER BY started DESC, segment, position",
+            (microseconds(moment),),
         )
         return [decode_summary(text) for (text,) in rows]
 
@@ -321,7 +330,7 @@ class Digest:
         ends = []
         for order in ("started, segment, position", "started DESC, segment, position"):
             row = self._db.execute(
-                f"SELECT summary FROM sessions WHERE status != ? ORDER BY {order} LIMIT 1", (_DRAFT,)
+                f"SELECT {_SUMMARY} FROM sessions WHERE status != ? ORDER BY {order} LIMIT 1", (_DRAFT,)
             ).fetchone()
             if row is None:
                 return None
@@ -359,8 +368,11 @@ class Digest:
     def last_by_scenario(self, statuses: Sequence[str]) -> dict[str, SessionSummary]:
         """Each scenario's latest session of one of `statuses`."""
         marks = ",".join("?" * len(statuses))
-        query = f"SELECT summary, MAX(started) FROM sessions WHERE status IN ({marks}) GROUP BY scenario"
-        return {(s := decode_summary(text)).scenario.id: s for text, _ in self._db.execute(query, list(statuses))}
+        query = (
+            f"SELECT summary FROM summaries WHERE id IN (SELECT id FROM (SELECT id, MAX(started) FROM sessions "
+            f"WHERE status IN ({marks}) GROUP BY scenario))"
+        )
+        return {(s := decode_summary(text)).scenario.id: s for (text,) in self._db.execute(query, list(statuses))}
 
     def last_started_by_scenario(self, statuses: Sequence[str]) -> dict[str, datetime]:
         marks = ",".join("?" * len(statuses))
@@ -370,9 +382,7 @@ class Digest:
     def latest_heard(self, statuses: Sequence[str], limit: int) -> list[SessionSummary]:
         """The latest `limit` sessions heard with voice in which something was said, newest first."""
         marks = ",".join("?" * len(statuses))
-        query = (
-            f"SELECT summary FROM sessions WHERE heard AND status IN ({marks}) ORDER BY started DESC, segment, position LIMIT ?"
-        )
+        query = f"SELECT {_SUMMARY} FROM sessions WHERE heard AND status IN ({marks}) ORDER BY started DESC, segment, position LIMIT ?"
         return [decode_summary(text) for (text,) in self._db.execute(query, (*statuses, limit))]
 
     def starts(self, status: SessionStatus) -> Iterator[datetime]:
