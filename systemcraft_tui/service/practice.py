@@ -301,9 +301,9 @@ class Practice:
         local day starts up to a day off UTC's) and the first session ever practised."""
         shown_from = week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
         recent = digest.since(datetime.combine(shown_from - timedelta(days=2), time(), UTC))
-        ends = digest.practised_ends()
-        if ends is not None and ends[0].id not in {s.id for s in recent}:
-            recent.append(ends[0])
+        first = digest.first_practised()
+        if first is not None and first.id not in {s.id for s in recent}:
+            recent.append(first)
         return practice_weeks(recent, today, tz, WEEKS_SHOWN)
 
     def history(self) -> HistoryFacts:

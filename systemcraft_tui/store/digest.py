@@ -46,18 +46,24 @@ CREATE TABLE sessions(
     status TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, scenario TEXT NOT NULL,
     score INTEGER, answering INTEGER NOT NULL, heard INTEGER NOT NULL, search TEXT NOT NULL);
 CREATE INDEX sessions_started ON sessions(started);
-CREATE INDEX sessions_status ON sessions(status, started);
 CREATE INDEX sessions_segment ON sessions(segment);
 -- Apart, so that a sum over every session reads narrow rows, not 2.5 KB each.
 CREATE TABLE summaries(id TEXT PRIMARY KEY, summary TEXT NOT NULL);
 CREATE TABLE principles(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL,
     started INTEGER NOT NULL, score INTEGER, answering INTEGER NOT NULL, PRIMARY KEY(session, position));
-CREATE INDEX principles_name ON principles(name);
 CREATE TABLE sections(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     status TEXT NOT NULL, miss INTEGER NOT NULL, PRIMARY KEY(session, position));
 CREATE INDEX sections_name ON sections(name, status, kind, miss);
+"""
+# Indexes that hold every column a sum reads, so that it never reads the table's rows.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS sessions_status ON sessions(status, started, answering, score);
+CREATE INDEX IF NOT EXISTS sessions_kind ON sessions(kind, status, answering, score);
+CREATE INDEX IF NOT EXISTS sessions_level ON sessions(level, status, answering, score);
+CREATE INDEX IF NOT EXISTS sessions_scenario ON sessions(scenario, status, started);
+CREATE INDEX IF NOT EXISTS principles_name ON principles(name, status, score, started, answering);
 """
 _TABLES = ("meta", "segments", "sessions", "summaries", "principles", "sections")
 # A session's summary, joined to its row where a screen shows it.
@@ -294,9 +300,10 @@ class Digest:
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def since(self, moment: datetime) -> list[SessionSummary]:
-        """Sessions started at or after `moment`, newest first."""
+        """Sessions started at or after `moment`, newest first (sums of their float seconds
+        then add up in the order a full pass adds them)."""
         rows = self._db.execute(
-            f"SELECT {_SUMMARY} FROM sessions WHERE started >= ? ORDER BY started DESC, segment, position",
+            f"SELECT {_SUMMARY} FROM sessions WHERE started >= ? ORDER BY started DESC",
             (microseconds(moment),),
         )
         return [decode_summary(text) for (text,) in rows]
@@ -325,17 +332,16 @@ class Digest:
             for name, n, seconds, scored, total in self._db.execute(query, (_DRAFT,))
         }
 
-    def practised_ends(self) -> tuple[SessionSummary, SessionSummary] | None:
-        """The first and the last practised session."""
-        ends = []
-        for order in ("started, segment, position", "started DESC, segment, position"):
-            row = self._db.execute(
-                f"SELECT {_SUMMARY} FROM sessions WHERE status != ? ORDER BY {order} LIMIT 1", (_DRAFT,)
-            ).fetchone()
-            if row is None:
-                return None
-            ends.append(decode_summary(row[0]))
-        return ends[0], ends[1]
+    def practised_ends(self) -> tuple[datetime, datetime] | None:
+        """When the first and the last practised session started."""
+        first, last = self._db.execute("SELECT MIN(started), MAX(started) FROM sessions WHERE status != ?", (_DRAFT,)).fetchone()
+        return None if first is None else (_EPOCH + timedelta(microseconds=first), _EPOCH + timedelta(microseconds=last))
+
+    def first_practised(self) -> SessionSummary | None:
+        row = self._db.execute(
+            f"SELECT {_SUMMARY} FROM sessions WHERE status != ? ORDER BY started LIMIT 1", (_DRAFT,)
+        ).fetchone()
+        return None if row is None else decode_summary(row[0])
 
     def principles(self, practised: Sequence[str]) -> dict[str, PrincipleRow]:
         """Per principle name: the practised sessions listing it, their completed scores, the latest."""
@@ -423,6 +429,9 @@ def _prepare(connection: sqlite3.Connection) -> None:
     except sqlite3.OperationalError:
         row = None
     if row is not None and row[0] == DIGEST_FORMAT:
+        connection.executescript(_INDEXES)
         return
     drops = "".join(f"DROP TABLE IF EXISTS {table};" for table in _TABLES)
-    connection.executescript(f"BEGIN IMMEDIATE; {drops} {_SCHEMA} INSERT INTO meta VALUES ('format', '{DIGEST_FORMAT}'); COMMIT;")
+    connection.executescript(
+        f"BEGIN IMMEDIATE; {drops} {_SCHEMA} INSERT INTO meta VALUES ('format', '{DIGEST_FORMAT}'); {_INDEXES} COMMIT;"
+    )

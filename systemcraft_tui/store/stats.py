@@ -103,6 +103,6 @@ def digest_stats(digest: Digest, now: datetime) -> PracticeStats:
         by_kind=grouped("kind"),
         by_level=grouped("level", lambda level: level or "no level"),
         by_principle=grouped("principle"),
-        first=ends[0].started,
-        last=ends[1].started,
+        first=ends[0],
+        last=ends[1],
     )
