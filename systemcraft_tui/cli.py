@@ -93,9 +93,7 @@ def main(
             create_app,
         )
 
-        settings = Settings(
-            bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock
-        )
+        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock)
         app = create_app(reading, settings=settings)
         app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error

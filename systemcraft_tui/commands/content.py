@@ -51,7 +51,7 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
 
 
 def _what_was_read(library: Library, path: Path) -> str:
-    """"3 stories, 1 design problem" for a file, or why nothing in it was read."""
+    """ "3 stories, 1 design problem" for a file, or why nothing in it was read."""
     kinds = Counter(item.kind for item in library.items if item.origin.path == path)
     if kinds:
         return ", ".join(count(kinds[kind], name) for kind, name in KIND_NOUNS.items() if kinds[kind])
@@ -93,7 +93,9 @@ def _item_panel(data: dict) -> Panel:
     header.append(f"\nread by rule {data['rule']}: {RULE_READS.get(data['rule'], '')}", style="dim")
     parts: list = [header]
     if data["question"]:
-        source = {"title": " (from the title)", "principle": " (made up from its principle)"}.get(data.get("question_source", ""), "")
+        source = {"title": " (from the title)", "principle": " (made up from its principle)"}.get(
+            data.get("question_source", ""), ""
+        )
         parts.append(Text.assemble(("\nQuestion" + source + ": ", "bold"), visible(data["question"])))
     if data["sections"]:
         parts.append(_sections_table(data))
@@ -130,9 +132,7 @@ def _sections_table(data: dict) -> Table:
             else (section["min_seconds"], section["max_seconds"], "s")
         )
         window = f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
-        source = "file" if section["timing"] == "file" else (
-            "default preset" if minutes else f"default for {level}"
-        )
+        source = "file" if section["timing"] == "file" else ("default preset" if minutes else f"default for {level}")
         table.add_row(Text(visible(section["name"])), window, Text(source, style="dim" if source == "file" else "yellow"))
     return table
 

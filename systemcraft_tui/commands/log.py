@@ -42,9 +42,7 @@ def log_group() -> None:
     show_default=True,
     help="json: everything, for `log import`; csv: one row per session; markdown: a readable report.",
 )
-@click.option(
-    "-o", "--output", type=OutputFile(), help="Write to FILE (mode 0600) instead of printing."
-)
+@click.option("-o", "--output", type=OutputFile(), help="Write to FILE (mode 0600) instead of printing.")
 @log_options
 def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bool) -> None:
     """Write the whole practice log as JSON, CSV or Markdown."""
@@ -58,7 +56,7 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
         write_export(pieces, output)
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
-    counts = {"sessions": len(log.summaries())}
+    counts = {"sessions": log.look(lambda digest: digest.count())}
     if fmt == "json":
         counts |= {"stories": len(log.stories()), "review_cards": len(log.review_cards()),
                    "assessments": len(log.assessments()), "plans": len(log.plans())}  # fmt: skip

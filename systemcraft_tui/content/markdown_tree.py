@@ -11,10 +11,12 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+T = TypeVar("T")
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 _MARKDOWN.core.ruler.disable(["inline", "text_join"])  # inline content: parsed as the tree is built
@@ -25,16 +27,20 @@ _HTML_CELL = re.compile(r"<t([hd])[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTAL
 _OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
-class _cached:
+class _cached(Generic[T]):
     """functools.cached_property without its lock (Python 3.11 takes one on every first
     read): a file's lines are read by one thread, and their texts are read in the
     hundreds of thousands in a big file."""
 
-    def __init__(self, compute: Callable[[Any], Any]) -> None:
+    def __init__(self, compute: Callable[[Any], T]) -> None:
         self.compute = compute
         self.name = compute.__name__
 
-    def __get__(self, line: Any, owner: type | None = None) -> Any:
+    @overload
+    def __get__(self, line: None, owner: type | None = None) -> _cached[T]: ...
+    @overload
+    def __get__(self, line: object, owner: type | None = None) -> T: ...
+    def __get__(self, line: object, owner: type | None = None) -> T | _cached[T]:
         if line is None:
             return self
         value = line.__dict__[self.name] = self.compute(line)  # read from the instance from then on

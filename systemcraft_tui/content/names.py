@@ -105,7 +105,7 @@ def is_plain_answer_label(text: str) -> bool:
 
 
 def answer_kind(label: str) -> str:
-    """"guidance" when the label says what a strong answer shows, else a model answer."""
+    """ "guidance" when the label says what a strong answer shows, else a model answer."""
     return "guidance" if _has(normalize(label), *_GUIDANCE_WORDS, "shows?") else "strong_response"
 
 

@@ -209,7 +209,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
 
 
 def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:
-    """"Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
+    """ "Medium [CRITICAL] **Critical**": a tag in capitals that the line spells out beside
     it marks the line; nothing is missing from it."""
     if not inner.isupper() or " " in inner:
         return False
@@ -218,7 +218,7 @@ def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:
 
 
 def _is_character_class(inner: str) -> bool:
-    """"A-Za-z0-9_", "^,;", "\\w.-": a pattern's character class, not words: no spaces, and
+    """ "A-Za-z0-9_", "^,;", "\\w.-": a pattern's character class, not words: no spaces, and
     ranges that run forwards with no word left once they are taken out ("Follow-up" is a word)."""
     if any(ch.isspace() for ch in inner):
         return False

@@ -229,7 +229,7 @@ def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
 
 
 def _divides(week: Section, outer: re.Match[str]) -> bool:
-    """"#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
+    """ "#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
     week's text, not a week of its own."""
     found = week_match(week.title.text)
     return found is not None and _within(found, outer) and not (found[3] or "").strip()

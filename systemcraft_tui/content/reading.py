@@ -44,9 +44,7 @@ _LEVEL_NOTE = re.compile(
     r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
 )
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
-_Q_PREFIX = re.compile(
-    r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE
-)
+_Q_PREFIX = re.compile(r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 
@@ -131,12 +129,12 @@ _NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f
 
 
 def without_numbering(heading: str) -> str:
-    """"Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
+    """ "Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
     return _NUMBERING.sub("", heading).strip()
 
 
 def levels_in(text: str) -> tuple[str, ...]:
-    """"L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
+    """ "L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
     return tuple(dict.fromkeys(f"L{int(a or b)}" for a, b in _LEVEL.findall(text)))
 
 
@@ -278,11 +276,11 @@ def read_probes(section: Section) -> list[Probe]:
 
 
 def _asks_itself(heading: str) -> bool:
-    return heading.rstrip(" *\"”").endswith("?") or bool(_Q_PREFIX.match(heading))
+    return heading.rstrip(' *"”').endswith("?") or bool(_Q_PREFIX.match(heading))
 
 
 def _asked_in(section: Section) -> list[Probe]:
-    return [probe for probe in read_probes(section) if probe.question.rstrip(" *\"”").endswith("?")]
+    return [probe for probe in read_probes(section) if probe.question.rstrip(' *"”').endswith("?")]
 
 
 @dataclass
@@ -323,8 +321,8 @@ def _question_on(line: Line) -> str | None:
 
 def _asked_alone(line: Line) -> bool:
     """A line that is only a question: bold whole or plain, ending with a question mark."""
-    whole = not line.lead_bold or not line.after_lead.strip(" \"”*")
-    return whole and line.text.rstrip(" \"”*").endswith("?") and _labelled_answer(line) is None
+    whole = not line.lead_bold or not line.after_lead.strip(' "”*')
+    return whole and line.text.rstrip(' "”*').endswith("?") and _labelled_answer(line) is None
 
 
 def _labelled_answer(line: Line) -> tuple[str, str] | None:

@@ -58,8 +58,6 @@ class Recognition:
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
 
 
-
-
 def recognise(document: Document) -> Recognition:
     root, title = document.root, document.title
     result = Recognition()
@@ -304,7 +302,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     lines = [line for line in document.root.all_lines() if line.text]
     reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
         lambda: _counted(
-            [section.line for section in document.root.walk() if _asks_for_writing(section)], 2,
+            [section.line for section in document.root.walk() if _asks_for_writing(section)],
+            2,
             "a reference page of writing prompts: {n} prompts (the first at line {line}) ask for a document ('Write a "
             "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
         ),
@@ -312,17 +311,20 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # or a template) shows its examples in code: the page is a guide.
         lambda: _code_example(example, (routine or "") if routine or recognition.explainers or _about_method(document) else None),
         lambda: _counted(
-            [section.line for section in recognition.unfilled], 1,
+            [section.line for section in recognition.unfilled],
+            1,
             "an unfilled template: {n} story entries (the first at line {line}) have STAR parts that are empty or hold "
             "only [prompts]; write the story into them and it will be read",
         ),
         lambda: _counted(
-            [section.line for section in document.root.walk() if _answer_template(section)], 1,
+            [section.line for section in document.root.walk() if _answer_template(section)],
+            1,
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
         ),
         lambda: _counted(
-            [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)], 2,
+            [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)],
+            2,
             "a question list answered in prose: {n} interview questions (the first at line {line}) have answers with no "
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
@@ -335,7 +337,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         ),
         lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
         lambda: _counted(
-            recognition.cheat_sheet or timed_in_code, 1,
+            recognition.cheat_sheet or timed_in_code,
+            1,
             "a cheat-sheet of timings: the timed steps at line {line} have no system to design (no 'Design …' title, "
             "problem statement or requirements), so no design problem is read",
         ),
@@ -412,7 +415,9 @@ _WRITE = re.compile(
 def _asks_for_writing(section: Section) -> bool:
     """A heading whose own text gives a task that asks for a written answer."""
     return any(
-        line.lead_bold and question_on(line) is None and normalize(line.lead_bold) in ("your task", "task", "the task")
+        line.lead_bold
+        and question_on(line) is None
+        and normalize(line.lead_bold) in ("your task", "task", "the task")
         and _WRITE.match(line.after_lead.lstrip(": "))
         for line in section.paragraph_lines()
     )
@@ -483,4 +488,3 @@ def _code_blocks(section: Section) -> Iterator[Code]:
                 for inner in item.blocks:
                     if isinstance(inner, Code):
                         yield inner
-

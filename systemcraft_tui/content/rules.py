@@ -39,8 +39,8 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        "as a story rather than defining them, coaching \"you\" or giving each a length (a coded heading such "
-        "as `Case Study 2: Title` or `Case Study: Title` told to \"you\" is a story written for the reader, and parts that are each a "
+        'as a story rather than defining them, coaching "you" or giving each a length (a coded heading such '
+        'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …') "
-        "or its prompt line (`**Question**: \"Design a …\"`), or that holds a problem statement or two "
+        'or its prompt line (`**Question**: "Design a …"`), or that holds a problem statement or two '
         "requirements sections; a heading over several is a collection; inside a deep dive, only those "
         "that ask; not one whose text is still to come",
     ),

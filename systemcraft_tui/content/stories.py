@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
 _LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
-_OPENING_QUOTES = ("\"", "\u201c")
+_OPENING_QUOTES = ('"', "\u201c")
 _STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
@@ -485,7 +485,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
-    quoted = next((line.text for line in lines if line.text[:1] in "\"“"), None)
+    quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold or "") for line in lines}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
@@ -661,7 +661,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     named = [] if _item_code(section.title.text) else [section]
     headings = " ".join(part.title.text for part in [*named, *consumed])
     intro = " ".join(
-        line.text for block in section.blocks if isinstance(block, Paragraph) for line in block.lines
+        line.text
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        for line in block.lines
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
@@ -704,7 +707,7 @@ def shown_in_code(section: Section) -> bool:
 
 
 def _item_code(heading: str) -> bool:
-    """"IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
+    """ "IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
     code, _ = split_title(heading)
     return without_numbering(heading) != heading.strip() or bool(code and re.search(r"\d", code))
 
@@ -847,4 +850,3 @@ def principle_in_heading(text: str) -> str | None:
         if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
             return found
     return None
-

@@ -204,7 +204,7 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
     own = root.paragraph_lines()
-    if own and own[0].text[:1] in "\"\u201c" and _ASKS.match(strip_quotes(own[0].text)):
+    if own and own[0].text[:1] in '"\u201c' and _ASKS.match(strip_quotes(own[0].text)):
         return strip_quotes(own[0].text)  # the prompt quoted under the problem's heading
     for section in root.walk():
         lines = section.paragraph_lines()
@@ -231,7 +231,10 @@ def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) 
     stated = _stated_format(top)
     timed = all(p.timing == "file" for p in problem.phases)
     if stated and timed and stated.minutes != problem.total_minutes:
-        ctx.warning(stated.line, f"the format says {count(stated.minutes, 'minute')} but the phases add up to {count(problem.total_minutes, 'minute')}")
+        ctx.warning(
+            stated.line,
+            f"the format says {count(stated.minutes, 'minute')} but the phases add up to {count(problem.total_minutes, 'minute')}",
+        )
 
 
 @dataclass(frozen=True)
@@ -398,14 +401,14 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
         # A Step/Stage table counts under a plan heading, or when its rows timed in minutes
         # are a design interview's steps (not a pipeline's stages and their running times).
         timed = [
-            cell(row, name) for row in table.rows if isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60
+            cell(row, name)
+            for row in table.rows
+            if isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60
         ]
         if not ("phase" in headers[name] or _is_plan_heading(section) or design_phases(timed)):
             continue
         entries = [
-            _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number)
-            for row in table.rows
-            if cell(row, name)
+            _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number) for row in table.rows if cell(row, name)
         ]
         return _entry_phases(entries, f"write minutes like '10 min' in the {table.header[time].text!r} column", ctx)
     return []
@@ -438,7 +441,9 @@ _LEADING_TIME = re.compile(
 
 
 # "Requirements ~5 min": an approximate time after the name, with no dash or colon before it.
-_TRAILING_APPROXIMATE = re.compile(r"^(?P<name>\S.*?)\s+(?P<time>[~≈]\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b\.?)\s*$", re.I)
+_TRAILING_APPROXIMATE = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<time>[~≈]\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|m)\b\.?)\s*$", re.I
+)
 
 
 def _item_entry(item: ListItem) -> _Entry:
@@ -560,11 +565,9 @@ def laid_out_in_steps(document: Document) -> bool:
 
 
 def phase_name(text: str) -> str:
-    """"High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
+    """ "High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
     name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
     return name or text.strip()
-
-
 
 
 def _with_references(phases: list[Phase], document: Document) -> list[Phase]:

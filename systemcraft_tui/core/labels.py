@@ -23,7 +23,11 @@ KIND_NOUNS: dict[str, str] = {
     ItemKind.PLAN: "practice plan",
 }
 
-STATUS_LABELS: dict[str, str] = {SessionStatus.COMPLETED: "✓ completed", SessionStatus.ABANDONED: "✗ abandoned", SessionStatus.DRAFT: "… draft"}
+STATUS_LABELS: dict[str, str] = {
+    SessionStatus.COMPLETED: "✓ completed",
+    SessionStatus.ABANDONED: "✗ abandoned",
+    SessionStatus.DRAFT: "… draft",
+}
 
 MODE_LABELS: dict[str, str] = {
     Mode.FULL: "Full answer",

@@ -37,7 +37,13 @@ class ScenarioRef:
     @classmethod
     def from_dict(cls, value: Any, where: str) -> ScenarioRef:
         f = Fields(value, where)
-        ref = cls(f.text("id", empty=False), f.text("title"), f.choice("kind", SESSION_KINDS), f.optional_text("level"), f.text("content_hash"))
+        ref = cls(
+            f.text("id", empty=False),
+            f.text("title"),
+            f.choice("kind", SESSION_KINDS),
+            f.optional_text("level"),
+            f.text("content_hash"),
+        )
         f.done()
         return ref
 
@@ -185,7 +191,9 @@ class ProbeResult:
         f = Fields(value, where)
         question = f.text("question", empty=False)
         low, high = _window(f)
-        probe = cls(question, low, high, f.number("actual_seconds"), f.text("notes"), f.optional_nested("spoken", SpokenPart.from_dict))
+        probe = cls(
+            question, low, high, f.number("actual_seconds"), f.text("notes"), f.optional_nested("spoken", SpokenPart.from_dict)
+        )
         f.done()
         return probe
 
@@ -527,12 +535,24 @@ class MockRound:
     ratings: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "seconds": self.seconds, "pauses": self.pauses, "pause_seconds": self.pause_seconds, "ratings": dict(self.ratings)}
+        return {
+            "kind": self.kind,
+            "seconds": self.seconds,
+            "pauses": self.pauses,
+            "pause_seconds": self.pause_seconds,
+            "ratings": dict(self.ratings),
+        }
 
     @classmethod
     def from_dict(cls, value: Any, where: str) -> MockRound:
         f = Fields(value, where)
-        mock_round = cls(f.text("kind", empty=False), f.number("seconds"), f.integer("pauses", 0), f.number("pause_seconds"), f.mapping("ratings", check_rating))
+        mock_round = cls(
+            f.text("kind", empty=False),
+            f.number("seconds"),
+            f.integer("pauses", 0),
+            f.number("pause_seconds"),
+            f.mapping("ratings", check_rating),
+        )
         f.done()
         return mock_round
 

@@ -79,12 +79,23 @@ def summarize(session: Session) -> SessionSummary:
     )
 
 
+def search_text(summary: SessionSummary) -> str:
+    """What a search of the history looks in: the scenario's title and id (the store's
+    digest keeps it for each session, so a search of 100,000 never builds them)."""
+    return f"{summary.scenario.title} {summary.scenario.id}".lower()
+
+
 def heard_totals(session: Session) -> list[float] | None:
     """[words, seconds of audio, fillers, long pauses] over the parts heard with voice."""
     parts = [part for part in session.spoken if part is not None]
     if not parts:
         return None
-    return [sum(p.words for p in parts), sum(p.seconds for p in parts), sum(len(p.fillers) for p in parts), sum(len(p.pauses) for p in parts)]
+    return [
+        sum(p.words for p in parts),
+        sum(p.seconds for p in parts),
+        sum(len(p.fillers) for p in parts),
+        sum(len(p.pauses) for p in parts),
+    ]
 
 
 def answering(attempt: Session | SessionSummary) -> int:

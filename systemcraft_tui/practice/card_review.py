@@ -36,7 +36,14 @@ def review(card: ReviewCard | None, subject: CardSubject, subject_id: str, score
         current = Card(0, _STATES[card.state], card.step, card.stability, card.difficulty, card.due, card.last_review)
     moved, _ = SCHEDULER.review_card(current, rating_for(score), when.astimezone(UTC))
     return ReviewCard(
-        subject, subject_id, moved.due, _STATE_NAMES[moved.state], moved.step, moved.stability, moved.difficulty, moved.last_review
+        subject,
+        subject_id,
+        moved.due,
+        _STATE_NAMES[moved.state],
+        moved.step,
+        moved.stability,
+        moved.difficulty,
+        moved.last_review,
     )
 
 

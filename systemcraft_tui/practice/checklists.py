@@ -10,43 +10,64 @@ from systemcraft_tui.content.names import normalize
 ITEM_WIDTH = 44
 
 _BY_KEYWORD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("requirement", "clarif", "scope"), (
-        "Functional requirements clarified",
-        "Targets agreed: scale, latency, uptime",
-        "Out of scope stated",
-        "Users and traffic estimated",
-    )),
-    (("high level", "architecture", "overview"), (
-        "Main components drawn",
-        "Request path walked end to end",
-        "Data flow and storage named",
-    )),
-    (("deep dive", "component"), (
-        "Hardest component chosen and justified",
-        "Failure modes covered",
-        "Scaling approach per component",
-    )),
-    (("data", "storage", "schema"), (
-        "Data model sketched",
-        "Storage choice justified",
-        "Partitioning and retention decided",
-    )),
-    (("api",), (
-        "Key endpoints listed",
-        "Idempotency and errors handled",
-        "Versioning considered",
-    )),
-    (("scale", "performance", "estimat"), (
-        "Estimates done (QPS, storage, bandwidth)",
-        "Bottlenecks named",
-        "Caching and load shedding discussed",
-        "Monitoring and SLOs named",
-    )),
-    (("trade", "alternative", "wrap"), (
-        "Trade-offs named with reasons",
-        "An alternative compared",
-        "Team and cost implications stated",
-    )),
+    (
+        ("requirement", "clarif", "scope"),
+        (
+            "Functional requirements clarified",
+            "Targets agreed: scale, latency, uptime",
+            "Out of scope stated",
+            "Users and traffic estimated",
+        ),
+    ),
+    (
+        ("high level", "architecture", "overview"),
+        (
+            "Main components drawn",
+            "Request path walked end to end",
+            "Data flow and storage named",
+        ),
+    ),
+    (
+        ("deep dive", "component"),
+        (
+            "Hardest component chosen and justified",
+            "Failure modes covered",
+            "Scaling approach per component",
+        ),
+    ),
+    (
+        ("data", "storage", "schema"),
+        (
+            "Data model sketched",
+            "Storage choice justified",
+            "Partitioning and retention decided",
+        ),
+    ),
+    (
+        ("api",),
+        (
+            "Key endpoints listed",
+            "Idempotency and errors handled",
+            "Versioning considered",
+        ),
+    ),
+    (
+        ("scale", "performance", "estimat"),
+        (
+            "Estimates done (QPS, storage, bandwidth)",
+            "Bottlenecks named",
+            "Caching and load shedding discussed",
+            "Monitoring and SLOs named",
+        ),
+    ),
+    (
+        ("trade", "alternative", "wrap"),
+        (
+            "Trade-offs named with reasons",
+            "An alternative compared",
+            "Team and cost implications stated",
+        ),
+    ),
     (("follow",), ("Answered concisely", "Tied answers back to the design")),
 )
 _GENERAL = ("Key decisions stated", "Trade-offs named", "Time checked")

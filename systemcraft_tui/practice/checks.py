@@ -19,25 +19,77 @@ PRINCIPLE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "Are Right, A Lot": ("judgment", "judgement", "decided", "bet", "hypothesis", "was right", "data showed", "trade-off"),
     "Learn and Be Curious": ("learned", "learnt", "studied", "curious", "read up", "taught myself", "experiment"),
     "Hire and Develop the Best": ("hired", "hiring", "mentored", "coached", "promoted", "promotion", "career", "interview loop"),
-    "Insist on the Highest Standards": ("quality", "standard", "bar", "defect", "review", "tests", "postmortem", "raised the bar"),
+    "Insist on the Highest Standards": (
+        "quality",
+        "standard",
+        "bar",
+        "defect",
+        "review",
+        "tests",
+        "postmortem",
+        "raised the bar",
+    ),
     "Think Big": ("vision", "roadmap", "platform", "strategy", "multi-year", "ten times", "10x", "org-wide"),
-    "Bias for Action": ("quickly", "within a day", "same day", "shipped", "reversible", "decided fast", "immediately", "prototype"),
+    "Bias for Action": (
+        "quickly",
+        "within a day",
+        "same day",
+        "shipped",
+        "reversible",
+        "decided fast",
+        "immediately",
+        "prototype",
+    ),
     "Frugality": ("cost", "budget", "saved", "cheaper", "headcount", "frugal", "reused", "spend"),
     "Earn Trust": ("trust", "transparent", "honest", "admitted", "listened", "candid", "apologised", "apologized"),
     "Dive Deep": ("root cause", "logs", "metrics", "data", "dug", "investigated", "traced", "dashboard"),
     "Have Backbone; Disagree and Commit": ("disagreed", "pushed back", "challenged", "escalated", "committed", "objected"),
     "Deliver Results": ("delivered", "launched", "on time", "deadline", "shipped", "met the goal", "result"),
-    "Strive to be Earth's Best Employer": ("wellbeing", "well-being", "burnout", "inclusive", "psychological safety", "morale", "growth"),
-    "Success and Scale Bring Broad Responsibility": ("privacy", "security", "sustainability", "community", "accessibility", "compliance", "ethics"),
+    "Strive to be Earth's Best Employer": (
+        "wellbeing",
+        "well-being",
+        "burnout",
+        "inclusive",
+        "psychological safety",
+        "morale",
+        "growth",
+    ),
+    "Success and Scale Bring Broad Responsibility": (
+        "privacy",
+        "security",
+        "sustainability",
+        "community",
+        "accessibility",
+        "compliance",
+        "ethics",
+    ),
 }
 
 BLAME_PHRASES = (
-    "their fault", "not my fault", "blamed", "they failed", "because of them", "the other team",
-    "incompetent", "management failed", "they didn't", "they did not",
+    "their fault",
+    "not my fault",
+    "blamed",
+    "they failed",
+    "because of them",
+    "the other team",
+    "incompetent",
+    "management failed",
+    "they didn't",
+    "they did not",
 )
 VAGUE_PHRASES = (
-    "somehow", "kind of", "sort of", "stuff", "things like that", "basically", "a lot of", "various",
-    "etc", "and so on", "i guess", "maybe",
+    "somehow",
+    "kind of",
+    "sort of",
+    "stuff",
+    "things like that",
+    "basically",
+    "a lot of",
+    "various",
+    "etc",
+    "and so on",
+    "i guess",
+    "maybe",
 )
 # An outcome claimed without saying how much. Flagged only in a sentence with no number:
 # "errors fell a lot, from 4% to 0.2%" says how much.
@@ -57,7 +109,9 @@ VAGUE_OUTCOMES = tuple(
     )
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I)
+_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I
+)
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
 
@@ -149,7 +203,7 @@ def _we_versus_i(text: str, source: Source) -> CheckResult:
     if not text.strip():
         return CheckResult("Your own part", False, source.nothing)
     if we >= 3 and we > 2 * i:
-        return CheckResult("Your own part", False, "\"We\" far outnumbers \"I\": say what you decided and did.", found)
+        return CheckResult("Your own part", False, '"We" far outnumbers "I": say what you decided and did.', found)
     return CheckResult("Your own part", True, "Your own actions come through.", found)
 
 

@@ -153,10 +153,7 @@ def mock_debrief(result: MockResult) -> MockDebrief:
         if (on := tuple(a for a in answers if a.answer.question.principle == p))
     )
     designs = tuple(
-        EvidenceRow(a.answer.title, a.evidence, (a,))
-        for r in rounds
-        if not r.round.drawn.principles
-        for a in r.answers
+        EvidenceRow(a.answer.title, a.evidence, (a,)) for r in rounds if not r.round.drawn.principles for a in r.answers
     )
     areas = _areas(result.draw.format.areas, result.ratings)
     return MockDebrief(rounds, areas, grid, designs, verdict(rounds, areas, grid + designs))
@@ -176,7 +173,9 @@ def verdict(rounds: Sequence[RoundDebrief], mock_areas: Sequence[AreaRating], ro
     if unrated:
         return decided(VerdictLabel.NOT_ENOUGH, "feedback areas left unrated for " + ", ".join(unrated))
     if total == 0 or 3 * missing >= total:
-        return decided(VerdictLabel.NOT_ENOUGH, f"{missing} of {total} principles and design problems asked have no self-assessed answer")
+        return decided(
+            VerdictLabel.NOT_ENOUGH, f"{missing} of {total} principles and design problems asked have no self-assessed answer"
+        )
     ratings = [a.rating for _, areas in groups for a in areas if a.rating is not None]
     means = [(name, statistics.fmean(a.rating for a in areas if a.rating is not None)) for name, areas in groups if areas]
     share = f"{strong} of {total} principles and design problems asked have a strong answer"

@@ -112,9 +112,7 @@ class Delivery:
         return len(self.fillers) * 60 / self.seconds if self.words and self.seconds > 0 else None
 
 
-def analyse(
-    transcript: Transcript, band: tuple[int, int] = PACE_BAND, long_pause: float = LONG_PAUSE_SECONDS
-) -> Delivery:
+def analyse(transcript: Transcript, band: tuple[int, int] = PACE_BAND, long_pause: float = LONG_PAUSE_SECONDS) -> Delivery:
     words = [w for w in transcript.words if _WORDY.search(w.text)]
     seconds = max(transcript.seconds, words[-1].end if words else 0.0)
     spans = _speech_spans(transcript, words)

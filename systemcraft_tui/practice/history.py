@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from systemcraft_tui.core.summaries import SessionSummary, TimedPart, answering
+from systemcraft_tui.core.summaries import SessionSummary, TimedPart, answering, search_text
 
 # The date ranges the history offers, in days; None keeps every attempt.
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -23,11 +23,6 @@ class HistoryFilters:
     text: str = ""  # words that must all appear in the scenario's title or id
     kind: str | None = None
     days: int | None = None  # only attempts started within this many days of now
-
-
-def search_text(summary: SessionSummary) -> str:
-    """What a search of the history looks in: the scenario's title and id."""
-    return f"{summary.scenario.title} {summary.scenario.id}".lower()
 
 
 def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters, now: datetime) -> list[SessionSummary]:

@@ -70,7 +70,9 @@ def check_milestone(
         if last is None:
             findings.append("mock feedback positive: no mock finished yet")
         else:
-            findings.append(f"last mock, {last.format} on {last.started:%d %b}: {last.verdict or 'no verdict'} (needs Hire or better)")
+            findings.append(
+                f"last mock, {last.format} on {last.started:%d %b}: {last.verdict or 'no verdict'} (needs Hire or better)"
+            )
     if not all(results):
         verdict = NOT_YET
     elif unassessed:

@@ -127,7 +127,9 @@ def draw_mock(
 ) -> MockDraw:
     rng = random.Random(seed)
     # A scenario without a STAR answer (the reader reports it) has nothing to time.
-    scenarios = sorted((i for i in library if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL and i.star), key=lambda i: i.id)
+    scenarios = sorted(
+        (i for i in library if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL and i.star), key=lambda i: i.id
+    )
     problems = sorted((i for i in library if isinstance(i, SystemDesignProblem)), key=lambda i: i.id)
     loop = _Loop(history, rng, probe_seconds)
     for slot, round_format in enumerate(fmt.rounds):
@@ -181,7 +183,9 @@ class _Loop:
             return
         problem = _sample(self.rng, pool, 1, lambda p: self.history.item_weight(p.id))[0]
         probes = self._probes(len(problem.follow_ups), fmt.probes[1])
-        question = DrawnQuestion(problem.id, problem.content_hash, asked_question(problem), None, self._reason(problem.id), probes)
+        question = DrawnQuestion(
+            problem.id, problem.content_hash, asked_question(problem), None, self._reason(problem.id), probes
+        )
         self._keep(DrawnRound(slot, fmt, (), (question,)))
 
     def principle_round(self, slot: int, fmt: RoundFormat, name: str, scenarios: Sequence[BehavioralScenario]) -> None:
@@ -262,8 +266,7 @@ class _Loop:
         low, high = fmt.principles
         if principles < low:
             self.notes.append(
-                f"{name}: owns {_count(principles, 'principle')} instead of {low}-{high}: "
-                "the unasked scenarios name no more."
+                f"{name}: owns {_count(principles, 'principle')} instead of {low}-{high}: the unasked scenarios name no more."
             )
 
     def _keep(self, drawn: DrawnRound) -> None:
@@ -313,7 +316,9 @@ def draw_from_plain(value: Any, formats: Mapping[str, MockFormat] = FORMATS, whe
         slot = take(plain, "slot", int, at)
         if not 0 <= slot < len(fmt.rounds):
             raise PlainError(f"{at}.slot: {key} has no round {slot}")
-        questions = tuple(_question_from_plain(q, f"{at}.questions[{n}]") for n, q in enumerate(take(plain, "questions", list, at)))
+        questions = tuple(
+            _question_from_plain(q, f"{at}.questions[{n}]") for n, q in enumerate(take(plain, "questions", list, at))
+        )
         rounds.append(DrawnRound(slot, fmt.rounds[slot], tuple(items(plain, "principles", str, at)), questions))
     return MockDraw(fmt, take(value, "seed", int, where), tuple(rounds), tuple(items(value, "notes", str, where)))
 

@@ -229,7 +229,12 @@ class MockRun:
         step = rehearsal.current.step
         if step.kind in TIMED_STEPS:
             plan = rehearsal.plan
-            return AnswerClock(rehearsal.total_elapsed(), plan.target_min_seconds, plan.target_max_seconds, move_on_limit(plan.target_max_seconds))
+            return AnswerClock(
+                rehearsal.total_elapsed(),
+                plan.target_min_seconds,
+                plan.target_max_seconds,
+                move_on_limit(plan.target_max_seconds),
+            )
         return AnswerClock(rehearsal.elapsed(), step.min_seconds, step.max_seconds, move_on_limit(step.max_seconds))
 
     def part_elapsed(self, index: int) -> float:
@@ -248,7 +253,11 @@ class MockRun:
         return sum(self.part_elapsed(i) for i in range(len(self.parts)))
 
     def pause_seconds(self, round_index: int) -> float:
-        ongoing = self.clock.monotonic() - self._paused_since if self._paused_since is not None and self.current.round == round_index else 0.0
+        ongoing = (
+            self.clock.monotonic() - self._paused_since
+            if self._paused_since is not None and self.current.round == round_index
+            else 0.0
+        )
         return self.pauses[round_index].seconds + ongoing
 
     # --- moving through the mock ---------------------------------------------------------
@@ -337,7 +346,10 @@ class MockRun:
         part = self.current
         events = []
         if part.rehearsal and part.round is not None and self.draw.rounds[part.round].format.kind is RoundKind.DESIGN:
-            events = [Event(EventKind.TIME_CHECK, f"Time check: {p} % of the design time is gone.") for p in part.rehearsal.due_time_checks()]
+            events = [
+                Event(EventKind.TIME_CHECK, f"Time check: {p} % of the design time is gone.")
+                for p in part.rehearsal.due_time_checks()
+            ]
         clock = self.answer_clock()
         over = clock.elapsed - clock.limit
         if over < 0:
@@ -353,7 +365,11 @@ class MockRun:
         if part.kind is PartKind.BREAK:
             line = BREAK_OVER_LINE
         elif part.kind is PartKind.QUESTION:
-            line = NEXT_QUESTION_LINE if self.current.kind is PartKind.QUESTION and self.current.round == part.round else TO_CANDIDATE_LINE
+            line = (
+                NEXT_QUESTION_LINE
+                if self.current.kind is PartKind.QUESTION and self.current.round == part.round
+                else TO_CANDIDATE_LINE
+            )
         else:
             line = _CUT_LINES[part.kind]
         return [*events, Event(EventKind.BREAK_OVER if part.kind is PartKind.BREAK else EventKind.MOVE_ON, line), *after]
@@ -391,7 +407,11 @@ class MockRun:
         part = self.question_part(round_index, question)
         item = self.items[self.draw.rounds[round_index].questions[question].item_id]
         where = f"round {round_index + 1}, question {question + 1}"
-        if part.outcome not in (Outcome.DONE, Outcome.MOVED_ON, Outcome.ABANDONED) or part.rehearsal is None or part.rehearsal.started_at is None:
+        if (
+            part.outcome not in (Outcome.DONE, Outcome.MOVED_ON, Outcome.ABANDONED)
+            or part.rehearsal is None
+            or part.rehearsal.started_at is None
+        ):
             raise ValueError(f"{where}: only an answer that was given and has ended is assessed")
         _check_ratings(ratings, rating_items(item), where)
         unknown = [flag for flag in red_flags if flag not in red_flag_items(item)]
@@ -438,9 +458,23 @@ class MockRun:
                 principles = tuple(item.canonical_principles) if isinstance(item, BehavioralScenario) else ()
                 seconds = part.rehearsal.total_elapsed() if part.rehearsal else 0.0
                 window = (part.min_seconds, part.max_seconds)
-                answers.append(AnswerResult(question, item.title, principles, part.outcome, self.attempt(r, n), part.cut_off, seconds, window))
+                answers.append(
+                    AnswerResult(
+                        question, item.title, principles, part.outcome, self.attempt(r, n), part.cut_off, seconds, window
+                    )
+                )
             tally = self.pauses[r]
-            rounds.append(RoundResult(r + 1, drawn, tuple(answers), self.round_elapsed(r), tally.count, self.pause_seconds(r), dict(self.round_ratings[r])))
+            rounds.append(
+                RoundResult(
+                    r + 1,
+                    drawn,
+                    tuple(answers),
+                    self.round_elapsed(r),
+                    tally.count,
+                    self.pause_seconds(r),
+                    dict(self.round_ratings[r]),
+                )
+            )
         skipped = sum(1 for p in self.parts if p.outcome is Outcome.SKIPPED)
         return MockResult(self.draw, self.status, tuple(rounds), self.loop_elapsed(), dict(self.mock_ratings), skipped)
 
@@ -497,7 +531,12 @@ class MockRun:
 
     @classmethod
     def _restore(
-        cls, snapshot: Any, library: Sequence[ContentItem], clock: Clock, probe_seconds: tuple[int, int], formats: Mapping[str, MockFormat]
+        cls,
+        snapshot: Any,
+        library: Sequence[ContentItem],
+        clock: Clock,
+        probe_seconds: tuple[int, int],
+        formats: Mapping[str, MockFormat],
     ) -> MockRun:
         where = "mock"
         if (version := take(snapshot, "version", int, where)) != SNAPSHOT_VERSION:
@@ -516,10 +555,17 @@ class MockRun:
         for i, (part, plain) in enumerate(zip(run.parts, plains, strict=True)):
             run._restore_part(part, plain, f"{where}.parts[{i}]", now)
         for r, plain in enumerate(items(snapshot, "pauses", dict, where)[: len(run.pauses)]):
-            run.pauses[r] = PauseTally(take(plain, "count", int, f"{where}.pauses[{r}]"), take(plain, "seconds", float, f"{where}.pauses[{r}]"))
+            run.pauses[r] = PauseTally(
+                take(plain, "count", int, f"{where}.pauses[{r}]"), take(plain, "seconds", float, f"{where}.pauses[{r}]")
+            )
         for i, plain in enumerate(items(snapshot, "answer_ratings", dict, where)):
             at = f"{where}.answer_ratings[{i}]"
-            run.rate_answer(take(plain, "round", int, at), take(plain, "question", int, at), take(plain, "ratings", dict, at), items(plain, "red_flags", str, at))
+            run.rate_answer(
+                take(plain, "round", int, at),
+                take(plain, "question", int, at),
+                take(plain, "ratings", dict, at),
+                items(plain, "red_flags", str, at),
+            )
         for r, ratings in enumerate(items(snapshot, "round_ratings", dict, where)):
             if ratings:
                 run.rate_round(r, ratings)
@@ -547,7 +593,10 @@ class MockRun:
         if started is None:
             return
         notes = items(plain, "notes", str, where)
-        checked = [[take(ticks, k, str, f"{where}.checked[{j}]") for k in range(len(ticks))] for j, ticks in enumerate(items(plain, "checked", list, where))]
+        checked = [
+            [take(ticks, k, str, f"{where}.checked[{j}]") for k in range(len(ticks))]
+            for j, ticks in enumerate(items(plain, "checked", list, where))
+        ]
         part.rehearsal.restore(elapsed, notes, checked, take(plain, "step", int, where), started)
         part.rehearsal.finished_at = _when(take_optional(plain, "finished_at", str, where))
         part.rehearsal.due_time_checks()  # those reached were announced before the draft was kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -86,11 +86,25 @@ def current_streak(summaries: Iterable[SessionSummary], today: date, tz: tzinfo)
     """Consecutive days, up to today, with at least one completed session. A day not yet
     practised today does not break the streak: it counts back from yesterday then."""
     days = {local_day(s.started, tz) for s in summaries if s.status == SessionStatus.COMPLETED}
-    day = today if today in days else today - timedelta(days=1)
+    return streak_of(sorted(days, reverse=True), today)
+
+
+def streak_of(days: Iterable[date], today: date) -> int:
+    """The streak from the days completed sessions started on, newest first (repeats and
+    days after today allowed): read only as far back as the streak goes."""
+    expected: date | None = None
     streak = 0
-    while day in days:
+    for day in days:
+        if day > today or (expected is not None and day > expected):
+            continue  # later than today, or a day already counted
+        if expected is None:
+            if day < today - timedelta(days=1):
+                return 0
+            expected = day
+        if day < expected:
+            break
         streak += 1
-        day -= timedelta(days=1)
+        expected = day - timedelta(days=1)
     return streak
 
 
@@ -110,12 +124,18 @@ class PrincipleStanding:
         return tuple(gap for gap, missing in (("no story", not self.stories), ("never practised", not self.sessions)) if missing)
 
 
-def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[Story]) -> list[PrincipleStanding]:
-    """One row per Leadership Principle, in the canonical order."""
-    story_counts: dict[str, int] = defaultdict(int)
-    for story in stories:
-        for name in {name for p in story.principles if (name := canonical_principle(p)) is not None}:
-            story_counts[name] += 1
+@dataclass(frozen=True)
+class PrincipleFigures:
+    """What the practised sessions listing one principle add up to (the log's digest
+    keeps the same sums, so they need not be read session by session)."""
+
+    sessions: int  # practised sessions that list it, once per listing
+    scored: int  # of them, completed with a score
+    score_total: int
+    last: datetime | None
+
+
+def principle_figures(summaries: Iterable[SessionSummary]) -> dict[str, PrincipleFigures]:
     sessions: dict[str, int] = defaultdict(int)
     scores: dict[str, list[int]] = defaultdict(list)
     last: dict[str, datetime] = {}
@@ -126,13 +146,27 @@ def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[S
                 scores[name].append(s.score)
             if name not in last or s.started > last[name]:
                 last[name] = s.started
+    return {name: PrincipleFigures(n, len(scores[name]), sum(scores[name]), last.get(name)) for name, n in sessions.items()}
+
+
+def principle_standings(summaries: Iterable[SessionSummary], stories: Iterable[Story]) -> list[PrincipleStanding]:
+    """One row per Leadership Principle, in the canonical order."""
+    return standings_of(principle_figures(summaries), stories)
+
+
+def standings_of(figures: Mapping[str, PrincipleFigures], stories: Iterable[Story]) -> list[PrincipleStanding]:
+    story_counts: dict[str, int] = defaultdict(int)
+    for story in stories:
+        for name in {name for p in story.principles if (name := canonical_principle(p)) is not None}:
+            story_counts[name] += 1
+    none = PrincipleFigures(0, 0, 0, None)
     return [
         PrincipleStanding(
             name,
             story_counts.get(name, 0),
-            sessions.get(name, 0),
-            statistics.fmean(scores[name]) if scores.get(name) else None,
-            last.get(name),
+            (found := figures.get(name, none)).sessions,
+            found.score_total / found.scored if found.scored else None,
+            found.last,
         )
         for name in PRINCIPLES
     ]

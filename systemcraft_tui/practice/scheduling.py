@@ -59,7 +59,12 @@ def is_rehearsable(item: ContentItem) -> bool:
 def subjects(items: Iterable[ContentItem], stories: Iterable[Story] = ()) -> list[Subject]:
     """Every card subject: rehearsable library items, then own stories."""
     found = [
-        Subject(CardSubject.SCENARIO, item.id, item.title, next(iter(item.canonical_principles), None) if isinstance(item, BehavioralScenario) else None)
+        Subject(
+            CardSubject.SCENARIO,
+            item.id,
+            item.title,
+            next(iter(item.canonical_principles), None) if isinstance(item, BehavioralScenario) else None,
+        )
         for item in items
         if is_rehearsable(item)
     ]
@@ -67,7 +72,9 @@ def subjects(items: Iterable[ContentItem], stories: Iterable[Story] = ()) -> lis
     return found
 
 
-def schedule(subjects: Sequence[Subject], cards: Iterable[ReviewCard], now: datetime, weakest: Sequence[str] = ()) -> list[Scheduled]:
+def schedule(
+    subjects: Sequence[Subject], cards: Iterable[ReviewCard], now: datetime, weakest: Sequence[str] = ()
+) -> list[Scheduled]:
     """Every subject with its due time, the most overdue first. Ties (new subjects are all
     due `now`) go to the weakest principle first, then to the order given."""
     by_key = {(c.subject, c.subject_id): c for c in cards}

@@ -99,8 +99,7 @@ def _design(
     # The file's reference design for each phase, found by the phase's name for a preset.
     references = {normalize(p.name): p.reference for p in problem.phases if p.reference}
     steps = [
-        Step(StepKind.PHASE, name, low * 60, high * 60, reference=references.get(normalize(name)))
-        for name, low, high in phases
+        Step(StepKind.PHASE, name, low * 60, high * 60, reference=references.get(normalize(name))) for name, low, high in phases
     ]
     low, high = span_total((s.min_seconds, s.max_seconds) for s in steps)
     steps += _probe_steps(problem.follow_ups, StepKind.FOLLOW_UP, probe_seconds)
@@ -114,7 +113,14 @@ def _fit(phases: Sequence[tuple[str, int, int]], minutes: int) -> list[tuple[str
 
 def _probe_steps(probes: list[Probe], kind: StepKind, window: tuple[int, int]) -> list[Step]:
     return [
-        Step(kind, f"Probe {i}", *window, prompt=p.question, reference=p.answer, note=p.note if isinstance(p, PrincipleProbe) else "")
+        Step(
+            kind,
+            f"Probe {i}",
+            *window,
+            prompt=p.question,
+            reference=p.answer,
+            note=p.note if isinstance(p, PrincipleProbe) else "",
+        )
         for i, p in enumerate(probes, 1)
     ]
 

@@ -106,8 +106,6 @@ def story_scenario(story: Story) -> StoryScenario:
     )
 
 
-
-
 def story_hash(story: Story) -> str:
     """What was rehearsed: the story's words, not when it was written or edited."""
     fields = {k: v for k, v in story.to_dict().items() if k not in ("created", "updated")}

@@ -37,4 +37,3 @@ class Timer:
             return 0.0
         until = self.paused_at if self.paused_at is not None else now
         return max(0.0, until - self.started_at - self.paused_total)
-

@@ -49,7 +49,7 @@ def group_means(assessment: WeeklyAssessment) -> dict[str, float]:
 
 
 def trigger_applies(trigger: Trigger, group: str) -> bool:
-    """"If behavioral scores < 3" speaks of the group behavioral_strength."""
+    """ "If behavioral scores < 3" speaks of the group behavioral_strength."""
     return trigger.group.lower() in group.lower().replace("-", "_").split("_")
 
 
@@ -95,9 +95,7 @@ def suggest_scenario(
     return min(candidates, key=practised_when)
 
 
-def principle_area(
-    standing: PrincipleStanding, scenarios: Sequence[BehavioralScenario], last: dict[str, datetime]
-) -> WeakArea:
+def principle_area(standing: PrincipleStanding, scenarios: Sequence[BehavioralScenario], last: dict[str, datetime]) -> WeakArea:
     if not standing.sessions:
         evidence = "never practised"
     elif standing.mean_score is None:

@@ -9,28 +9,49 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan
 from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment
 from systemcraft_tui.core.summaries import SessionSummary
-from systemcraft_tui.core.vocabulary import CardSubject, Mode
+from systemcraft_tui.core.vocabulary import CardSubject, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable
 from systemcraft_tui.practice.clock import Clock
-from systemcraft_tui.practice.progress import last_practised, principle_standings
+from systemcraft_tui.practice.history import HistoryFilters
+from systemcraft_tui.practice.progress import (
+    PRACTISED,
+    STAR_KINDS,
+    STAR_NAMES,
+    DeliveryPoint,
+    PracticeWeek,
+    PrincipleFigures,
+    PrincipleStanding,
+    SectionTiming,
+    delivery_trend,
+    local_day,
+    practice_weeks,
+    standings_of,
+    streak_of,
+    week_start,
+)
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scheduling import Scheduled, due_now, practice_next, schedule, subjects
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
-from systemcraft_tui.practice.stories import recent_uses, story_scenario
-from systemcraft_tui.service.sessions import checklist_session, last_completed, resume_draft
+from systemcraft_tui.practice.stories import OVERUSE_DAYS, recent_uses, story_scenario
+from systemcraft_tui.service.sessions import checklist_session, resume_draft
 from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store.digest import Digest, Page
+from systemcraft_tui.store.stats import PracticeStats, digest_stats
 
-if TYPE_CHECKING:  # what mocks, plans, reviews and Progress use loads when first used, not at start
+if TYPE_CHECKING:  # what mocks use loads when first used, not at start
     from systemcraft_tui.practice.mock_draw import DrawHistory
-    from systemcraft_tui.store.stats import PracticeStats
+
+WEEKS_SHOWN = 12  # practice per week, on the progress review
+HEARD_SHOWN = 8  # sessions heard with voice, on the progress review
+_PRACTISED = [str(status) for status in PRACTISED]
 
 # --- read models: what a screen shows, computed once per look ---------------------------------
 
@@ -45,9 +66,17 @@ class StoryBank:
 
 @dataclass(frozen=True)
 class ProgressFacts:
+    """Every figure of the progress review, summed by the log's digest (never the whole
+    history in memory); days are the user's local days at `now`."""
+
     now: datetime
-    summaries: tuple[SessionSummary, ...]  # newest first
     stats: PracticeStats
+    standings: tuple[PrincipleStanding, ...]  # in the canonical order
+    timing: tuple[SectionTiming, ...]
+    weeks: tuple[PracticeWeek, ...]
+    streak: int
+    heard: tuple[DeliveryPoint, ...]  # oldest first
+    last_practised: Mapping[str, datetime]  # by scenario id
     stories: tuple[Story, ...]
     assessments: tuple[WeeklyAssessment, ...]  # oldest week first
     plans: tuple[PlanProgress, ...]  # most recently touched first
@@ -57,7 +86,7 @@ class ProgressFacts:
 @dataclass(frozen=True)
 class HistoryFacts:
     now: datetime
-    summaries: tuple[SessionSummary, ...]  # newest first
+    sessions: int  # in the whole log: the screen asks for a page at a time (`Practice.history_page`)
 
 
 @dataclass(frozen=True)
@@ -139,7 +168,8 @@ class Practice:
         return session
 
     def last_completed(self) -> dict[str, SessionSummary]:
-        return last_completed(self._log.summaries())
+        """Each item's most recent completed session."""
+        return self._log.look(lambda digest: digest.last_by_scenario([str(SessionStatus.COMPLETED)]))
 
     # --- mock interviews ------------------------------------------------------------------
 
@@ -151,10 +181,10 @@ class Practice:
         """What a mock's interviewer leans on: principles' mean scores, due cards, recent practice."""
         from systemcraft_tui.practice.mock_draw import DrawHistory, recent_ids
 
-        summaries = self._log.summaries()
-        standings = principle_standings(summaries, self._log.stories())
+        standings = self._standings()
         scores = {s.name: s.mean_score for s in standings if s.mean_score is not None}
-        return DrawHistory(scores, self.due_ids(), recent_ids(last_practised(summaries), self.now()))
+        last = self._log.look(lambda digest: digest.last_started_by_scenario(_PRACTISED))
+        return DrawHistory(scores, self.due_ids(), recent_ids(last, self.now()))
 
     def mock_cards(self, scored: Iterable[Attempt]) -> list[ReviewCard]:
         """The review cards a mock's scored answers move, each after the one before."""
@@ -176,7 +206,8 @@ class Practice:
         now = self.now()
         stories = self._log.stories()
         due = {s.subject.id: s for s in schedule(subjects([], stories), self._log.review_cards(), now)}
-        return StoryBank(now, tuple(stories), recent_uses(self._log.summaries(), now), due)
+        recent = self._log.look(lambda digest: digest.since(now - timedelta(days=OVERUSE_DAYS)))
+        return StoryBank(now, tuple(stories), recent_uses(recent, now), due)
 
     def save_story(self, story: Story) -> None:
         self._log.save(story)
@@ -242,22 +273,59 @@ class Practice:
         return due
 
     def progress(self) -> ProgressFacts:
-        from systemcraft_tui.store.stats import practice_stats
-
         now = self.now()
-        summaries = self._log.summaries()
-        return ProgressFacts(
-            now,
-            tuple(summaries),
-            practice_stats(summaries, now),
-            tuple(self._log.stories()),
-            tuple(self._log.assessments()),
-            tuple(self._log.plans()),
-            tuple(self._log.mocks()),
+        local = now.astimezone()
+        tz, today = local.tzinfo, local.date()
+        assert tz is not None  # astimezone() always names the local zone
+
+        def figures(digest: Digest) -> ProgressFacts:
+            misses = digest.misses(STAR_NAMES, [str(kind) for kind in STAR_KINDS], SessionStatus.COMPLETED)
+            days = (local_day(started, tz) for started in digest.starts(SessionStatus.COMPLETED))
+            return ProgressFacts(
+                now,
+                digest_stats(digest, now),
+                tuple(self._standings(digest)),
+                tuple(SectionTiming(name, row.attempts, row.on_time, row.median_miss) for name, row in misses.items()),
+                tuple(self._weeks(digest, today, tz)),
+                streak_of(days, today),
+                tuple(delivery_trend(digest.latest_heard(_PRACTISED, HEARD_SHOWN), HEARD_SHOWN)),
+                digest.last_started_by_scenario(_PRACTISED),
+                tuple(self._log.stories()),
+                tuple(self._log.assessments()),
+                tuple(self._log.plans()),
+                tuple(self._log.mocks()),
+            )
+
+        return self._log.look(figures)
+
+    def _standings(self, digest: Digest | None = None) -> list[PrincipleStanding]:
+        if digest is None:
+            return self._log.look(self._standings)
+        rows = digest.principles(_PRACTISED)
+        return standings_of(
+            {name: PrincipleFigures(r.sessions, r.scored, r.score_total, r.last) for name, r in rows.items()}, self._log.stories()
         )
 
+    @staticmethod
+    def _weeks(digest: Digest, today: date, tz: tzinfo) -> list[PracticeWeek]:
+        """The weeks shown, from the sessions since their first day (two days early: a
+        local day starts up to a day off UTC's) and the first session ever practised."""
+        shown_from = week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
+        recent = digest.since(datetime.combine(shown_from - timedelta(days=2), time(), UTC))
+        first = digest.first_practised()
+        if first is not None and first.id not in {s.id for s in recent}:
+            recent.append(first)
+        return practice_weeks(recent, today, tz, WEEKS_SHOWN)
+
     def history(self) -> HistoryFacts:
-        return HistoryFacts(self.now(), tuple(self._log.summaries()))
+        return HistoryFacts(self.now(), self._log.look(lambda digest: digest.count()))
+
+    def history_page(self, filters: HistoryFilters, now: datetime, offset: int, limit: int) -> Page:
+        """The attempts of every status that pass the filters (as `filter_history` keeps
+        them), newest first: `limit` of them from `offset`, and how many pass."""
+        since = now - timedelta(days=filters.days) if filters.days is not None else None
+        words = filters.text.lower().split()
+        return self._log.look(lambda digest: digest.page(kind=filters.kind, since=since, words=words, offset=offset, limit=limit))
 
     def session(self, session_id: str) -> Session | None:
         """One whole session, notes included (read from its file)."""
@@ -276,4 +344,3 @@ class Practice:
             item = self.library.get(pick.subject.id)
         assert item is not None  # picked from the library and the stories just read
         return NextPick(item, pick.subject.title, pick.reason)
-

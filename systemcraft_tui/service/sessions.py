@@ -20,7 +20,6 @@ from systemcraft_tui.content.model import (
     SystemDesignProblem,
 )
 from systemcraft_tui.core.records import CheckOutcome, ProbeResult, ScenarioRef, SectionResult, Session, Story, new_id
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, Mode, SessionStatus
 from systemcraft_tui.practice.assessment import (
     Attempt,
@@ -134,9 +133,7 @@ def resume_draft(
     parts = [(s.actual_seconds, s.notes, [k for k, v in s.checklist.items() if v]) for s in draft.sections]
     parts += [(p.actual_seconds, p.notes, []) for p in draft.probes]
     reached = max((i for i, (seconds, _, _) in enumerate(parts) if seconds > 0), default=0)
-    rehearsal.restore(
-        [p[0] for p in parts], [p[1] for p in parts], [p[2] for p in parts], reached, draft.started
-    )
+    rehearsal.restore([p[0] for p in parts], [p[1] for p in parts], [p[2] for p in parts], reached, draft.started)
     rehearsal.finished_at = draft.finished  # left at the self-assessment: the clock had stopped
     return item, rehearsal
 
@@ -159,12 +156,3 @@ def checklist_session(
         ratings=dict(ratings),
         score=checklist_score(ratings),
     )
-
-
-def last_completed(summaries: list[SessionSummary]) -> dict[str, SessionSummary]:
-    """Each item's most recent completed session (summaries come newest first)."""
-    latest: dict[str, SessionSummary] = {}
-    for summary in summaries:
-        if summary.status == SessionStatus.COMPLETED:
-            latest.setdefault(summary.scenario.id, summary)
-    return latest

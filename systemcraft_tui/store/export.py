@@ -187,7 +187,9 @@ def _markdown_heard(s: Session) -> list[str]:
         lines += [f"**Heard with voice:** {wpm:.0f} words a minute, {fillers:.1f} fillers a minute, {pauses} long pauses", ""]
     if s.spoken_checks:
         lines.append("**Checks on what was said:**")
-        lines += [f"- {'passed' if c.passed else 'flagged'}: {_inline(c.name)}: {_inline(c.explanation)}" for c in s.spoken_checks]
+        lines += [
+            f"- {'passed' if c.passed else 'flagged'}: {_inline(c.name)}: {_inline(c.explanation)}" for c in s.spoken_checks
+        ]
         lines.append("")
     for part, said in _said(s):
         lines += [f"**Said, {_inline(part)}:**", ""] + [f"> {line}".rstrip() for line in said.splitlines()] + [""]
@@ -218,7 +220,11 @@ def _cell(text: str) -> str:
 
 
 # Each writes its format in pieces, so that no export is ever whole in memory.
-EXPORTERS: dict[str, Callable[[PracticeLog], Iterator[str]]] = {"json": json_pieces, "csv": csv_pieces, "markdown": markdown_pieces}
+EXPORTERS: dict[str, Callable[[PracticeLog], Iterator[str]]] = {
+    "json": json_pieces,
+    "csv": csv_pieces,
+    "markdown": markdown_pieces,
+}
 
 
 REPLACES_ONLY_FILES = "an export replaces only a regular file"

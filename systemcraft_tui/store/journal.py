@@ -105,8 +105,16 @@ def _checked(journal: object) -> tuple[str, list[tuple[str, str]], str, str]:
         raise ValueError("not a journal")
     moves = [(str(temporary), str(final)) for temporary, final in journal["moves"]]
     for temporary, final in moves:
-        if "/" in final or os.sep in final or final.startswith(".") or not (
-            temporary.startswith(f".{final}.") and temporary.endswith(TEMP_SUFFIX) and "/" not in temporary and os.sep not in temporary
+        if (
+            "/" in final
+            or os.sep in final
+            or final.startswith(".")
+            or not (
+                temporary.startswith(f".{final}.")
+                and temporary.endswith(TEMP_SUFFIX)
+                and "/" not in temporary
+                and os.sep not in temporary
+            )
         ):
             raise ValueError(f"unexpected names {temporary!r}, {final!r}")
     return journal["state"], moves, str(journal["description"]), str(journal["started"])

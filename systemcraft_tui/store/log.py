@@ -4,10 +4,12 @@
     log.save(session)                   # on disk when it returns
     log.summaries()                     # every session without notes, newest first
     log.session(session_id)             # one whole session, notes included
+    log.look(lambda digest: digest.tally())  # figures across the history (digest.py)
 
 Every write takes the log's file lock, re-reads the file it changes, changes it and
-replaces it atomically, so two windows never lose each other's saves. Reads are served
-from memory; `refresh()` picks up what other processes saved since.
+replaces it atomically, so two windows never lose each other's saves. Stories, cards and
+plans are served from memory, sessions' summaries from the digest (digest.py), so opening
+never reads the whole history; `refresh()` picks up what other processes saved since.
 
 A log the user made read-only (see storage.py) opens with `read_only` set: it reads as
 usual, and every change raises LogReadOnly. A log that cannot be opened at all raises
@@ -19,11 +21,12 @@ import contextlib
 import functools
 import operator
 import os
+import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
@@ -46,6 +49,7 @@ from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
+from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest, signed
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
 from systemcraft_tui.store.errors import (
     DamagedFile,
@@ -64,15 +68,20 @@ from systemcraft_tui.store.storage import (
     SESSION_TABLE,
     Changes,
     LogFolder,
+    Signature,
     read_log_file,
     signature,
     storage_of,
 )
-from systemcraft_tui.store.summaries import SessionIndex, SummaryFiles, read_segment
+from systemcraft_tui.store.summaries import SummaryFiles, read_segment
+
+T = TypeVar("T")
 
 LOCK_TIMEOUT = 30.0
 PracticeRecord = Story | ReviewCard | WeeklyAssessment | PlanProgress  # what the log may remove
-_PRACTICE_TYPES: dict[str, type[Record]] = {kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress, MockRecord)}
+_PRACTICE_TYPES: dict[str, type[Record]] = {
+    kind.TABLE: kind for kind in (Story, ReviewCard, WeeklyAssessment, PlanProgress, MockRecord)
+}
 
 
 @dataclass
@@ -118,7 +127,7 @@ class PracticeLog:
         # memory readers see, held only while it is swapped, so no read waits on a save.
         self._writing = threading.RLock()
         self._mutex = threading.RLock()
-        self._index = SessionIndex()
+        self._digest = Digest.in_memory()  # on disk once the log holds a session file (see _sync)
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
@@ -172,14 +181,15 @@ class PracticeLog:
     def warnings(self) -> list[str]:
         """One line per record skipped because it is malformed (it stays in its file)."""
         with self._mutex:
-            return self._practice_warnings + [line for lines in self._index.warnings.values() for line in lines]
+            return self._practice_warnings + self._digest.warnings()
 
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
         _raise_if_damaged(self._load(), self.read_only)
 
     def _load(self) -> list[tuple[Path, str]]:
-        """Read every file into memory; returns the damaged ones with the reason."""
+        """Read the practice file into memory and bring the digest up to date with the
+        session files; returns the damaged files with the reason."""
         damaged: list[tuple[Path, str]] = []
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
@@ -190,20 +200,60 @@ class PracticeLog:
                 records, practice_warnings = self._decode_practice(tables)
         except Unreadable as error:
             damaged.append((self.folder.practice, error.reason))
-        index = SessionIndex()
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
-        with bulk_allocation():
-            for name, seen in files:
-                path = self.folder.root / name
-                try:
-                    index.absorb(path, seen, summary_files.scan(path))
-                except Unreadable as error:
-                    damaged.append((path, error.reason))
+        damaged += self._sync(files, summary_files)
         self._keep_summaries(summary_files, {name for name, _ in files})
         with self._mutex:
-            self._records, self._practice_warnings, self._index = records, practice_warnings, index
+            self._records, self._practice_warnings = records, practice_warnings
         return damaged
+
+    def _sync(self, files: list[tuple[str, Signature]], summary_files: SummaryFiles) -> list[tuple[Path, str]]:
+        """Take the session files changed since the digest last saw them into it (by
+        whichever process), and drop those that are gone; returns the damaged ones."""
+        damaged: list[tuple[Path, str]] = []
+        with self._mutex:
+            self._digest = self._digest_for(files)
+            known = self._digest.signatures()
+        for name, seen in files:
+            if known.get(name) == signed(seen):
+                continue
+            path = self.folder.root / name
+            try:
+                with bulk_allocation():
+                    scan = summary_files.scan(path)
+            except Unreadable as error:
+                damaged.append((path, error.reason))
+                continue
+            with self._mutex:
+                homes = self._digest.homes(s.id for s in scan.summaries)
+                doubles = [
+                    f"{path}: session {sid} is also in {self.folder.root / home}; using this one"
+                    for sid, home in homes.items()
+                    if home != name
+                ]
+                self._digest.take_in(name, seen, scan.summaries, [*scan.warnings, *doubles])
+        names = {name for name, _ in files}
+        if gone := [name for name in known if name not in names]:
+            with self._mutex:
+                self._digest.drop(gone)
+        return damaged
+
+    def _digest_for(self, files: list[tuple[str, Signature]]) -> Digest:
+        """Under the mutex: the digest on disk once there are session files and the log may
+        be written; else one in memory (a read-only log's starts from the file's copy)."""
+        digest = self._digest
+        folder = self.folder.root / DIGEST_FOLDER
+        if digest.path is not None or not files:
+            return digest
+        if self.read_only:
+            return digest if digest.signatures() else Digest.in_memory(folder / DIGEST_FILE)
+        try:
+            on_disk = Digest.open(folder)
+        except (OSError, sqlite3.Error):
+            return digest  # kept in memory: built again at each open, but the log works
+        digest.close()
+        return on_disk
 
     def _catch_up(self) -> Path | None:
         """Under the lock: take in the session files other processes wrote since they were
@@ -211,12 +261,10 @@ class PracticeLog:
         Returns the newest session file."""
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
-        changed = self._index.changed(files)
-        for name, seen in changed:
-            scan = summary_files.scan(self.folder.root / name)
-            with self._mutex:
-                self._index.absorb(self.folder.root / name, seen, scan)
-        if changed:
+        if damaged := self._sync(files, summary_files):
+            path, reason = damaged[0]
+            raise Unreadable(reason, path)
+        if summary_files.stale({name for name, _ in files}):
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
 
@@ -291,17 +339,21 @@ class PracticeLog:
     # --- reading --------------------------------------------------------------------------
 
     def summaries(self) -> list[SessionSummary]:
-        """Every session (drafts included) without its notes, newest first."""
+        """Every session (drafts included) without its notes, newest first (the whole
+        history: screens ask the digest for what they show, see `look`)."""
+        return self.look(lambda digest: digest.newest_first())
+
+    def look(self, question: Callable[[Digest], T]) -> T:
+        """The answer to a question put to the digest of the sessions."""
         with self._mutex:
-            return sorted(self._index.summaries.values(), key=lambda s: s.started, reverse=True)
+            return question(self._digest)
 
     def session(self, session_id: str) -> Session | None:
         """The whole session, notes included; None when the log has no such session."""
-        with self._mutex:
-            home = self._index.homes.get(session_id)
+        home = self.look(lambda digest: digest.home_of(session_id))
         if home is None:
             return None
-        return next((s for s in self._read_sessions(home) if s.id == session_id), None)
+        return next((s for s in self._read_sessions(self.folder.root / home) if s.id == session_id), None)
 
     def sessions(self) -> list[Session]:
         """Every whole session, oldest first (reads every file: for export, not for screens)."""
@@ -310,24 +362,19 @@ class PracticeLog:
     def each_session(self, newest_first: bool = False) -> Iterator[Session]:
         """Every whole session in the order of their start, read a few session files at a
         time, so that a log of any size streams (export)."""
-        with self._mutex:
-            order = sorted(self._index.summaries.values(), key=lambda s: s.started)
-            homes = dict(self._index.homes)
-        if newest_first:
-            order.reverse()
-        held: dict[Path, dict[str, Session]] = {}  # the files read last; sessions mostly run in file order
-        for summary in order:
-            home = homes[summary.id]
+        order = self.look(lambda digest: digest.homes_in_order(newest_first))
+        held: dict[str, dict[str, Session]] = {}  # the files read last; sessions mostly run in file order
+        for session_id, home in order:
             if home not in held:
                 if len(held) >= _FILES_HELD:
                     del held[next(iter(held))]
-                held[home] = {s.id: s for s in self._read_sessions(home)}
-            if (session := held[home].get(summary.id)) is not None:
+                held[home] = {s.id: s for s in self._read_sessions(self.folder.root / home)}
+            if (session := held[home].get(session_id)) is not None:
                 yield session
 
     def drafts(self) -> list[Session]:
         """Unfinished rehearsals a closed terminal left behind, newest first."""
-        drafts = (self.session(s.id) for s in self.summaries() if s.status == SessionStatus.DRAFT)
+        drafts = (self.session(s.id) for s in self.look(lambda digest: digest.newest_first(SessionStatus.DRAFT)))
         return [draft for draft in drafts if draft is not None]
 
     def stories(self) -> list[Story]:
@@ -418,10 +465,9 @@ class PracticeLog:
     def _existing(self, records: list[Record]) -> dict[tuple[str, str], Record]:
         """The log's records with the same ids, whole (sessions read from their files)."""
         found: dict[tuple[str, str], Record] = {}
-        homes = self._index.homes
-        wanted_files = {homes[r.id] for r in records if isinstance(r, Session) and r.id in homes}
-        for path in sorted(wanted_files):
-            found.update(((Session.TABLE, s.id), s) for s in self._read_sessions(path))
+        homes = self.look(lambda digest: digest.homes(r.id for r in records if isinstance(r, Session)))
+        for home in sorted(set(homes.values())):
+            found.update(((Session.TABLE, s.id), s) for s in self._read_sessions(self.folder.root / home))
         for table, by_id in self._records.items():
             found.update(((table, record_id), record) for record_id, record in by_id.items())
         return found
@@ -442,7 +488,10 @@ class PracticeLog:
         placed: dict[Path, list[Session]] = {}
         if sessions:
             newest = self._catch_up()
-            homes = self._index.homes
+            homes = {
+                sid: self.folder.root / home
+                for sid, home in self.look(lambda digest: digest.homes(s.id for s in sessions)).items()
+            }
             for session in sessions:
                 if session.id in homes:
                     placed.setdefault(homes[session.id], []).append(session)
@@ -464,12 +513,22 @@ class PracticeLog:
         with self._mutex:
             if decoded is not None:
                 self._records, self._practice_warnings = decoded
-            for path, group in placed.items():
-                for session in group:
-                    self._index.summaries[session.id] = summarize(session)
-                    self._index.homes[session.id] = path
-            self._index.seen.update(seen)
+        if placed:
+            self._sync_written(placed, seen)
         return removed
+
+    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature]) -> None:
+        """The digest after a save: the sessions saved, with their files' new signatures. A
+        digest that cannot be written reads those files again at the next look; a new
+        session file (or the log's first, which puts the digest on disk) is read whole."""
+        known: dict[str, str] = {}
+        with self._mutex, contextlib.suppress(sqlite3.Error):
+            known = self._digest.signatures()
+            for path, group in placed.items():
+                if path.name in known:
+                    self._digest.update(path.name, seen[path.name], [summarize(s) for s in group])
+        if any(path.name not in known for path in placed):
+            self._sync(self.folder.segment_files(), SummaryFiles(self.folder.summaries))
 
     def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
         """The newest session file while it has room, else a new one after it."""

@@ -19,7 +19,6 @@ Tables = dict[str, dict[str, Any]]
 Migration = Callable[[Tables], Tables]
 
 
-
 def _heard_nothing(tables: Tables) -> Tables:
     """Version 2 keeps what was heard (voice): each section and probe gets `spoken`, each
     session `spoken_checks`; a session from version 1 was never heard."""

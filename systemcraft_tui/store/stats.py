@@ -1,4 +1,5 @@
-"""Figures about the user's practice, computed from the session summaries alone."""
+"""Figures about the user's practice, computed from the session summaries alone, or summed
+by the log's digest (the same figures: tests/store/test_digest.py compares them)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import datetime, timedelta
 
 from systemcraft_tui.core.summaries import SessionSummary, answering
 from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.store.digest import Digest
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,37 @@ def practice_stats(summaries: Iterable[SessionSummary], now: datetime) -> Practi
     )
 
 
-def _grouped(sessions: list[SessionSummary], key: Callable[[SessionSummary], str], answered: Mapping[str, int]) -> dict[str, Tally]:
+def _grouped(
+    sessions: list[SessionSummary], key: Callable[[SessionSummary], str], answered: Mapping[str, int]
+) -> dict[str, Tally]:
     groups: dict[str, list[SessionSummary]] = defaultdict(list)
     for s in sessions:
         groups[key(s)].append(s)
     return {name: Tally.of(group, answered) for name, group in groups.items()}
+
+
+def digest_stats(digest: Digest, now: datetime) -> PracticeStats:
+    """The same figures as `practice_stats` over every session, summed by the digest."""
+    counts = digest.status_counts()
+    drafts = counts.get(SessionStatus.DRAFT, 0)
+    overall = digest.tally()
+    ends = digest.practised_ends()
+    if not overall.sessions or ends is None:
+        return PracticeStats(drafts=drafts)
+
+    def grouped(column: str, name: Callable[[str], str] = str) -> dict[str, Tally]:
+        return {name(key): Tally(**vars(row)) for key, row in digest.tallies_by(column).items()}
+
+    return PracticeStats(
+        completed=counts.get(SessionStatus.COMPLETED, 0),
+        abandoned=counts.get(SessionStatus.ABANDONED, 0),
+        drafts=drafts,
+        overall=Tally(**vars(overall)),
+        last_7_days=Tally(**vars(digest.tally(now - timedelta(days=7)))),
+        last_30_days=Tally(**vars(digest.tally(now - timedelta(days=30)))),
+        by_kind=grouped("kind"),
+        by_level=grouped("level", lambda level: level or "no level"),
+        by_principle=grouped("principle"),
+        first=ends[0],
+        last=ends[1],
+    )

@@ -3,16 +3,16 @@ own so that everything looking across it stays fast at 10,000 sessions.
 
 Parsing every note of a long history costs about a second, so each session file gets a
 derived summary file (in `summaries/`, same name), valid only while the session file's
-bytes hash the same. A save changes one session file, so the next open re-reads that one
-file and rewrites its small summary; the rest are read as they are. Summary files are
-never the log: a missing, stale or damaged one is rebuilt from its session file."""
+bytes hash the same. The digest (digest.py) reads them when it takes in a session file it
+has not seen as it is (a new digest reads every one). Summary files are never the log: a
+missing, stale or damaged one is rebuilt from its session file."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.store.storage import SESSION_TABLE, Signature, is_segment_name, read_log_file
+from systemcraft_tui.store.storage import SESSION_TABLE, is_segment_name, read_log_file
 
 _STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
 
@@ -120,28 +120,3 @@ class SummaryFiles:
         if not self.folder.is_dir():
             return []
         return [p for p in self.folder.iterdir() if is_segment_name(p.name) and p.name not in segment_names]
-
-
-@dataclass
-class SessionIndex:
-    """Every session's summary, which file holds it, and how each file looked when read."""
-
-    summaries: dict[str, SessionSummary] = field(default_factory=dict)
-    homes: dict[str, Path] = field(default_factory=dict)
-    seen: dict[str, Signature] = field(default_factory=dict)  # by session file name
-    warnings: dict[Path, list[str]] = field(default_factory=dict)
-
-    def absorb(self, path: Path, seen: Signature, scan: SegmentScan) -> None:
-        """Take in what a session file holds (sessions never leave their file)."""
-        self.seen[path.name] = seen
-        self.warnings[path] = list(scan.warnings)
-        for summary in scan.summaries:
-            home = self.homes.get(summary.id, path)
-            if home != path:
-                self.warnings[path].append(f"{path}: session {summary.id} is also in {home}; using this one")
-            self.summaries[summary.id] = summary
-            self.homes[summary.id] = path
-
-    def changed(self, files: list[tuple[str, Signature]]) -> list[tuple[str, Signature]]:
-        """Session files written by someone else since they were read here."""
-        return [(name, seen) for name, seen in files if self.seen.get(name) != seen]

@@ -58,7 +58,9 @@ class SystemCraftApp(PracticeApp):
         self, library: Library | LibrarySource | LibraryRead, *, clock: Clock | None = None, settings: Settings | None = None
     ) -> None:
         super().__init__()
-        self._reading = LibraryRead(library) if isinstance(library, LibrarySource) else library if isinstance(library, LibraryRead) else None
+        self._reading = (
+            LibraryRead(library) if isinstance(library, LibrarySource) else library if isinstance(library, LibraryRead) else None
+        )
         self.library = library if isinstance(library, Library) else Library()
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
@@ -381,24 +383,36 @@ class SystemCraftApp(PracticeApp):
         yield SystemCommand("Help", "Keys and how a rehearsal works", self.action_help)
         yield SystemCommand("Toggle bell", "Ring (or not) when a section's time window ends", self.action_toggle_bell)
         if self.voice is not None:
-            yield SystemCommand("Toggle voice", "Record and transcribe each step of the next rehearsals (or not)", self.voice.toggle)
+            yield SystemCommand(
+                "Toggle voice", "Record and transcribe each step of the next rehearsals (or not)", self.voice.toggle
+            )
         if self.opened is not None:
-            yield SystemCommand("Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan)
+            yield SystemCommand(
+                "Practice plan", "This week's goals, deliverables and weekly assessment", self.action_practice_plan
+            )
             bound = {binding.action for binding in screen.BINDINGS if isinstance(binding, Binding)}
             if "app.progress" not in bound:  # else the screen's own binding already lists it
                 yield SystemCommand("Progress", "Trend, principle gaps, STAR timing, what to practise next", self.action_progress)
             if "app.history" not in bound:
                 yield SystemCommand("History", "Every attempt, filterable; open one or compare two", self.action_history)
             if "app.practice_next" not in bound:
-                yield SystemCommand("Practice next", "The most overdue card, else the weakest principle", self.action_practice_next)
+                yield SystemCommand(
+                    "Practice next", "The most overdue card, else the weakest principle", self.action_practice_next
+                )
             if "app.mock" not in bound:
-                yield SystemCommand("Mock interview", "A behavioral, design or bar-raiser round, or a full loop", self.action_mock)
+                yield SystemCommand(
+                    "Mock interview", "A behavioral, design or bar-raiser round, or a full loop", self.action_mock
+                )
             if "app.stories" not in bound:
-                yield SystemCommand("Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories)
+                yield SystemCommand(
+                    "Stories", "Your own STAR stories, their principle coverage, rehearse them", self.action_stories
+                )
             for item in self.library.items:
                 if isinstance(item, DeepDive):
                     title = escape(visible(item.title))  # the palette reads a title as markup
-                    yield SystemCommand(f"Deep dive: {title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i))
+                    yield SystemCommand(
+                        f"Deep dive: {title}", "Quick reference and self-assessment", lambda i=item: self.open_deep_dive(i)
+                    )
         yield from screen_commands(screen)
 
 

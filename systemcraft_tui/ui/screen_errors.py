@@ -80,5 +80,7 @@ def stop(app: App, error: Exception) -> None:
         return
     app._exception = error  # as Textual does, so App.run_test() raises it in a test
     app._exception_event.set()
-    message = Text(f"SystemCraft stopped on an internal error:\n  {describe(error)}\nEverything saved before it is in your practice log.")
+    message = Text(
+        f"SystemCraft stopped on an internal error:\n  {describe(error)}\nEverything saved before it is in your practice log."
+    )
     app.exit(return_code=1, message=message)

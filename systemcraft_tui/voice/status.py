@@ -48,9 +48,7 @@ def check_voice(data_dir: str | os.PathLike[str] | None = None) -> VoiceStatus:
     if findings[0].ok:
         findings += _audio()
     else:
-        findings += [
-            Finding(t, False, "Not checked: the voice extra is not installed") for t in ("PortAudio", "Microphone")
-        ]
+        findings += [Finding(t, False, "Not checked: the voice extra is not installed") for t in ("PortAudio", "Microphone")]
     findings.append(_model(data_dir))
     findings.append(Finding("Recordings", True, f"Kept on this machine only, in {recordings_dir(data_dir)}"))
     return VoiceStatus(tuple(findings))

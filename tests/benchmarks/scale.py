@@ -257,7 +257,7 @@ async def _screens() -> dict:
             opened[f"{name}_open_ms"] = round((frames.times[0] - started) * 1000, 1)
             await pilot.press("escape")
             await until(pilot, lambda: library_ready(app))
-        sessions = len(app.practice.history().summaries)
+        sessions = app.practice.history().sessions
         await app.action_quit()
     return {"sessions": sessions, **opened, "peak_mb": round(_status_kb("VmHWM") / 1024, 1)}
 

@@ -10,6 +10,7 @@ or a benchmark run can be repeated exactly. To try the commands by hand on a see
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -174,6 +175,13 @@ def one_of_each() -> list:
 def segments(log: PracticeLog) -> list[Path]:
     """The log's session files, oldest first."""
     return [log.path / name for name, _ in log.folder.segment_files()]
+
+
+def reopened_without_digest(log: PracticeLog) -> PracticeLog:
+    """The log opened again after its digest was deleted: built again from every session
+    file, through their summary files (which this writes)."""
+    shutil.rmtree(log.path / "digest", ignore_errors=True)
+    return PracticeLog.open(log.path.parent)
 
 
 def seed(log: PracticeLog, sessions: int, *, notes_chars: int = 2000) -> None:

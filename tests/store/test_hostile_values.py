@@ -28,7 +28,7 @@ from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import SCHEMA_VERSION
 from systemcraft_tui.store.stats import practice_stats
 from tests.store import factories
-from tests.store.factories import segments
+from tests.store.factories import reopened_without_digest, segments
 
 HUGE = "1" + "0" * 5000
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -179,9 +179,9 @@ def test_any_json_value_anywhere_in_a_record_decodes_or_is_a_record_error(data):
 
 @pytest.mark.parametrize("summary", [DEEP, f'{{"format": {HUGE}}}', "[]", '{"format": 2, "sha1": null}'])
 def test_a_damaged_summary_file_is_rebuilt(seeded, data_dir, summary):
-    PracticeLog.open(data_dir)  # writes the summaries
+    reopened_without_digest(seeded)  # writes the summaries
     target = seeded.path / "summaries" / segments(seeded)[0].name
     assert target.exists()
     target.write_text(summary)
-    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+    assert reopened_without_digest(seeded).summaries() == seeded.summaries()
     assert target.read_text() != summary

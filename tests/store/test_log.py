@@ -17,7 +17,7 @@ from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store import LogBusy, PracticeLog
 from systemcraft_tui.store.summaries import SUMMARY_FORMAT
 from tests.store import factories
-from tests.store.factories import segments
+from tests.store.factories import reopened_without_digest, segments
 
 
 def test_a_new_log_is_empty_and_creates_nothing_but_its_folder(log):
@@ -107,7 +107,8 @@ def test_refresh_shows_what_another_window_saved(data_dir):
     first.save(factories.session(rng, 1))
     second.save(factories.session(rng, 2))
     second.save(factories.story(rng, 1))
-    assert len(first.summaries()) == 1
+    assert len(first.stories()) == 0
+    assert len(first.summaries()) == 2  # sessions come from the digest, which both windows keep
     first.refresh()
     assert len(first.summaries()) == 2 and len(first.stories()) == 1
 
@@ -134,7 +135,7 @@ def test_summaries_follow_a_session_file_changed_behind_the_cache(seeded, data_d
 
 
 def _summary_file(log: PracticeLog):
-    PracticeLog.open(log.path.parent)  # writes the summaries
+    reopened_without_digest(log)  # writes the summaries
     return log.folder.summaries / segments(log)[0].name
 
 
@@ -145,7 +146,7 @@ def _summary_file(log: PracticeLog):
 def test_a_damaged_or_stale_summary_file_is_rebuilt(seeded, data_dir, summary):
     path = _summary_file(seeded)
     path.write_bytes(summary)
-    again = PracticeLog.open(data_dir)
+    again = reopened_without_digest(seeded)
     assert again.summaries() == seeded.summaries() and again.warnings == []
     assert json.loads(path.read_bytes())["format"] == SUMMARY_FORMAT
 
@@ -155,12 +156,12 @@ def test_a_summary_file_of_the_wrong_shape_is_rebuilt(seeded, data_dir):
     document = json.loads(path.read_bytes())
     document["rows"][0] = ["too", "short"]
     path.write_text(json.dumps(document))
-    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+    assert reopened_without_digest(seeded).summaries() == seeded.summaries()
 
 
 def test_summaries_read_from_their_files_hold_vocabulary_members(seeded, data_dir):
     _summary_file(seeded)
-    summaries = PracticeLog.open(data_dir).summaries()
+    summaries = reopened_without_digest(seeded).summaries()
     assert {type(s.status) for s in summaries} == {SessionStatus}
     assert {type(s.scenario.kind) for s in summaries} == {ItemKind}
 
@@ -170,13 +171,13 @@ def test_a_summary_with_a_status_outside_the_vocabulary_is_rebuilt(seeded, data_
     document = json.loads(path.read_bytes())
     document["rows"][0][3] = "finished"
     path.write_text(json.dumps(document))
-    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+    assert reopened_without_digest(seeded).summaries() == seeded.summaries()
 
 
 def test_summaries_are_rebuilt_when_their_folder_is_gone(seeded, data_dir):
     _summary_file(seeded)
     shutil.rmtree(seeded.folder.summaries)
-    assert PracticeLog.open(data_dir).summaries() == seeded.summaries()
+    assert reopened_without_digest(seeded).summaries() == seeded.summaries()
     assert sorted(p.name for p in seeded.folder.summaries.iterdir()) == [p.name for p in segments(seeded)]
 
 
@@ -184,7 +185,7 @@ def test_a_summary_without_its_session_file_is_dropped(seeded, data_dir):
     orphan = seeded.folder.summaries / "sessions-000077.json"
     _summary_file(seeded)
     orphan.write_bytes(b"{}")
-    PracticeLog.open(data_dir)
+    reopened_without_digest(seeded)
     assert not orphan.exists()
 
 
@@ -216,14 +217,15 @@ def test_the_folder_is_private_and_every_file_is_0600(data_dir):
         log = PracticeLog.open(data_dir)
         log.save(factories.session(random.Random(1), 1))
         log.save(factories.story(random.Random(1), 1))
-        PracticeLog.open(data_dir)  # writes the summaries
+        reopened_without_digest(log).save(factories.session(random.Random(2), 2))  # the summaries; the digest again
     finally:
         os.umask(old)
+    digest = log.path / "digest"
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(log.path.stat().st_mode) == 0o700
-    assert stat.S_IMODE(log.folder.summaries.stat().st_mode) == 0o700
-    files = [p for p in (*log.path.iterdir(), *log.folder.summaries.iterdir()) if p.is_file()]
-    assert {p.name for p in files} == {".lock", "practice.json", "sessions-000001.json"}
+    assert stat.S_IMODE(log.folder.summaries.stat().st_mode) == stat.S_IMODE(digest.stat().st_mode) == 0o700
+    files = [p for p in (*log.path.iterdir(), *log.folder.summaries.iterdir(), *digest.iterdir()) if p.is_file()]
+    assert {p.name for p in files} >= {".lock", "practice.json", "sessions-000001.json", "digest.sqlite"}
     assert {str(p): stat.S_IMODE(p.stat().st_mode) for p in files} == {str(p): 0o600 for p in files}
 
 

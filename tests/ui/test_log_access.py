@@ -136,4 +136,4 @@ async def test_an_import_killed_after_its_commit_is_finished_at_start_and_said(p
         await pilot.pause()
         [note] = [n for n in app._notifications if n.title == "An interrupted change"]
         assert note.message.startswith("An interrupted import of /tmp/x.json (started ")
-        assert len(app.practice.history().summaries) == 3 and len(app.practice.story_bank().stories) == 2
+        assert app.practice.history().sessions == 3 and len(app.practice.story_bank().stories) == 2

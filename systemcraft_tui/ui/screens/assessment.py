@@ -94,9 +94,7 @@ class AssessmentScreen(Screen[Attempt | None]):
 
     def _collect(self) -> None:
         self.attempt.ratings = {
-            label: rating.value
-            for label, rating in zip(self.items, self.query(Rating), strict=True)
-            if rating.value is not None
+            label: rating.value for label, rating in zip(self.items, self.query(Rating), strict=True) if rating.value is not None
         }
         self.attempt.red_flags = [flag for flag, box in zip(self.flags, self.query(Tick), strict=True) if box.value]
         self._update_score()
@@ -129,7 +127,9 @@ class AssessmentScreen(Screen[Attempt | None]):
         self._collect()
         rated = len(self.attempt.ratings)
         given = f"the {count(rated, 'rating')} given so far" if rated else "no ratings yet"
-        question = f"Leave without a score? The attempt is kept as a draft with {given}; the next start offers to finish rating it."
+        question = (
+            f"Leave without a score? The attempt is kept as a draft with {given}; the next start offers to finish rating it."
+        )
 
         def answer(leave: bool | None) -> None:
             if leave:

@@ -142,6 +142,7 @@ class DeepDiveScreen(ReadingScreen):
             self.dismiss()
             return
         question = f"Leave without saving? Your {count(rated, 'rating')} for this deep dive are not saved."
+
         def answer(leave: bool | None) -> None:
             if leave:
                 self.dismiss()

@@ -32,7 +32,9 @@ class FollowPlanScreen(DialogScreen[tuple[PracticePlan, date] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, plans: list[PracticePlan], chosen: PracticePlan | None, start: date, following: PlanProgress | None) -> None:
+    def __init__(
+        self, plans: list[PracticePlan], chosen: PracticePlan | None, start: date, following: PlanProgress | None
+    ) -> None:
         super().__init__()
         self.plans = plans
         self.chosen = chosen if chosen in plans else None

@@ -15,94 +15,136 @@ from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 # Per screen (by class name, so help imports none of them): its name, then (keys, what they do).
 SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
-    "LibraryScreen": ("Library", (
-        ("↑/↓", "Move; the highlighted item is previewed"),
-        ("Enter", "Rehearse the highlighted item; a deep dive or a plan opens its own screen"),
-        ("/", "Search by text; Esc or ↓ goes back to the list"),
-        ("p", "List content problems (file:line)"),
-        ("g", "Progress review: trend, principle gaps, STAR timing, streak, what to practise next"),
-        ("h", "History: every attempt, newest first, filterable"),
-        ("d", "Due only: scenarios due for spaced-repetition review (count in the status line)"),
-        ("n", "Practice next: the most overdue card, else the weakest principle"),
-        ("s", "Story bank: your own STAR stories"),
-        ("l", "The practice plan you follow (or choose one and its start date)"),
-        ("m", "Mock interview: choose behavioral, design, bar raiser or a full loop"),
-        ("q", "Quit"),
-    )),
-    "RehearsalScreen": ("Rehearsal", (
-        ("Ctrl+N", "Next section (after the last one: self-assessment)"),
-        ("Ctrl+B", "Back to the previous section"),
-        ("Ctrl+T", "Pause or resume the clock (it also waits while help or a question is open)"),
-        ("Ctrl+R", "Restart the current section's clock"),
-        ("Esc", "Leave (asks first; kept in the log as abandoned, notes included)"),
-    )),
-    "AssessmentScreen": ("Self-assessment", (
-        ("1-5, ←/→", "Rate the focused item"),
-        ("Tab", "Next item; Space ticks a red flag"),
-        ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
-        ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
-    )),
-    "MockScreen": ("Mock interview", (
-        ("Ctrl+N", "End the step you are answering (in a break: skip the rest of it)"),
-        ("Ctrl+T", "Pause or resume: allowed, but each pause is counted in the debrief"),
-        ("Esc", "Leave (asks first; the answers given are kept as abandoned)"),
-    )),
-    "MockAssessmentScreen": ("Mock: self-assessment", (
-        ("1-5, ←/→", "Rate the focused item"),
-        ("Tab", "Next item; Space ticks a red flag"),
-        ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
-        ("Esc", "Leave this answer unrated (the debrief counts it as no evidence)"),
-    )),
-    "FeedbackScreen": ("Mock: feedback areas", (
-        ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
-        ("Tab", "Next area"),
-        ("Ctrl+S", "Keep the ratings (every area rated)"),
-        ("Esc", "Leave every area unrated (the verdict is then Not enough evidence)"),
-    )),
-    "DebriefScreen": ("Mock: debrief", (
-        ("↑/↓, PgUp/PgDn", "Scroll"),
-        ("Esc or q", "Back to the library"),
-    )),
-    "PlanScreen": ("Plan", (
-        ("p / n / t", "Previous week, next week, today's week"),
-        ("Space", "Tick the focused deliverable (saved at once; a 'Weeks 3-4' item counts for both)"),
-        ("r", "Switch between the week and its assessment; 1-5 or ←/→ rate this week (saved at once)"),
-        ("s / x", "Change the plan or its start date / stop following it (both ask first)"),
-        ("Esc", "Back"),
-    )),
-    "DeepDiveScreen": ("Deep dive", (
-        ("Tab, 1-5", "Rate each self-assessment item"),
-        ("Ctrl+S", "Save the ratings to the log (every item rated)"),
-        ("Esc", "Back (asks first when ratings would be lost)"),
-    )),
-    "StoryBankScreen": ("Stories", (
-        ("a / e / x or Delete", "Add, edit, delete (asks first) a story"),
-        ("Enter or r", "Rehearse the highlighted story on the clock"),
-        ("c", "Coverage of the 16 principles by your stories, gaps marked"),
-        ("Esc", "Back to the library"),
-    )),
-    "StoryEditScreen": ("Story editor", (
-        ("Ctrl+S", "Save the story"),
-        ("Esc", "Cancel (asks first when something changed)"),
-    )),
-    "HistoryScreen": ("History", (
-        ("Enter or o", "Open the highlighted attempt whole: notes, times, checks, ratings"),
-        ("m, then c", "Mark an attempt, then compare it with the highlighted one (same scenario)"),
-        ("/", "Filter by scenario; the kind and date range are beside it"),
-        ("Home / End", "First / last attempt"),
-        ("Esc", "Back"),
-    )),
+    "LibraryScreen": (
+        "Library",
+        (
+            ("↑/↓", "Move; the highlighted item is previewed"),
+            ("Enter", "Rehearse the highlighted item; a deep dive or a plan opens its own screen"),
+            ("/", "Search by text; Esc or ↓ goes back to the list"),
+            ("p", "List content problems (file:line)"),
+            ("g", "Progress review: trend, principle gaps, STAR timing, streak, what to practise next"),
+            ("h", "History: every attempt, newest first, filterable"),
+            ("d", "Due only: scenarios due for spaced-repetition review (count in the status line)"),
+            ("n", "Practice next: the most overdue card, else the weakest principle"),
+            ("s", "Story bank: your own STAR stories"),
+            ("l", "The practice plan you follow (or choose one and its start date)"),
+            ("m", "Mock interview: choose behavioral, design, bar raiser or a full loop"),
+            ("q", "Quit"),
+        ),
+    ),
+    "RehearsalScreen": (
+        "Rehearsal",
+        (
+            ("Ctrl+N", "Next section (after the last one: self-assessment)"),
+            ("Ctrl+B", "Back to the previous section"),
+            ("Ctrl+T", "Pause or resume the clock (it also waits while help or a question is open)"),
+            ("Ctrl+R", "Restart the current section's clock"),
+            ("Esc", "Leave (asks first; kept in the log as abandoned, notes included)"),
+        ),
+    ),
+    "AssessmentScreen": (
+        "Self-assessment",
+        (
+            ("1-5, ←/→", "Rate the focused item"),
+            ("Tab", "Next item; Space ticks a red flag"),
+            ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
+            ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
+        ),
+    ),
+    "MockScreen": (
+        "Mock interview",
+        (
+            ("Ctrl+N", "End the step you are answering (in a break: skip the rest of it)"),
+            ("Ctrl+T", "Pause or resume: allowed, but each pause is counted in the debrief"),
+            ("Esc", "Leave (asks first; the answers given are kept as abandoned)"),
+        ),
+    ),
+    "MockAssessmentScreen": (
+        "Mock: self-assessment",
+        (
+            ("1-5, ←/→", "Rate the focused item"),
+            ("Tab", "Next item; Space ticks a red flag"),
+            ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
+            ("Esc", "Leave this answer unrated (the debrief counts it as no evidence)"),
+        ),
+    ),
+    "FeedbackScreen": (
+        "Mock: feedback areas",
+        (
+            ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
+            ("Tab", "Next area"),
+            ("Ctrl+S", "Keep the ratings (every area rated)"),
+            ("Esc", "Leave every area unrated (the verdict is then Not enough evidence)"),
+        ),
+    ),
+    "DebriefScreen": (
+        "Mock: debrief",
+        (
+            ("↑/↓, PgUp/PgDn", "Scroll"),
+            ("Esc or q", "Back to the library"),
+        ),
+    ),
+    "PlanScreen": (
+        "Plan",
+        (
+            ("p / n / t", "Previous week, next week, today's week"),
+            ("Space", "Tick the focused deliverable (saved at once; a 'Weeks 3-4' item counts for both)"),
+            ("r", "Switch between the week and its assessment; 1-5 or ←/→ rate this week (saved at once)"),
+            ("s / x", "Change the plan or its start date / stop following it (both ask first)"),
+            ("Esc", "Back"),
+        ),
+    ),
+    "DeepDiveScreen": (
+        "Deep dive",
+        (
+            ("Tab, 1-5", "Rate each self-assessment item"),
+            ("Ctrl+S", "Save the ratings to the log (every item rated)"),
+            ("Esc", "Back (asks first when ratings would be lost)"),
+        ),
+    ),
+    "StoryBankScreen": (
+        "Stories",
+        (
+            ("a / e / x or Delete", "Add, edit, delete (asks first) a story"),
+            ("Enter or r", "Rehearse the highlighted story on the clock"),
+            ("c", "Coverage of the 16 principles by your stories, gaps marked"),
+            ("Esc", "Back to the library"),
+        ),
+    ),
+    "StoryEditScreen": (
+        "Story editor",
+        (
+            ("Ctrl+S", "Save the story"),
+            ("Esc", "Cancel (asks first when something changed)"),
+        ),
+    ),
+    "HistoryScreen": (
+        "History",
+        (
+            ("Enter or o", "Open the highlighted attempt whole: notes, times, checks, ratings"),
+            ("m, then c", "Mark an attempt, then compare it with the highlighted one (same scenario)"),
+            ("/", "Filter by scenario; the kind and date range are beside it"),
+            ("Home / End", "First / last attempt"),
+            ("Esc", "Back"),
+        ),
+    ),
     "ReviewScreen": ("Review", (("Esc or Enter", "Back to the library"),)),
-    "AttemptAudio": ("A logged attempt", (
-        ("↑/↓, PgUp/PgDn", "Scroll"),
-        ("p / x", "Heard with voice: play its steps one after another / stop"),
-        ("d", "Heard with voice: delete its audio (asks first; the transcripts stay)"),
-        ("Esc", "Back"),
-    )),
-    "ReadingScreen": ("This screen", (
-        ("↑/↓, PgUp/PgDn", "Scroll"),
-        ("Esc", "Back"),
-    )),
+    "AttemptAudio": (
+        "A logged attempt",
+        (
+            ("↑/↓, PgUp/PgDn", "Scroll"),
+            ("p / x", "Heard with voice: play its steps one after another / stop"),
+            ("d", "Heard with voice: delete its audio (asks first; the transcripts stay)"),
+            ("Esc", "Back"),
+        ),
+    ),
+    "ReadingScreen": (
+        "This screen",
+        (
+            ("↑/↓, PgUp/PgDn", "Scroll"),
+            ("Esc", "Back"),
+        ),
+    ),
 }
 EVERYWHERE = (
     ("F1 or ?", "This help (? types a question mark in a text box)"),

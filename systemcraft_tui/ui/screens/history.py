@@ -1,6 +1,10 @@
 """The practice history: every attempt newest first, filterable by scenario, kind and
 date; the highlighted one is previewed, Enter opens it whole, and two attempts of one
-scenario can be compared (mark one, then compare it with the highlighted one)."""
+scenario can be compared (mark one, then compare it with the highlighted one).
+
+The log's digest does the filtering and hands over a page of attempts at a time: a long
+history shows its newest PAGE first, and the next page is added as the cursor reaches the
+last row, so opening it costs the same at 100 attempts or 100,000."""
 
 from __future__ import annotations
 
@@ -12,11 +16,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
-from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures
+from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures, search_text
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare, filter_history, search_text
+from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare
 from systemcraft_tui.service import HistoryFacts
 from systemcraft_tui.ui.attempt_text import (
     facts,
@@ -35,6 +39,7 @@ MARK = "◆"
 # (cut at a word; the preview shows it whole).
 BEFORE_TITLE = ((" ", 1), ("When", 12), (" ", 1), ("Score", 5))
 AFTER_TITLE = (("Kind", 10), ("Time", 6))
+PAGE = 200  # attempts shown at first, and added each time the cursor reaches the last one
 
 
 class HistoryScreen(Screen[None]):
@@ -54,9 +59,13 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.now = facts.now
         self.year = facts.now.astimezone().year
-        self.summaries = list(facts.summaries)
+        self.total = facts.sessions  # in the whole log
+        self.summaries: list[SessionSummary] = []  # the pages asked for so far, newest first
+        self.matching = 0  # attempts the filters keep, of which `summaries` is the start
+        self.limit = PAGE
+        self.asked = HistoryFilters()  # what `summaries` was asked for
         self.shown: list[SessionSummary] = []
-        self.by_id = {s.id: s for s in self.summaries}
+        self.by_id: dict[str, SessionSummary] = {}
         self.marked: SessionSummary | None = None
 
     def compose(self) -> ComposeResult:
@@ -65,7 +74,9 @@ class HistoryScreen(Screen[None]):
             Select(((kind_label(kind), kind) for kind in KINDS), prompt="Any kind", id="history-kind", compact=True),
             Select(((label, days or 0) for label, days in RANGES), value=0, allow_blank=False, id="history-range", compact=True),
         )
-        yield FilterTable(BEFORE_TITLE, AFTER_TITLE, table_id="attempts", preview=self._preview, search="Scenario (/)", filters=filters)
+        yield FilterTable(
+            BEFORE_TITLE, AFTER_TITLE, table_id="attempts", preview=self._preview, search="Scenario (/)", filters=filters
+        )
         yield StatusLine(id="history-status")
         yield Footer()
 
@@ -78,22 +89,37 @@ class HistoryScreen(Screen[None]):
     def current_filters(self) -> HistoryFilters:
         kind = self.query_one("#history-kind", Select).value
         days = self.query_one("#history-range", Select).value
-        return HistoryFilters(  # the search is the table's (Row.text)
+        return HistoryFilters(
+            text=self.query_one("#search", Input).value,  # the table searches its rows too (Row.text), alike
             kind=None if kind is Select.NULL else str(kind),
             days=days or None if isinstance(days, int) else None,  # 0 stands for all time: a Select value cannot be None
         )
 
     def on_filter_table_changed(self) -> None:
+        self.limit = PAGE
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
-        kept = filter_history(self.summaries, self.current_filters(), self.now)
-        empty = Text(EMPTY if not self.summaries else "No attempt matches these filters.", style="dim")
-        self.query_one(FilterTable).show([self._row(s) for s in kept], empty)
+    def _apply_filters(self, keep: str | None = None) -> None:
+        self.asked = self.current_filters()
+        page = practice_app(self).practice.history_page(self.asked, self.now, 0, self.limit)
+        self.summaries, self.matching = page.summaries, page.matching
+        self.by_id = {s.id: s for s in self.summaries}
+        empty = Text(EMPTY if not self.total else "No attempt matches these filters.", style="dim")
+        self.query_one(FilterTable).show([self._row(s) for s in self.summaries], empty, keep)
 
     def on_filter_table_filtered(self) -> None:
+        if self.current_filters().text.lower().split() != self.asked.text.lower().split():
+            self.limit = PAGE  # the table searched the page it has: the search goes to the whole log
+            self._apply_filters()
+            return
         self.shown = [self.by_id[row.key] for row in self.query_one(FilterTable).shown]
         self._update_status()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """At the last row shown, the next page of a long history."""
+        if event.cursor_row == event.data_table.row_count - 1 and self.matching > len(self.summaries):
+            self.limit += PAGE
+            self._apply_filters(keep=self.highlighted_key())
 
     def _row(self, s: SessionSummary) -> Row:
         started = s.started.astimezone()
@@ -107,7 +133,9 @@ class HistoryScreen(Screen[None]):
         return Row(s.id, s.scenario.title, before, after, text=search_text(s))
 
     def _update_status(self) -> None:
-        text = Text(f"{len(self.shown)} of {count(len(self.summaries), 'attempt')}")
+        text = Text(f"{len(self.shown)} of {count(self.total, 'attempt')}")
+        if self.matching > len(self.summaries):
+            text.append(f" · {self.matching - len(self.summaries)} more below", style="dim")
         if self.marked is not None:
             text.append(f" · marked: {plain(self.marked.scenario.title)} of {self.marked.started.astimezone():%d %b %H:%M}")
             text.append(" (c compares it with the highlighted one)", style="dim")
@@ -117,8 +145,11 @@ class HistoryScreen(Screen[None]):
 
     # --- rows ---------------------------------------------------------------------------
 
+    def highlighted_key(self) -> str | None:
+        return self.query_one(FilterTable).highlighted
+
     def highlighted(self) -> SessionSummary | None:
-        key = self.query_one(FilterTable).highlighted
+        key = self.highlighted_key()
         return None if key is None else self.by_id[key]
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -155,7 +155,9 @@ class PlanScreen(Screen[None]):
             if not week.deliverables:
                 yield Static(Text("No deliverables listed for this week.", style="dim"))
         for milestone in (m for m in self.plan.milestones if m.week == self.week):
-            yield Static(Text.assemble((f"Milestone for week {milestone.week}: ", "bold"), plain(milestone.text)), classes="heading")
+            yield Static(
+                Text.assemble((f"Milestone for week {milestone.week}: ", "bold"), plain(milestone.text)), classes="heading"
+            )
         if self.plan.daily_routine:
             yield Static(Text("Daily routine", style="bold"), classes="heading")
             yield Static(Text("\n".join(f"• {plain(item)}" for item in self.plan.daily_routine)))
@@ -211,11 +213,14 @@ class PlanScreen(Screen[None]):
 
     def _assessment_hint(self, saved: WeeklyAssessment | None) -> Text:
         if self.editable:
-            return Text(f"Rate each dimension 1 (weak) to 5 (strong) for week {self.week}: type the number or use ←/→. "
-                        "Saved as you rate; you can change it until the week ends.")
+            return Text(
+                f"Rate each dimension 1 (weak) to 5 (strong) for week {self.week}: type the number or use ←/→. "
+                "Saved as you rate; you can change it until the week ends."
+            )
         when = f"recorded {saved.recorded.astimezone().date():%d %b %Y}" if saved else "not rated"
-        return Text(f"Week {self.week}'s assessment, {when}. Ratings are made in their own week "
-                    f"(today is in week {self.today_week}).")
+        return Text(
+            f"Week {self.week}'s assessment, {when}. Ratings are made in their own week (today is in week {self.today_week})."
+        )
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         saved = self._assessment()
@@ -246,7 +251,9 @@ class PlanScreen(Screen[None]):
             heading = Text(plain(group_label(group)), style="bold")
             dimensions = sum(d.group == group for d in self.plan.dimensions)
             rated = sum(r.group == group for r in shown.ratings)
-            heading.append(f"  mean {means[group]:.1f}" if group in means else "  no mean yet", style="bold" if group in means else "dim")
+            heading.append(
+                f"  mean {means[group]:.1f}" if group in means else "  no mean yet", style="bold" if group in means else "dim"
+            )
             heading.append(f" · {rated} of {dimensions} rated", style="dim")
             self.query_one(f"#group-{index}", Static).update(heading)
         self.query_one("#adjustments", Static).update(self._adjustments_text(shown))
@@ -369,7 +376,9 @@ def _chosen(app: PracticeApp, progress: PlanProgress | None, choice: tuple[Pract
         f"Follow '{plain(plan.title)}' from {start:%d %b %Y} instead of "
         f"'{plain(progress.plan_title or progress.plan_id)}'? " + what_is_kept(progress)
     )
-    app.push_screen(ConfirmScreen(question, "Change plan", "Keep current"), lambda yes: _follow(app, plan, start) if yes else None)
+    app.push_screen(
+        ConfirmScreen(question, "Change plan", "Keep current"), lambda yes: _follow(app, plan, start) if yes else None
+    )
 
 
 def _follow(app: PracticeApp, plan: PracticePlan, start: date) -> None:

@@ -20,16 +20,7 @@ from systemcraft_tui.core.windows import Standing, Verdict, duration
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.mock_log import MockLine, mock_lines
-from systemcraft_tui.practice.progress import (
-    PrincipleStanding,
-    SectionTiming,
-    current_streak,
-    delivery_trend,
-    last_practised,
-    practice_weeks,
-    principle_standings,
-    star_timing,
-)
+from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
 from systemcraft_tui.service import ProgressFacts
 from systemcraft_tui.ui.preview import plain
@@ -60,12 +51,15 @@ def short_date(day: date, today: date) -> str:
 class ProgressScreen(ReadingScreen):
     COLUMN_ID = "progress"
     COMPONENT_CLASSES = set(THEME_CLASSES)
-    DEFAULT_CSS = theme_css("ProgressScreen") + """
+    DEFAULT_CSS = (
+        theme_css("ProgressScreen")
+        + """
     ProgressScreen #progress > * { margin-bottom: 1; }
     ProgressScreen #progress-empty { margin: 2 4; padding: 1 2; border: round $primary; }
     ProgressScreen #practice-chart { height: 14; }
     ProgressScreen #score-chart { height: 12; }
     """
+    )
 
     def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()
@@ -88,25 +82,24 @@ class ProgressScreen(ReadingScreen):
         from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 
         facts = self.facts
-        summaries, stats = list(facts.summaries), facts.stats
+        stats = facts.stats
         if not stats.overall.sessions:
             yield Static(Text(EMPTY), id="progress-empty")
             return
         stories, assessments = list(facts.stories), list(facts.assessments)
-        standings = principle_standings(summaries, stories)
-        timing = star_timing(summaries)
+        standings, timing = list(facts.standings), list(facts.timing)
         latest = assessments[-1] if assessments else None
         plans = list(facts.plans)
         scenarios = [item for item in self.library.items if isinstance(item, BehavioralScenario)]
-        areas = weakest_areas(latest, self._triggers(latest, plans), standings, timing, scenarios, last_practised(summaries))
-        weeks = practice_weeks(summaries, self.today, self.tz)
-        yield Static(self._summary(stats, current_streak(summaries, self.today, self.tz)), id="progress-summary")
+        areas = weakest_areas(latest, self._triggers(latest, plans), standings, timing, scenarios, dict(facts.last_practised))
+        weeks = list(facts.weeks)
+        yield Static(self._summary(stats, facts.streak), id="progress-summary")
         yield Static(self._areas(areas), id="weak-areas")
         yield PracticeChart(weeks, id="practice-chart")
         yield ScoreChart(weeks, id="score-chart")
         yield Static(self._principles(standings), id="principles")
         yield Static(self._timing(timing), id="timing")
-        if heard := delivery_trend(summaries):
+        if heard := list(facts.heard):
             from systemcraft_tui.ui.spoken_text import delivery_trend_table
 
             days = [short_date(p.started.astimezone(self.tz).date(), self.today) for p in heard]

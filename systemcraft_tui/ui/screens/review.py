@@ -86,7 +86,9 @@ class ReviewScreen(Screen[None]):
         design = any(step.kind == "phase" for step in self.attempt.steps)
         model = "Reference design" if design else "Model answer"
         table = Table(title=f"Your notes beside the {model.lower()}", title_justify="left", expand=True, show_lines=True)
-        table.add_column("Phase" if design else "Section", ratio=1, width=16)  # with a ratio, the least width: a probe's words whole
+        table.add_column(
+            "Phase" if design else "Section", ratio=1, width=16
+        )  # with a ratio, the least width: a probe's words whole
         table.add_column("Your notes", ratio=3)
         table.add_column(model, ratio=3)
         for step in self.attempt.steps:

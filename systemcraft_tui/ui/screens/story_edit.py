@@ -90,11 +90,19 @@ class StoryEditScreen(Screen[Story | None]):
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
             with Horizontal(id="story-meta"):
                 levels = [*STORY_LEVELS, *([story.level] if story.level and story.level not in STORY_LEVELS else [])]
-                yield Select(((Text(level), level) for level in levels), prompt="No level", value=story.level or Select.NULL, id="level", compact=True)
+                yield Select(
+                    ((Text(level), level) for level in levels),
+                    prompt="No level",
+                    value=story.level or Select.NULL,
+                    id="level",
+                    compact=True,
+                )
                 yield Rating("Impact", story.impact, id="impact")
             for name in STAR:
                 yield Label(Text.assemble((name, "bold"), f"  {HINTS[name]}"))
-                yield TextArea(getattr(story, name.lower()), id=name.lower(), soft_wrap=True, tab_behavior="focus", classes="star-text")
+                yield TextArea(
+                    getattr(story, name.lower()), id=name.lower(), soft_wrap=True, tab_behavior="focus", classes="star-text"
+                )
             yield Label("Metrics")
             yield Input(story.metrics, placeholder="e.g. error rate 2% → 0.1% in six weeks", id="metrics", compact=True)
             yield Label(Text.assemble(("Leadership Principles", "bold"), "  space ticks; the first ticked is the primary"))
