@@ -144,6 +144,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         # A story that answers the file's question takes the principles the file's
         # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
         scenario.principles = _amazon_row(ctx.document.root)
+    if not scenario.principles:
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))

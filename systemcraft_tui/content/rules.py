@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
         "as a story rather than defining them, coaching \"you\" or giving each a length (a coded heading such "
         "as `Case Study 2: Title` or `Case Study: Title` told to \"you\" is a story written for the reader, and parts that are each a "
-        "first-person quote are a story however short); parts that are "
+        "first-person quote are a story however short; parts may be marked inline by their letters, "
+        "`(S) … (T) … (A) … (R) …`); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),
