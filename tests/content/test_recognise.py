@@ -94,6 +94,16 @@ def test_parts_marked_inline_by_letters_in_parentheses_are_stories_each_time_the
     assert items[0].id != items[1].id
 
 
+def test_principles_among_a_labelled_list_of_tags_are_the_storys_but_not_in_a_sentence():
+    story = "## Story 1: Export\n\n**Situation:** s.\n\n**Task:** t.\n\n**Action:** I did a.\n\n**Result:** r.\n\n"
+    _, (tagged,) = read(story + "**Maps to:** Performance work, Deliver result, Dive deep\n")
+    assert tagged.canonical_principles == ["Deliver Results", "Dive Deep"]
+    _, (sentence,) = read(story + "**Notes:** I learned to dive deep, and our team grew, and the customers stayed happy\n")
+    assert sentence.canonical_principles == []
+    _, (few,) = read(story + "**Skills:** Python, Kafka, Ownership\n")
+    assert few.canonical_principles == []
+
+
 # --- 2. a file title over numbered example headings; a level in a heading -------------------
 
 EXAMPLES = """# Behavioral Answers
