@@ -301,11 +301,13 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
 
 def _goal_lines(week: Section) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
-    `**Focus:** ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
+    `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
     alone on its line with the text on the next."""
     found = []
     for part in week.walk():
         lines = part.paragraph_lines()
+        if part is not week:
+            lines = [part.title, *lines]  # "### Focus: APIs + Data Modeling": a subheading that labels the goal
         for number, line in enumerate(lines):
             label, value = label_and_value(line)
             if label and _GOAL_LABEL.match(normalize(label)):

@@ -272,3 +272,9 @@ def test_question_headings_with_guidance_make_a_question_list():
     result, items = read(text)
     assert items == []
     assert messages(result)[0].startswith("a question list: 3 interview questions")
+
+
+def test_a_subheading_that_labels_a_weeks_focus_is_its_goal():
+    text = "# Study Plan\n\n## Week 1 — March 3–9\n\n### Focus: Sizing Basics\n\n- [ ] Estimate load\n\n## Week 2\n\n### Reading\n\n- [ ] Read a paper\n"
+    _, (plan,) = read(text)
+    assert [(week.goals, week.deliverables) for week in plan.weeks] == [("Sizing Basics", ("Estimate load",)), ("", ("Read a paper",))]
