@@ -481,9 +481,12 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
     cheat-sheet wherever it is written."""
     kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
     timed: list[int] = []
+    # A page written wholly inside one fence ("```python" from its first line to its last) is
+    # text put in a fence, whatever language the fence names.
+    whole = not any(line.text for line in document.root.all_lines())
     for section in document.root.walk():
         for block in _code_blocks(section):
-            if block.info.strip().lower() not in _CODE_LANGUAGES or not block.text.strip():
+            if (block.info.strip().lower() not in _CODE_LANGUAGES and not whole) or not block.text.strip():
                 continue
             inner = recognise(parse_markdown(block.text))
             timed += [block.line + line for line in inner.cheat_sheet]
