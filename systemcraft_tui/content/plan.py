@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import (
     labelled_value,
     split_name,
     split_title,
+    without_numbering,
 )
 
 # "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)": a separator
@@ -171,7 +172,7 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
         if match and not _groups_weeks(child, match):
             yield child
             yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(split_title(child.title.text)[1])):
+        elif match or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
             yield from _week_sections(child, title, in_week=in_week)
 
 

@@ -287,3 +287,12 @@ def test_a_file_titled_for_one_week_after_a_name_is_that_weeks_plan_when_its_box
     lesson = "# Behavioral - Week 3\n\n## What STAR means\n\nIt is a way to tell a story.\n\n## Examples\n\nSome text.\n\n## Homework\n\n- [ ] Write one story\n"
     _, items = read(lesson)
     assert items == []
+
+
+def test_week_labels_under_a_numbered_mock_interviews_heading_are_no_plan_of_their_own():
+    text = (
+        "# Guide\n\n## Plan\n\n### Week 1: Basics\n\n- [ ] Read\n\n### Week 2: More\n\n- [ ] Write\n\n"
+        "## Techniques\n\n### 4. Mock Interviews (CRITICAL!)\n\n**Week 1-2**: Behavioral\n**Week 3**: Full mock\n**Week 4**: Polish\n"
+    )
+    _, items = read(text)
+    assert [(type(item).__name__, [w.first for w in item.weeks]) for item in items] == [("PracticePlan", [1, 2])]
