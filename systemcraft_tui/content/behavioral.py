@@ -144,6 +144,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         # A story that answers the file's question takes the principles the file's
         # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
         scenario.principles = _amazon_row(ctx.document.root)
+    if not scenario.principles:
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
@@ -385,6 +387,11 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 if (canonical := canonical_principle(written))
             ]
             continue
+        if line.lead_bold and not (role or _PRINCIPLES_LABEL.match(label)) and (tagged := _tagged_principles(rest)):
+            # "**Maps to:** Technical challenge, Deliver results, Dive deep": a list of tags,
+            # half or more of them principles; those are the story's.
+            refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in tagged]
+            continue
         if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
@@ -395,6 +402,19 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 for written, notes in named_principles(split_name(text)[0]):
                     refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
     return refs
+
+
+_TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
+
+
+def _tagged_principles(text: str) -> list[tuple[str, str]]:
+    """(written, canonical) for the principles in a comma-separated list of short tags, when
+    half or more of the tags name one (not a sentence that happens to name one)."""
+    tags = [tag.strip(" .") for tag in text.strip(LABEL_SEPARATORS).split(",")]
+    if len(tags) < 2 or any(not tag or len(tag.split()) > _TAG_WORDS for tag in tags):
+        return []
+    named = [(tag, canonical) for tag in tags if (canonical := canonical_principle(tag))]
+    return named if len(named) * 2 >= len(tags) else []
 
 
 def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:

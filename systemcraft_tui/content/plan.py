@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import (
     labelled_value,
     split_name,
     split_title,
+    without_numbering,
 )
 
 # "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)": a separator
@@ -81,6 +82,31 @@ def is_week_heading(text: str) -> bool:
     return week_match(text) is not None
 
 
+# "October – Week 4 (Oct 22–31) – Theme": a title that names its week after what it is part of.
+_WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?\s[:–—-]\s+(?=weeks?\s+\d)", re.IGNORECASE)
+
+
+def _one_week(title: Section) -> bool:
+    """Whether a file is a plan of the one week its title names: "# Week 6: Story Building",
+    or "# October – Week 4 – Theme" over the week's tick boxes (a course's "Behavioral - Week 3"
+    lesson is no plan)."""
+    if week_match(title.title.text):
+        return True
+    if title_week_match(title.title.text) is None:
+        return False
+    # Its boxes fill the page: half or more of its sections with text hold some (a lesson's
+    # closing checklist does not make it a week's plan).
+    told = [part for part in title.walk() if part.blocks]
+    boxed = [part for part in told if _tick_boxes(replace(part, children=[]))]
+    return len(boxed) * 2 >= len(told) > 0
+
+
+def title_week_match(text: str) -> re.Match[str] | None:
+    """The week a file's title names, at its start or after the name of what it is a week of."""
+    text = _LEADING_SYMBOLS.sub("", text.strip())
+    return week_match(text) or ((part := _WEEK_AFTER_NAME.match(text)) and week_match(text[part.end() :])) or None
+
+
 def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     """The week headings under root, in order, split into plans: numbering that starts
     again at Week 1 after later weeks starts another plan. A file whose only week heading
@@ -89,14 +115,14 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title))
-    if not weeks and title is not None and is_week_heading(title.title.text):
+    if not weeks and title is not None and _one_week(title):
         weeks = [title]
     if not weeks:
         # A table of weeks is the plan when no heading or label writes them out; beside
         # week headings it is their summary ("At a Glance").
         weeks = [week for section in root.walk() for week in _table_weeks(section)]
     for section in weeks:
-        match = week_match(section.title.text)
+        match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
         first, last = int(match[1]), int(match[2] or match[1])
         if not groups or (first == 1 and highest >= 2):
@@ -146,7 +172,7 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
         if match and not _groups_weeks(child, match):
             yield child
             yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(split_title(child.title.text)[1])):
+        elif match or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
             yield from _week_sections(child, title, in_week=in_week)
 
 
@@ -242,8 +268,8 @@ def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:
 
 def _week(section: Section, ctx: FileContext) -> Week | None:
     heading = section.title.text.strip()
-    match = week_match(heading)
-    assert match  # only called on week headings
+    match = week_match(heading) or title_week_match(heading)
+    assert match  # only called on week headings (a file's title may name its week after a name)
     first = int(match[1])
     last = int(match[2]) if match[2] else first
     problem = _week_number_problem(first, last)
@@ -301,11 +327,13 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
 
 def _goal_lines(week: Section) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
-    `**Focus:** ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
+    `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
     alone on its line with the text on the next."""
     found = []
     for part in week.walk():
         lines = part.paragraph_lines()
+        if part is not week:
+            lines = [part.title, *lines]  # "### Focus: APIs + Data Modeling": a subheading that labels the goal
         for number, line in enumerate(lines):
             label, value = label_and_value(line)
             if label and _GOAL_LABEL.match(normalize(label)):

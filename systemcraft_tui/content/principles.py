@@ -58,21 +58,22 @@ _ALIASES: dict[str, str] = {
 _FILLER = {"and", "the", "on", "for", "to", "be", "a", "lp", "principle"}
 
 
-def _key(name: str, *, drop_filler: bool) -> str:
+def _key(name: str, *, drop_filler: bool, singular: bool = False) -> str:
     text = name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", "")
     words = re.findall(r"[a-z0-9]+", text)
     if drop_filler:
         words = [w for w in words if w not in _FILLER] or words
+    if singular:  # "Deliver Result", "Highest Standard": a word's number changes no name
+        words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
     return " ".join(words)
 
 
 _LOOKUP: dict[str, str] = {}
-for _canonical in PRINCIPLES:
-    _LOOKUP[_key(_canonical, drop_filler=False)] = _canonical
-    _LOOKUP[_key(_canonical, drop_filler=True)] = _canonical
-for _alias, _canonical in _ALIASES.items():
-    _LOOKUP[_key(_alias, drop_filler=False)] = _canonical
-    _LOOKUP[_key(_alias, drop_filler=True)] = _canonical
+_SINGULAR: dict[str, str] = {}
+for _name, _canonical in [*((name, name) for name in PRINCIPLES), *_ALIASES.items()]:
+    for _drop in (False, True):
+        _LOOKUP[_key(_name, drop_filler=_drop)] = _canonical
+        _SINGULAR[_key(_name, drop_filler=_drop, singular=True)] = _canonical
 
 
 def canonical_principle(name: str) -> str | None:
@@ -81,6 +82,9 @@ def canonical_principle(name: str) -> str | None:
         key = _key(name, drop_filler=drop)
         if key in _LOOKUP:
             return _LOOKUP[key]
+    for drop in (False, True):
+        if (key := _key(name, drop_filler=drop, singular=True)) in _SINGULAR:
+            return _SINGULAR[key]
     return None
 
 

@@ -16,7 +16,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import split_title, stub_note
+from systemcraft_tui.content.reading import label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
@@ -108,7 +108,7 @@ def recognise(document: Document) -> Recognition:
         result.cheat_sheet = [line for line, _ in loose]
     if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
         # Not a page whose examples sit in code blocks, nor a list of questions: those say why they hold none.
-        quiet = not _question_headings(document) and _examples_in_code(document)[0] is None
+        quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
         if quiet and is_topic_page(root, title, document.name):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
@@ -329,12 +329,16 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "Situation, Task, Action or Result parts, so there are no sections to time; label the parts "
             "(**Situation:** …) to rehearse them",
         ),
+        lambda: _counted(
+            _defining_sections(document),
+            3,
+            "a reference page: {n} sections (the first at line {line}) each define a term (`**Definition**:`), "
+            "quoting questions only as examples; nothing here is a story or a problem to rehearse",
+        ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
-        lambda: _counted(
-            [line.number for line in lines if _is_interview_question(line)], max(3, _QUESTION_SHARE * len(lines)), _QUESTION_LIST
-        ),
+        lambda: _counted(_question_lines(document), 1, _QUESTION_LIST),
         lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
@@ -345,6 +349,21 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
     )
     return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
+
+
+_DEFINES = re.compile(r"^(?:definition|meaning|what it means)$")
+
+
+def _defining_sections(document: Document) -> list[int]:
+    """The lines of the sections that open with a `**Definition**:` label, when half or more
+    of the page's sections do: a glossary of principles or terms, whatever it quotes."""
+    headings = [section for section in document.root.walk() if section is not document.root]
+    defining = [
+        section.line
+        for section in headings
+        if any(_DEFINES.match(normalize(label_and_value(line)[0])) for block in section.blocks for line in block_lines(block))
+    ]
+    return defining if len(defining) * 2 >= len(headings) else []
 
 
 _QUESTION_LIST = (
@@ -366,6 +385,14 @@ def _question_headings(document: Document) -> list[int]:
     headings = [section for section in document.root.walk() if section is not document.root]
     asked = [section.line for section in headings if _is_interview_question(section.title)]
     return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
+
+
+def _question_lines(document: Document) -> list[int]:
+    """The lines that are interview questions, when they fill a tenth of the page's lines or
+    more (three at least): a list of questions, not a topic page or a guide quoting a few."""
+    lines = [line for line in document.root.all_lines() if line.text]
+    asked = [line.number for line in lines if _is_interview_question(line)]
+    return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
@@ -466,9 +493,12 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
     cheat-sheet wherever it is written."""
     kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
     timed: list[int] = []
+    # A page written wholly inside one fence ("```python" from its first line to its last) is
+    # text put in a fence, whatever language the fence names.
+    whole = not any(line.text for line in document.root.all_lines())
     for section in document.root.walk():
         for block in _code_blocks(section):
-            if block.info.strip().lower() not in _CODE_LANGUAGES or not block.text.strip():
+            if (block.info.strip().lower() not in _CODE_LANGUAGES and not whole) or not block.text.strip():
                 continue
             inner = recognise(parse_markdown(block.text))
             timed += [block.line + line for line in inner.cheat_sheet]

@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
         'as a story rather than defining them, coaching "you" or giving each a length (a coded heading such '
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
-        "first-person quote are a story however short); parts that are "
+        "first-person quote are a story however short; parts may be marked inline by their letters, "
+        "`(S) … (T) … (A) … (R) …`); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),
@@ -64,7 +65,9 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Weeks 3-4`, `Phase 2: Title (Week 2)`), as headings or as bold labels opening lines, at any depth, else as "
-        "the rows of a table with a Weeks column; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
+        "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
+        "as lines or subheadings (`### Focus: …`); a file titled for one week ('October – Week 4 – Theme' "
+        "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless a month or more of them sits under a heading naming them as practice",
     ),

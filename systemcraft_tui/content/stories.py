@@ -160,11 +160,19 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
     return found
 
 
+# "(S) I joined ... (T) My job was ... (A) I ... (R) ...": parts marked inline by their
+# letters in parentheses, several on one line.
+_INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
+
+
 def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     found: list[Told] = []
+    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    marked = len({mark for line in lines for mark in _INLINE_MARK.findall(line.prose)}) >= 3
     for block in section.blocks:
         if not isinstance(block, Code):
-            found += [Told(line, inside=inside) for line in block_lines(block)]
+            for line in block_lines(block):
+                found += [Told(part, inside=inside) for part in (_marked_parts(line) if marked else [line])]
         elif block.info.strip().lower() in _PROSE_FENCES:
             lines = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(lines) if text.strip()]
@@ -174,6 +182,20 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return found
+
+
+def _marked_parts(line: Line) -> list[Line]:
+    """A line that marks STAR parts inline by their letters, split where each part starts;
+    each part reads as a `**S:**` letter label (three of the four letters mark a story)."""
+    text = line.text
+    starts = [(match.start(), match.end(), match.group(1)) for match in _INLINE_MARK.finditer(text)]
+    if not starts:
+        return [line]
+    parts = [Line((Run(text[: starts[0][0]]),), line.number)] if text[: starts[0][0]].strip() else []
+    for n, (_, end, letter) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+        parts.append(Line((Run(letter, bold=True), Run(": " + text[end:stop].strip())), line.number))
+    return parts
 
 
 def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
@@ -223,6 +245,7 @@ class Story:
     question: str | None  # a labelled question the story answers, if the file gives one
     principle: str | None  # a principle an enclosing heading names
     principle_line: int = 0
+    listed: tuple[str, ...] = ()  # principles the heading's closing parenthesis lists
     follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
     answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
 
@@ -319,7 +342,8 @@ def _visit(
     if units and _explains_star(section, units):
         found.explainers.append(section)
     elif units:
-        stories.extend(_unit_stories(section, root, units, levels, principle))
+        listed = tuple(principles_in_remark(section.title.text))
+        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, units, levels, principle))
     elif _units(section, consumed):
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
@@ -837,6 +861,15 @@ def _last_line(block: Block) -> int:
 
 
 @cache
+def principles_in_remark(text: str) -> list[str]:
+    """The principles a heading's closing parenthesis lists ("### 6. Tell me about a time
+    you invented something? (Invent and Simplify, Ownership)"): every name in it must be
+    one, else the parenthesis is a remark."""
+    remark = _CLOSING_REMARK.search(text)
+    names = [canonical_principle(name.strip()) for name in re.split(r"[,;/]", remark[1])] if remark else []
+    return [name for name in names if name] if len(names) > 1 and all(names) else []
+
+
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is

@@ -234,3 +234,24 @@ def test_prompts_that_ask_for_a_document_say_they_are_written_not_rehearsed():
     assert items == []
     (problem,) = result.problems
     assert (problem.line, problem.message.split(":")[0]) == (3, "a reference page of writing prompts")
+
+
+def test_a_glossary_of_definitions_quoting_sample_questions_is_a_reference_page_and_a_panels_questions_a_list():
+    glossary = "".join(
+        f"## {n}. Value {n}\n**Definition**: What the value means, in a sentence or two.\n"
+        f'*   *Question*: "Tell me about a time you showed value {n}."\n\n'
+        for n in range(1, 5)
+    )
+    result = parse_text("# Values Guide\n\n" + glossary, Path("values.md"))
+    assert not result.items and "a reference page: 4 sections" in " ".join(p.message for p in result.problems)
+    panel = "# Panel Questions\n\n## Area A\n\n" + "".join(f"{n}. Can you tell us about a hard call number {n}? What happened?\n\n" for n in range(1, 5))
+    result = parse_text(panel, Path("panel.md"))
+    assert not result.items and "a question list: 4 interview questions" in " ".join(p.message for p in result.problems)
+
+
+def test_a_page_written_wholly_inside_one_fence_of_any_language_says_its_example_is_in_a_code_block():
+    story = "## A missed deadline\n\nSituation: We had two weeks.\nTask: I owned the export.\nAction: I shipped the simple formats first.\nResult: The client got them on time.\n"
+    result = parse_text("```python\n" + story + "```\n", Path("notes.md"))
+    assert not result.items and "an example inside a code block" in " ".join(p.message for p in result.problems)
+    beside = parse_text("# Notes\n\nSome text outside.\n\n```python\n" + story + "```\n", Path("notes.md"))
+    assert "an example inside a code block" not in " ".join(p.message for p in beside.problems)

@@ -272,3 +272,27 @@ def test_question_headings_with_guidance_make_a_question_list():
     result, items = read(text)
     assert items == []
     assert messages(result)[0].startswith("a question list: 3 interview questions")
+
+
+def test_a_subheading_that_labels_a_weeks_focus_is_its_goal():
+    text = "# Study Plan\n\n## Week 1 — March 3–9\n\n### Focus: Sizing Basics\n\n- [ ] Estimate load\n\n## Week 2\n\n### Reading\n\n- [ ] Read a paper\n"
+    _, (plan,) = read(text)
+    assert [(week.goals, week.deliverables) for week in plan.weeks] == [("Sizing Basics", ("Estimate load",)), ("", ("Read a paper",))]
+
+
+def test_a_file_titled_for_one_week_after_a_name_is_that_weeks_plan_when_its_boxes_fill_it():
+    plan_text = "# May – Week 3 – Mocks\n\n## Targets\n\n- [ ] Two mocks\n\n## Done by Sunday\n\n- [ ] Notes written\n"
+    _, (plan,) = read(plan_text)
+    assert [(w.first, w.title, w.deliverables) for w in plan.weeks] == [(3, "Mocks", ("Two mocks", "Notes written"))]
+    lesson = "# Behavioral - Week 3\n\n## What STAR means\n\nIt is a way to tell a story.\n\n## Examples\n\nSome text.\n\n## Homework\n\n- [ ] Write one story\n"
+    _, items = read(lesson)
+    assert items == []
+
+
+def test_week_labels_under_a_numbered_mock_interviews_heading_are_no_plan_of_their_own():
+    text = (
+        "# Guide\n\n## Plan\n\n### Week 1: Basics\n\n- [ ] Read\n\n### Week 2: More\n\n- [ ] Write\n\n"
+        "## Techniques\n\n### 4. Mock Interviews (CRITICAL!)\n\n**Week 1-2**: Behavioral\n**Week 3**: Full mock\n**Week 4**: Polish\n"
+    )
+    _, items = read(text)
+    assert [(type(item).__name__, [w.first for w in item.weeks]) for item in items] == [("PracticePlan", [1, 2])]

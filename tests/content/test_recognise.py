@@ -80,6 +80,30 @@ def test_a_bold_first_letter_labels_its_part_and_keeps_the_timing():
     ]
 
 
+def test_parts_marked_inline_by_letters_in_parentheses_are_stories_each_time_they_start_over():
+    text = (
+        "### 1. Describe a disagreement? (Ownership, deliver result)\n"
+        "(S) We shared a service. (T) I owned its schema. (A) I measured both options.\n(R) We kept mine.\n\n"
+        "(S) A second time. (T) I had the rota. (A) I swapped a week. (R) Nobody was left alone.\n\n"
+        "### 2. A list, not a story\n(A) first choice (B) second choice\n"
+    )
+    result, items = read(text)
+    assert [[s.name for s in item.star] for item in items] == [["Situation", "Task", "Action", "Result"]] * 2
+    assert [s.text for s in items[0].star] == ["We shared a service.", "I owned its schema.", "I measured both options.", "We kept mine."]
+    assert items[0].canonical_principles == ["Ownership", "Deliver Results"]
+    assert items[0].id != items[1].id
+
+
+def test_principles_among_a_labelled_list_of_tags_are_the_storys_but_not_in_a_sentence():
+    story = "## Story 1: Export\n\n**Situation:** s.\n\n**Task:** t.\n\n**Action:** I did a.\n\n**Result:** r.\n\n"
+    _, (tagged,) = read(story + "**Maps to:** Performance work, Deliver result, Dive deep\n")
+    assert tagged.canonical_principles == ["Deliver Results", "Dive Deep"]
+    _, (sentence,) = read(story + "**Notes:** I learned to dive deep, and our team grew, and the customers stayed happy\n")
+    assert sentence.canonical_principles == []
+    _, (few,) = read(story + "**Skills:** Python, Kafka, Ownership\n")
+    assert few.canonical_principles == []
+
+
 # --- 2. a file title over numbered example headings; a level in a heading -------------------
 
 EXAMPLES = """# Behavioral Answers
