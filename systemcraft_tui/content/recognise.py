@@ -299,7 +299,6 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     reasons that the file shows, in this order."""
     example, timed_in_code = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
-    lines = [line for line in document.root.all_lines() if line.text]
     reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
         lambda: _counted(
             [section.line for section in document.root.walk() if _asks_for_writing(section)],

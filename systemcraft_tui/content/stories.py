@@ -174,8 +174,8 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
             for line in block_lines(block):
                 found += [Told(part, inside=inside) for part in (_marked_parts(line) if marked else [line])]
         elif block.info.strip().lower() in _PROSE_FENCES:
-            lines = block.text.splitlines()
-            found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(lines) if text.strip()]
+            texts = block.text.splitlines()
+            found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
         else:
             found.append(Told(Line((Run(block.text, code=True),), block.line), shown=True, inside=inside))
     if section.breaks:
