@@ -82,13 +82,6 @@ def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo,
     return weeks
 
 
-def current_streak(summaries: Iterable[SessionSummary], today: date, tz: tzinfo) -> int:
-    """Consecutive days, up to today, with at least one completed session. A day not yet
-    practised today does not break the streak: it counts back from yesterday then."""
-    days = {local_day(s.started, tz) for s in summaries if s.status == SessionStatus.COMPLETED}
-    return streak_of(sorted(days, reverse=True), today)
-
-
 def streak_of(days: Iterable[date], today: date) -> int:
     """The streak from the days completed sessions started on, newest first (repeats and
     days after today allowed): read only as far back as the streak goes."""

@@ -7,12 +7,12 @@ import pytest
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.progress import (
-    current_streak,
     last_practised,
     practice_weeks,
     principle_standings,
     star_timing,
 )
+from tests.full_pass import current_streak
 from tests.practice.summaries import at, summary
 
 TODAY = date(2026, 11, 4)  # a Wednesday

@@ -22,7 +22,6 @@ from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.history import RANGES, HistoryFilters, filter_history
 from systemcraft_tui.practice.progress import (
-    current_streak,
     delivery_trend,
     last_practised,
     practice_weeks,
@@ -31,8 +30,8 @@ from systemcraft_tui.practice.progress import (
 )
 from systemcraft_tui.service import Practice, Settings
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.stats import practice_stats
 from tests.clock import FakeClock
+from tests.full_pass import current_streak, practice_stats
 from tests.store import factories
 from tests.store.factories import reopened_without_digest
 

