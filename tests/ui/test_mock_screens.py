@@ -180,12 +180,12 @@ async def test_systemcraft_mock_opens_the_mock_once_the_library_is_read():
         assert app.screen.run.draw.seed == 3 and app.screen.run.draw.questions
 
 
-async def test_systemcraft_mock_with_a_library_that_cannot_fill_it_ends_with_the_draw_s_reason(capsys):
+async def test_systemcraft_mock_with_a_library_that_cannot_fill_it_ends_with_the_draw_s_reason(capfd):
     app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("design", None)))
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 1
-    told = " ".join(capsys.readouterr().err.split())
+    told = " ".join(capfd.readouterr().err.split())
     assert told == (
         "Error: System design round: the library has no system design problem, so the round is left out. "
         "Nothing can be asked: the mock cannot run with this library."

@@ -90,7 +90,7 @@ async def test_screens_above_the_failed_one_close_with_it(expected_screen_failur
         assert app.screen is history and len(expected_screen_failures) >= 1
 
 
-async def test_when_the_library_itself_fails_the_app_stops_with_a_short_message(monkeypatch, capsys):
+async def test_when_the_library_itself_fails_the_app_stops_with_a_short_message(monkeypatch, capfd):
     def broken(self):
         raise RuntimeError("library broke")
 
@@ -100,7 +100,7 @@ async def test_when_the_library_itself_fails_the_app_stops_with_a_short_message(
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
     assert app.return_code == 1
-    printed = " ".join(capsys.readouterr().err.split())  # once the terminal is restored
+    printed = " ".join(capfd.readouterr().err.split())  # once the terminal is restored
     assert printed == (
         "SystemCraft stopped on an internal error: RuntimeError: library broke Everything saved before it is in your practice log."
     )
