@@ -70,6 +70,7 @@ def test_a_writer_killed_mid_save_never_loses_an_acknowledged_save(tmp_path):
         process = _start(data_dir, first, 1000)
         lines = [process.stdout.readline().strip()]  # the writer is up and saving
         assert lines[0], process.stderr.read()
+        lines.append(process.stdout.readline().strip())  # and has completed one save, however loaded the machine
         time.sleep(rng.random() * 0.03)  # then a random instant of its writing
         os.kill(process.pid, signal.SIGKILL)
         rest, errors = process.communicate()
@@ -82,7 +83,7 @@ def test_a_writer_killed_mid_save_never_loses_an_acknowledged_save(tmp_path):
         _check(data_dir, acknowledged, stories)
         first = max(acknowledged) + 1
     log = PracticeLog.open(data_dir)
-    assert len(log.summaries()) >= len(acknowledged) > 60
+    assert len(log.summaries()) >= len(acknowledged) >= KILLS  # every kill came after an acknowledged save
     assert len(segments(log)) > 10  # so kills also landed while new session files were being started
     assert torn_writes > 0, "no kill landed while a file was being written"
     print(f"{KILLS} kills, {torn_writes} of them mid-write, {len(acknowledged)} sessions")
