@@ -55,6 +55,7 @@ from systemcraft_tui.content.stories import (
     Story,
     Told,
     part_children,
+    part_role,
     question_on,
     questions_to_address,
     star_lines,
@@ -102,7 +103,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     # The parts of the scenario by their headings; a scenario prompt's answers are answers,
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
-    parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
+    parts = {part_role(child): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")

@@ -157,6 +157,14 @@ def split_title(heading: str) -> tuple[str | None, str]:
     return None, heading
 
 
+def holding(root: Section, line: int) -> Section:
+    """The innermost heading whose part of the file holds the line."""
+    section = root
+    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
+        section = inner
+    return section
+
+
 def split_name(text: str) -> tuple[str, str]:
     """("Scope", "team level") from "Scope - team level" or "Scope: team level"."""
     parts = _SEPARATOR.split(text, maxsplit=1)

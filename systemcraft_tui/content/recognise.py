@@ -16,7 +16,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import label_and_value, split_title, stub_note
+from systemcraft_tui.content.reading import holding, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
@@ -230,7 +230,7 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     ("Timeline #1: ...") but not one that holds another plan's weeks."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for week in (week for group in groups for week in group if id(week) not in parents):
-        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
+        parents[id(week)] = holding(root, week.line)  # a week written as a bold label
     holders = []
     for group in groups:
         holder = _common_ancestor(group, parents, root)
@@ -253,14 +253,6 @@ def _inside(section: Section, taken: list[Section]) -> bool:
 
 def _inside_line(line: int, taken: list[Section]) -> bool:
     return any(other.line <= line <= other.end_line for other in taken)
-
-
-def _holding(root: Section, line: int) -> Section:
-    """The innermost heading whose part of the file holds the line."""
-    section = root
-    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
-        section = inner
-    return section
 
 
 def _common_ancestor(sections: list[Section], parents: dict[int, Section], root: Section) -> Section:
