@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
@@ -14,6 +15,7 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     labelled_lists,
+    page_heading,
     prose,
     split_title,
     without_numbering,
@@ -288,17 +290,30 @@ _NOT_A_TOPIC_SECTION = re.compile(
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
-def is_topic_page(root: Section, title: Section | None, name: str) -> bool:
+def is_topic_page(root: Section, title: Section | None, name: str, besides: list[Section]) -> bool:
     """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
     headings of their own: a deep dive. Tried when nothing else on the page is an item."""
-    named = title.title.text if title is not None else name
+    top = page_heading(root, title)
+    named = top.title.text if top is not None else name
     words = normalize(named)
-    if not words or named.rstrip().endswith("?") or _NOT_A_TECHNOLOGY.search(words):
+    if not words or named.rstrip().endswith("?"):
         return False
-    if not _PAGE_KIND_WORDS.sub(" ", words).strip():
-        return False  # "Interview Questions": a kind of page and no subject
-    return len(_topic_sections(root, title)) >= _TOPIC_SECTIONS
+    sections = [section for section in _topic_sections(root, title) if section not in besides]
+    if _parallel(sections):
+        return True  # concepts laid out alike say what the page is, whatever its title says
+    if besides:
+        return False  # beside a plan, only concepts laid out alike are a topic page of their own
+    if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
+        return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
+    return len(sections) >= _TOPIC_SECTIONS
+
+
+def _parallel(sections: list[Section]) -> bool:
+    """Whether three or more sections share a subheading ("What is it?", "When to use?"
+    under each component): each explains one concept in the same parts."""
+    shared = Counter(name for section in sections for name in {normalize(c.title.text) for c in section.children})
+    return any(count >= _TOPIC_SECTIONS for count in shared.values())
 
 
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:

@@ -78,7 +78,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     id and the first heading as its title; one of several in a file takes its heading,
     and an id from the file name and that heading."""
     if file_level:
-        top = ctx.document.title or ctx.document.root
+        top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
         title = top.title.text or ctx.path.stem
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
@@ -155,6 +155,11 @@ def split_title(heading: str) -> tuple[str | None, str]:
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
     return None, heading
+
+
+def page_heading(root: Section, title: Section | None) -> Section | None:
+    """The heading that names the page: its title, else its one top heading ("## Cache")."""
+    return title if title is not None else root.children[0] if len(root.children) == 1 else None
 
 
 def holding(root: Section, line: int) -> Section:

@@ -8,6 +8,7 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -90,6 +91,10 @@ def recognise(document: Document) -> Recognition:
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
     if groups or deep_dive:
+        # A page that explains its topic and closes with a plan of study holds both.
+        beside_plans = groups and not (deep_dive or stories or problems) and not any(f.file_level for f in result.found)
+        if beside_plans and _topic_page(document, besides=holders):
+            result.found.append(Found("topic-page", root, file_level=True))
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
@@ -107,11 +112,16 @@ def recognise(document: Document) -> Recognition:
         # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
     if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
-        # Not a page whose examples sit in code blocks, nor a list of questions: those say why they hold none.
-        quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
-        if quiet and is_topic_page(root, title, document.name):
+        if _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+def _topic_page(document: Document, besides: list[Section]) -> bool:
+    """A topic page, its sections but those besides: not a page whose examples sit in code
+    blocks, nor a list of questions (those say why they hold none)."""
+    quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
+    return quiet and is_topic_page(document.root, document.title, document.name, besides)
 
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
@@ -119,10 +129,11 @@ _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
 _PRACTICE_HEADING = re.compile(
-    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b"
+    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started"
+    r"|learning(?: path)?|curriculum|study)\b"
 )
 _ROUTINE_SHARE = 0.2
-_ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
+_ROUTINE_WEEKS = 3  # three weeks or more named as practice are a plan, wherever they are written
 
 
 def _only_code(week: Section) -> bool:
@@ -142,7 +153,7 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         return False
     for group, holder in zip(groups, holders, strict=True):
         last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
-        if last > _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
+        if last >= _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
             return False
     return _share(weeks, document) < _ROUTINE_SHARE
 
@@ -374,7 +385,10 @@ def _question_headings(document: Document) -> list[int]:
     """The lines of the headings that are interview questions, when they head a quarter of
     the page's sections or more (a guide with a few questions among its topics is no list)."""
     headings = [section for section in document.root.walk() if section is not document.root]
-    asked = [section.line for section in headings if _is_interview_question(section.title)]
+    # A question that heads a part of each of several sections ("What is it?" under every
+    # concept of a topic page) names a section, not an interview question.
+    repeated = Counter(normalize(section.title.text) for section in headings)
+    asked = [s.line for s in headings if _is_interview_question(s.title) and repeated[normalize(s.title.text)] == 1]
     return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
 
 
