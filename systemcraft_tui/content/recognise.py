@@ -23,6 +23,7 @@ from systemcraft_tui.content.stories import Story, explains_method, find_stories
 from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
+    names_a_part,
     design_phases,
     laid_out_in_steps,
     names_a_system,
@@ -213,7 +214,18 @@ def _problems(
     visit(root)
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
-    return found
+    return [_lifted(section, found, parents) for section in found]
+
+
+def _lifted(section: Section, found: list[Section], parents: dict[int, Section]) -> Section:
+    """A problem found under a heading that names one of its parts ("Requirements Analysis",
+    "1. Functional & Non-Functional Requirements") is the heading above's, when that heading
+    holds no other problem: the evidence is the part's, the item its parent's."""
+    parent = parents.get(id(section))
+    if parent is None or not names_a_part(section.title.text):
+        return section
+    alone = not any(other is not section and parent.line <= other.line <= parent.end_line for other in found)
+    return parent if alone else section
 
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question

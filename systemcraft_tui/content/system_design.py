@@ -517,6 +517,9 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
     named for the parts of a design interview (`**Capacity Estimation**`, `**API Design**`),
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
+    if headings := _step_headings(root):
+        # The outermost layout wins: labels inside one of the steps are that step's detail.
+        return [(phase_name(section.title.text), section.line) for section in headings]
     for section in root.walk():
         lines = section.paragraph_lines()
         labels = [(line.lead_bold, line.number) for line in lines if line.lead_bold and not line.after_lead.strip(": ")]
@@ -524,7 +527,7 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
-    return [(phase_name(section.title.text), section.line) for section in _step_headings(root)]
+    return []
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
@@ -654,6 +657,16 @@ _PROBLEM_PART = re.compile(
     r"^(?:\d+\s)*(?:the\s)?(?:problem statement|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
 )
+
+
+def names_a_part(heading: str) -> bool:
+    """A heading that names a part of a problem: its statement or its requirements, however
+    qualified ("Requirements Analysis", "Functional & Non-Functional Requirements")."""
+    words = normalize(without_numbering(without_symbols(heading)))
+    return bool(_PROBLEM_PART.search(words)) or ("requirements" in words.split() and len(words.split()) <= _PART_WORDS)
+
+
+_PART_WORDS = 5
 
 
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
