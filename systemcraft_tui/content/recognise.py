@@ -23,9 +23,9 @@ from systemcraft_tui.content.stories import Story, explains_method, find_stories
 from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
-    names_a_part,
     design_phases,
     laid_out_in_steps,
+    names_a_part,
     names_a_system,
     phase_signals,
     poses_problem,
