@@ -21,10 +21,12 @@ from systemcraft_tui.content.reading import holding, label_and_value, split_titl
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
+    QUESTION_CODE,
     asked_in_text,
     asks_for_design,
     design_phases,
     laid_out_in_steps,
+    led_by_design,
     names_a_part,
     names_a_system,
     phase_signals,
@@ -196,6 +198,9 @@ def _problems(
             for child in section.children if within and section is title else ():
                 visit(child)
             return
+        if not within and led_by_design(section):
+            found.append(section)  # a page of questions led by a design prompt is that problem
+            return
         judged = replace(section, title=named.title) if section is title and named is not None else section
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
@@ -230,13 +235,12 @@ def _lifted(section: Section, found: list[Section], parents: dict[int, Section])
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question
 # coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
-_QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]", re.IGNORECASE)
 
 
 def _one_of_questions(section: Section, parent: Section | None) -> bool:
     """A heading coded or asked as a question among sibling headings most of which ask one."""
     siblings = parent.children if parent is not None else []
-    coded = bool(_QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
+    coded = bool(QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
     return coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)
 
 

@@ -87,15 +87,23 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             problem.levels = tuple(level_columns(table)) if table else ()
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
-    problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
+    led = _led_by_design_within(root)
+    if led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
+        prompt, asked = led
+        problem.follow_ups = read_probes(replace(prompt, blocks=[], children=asked))
+    else:
+        problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(part)
     if part := find_section(root, "l7 strategic"):
         problem.l7_strategic = item_texts(part)
     if part := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(part)
-    problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
-    if asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
+    steps = led[0] if led else root
+    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line), ctx.document)
+    if led:
+        problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
+    elif asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = asked
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
@@ -382,6 +390,28 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
     return found
 
 
+_FEWEST_QUESTIONS = 3
+
+
+QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]\s*", re.IGNORECASE)  # "Q1: How would you design ..."
+
+
+def led_by_design(section: Section) -> tuple[Section, list[Section]] | None:
+    """(the prompt, its follow-ups) when a heading's subheadings are questions answered
+    below them, the first asking for a design ("Q1: How would you design a notification
+    system?") and few of the others doing so: one problem, asked by the first, probed by
+    the rest (a drill of design questions is no such page)."""
+    asked = [child for child in section.children if _is_question(child.title.text)]
+    if len(asked) < _FEWEST_QUESTIONS or not asks_for_design(asked[0], file_title=False):
+        return None
+    designs = sum(asks_for_design(child, file_title=False) for child in asked[1:])
+    return (asked[0], asked[1:]) if designs * _FEWEST_QUESTIONS < len(asked) else None
+
+
+def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None:
+    return next((led for section in root.walk() if (led := led_by_design(section))), None)
+
+
 def _is_question(heading: str) -> bool:
     """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
     return bool(re.search(r"\?\W*$", heading))
@@ -507,7 +537,7 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     return Phase(shown, window.min_minutes, window.max_minutes, line)
 
 
-_STEP_LABEL = re.compile(r"^\d+[.)]\s+\S")
+_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S", re.IGNORECASE)  # "1. Requirements", "Step 2: Basic Architecture"
 _FEWEST_STEPS = 3
 
 
