@@ -423,8 +423,13 @@ def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:
     or "Name - evidence"."""
     label = line.lead_bold
     after = line.after_lead.lstrip(LABEL_SEPARATORS)
+    if label and ":" in label.strip(": ") and _NAMES_PRINCIPLES.search(clean_label(label.split(":", 1)[0])):
+        # "**Most Relevant LP: Ownership**": the label and the name in one bold run.
+        label, after = label.split(":", 1)[0], f"{label.split(':', 1)[1]} {after}".strip()
     if label and (role := _LP_ROLE.match(clean_label(label))):
         return role.group(1).capitalize(), *split_name(after)
+    if label and _NAMES_PRINCIPLES.search(clean_label(label)) and after:
+        return None, *split_name(after)  # "**Most Relevant LP**: Ownership"
     if label:
         return None, clean_label(label), after.strip()
     return None, *split_name(full_text)

@@ -266,7 +266,8 @@ def read_probes(section: Section) -> list[Probe]:
     - `**Q: "question"**`, `**Q:** question`, `Q: question` or `*Q: question*`, then `A: answer`;
     - a list of questions, each with a " - " note or a sub-bullet saying what to show,
       or `- Q: question` items with their `A: answer`;
-    - a subheading per question with the answer below it (`Strong response: ...`).
+    - a subheading per question with the answer below it (`Strong response: ...`);
+    - table cells that are questions, several in a cell split by `<br>`.
     """
     probes: list[_Draft] = []
     for block in section.blocks:
@@ -275,6 +276,8 @@ def read_probes(section: Section) -> list[Probe]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 _read_probe_item(item, probes)
+        elif isinstance(block, Table):
+            probes += [_Draft(asked, block.line) for row in block.rows for found in row for asked in _cell_questions(found.text)]
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
         if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
@@ -286,6 +289,14 @@ def read_probes(section: Section) -> list[Probe]:
                 _read_probe_lines(block.lines, drafts)
         done += [draft.freeze() for draft in drafts if draft.question]
     return done
+
+
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _cell_questions(text: str) -> list[str]:
+    """The questions a table cell holds, one or several split by `<br>`."""
+    return [asked for part in _CELL_BREAK.split(text) if (asked := part.strip()).endswith("?")]
 
 
 def _asks_itself(heading: str) -> bool:

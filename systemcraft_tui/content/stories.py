@@ -22,7 +22,16 @@ from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, 
 from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
-from systemcraft_tui.content.reading import holding, levels_in, prose, section_levels, split_title, under_label, without_numbering
+from systemcraft_tui.content.reading import (
+    holding,
+    levels_in,
+    prose,
+    read_probes,
+    section_levels,
+    split_title,
+    under_label,
+    without_numbering,
+)
 from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
@@ -315,11 +324,23 @@ def _names_a_part(section: Section) -> bool:
 
 
 def part_role(section: Section) -> str | None:
-    """The part of a story a heading holds: named by its heading, or a list of questions
-    alone under any name ("Sub-prompts"), the follow-ups asked of the story."""
+    """The part of a story a heading holds: named by its heading, or under any name
+    ("Sub-prompts") a list of questions alone, or questions with their answers: the
+    follow-ups asked of the story."""
     if role := behavioral_role(section.title.text):
         return role
-    return "probes" if _opening_questions(section) else None
+    return "probes" if _opening_questions(section) or _asks_and_answers(section) else None
+
+
+def _asks_and_answers(section: Section) -> bool:
+    """A part that is mostly questions with their answers (`**Q1: How did you …?**` then
+    `**A**: …`, under any heading): the follow-ups asked of the story."""
+    asked = read_probes(section)
+    questions = [probe for probe in asked if probe.question.rstrip(' *"”').endswith("?")]
+    return len(questions) >= _FEWEST_FOLLOW_UPS and 2 * len(questions) > len(asked)
+
+
+_FEWEST_FOLLOW_UPS = 3
 
 
 def _opening_questions(section: Section) -> list[Block]:

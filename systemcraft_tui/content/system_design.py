@@ -129,7 +129,12 @@ def _follow_ups(root: Section) -> list[Probe]:
     if listed:
         return read_probes(listed)
     asked = next(
-        (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
+        (
+            s
+            for s in root.walk()
+            if s is not root and (_of_questions(s) or _mostly_questions(s)) and not _CLARIFYING.search(normalize(s.title.text))
+        ),
+        None,
     )
     return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
 
@@ -193,6 +198,16 @@ _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 def _of_questions(section: Section) -> bool:
     """A heading whose subheadings, two or more, are all questions."""
     return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
+
+
+def _mostly_questions(section: Section) -> bool:
+    """A heading whose own text is mostly questions, three or more (a list of them, a table
+    of areas and the questions in each), under any name: questions put to the design."""
+    if names_a_part(section.title.text):
+        return False  # "Requirements to Discover": the candidate's questions, a part of the problem
+    asked = read_probes(replace(section, children=[]))
+    questions = [probe for probe in asked if _is_question(probe.question)]
+    return len(questions) >= _FEWEST_QUESTIONS and 2 * len(questions) > len(asked)
 
 
 def _enclosing(root: Section, section: Section) -> list[Section]:
