@@ -162,6 +162,20 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
     return title if title is not None else root.children[0] if len(root.children) == 1 else None
 
 
+def item_boundary(
+    section: Section, others: list[Section], parents: dict[int, Section], names_a_part: Callable[[Section], bool]
+) -> Section:
+    """The heading where an item's evidence concentrates (the README's "Where an item
+    starts"): evidence found under a heading that only names a part of the item (a STAR
+    response, the follow-ups, the requirements) is the heading above's, when that heading
+    holds no other item's evidence; a heading over several items is their container."""
+    parent = parents.get(id(section))
+    if parent is None or not names_a_part(section):
+        return section
+    alone = not any(other is not section and parent.line <= other.line <= parent.end_line for other in others)
+    return parent if alone else section
+
+
 def holding(root: Section, line: int) -> Section:
     """The innermost heading whose part of the file holds the line."""
     section = root

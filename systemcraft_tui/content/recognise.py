@@ -17,7 +17,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import holding, label_and_value, split_title, stub_note
+from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
@@ -219,18 +219,7 @@ def _problems(
     visit(root)
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
-    return [_lifted(section, found, parents) for section in found]
-
-
-def _lifted(section: Section, found: list[Section], parents: dict[int, Section]) -> Section:
-    """A problem found under a heading that names one of its parts ("Requirements Analysis",
-    "1. Functional & Non-Functional Requirements") is the heading above's, when that heading
-    holds no other problem: the evidence is the part's, the item its parent's."""
-    parent = parents.get(id(section))
-    if parent is None or not names_a_part(section.title.text):
-        return section
-    alone = not any(other is not section and parent.line <= other.line <= parent.end_line for other in found)
-    return parent if alone else section
+    return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
 
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question

@@ -24,6 +24,7 @@ from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
     holding,
+    item_boundary,
     levels_in,
     prose,
     read_probes,
@@ -303,10 +304,8 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
     for story in stories:
         # A story that spans part of a heading's text (a run of bold parts) sits in that heading.
         section = story.section if id(story.section) in parents else holding(root, story.section.line)
-        parent = parents.get(id(section))
         others = [o.section for o in stories if o is not story] + read
-        others = [o for o in others if parent and parent.line <= o.line <= parent.end_line]
-        if parent is None or others or not _names_a_part(section):
+        if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
             lifted.append(story)
             continue
         code, title = split_title(parent.title.text) if parent is not root else (None, "")
