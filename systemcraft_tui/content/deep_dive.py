@@ -8,6 +8,7 @@ from collections import Counter
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -300,6 +301,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if not words or named.rstrip().endswith("?"):
         return False
     sections = [section for section in _topic_sections(root, title) if section not in besides]
+    if 2 * sum(canonical_principle(_concept_name(s.title.text)) is not None for s in sections) >= len(sections) > 0:
+        return False  # sections named for Leadership Principles state them: a reference page, no technology
     if _parallel(sections):
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:

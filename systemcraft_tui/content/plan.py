@@ -92,11 +92,16 @@ def is_week_heading(text: str) -> bool:
 _WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?\s[:–—-]\s+(?=weeks?\s+\d)", re.IGNORECASE)
 
 
+_DAY = re.compile(r"^\W*day\s+\d+\b", re.IGNORECASE)
+
+
 def _one_week(title: Section) -> bool:
     """Whether a file is a plan of the one week its title names: "# Week 6: Story Building",
     or "# October – Week 4 – Theme" over the week's tick boxes (a course's "Behavioral - Week 3"
-    lesson is no plan)."""
-    if week_match(title.title.text):
+    lesson is no plan, nor is "# Week 11: Day 3 - Behavioral", one day's lesson of it)."""
+    if (match := week_match(title.title.text)) and _DAY.match(match[3] or ""):
+        return False
+    if match:
         return True
     if title_week_match(title.title.text) is None:
         return False

@@ -469,8 +469,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     parts = [child for child in section.children if _is_part(child)]
     scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
     prompt, label = _prompt(section)
-    if prompt is None and not scene:
-        return None
+    if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
+        return None  # "**Scenario**: Design a URL shortener" sets a design problem, not a story
     if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
