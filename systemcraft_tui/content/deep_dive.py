@@ -11,6 +11,7 @@ from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
+    bold_title,
     cell,
     find_section,
     first_table,
@@ -33,8 +34,6 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     root = ctx.document.root
     top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
-    if ctx.document.title is None and (bold := _bold_title(root)):
-        dive.title = bold  # the page's name, not its file's
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
@@ -86,7 +85,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     if (sections or _in_parts(root)) and not _ABOUT_INTERVIEWING.search(title_words) and not _NOT_A_TOPIC.search(title_words):
         return True
     if title is None:
-        title_words = normalize(_bold_title(root))
+        title_words = normalize(bold_title(root))
     if not _REFERENCE_TITLE.search(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
@@ -99,14 +98,6 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
 
 
 _SHEET_CONCEPTS = 5
-
-
-def _bold_title(root: Section) -> str:
-    """A page with no heading above its text, titled by a bold line alone (`**System Design
-    Cheat Sheet**`)."""
-    first = root.blocks[0] if root.blocks and isinstance(root.blocks[0], Paragraph) else None
-    line = first.lines[0] if first and first.lines else None
-    return line.lead_bold if line and line.lead_bold and not line.after_lead.strip() else ""
 
 
 def _term_bullets(root: Section) -> list[Concept]:

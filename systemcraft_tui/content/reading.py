@@ -79,7 +79,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     and an id from the file name and that heading."""
     if file_level:
         top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
-        title = top.title.text or ctx.path.stem
+        title = top.title.text or bold_title(ctx.document.root) or ctx.path.stem  # the page's name, not its file's
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
         top = hashed = section
@@ -155,6 +155,14 @@ def split_title(heading: str) -> tuple[str | None, str]:
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
     return None, heading
+
+
+def bold_title(root: Section) -> str:
+    """A page with no heading above its text, titled by a bold line alone (`**System Design
+    Cheat Sheet**`, `**Design a chat system**:`)."""
+    first = root.blocks[0] if root.blocks and isinstance(root.blocks[0], Paragraph) else None
+    line = first.lines[0] if first and first.lines else None
+    return line.lead_bold.rstrip(": ") if line and line.lead_bold and not line.after_lead.strip(": ") else ""
 
 
 def page_heading(root: Section, title: Section | None) -> Section | None:

@@ -27,6 +27,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
+    bold_title,
     cell,
     criteria,
     find_section,
@@ -742,6 +743,8 @@ def prompt_asks(section: Section) -> bool:
     following = section.blocks[1] if len(section.blocks) > 1 else None
     if isinstance(following, Code) and following.info.strip() not in ("", "text", "markdown"):
         return False
+    if (named := bold_title(section)) and _ASKS_FOR_DESIGN.match(words := normalize(named)) and not _NOT_A_SYSTEM.match(words):
+        return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
