@@ -573,7 +573,21 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
-    return []
+    return next((steps for section in root.walk() if (steps := _listed_steps(section))), [])
+
+
+_STEPS_HEADING = re.compile(r"^(?:(?:the|my|our|overall|interview)\s+)?(?:strategy|approach|steps|process|plan of attack)$")
+_STEP_WORDS = 6
+
+
+def _listed_steps(section: Section) -> list[tuple[str, int]]:
+    """A plain list of short steps under a heading named for how to proceed ("## Strategy"
+    over "- Identify two core features", "- Solutions for scaling"): three or more."""
+    if not _STEPS_HEADING.match(normalize(phase_name(section.title.text))):
+        return []
+    items = list_items(section, deep=False)
+    short = all(len(item.text.split()) <= _STEP_WORDS and not item.text.rstrip().endswith((".", "?")) for item in items)
+    return [(phase_name(item.text), item.line) for item in items] if len(items) >= _FEWEST_STEPS and short else []
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
@@ -725,7 +739,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
     numbered = without_numbering(heading) != heading.strip()
-    words = normalize(without_numbering(title))
+    words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
@@ -733,6 +747,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
+_ASKED_AS_QUESTION = re.compile(r"^(?:how (?:would|do|will|should|could|can) (?:you|we|i)|can you|could you|let s|let us) (?=design)")
 _ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
 
 
