@@ -747,7 +747,9 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
-_ASKED_AS_QUESTION = re.compile(r"^(?:how (?:would|do|will|should|could|can) (?:you|we|i)|can you|could you|let s|let us) (?=design)")
+_ASKED_AS_QUESTION = re.compile(
+    r"^(?:how (?:would|do|will|should|could|can) (?:you|we|i)|can you|could you|let s|let us) (?=design)"
+)
 _ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
 
 
