@@ -135,6 +135,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = [Probe(strip_quotes(item.text), None, None, item.line) for item in questions_to_address(section)]
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
+    if not scenario.probes:
+        scenario.probes = _asked_after_result(star_entries)
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
@@ -294,6 +296,8 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
             open_part = True
         elif told.ends or (not told.heading and not told.inside and _other_label(line)):
             open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it
+        elif drafts and drafts[-1]["name"] == "Result" and _bold_question(line):
+            open_part = False  # "**What did you do?**" after the Result: the follow-ups begin
         elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
@@ -317,6 +321,21 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
         )
     order = {name: i for i, name in enumerate(STAR_NAMES)}
     return sorted(sections, key=lambda s: order[s.name])
+
+
+def _bold_question(line: Line) -> bool:
+    return bool(line.lead_bold) and not line.after_lead.strip() and line.lead_bold.rstrip(' *"”').endswith("?")
+
+
+def _asked_after_result(entries: list[Told]) -> list[Probe]:
+    """Bold questions alone on their lines after the Result: the follow-ups asked of the story."""
+    letters, after, found = uses_letters(entries), False, []
+    for told in entries:
+        if label := told.label(letters=letters):
+            after = label.part == "Result"
+        elif after and _bold_question(told.line):
+            found.append(Probe(strip_quotes(told.line.lead_bold or ""), None, None, told.line.number))
+    return found
 
 
 def _other_label(line: Line) -> bool:
