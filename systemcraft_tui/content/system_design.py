@@ -619,10 +619,12 @@ def laid_out_in_steps(document: Document) -> bool:
     """A page titled for one system's design ("Facebook News Feed System Design") whose
     headings lay the design out in steps: a design problem, its steps untimed."""
     title = document.title
+    # One part of the title names the design, whatever another says of the page: "Web
+    # Crawler Design - Comprehensive Interview Notes".
+    parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     return (
-        title is not None
-        and bool(_NAMED_DESIGN.search(normalize(title.title.text)))
-        and not _ABOUT_METHOD.search(normalize(title.title.text))
+        any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts)
+        and title is not None
         and len(_step_headings(title)) >= _FEWEST_STEPS
     )
 

@@ -103,6 +103,8 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Design [Your System]",
         "Time Management (45-minute interview)",
         "Warm-Up (30-second pitch)",
+        "Rate Limiting (1 req/sec per domain)",
+        "Writes (40K per second)",
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
