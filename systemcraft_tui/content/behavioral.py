@@ -395,6 +395,13 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     heading under it, or such a label over a list of names."""
     refs = []
     for line in (ln for part in section.walk() for block in part.blocks for ln in block_lines(block)):
+        # "[[Amazon Leadership Principles#Hire and Develop the Best]]": a note linked to its principle.
+        linked = [
+            (link["name"], canonical)
+            for link in _WIKI_LINK.finditer(line.text)
+            if (canonical := canonical_principle(link["name"]))
+        ]
+        refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in linked]
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
@@ -424,6 +431,7 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     return refs
 
 
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]#|]*#)?(?P<name>[^\]#|]+)(?:\|[^\]]*)?\]\]")
 _TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
 
 
