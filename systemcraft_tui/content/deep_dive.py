@@ -29,15 +29,17 @@ _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
-def read_deep_dive(ctx: FileContext) -> DeepDive:
-    """A deep dive is a whole file: its quick reference, self-assessment and quick prep."""
+def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
+    """A deep dive is a whole file: its quick reference, self-assessment and quick prep. A
+    page read as a topic page (rule `topic-page`) has its sections as its concepts first."""
     root = ctx.document.root
     top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
-    dive.concepts = next(
+    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page else []
+    dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
     tables = _concept_tables(root)
@@ -46,8 +48,6 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     more = tables + _definition_headings(root) + outline
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
-    if not dive.concepts:  # a topic page: its sections are its concepts
-        dive.concepts = _topic_concepts(root, ctx.document.title)
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
