@@ -95,8 +95,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-prompt",
         "system_design",
-        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …') "
-        'or its prompt line (`**Question**: "Design a …"`), or that holds a problem statement or two '
+        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
+        "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
+        "line `**Design a chat system**:`), or that holds a problem statement or two "
         "requirements sections; a heading over several is a collection; inside a deep dive, only those "
         "that ask; not one whose text is still to come; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
@@ -111,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-steps",
         "system_design",
-        "a page titled for one system's design ('Facebook News Feed System Design') whose headings lay the design "
+        "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
+        "'Web Crawler Design - Interview Notes') whose headings lay the design "
         "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
         "sections but the statement, outline and links, are its phases, untimed",
     ),
