@@ -55,6 +55,7 @@ from systemcraft_tui.content.stories import (
     Story,
     Told,
     part_children,
+    part_role,
     question_on,
     questions_to_address,
     star_lines,
@@ -102,7 +103,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     # The parts of the scenario by their headings; a scenario prompt's answers are answers,
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
-    parts = {behavioral_role(child.title.text): child for child in reversed(section.children) if child not in story.answers}
+    parts = {part_role(child): child for child in reversed(section.children) if child not in story.answers}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
@@ -134,6 +135,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = [Probe(strip_quotes(item.text), None, None, item.line) for item in questions_to_address(section)]
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
+    if not scenario.probes:
+        scenario.probes = _asked_after_result(star_entries)
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
     if principles := parts.get("principles"):
@@ -293,6 +296,8 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
             open_part = True
         elif told.ends or (not told.heading and not told.inside and _other_label(line)):
             open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it
+        elif drafts and drafts[-1]["name"] == "Result" and _bold_question(line):
+            open_part = False  # "**What did you do?**" after the Result: the follow-ups begin
         elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
@@ -316,6 +321,21 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
         )
     order = {name: i for i, name in enumerate(STAR_NAMES)}
     return sorted(sections, key=lambda s: order[s.name])
+
+
+def _bold_question(line: Line) -> bool:
+    return bool(line.lead_bold) and not line.after_lead.strip() and line.lead_bold.rstrip(' *"”').endswith("?")
+
+
+def _asked_after_result(entries: list[Told]) -> list[Probe]:
+    """Bold questions alone on their lines after the Result: the follow-ups asked of the story."""
+    letters, after, found = uses_letters(entries), False, []
+    for told in entries:
+        if label := told.label(letters=letters):
+            after = label.part == "Result"
+        elif after and _bold_question(told.line):
+            found.append(Probe(strip_quotes(told.line.lead_bold or ""), None, None, told.line.number))
+    return found
 
 
 def _other_label(line: Line) -> bool:
@@ -375,6 +395,13 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     heading under it, or such a label over a list of names."""
     refs = []
     for line in (ln for part in section.walk() for block in part.blocks for ln in block_lines(block)):
+        # "[[Amazon Leadership Principles#Hire and Develop the Best]]": a note linked to its principle.
+        linked = [
+            (link["name"], canonical)
+            for link in _WIKI_LINK.finditer(line.text)
+            if (canonical := canonical_principle(link["name"]))
+        ]
+        refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in linked]
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
@@ -404,6 +431,7 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     return refs
 
 
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]#|]*#)?(?P<name>[^\]#|]+)(?:\|[^\]]*)?\]\]")
 _TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
 
 
@@ -422,8 +450,13 @@ def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:
     or "Name - evidence"."""
     label = line.lead_bold
     after = line.after_lead.lstrip(LABEL_SEPARATORS)
+    if label and ":" in label.strip(": ") and _NAMES_PRINCIPLES.search(clean_label(label.split(":", 1)[0])):
+        # "**Most Relevant LP: Ownership**": the label and the name in one bold run.
+        label, after = label.split(":", 1)[0], f"{label.split(':', 1)[1]} {after}".strip()
     if label and (role := _LP_ROLE.match(clean_label(label))):
         return role.group(1).capitalize(), *split_name(after)
+    if label and _NAMES_PRINCIPLES.search(clean_label(label)) and after:
+        return None, *split_name(after)  # "**Most Relevant LP**: Ownership"
     if label:
         return None, clean_label(label), after.strip()
     return None, *split_name(full_text)

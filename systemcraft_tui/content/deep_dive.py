@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
+    bold_title,
     cell,
     find_section,
     first_table,
     item_fields,
     labelled_lists,
+    page_heading,
     prose,
     split_title,
     without_numbering,
@@ -25,17 +29,17 @@ _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
-def read_deep_dive(ctx: FileContext) -> DeepDive:
-    """A deep dive is a whole file: its quick reference, self-assessment and quick prep."""
+def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
+    """A deep dive is a whole file: its quick reference, self-assessment and quick prep. A
+    page read as a topic page (rule `topic-page`) has its sections as its concepts first."""
     root = ctx.document.root
     top, fields = item_fields(root, ctx, file_level=True)
     dive = DeepDive(**fields)
-    if ctx.document.title is None and (bold := _bold_title(root)):
-        dive.title = bold  # the page's name, not its file's
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
-    dive.concepts = next(
+    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page else []
+    dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
     tables = _concept_tables(root)
@@ -44,8 +48,6 @@ def read_deep_dive(ctx: FileContext) -> DeepDive:
     more = tables + _definition_headings(root) + outline
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
-    if not dive.concepts:  # a topic page: its sections are its concepts
-        dive.concepts = _topic_concepts(root, ctx.document.title)
     if section := find_section(root, "self assessment"):
         dive.checklists = [
             Checklist(_SCALE.sub("", entry.label).strip(" :"), tuple(entry.items), entry.line)
@@ -83,7 +85,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     if (sections or _in_parts(root)) and not _ABOUT_INTERVIEWING.search(title_words) and not _NOT_A_TOPIC.search(title_words):
         return True
     if title is None:
-        title_words = normalize(_bold_title(root))
+        title_words = normalize(bold_title(root))
     if not _REFERENCE_TITLE.search(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
@@ -96,14 +98,6 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
 
 
 _SHEET_CONCEPTS = 5
-
-
-def _bold_title(root: Section) -> str:
-    """A page with no heading above its text, titled by a bold line alone (`**System Design
-    Cheat Sheet**`)."""
-    first = root.blocks[0] if root.blocks and isinstance(root.blocks[0], Paragraph) else None
-    line = first.lines[0] if first and first.lines else None
-    return line.lead_bold if line and line.lead_bold and not line.after_lead.strip() else ""
 
 
 def _term_bullets(root: Section) -> list[Concept]:
@@ -288,17 +282,32 @@ _NOT_A_TOPIC_SECTION = re.compile(
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
-def is_topic_page(root: Section, title: Section | None, name: str) -> bool:
+def is_topic_page(root: Section, title: Section | None, name: str, besides: list[Section]) -> bool:
     """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
     headings of their own: a deep dive. Tried when nothing else on the page is an item."""
-    named = title.title.text if title is not None else name
+    top = page_heading(root, title)
+    named = top.title.text if top is not None else name
     words = normalize(named)
-    if not words or named.rstrip().endswith("?") or _NOT_A_TECHNOLOGY.search(words):
+    if not words or named.rstrip().endswith("?"):
         return False
-    if not _PAGE_KIND_WORDS.sub(" ", words).strip():
-        return False  # "Interview Questions": a kind of page and no subject
-    return len(_topic_sections(root, title)) >= _TOPIC_SECTIONS
+    sections = [section for section in _topic_sections(root, title) if section not in besides]
+    if 2 * sum(canonical_principle(_concept_name(s.title.text)) is not None for s in sections) >= len(sections) > 0:
+        return False  # sections named for Leadership Principles state them: a reference page, no technology
+    if _parallel(sections):
+        return True  # concepts laid out alike say what the page is, whatever its title says
+    if besides:
+        return False  # beside a plan, only concepts laid out alike are a topic page of their own
+    if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
+        return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
+    return len(sections) >= _TOPIC_SECTIONS
+
+
+def _parallel(sections: list[Section]) -> bool:
+    """Whether three or more sections share a subheading ("What is it?", "When to use?"
+    under each component): each explains one concept in the same parts."""
+    shared = Counter(name for section in sections for name in {normalize(c.title.text) for c in section.children})
+    return any(count >= _TOPIC_SECTIONS for count in shared.values())
 
 
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:

@@ -104,7 +104,7 @@ def _read(found: Found, ctx: FileContext) -> ContentItem:
     elif found.kind == "plan":
         item = read_plan(found.section, list(found.weeks), ctx, file_level=found.file_level)
     elif found.kind == "deep_dive":
-        item = read_deep_dive(ctx)
+        item = read_deep_dive(ctx, topic_page=found.rule == "topic-page")
     else:
         item = read_system_design(found.section, ctx, file_level=found.file_level, within=found.within)
     item.rule = found.rule

@@ -40,18 +40,24 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)": a separator
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens": a separator
 # before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
-    r"^weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"^(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
-# "Phase 2: System Design Core (Week 2)": a stage of the plan that names its week in a
-# parenthesis; the week numbers are read first (groups 1 and 2), then the theme (group 3).
+# "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
+# (Week 1-2)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
+# read first (groups 1 and 2), then the theme (group 3).
+_WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\)"
 _STAGE_OF_WEEK = re.compile(
-    r"^(?=.*\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\))"
+    rf"^(?=.*{_WEEKS_IN_PARENTHESIS})"
     r"(?:phase|stage|part|module|sprint|block)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
+    re.IGNORECASE,
+)
+_THEMED_WEEKS = re.compile(
+    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(.*?)\s*\(weeks?\s+[^()]*\)$",
     re.IGNORECASE,
 )
 _MAX_WEEKS = 52
@@ -75,7 +81,7 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<valu
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
     text = _LEADING_SYMBOLS.sub("", text.strip())
-    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text)
+    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
 
 
 def is_week_heading(text: str) -> bool:
@@ -86,11 +92,16 @@ def is_week_heading(text: str) -> bool:
 _WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?\s[:–—-]\s+(?=weeks?\s+\d)", re.IGNORECASE)
 
 
+_DAY = re.compile(r"^\W*day\s+\d+\b", re.IGNORECASE)
+
+
 def _one_week(title: Section) -> bool:
     """Whether a file is a plan of the one week its title names: "# Week 6: Story Building",
     or "# October – Week 4 – Theme" over the week's tick boxes (a course's "Behavioral - Week 3"
-    lesson is no plan)."""
-    if week_match(title.title.text):
+    lesson is no plan, nor is "# Week 11: Day 3 - Behavioral", one day's lesson of it)."""
+    if (match := week_match(title.title.text)) and _DAY.match(match[3] or ""):
+        return False
+    if match:
         return True
     if title_week_match(title.title.text) is None:
         return False
@@ -248,17 +259,24 @@ def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
     "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
     return any(
-        _within(found, match) and (found[3] or "").strip()
+        _within(found, match) and not _again(found, match)
         for s in section.walk()
         if s is not section and (found := week_match(s.title.text))
     )
 
 
 def _divides(week: Section, outer: re.Match[str]) -> bool:
-    """ "#### Week 1:" with no theme inside "## Week 1-2: Foundations": a part of that
-    week's text, not a week of its own."""
+    """ "#### Week 1:" with no theme, or "### Behavioral (Week 1-2)", inside "## Week 1-2:
+    Foundations": a part of that week's text, not a week of its own."""
     found = week_match(week.title.text)
-    return found is not None and _within(found, outer) and not (found[3] or "").strip()
+    return found is not None and _within(found, outer) and _again(found, outer)
+
+
+def _again(inner: re.Match[str], outer: re.Match[str]) -> bool:
+    """Whether a week inside a range of weeks only divides its text: it has no theme, names
+    the same weeks again, or names them after a theme ("Coding Focus (Week 3)")."""
+    same = (inner[1], inner[2]) == (outer[1], outer[2])
+    return not (inner[3] or "").strip() or same or inner.re is _THEMED_WEEKS
 
 
 def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:

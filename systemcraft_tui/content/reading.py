@@ -78,8 +78,8 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     id and the first heading as its title; one of several in a file takes its heading,
     and an id from the file name and that heading."""
     if file_level:
-        top = ctx.document.title or ctx.document.root
-        title = top.title.text or ctx.path.stem
+        top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
+        title = top.title.text or bold_title(ctx.document.root) or ctx.path.stem  # the page's name, not its file's
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
         top = hashed = section
@@ -155,6 +155,41 @@ def split_title(heading: str) -> tuple[str | None, str]:
         if found and code.strip() and title.strip() and len(code) <= 40:
             return code.strip(), title.strip()
     return None, heading
+
+
+def bold_title(root: Section) -> str:
+    """A page with no heading above its text, titled by a bold line alone (`**System Design
+    Cheat Sheet**`, `**Design a chat system**:`)."""
+    first = root.blocks[0] if root.blocks and isinstance(root.blocks[0], Paragraph) else None
+    line = first.lines[0] if first and first.lines else None
+    return line.lead_bold.rstrip(": ") if line and line.lead_bold and not line.after_lead.strip(": ") else ""
+
+
+def page_heading(root: Section, title: Section | None) -> Section | None:
+    """The heading that names the page: its title, else its one top heading ("## Cache")."""
+    return title if title is not None else root.children[0] if len(root.children) == 1 else None
+
+
+def item_boundary(
+    section: Section, others: list[Section], parents: dict[int, Section], names_a_part: Callable[[Section], bool]
+) -> Section:
+    """The heading where an item's evidence concentrates (the README's "Where an item
+    starts"): evidence found under a heading that only names a part of the item (a STAR
+    response, the follow-ups, the requirements) is the heading above's, when that heading
+    holds no other item's evidence; a heading over several items is their container."""
+    parent = parents.get(id(section))
+    if parent is None or not names_a_part(section):
+        return section
+    alone = not any(other is not section and parent.line <= other.line <= parent.end_line for other in others)
+    return parent if alone else section
+
+
+def holding(root: Section, line: int) -> Section:
+    """The innermost heading whose part of the file holds the line."""
+    section = root
+    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
+        section = inner
+    return section
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -253,7 +288,8 @@ def read_probes(section: Section) -> list[Probe]:
     - `**Q: "question"**`, `**Q:** question`, `Q: question` or `*Q: question*`, then `A: answer`;
     - a list of questions, each with a " - " note or a sub-bullet saying what to show,
       or `- Q: question` items with their `A: answer`;
-    - a subheading per question with the answer below it (`Strong response: ...`).
+    - a subheading per question with the answer below it (`Strong response: ...`);
+    - table cells that are questions, several in a cell split by `<br>`.
     """
     probes: list[_Draft] = []
     for block in section.blocks:
@@ -262,6 +298,8 @@ def read_probes(section: Section) -> list[Probe]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 _read_probe_item(item, probes)
+        elif isinstance(block, Table):
+            probes += [_Draft(asked, block.line) for row in block.rows for found in row for asked in _cell_questions(found.text)]
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
         if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
@@ -273,6 +311,14 @@ def read_probes(section: Section) -> list[Probe]:
                 _read_probe_lines(block.lines, drafts)
         done += [draft.freeze() for draft in drafts if draft.question]
     return done
+
+
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _cell_questions(text: str) -> list[str]:
+    """The questions a table cell holds, one or several split by `<br>`."""
+    return [asked for part in _CELL_BREAK.split(text) if (asked := part.strip()).endswith("?")]
 
 
 def _asks_itself(heading: str) -> bool:

@@ -8,6 +8,7 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -16,14 +17,17 @@ from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section,
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
-from systemcraft_tui.content.reading import label_and_value, split_title, stub_note
+from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
+    QUESTION_CODE,
     asked_in_text,
     asks_for_design,
     design_phases,
     laid_out_in_steps,
+    led_by_design,
+    names_a_part,
     names_a_system,
     phase_signals,
     poses_problem,
@@ -90,6 +94,10 @@ def recognise(document: Document) -> Recognition:
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
     if groups or deep_dive:
+        # A page that explains its topic and closes with a plan of study holds both.
+        beside_plans = groups and not (deep_dive or stories or problems) and not any(f.file_level for f in result.found)
+        if beside_plans and _topic_page(document, besides=holders):
+            result.found.append(Found("topic-page", root, file_level=True))
         return _in_file_order(result)
 
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
@@ -107,11 +115,16 @@ def recognise(document: Document) -> Recognition:
         # assessment's parts) are no cheat-sheet of design timings either.
         result.cheat_sheet = [line for line, _ in loose]
     if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
-        # Not a page whose examples sit in code blocks, nor a list of questions: those say why they hold none.
-        quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
-        if quiet and is_topic_page(root, title, document.name):
+        if _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+def _topic_page(document: Document, besides: list[Section]) -> bool:
+    """A topic page, its sections but those besides: not a page whose examples sit in code
+    blocks, nor a list of questions (those say why they hold none)."""
+    quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
+    return quiet and is_topic_page(document.root, document.title, document.name, besides)
 
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap".
@@ -119,10 +132,11 @@ _PLAN_TITLE = re.compile(r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
 _PRACTICE_HEADING = re.compile(
-    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started)\b"
+    r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started"
+    r"|learning(?: path)?|curriculum|study)\b"
 )
 _ROUTINE_SHARE = 0.2
-_ROUTINE_WEEKS = 3  # a month or more of weeks named as practice is a plan, wherever it is written
+_ROUTINE_WEEKS = 3  # three weeks or more named as practice are a plan, wherever they are written
 
 
 def _only_code(week: Section) -> bool:
@@ -142,7 +156,7 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         return False
     for group, holder in zip(groups, holders, strict=True):
         last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
-        if last > _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
+        if last >= _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
             return False
     return _share(weeks, document) < _ROUTINE_SHARE
 
@@ -184,6 +198,9 @@ def _problems(
             for child in section.children if within and section is title else ():
                 visit(child)
             return
+        if not within and led_by_design(section):
+            found.append(section)  # a page of questions led by a design prompt is that problem
+            return
         judged = replace(section, title=named.title) if section is title and named is not None else section
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
@@ -202,18 +219,17 @@ def _problems(
     visit(root)
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
-    return found
+    return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
 
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question
 # coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
-_QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]", re.IGNORECASE)
 
 
 def _one_of_questions(section: Section, parent: Section | None) -> bool:
     """A heading coded or asked as a question among sibling headings most of which ask one."""
     siblings = parent.children if parent is not None else []
-    coded = bool(_QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
+    coded = bool(QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
     return coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)
 
 
@@ -230,7 +246,7 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     ("Timeline #1: ...") but not one that holds another plan's weeks."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for week in (week for group in groups for week in group if id(week) not in parents):
-        parents[id(week)] = _holding(root, week.line)  # a week written as a bold label
+        parents[id(week)] = holding(root, week.line)  # a week written as a bold label
     holders = []
     for group in groups:
         holder = _common_ancestor(group, parents, root)
@@ -253,14 +269,6 @@ def _inside(section: Section, taken: list[Section]) -> bool:
 
 def _inside_line(line: int, taken: list[Section]) -> bool:
     return any(other.line <= line <= other.end_line for other in taken)
-
-
-def _holding(root: Section, line: int) -> Section:
-    """The innermost heading whose part of the file holds the line."""
-    section = root
-    while inner := next((child for child in section.children if child.line <= line <= child.end_line), None):
-        section = inner
-    return section
 
 
 def _common_ancestor(sections: list[Section], parents: dict[int, Section], root: Section) -> Section:
@@ -382,7 +390,10 @@ def _question_headings(document: Document) -> list[int]:
     """The lines of the headings that are interview questions, when they head a quarter of
     the page's sections or more (a guide with a few questions among its topics is no list)."""
     headings = [section for section in document.root.walk() if section is not document.root]
-    asked = [section.line for section in headings if _is_interview_question(section.title)]
+    # A question that heads a part of each of several sections ("What is it?" under every
+    # concept of a topic page) names a section, not an interview question.
+    repeated = Counter(normalize(section.title.text) for section in headings)
+    asked = [s.line for s in headings if _is_interview_question(s.title) and repeated[normalize(s.title.text)] == 1]
     return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
 
 

@@ -20,6 +20,19 @@ class Rule:
 # whether its text follows it or sits on the next line; a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it.
+
+# Where an item starts, whichever rule found its evidence (content/reading.item_boundary);
+# the README's content section repeats it word for word.
+BOUNDARY = (
+    "Each rule finds evidence (STAR parts, questions with answers, timed or named steps, weeks, concepts "
+    "laid out alike) under some heading; the item is the heading where that evidence concentrates. A heading "
+    "that only names a part of an item (`STAR Format Response`, `Requirements Analysis`, a `Sub-prompts` "
+    "list of questions) is a section of the heading above it, when that heading holds no other item's "
+    "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
+    "is their container, never an item; a child holding one part is a section, never an item; a part's own "
+    "title (`STAR Example: Security Dashboard`) names its item."
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
@@ -64,12 +77,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`, `Phase 2: Title (Week 2)`), as headings or as bold labels opening lines, at any depth, else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth, else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`); a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
-        "unless a month or more of them sits under a heading naming them as practice",
+        "unless three or more of them sit under a heading naming them as practice or study ('Learning Path')",
     ),
     Rule(
         "deep-dive",
@@ -82,10 +95,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-prompt",
         "system_design",
-        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …') "
-        'or its prompt line (`**Question**: "Design a …"`), or that holds a problem statement or two '
+        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
+        "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
+        "line `**Design a chat system**:`), or that holds a problem statement or two "
         "requirements sections; a heading over several is a collection; inside a deep dive, only those "
-        "that ask; not one whose text is still to come",
+        "that ask; not one whose text is still to come; question headings answered below them whose first asks "
+        "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),
     Rule(
         "timed-phases",
@@ -97,16 +112,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-steps",
         "system_design",
-        "a page titled for one system's design ('Facebook News Feed System Design') whose headings lay the design "
+        "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
+        "'Web Crawler Design - Interview Notes') whose headings lay the design "
         "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
         "sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
         "topic-page",
         "deep_dive",
-        "when nothing else on the page is an item: a page titled for a technology (not for interviewing, a career, "
-        "a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title holds three or more headings "
-        "that each name and explain a concept: its sections are the concepts",
+        "when nothing else on the page is an item: a page titled for a technology (not for interviewing, "
+        "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
+        "heading) holds three or more headings that each name and explain a concept; or, whatever the title "
+        "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
+        "'When to use?' subheading under each): its sections are the concepts",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

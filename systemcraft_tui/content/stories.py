@@ -22,7 +22,17 @@ from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, 
 from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
-from systemcraft_tui.content.reading import levels_in, prose, section_levels, split_title, under_label, without_numbering
+from systemcraft_tui.content.reading import (
+    holding,
+    item_boundary,
+    levels_in,
+    prose,
+    read_probes,
+    section_levels,
+    split_title,
+    under_label,
+    without_numbering,
+)
 from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
@@ -274,7 +284,85 @@ def find_stories(root: Section) -> StoriesFound:
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
+    found.stories = _at_their_items(found.stories, root, found.explainers + found.unfilled)
     return found
+
+
+# The parts a story holds under headings of their own: a heading named for one of them is a
+# section of the heading above it, never a story of its own.
+_PART_ROLES = {"star", "question", "probes", "principles"}
+
+
+def _at_their_items(stories: list[Story], root: Section, read: list[Section]) -> list[Story]:
+    """Each story at the heading where its evidence concentrates. A story found under a
+    heading that names a part of it ("STAR Format Response", "Sub-prompts" over a list of
+    questions) belongs to the heading above, when that heading holds no other STAR parts
+    (another story, an unfilled entry, an explainer): the file's title over one story's
+    parts is the story, not a container of it."""
+    parents = {id(child): parent for parent in root.walk() for child in parent.children}
+    lifted = []
+    for story in stories:
+        # A story that spans part of a heading's text (a run of bold parts) sits in that heading.
+        section = story.section if id(story.section) in parents else holding(root, story.section.line)
+        others = [o.section for o in stories if o is not story] + read
+        if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
+            lifted.append(story)
+            continue
+        code, title = split_title(parent.title.text) if parent is not root else (None, "")
+        # A question taken from the part's list of follow-ups is one of them, not the story's.
+        asked = [item.text for block in _opening_questions(section) for item in block.items]
+        question = None if story.question in asked else story.question
+        merged = _with_part(parent, section)
+        lifted.append(replace(story, section=merged, title=without_numbering(title), code=code, question=question))
+    return lifted
+
+
+def _names_a_part(section: Section) -> bool:
+    """A heading that only names a part: "STAR Example: Security Dashboard" titles a story."""
+    return part_role(section) in _PART_ROLES and split_title(section.title.text)[0] is None
+
+
+def part_role(section: Section) -> str | None:
+    """The part of a story a heading holds: named by its heading, or under any name
+    ("Sub-prompts") a list of questions alone, or questions with their answers: the
+    follow-ups asked of the story."""
+    if role := behavioral_role(section.title.text):
+        return role
+    return "probes" if _opening_questions(section) or _asks_and_answers(section) else None
+
+
+def _asks_and_answers(section: Section) -> bool:
+    """A part that is mostly questions with their answers (`**Q1: How did you …?**` then
+    `**A**: …`, under any heading): the follow-ups asked of the story."""
+    asked = read_probes(section)
+    questions = [probe for probe in asked if probe.question.rstrip(' *"”').endswith("?")]
+    return len(questions) >= _FEWEST_FOLLOW_UPS and 2 * len(questions) > len(asked)
+
+
+_FEWEST_FOLLOW_UPS = 3
+
+
+def _opening_questions(section: Section) -> list[Block]:
+    """The list of questions a heading's text opens with (the follow-ups asked of a story)."""
+    first = section.blocks[:1]
+    items = first[0].items if first and isinstance(first[0], ListBlock) else []
+    return first if len(items) >= 2 and all(asks(_REMARK_AT_END.sub("", item.text)) for item in items) else []
+
+
+_REMARK_AT_END = re.compile(r"\s*\([^()]*\)\s*$")  # "What did you learn? (Manager)": a remark, the question before it
+
+
+def _with_part(parent: Section, part: Section) -> Section:
+    """The parent with the part in it. A heading that opens with its questions holds them
+    only: the text after them (bold STAR labels written under the list) is the parent's own,
+    the heading a level deeper than it should be."""
+    questions = _opening_questions(part)
+    if not questions:
+        return parent
+    asked = replace(part, blocks=questions, children=[])
+    rest = part.blocks[len(questions) :]
+    children = [child for child in parent.children if child is not part]
+    return replace(parent, blocks=[*parent.blocks, *rest], children=[asked, *part.children, *children])
 
 
 _EXAMPLE_TITLE = re.compile(r"^\W*(?:complete |full )?examples?\b", re.IGNORECASE)
@@ -381,8 +469,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     parts = [child for child in section.children if _is_part(child)]
     scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
     prompt, label = _prompt(section)
-    if prompt is None and not scene:
-        return None
+    if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
+        return None  # "**Scenario**: Design a URL shortener" sets a design problem, not a story
     if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 

@@ -27,6 +27,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     FileContext,
+    bold_title,
     cell,
     criteria,
     find_section,
@@ -87,15 +88,23 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             problem.levels = tuple(level_columns(table)) if table else ()
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
-    problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
+    led = _led_by_design_within(root)
+    if led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
+        prompt, asked = led
+        problem.follow_ups = read_probes(replace(prompt, blocks=[], children=asked))
+    else:
+        problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
         problem.l6_depth = item_texts(part)
     if part := find_section(root, "l7 strategic"):
         problem.l7_strategic = item_texts(part)
     if part := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(part)
-    problem.phases = _with_references(_phases(root, ctx) or _default_phases(root, ctx, top.line), ctx.document)
-    if asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
+    steps = led[0] if led else root
+    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line), ctx.document)
+    if led:
+        problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
+    elif asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = asked
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
@@ -121,7 +130,12 @@ def _follow_ups(root: Section) -> list[Probe]:
     if listed:
         return read_probes(listed)
     asked = next(
-        (s for s in root.walk() if s is not root and _of_questions(s) and not _CLARIFYING.search(normalize(s.title.text))), None
+        (
+            s
+            for s in root.walk()
+            if s is not root and (_of_questions(s) or _mostly_questions(s)) and not _CLARIFYING.search(normalize(s.title.text))
+        ),
+        None,
     )
     return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
 
@@ -185,6 +199,16 @@ _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 def _of_questions(section: Section) -> bool:
     """A heading whose subheadings, two or more, are all questions."""
     return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
+
+
+def _mostly_questions(section: Section) -> bool:
+    """A heading whose own text is mostly questions, three or more (a list of them, a table
+    of areas and the questions in each), under any name: questions put to the design."""
+    if names_a_part(section.title.text):
+        return False  # "Requirements to Discover": the candidate's questions, a part of the problem
+    asked = read_probes(replace(section, children=[]))
+    questions = [probe for probe in asked if _is_question(probe.question)]
+    return len(questions) >= _FEWEST_QUESTIONS and 2 * len(questions) > len(asked)
 
 
 def _enclosing(root: Section, section: Section) -> list[Section]:
@@ -382,6 +406,28 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
     return found
 
 
+_FEWEST_QUESTIONS = 3
+
+
+QUESTION_CODE = re.compile(r"^\W*q\d+\s*[:.)]\s*", re.IGNORECASE)  # "Q1: How would you design ..."
+
+
+def led_by_design(section: Section) -> tuple[Section, list[Section]] | None:
+    """(the prompt, its follow-ups) when a heading's subheadings are questions answered
+    below them, the first asking for a design ("Q1: How would you design a notification
+    system?") and few of the others doing so: one problem, asked by the first, probed by
+    the rest (a drill of design questions is no such page)."""
+    asked = [child for child in section.children if _is_question(child.title.text)]
+    if len(asked) < _FEWEST_QUESTIONS or not asks_for_design(asked[0], file_title=False):
+        return None
+    designs = sum(asks_for_design(child, file_title=False) for child in asked[1:])
+    return (asked[0], asked[1:]) if designs * _FEWEST_QUESTIONS < len(asked) else None
+
+
+def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None:
+    return next((led for section in root.walk() if (led := led_by_design(section))), None)
+
+
 def _is_question(heading: str) -> bool:
     """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
     return bool(re.search(r"\?\W*$", heading))
@@ -507,7 +553,7 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     return Phase(shown, window.min_minutes, window.max_minutes, line)
 
 
-_STEP_LABEL = re.compile(r"^\d+[.)]\s+\S")
+_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S", re.IGNORECASE)  # "1. Requirements", "Step 2: Basic Architecture"
 _FEWEST_STEPS = 3
 
 
@@ -517,6 +563,9 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
     named for the parts of a design interview (`**Capacity Estimation**`, `**API Design**`),
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
+    if headings := _step_headings(root):
+        # The outermost layout wins: labels inside one of the steps are that step's detail.
+        return [(phase_name(section.title.text), section.line) for section in headings]
     for section in root.walk():
         lines = section.paragraph_lines()
         labels = [(line.lead_bold, line.number) for line in lines if line.lead_bold and not line.after_lead.strip(": ")]
@@ -524,7 +573,21 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
-    return [(phase_name(section.title.text), section.line) for section in _step_headings(root)]
+    return next((steps for section in root.walk() if (steps := _listed_steps(section))), [])
+
+
+_STEPS_HEADING = re.compile(r"^(?:(?:the|my|our|overall|interview)\s+)?(?:strategy|approach|steps|process|plan of attack)$")
+_STEP_WORDS = 6
+
+
+def _listed_steps(section: Section) -> list[tuple[str, int]]:
+    """A plain list of short steps under a heading named for how to proceed ("## Strategy"
+    over "- Identify two core features", "- Solutions for scaling"): three or more."""
+    if not _STEPS_HEADING.match(normalize(phase_name(section.title.text))):
+        return []
+    items = list_items(section, deep=False)
+    short = all(len(item.text.split()) <= _STEP_WORDS and not item.text.rstrip().endswith((".", "?")) for item in items)
+    return [(phase_name(item.text), item.line) for item in items] if len(items) >= _FEWEST_STEPS and short else []
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
@@ -556,10 +619,12 @@ def laid_out_in_steps(document: Document) -> bool:
     """A page titled for one system's design ("Facebook News Feed System Design") whose
     headings lay the design out in steps: a design problem, its steps untimed."""
     title = document.title
+    # One part of the title names the design, whatever another says of the page: "Web
+    # Crawler Design - Comprehensive Interview Notes".
+    parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     return (
-        title is not None
-        and bool(_NAMED_DESIGN.search(normalize(title.title.text)))
-        and not _ABOUT_METHOD.search(normalize(title.title.text))
+        any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts)
+        and title is not None
         and len(_step_headings(title)) >= _FEWEST_STEPS
     )
 
@@ -656,6 +721,16 @@ _PROBLEM_PART = re.compile(
 )
 
 
+def names_a_part(heading: str) -> bool:
+    """A heading that names a part of a problem: its statement or its requirements, however
+    qualified ("Requirements Analysis", "Functional & Non-Functional Requirements")."""
+    words = normalize(without_numbering(without_symbols(heading)))
+    return bool(_PROBLEM_PART.search(words)) or ("requirements" in words.split() and len(words.split()) <= _PART_WORDS)
+
+
+_PART_WORDS = 5
+
+
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a system to be designed: "Design a ..." anywhere in it; an
     author's problem number over a problem's parts or timed phases ("Problem 3: Global
@@ -666,7 +741,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
     numbered = without_numbering(heading) != heading.strip()
-    words = normalize(without_numbering(title))
+    words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
@@ -674,6 +749,9 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
+_ASKED_AS_QUESTION = re.compile(
+    r"^(?:how (?:would|do|will|should|could|can) (?:you|we|i)|can you|could you|let s|let us) (?=design)"
+)
 _ASKING_LABEL = re.compile(r"^(?:the |your |interview )?(?:question|prompt|task|problem)$")
 
 
@@ -684,6 +762,8 @@ def prompt_asks(section: Section) -> bool:
     following = section.blocks[1] if len(section.blocks) > 1 else None
     if isinstance(following, Code) and following.info.strip() not in ("", "text", "markdown"):
         return False
+    if (named := bold_title(section)) and _ASKS_FOR_DESIGN.match(words := normalize(named)) and not _NOT_A_SYSTEM.match(words):
+        return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))

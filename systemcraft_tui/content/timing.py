@@ -35,6 +35,13 @@ _TIMING_ATTEMPT = re.compile(
     rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})[\d\s.:~≈<≤\u2013—-]+$",
     re.IGNORECASE,
 )
+# "45-minute interview", "30-second pitch": a length that describes a thing; "1 req/sec",
+# "100 writes per second": a rate. Neither is a timing.
+_NOT_A_DURATION = re.compile(
+    rf"^\s*{_NUMBER}-(?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
+    r"|\bper\s+(?:second|minute|hour)\b",
+    re.IGNORECASE,
+)
 # Where a trailing timing may start in a label: after a spaced dash or a colon
 # ("Situation — 20 seconds", "Task: 10 sec", "capacity estimation, 5 min"). A bare "~" is
 # not enough: "Failover in ~30 s" is a name.
@@ -125,7 +132,13 @@ def split_timing(label: str) -> tuple[str, Window | None]:
     "Cut p99 latency to 200 ms" stays a name. Raises TimingError for parentheses that hold
     a timing that cannot be read."""
     for match in _PARENS.finditer(label):
+        if _NOT_A_DURATION.search(match[1]):
+            continue  # "(45-minute interview)", "(1 req/sec per domain)": no length of this part
         if _TIMING_ATTEMPT.search(match[1]):
+            timing, comma, remark = match[1].partition(",")
+            if comma and (window := read_duration(timing)):
+                # "(10-15 minutes, optional)": the timing, and a remark kept in the name
+                return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
             return _without(label, match), parse_duration(match[1])
     for match in _BRACKETS.finditer(label):
         if window := read_duration(match[1]):

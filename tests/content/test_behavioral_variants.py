@@ -371,7 +371,7 @@ def test_scenarios_with_a_generic_code_get_ids_from_their_titles():
 
 def test_unreadable_probe_and_red_flag_sections_are_named_at_their_line():
     text = _scenario(
-        probes="#### Follow-up Questions\n\n| Question | Answer |\n|---|---|\n| Why? | Because |\n",
+        probes="#### Follow-up Questions\n\n| Topic | Note |\n|---|---|\n| Scaling | Mention the shards |\n",
         red_flags="#### Red Flags to Avoid\n\n\t- Blaming others\n",
     )
     result, _ = _read(text)

@@ -248,3 +248,11 @@ Show it running.
         ("Retries With Backoff", 10, 15),
         ("Polish & Demo", 10, 10),
     ]
+
+
+def test_bold_questions_after_the_result_are_follow_ups_not_more_of_the_result():
+    text = (Path(__file__).parent.parent / "fixtures/real_shapes/story_bold_questions_after_result.md").read_text()
+    _, (story,) = read(text)
+    assert isinstance(story, BehavioralScenario)
+    assert story.star[-1].text == "Paid conversion roughly doubled over the next three months"
+    assert [probe.question for probe in story.probes][:2] == ["Which options did you weigh?", "What would you do differently?"]

@@ -8,6 +8,7 @@ import pytest
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.timing import (
     TimingError,
+    Window,
     leading_timing,
     parse_duration,
     split_timing,
@@ -100,10 +101,19 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Phase 1 (1-2 months)",
         "Heap (min-heap)",
         "Design [Your System]",
+        "Time Management (45-minute interview)",
+        "Warm-Up (30-second pitch)",
+        "Rate Limiting (1 req/sec per domain)",
+        "Writes (40K per second)",
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
     assert split_timing(label) == (label, None)
+
+
+def test_a_timing_with_a_remark_after_a_comma_keeps_the_remark_in_the_name():
+    name, window = split_timing("Step 4: Deep Dive Topics (10-15 minutes, optional)")
+    assert (name, window) == ("Step 4: Deep Dive Topics (optional)", Window(600, 900))
 
 
 @pytest.mark.parametrize(
