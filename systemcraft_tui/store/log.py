@@ -357,7 +357,7 @@ class PracticeLog:
         if damaged := self._sync(digest, files, summary_files, guarded=True):
             path, reason = damaged[0]
             raise Unreadable(reason, path)
-        if summary_files.stale({name for name, _ in files}):
+        if summary_files.rebuilt:  # orphans are left to the next open: a save does not list the folder
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
 

@@ -114,6 +114,11 @@ class SummaryFiles:
         for stale in self._orphans(segment_names):
             stale.unlink(missing_ok=True)
 
+    @property
+    def rebuilt(self) -> bool:
+        """Whether summaries were rebuilt since the last `write()`."""
+        return bool(self._pending)
+
     def stale(self, segment_names: set[str]) -> bool:
         """Whether `write()` has anything to do."""
         return bool(self._pending) or bool(self._orphans(segment_names))

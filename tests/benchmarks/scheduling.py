@@ -46,21 +46,13 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10_000)
     args = parser.parse_args()
     items = load_library([bundled_content_dir()]).items
-    summaries = sorted(
-        (summarize(s) for s in factories.history(args.sessions, notes_chars=0)), key=lambda s: s.started, reverse=True
-    )
+    summaries = sorted((summarize(s) for s in factories.history(args.sessions, notes_chars=0)), key=lambda s: s.started, reverse=True)
     now = summaries[0].started + timedelta(hours=12)
     rng = random.Random(5)
     stories = [factories.story(rng, n) for n in range(50)]
-    cards = [
-        review(None, s.subject, s.id, rng.randint(20, 100), now - timedelta(days=rng.randint(1, 40)))
-        for s in subjects(items, stories)
-    ]
+    cards = [review(None, s.subject, s.id, rng.randint(20, 100), now - timedelta(days=rng.randint(1, 40))) for s in subjects(items, stories)]
     due = median_ms(lambda: due_now(schedule(subjects(items), cards, now), now), args.runs)
-    pick = median_ms(
-        lambda: practice_next(items, stories, cards, principle_standings(summaries, stories), last_practised(summaries), now),
-        args.runs,
-    )
+    pick = median_ms(lambda: practice_next(items, stories, cards, principle_standings(summaries, stories), last_practised(summaries), now), args.runs)
     print(
         json.dumps(
             {

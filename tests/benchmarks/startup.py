@@ -147,7 +147,9 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000, help="content files added to the library (default 1000)")
     parser.add_argument("--sessions", type=int, default=100_000, help="sessions in the big log (default 100000)")
     parser.add_argument("--inputs", type=Path, help="keep the generated inputs here and reuse them")
-    parser.add_argument("--log-only", action="store_true", help="only the bare app and the start over the big log")
+    parser.add_argument(
+        "--log-only", action="store_true", help="only the bare app, the warm bundled start and the start over the big log"
+    )
     args = parser.parse_args()
     load_before = machine()["load_1_5_15"]
     with tempfile.TemporaryDirectory(prefix="systemcraft-startup-") as scratch:
@@ -162,7 +164,7 @@ def main() -> None:
         names = ("bundled", f"files_{args.files}")
         runs = programs(folder, files, log, names)
         if args.log_only:
-            runs = [p for p in runs if p.name in ("bare", f"warm_{log.name}")]
+            runs = [p for p in runs if p.name in ("bare", f"warm_{names[0]}", f"warm_{log.name}")]
         for program in runs:  # warm-up: bytecode, the empty log's folder, the warm parse cache
             if not program.cold:
                 start(program, env, folder)

@@ -20,15 +20,7 @@ ITEMS = load_library([Path(__file__).parent.parent / "fixtures" / "content"]).it
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def scored(
-    scenario_id: str,
-    score: int,
-    principles: tuple[str, ...],
-    *,
-    kind: str = "behavioral",
-    days_ago: float = 1,
-    status: str = "completed",
-):
+def scored(scenario_id: str, score: int, principles: tuple[str, ...], *, kind: str = "behavioral", days_ago: float = 1, status: str = "completed"):
     """A summary of a realistic session, pointed at the given scenario."""
     session = factories.session(random.Random(score), 1, notes_chars=0, status=status)
     started = NOW - timedelta(days=days_ago)
@@ -46,16 +38,7 @@ def scored(
 
 @pytest.mark.parametrize(
     ("score", "rating"),
-    [
-        (0, Rating.Again),
-        (49, Rating.Again),
-        (50, Rating.Hard),
-        (69, Rating.Hard),
-        (70, Rating.Good),
-        (84, Rating.Good),
-        (85, Rating.Easy),
-        (100, Rating.Easy),
-    ],
+    [(0, Rating.Again), (49, Rating.Again), (50, Rating.Hard), (69, Rating.Hard), (70, Rating.Good), (84, Rating.Good), (85, Rating.Easy), (100, Rating.Easy)],
 )
 def test_score_bands_map_to_ratings(score, rating):
     assert rating_for(score) is rating
@@ -130,16 +113,8 @@ def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
     cards = [review(None, "scenario", s.id, 95, NOW) for s in subjects(ITEMS)]
     summaries = [
         scored("template-single/co-01", 90, ("Customer Obsession", "Dive Deep", "Deliver Results")),
-        scored(
-            "collection/l6-scenario-4",
-            45,
-            ("Ownership", "Have Backbone; Disagree and Commit", "Success and Scale Bring Broad Responsibility"),
-        ),
-        scored(
-            "collection/l7-scenario-5",
-            60,
-            ("Have Backbone; Disagree and Commit", "Hire and Develop the Best", "Strive to be Earth's Best Employer"),
-        ),
+        scored("collection/l6-scenario-4", 45, ("Ownership", "Have Backbone; Disagree and Commit", "Success and Scale Bring Broad Responsibility")),
+        scored("collection/l7-scenario-5", 60, ("Have Backbone; Disagree and Commit", "Hire and Develop the Best", "Strive to be Earth's Best Employer")),
     ]
     pick = practice_next(ITEMS, [], cards, principle_standings(summaries, []), last_practised(summaries), NOW)
     # Never-practised principles rank first, but no scenario covers them; then Ownership (45).
@@ -148,17 +123,7 @@ def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
     mine = Story("Mine", NOW, NOW, principles=("Ownership",))
     summaries.append(scored("template-single/co-01", 30, ("Customer Obsession",)))
     summaries.append(scored("template-single/co-01", 10, ("Customer Obsession",)))  # CO: mean 43, below Ownership
-    assert (
-        practice_next(
-            ITEMS,
-            [mine],
-            [*cards, review(None, "story", mine.id, 95, NOW)],
-            principle_standings(summaries, [mine]),
-            last_practised(summaries),
-            NOW,
-        ).subject.id
-        == "template-single/co-01"
-    )
+    assert practice_next(ITEMS, [mine], [*cards, review(None, "story", mine.id, 95, NOW)], principle_standings(summaries, [mine]), last_practised(summaries), NOW).subject.id == "template-single/co-01"
 
 
 def test_with_no_principled_scenario_the_soonest_card_comes_next():
