@@ -79,6 +79,7 @@ class SystemCraftApp(PracticeApp):
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
+        self._prepared_files = "0 files"  # of the history's digest, while it is prepared
 
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
@@ -209,7 +210,8 @@ class SystemCraftApp(PracticeApp):
             self.post_message(LogPrepared(practice, offer_drafts, None))
 
     def on_log_preparing(self, message: LogPreparing) -> None:
-        self.sub_title = f"preparing your practice history: {message.read:,} of {message.of:,} files"
+        self._prepared_files = f"{message.read:,} of {message.of:,} files"
+        self.sub_title = f"preparing history: {self._prepared_files}"
 
     def on_log_prepared(self, message: LogPrepared) -> None:
         self.sub_title = "read-only log: nothing is saved" if message.practice.read_only_reason else self.SUB_TITLE
@@ -227,7 +229,7 @@ class SystemCraftApp(PracticeApp):
         """True, with a note saying so, while the history is being prepared."""
         if self.opened is None or self.opened.ready:
             return False
-        self.notify(f"Your practice history is being prepared ({self.sub_title}); this opens once it is ready.")
+        self.notify(f"Your practice history is being prepared ({self._prepared_files} read); this opens once it is ready.")
         return True
 
     def _after_damage(self, start_fresh: bool | None) -> None:
