@@ -137,7 +137,9 @@ _TRIGGER_NAMES = ("session_in", "session_out", "principle_in", "principle_out", 
 # The running totals summed in one pass, after a build that took the rows in without the
 # triggers (five times faster); the same figures as the triggers keep.
 _SUMS = """
-DELETE FROM totals; DELETE FROM misses; DELETE FROM latest;
+DELETE FROM totals;
+DELETE FROM misses;
+DELETE FROM latest;
 INSERT INTO totals SELECT 'all', '', status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY status;
 INSERT INTO totals SELECT 'kind', kind, status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY kind, status;
 INSERT INTO totals SELECT 'level', level, status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY level, status;
@@ -319,9 +321,7 @@ class Digest:
 
     def finish_building(self) -> None:
         with self.transaction():
-            for statement in (*_SUMS.split(";"), *_TRIGGERS.split("END;")):
-                if statement.strip():
-                    self._db.execute(statement + ("END;" if "TRIGGER" in statement else ""))
+            _run(self._db, _SUMS + _TRIGGERS)
             self._db.execute("DELETE FROM meta WHERE key = 'building'")
 
     def drop(self, names: Iterable[str]) -> None:
@@ -613,16 +613,31 @@ def _connected(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def _run(connection: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` (triggers whole), inside the transaction that is open."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            connection.execute(statement)
+            statement = ""
+
+
 def _prepare(connection: sqlite3.Connection) -> None:
-    """Tables of this format in an empty database; _OtherFormat when it holds another."""
+    """Tables of this format in an empty database (decided under the write lock, so two
+    processes opening a new digest at once make them once); _OtherFormat when it holds another."""
+    connection.execute("BEGIN IMMEDIATE")
     try:
-        row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    except sqlite3.OperationalError:
-        row = None
-    if row is not None and row[0] == DIGEST_FORMAT:
-        return
-    if connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-        raise _OtherFormat
-    connection.executescript(
-        f"BEGIN IMMEDIATE; {_SCHEMA} {_TRIGGERS} INSERT INTO meta VALUES ('format', '{DIGEST_FORMAT}'); COMMIT;"
-    )
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        if row is None or row[0] != DIGEST_FORMAT:
+            if connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise _OtherFormat
+            _run(connection, _SCHEMA + _TRIGGERS)
+            connection.execute("INSERT INTO meta VALUES ('format', ?)", (DIGEST_FORMAT,))
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
