@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Protocol, TypeVar
 
 from systemcraft_tui.content.principles import PRINCIPLES, canonical_principle
 from systemcraft_tui.core.records import Story
@@ -25,7 +26,23 @@ STAR_NAMES = ("Situation", "Task", "Action", "Result")
 STAR_KINDS = (ItemKind.BEHAVIORAL, ItemKind.STORY)  # own stories are rehearsed with the same STAR timers
 
 
-def practised(summaries: Iterable[SessionSummary]) -> list[SessionSummary]:
+class Timed(Protocol):
+    """What the weeks of practice read of a session: a SessionSummary, or the log digest's row."""
+
+    @property
+    def started(self) -> datetime: ...
+    @property
+    def status(self) -> SessionStatus: ...
+    @property
+    def practice_seconds(self) -> float: ...
+    @property
+    def score(self) -> int | None: ...
+
+
+T = TypeVar("T", bound=Timed)
+
+
+def practised(summaries: Iterable[T]) -> list[T]:
     return [s for s in summaries if s.status in PRACTISED]
 
 
@@ -49,7 +66,7 @@ class PracticeWeek:
     mean_score: float | None  # of that week's completed, scored sessions
 
 
-def practice_weeks(summaries: Iterable[SessionSummary], today: date, tz: tzinfo, limit: int = 12) -> list[PracticeWeek]:
+def practice_weeks(summaries: Iterable[Timed], today: date, tz: tzinfo, limit: int = 12) -> list[PracticeWeek]:
     """The last `limit` weeks up to this one, empty weeks included so a pause (or the time
     before the first practice) shows as such: a chart of them always spans the same weeks.
     Nothing at all when nothing was ever practised."""

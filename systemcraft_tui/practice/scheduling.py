@@ -16,10 +16,9 @@ from systemcraft_tui.content.model import (
     SystemDesignProblem,
 )
 from systemcraft_tui.core.records import ReviewCard, Story
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import CardSubject, ItemKind
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.progress import last_practised, principle_standings
+from systemcraft_tui.practice.progress import PrincipleStanding
 from systemcraft_tui.practice.stories import story_principles
 from systemcraft_tui.practice.weak_areas import (
     principle_area,
@@ -103,13 +102,15 @@ def practice_next(
     items: Sequence[ContentItem],
     stories: Sequence[Story],
     cards: Iterable[ReviewCard],
-    summaries: Sequence[SessionSummary],
+    standings: Iterable[PrincipleStanding],
+    last: dict[str, datetime],
     now: datetime,
 ) -> Pick | None:
     """The most overdue card (scenario or story); when nothing is due, a scenario on the
     weakest principle, ranked as the progress screen's weakest areas rank them; else the
-    card that comes due soonest."""
-    standings = sorted(principle_standings(summaries, stories), key=principle_rank)
+    card that comes due soonest. `standings` and `last` are the history's
+    (progress.principle_standings and last_practised, or the log's digest)."""
+    standings = sorted(standings, key=principle_rank)
     queue = schedule(subjects(items, stories), cards, now, [s.name for s in standings])
     if not queue:
         return None
@@ -120,7 +121,6 @@ def practice_next(
             return Pick(first.subject, f"New: never rehearsed{because}.")
         return Pick(first.subject, f"Most overdue: due {since(now - first.due)} ago.")
     scenarios = [i for i in items if isinstance(i, BehavioralScenario) and i.kind == ItemKind.BEHAVIORAL]
-    last = last_practised(summaries)
     by_id = {s.subject.id: s.subject for s in queue if s.subject.subject == CardSubject.SCENARIO}
     for standing in standings:
         if scenario := suggest_scenario(standing.name, scenarios, last):

@@ -7,7 +7,7 @@ writes in worker threads and tells the screens by message (ui/log_work.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -30,7 +30,6 @@ from systemcraft_tui.practice.progress import (
     PrincipleStanding,
     SectionTiming,
     delivery_trend,
-    local_day,
     practice_weeks,
     standings_of,
     streak_of,
@@ -107,9 +106,23 @@ class Practice:
         self._due: tuple[object, datetime, frozenset[str]] | None = None
 
     @classmethod
-    def open(cls, library: Library, clock: Clock, settings: Settings, *, start_fresh: bool = False) -> Practice:
-        """Raises LogDamaged, LogUnavailable (store/errors.py) as PracticeLog.open does."""
-        return cls(PracticeLog.open(settings.data_dir, start_fresh=start_fresh), library, clock, settings)
+    def open(
+        cls, library: Library, clock: Clock, settings: Settings, *, start_fresh: bool = False, prepare: bool = True
+    ) -> Practice:
+        """Raises LogDamaged, LogUnavailable (store/errors.py) as PracticeLog.open does;
+        with prepare=False, see `ready`."""
+        return cls(PracticeLog.open(settings.data_dir, start_fresh=start_fresh, prepare=prepare), library, clock, settings)
+
+    @property
+    def ready(self) -> bool:
+        """False until `prepare()` has brought the history's digest up to date (the first
+        open of a big log, or one changed elsewhere): history figures wait for it."""
+        return self._log.ready
+
+    def prepare(self, progress: Callable[[int, int], object], stopped: Callable[[], bool]) -> bool:
+        """For a worker thread (PracticeLog.prepare): `progress(files done, of)`; False when
+        `stopped()` ended it first; raises LogDamaged as `open` does."""
+        return self._log.prepare(progress, stopped)
 
     # --- what opening the log found ---------------------------------------------------------
 
@@ -280,7 +293,7 @@ class Practice:
 
         def figures(digest: Digest) -> ProgressFacts:
             misses = digest.misses(STAR_NAMES, [str(kind) for kind in STAR_KINDS], SessionStatus.COMPLETED)
-            days = (local_day(started, tz) for started in digest.starts(SessionStatus.COMPLETED))
+            days = digest.days(SessionStatus.COMPLETED, tz)
             return ProgressFacts(
                 now,
                 digest_stats(digest, now),
@@ -311,11 +324,9 @@ class Practice:
         """The weeks shown, from the sessions since their first day (two days early: a
         local day starts up to a day off UTC's) and the first session ever practised."""
         shown_from = week_start(today) - timedelta(weeks=WEEKS_SHOWN - 1)
-        recent = digest.since(datetime.combine(shown_from - timedelta(days=2), time(), UTC))
-        first = digest.first_practised()
-        if first is not None and first.id not in {s.id for s in recent}:
-            recent.append(first)
-        return practice_weeks(recent, today, tz, WEEKS_SHOWN)
+        return practice_weeks(
+            digest.practised_since(datetime.combine(shown_from - timedelta(days=2), time(), UTC)), today, tz, WEEKS_SHOWN
+        )
 
     def history(self) -> HistoryFacts:
         return HistoryFacts(self.now(), self._log.look(lambda digest: digest.count()))
@@ -335,7 +346,8 @@ class Practice:
         """The most overdue card's item, else a scenario on the weakest principle."""
         log = self._log
         stories = log.stories()
-        pick = practice_next(self.library.items, stories, log.review_cards(), log.summaries(), self.now())
+        standings, last = log.look(lambda digest: (self._standings(digest), digest.last_started_by_scenario(_PRACTISED)))
+        pick = practice_next(self.library.items, stories, log.review_cards(), standings, last, self.now())
         if pick is None:
             return None
         if pick.subject.subject == CardSubject.STORY:

@@ -1,15 +1,20 @@
-"""The digest: every session's summary, and the columns the figures across the history
-are summed from, in one SQLite file beside the log (`digest/digest.sqlite`), so that the
-app starts, and History and Progress open, without reading 100,000 sessions.
+"""The digest: every session's summary, the columns a screen filters and orders by, and
+running totals of the figures across the history, in one SQLite file beside the log
+(`digest/digest.sqlite`), so that the app starts, and History and Progress open, without
+reading 100,000 sessions.
 
-It is derived data, never the log. Each session file's row in `segments` holds the
-signature (inode, size, mtime) the file had when its sessions were taken in; a file
-whose signature differs (saved by another process, edited, restored) is read again, and
-one that is gone has its sessions dropped. A save takes its sessions in after the session
-file is on disk, with the file's new signature: a process killed in between leaves the old
-signature, so the next look reads that file again. A digest that is missing, damaged or
-of another format is built again from the session files. A read-only log keeps its
-digest in memory (from the file's copy when there is one)."""
+It is derived data, never the log. Each session file's row in `segments` holds two
+signatures: the (inode, size, mtime) the file had when last looked at, a cheap check at
+every open, and its size and SHA-1, which a copied or restored file keeps. A file whose
+first signature differs is read and hashed; if its bytes are those taken in, only the first
+signature is noted again, else its sessions are read again. One that is gone has its
+sessions dropped. A save takes its sessions in after the session file is on disk, with the
+file's new signatures: a process killed in between leaves the old ones, so the next look
+reads that file again. The running totals (`totals`, `misses`, `latest`) are kept by
+triggers in the transaction that changes the rows, so a kill leaves both or neither. A
+digest that is missing, damaged or of another format is started again as a new file and
+built from the session files. A read-only log keeps its digest in memory (from the file's
+copy when there is one)."""
 
 from __future__ import annotations
 
@@ -19,9 +24,9 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from systemcraft_tui.core.records import ScenarioRef
 from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures, search_text
@@ -32,7 +37,7 @@ from systemcraft_tui.store.storage import Signature
 DIGEST_FOLDER = "digest"
 DIGEST_FILE = "digest.sqlite"
 # Bump when a table or a column changes: a digest of another format is built again.
-DIGEST_FORMAT = "2"
+DIGEST_FORMAT = "3"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STATUSES = {status.value: status for status in SessionStatus}
 _DRAFT = SessionStatus.DRAFT.value
@@ -40,32 +45,110 @@ _COMPLETED = SessionStatus.COMPLETED.value
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE segments(name TEXT PRIMARY KEY, signature TEXT NOT NULL, warnings TEXT NOT NULL);
+-- seen: the file's (inode, size, mtime) when last looked at; content: its size and SHA-1,
+-- which a copy of the file keeps.
+CREATE TABLE segments(name TEXT PRIMARY KEY, seen TEXT NOT NULL, content TEXT NOT NULL, warnings TEXT NOT NULL);
 CREATE TABLE sessions(
     id TEXT PRIMARY KEY, segment TEXT NOT NULL, position INTEGER NOT NULL, started INTEGER NOT NULL,
-    status TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, scenario TEXT NOT NULL,
-    score INTEGER, answering INTEGER NOT NULL, heard INTEGER NOT NULL, search TEXT NOT NULL);
+    status TEXT NOT NULL, kind TEXT NOT NULL, level TEXT NOT NULL, scenario TEXT NOT NULL, score INTEGER,
+    answering INTEGER NOT NULL, seconds REAL NOT NULL, heard INTEGER NOT NULL, search TEXT NOT NULL);
 CREATE INDEX sessions_started ON sessions(started);
 CREATE INDEX sessions_segment ON sessions(segment);
--- Apart, so that a sum over every session reads narrow rows, not 2.5 KB each.
+CREATE INDEX sessions_status ON sessions(status, started, answering, score, seconds);
+CREATE INDEX sessions_scenario ON sessions(scenario, status, started);
+CREATE INDEX sessions_heard ON sessions(started) WHERE heard;
+-- Apart, so that the rows read for a page or a window stay narrow.
 CREATE TABLE summaries(id TEXT PRIMARY KEY, summary TEXT NOT NULL);
 CREATE TABLE principles(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL,
     started INTEGER NOT NULL, score INTEGER, answering INTEGER NOT NULL, PRIMARY KEY(session, position));
+CREATE INDEX principles_name ON principles(name, status, started);
 CREATE TABLE sections(
     session TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     status TEXT NOT NULL, miss INTEGER NOT NULL, PRIMARY KEY(session, position));
-CREATE INDEX sections_name ON sections(name, status, kind, miss);
+
+-- Running totals, kept by the triggers below in the transaction that changes the rows, so
+-- they always agree with them: a figure across the history reads a few rows, never 100,000.
+-- Per group ('all', 'kind', 'level', 'principle'), name and status: sessions, answering
+-- seconds, scored sessions and their score total.
+CREATE TABLE totals(
+    grp TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL, sessions INTEGER NOT NULL,
+    seconds INTEGER NOT NULL, scored INTEGER NOT NULL, score_total INTEGER NOT NULL,
+    PRIMARY KEY(grp, name, status)) WITHOUT ROWID;
+-- How many sections of each name, kind and status missed their window by each number of seconds.
+CREATE TABLE misses(
+    name TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, miss INTEGER NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY(name, kind, status, miss)) WITHOUT ROWID;
+-- The latest session of each scenario ('scenario') and principle ('principle') per status.
+CREATE TABLE latest(
+    grp TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL, started INTEGER NOT NULL, session TEXT NOT NULL,
+    PRIMARY KEY(grp, name, status)) WITHOUT ROWID;
 """
-# Indexes that hold every column a sum reads, so that it never reads the table's rows.
-_INDEXES = """
-CREATE INDEX IF NOT EXISTS sessions_status ON sessions(status, started, answering, score);
-CREATE INDEX IF NOT EXISTS sessions_kind ON sessions(kind, status, answering, score);
-CREATE INDEX IF NOT EXISTS sessions_level ON sessions(level, status, answering, score);
-CREATE INDEX IF NOT EXISTS sessions_scenario ON sessions(scenario, status, started);
-CREATE INDEX IF NOT EXISTS principles_name ON principles(name, status, score, started, answering);
+_ADD = (
+    "ON CONFLICT DO UPDATE SET sessions = sessions + 1, seconds = seconds + excluded.seconds, "
+    "scored = scored + excluded.scored, score_total = score_total + excluded.score_total"
+)
+_SUBTRACT = (
+    "UPDATE totals SET sessions = sessions - 1, seconds = seconds - old.answering, "
+    "scored = scored - (old.score IS NOT NULL), score_total = score_total - coalesce(old.score, 0)"
+)
+_LATER = (
+    "ON CONFLICT DO UPDATE SET started = excluded.started, session = excluded.session WHERE excluded.started > latest.started"
+)
+_TRIGGERS = f"""
+CREATE TRIGGER session_in AFTER INSERT ON sessions BEGIN
+    INSERT INTO totals VALUES
+        ('all', '', new.status, 1, new.answering, new.score IS NOT NULL, coalesce(new.score, 0)),
+        ('kind', new.kind, new.status, 1, new.answering, new.score IS NOT NULL, coalesce(new.score, 0)),
+        ('level', new.level, new.status, 1, new.answering, new.score IS NOT NULL, coalesce(new.score, 0))
+        {_ADD};
+    INSERT INTO latest VALUES ('scenario', new.scenario, new.status, new.started, new.id) {_LATER};
+END;
+CREATE TRIGGER session_out AFTER DELETE ON sessions BEGIN
+    {_SUBTRACT} WHERE grp = 'all' AND name = '' AND status = old.status;
+    {_SUBTRACT} WHERE grp = 'kind' AND name = old.kind AND status = old.status;
+    {_SUBTRACT} WHERE grp = 'level' AND name = old.level AND status = old.status;
+    DELETE FROM totals WHERE grp IN ('all', 'kind', 'level') AND status = old.status AND sessions = 0;
+    DELETE FROM latest WHERE grp = 'scenario' AND name = old.scenario AND status = old.status AND session = old.id;
+    INSERT INTO latest SELECT 'scenario', scenario, status, started, id FROM sessions
+        WHERE scenario = old.scenario AND status = old.status ORDER BY started DESC LIMIT 1 {_LATER};
+END;
+CREATE TRIGGER principle_in AFTER INSERT ON principles BEGIN
+    INSERT INTO totals VALUES
+        ('principle', new.name, new.status, 1, new.answering, new.score IS NOT NULL, coalesce(new.score, 0)) {_ADD};
+    INSERT INTO latest VALUES ('principle', new.name, new.status, new.started, new.session) {_LATER};
+END;
+CREATE TRIGGER principle_out AFTER DELETE ON principles BEGIN
+    {_SUBTRACT} WHERE grp = 'principle' AND name = old.name AND status = old.status;
+    DELETE FROM totals WHERE grp = 'principle' AND name = old.name AND status = old.status AND sessions = 0;
+    DELETE FROM latest WHERE grp = 'principle' AND name = old.name AND status = old.status AND session = old.session;
+    INSERT INTO latest SELECT 'principle', name, status, started, session FROM principles
+        WHERE name = old.name AND status = old.status ORDER BY started DESC LIMIT 1 {_LATER};
+END;
+CREATE TRIGGER section_in AFTER INSERT ON sections BEGIN
+    INSERT INTO misses VALUES (new.name, new.kind, new.status, new.miss, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER section_out AFTER DELETE ON sections BEGIN
+    UPDATE misses SET n = n - 1 WHERE name = old.name AND kind = old.kind AND status = old.status AND miss = old.miss;
+    DELETE FROM misses WHERE name = old.name AND kind = old.kind AND status = old.status AND miss = old.miss AND n = 0;
+END;
 """
-_TABLES = ("meta", "segments", "sessions", "summaries", "principles", "sections")
+_TRIGGER_NAMES = ("session_in", "session_out", "principle_in", "principle_out", "section_in", "section_out")
+# The running totals summed in one pass, after a build that took the rows in without the
+# triggers (five times faster); the same figures as the triggers keep.
+_SUMS = """
+DELETE FROM totals;
+DELETE FROM misses;
+DELETE FROM latest;
+INSERT INTO totals SELECT 'all', '', status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY status;
+INSERT INTO totals SELECT 'kind', kind, status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY kind, status;
+INSERT INTO totals SELECT 'level', level, status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score) FROM sessions GROUP BY level, status;
+INSERT INTO totals SELECT 'principle', name, status, COUNT(*), SUM(answering), COUNT(score), TOTAL(score)
+    FROM principles GROUP BY name, status;
+INSERT INTO misses SELECT name, kind, status, miss, COUNT(*) FROM sections GROUP BY name, kind, status, miss;
+INSERT INTO latest SELECT 'scenario', scenario, status, MAX(started), id FROM sessions GROUP BY scenario, status;
+INSERT INTO latest SELECT 'principle', name, status, MAX(started), session FROM principles GROUP BY name, status;
+"""
 # A session's summary, joined to its row where a screen shows it.
 _SUMMARY = "(SELECT summary FROM summaries WHERE summaries.id = sessions.id)"
 
@@ -127,6 +210,15 @@ class Page:
     matching: int  # every session the filters keep, of which this is a page
 
 
+class Timed(NamedTuple):
+    """What the weeks of practice read of a session."""
+
+    started: datetime
+    status: SessionStatus
+    practice_seconds: float
+    score: int | None
+
+
 class Digest:
     """The digest of one log, on disk (`open`) or in memory (`in_memory`). Callers hold
     their own lock around it: one connection serves every thread."""
@@ -140,14 +232,14 @@ class Digest:
     @classmethod
     def open(cls, folder: Path) -> Digest:
         """The digest in `folder` (created private); a damaged one or one of another format
-        is started again. OSError when the folder cannot be used."""
+        is started again, as a new file. OSError when the folder cannot be used."""
         folder.mkdir(mode=0o700, exist_ok=True)
         path = folder / DIGEST_FILE
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # SQLite's files take its mode
         try:
             return cls(_connected(path), path)
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, _OtherFormat):
             for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 stale.unlink(missing_ok=True)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -164,40 +256,77 @@ class Digest:
                     source.backup(connection)
                 finally:
                     source.close()
-        _prepare(connection)
+        try:
+            _prepare(connection)
+        except _OtherFormat:
+            connection.close()
+            connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            _prepare(connection)
         return cls(connection, None)
+
+    def another(self) -> Digest:
+        """A second digest to bring up to date while this one is read: another connection
+        to the same file (readers see its changes as each is committed), or a copy in memory."""
+        if self.path is not None:
+            return Digest(_connected(self.path), self.path)
+        connection = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        self._db.backup(connection)
+        return Digest(connection, None)
 
     def close(self) -> None:
         self._db.close()
 
     # --- keeping it up to date ----------------------------------------------------------------
 
-    def signatures(self) -> dict[str, str]:
-        """Each session file's signature when it was taken in, as `signed` writes it."""
-        return dict(self._db.execute("SELECT name, signature FROM segments"))
+    def signatures(self) -> dict[str, tuple[str, str]]:
+        """Each session file's (seen, content) signatures when it was taken in (`signed`, `content_of`)."""
+        return {name: (seen, content) for name, seen, content in self._db.execute("SELECT name, seen, content FROM segments")}
 
     def warnings(self) -> list[str]:
         return [
             line for (lines,) in self._db.execute("SELECT warnings FROM segments ORDER BY name") for line in json.loads(lines)
         ]
 
-    def take_in(self, name: str, seen: Signature, summaries: Sequence[SessionSummary], warnings: Sequence[str]) -> None:
+    def take_in(
+        self, name: str, seen: Signature, content: str, summaries: Sequence[SessionSummary], warnings: Sequence[str]
+    ) -> None:
         """A session file read whole: its sessions replace those the digest held for it."""
-        with self._transaction():
+        with self.transaction():
             self._forget([name])
-            self._segment(name, seen, list(warnings))
+            self._segment(name, seen, content, list(warnings))
             self._put(name, summaries)
 
-    def update(self, name: str, seen: Signature, summaries: Sequence[SessionSummary]) -> None:
+    def seen_again(self, name: str, seen: Signature) -> None:
+        """A session file whose bytes are those taken in (a copy, a restored backup)."""
+        self._db.execute("UPDATE segments SET seen = ? WHERE name = ?", (signed(seen), name))
+
+    def update(self, name: str, seen: Signature, content: str, summaries: Sequence[SessionSummary]) -> None:
         """Sessions just saved into a session file the digest was up to date with."""
-        with self._transaction():
+        with self.transaction():
             warnings = self._db.execute("SELECT warnings FROM segments WHERE name = ?", (name,)).fetchone()
-            self._segment(name, seen, json.loads(warnings[0]) if warnings else [])
+            self._segment(name, seen, content, json.loads(warnings[0]) if warnings else [])
             self._put(name, summaries)
+
+    def building(self) -> bool:
+        """Whether rows are being taken in without the running totals (`start_building`)."""
+        return self._db.execute("SELECT 1 FROM meta WHERE key = 'building'").fetchone() is not None
+
+    def start_building(self) -> None:
+        """Take the rows of many files in without keeping the running totals, until
+        `finish_building` sums them; a build killed half-way is carried on by the next."""
+        with self.transaction():
+            for trigger in _TRIGGER_NAMES:
+                self._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('building', '1')")
+
+    def finish_building(self) -> None:
+        with self.transaction():
+            _run(self._db, _SUMS + _TRIGGERS)
+            self._db.execute("DELETE FROM meta WHERE key = 'building'")
 
     def drop(self, names: Iterable[str]) -> None:
         """Session files that are gone."""
-        with self._transaction():
+        with self.transaction():
             self._forget(list(names))
 
     def home_of(self, session_id: str) -> str | None:
@@ -213,8 +342,10 @@ class Digest:
             found.update(self._db.execute(f"SELECT id, segment FROM sessions WHERE id IN ({marks})", chunk))
         return found
 
-    def _segment(self, name: str, seen: Signature, warnings: list[str]) -> None:
-        self._db.execute("INSERT OR REPLACE INTO segments VALUES (?, ?, ?)", (name, signed(seen), json.dumps(warnings)))
+    def _segment(self, name: str, seen: Signature, content: str, warnings: list[str]) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO segments VALUES (?, ?, ?, ?)", (name, signed(seen), content, json.dumps(warnings))
+        )
 
     def _forget(self, names: list[str]) -> None:
         for name in names:
@@ -233,27 +364,33 @@ class Digest:
         for s in summaries:
             if s.id not in positions:
                 positions[s.id], next_position = next_position, next_position + 1
-            started, seconds = microseconds(s.started), answering(s)
+            started, seconds, status, kind = microseconds(s.started), answering(s), str(s.status), str(s.scenario.kind)
             ids.append((s.id,))
             sessions.append((
-                s.id, name, positions[s.id], started, str(s.status), str(s.scenario.kind), s.scenario.level or "",
-                s.scenario.id, s.score, seconds, heard_figures(s.heard) is not None, search_text(s),
+                s.id, name, positions[s.id], started, status, kind, s.scenario.level or "", s.scenario.id, s.score,
+                seconds, s.practice_seconds, heard_figures(s.heard) is not None, search_text(s),
             ))  # fmt: skip
             bodies.append((s.id, encode_summary(s)))
-            principles += [(s.id, n, p, str(s.status), started, s.score, seconds) for n, p in enumerate(s.principles)]
+            principles += [(s.id, n, p, status, started, s.score, seconds) for n, p in enumerate(s.principles)]
             sections += [
-                (s.id, n, part.name, str(s.scenario.kind), str(s.status), verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss)
-                for n, part in enumerate(s.sections)
+                (s.id, n, name_, kind, status, verdict(actual, low, high).miss)
+                for n, (name_, low, high, actual) in enumerate(s._timings[: s._section_count])
             ]  # fmt: skip
-        self._db.executemany("DELETE FROM principles WHERE session = ?", ids)
-        self._db.executemany("DELETE FROM sections WHERE session = ?", ids)
-        self._db.executemany("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions)
+        if positions:  # rows replaced go first, so that the triggers take them off the totals
+            for table, key in (("principles", "session"), ("sections", "session"), ("sessions", "id")):
+                self._db.executemany(f"DELETE FROM {table} WHERE {key} = ?", ids)
+        self._db.executemany("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", sessions)
         self._db.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", bodies)
         self._db.executemany("INSERT INTO principles VALUES (?, ?, ?, ?, ?, ?, ?)", principles)
         self._db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)", sections)
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def transaction(self) -> Iterator[None]:
+        """One transaction around what runs inside (several files taken in at once), or
+        part of the one already open."""
+        if self._db.in_transaction:
+            yield
+            return
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -265,7 +402,7 @@ class Digest:
     # --- reading -------------------------------------------------------------------------------
 
     def count(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+        return sum(self.status_counts().values())
 
     def newest_first(self, status: SessionStatus | None = None) -> list[SessionSummary]:
         where, args = ("WHERE status = ?", (status.value,)) if status is not None else ("", ())
@@ -280,7 +417,7 @@ class Digest:
     def page(self, *, kind: str | None, since: datetime | None, words: Sequence[str], offset: int, limit: int) -> Page:
         """Sessions of every status that pass the filters, newest first: `limit` of them from `offset`."""
         where, args = self._filters(kind, since, words)
-        matching = self._db.execute(f"SELECT COUNT(*) FROM sessions {where}", args).fetchone()[0]
+        matching = self._db.execute(f"SELECT COUNT(*) FROM sessions {where}", args).fetchone()[0] if where else self.count()
         query = f"SELECT {_SUMMARY} FROM sessions {where} ORDER BY started DESC, segment, position LIMIT ? OFFSET ?"
         rows = self._db.execute(query, (*args, limit, offset))
         return Page([decode_summary(text) for (text,) in rows], matching)
@@ -301,8 +438,7 @@ class Digest:
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def since(self, moment: datetime) -> list[SessionSummary]:
-        """Sessions started at or after `moment`, newest first (sums of their float seconds
-        then add up in the order a full pass adds them)."""
+        """Sessions started at or after `moment`, newest first."""
         rows = self._db.execute(
             f"SELECT {_SUMMARY} FROM sessions WHERE started >= ? ORDER BY started DESC",
             (microseconds(moment),),
@@ -310,105 +446,159 @@ class Digest:
         return [decode_summary(text) for (text,) in rows]
 
     def status_counts(self) -> dict[str, int]:
-        return dict(self._db.execute("SELECT status, COUNT(*) FROM sessions GROUP BY status"))
+        return dict(self._db.execute("SELECT status, sessions FROM totals WHERE grp = 'all'"))
+
+    def _practised(self) -> list[str]:
+        return [status for status in self.status_counts() if status != _DRAFT]
 
     def tally(self, since: datetime | None = None) -> TallyRow:
-        """Practised sessions (not drafts), from `since` when given."""
-        where, args = "WHERE status != ?", list[Any]([_DRAFT])
-        if since is not None:
-            where, args = where + " AND started >= ?", [*args, microseconds(since)]
-        row = self._db.execute(
-            f"SELECT COUNT(*), TOTAL(answering), COUNT(score), TOTAL(score) FROM sessions {where}", args
-        ).fetchone()
-        return TallyRow(row[0], int(row[1]), row[2], int(row[3]))
+        """Practised sessions (not drafts), from `since` when given: the running totals, or
+        the rows of the window (read from an index, status by status)."""
+        if since is None:
+            rows = self._db.execute(
+                "SELECT sessions, seconds, scored, score_total FROM totals WHERE grp = 'all' AND status != ?", (_DRAFT,)
+            ).fetchall()
+        else:
+            query = (
+                "SELECT COUNT(*), TOTAL(answering), COUNT(score), TOTAL(score) FROM sessions WHERE status = ? AND started >= ?"
+            )
+            rows = [self._db.execute(query, (status, microseconds(since))).fetchone() for status in self._practised()]
+        return TallyRow(*(int(sum(row[n] for row in rows)) for n in range(4)))
 
     def tallies_by(self, column: str) -> dict[str, TallyRow]:
         """Practised sessions grouped by `kind`, `level` or principle (`principle`)."""
-        table, key = ("principles", "name") if column == "principle" else ("sessions", {"kind": "kind", "level": "level"}[column])
         query = (
-            f"SELECT {key}, COUNT(*), TOTAL(answering), COUNT(score), TOTAL(score) FROM {table} WHERE status != ? GROUP BY {key}"
+            "SELECT name, SUM(sessions), SUM(seconds), SUM(scored), SUM(score_total) FROM totals "
+            "WHERE grp = ? AND status != ? GROUP BY name"
         )
         return {
-            name: TallyRow(n, int(seconds), scored, int(total))
-            for name, n, seconds, scored, total in self._db.execute(query, (_DRAFT,))
+            name: TallyRow(n, seconds, scored, total)
+            for name, n, seconds, scored, total in self._db.execute(
+                query, ({"kind": "kind", "level": "level", "principle": "principle"}[column], _DRAFT)
+            )
         }
 
     def practised_ends(self) -> tuple[datetime, datetime] | None:
         """When the first and the last practised session started."""
-        first, last = self._db.execute("SELECT MIN(started), MAX(started) FROM sessions WHERE status != ?", (_DRAFT,)).fetchone()
-        return None if first is None else (_EPOCH + timedelta(microseconds=first), _EPOCH + timedelta(microseconds=last))
+        edges = [self._edge(status, "MIN") for status in self._practised()]
+        found = [edge for edge in edges if edge is not None]
+        if not found:
+            return None
+        last = [self._edge(status, "MAX") for status in self._practised()]
+        return _EPOCH + timedelta(microseconds=min(found)), _EPOCH + timedelta(microseconds=max(e for e in last if e is not None))
 
-    def first_practised(self) -> SessionSummary | None:
-        row = self._db.execute(
-            f"SELECT {_SUMMARY} FROM sessions WHERE status != ? ORDER BY started LIMIT 1", (_DRAFT,)
-        ).fetchone()
-        return None if row is None else decode_summary(row[0])
+    def _edge(self, status: str, which: str, before: int | None = None) -> int | None:
+        """MIN or MAX of the starts of `status` (before `before`): one seek down an index."""
+        bound, args = ("AND started < ?", (status, before)) if before is not None else ("", (status,))
+        return self._db.execute(f"SELECT {which}(started) FROM sessions WHERE status = ? {bound}", args).fetchone()[0]  # type: ignore[no-any-return]
+
+    def practised_since(self, moment: datetime) -> list[Timed]:
+        """The start, status, time and score of each practised session from `moment`, newest
+        first (sums of their float seconds add up in the order a full pass adds them), and
+        of the first practised session ever, when it is older."""
+        marks = ",".join("?" * len(practised := self._practised()))
+        query = f"SELECT started, status, seconds, score FROM sessions WHERE status IN ({marks}) AND started >= ? ORDER BY started DESC"
+        rows = self._db.execute(query, (*practised, microseconds(moment))).fetchall()
+        ends = self.practised_ends()
+        if ends is not None and ends[0] < moment:
+            first = microseconds(ends[0])
+            rows += self._db.execute(
+                f"SELECT started, status, seconds, score FROM sessions WHERE status IN ({marks}) AND started = ? LIMIT 1",
+                (*practised, first),
+            ).fetchall()
+        return [
+            Timed(_EPOCH + timedelta(microseconds=started), _STATUSES[status], seconds, score)
+            for started, status, seconds, score in rows
+        ]
+
+    def days(self, status: SessionStatus, tz: tzinfo) -> Iterator[date]:
+        """Each local day (in `tz`) on which a session of `status` started, newest first,
+        read as they are asked for: one seek a day, however many sessions a day holds."""
+        before: int | None = None
+        while (found := self._edge(status.value, "MAX", before)) is not None:
+            day = (_EPOCH + timedelta(microseconds=found)).astimezone(tz).date()
+            yield day
+            before = min(found, microseconds(datetime.combine(day, time(), tz)))
 
     def principles(self, practised: Sequence[str]) -> dict[str, PrincipleRow]:
         """Per principle name: the practised sessions listing it, their completed scores, the latest."""
         marks = ",".join("?" * len(practised))
-        query = (
-            "SELECT name, COUNT(*), SUM(status = ? AND score IS NOT NULL), TOTAL(CASE WHEN status = ? THEN score END), MAX(started) "
-            f"FROM principles WHERE status IN ({marks}) GROUP BY name"
+        sums = self._db.execute(
+            "SELECT name, SUM(sessions), TOTAL(CASE WHEN status = ? THEN scored END), TOTAL(CASE WHEN status = ? THEN score_total END) "
+            f"FROM totals WHERE grp = 'principle' AND status IN ({marks}) GROUP BY name",
+            (_COMPLETED, _COMPLETED, *practised),
         )
-        return {
-            name: PrincipleRow(n, int(scored), int(total), _instant(last))
-            for name, n, scored, total, last in self._db.execute(query, (_COMPLETED, _COMPLETED, *practised))
-        }
+        last = dict(self._db.execute(
+            f"SELECT name, MAX(started) FROM latest WHERE grp = 'principle' AND status IN ({marks}) GROUP BY name", list(practised)
+        ))  # fmt: skip
+        return {name: PrincipleRow(n, int(scored), int(total), _instant(last.get(name))) for name, n, scored, total in sums}
 
     def misses(self, names: Sequence[str], kinds: Sequence[str], status: SessionStatus) -> dict[str, MissRow]:
         """Per section name: the sections of that name in sessions of `kinds` with `status`,
         how many were inside their window, and the lower median of their misses."""
         found = {}
-        kind_marks = ",".join("?" * len(kinds))
-        where = f"name = ? AND status = ? AND kind IN ({kind_marks})"
+        marks = ",".join("?" * len(kinds))
+        query = f"SELECT miss, SUM(n) FROM misses WHERE name = ? AND status = ? AND kind IN ({marks}) GROUP BY miss ORDER BY miss"
         for name in names:
-            args = (name, status.value, *kinds)
-            attempts, on_time = self._db.execute(f"SELECT COUNT(*), TOTAL(miss = 0) FROM sections WHERE {where}", args).fetchone()
+            counts = self._db.execute(query, (name, status.value, *kinds)).fetchall()
+            attempts = sum(n for _, n in counts)
             if attempts:
-                median = self._db.execute(
-                    f"SELECT miss FROM sections WHERE {where} ORDER BY miss LIMIT 1 OFFSET ?", (*args, (attempts - 1) // 2)
-                ).fetchone()[0]
-                found[name] = MissRow(attempts, int(on_time), median)
+                index, median = (attempts - 1) // 2, counts[-1][0]
+                for miss, n in counts:
+                    if index < n:
+                        median = miss
+                        break
+                    index -= n
+                found[name] = MissRow(attempts, sum(n for miss, n in counts if miss == 0), median)
+        return found
+
+    def _latest(self, statuses: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """Each scenario's latest session of one of `statuses`: its start and id."""
+        marks = ",".join("?" * len(statuses))
+        found: dict[str, tuple[int, str]] = {}
+        for name, started, session in self._db.execute(
+            f"SELECT name, started, session FROM latest WHERE grp = 'scenario' AND status IN ({marks})", list(statuses)
+        ):
+            if name not in found or started > found[name][0]:
+                found[name] = (started, session)
         return found
 
     def last_by_scenario(self, statuses: Sequence[str]) -> dict[str, SessionSummary]:
         """Each scenario's latest session of one of `statuses`."""
-        marks = ",".join("?" * len(statuses))
-        query = (
-            f"SELECT summary FROM summaries WHERE id IN (SELECT id FROM (SELECT id, MAX(started) FROM sessions "
-            f"WHERE status IN ({marks}) GROUP BY scenario))"
-        )
-        return {(s := decode_summary(text)).scenario.id: s for (text,) in self._db.execute(query, list(statuses))}
+        ids = [session for _, session in self._latest(statuses).values()]
+        found: dict[str, SessionSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for (text,) in self._db.execute(f"SELECT summary FROM summaries WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                summary = decode_summary(text)
+                found[summary.scenario.id] = summary
+        return found
 
     def last_started_by_scenario(self, statuses: Sequence[str]) -> dict[str, datetime]:
-        marks = ",".join("?" * len(statuses))
-        query = f"SELECT scenario, MAX(started) FROM sessions WHERE status IN ({marks}) GROUP BY scenario"
-        return {scenario: _instant(last) for scenario, last in self._db.execute(query, list(statuses))}  # type: ignore[misc]
+        return {name: _EPOCH + timedelta(microseconds=started) for name, (started, _) in self._latest(statuses).items()}
 
     def latest_heard(self, statuses: Sequence[str], limit: int) -> list[SessionSummary]:
         """The latest `limit` sessions heard with voice in which something was said, newest first."""
         marks = ",".join("?" * len(statuses))
-        query = f"SELECT {_SUMMARY} FROM sessions WHERE heard AND status IN ({marks}) ORDER BY started DESC, segment, position LIMIT ?"
+        query = f"SELECT {_SUMMARY} FROM sessions INDEXED BY sessions_heard WHERE heard AND status IN ({marks}) ORDER BY started DESC, segment, position LIMIT ?"
         return [decode_summary(text) for (text,) in self._db.execute(query, (*statuses, limit))]
-
-    def starts(self, status: SessionStatus) -> Iterator[datetime]:
-        """When each session of `status` started, newest first, read as they are asked for."""
-        cursor = self._db.execute("SELECT started FROM sessions WHERE status = ? ORDER BY started DESC", (str(status),))
-        try:
-            while rows := cursor.fetchmany(256):
-                for (started,) in rows:
-                    yield _EPOCH + timedelta(microseconds=started)
-        finally:
-            cursor.close()
 
 
 def signed(seen: Signature) -> str:
     return ":".join(map(str, seen))
 
 
+def content_of(raw: bytes, sha1: str) -> str:
+    """A session file's bytes as the digest signs them: the same for a copy of the file."""
+    return f"{len(raw)}:{sha1}"
+
+
 def _instant(value: int | None) -> datetime | None:
     return None if value is None else _EPOCH + timedelta(microseconds=value)
+
+
+class _OtherFormat(Exception):
+    """A digest of another format: started again as a new file rather than emptied table by table."""
 
 
 def _connected(path: Path) -> sqlite3.Connection:
@@ -423,16 +613,31 @@ def _connected(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def _run(connection: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` (triggers whole), inside the transaction that is open."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            connection.execute(statement)
+            statement = ""
+
+
 def _prepare(connection: sqlite3.Connection) -> None:
-    """Tables of this format, or empty new ones."""
+    """Tables of this format in an empty database (decided under the write lock, so two
+    processes opening a new digest at once make them once); _OtherFormat when it holds another."""
+    connection.execute("BEGIN IMMEDIATE")
     try:
-        row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    except sqlite3.OperationalError:
-        row = None
-    if row is not None and row[0] == DIGEST_FORMAT:
-        connection.executescript(_INDEXES)
-        return
-    drops = "".join(f"DROP TABLE IF EXISTS {table};" for table in _TABLES)
-    connection.executescript(
-        f"BEGIN IMMEDIATE; {drops} {_SCHEMA} INSERT INTO meta VALUES ('format', '{DIGEST_FORMAT}'); {_INDEXES} COMMIT;"
-    )
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        if row is None or row[0] != DIGEST_FORMAT:
+            if connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise _OtherFormat
+            _run(connection, _SCHEMA + _TRIGGERS)
+            connection.execute("INSERT INTO meta VALUES ('format', ?)", (DIGEST_FORMAT,))
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -49,7 +49,7 @@ from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import data_dir as resolve_data_dir
 from systemcraft_tui.store import journal
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
-from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest, signed
+from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest, content_of, signed
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
 from systemcraft_tui.store.errors import (
     DamagedFile,
@@ -73,7 +73,7 @@ from systemcraft_tui.store.storage import (
     signature,
     storage_of,
 )
-from systemcraft_tui.store.summaries import SummaryFiles, read_segment
+from systemcraft_tui.store.summaries import SegmentScan, SummaryFiles, read_segment, sha1
 
 T = TypeVar("T")
 
@@ -113,6 +113,16 @@ def _key(record: Record) -> QueryInstance:
 
 
 _FILES_HELD = 4  # session files (at most 100 sessions, 1 MB each) kept read while streaming
+_BATCH = 25  # session files taken into a digest being built per transaction
+
+
+class _Stopped(Exception):
+    """A digest build asked to stop (the app is closing): what it took in is kept."""
+
+
+def _stale(known: dict[str, tuple[str, str]], files: list[tuple[str, Signature]]) -> bool:
+    """Whether the digest's signatures miss a change to the session files."""
+    return len(known) != len(files) or any(known.get(name, ("", ""))[0] != signed(seen) for name, seen in files)
 
 
 class PracticeLog:
@@ -127,7 +137,8 @@ class PracticeLog:
         # memory readers see, held only while it is swapped, so no read waits on a save.
         self._writing = threading.RLock()
         self._mutex = threading.RLock()
-        self._digest = Digest.in_memory()  # on disk once the log holds a session file (see _sync)
+        self._digest = Digest.in_memory()  # on disk once the log holds a session file (see _digest_for)
+        self._ready = True  # the digest is up to date with the session files seen at open
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
@@ -137,7 +148,12 @@ class PracticeLog:
 
     @classmethod
     def open(
-        cls, data_dir: str | os.PathLike[str] | None = None, *, start_fresh: bool = False, lock_timeout: float = LOCK_TIMEOUT
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        start_fresh: bool = False,
+        lock_timeout: float = LOCK_TIMEOUT,
+        prepare: bool = True,
     ) -> PracticeLog:
         """Open (creating when needed) the log under `data_dir` (else $SYSTEMCRAFT_DATA_DIR,
         else the platform's data folder).
@@ -145,7 +161,12 @@ class PracticeLog:
         Raises LogDamaged when a file cannot be read: nothing is changed, and each damaged
         file's bytes are kept under a timestamped name beside it. With start_fresh=True a
         damaged file is set aside instead and replaced by an empty one; `set_aside` lists them.
-        Raises LogUnavailable when the log cannot be opened at all (nothing is changed)."""
+        Raises LogUnavailable when the log cannot be opened at all (nothing is changed).
+
+        With prepare=False the session files are not read: when some changed since the
+        digest saw them (or it is new), `ready` stays False until `prepare()`, which reads
+        them (in a worker: minutes over a big log read for the first time) and reports a
+        damaged one then."""
         folder = LogFolder(resolve_data_dir(data_dir) / LOG_FOLDER)
         try:
             folder.ensure()
@@ -158,7 +179,7 @@ class PracticeLog:
                     "An interrupted change to the practice log can be neither finished nor undone while the log "
                     "is read-only; what is shown may lack part of it."
                 )
-            damaged = log._load()
+            damaged = log._load(prepare or start_fresh)
             if damaged and start_fresh:
                 log._start_fresh(damaged)
                 damaged = log._load()
@@ -183,13 +204,45 @@ class PracticeLog:
         with self._mutex:
             return self._practice_warnings + self._digest.warnings()
 
+    @property
+    def ready(self) -> bool:
+        """False while the digest lags the session files (see `open`, `prepare`)."""
+        return self._ready
+
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
         _raise_if_damaged(self._load(), self.read_only)
 
-    def _load(self) -> list[tuple[Path, str]]:
-        """Read the practice file into memory and bring the digest up to date with the
-        session files; returns the damaged files with the reason."""
+    def prepare(self, progress: Callable[[int, int], object] | None = None, stopped: Callable[[], bool] = lambda: False) -> bool:
+        """Bring the digest up to date with the session files, for a worker thread: the
+        screens keep reading the digest as it was meanwhile, and saves wait for it.
+        `progress(done, of)` follows the files read; once `stopped()` it stops after the
+        files in hand (what is done is kept) and returns False. Raises LogDamaged as
+        `open` does."""
+        with self._writing:
+            summary_files = SummaryFiles(self.folder.summaries)
+            files = self.folder.segment_files()
+            with self._mutex:
+                current = self._digest = self._digest_for(files)
+            building = current.another()
+            try:
+                damaged = self._sync(building, files, summary_files, progress=progress, stopped=stopped)
+            except _Stopped:
+                building.close()
+                return False
+            except BaseException:
+                building.close()
+                raise
+            with self._mutex:
+                self._digest, self._ready = building, True
+            current.close()
+            self._keep_summaries(summary_files, {name for name, _ in files})
+        _raise_if_damaged(damaged, self.read_only)
+        return True
+
+    def _load(self, prepare: bool = True) -> list[tuple[Path, str]]:
+        """Read the practice file into memory and (with `prepare`) bring the digest up to
+        date with the session files; returns the damaged files with the reason."""
         damaged: list[tuple[Path, str]] = []
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
@@ -200,43 +253,81 @@ class PracticeLog:
                 records, practice_warnings = self._decode_practice(tables)
         except Unreadable as error:
             damaged.append((self.folder.practice, error.reason))
-        summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
-        damaged += self._sync(files, summary_files)
-        self._keep_summaries(summary_files, {name for name, _ in files})
+        with self._mutex:
+            digest = self._digest = self._digest_for(files)
+            self._ready = not digest.building() and not _stale(digest.signatures(), files)
+        if prepare and not self._ready:
+            summary_files = SummaryFiles(self.folder.summaries)
+            damaged += self._sync(digest, files, summary_files, guarded=True)
+            self._ready = True
+            self._keep_summaries(summary_files, {name for name, _ in files})
         with self._mutex:
             self._records, self._practice_warnings = records, practice_warnings
         return damaged
 
-    def _sync(self, files: list[tuple[str, Signature]], summary_files: SummaryFiles) -> list[tuple[Path, str]]:
-        """Take the session files changed since the digest last saw them into it (by
-        whichever process), and drop those that are gone; returns the damaged ones."""
+    def _sync(
+        self,
+        digest: Digest,
+        files: list[tuple[str, Signature]],
+        summary_files: SummaryFiles,
+        *,
+        guarded: bool = False,
+        progress: Callable[[int, int], object] | None = None,
+        stopped: Callable[[], bool] = lambda: False,
+    ) -> list[tuple[Path, str]]:
+        """Take the session files changed since `digest` last saw them into it (by
+        whichever process), and drop those that are gone; returns the damaged ones. A
+        `guarded` digest is the one screens read: it is changed a file at a time under
+        the mutex. Another is changed _BATCH files to a transaction, so a build killed
+        half-way keeps what it had done; after each, `stopped()` may end it (_Stopped)."""
         damaged: list[tuple[Path, str]] = []
-        with self._mutex:
-            self._digest = self._digest_for(files)
-            known = self._digest.signatures()
-        for name, seen in files:
-            if known.get(name) == signed(seen):
-                continue
-            path = self.folder.root / name
-            try:
-                with bulk_allocation():
-                    scan = summary_files.scan(path)
-            except Unreadable as error:
-                damaged.append((path, error.reason))
-                continue
-            with self._mutex:
-                homes = self._digest.homes(s.id for s in scan.summaries)
-                doubles = [
-                    f"{path}: session {sid} is also in {self.folder.root / home}; using this one"
-                    for sid, home in homes.items()
-                    if home != name
-                ]
-                self._digest.take_in(name, seen, scan.summaries, [*scan.warnings, *doubles])
+        known = digest.signatures()
+        stale = [(name, seen) for name, seen in files if known.get(name, ("", ""))[0] != signed(seen)]
+        guard = self._mutex if guarded else contextlib.nullcontext()
         names = {name for name, _ in files}
         if gone := [name for name in known if name not in names]:
-            with self._mutex:
-                self._digest.drop(gone)
+            with guard:
+                digest.drop(gone)
+        building = digest.building() or (not known and bool(stale))  # a new digest: its totals summed at the end
+        if building:
+            with guard:
+                digest.start_building()
+        step = 1 if guarded else _BATCH
+        for start in range(0, len(stale), step):
+            read: list[tuple[str, Signature, str, SegmentScan | None]] = []
+            for name, seen in stale[start : start + step]:
+                path = self.folder.root / name
+                try:
+                    raw = read_log_file(path) or b""
+                    hexdigest = sha1(raw)
+                    content = content_of(raw, hexdigest)
+                    if known.get(name, ("", ""))[1] == content:
+                        read.append((name, seen, content, None))  # the same bytes: a copy, a restored file
+                        continue
+                    with bulk_allocation():
+                        read.append((name, seen, content, summary_files.scan(path, raw, hexdigest)))
+                except Unreadable as error:
+                    damaged.append((path, error.reason))
+            with guard, digest.transaction():
+                for name, seen, content, scan in read:
+                    if scan is None:
+                        digest.seen_again(name, seen)
+                        continue
+                    homes = digest.homes(s.id for s in scan.summaries)
+                    doubles = [
+                        f"{self.folder.root / name}: session {sid} is also in {self.folder.root / home}; using this one"
+                        for sid, home in homes.items()
+                        if home != name
+                    ]
+                    digest.take_in(name, seen, content, scan.summaries, [*scan.warnings, *doubles])
+            if progress is not None:
+                progress(min(start + step, len(stale)), len(stale))
+            if stopped():
+                raise _Stopped
+        if building:
+            with guard:
+                digest.finish_building()
         return damaged
 
     def _digest_for(self, files: list[tuple[str, Signature]]) -> Digest:
@@ -261,10 +352,12 @@ class PracticeLog:
         Returns the newest session file."""
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
-        if damaged := self._sync(files, summary_files):
+        with self._mutex:
+            digest = self._digest = self._digest_for(files)
+        if damaged := self._sync(digest, files, summary_files, guarded=True):
             path, reason = damaged[0]
             raise Unreadable(reason, path)
-        if summary_files.stale({name for name, _ in files}):
+        if summary_files.rebuilt:  # orphans are left to the next open: a save does not list the folder
             summary_files.write({name for name, _ in files})
         return self.folder.root / files[-1][0] if files else None
 
@@ -506,7 +599,7 @@ class PracticeLog:
                 fresh = fresh[room:]
         if not changes.tables:
             return removed
-        changes.commit(self.folder.root, description)
+        written = changes.commit(self.folder.root, description)
         # Read under the lock, so this also shows what other processes saved.
         decoded = self._decode_practice(changes.tables[self.folder.practice]) if others or removals else None
         seen = {path.name: signature(path) for path in placed}  # under the lock: nobody else wrote since
@@ -514,21 +607,26 @@ class PracticeLog:
             if decoded is not None:
                 self._records, self._practice_warnings = decoded
         if placed:
-            self._sync_written(placed, seen)
+            contents = {path.name: content_of(written[path], sha1(written[path])) for path in placed}
+            self._sync_written(placed, seen, contents)
         return removed
 
-    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature]) -> None:
+    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str]) -> None:
         """The digest after a save: the sessions saved, with their files' new signatures. A
         digest that cannot be written reads those files again at the next look; a new
         session file (or the log's first, which puts the digest on disk) is read whole."""
-        known: dict[str, str] = {}
+        known: dict[str, tuple[str, str]] = {}
+        summaries = {path.name: [summarize(s) for s in group] for path, group in placed.items()}
         with self._mutex, contextlib.suppress(sqlite3.Error):
             known = self._digest.signatures()
-            for path, group in placed.items():
-                if path.name in known:
-                    self._digest.update(path.name, seen[path.name], [summarize(s) for s in group])
+            for name, group in summaries.items():
+                if name in known:
+                    self._digest.update(name, seen[name], contents[name], group)
         if any(path.name not in known for path in placed):
-            self._sync(self.folder.segment_files(), SummaryFiles(self.folder.summaries))
+            files = self.folder.segment_files()
+            with self._mutex:
+                digest = self._digest = self._digest_for(files)
+            self._sync(digest, files, SummaryFiles(self.folder.summaries), guarded=True)
 
     def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
         """The newest session file while it has room, else a new one after it."""

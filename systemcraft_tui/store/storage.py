@@ -31,7 +31,7 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from systemcraft_tui.regular_files import NotRegular, TooLarge, read_regular
+from systemcraft_tui.regular_files import NotRegular, TooLarge, kind_of, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import write_new
@@ -96,14 +96,17 @@ class Changes:
         self.tables[path] = tables
         self._read_versions.setdefault(path, read_version)
 
-    def commit(self, root: Path, description: str) -> None:
-        """Write every changed file. A file from an older schema gets its original bytes
-        kept beside it (`practice.json.schema-1`) before its first upgraded write."""
+    def commit(self, root: Path, description: str) -> dict[Path, bytes]:
+        """Write every changed file; returns what was written. A file from an older schema
+        gets its original bytes kept beside it (`practice.json.schema-1`) before its first
+        upgraded write."""
         for path, version in self._read_versions.items():
             backup = path.with_name(f"{path.name}.schema-{version}")
             if version < schema.SCHEMA_VERSION and not backup.exists():
                 write_new(backup, path.read_bytes())
-        write_together(root, {path: encode(tables) for path, tables in self.tables.items()}, description)
+        written = {path: encode(tables) for path, tables in self.tables.items()}
+        write_together(root, written, description)
+        return written
 
 
 class LogFileStorage(Storage):
@@ -207,9 +210,12 @@ class LogFolder:
                 if not _SEGMENT_NAME.match(entry.name):
                     continue
                 try:
-                    found.append((entry.name, _signature(entry.stat())))
+                    status = entry.stat()
                 except FileNotFoundError:
                     raise dangling(Path(entry.path)) from None
+                if not stat.S_ISREG(status.st_mode):  # said at open, before any file is read
+                    raise LogUnavailable(Path(entry.path), f"is {kind_of(status.st_mode)}, not a regular file")
+                found.append((entry.name, _signature(status)))
         return sorted(found)
 
     def segment_after(self, newest: Path | None) -> Path:

@@ -23,7 +23,7 @@ from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store.damage import Unreadable, parse_tables
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.jsonio import encode
-from systemcraft_tui.store.storage import SESSION_TABLE, is_segment_name, read_log_file
+from systemcraft_tui.store.storage import SESSION_TABLE, is_segment_name
 
 _STATUSES = {status.value: status for status in SessionStatus}  # a lookup: 10,000 of them per open
 
@@ -78,6 +78,10 @@ def _decode_scan(document: dict[str, Any]) -> SegmentScan:
     return SegmentScan(summaries, tuple(document["warnings"]))
 
 
+def sha1(raw: bytes) -> str:
+    return hashlib.sha1(raw, usedforsecurity=False).hexdigest()
+
+
 class SummaryFiles:
     """The summaries of each session file, kept in a folder of their own. Rebuilt ones are
     held back until `write()`, which the log calls while holding its lock."""
@@ -86,11 +90,10 @@ class SummaryFiles:
         self.folder = folder
         self._pending: dict[Path, bytes] = {}
 
-    def scan(self, path: Path) -> SegmentScan:
-        """The session file's summaries, from its summary file when its bytes are unchanged;
-        raises Unreadable when the session file is damaged."""
-        raw = read_log_file(path) or b""
-        digest = hashlib.sha1(raw, usedforsecurity=False).hexdigest()
+    def scan(self, path: Path, raw: bytes, digest: str) -> SegmentScan:
+        """The summaries of the session file `path` whose bytes are `raw` (SHA-1 `digest`,
+        see `sha1`), from its summary file when it was made from those bytes; raises
+        Unreadable when the session file is damaged."""
         summary_file = self.folder / path.name
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
             document = json.loads(summary_file.read_bytes())
@@ -110,6 +113,11 @@ class SummaryFiles:
         self._pending.clear()
         for stale in self._orphans(segment_names):
             stale.unlink(missing_ok=True)
+
+    @property
+    def rebuilt(self) -> bool:
+        """Whether summaries were rebuilt since the last `write()`."""
+        return bool(self._pending)
 
     def stale(self, segment_names: set[str]) -> bool:
         """Whether `write()` has anything to do."""

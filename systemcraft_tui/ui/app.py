@@ -11,7 +11,9 @@ from textual import events, work
 from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.markup import escape
+from textual.message import Message
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
@@ -46,6 +48,18 @@ if TYPE_CHECKING:
 # when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
 
+class LogPreparing(Message):
+    def __init__(self, read: int, of: int) -> None:
+        super().__init__()
+        self.read, self.of = read, of
+
+
+class LogPrepared(Message):
+    def __init__(self, practice: Practice, offer_drafts: bool, error: Exception | None) -> None:
+        super().__init__()
+        self.practice, self.offer_drafts, self.error = practice, offer_drafts, error
+
+
 class SystemCraftApp(PracticeApp):
     """Rehearse interview answers against the clock and keep an honest log."""
 
@@ -65,6 +79,7 @@ class SystemCraftApp(PracticeApp):
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
+        self._prepared_files = "0 files"  # of the history's digest, while it is prepared
 
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
@@ -131,17 +146,13 @@ class SystemCraftApp(PracticeApp):
     def _open_log(self, start_fresh: bool) -> None:
         self.call_after_refresh(started)  # whichever screen comes first: the collector resumes once it is shown
         try:
-            self.opened = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh)
+            # The session files are read in a worker when the history's digest lags them (_prepare_log).
+            self.opened = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh, prepare=False)
         except LogDamaged as damaged:
-            from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
-
-            self.push_screen(DamagedLogScreen(damaged), self._after_damage)
+            self._log_damaged(damaged)
             return
         except (StoreError, OSError) as error:
-            from systemcraft_tui.ui.screens.log_unavailable import LogUnavailableScreen, unavailable_message
-
-            message = Text(unavailable_message(error))
-            self.push_screen(LogUnavailableScreen(error), lambda _: self.exit(return_code=1, message=message))
+            self._log_unavailable(error)
             return
         practice = self.opened
         if practice.read_only_reason is not None:
@@ -149,8 +160,6 @@ class SystemCraftApp(PracticeApp):
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
             # The notice fades; every screen's header keeps saying it.
             self.sub_title = "read-only log: nothing is saved"
-        for title, note in practice.opening_notes():
-            self.notify(note, title=title, severity="warning", timeout=20, markup=False)
         mock = self.settings.mock  # `systemcraft mock`: straight into it; drafts are offered at the next start
         if mock is not None:
             from systemcraft_tui.ui.mocks import mock_shortfall, start_mock
@@ -158,11 +167,70 @@ class SystemCraftApp(PracticeApp):
             if shortfall := mock_shortfall(self, mock[0]):
                 self.exit(return_code=1, message=Text(f"Error: {shortfall}"))
                 return
-        self.push_screen(LibraryScreen(self.library, practice.last_completed()))
+        if any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
+            self.log_changed()  # started fresh after a damaged file was found while preparing
+        else:
+            self.push_screen(LibraryScreen(self.library, practice.last_completed() if practice.ready else {}))
         if mock is not None:
             start_mock(self, *mock)
+        if practice.ready:
+            self._log_ready(practice, offer_drafts=mock is None)
         else:
+            self._prepare_log(practice, offer_drafts=mock is None)
+
+    def _log_damaged(self, damaged: LogDamaged) -> None:
+        from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
+
+        self.push_screen(DamagedLogScreen(damaged), self._after_damage)
+
+    def _log_unavailable(self, error: Exception) -> None:
+        from systemcraft_tui.ui.screens.log_unavailable import LogUnavailableScreen, unavailable_message
+
+        message = Text(unavailable_message(error))
+        self.push_screen(LogUnavailableScreen(error), lambda _: self.exit(return_code=1, message=message))
+
+    def _log_ready(self, practice: Practice, offer_drafts: bool) -> None:
+        for title, note in practice.opening_notes():
+            self.notify(note, title=title, severity="warning", timeout=20, markup=False)
+        if offer_drafts:
             self._offer_drafts()
+
+    @work(thread=True, exclusive=True, group="log-digest")
+    def _prepare_log(self, practice: Practice, offer_drafts: bool) -> None:
+        """The history's digest brought up to date (the first open of a big log takes
+        a while): the header counts the files read, the library is used meanwhile, and
+        History, Progress and `n` say they wait for it. Never blocks on the UI thread."""
+        worker = get_current_worker()
+        try:
+            done = practice.prepare(lambda read, of: self.post_message(LogPreparing(read, of)), lambda: worker.is_cancelled)
+        except (StoreError, OSError) as error:
+            self.post_message(LogPrepared(practice, offer_drafts, error))
+            return
+        if done:
+            self.post_message(LogPrepared(practice, offer_drafts, None))
+
+    def on_log_preparing(self, message: LogPreparing) -> None:
+        self._prepared_files = f"{message.read:,} of {message.of:,} files"
+        self.sub_title = f"preparing history: {self._prepared_files}"
+
+    def on_log_prepared(self, message: LogPrepared) -> None:
+        self.sub_title = "read-only log: nothing is saved" if message.practice.read_only_reason else self.SUB_TITLE
+        if message.practice is not self.opened:
+            return
+        if isinstance(message.error, LogDamaged):
+            self._log_damaged(message.error)
+        elif message.error is not None:
+            self._log_unavailable(message.error)
+        else:
+            self.log_changed()
+            self._log_ready(message.practice, message.offer_drafts)
+
+    def preparing(self) -> bool:
+        """True, with a note saying so, while the history is being prepared."""
+        if self.opened is None or self.opened.ready:
+            return False
+        self.notify(f"Your practice history is being prepared ({self._prepared_files} read); this opens once it is ready.")
+        return True
 
     def _after_damage(self, start_fresh: bool | None) -> None:
         if start_fresh:
@@ -333,20 +401,20 @@ class SystemCraftApp(PracticeApp):
     def action_progress(self) -> None:
         from systemcraft_tui.ui.screens.progress import ProgressScreen
 
-        if self.opened is not None and not isinstance(self.screen, ProgressScreen):
+        if self.opened is not None and not isinstance(self.screen, ProgressScreen) and not self.preparing():
             self.push_screen(ProgressScreen(self.opened.progress(), self.library))
 
     def action_history(self) -> None:
         from systemcraft_tui.ui.screens.history import HistoryScreen
 
-        if self.opened is not None and not isinstance(self.screen, HistoryScreen):
+        if self.opened is not None and not isinstance(self.screen, HistoryScreen) and not self.preparing():
             self.push_screen(HistoryScreen(self.opened.history()))
 
     # --- spaced repetition and own stories ---------------------------------------------------
 
     def action_practice_next(self) -> None:
         """Rehearse the most overdue card, else a scenario on the weakest principle."""
-        if self.opened is None:
+        if self.opened is None or self.preparing():
             return
         pick = self.opened.practice_next()
         if pick is None:

@@ -248,7 +248,9 @@ async def _screens() -> dict:
         "progress": (ProgressScreen, "g", lambda screen: bool(screen.query("#principles"))),
     }
     async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: library_ready(app))
+        # A first open of a log (or of a copy made by an older version) prepares its digest
+        # in a worker first: the screens are timed once it is ready.
+        await until(pilot, lambda: library_ready(app) and app.opened is not None and app.opened.ready)
         for name, (kind, key, filled) in shown.items():
             frames.expect(lambda kind=kind, filled=filled: isinstance(app.screen, kind) and filled(app.screen))
             started = time.perf_counter()

@@ -21,6 +21,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.practice.card_review import review
+from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.scheduling import (
     due_now,
     practice_next,
@@ -51,7 +52,7 @@ def main() -> None:
     stories = [factories.story(rng, n) for n in range(50)]
     cards = [review(None, s.subject, s.id, rng.randint(20, 100), now - timedelta(days=rng.randint(1, 40))) for s in subjects(items, stories)]
     due = median_ms(lambda: due_now(schedule(subjects(items), cards, now), now), args.runs)
-    pick = median_ms(lambda: practice_next(items, stories, cards, summaries, now), args.runs)
+    pick = median_ms(lambda: practice_next(items, stories, cards, principle_standings(summaries, stories), last_practised(summaries), now), args.runs)
     print(
         json.dumps(
             {

@@ -12,6 +12,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.practice.card_review import rating_for, review, review_session
+from systemcraft_tui.practice.progress import last_practised, principle_standings
 from systemcraft_tui.practice.scheduling import practice_next, schedule, since, subjects
 from tests.store import factories
 
@@ -94,7 +95,7 @@ def test_overdue_ordering_most_overdue_first_then_weakest_principle():
 
 
 def test_practice_next_on_an_empty_log_picks_a_new_scenario_of_the_weakest_principle():
-    pick = practice_next(ITEMS, [], [], [], NOW)
+    pick = practice_next(ITEMS, [], [], principle_standings([], []), last_practised([]), NOW)
     assert pick.subject.id == "template-single/co-01"  # Customer Obsession: first never practised
     assert pick.reason == "New: never rehearsed; weakest principle: Customer Obsession."
 
@@ -103,7 +104,7 @@ def test_practice_next_takes_the_most_overdue_card_scenario_or_story():
     story = factories.story(random.Random(1), 1)
     rehearsed = [review(None, "scenario", s.id, 90, NOW - timedelta(days=1)) for s in subjects(ITEMS)]
     story_card = review(None, "story", story.id, 10, NOW - timedelta(days=5))  # due 4 days ago
-    pick = practice_next(ITEMS, [story], [*rehearsed, story_card], [], NOW)
+    pick = practice_next(ITEMS, [story], [*rehearsed, story_card], principle_standings([], [story]), last_practised([]), NOW)
     assert pick.subject.subject == "story" and pick.subject.id == story.id
     assert pick.reason == "Most overdue: due 4 days ago."
 
@@ -115,22 +116,22 @@ def test_when_nothing_is_due_practice_next_goes_to_the_weakest_principle():
         scored("collection/l6-scenario-4", 45, ("Ownership", "Have Backbone; Disagree and Commit", "Success and Scale Bring Broad Responsibility")),
         scored("collection/l7-scenario-5", 60, ("Have Backbone; Disagree and Commit", "Hire and Develop the Best", "Strive to be Earth's Best Employer")),
     ]
-    pick = practice_next(ITEMS, [], cards, summaries, NOW)
+    pick = practice_next(ITEMS, [], cards, principle_standings(summaries, []), last_practised(summaries), NOW)
     # Never-practised principles rank first, but no scenario covers them; then Ownership (45).
     assert pick.subject.id == "collection/l6-scenario-4"
     assert pick.reason == "Nothing is due. Weakest principle: Ownership (mean score 45 over 1 session; no own story)."
     mine = Story("Mine", NOW, NOW, principles=("Ownership",))
     summaries.append(scored("template-single/co-01", 30, ("Customer Obsession",)))
     summaries.append(scored("template-single/co-01", 10, ("Customer Obsession",)))  # CO: mean 43, below Ownership
-    assert practice_next(ITEMS, [mine], [*cards, review(None, "story", mine.id, 95, NOW)], summaries, NOW).subject.id == "template-single/co-01"
+    assert practice_next(ITEMS, [mine], [*cards, review(None, "story", mine.id, 95, NOW)], principle_standings(summaries, [mine]), last_practised(summaries), NOW).subject.id == "template-single/co-01"
 
 
 def test_with_no_principled_scenario_the_soonest_card_comes_next():
     designs = [item for item in ITEMS if item.kind == "system_design"]
     cards = [review(None, "scenario", designs[0].id, 95, NOW)]
-    pick = practice_next(designs, [], cards, [], NOW)
+    pick = practice_next(designs, [], cards, principle_standings([], []), last_practised([]), NOW)
     assert pick.subject.id == designs[0].id and pick.reason.startswith("Nothing is due; this comes due soonest, in 8 days")
-    assert practice_next([], [], [], [], NOW) is None
+    assert practice_next([], [], [], principle_standings([], []), last_practised([]), NOW) is None
 
 
 def test_since_reads_like_speech():

@@ -1,12 +1,14 @@
-"""The figures the screens show come from the log's digest (sums and pages kept beside
-the log) and must be the very figures a full pass over every session gives: random logs,
-saved and re-saved, in several time zones, with the digest kept up to date by the saves
-and with it built again from the files."""
+"""The figures the screens show come from the log's digest (running totals and pages kept
+beside the log) and must be the very figures a full pass over every session gives: random
+logs, saved, imported and re-saved, in several time zones, with the totals kept up to date
+by the saves and imports, summed again when the digest is built again from the files, and
+in a copy of the log."""
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import tempfile
 import time
 from dataclasses import replace
@@ -101,8 +103,10 @@ def test_the_digest_gives_the_figures_of_a_full_pass(shape):
     time.tzset()
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            log = PracticeLog.open(Path(scratch))
-            log.save_all([*sessions, factories.story(random.Random(1), 1), factories.story(random.Random(2), 2)])
+            log = PracticeLog.open(Path(scratch) / "log")
+            half = len(sessions) // 2  # saved; the rest imported, so the running totals follow both
+            log.save_all([*sessions[:half], factories.story(random.Random(1), 1), factories.story(random.Random(2), 2)])
+            log.merge(sessions[half:], "import")
             for number in again:  # a draft or an abandoned attempt saved again, completed
                 if number < len(sessions):
                     done = sessions[number]
@@ -114,6 +118,9 @@ def test_the_digest_gives_the_figures_of_a_full_pass(shape):
             _assert_same_figures(Practice(log, Library(), clock, Settings()), log, sessions)
             rebuilt = reopened_without_digest(log)
             _assert_same_figures(Practice(rebuilt, Library(), clock, Settings()), rebuilt, sessions)
+            shutil.copytree(Path(scratch) / "log", Path(scratch) / "copy")  # new inodes: signed again, not rebuilt
+            copied = PracticeLog.open(Path(scratch) / "copy")
+            _assert_same_figures(Practice(copied, Library(), clock, Settings()), copied, sessions)
     finally:
         if was is None:
             os.environ.pop("TZ", None)

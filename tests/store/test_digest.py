@@ -1,0 +1,130 @@
+"""The digest beside the log (store/digest.py): built in the background without reading a
+copy's unchanged files again, rebuilt when damaged, of another format or killed half-way,
+and never a reason to touch the log itself."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store import log as log_module
+from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest
+from systemcraft_tui.store.stats import digest_stats
+from tests.full_pass import practice_stats
+from tests.store import builder, factories
+from tests.store.factories import segments
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+BUILDER = Path(builder.__file__)
+
+
+def _log_bytes(log: PracticeLog) -> dict[str, str]:
+    """Every file of the log proper (not the derived digest and summaries), hashed."""
+    return {p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in log.path.iterdir() if p.is_file()}
+
+
+def _same_figures(log: PracticeLog) -> None:
+    summaries = sorted(log.summaries(), key=lambda s: s.started, reverse=True)
+    assert log.look(lambda digest: digest_stats(digest, NOW)) == practice_stats(summaries, NOW)
+
+
+def _taken_in(monkeypatch) -> list[str]:
+    """The session files the digest reads whole from now on."""
+    names: list[str] = []
+    take_in = Digest.take_in
+
+    def counted(self, name, *args):
+        names.append(name)
+        return take_in(self, name, *args)
+
+    monkeypatch.setattr(Digest, "take_in", counted)
+    return names
+
+
+def test_a_copied_log_is_not_read_again_but_a_changed_file_is(seeded, data_dir, tmp_path, monkeypatch):
+    copy = tmp_path / "copy"
+    shutil.copytree(data_dir, copy)  # new inodes and times, the same bytes
+    changed = copy / "practice-log" / segments(seeded)[0].name
+    changed.write_bytes(changed.read_bytes().replace(b'"score":', b'"score": '))  # same records, other bytes
+    taken = _taken_in(monkeypatch)
+    log = PracticeLog.open(copy, prepare=False)
+    assert not log.ready
+    assert log.prepare() and log.ready
+    assert taken == [changed.name]
+    assert log.summaries() == seeded.summaries()
+    _same_figures(log)
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a database at all" * 100, "truncated", "other format"])
+def test_a_damaged_digest_is_built_again_and_the_log_is_never_touched(seeded, data_dir, damage):
+    path = seeded.path / DIGEST_FOLDER / DIGEST_FILE
+    before = _log_bytes(seeded)
+    if damage == "truncated":
+        os.truncate(path, path.stat().st_size // 2)
+    elif damage == "other format":
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE meta SET value = '2' WHERE key = 'format'")
+    else:
+        path.write_bytes(damage)
+    again = PracticeLog.open(data_dir)
+    assert again.summaries() == seeded.summaries()
+    _same_figures(again)
+    assert _log_bytes(again) == before
+
+
+def test_a_build_stopped_half_way_keeps_what_it_did_and_is_carried_on(seeded, data_dir, monkeypatch):
+    shutil.rmtree(seeded.path / DIGEST_FOLDER)
+    monkeypatch.setattr(log_module, "_BATCH", 1)
+    log = PracticeLog.open(data_dir, prepare=False)
+    seen: list[int] = []
+    assert not log.prepare(lambda done, of: seen.append(done), stopped=lambda: len(seen) >= 1)
+    assert not log.ready and not PracticeLog.open(data_dir, prepare=False).ready
+    taken = _taken_in(monkeypatch)
+    assert log.prepare() and log.ready
+    assert len(taken) == len(segments(seeded)) - 1  # the first file was kept
+    assert log.summaries() == seeded.summaries()
+    _same_figures(log)
+
+
+def test_a_build_killed_at_random_instants_leaves_a_log_that_opens_right(tmp_path):
+    data_dir = tmp_path / "data"
+    log = PracticeLog.open(data_dir)
+    factories.seed(log, 1200, notes_chars=200)
+    shutil.rmtree(log.path / DIGEST_FOLDER)
+    shutil.rmtree(log.folder.summaries, ignore_errors=True)
+    before = _log_bytes(log)
+    rng = random.Random(16)
+    kills = 0
+    for _ in range(8):
+        process = subprocess.Popen(
+            [sys.executable, str(BUILDER), str(data_dir)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        first = process.stdout.readline()
+        assert first, process.stderr.read()
+        if first.strip() == "ready":
+            break
+        time.sleep(rng.random() * 0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate()
+        kills += 1
+        assert _log_bytes(log) == before
+    assert kills >= 2, "the build finished before it could be killed"
+    again = PracticeLog.open(data_dir)
+    assert again.ready and len(again.summaries()) == 1200
+    assert again.summaries() == PracticeLog.open(data_dir).summaries()
+    _same_figures(again)
+    shutil.rmtree(again.path / DIGEST_FOLDER)
+    assert PracticeLog.open(data_dir).summaries() == again.summaries()
+    assert _log_bytes(again) == before
