@@ -285,9 +285,11 @@ _HEADING_LINE = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
 def _reads_otherwise(text: str) -> bool:
-    if _OTHERWISE.search(text) or _BLANK_CODE.search(text):
+    if _OTHERWISE.search(text):
         return True
-    return _after_quote_or_row(text) or _odd_table(text) or _open_backticks(text) or _backtick_in_brackets(text)
+    if ("|" in text or ">" in text) and (_after_quote_or_row(text) or _odd_table(text)):
+        return True
+    return "`" in text and (bool(_BLANK_CODE.search(text)) or _open_backticks(text) or _backtick_in_brackets(text))
 
 
 def _after_quote_or_row(text: str) -> bool:
@@ -309,7 +311,7 @@ def _backtick_in_brackets(text: str) -> bool:
     closes on its line before the next `]` (in a table row, any run): markdown-it.rs 0.6.0
     panics on inline code left open inside a link's text (its issue 40, fixed in 0.6.1,
     which no markdown-it-pyrs has). A fence's own line is never inline text."""
-    if "`" not in text or "[" not in text:
+    if "[" not in text:
         return False
     for block in _BLANK_LINE.split(_FENCE_LINE.sub("", text)):
         at = block.find("[")
