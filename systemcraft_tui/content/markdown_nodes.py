@@ -33,12 +33,13 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
         for node, items in _top_level(nodes):
-            if isinstance(node, list) or node.name not in _HEADINGS and node.name != "hr":
-                outline.add(part.blocks(node, items))
-            elif node.name == "hr":
+            kind = "" if isinstance(node, list) else node.name
+            if kind in _HEADINGS:
+                outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
+            elif kind == "hr":
                 outline.thematic_break(part.line(node))
             else:
-                outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
+                outline.add(part.blocks(node, items))
     return outline.document()
 
 

@@ -3,7 +3,7 @@ always followed), on Markdown in the shapes content files are written in: read b
 markdown-it-pyrs, whole or a few characters at a time, except where that parser is known
 to read otherwise."""
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.content.markdown_nodes import node_outline
@@ -64,7 +64,7 @@ def test_a_reference_link_defined_later_in_the_file_is_read_as_a_link():
 
 
 def test_line_numbers_count_bytes_as_characters_after_wide_text():
-    text = "# Über 🚀\n\nЗадача **Task**: ship\n\n```\n```\n\n## Next ✓\n\n- item\n"
+    text = "# Über 🚀\n\n任务 **Task**: ship\n\n```\n```\n\n## Next ✓\n\n- item\n"
     document = parse_markdown(text, part_size=3)
     assert [(s.title.text, s.line, s.end_line) for s in document.root.walk()][1:] == [("Über 🚀", 1, 10), ("Next ✓", 8, 10)]
     assert [b.line for b in document.root.children[0].blocks] == [3, 5]
