@@ -1,8 +1,11 @@
 """The outline read from markdown-it-py's token stream, for the files whose shapes
-markdown-it-pyrs reads otherwise (see markdown_tree.parse_markdown)."""
+markdown-it-pyrs reads otherwise (see markdown_tree.parse_markdown). Inline content is
+parsed a block at a time as it is read, and plain text (half of a file's lines) is split
+as markdown-it would without its parser: a big file's inline tokens never live at once."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -17,18 +20,21 @@ from systemcraft_tui.content.markdown_tree import (
     ListItem,
     Outline,
     Paragraph,
+    Run,
     Table,
     _runs,
     html_blocks,
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
+_MARKDOWN.core.ruler.disable(["inline", "text_join"])  # inline content: parsed as the outline is built
 
 
 def token_outline(text: str) -> Document:
-    tokens = _MARKDOWN.parse(text, {})
+    env: dict[str, Any] = {}
+    tokens = _MARKDOWN.parse(text, env)  # block tokens; each inline token's children are parsed as it is read
     outline = Outline(text)
-    stream = _Stream(tokens)
+    stream = _Stream(tokens, env)
     for index, items in stream.top_level():
         token = tokens[index]
         if token.type == "heading_open":
@@ -50,8 +56,9 @@ class _Stream:
     """markdown-it's flat block tokens read as a tree, straight into ours: a block is the
     index of its token (an opening one spans to its closing one)."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], env: dict[str, Any]) -> None:
         self.tokens = tokens
+        self.env = env  # the link reference definitions, for the inline parse
         self.closing = [0] * len(tokens)  # an opening token's index -> its closing token's
         opened: list[int] = []
         for index, token in enumerate(tokens):
@@ -126,10 +133,46 @@ class _Stream:
         return Table(line=_line(self.tokens[index]), header=header, rows=rows)
 
     def inline_lines(self, index: int, first_line: int) -> list[Line]:
-        """The inline token at `index` split into source lines of runs."""
-        lines: list[list[tuple[str, bool, bool]]] = [[]]
-        _read_inline(self.tokens[index].children or [], lines)
-        return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+        """The inline token at `index` parsed and split into source lines of runs."""
+        return [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(self.tokens[index].content, self.env))]
+
+
+def inline_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
+    """Each source line of inline content as runs; plain text split as markdown-it would."""
+    if _PLAIN_AS_MARKDOWN_IT and not _INLINE_MARK.search(content):
+        return _plain_runs(content)
+    return _parsed_runs(content, env)
+
+
+def _parsed_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
+    children: list[Token] = []
+    _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
+    lines: list[list[tuple[str, bool, bool]]] = [[]]
+    _read_inline(children, lines)
+    return [_runs(parts) for parts in lines]
+
+
+def _plain_runs(content: str) -> list[tuple[Run, ...]]:
+    """markdown-it's reading of text with no inline markup: a break at each newline, the
+    spaces (not tabs) before it dropped, and the spaces and tabs after it."""
+    lines = content.split("\n")
+    last = len(lines) - 1
+    runs: list[tuple[Run, ...]] = []
+    for number, line in enumerate(lines):
+        if number:
+            line = line.lstrip(" \t")
+        if number < last:
+            line = line.rstrip(" ")
+        runs.append((Run(line),) if line else ())
+    return runs
+
+
+# What may start inline markup in CommonMark (emphasis, code, links, images, autolinks and
+# HTML, escapes, entities); text without any of them is plain to the rules below.
+_INLINE_MARK = re.compile(r"[!&*<\[\\\]_`]")
+_PLAIN_AS_MARKDOWN_IT = _MARKDOWN.inline.ruler.get_active_rules() == [
+    "text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline", "entity",
+] and not _MARKDOWN.options.get("linkify")  # fmt: skip
 
 
 def _read_inline(children: list[Token], lines: list[list[tuple[str, bool, bool]]], bold: int = 0) -> None:
@@ -151,5 +194,6 @@ def _read_inline(children: list[Token], lines: list[list[tuple[str, bool, bool]]
 
 
 _LISTS = ("bullet_list_open", "ordered_list_open")
-# Text, an escaped character or entity, and raw inline HTML all read as words.
+# Text, an escaped character or entity (markdown-it's text_join would fold these into the
+# text), and raw inline HTML all read as words.
 _TEXT = frozenset({"text", "text_special", "html_inline"})

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.content.markdown_nodes import node_outline
-from systemcraft_tui.content.markdown_tokens import token_outline
+from systemcraft_tui.content.markdown_tokens import _INLINE_MARK, _parsed_runs, _plain_runs, token_outline
 from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 
 # Inline text: words, bold labels, emphasis, code, links, images, autolinks, raw HTML,
@@ -90,3 +90,16 @@ def test_where_markdown_it_pyrs_reads_otherwise_markdown_it_py_reads_the_file():
     else:
         raise AssertionError("markdown-it-pyrs no longer panics on inline code left open in a link's text")
     assert parse_markdown(linked).root.blocks[0].lines[0].text == "See the `guide first."
+
+
+# Text with what markdown-it treats specially at line ends and starts (spaces, tabs,
+# newlines) and the punctuation it stops at without making markup of it (#, :, -, ~ ...).
+plain_text = st.text(alphabet=st.sampled_from(list("ab é\t\n#$%+-:=@^{}~|>.()\"'1\u00a0\u2003")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(plain_text)
+def test_plain_text_reads_as_markdown_it_reads_it(text):
+    """markdown_tokens splits text without inline markup itself, as markdown-it's inline parse would."""
+    assert not _INLINE_MARK.search(text)
+    assert _plain_runs(text) == _parsed_runs(text, {})
