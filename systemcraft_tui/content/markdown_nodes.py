@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from markdown_it_pyrs import MarkdownIt, Node
 
@@ -33,13 +33,12 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
         for node, items in _top_level(nodes):
-            kind = "" if isinstance(node, list) else node.name
-            if kind in _HEADINGS:
-                outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
-            elif kind == "hr":
+            if isinstance(node, list) or (node.name not in _HEADINGS and node.name != "hr"):
+                outline.add(part.blocks(node, items))
+            elif node.name == "hr":
                 outline.thematic_break(part.line(node))
             else:
-                outline.add(part.blocks(node, items))
+                outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
     return outline.document()
 
 
@@ -58,7 +57,7 @@ def _parts(source: str, size: int) -> Iterator[tuple[list[Node], _Part]]:
     while start < len(source):
         end = source.find("\n", start + grow) + 1 or len(source)
         part = _Part(source[start:end], first_line, end == len(source))
-        nodes = _MARKDOWN.tree(part.text).children
+        nodes = list(_MARKDOWN.tree(part.text).children)
         if end == len(source):
             yield nodes, part
             return
@@ -84,15 +83,15 @@ class _Part:
     def line(self, node: Node | list[Node]) -> int:
         """The node's 1-based line in the document (a paragraph's, for its inline nodes)."""
         first = node[0] if isinstance(node, list) else node
-        return self.first_line + bisect_left(self.line_ends, first.srcmap[0])
+        return self.first_line + bisect_left(self.line_ends, _span(first)[0])
 
     def line_start(self, node: Node) -> int:
         """Where in the text, in characters, the node's first line starts."""
-        index = bisect_left(self.line_ends, node.srcmap[0])
+        index = bisect_left(self.line_ends, _span(node)[0])
         start = self.line_ends[index - 1] + 1 if index else 0
         return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
 
-    def blocks(self, node: Node | list[Node], items: list[Node] | None = None) -> list[Block]:
+    def blocks(self, node: Node | list[Node], items: Sequence[Node] | None = None) -> list[Block]:
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
             return [Paragraph(self.inline_lines(node, self.line(node)))]
         kind = node.name
@@ -119,7 +118,7 @@ class _Part:
         """A fence left open to the end of a file that does not end its last line, as
         markdown-it-py read it: without a line end after the last line, and without that
         line at all when it is only spaces."""
-        start, end = node.srcmap
+        start, end = _span(node)
         if not self.open_end or end < len(self.data) or self.data.count(b"\n", start, end) != text.count("\n"):
             return text
         text = text[:-1]
@@ -139,14 +138,14 @@ class _Part:
                     rows.append(cells)
         return Table(line=self.line(node), header=header, rows=rows)
 
-    def inline_lines(self, nodes: list[Node], first_line: int) -> list[Line]:
+    def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
         """Inline nodes split into source lines of runs."""
         lines: list[list[tuple[str, bool, bool]]] = [[]]
         _read_inline(nodes, False, lines)
         return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
 
 
-def _top_level(nodes: list[Node]) -> Iterator[tuple[Node | list[Node], list[Node] | None]]:
+def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], Sequence[Node] | None]]:
     """The document's blocks in order, each with the list items to read when it is a list
     cut to some of them. A list whose items open with a heading ("1. #### How did you
     choose the stack?") is read as those headings and their text: the author numbered the
@@ -163,12 +162,17 @@ def _top_level(nodes: list[Node]) -> Iterator[tuple[Node | list[Node], list[Node
                 yield node, [item]
 
 
+def _span(node: Node) -> tuple[int, int]:
+    """The node's span in its part's UTF-8 bytes (markdown-it-pyrs gives every node one)."""
+    return node.srcmap or (0, 0)
+
+
 def _opens_with_heading(item: Node) -> bool:
     children = item.children
     return bool(children) and children[0].name in _HEADINGS
 
 
-def _grouped(children: list[Node]) -> Iterator[Node | list[Node]]:
+def _grouped(children: Sequence[Node]) -> Iterator[Node | list[Node]]:
     """A list item's blocks, each run of inline nodes (a tight list's paragraph, which the
     tree does not write) as one list."""
     inline: list[Node] = []
@@ -184,7 +188,7 @@ def _grouped(children: list[Node]) -> Iterator[Node | list[Node]]:
         yield inline
 
 
-def _read_inline(nodes: list[Node], bold: bool, lines: list[list[tuple[str, bool, bool]]]) -> None:
+def _read_inline(nodes: Sequence[Node], bold: bool, lines: list[list[tuple[str, bool, bool]]]) -> None:
     """Runs of text onto `lines`: bold inside `**`, code for inline code; emphasis, links
     and images keep their words (an image's are its alt text)."""
     for node in nodes:
