@@ -10,7 +10,10 @@ import re
 
 _OTHERWISE = re.compile(
     r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*$"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
-    r"|^[ \t]*>[ \t>]*\t",  # a tab after a quote mark: the two count its columns differently
+    r"|^[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
+    # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
+    # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
+    r"|[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]",
     re.MULTILINE,
 )
 # In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an

@@ -19,6 +19,7 @@ WORDS = st.sampled_from([
     "`code`", "``a ` b``", "`a|b`", "[link](https://example.com)", "[ref][r]", "![alt *text*](img.png)",
     "<https://example.com/%C3%A9>", "<me@example.com>", "<b>raw</b>", "<br/>", "\\*", "\\|", "&amp;", "&copy;",
     "[a`b](x)", "[", "]", "`", "``", "```", "[^1]", "[[Page]]", "[file](file:///x.md)", "<javascript:x>",
+    "\x00", "\u00a0", "\u2003wide", "🚀",
     "&#35;", "&#0;", "&bogus;", "a|b", "\"**Result**\": quoted", "“Q: why?”", "  ", "\t", "~", "#", "=", "-",
 ])  # fmt: skip
 inline = st.lists(WORDS, min_size=1, max_size=6).map(" ".join)
