@@ -116,7 +116,9 @@ def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Ite
     import multiprocessing
 
     # Imported here, before the fork, so no child ever waits on an import lock another
-    # thread of the parent held when it forked.
+    # thread of the parent held when it forked (both Markdown readers: see parse_markdown).
+    import systemcraft_tui.content.markdown_nodes
+    import systemcraft_tui.content.markdown_tokens
     import systemcraft_tui.content.parser  # noqa: F401
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))

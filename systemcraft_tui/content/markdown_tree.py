@@ -1,4 +1,4 @@
-"""A small outline of a Markdown file, built from markdown-it-py's token stream.
+"""A small outline of a Markdown file, built from markdown-it's reading of it.
 
 The template readers never look at raw text: they walk sections (one per heading),
 and inside them paragraphs, lists, tables and code, each line split into runs that
@@ -13,13 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from systemcraft_tui.content.markdown_shapes import reads_otherwise
 
 T = TypeVar("T")
 
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
-_MARKDOWN.core.ruler.disable(["inline", "text_join"])  # inline content: parsed as the tree is built
 _SUMMARY = re.compile(r"<summary[^>]*>(.*?)</summary>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _HTML_ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
@@ -207,37 +204,74 @@ class Document:
         return next((s for s in self.root.children if s.level == 1), None)
 
 
-def parse_markdown(text: str) -> Document:
-    env: dict[str, Any] = {}
-    tokens = _MARKDOWN.parse(text, env)  # block tokens; each inline token's children are parsed as it is read
-    source_lines = text.splitlines()
-    line_count = len(source_lines)
-    root = Section(level=0, title=Line((), 1), line=1, end_line=line_count)
-    stack = [root]
-    stream = _Stream(tokens, env)
-    for index, items in stream.top_level():
-        token = tokens[index]
-        if token.type == "heading_open":
-            level = int(token.tag[1])
-            start = _line(token)
-            while stack[-1].level >= level:
-                stack.pop().end_line = start - 1
-            title = stream.inline_lines(index + 1, start)[0]
-            if label := _metadata(title):
-                stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
-                continue
-            section = Section(level=level, title=title, line=start)
-            stack[-1].children.append(section)
-            stack.append(section)
-        elif token.type == "hr":
-            stack[-1].breaks.append(_line(token))
-        else:
-            stack[-1].blocks.extend(stream.blocks(index, items))
-        if items is None:
-            stream.release(index)
-    for section in stack[1:]:
-        section.end_line = line_count
-    return Document(root=root, line_count=line_count, source_lines=source_lines)
+class Outline:
+    """A document built block by block as a parser reads it, in order: a heading opens a
+    section that the next heading of its level or above closes."""
+
+    def __init__(self, text: str) -> None:
+        self.source_lines = text.splitlines()
+        self.root = Section(level=0, title=Line((), 1), line=1, end_line=len(self.source_lines))
+        self.stack = [self.root]
+
+    def heading(self, level: int, title: Line) -> None:
+        while self.stack[-1].level >= level:
+            self.stack.pop().end_line = title.number - 1
+        if label := _metadata(title):
+            self.stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
+            return
+        section = Section(level=level, title=title, line=title.number)
+        self.stack[-1].children.append(section)
+        self.stack.append(section)
+
+    def thematic_break(self, line: int) -> None:
+        self.stack[-1].breaks.append(line)
+
+    def add(self, blocks: list[Block]) -> None:
+        self.stack[-1].blocks.extend(blocks)
+
+    def document(self) -> Document:
+        for section in self.stack[1:]:
+            section.end_line = self.root.end_line
+        return Document(root=self.root, line_count=self.root.end_line, source_lines=self.source_lines)
+
+
+def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:
+    """The file's outline. markdown-it-pyrs (markdown-it in Rust, about ten times faster)
+    reads it unless it holds a shape where that parser is known to read Markdown otherwise
+    than markdown-it-py (Textual's parser, which this outline has always followed) or to
+    fail: then markdown-it-py reads it. `part_size`: see markdown_nodes."""
+    source = _NEWLINES.sub("\n", text)
+    if not reads_otherwise(source):
+        from systemcraft_tui.content.markdown_nodes import node_outline
+
+        try:
+            return node_outline(text, source.replace("\0", "\ufffd"), part_size)
+        except BaseException as error:  # a Rust panic comes as pyo3's PanicException, a BaseException
+            if type(error).__name__ != "PanicException":
+                raise
+            # A shape not foreseen in markdown_shapes: markdown-it-py reads it (Rust said so on stderr).
+    from systemcraft_tui.content.markdown_tokens import token_outline
+
+    return token_outline(text)
+
+
+# What markdown-it makes of line ends before it parses: the line numbers of its tree count
+# the same lines as Python's splitlines.
+_NEWLINES = re.compile(r"\r\n?")
+
+
+def html_blocks(content: str, line: int) -> list[Block]:
+    """What a raw HTML block holds for a reader: a `<table>` as a table, a `<details>`
+    section's summary as its title; nothing else."""
+    if _HTML_ROW.search(content):
+        return [_html_table(content, line)]
+    if summary := _SUMMARY.search(content):
+        # `<details><summary>Story: Title</summary>`: a collapsed section's title is shown
+        # to a reader, so it is kept: as a bold line of its own, as a title is written.
+        line += content.count("\n", 0, summary.start())
+        text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
+        return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+    return []
 
 
 # "Tags: Cost, Performance", "Difficulty: Medium": a heading that only labels a value.
@@ -253,169 +287,6 @@ def _metadata(title: Line) -> Line | None:
     stays with the heading above."""
     match = _METADATA.match(title.text)
     return Line((Run(f"{match[1]}:", bold=True), Run(f" {match[2]}")), title.number) if match else None
-
-
-def _line(token: Token) -> int:
-    return token.map[0] + 1 if token.map else 1
-
-
-class _Stream:
-    """markdown-it's flat block tokens read as a tree, straight into ours: a block is the
-    index of its token (an opening one spans to its closing one). Inline content is parsed
-    one token at a time and dropped once read, so the whole file's inline tokens never
-    live at once."""
-
-    def __init__(self, tokens: list[Token], env: dict[str, Any]) -> None:
-        self.tokens = tokens
-        self.env = env
-        self.closing = [0] * len(tokens)  # an opening token's index -> its closing token's
-        opened: list[int] = []
-        for index, token in enumerate(tokens):
-            if token.nesting == 1:
-                opened.append(index)
-            elif token.nesting == -1:
-                self.closing[opened.pop()] = index
-
-    def release(self, index: int) -> None:
-        """Drop the tokens of a block that has been read: a big file's tokens never all live beside its tree."""
-        end = self.closing[index] + 1 if self.tokens[index].nesting == 1 else index + 1
-        self.tokens[index:end] = [None] * (end - index)  # type: ignore[list-item]
-
-    def children(self, index: int) -> list[int]:
-        return self._between(index + 1, self.closing[index])
-
-    def _between(self, start: int, end: int) -> list[int]:
-        found = []
-        while start < end:
-            found.append(start)
-            start = self.closing[start] + 1 if self.tokens[start].nesting == 1 else start + 1
-        return found
-
-    def top_level(self) -> Iterator[tuple[int, list[int] | None]]:
-        """The document's blocks in order, each with the list items to read when it is a
-        list cut to some of them. A list whose items open with a heading ("1. #### How did
-        you choose the stack?") is read as those headings and their text: the author
-        numbered the sections, they did not write a list; an item between them stays a
-        list of its own."""
-        for index in self._between(0, len(self.tokens)):
-            items = self.children(index) if self.tokens[index].type in _LISTS else []
-            if not any(self._opens_with_heading(item) for item in items):
-                yield index, None
-                continue
-            for item in items:
-                if self._opens_with_heading(item):
-                    yield from ((child, None) for child in self.children(item))
-                else:
-                    yield index, [item]
-
-    def _opens_with_heading(self, item: int) -> bool:
-        return self.closing[item] > item + 1 and self.tokens[item + 1].type == "heading_open"
-
-    def blocks(self, index: int, items: list[int] | None = None) -> list[Block]:
-        token = self.tokens[index]
-        kind = token.type
-        if kind == "paragraph_open":
-            return [Paragraph(self.inline_lines(index + 1, _line(token)))]
-        if kind in _LISTS:
-            read = [
-                ListItem(line=_line(self.tokens[item]), blocks=[b for child in self.children(item) for b in self.blocks(child)])
-                for item in (self.children(index) if items is None else items)
-            ]
-            return [ListBlock(ordered=kind == "ordered_list_open", items=read)]
-        if kind == "table_open":
-            return [self._table(index)]
-        if kind in ("fence", "code_block"):
-            return [Code(line=_line(token), info=token.info or "", text=token.content)]
-        if kind == "blockquote_open":
-            return [b for child in self.children(index) for b in self.blocks(child)]
-        if kind == "html_block" and _HTML_ROW.search(token.content):
-            return [_html_table(token.content, _line(token))]
-        if kind == "html_block" and (summary := _SUMMARY.search(token.content)):
-            # `<details><summary>Story: Title</summary>`: a collapsed section's title is shown
-            # to a reader, so it is kept: as a bold line of its own, as a title is written.
-            line = _line(token) + token.content.count("\n", 0, summary.start())
-            text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
-            return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
-        return []  # thematic breaks, headings inside lists, other raw HTML: nothing a template reader uses
-
-    def _table(self, index: int) -> Table:
-        header: list[Line] = []
-        rows: list[list[Line]] = []
-        for part in self.children(index):
-            for row in self.children(part):
-                line = _line(self.tokens[row])
-                cells = [
-                    self.inline_lines(inner[0], line)[0] if (inner := self.children(cell)) else Line((), line)
-                    for cell in self.children(row)
-                ]
-                if self.tokens[part].type == "thead_open":
-                    header = cells
-                else:
-                    rows.append(cells)
-        return Table(line=_line(self.tokens[index]), header=header, rows=rows)
-
-    def inline_lines(self, index: int, first_line: int) -> list[Line]:
-        """The inline token at `index` parsed and split into source lines of runs."""
-        return [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(self.tokens[index].content, self.env))]
-
-
-def inline_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
-    """Each source line of inline content as runs: bold where inside `**`, code for inline
-    code; emphasis and links keep their words. Plain text (half of a file's lines) is split
-    as markdown-it would, without its parser."""
-    if _PLAIN_AS_MARKDOWN_IT and not _INLINE_MARK.search(content):
-        return _plain_runs(content)
-    return _parsed_runs(content, env)
-
-
-def _parsed_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
-    children: list[Token] = []
-    _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
-    lines: list[list[tuple[str, bool, bool]]] = [[]]
-    bold = 0
-    for child in children:
-        kind = child.type
-        if kind in _TEXT:
-            if child.content:
-                lines[-1].append((child.content, bold > 0, False))
-        elif kind == "softbreak" or kind == "hardbreak":
-            lines.append([])
-        elif kind == "code_inline":
-            lines[-1].append((child.content, bold > 0, True))
-        elif kind == "strong_open":
-            bold += 1
-        elif kind == "strong_close":
-            bold -= 1
-    return [_runs(parts) for parts in lines]
-
-
-def _plain_runs(content: str) -> list[tuple[Run, ...]]:
-    """markdown-it's reading of text with no inline markup: a break at each newline, the
-    spaces (not tabs) before it dropped, and the spaces and tabs after it."""
-    lines = content.split("\n")
-    last = len(lines) - 1
-    runs: list[tuple[Run, ...]] = []
-    for number, line in enumerate(lines):
-        if number:
-            line = line.lstrip(" \t")
-        if number < last:
-            line = line.rstrip(" ")
-        runs.append((Run(line),) if line else ())
-    return runs
-
-
-# What may start inline markup in CommonMark (emphasis, code, links, images, autolinks and
-# HTML, escapes, entities); text without any of them is plain to the rules below.
-_INLINE_MARK = re.compile(r"[!&*<\[\\\]_`]")
-_PLAIN_AS_MARKDOWN_IT = _MARKDOWN.inline.ruler.get_active_rules() == [
-    "text", "newline", "escape", "backticks", "emphasis", "link", "image", "autolink", "html_inline", "entity",
-] and not _MARKDOWN.options.get("linkify")  # fmt: skip
-
-
-_LISTS = ("bullet_list_open", "ordered_list_open")
-# Text, an escaped character or entity (markdown-it's text_join would fold these into the
-# text), raw inline HTML, and an image (its alt text) all read as words.
-_TEXT = frozenset({"text", "text_special", "html_inline", "image"})
 
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:

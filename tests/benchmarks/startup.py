@@ -2,7 +2,7 @@
 bare Textual app, at the bundled library, at a library of 1,000 more files, and over a
 practice log of 100,000 sessions; warm and cold.
 
-Run: uv run python tests/benchmarks/startup.py [--rounds N] [--files N] [--sessions N] [--inputs DIR] [--log-only]
+Run: uv run python tests/benchmarks/startup.py [--rounds N] [--files N] [--sessions N] [--inputs DIR] [--only NAMES]
 
 Each program runs as a user runs it (`systemcraft`, the installed entry point; the others
 with `python -c`), in a 100x30 pseudo-terminal like the issue's tmux pane, from an empty
@@ -147,9 +147,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000, help="content files added to the library (default 1000)")
     parser.add_argument("--sessions", type=int, default=100_000, help="sessions in the big log (default 100000)")
     parser.add_argument("--inputs", type=Path, help="keep the generated inputs here and reuse them")
-    parser.add_argument(
-        "--log-only", action="store_true", help="only the bare app, the warm bundled start and the start over the big log"
-    )
+    parser.add_argument("--only", help="measure only these programs (comma-separated names, e.g. cold_bundled,cold_files_1000); bare always runs")
     args = parser.parse_args()
     load_before = machine()["load_1_5_15"]
     with tempfile.TemporaryDirectory(prefix="systemcraft-startup-") as scratch:
@@ -163,8 +161,9 @@ def main() -> None:
         env.pop("SYSTEMCRAFT_DATA_DIR", None)
         names = ("bundled", f"files_{args.files}")
         runs = programs(folder, files, log, names)
-        if args.log_only:
-            runs = [p for p in runs if p.name in ("bare", f"warm_{names[0]}", f"warm_{log.name}")]
+        if args.only:
+            wanted = {"bare", *args.only.split(",")}
+            runs = [program for program in runs if program.name in wanted]
         for program in runs:  # warm-up: bytecode, the empty log's folder, the warm parse cache
             if not program.cold:
                 start(program, env, folder)
@@ -190,9 +189,7 @@ def main() -> None:
         f"cold_{many}": (f"cold first frame, {args.files:,} more files", 10.0),
         f"warm_log-{args.sessions}": (f"first frame over {args.sessions:,} sessions", 2.0),
     }
-    targets = [
-        Target(label, ratio(shown[name], bare), limit, "x bare") for name, (label, limit) in limits.items() if name in shown
-    ]
+    targets = [Target(name, ratio(shown[program], bare), limit, "x bare") for program, (name, limit) in limits.items() if program in shown]
     figures = {
         "rounds": args.rounds,
         "terminal": "pty 100x30",

@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from systemcraft_tui.content.markdown_tree import Line, Section
 from systemcraft_tui.content.model import BehavioralScenario, DeepDive, SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.timing import split_timing
@@ -256,3 +259,17 @@ def test_bold_questions_after_the_result_are_follow_ups_not_more_of_the_result()
     assert isinstance(story, BehavioralScenario)
     assert story.star[-1].text == "Paid conversion roughly doubled over the next three months"
     assert [probe.question for probe in story.probes][:2] == ["Which options did you weigh?", "What would you do differently?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=12), st.integers(1, 40), st.integers(0, 40))
+def test_a_follow_up_heading_overlaps_an_item_as_a_pass_over_the_items_says(spans, line, end_line):
+    """The look-up that page_follow_ups asks gives what a pass over every item gives, ends
+    before starts included."""
+    from systemcraft_tui.content.follow_ups import _Spans
+
+    title = Line((), 1)
+    items = [Section(level=3, title=title, line=start, end_line=end) for start, end in spans]
+    section = Section(level=2, title=title, line=line, end_line=end_line)
+    expected = any(i.line <= section.line <= i.end_line or section.line <= i.line <= section.end_line for i in items)
+    assert _Spans(items)(section) == expected

@@ -1,0 +1,225 @@
+"""The outline read from markdown-it-pyrs's syntax tree (markdown-it in Rust), a part of
+the file at a time."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from markdown_it_pyrs import MarkdownIt, Node
+
+from systemcraft_tui.content.markdown_tree import (
+    Block,
+    Code,
+    Document,
+    Line,
+    ListBlock,
+    ListItem,
+    Outline,
+    Paragraph,
+    Table,
+    _runs,
+    html_blocks,
+)
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+_LINE_END = re.compile(b"\n")
+
+
+def node_outline(text: str, source: str, part_size: int) -> Document:
+    """`text`'s outline, read from `source` (the text as markdown-it takes it: one line end,
+    no NUL) parsed `part_size` characters at a time (see _parts)."""
+    outline = Outline(text)
+    for nodes, part in _parts(source, part_size):
+        for node, items in _top_level(nodes):
+            if isinstance(node, list) or (node.name not in _HEADINGS and node.name != "hr"):
+                outline.add(part.blocks(node, items))
+            elif node.name == "hr":
+                outline.thematic_break(part.line(node))
+            else:
+                outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
+    return outline.document()
+
+
+def _parts(source: str, size: int) -> Iterator[tuple[list[Node], _Part]]:
+    """The document's top-level blocks, parsed a part of about `size` characters at a
+    time: the whole file's syntax tree (some 900 bytes a node in Python) never lives at
+    once. A part ends at a line end; its last block may be cut short there, so it is
+    parsed again as the start of the next part: every block before it is whole, because
+    a block never depends on the lines after the block that follows it, and a top-level
+    block reads the same from its first line whatever came before it. The one thing read
+    across a whole file, a link reference definition (`[name]: url`), makes it one part."""
+    start, first_line = 0, 1
+    if "]:" in source:
+        size = len(source)
+    grow = size
+    while start < len(source):
+        end = source.find("\n", start + grow) + 1 or len(source)
+        part = _Part(source[start:end], first_line, end == len(source))
+        nodes = list(_MARKDOWN.tree(part.text).children)
+        if end == len(source):
+            yield nodes, part
+            return
+        if len(nodes) == 1:  # one block longer than the part: read a longer part
+            grow *= 2
+            continue
+        cut = part.line_start(nodes.pop()) if nodes else len(part.text)
+        yield nodes, part
+        start, first_line, grow = start + cut, first_line + part.text.count("\n", 0, cut), size
+
+
+class _Part:
+    """A part of the document as parsed: where its nodes are (markdown-it-pyrs gives each
+    node's span in UTF-8 bytes) and its blocks read into ours."""
+
+    def __init__(self, text: str, first_line: int, last: bool) -> None:
+        self.text = text
+        self.first_line = first_line
+        self.open_end = last and not text.endswith("\n")  # the file's last line has no line end
+        self.data = text.encode()
+        self.line_ends = [end.start() for end in _LINE_END.finditer(self.data)]
+
+    def line(self, node: Node | list[Node]) -> int:
+        """The node's 1-based line in the document (a paragraph's, for its inline nodes)."""
+        first = node[0] if isinstance(node, list) else node
+        return self.first_line + bisect_left(self.line_ends, _span(first)[0])
+
+    def line_start(self, node: Node) -> int:
+        """Where in the text, in characters, the node's first line starts."""
+        index = bisect_left(self.line_ends, _span(node)[0])
+        start = self.line_ends[index - 1] + 1 if index else 0
+        return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
+
+    def blocks(self, node: Node | list[Node], items: Sequence[Node] | None = None) -> list[Block]:
+        if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
+            return [Paragraph(self.inline_lines(node, self.line(node)))]
+        kind = node.name
+        if kind == "paragraph":
+            return [Paragraph(self.inline_lines(node.children, self.line(node)))]
+        if kind in _LISTS:
+            read = [
+                ListItem(line=self.line(item), blocks=[b for child in _grouped(item.children) for b in self.blocks(child)])
+                for item in (node.children if items is None else items)
+            ]
+            return [ListBlock(ordered=kind == "ordered_list", items=read)]
+        if kind == "table":
+            return [self._table(node)]
+        if kind in ("fence", "code_block"):
+            meta = node.meta
+            return [Code(line=self.line(node), info=meta.get("info", ""), text=self._code_text(node, meta["content"]))]
+        if kind == "blockquote":
+            return [b for child in node.children for b in self.blocks(child)]
+        if kind == "html_block":
+            return html_blocks(node.meta["content"], self.line(node))
+        return []  # thematic breaks and headings inside lists: nothing a template reader uses
+
+    def _code_text(self, node: Node, text: str) -> str:
+        """A fence left open to the end of a file that does not end its last line, as
+        markdown-it-py read it: without a line end after the last line, and without that
+        line at all when it is only spaces."""
+        start, end = _span(node)
+        if not self.open_end or end < len(self.data) or self.data.count(b"\n", start, end) != text.count("\n"):
+            return text
+        text = text[:-1]
+        last = text.rfind("\n") + 1
+        return text if text[last:].strip(" \t") else text[:last]
+
+    def _table(self, node: Node) -> Table:
+        header: list[Line] = []
+        rows: list[list[Line]] = []
+        for part in node.children:
+            for row in part.children:
+                line = self.line(row)
+                cells = [self.inline_lines(cell.children, line)[0] for cell in row.children]
+                if part.name == "thead":
+                    header = cells
+                else:
+                    rows.append(cells)
+        return Table(line=self.line(node), header=header, rows=rows)
+
+    def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
+        """Inline nodes split into source lines of runs."""
+        lines: list[list[tuple[str, bool, bool]]] = [[]]
+        _read_inline(nodes, False, lines)
+        return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+
+
+def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], Sequence[Node] | None]]:
+    """The document's blocks in order, each with the list items to read when it is a list
+    cut to some of them. A list whose items open with a heading ("1. #### How did you
+    choose the stack?") is read as those headings and their text: the author numbered the
+    sections, they did not write a list; an item between them stays a list of its own."""
+    for node in nodes:
+        items = node.children if node.name in _LISTS else []
+        if not any(_opens_with_heading(item) for item in items):
+            yield node, None
+            continue
+        for item in items:
+            if _opens_with_heading(item):
+                yield from ((child, None) for child in _grouped(item.children))
+            else:
+                yield node, [item]
+
+
+def _span(node: Node) -> tuple[int, int]:
+    """The node's span in its part's UTF-8 bytes (markdown-it-pyrs gives every node one)."""
+    return node.srcmap or (0, 0)
+
+
+def _opens_with_heading(item: Node) -> bool:
+    children = item.children
+    return bool(children) and children[0].name in _HEADINGS
+
+
+def _grouped(children: Sequence[Node]) -> Iterator[Node | list[Node]]:
+    """A list item's blocks, each run of inline nodes (a tight list's paragraph, which the
+    tree does not write) as one list."""
+    inline: list[Node] = []
+    for child in children:
+        if child.name in _BLOCKS:
+            if inline:
+                yield inline
+                inline = []
+            yield child
+        else:
+            inline.append(child)
+    if inline:
+        yield inline
+
+
+def _read_inline(nodes: Sequence[Node], bold: bool, lines: list[list[tuple[str, bool, bool]]]) -> None:
+    """Runs of text onto `lines`: bold inside `**`, code for inline code; emphasis, links
+    and images keep their words (an image's are its alt text)."""
+    for node in nodes:
+        kind = node.name
+        if kind in _TEXT:
+            if content := node.meta["content"]:
+                lines[-1].append((content, bold, False))
+        elif kind == "softbreak" or kind == "hardbreak":
+            lines.append([])
+        elif kind == "code_inline":
+            lines[-1].append(("".join(child.meta["content"] for child in node.children), bold, True))
+        elif kind == "autolink":
+            lines[-1].append((_link_text(node.children[0].meta["content"]), bold, False))
+        else:
+            _read_inline(node.children, bold or kind == "strong", lines)
+
+
+def _link_text(url: str) -> str:
+    """An autolink's text as markdown-it-py writes it (`<https://x.org/%C3%A9>` reads
+    "https://x.org/é"): its own function, loaded only for a file that has one."""
+    if "%" not in url and "xn--" not in url:
+        return url
+    from markdown_it.common.normalize_url import normalizeLinkText
+
+    return normalizeLinkText(url)
+
+
+_HEADINGS = ("heading", "lheading")  # `# Title`, and a title underlined with `===` or `---`
+_LISTS = ("bullet_list", "ordered_list")
+_BLOCKS = frozenset({"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "table", "fence", "code_block", "blockquote", "html_block", "hr"})
+# Text, an escaped character or entity, and raw inline HTML all read as words.
+_TEXT = frozenset({"text", "text_special", "html_inline"})
+
+

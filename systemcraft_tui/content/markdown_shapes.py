@@ -1,0 +1,119 @@
+"""The shapes of Markdown that markdown-it-pyrs 0.4 (markdown-it.rs 0.6.0) is known to read
+otherwise than markdown-it-py, or to panic on: a file that holds one is read by
+markdown-it-py (see markdown_tree.parse_markdown). Each check may say yes to more than
+the shape itself, never less; tests/content/test_markdown_tree.py holds the two parsers
+together on generated Markdown, where these were found (and on real files)."""
+
+from __future__ import annotations
+
+import re
+
+_OTHERWISE = re.compile(
+    r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*$"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
+    r"|^[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
+    # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
+    # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
+    r"|[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]",
+    re.MULTILINE,
+)
+# In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an
+# empty item above); after a quote's, a lazy line that opens with spaces (kept in inline code).
+_QUOTE = re.compile(r"^[ \t]*>", re.MULTILINE)
+_ROW = re.compile(r"\|")
+_LIST_FROM_2 = re.compile(r"^[ \t>]*(?!0*1[.)])\d{1,9}[.)][ \t]", re.MULTILINE)
+_LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
+# Inline code of spaces alone (`` `   ` ``): the two keep different spaces of it.
+_BLANK_CODE = re.compile(r"(?<!`)(`+)[ \n]+\1(?!`)")
+# A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
+_TABLE_ROW = re.compile(r"^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BACKTICKS = re.compile(r"`+")
+_BACKTICK_LINE = re.compile(r"^.*`.*$", re.MULTILINE)
+_FENCE_LINE = re.compile(r"^ {0,3}`{3,}[^`\n]*$", re.MULTILINE)
+_HEADING_LINE = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def reads_otherwise(text: str) -> bool:
+    """Whether the text (one kind of line end) holds a shape that markdown-it-pyrs reads
+    otherwise than markdown-it-py, or panics on; each check looks further only when the
+    text holds the character it needs."""
+    if _OTHERWISE.search(text):
+        return True
+    if ("|" in text or ">" in text) and (_after_quote_or_row(text) or _odd_table(text)):
+        return True
+    return "`" in text and (bool(_BLANK_CODE.search(text)) or _open_backticks(text) or _backtick_in_brackets(text))
+
+
+def _after_quote_or_row(text: str) -> bool:
+    for block in _BLANK_LINE.split(text):
+        if (quote := _QUOTE.search(block)) and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
+            return True
+        if (row := _ROW.search(block)) and _after(_LIST_FROM_2, block, row):
+            return True
+    return False
+
+
+def _after(pattern: re.Pattern[str], block: str, found: re.Match[str] | None) -> bool:
+    """Whether `pattern` matches a line after the one `found` is on."""
+    return found is not None and (line_end := block.find("\n", found.start())) >= 0 and pattern.search(block, line_end + 1) is not None
+
+
+def _backtick_in_brackets(text: str) -> bool:
+    """A run of backticks after a `[` in the same paragraph that no run of its length
+    closes on its line before the next `]` (in a table row, any run): markdown-it.rs 0.6.0
+    panics on inline code left open inside a link's text (its issue 40, fixed in 0.6.1,
+    which no markdown-it-pyrs has). A fence's own line is never inline text."""
+    if "[" not in text:
+        return False
+    for block in _BLANK_LINE.split(_FENCE_LINE.sub("", text)):
+        at = block.find("[")
+        while at >= 0 and (run := _BACKTICKS.search(block, at)):
+            line_end = block.find("\n", run.end())
+            line_end = len(block) if line_end < 0 else line_end
+            if "|" in block[block.rfind("\n", 0, run.start()) + 1 : line_end]:
+                return True  # a table row: each cell is inline text of its own
+            bracket = block.find("]", run.end(), line_end)
+            at = _closed(run, block, line_end if bracket < 0 else bracket)
+            if at < 0:
+                return True
+    return False
+
+
+def _open_backticks(text: str) -> bool:
+    """Inline code that may be left open (a run of backticks that no run of its length
+    closes on its line, in its table cell), or backticks beside an escape or HTML that
+    could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows."""
+    for line in _BACKTICK_LINE.findall(_FENCE_LINE.sub("", text)):
+        if "\\`" in line or "<" in line:
+            return True
+        at = 0
+        while run := _BACKTICKS.search(line, at):
+            cell = line.find("|", run.end())
+            at = _closed(run, line, cell if cell >= 0 else len(line))
+            if at < 0:
+                return True
+    return False
+
+
+def _closed(run: re.Match[str], text: str, end: int) -> int:
+    """Where the run of backticks that closes `run` ends, before `end`; -1 if none does."""
+    closing = re.compile(rf"(?<!`){run[0]}(?!`)").search(text, run.end(), end)
+    return closing.end() if closing else -1
+
+
+def _odd_table(text: str) -> bool:
+    """A table other than the plain shape (`| a | b |` then `|---|---|` at the line start,
+    after a blank line or a heading): the two parsers tell tables from text differently at the edges (a
+    table in a list or quote, without its outer pipes, right under text, one column)."""
+    for row in _TABLE_ROW.finditer(text):
+        end = row.start() - 1
+        if end < 0:
+            continue
+        start = text.rfind("\n", 0, end) + 1
+        head = text[start:end]
+        if "|" not in head and "|" not in row.group():
+            continue  # `---` under text: a heading's underline or a break to both
+        before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : start - 1] if start else ""
+        if not (head.startswith("|") and row.group().startswith("|") and (not before.strip() or _HEADING_LINE.match(before))):
+            return True
+    return False
