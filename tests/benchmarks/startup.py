@@ -147,7 +147,9 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000, help="content files added to the library (default 1000)")
     parser.add_argument("--sessions", type=int, default=100_000, help="sessions in the big log (default 100000)")
     parser.add_argument("--inputs", type=Path, help="keep the generated inputs here and reuse them")
-    parser.add_argument("--only", help="measure only these programs (comma-separated names, e.g. cold_bundled,cold_files_1000); bare always runs")
+    parser.add_argument(
+        "--only", help="measure only these programs (comma-separated names, e.g. cold_bundled,cold_files_1000); bare always runs"
+    )
     args = parser.parse_args()
     load_before = machine()["load_1_5_15"]
     with tempfile.TemporaryDirectory(prefix="systemcraft-startup-") as scratch:
@@ -189,7 +191,11 @@ def main() -> None:
         f"cold_{many}": (f"cold first frame, {args.files:,} more files", 10.0),
         f"warm_log-{args.sessions}": (f"first frame over {args.sessions:,} sessions", 2.0),
     }
-    targets = [Target(name, ratio(shown[program], bare), limit, "x bare") for program, (name, limit) in limits.items() if program in shown]
+    targets = [
+        Target(name, ratio(shown[program], bare), limit, "x bare")
+        for program, (name, limit) in limits.items()
+        if program in shown
+    ]
     figures = {
         "rounds": args.rounds,
         "terminal": "pty 100x30",
