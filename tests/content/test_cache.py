@@ -35,21 +35,7 @@ from systemcraft_tui.locations import bundled_content_dir
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
-@pytest.fixture(autouse=True)
-def _files_are_settled(monkeypatch):
-    """Test files are seconds old at most: cache them all the same (the racy window has a test of its own)."""
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-
-
-@pytest.fixture
-def parses(monkeypatch) -> list[Path]:
-    """Every file the parser is asked to read, in order."""
-    from systemcraft_tui.content import parser
-
-    seen: list[Path] = []
-    real = parser.parse_bytes
-    monkeypatch.setattr(parser, "parse_bytes", lambda data, path: seen.append(path) or real(data, path))
-    return seen
+pytestmark = pytest.mark.usefixtures("settled_files")
 
 
 def _dicts(library):
@@ -275,7 +261,15 @@ def test_any_change_to_the_data_decodes_to_the_model_or_is_refused(data):
             break
         node, key = child, None
     if key is not None:
-        node[key] = data.draw(st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.lists(st.integers()) | st.dictionaries(st.text(), st.integers()))
+        node[key] = data.draw(
+            st.none()
+            | st.booleans()
+            | st.integers()
+            | st.floats()
+            | st.text()
+            | st.lists(st.integers())
+            | st.dictionaries(st.text(), st.integers())
+        )
     try:
         parsed_file_from_data(document)
     except NotTheModel:

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
-from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content import index as index_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.index import ContentChanged
@@ -27,21 +26,7 @@ from tests.content.test_cache import _model
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
-
-@pytest.fixture(autouse=True)
-def _files_are_settled(monkeypatch):
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-
-
-@pytest.fixture
-def parses(monkeypatch) -> list[Path]:
-    """Every file the parser is asked to read, in order."""
-    from systemcraft_tui.content import parser
-
-    seen: list[Path] = []
-    real = parser.parse_bytes
-    monkeypatch.setattr(parser, "parse_bytes", lambda data, path: seen.append(path) or real(data, path))
-    return seen
+pytestmark = pytest.mark.usefixtures("settled_files")
 
 
 @pytest.fixture
