@@ -261,15 +261,7 @@ def test_any_change_to_the_data_decodes_to_the_model_or_is_refused(data):
             break
         node, key = child, None
     if key is not None:
-        node[key] = data.draw(
-            st.none()
-            | st.booleans()
-            | st.integers()
-            | st.floats()
-            | st.text()
-            | st.lists(st.integers())
-            | st.dictionaries(st.text(), st.integers())
-        )
+        node[key] = data.draw(st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.lists(st.integers()) | st.dictionaries(st.text(), st.integers()))
     try:
         parsed_file_from_data(document)
     except NotTheModel:
