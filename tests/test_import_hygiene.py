@@ -78,5 +78,9 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
     assert {name for name in modules if name.startswith(("systemcraft_tui.commands.", "systemcraft_tui.voice"))} <= {
         "systemcraft_tui.commands.paths"
     }
+    # A warm start reads the library's index: the parser, markdown-it and the processes
+    # that parse on both cores load only when a file must be parsed.
+    assert {name.partition(".")[0] for name in modules} & {"markdown_it", "multiprocessing"} == set()
+    assert "systemcraft_tui.content.parser" not in modules
     assert "systemcraft_tui.service.hearing" not in modules and "importlib.metadata" not in modules
     assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules

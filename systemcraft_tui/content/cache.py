@@ -7,7 +7,9 @@ each other's entries. An entry holds the content file's fingerprint (path, size,
 modification and change times, inode), the parser's own (a hash of this package's
 source) and the parsed model as plain data (serialize.py's round trip). It is used only
 when both fingerprints match; a missing, old, damaged or foreign entry is a cache miss,
-never an exception, and is only ever read as data.
+never an exception, and is only ever read as data. Beside the entries, one index per
+content folder (content/index.py) holds what the library's first screen needs of each
+item, read and checked the same way.
 
 A file changed within RACY_SECONDS of being read is not cached: an edit in the same
 clock tick could leave its times and size as they were."""
@@ -43,7 +45,11 @@ def _parser_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _source(path: Path, status: os.stat_result) -> dict[str, Any]:
+def _key(path: Path) -> str:
+    return hashlib.sha256(f"{os.path.abspath(path)}\0{path}".encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def source_of(path: Path, status: os.stat_result) -> dict[str, Any]:
     """What changes whenever the file's bytes may have (ctime cannot be set back by anyone)."""
     return {
         "path": str(path),
@@ -63,35 +69,66 @@ class ParseCache:
 
     def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
         """The cached parse of the file at `path` as `status` describes it, if there is one."""
-        if not self._usable():
-            return None
+        return self.parsed(path, source_of(path, status))
+
+    def parsed(self, path: Path, source: dict[str, Any]) -> ParsedFile | None:
+        """The cached parse of the file at `path` when it was as `source` (`source_of`) describes it."""
+        entry = self._read(self._entry(path))
         try:
-            entry = json.loads(read_regular(self._entry(path), _ENTRY_LIMIT, "a cache entry"))
-            if entry["format"] != FORMAT or entry["engine"] != self._engine or entry["source"] != _source(path, status):
+            if entry is None or entry["source"] != source:
                 return None
             return parsed_file_from_data(entry["parsed"])
-        except (OSError, Refused, ValueError, TypeError, KeyError, RecursionError, NotTheModel):
-            return None  # missing, old, damaged or foreign: parsed again and replaced
+        except (ValueError, TypeError, KeyError, RecursionError, NotTheModel):
+            return None  # damaged or foreign: parsed again and replaced
 
     def put(self, path: Path, status: os.stat_result, parsed: ParsedFile) -> None:
         """Keep `parsed` for the file `status` describes (taken before its bytes were read)."""
-        if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_SECONDS * 1e9 or not self._usable():
-            return
-        entry = {"format": FORMAT, "engine": self._engine, "source": _source(path, status), "parsed": parsed_file_to_data(parsed)}
+        if self.keeps(status):
+            self._write(self._entry(path), {"source": source_of(path, status), "parsed": parsed_file_to_data(parsed)})
+
+    def keeps(self, status: os.stat_result) -> bool:
+        """Whether what is read of a file in this `status` may be kept."""
+        return time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) >= RACY_SECONDS * 1e9 and self._usable()
+
+    def read_index(self, root: Path) -> dict[str, Any] | None:
+        """What `write_index` kept for the content folder (or file) `root`, as JSON values."""
+        return self._read(self._index(root))
+
+    def write_index(self, root: Path, index: dict[str, Any]) -> None:
+        if self._usable():
+            self._write(self._index(root), index)
+
+    def _read(self, entry: Path) -> dict[str, Any] | None:
+        """An entry or index of this format and this parser's, as JSON values; None when
+        there is none, or it is damaged, old or foreign."""
+        if not self._usable():
+            return None
+        try:
+            data = json.loads(read_regular(entry, _ENTRY_LIMIT, "a cache entry"))
+            if type(data) is not dict or data.get("format") != FORMAT or data.get("engine") != self._engine:
+                return None
+            return data
+        except (OSError, Refused, ValueError, RecursionError):
+            return None
+
+    def _write(self, entry: Path, data: dict[str, Any]) -> None:
+        """`data` (with the format and the parser's fingerprint) in place of `entry`, at once."""
         with contextlib.suppress(OSError, ValueError):  # a cache that cannot be written only costs the next start time
-            data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            encoded = json.dumps({"format": FORMAT, "engine": self._engine} | data, ensure_ascii=False, separators=(",", ":"))
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, self._entry(path))
+                    out.write(encoded.encode("utf-8"))
+                os.replace(temporary, entry)
             except BaseException:
                 os.unlink(temporary)
                 raise
 
     def _entry(self, path: Path) -> Path:
-        key = hashlib.sha256(f"{os.path.abspath(path)}\0{path}".encode("utf-8", "surrogatepass")).hexdigest()
-        return self.folder / f"{key[:32]}.json"
+        return self.folder / f"{_key(path)}.json"
+
+    def _index(self, root: Path) -> Path:
+        return self.folder / f"{_key(root)}.index"
 
     def _usable(self) -> bool:
         if self._private is None:

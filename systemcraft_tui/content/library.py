@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
+from systemcraft_tui.content.index import LibraryIndex
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.regular_files import Refused, read_regular, regular_status
@@ -42,15 +43,25 @@ class Library:
 def content_files(paths: Iterable[Path]) -> list[Path]:
     """Markdown files named directly, or found in folders (recursively, sorted). A path
     that cannot be looked at is kept, so that reading it reports why."""
-    files: list[Path] = []
-    for path in paths:
-        if _is(Path.is_dir, path, unknown=False):
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and _is(Path.is_file, p, unknown=True))
-            )
-        else:
-            files.append(path)
-    return list(dict.fromkeys(files))
+    return _distinct(_files_under(paths))
+
+
+def _files_under(paths: Iterable[Path]) -> list[list[Path]]:
+    """The Markdown files under each of `paths` (in the paths' own order, by their parts:
+    sorting the paths would make each one's parts again for every comparison)."""
+    return [
+        sorted(
+            (p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and _is(Path.is_file, p, unknown=True)),
+            key=lambda p: p.parts,
+        )
+        if _is(Path.is_dir, path, unknown=False)
+        else [path]
+        for path in paths
+    ]
+
+
+def _distinct(under: list[list[Path]]) -> list[Path]:
+    return list(dict.fromkeys(path for found in under for path in found))
 
 
 def _is(test: Callable[[Path], bool], path: Path, *, unknown: bool) -> bool:
@@ -70,24 +81,36 @@ Progress = Callable[[int, int], None]  # (files read, files in all), called as f
 def load_library(
     paths: Iterable[Path], cache: ParseCache | None = None, progress: Progress | None = None, workers: int = 1
 ) -> Library:
-    """Every content file under `paths`: from the cache where it holds the file, else
-    parsed, on up to `workers` processes when there are many to parse."""
-    library = Library(files=content_files(paths))
+    """Every content file under `paths`: from the cache where it holds the file (each
+    folder's index first: content/index.py), else parsed, on up to `workers` processes
+    when there are many to parse."""
+    paths = list(paths)
+    under = _files_under(paths)
+    library = Library(files=_distinct(under))
     report = progress or (lambda done, total: None)
+    index_of: dict[Path, LibraryIndex] = {}  # each file's: that of the first path it was found under
+    indexes = [] if cache is None else [LibraryIndex(cache, root, functools.partial(_parse, cache=cache)) for root in paths]
+    for files, indexed in zip(under, indexes, strict=False):  # no indexes without a cache
+        for path in files:
+            index_of.setdefault(path, indexed)
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
     for path in library.files:
-        hit = _cached(path, cache)
+        hit = _cached(path, cache, index_of.get(path))
         parsed.append(hit)
         if hit is None:
             missed.append(len(parsed) - 1)
         else:
             report(len(parsed) - len(missed), len(library.files))
     done = len(library.files) - len(missed)
-    for index, result in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
+    for index, (result, status) in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
         parsed[index] = result
+        if (kept := index_of.get(library.files[index])) is not None:
+            kept.keep(library.files[index], status, result)
         done += 1
         report(done, len(library.files))
+    for kept in indexes:
+        kept.save()
     taken: dict[str, ContentItem] = {}
     for file in parsed:
         assert file is not None
@@ -98,22 +121,29 @@ def load_library(
     return library
 
 
-def _cached(path: Path, cache: ParseCache | None) -> ParsedFile | None:
-    """The file's parse from the cache; None when it must be parsed (or read to say why not)."""
-    if cache is None:
+def _cached(path: Path, cache: ParseCache | None, index: LibraryIndex | None) -> ParsedFile | None:
+    """The file's parse from the index or the cache; None when it must be parsed (or read to say why not)."""
+    if cache is None or index is None:
         return None
     try:
-        with bulk_allocation():
-            return cache.get(path, regular_status(path, CONTENT_FILE_LIMIT, "a content file"))
+        status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
     except (Refused, OSError):
         return None  # _parse reports why
+    if (indexed := index.get(path, status)) is not None:
+        return indexed
+    with bulk_allocation():
+        parsed = cache.get(path, status)
+    if parsed is not None:
+        index.keep(path, status, parsed)
+    return parsed
 
 
-def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterable[ParsedFile]:
+def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
     """Each file parsed, in order; split over forked processes when there are enough."""
     if workers < 2 or len(files) < PARALLEL_FROM or sys.platform == "win32":
         return (_parse(path, cache) for path in files)
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     # Imported here, before the fork, so no child ever waits on an import lock another
     # thread of the parent held when it forked (both Markdown readers: see parse_markdown).
@@ -123,7 +153,7 @@ def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Ite
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
-    def results() -> Iterable[ParsedFile]:
+    def results() -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
         with pool:
             yield from pool.map(_parse, files, [cache] * len(files), chunksize=max(1, min(16, len(files) // (workers * 8))))
 
@@ -135,15 +165,16 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
-    """The file parsed (and kept in the cache), or the problem that it cannot be read."""
+def _parse(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None]:
+    """The file parsed (and kept in the cache) and its status before it was read, or the
+    problem that it cannot be read."""
     try:
         status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
-        return _unreadable(path, f"it {refused.reason}")
+        return _unreadable(path, f"it {refused.reason}"), None
     except OSError as error:
-        return _unreadable(path, error.strerror or str(error))
+        return _unreadable(path, error.strerror or str(error)), None
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
     # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
@@ -152,7 +183,7 @@ def _parse(path: Path, cache: ParseCache | None) -> ParsedFile:
         parsed = parse_bytes(data, path)
     if cache is not None:
         cache.put(path, status, parsed)
-    return parsed
+    return parsed, status
 
 
 def _unreadable(path: Path, reason: str) -> ParsedFile:

@@ -145,6 +145,16 @@ def parsed_file_from_data(data: Any) -> ParsedFile:
     return parsed
 
 
+def to_data(kind: Any, value: Any) -> Any:
+    """`value`, of the model type `kind`, as JSON values."""
+    return _codec(kind)[0](value)
+
+
+def from_data(kind: Any, data: Any) -> Any:
+    """The value of type `kind` that `to_data` gave `data`; NotTheModel when it is anything else."""
+    return _codec(kind)[1](data)
+
+
 @functools.cache
 def _codec(kind: Any) -> tuple[Dump, Load]:
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
@@ -157,25 +167,40 @@ def _codec(kind: Any) -> tuple[Dump, Load]:
     if origin is list or (origin is tuple and args[-1:] == (Ellipsis,)):
         dump, load = _codec(args[0])
         rebuild = list if origin is list else tuple
-        return (lambda value: [dump(item) for item in value]), (lambda value: rebuild([load(item) for item in _of(list, value)]))
+        return (lambda value: [dump(item) for item in value]), (
+            lambda value: rebuild([load(item) for item in of_type(list, value)])
+        )
     if origin is dict and args[0] is str:
         dump, load = _codec(args[1])
         return (lambda value: {key: dump(item) for key, item in value.items()}), (
-            lambda value: {_of(str, key): load(item) for key, item in _of(dict, value).items()}
+            lambda value: {of_type(str, key): load(item) for key, item in of_type(dict, value).items()}
         )
     if kind is Path:
-        return str, lambda value: Path(_of(str, value))
+        return str, lambda value: Path(of_type(str, value))
     if kind is float:
-        return _identity, lambda value: float(value) if type(value) in (int, float) else _of(float, value)
+        return _identity, lambda value: float(value) if type(value) in (int, float) else of_type(float, value)
     if kind in (str, int, bool, type(None)):
-        return _identity, lambda value: _of(kind, value)
+        return _identity, lambda value: of_type(kind, value)
     raise TypeError(f"no JSON form for {kind!r}; teach serialize._codec the new field type")
 
 
-def _dataclass_codec(kind: type) -> tuple[Dump, Load]:
+@functools.cache
+def field_codecs(kind: type) -> dict[str, tuple[Dump, Load]]:
+    """Each field of the dataclass `kind` set by its __init__, with its JSON form's codec."""
     hints = typing.get_type_hints(kind)
-    fields = [f.name for f in dataclasses.fields(kind) if f.init]
-    codecs = {name: _codec(hints[name]) for name in fields}
+    return {f.name: _codec(hints[f.name]) for f in dataclasses.fields(kind) if f.init}
+
+
+def of_type(kind: type, value: Any) -> Any:
+    """`value` when it is exactly of `kind` (JSON gives exact types: a bool is no int here)."""
+    if type(value) is not kind:
+        raise NotTheModel(f"expected {kind.__name__}, found {type(value).__name__}")
+    return value
+
+
+def _dataclass_codec(kind: type) -> tuple[Dump, Load]:
+    codecs = field_codecs(kind)
+    fields = list(codecs)
 
     def dump(value: Any) -> dict[str, Any]:
         return {name: codecs[name][0](getattr(value, name)) for name in fields}
@@ -203,7 +228,7 @@ def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
         raise TypeError(f"no JSON form for a union of {args!r}")
 
     def load(value: Any) -> Any:
-        tag = _of(dict, value).get("type")
+        tag = of_type(dict, value).get("type")
         kind = classes.get(tag) if isinstance(tag, str) else None
         if kind is None or value.keys() != {"type", "value"}:
             raise NotTheModel(f"none of {sorted(classes)}")
@@ -216,13 +241,6 @@ def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
 
 
 def _identity(value: Any) -> Any:
-    return value
-
-
-def _of(kind: type, value: Any) -> Any:
-    """`value` when it is exactly of `kind` (JSON gives exact types: a bool is no int here)."""
-    if type(value) is not kind:
-        raise NotTheModel(f"expected {kind.__name__}, found {type(value).__name__}")
     return value
 
 

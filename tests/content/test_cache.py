@@ -35,21 +35,7 @@ from systemcraft_tui.locations import bundled_content_dir
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
 
-@pytest.fixture(autouse=True)
-def _files_are_settled(monkeypatch):
-    """Test files are seconds old at most: cache them all the same (the racy window has a test of its own)."""
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-
-
-@pytest.fixture
-def parses(monkeypatch) -> list[Path]:
-    """Every file the parser is asked to read, in order."""
-    from systemcraft_tui.content import parser
-
-    seen: list[Path] = []
-    real = parser.parse_bytes
-    monkeypatch.setattr(parser, "parse_bytes", lambda data, path: seen.append(path) or real(data, path))
-    return seen
+pytestmark = pytest.mark.usefixtures("settled_files")
 
 
 def _dicts(library):

@@ -134,3 +134,31 @@ async def test_a_cell_changed_while_its_row_is_searched_out_shows_when_the_row_i
         table.table.focus()
         await pilot.press("end")
         assert table.highlighted == "row-11" and _preview(app) == "preview of row-11"
+
+
+class ManyRows(App[None]):
+    def compose(self) -> ComposeResult:
+        yield FilterTable((("#", 5),), (("Kind", 10),), table_id="rows", preview=lambda key: key, search="Search (/)")
+
+    def on_mount(self) -> None:
+        rows = [Row(f"row-{n}", f"Scenario {n}", (str(n),), ("Design",), text=f"scenario {n}") for n in range(5000)]
+        self.query_one(FilterTable).show(rows, Text("Nothing matches."))
+
+
+async def test_only_the_rows_drawn_have_their_cells_made_and_they_read_as_laid_out():
+    app = ManyRows()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FilterTable)
+        made = sum(cells is not None for cells in table._data)
+        assert 0 < made <= 24
+        assert [str(cell) for cell in table.table.get_row_at(4000)] == ["4000", "Scenario 4000", "Design"]
+        table.table.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert table.highlighted == "row-4999" and "Scenario 4999" in shown
+        assert sum(cells is not None for cells in table._data) <= 2 * 24 + 1
+        table.update_cell("row-10", 2, "Behavioral")  # not shown now: kept for when it is
+        await pilot.press("home")
+        await pilot.pause()
+        assert [str(cell) for cell in table.table.get_row_at(10)] == ["10", "Scenario 10", "Behavioral"]

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from textual.widgets import DataTable, OptionList, Static
+import pytest
+from textual.widgets import DataTable, OptionList, Select, Static
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
@@ -120,3 +121,45 @@ async def test_a_save_that_lands_while_the_library_is_not_built_is_not_an_error(
         unbuilt = LibraryScreen(library, {})
         unbuilt.show_history({})
         assert unbuilt.last == {}
+
+
+def _cells(app) -> list[list[tuple[object, ...]]]:
+    """Each line of the screen as it looks: each character with its colours and attributes
+    (a space's text colour is not seen)."""
+    return [
+        [_look(char, segment.style) for segment in strip for char in segment.text]
+        for strip in app.screen._compositor.render_strips()
+    ]
+
+
+def _look(char: str, style) -> tuple[object, ...]:
+    if style is None:
+        return (char,)
+    seen = None if char == " " else style.color
+    return (char, seen, style.bgcolor, style.bold, style.dim, style.italic, style.underline, style.reverse, style.strike)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
+async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monkeypatch, size, theme):
+    """The first frame has stand-ins for the three Selects, which are put in their places
+    right after it: the screen is the same picture before and after."""
+    from systemcraft_tui.ui.screens import library
+    from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
+
+    async def stay(screen) -> None:
+        return None
+
+    pictures, kinds = [], []
+    for first_frame in (True, False):
+        with monkeypatch.context() as patched:
+            if first_frame:
+                patched.setattr(library.LibraryScreen, "_choices_in_place", stay)
+            app = SystemCraftApp(load_library([FIXTURES]))
+            async with app.run_test(size=size) as pilot:
+                app.theme = theme
+                await pilot.pause()
+                kinds.append({type(widget) for widget in app.screen.query("#kind, #level, #principle")})
+                pictures.append(_cells(app))
+    assert kinds == [{ChoiceStandIn}, {Select}]
+    assert pictures[0] == pictures[1]

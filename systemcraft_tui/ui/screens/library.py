@@ -19,6 +19,7 @@ from systemcraft_tui.practice.library_filter import Filters, filter_items, searc
 from systemcraft_tui.service.sessions import item_level_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
+from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn, put_in_place
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
@@ -63,21 +64,26 @@ class LibraryScreen(Screen[None]):
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last choice
         self.due_count = 0  # of them, those shown
+        levels = sorted({level for item in library.items for level in item.levels})
+        self.choices: dict[str, Select[str]] = {  # by name; each in its place once the first frame is shown
+            "kind": Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True),
+            "level": Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True),
+            "principle": Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True),
+        }
 
     def compose(self) -> ComposeResult:
         yield Header()
-        levels = sorted({level for item in self.library.items for level in item.levels})
-        filters = (
-            Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True),
-            Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True),
-            Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True),
-        )
+        filters = [ChoiceStandIn(select) for select in self.choices.values()]  # the Selects come right after the first frame
         yield FilterTable((), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters)
         yield StatusLine(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self._apply_filters()
+        self.call_after_refresh(self._choices_in_place)
+
+    async def _choices_in_place(self) -> None:
+        await put_in_place(list(self.query(ChoiceStandIn)))
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -94,8 +100,8 @@ class LibraryScreen(Screen[None]):
             pass  # a save landed while the screen is built (its mount filters) or torn down (the app is closing)
 
     def current_filters(self) -> Filters:
-        def chosen(widget_id: str) -> str | None:
-            value = self.query_one(f"#{widget_id}", Select).value
+        def chosen(name: str) -> str | None:
+            value = self.choices[name].value  # nothing, while it stands in for the first frame
             return None if value is Select.NULL else str(value)
 
         return Filters(  # the search is the table's (Row.text)

@@ -29,7 +29,7 @@ from textual.widgets import Input, Select, Static
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from systemcraft_tui.ui.fit import MIN_TITLE_WIDTH, title_cell, title_width
-from systemcraft_tui.ui.widgets.row_table import RowTable, literal
+from systemcraft_tui.ui.widgets.row_table import LazyRows, RowTable, literal
 from systemcraft_tui.ui.widgets.search import SearchBox
 
 NARROW_WIDTH = 120  # below this many columns the preview goes under the table
@@ -104,8 +104,7 @@ class FilterTable(Vertical):
         self._texts: list[str] = []  # each row's text, lower-cased
         self._places: dict[str, int] = {}  # each row's place in `rows`, by key
         self._keys: list[RowKey] = []
-        self._data: list[dict[ColumnKey, object]] = []  # each row's cells, laid out for the title's width
-        self._every: dict[RowKey, dict[ColumnKey, object]] = {}  # all rows' keys and data
+        self._data: list[dict[ColumnKey, object] | None] = []  # each row's cells for the title's width, once made
         self._pending: Timer | None = None  # the search waiting for the keys to pause
         self.title_width = MIN_TITLE_WIDTH
 
@@ -156,8 +155,8 @@ class FilterTable(Vertical):
         table = self.table
         if key in table.rows:  # shown: the table's data is the row's (replace_rows)
             table.update_cell_at(Coordinate(table.get_row_index(key), column), value)
-        elif (index := self._places.get(key)) is not None:  # not shown, though the choices keep it
-            self._data[index][table.ordered_columns[column].key] = literal(value)
+        elif key in self._places:  # not shown, though the choices keep it
+            self._cells(RowKey(key))[table.ordered_columns[column].key] = literal(value)
 
     def _lay_out(self) -> None:
         """The columns for the title's width, and every row's cells to go under them."""
@@ -166,8 +165,16 @@ class FilterTable(Vertical):
         for label, width in (*self.before, ("Title", self.title_width), *self.after):
             table.add_column(label, width=width, key=label.strip().lower() or None)
         self._keys = [RowKey(row.key) for row in self.rows]
-        self._data = [table.row_data((*row.before, self._title(row), *row.after)) for row in self.rows]
-        self._every = dict(zip(self._keys, self._data, strict=True))
+        self._data = [None] * len(self.rows)  # made as the table reads them (LazyRows)
+
+    def _cells(self, key: RowKey) -> dict[ColumnKey, object]:
+        """The row's cells under the table's columns, made once for the title's width."""
+        index = self._places[str(key.value)]
+        cells = self._data[index]
+        if cells is None:
+            row = self.rows[index]
+            cells = self._data[index] = self.table.row_data((*row.before, self._title(row), *row.after))
+        return cells
 
     def _filter(self, keep: str | None) -> None:
         """Show the rows whose text holds every word of the search (case aside)."""
@@ -178,7 +185,7 @@ class FilterTable(Vertical):
         every = len(kept) == len(self.rows)
         self.shown = self.rows if every else [self.rows[i] for i in kept]
         table = self.table
-        table.replace_rows(self._every if every else {self._keys[i]: self._data[i] for i in kept})
+        table.replace_rows(LazyRows(self._keys if every else [self._keys[i] for i in kept], self._cells))
         if keep is not None and keep in table.rows:  # a resize or a filtering that still shows it keeps the user's place
             table.move_cursor(row=table.get_row_index(keep))
         self._preview()

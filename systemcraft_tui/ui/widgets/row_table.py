@@ -5,11 +5,12 @@ table with a row cursor never needs (its columns fit), so the keys did nothing v
 A string cell is shown as it is: DataTable would read it as markup ("[/]" in a title from
 a log import raised) and pass control characters to the terminal.
 
-`replace_rows` puts a whole new set of rows in at once, for a search over thousands."""
+`replace_rows` puts a whole new set of rows in at once, for a search over thousands; with
+`LazyRows`, each row's cells are made when the table first reads them (the rows it shows)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rich.text import Text
 from textual._two_way_dict import TwoWayDict
@@ -24,6 +25,33 @@ from systemcraft_tui.core.terminal_text import visible
 def literal(value: object) -> object:
     """A cell's value as the table shows it: a string as literal text."""
     return Text(visible(value)) if isinstance(value, str) else value
+
+
+class LazyRows(dict[RowKey, dict[ColumnKey, object]]):
+    """Rows by key, each row's cells made by `cells(key)` when the table first reads them:
+    a table draws the rows on screen, and laying out thousands of rows' cells ahead is
+    most of the time a big library's first frame costs beyond a small one's."""
+
+    def __init__(self, keys: Iterable[RowKey], cells: Callable[[RowKey], dict[ColumnKey, object]]) -> None:
+        super().__init__(dict.fromkeys(keys))  # type: ignore[arg-type]  # None until made
+        self._cells = cells
+
+    def __getitem__(self, key: RowKey) -> dict[ColumnKey, object]:
+        row = super().__getitem__(key)
+        if row is None:
+            row = self._cells(key)
+            super().__setitem__(key, row)
+        return row
+
+    # What DataTable reads besides a row by key (get_row, sorting) makes the cells too.
+    def get(self, key: RowKey, default=None):  # type: ignore[override]
+        return self[key] if key in self else default
+
+    def values(self):  # type: ignore[override]
+        return [self[key] for key in self]
+
+    def items(self):  # type: ignore[override]
+        return [(key, self[key]) for key in self]
 
 
 class RowTable(DataTable):
@@ -48,12 +76,12 @@ class RowTable(DataTable):
         their cost for each row: add_row sets the cursor (a reactive) and leaves every cell
         to be measured at the next idle moment, 2.7 s for 5,048 rows on a busy two-core
         machine, though the columns' widths are fixed (checked here) and need no measure.
-        The row data is shared, not copied: `update_cell_at` changes it for the next
-        replacement too."""
+        The row data is shared, not copied (nor, from `LazyRows`, made yet):
+        `update_cell_at` changes it for the next replacement too."""
         assert not any(column.auto_width for column in self.columns.values())
         self._clear_caches()
         ordered = [Row(key, 1) for key in rows]
-        self._data = dict(rows)
+        self._data = rows if isinstance(rows, LazyRows) else dict(rows)
         self.rows = {row.key: row for row in ordered}
         self._row_locations = TwoWayDict({row.key: index for index, row in enumerate(ordered)})
         self._new_rows.clear()
