@@ -324,7 +324,8 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
 
 
 def _bold_question(line: Line) -> bool:
-    return bool(line.lead_bold) and not line.after_lead.strip() and line.lead_bold.rstrip(' *"”').endswith("?")
+    bold = line.lead_bold
+    return bold is not None and bold != "" and not line.after_lead.strip() and bold.rstrip(' *"”').endswith("?")
 
 
 def _asked_after_result(entries: list[Told]) -> list[Probe]:

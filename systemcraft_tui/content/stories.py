@@ -310,7 +310,7 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
             continue
         code, title = split_title(parent.title.text) if parent is not root else (None, "")
         # A question taken from the part's list of follow-ups is one of them, not the story's.
-        asked = [item.text for block in _opening_questions(section) for item in block.items]
+        asked = [item.text for block in _opening_questions(section) if isinstance(block, ListBlock) for item in block.items]
         question = None if story.question in asked else story.question
         merged = _with_part(parent, section)
         lifted.append(replace(story, section=merged, title=without_numbering(title), code=code, question=question))

@@ -104,8 +104,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line), ctx.document)
     if led:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
-    elif asked := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
-        problem.question = asked
+    elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
+        problem.question = design_question
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
