@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
         "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**`: "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
-        "answered whole",
+        "answered whole (a `**Situation**:` written to \"you\" is such a prompt; one told by \"I\" or \"we\" is a story's part)",
     ),
     Rule(
         "star-parts",

@@ -99,6 +99,8 @@ _ASKS_FOR_DESIGN = re.compile(r"\b(?:design|architect)\s+(?:a|an|the)\b", re.IGN
 _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
 _CONTEXT_LABELS = {"context", "the context", "background"}
+_ADDRESSED_TO_YOU = re.compile(r"\byou(?:['\u2019](?:re|ve|ll|d))?\b|\byour\b", re.IGNORECASE)
+_TOLD_BY_ME = re.compile(r"\b(?:I|we|my|our)\b")
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
 
@@ -602,6 +604,10 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     labels = {normalize(line.lead_bold or "") for line in lines}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
     given = next((kind for kind, names in kinds if labels & names), None)
+    if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
+        # "**Situation**: You're leading a 200-person org …" sets a scene to handle; a
+        # Situation told by "I" or "we" is a part of one's own story.
+        given = "context"
     return (strip_quotes(asked) if asked else None), given
 
 
