@@ -38,7 +38,9 @@ RULES: tuple[Rule, ...] = (
         "interview-template",
         "behavioral",
         "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
-        "subheading and something else of Template 1 (its question on a line, follow-ups, principles)",
+        "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
+        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
+        "answered whole",
     ),
     Rule(
         "scenario-prompt",
@@ -46,7 +48,7 @@ RULES: tuple[Rule, ...] = (
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
         "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**`: "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
-        "answered whole (a `**Situation**:` written to \"you\" is such a prompt; one told by \"I\" or \"we\" is a story's part)",
+        'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part)',
     ),
     Rule(
         "star-parts",
