@@ -482,7 +482,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
         named = child.title.text
-        return bool(levels_in(named)) or _tells_star(child) or (label == "setup" and behavioral_role(named) is None)
+        any_name = label == "setup" and behavioral_role(named) is None and not _grades_answers(child)
+        return bool(levels_in(named)) or _tells_star(child) or any_name
 
     found = [child for child in section.children if child not in parts and answers(child)]
     if not found:
@@ -560,6 +561,20 @@ def _scene_answered(section: Section) -> str | None:
         return None
     labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
     return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+
+
+# "**Junior**: …", "**Senior**: …": a line per seniority or grade.
+_GRADE_LABEL = re.compile(
+    r"^(?:junior|mid(?:dle)?(?: level)?|senior|staff|principal|entry(?: level)?|weak|strong|poor|good|bad)$"
+)
+
+
+def _grades_answers(section: Section) -> bool:
+    """Whether a heading holds only one-line hints per seniority ("Junior: just ship
+    features", "Senior: reserve capacity for debt"): they grade an answer, they give none."""
+    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    graded = [line for line in lines if line.lead_bold and _GRADE_LABEL.match(normalize(line.lead_bold))]
+    return not section.children and len(graded) >= 2 and len(graded) == len(lines)
 
 
 def questions_to_address(section: Section) -> list[ListItem]:
