@@ -359,6 +359,9 @@ def _goal_lines(week: Section) -> str:
                     value = lines[number + 1].text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
+    if not found:
+        # `**Goals:**` alone over a list: each item is one of the week's goals.
+        found = next((entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(entry.label))), [])
     return "; ".join(found)
 
 
