@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth, else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth (one per list item, `- **Week 1**: …`, under a range heading they divide), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
