@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
         "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
-        "under an `**Answer:**` label: one item, rehearsed as one whole answer",
+        "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
+        "only those that form a bank of their own under two or more themed headings (the others illustrate the method)",
     ),
     Rule(
         "week-headings",

@@ -279,7 +279,15 @@ def find_stories(root: Section) -> StoriesFound:
     if found.explainers:
         # On a page that explains STAR, answers in prose and stories headed as its example
         # illustrate the method ("Complete Example", "Example Story").
-        found.stories = [s for s in found.stories if s.rule != "prose-answer" and not _EXAMPLE_TITLE.match(s.title)]
+        # Unless the answered questions form a bank of their own beside the explanation, under
+        # two or more themed headings ("Leadership", "Problem-Solving"): those are items.
+        parents = {id(child): parent.line for parent in root.walk() for child in parent.children}
+        inside = [(e.line, e.end_line) for e in found.explainers]
+        answered = [s for s in found.stories if s.rule == "prose-answer" and not any(a <= s.section.line <= b for a, b in inside)]
+        bank = answered if len({parents.get(id(s.section)) for s in answered}) >= _BANK_THEMES else []
+        found.stories = [
+            s for s in found.stories if (s.rule != "prose-answer" or s in bank) and not _EXAMPLE_TITLE.match(s.title)
+        ]
     # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
     # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
     outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
@@ -290,6 +298,7 @@ def find_stories(root: Section) -> StoriesFound:
     return found
 
 
+_BANK_THEMES = 2
 # The parts a story holds under headings of their own: a heading named for one of them is a
 # section of the heading above it, never a story of its own.
 _PART_ROLES = {"star", "question", "probes", "principles"}
