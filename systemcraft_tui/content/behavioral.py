@@ -124,9 +124,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
         star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
+    whole = prompt or story.rule == "prose-answer" or (story.rule == "interview-template" and _named_answer(section))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif prompt or story.rule == "prose-answer":
+    elif whole:
         scenario.star = [_whole_answer(scenario.levels)]
     if probes := parts.get("probes"):
         scenario.probes = read_probes(probes)
@@ -161,7 +162,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.timing_practice = _practice_versions(timing_lines)
     if not scenario.question and not (parts.get("question") and story.rule == "interview-template"):
         scenario.question, scenario.question_source = derived_question(scenario.title, scenario.canonical_principles)
-    if star_entries or not (prompt or story.rule == "prose-answer"):
+    if star_entries or not whole:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
 
@@ -186,6 +187,12 @@ def _star_umbrella(section: Section, story: Story) -> Section | None:
     if story.rule != "interview-template":
         return None
     return next((c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3), None)
+
+
+def _named_answer(section: Section) -> bool:
+    """Whether a subheading named for an answer ("Sample Response Framework", "Model
+    Answer") answers the question in prose, with no STAR parts: rehearsed whole."""
+    return any(ANSWER_HEADING.search(normalize(child.title.text)) and prose(child) for child in section.children)
 
 
 def _whole_answer(levels: tuple[str, ...]) -> StarSection:

@@ -32,7 +32,7 @@ _STAR_ANSWER_NAMES = re.compile(r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:
 # "The Interview Question", "Question", "The Question Asked", "The Question Triggers" (the
 # questions a story answers, the first asked); not "Mock Interview Question Bank".
 _QUESTION_HEADING = re.compile(
-    r"(?:^|\b(?:the|interview|behaviou?ral|main|core|sample|example)\s)question(?:\sasked|\striggers?)?$"
+    r"(?:^|\b(?:the|interview|behaviou?ral|main|core|primary|sample|example)\s)question(?:\sasked|\striggers?)?$"
 )
 
 

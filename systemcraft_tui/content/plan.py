@@ -184,6 +184,8 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
             yield child
             yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
         elif match or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
+            if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
+                yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
             yield from _week_sections(child, title, in_week=in_week)
 
 
@@ -227,6 +229,22 @@ def _label_weeks(section: Section) -> list[Section]:
     return weeks
 
 
+def _item_weeks(section: Section) -> list[Section]:
+    """Weeks written one per list item (`- **Week 1**: Arrays, Strings`), two or more in a
+    heading's own text: each item a week, its text the week's theme. Read only under a range
+    heading that they divide (elsewhere such a list names courses or phases, not weeks)."""
+    weeks = []
+    for block in section.blocks:
+        for item in block.items if isinstance(block, ListBlock) else ():
+            line = item.lines[0] if item.lines else None
+            label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
+            if line and week_match(label):
+                theme = line.after_lead.lstrip(LABEL_SEPARATORS)
+                title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
+                weeks.append(Section(section.level + 1, title, line.number, item.lines[-1].number, [], []))
+    return weeks if len(weeks) >= 2 else []
+
+
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
 _WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 # Columns beside the week that group or time the rows rather than say what a week is for.
@@ -257,12 +275,10 @@ def _table_weeks(section: Section) -> list[Section]:
 
 def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
-    "Week 1: Baseline" to "Week 4: Consolidation") is a phase of the plan, not a week."""
-    return any(
-        _within(found, match) and not _again(found, match)
-        for s in section.walk()
-        if s is not section and (found := week_match(s.title.text))
-    )
+    "Week 1: Baseline" to "Week 4: Consolidation", as headings or one per list item) is a
+    phase of the plan, not a week."""
+    inner = [s for s in section.walk() if s is not section] + _item_weeks(section)
+    return any(_within(found, match) and not _again(found, match) for s in inner if (found := week_match(s.title.text)))
 
 
 def _divides(week: Section, outer: re.Match[str]) -> bool:
@@ -359,6 +375,9 @@ def _goal_lines(week: Section) -> str:
                     value = lines[number + 1].text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
+    if not found:
+        # `**Goals:**` alone over a list: each item is one of the week's goals.
+        found = next((entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(entry.label))), [])
     return "; ".join(found)
 
 

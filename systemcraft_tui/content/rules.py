@@ -38,15 +38,17 @@ RULES: tuple[Rule, ...] = (
         "interview-template",
         "behavioral",
         "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
-        "subheading and something else of Template 1 (its question on a line, follow-ups, principles)",
+        "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
+        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
+        "answered whole",
     ),
     Rule(
         "scenario-prompt",
         "behavioral",
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
-        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**`: "
+        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
-        "answered whole",
+        'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part)',
     ),
     Rule(
         "star-parts",
@@ -72,14 +74,15 @@ RULES: tuple[Rule, ...] = (
         "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
-        "under an `**Answer:**` label: one item, rehearsed as one whole answer",
+        "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
+        "only those that form a bank of their own under two or more themed headings (the others illustrate the method)",
     ),
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth, else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth (one per list item, `- **Week 1**: …`, under a range heading they divide), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
-        "as lines or subheadings (`### Focus: …`); a file titled for one week ('October – Week 4 – Theme' "
+        "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless three or more of them sit under a heading naming them as practice or study ('Learning Path')",

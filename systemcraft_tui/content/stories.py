@@ -99,6 +99,8 @@ _ASKS_FOR_DESIGN = re.compile(r"\b(?:design|architect)\s+(?:a|an|the)\b", re.IGN
 _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
 _CONTEXT_LABELS = {"context", "the context", "background"}
+_ADDRESSED_TO_YOU = re.compile(r"\byou(?:['\u2019](?:re|ve|ll|d))?\b|\byour\b", re.IGNORECASE)
+_TOLD_BY_ME = re.compile(r"\b(?:I|we|my|our)\b")
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
 
@@ -277,7 +279,15 @@ def find_stories(root: Section) -> StoriesFound:
     if found.explainers:
         # On a page that explains STAR, answers in prose and stories headed as its example
         # illustrate the method ("Complete Example", "Example Story").
-        found.stories = [s for s in found.stories if s.rule != "prose-answer" and not _EXAMPLE_TITLE.match(s.title)]
+        # Unless the answered questions form a bank of their own beside the explanation, under
+        # two or more themed headings ("Leadership", "Problem-Solving"): those are items.
+        parents = {id(child): parent.line for parent in root.walk() for child in parent.children}
+        inside = [(e.line, e.end_line) for e in found.explainers]
+        answered = [s for s in found.stories if s.rule == "prose-answer" and not any(a <= s.section.line <= b for a, b in inside)]
+        bank = answered if len({parents.get(id(s.section)) for s in answered}) >= _BANK_THEMES else []
+        found.stories = [
+            s for s in found.stories if (s.rule != "prose-answer" or s in bank) and not _EXAMPLE_TITLE.match(s.title)
+        ]
     # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
     # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
     outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
@@ -288,6 +298,7 @@ def find_stories(root: Section) -> StoriesFound:
     return found
 
 
+_BANK_THEMES = 2
 # The parts a story holds under headings of their own: a heading named for one of them is a
 # section of the heading above it, never a story of its own.
 _PART_ROLES = {"star", "question", "probes", "principles"}
@@ -480,7 +491,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
         named = child.title.text
-        return bool(levels_in(named)) or _tells_star(child) or (label == "setup" and behavioral_role(named) is None)
+        any_name = label == "setup" and behavioral_role(named) is None and not _grades_answers(child)
+        return bool(levels_in(named)) or _tells_star(child) or any_name
 
     found = [child for child in section.children if child not in parts and answers(child)]
     if not found:
@@ -560,6 +572,20 @@ def _scene_answered(section: Section) -> str | None:
     return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
 
 
+# "**Junior**: …", "**Senior**: …": a line per seniority or grade.
+_GRADE_LABEL = re.compile(
+    r"^(?:junior|mid(?:dle)?(?: level)?|senior|staff|principal|entry(?: level)?|weak|strong|poor|good|bad)$"
+)
+
+
+def _grades_answers(section: Section) -> bool:
+    """Whether a heading holds only one-line hints per seniority ("Junior: just ship
+    features", "Senior: reserve capacity for debt"): they grade an answer, they give none."""
+    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    graded = [line for line in lines if line.lead_bold and _GRADE_LABEL.match(normalize(line.lead_bold))]
+    return not section.children and len(graded) >= 2 and len(graded) == len(lines)
+
+
 def questions_to_address(section: Section) -> list[ListItem]:
     """A list in the heading's own text whose items are all questions, two or more."""
     for block in section.blocks:
@@ -602,6 +628,10 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     labels = {normalize(line.lead_bold or "") for line in lines}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
     given = next((kind for kind, names in kinds if labels & names), None)
+    if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
+        # "**Situation**: You're leading a 200-person org …" sets a scene to handle; a
+        # Situation told by "I" or "we" is a part of one's own story.
+        given = "context"
     return (strip_quotes(asked) if asked else None), given
 
 
