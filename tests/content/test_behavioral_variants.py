@@ -38,9 +38,7 @@ RED_FLAGS = """#### Red Flags to Avoid
 """
 
 
-def _scenario(
-    heading="### L6 Scenario 1: Test", *, star=STAR, probes=PROBES, principles=PRINCIPLES, red_flags=RED_FLAGS
-):
+def _scenario(heading="### L6 Scenario 1: Test", *, star=STAR, probes=PROBES, principles=PRINCIPLES, red_flags=RED_FLAGS):
     return f"""{heading}
 
 #### The Interview Question
@@ -201,9 +199,7 @@ def test_role_labels_without_lp_read_the_name_after_them_primary_first():
 
 
 def test_unknown_principle_warning_names_the_unknown_text():
-    refs, warnings = _principles(
-        "#### Leadership Principles\n**Primary:** Synergy Maximisation\n- Ownership, Velocity\n"
-    )
+    refs, warnings = _principles("#### Leadership Principles\n**Primary:** Synergy Maximisation\n- Ownership, Velocity\n")
     assert [w.split(":")[0] for w in warnings] == [
         "unknown Leadership Principle 'Synergy Maximisation'",
         "unknown Leadership Principle 'Velocity'",
@@ -313,16 +309,27 @@ def test_level_in_parentheses_is_left_out_of_the_title():
     assert split_title("ET-2: Rebuilding Trust (Level 7, Principal)") == ("ET-2", "Rebuilding Trust")
 
 
+def test_a_link_in_a_title_is_not_a_code_before_it():
+    assert split_title("Designing the Short Links at https://go.example/x") == (
+        None,
+        "Designing the Short Links at https://go.example/x",
+    )
+    assert split_title("Rollout [notes](file:///tmp/a)") == (None, "Rollout [notes](file:///tmp/a)")
+
+
 # --- 6. heading names a person would accept --------------------------------------------
 
 
 def test_heading_synonyms():
-    text = _scenario(
-        "### Test",
-        star=STAR.replace("Complete STAR Response Example", "Model Answer (STAR)"),
-        probes=PROBES.replace("Follow-up Questions and Responses", "Probing Questions"),
-        red_flags=RED_FLAGS.replace("Red Flags to Avoid", "Common Mistakes"),
-    ) + "\n#### What the Interviewer Is Looking For\n- **Ownership** - acting beyond the charter\n"
+    text = (
+        _scenario(
+            "### Test",
+            star=STAR.replace("Complete STAR Response Example", "Model Answer (STAR)"),
+            probes=PROBES.replace("Follow-up Questions and Responses", "Probing Questions"),
+            red_flags=RED_FLAGS.replace("Red Flags to Avoid", "Common Mistakes"),
+        )
+        + "\n#### What the Interviewer Is Looking For\n- **Ownership** - acting beyond the charter\n"
+    )
     result, (scenario,) = _read(text)
     assert result.problems == []
     assert len(scenario.star) == 4 and len(scenario.probes) == 1
@@ -332,11 +339,14 @@ def test_heading_synonyms():
 
 def test_more_heading_synonyms():
     for star_name in ("Sample Answer", "STAR Story", "Example Response"):
-        text = _scenario(
-            "### Test",
-            star=STAR.replace("Complete STAR Response Example", star_name),
-            probes=PROBES.replace("Follow-up Questions and Responses", "Deep-Dive Questions"),
-        ) + "\n#### Competencies Assessed\n- **Ownership** - acting beyond the charter\n"
+        text = (
+            _scenario(
+                "### Test",
+                star=STAR.replace("Complete STAR Response Example", star_name),
+                probes=PROBES.replace("Follow-up Questions and Responses", "Deep-Dive Questions"),
+            )
+            + "\n#### Competencies Assessed\n- **Ownership** - acting beyond the charter\n"
+        )
         result, (scenario,) = _read(text)
         assert result.problems == [], star_name
         assert len(scenario.evaluates) == 1
