@@ -56,7 +56,6 @@ def test_the_store_loads_no_engine_no_content_and_no_ui():
     assert layers <= {"core", "store", "locations", "regular_files"}, layers
 
 
-
 def test_the_screens_and_the_service_load_no_voice_extra():
     """Voice is optional: the screens reach it only through service/hearing.py, which loads
     the extra (numpy, soundfile, faster-whisper...) only when a recording opens."""
@@ -84,3 +83,6 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
     assert "systemcraft_tui.content.parser" not in modules
     assert "systemcraft_tui.service.hearing" not in modules and "importlib.metadata" not in modules
     assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules
+    # Nor what a rehearsal, its save and the figures need.
+    later = {"systemcraft_tui.practice.assessment", "systemcraft_tui.service.sessions", "systemcraft_tui.store.stats"}
+    assert modules & later == set(), modules & later

@@ -20,6 +20,11 @@ class Filters:
     due: frozenset[str] | None = None  # ids due for review (practice/scheduling.py); None: any
 
 
+def item_level_text(item: ContentItem) -> str | None:
+    """The levels an item is pitched at, as the library's Level column and the log show them."""
+    return "/".join(item.levels) or None
+
+
 def search_text(item: ContentItem) -> str:
     parts = [item.title, item.id]
     if isinstance(item, BehavioralScenario):

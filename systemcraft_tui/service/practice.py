@@ -12,14 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from systemcraft_tui.content.library import Library
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, DeepDive, PracticePlan
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PracticePlan
 from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.vocabulary import CardSubject, Mode, SessionStatus
-from systemcraft_tui.practice.assessment import Attempt, Rehearsable
-from systemcraft_tui.practice.clock import Clock
-from systemcraft_tui.practice.history import HistoryFilters
 from systemcraft_tui.practice.progress import (
     PRACTISED,
     STAR_KINDS,
@@ -35,18 +30,22 @@ from systemcraft_tui.practice.progress import (
     streak_of,
     week_start,
 )
-from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.scheduling import Scheduled, due_now, practice_next, schedule, subjects
-from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import OVERUSE_DAYS, recent_uses, story_scenario
-from systemcraft_tui.service.sessions import checklist_session, resume_draft
 from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.digest import Digest, Page
-from systemcraft_tui.store.stats import PracticeStats, digest_stats
 
-if TYPE_CHECKING:  # what mocks use loads when first used, not at start
+if TYPE_CHECKING:  # what rehearsals, mocks and the figures use loads when first used, not at start
+    from systemcraft_tui.content.library import Library
+    from systemcraft_tui.content.model import DeepDive
+    from systemcraft_tui.core.summaries import SessionSummary
+    from systemcraft_tui.practice.assessment import Attempt, Rehearsable
+    from systemcraft_tui.practice.clock import Clock
+    from systemcraft_tui.practice.history import HistoryFilters
     from systemcraft_tui.practice.mock_draw import DrawHistory
+    from systemcraft_tui.practice.rehearsal import Rehearsal
+    from systemcraft_tui.store.digest import Digest, Page
+    from systemcraft_tui.store.stats import PracticeStats
 
 WEEKS_SHOWN = 12  # practice per week, on the progress review
 HEARD_SHOWN = 8  # sessions heard with voice, on the progress review
@@ -150,6 +149,9 @@ class Practice:
     # --- attempts: start, resume, save, abandon ----------------------------------------------
 
     def rehearsal(self, item: Rehearsable, mode: Mode | None, preset_minutes: int | None) -> Rehearsal:
+        from systemcraft_tui.practice.rehearsal import Rehearsal
+        from systemcraft_tui.practice.steps import behavioral_plan, design_plan
+
         probe = self.settings.probe_seconds
         if isinstance(item, BehavioralScenario):
             plan = behavioral_plan(item, mode or Mode.FULL, probe)  # no mode chosen: the full answer
@@ -162,6 +164,8 @@ class Practice:
 
     def resume(self, draft: Session) -> tuple[Rehearsable, Rehearsal] | None:
         """The rehearsal a draft was saved from; None when its item is gone."""
+        from systemcraft_tui.service.sessions import resume_draft
+
         return resume_draft(draft, self.library, self.clock, self.settings.probe_seconds, self._log.stories())
 
     def save_session(self, session: Session) -> None:
@@ -176,6 +180,8 @@ class Practice:
         self._log.save_all([session, card])
 
     def save_checklist(self, item: DeepDive, ratings: dict[str, int], seconds: list[float], started: datetime) -> Session:
+        from systemcraft_tui.service.sessions import checklist_session
+
         session = checklist_session(item, ratings, seconds, started, self.now())
         self._log.save(session)
         return session
@@ -286,6 +292,8 @@ class Practice:
         return due
 
     def progress(self) -> ProgressFacts:
+        from systemcraft_tui.store.stats import digest_stats
+
         now = self.now()
         local = now.astimezone()
         tz, today = local.tzinfo, local.date()

@@ -15,7 +15,6 @@ from typing import Generic, TypeVar
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import (
     BehavioralScenario,
-    ContentItem,
     DeepDive,
     SystemDesignProblem,
 )
@@ -29,6 +28,7 @@ from systemcraft_tui.practice.assessment import (
 )
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.deep_dive import checklist_score
+from systemcraft_tui.practice.library_filter import item_level_text
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan
 from systemcraft_tui.practice.stories import story_scenario
@@ -64,10 +64,6 @@ class SessionSaves(Generic[T]):
                 return  # a newer snapshot is on disk already
             (save or self._save)(session)
             self._written = number
-
-
-def item_level_text(item: ContentItem) -> str | None:
-    return "/".join(item.levels) or None
 
 
 def scenario_ref(item: Rehearsable | DeepDive) -> ScenarioRef:

@@ -25,20 +25,19 @@ from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt
 from systemcraft_tui.practice.clock import Clock, SystemClock
-from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.service import LogDamaged, Practice, Settings, StoreError
-from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt, session_from_rehearsal
 from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.library_read import LibraryRead, LibrarySource, read_library
 from systemcraft_tui.ui.practice_app import PracticeApp
 from systemcraft_tui.ui.preferences import preferences_path, save_theme, saved_theme
 from systemcraft_tui.ui.preview import file_errors
-from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from systemcraft_tui.practice.assessment import Attempt, Rehearsable
+    from systemcraft_tui.practice.rehearsal import Rehearsal
+    from systemcraft_tui.service.sessions import SessionSaves
     from systemcraft_tui.ui.heard_saves import HeardSaves
     from systemcraft_tui.ui.screens.loading import LoadingScreen
     from systemcraft_tui.ui.screens.start import StartChoice
@@ -251,6 +250,10 @@ class SystemCraftApp(PracticeApp):
         drafts = self.practice.drafts()
         if not drafts:
             return
+        from systemcraft_tui.practice.assessment import build_attempt
+        from systemcraft_tui.service.sessions import SessionSaves
+        from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
         draft = drafts[0]
         when = draft.started.astimezone().strftime("%d %b %H:%M")
         stage = "rated" if draft.finished else "finished"
@@ -280,6 +283,7 @@ class SystemCraftApp(PracticeApp):
 
     def _offer_mock_draft(self, mock: MockRecord) -> None:
         from systemcraft_tui.ui.mocks import resume_mock
+        from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 
         when = mock.started.astimezone().strftime("%d %b %H:%M")
         question = f"A mock interview ({visible(mock.format)}) from {when} was not finished. Resume it, paused where it stopped?"
@@ -332,6 +336,8 @@ class SystemCraftApp(PracticeApp):
             self._rehearse(item, self.practice.rehearsal(item, choice.mode, choice.preset_minutes), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:
+        from systemcraft_tui.practice.assessment import build_attempt
+        from systemcraft_tui.service.sessions import SessionSaves, session_from_rehearsal
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
         plain_saves = saves or SessionSaves(self.practice.save_session)
@@ -360,6 +366,7 @@ class SystemCraftApp(PracticeApp):
         self.push_screen(screen, done)
 
     def _assess(self, item: Rehearsable, attempt: Attempt, session_id: str, saves: SessionSaves | HeardSaves) -> None:
+        from systemcraft_tui.service.sessions import session_from_attempt
         from systemcraft_tui.ui.heard_saves import HeardSaves
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen

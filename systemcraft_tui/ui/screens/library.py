@@ -15,8 +15,7 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.library_filter import Filters, filter_items, search_text
-from systemcraft_tui.service.sessions import item_level_text
+from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
 from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn, put_in_place
