@@ -83,6 +83,6 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
     assert "systemcraft_tui.content.parser" not in modules
     assert "systemcraft_tui.service.hearing" not in modules and "importlib.metadata" not in modules
     assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules
-    # Nor what a rehearsal, its save and the figures need.
-    later = {"systemcraft_tui.practice.assessment", "systemcraft_tui.service.sessions", "systemcraft_tui.store.stats"}
+    # Nor what a rehearsal, its save and the figures need, nor the lock a first change takes.
+    later = {"systemcraft_tui.practice.assessment", "systemcraft_tui.service.sessions", "systemcraft_tui.store.stats", "filelock"}
     assert modules & later == set(), modules & later

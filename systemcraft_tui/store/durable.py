@@ -54,7 +54,8 @@ def leftover_temporaries(folder: Path) -> list[Path]:
     """Temporary files a killed writer left behind; safe to remove while holding the lock."""
     if not folder.is_dir():
         return []
-    return [path for path in folder.iterdir() if is_own_temporary(path.name) and path.is_file()]
+    with os.scandir(folder) as entries:  # no Path made for each of a big log's files
+        return [Path(entry.path) for entry in entries if is_own_temporary(entry.name) and entry.is_file()]
 
 
 def write_new(path: Path, data: bytes) -> None:

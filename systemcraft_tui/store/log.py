@@ -26,9 +26,8 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
@@ -74,6 +73,9 @@ from systemcraft_tui.store.storage import (
     storage_of,
 )
 from systemcraft_tui.store.summaries import SegmentScan, SummaryFiles, read_segment, sha1
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 T = TypeVar("T")
 
@@ -131,7 +133,7 @@ class PracticeLog:
     def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT, read_only_reason: str | None = None) -> None:
         self.folder = folder
         self.read_only_reason = read_only_reason  # why saving is refused; None when the log is writable
-        self._lock = FileLock(str(folder.lock), timeout=lock_timeout, mode=0o600, thread_local=False)
+        self._lock_timeout = lock_timeout
         # The app saves from worker threads while its screens read. `_writing` lets one
         # change at a time wait for the file lock and make its change; `_mutex` guards the
         # memory readers see, held only while it is swapped, so no read waits on a save.
@@ -143,6 +145,14 @@ class PracticeLog:
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
         self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
+
+    @functools.cached_property
+    def _lock(self) -> FileLock:
+        """The file lock, made for the first change: opening to read needs none (and
+        leaves filelock unloaded until then). Taken only while `_writing` is held."""
+        from filelock import FileLock
+
+        return FileLock(str(self.folder.lock), timeout=self._lock_timeout, mode=0o600, thread_local=False)
 
     # --- opening ------------------------------------------------------------------------
 
@@ -170,16 +180,18 @@ class PracticeLog:
         folder = LogFolder(resolve_data_dir(data_dir) / LOG_FOLDER)
         try:
             folder.ensure()
-            log = cls(folder, lock_timeout, folder.read_only_reason())
+            files = folder.segment_files()  # listed once for both, unless tidying changes them
+            log = cls(folder, lock_timeout, folder.read_only_reason(files))
             if not log.read_only:
                 folder.make_private()
-                log._tidy()
+                if log._tidy():
+                    files = folder.segment_files()
             elif journal.pending(folder.root):
                 log.recovered.append(
                     "An interrupted change to the practice log can be neither finished nor undone while the log "
                     "is read-only; what is shown may lack part of it."
                 )
-            damaged = log._load(prepare or start_fresh)
+            damaged = log._load(prepare or start_fresh, files)
             if damaged and start_fresh:
                 log._start_fresh(damaged)
                 damaged = log._load()
@@ -240,9 +252,10 @@ class PracticeLog:
         _raise_if_damaged(damaged, self.read_only)
         return True
 
-    def _load(self, prepare: bool = True) -> list[tuple[Path, str]]:
+    def _load(self, prepare: bool = True, files: list[tuple[str, Signature]] | None = None) -> list[tuple[Path, str]]:
         """Read the practice file into memory and (with `prepare`) bring the digest up to
-        date with the session files; returns the damaged files with the reason."""
+        date with the session files (`files`: as just listed); returns the damaged files
+        with the reason."""
         damaged: list[tuple[Path, str]] = []
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
@@ -253,7 +266,8 @@ class PracticeLog:
                 records, practice_warnings = self._decode_practice(tables)
         except Unreadable as error:
             damaged.append((self.folder.practice, error.reason))
-        files = self.folder.segment_files()
+        if files is None:
+            files = self.folder.segment_files()
         with self._mutex:
             digest = self._digest = self._digest_for(files)
             self._ready = not digest.building() and not _stale(digest.signatures(), files)
@@ -388,6 +402,8 @@ class PracticeLog:
         means they are rebuilt again next time."""
         if self.read_only or not summary_files.stale(segment_names):
             return
+        from filelock import Timeout
+
         with contextlib.suppress(OSError, Timeout):
             if not self._writing.acquire(blocking=False):
                 return  # a save in this process is under way: the next open writes them
@@ -397,20 +413,24 @@ class PracticeLog:
             finally:
                 self._writing.release()
 
-    def _tidy(self) -> None:
+    def _tidy(self) -> bool:
         """Finish or undo a change a killed process left half made, then remove the
-        temporary files killed writers left behind."""
+        temporary files killed writers left behind; True when there was any to tidy."""
         folders = (self.folder.root, self.folder.summaries)
-        if journal.pending(self.folder.root) or any(leftover_temporaries(folder) for folder in folders):
-            with self._locked():  # every file is written under the lock, so these are a killed writer's
-                for temporary in (t for folder in folders for t in leftover_temporaries(folder)):
-                    temporary.unlink(missing_ok=True)
+        if not (journal.pending(self.folder.root) or any(leftover_temporaries(folder) for folder in folders)):
+            return False
+        with self._locked():  # every file is written under the lock, so these are a killed writer's
+            for temporary in (t for folder in folders for t in leftover_temporaries(folder)):
+                temporary.unlink(missing_ok=True)
+        return True
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """Hold the lock for a change; LogReadOnly when the log may not be changed."""
         if self.read_only_reason is not None:
             raise LogReadOnly(self.read_only_reason)
+        from filelock import Timeout
+
         with self._writing:
             try:
                 self._lock.acquire()

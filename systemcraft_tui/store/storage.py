@@ -182,13 +182,15 @@ class LogFolder:
         if mode & 0o077 and _owned(os.stat(self.root)):
             os.chmod(self.root, mode & 0o700)
 
-    def read_only_reason(self) -> str | None:
+    def read_only_reason(self, segments: list[tuple[str, Signature]] | None = None) -> str | None:
         """Why saving would change what the user did not allow, or None when it may save:
-        a folder it may not write, a read-only log file, a log file that is a link."""
+        a folder it may not write, a read-only log file, a log file that is a link.
+        `segments`: segment_files() just listed, when the caller has them."""
         if not _writable(self.root, os.stat(self.root)):
             return f"its folder {self.root} is not writable"
-        names = [PRACTICE_FILE, *(name for name, _ in self.segment_files()), LOCK_FILE]
-        for path in (self.root / name for name in names):
+        listed = self.segment_files() if segments is None else segments
+        names = [PRACTICE_FILE, *(name for name, _ in listed), LOCK_FILE]
+        for path in (os.path.join(self.root, name) for name in names):  # a big log's thousands: no Path each
             try:
                 status = os.lstat(path)
             except FileNotFoundError:
@@ -242,7 +244,7 @@ def _owned(status: os.stat_result) -> bool:
     return not hasattr(os, "geteuid") or status.st_uid == os.geteuid()
 
 
-def _writable(path: Path, status: os.stat_result) -> bool:
+def _writable(path: str | Path, status: os.stat_result) -> bool:
     """This user may change it, and its owner has not taken away their own write access
     (a file a user made 0400 stays read-only even to root)."""
     wanted = os.W_OK | (os.X_OK if stat.S_ISDIR(status.st_mode) else 0)
