@@ -50,6 +50,22 @@ class PracticeApp(App[None]):
         self._tickets = itertools.count()
         self._turn = 0
         self._turns = threading.Condition()
+        self._first_frame: list[Callable[[], object]] | None = []  # what waits for it; None once it is shown
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the app's first frame is on the screen. Textual holds every
+        paint back while it starts (a batch), yet runs `call_after_refresh` callbacks
+        meanwhile: widgets mounted by such a callback would be built before the first
+        frame. Its Ready event comes once that batch is over."""
+        if self._first_frame is None:
+            self.call_after_refresh(callback)
+        else:
+            self._first_frame.append(callback)
+
+    def on_ready(self) -> None:
+        waiting, self._first_frame = self._first_frame or [], None
+        for callback in waiting:
+            self.call_after_refresh(callback)
 
     @property
     def practice(self) -> Practice:

@@ -139,6 +139,32 @@ def _look(char: str, style) -> tuple[object, ...]:
     return (char, seen, style.bgcolor, style.bold, style.dim, style.italic, style.underline, style.reverse, style.strike)
 
 
+async def test_the_first_frame_is_painted_with_the_stand_ins_and_the_counts(monkeypatch):
+    """Textual runs after-refresh callbacks during its start-up batch, which paints
+    nothing: the Selects wait for the frame that is painted (the app's Ready), and that
+    frame already has the status line's counts and the footer's keys."""
+    from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
+
+    first: list[tuple[set[type], str, int]] = []
+    display = SystemCraftApp._display
+
+    def painted(app, screen, renderable) -> None:
+        if renderable is not None and not app._batch_count and not first and screen.query("#status"):
+            kinds = {type(widget) for widget in screen.query("#kind, #level, #principle")}
+            first.append((kinds, str(screen.query_one("#status").render()), len(screen.query("FooterKey"))))
+        display(app, screen, renderable)
+
+    monkeypatch.setattr(SystemCraftApp, "_display", painted)
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert {type(widget) for widget in app.screen.query("#kind, #level, #principle")} == {Select}  # in place since
+    [(kinds, status, keys)] = first
+    assert kinds == {ChoiceStandIn}
+    assert status.startswith(f"{len(app.library.items)} of {len(app.library.items)} items")
+    assert keys > 0
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
 async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monkeypatch, size, theme):

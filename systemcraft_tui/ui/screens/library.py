@@ -79,7 +79,7 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._apply_filters()
-        self.call_after_refresh(self._choices_in_place)
+        practice_app(self).after_first_frame(self._choices_in_place)
 
     async def _choices_in_place(self) -> None:
         await put_in_place(list(self.query(ChoiceStandIn)))
@@ -120,6 +120,7 @@ class LibraryScreen(Screen[None]):
         kept = filter_items(self.library.items, self.current_filters())
         rows = [self._row(item, item.origin.path in rejected) for item in kept]
         self.query_one(FilterTable).show(rows, Text("Nothing matches these filters.", style="dim"))
+        self.on_filter_table_filtered()  # now, not when its message comes: the counts are in the same frame as the rows
 
     def on_filter_table_filtered(self) -> None:
         self.shown = [self.by_id[row.key] for row in self.query_one(FilterTable).shown]
