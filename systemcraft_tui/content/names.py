@@ -21,7 +21,13 @@ def normalize(name: str) -> str:
 
 
 def _has(words: str, *phrases: str) -> bool:
-    return any(re.search(rf"\b{phrase}\b", words) for phrase in phrases)
+    return _any_of(phrases).search(words) is not None
+
+
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the phrases, each a whole word or words (compiled once)."""
+    return re.compile("|".join(rf"\b{phrase}\b" for phrase in phrases))
 
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
@@ -78,9 +84,13 @@ def star_part(label: str) -> str | None:
     return None
 
 
+_Q_LABEL = re.compile(r"q\b|q\d")
+_A_LABEL = re.compile(r"a\d*")
+
+
 def is_question_label(label: str) -> bool:
     words = normalize(label)
-    return bool(re.match(r"q\b|q\d", words)) or _has(words, "probes?", "question", "followup")
+    return bool(_Q_LABEL.match(words)) or _has(words, "probes?", "question", "followup")
 
 
 _GUIDANCE_WORDS = ("guidance", "what to show", "look for", "looks like", "demonstrate")
@@ -96,7 +106,7 @@ _PLAIN_ANSWER_LABEL = re.compile(
 def is_answer_label(label: str) -> bool:
     words = normalize(label)
     # "A:" or "A1:" alone: a label opening "A team says..." is a question, not an answer.
-    return bool(re.fullmatch(r"a\d*", words)) or _has(words, *_ANSWER_WORDS)
+    return bool(_A_LABEL.fullmatch(words)) or _has(words, *_ANSWER_WORDS)
 
 
 def is_plain_answer_label(text: str) -> bool:

@@ -352,10 +352,13 @@ class _Draft:
 _QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
 
 
+_Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)
+
+
 def _question_on(line: Line) -> str | None:
     """The question a line opens, when it opens one with a label."""
     label = line.lead_bold
-    if label and re.match(r"^q\d*\s*[:.]", label, re.I):
+    if label and _Q_LABEL.match(label):
         # **Q: "question"**: the question sits inside the bold label itself.
         return strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}")
     if label and is_question_label(label) and not is_answer_label(label):

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
@@ -312,10 +312,11 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
     parts is the story, not a container of it."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     lifted = []
+    every = [o.section for o in stories] + read  # item_boundary passes over the section itself
     for story in stories:
         # A story that spans part of a heading's text (a run of bold parts) sits in that heading.
         section = story.section if id(story.section) in parents else holding(root, story.section.line)
-        others = [o.section for o in stories if o is not story] + read
+        others = every if section is story.section else [o.section for o in stories if o is not story] + read
         if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
             lifted.append(story)
             continue
@@ -330,7 +331,7 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
 
 def _names_a_part(section: Section) -> bool:
     """A heading that only names a part: "STAR Example: Security Dashboard" titles a story."""
-    return part_role(section) in _PART_ROLES and split_title(section.title.text)[0] is None
+    return split_title(section.title.text)[0] is None and part_role(section) in _PART_ROLES
 
 
 def part_role(section: Section) -> str | None:
@@ -436,14 +437,15 @@ def _visit(
         stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = part_children(section)
-    units = [unit for unit in _units(section, consumed) if not unit.unfilled]
+    every = _units(section, consumed)
+    units = [unit for unit in every if not unit.unfilled]
     told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
         found.explainers.append(section)
     elif units:
         listed = tuple(principles_in_remark(section.title.text))
         stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, units, levels, principle))
-    elif _units(section, consumed):
+    elif every:
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
         found.unfilled.append(section)
@@ -988,6 +990,7 @@ def principles_in_remark(text: str) -> list[str]:
     return [name for name in names if name] if len(names) > 1 and all(names) else []
 
 
+@lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
