@@ -138,8 +138,10 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
 
 def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
     """A file that is mostly placeholders is a blank template: one error says so."""
+    if len(found) <= _FEW_PLACEHOLDERS:
+        return False
     lines = sum(1 for line in document.root.all_lines() if line.text)
-    if len(found) <= _FEW_PLACEHOLDERS or len({n for n, _ in found}) < _BLANK_SHARE * lines:
+    if len({n for n, _ in found}) < _BLANK_SHARE * lines:
         return False
     first_line, first = found[0]
     ctx.error(
