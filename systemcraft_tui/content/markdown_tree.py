@@ -162,9 +162,13 @@ class Section:
     breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
 
     def walk(self) -> Iterator[Section]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This section and every one under it, in file order (by a stack: a generator per
+        level would pass each section up through every level above it)."""
+        stack = [self]
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.children))
 
     def paragraph_lines(self) -> list[Line]:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
@@ -291,6 +295,8 @@ def _metadata(title: Line) -> Line | None:
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
+    if len(parts) == 1:  # most lines
+        return (Run(*parts[0]),)
     runs: list[Run] = []
     texts: list[str] = []
     style = (False, False)

@@ -14,10 +14,12 @@ LABEL_SEPARATORS = ":-\u2013\u2014 "
 @cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
-    text = re.sub(r"\([^)]*\)", " ", name.lower())
-    text = re.sub(r"follow[\s-]?ups?", "followup", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+    text = _REMARK.sub(" ", name.lower())
+    text = _FOLLOW_UP.sub("followup", text)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_REMARK, _FOLLOW_UP, _NOT_WORD = re.compile(r"\([^)]*\)"), re.compile(r"follow[\s-]?ups?"), re.compile(r"[^a-z0-9]+")
 
 
 def _has(words: str, *phrases: str) -> bool:

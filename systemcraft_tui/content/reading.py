@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,7 @@ def section_levels(section: Section) -> tuple[str, ...]:
     return levels_in(label_line.text) if label_line else ()
 
 
+@lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
