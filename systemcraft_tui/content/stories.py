@@ -238,6 +238,7 @@ def question_on(line: Line) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of every bold label as each heading's lines are read
 def names_questions(label: str) -> bool:
     """Whether a label or heading names the question a story answers ("Question Variants",
     "Usable for Questions About"), not its follow-ups."""
