@@ -131,6 +131,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
     return [
         (line.number, inner)
         for line in document.root.all_lines()
+        if "[" in line.prose
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
     ]

@@ -184,7 +184,10 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     for block in section.blocks:
         if not isinstance(block, Code):
             for line in block_lines(block):
-                found += [Told(part, inside=inside) for part in (_marked_parts(line) if marked else [line])]
+                if marked:
+                    found += [Told(part, inside=inside) for part in _marked_parts(line)]
+                else:
+                    found.append(Told(line, inside=inside))
         elif block.info.strip().lower() in _PROSE_FENCES:
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
@@ -686,7 +689,7 @@ class _Unit:
         return not any(self.text_words.values()) and not any(self.shown_words.values())
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
-        words = len(_BRACKETED.sub(" ", text).strip(LABEL_SEPARATORS).split())
+        words = len((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS).split())
         counts = self.shown_words if shown else self.text_words
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
