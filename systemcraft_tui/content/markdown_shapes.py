@@ -30,7 +30,7 @@ _LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
 _BLANK_CODE = re.compile(r"(`(?<!``)`*)[ \n]+\1(?!`)")  # a run's first backtick, none before it
 # A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
 _TABLE_ROW = r"[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?=\n|\Z)"
-_FIRST_ROW, _NEXT_ROW = re.compile(_TABLE_ROW), re.compile(rf"\n({_TABLE_ROW})")
+_NEXT_ROW = re.compile(rf"\n({_TABLE_ROW})")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKTICKS = re.compile(r"`+")
 _FENCE_LINE = r" {0,3}`{3,}[^`\n]*(?=\n|\Z)"
@@ -130,8 +130,6 @@ def _odd_table(text: str) -> bool:
     table in a list or quote, without its outer pipes, right under text, one column)."""
     for at, row in _table_rows(text):
         end = at - 1
-        if end < 0:
-            continue
         start = text.rfind("\n", 0, end) + 1
         head = text[start:end]
         if "|" not in head and "|" not in row:
@@ -143,8 +141,7 @@ def _odd_table(text: str) -> bool:
 
 
 def _table_rows(text: str) -> Iterator[tuple[int, str]]:
-    """Where each line that could be a table's delimiter row starts, and the line."""
-    if first := _FIRST_ROW.match(text):
-        yield 0, first[0]
+    """Where each line after the first that could be a table's delimiter row starts, and
+    the line (one on the first line has no head above it)."""
     for row in _NEXT_ROW.finditer(text):
         yield row.start(1), row[1]
