@@ -60,12 +60,18 @@ class Line:
 
     @_cached
     def text(self) -> str:
-        return "".join(run.text for run in self.runs).strip()
+        runs = self.runs
+        if len(runs) == 1:  # most lines
+            return runs[0].text.strip()
+        return "".join([run.text for run in runs]).strip()
 
     @_cached
     def prose(self) -> str:
         """The text without inline code, for checks that must not look inside code."""
-        return "".join(" " if run.code else run.text for run in self.runs)
+        runs = self.runs
+        if len(runs) == 1:
+            return " " if runs[0].code else runs[0].text
+        return "".join([" " if run.code else run.text for run in runs])
 
     @_cached
     def lead_bold(self) -> str | None:
