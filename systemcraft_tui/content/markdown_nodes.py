@@ -33,8 +33,8 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
         for node, items in _top_level(nodes):
-            kind = None if isinstance(node, list) else node.name  # each read of a node's name makes a new str
-            if kind is None or (kind not in _HEADINGS and kind != "hr"):
+            kind = "" if isinstance(node, list) else node.name  # each read of a node's name makes a new str
+            if isinstance(node, list) or (kind not in _HEADINGS and kind != "hr"):
                 outline.add(part.blocks(node, items))
             elif kind == "hr":
                 outline.thematic_break(part.line(node))

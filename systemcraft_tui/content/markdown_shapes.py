@@ -53,7 +53,8 @@ def reads_otherwise(text: str) -> bool:
 
 def _after_quote_or_row(text: str) -> bool:
     for block in _BLANK_LINE.split(text):
-        if ">" in block and (quote := _QUOTE.search(block)) and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
+        quote = _QUOTE.search(block) if ">" in block else None
+        if quote and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
             return True
         if (row := _ROW.search(block)) and _after(_LIST_FROM_2, block, row):
             return True

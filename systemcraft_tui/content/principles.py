@@ -88,11 +88,15 @@ for _name, _canonical in [*((name, name) for name in PRINCIPLES), *_ALIASES.item
 _VOCABULARY = frozenset(word for key in [*_LOOKUP, *_SINGULAR] for word in key.split())
 
 
+def _known(word: str) -> bool:
+    return word in _VOCABULARY or word in _FILLER or (len(word) > 3 and word.endswith("s") and word[:-1] in _VOCABULARY)
+
+
 @lru_cache(maxsize=4096)
 def canonical_principle(name: str) -> str | None:
     """The canonical principle a written name means, or None when it is not one of the 16."""
     words = _words(name)
-    if any(w not in _VOCABULARY and w not in _FILLER and (len(w) <= 3 or w[-1] != "s" or w[:-1] not in _VOCABULARY) for w in words):
+    if not all(_known(word) for word in words):
         return None
     for drop in (False, True):
         key = _key(words, drop_filler=drop)
