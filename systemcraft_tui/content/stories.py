@@ -715,12 +715,14 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     asked: str | None = None
     part_name: str | None = None
     letters = uses_letters(lines)
-    for told in lines:
+    labels = [None if told.ends else told.label(letters=letters) for told in lines]
+    if sum(label is not None for label in labels) < 3:
+        return []  # fewer than three STAR labels make no story: the other lines need no reading
+    for told, label in zip(lines, labels, strict=True):
         line, is_heading = told.line, told.heading
         if told.ends:
             part_name = None
             continue
-        label = told.label(letters=letters)
         if label is not None:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
