@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
@@ -188,17 +188,17 @@ class Section:
                 yield from block_lines(block)
 
 
-def block_lines(block: Block) -> Iterator[Line]:
+def block_lines(block: Block) -> Sequence[Line]:
+    """The block's inline lines in order, nested lists' included (a sequence, not a
+    generator: a paragraph's are its own, and each line would pass up through a generator
+    per level of nesting)."""
     if isinstance(block, Paragraph):
-        yield from block.lines
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            for inner in item.blocks:
-                yield from block_lines(inner)
-    elif isinstance(block, Table):
-        yield from block.header
-        for row in block.rows:
-            yield from row
+        return block.lines
+    if isinstance(block, ListBlock):
+        return [line for item in block.items for inner in item.blocks for line in block_lines(inner)]
+    if isinstance(block, Table):
+        return [*block.header, *(line for row in block.rows for line in row)]
+    return ()
 
 
 @dataclass
