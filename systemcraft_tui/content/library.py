@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -139,11 +140,16 @@ def _cached(path: Path, cache: ParseCache | None, index: LibraryIndex | None) ->
 
 
 def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
-    """Each file parsed, in order; split over forked processes when there are enough."""
+    """Each file parsed, in order; split over forked processes when there are enough.
+
+    The processes never outlast the read: a Pool's workers stop when the parent is gone
+    (they close their copy of the pipe they wait on, so a parent killed mid-read leaves
+    none behind), and they are daemons the parent ends as it exits, so quitting mid-read
+    does not wait for the rest to be parsed. They print nothing to the terminal the app
+    draws on (_quiet_worker)."""
     if workers < 2 or len(files) < PARALLEL_FROM or sys.platform == "win32":
         return (_parse(path, cache) for path in files)
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     # Imported here, before the fork, so no child ever waits on an import lock another
     # thread of the parent held when it forked (both Markdown readers: see parse_markdown).
@@ -151,13 +157,25 @@ def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Ite
     import systemcraft_tui.content.markdown_tokens
     import systemcraft_tui.content.parser  # noqa: F401
 
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
 
     def results() -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
-        with pool:
-            yield from pool.map(_parse, files, [cache] * len(files), chunksize=max(1, min(16, len(files) // (workers * 8))))
+        try:
+            chunk = max(1, min(16, len(files) // (workers * 8)))
+            yield from pool.imap(functools.partial(_parse, cache=cache), files, chunksize=chunk)
+        finally:
+            pool.terminate()
 
     return results()
+
+
+def _quiet_worker() -> None:
+    """A parse process: Ctrl+C is the parent's to handle (a worker interrupted while it
+    waits would print a traceback), and what it would print (a Rust panic's message
+    before the fallback parser reads the file) does not land on the app's screen."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with open(os.devnull, "w") as devnull:
+        os.dup2(devnull.fileno(), 2)  # the terminal's descriptor: sys.stderr may be the app's stand-in
 
 
 def default_workers() -> int:

@@ -33,9 +33,10 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
         for node, items in _top_level(nodes):
-            if isinstance(node, list) or (node.name not in _HEADINGS and node.name != "hr"):
+            kind = "" if isinstance(node, list) else node.name  # each read of a node's name makes a new str
+            if isinstance(node, list) or (kind not in _HEADINGS and kind != "hr"):
                 outline.add(part.blocks(node, items))
-            elif node.name == "hr":
+            elif kind == "hr":
                 outline.thematic_break(part.line(node))
             else:
                 outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])

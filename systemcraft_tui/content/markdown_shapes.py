@@ -7,15 +7,19 @@ together on generated Markdown, where these were found (and on real files)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-_OTHERWISE = re.compile(
-    r"^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*$"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
-    r"|^[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
-    # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
-    # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
-    r"|[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]",
-    re.MULTILINE,
+_OTHER_LINE = (
+    r"[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*(?=\n|\Z)"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
+    r"|[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
 )
+# Each pattern over a whole file is searched for what it must start with (a line end, a
+# backtick), which the regular expression engine finds fast, not tried at every character.
+_FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?:{_OTHER_LINE})")
+# Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
+# paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
+_ODD_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+_ODD_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e\x1f"
 # In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an
 # empty item above); after a quote's, a lazy line that opens with spaces (kept in inline code).
 _QUOTE = re.compile(r"^[ \t]*>", re.MULTILINE)
@@ -23,13 +27,14 @@ _ROW = re.compile(r"\|")
 _LIST_FROM_2 = re.compile(r"^[ \t>]*(?!0*1[.)])\d{1,9}[.)][ \t]", re.MULTILINE)
 _LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
 # Inline code of spaces alone (`` `   ` ``): the two keep different spaces of it.
-_BLANK_CODE = re.compile(r"(?<!`)(`+)[ \n]+\1(?!`)")
+_BLANK_CODE = re.compile(r"(`(?<!``)`*)[ \n]+\1(?!`)")  # a run's first backtick, none before it
 # A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
-_TABLE_ROW = re.compile(r"^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$", re.MULTILINE)
+_TABLE_ROW = r"[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?=\n|\Z)"
+_NEXT_ROW = re.compile(rf"\n({_TABLE_ROW})")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKTICKS = re.compile(r"`+")
-_BACKTICK_LINE = re.compile(r"^.*`.*$", re.MULTILINE)
-_FENCE_LINE = re.compile(r"^ {0,3}`{3,}[^`\n]*$", re.MULTILINE)
+_FENCE_LINE = r" {0,3}`{3,}[^`\n]*(?=\n|\Z)"
+_FIRST_FENCE, _NEXT_FENCE = re.compile(_FENCE_LINE), re.compile(rf"\n{_FENCE_LINE}")
 _HEADING_LINE = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
@@ -37,7 +42,9 @@ def reads_otherwise(text: str) -> bool:
     """Whether the text (one kind of line end) holds a shape that markdown-it-pyrs reads
     otherwise than markdown-it-py, or panics on; each check looks further only when the
     text holds the character it needs."""
-    if _OTHERWISE.search(text):
+    if _FIRST_LINE.match(text) or _NEXT_LINE.search(text):
+        return True
+    if any(space in text for space in _ODD_ASCII_SPACE) if text.isascii() else _ODD_SPACE.search(text):
         return True
     if ("|" in text or ">" in text) and (_after_quote_or_row(text) or _odd_table(text)):
         return True
@@ -46,7 +53,8 @@ def reads_otherwise(text: str) -> bool:
 
 def _after_quote_or_row(text: str) -> bool:
     for block in _BLANK_LINE.split(text):
-        if (quote := _QUOTE.search(block)) and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
+        quote = _QUOTE.search(block) if ">" in block else None
+        if quote and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
             return True
         if (row := _ROW.search(block)) and _after(_LIST_FROM_2, block, row):
             return True
@@ -65,7 +73,7 @@ def _backtick_in_brackets(text: str) -> bool:
     which no markdown-it-pyrs has). A fence's own line is never inline text."""
     if "[" not in text:
         return False
-    for block in _BLANK_LINE.split(_FENCE_LINE.sub("", text)):
+    for block in _BLANK_LINE.split(_without_fences(text)):
         at = block.find("[")
         while at >= 0 and (run := _BACKTICKS.search(block, at)):
             line_end = block.find("\n", run.end())
@@ -83,7 +91,7 @@ def _open_backticks(text: str) -> bool:
     """Inline code that may be left open (a run of backticks that no run of its length
     closes on its line, in its table cell), or backticks beside an escape or HTML that
     could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows."""
-    for line in _BACKTICK_LINE.findall(_FENCE_LINE.sub("", text)):
+    for line in _backtick_lines(_without_fences(text)):
         if "\\`" in line or "<" in line:
             return True
         at = 0
@@ -93,6 +101,22 @@ def _open_backticks(text: str) -> bool:
             if at < 0:
                 return True
     return False
+
+
+def _without_fences(text: str) -> str:
+    """The text with each fence's own line (```` ```python ````) left empty."""
+    first = _FIRST_FENCE.match(text)
+    return _NEXT_FENCE.sub("\n", text[first.end() :] if first else text)
+
+
+def _backtick_lines(text: str) -> Iterator[str]:
+    """Every line that holds a backtick."""
+    at = text.find("`")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield text[text.rfind("\n", 0, at) + 1 : end]
+        at = text.find("`", end)
 
 
 def _closed(run: re.Match[str], text: str, end: int) -> int:
@@ -105,15 +129,20 @@ def _odd_table(text: str) -> bool:
     """A table other than the plain shape (`| a | b |` then `|---|---|` at the line start,
     after a blank line or a heading): the two parsers tell tables from text differently at the edges (a
     table in a list or quote, without its outer pipes, right under text, one column)."""
-    for row in _TABLE_ROW.finditer(text):
-        end = row.start() - 1
-        if end < 0:
-            continue
+    for at, row in _table_rows(text):
+        end = at - 1
         start = text.rfind("\n", 0, end) + 1
         head = text[start:end]
-        if "|" not in head and "|" not in row.group():
+        if "|" not in head and "|" not in row:
             continue  # `---` under text: a heading's underline or a break to both
         before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : start - 1] if start else ""
-        if not (head.startswith("|") and row.group().startswith("|") and (not before.strip() or _HEADING_LINE.match(before))):
+        if not (head.startswith("|") and row.startswith("|") and (not before.strip() or _HEADING_LINE.match(before))):
             return True
     return False
+
+
+def _table_rows(text: str) -> Iterator[tuple[int, str]]:
+    """Where each line after the first that could be a table's delimiter row starts, and
+    the line (one on the first line has no head above it)."""
+    for row in _NEXT_ROW.finditer(text):
+        yield row.start(1), row[1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, overload
 
@@ -60,12 +60,18 @@ class Line:
 
     @_cached
     def text(self) -> str:
-        return "".join(run.text for run in self.runs).strip()
+        runs = self.runs
+        if len(runs) == 1:  # most lines
+            return runs[0].text.strip()
+        return "".join([run.text for run in runs]).strip()
 
     @_cached
     def prose(self) -> str:
         """The text without inline code, for checks that must not look inside code."""
-        return "".join(" " if run.code else run.text for run in self.runs)
+        runs = self.runs
+        if len(runs) == 1:
+            return " " if runs[0].code else runs[0].text
+        return "".join([" " if run.code else run.text for run in runs])
 
     @_cached
     def lead_bold(self) -> str | None:
@@ -162,9 +168,13 @@ class Section:
     breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
 
     def walk(self) -> Iterator[Section]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This section and every one under it, in file order (by a stack: a generator per
+        level would pass each section up through every level above it)."""
+        stack = [self]
+        while stack:
+            section = stack.pop()
+            yield section
+            stack.extend(reversed(section.children))
 
     def paragraph_lines(self) -> list[Line]:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
@@ -178,17 +188,17 @@ class Section:
                 yield from block_lines(block)
 
 
-def block_lines(block: Block) -> Iterator[Line]:
+def block_lines(block: Block) -> Sequence[Line]:
+    """The block's inline lines in order, nested lists' included (a sequence, not a
+    generator: a paragraph's are its own, and each line would pass up through a generator
+    per level of nesting)."""
     if isinstance(block, Paragraph):
-        yield from block.lines
-    elif isinstance(block, ListBlock):
-        for item in block.items:
-            for inner in item.blocks:
-                yield from block_lines(inner)
-    elif isinstance(block, Table):
-        yield from block.header
-        for row in block.rows:
-            yield from row
+        return block.lines
+    if isinstance(block, ListBlock):
+        return [line for item in block.items for inner in item.blocks for line in block_lines(inner)]
+    if isinstance(block, Table):
+        return [*block.header, *(line for row in block.rows for line in row)]
+    return ()
 
 
 @dataclass
@@ -291,6 +301,8 @@ def _metadata(title: Line) -> Line | None:
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
+    if len(parts) == 1:  # most lines
+        return (Run(*parts[0]),)
     runs: list[Run] = []
     texts: list[str] = []
     style = (False, False)

@@ -14,14 +14,22 @@ LABEL_SEPARATORS = ":-\u2013\u2014 "
 @cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
-    text = re.sub(r"\([^)]*\)", " ", name.lower())
-    text = re.sub(r"follow[\s-]?ups?", "followup", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(text.split())
+    text = _REMARK.sub(" ", name.lower())
+    text = _FOLLOW_UP.sub("followup", text)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+_REMARK, _FOLLOW_UP, _NOT_WORD = re.compile(r"\([^)]*\)"), re.compile(r"follow[\s-]?ups?"), re.compile(r"[^a-z0-9]+")
 
 
 def _has(words: str, *phrases: str) -> bool:
-    return any(re.search(rf"\b{phrase}\b", words) for phrase in phrases)
+    return _any_of(phrases).search(words) is not None
+
+
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of the phrases, each a whole word or words (compiled once)."""
+    return re.compile("|".join(rf"\b{phrase}\b" for phrase in phrases))
 
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
@@ -78,9 +86,13 @@ def star_part(label: str) -> str | None:
     return None
 
 
+_Q_LABEL = re.compile(r"q\b|q\d")
+_A_LABEL = re.compile(r"a\d*")
+
+
 def is_question_label(label: str) -> bool:
     words = normalize(label)
-    return bool(re.match(r"q\b|q\d", words)) or _has(words, "probes?", "question", "followup")
+    return bool(_Q_LABEL.match(words)) or _has(words, "probes?", "question", "followup")
 
 
 _GUIDANCE_WORDS = ("guidance", "what to show", "look for", "looks like", "demonstrate")
@@ -96,7 +108,7 @@ _PLAIN_ANSWER_LABEL = re.compile(
 def is_answer_label(label: str) -> bool:
     words = normalize(label)
     # "A:" or "A1:" alone: a label opening "A team says..." is a question, not an answer.
-    return bool(re.fullmatch(r"a\d*", words)) or _has(words, *_ANSWER_WORDS)
+    return bool(_A_LABEL.fullmatch(words)) or _has(words, *_ANSWER_WORDS)
 
 
 def is_plain_answer_label(text: str) -> bool:

@@ -131,6 +131,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
     return [
         (line.number, inner)
         for line in document.root.all_lines()
+        if "[" in line.prose
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
     ]
@@ -138,8 +139,10 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
 
 def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
     """A file that is mostly placeholders is a blank template: one error says so."""
+    if len(found) <= _FEW_PLACEHOLDERS:
+        return False
     lines = sum(1 for line in document.root.all_lines() if line.text)
-    if len(found) <= _FEW_PLACEHOLDERS or len({n for n, _ in found}) < _BLANK_SHARE * lines:
+    if len({n for n, _ in found}) < _BLANK_SHARE * lines:
         return False
     first_line, first = found[0]
     ctx.error(

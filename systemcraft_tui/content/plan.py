@@ -72,6 +72,7 @@ _TRIGGER = re.compile(
 )
 _MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
+_NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 _GOAL_LABEL = re.compile(r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$")
 _TICK_BOX = re.compile(r"^\[[ xX]\]")
@@ -80,6 +81,8 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<valu
 
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
+    if not _NUMBER.search(text):
+        return None  # each shape numbers its weeks: a heading with no number is none (asked of every heading)
     text = _LEADING_SYMBOLS.sub("", text.strip())
     return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PRINCIPLES: tuple[str, ...] = (
     "Customer Obsession",
@@ -58,9 +59,15 @@ _ALIASES: dict[str, str] = {
 _FILLER = {"and", "the", "on", "for", "to", "be", "a", "lp", "principle"}
 
 
-def _key(name: str, *, drop_filler: bool, singular: bool = False) -> str:
-    text = name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", "")
-    words = re.findall(r"[a-z0-9]+", text)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", ""))
+
+
+def _key(name: str | list[str], *, drop_filler: bool, singular: bool = False) -> str:
+    words = _words(name) if isinstance(name, str) else name
     if drop_filler:
         words = [w for w in words if w not in _FILLER] or words
     if singular:  # "Deliver Result", "Highest Standard": a word's number changes no name
@@ -76,14 +83,27 @@ for _name, _canonical in [*((name, name) for name in PRINCIPLES), *_ALIASES.item
         _SINGULAR[_key(_name, drop_filler=_drop, singular=True)] = _canonical
 
 
+# Every word of a name or short form, in either number: a name with another word (not a
+# filler) is none of them, known without making its keys (a heading is asked about often).
+_VOCABULARY = frozenset(word for key in [*_LOOKUP, *_SINGULAR] for word in key.split())
+
+
+def _known(word: str) -> bool:
+    return word in _VOCABULARY or word in _FILLER or (len(word) > 3 and word.endswith("s") and word[:-1] in _VOCABULARY)
+
+
+@lru_cache(maxsize=4096)
 def canonical_principle(name: str) -> str | None:
     """The canonical principle a written name means, or None when it is not one of the 16."""
+    words = _words(name)
+    if not all(_known(word) for word in words):
+        return None
     for drop in (False, True):
-        key = _key(name, drop_filler=drop)
+        key = _key(words, drop_filler=drop)
         if key in _LOOKUP:
             return _LOOKUP[key]
     for drop in (False, True):
-        if (key := _key(name, drop_filler=drop, singular=True)) in _SINGULAR:
+        if (key := _key(words, drop_filler=drop, singular=True)) in _SINGULAR:
             return _SINGULAR[key]
     return None
 

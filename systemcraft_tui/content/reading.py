@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,7 @@ def section_levels(section: Section) -> tuple[str, ...]:
     return levels_in(label_line.text) if label_line else ()
 
 
+@lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
     a level in parentheses, "(L6)", is dropped from the title."""
@@ -352,10 +354,13 @@ class _Draft:
 _QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
 
 
+_Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)
+
+
 def _question_on(line: Line) -> str | None:
     """The question a line opens, when it opens one with a label."""
     label = line.lead_bold
-    if label and re.match(r"^q\d*\s*[:.]", label, re.I):
+    if label and _Q_LABEL.match(label):
         # **Q: "question"**: the question sits inside the bold label itself.
         return strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}")
     if label and is_question_label(label) and not is_answer_label(label):

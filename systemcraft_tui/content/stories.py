@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
@@ -180,11 +180,14 @@ _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
 def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     found: list[Told] = []
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
-    marked = len({mark for line in lines for mark in _INLINE_MARK.findall(line.prose)}) >= 3
+    marked = len({mark for line in lines if "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
     for block in section.blocks:
         if not isinstance(block, Code):
             for line in block_lines(block):
-                found += [Told(part, inside=inside) for part in (_marked_parts(line) if marked else [line])]
+                if marked:
+                    found += [Told(part, inside=inside) for part in _marked_parts(line)]
+                else:
+                    found.append(Told(line, inside=inside))
         elif block.info.strip().lower() in _PROSE_FENCES:
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
@@ -238,6 +241,7 @@ def question_on(line: Line) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked of every bold label as each heading's lines are read
 def names_questions(label: str) -> bool:
     """Whether a label or heading names the question a story answers ("Question Variants",
     "Usable for Questions About"), not its follow-ups."""
@@ -312,10 +316,11 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
     parts is the story, not a container of it."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     lifted = []
+    every = [o.section for o in stories] + read  # item_boundary passes over the section itself
     for story in stories:
         # A story that spans part of a heading's text (a run of bold parts) sits in that heading.
         section = story.section if id(story.section) in parents else holding(root, story.section.line)
-        others = [o.section for o in stories if o is not story] + read
+        others = every if section is story.section else [o.section for o in stories if o is not story] + read
         if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
             lifted.append(story)
             continue
@@ -330,7 +335,7 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
 
 def _names_a_part(section: Section) -> bool:
     """A heading that only names a part: "STAR Example: Security Dashboard" titles a story."""
-    return part_role(section) in _PART_ROLES and split_title(section.title.text)[0] is None
+    return split_title(section.title.text)[0] is None and part_role(section) in _PART_ROLES
 
 
 def part_role(section: Section) -> str | None:
@@ -436,14 +441,15 @@ def _visit(
         stories.append(replace(story, answers=tuple(answers)))
         return
     consumed = part_children(section)
-    units = [unit for unit in _units(section, consumed) if not unit.unfilled]
+    every = _units(section, consumed)
+    units = [unit for unit in every if not unit.unfilled]
     told = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
         found.explainers.append(section)
     elif units:
         listed = tuple(principles_in_remark(section.title.text))
         stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, units, levels, principle))
-    elif _units(section, consumed):
+    elif every:
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
         found.unfilled.append(section)
@@ -683,7 +689,7 @@ class _Unit:
         return not any(self.text_words.values()) and not any(self.shown_words.values())
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
-        words = len(_BRACKETED.sub(" ", text).strip(LABEL_SEPARATORS).split())
+        words = len((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS).split())
         counts = self.shown_words if shown else self.text_words
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
@@ -709,12 +715,14 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     asked: str | None = None
     part_name: str | None = None
     letters = uses_letters(lines)
-    for told in lines:
+    labels = [None if told.ends else told.label(letters=letters) for told in lines]
+    if sum(label is not None for label in labels) < 3:
+        return []  # fewer than three STAR labels make no story: the other lines need no reading
+    for told, label in zip(lines, labels, strict=True):
         line, is_heading = told.line, told.heading
         if told.ends:
             part_name = None
             continue
-        label = told.label(letters=letters)
         if label is not None:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
@@ -988,6 +996,7 @@ def principles_in_remark(text: str) -> list[str]:
     return [name for name in names if name] if len(names) > 1 and all(names) else []
 
 
+@lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is

@@ -471,9 +471,14 @@ def _table_window(text: str) -> Window | TimingError | None:
         return error
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
     """`- High-level design — 10 min` items, when at least two are timed in minutes."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
+        if sum(1 for item in block.items if _DIGIT.search(item.text)) < 2:
+            continue  # a time is written in numbers: fewer than two items hold one
         entries = [_item_entry(item) for item in block.items]
         if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
             return _entry_phases(entries, "write it like 'High-level design — 10 min'", ctx)

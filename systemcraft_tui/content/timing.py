@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\.?"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -123,6 +124,7 @@ def read_duration(text: str) -> Window | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a heading's timing is looked for by several rules in turn
 def split_timing(label: str) -> tuple[str, Window | None]:
     """Take a timing out of a label: ("Situation", 30..45 s) from "Situation (30-45 seconds)",
     "Deep Dive [15-20 minutes]", "Situation — 30-45 seconds" or "Task: 10 sec".

@@ -98,10 +98,10 @@ class SystemCraftApp(PracticeApp):
             self._reading.follow(loading.progress)
             self._await_library(self._reading, loading)
 
-    @work(thread=True, exclusive=True, group="library")
-    def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
-        library = reading.library()
-        self.call_from_thread(loading.finish, lambda: self._library_read(library, loading))
+    @work(exclusive=True, group="library")
+    async def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
+        library = await reading.wait()
+        loading.finish(lambda: self._library_read(library, loading))
 
     def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
         self.library = library

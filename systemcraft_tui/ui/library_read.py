@@ -5,6 +5,7 @@ imported here, never Textual."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -62,6 +63,12 @@ class LibraryRead:
     def library(self) -> Library:
         """The library read (waiting for it: call from a worker unless `done`)."""
         return self._library.result()
+
+    async def wait(self) -> Library:
+        """The library read, awaited on the app's event loop: unlike a thread waiting for
+        it, an await is cancelled when the app quits, so quitting mid-read does not wait
+        for the rest of the library to be read."""
+        return await asyncio.wrap_future(self._library)
 
 
 def library_paths(extra: Sequence[Path] = ()) -> list[Path]:

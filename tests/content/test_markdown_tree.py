@@ -3,10 +3,12 @@ always followed), on Markdown in the shapes content files are written in: read b
 markdown-it-pyrs, whole or a few characters at a time, except where that parser is known
 to read otherwise."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from systemcraft_tui.content.markdown_nodes import node_outline
+from systemcraft_tui.content.markdown_shapes import reads_otherwise
 from systemcraft_tui.content.markdown_tokens import _INLINE_MARK, _parsed_runs, _plain_runs, token_outline
 from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 
@@ -104,3 +106,14 @@ def test_plain_text_reads_as_markdown_it_reads_it(text):
     """markdown_tokens splits text without inline markup itself, as markdown-it's inline parse would."""
     assert not _INLINE_MARK.search(text)
     assert _plain_runs(text) == _parsed_runs(text, {})
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["-", "  3.", "> \tquoted", "```\n[`a](x)", "- | a |\n  |---|", "a\n> b\n  lazy", "`open"],
+)
+def test_a_shape_kept_from_markdown_it_pyrs_is_found_on_the_first_line_as_on_any_other(shape):
+    """markdown_shapes looks for a line's shapes after each line end, and apart at the start."""
+    assert reads_otherwise(shape) and reads_otherwise(f"Intro.\n\n{shape}")
+    assert not reads_otherwise("Intro.\n\n- item\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert not reads_otherwise("```\ncode\n```\n")  # a fence's own line, first or not, is no inline code

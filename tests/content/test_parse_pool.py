@@ -1,0 +1,74 @@
+"""The processes that parse a big library on several cores never outlast the read, and
+never write to the terminal the app draws on."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from systemcraft_tui.locations import bundled_content_dir
+
+READ = """
+import sys
+from pathlib import Path
+from systemcraft_tui.content.library import load_library
+
+def reading(done, total):
+    if done == 1:
+        print("reading", flush=True)
+
+load_library([Path(sys.argv[1])], progress=reading, workers=2)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table in /proc")
+def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp_path):
+    largest = max(bundled_content_dir().rglob("*.md"), key=lambda path: path.stat().st_size)
+    for n in range(150):  # a few seconds of parsing: the read is under way when the parent is killed
+        shutil.copy(largest, tmp_path / f"copy-{n}.md")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", READ, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    workers: list[int] = []
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "reading\n"
+        workers = _children(parent.pid)
+        assert len(workers) == 2
+        for worker in workers:
+            os.kill(worker, signal.SIGINT)  # Ctrl+C reaches the whole process group
+        parent.kill()
+        _, errors = parent.communicate(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [worker for worker in workers if _alive(worker)]
+        assert errors == ""
+    finally:
+        parent.kill()
+        for worker in workers:
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
