@@ -105,7 +105,8 @@ def test_lint_says_what_each_file_holds_and_why_nothing_was_read(tmp_path):
     ]
 
 
-def test_rich_markup_is_not_a_placeholder_and_inspect_exits_one_on_errors(tmp_path):
+def test_rich_markup_is_not_a_placeholder_and_inspect_exits_one_on_errors(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # no line folds the test folder's path, however long it is here
     story = (
         "## Outage\n\n**Situation**: The tool printed [bold red]x[/] for skipped steps.\n"
         "**Task**: I owned it.\n**Action**: I fixed it.\n**Result**: It worked.\n"

@@ -4,6 +4,8 @@ test moves (tests/clock.py), with the practice log in the test's own folder (con
 import asyncio
 from pathlib import Path
 
+from textual.widgets import TextArea
+
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
@@ -24,3 +26,18 @@ async def until(pilot, condition, tries: int = 1000) -> None:
         await pilot.pause()
         await asyncio.sleep(0.02)
     raise AssertionError("timed out waiting")
+
+
+async def steady(pilot) -> None:
+    """The screen's text boxes with a steady cursor, so that a picture does not depend on the
+    instant it is taken. A focus still on its way lands first (the notes box starts blinking
+    when it gets the focus); then each TextArea's lines are drawn again: TextArea caches a line
+    drawn in the dark half of a blink under the same key as the line with blinking off, and a
+    machine slow enough for one blink would otherwise show that line, without its cursor."""
+    await pilot.pause()
+    await until(pilot, lambda: pilot.app.focused is None or pilot.app.focused.has_focus)
+    for widget in pilot.app.screen.query("TextArea, Input"):
+        widget.cursor_blink = False
+        if isinstance(widget, TextArea):
+            widget.notify_style_update()  # empties its line cache
+    await pilot.pause()

@@ -16,7 +16,7 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, steady
 from tests.ui.assess import answer_every_step
 
 
@@ -44,9 +44,7 @@ def test_resume_dialog(snap_compare, utc):
 def test_help_from_a_rehearsal(snap_compare):
     async def run_before(pilot):
         await pilot.press("enter", "enter")
-        await pilot.pause()
-        for widget in pilot.app.screen.query("TextArea"):
-            widget.cursor_blink = False
+        await steady(pilot)
         await pilot.press("f1")
         await pilot.pause()
 

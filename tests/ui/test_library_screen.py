@@ -170,12 +170,17 @@ async def test_the_first_frame_is_painted_with_the_stand_ins_and_the_counts(monk
 async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monkeypatch, size, theme):
     """The first frame has stand-ins for the three Selects, which are put in their places
     right after it: the screen is the same picture before and after."""
+    from systemcraft_tui.ui.preferences import preferences_path, save_theme
     from systemcraft_tui.ui.screens import library
     from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
 
     async def stay(screen) -> None:
         return None
 
+    # Both apps start in the theme, as at a start after it was chosen. (A theme set once the
+    # first app runs is saved by a worker that may or may not finish before the second starts,
+    # so the two would take different paths to their pictures.)
+    save_theme(preferences_path(), theme)
     pictures, kinds = [], []
     for first_frame in (True, False):
         with monkeypatch.context() as patched:
@@ -183,8 +188,8 @@ async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monk
                 patched.setattr(library.LibraryScreen, "_choices_in_place", stay)
             app = SystemCraftApp(load_library([FIXTURES]))
             async with app.run_test(size=size) as pilot:
-                app.theme = theme
                 await pilot.pause()
+                assert app.theme == theme
                 kinds.append({type(widget) for widget in app.screen.query("#kind, #level, #principle")})
                 pictures.append(_cells(app))
     assert kinds == [{ChoiceStandIn}, {Select}]

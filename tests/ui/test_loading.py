@@ -3,7 +3,7 @@
 import threading
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Select, Static
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui import library_read
@@ -12,6 +12,7 @@ from systemcraft_tui.ui.library_read import LibraryRead
 from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.loading import LoadingScreen
+from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
 from tests.ui.apps import until
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -20,6 +21,14 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 def _library_filled(app) -> bool:
     screen = app.screen
     return isinstance(screen, LibraryScreen) and any(table.row_count for table in screen.query("#items").results(DataTable))
+
+
+def _library_settled(app) -> bool:
+    """Filled, and the filters in place: the Selects that stood in for the first frame are
+    mounted. (An app closed while one is mounted stops on an internal error, Select's
+    mount finding its overlay gone: the tests wait for this, not for a fixed time.)"""
+    screen = app.screen
+    return _library_filled(app) and not screen.query(ChoiceStandIn) and all(s.is_mounted for s in screen.query(Select))
 
 
 async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch):
@@ -47,7 +56,7 @@ async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_
         await pilot.press("escape")
         await until(pilot, lambda: _library_filled(app))
         assert app.screen.query_one("#items", DataTable).row_count == 6
-        await pilot.pause(0.1)
+        await until(pilot, lambda: _library_settled(app))
         assert not any(isinstance(screen, LoadingScreen) for screen in app.screen_stack)
 
 
@@ -58,7 +67,7 @@ async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path
     app = SystemCraftApp(LibrarySource([FIXTURES], ParseCache(tmp_path / "cache")))
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: _library_filled(app))
-        await pilot.pause(0.1)  # its widgets' mount callbacks done before the app closes
+        await until(pilot, lambda: _library_settled(app))
         direct = load_library([FIXTURES])
         assert [item_to_dict(i) for i in app.library.items] == [item_to_dict(i) for i in direct.items]
         assert app.library.problems == direct.problems
@@ -71,6 +80,5 @@ async def test_a_library_read_by_the_first_frame_goes_straight_to_the_library(mo
     reading.library()  # done (as a warm read is) before the app mounts
     app = SystemCraftApp(reading)
     async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: _library_filled(app))
-        await pilot.pause(0.1)
+        await until(pilot, lambda: _library_settled(app))
         assert shown == []

@@ -8,6 +8,7 @@ from systemcraft_tui.ui.app import Settings, SystemCraftApp
 from systemcraft_tui.ui.screens.mock import MockScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
+from tests.ui.apps import steady
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -15,11 +16,6 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 def _app(mock=None) -> SystemCraftApp:
     library = load_library([FIXTURES / n for n in ("template_single.md", "collection.md", "system_design.md")])
     return SystemCraftApp(library, clock=FakeClock(), settings=Settings(bell=False, mock=mock))
-
-
-def _steady(pilot) -> None:
-    for widget in pilot.app.screen.query("TextArea, Input"):
-        widget.cursor_blink = False
 
 
 async def _to_second_question(pilot) -> None:
@@ -53,7 +49,7 @@ def test_mock_choice(snap_compare):
 def test_mock_question(snap_compare):
     async def run_before(pilot):
         await _to_second_question(pilot)
-        _steady(pilot)
+        await steady(pilot)
 
     assert snap_compare(_app(("behavioral", 7)), run_before=run_before, terminal_size=(80, 24))
 

@@ -9,16 +9,8 @@ from pathlib import Path
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, steady
 from tests.ui.apps import fixture_app as _app
-
-
-async def _steady(pilot) -> None:
-    """No blinking cursor: a picture must not depend on the instant it is taken. The pause
-    lets a focus still on its way land, so the steady cursor is drawn in every run."""
-    for widget in pilot.app.screen.query("TextArea, Input"):
-        widget.cursor_blink = False
-    await pilot.pause()
 
 
 def test_library(snap_compare):
@@ -32,7 +24,7 @@ def test_rehearsal_section(snap_compare):
         pilot.app.clock.advance(38)
         await pilot.press(*"partner leaving")
         pilot.app.screen.refresh_clock()
-        await _steady(pilot)
+        await steady(pilot)
 
     assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(80, 24))
 
@@ -46,7 +38,7 @@ def test_probe(snap_compare):
             await pilot.press("ctrl+n")
             await pilot.pause()
         pilot.app.screen.refresh_clock()
-        await _steady(pilot)
+        await steady(pilot)
         # The probe's picture is of its text, not of a cursor that a loaded machine draws or
         # not depending on when the step's focus lands: nothing is focused.
         pilot.app.set_focus(None)
@@ -104,7 +96,7 @@ def test_design_phase_with_checklist(snap_compare):
         await pilot.press(*"queue per region")
         pilot.app.screen.query_one("#checklist").select(0)
         pilot.app.screen.refresh_clock()
-        await _steady(pilot)
+        await steady(pilot)
 
     assert snap_compare(_app("system_design.md"), run_before=run_before, terminal_size=(80, 24))
 

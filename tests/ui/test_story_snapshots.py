@@ -14,7 +14,7 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, steady
 
 NOW = FakeClock().utc_now()
 STORIES = (
@@ -65,8 +65,6 @@ def test_story_editor(snap_compare):
     async def run_before(pilot):
         await _open_bank(pilot)
         await pilot.press("e")
-        await pilot.pause()
-        for widget in pilot.app.screen.query("TextArea, Input"):
-            widget.cursor_blink = False
+        await steady(pilot)
 
     assert snap_compare(_seeded_app(), run_before=run_before, terminal_size=(80, 24))

@@ -6,6 +6,7 @@ from pathlib import Path
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
+from tests.ui.apps import steady
 from tests.ui.voice_stand_ins import FIXTURE, HandFed, until, voice_on
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -42,8 +43,7 @@ def test_rehearsal_with_the_level_meter(snap_compare, monkeypatch):
         pilot.app.clock.advance(12)
         screen.refresh_clock()
         screen.query_one("#voice-meter").show_level()
-        for widget in screen.query("TextArea"):  # last: the notes box blinks again when it gains the focus
-            widget.cursor_blink = False
+        await steady(pilot)  # last: the notes box blinks again when it gains the focus
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=(80, 24))
 
