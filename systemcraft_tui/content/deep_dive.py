@@ -300,7 +300,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
     if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
-    return len(sections) >= _TOPIC_SECTIONS
+    # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
+    return len({normalize(section.title.text) for section in sections}) >= _TOPIC_SECTIONS
 
 
 def _parallel(sections: list[Section]) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_page_follow_ups
+from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
@@ -69,7 +70,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    document = replace(parse_markdown(text), name=path.stem)
+    document = replace(parse_markdown(with_front_matter_read(text)), name=path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)

@@ -507,11 +507,19 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
 # A question about something that happened ("Tell me about a time ...", "How do you handle
 # underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
 _ABOUT_AN_EXPERIENCE = re.compile(
-    r"^\W*(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
+    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
-    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b)",
+    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
+    # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
+    # the question written as the story it asks for.
+    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|when (?:did|have) you\b|what did you do\b)",
     re.IGNORECASE,
 )
+# "Imagine you lead a migration and the budget is cut. How would you adjust?": a scene put to
+# "you", answered with what I would do.
+_HYPOTHETICAL = re.compile(r"^\W*(?:imagine|suppose|say)\b.*\b(?:how|what) would you\b", re.IGNORECASE)
+_WOULD = re.compile(r"\bI(?: would|['\u2019]d)\b", re.IGNORECASE)
 _PROSE_ANSWER_WORDS = 40
 # "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
 # the present, "I mentor juniors by ...", answers how one works, not what happened).
@@ -530,18 +538,24 @@ def _answered_in_prose(section: Section) -> str | None:
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
     heading = strip_quotes(without_numbering(section.title.text))
-    asked = heading if _ABOUT_AN_EXPERIENCE.match(heading) else None
+    # The question as a line gives it in full; a heading may name it short.
+    labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+    asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
     if asked is None:
-        asked = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
-        if asked is None or not _ABOUT_AN_EXPERIENCE.match(asked):
-            return None
+        return None
     below = [part for part in section.walk() if part is not section]
     if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
         return None  # its parts are told elsewhere, or it heads other questions
     blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
     text = " ".join(line.text for block in blocks for line in block_lines(block))
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    if _HYPOTHETICAL.match(asked):
+        told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+def _about_an_experience(text: str) -> bool:
+    return bool(_ABOUT_AN_EXPERIENCE.match(text) or _HYPOTHETICAL.match(text))
 
 
 # "Q4.", "Scenario:": how a question heading is coded or labelled, not its words.
