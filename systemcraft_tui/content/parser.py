@@ -11,6 +11,7 @@ from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
+from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import Document, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
@@ -70,7 +71,11 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    document = replace(parse_markdown(with_front_matter_read(text)), name=path.stem)
+    text = with_front_matter_read(text)
+    document = parse_markdown(text)
+    if not document.root.children and (marked := with_headings_found(text)) != text:
+        document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
+    document = replace(document, name=path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)

@@ -55,7 +55,8 @@ _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
     r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer|variants?|variations?|versions?))?"
-    r"|questions(?:\s(?:it answers|this story can answer|answered|about|like))?)$"
+    # "Questions It Answers", "Questions This Answers", "Questions this story can answer"
+    r"|questions(?:\s(?:(?:it|this|this story|the story|that)\s(?:can\s)?answers?|answered|about|like))?)$"
     r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
@@ -126,7 +127,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
+    part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
         part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
@@ -671,7 +672,16 @@ def part_heading(heading: str) -> str | None:
     words = normalize(heading).split()
     while words and (len(words[0]) == 1 or words[0] in ("the", "my", "our")):
         words = words[1:]
-    return star_part(words[0]) if words else None
+    if words and (part := star_part(words[0])):
+        return part
+    # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
+    # its own (a principle's name, "Deliver Results", names no part).
+    if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(heading) is None:
+        return star_part(words[-1])
+    return None
+
+
+_QUALIFIED_PART_WORDS = 2
 
 
 # --- runs of STAR parts ---------------------------------------------------------------
