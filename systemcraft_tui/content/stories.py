@@ -26,6 +26,7 @@ from systemcraft_tui.content.reading import (
     holding,
     item_boundary,
     levels_in,
+    list_items,
     prose,
     read_probes,
     section_levels,
@@ -295,8 +296,33 @@ def find_stories(root: Section) -> StoriesFound:
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
-    found.stories = _at_their_items(found.stories, root, found.explainers + found.unfilled)
+    found.stories = [
+        _titled_under_code(story) for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
+    ]
     return found
+
+
+# "STORY : 4", "SITUATION 1 :", "Story 3": a label and a number, a code that names nothing.
+_CODE_ONLY = re.compile(r"^[^\w]*[A-Za-z]+\s*[:#.\-\u2013\u2014]?\s*\d+\s*[:.\-\u2013\u2014]?[^\w]*$")
+
+
+def _code_only(heading: str) -> bool:
+    return bool(_CODE_ONLY.match(heading.replace("*", "").strip()))
+
+
+def _titled_under_code(story: Story) -> Story:
+    """A story headed by a code only (`# STORY : 4`) is titled by the first heading under it
+    that names no part of it (`## Disagreeing Respectfully`), its code the heading's."""
+    heading = story.section.title.text
+    if not _code_only(heading) or story.title != split_title(heading)[1]:
+        return story
+    named = next((c for c in story.section.children if part_heading(c.title.text) is None and part_role(c) is None), None)
+    if named is None:
+        return story
+    # The questions it answers may be listed under its title (`### Questions :`): it asks the first.
+    listed = [item.text for child in named.children if names_questions(child.title.text) for item in list_items(child)]
+    question = story.question or (strip_quotes(listed[0]) if listed else None)
+    return replace(story, title=without_numbering(named.title.text), code=heading.strip(" :*"), question=question)
 
 
 _BANK_THEMES = 2
@@ -672,6 +698,8 @@ def part_heading(heading: str) -> str | None:
     words = normalize(heading).split()
     while words and (len(words[0]) == 1 or words[0] in ("the", "my", "our")):
         words = words[1:]
+    if len(words) == 2 and words[1].isdigit():
+        return None  # "Situation 1": a code over a story, not its part
     if words and (part := star_part(words[0])):
         return part
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
