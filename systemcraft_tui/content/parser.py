@@ -139,7 +139,20 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         for line in document.root.all_lines()
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
+        and not _direction_or_picture(inner, document.source_lines[line.number - 1])
     ]
+
+
+# "[Image of the cache hierarchy]", "[Diagram: write path]": a picture described where it stood.
+_PICTURE = re.compile(r"^(?:image|picture|diagram|figure|screenshot)\b", re.IGNORECASE)
+
+
+def _direction_or_picture(inner: str, source: str) -> bool:
+    """A bracket alone on its line that is no blank to fill: a stage direction in a quoted
+    script (`> [Interviewer responds]` between the lines spoken), or a picture described
+    where it stood."""
+    alone = source.strip().lstrip(">").strip() == f"[{inner}]"
+    return alone and (source.lstrip().startswith(">") or bool(_PICTURE.match(inner)))
 
 
 def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:

@@ -27,6 +27,7 @@ from systemcraft_tui.content.system_design import (
     design_phases,
     laid_out_in_steps,
     led_by_design,
+    named_beside_kind,
     names_a_part,
     names_a_system,
     phase_signals,
@@ -105,7 +106,9 @@ def recognise(document: Document) -> Recognition:
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
     # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
-    about_one = named and document.title is not None and split_title(document.title.title.text)[0] is not None
+    about_one = named and document.title is not None and (
+        split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text)
+    )
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and laid_out_in_steps(document):

@@ -171,11 +171,18 @@ def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
 def _interviewer_questions(root: Section) -> list[Probe]:
     """In a mock interview's script, the questions the interviewer asks after the prompt
     (`**Interviewer:** What if the cache is down?`) are its follow-ups."""
-    labelled = [found for section in root.walk() for found in _labelled_lines(section)]
-    asked = [(strip_quotes(text), line) for label, text, line in labelled if _INTERVIEWER.match(label) and text]
-    if not asked or not _ASKS.match(asked[0][0]):
+    labelled = [(section, found) for section in root.walk() for found in _labelled_lines(section)]
+    asked = [(strip_quotes(text), line) for _, (label, text, line) in labelled if _INTERVIEWER.match(label) and text]
+    if not asked:
         return []
-    return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
+    if _ASKS.match(asked[0][0]):
+        return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
+    # No prompt among them: the interviewer's line that opens each of two or more scenarios
+    # ("### Scenario B: Key Exhaustion" over `**Interviewer:** "What if …"`) puts it to the design.
+    opening = {id(section) for section, (label, _, _) in labelled if _INTERVIEWER.match(label)}
+    if len(opening) < 2 or len(opening) < len(asked):
+        return []
+    return [Probe(text, None, None, line) for text, line in asked]
 
 
 def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
@@ -197,8 +204,11 @@ _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
 def _of_questions(section: Section) -> bool:
-    """A heading whose subheadings, two or more, are all questions."""
-    return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
+    """A heading whose subheadings, two or more, are all questions: asked, or coded as one
+    (`### Q3: "Price a ride at rush hour."`)."""
+    return len(section.children) >= 2 and all(
+        _is_question(child.title.text) or QUESTION_CODE.match(child.title.text) for child in section.children
+    )
 
 
 def _mostly_questions(section: Section) -> bool:
@@ -623,7 +633,7 @@ def laid_out_in_steps(document: Document) -> bool:
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     return (
-        any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts)
+        (any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts))
         and title is not None
         and len(_step_headings(title)) >= _FEWEST_STEPS
     )
@@ -698,7 +708,7 @@ _DESIGN_TITLE = re.compile(
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
     r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain"
-    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:system\s+)?design\b"
+    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:(?:system|low level|high level)\s+)?design\b"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
@@ -857,14 +867,25 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
-    if _names_system(normalize(text)):
-        return True
-    # "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate Limiter":
-    # a system named beside the kind of page it is.
+    return _names_system(normalize(text)) or named_beside_kind(text)
+
+
+def named_beside_kind(text: str) -> bool:
+    """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
+    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is."""
     parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
     return len(parts) == 2 and any(
-        _names_system(one) and bool(_ABOUT_METHOD.search(other)) for one, other in (parts, parts[::-1])
+        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other)) for one, other in (parts, parts[::-1])
     )
+
+
+# "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside
+# the system it is applied to.
+_DISCIPLINE = re.compile(r"^(?:(?:system|low level|high level|object oriented|software)\s)?design$|^(?:lld|hld)$")
+
+
+def _labelled_design(parts: list[str]) -> bool:
+    return len(parts) == 2 and any(_DISCIPLINE.match(one) and _names_system(other) for one, other in (parts, parts[::-1]))
 
 
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
