@@ -237,17 +237,34 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
-    own = root.paragraph_lines()
-    if own and own[0].text[:1] in '"\u201c' and _ASKS.match(strip_quotes(own[0].text)):
-        return strip_quotes(own[0].text)  # the prompt quoted under the problem's heading
+    # A whole file's problem: the text under its title.
+    head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
+    own = head.paragraph_lines()
+    if own and (own[0].text[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(own[0].text)):
+        return strip_quotes(own[0].text)  # the prompt (quoted, or under a title that only names the system)
+    if (
+        own
+        and titled
+        and _ASKS.match(own[0].text)
+        and len(own[0].text) > len(head.title.text)
+        and own[0].text.endswith((".", "?"))
+    ):
+        return own[0].text  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
+        if not titled and _PROBLEM_HEADING.match(normalize(section.title.text)) and lines:
+            # "## Problem" under a title that only names the system: its first sentence is what is asked.
+            return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
         for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
     return None
+
+
+_PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 def asked_in_text(root: Section) -> bool:
@@ -723,10 +740,10 @@ _ABOUT_METHOD = re.compile(
     r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
     r"|talk track|outlines?|playbook)\b"
 )
-# "Problem Statement", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
+# "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
 _PROBLEM_PART = re.compile(
-    r"^(?:\d+\s)*(?:the\s)?(?:problem statement|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
+    r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement)?$|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
 )
 
@@ -802,7 +819,7 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
         return False
     parts = _problem_parts(section)
-    return "problem statement" in parts or len(parts) >= 2
+    return "problem statement" in parts or len(parts) >= 2  # "## Problem" with the requirements is two
 
 
 def _problem_parts(section: Section) -> set[str]:
@@ -875,7 +892,8 @@ def named_beside_kind(text: str) -> bool:
     Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is."""
     parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
     return len(parts) == 2 and any(
-        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other)) for one, other in (parts, parts[::-1])
+        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other))
+        for one, other in (parts, parts[::-1])
     )
 
 
