@@ -7,7 +7,7 @@ from collections import Counter
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -330,5 +330,26 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
 
 
 def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
-    """A topic page's concepts: its sections, each with its text."""
-    return [Concept(_concept_name(section.title.text), prose(section), "", "") for section in _topic_sections(root, title)]
+    """A topic page's concepts: its sections, each with its text, and the members of a
+    section that gathers them under subheadings of their own ("Caching Strategies" over
+    "Cache-Aside (Lazy Loading)", "Write-Through"), named in full."""
+    found = []
+    for section in _topic_sections(root, title):
+        found.append(Concept(_concept_name(section.title.text), prose(section), "", ""))
+        members = [child for child in section.children if _member_name(child)]
+        if len(members) >= _FEWEST_MEMBERS:
+            found += [Concept(_member_name(child), prose(child), "", "") for child in members]
+    return found
+
+
+_FEWEST_MEMBERS = 2
+_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+.*$")  # "Cache-Aside — Most Common": a remark after the name
+
+
+def _member_name(section: Section) -> str:
+    """A subheading's concept name, its other name in parentheses kept; "" for a question,
+    a long heading or one with no text of its own."""
+    name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
+    if not section.blocks or not name or name.endswith("?") or len(name.split()) > _TOPIC_NAME_WORDS:
+        return ""
+    return name
