@@ -106,8 +106,10 @@ def recognise(document: Document) -> Recognition:
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
     # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
-    about_one = named and document.title is not None and (
-        split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text)
+    about_one = (
+        named
+        and document.title is not None
+        and (split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text))
     )
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
@@ -295,6 +297,8 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 # --- why nothing was read ---------------------------------------------------------------------
 
 _QUESTION_SHARE = 0.1
+_BLANK_RUN = re.compile(r"_{4,}")  # "Users: _______": a blank to fill in
+_FEWEST_BLANKS = 5
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 
@@ -331,6 +335,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             1,
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
+        ),
+        lambda: _counted(
+            [number for number, text in enumerate(document.source_lines, 1) if _BLANK_RUN.search(text)],
+            _FEWEST_BLANKS,
+            "an unfilled template: {n} lines hold blanks to fill in (`_____`, the first at line {line}); write your own "
+            "answers in their place and it can be read",
         ),
         lambda: _counted(
             [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)],
