@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
@@ -440,6 +440,11 @@ def _explained(section: Section) -> tuple[int, str]:
         return section.line, (
             f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
             "take them out of the ``` fences to rehearse them"
+        )
+    if any(behavioral_role(child.title.text) == "question" for child in section.children):
+        return section.line, (
+            f"a question list for the interviewer: {where} asks a question and says what a good STAR answer holds, "
+            "without answers of its own, so there is nothing to rehearse"
         )
     return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
 

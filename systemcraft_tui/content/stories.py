@@ -296,6 +296,15 @@ def find_stories(root: Section) -> StoriesFound:
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
+    # Several question headings none of which is answered by anyone (no STAR answer told by
+    # "I", no answer in prose) are an interviewer's questions, each with what a good answer
+    # holds: a guide, not stories still to write (one such heading is an entry to fill in).
+    # So is one whose STAR answer is told by no one ("Expected STAR Answer (What Good Looks Like)").
+    asked = [story for story in found.stories if story.rule == "interview-template"]
+    described = [story for story in asked if _described(story.section)]
+    if asked and (len(asked) >= _GUIDE_QUESTIONS or described) and all(s in described or _unanswered(s.section) for s in asked):
+        found.explainers += [story.section for story in asked]
+        found.stories = [story for story in found.stories if story not in asked]
     found.stories = [
         _titled_under_code(story) for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
     ]
@@ -887,6 +896,34 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
 def explains_method(text: str) -> bool:
     """Whether a heading is about STAR or a method of answering ("The STAR Method", "Story Templates")."""
     return bool(_EXPLAINS.search(text))
+
+
+_GUIDE_QUESTIONS = 2
+
+
+_DESCRIBED_WORDS = 15  # enough words to tell an answer, were anyone telling it
+
+
+def _unanswered(section: Section) -> bool:
+    """A question heading with no answer under it: no STAR parts, nothing told by "I"."""
+    return not told_by_me(_told_words(section)) and not _units(section, part_children(section))
+
+
+def _described(section: Section) -> bool:
+    """A question heading whose STAR answer says what a good answer holds, told by no one."""
+    long = any(behavioral_role(c.title.text) == "star" and _part_words(c) >= _DESCRIBED_WORDS for c in section.children)
+    return long and not told_by_me(_told_words(section))
+
+
+def _part_words(section: Section) -> int:
+    """How many words a STAR answer's parts hold, their labels aside."""
+    return sum(sum(unit.text_words.values()) for unit in _units(section, part_children(section)))
+
+
+def _told_words(section: Section) -> str:
+    """A heading's text but its questions ("Tell me about …" asks, it tells nothing)."""
+    lines = [line.text for part in section.walk() for block in part.blocks for line in block_lines(block)]
+    return " ".join(text for text in lines if not asks(strip_quotes(text)))
 
 
 def told_by_me(text: str) -> bool:
