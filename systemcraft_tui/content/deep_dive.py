@@ -38,7 +38,10 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
-    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page else []
+    # A subject's reference page ("System Design Cheat Sheet", "… Basic Concepts") names its
+    # concepts in its sections, as a topic page does.
+    reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
+    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page or reference else []
     dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
@@ -63,7 +66,10 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
 
 
 # "Caching - Cheat Sheet", "Kafka Quick Reference": a sheet to read about a technology...
-_REFERENCE_TITLE = re.compile(r"\b(?:cheat ?sheets?|quick references?|primers?|glossary|reference sheets?)\b")
+# "Cheat Sheet", "Basics", "Basic Concepts", "Fundamentals": a page of a subject's concepts.
+_REFERENCE_TITLE = re.compile(
+    r"\b(?:cheat ?sheets?|quick references?|primers?|glossary|reference sheets?|basics|basic concepts|fundamentals|essentials)\b"
+)
 # ...unless it is about interviewing itself ("System Design Cheat Sheet", "STAR Primer").
 _ABOUT_INTERVIEWING = re.compile(
     r"\b(?:interviews?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
@@ -92,9 +98,17 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
         return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))
     # "System Design Cheat Sheet" names the discipline: a sheet of its concepts (headings or
     # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
+    # Timed steps in one small section (a "5-Step Interview Framework" beside the concepts)
+    # are that section's; timed steps filling more of the page make it a page of steps.
     about_design = not _ABOUT_INTERVIEWING.search(title_words.replace("system design", ""))
     concepts = len(_definition_headings(root) + _term_bullets(root))
-    return about_design and concepts >= _SHEET_CONCEPTS and not _timed_steps(root)
+    framework = [section for section in (title or root).children if _timed_steps(section)]
+    lines = max(root.end_line - root.line + 1, 1)
+    beside = len(framework) == 1 and (framework[0].end_line - framework[0].line + 1) <= _FRAMEWORK_SHARE * lines
+    return about_design and concepts >= _SHEET_CONCEPTS and (not _timed_steps(root) or beside)
+
+
+_FRAMEWORK_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
 
 
 _SHEET_CONCEPTS = 5
