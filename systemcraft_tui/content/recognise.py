@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
+from systemcraft_tui.content.markdown_tree import Code, Document, Line, Paragraph, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
@@ -297,8 +297,34 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 # --- why nothing was read ---------------------------------------------------------------------
 
 _QUESTION_SHARE = 0.1
-_BLANK_RUN = re.compile(r"_{4,}")  # "Users: _______": a blank to fill in
+# "Users: _______", "Week of: YYYY-MM-DD": blanks to fill in.
+_BLANK_RUN = re.compile(r"_{4,}|\bYYYY\b|\bMM/DD\b|\bDD/MM\b")
+_PROMPT = re.compile(r"^\s*\[[^\]]+\]\s*$")
 _FEWEST_BLANKS = 5
+
+
+def _empty(cell: str) -> bool:
+    return cell.strip() in ("", "⬜", "☐", "[ ]")  # nothing, or a box still to tick
+
+
+def _blank_lines(document: Document) -> list[int]:
+    """The lines that leave something to fill in: a run of underscores or a date pattern, a
+    table row with half its cells or more empty (or boxes still to tick), a label with only a [prompt] after it
+    (`**Context**: [Set the scene]`), or labels with nothing after them one under another."""
+    blank = {number for number, text in enumerate(document.source_lines, 1) if _BLANK_RUN.search(text)}
+    for section in document.root.walk():
+        for block in section.blocks:
+            if isinstance(block, Table):
+                blank.update(row[0].number for row in block.rows if row and 2 * sum(_empty(c.text) for c in row) >= len(row))
+            elif isinstance(block, Paragraph):
+                values = [(line.number, label_and_value(line)) for line in block.lines if line.lead_bold]
+                bare = [number for number, (label, value) in values if label and not value.strip(": ")]
+                blank.update(number for number, (label, value) in values if label and _PROMPT.match(value))
+                if len(bare) >= 2 and len(values) == len(block.lines):
+                    blank.update(bare)
+    return sorted(blank)
+
+
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 
@@ -337,10 +363,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "write your own story in place of them and it will be read",
         ),
         lambda: _counted(
-            [number for number, text in enumerate(document.source_lines, 1) if _BLANK_RUN.search(text)],
+            _blank_lines(document),
             _FEWEST_BLANKS,
-            "an unfilled template: {n} lines hold blanks to fill in (`_____`, the first at line {line}); write your own "
-            "answers in their place and it can be read",
+            "an unfilled template: {n} lines hold blanks to fill in (`_____`, a label with nothing or only a [prompt] "
+            "after it, an empty table cell, YYYY-MM-DD; the first at line {line}); write your own answers in their "
+            "place and it can be read",
         ),
         lambda: _counted(
             [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)],
