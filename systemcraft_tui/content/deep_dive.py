@@ -301,7 +301,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
     headings of their own: a deep dive. Tried when nothing else on the page is an item."""
     top = page_heading(root, title)
-    named = top.title.text if top is not None else name
+    # A file name reads as its words: "InterviewProblems", "system_design-notes".
+    named = top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name)
     words = normalize(named)
     if not words or named.rstrip().endswith("?"):
         return False
