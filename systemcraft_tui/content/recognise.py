@@ -25,6 +25,7 @@ from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
     design_phases,
+    illustrates_method,
     laid_out_in_steps,
     led_by_design,
     named_beside_kind,
@@ -82,6 +83,7 @@ def recognise(document: Document) -> Recognition:
         result.found.append(Found("deep-dive", root, file_level=True))
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
+    problems = [section for section in problems if not illustrates_method(section, title)]
     result.stubs = [section for section in problems if stub_note(section)]
     problems = [section for section in problems if section not in result.stubs]
     result.found += [

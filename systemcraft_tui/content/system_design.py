@@ -778,6 +778,14 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
+def illustrates_method(section: Section, title: Section | None) -> bool:
+    """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
+    method ("The System Design Interview Framework"): it shows the method, it is no item."""
+    code = split_title(section.title.text)[0]
+    about_method = title is not None and section is not title and _ABOUT_METHOD.search(normalize(title.title.text))
+    return bool(about_method and code and normalize(code).startswith("example"))
+
+
 _ASKED_AS_QUESTION = re.compile(
     r"^(?:how (?:would|do|will|should|could|can) (?:you|we|i)|can you|could you|let s|let us) (?=design)"
 )
