@@ -71,10 +71,14 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    text = with_front_matter_read(text)
-    document = parse_markdown(text)
-    if not document.root.children and (marked := with_headings_found(text)) != text:
+    read = with_front_matter_read(text)
+    document = parse_markdown(read)
+    if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
+        read = marked
+    if read != text:
+        # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.
+        document = replace(document, source_lines=text.splitlines())
     document = replace(document, name=path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []

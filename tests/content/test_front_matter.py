@@ -4,8 +4,12 @@ rest (and a `# comment`) is no text, and every line keeps its number."""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.markdown_tree import parse_markdown
+from systemcraft_tui.content.parser import parse_text
 
 PAGE = """---
 # written by an export script
@@ -43,3 +47,12 @@ def test_a_heading_of_the_page_names_it_instead_of_the_front_matter() -> None:
 def test_text_without_front_matter_is_left_alone() -> None:
     text = "# Title\n\n---\nkey: value\n---\n"
     assert with_front_matter_read(text) == text
+
+
+def test_a_story_titled_by_its_front_matter_keeps_the_id_and_fingerprint_of_the_file() -> None:
+    text = PAGE.replace("  I cut the launch by a week.", "  " + "I cut the launch by a week after we found the gap. " * 6)
+    (story,) = parse_text(text, Path("cut.md")).items
+    assert story.title == "Tell me about a time you cut a launch"
+    assert story.id == "cut/cut"  # as before front matter was read: the log refers to it
+    written = "\n".join(text.splitlines()[story.origin.line - 1 :])
+    assert story.content_hash == hashlib.sha256(written.encode()).hexdigest()[:16]  # the file's lines, not the rewrite's
