@@ -46,8 +46,8 @@ RULES: tuple[Rule, ...] = (
         "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
-        "answered whole; not when none of such headings is answered by anyone (two or more, or one whose STAR answer says "
-        "what good looks like, told by no one): an interviewer's question list",
+        "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "say what a good answer holds, told by no one): an interviewer's question list",
     ),
     Rule(
         "scenario-prompt",

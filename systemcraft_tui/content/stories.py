@@ -299,10 +299,11 @@ def find_stories(root: Section) -> StoriesFound:
     # Several question headings none of which is answered by anyone (no STAR answer told by
     # "I", no answer in prose) are an interviewer's questions, each with what a good answer
     # holds: a guide, not stories still to write (one such heading is an entry to fill in).
-    # So is one whose STAR answer is told by no one ("Expected STAR Answer (What Good Looks Like)").
+    # A STAR answer told by no one says what a good answer holds ("Expected STAR Answer (What Good
+    # Looks Like)"); alone, it may be a model answer written without "I", so it takes two.
     asked = [story for story in found.stories if story.rule == "interview-template"]
     described = [story for story in asked if _described(story.section)]
-    if asked and (len(asked) >= _GUIDE_QUESTIONS or described) and all(s in described or _unanswered(s.section) for s in asked):
+    if len(asked) >= _GUIDE_QUESTIONS and all(s in described or _unanswered(s.section) for s in asked):
         found.explainers += [story.section for story in asked]
         found.stories = [story for story in found.stories if story not in asked]
     found.stories = [
