@@ -10,6 +10,7 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
+    ListBlock,
     Paragraph,
     Section,
     Table,
@@ -30,6 +31,7 @@ from systemcraft_tui.content.names import (
     behavioral_role,
     normalize,
     strip_quotes,
+    without_symbols,
 )
 from systemcraft_tui.content.principles import canonical_principle, named_principles
 from systemcraft_tui.content.questions import derived_question
@@ -86,7 +88,10 @@ _SPOKEN_DURATION = re.compile(
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
     title = story.title or ctx.path.stem
-    item_id = f"{slug(ctx.path.stem)}/{slug(id_part(story.code, title))}"  # kept when the title is named better below
+    # A title taken from front matter names the story, not its id: ids stay as they were (the log refers to them).
+    from_front_matter = section.line == 1 and ctx.document.source_lines[:1] == ["---"]
+    named = ctx.path.stem if from_front_matter else title
+    item_id = f"{slug(ctx.path.stem)}/{slug(id_part(story.code, named))}"  # kept when the title is named better below
     document_title = ctx.document.title.title.text if ctx.document.title else None
     if not story.title and document_title is None:
         title = front_matter_title(ctx.document.source_lines) or title  # the page's name, not its file's
@@ -150,6 +155,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = _amazon_row(ctx.document.root)
     if not scenario.principles:
         scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
+    if not scenario.principles:
+        scenario.principles = _listed_principles(section)
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
@@ -437,6 +444,38 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 for written, notes in named_principles(split_name(text)[0]):
                     refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
     return refs
+
+
+_ENTRY_PIECES = re.compile(r"\s+(?:and|&)\s+|\s*[,/]\s*")
+
+
+def _listed_principles(section: Section) -> list[PrincipleRef]:
+    """Principles a story lists with no label, in a list (`✅ Think Big`) or a table's first
+    column (`| Dive Deep | … |`), when half or more of its entries name one (an entry such as
+    'Initiative and Ownership' names the one it holds); a list that mentions one is no such list."""
+    refs: list[PrincipleRef] = []
+    for part in section.walk():
+        for block in part.blocks:
+            if isinstance(block, ListBlock):
+                entries = [(item.text, item.line) for item in block.items]
+            elif isinstance(block, Table):
+                entries = [(row[0].text, row[0].number) for row in block.rows if row]
+            else:
+                continue
+            named = [
+                (clean, line, found)
+                for text, line in entries
+                if (found := _entry_principle(clean := without_symbols(text).strip(" *")))
+            ]
+            if len(named) >= 2 and 2 * len(named) >= len(entries):
+                refs += [PrincipleRef(text, canonical, None, "", line) for text, line, canonical in named]
+    return refs
+
+
+def _entry_principle(text: str) -> str | None:
+    return canonical_principle(text) or next(
+        (found for piece in _ENTRY_PIECES.split(text) if (found := canonical_principle(piece))), None
+    )
 
 
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]#|]*#)?(?P<name>[^\]#|]+)(?:\|[^\]]*)?\]\]")

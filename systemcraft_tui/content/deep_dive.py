@@ -7,7 +7,7 @@ from collections import Counter
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -38,7 +38,10 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     title = dive.title
     if section := _summary_section(root):
         dive.summary = prose(section)
-    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page else []
+    # A subject's reference page ("System Design Cheat Sheet", "… Basic Concepts") names its
+    # concepts in its sections, as a topic page does.
+    reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
+    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page or reference else []
     dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
@@ -63,7 +66,10 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
 
 
 # "Caching - Cheat Sheet", "Kafka Quick Reference": a sheet to read about a technology...
-_REFERENCE_TITLE = re.compile(r"\b(?:cheat ?sheets?|quick references?|primers?|glossary|reference sheets?)\b")
+# "Cheat Sheet", "Basics", "Basic Concepts", "Fundamentals": a page of a subject's concepts.
+_REFERENCE_TITLE = re.compile(
+    r"\b(?:cheat ?sheets?|quick references?|primers?|glossary|reference sheets?|basics|basic concepts|fundamentals|essentials)\b"
+)
 # ...unless it is about interviewing itself ("System Design Cheat Sheet", "STAR Primer").
 _ABOUT_INTERVIEWING = re.compile(
     r"\b(?:interviews?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
@@ -92,9 +98,17 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
         return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))
     # "System Design Cheat Sheet" names the discipline: a sheet of its concepts (headings or
     # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
+    # Timed steps in one small section (a "5-Step Interview Framework" beside the concepts)
+    # are that section's; timed steps filling more of the page make it a page of steps.
     about_design = not _ABOUT_INTERVIEWING.search(title_words.replace("system design", ""))
     concepts = len(_definition_headings(root) + _term_bullets(root))
-    return about_design and concepts >= _SHEET_CONCEPTS and not _timed_steps(root)
+    framework = [section for section in (title or root).children if _timed_steps(section)]
+    lines = max(root.end_line - root.line + 1, 1)
+    beside = len(framework) == 1 and (framework[0].end_line - framework[0].line + 1) <= _FRAMEWORK_SHARE * lines
+    return about_design and concepts >= _SHEET_CONCEPTS and (not _timed_steps(root) or beside)
+
+
+_FRAMEWORK_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
 
 
 _SHEET_CONCEPTS = 5
@@ -287,7 +301,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
     headings of their own: a deep dive. Tried when nothing else on the page is an item."""
     top = page_heading(root, title)
-    named = top.title.text if top is not None else name
+    # A file name reads as its words: "InterviewProblems", "system_design-notes".
+    named = top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name)
     words = normalize(named)
     if not words or named.rstrip().endswith("?"):
         return False
@@ -300,7 +315,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
     if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
-    return len(sections) >= _TOPIC_SECTIONS
+    # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
+    return len({normalize(section.title.text) for section in sections}) >= _TOPIC_SECTIONS
 
 
 def _parallel(sections: list[Section]) -> bool:
@@ -329,5 +345,26 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
 
 
 def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
-    """A topic page's concepts: its sections, each with its text."""
-    return [Concept(_concept_name(section.title.text), prose(section), "", "") for section in _topic_sections(root, title)]
+    """A topic page's concepts: its sections, each with its text, and the members of a
+    section that gathers them under subheadings of their own ("Caching Strategies" over
+    "Cache-Aside (Lazy Loading)", "Write-Through"), named in full."""
+    found = []
+    for section in _topic_sections(root, title):
+        found.append(Concept(_concept_name(section.title.text), prose(section), "", ""))
+        members = [child for child in section.children if _member_name(child)]
+        if len(members) >= _FEWEST_MEMBERS:
+            found += [Concept(_member_name(child), prose(child), "", "") for child in members]
+    return found
+
+
+_FEWEST_MEMBERS = 2
+_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+.*$")  # "Cache-Aside — Most Common": a remark after the name
+
+
+def _member_name(section: Section) -> str:
+    """A subheading's concept name, its other name in parentheses kept; "" for a question,
+    a long heading or one with no text of its own."""
+    name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
+    if not section.blocks or not name or name.endswith("?") or len(name.split()) > _TOPIC_NAME_WORDS:
+        return ""
+    return name

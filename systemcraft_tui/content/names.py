@@ -34,7 +34,11 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
-_STAR_ANSWER_NAMES = re.compile(r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response))$")
+# "STAR + Learning": the answer and what it taught, one answer.
+_STAR_ANSWER_NAMES = re.compile(
+    r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response))"
+    r"(?:\s(?:and\s)?(?:learnings?|lessons?(?: learned)?|reflections?))?$"
+)
 
 
 # "The Interview Question", "Question", "The Question Asked", "The Question Triggers" (the

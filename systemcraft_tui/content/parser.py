@@ -10,8 +10,10 @@ from pathlib import Path
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_page_follow_ups
+from systemcraft_tui.content.front_matter import with_front_matter_read
+from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.ids import with_unique_ids
-from systemcraft_tui.content.markdown_tree import Document, parse_markdown
+from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
@@ -69,11 +71,19 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    document = replace(parse_markdown(text), name=path.stem)
+    read = with_front_matter_read(text)
+    document = parse_markdown(read)
+    if not document.root.children and (marked := with_headings_found(read)) != read:
+        document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
+        read = marked
+    if read != text:
+        # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.
+        document = replace(document, source_lines=text.splitlines())
+    document = replace(document, name=path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
-    if not _blank_template(document, placeholders, ctx):
+    if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx)):
         recognition = recognise(document)
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
@@ -134,7 +144,20 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         if "[" in line.prose
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
+        and not _direction_or_picture(inner, document.source_lines[line.number - 1])
     ]
+
+
+# "[Image of the cache hierarchy]", "[Diagram: write path]": a picture described where it stood.
+_PICTURE = re.compile(r"^(?:image|picture|diagram|figure|screenshot)\b", re.IGNORECASE)
+
+
+def _direction_or_picture(inner: str, source: str) -> bool:
+    """A bracket alone on its line that is no blank to fill: a stage direction in a quoted
+    script (`> [Interviewer responds]` between the lines spoken), or a picture described
+    where it stood."""
+    alone = source.strip().lstrip(">").strip() == f"[{inner}]"
+    return alone and (source.lstrip().startswith(">") or bool(_PICTURE.match(inner)))
 
 
 def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
@@ -149,6 +172,36 @@ def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileC
         first_line,
         f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
         "fill them in and the file will be read",
+    )
+    return True
+
+
+# "> TODO: Key endpoints", "- TBD", "...": a section's text still to be written.
+_TODO = re.compile(
+    r"^\W*(?:todo|tbd|tba|coming soon|work in progress|wip|to be (?:written|added|done))\b|^\W*(?:\.\.\.|…)\W*$", re.I
+)
+_FEWEST_STUBS = 3
+
+
+def _stub_template(document: Document, ctx: FileContext) -> bool:
+    """A page whose every section with text holds only a note that it is still to be written
+    (`> TODO`, `- ...`): an outline to fill, one error says so."""
+    stubs, filled = [], False
+    for section in document.root.walk():
+        if section is document.root or not section.blocks:
+            continue
+        texts = [line.text for block in section.blocks for line in block_lines(block) if line.text]
+        if any(isinstance(block, Code) for block in section.blocks) or not all(_TODO.match(text) for text in texts):
+            filled = True
+            break
+        if texts:
+            stubs.append(section.line)
+    if filled or len(stubs) < _FEWEST_STUBS:
+        return False
+    ctx.error(
+        stubs[0],
+        f"an unfilled template: its {len(stubs)} sections (the first at line {stubs[0]}) hold only a note that they are "
+        "still to be written ('TODO'); write them and the file will be read",
     )
     return True
 

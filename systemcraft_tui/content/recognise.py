@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Section, Table, block_lines, parse_markdown
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.markdown_tree import Code, Document, Line, Paragraph, Section, Table, block_lines, parse_markdown
+from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
@@ -25,8 +25,10 @@ from systemcraft_tui.content.system_design import (
     asked_in_text,
     asks_for_design,
     design_phases,
+    illustrates_method,
     laid_out_in_steps,
     led_by_design,
+    named_beside_kind,
     names_a_part,
     names_a_system,
     phase_signals,
@@ -81,6 +83,7 @@ def recognise(document: Document) -> Recognition:
         result.found.append(Found("deep-dive", root, file_level=True))
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
+    problems = [section for section in problems if not illustrates_method(section, title)]
     result.stubs = [section for section in problems if stub_note(section)]
     problems = [section for section in problems if section not in result.stubs]
     result.found += [
@@ -105,7 +108,11 @@ def recognise(document: Document) -> Recognition:
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
     # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
-    about_one = named and document.title is not None and split_title(document.title.title.text)[0] is not None
+    about_one = (
+        named
+        and document.title is not None
+        and (split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text))
+    )
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and laid_out_in_steps(document):
@@ -292,6 +299,34 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 # --- why nothing was read ---------------------------------------------------------------------
 
 _QUESTION_SHARE = 0.1
+# "Users: _______", "Week of: YYYY-MM-DD": blanks to fill in.
+_BLANK_RUN = re.compile(r"_{4,}|\bYYYY\b|\bMM/DD\b|\bDD/MM\b")
+_PROMPT = re.compile(r"^\s*\[[^\]]+\]\s*$")
+_FEWEST_BLANKS = 5
+
+
+def _empty(cell: str) -> bool:
+    return cell.strip() in ("", "⬜", "☐", "[ ]")  # nothing, or a box still to tick
+
+
+def _blank_lines(document: Document) -> list[int]:
+    """The lines that leave something to fill in: a run of underscores or a date pattern, a
+    table row with half its cells or more empty (or boxes still to tick), a label with only a [prompt] after it
+    (`**Context**: [Set the scene]`), or labels with nothing after them one under another."""
+    blank = {number for number, text in enumerate(document.source_lines, 1) if _BLANK_RUN.search(text)}
+    for section in document.root.walk():
+        for block in section.blocks:
+            if isinstance(block, Table):
+                blank.update(row[0].number for row in block.rows if row and 2 * sum(_empty(c.text) for c in row) >= len(row))
+            elif isinstance(block, Paragraph):
+                values = [(line.number, label_and_value(line)) for line in block.lines if line.lead_bold]
+                bare = [number for number, (label, value) in values if label and not value.strip(": ")]
+                blank.update(number for number, (label, value) in values if label and _PROMPT.match(value))
+                if len(bare) >= 2 and len(values) == len(block.lines):
+                    blank.update(bare)
+    return sorted(blank)
+
+
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 
@@ -328,6 +363,13 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             1,
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
+        ),
+        lambda: _counted(
+            _blank_lines(document),
+            _FEWEST_BLANKS,
+            "an unfilled template: {n} lines hold blanks to fill in (`_____`, a label with nothing or only a [prompt] "
+            "after it, an empty table cell, YYYY-MM-DD; the first at line {line}); write your own answers in their "
+            "place and it can be read",
         ),
         lambda: _counted(
             [] if recognition.explainers else [s.line for s in document.root.walk() if _in_prose(s)],
@@ -427,6 +469,11 @@ def _explained(section: Section) -> tuple[int, str]:
         return section.line, (
             f"a reference page: {where} writes its STAR parts inside code blocks, so they are shown, not read; "
             "take them out of the ``` fences to rehearse them"
+        )
+    if any(behavioral_role(child.title.text) == "question" for child in section.children):
+        return section.line, (
+            f"a question list for the interviewer: {where} asks a question and says what a good STAR answer holds, "
+            "without answers of its own, so there is nothing to rehearse"
         )
     return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
 

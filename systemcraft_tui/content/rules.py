@@ -19,7 +19,13 @@ class Rule:
 # heading's words; a label reads the same as a heading, a bold label or a `Label:` line,
 # whether its text follows it or sits on the next line; a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
-# is shown, not read; a `---` rule ends the part before it.
+# is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
+# metadata: its `title:` names a page with no title heading, and its `question`, `answer`, STAR
+# part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
+# are no text. A file with no headings at all marks its parts by their shape: numbered lines
+# counted through the file, each over its own text, or short lines opening with the same symbol
+# (`⭐ Situation`), three or more, are its headings. A heading that is only a code (`STORY : 4`,
+# `SITUATION 1 :`) names nothing: the heading under it names the item.
 
 # Where an item starts, whichever rule found its evidence (content/reading.item_boundary);
 # the README's content section repeats it word for word.
@@ -40,7 +46,8 @@ RULES: tuple[Rule, ...] = (
         "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
-        "answered whole",
+        "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "say what a good answer holds, told by no one): an interviewer's question list",
     ),
     Rule(
         "scenario-prompt",
@@ -57,7 +64,7 @@ RULES: tuple[Rule, ...] = (
         'as a story rather than defining them, coaching "you" or giving each a length (a coded heading such '
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`); parts that are "
+        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),
@@ -71,7 +78,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "prose-answer",
         "behavioral",
-        "a question about something that happened ('Tell me about a time …', 'How do you handle …'), as the "
+        "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
+        "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
@@ -93,7 +101,8 @@ RULES: tuple[Rule, ...] = (
         "a page titled '… Deep Dive …', holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
-        "a 'System Design Cheat Sheet' too when it holds such concepts and no timed steps",
+        "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "
+        "steps but in one small section (a tenth of the page): its sections and their members are its concepts",
     ),
     Rule(
         "design-prompt",
@@ -101,8 +110,9 @@ RULES: tuple[Rule, ...] = (
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
         "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
         "line `**Design a chat system**:`), or that holds a problem statement or two "
-        "requirements sections; a heading over several is a collection; inside a deep dive, only those "
-        "that ask; not one whose text is still to come; question headings answered below them whose first asks "
+        "requirements sections (`## Problem` is one); a heading over several is a collection; inside a deep dive, only those "
+        "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not one whose text is still to come; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),
     Rule(
@@ -116,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         "design-steps",
         "system_design",
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
-        "'Web Crawler Design - Interview Notes') whose headings lay the design "
+        "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
+        "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
         "sections but the statement, outline and links, are its phases, untimed",
     ),
@@ -127,7 +138,9 @@ RULES: tuple[Rule, ...] = (
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
         "heading) holds three or more headings that each name and explain a concept; or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
-        "'When to use?' subheading under each): its sections are the concepts",
+        "'When to use?' subheading under each): its sections are the concepts, and the members a section gathers under "
+        "subheadings of their own ('Caching Strategies' over 'Cache-Aside (Lazy Loading)'); sections of one name "
+        "repeated are boilerplate",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -26,6 +26,7 @@ from systemcraft_tui.content.reading import (
     holding,
     item_boundary,
     levels_in,
+    list_items,
     prose,
     read_probes,
     section_levels,
@@ -55,7 +56,8 @@ _PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
     r"^(?:q\d*|(?:\w+\s){0,2}question(?:\s(?:it answers|asked|to answer|variants?|variations?|versions?))?"
-    r"|questions(?:\s(?:it answers|this story can answer|answered|about|like))?)$"
+    # "Questions It Answers", "Questions This Answers", "Questions this story can answer"
+    r"|questions(?:\s(?:(?:it|this|this story|the story|that)\s(?:can\s)?answers?|answered|about|like))?)$"
     r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
@@ -126,7 +128,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label) or (_LETTERS.get(normalize(label)) if letters and not is_heading else None)
+    part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
         part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
@@ -298,8 +300,43 @@ def find_stories(root: Section) -> StoriesFound:
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
-    found.stories = _at_their_items(found.stories, root, found.explainers + found.unfilled)
+    # Several question headings none of which is answered by anyone (no STAR answer told by
+    # "I", no answer in prose) are an interviewer's questions, each with what a good answer
+    # holds: a guide, not stories still to write (one such heading is an entry to fill in).
+    # A STAR answer told by no one says what a good answer holds ("Expected STAR Answer (What Good
+    # Looks Like)"); alone, it may be a model answer written without "I", so it takes two.
+    asked = [story for story in found.stories if story.rule == "interview-template"]
+    described = [story for story in asked if _described(story.section)]
+    if len(asked) >= _GUIDE_QUESTIONS and all(s in described or _unanswered(s.section) for s in asked):
+        found.explainers += [story.section for story in asked]
+        found.stories = [story for story in found.stories if story not in asked]
+    found.stories = [
+        _titled_under_code(story) for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
+    ]
     return found
+
+
+# "STORY : 4", "SITUATION 1 :", "Story 3": a label and a number, a code that names nothing.
+_CODE_ONLY = re.compile(r"^[^\w]*[A-Za-z]+\s*[:#.\-\u2013\u2014]?\s*\d+\s*[:.\-\u2013\u2014]?[^\w]*$")
+
+
+def _code_only(heading: str) -> bool:
+    return bool(_CODE_ONLY.match(heading.replace("*", "").strip()))
+
+
+def _titled_under_code(story: Story) -> Story:
+    """A story headed by a code only (`# STORY : 4`) is titled by the first heading under it
+    that names no part of it (`## Disagreeing Respectfully`), its code the heading's."""
+    heading = story.section.title.text
+    if not _code_only(heading) or story.title != split_title(heading)[1]:
+        return story
+    named = next((c for c in story.section.children if part_heading(c.title.text) is None and part_role(c) is None), None)
+    if named is None:
+        return story
+    # The questions it answers may be listed under its title (`### Questions :`): it asks the first.
+    listed = [item.text for child in named.children if names_questions(child.title.text) for item in list_items(child)]
+    question = story.question or (strip_quotes(listed[0]) if listed else None)
+    return replace(story, title=without_numbering(named.title.text), code=heading.strip(" :*"), question=question)
 
 
 _BANK_THEMES = 2
@@ -513,11 +550,19 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
 # A question about something that happened ("Tell me about a time ...", "How do you handle
 # underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
 _ABOUT_AN_EXPERIENCE = re.compile(
-    r"^\W*(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
+    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
-    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b)",
+    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
+    # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
+    # the question written as the story it asks for.
+    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|when (?:did|have) you\b|what did you do\b)",
     re.IGNORECASE,
 )
+# "Imagine you lead a migration and the budget is cut. How would you adjust?": a scene put to
+# "you", answered with what I would do.
+_HYPOTHETICAL = re.compile(r"^\W*(?:imagine|suppose|say)\b.*\b(?:how|what) would you\b", re.IGNORECASE)
+_WOULD = re.compile(r"\bI(?: would|['\u2019]d)\b", re.IGNORECASE)
 _PROSE_ANSWER_WORDS = 40
 # "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
 # the present, "I mentor juniors by ...", answers how one works, not what happened).
@@ -536,18 +581,24 @@ def _answered_in_prose(section: Section) -> str | None:
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
     heading = strip_quotes(without_numbering(section.title.text))
-    asked = heading if _ABOUT_AN_EXPERIENCE.match(heading) else None
+    # The question as a line gives it in full; a heading may name it short.
+    labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+    asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
     if asked is None:
-        asked = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
-        if asked is None or not _ABOUT_AN_EXPERIENCE.match(asked):
-            return None
+        return None
     below = [part for part in section.walk() if part is not section]
     if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
         return None  # its parts are told elsewhere, or it heads other questions
     blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
     text = " ".join(line.text for block in blocks for line in block_lines(block))
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    if _HYPOTHETICAL.match(asked):
+        told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+def _about_an_experience(text: str) -> bool:
+    return bool(_ABOUT_AN_EXPERIENCE.match(text) or _HYPOTHETICAL.match(text))
 
 
 # "Q4.", "Scenario:": how a question heading is coded or labelled, not its words.
@@ -663,7 +714,18 @@ def part_heading(heading: str) -> str | None:
     words = normalize(heading).split()
     while words and (len(words[0]) == 1 or words[0] in ("the", "my", "our")):
         words = words[1:]
-    return star_part(words[0]) if words else None
+    if len(words) == 2 and words[1].isdigit():
+        return None  # "Situation 1": a code over a story, not its part
+    if words and (part := star_part(words[0])):
+        return part
+    # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
+    # its own (a principle's name, "Deliver Results", names no part).
+    if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(heading) is None:
+        return star_part(words[-1])
+    return None
+
+
+_QUALIFIED_PART_WORDS = 2
 
 
 # --- runs of STAR parts ---------------------------------------------------------------
@@ -843,6 +905,34 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
 def explains_method(text: str) -> bool:
     """Whether a heading is about STAR or a method of answering ("The STAR Method", "Story Templates")."""
     return bool(_EXPLAINS.search(text))
+
+
+_GUIDE_QUESTIONS = 2
+
+
+_DESCRIBED_WORDS = 15  # enough words to tell an answer, were anyone telling it
+
+
+def _unanswered(section: Section) -> bool:
+    """A question heading with no answer under it: no STAR parts, nothing told by "I"."""
+    return not told_by_me(_told_words(section)) and not _units(section, part_children(section))
+
+
+def _described(section: Section) -> bool:
+    """A question heading whose STAR answer says what a good answer holds, told by no one."""
+    long = any(behavioral_role(c.title.text) == "star" and _part_words(c) >= _DESCRIBED_WORDS for c in section.children)
+    return long and not told_by_me(_told_words(section))
+
+
+def _part_words(section: Section) -> int:
+    """How many words a STAR answer's parts hold, their labels aside."""
+    return sum(sum(unit.text_words.values()) for unit in _units(section, part_children(section)))
+
+
+def _told_words(section: Section) -> str:
+    """A heading's text but its questions ("Tell me about …" asks, it tells nothing)."""
+    lines = [line.text for part in section.walk() for block in part.blocks for line in block_lines(block)]
+    return " ".join(text for text in lines if not asks(strip_quotes(text)))
 
 
 def told_by_me(text: str) -> bool:

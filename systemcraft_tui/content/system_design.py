@@ -171,11 +171,18 @@ def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
 def _interviewer_questions(root: Section) -> list[Probe]:
     """In a mock interview's script, the questions the interviewer asks after the prompt
     (`**Interviewer:** What if the cache is down?`) are its follow-ups."""
-    labelled = [found for section in root.walk() for found in _labelled_lines(section)]
-    asked = [(strip_quotes(text), line) for label, text, line in labelled if _INTERVIEWER.match(label) and text]
-    if not asked or not _ASKS.match(asked[0][0]):
+    labelled = [(section, found) for section in root.walk() for found in _labelled_lines(section)]
+    asked = [(strip_quotes(text), line) for _, (label, text, line) in labelled if _INTERVIEWER.match(label) and text]
+    if not asked:
         return []
-    return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
+    if _ASKS.match(asked[0][0]):
+        return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
+    # No prompt among them: the interviewer's line that opens each of two or more scenarios
+    # ("### Scenario B: Key Exhaustion" over `**Interviewer:** "What if …"`) puts it to the design.
+    opening = {id(section) for section, (label, _, _) in labelled if _INTERVIEWER.match(label)}
+    if len(opening) < 2 or len(opening) < len(asked):
+        return []
+    return [Probe(text, None, None, line) for text, line in asked]
 
 
 def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
@@ -197,8 +204,11 @@ _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
 def _of_questions(section: Section) -> bool:
-    """A heading whose subheadings, two or more, are all questions."""
-    return len(section.children) >= 2 and all(_is_question(child.title.text) for child in section.children)
+    """A heading whose subheadings, two or more, are all questions: asked, or coded as one
+    (`### Q3: "Price a ride at rush hour."`)."""
+    return len(section.children) >= 2 and all(
+        _is_question(child.title.text) or QUESTION_CODE.match(child.title.text) for child in section.children
+    )
 
 
 def _mostly_questions(section: Section) -> bool:
@@ -227,17 +237,34 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
-    own = root.paragraph_lines()
-    if own and own[0].text[:1] in '"\u201c' and _ASKS.match(strip_quotes(own[0].text)):
-        return strip_quotes(own[0].text)  # the prompt quoted under the problem's heading
+    # A whole file's problem: the text under its title.
+    head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
+    own = head.paragraph_lines()
+    if own and (own[0].text[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(own[0].text)):
+        return strip_quotes(own[0].text)  # the prompt (quoted, or under a title that only names the system)
+    if (
+        own
+        and titled
+        and _ASKS.match(own[0].text)
+        and len(own[0].text) > len(head.title.text)
+        and own[0].text.endswith((".", "?"))
+    ):
+        return own[0].text  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             return strip_quotes(lines[0].text)
+        if not titled and _PROBLEM_HEADING.match(normalize(section.title.text)) and lines:
+            # "## Problem" under a title that only names the system: its first sentence is what is asked.
+            return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
         for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
     return None
+
+
+_PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 def asked_in_text(root: Section) -> bool:
@@ -628,7 +655,7 @@ def laid_out_in_steps(document: Document) -> bool:
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     return (
-        any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts)
+        (any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts))
         and title is not None
         and len(_step_headings(title)) >= _FEWEST_STEPS
     )
@@ -703,7 +730,7 @@ _DESIGN_TITLE = re.compile(
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
     r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain"
-    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:system\s+)?design\b"
+    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:(?:system|low level|high level)\s+)?design\b"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
@@ -718,10 +745,10 @@ _ABOUT_METHOD = re.compile(
     r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
     r"|talk track|outlines?|playbook)\b"
 )
-# "Problem Statement", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
+# "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
 _PROBLEM_PART = re.compile(
-    r"^(?:\d+\s)*(?:the\s)?(?:problem statement|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
+    r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement)?$|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
 )
 
@@ -750,8 +777,18 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
+    if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words):
+        return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+def illustrates_method(section: Section, title: Section | None) -> bool:
+    """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
+    method ("The System Design Interview Framework"): it shows the method, it is no item."""
+    code = split_title(section.title.text)[0]
+    about_method = title is not None and section is not title and _ABOUT_METHOD.search(normalize(title.title.text))
+    return bool(about_method and code and normalize(code).startswith("example"))
 
 
 _ASKED_AS_QUESTION = re.compile(
@@ -797,7 +834,7 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
         return False
     parts = _problem_parts(section)
-    return "problem statement" in parts or len(parts) >= 2
+    return "problem statement" in parts or len(parts) >= 2  # "## Problem" with the requirements is two
 
 
 def _problem_parts(section: Section) -> set[str]:
@@ -862,14 +899,26 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
-    if _names_system(normalize(text)):
-        return True
-    # "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate Limiter":
-    # a system named beside the kind of page it is.
+    return _names_system(normalize(text)) or named_beside_kind(text)
+
+
+def named_beside_kind(text: str) -> bool:
+    """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
+    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is."""
     parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
     return len(parts) == 2 and any(
-        _names_system(one) and bool(_ABOUT_METHOD.search(other)) for one, other in (parts, parts[::-1])
+        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other))
+        for one, other in (parts, parts[::-1])
     )
+
+
+# "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside
+# the system it is applied to.
+_DISCIPLINE = re.compile(r"^(?:(?:system|low level|high level|object oriented|software)\s)?design$|^(?:lld|hld)$")
+
+
+def _labelled_design(parts: list[str]) -> bool:
+    return len(parts) == 2 and any(_DISCIPLINE.match(one) and _names_system(other) for one, other in (parts, parts[::-1]))
 
 
 _TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")

@@ -1,0 +1,94 @@
+"""YAML front matter (`---` … `---` at a file's top, as Jekyll, Hugo and Docusaurus pages
+open) written out as the Markdown it stands for, line for line, before the file is read.
+
+Front matter is a page's metadata, not its text: a site shows its `title:` as the page's
+name and nothing else. Some authors keep a whole answer there (`question:`, `answer: >-`),
+so the keys the reader knows are read as the labelled lines they mean (`**Question:** …`);
+every other key (layout, date, tags, a `# comment`) is no text. Line numbers stay those of
+the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+_BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
+_H1 = re.compile(r"^ {0,3}#\s")
+_FRONT_LINES = 200  # a closing `---` further down is a rule in a page with no front matter
+
+# What a key holds for the reader: the label its value is written under.
+_LABELS = {
+    "question": "Question",
+    "prompt": "Question",
+    "answer": "Answer",
+    "response": "Answer",
+    "sample answer": "Answer",
+    "story": "Answer",
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "actions": "Action",
+    "result": "Result",
+    "results": "Result",
+    "level": "Level",
+    "principles": "Leadership Principles",
+    "leadership principles": "Leadership Principles",
+    "lps": "Leadership Principles",
+}
+
+
+def front_matter_end(lines: list[str]) -> int | None:
+    """The index of the line that closes the front matter, when the file opens with one."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if _FENCE.match(lines[i])), None)
+
+
+def with_front_matter_read(text: str) -> str:
+    """The text with its front matter written as Markdown, on the same lines; the text
+    itself when it opens with none."""
+    lines = text.split("\n")
+    end = front_matter_end(lines)
+    if end is None:
+        return text
+    body_titled = any(_H1.match(line) for line in lines[end + 1 :])
+    out = [""] * (end + 1)
+    entries = _entries(lines[1:end])
+    named = {key: value for key, _, value, _ in entries}
+    title = named.get("title") or named.get("question") or named.get("prompt")
+    if title and not body_titled:
+        out[0] = f"# {title}"  # the page's name, on the opening fence's line; a heading of its own names it instead
+    for key, index, value, more in entries:
+        label = _LABELS.get(key)
+        if label is None:
+            continue
+        if label == "Leadership Principles":
+            listed = [item.strip().lstrip("- ").strip("'\"") for item in more if item.strip()]
+            value = ", ".join(part for part in [value.strip("[]"), *listed] if part)
+            more = []
+        out[1 + index] = f"**{label}:** {value}".rstrip()
+        for offset, line in enumerate(more, start=2 + index):
+            out[offset] = "\\" + line.strip() if line.strip().startswith(("#", "---", "===")) else line.strip()
+    return "\n".join(out + lines[end + 1 :])
+
+
+def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:
+    """(key, its line's index, its value on the line, its value's further lines) for each
+    top-level key; a block scalar's or a list's lines are the key's."""
+    entries: list[tuple[str, int, str, list[str]]] = []
+    for index, line in enumerate(lines):
+        if line[:1] in (" ", "\t", "-") or not line.strip():
+            if entries and (line.strip() or entries[-1][3]):
+                entries[-1][3].append(line)
+            continue
+        if line.lstrip().startswith("#") or not (match := _KEY.match(line)):
+            continue  # a comment, or a line that is no key: no text
+        value = (match["value"] or "").strip()
+        if _BLOCK_SCALAR.match(value):
+            value = ""
+        elif len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        entries.append((" ".join(match["key"].lower().replace("_", " ").replace("-", " ").split()), index, value, []))
+    return entries

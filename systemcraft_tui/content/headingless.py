@@ -1,0 +1,88 @@
+"""Heading lines in a file written with no Markdown headings at all, found by their shape
+and written as the headings they are, line for line, before the file is read again.
+
+Authors who write plain text still mark where a part begins, in one of two ways a reader
+sees at once:
+- numbered lines, counted on through the file (`1. A time when …`, `2. …`), each followed
+  by text of its own: each is a heading over that text (a question over its answer);
+- short lines opening with the same symbol, three times or more (`⭐ Situation`,
+  `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
+  file's first line its title (or a banner line written again before each part, its first
+  time).
+A numbered list with no text between its items, or symbols opening sentences, are neither.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
+_FEWEST = 3
+
+
+def with_headings_found(text: str) -> str:
+    """The text with its heading lines marked as headings; the text itself when none are
+    found by these shapes."""
+    lines = text.split("\n")
+    prose = _outside_fences(lines)
+    marked = _numbered_headings(lines, prose) or _symbol_headings(lines, prose)
+    if not marked:
+        return text
+    return "\n".join(
+        f"{'#' * level} {lines[index].strip()}" if (level := marked.get(index)) else line for index, line in enumerate(lines)
+    )
+
+
+def _outside_fences(lines: list[str]) -> list[int]:
+    inside, found = False, []
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            inside = not inside
+        elif not inside:
+            found.append(index)
+    return found
+
+
+def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Numbered lines counted on from 1 at the left margin, most of them followed by text that
+    is not numbered: the questions (or parts) over their answers."""
+    numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
+    if len(numbered) < _FEWEST or [number for _, number in numbered] != list(range(1, len(numbered) + 1)):
+        return {}
+    ends = [index for index, _ in numbered[1:]] + [len(lines)]
+    answered = sum(
+        any(lines[i].strip() and not lines[i][:1].isspace() for i in range(index + 1, end))
+        for (index, _), end in zip(numbered, ends, strict=True)
+    )
+    return {index: 2 for index, _ in numbered} if 2 * answered >= len(numbered) else {}
+
+
+def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Short lines that open with a symbol (an emoji, a star), when three or more open with the
+    same one: every short line opening with a symbol is a heading, the first line the title."""
+    opened = {index: symbol for index in prose if (symbol := _opening_symbol(lines[index]))}
+    if not opened or max(Counter(opened.values()).values()) < _FEWEST:
+        return {}
+    first = next((index for index in prose if lines[index].strip()), -1)
+    # A line written again word for word is a banner: the first time, it titles the file.
+    said = Counter(lines[index].strip() for index in opened)
+    banner = next((index for index in opened if said[lines[index].strip()] > 1), None)
+    marked = {index: 2 for index in opened if said[lines[index].strip()] == 1}
+    if banner is not None or first in marked:
+        marked[banner if banner is not None else first] = 1
+    return marked
+
+
+def _opening_symbol(line: str) -> str | None:
+    """The symbol a short line opens with, when the rest is a name, not a sentence."""
+    text = line.strip()
+    if not text or unicodedata.category(text[0]) != "So":
+        return None
+    rest = text[1:].lstrip("\ufe0f\u200d ").strip()
+    if not rest or len(rest.split()) > _SHORT_WORDS or rest.endswith((".", "!", "?", ":")):
+        return None
+    return text[0]

@@ -1,0 +1,58 @@
+"""YAML front matter read as the Markdown it stands for (content/front_matter.py): its title
+names a page with no title heading, the keys the reader knows become labelled lines, the
+rest (and a `# comment`) is no text, and every line keeps its number."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from systemcraft_tui.content.front_matter import with_front_matter_read
+from systemcraft_tui.content.markdown_tree import parse_markdown
+from systemcraft_tui.content.parser import parse_text
+
+PAGE = """---
+# written by an export script
+layout: post
+title: 'Tell me about a time you cut a launch'
+principles:
+  - Ownership
+  - Bias for Action
+answer: >-
+  I cut the launch by a week.
+tags: [a, b]
+---
+"""
+
+
+def test_keys_become_labelled_lines_on_their_own_lines() -> None:
+    lines = with_front_matter_read(PAGE).split("\n")
+    assert len(lines) == len(PAGE.split("\n"))
+    assert lines[0] == "# Tell me about a time you cut a launch"
+    assert lines[1] == ""  # the comment is no text, and no title
+    assert lines[4] == "**Leadership Principles:** Ownership, Bias for Action"
+    assert lines[7:9] == ["**Answer:**", "I cut the launch by a week."]
+    assert lines[9] == ""  # tags are metadata
+
+
+def test_a_heading_of_the_page_names_it_instead_of_the_front_matter() -> None:
+    text = "---\n# generated\nTitle: Story Bank\n---\n\n# Leadership Stories\n"
+    lines = with_front_matter_read(text).split("\n")
+    assert lines[:4] == ["", "", "", ""]
+    read, raw = parse_markdown(with_front_matter_read(text)).title, parse_markdown(text).title
+    assert read is not None and read.title.text == "Leadership Stories"
+    assert raw is not None and raw.title.text == "generated"  # what a reader without it took as the title
+
+
+def test_text_without_front_matter_is_left_alone() -> None:
+    text = "# Title\n\n---\nkey: value\n---\n"
+    assert with_front_matter_read(text) == text
+
+
+def test_a_story_titled_by_its_front_matter_keeps_the_id_and_fingerprint_of_the_file() -> None:
+    text = PAGE.replace("  I cut the launch by a week.", "  " + "I cut the launch by a week after we found the gap. " * 6)
+    (story,) = parse_text(text, Path("cut.md")).items
+    assert story.title == "Tell me about a time you cut a launch"
+    assert story.id == "cut/cut"  # as before front matter was read: the log refers to it
+    written = "\n".join(text.splitlines()[story.origin.line - 1 :])
+    assert story.content_hash == hashlib.sha256(written.encode()).hexdigest()[:16]  # the file's lines, not the rewrite's

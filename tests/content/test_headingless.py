@@ -1,0 +1,30 @@
+"""Heading lines found by their shape in a file with no Markdown headings
+(content/headingless.py): numbered lines over their own text, short lines opening with the
+same symbol; a plain list and sentences opening with a symbol are neither."""
+
+from __future__ import annotations
+
+from systemcraft_tui.content.headingless import with_headings_found
+
+
+def headings(text: str) -> list[str]:
+    return [line for line in with_headings_found(text).split("\n") if line.startswith("#")]
+
+
+def test_numbered_lines_over_their_own_text_are_headings() -> None:
+    text = "1. First question\n\nAn answer.\n\n2. Second question\nAnother answer.\n\n3. Third question\n"
+    assert headings(text) == ["## 1. First question", "## 2. Second question", "## 3. Third question"]
+
+
+def test_a_numbered_list_with_nothing_between_its_items_is_a_list() -> None:
+    assert headings("Steps:\n\n1. Open\n2. Edit\n3. Save\n") == []
+
+
+def test_short_lines_opening_with_one_symbol_are_headings_and_the_first_line_the_title() -> None:
+    text = "📌 Story – The Title\n\n🔹 Situation\n\ntext\n\n🔹 Action\n\ntext\n\n🔹 Result\n\n🔹 Done well.\n"
+    assert headings(text) == ["# 📌 Story – The Title", "## 🔹 Situation", "## 🔹 Action", "## 🔹 Result"]
+
+
+def test_a_banner_written_again_before_each_part_titles_the_file_once() -> None:
+    text = "Intro line\n\n🎙️ BANNER\n\n✅ One\n\n🎙️ BANNER\n\n✅ Two\n\n✅ Three\n"
+    assert headings(text) == ["# 🎙️ BANNER", "## ✅ One", "## ✅ Two", "## ✅ Three"]
