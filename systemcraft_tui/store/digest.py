@@ -239,7 +239,9 @@ class Digest:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # SQLite's files take its mode
         try:
             return cls(_connected(path), path)
-        except (sqlite3.DatabaseError, _OtherFormat):
+        except (sqlite3.DatabaseError, _OtherFormat) as error:
+            if _busy(error):
+                raise  # another process holds it past the wait: in use, not damaged, so never removed
             for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 stale.unlink(missing_ok=True)
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -601,8 +603,19 @@ class _OtherFormat(Exception):
     """A digest of another format: started again as a new file rather than emptied table by table."""
 
 
+# How long a connection waits for another process's lock before it gives up with "busy".
+BUSY_WAIT_SECONDS = 30.0
+
+
+def _busy(error: Exception) -> bool:
+    """SQLite's "database is locked" (busy or locked, in any extended form): the file is
+    in use by another connection, which says nothing about its contents."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, sqlite3.OperationalError) and code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def _connected(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+    connection = sqlite3.connect(path, timeout=BUSY_WAIT_SECONDS, check_same_thread=False, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
         connection.execute("PRAGMA synchronous=NORMAL")  # derived: a lost last change is read again from the log

@@ -21,6 +21,7 @@ import pytest
 
 from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store import digest as digest_module
 from systemcraft_tui.store import log as log_module
 from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest
 from systemcraft_tui.store.stats import digest_stats
@@ -99,6 +100,26 @@ def test_a_damaged_digest_is_built_again_and_the_log_is_never_touched(data_dir, 
     assert again.summaries() == summaries
     _same_figures(again)
     assert _log_bytes(again.path) == before
+
+
+def test_a_digest_locked_by_another_process_is_in_use_not_damaged(data_dir, monkeypatch):
+    """SQLite's "database is locked" once the wait is over says the file is busy: the digest
+    is left to whoever holds it (never removed under them) and this log works from memory."""
+    folder, summaries = _seeded_and_closed(data_dir)
+    path = folder / DIGEST_FOLDER / DIGEST_FILE
+    inode, content = path.stat().st_ino, path.read_bytes()
+    monkeypatch.setattr(digest_module, "BUSY_WAIT_SECONDS", 0.05)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            Digest.open(folder / DIGEST_FOLDER)
+        meanwhile = PracticeLog.open(data_dir)
+        assert meanwhile.summaries() == summaries
+        assert path.stat().st_ino == inode and path.read_bytes() == content
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 def test_a_build_stopped_half_way_keeps_what_it_did_and_is_carried_on(seeded, data_dir, monkeypatch):
