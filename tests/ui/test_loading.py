@@ -22,7 +22,7 @@ def _library_filled(app) -> bool:
     return isinstance(screen, LibraryScreen) and any(table.row_count for table in screen.query("#items").results(DataTable))
 
 
-async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch):
+async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch, log_not_open_yet):
     halfway, go_on = threading.Event(), threading.Event()
 
     def slow_load(paths, cache, progress, workers):
