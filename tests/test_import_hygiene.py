@@ -86,3 +86,8 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
     # Nor what a rehearsal, its save and the figures need, nor the lock a first change takes.
     later = {"systemcraft_tui.practice.assessment", "systemcraft_tui.service.sessions", "systemcraft_tui.store.stats", "filelock"}
     assert modules & later == set(), modules & later
+    # The log is opened in a worker after the first frame: the service's use cases, the store
+    # and its databases load there (the settings are the service's only module before).
+    log = {name for name in modules if name.startswith(("systemcraft_tui.service.", "systemcraft_tui.store"))}
+    assert log <= {"systemcraft_tui.service.settings"}, log
+    assert {name.partition(".")[0] for name in modules} & {"tinydb", "sqlite3"} == set()

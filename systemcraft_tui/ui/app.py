@@ -22,11 +22,12 @@ from systemcraft_tui.content.model import (
     PracticePlan,
 )
 from systemcraft_tui.core.allocation import started
+from systemcraft_tui.core.errors import StoreError
 from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.clock import Clock, SystemClock
-from systemcraft_tui.service import LogDamaged, Practice, Settings, StoreError
+from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.ui import screen_errors
 from systemcraft_tui.ui.library_read import LibraryRead, LibrarySource, read_library
 from systemcraft_tui.ui.practice_app import PracticeApp
@@ -37,6 +38,7 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 if TYPE_CHECKING:
     from systemcraft_tui.practice.assessment import Attempt, Rehearsable
     from systemcraft_tui.practice.rehearsal import Rehearsal
+    from systemcraft_tui.service import LogDamaged, Practice
     from systemcraft_tui.service.sessions import SessionSaves
     from systemcraft_tui.ui.heard_saves import HeardSaves
     from systemcraft_tui.ui.screens.loading import LoadingScreen
@@ -44,7 +46,14 @@ if TYPE_CHECKING:
     from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
-# when first opened, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
+# when first opened, and the service and the store in the worker that opens the log after
+# the first frame, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
+
+
+class LogOpened(Message):
+    def __init__(self, practice: Practice | None, error: Exception | None) -> None:
+        super().__init__()
+        self.practice, self.error = practice, error
 
 
 class LogPreparing(Message):
@@ -78,7 +87,6 @@ class SystemCraftApp(PracticeApp):
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
-        self._prepared_files = "0 files"  # of the history's digest, while it is prepared
 
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
@@ -87,7 +95,7 @@ class SystemCraftApp(PracticeApp):
         self.voice.check()
         self._restore_theme()
         if self._reading is None:
-            self._open_log(start_fresh=False)
+            self._show_library()
         elif self._reading.done():  # read while Textual started: no progress to show
             self._library_read(self._reading.library())
         else:
@@ -106,8 +114,16 @@ class SystemCraftApp(PracticeApp):
     def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
         self.library = library
         if loading is not None:
-            self.pop_screen()  # the progress; the library (or what the log needs first) follows
-        self._open_log(start_fresh=False)
+            self.pop_screen()  # the progress; the library follows
+        self._show_library()
+
+    def _show_library(self) -> None:
+        """The library at once, its history columns saying they are read; the log is opened
+        once this frame is shown."""
+        self.call_after_refresh(started)  # the collector resumes once the library is shown
+        self.sub_title = "reading the practice log"
+        self.push_screen(LibraryScreen(self.library))
+        self.after_first_frame(lambda: self._open_log(start_fresh=False))
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
 
@@ -142,18 +158,27 @@ class SystemCraftApp(PracticeApp):
 
     # --- the log ------------------------------------------------------------------------------
 
+    @work(thread=True, exclusive=True, group="log-open")
     def _open_log(self, start_fresh: bool) -> None:
-        self.call_after_refresh(started)  # whichever screen comes first: the collector resumes once it is shown
+        """Lists the session folder and opens the history's digest, off the UI thread; the
+        session files are read in a further worker when the digest lags them (_prepare_log)."""
+        from systemcraft_tui.service import Practice  # with the store: loaded here, after the first frame
+
         try:
-            # The session files are read in a worker when the history's digest lags them (_prepare_log).
-            self.opened = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh, prepare=False)
-        except LogDamaged as damaged:
-            self._log_damaged(damaged)
-            return
+            practice = Practice.open(self.library, self.clock, self.settings, start_fresh=start_fresh, prepare=False)
         except (StoreError, OSError) as error:
-            self._log_unavailable(error)
+            self.post_message(LogOpened(None, error))
             return
-        practice = self.opened
+        self.post_message(LogOpened(practice, None))
+
+    def on_log_opened(self, message: LogOpened) -> None:
+        practice = message.practice
+        if practice is None:
+            assert message.error is not None
+            self._log_failed(message.error)
+            return
+        self.opened = practice
+        self.sub_title = self.SUB_TITLE
         if practice.read_only_reason is not None:
             reason = f"{practice.read_only_reason}: you can look back, but nothing will be saved."
             self.notify(reason, title="The practice log is read-only", severity="warning", timeout=20, markup=False)
@@ -166,16 +191,20 @@ class SystemCraftApp(PracticeApp):
             if shortfall := mock_shortfall(self, mock[0]):
                 self.exit(return_code=1, message=Text(f"Error: {shortfall}"))
                 return
-        if any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
-            self.log_changed()  # started fresh after a damaged file was found while preparing
-        else:
-            self.push_screen(LibraryScreen(self.library, practice.last_completed() if practice.ready else {}))
-        if mock is not None:
             start_mock(self, *mock)
         if practice.ready:
+            self.log_changed()
             self._log_ready(practice, offer_drafts=mock is None)
         else:
             self._prepare_log(practice, offer_drafts=mock is None)
+
+    def _log_failed(self, error: Exception) -> None:
+        from systemcraft_tui.service import LogDamaged
+
+        if isinstance(error, LogDamaged):
+            self._log_damaged(error)
+        else:
+            self._log_unavailable(error)
 
     def _log_damaged(self, damaged: LogDamaged) -> None:
         from systemcraft_tui.ui.screens.damaged import DamagedLogScreen
@@ -216,23 +245,15 @@ class SystemCraftApp(PracticeApp):
         self.sub_title = "read-only log: nothing is saved" if message.practice.read_only_reason else self.SUB_TITLE
         if message.practice is not self.opened:
             return
-        if isinstance(message.error, LogDamaged):
-            self._log_damaged(message.error)
-        elif message.error is not None:
-            self._log_unavailable(message.error)
+        if message.error is not None:
+            self._log_failed(message.error)
         else:
             self.log_changed()
             self._log_ready(message.practice, message.offer_drafts)
 
-    def preparing(self) -> bool:
-        """True, with a note saying so, while the history is being prepared."""
-        if self.opened is None or self.opened.ready:
-            return False
-        self.notify(f"Your practice history is being prepared ({self._prepared_files} read); this opens once it is ready.")
-        return True
-
     def _after_damage(self, start_fresh: bool | None) -> None:
-        if start_fresh:
+        if start_fresh:  # what needs the log waits again, until the fresh one is open
+            self.opened, self.sub_title = None, "reading the practice log"
             self._open_log(start_fresh=True)
         else:
             self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
@@ -307,7 +328,7 @@ class SystemCraftApp(PracticeApp):
 
         if any(isinstance(screen, MockScreen) for screen in self.screen_stack):
             self.notify("A mock is under way: finish or leave it first.")
-        elif self.opened is not None:
+        elif not self.preparing(history=False):
             self.push_screen(MockChoiceScreen(), lambda key: self.start_mock(key, None) if key else None)
 
     def start_mock(self, key: str, seed: int | None) -> None:
@@ -318,6 +339,8 @@ class SystemCraftApp(PracticeApp):
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
     def rehearse(self, item: ContentItem) -> None:
+        if self.preparing(history=False):
+            return
         if isinstance(item, DeepDive):
             self.open_deep_dive(item)
             return
@@ -401,29 +424,30 @@ class SystemCraftApp(PracticeApp):
     def action_practice_plan(self) -> None:
         from systemcraft_tui.ui.screens.plan import show_plan
 
-        show_plan(self)
+        if not self.preparing(history=False):
+            show_plan(self)
 
     # --- looking back: progress review and history -------------------------------------------
 
     def action_progress(self) -> None:
         from systemcraft_tui.ui.screens.progress import ProgressScreen
 
-        if self.opened is not None and not isinstance(self.screen, ProgressScreen) and not self.preparing():
-            self.push_screen(ProgressScreen(self.opened.progress(), self.library))
+        if not isinstance(self.screen, ProgressScreen) and not self.preparing():
+            self.push_screen(ProgressScreen(self.practice.progress(), self.library))
 
     def action_history(self) -> None:
         from systemcraft_tui.ui.screens.history import HistoryScreen
 
-        if self.opened is not None and not isinstance(self.screen, HistoryScreen) and not self.preparing():
-            self.push_screen(HistoryScreen(self.opened.history()))
+        if not isinstance(self.screen, HistoryScreen) and not self.preparing():
+            self.push_screen(HistoryScreen(self.practice.history()))
 
     # --- spaced repetition and own stories ---------------------------------------------------
 
     def action_practice_next(self) -> None:
         """Rehearse the most overdue card, else a scenario on the weakest principle."""
-        if self.opened is None or self.preparing():
+        if self.preparing():
             return
-        pick = self.opened.practice_next()
+        pick = self.practice.practice_next()
         if pick is None:
             self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
             return
@@ -433,7 +457,7 @@ class SystemCraftApp(PracticeApp):
     def action_stories(self) -> None:
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
-        if self.opened is not None and not isinstance(self.screen, StoryBankScreen):
+        if not isinstance(self.screen, StoryBankScreen) and not self.preparing(history=False):
             self.push_screen(StoryBankScreen())
 
     # --- help, palette ----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import on
 from textual.app import App
@@ -17,7 +17,9 @@ from textual.message_pump import MessagePump
 
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.service import Practice
+
+if TYPE_CHECKING:
+    from systemcraft_tui.service.practice import Practice  # opened in a worker after the first frame
 
 T = TypeVar("T")
 
@@ -47,6 +49,7 @@ class PracticeApp(App[None]):
     def __init__(self) -> None:
         super().__init__()
         self.opened: Practice | None = None  # None until the log opens (or when it cannot)
+        self._prepared_files = "0 files"  # of the history's digest, while it is prepared
         self._tickets = itertools.count()
         self._turn = 0
         self._turns = threading.Condition()
@@ -66,6 +69,17 @@ class PracticeApp(App[None]):
         waiting, self._first_frame = self._first_frame or [], None
         for callback in waiting:
             self.call_after_refresh(callback)
+
+    def preparing(self, history: bool = True) -> bool:
+        """True, with a note saying so, while the log is read (in a worker, after the first
+        frame) or, for what shows the `history`, its digest is prepared."""
+        if self.opened is None:
+            self.notify("Your practice log is being read; this opens once it is read.")
+            return True
+        if not history or self.opened.ready:
+            return False
+        self.notify(f"Your practice history is being prepared ({self._prepared_files} read); this opens once it is ready.")
+        return True
 
     @property
     def practice(self) -> Practice:

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from systemcraft_tui.locations import config_dir
-from systemcraft_tui.store.durable import atomic_write
 
 MAX_BYTES = 64 * 1024  # far more than a few preferences need; anything bigger is not ours
 
@@ -43,6 +42,8 @@ def save_theme(path: Path, theme: str) -> None:
 
 def save_preference(path: Path, key: str, value: str | bool) -> None:
     """Keep `value` under `key`, and any other preference the file already holds."""
+    from systemcraft_tui.store.durable import atomic_write  # the store loads after the first frame
+
     preferences = read_preferences(path)
     preferences[key] = value
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

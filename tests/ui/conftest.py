@@ -1,8 +1,14 @@
-"""Pilot tests fail on a screen that failed, even though the app recovers from it."""
+"""Pilot tests fail on a screen that failed, even though the app recovers from it; and they
+begin once the app has opened the practice log."""
+
+import contextlib
+import weakref
 
 import pytest
 
 from systemcraft_tui.ui import screen_errors
+from systemcraft_tui.ui.app import SystemCraftApp
+from tests.ui.apps import until
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +33,43 @@ def screen_failures(request, monkeypatch):
 @pytest.fixture
 def expected_screen_failures(screen_failures):
     return screen_failures
+
+
+@pytest.fixture(autouse=True)
+def log_opened_first(request, monkeypatch):
+    """The app opens the log in a worker after its first frame: a pilot test (`run_test`) or a
+    snapshot (`run_async` with an auto pilot) begins once the app has handled its LogOpened
+    message, unless it asks for `log_not_open_yet`."""
+    if "log_not_open_yet" in request.fixturenames:
+        return
+    handled: weakref.WeakSet[SystemCraftApp] = weakref.WeakSet()
+    on_log_opened, run_test, run_async = SystemCraftApp.on_log_opened, SystemCraftApp.run_test, SystemCraftApp.run_async
+
+    def recording(app, message):
+        on_log_opened(app, message)
+        handled.add(app)
+
+    @contextlib.asynccontextmanager
+    async def opened_first(app, *args, **kwargs):
+        async with run_test(app, *args, **kwargs) as pilot:
+            await until(pilot, lambda: app in handled)
+            yield pilot
+
+    async def run_async_opened_first(app, *args, auto_pilot=None, **kwargs):
+        if auto_pilot is not None:
+            then = auto_pilot
+
+            async def auto_pilot(pilot):
+                await until(pilot, lambda: app in handled)
+                await then(pilot)
+
+        return await run_async(app, *args, auto_pilot=auto_pilot, **kwargs)
+
+    monkeypatch.setattr(SystemCraftApp, "on_log_opened", recording)
+    monkeypatch.setattr(SystemCraftApp, "run_test", opened_first)
+    monkeypatch.setattr(SystemCraftApp, "run_async", run_async_opened_first)
+
+
+@pytest.fixture
+def log_not_open_yet():
+    """The test begins at the app's first frame, before the log is open."""

@@ -31,7 +31,7 @@ def _library_settled(app) -> bool:
     return _library_filled(app) and not screen.query(ChoiceStandIn) and all(s.is_mounted for s in screen.query(Select))
 
 
-async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch):
+async def test_progress_shows_while_reading_and_the_library_follows_whatever_is_on_top(monkeypatch, log_not_open_yet):
     halfway, go_on = threading.Event(), threading.Event()
 
     def slow_load(paths, cache, progress, workers):

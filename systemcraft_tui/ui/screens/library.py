@@ -25,6 +25,7 @@ from systemcraft_tui.ui.widgets.status_line import StatusLine
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
 REJECTED = Text("✗ ", style="bold red")  # before the title of an item whose file lint rejects
+UNREAD = Text("…", style="dim")  # a figure of the practice log, while the log is read
 
 LIBRARY_KINDS = ("behavioral", "system_design", "deep_dive", "plan")
 
@@ -55,9 +56,10 @@ class LibraryScreen(Screen[None]):
     ]
 
     def __init__(self, library: Library, last: dict[str, SessionSummary] | None = None) -> None:
+        """`last` is None while the log is read: its columns say so, until `show_history`."""
         super().__init__()
         self.library = library
-        self.last = last or {}
+        self.last = last
         self.by_id = {item.id: item for item in library.items}
         self.shown: list[ContentItem] = []
         self.due_only = False
@@ -130,14 +132,17 @@ class LibraryScreen(Screen[None]):
     # --- rows -----------------------------------------------------------------------------
 
     def _row(self, item: ContentItem, rejected: bool) -> Row:
-        last = self.last.get(item.id)
-        meta = (
-            kind_label(item.kind),
-            item_level_text(item) or "–",
-            last.started.astimezone().strftime("%d %b") if last else "–",
-            str(last.score) if last and last.score is not None else "–",
-        )
+        meta = (kind_label(item.kind), item_level_text(item) or "–", *self._last_practice(item))
         return Row(item.id, item.title, after=meta, mark=REJECTED if rejected else None, text=search_text(item))
+
+    def _last_practice(self, item: ContentItem) -> tuple[object, object]:
+        """Its last completed rehearsal's date and score; "…" while the log is read."""
+        if self.last is None:
+            return UNREAD, UNREAD
+        last = self.last.get(item.id)
+        if last is None:
+            return "–", "–"
+        return last.started.astimezone().strftime("%d %b"), "–" if last.score is None else str(last.score)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         item = self.library.get(str(event.row_key.value))
@@ -153,8 +158,11 @@ class LibraryScreen(Screen[None]):
 
     def _status(self) -> Text:
         status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
-        due = f" · {self.due_count} due"
-        status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
+        if self.last is None:
+            status.append(" · … due", style="dim")
+        else:
+            due = f" · {self.due_count} due"
+            status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
             status.append(f" · {count(errors, 'content error')}, {count(warnings, 'warning')} (p)", style="bold yellow")
@@ -165,6 +173,8 @@ class LibraryScreen(Screen[None]):
         return practice.due_ids() if practice is not None else frozenset()
 
     def action_toggle_due(self) -> None:
+        if practice_app(self).preparing(history=False):
+            return
         self.due_only = not self.due_only
         self._apply_filters()
 
