@@ -17,7 +17,9 @@ class Rule:
 
 # What every rule sees, not repeated in each: emphasis, emoji, numbering and codes are not a
 # heading's words; a label reads the same as a heading, a bold label or a `Label:` line,
-# whether its text follows it or sits on the next line; a heading that only labels a value
+# whether its text follows it or sits on the next line (after a hard break); a `**Sample
+# Questions:**` list in a story names the questions it answers, the first asked, the others
+# other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading, and its `question`, `answer`, STAR

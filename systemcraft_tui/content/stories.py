@@ -247,6 +247,15 @@ def names_questions(label: str) -> bool:
     return bool(_QUESTION_LABEL.search(words)) and not _NOT_ITS_QUESTION.search(words)
 
 
+# "**Sample Questions:**", "**Example questions**" over a list after a story's parts: the
+# questions it answers, the first asked, the others other ways of asking it.
+_QUESTIONS_LIST_LABEL = re.compile(r"^(?:(?:sample|example|possible|likely|typical|common|related)\s)?questions?$")
+
+
+def lists_questions(label: str) -> bool:
+    return bool(_QUESTIONS_LIST_LABEL.match(normalize(label)))
+
+
 @dataclass(frozen=True)
 class Story:
     """Where one story is, and what its surroundings say about it."""
@@ -807,7 +816,7 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             title = found
             context_start = context_start or line.number
             part_name = None
-        elif not is_heading and line.lead_bold and behavioral_role(line.lead_bold):
+        elif not is_heading and line.lead_bold and (behavioral_role(line.lead_bold) or lists_questions(line.lead_bold)):
             part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, line.text)
