@@ -130,8 +130,9 @@ RULES: tuple[Rule, ...] = (
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
         "'Parking Lot Low Level Design') whose headings lay the design "
-        "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
-        "sections but the statement, outline and links, are its phases, untimed",
+        "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
+        "name ('Rate Limiter') and whose sections walk from the requirements (the first) to the design: its numbered "
+        "headings, or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
         "topic-page",

@@ -632,14 +632,26 @@ def _step_headings(root: Section) -> list[Section]:
     numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
     if len(numbered) >= _FEWEST_STEPS:
         return numbered
-    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
-    if len(named) < _FEWEST_STEPS:
-        return []
-    return [
+    steps = [
         child
         for child in top.children
         if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
+
+
+# A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
+# reaches the design ("## High-level design", "## Design").
+_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
+_DESIGN_STEP = re.compile(r"\b(?:design|architecture)\b")
+
+
+def _walked_through(steps: list[Section]) -> bool:
+    """Sections that walk a design interview from the requirements to the design, three or
+    more, whatever the ones between are named ("Initial Discussion", "Types of throttling")."""
+    names = [normalize(phase_name(step.title.text)) for step in steps]
+    return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
 
 
 def laid_out_in_steps(document: Document) -> bool:
@@ -649,11 +661,12 @@ def laid_out_in_steps(document: Document) -> bool:
     # One part of the title names the design, whatever another says of the page: "Web
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
-    return (
-        (any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts))
-        and title is not None
-        and len(_step_headings(title)) >= _FEWEST_STEPS
-    )
+    if title is None or len(_step_headings(title)) < _FEWEST_STEPS:
+        return False
+    if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
+        return True
+    # A title that only names the system ("Rate Limiter") over a walk from its requirements to its design.
+    return names_a_system(title) and _walked_through(_step_headings(title))
 
 
 def phase_name(text: str) -> str:
