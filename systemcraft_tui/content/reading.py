@@ -79,7 +79,8 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     and an id from the file name and that heading."""
     if file_level:
         top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
-        title = top.title.text or bold_title(ctx.document.root) or ctx.path.stem  # the page's name, not its file's
+        # the page's name, not its file's; with none, the file's (a README's, its folder's)
+        title = top.title.text or bold_title(ctx.document.root) or ctx.document.name or ctx.path.stem
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
         top = hashed = section

@@ -131,7 +131,9 @@ RULES: tuple[Rule, ...] = (
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
-        "name ('Rate Limiter') and whose sections walk from the requirements (the first) to the design: its numbered "
+        "name ('Rate Limiter') and whose sections walk from the requirements (the first) to the design, or that has no "
+        "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
+        "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
         "headings, or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(

@@ -68,6 +68,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
+    elif file_level and untitled_steps(ctx.document):
+        fields["title"] = ctx.document.name  # its first heading is a step, not its name
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -641,6 +643,32 @@ def _step_headings(root: Section) -> list[Section]:
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
 
+def untitled_steps(document: Document) -> list[Section]:
+    """The steps of a page with no title of its own, whose first heading is its first step
+    ("# Step 1 - Clarify Requirements") in a walk from the requirements to the design."""
+    root = document.root
+    steps = _step_headings(root)
+    return steps if steps and steps[0] is root.children[0] and _walked_through(steps) else []
+
+
+# How an instruction to the candidate opens: "Draw the data models", "Calculate the storage".
+_INSTRUCTION = re.compile(
+    r"^(?:draw|discuss|estimate|calculate|identify|outline|define|list|ask|clarify|consider|describe|explain|sketch"
+    r"|mention|state|talk|walk|start|think|choose|pick|decide|determine|propose|check|make sure|roughly \w+)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTED_SHARE = 1 / 3
+
+
+def _instructs(steps: list[Section]) -> bool:
+    """Steps that tell the reader how to answer ("Draw the data models", "Calculate the
+    bandwidth"), a third or more of their lines: a method, not one system's design."""
+    lines = [item.text for step in steps for item in list_items(step, deep=False)]
+    lines += [line.text for step in steps for line in step.paragraph_lines() if not line.text.startswith("![")]
+    told = sum(bool(_INSTRUCTION.match(without_symbols(text).strip())) for text in lines)
+    return bool(lines) and told >= _INSTRUCTED_SHARE * len(lines)
+
+
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
 _OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
@@ -658,6 +686,11 @@ def laid_out_in_steps(document: Document) -> bool:
     """A page titled for one system's design ("Facebook News Feed System Design") whose
     headings lay the design out in steps: a design problem, its steps untimed."""
     title = document.title
+    if title is None or untitled_steps(document):
+        # No title heading, its top headings the steps ("# Step 1 - Clarify Requirements"): the
+        # design of the system its name (a README's folder) names, unless the steps tell how to answer.
+        steps = untitled_steps(document)
+        return bool(steps) and names_a_system(None, document.name) and not _instructs(steps)
     # One part of the title names the design, whatever another says of the page: "Web
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
