@@ -350,11 +350,28 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     "Cache-Aside (Lazy Loading)", "Write-Through"), named in full."""
     found = []
     for section in _topic_sections(root, title):
-        found.append(Concept(_concept_name(section.title.text), prose(section), "", ""))
+        # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark".
+        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section), "", ""))
         members = [child for child in section.children if _member_name(child)]
         if len(members) >= _FEWEST_MEMBERS:
             found += [Concept(_member_name(child), prose(child), "", "") for child in members]
+        found += _listed_members(section)
     return found
+
+
+_TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:\s+(?P<text>\S.*)$")
+
+
+def _listed_members(section: Section) -> list[Concept]:
+    """The members a section lists as `Term: explanation` bullets, bold or plain
+    ("- Cache-aside: the app fills the cache"), when two or more and most of a list are."""
+    members = []
+    for block in (b for b in section.blocks if isinstance(b, ListBlock)):
+        terms = [(term["term"].strip(" *"), term["text"]) for item in block.items if (term := _TERM.match(item.text))]
+        terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
+        if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
+            members += [Concept(name, text, "", "") for name, text in terms]
+    return members
 
 
 _FEWEST_MEMBERS = 2

@@ -143,9 +143,10 @@ RULES: tuple[Rule, ...] = (
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
         "heading) holds three or more headings that each name and explain a concept; or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
-        "'When to use?' subheading under each): its sections are the concepts, and the members a section gathers under "
-        "subheadings of their own ('Caching Strategies' over 'Cache-Aside (Lazy Loading)'); sections of one name "
-        "repeated are boilerplate",
+        "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
+        "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
+        "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets (`- Cache-aside: the app fills "
+        "it`); sections of one name repeated are boilerplate",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}
