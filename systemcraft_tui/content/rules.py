@@ -111,7 +111,8 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
         "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
-        "line `**Design a chat system**:`), or that holds a problem statement or two "
+        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item: `## Prompt 1: "
+        "Title` over `- Design a …`), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not one whose text is still to come; question headings answered below them whose first asks "

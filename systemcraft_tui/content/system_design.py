@@ -239,6 +239,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
+    if asked := opening_ask(root):
+        return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
     # A whole file's problem: the text under its title.
     head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
@@ -778,7 +780,7 @@ _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|ca
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
-    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)(?:\s*\d+)?$"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt)(?:\s*\d+)?$"
 )
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
@@ -847,6 +849,8 @@ def prompt_asks(section: Section) -> bool:
         return False
     if (named := bold_title(section)) and _ASKS_FOR_DESIGN.match(words := normalize(named)) and not _NOT_A_SYSTEM.match(words):
         return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
+    if opening_ask(section):
+        return True
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
@@ -854,6 +858,23 @@ def prompt_asks(section: Section) -> bool:
         and not _NOT_A_SYSTEM.match(words)
         for line in section.paragraph_lines()
     )
+
+
+def opening_ask(section: Section) -> str | None:
+    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) asks for in the
+    first line of its text, a paragraph's or its first list's first item: "Design a …"."""
+    code = split_title(section.title.text)[0]
+    if not (code and _ITEM_CODE.match(normalize(code))) or not section.blocks:
+        return None
+    first = section.blocks[0]
+    if isinstance(first, ListBlock) and first.items:
+        line = first.items[0].text
+    elif isinstance(first, Paragraph):
+        line = first.lines[0].text
+    else:
+        return None
+    words = normalize(strip_quotes(line))
+    return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
 
 
 # "Design a hybrid leadership approach", "Design a team transformation strategy": what is to
