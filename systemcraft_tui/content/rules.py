@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
         "Title` over `- Design a …`), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
-        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not one whose text is still to come; question headings answered below them whose first asks "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not three or more "
+        "asked with only a line or a link under each (a question list); not one whose text is still to come; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),
     Rule(
