@@ -330,8 +330,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
     sections = (title if title is not None else root).children
-    if title is None and len(root.children) == 1:
-        sections = root.children[0].children or root.children
+    if title is None and (top := page_heading(root, None)) is not None:
+        sections = top.children or root.children
     return [
         section
         for section in sections
@@ -359,15 +359,23 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     return found
 
 
-_TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:\s+(?P<text>\S.*)$")
+_TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")
 
 
 def _listed_members(section: Section) -> list[Concept]:
-    """The members a section lists as `Term: explanation` bullets, bold or plain
-    ("- Cache-aside: the app fills the cache"), when two or more and most of a list are."""
+    """The members a section lists as `Term: explanation` bullets, bold or plain, at any
+    depth ("- Cache-aside: the app fills the cache", or "1. **LRU**:" over bullets that
+    explain it), when two or more and most of a list are."""
     members = []
-    for block in (b for b in section.blocks if isinstance(b, ListBlock)):
-        terms = [(term["term"].strip(" *"), term["text"]) for item in block.items if (term := _TERM.match(item.text))]
+    lists = [block for part in section.walk() for block in part.blocks if isinstance(block, ListBlock)]
+    # "3. **Cache Design Patterns**:" over "- **Cache-aside**: …": a list inside a list item too.
+    lists += [inner for block in lists for item in block.items for inner in item.blocks if isinstance(inner, ListBlock)]
+    for block in lists:
+        terms = [
+            (term["term"].strip(" *"), term["text"] or "")
+            for item in block.items
+            if (term := _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
+        ]
         terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
             members += [Concept(name, text, "", "") for name, text in terms]

@@ -147,8 +147,9 @@ RULES: tuple[Rule, ...] = (
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
-        "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets (`- Cache-aside: the app fills "
-        "it`); sections of one name repeated are boilerplate",
+        "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
+        "app fills it`, `1. **LRU**:` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
+        "named by its first heading when those beside it only close it (`### Conclusion`)",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}
