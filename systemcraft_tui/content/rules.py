@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
         "name ('Rate Limiter') and whose sections walk from the requirements (the first) to the design, or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
-        "headings, or else its sections but the statement, outline and links, are its phases, untimed",
+        "headings (`1. …`, `Step 2: …`, whatever they are named), or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
         "topic-page",

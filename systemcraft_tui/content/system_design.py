@@ -633,7 +633,7 @@ def _step_headings(root: Section) -> list[Section]:
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
+    numbered = [child for child in top.children if _numbered(child.title.text)]
     if len(numbered) >= _FEWEST_STEPS:
         return numbered
     steps = [
@@ -682,6 +682,11 @@ def _walked_through(steps: list[Section]) -> bool:
     more, whatever the ones between are named ("Initial Discussion", "Types of throttling")."""
     names = [normalize(phase_name(step.title.text)) for step in steps]
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
+
+
+def _numbered(heading: str) -> bool:
+    """ "1. Write Path", "Step 2: Core objects", "Phase 3 - Scale": a heading numbered as a step."""
+    return without_numbering(heading) != heading.strip() or bool(_NUMBERING.match(without_symbols(heading).strip()))
 
 
 def laid_out_in_steps(document: Document) -> bool:
