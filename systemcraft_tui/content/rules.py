@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
-        "only those that form a bank of their own under two or more themed headings (the others illustrate the method)",
+        "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
     Rule(
         "week-headings",
