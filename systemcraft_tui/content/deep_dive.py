@@ -383,7 +383,8 @@ def _listed_members(section: Section) -> list[Concept]:
 
 
 _FEWEST_MEMBERS = 2
-_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+.*$")  # "Cache-Aside — Most Common": a remark after the name
+# "Cache-Aside — Most Common": a remark after the name (a dash inside parentheses is the name's).
+_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+(?![^()]*\)).*$")
 
 
 def _member_name(section: Section) -> str:
