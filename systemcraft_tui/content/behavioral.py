@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -56,6 +57,7 @@ from systemcraft_tui.content.stories import (
     ANSWER_HEADING,
     Story,
     Told,
+    lists_questions,
     part_children,
     part_role,
     question_on,
@@ -114,7 +116,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
         scenario.question = strip_quotes(asked)
     else:
-        scenario.question = _inline_question(section) or story.question or ""
+        scenario.question = _inline_question(section) or story.question or _listed_question(section)
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
     if evaluates := parts.get("evaluates"):
@@ -213,6 +215,14 @@ def _whole_answer(levels: tuple[str, ...]) -> StarSection:
 def _inline_question(section: Section) -> str:
     """`**Question:** "..."` written under the scenario heading instead of in a section."""
     return next((found for line in section.paragraph_lines() if (found := question_on(line))), "")
+
+
+def _listed_question(section: Section) -> str:
+    """The first question of a list under a label naming the questions a story answers:
+    the one asked; the others are other ways of asking it, not follow-ups."""
+    listed = under_label(section, lists_questions)
+    first = next((item.text for item in list_items(listed, deep=False)), "") if listed else ""
+    return strip_quotes(first) if first.rstrip(' *"”').endswith("?") or first.rstrip().endswith(".") else ""
 
 
 def _check(
@@ -354,8 +364,9 @@ def _asked_after_result(entries: list[Told]) -> list[Probe]:
 
 
 def _other_label(line: Line) -> bool:
-    """A line labelled as another part of a story: its question, principles, follow-ups."""
-    return (line.lead_bold is not None and behavioral_role(line.lead_bold) is not None) or question_on(line) is not None
+    """A line labelled as another part of a story: its question (or a list of them), principles, follow-ups."""
+    label = line.lead_bold
+    return (label is not None and (behavioral_role(label) is not None or lists_questions(label))) or question_on(line) is not None
 
 
 def _window(draft: dict[str, Any], ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, TimingSource, str]:
@@ -409,7 +420,7 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     `**Primary LP**: Ownership` and `**Secondary LPs**: ...`, on a line of the story or a
     heading under it, or such a label over a list of names."""
     refs = []
-    for line in (ln for part in section.walk() for block in part.blocks for ln in block_lines(block)):
+    for line, below in _lines_with_next(section):
         # "[[Amazon Leadership Principles#Hire and Develop the Best]]": a note linked to its principle.
         linked = [
             (link["name"], canonical)
@@ -434,6 +445,9 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
             # half or more of them principles; those are the story's.
             refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in tagged]
             continue
+        if (role or _PRINCIPLES_LABEL.match(label)) and not rest.strip(LABEL_SEPARATORS) and below is not None:
+            # "**Leadership Principles:**" then a hard break: the names on the next line.
+            rest, line = below.text, below
         if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
@@ -444,6 +458,16 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 for written, notes in named_principles(split_name(text)[0]):
                     refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
     return refs
+
+
+def _lines_with_next(section: Section) -> Iterator[tuple[Line, Line | None]]:
+    """Each line of the section and its subsections, with the line after it in the same
+    paragraph (a label's value written after a hard break), if that line has no label."""
+    for block in (block for part in section.walk() for block in part.blocks):
+        lines = list(block_lines(block))
+        for number, line in enumerate(lines):
+            below = lines[number + 1] if isinstance(block, Paragraph) and number + 1 < len(lines) else None
+            yield line, below if below is not None and not below.lead_bold else None
 
 
 _ENTRY_PIECES = re.compile(r"\s+(?:and|&)\s+|\s*[,/]\s*")

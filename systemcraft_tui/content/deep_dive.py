@@ -330,8 +330,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
     sections = (title if title is not None else root).children
-    if title is None and len(root.children) == 1:
-        sections = root.children[0].children or root.children
+    if title is None and (top := page_heading(root, None)) is not None:
+        sections = top.children or root.children
     return [
         section
         for section in sections
@@ -350,15 +350,41 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     "Cache-Aside (Lazy Loading)", "Write-Through"), named in full."""
     found = []
     for section in _topic_sections(root, title):
-        found.append(Concept(_concept_name(section.title.text), prose(section), "", ""))
+        # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark".
+        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section), "", ""))
         members = [child for child in section.children if _member_name(child)]
         if len(members) >= _FEWEST_MEMBERS:
             found += [Concept(_member_name(child), prose(child), "", "") for child in members]
+        found += _listed_members(section)
     return found
 
 
+_TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")
+
+
+def _listed_members(section: Section) -> list[Concept]:
+    """The members a section lists as `Term: explanation` bullets, bold or plain, at any
+    depth ("- Cache-aside: the app fills the cache", or "1. **LRU**:" over bullets that
+    explain it), when two or more and most of a list are."""
+    members = []
+    lists = [block for part in section.walk() for block in part.blocks if isinstance(block, ListBlock)]
+    # "3. **Cache Design Patterns**:" over "- **Cache-aside**: …": a list inside a list item too.
+    lists += [inner for block in lists for item in block.items for inner in item.blocks if isinstance(inner, ListBlock)]
+    for block in lists:
+        terms = [
+            (term["term"].strip(" *"), term["text"] or "")
+            for item in block.items
+            if (term := _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
+        ]
+        terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
+        if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
+            members += [Concept(name, text, "", "") for name, text in terms]
+    return members
+
+
 _FEWEST_MEMBERS = 2
-_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+.*$")  # "Cache-Aside — Most Common": a remark after the name
+# "Cache-Aside — Most Common": a remark after the name (a dash inside parentheses is the name's).
+_REMARK = re.compile(r"\s+[-\u2013\u2014]\s+(?![^()]*\)).*$")
 
 
 def _member_name(section: Section) -> str:

@@ -79,7 +79,9 @@ def parse_text(text: str, path: Path) -> ParsedFile:
     if read != text:
         # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.
         document = replace(document, source_lines=text.splitlines())
-    document = replace(document, name=path.stem)
+    # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
+    named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
+    document = replace(document, name=path.parent.name if named_by_folder else path.stem)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)

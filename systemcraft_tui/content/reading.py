@@ -80,7 +80,8 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     and an id from the file name and that heading."""
     if file_level:
         top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
-        title = top.title.text or bold_title(ctx.document.root) or ctx.path.stem  # the page's name, not its file's
+        # the page's name, not its file's; with none, the file's (a README's, its folder's)
+        title = top.title.text or bold_title(ctx.document.root) or ctx.document.name or ctx.path.stem
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
         top = hashed = section
@@ -168,8 +169,16 @@ def bold_title(root: Section) -> str:
 
 
 def page_heading(root: Section, title: Section | None) -> Section | None:
-    """The heading that names the page: its title, else its one top heading ("## Cache")."""
-    return title if title is not None else root.children[0] if len(root.children) == 1 else None
+    """The heading that names the page: its title, else its one top heading ("## Cache"),
+    or its first when those beside it only close the page ("### Conclusion")."""
+    if title is not None or not root.children:
+        return title
+    first, *others = root.children
+    return first if all(_CLOSING.match(normalize(other.title.text)) for other in others) else None
+
+
+# Headings that close a page rather than name it.
+_CLOSING = re.compile(r"^(?:conclusions?|summary|references?|resources|further reading|see also|final thoughts|key takeaways?)$")
 
 
 def item_boundary(

@@ -62,6 +62,7 @@ class Recognition:
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
+    prompts: list[Section] = field(default_factory=list)  # designs asked with a line or a link each: a question list
 
 
 def recognise(document: Document) -> Recognition:
@@ -86,6 +87,8 @@ def recognise(document: Document) -> Recognition:
     problems = [section for section in problems if not illustrates_method(section, title)]
     result.stubs = [section for section in problems if stub_note(section)]
     problems = [section for section in problems if section not in result.stubs]
+    if len(problems) >= _FEWEST_PROMPTS and all(_bare_prompt(section) for section in problems):
+        result.prompts, problems = problems, []
     result.found += [
         Found("design-prompt", root if s is title else s, file_level=s is root or s is title, within=deep_dive) for s in problems
     ]
@@ -103,6 +106,8 @@ def recognise(document: Document) -> Recognition:
             result.found.append(Found("topic-page", root, file_level=True))
         return _in_file_order(result)
 
+    if result.prompts:
+        return _in_file_order(result)  # designs asked as a list: no problem timed by its rounds ("(60 min)")
     loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
     named = names_a_system(subject(document), document.name)
@@ -125,6 +130,21 @@ def recognise(document: Document) -> Recognition:
         if _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+_FEWEST_PROMPTS = 3
+_PROMPT_LINES = 2
+_URL = re.compile(r"\(?https?://\S+")
+
+
+def _bare_prompt(section: Section) -> bool:
+    """A design asked with nothing under it but a line or two and a link (`**Source:** https://…`):
+    no requirements, steps or answer."""
+    if section.children or not all(isinstance(block, Paragraph) for block in section.blocks):
+        return False
+    lines = [line.text for block in section.blocks for line in block_lines(block)]
+    said = [text for text in lines if not (_URL.search(text) and len(_URL.sub("", text).split()) <= _PROMPT_LINES)]
+    return len(said) <= _PROMPT_LINES
 
 
 def _topic_page(document: Document, besides: list[Section]) -> bool:
@@ -383,6 +403,13 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             3,
             "a reference page: {n} sections (the first at line {line}) each define a term (`**Definition**:`), "
             "quoting questions only as examples; nothing here is a story or a problem to rehearse",
+        ),
+        lambda: _counted(
+            [section.line for section in recognition.prompts],
+            _FEWEST_PROMPTS,
+            "a question list: {n} design questions (the first at line {line}) have only a line or a link under each, "
+            "no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
+            "to rehearse it",
         ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.

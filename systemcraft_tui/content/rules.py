@@ -17,7 +17,9 @@ class Rule:
 
 # What every rule sees, not repeated in each: emphasis, emoji, numbering and codes are not a
 # heading's words; a label reads the same as a heading, a bold label or a `Label:` line,
-# whether its text follows it or sits on the next line; a heading that only labels a value
+# whether its text follows it or sits on the next line (after a hard break); a `**Sample
+# Questions:**` list in a story names the questions it answers, the first asked, the others
+# other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading, and its `question`, `answer`, STAR
@@ -83,7 +85,7 @@ RULES: tuple[Rule, ...] = (
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
-        "only those that form a bank of their own under two or more themed headings (the others illustrate the method)",
+        "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
     Rule(
         "week-headings",
@@ -109,10 +111,12 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
         "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
-        "line `**Design a chat system**:`), or that holds a problem statement or two "
+        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item: `## Prompt 1: "
+        "Title` over `- Design a …`), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
-        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not one whose text is still to come; question headings answered below them whose first asks "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not three or more "
+        "asked with only a line or a link under each (a question list); not one whose text is still to come; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),
     Rule(
@@ -128,8 +132,11 @@ RULES: tuple[Rule, ...] = (
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
         "'Parking Lot Low Level Design') whose headings lay the design "
-        "out in three or more steps named for a design interview's parts: its numbered headings, or else its "
-        "sections but the statement, outline and links, are its phases, untimed",
+        "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
+        "name ('Rate Limiter') and whose sections walk from the requirements (the first) to the design, or that has no "
+        "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
+        "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
+        "headings (`1. …`, `Step 2: …`, whatever they are named), or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
         "topic-page",
@@ -138,9 +145,11 @@ RULES: tuple[Rule, ...] = (
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
         "heading) holds three or more headings that each name and explain a concept; or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
-        "'When to use?' subheading under each): its sections are the concepts, and the members a section gathers under "
-        "subheadings of their own ('Caching Strategies' over 'Cache-Aside (Lazy Loading)'); sections of one name "
-        "repeated are boilerplate",
+        "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
+        "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
+        "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
+        "app fills it`, `1. **LRU**:` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
+        "named by its first heading when those beside it only close it (`### Conclusion`)",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -251,6 +251,15 @@ def names_questions(label: str) -> bool:
     return bool(_QUESTION_LABEL.search(words)) and not _NOT_ITS_QUESTION.search(words)
 
 
+# "**Sample Questions:**", "**Example questions**" over a list after a story's parts: the
+# questions it answers, the first asked, the others other ways of asking it.
+_QUESTIONS_LIST_LABEL = re.compile(r"^(?:(?:sample|example|possible|likely|typical|common|related)\s)?questions?$")
+
+
+def lists_questions(label: str) -> bool:
+    return bool(_QUESTIONS_LIST_LABEL.match(normalize(label)))
+
+
 @dataclass(frozen=True)
 class Story:
     """Where one story is, and what its surroundings say about it."""
@@ -285,12 +294,11 @@ def find_stories(root: Section) -> StoriesFound:
     if found.explainers:
         # On a page that explains STAR, answers in prose and stories headed as its example
         # illustrate the method ("Complete Example", "Example Story").
-        # Unless the answered questions form a bank of their own beside the explanation, under
-        # two or more themed headings ("Leadership", "Problem-Solving"): those are items.
-        parents = {id(child): parent.line for parent in root.walk() for child in parent.children}
+        # Unless the answered questions form a bank of their own beside the explanation, two or
+        # more of them, under one heading ("Practice Answers") or under themed ones: those are items.
         inside = [(e.line, e.end_line) for e in found.explainers]
         answered = [s for s in found.stories if s.rule == "prose-answer" and not any(a <= s.section.line <= b for a, b in inside)]
-        bank = answered if len({parents.get(id(s.section)) for s in answered}) >= _BANK_THEMES else []
+        bank = answered if len(answered) >= _BANK_QUESTIONS else []
         found.stories = [
             s for s in found.stories if (s.rule != "prose-answer" or s in bank) and not _EXAMPLE_TITLE.match(s.title)
         ]
@@ -339,7 +347,7 @@ def _titled_under_code(story: Story) -> Story:
     return replace(story, title=without_numbering(named.title.text), code=heading.strip(" :*"), question=question)
 
 
-_BANK_THEMES = 2
+_BANK_QUESTIONS = 2
 # The parts a story holds under headings of their own: a heading named for one of them is a
 # section of the heading above it, never a story of its own.
 _PART_ROLES = {"star", "question", "probes", "principles"}
@@ -815,7 +823,7 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             title = found
             context_start = context_start or line.number
             part_name = None
-        elif not is_heading and line.lead_bold and behavioral_role(line.lead_bold):
+        elif not is_heading and line.lead_bold and (behavioral_role(line.lead_bold) or lists_questions(line.lead_bold)):
             part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, line.text)

@@ -68,6 +68,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
+    elif file_level and untitled_steps(ctx.document):
+        fields["title"] = ctx.document.name  # its first heading is a step, not its name
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -237,6 +239,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
+    if asked := opening_ask(root):
+        return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
     # A whole file's problem: the text under its title.
     head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
@@ -634,31 +638,80 @@ def _step_headings(root: Section) -> list[Section]:
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    numbered = [child for child in top.children if without_numbering(child.title.text) != child.title.text.strip()]
+    numbered = [child for child in top.children if _numbered(child.title.text)]
     if len(numbered) >= _FEWEST_STEPS:
         return numbered
-    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
-    if len(named) < _FEWEST_STEPS:
-        return []
-    return [
+    steps = [
         child
         for child in top.children
         if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
+
+
+def untitled_steps(document: Document) -> list[Section]:
+    """The steps of a page with no title of its own, whose first heading is its first step
+    ("# Step 1 - Clarify Requirements") in a walk from the requirements to the design."""
+    root = document.root
+    steps = _step_headings(root)
+    return steps if steps and steps[0] is root.children[0] and _walked_through(steps) else []
+
+
+# How an instruction to the candidate opens: "Draw the data models", "Calculate the storage".
+_INSTRUCTION = re.compile(
+    r"^(?:draw|discuss|estimate|calculate|identify|outline|define|list|ask|clarify|consider|describe|explain|sketch"
+    r"|mention|state|talk|walk|start|think|choose|pick|decide|determine|propose|check|make sure|roughly \w+)\b",
+    re.IGNORECASE,
+)
+_INSTRUCTED_SHARE = 1 / 3
+
+
+def _instructs(steps: list[Section]) -> bool:
+    """Steps that tell the reader how to answer ("Draw the data models", "Calculate the
+    bandwidth"), a third or more of their lines: a method, not one system's design."""
+    lines = [item.text for step in steps for item in list_items(step, deep=False)]
+    lines += [line.text for step in steps for line in step.paragraph_lines() if not line.text.startswith("![")]
+    told = sum(bool(_INSTRUCTION.match(without_symbols(text).strip())) for text in lines)
+    return bool(lines) and told >= _INSTRUCTED_SHARE * len(lines)
+
+
+# A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
+# reaches the design ("## High-level design", "## Design").
+_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
+_DESIGN_STEP = re.compile(r"\b(?:design|architecture)\b")
+
+
+def _walked_through(steps: list[Section]) -> bool:
+    """Sections that walk a design interview from the requirements to the design, three or
+    more, whatever the ones between are named ("Initial Discussion", "Types of throttling")."""
+    names = [normalize(phase_name(step.title.text)) for step in steps]
+    return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
+
+
+def _numbered(heading: str) -> bool:
+    """ "1. Write Path", "Step 2: Core objects", "Phase 3 - Scale": a heading numbered as a step."""
+    return without_numbering(heading) != heading.strip() or bool(_NUMBERING.match(without_symbols(heading).strip()))
 
 
 def laid_out_in_steps(document: Document) -> bool:
     """A page titled for one system's design ("Facebook News Feed System Design") whose
     headings lay the design out in steps: a design problem, its steps untimed."""
     title = document.title
+    if title is None or untitled_steps(document):
+        # No title heading, its top headings the steps ("# Step 1 - Clarify Requirements"): the
+        # design of the system its name (a README's folder) names, unless the steps tell how to answer.
+        steps = untitled_steps(document)
+        return bool(steps) and names_a_system(None, document.name) and not _instructs(steps)
     # One part of the title names the design, whatever another says of the page: "Web
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
-    return (
-        (any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts))
-        and title is not None
-        and len(_step_headings(title)) >= _FEWEST_STEPS
-    )
+    if title is None or len(_step_headings(title)) < _FEWEST_STEPS:
+        return False
+    if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
+        return True
+    # A title that only names the system ("Rate Limiter") over a walk from its requirements to its design.
+    return names_a_system(title) and _walked_through(_step_headings(title))
 
 
 def phase_name(text: str) -> str:
@@ -737,7 +790,7 @@ _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|ca
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
-    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario)(?:\s*\d+)?$"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt)(?:\s*\d+)?$"
 )
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
@@ -806,6 +859,8 @@ def prompt_asks(section: Section) -> bool:
         return False
     if (named := bold_title(section)) and _ASKS_FOR_DESIGN.match(words := normalize(named)) and not _NOT_A_SYSTEM.match(words):
         return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
+    if opening_ask(section):
+        return True
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
@@ -813,6 +868,23 @@ def prompt_asks(section: Section) -> bool:
         and not _NOT_A_SYSTEM.match(words)
         for line in section.paragraph_lines()
     )
+
+
+def opening_ask(section: Section) -> str | None:
+    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) asks for in the
+    first line of its text, a paragraph's or its first list's first item: "Design a …"."""
+    code = split_title(section.title.text)[0]
+    if not (code and _ITEM_CODE.match(normalize(code))) or not section.blocks:
+        return None
+    first = section.blocks[0]
+    if isinstance(first, ListBlock) and first.items:
+        line = first.items[0].text
+    elif isinstance(first, Paragraph):
+        line = first.lines[0].text
+    else:
+        return None
+    words = normalize(strip_quotes(line))
+    return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
 
 
 # "Design a hybrid leadership approach", "Design a team transformation strategy": what is to

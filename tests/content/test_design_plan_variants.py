@@ -375,3 +375,22 @@ def test_deep_dive_cheat_sheet_with_term_and_meaning():
         ("Outbox", "Event written with the change", "Relay lag")
     ]
     assert not [m for m in messages(result) if "key concepts" in m]
+
+
+UNTITLED_STEPS = """\
+# Step 1 - Clarify Requirements
+- Riders unlock a bike at a dock.
+- A ride is charged by the minute.
+
+# Step 2 - Database Design
+A relational store: docks, bikes and rides.
+
+# Step 3 - High Level Design
+Docks report over a queue to an API tier.
+"""
+
+
+def test_a_folder_readme_whose_first_heading_is_a_step_is_named_by_its_folder():
+    problem, _ = _read(UNTITLED_STEPS, "designs/bikeShare/README.md")
+    assert (problem.title, problem.id) == ("bikeShare", "readme")
+    assert [p.name for p in problem.phases] == ["Clarify Requirements", "Database Design", "High Level Design"]
