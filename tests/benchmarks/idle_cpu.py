@@ -67,7 +67,8 @@ def mocking(folder: Path, env: dict[str, str]) -> Terminal:
 def rehearsing(folder: Path, env: dict[str, str]) -> Terminal:
     """SystemCraft on its rehearsal screen, the first item's full answer under way."""
     terminal = _systemcraft(folder, env)
-    terminal.wait_for(lambda s: " items" in s.text() and "Search" in s.text())
+    # The library, and the log read after its first frame (the header says so meanwhile).
+    terminal.wait_for(lambda s: " items" in s.text() and "Search" in s.text() and "reading the practice log" not in s.text())
     terminal.send(b"\r")  # the highlighted (first) item
     terminal.wait_for(lambda s: "Enter to start" in s.text())
     terminal.send(b"\r")  # its first way to rehearse
