@@ -37,7 +37,10 @@ async def put_in_place(stand_ins: Sequence[ChoiceStandIn]) -> None:
     with stand_ins[0].app.batch_update():
         for stand_in in stand_ins:
             parent = stand_in.parent
-            assert isinstance(parent, Widget)
+            if not isinstance(parent, Widget) or not parent.is_attached:
+                return  # the screen is going (the app closes): nothing to put in place
             place = parent.children.index(stand_in)
             await stand_in.remove()  # first: the Select takes its id
+            if not parent.is_attached:
+                return
             await parent.mount(stand_in.select, before=place if place < len(parent.children) else None)
