@@ -23,6 +23,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.benchmarks.pty_screen import Terminal, cpu_seconds
@@ -30,6 +32,8 @@ from tests.benchmarks.targets import Target, machine, median, ratio, report
 
 CLOCK = """
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from textual.app import App
 from textual.widgets import Static
 
@@ -57,22 +61,35 @@ def _systemcraft(folder: Path, env: dict[str, str], *arguments: str) -> Terminal
     return Terminal([*app, "--data-dir", str(folder / "data"), *arguments], env, str(folder))
 
 
+@contextmanager
+def _closed_on_failure(terminal: Terminal) -> Iterator[None]:
+    """A screen that never came: the program is closed before the error goes up (left
+    running, it would load the machine for every later measurement)."""
+    try:
+        yield
+    except BaseException:
+        terminal.close()
+        raise
+
+
 def mocking(folder: Path, env: dict[str, str]) -> Terminal:
     """SystemCraft on its mock screen, a design interview's clocks under way."""
     terminal = _systemcraft(folder, env, "mock", "design", "--seed", "1")
-    terminal.wait_for(lambda s: "round" in s.text() and "Leave" in s.text())  # its clocks and its footer
+    with _closed_on_failure(terminal):
+        terminal.wait_for(lambda s: "round" in s.text() and "Leave" in s.text())  # its clocks and its footer
     return terminal
 
 
 def rehearsing(folder: Path, env: dict[str, str]) -> Terminal:
     """SystemCraft on its rehearsal screen, the first item's full answer under way."""
     terminal = _systemcraft(folder, env)
-    # The library, and the log read after its first frame (the header says so meanwhile).
-    terminal.wait_for(lambda s: " items" in s.text() and "Search" in s.text() and "reading the practice log" not in s.text())
-    terminal.send(b"\r")  # the highlighted (first) item
-    terminal.wait_for(lambda s: "Enter to start" in s.text())
-    terminal.send(b"\r")  # its first way to rehearse
-    terminal.wait_for(lambda s: "Restart" in s.text())  # the rehearsal's footer (^r Restart)
+    with _closed_on_failure(terminal):
+        # The library, and the log read after its first frame (the header says so meanwhile).
+        terminal.wait_for(lambda s: " items" in s.text() and "Search" in s.text() and "reading the practice log" not in s.text())
+        terminal.send(b"\r")  # the highlighted (first) item
+        terminal.wait_for(lambda s: "Enter to start" in s.text())
+        terminal.send(b"\r")  # its first way to rehearse
+        terminal.wait_for(lambda s: "Restart" in s.text())  # the rehearsal's footer (^r Restart)
     return terminal
 
 
