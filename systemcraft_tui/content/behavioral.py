@@ -131,7 +131,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
         star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
-    whole = prompt or story.rule == "prose-answer" or (story.rule == "interview-template" and _named_answer(section))
+    whole = prompt or story.rule in ("prose-answer", "example-answer") or (story.rule == "interview-template" and _named_answer(section))
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif whole:

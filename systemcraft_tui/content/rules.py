@@ -88,6 +88,18 @@ RULES: tuple[Rule, ...] = (
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
     Rule(
+        "example-answer",
+        "behavioral",
+        "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
+        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`; not a bad one), told "
+        "as what happened, in the past, by \"I\" or opening with what was done, with no [blanks] (`\"Despite [obstacle], I …\"` "
+        "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
+        "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "
+        "question, else a question line (`**Example Question**:`) or the first of a questions list before the example "
+        "(a list after it holds other askings); on a page that explains STAR, a question's example only when told at length "
+        "(40 words) in a bank of two or more, as for `prose-answer` (a principle's example is always one's own story)",
+    ),
+    Rule(
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth (one per list item, `- **Week 1**: …`, under a range heading they divide), else as "

@@ -12,6 +12,7 @@ scenario. STAR parts that define the method rather than tell a story are not a s
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -297,11 +298,17 @@ def find_stories(root: Section) -> StoriesFound:
         # Unless the answered questions form a bank of their own beside the explanation, two or
         # more of them, under one heading ("Practice Answers") or under themed ones: those are items.
         inside = [(e.line, e.end_line) for e in found.explainers]
-        answered = [s for s in found.stories if s.rule == "prose-answer" and not any(a <= s.section.line <= b for a, b in inside)]
-        bank = answered if len(answered) >= _BANK_QUESTIONS else []
+        whole = ("prose-answer", "example-answer")
+        # A short example answering a question there illustrates the method (a bank's answers are
+        # told at length); one in a principle's section is a story of one's own for it.
         found.stories = [
-            s for s in found.stories if (s.rule != "prose-answer" or s in bank) and not _EXAMPLE_TITLE.match(s.title)
+            s
+            for s in found.stories
+            if s.rule != "example-answer" or s.principle or _example_words(s.section) >= _PROSE_ANSWER_WORDS
         ]
+        answered = [s for s in found.stories if s.rule in whole and not any(a <= s.section.line <= b for a, b in inside)]
+        bank = answered if len(answered) >= _BANK_QUESTIONS else []
+        found.stories = [s for s in found.stories if (s.rule not in whole or s in bank) and not _EXAMPLE_TITLE.match(s.title)]
     # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
     # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
     outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
@@ -505,6 +512,11 @@ def _visit(
     elif section is not root and (scene := _scene_answered(section)):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
+    elif section is not root and (example := labelled_example(section)):
+        title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
+        asked = _example_question(section, example)
+        stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -635,6 +647,69 @@ def _scene_answered(section: Section) -> str | None:
         return None
     labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
     return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+
+
+# "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
+# answer**", "**Good answer:**": a label over an answer given as an example (not "**Bad answer**").
+_EXAMPLE_LABEL = re.compile(
+    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal)\s+)*"
+    r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
+)
+_EXAMPLE_PAST_WORDS = 2
+_EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
+
+
+@dataclass(frozen=True)
+class LabelledExample:
+    line: int  # the label's line: a question listed before it is the one asked
+    levels: tuple[str, ...]  # a level the label names ("**L7 Story Example**")
+    words: int
+
+
+def labelled_example(section: Section) -> LabelledExample | None:
+    """An example answer under a label in a heading's own text (a principle's section, a
+    question heading), told as what happened: in the first person or opening with what was
+    done ("Mentored a junior …"), with no [blanks] to fill in. The text runs from the label
+    to the next label."""
+    if section.children:
+        return None
+    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    for number, line in enumerate(lines):
+        if not (line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold))):
+            continue
+        told = [line.after_lead.lstrip(LABEL_SEPARATORS)]
+        told += [text.text for text in itertools.takewhile(lambda after: not after.lead_bold, lines[number + 1 :])]
+        text = " ".join(told)
+        words = len(text.split())
+        past = len(_PAST.findall(text))
+        told_past = _TOLD_IN_PAST.search(text) or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS) or _PAST.match(strip_quotes(text))
+        if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
+            return LabelledExample(line.number, levels_in(line.lead_bold), words)
+    return None
+
+
+def _example_words(section: Section) -> int:
+    example = labelled_example(section)
+    return example.words if example else 0
+
+
+def _example_question(section: Section, example: LabelledExample) -> str | None:
+    """The question an example answers: its heading when that asks one, else a question
+    line (`**Example Question**: "…"`) or the first of a list of questions before it (a
+    list after it holds other ways of asking)."""
+    heading = strip_quotes(without_numbering(section.title.text))
+    if heading.endswith("?") or _about_an_experience(heading):
+        return heading
+    before = [line for line in section.paragraph_lines() if line.number < example.line]
+    if asked := next((found for line in before if (found := question_on(line))), None):
+        return asked
+    label = ""
+    for block in section.blocks:
+        if isinstance(block, Paragraph) and block.lines[-1].lead_bold:
+            label = normalize(block.lines[-1].lead_bold)
+        elif isinstance(block, ListBlock) and block.line < example.line and label.endswith("questions") and block.items:
+            return strip_quotes(block.items[0].text)
+    return None
 
 
 # "**Junior**: …", "**Senior**: …": a line per seniority or grade.
