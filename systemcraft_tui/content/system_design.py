@@ -475,20 +475,37 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
         name, time = _column(headers, _PHASE_COLUMN), _column(headers, _TIME_COLUMN)
         if name is None or time is None:
             continue
+        name = _naming_column(table, name, time)
         # A Step/Stage table counts under a plan heading, or when its rows timed in minutes
         # are a design interview's steps (not a pipeline's stages and their running times).
-        timed = [
-            cell(row, name)
+        # A column headed for the unit ("Minutes", "Time (min)") holds bare numbers of it.
+        unit = " min" if re.search(r"\bmin(?:ute)?s?\b", table.header[time].text.lower()) else ""
+        windows = [
+            _table_window(cell(row, time) + unit if _BARE_NUMBER.match(cell(row, time)) else cell(row, time))
             for row in table.rows
-            if isinstance(w := _table_window(cell(row, time)), Window) and w.max_seconds >= 60
+        ]
+        timed = [
+            cell(row, name) for row, w in zip(table.rows, windows, strict=True) if isinstance(w, Window) and w.max_seconds >= 60
         ]
         if not ("phase" in headers[name] or _is_plan_heading(section) or design_phases(timed)):
             continue
         entries = [
-            _Entry(cell(row, name), _table_window(cell(row, time)), row[0].number) for row in table.rows if cell(row, name)
+            _Entry(cell(row, name), w, row[0].number) for row, w in zip(table.rows, windows, strict=True) if cell(row, name)
         ]
         return _entry_phases(entries, f"write minutes like '10 min' in the {table.header[time].text!r} column", ctx)
     return []
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s*$")
+
+
+def _naming_column(table: Table, name: int, time: int) -> int:
+    """The column that names the phases: a Phase column that only numbers its rows (`| 1 |
+    5 min | Clarify requirements |`) names none, the first other column with words does."""
+    if not all(cell(row, name).strip(" .#").isdigit() for row in table.rows):
+        return name
+    others = (i for i in range(len(table.header)) if i not in (name, time))
+    return next((i for i in others if all(re.search(r"[A-Za-z]", cell(row, i)) for row in table.rows)), name)
 
 
 def _column(headers: list[str], words: tuple[str, ...]) -> int | None:
@@ -801,7 +818,9 @@ _ABOUT_METHOD = re.compile(
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
 _PROBLEM_PART = re.compile(
-    r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement)?$|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
+    # "Problem Overview", "The Prompt": the statement under a name of its own.
+    r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
+    r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
 )
 
