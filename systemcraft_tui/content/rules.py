@@ -63,7 +63,8 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" or giving each a length (a coded heading such '
+        'as a story rather than defining them, coaching "you" or giving each a length (notes with no "I" that tell what '
+        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
         "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); parts that are "
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
         "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`; not a bad one), told "
-        "as what happened, in the past, by \"I\" or opening with what was done, with no [blanks] (`\"Despite [obstacle], I …\"` "
+        'as what happened, in the past, by "I" or opening with what was done, with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
         "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "
         "question, else a question line (`**Example Question**:`) or the first of a questions list before the example "

@@ -682,7 +682,9 @@ def labelled_example(section: Section) -> LabelledExample | None:
         text = " ".join(told)
         words = len(text.split())
         past = len(_PAST.findall(text))
-        told_past = _TOLD_IN_PAST.search(text) or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS) or _PAST.match(strip_quotes(text))
+        told_past = (
+            _TOLD_IN_PAST.search(text) or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS) or _PAST.match(strip_quotes(text))
+        )
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(line.lead_bold), words)
     return None
@@ -982,7 +984,18 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
         # written for the reader in the second person, not advice on how to tell one.
         return False
+    if not defining and _notes_of_events(unquoted):
+        return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+
+
+# A story told as notes, with no "I" in them: what happened, in the past, with its figures.
+_FIGURE = re.compile(r"(?<![\w.])\$?\d[\d,.]*(?:%|[kKmM]\b)?")
+_NOTED_EVENTS = 3
+
+
+def _notes_of_events(text: str) -> bool:
+    return len(_PAST.findall(text)) >= _NOTED_EVENTS and len(_FIGURE.findall(text)) >= _NOTED_EVENTS
 
 
 def explains_method(text: str) -> bool:
