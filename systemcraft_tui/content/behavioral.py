@@ -131,7 +131,11 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
         star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
-    whole = prompt or story.rule in ("prose-answer", "example-answer") or (story.rule == "interview-template" and _named_answer(section))
+    whole = (
+        prompt
+        or story.rule in ("prose-answer", "example-answer")
+        or (story.rule == "interview-template" and _named_answer(section))
+    )
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif whole:
@@ -147,6 +151,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = _asked_after_result(star_entries)
     if story.follow_ups:
         scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
+    if story.asked:  # the other questions asked about the same scene come first
+        scenario.probes = [Probe(question, None, None, line) for question, line in story.asked[1:]] + scenario.probes
     if principles := parts.get("principles"):
         scenario.principles = _principles(principles, ctx)
     else:

@@ -276,6 +276,7 @@ class Story:
     listed: tuple[str, ...] = ()  # principles the heading's closing parenthesis lists
     follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
     answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
+    asked: tuple[tuple[str, int], ...] = ()  # (question, line) asked about a scene, the first its question
 
 
 @dataclass
@@ -492,6 +493,10 @@ def _visit(
         story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
         return
+    if section is not root and (about_scene := scene_questions(section)):
+        story = Story(section, title, code, "scenario-prompt", levels, about_scene[0][0], *named_principle)
+        stories.append(replace(story, asked=tuple(about_scene)))
+        return
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
@@ -565,6 +570,30 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     if prompt is None:
         prompt = "\n".join(text for part in scene if (text := prose(part))) or None
     return prompt, found
+
+
+# "Scenario Overview", "The Setup", "Background": a heading that holds only the scene.
+_SCENE_HEADING = re.compile(
+    r"^(?:the )?(?:scenario|situation|setup|set up|context|background|case)(?: overview| setup| description| details)?$"
+)
+_FEWEST_SCENE_QUESTIONS = 2
+
+
+def scene_questions(section: Section) -> list[tuple[str, int]]:
+    """The questions a page asks about a scene it sets for "you" under a heading of its own
+    (`## Scenario Overview`): subheadings of another heading, each with its `**Question**:`
+    line ("### 2. Root Cause Analysis" then `**Question**: "What might …?"`), two or more.
+    The first is the scenario's question, the others its follow-ups."""
+    scene = next((c for c in section.children if _SCENE_HEADING.match(normalize(without_numbering(c.title.text)))), None)
+    told = prose(scene) if scene is not None else ""
+    if not _ADDRESSED_TO_YOU.search(told) or _TOLD_BY_ME.search(told):
+        return []
+    asked = []
+    for heading in (heading for child in section.children if child is not scene for heading in child.children):
+        first = heading.paragraph_lines()[:1]
+        if first and (found := question_on(first[0])):
+            asked.append((found, first[0].number))
+    return asked if len(asked) >= _FEWEST_SCENE_QUESTIONS else []
 
 
 # A question about something that happened ("Tell me about a time ...", "How do you handle
