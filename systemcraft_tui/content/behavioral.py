@@ -110,7 +110,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     # The parts of the scenario by their headings; a scenario prompt's answers are answers,
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
-    parts = {part_role(child): child for child in reversed(section.children) if child not in story.answers}
+    # The headings that ask about a scene are its question and follow-ups, read below.
+    asking = [child for child in section.children if any(child.line < line <= child.end_line for _, line in story.asked)]
+    parts = {part_role(child): child for child in reversed(section.children) if child not in (*story.answers, *asking)}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
@@ -140,7 +142,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     elif whole:
         scenario.star = [_whole_answer(scenario.levels)]
-    if probes := parts.get("probes"):
+    if probes := parts.get("probes") or _nested_probes(section, asking):
         scenario.probes = read_probes(probes)
     elif prompt and not story.answers:
         # A prompt with no model answer: the questions its answer must address are asked after it.
@@ -180,6 +182,21 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if star_entries or not whole:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+def _nested_probes(section: Section, asking: list[Section]) -> Section | None:
+    """Follow-ups one heading further down ("## Role-Play Practice" over "### Interviewer
+    Challenge Questions" holding questions with their answers), outside any STAR answer."""
+    return next(
+        (
+            grand
+            for child in section.children
+            if child not in asking and part_role(child) not in ("star", "question")
+            for grand in child.children
+            if part_role(grand) == "probes"
+        ),
+        None,
+    )
 
 
 def _amazon_row(root: Section) -> list[PrincipleRef]:

@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
         'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
-        "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups",
+        "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups, "
+        "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`)",
     ),
     Rule(
         "star-parts",

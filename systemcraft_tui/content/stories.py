@@ -590,9 +590,10 @@ def scene_questions(section: Section) -> list[tuple[str, int]]:
         return []
     asked = []
     for heading in (heading for child in section.children if child is not scene for heading in child.children):
-        first = heading.paragraph_lines()[:1]
-        if first and (found := question_on(first[0])):
-            asked.append((found, first[0].number))
+        lines = heading.paragraph_lines()
+        # One question it opens with; a run of `**Q**:` / `**A**:` lines is a drill of follow-ups.
+        if lines and (found := question_on(lines[0])) and not any(question_on(line) for line in lines[1:]):
+            asked.append((found, lines[0].number))
     return asked if len(asked) >= _FEWEST_SCENE_QUESTIONS else []
 
 
