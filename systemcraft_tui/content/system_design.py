@@ -655,14 +655,16 @@ def _step_headings(root: Section) -> list[Section]:
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    numbered = [child for child in top.children if _numbered(child.title.text)]
-    if len(numbered) >= _FEWEST_STEPS:
-        return numbered
     steps = [
         child
         for child in top.children
         if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
+    numbered = [child for child in top.children if _numbered(child.title.text)]
+    if len(numbered) >= _FEWEST_STEPS:
+        # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
+        # Reading"): a walk through the design ends where those begin.
+        return _before_closing(numbered) if _walked_through(numbered) else numbered
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
@@ -701,9 +703,26 @@ _DESIGN_STEP = re.compile(r"\b(?:design|architecture)\b")
 
 def _walked_through(steps: list[Section]) -> bool:
     """Sections that walk a design interview from the requirements to the design, three or
-    more, whatever the ones between are named ("Initial Discussion", "Types of throttling")."""
+    more, whatever the ones between are named ("Initial Discussion", "Types of throttling");
+    an overview of the system may come before the requirements."""
     names = [normalize(phase_name(step.title.text)) for step in steps]
+    if names and _OVERVIEW_STEP.search(names[0]) and not _OPENING_STEP.search(names[0]):
+        names = names[1:]
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
+
+
+_OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is)\b")
+# The sections that close a write-up: questions asked about it, uses, tips, links.
+_CLOSING_SECTION = re.compile(
+    r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|conclusion|summary)\b"
+)
+
+
+def _before_closing(steps: list[Section]) -> list[Section]:
+    """The steps up to the first of the page's closing sections."""
+    names = [normalize(phase_name(step.title.text)) for step in steps]
+    end = next((n for n, name in enumerate(names) if n >= _FEWEST_STEPS and _CLOSING_SECTION.search(name)), len(steps))
+    return steps[:end]
 
 
 def _numbered(heading: str) -> bool:
