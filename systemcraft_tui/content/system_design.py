@@ -655,16 +655,16 @@ def _step_headings(root: Section) -> list[Section]:
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    steps = [
-        child
-        for child in top.children
-        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
-    ]
     numbered = [child for child in top.children if _numbered(child.title.text)]
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
+    steps = [
+        child
+        for child in top.children
+        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+    ]
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
