@@ -103,7 +103,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     if part := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(part)
     steps = led[0] if led else root
-    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line), ctx.document)
+    parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
+    laid_out = not (led or file_level) and _collection(parent)
+    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, laid_out), ctx.document)
     if led:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
     elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
@@ -779,10 +781,39 @@ def _untimed(heading: str) -> str:
         return heading
 
 
-def _default_phases(root: Section, ctx: FileContext, line: int) -> list[Phase]:
+def _collection(parent: Section) -> bool:
+    """A heading over headings that ask for designs ("### 3. Design Instagram", "### 4.
+    Design Rate Limiter"), two or more."""
+    return sum(asks_for_design(child, file_title=False) for child in parent.children) >= _FEWEST_SIBLING_PROBLEMS
+
+
+_FEWEST_SIBLING_PROBLEMS = 2
+
+
+def written_up_alike(parent: Section, section: Section) -> bool:
+    """A numbered heading in a collection of design problems, written up as they are (two
+    or more subheadings named for a design's parts): one more problem, though it only names
+    its system ("### 1. URL Shortener" beside "### 2. Design Twitter")."""
+    named = [child for child in section.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    return _numbered(section.title.text) and len(named) >= 2 and _collection(parent)
+
+
+def _subheading_steps(root: Section) -> list[tuple[str, int]]:
+    """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
+    steps = [
+        (phase_name(child.title.text), child.line)
+        for child in root.children
+        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+    ]
+    return steps if len(steps) >= 2 else []
+
+
+def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
     """The problem's own untimed steps, each with an equal share of the preset, or else
-    the preset; with a warning that names where timings were looked for."""
-    if steps := _named_steps(root):
+    the preset; with a warning that names where timings were looked for. In a collection of
+    problems each written up under its own subheadings (laid_out), those are its steps,
+    whatever they are named: the outermost layout wins over labels inside them."""
+    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
