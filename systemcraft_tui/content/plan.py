@@ -144,7 +144,31 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
             highest = 0
         groups[-1].append(section)
         highest = max(highest, last)
-    return groups
+    return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
+    """The plans but those that restate another: a group of weeks whose numbers all fall in
+    a plan that writes each week out at greater length on the same page (a roadmap of
+    phases before it, a progress tracker or a shorter track after it) summarises that plan;
+    it is no plan of its own."""
+    numbers = [{n for week in group for n in _numbers(week)} for group in groups]
+    # Lines written per week number: a summary gives each week a line or two, the plan a section.
+    density = [sum(week.end_line - week.line + 1 for week in group) / max(len(numbers[n]), 1) for n, group in enumerate(groups)]
+    return [
+        group
+        for n, group in enumerate(groups)
+        if not any(m != n and numbers[n] <= numbers[m] and density[m] > _RESTATED * density[n] for m in range(len(groups)))
+    ]
+
+
+_RESTATED = 2  # each week written out at twice the length or more: the plan the shorter group restates
+
+
+def _numbers(week: Section) -> range:
+    match = week_match(week.title.text) or title_week_match(week.title.text)
+    first = int(match[1]) if match else 0
+    return range(first, (int(match[2]) if match and match[2] else first) + 1)
 
 
 def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_level: bool) -> PracticePlan:

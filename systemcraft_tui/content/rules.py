@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
         "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth (one per list item, `- **Week 1**: …`, under a range heading they divide), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
-        "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan; a label inside a week splits it; a week described twice is one; "
+        "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it); a label inside a week splits it; a week described twice is one; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless three or more of them sit under a heading naming them as practice or study ('Learning Path')",
     ),
