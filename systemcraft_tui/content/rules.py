@@ -67,7 +67,9 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
         'as a story rather than defining them, coaching "you" or giving each a length (notes with no "I" that tell what '
-        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a coded heading such "
+        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
+        "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
+        "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
         "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); parts that are "

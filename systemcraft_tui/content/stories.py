@@ -293,6 +293,11 @@ def find_stories(root: Section) -> StoriesFound:
     """Every story under root, in file order, and the headings that only look like stories."""
     found = StoriesFound()
     _visit(root, root, (), None, found)
+    if guides := [section for section in root.walk() if _guides_a_part(section)]:
+        # A heading per part, each saying what to include with an example of it, explains the
+        # method; a story told in those very examples ("Putting It All Together") illustrates it.
+        found.explainers += guides
+        found.stories = [story for story in found.stories if not _retells(story, guides)]
     if found.explainers:
         # On a page that explains STAR, answers in prose and stories headed as its example
         # illustrate the method ("Complete Example", "Example Story").
@@ -700,8 +705,8 @@ def labelled_example(section: Section) -> LabelledExample | None:
     """An example answer under a label in a heading's own text (a principle's section, a
     question heading), told as what happened: in the first person or opening with what was
     done ("Mentored a junior …"), with no [blanks] to fill in. The text runs from the label
-    to the next label."""
-    if section.children:
+    to the next label. A heading named for a STAR part ("## S - Situation") illustrates that part."""
+    if section.children or part_heading(section.title.text):
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
     for number, line in enumerate(lines):
@@ -815,12 +820,35 @@ def part_children(section: Section) -> list[Section]:
 
 def _is_part(section: Section) -> bool:
     """A Situation/Task/Action/Result heading holding that part of a story, not a guide to
-    it ("## S: Situation" over "### Purpose", "### What to Include")."""
-    return (
-        behavioral_role(section.title.text) is None
-        and part_heading(section.title.text) is not None
-        and not any(_GUIDANCE_HEADING.search(normalize(child.title.text)) for child in section.children)
-    )
+    it ("## S: Situation" over "### Purpose", "### What to Include", or over `**What to
+    include:**` and `**What to avoid:**` labels in its own text)."""
+    if behavioral_role(section.title.text) is not None or part_heading(section.title.text) is None:
+        return False
+    if any(_GUIDANCE_HEADING.search(normalize(child.title.text)) for child in section.children):
+        return False
+    labels = [normalize(line.lead_bold) for line in section.paragraph_lines() if line.lead_bold]
+    return sum(bool(_GUIDANCE_LABEL.match(label)) for label in labels) < _GUIDANCE_LABELS
+
+
+def _guides_a_part(section: Section) -> bool:
+    return part_heading(section.title.text) is not None and behavioral_role(section.title.text) is None and not _is_part(section)
+
+
+_RETOLD_OPENING = 40  # characters: enough of a part's opening to know it was told before
+
+
+def _retells(story: Story, guides: list[Section]) -> bool:
+    """Whether a story's parts open with the examples the guides to the parts give."""
+    shown = " ".join(strip_quotes(line.text) for guide in guides for line in guide.all_lines())
+    openings = [
+        text[:_RETOLD_OPENING] for unit in _units(story.section, part_children(story.section)) for text in unit.openings.values()
+    ]
+    return len(openings) >= 3 and sum(opening in shown for opening in openings) >= 3
+
+
+# "**What to include:**", "**What to avoid:**", "**Tips:**": labels of a guide to a part.
+_GUIDANCE_LABEL = re.compile(r"^(?:what to \w+|how to \w+|tips?|avoid|include|do|dont|common mistakes)$")
+_GUIDANCE_LABELS = 2
 
 
 def part_heading(heading: str) -> str | None:
