@@ -486,6 +486,8 @@ def _code_example(example: tuple[int, str, int] | None, guide: str | None) -> tu
         return None
     line, kind, fence = example
     shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
+    if kind.endswith("template"):
+        return line, f"an unfilled template inside a code block: {shown}; copy it out and write your own into it to rehearse it"
     if guide is not None:
         # A guide that shows its examples in code: the page is the guide.
         return line, f"a reference page: its examples are inside code blocks ({shown})" + (f"; {guide}" if guide else "")
@@ -591,7 +593,10 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
             timed += [block.line + 1 for found in inner.found if found.rule == "timed-phases"]
             for found in (found for found in inner.found if found.rule != "timed-phases"):
                 line = block.line + (found.section.line if not found.file_level else 1)
-                return (line, kinds[found.kind], block.line), timed
+                # "## Story Title: [Descriptive Name]": a template to copy, its title still to fill in.
+                named = found.section.title.text or next((child.title.text for child in found.section.children), "")
+                kind = kinds[found.kind] + (" template" if _PLACEHOLDER.search(named) else "")
+                return (line, kind, block.line), timed
     return None, timed
 
 

@@ -27,7 +27,8 @@ class Rule:
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file, each over its own text, or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, are its headings. A heading that is only a code (`STORY : 4`,
-# `SITUATION 1 :`) names nothing: the heading under it names the item.
+# `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
+# (`## Contents` over links to the page's parts) tells nothing.
 
 # Where an item starts, whichever rule found its evidence (content/reading.item_boundary);
 # the README's content section repeats it word for word.

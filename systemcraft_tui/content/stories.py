@@ -502,6 +502,12 @@ def _visit(
         story = Story(section, title, code, "scenario-prompt", levels, about_scene[0][0], *named_principle)
         stories.append(replace(story, asked=tuple(about_scene)))
         return
+    if _OUTLINE_HEADING.match(normalize(section.title.text)):
+        # "## Table of Contents": its links to the page's parts ("Situation (20-30 seconds)")
+        # tell nothing; the headings under it are read on their own.
+        for child in section.children:
+            _visit(child, root, levels, principle, found)
+        return
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
@@ -577,6 +583,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     return prompt, found
 
 
+_OUTLINE_HEADING = re.compile(r"^(?:table of contents|contents|toc|on this page|in this (?:guide|page|document))$")
 # "Scenario Overview", "The Setup", "Background": a heading that holds only the scene.
 _SCENE_HEADING = re.compile(
     r"^(?:the )?(?:scenario|situation|setup|set up|context|background|case)(?: overview| setup| description| details)?$"
