@@ -16,7 +16,8 @@ _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|ho
 # "Tell me about ...", "Have you ever ...", "How did you ...": how an interview question opens
 # (asked by a panel, "Can you tell us about ...", too).
 _INTERVIEW_QUESTION = re.compile(
-    r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*)?(?:(?:please|can you|could you|would you)\s+)?"  # "Can you tell us about ...", a panel asking
+    # "3. \"Tell me about …\"": numbered, then quoted.
+    r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*[\"\u201c']?)?(?:(?:please|can you|could you|would you)\s+)?"  # a panel asking
     r"(?:tell (?:me|us) about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
     r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you)\b",

@@ -359,6 +359,20 @@ NO_STRUCTURE = (
 )
 
 
+def _page_blanks(document: Document) -> list[int]:
+    """The blanks that make the page a template: not those of one worksheet section filling
+    a small part of a page that is something else (a coverage table after twenty questions)."""
+    blanks = _blank_lines(document)
+    holders = {id(holding(document.root, line)): holding(document.root, line) for line in blanks}
+    if len(holders) == 1 and (section := next(iter(holders.values()))) is not document.root:
+        if section.end_line - section.line + 1 < _WORKSHEET_SHARE * len(document.source_lines):
+            return []
+    return blanks
+
+
+_WORKSHEET_SHARE = 0.2
+
+
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item: the first of these
     reasons that the file shows, in this order."""
@@ -387,7 +401,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "write your own story in place of them and it will be read",
         ),
         lambda: _counted(
-            _blank_lines(document),
+            _page_blanks(document),
             _FEWEST_BLANKS,
             "an unfilled template: {n} lines hold blanks to fill in (`_____`, a label with nothing or only a [prompt] "
             "after it, an empty table cell, YYYY-MM-DD; the first at line {line}); write your own answers in their "
