@@ -89,7 +89,8 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, or a "
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts (a `**Bad answer:**` "
+        "line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",

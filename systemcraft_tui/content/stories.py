@@ -652,11 +652,20 @@ def _answered_in_prose(section: Section) -> str | None:
     if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
         return None  # its parts are told elsewhere, or it heads other questions
     blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
-    text = " ".join(line.text for block in blocks for line in block_lines(block))
+    # A `**Bad answer**: "I worked too hard …"` line shows what not to say: it answers nothing.
+    text = " ".join(
+        line.text
+        for block in blocks
+        for line in block_lines(block)
+        if not (line.lead_bold and _BAD_ANSWER_LABEL.match(normalize(line.lead_bold)))
+    )
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+_BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
 
 
 def _about_an_experience(text: str) -> bool:
