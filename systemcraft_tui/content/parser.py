@@ -104,7 +104,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         elif not _explain_nothing(document, recognition, ctx):
             # Nothing else explains why the file holds no item: its placeholders may be why.
             for number, inner in placeholders:
-                ctx.warning(number, _placeholder_message(inner))
+                ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
@@ -234,12 +234,23 @@ def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition,
         if not (whole_file or any(start <= number <= end for start, end in spans)):
             continue
         # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
-        report = ctx.warning if inner[0].islower() else ctx.error
-        report(number, _placeholder_message(inner))
+        told = inner[0].islower() or _told_around(ctx.document.source_lines[number - 1])
+        report = ctx.warning if told else ctx.error
+        report(number, _placeholder_message(inner, told=told))
 
 
-def _placeholder_message(inner: str) -> str:
-    if inner[0].islower():
+_TOLD_WORDS = 12
+
+
+def _told_around(source: str) -> bool:
+    """A line that is told in full around its one bracket ("At [Company], our team of twelve
+    was struggling to …", a finished answer closed by an author's [note to self]): a name
+    left out or a remark, not a blank that leaves the line unsaid."""
+    return len(_PLACEHOLDER.findall(source)) == 1 and len(_PLACEHOLDER.sub(" ", source).split()) >= _TOLD_WORDS
+
+
+def _placeholder_message(inner: str, *, told: bool) -> str:
+    if told:
         return f"unfilled template placeholder [{inner}]: a name or detail left out?"
     return f"unfilled template placeholder [{inner}]"
 
