@@ -57,6 +57,7 @@ from systemcraft_tui.content.stories import (
     ANSWER_HEADING,
     Story,
     Told,
+    answer_over_parts,
     lists_questions,
     part_children,
     part_role,
@@ -217,7 +218,8 @@ def _star_umbrella(section: Section, story: Story) -> Section | None:
     """Under an interview question, a heading naming STAR ("STAR Framework") over the four
     part headings holds the answer."""
     if story.rule != "interview-template":
-        return None
+        # A story lifted from a heading named for its answer ("Answer Framework (STAR)") to the page's title.
+        return next((c for c in section.children if answer_over_parts(c)), None)
     return next((c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3), None)
 
 

@@ -392,8 +392,16 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
 
 
 def _names_a_part(section: Section) -> bool:
-    """A heading that only names a part: "STAR Example: Security Dashboard" titles a story."""
-    return split_title(section.title.text)[0] is None and part_role(section) in _PART_ROLES
+    """A heading that only names a part: "STAR Example: Security Dashboard" titles a story;
+    "Answer Framework (STAR)" over the STAR part headings of the page's story is a part of it."""
+    if split_title(section.title.text)[0] is not None:
+        return False
+    return part_role(section) in _PART_ROLES or answer_over_parts(section)
+
+
+def answer_over_parts(section: Section) -> bool:
+    """A heading named for an answer ("Answer Framework (STAR)") over STAR part headings."""
+    return bool(ANSWER_HEADING.match(normalize(section.title.text))) and len(part_children(section)) >= 3
 
 
 def part_role(section: Section) -> str | None:
