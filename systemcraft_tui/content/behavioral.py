@@ -167,7 +167,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if not scenario.principles:
         scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
     if not scenario.principles:
-        scenario.principles = _listed_principles(section)
+        scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:
         # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
         scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
@@ -519,6 +519,22 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
             if len(named) >= 2 and 2 * len(named) >= len(entries):
                 refs += [PrincipleRef(text, canonical, None, "", line) for text, line, canonical in named]
     return refs
+
+
+# "Amazon loves "Bias for Action"": a principle quoted by its name in the story's notes.
+_QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,50})[\"\u201d]")
+
+
+def _quoted_principles(section: Section) -> list[PrincipleRef]:
+    """Principles a story's text quotes by name ("Deliver Results" + "Customer Obsession"
+    in a practice tip), when nothing names them otherwise; each once, where first quoted."""
+    first: dict[str, int] = {}
+    for line in section.all_lines():
+        if '"' in line.text or "\u201c" in line.text:
+            for match in _QUOTED_NAME.finditer(line.text):
+                if name := canonical_principle(match[1]):
+                    first.setdefault(name, line.number)
+    return [PrincipleRef(name, name, None, "", number) for name, number in first.items()]
 
 
 def _entry_principle(text: str) -> str | None:
