@@ -363,7 +363,7 @@ def _page_blanks(document: Document) -> list[int]:
     """The blanks that make the page a template: not those of one worksheet section filling
     a small part of a page that is something else (a coverage table after twenty questions)."""
     blanks = _blank_lines(document)
-    holders = {id(holding(document.root, line)): holding(document.root, line) for line in blanks}
+    holders = {id(section): section for section in (holding(document.root, line) for line in blanks)}
     if len(holders) == 1 and (section := next(iter(holders.values()))) is not document.root:
         if section.end_line - section.line + 1 < _WORKSHEET_SHARE * len(document.source_lines):
             return []

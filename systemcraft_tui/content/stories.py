@@ -591,6 +591,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     return prompt, found
 
 
+# "## Table of Contents", "## On this page": the page's outline, links to its parts.
 _OUTLINE_HEADING = re.compile(r"^(?:table of contents|contents|toc|on this page|in this (?:guide|page|document))$")
 # "Scenario Overview", "The Setup", "Background": a heading that holds only the scene.
 _SCENE_HEADING = re.compile(

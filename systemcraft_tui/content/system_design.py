@@ -662,11 +662,7 @@ def _step_headings(root: Section) -> list[Section]:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
-    steps = [
-        child
-        for child in top.children
-        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
-    ]
+    steps = _written_up(top)
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
@@ -800,12 +796,17 @@ def written_up_alike(parent: Section, section: Section) -> bool:
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
-    steps = [
-        (phase_name(child.title.text), child.line)
-        for child in root.children
+    steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
+    return steps if len(steps) >= 2 else []
+
+
+def _written_up(top: Section) -> list[Section]:
+    """The sections a problem is written up in: all but its statement, outline, links and follow-ups."""
+    return [
+        child
+        for child in top.children
         if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
     ]
-    return steps if len(steps) >= 2 else []
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
