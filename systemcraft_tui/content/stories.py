@@ -18,13 +18,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from systemcraft_tui.content.labels import LEARNING, QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
-from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
+    STAR_NAMES,
+    behavioral_role,
+    normalize,
+    star_name,
+    star_part,
+    strip_quotes,
+)
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
     holding,
     item_boundary,
+    label_and_value,
     levels_in,
     list_items,
     prose,
@@ -48,10 +58,11 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-# The first part of a story told as CAR (Context/Challenge, Action, Result) or PAR (Problem):
-# its Situation (three parts still make a story).
-_CAR_OPENINGS = {"context", "challenge", "the challenge", "problem", "the problem"}
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
+# A plain label opening a line: up to four words before a colon, a dash between spaces or a
+# timing in parentheses ("What I did: ...", "Action (2 min): ...", "Impact - ..."); the
+# vocabulary (content/labels.py) says whether the words mean anything.
+_Q_CODE = re.compile(r"q\d*")
+_PLAIN_LABEL = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:|\s[-\u2013—]\s)")
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
@@ -61,7 +72,6 @@ _QUESTION_LABEL = re.compile(
     r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
-_PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -124,13 +134,11 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", rest)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + rest, 1 + word.end())
-    elif plain := _PLAIN_STAR_LABEL.match(line.text):
+    elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
-    if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
-        part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, rest)
@@ -238,8 +246,11 @@ def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
         return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
-    if plain := _PLAIN_QUESTION.match(line.text):
-        return strip_quotes(plain["q"])
+    if (plain := _PLAIN_LABEL.match(line.text)) and line.text[plain.end() :].lstrip().startswith(":"):
+        words = normalize(plain.group())
+        # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's question
+        if meaning(words) == QUESTION and not _Q_CODE.fullmatch(words):
+            return strip_quotes(line.text[plain.end() :].lstrip()[1:]) or None
     return None
 
 
@@ -248,7 +259,7 @@ def names_questions(label: str) -> bool:
     """Whether a label or heading names the question a story answers ("Question Variants",
     "Usable for Questions About"), not its follow-ups."""
     words = normalize(label)
-    return bool(_QUESTION_LABEL.search(words)) and not _NOT_ITS_QUESTION.search(words)
+    return bool(_QUESTION_LABEL.search(words) or meaning(words) == QUESTION) and not _NOT_ITS_QUESTION.search(words)
 
 
 # "**Sample Questions:**", "**Example questions**" over a list after a story's parts: the
@@ -724,12 +735,12 @@ def part_heading(heading: str) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[1].isdigit():
         return None  # "Situation 1": a code over a story, not its part
-    if words and (part := star_part(words[0])):
-        return part
+    if words and (part := star_part(" ".join(words))):
+        return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
     if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(heading) is None:
-        return star_part(words[-1])
+        return star_name(words[-1])
     return None
 
 
@@ -752,6 +763,8 @@ class _Unit:
     shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
     quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
+    named: bool = False  # a part is labelled by its own name, not only by a word of the vocabulary
+    first_person: bool = False  # a part is told by "I" or "we"
 
     @property
     def unfilled(self) -> bool:
@@ -763,6 +776,7 @@ class _Unit:
         counts = self.shown_words if shown else self.text_words
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
+            self.first_person = self.first_person or bool(_FIRST_PERSON.search(text))
             self.openings.setdefault(part, strip_quotes(text))
             self.quoted.setdefault(part, text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES))
 
@@ -801,6 +815,7 @@ def _runs(lines: list[Told]) -> list[_Unit]:
                 current = _Unit(context_start or line.number, line.number, [], title, question, question_first, asked)
                 units.append(current)
             current.parts.append((label.part, line.number))
+            current.named = current.named or letters or _by_name(label.label)
             part_name = label.part
             current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
@@ -826,13 +841,29 @@ def _runs(lines: list[Told]) -> list[_Unit]:
         elif not is_heading and line.lead_bold and (behavioral_role(line.lead_bold) or lists_questions(line.lead_bold)):
             part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
-            current.add(part_name, line.text)
+            current.add(part_name, _told_text(line))
         elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
             # "Have you ever gone beyond your role?" under the heading, or the first of the
             # "**Question Variants:**" listed before the parts: the question it answers.
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
-    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
+    # Parts labelled only by other words ("Context", "Approach", "Impact") tell a story when
+    # someone tells it: a design note's sections of those names are not one.
+    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3 and (unit.named or unit.first_person)]
+
+
+def _told_text(line: Line) -> str:
+    """A line's words as told in the part before it: a reflection's label (`**Lesson**:`,
+    `What I learned:`) ends the part's telling and is not a word of it."""
+    label, value = label_and_value(line)
+    return value if label and meaning(normalize(label)) == LEARNING else line.text
+
+
+def _by_name(label: str) -> bool:
+    """Whether a part's label names it by its own name ("Results", "S - Situation",
+    "Immediate Action") rather than by another word of the vocabulary ("Outcome")."""
+    words = normalize(label)
+    return meaning(words) not in STAR_NAMES or star_name(words) is not None
 
 
 def _spoken_question(line: Line) -> str | None:
@@ -856,8 +887,8 @@ def _title_on(line: Line) -> str | None:
     such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
     text = line.text
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
-    if not bold_only or behavioral_role(text) or star_part(text):
-        return None
+    if not bold_only or behavioral_role(text) or star_part(text) or meaning(normalize(text)):
+        return None  # "**Lessons Learned**" closes a story; it titles none
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
