@@ -43,13 +43,13 @@ _WHOLE = {
     ),
 }
 # Follow-ups are named anywhere in a label ("Common Follow-up Questions and Answers", "Deep
-# follow-ups"): "Follow-Ups" normalises to "followup".
+# follow-ups (likely probes)", "Questions the Interviewer May Ask", "What they may ask",
+# "Expected Interview Questions"): "Follow-Ups" normalises to "followup".
 _FOLLOW_UPS = (
     r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bdeep dive questions?\b"
     r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)) (?:may|might|will|could|would) ask\b"
     r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
 )
-# "The Outcome", "My Approach": still the part; "Your Task" asks the reader (a scenario's prompt).
 _LEADS = ("the", "my", "our")
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")
 _MEANINGS = re.compile("|".join(f"(?P<m{n}>{words})" for n, words in enumerate(_WHOLE.values())))

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
-from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
+from systemcraft_tui.content.follow_ups import names_follow_ups
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -128,7 +129,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(FOLLOW_UP_NAME.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, lambda label: bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
     asked = next(
