@@ -109,7 +109,11 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     # The parts of the scenario by their headings; a scenario prompt's answers are answers,
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
-    parts = {part_role(child): child for child in reversed(section.children) if child not in story.answers}
+    # A part named by its heading ("Likely Follow-ups") comes before one known only by what it
+    # holds (a "Use it when" list of questions).
+    children = [child for child in reversed(section.children) if child not in story.answers]
+    parts = {part_role(child): child for child in children}
+    parts |= {role: child for child in children if (role := behavioral_role(child.title.text))}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")

@@ -735,7 +735,7 @@ def part_heading(heading: str) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[1].isdigit():
         return None  # "Situation 1": a code over a story, not its part
-    if words and (part := star_part(" ".join(words))):
+    if words and (part := star_part(heading) or star_part(" ".join(words))):
         return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
