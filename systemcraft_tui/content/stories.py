@@ -58,11 +58,12 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-# A plain label opening a line: up to four words before a colon, a dash between spaces or a
-# timing in parentheses ("What I did: ...", "Action (2 min): ...", "Impact - ..."); the
+# A plain label opening a line, after any emoji: up to four words before a colon, a dash
+# between spaces or a timing in parentheses ("What I did: ...", "Action (2 min): ...",
+# "🎯 Impact - ..."); the
 # vocabulary (content/labels.py) says whether the words mean anything.
 _Q_CODE = re.compile(r"q\d*")
-_PLAIN_LABEL = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:|\s[-\u2013—]\s)")
+_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:|\s[-\u2013—]\s)")
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
