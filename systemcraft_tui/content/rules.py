@@ -33,7 +33,7 @@ class Rule:
 LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
     "`Label: value` at a line's start or a bullet's, a label alone on its line over its value or a list below it, "
-    "a heading whose whole text is a label (`#### Outcome`), timed after it (`Label (30s):`, `Label – 2 min:`), "
+    "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
     "emoji or numbering before it. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
     "Question This Answers); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "

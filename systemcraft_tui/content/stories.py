@@ -247,12 +247,19 @@ def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
         return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
-    if (plain := _PLAIN_LABEL.match(line.text)) and line.text[plain.end() :].lstrip().startswith(":"):
-        words = normalize(plain.group())
-        # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's question
-        if meaning(words) == QUESTION and not _Q_CODE.fullmatch(words):
-            return strip_quotes(line.text[plain.end() :].lstrip()[1:]) or None
-    return None
+    # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's question
+    label, value = _plain_label(line.text)
+    return strip_quotes(value) or None if meaning(label) == QUESTION and not _Q_CODE.fullmatch(label) else None
+
+
+def _plain_label(text: str) -> tuple[str, str]:
+    """(its normalised words, its value) when a text opens with a plain label ("Prompt: …",
+    "Q1 — tell me about …"), else ("", text)."""
+    if plain := _PLAIN_LABEL.match(text):
+        rest = text[plain.end() :].lstrip()
+        if rest[:1] in ":-\u2013—":
+            return normalize(plain.group()), rest[1:].strip()
+    return "", text
 
 
 @lru_cache(maxsize=4096)  # asked of every bold label as each heading's lines are read
@@ -601,6 +608,8 @@ def _answered_in_prose(section: Section) -> str | None:
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
     heading = strip_quotes(without_numbering(section.title.text))
+    label, value = _plain_label(heading)
+    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
     asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
