@@ -19,6 +19,7 @@ RESULT = "Result"
 LEARNING = "learning"  # reflection on a story: the end of its last part, neither a part nor a new item
 PRINCIPLES = "principles"
 FOLLOW_UPS = "follow-ups"
+TIMING = "timing"  # a length: a step's when it heads the step, the whole problem's under its title
 STAR_PARTS = (SITUATION, TASK, ACTION, RESULT)
 
 # Each meaning's label words, as a whole label (after a leading "the", "my" or "our" and a
@@ -38,6 +39,7 @@ _WHOLE = {
         r"learnings?|reflections?|lessons?(?: learned| learnt)?|takeaways?|key takeaways?"
         r"|what i learned|what i would do differently"
     ),
+    TIMING: r"(?:total |estimated )?(?:time(?: limit| budget| box| allowed| allocation)?|timebox|duration|length)|total",
     PRINCIPLES: (
         r"(?:leadership )?principles?(?: demonstrated| shown| used| covered)?|(?:mapped )?lps?(?: demonstrated| covered| shown)?"
     ),

@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.follow_ups import names_follow_ups
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -370,8 +370,6 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
-# "Time Limit", "Total Time", "Duration": a label that states the problem's length, not a step.
-_LENGTH_LABEL = re.compile(r"^(?:total\s+)?(?:time(?:\s+(?:limit|budget|box|allowed))?|duration|length|total)$")
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
@@ -394,7 +392,7 @@ def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Windo
                 if not _STEP_NUMBER.fullmatch(name.rstrip(": ")):
                     continue
                 name = re.split(r"(?<=[.?!])\s", after, maxsplit=1)[0].rstrip(".")
-            if window and 60 <= window.max_seconds <= _LONGEST_PHASE and not _LENGTH_LABEL.match(normalize(name)):
+            if window and 60 <= window.max_seconds <= _LONGEST_PHASE and meaning(normalize(name)) != TIMING:
                 found.append((line.number, name, window))
     return found
 
@@ -433,9 +431,18 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
         except TimingError as error:
             ctx.error(section.line, f"phase {section.title.text!r}: {error}")
             continue
+        window = window or _labelled_length(section)
         if window is not None and window.max_seconds >= 60:
             found.append((section, name, window))
     return found
+
+
+def _labelled_length(section: Section) -> Window | None:
+    """A step's length given on its first line by a timing label: `**Time:** 5 minutes`,
+    `Duration: 10-15 min`, `Timebox: 15 minutes` under `## 2. High-Level Design`."""
+    first = next(iter(section.paragraph_lines()), None)
+    label, value = label_and_value(first) if first is not None else ("", "")
+    return read_duration(value) if label and meaning(normalize(label)) == TIMING else None
 
 
 _FEWEST_QUESTIONS = 3
