@@ -44,9 +44,11 @@ LABELS = (
     "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask); a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
-    "(`Note:`, `Example:`, `Tip:`) is text. Parts named only by other words than their own (Context, Approach, "
-    "Impact) are a story when someone tells it in the first person, so a design note's sections of those names "
-    "are none; `Your Task` asks the reader (a scenario's prompt), it is no part."
+    "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
+    "Impact; CAR's Context, Challenge and Problem are its own) are a story only when two of them open told by "
+    "'I', 'we', 'my' or 'our': a design note's sections or a lab guide's `Goal:` / `How:` / `Result:` lines are "
+    "none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
+    "prompt), no part."
 )
 
 # Where an item starts, whichever rule found its evidence (content/reading.item_boundary);

@@ -58,12 +58,12 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-# A plain label opening a line, after any emoji: up to four words before a colon, a dash
-# between spaces or a timing in parentheses ("What I did: ...", "Action (2 min): ...",
-# "🎯 Impact - ..."); the
+# A plain label opening a line, after any emoji: up to four words before a colon and a space,
+# a dash between spaces or a timing in parentheses ("What I did: ...", "Action (2 min): ...",
+# "🎯 Impact - ..."; not "Impact:EC2/BruteForce", a finding's name); the
 # vocabulary (content/labels.py) says whether the words mean anything.
 _Q_CODE = re.compile(r"q\d*")
-_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:|\s[-\u2013—]\s)")
+_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s[-\u2013—]\s)")
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
@@ -94,6 +94,9 @@ _DEFINING = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+_TOLD_PARTS = 2
+# Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).
+_TELLER = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
 _LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
@@ -247,9 +250,11 @@ def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
         return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
-    # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's question
+    # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's
+    # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
     label, value = _plain_label(line.text)
-    return strip_quotes(value) or None if meaning(label) == QUESTION and not _Q_CODE.fullmatch(label) else None
+    asked = meaning(label) == QUESTION and not _Q_CODE.fullmatch(label) and not label.startswith("the ")
+    return strip_quotes(value) or None if asked else None
 
 
 def _plain_label(text: str) -> tuple[str, str]:
@@ -547,7 +552,9 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     Answer", "Strong L7 Response"); after a label or a scene, also subheadings named for a
     level ("L7 Response Framework") or telling a STAR answer; after a `**Setup:**` label,
     every other subheading ("Vendor Crisis Response")."""
-    parts = [child for child in section.children if _is_part(child)]
+    # A scene is set under headings named Situation and Task themselves: a design write-up's
+    # `## Problem` over `## Answer` poses no scenario.
+    parts = [child for child in section.children if _is_part(child) and star_name(normalize(child.title.text))]
     scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
     prompt, label = _prompt(section)
     if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
@@ -773,8 +780,13 @@ class _Unit:
     shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
     quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
-    named: bool = False  # a part is labelled by its own name, not only by a word of the vocabulary
-    first_person: bool = False  # a part is told by "I" or "we"
+    named: set[str] = field(default_factory=set)  # parts labelled by their own names, not other words
+
+    @property
+    def told_by_me(self) -> bool:
+        """Two or more parts open told by "I" or "we": someone's story, not a plan's or a
+        note's `Goal:` / `Approach:` / `Outcome:` lines."""
+        return sum(bool(_TELLER.search(text)) for text in self.openings.values()) >= _TOLD_PARTS
 
     @property
     def unfilled(self) -> bool:
@@ -786,7 +798,6 @@ class _Unit:
         counts = self.shown_words if shown else self.text_words
         counts[part] = counts.get(part, 0) + words
         if words and not shown:
-            self.first_person = self.first_person or bool(_FIRST_PERSON.search(text))
             self.openings.setdefault(part, strip_quotes(text))
             self.quoted.setdefault(part, text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES))
 
@@ -825,7 +836,8 @@ def _runs(lines: list[Told]) -> list[_Unit]:
                 current = _Unit(context_start or line.number, line.number, [], title, question, question_first, asked)
                 units.append(current)
             current.parts.append((label.part, line.number))
-            current.named = current.named or letters or _by_name(label.label)
+            if letters or _by_name(label.label):
+                current.named.add(label.part)
             part_name = label.part
             current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
@@ -857,9 +869,10 @@ def _runs(lines: list[Told]) -> list[_Unit]:
             # "**Question Variants:**" listed before the parts: the question it answers.
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
-    # Parts labelled only by other words ("Context", "Approach", "Impact") tell a story when
-    # someone tells it: a design note's sections of those names are not one.
-    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3 and (unit.named or unit.first_person)]
+    # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
+    # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
+    # / `Result:` lines are none.
+    return [unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= 3 and (unit.named >= kinds or unit.told_by_me)]
 
 
 def _told_text(line: Line) -> str:
@@ -869,11 +882,16 @@ def _told_text(line: Line) -> str:
     return value if label and meaning(normalize(label)) == LEARNING else line.text
 
 
+# CAR and PAR stories name their first part Context, Challenge or Problem: its own name there.
+_CAR_OPENINGS = ("context", "challenge", "problem")
+
+
 def _by_name(label: str) -> bool:
     """Whether a part's label names it by its own name ("Results", "S - Situation",
-    "Immediate Action") rather than by another word of the vocabulary ("Outcome")."""
+    "Immediate Action", CAR's "Context") rather than by another word of the vocabulary
+    ("Outcome", "Approach")."""
     words = normalize(label)
-    return meaning(words) not in STAR_NAMES or star_name(words) is not None
+    return meaning(words) not in STAR_NAMES or star_name(words) is not None or words.removeprefix("the ") in _CAR_OPENINGS
 
 
 def _spoken_question(line: Line) -> str | None:
