@@ -94,11 +94,10 @@ def star_name(words: str) -> str | None:
     split = words.split()
     if len(split) > 1 and (len(split[0]) == 1 or split[0] in _PART_LEADS):
         split = split[1:]
-    for word in split[:1]:
-        for part in STAR_NAMES:
-            if word in (part.lower(), part.lower() + "s"):
-                return part
-    return None
+    return _STAR_WORDS.get(split[0]) if split else None
+
+
+_STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s")}
 
 
 _Q_LABEL = re.compile(r"q\b|q\d")

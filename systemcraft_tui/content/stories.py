@@ -744,6 +744,7 @@ def _is_part(section: Section) -> bool:
     )
 
 
+@cache  # asked of every heading by several rules in turn
 def part_heading(heading: str) -> str | None:
     """The STAR part a heading is named for: "Situation", "The Result", "S - Situation
     (Context)", "Actions Taken"; not a heading that merely contains the word ("Deliver Results")."""

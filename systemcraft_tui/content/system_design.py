@@ -440,8 +440,8 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
 def _labelled_length(section: Section) -> Window | None:
     """A step's length given on its first line by a timing label: `**Time:** 5 minutes`,
     `Duration: 10-15 min`, `Timebox: 15 minutes` under `## 2. High-Level Design`."""
-    first = next(iter(section.paragraph_lines()), None)
-    label, value = label_and_value(first) if first is not None else ("", "")
+    first = section.blocks[0] if section.blocks else None
+    label, value = label_and_value(first.lines[0]) if isinstance(first, Paragraph) else ("", "")
     return read_duration(value) if label and meaning(normalize(label)) == TIMING else None
 
 
