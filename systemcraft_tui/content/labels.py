@@ -66,8 +66,11 @@ def meaning(words: str) -> str | None:
     if FOLLOW_UP_WORDS.search(words):
         return FOLLOW_UPS
     split = words.split()
-    while split and _TIMING_WORD.match(split[-1]):
-        split.pop()  # "Action 90 120 s", "Time 5 min": the timing is not the label's words
+    end = len(split)
+    while end and _TIMING_WORD.match(split[end - 1]):
+        end -= 1
+    if any(word.isdigit() for word in split[end:]):
+        split = split[:end]  # "Action 90 to 120 s", "Time 5 min": the timing is not the label's words; "How to" stays
     for candidate in (split, split[1:] if split and split[0] in _LEADS else []):
         if candidate and (found := _MEANINGS.fullmatch(" ".join(candidate))):
             return _GROUPS.get(found.lastgroup or "")
