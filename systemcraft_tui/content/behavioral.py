@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labels import PRINCIPLES, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
@@ -77,8 +78,6 @@ from systemcraft_tui.content.timing import (
 
 # "Primary", "Primary LP", "Secondary Leadership Principle": a role label before the name.
 _LP_ROLE = re.compile(r"^(primary|secondary|tertiary|additional|supporting|other)(?:\b.*\b(?:lp|principle)s?)?$", re.I)
-# "**Leadership Principles**: Ownership, Dive Deep" or "LPs: ..." on a line of the story itself.
-_PRINCIPLES_LABEL = re.compile(r"^(?:(?:leadership\s+)?principles?|lps?)(?:\s+(?:demonstrated|shown|used))?$", re.I)
 _NAMES_PRINCIPLES = re.compile(r"\b(?:lps?|principles?)$", re.I)
 # "… used Amazon's Leadership Principles as the framework: Customer Obsession, Ownership": a
 # sentence that introduces principles by name after a colon.
@@ -113,7 +112,11 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     # whatever they are named ("Leadership Principle Integration" holding the L7 answer).
     # The headings that ask about a scene are its question and follow-ups, read below.
     asking = [child for child in section.children if any(child.line < line <= child.end_line for _, line in story.asked)]
-    parts = {part_role(child): child for child in reversed(section.children) if child not in (*story.answers, *asking)}
+    # A part named by its heading ("Likely Follow-ups") comes before one known only by what it
+    # holds (a "Use it when" list of questions).
+    children = [child for child in reversed(section.children) if child not in (*story.answers, *asking)]
+    parts = {part_role(child): child for child in children}
+    parts |= {role: child for child in children if (role := behavioral_role(child.title.text))}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
@@ -456,7 +459,7 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
         label, rest = (line.lead_bold, line.after_lead) if line.lead_bold else split_name(line.text.replace(":", " - ", 1))
         label = clean_label(label or "")
         role = _LP_ROLE.match(label) if _NAMES_PRINCIPLES.search(label) else None
-        if (mentioned := _PRINCIPLES_IN_TEXT.search(line.text)) and not (role or _PRINCIPLES_LABEL.match(label)):
+        if (mentioned := _PRINCIPLES_IN_TEXT.search(line.text)) and not (role or _names_principles(label)):
             # "I used the Leadership Principles as the framework: Customer Obsession (…), Ownership (…)":
             # the names after the colon, those that are principles (a sentence may name others).
             refs += [
@@ -465,24 +468,30 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 if (canonical := canonical_principle(written))
             ]
             continue
-        if line.lead_bold and not (role or _PRINCIPLES_LABEL.match(label)) and (tagged := _tagged_principles(rest)):
+        if line.lead_bold and not (role or _names_principles(label)) and (tagged := _tagged_principles(rest)):
             # "**Maps to:** Technical challenge, Deliver results, Dive deep": a list of tags,
             # half or more of them principles; those are the story's.
             refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in tagged]
             continue
-        if (role or _PRINCIPLES_LABEL.match(label)) and not rest.strip(LABEL_SEPARATORS) and below is not None:
+        if (role or _names_principles(label)) and not rest.strip(LABEL_SEPARATORS) and below is not None:
             # "**Leadership Principles:**" then a hard break: the names on the next line.
             rest, line = below.text, below
-        if not (role or _PRINCIPLES_LABEL.match(label)) or not rest.strip(LABEL_SEPARATORS):
+        if not (role or _names_principles(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
             refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
-        if _PRINCIPLES_LABEL.match(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
+        if _names_principles(clean_label(entry.label)) and not any(ref.line == entry.line for ref in refs):
             for text in entry.items:
                 for written, notes in named_principles(split_name(text)[0]):
                     refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
     return refs
+
+
+def _names_principles(label: str) -> bool:
+    """`**Leadership Principles**:`, `LPs covered:`, `Mapped LP(s):` over the names, on a line
+    of the story itself or over a list."""
+    return meaning(normalize(label)) == PRINCIPLES
 
 
 def _lines_with_next(section: Section) -> Iterator[tuple[Line, Line | None]]:

@@ -5,26 +5,20 @@ which every item there that has none of its own is asked."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
 
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
 from systemcraft_tui.content.markdown_tree import Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import read_probes
 
-# "Common Follow-up Questions", "Probing Questions", "Questions the Interviewer May Ask",
-# "Likely Questions", "Expected Interview Questions & Answers", "Questions to Expect"
-# (names normalised: "Follow-Ups" reads "followup").
-FOLLOW_UP_NAME = re.compile(
-    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bquestions? (?:the |an |your )?interviewers? (?:may|might|will|could|would) ask"
-    r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
-)
-
 
 def names_follow_ups(heading: str) -> bool:
-    return bool(FOLLOW_UP_NAME.search(normalize(heading)))
+    """A heading named for follow-ups ("Common Follow-up Questions", "Probing Questions",
+    "Questions the Interviewer May Ask"), by the vocabulary's words for them."""
+    return bool(FOLLOW_UP_WORDS.search(normalize(heading)))
 
 
 def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:

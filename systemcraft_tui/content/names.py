@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import cache
 
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, PRINCIPLES, STAR_PARTS, meaning
+
 STAR_NAMES = ("Situation", "Task", "Action", "Result")
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
 LABEL_SEPARATORS = ":-\u2013\u2014 "
@@ -56,13 +58,13 @@ def behavioral_role(name: str) -> str | None:
         return "star"
     if _QUESTION_HEADING.search(words):
         return "question"
-    if _has(words, "followup", "probes?", "probing", "deep dive questions?"):
+    if FOLLOW_UP_WORDS.search(words):
         return "probes"
     if _has(words, "evaluat(?:ing|es|ion)", "assess(?:ing|ed)", "looking for", "competenc(?:y|ies)", "setup"):
         return "evaluates"
     if _has(words, "expectations?"):
         return "expectations"
-    if _has(words, "leadership principles?", "lps?"):
+    if _has(words, "leadership principles?", "lps?") or meaning(words) == PRINCIPLES:
         return "principles"
     if _has(words, "red flags?", "mistakes", "pitfalls", "anti patterns?"):
         return "red_flags"
@@ -78,16 +80,24 @@ _PART_LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the part
 
 @cache
 def star_part(label: str) -> str | None:
-    """Situation/Task/Action/Result when a label or heading names one ("Actions", "The Result",
-    "S - Situation"); not a label that only mentions one ("Immediate Actions", "Deliver Results")."""
-    words = normalize(label).split()
-    if len(words) > 1 and (len(words[0]) == 1 or words[0] in _PART_LEADS):
-        words = words[1:]
-    for word in words[:1]:
-        for part in STAR_NAMES:
-            if word in (part.lower(), part.lower() + "s"):
-                return part
-    return None
+    """Situation/Task/Action/Result when a label or heading names one: by a word of the
+    vocabulary ("Context", "What I did", "Outcome"), or by opening with the part's own name
+    ("Actions", "The Result", "S - Situation"); not a label that only mentions one
+    ("Immediate Actions", "Deliver Results")."""
+    words = normalize(label)
+    found = meaning(words)
+    return found if found in STAR_PARTS else star_name(words)
+
+
+def star_name(words: str) -> str | None:
+    """The STAR part normalised words open with by its own name ("situation 30 45 seconds")."""
+    split = words.split()
+    if len(split) > 1 and (len(split[0]) == 1 or split[0] in _PART_LEADS):
+        split = split[1:]
+    return _STAR_WORDS.get(split[0]) if split else None
+
+
+_STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s")}
 
 
 _Q_LABEL = re.compile(r"q\b|q\d")

@@ -111,6 +111,17 @@ def canonical_principle(name: str) -> str | None:
 _NOTE = re.compile(r"\s*\(([^()]*)\)")
 
 
+_REMARK_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
+
+
+def _named_after_remark(text: str) -> list[tuple[str, list[str]]] | None:
+    """The principles a remark goes on to name ("also Dive Deep"), or None when it names none."""
+    if not (lead := _REMARK_WORDS.match(text)):
+        return None
+    named = named_principles(re.sub(r"\s+and\s+", ", ", text[lead.end() :].rstrip(". ")))
+    return named if all(canonical_principle(name) for name, _ in named) else None
+
+
 def named_principles(text: str) -> list[tuple[str, list[str]]]:
     """Each principle a line names, with the notes in parentheses after it:
     "Dive Deep (primary), Learn & Be Curious" or "Have Backbone; Disagree and Commit · Ownership".
@@ -133,8 +144,13 @@ def named_principles(text: str) -> list[tuple[str, list[str]]]:
         end = next((end for end in ends if canonical_principle(_without_notes(piece(start, end))[0])), start + 1)
         name, notes = _without_notes(piece(start, end))
         if found and not canonical_principle(name) and name[:1].islower():
-            # "Ownership, since the export was ours": the rest is a note, not more names.
-            found[-1][1].append(text[spans[start][0] :].strip())
+            rest = text[spans[start][0] :].strip()
+            # "…; also Dive Deep", "…; touches Deliver Results and Learn and Be Curious": more
+            # names after a word of remark; "Ownership, since the export was ours": a note.
+            if (named := _named_after_remark(rest)) is not None:
+                found += named
+            else:
+                found[-1][1].append(rest)
             break
         found.append((name, notes))
         start = end

@@ -502,15 +502,26 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     for section in root.walk():
         lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
-            if isinstance(block, Paragraph) and block.lines[0].lead_bold:
+            if isinstance(block, Paragraph) and (label := _paragraph_label(block)) is not None:
                 if lists:
                     break
-                lists = [] if wanted(normalize(block.lines[0].lead_bold)) else None
+                lists = [] if wanted(normalize(label)) else None
             elif isinstance(block, ListBlock) and lists is not None:
                 lists.append(block)
         if lists:
             return replace(section, blocks=lists, children=[])
     return None
+
+
+def _paragraph_label(paragraph: Paragraph) -> str | None:
+    """The label a paragraph opens with: its opening bold, or a short plain line alone that
+    ends in a colon (`Probing questions:`, `🎯 Likely follow-ups:`) over what follows."""
+    first = paragraph.lines[0]
+    if first.lead_bold:
+        return first.lead_bold
+    text = first.text.strip()
+    alone = len(paragraph.lines) == 1 and text.endswith(":")
+    return text[:-1] if alone and len(normalize(text).split()) <= _PLAIN_LABEL_WORDS else None
 
 
 def find_section(root: Section, name: str, *, exclude: str | None = None) -> Section | None:

@@ -16,8 +16,7 @@ class Rule:
 
 
 # What every rule sees, not repeated in each: emphasis, emoji, numbering and codes are not a
-# heading's words; a label reads the same as a heading, a bold label or a `Label:` line,
-# whether its text follows it or sits on the next line (after a hard break); a `**Sample
+# heading's words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
@@ -29,6 +28,29 @@ class Rule:
 # (`⭐ Situation`), three or more, are its headings. A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
+
+# How a label is read, whichever rule looks at it (content/labels.py holds the vocabulary);
+# the README's content section repeats it word for word.
+LABELS = (
+    "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
+    "`Label: value` at a line's start or a bullet's, a label alone on its line over its value or a list below it, "
+    "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
+    "emoji or numbering before it. What it means comes from one vocabulary, its words taken without case, plural, "
+    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
+    "Question This Answers); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
+    "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
+    "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
+    "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
+    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
+    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask); a length (Time, Time "
+    "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
+    "under its title, never a step of its own. A label outside it "
+    "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
+    "Impact; CAR's Context, Challenge and Problem are its own) are a story only when two of them open told by "
+    "'I', 'we', 'my' or 'our': a design note's sections or a lab guide's `Goal:` / `How:` / `Result:` lines are "
+    "none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
+    "prompt), no part."
+)
 
 # Where an item starts, whichever rule found its evidence (content/reading.item_boundary);
 # the README's content section repeats it word for word.

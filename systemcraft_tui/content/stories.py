@@ -19,13 +19,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from systemcraft_tui.content.labels import LEARNING, QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
-from systemcraft_tui.content.names import LABEL_SEPARATORS, STAR_NAMES, behavioral_role, normalize, star_part, strip_quotes
+from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
+    STAR_NAMES,
+    behavioral_role,
+    normalize,
+    star_name,
+    star_part,
+    strip_quotes,
+)
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
     holding,
     item_boundary,
+    label_and_value,
     levels_in,
     list_items,
     prose,
@@ -49,10 +59,12 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-# The first part of a story told as CAR (Context/Challenge, Action, Result) or PAR (Problem):
-# its Situation (three parts still make a story).
-_CAR_OPENINGS = {"context", "challenge", "the challenge", "problem", "the problem"}
-_PLAIN_STAR_LABEL = re.compile(r"^(Situation|Task|Action|Result)s?\s*(?=\(|:|\s[-\u2013—]\s)", re.IGNORECASE)
+# A plain label opening a line, after any emoji: up to four words before a colon and a space,
+# a dash between spaces or a timing in parentheses ("What I did: ...", "Action (2 min): ...",
+# "🎯 Impact - ..."; not "Impact:EC2/BruteForce", a finding's name); the
+# vocabulary (content/labels.py) says whether the words mean anything.
+_Q_CODE = re.compile(r"q\d*")
+_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s[-\u2013—]\s)")
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
@@ -62,7 +74,6 @@ _QUESTION_LABEL = re.compile(
     r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
-_PLAIN_QUESTION = re.compile(r"^(?:(?:example|sample|interview)\s+)?question\s*:\s*(?P<q>\S.*)$", re.IGNORECASE)
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -84,6 +95,9 @@ _DEFINING = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
+_TOLD_PARTS = 2
+# Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).
+_TELLER = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
 _LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
@@ -125,13 +139,11 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", rest)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + rest, 1 + word.end())
-    elif plain := _PLAIN_STAR_LABEL.match(line.text):
+    elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
-    if part is None and not is_heading and normalize(label) in _CAR_OPENINGS:
-        part = "Situation"  # CAR and PAR stories open with the Context, Challenge or Problem
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, rest)
@@ -239,9 +251,21 @@ def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
         return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
-    if plain := _PLAIN_QUESTION.match(line.text):
-        return strip_quotes(plain["q"])
-    return None
+    # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's
+    # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
+    label, value = _plain_label(line.text)
+    asked = meaning(label) == QUESTION and not _Q_CODE.fullmatch(label) and not label.startswith("the ")
+    return strip_quotes(value) or None if asked else None
+
+
+def _plain_label(text: str) -> tuple[str, str]:
+    """(its normalised words, its value) when a text opens with a plain label ("Prompt: …",
+    "Q1 — tell me about …"), else ("", text)."""
+    if plain := _PLAIN_LABEL.match(text):
+        rest = text[plain.end() :].lstrip()
+        if rest[:1] in ":-\u2013—":
+            return normalize(plain.group()), rest[1:].strip()
+    return "", text
 
 
 @lru_cache(maxsize=4096)  # asked of every bold label as each heading's lines are read
@@ -249,7 +273,7 @@ def names_questions(label: str) -> bool:
     """Whether a label or heading names the question a story answers ("Question Variants",
     "Usable for Questions About"), not its follow-ups."""
     words = normalize(label)
-    return bool(_QUESTION_LABEL.search(words)) and not _NOT_ITS_QUESTION.search(words)
+    return bool(_QUESTION_LABEL.search(words) or meaning(words) == QUESTION) and not _NOT_ITS_QUESTION.search(words)
 
 
 # "**Sample Questions:**", "**Example questions**" over a list after a story's parts: the
@@ -564,7 +588,9 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     Answer", "Strong L7 Response"); after a label or a scene, also subheadings named for a
     level ("L7 Response Framework") or telling a STAR answer; after a `**Setup:**` label,
     every other subheading ("Vendor Crisis Response")."""
-    parts = [child for child in section.children if _is_part(child)]
+    # A scene is set under headings named Situation and Task themselves: a design write-up's
+    # `## Problem` over `## Answer` poses no scenario.
+    parts = [child for child in section.children if _is_part(child) and star_name(normalize(child.title.text))]
     scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
     prompt, label = _prompt(section)
     if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
@@ -652,6 +678,8 @@ def _answered_in_prose(section: Section) -> str | None:
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
     heading = strip_quotes(without_numbering(section.title.text))
+    label, value = _plain_label(heading)
+    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
     asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
@@ -876,6 +904,7 @@ _GUIDANCE_LABEL = re.compile(r"^(?:what to \w+|how to \w+|tips?|avoid|include|do
 _GUIDANCE_LABELS = 2
 
 
+@cache  # asked of every heading by several rules in turn
 def part_heading(heading: str) -> str | None:
     """The STAR part a heading is named for: "Situation", "The Result", "S - Situation
     (Context)", "Actions Taken"; not a heading that merely contains the word ("Deliver Results")."""
@@ -884,12 +913,12 @@ def part_heading(heading: str) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[1].isdigit():
         return None  # "Situation 1": a code over a story, not its part
-    if words and (part := star_part(words[0])):
-        return part
+    if words and (part := star_part(heading) or star_part(" ".join(words))):
+        return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
     if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(heading) is None:
-        return star_part(words[-1])
+        return star_name(words[-1])
     return None
 
 
@@ -912,6 +941,13 @@ class _Unit:
     shown_words: dict[str, int] = field(default_factory=dict)  # how many it shows in code blocks
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
     quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
+    named: set[str] = field(default_factory=set)  # parts labelled by their own names, not other words
+
+    @property
+    def told_by_me(self) -> bool:
+        """Two or more parts open told by "I" or "we": someone's story, not a plan's or a
+        note's `Goal:` / `Approach:` / `Outcome:` lines."""
+        return sum(bool(_TELLER.search(text)) for text in self.openings.values()) >= _TOLD_PARTS
 
     @property
     def unfilled(self) -> bool:
@@ -961,6 +997,8 @@ def _runs(lines: list[Told]) -> list[_Unit]:
                 current = _Unit(context_start or line.number, line.number, [], title, question, question_first, asked)
                 units.append(current)
             current.parts.append((label.part, line.number))
+            if letters or _by_name(label.label):
+                current.named.add(label.part)
             part_name = label.part
             current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
@@ -986,13 +1024,35 @@ def _runs(lines: list[Told]) -> list[_Unit]:
         elif not is_heading and line.lead_bold and (behavioral_role(line.lead_bold) or lists_questions(line.lead_bold)):
             part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
         elif current is not None and part_name is not None and line.text:
-            current.add(part_name, line.text)
+            current.add(part_name, _told_text(line))
         elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
             # "Have you ever gone beyond your role?" under the heading, or the first of the
             # "**Question Variants:**" listed before the parts: the question it answers.
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
-    return [unit for unit in units if len({p for p, _ in unit.parts}) >= 3]
+    # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
+    # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
+    # / `Result:` lines are none.
+    return [unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= 3 and (unit.named >= kinds or unit.told_by_me)]
+
+
+def _told_text(line: Line) -> str:
+    """A line's words as told in the part before it: a reflection's label (`**Lesson**:`,
+    `What I learned:`) ends the part's telling and is not a word of it."""
+    label, value = label_and_value(line)
+    return value if label and meaning(normalize(label)) == LEARNING else line.text
+
+
+# CAR and PAR stories name their first part Context, Challenge or Problem: its own name there.
+_CAR_OPENINGS = ("context", "challenge", "problem")
+
+
+def _by_name(label: str) -> bool:
+    """Whether a part's label names it by its own name ("Results", "S - Situation",
+    "Immediate Action", CAR's "Context") rather than by another word of the vocabulary
+    ("Outcome", "Approach")."""
+    words = normalize(label)
+    return meaning(words) not in STAR_NAMES or star_name(words) is not None or words.removeprefix("the ") in _CAR_OPENINGS
 
 
 def _spoken_question(line: Line) -> str | None:
@@ -1016,8 +1076,8 @@ def _title_on(line: Line) -> str | None:
     such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
     text = line.text
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
-    if not bold_only or behavioral_role(text) or star_part(text):
-        return None
+    if not bold_only or behavioral_role(text) or star_part(text) or meaning(normalize(text)):
+        return None  # "**Lessons Learned**" closes a story; it titles none
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
-from systemcraft_tui.content.follow_ups import FOLLOW_UP_NAME, names_follow_ups
+from systemcraft_tui.content.follow_ups import names_follow_ups
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -130,7 +131,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(FOLLOW_UP_NAME.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, lambda label: bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
     asked = next(
@@ -371,8 +372,6 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
-# "Time Limit", "Total Time", "Duration": a label that states the problem's length, not a step.
-_LENGTH_LABEL = re.compile(r"^(?:total\s+)?(?:time(?:\s+(?:limit|budget|box|allowed))?|duration|length|total)$")
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
@@ -395,7 +394,7 @@ def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Windo
                 if not _STEP_NUMBER.fullmatch(name.rstrip(": ")):
                     continue
                 name = re.split(r"(?<=[.?!])\s", after, maxsplit=1)[0].rstrip(".")
-            if window and 60 <= window.max_seconds <= _LONGEST_PHASE and not _LENGTH_LABEL.match(normalize(name)):
+            if window and 60 <= window.max_seconds <= _LONGEST_PHASE and meaning(normalize(name)) != TIMING:
                 found.append((line.number, name, window))
     return found
 
@@ -434,9 +433,18 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
         except TimingError as error:
             ctx.error(section.line, f"phase {section.title.text!r}: {error}")
             continue
+        window = window or _labelled_length(section)
         if window is not None and window.max_seconds >= 60:
             found.append((section, name, window))
     return found
+
+
+def _labelled_length(section: Section) -> Window | None:
+    """A step's length given on its first line by a timing label: `**Time:** 5 minutes`,
+    `Duration: 10-15 min`, `Timebox: 15 minutes` under `## 2. High-Level Design`."""
+    first = section.blocks[0] if section.blocks else None
+    label, value = label_and_value(first.lines[0]) if isinstance(first, Paragraph) else ("", "")
+    return read_duration(value) if label and meaning(normalize(label)) == TIMING else None
 
 
 _FEWEST_QUESTIONS = 3

@@ -161,7 +161,8 @@ def split_timing(label: str) -> tuple[str, Window | None]:
 
 def leading_timing(text: str) -> tuple[Window | None, str]:
     """A timing that opens the text after a label, and the text after it: the window from
-    "(30 seconds): The team..." or "[90-120s] The team...", or from a rest that is only a
+    "(30 seconds): The team...", "[90-120s] The team..." or "90 seconds: The team..." (a
+    label timed after a dash, `Approach – 90 seconds: …`), or from a rest that is only a
     timing ("— 20 seconds", ": 10 sec", "~10 min") when the answer starts on the next line.
     Raises TimingError for parentheses that hold a timing that cannot be read."""
     stripped = text.strip()
@@ -171,6 +172,8 @@ def leading_timing(text: str) -> tuple[Window | None, str]:
         if window:
             return window, stripped[opening.end() :].lstrip(_SEPARATOR_CHARS)
         return None, stripped
+    if (leading := _LEADING.match(stripped)) and (window := read_duration(leading["time"])):
+        return window, leading["name"]
     window = read_duration(stripped.lstrip(_SEPARATOR_CHARS))
     return (window, "") if window else (None, stripped)
 

@@ -1,0 +1,77 @@
+"""What a label means: the one vocabulary the reader looks a label's words up in.
+
+A label is read generically, as label plus value, whatever its form (rules.LABELS says
+which forms); its words arrive here normalised (`names.normalize`: case, punctuation,
+emoji, a parenthesised timing or remark) and this module says what they mean. A label
+that is none of these ("Note", "Example", "Tip") means nothing here: its line is text.
+Kept free of the reader's other modules so that every one of them can use it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+QUESTION = "question"
+SITUATION = "Situation"
+TASK = "Task"
+ACTION = "Action"
+RESULT = "Result"
+LEARNING = "learning"  # reflection on a story: the end of its last part, neither a part nor a new item
+PRINCIPLES = "principles"
+FOLLOW_UPS = "follow-ups"
+TIMING = "timing"  # a length: a step's when it heads the step, the whole problem's under its title
+STAR_PARTS = (SITUATION, TASK, ACTION, RESULT)
+
+# Each meaning's label words, as a whole label (after a leading "the", "my" or "our" and a
+# trailing timing are set aside). Plurals are the same label.
+_WHOLE = {
+    QUESTION: (
+        r"q\d*|prompt|ask|(?:interview |sample |example |main )?question|(?:sample|example) questions"
+        # "Question This Answers", "Questions it answers", "Question answered"; not "Behavioral
+        # Questions" over a bank of them
+        r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
+    ),
+    SITUATION: r"situations?|context|background|setting|problem|challenge",
+    TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
+    ACTION: r"actions?(?: taken| i took)?|what i did|approach|steps(?: i)? taken|how",
+    RESULT: r"results?(?: and metrics)?|outcomes?|impact",
+    LEARNING: (
+        r"learnings?|reflections?|lessons?(?: learned| learnt)?|takeaways?|key takeaways?"
+        r"|what i learned|what i would do differently"
+    ),
+    TIMING: r"(?:total |estimated )?(?:time(?: limit| budget| box| allowed| allocation)?|timebox|duration|length)|total",
+    PRINCIPLES: (
+        r"(?:leadership )?principles?(?: demonstrated| shown| used| covered)?|(?:mapped )?lps?(?: demonstrated| covered| shown)?"
+    ),
+}
+# Follow-ups are named anywhere in a label ("Common Follow-up Questions and Answers", "Deep
+# follow-ups (likely probes)", "Questions the Interviewer May Ask", "What they may ask",
+# "Expected Interview Questions"): "Follow-Ups" normalises to "followup".
+_FOLLOW_UPS = (
+    r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bdeep dive questions?\b"
+    r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)) (?:may|might|will|could|would) ask\b"
+    r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
+)
+_LEADS = ("the", "my", "our")
+_TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")
+_MEANINGS = re.compile("|".join(f"(?P<m{n}>{words})" for n, words in enumerate(_WHOLE.values())))
+_GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
+FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
+
+
+@cache  # the same few labels recur through a file
+def meaning(words: str) -> str | None:
+    """What a normalised label means, or None: "question this answers" is the question,
+    "what i did" the Action, "the outcome" the Result, "likely followup" its follow-ups."""
+    if FOLLOW_UP_WORDS.search(words):
+        return FOLLOW_UPS
+    split = words.split()
+    end = len(split)
+    while end and _TIMING_WORD.match(split[end - 1]):
+        end -= 1
+    if any(word.isdigit() for word in split[end:]):
+        split = split[:end]  # "Action 90 to 120 s", "Time 5 min": the timing is not the label's words; "How to" stays
+    for candidate in (split, split[1:] if split and split[0] in _LEADS else []):
+        if candidate and (found := _MEANINGS.fullmatch(" ".join(candidate))):
+            return _GROUPS.get(found.lastgroup or "")
+    return None
