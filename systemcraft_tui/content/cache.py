@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ FORMAT = 1
 RACY_SECONDS = 2.0
 _ENTRY_LIMIT = 64 << 20  # far above any entry (a 30 KB content file makes about 40 KB)
 _CONTENT_PACKAGE = Path(__file__).resolve().parent
+_WRITES = itertools.count()  # numbers this process's temporary files
 
 
 def _parser_fingerprint() -> str:
@@ -115,10 +116,17 @@ class ParseCache:
         """`data` (with the format and the parser's fingerprint) in place of `entry`, at once."""
         with contextlib.suppress(OSError, ValueError):  # a cache that cannot be written only costs the next start time
             encoded = json.dumps({"format": FORMAT, "engine": self._engine} | data, ensure_ascii=False, separators=(",", ":"))
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
+            # A name no other writer uses (the folder is this user's alone): no random names
+            # tried, no buffered file object, for each of a thousand entries.
+            temporary = self.folder / f".entry-{os.getpid()}-{next(_WRITES)}.tmp"
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(encoded.encode("utf-8"))
+                try:
+                    left = memoryview(encoded.encode("utf-8"))
+                    while left:  # a write may take only part of it
+                        left = left[os.write(handle, left) :]
+                finally:
+                    os.close(handle)
                 os.replace(temporary, entry)
             except BaseException:
                 os.unlink(temporary)

@@ -25,6 +25,7 @@ from systemcraft_tui.content.markdown_tree import (
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 _LINE_END = re.compile(b"\n")
+_Parts = list[tuple[str, bool, bool]]  # a line's pieces of text, each with its bold and code
 
 
 def node_outline(text: str, source: str, part_size: int) -> Document:
@@ -32,14 +33,14 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     no NUL) parsed `part_size` characters at a time (see _parts)."""
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
-        for node, items in _top_level(nodes):
-            kind = "" if isinstance(node, list) else node.name  # each read of a node's name makes a new str
-            if isinstance(node, list) or (kind not in _HEADINGS and kind != "hr"):
-                outline.add(part.blocks(node, items))
-            elif kind == "hr":
+        for node, kind, items in _top_level(nodes):
+            if kind == "hr":
                 outline.thematic_break(part.line(node))
-            else:
+            elif kind in _HEADINGS:
+                assert not isinstance(node, list)  # only a list item's inline run is a list, named ""
                 outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
+            else:
+                outline.add(part.blocks(node, kind, items))
     return outline.document()
 
 
@@ -92,15 +93,19 @@ class _Part:
         start = self.line_ends[index - 1] + 1 if index else 0
         return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
 
-    def blocks(self, node: Node | list[Node], items: Sequence[Node] | None = None) -> list[Block]:
+    def blocks(self, node: Node | list[Node], kind: str, items: Sequence[Node] | None = None) -> list[Block]:
+        """The node's blocks; `kind` is its name (each read of a node's name makes a new
+        str), "" for a list item's run of inline nodes."""
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
             return [Paragraph(self.inline_lines(node, self.line(node)))]
-        kind = node.name
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
             read = [
-                ListItem(line=self.line(item), blocks=[b for child in _grouped(item.children) for b in self.blocks(child)])
+                ListItem(
+                    line=self.line(item),
+                    blocks=[b for child, inner in _grouped(item.children) for b in self.blocks(child, inner)],
+                )
                 for item in (node.children if items is None else items)
             ]
             return [ListBlock(ordered=kind == "ordered_list", items=read)]
@@ -110,7 +115,7 @@ class _Part:
             meta = node.meta
             return [Code(line=self.line(node), info=meta.get("info", ""), text=self._code_text(node, meta["content"]))]
         if kind == "blockquote":
-            return [b for child in node.children for b in self.blocks(child)]
+            return [b for child in node.children for b in self.blocks(child, child.name)]
         if kind == "html_block":
             return html_blocks(node.meta["content"], self.line(node))
         return []  # thematic breaks and headings inside lists: nothing a template reader uses
@@ -141,26 +146,31 @@ class _Part:
 
     def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
         """Inline nodes split into source lines of runs."""
-        lines: list[list[tuple[str, bool, bool]]] = [[]]
-        _read_inline(nodes, False, lines)
+        parts: _Parts = []
+        lines = [parts]
+        _read_inline(nodes, False, lines, parts)
         return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
 
 
-def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], Sequence[Node] | None]]:
-    """The document's blocks in order, each with the list items to read when it is a list
-    cut to some of them. A list whose items open with a heading ("1. #### How did you
-    choose the stack?") is read as those headings and their text: the author numbered the
-    sections, they did not write a list; an item between them stays a list of its own."""
+def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[Node] | None]]:
+    """The document's blocks in order, each with its name and, when it is a list, the
+    items to read. A list whose items open with a heading ("1. #### How did you choose the
+    stack?") is read as those headings and their text: the author numbered the sections,
+    they did not write a list; an item between them stays a list of its own."""
     for node in nodes:
-        items = node.children if node.name in _LISTS else []
+        kind = node.name
+        if kind not in _LISTS:
+            yield node, kind, None
+            continue
+        items = node.children
         if not any(_opens_with_heading(item) for item in items):
-            yield node, None
+            yield node, kind, items
             continue
         for item in items:
             if _opens_with_heading(item):
-                yield from ((child, None) for child in _grouped(item.children))
+                yield from ((child, inner, None) for child, inner in _grouped(item.children))
             else:
-                yield node, [item]
+                yield node, kind, [item]
 
 
 def _span(node: Node) -> tuple[int, int]:
@@ -173,38 +183,42 @@ def _opens_with_heading(item: Node) -> bool:
     return bool(children) and children[0].name in _HEADINGS
 
 
-def _grouped(children: Sequence[Node]) -> Iterator[Node | list[Node]]:
-    """A list item's blocks, each run of inline nodes (a tight list's paragraph, which the
-    tree does not write) as one list."""
+def _grouped(children: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str]]:
+    """A list item's blocks and their names, each run of inline nodes (a tight list's
+    paragraph, which the tree does not write) as one list, named ""."""
     inline: list[Node] = []
     for child in children:
-        if child.name in _BLOCKS:
+        kind = child.name
+        if kind in _BLOCKS:
             if inline:
-                yield inline
+                yield inline, ""
                 inline = []
-            yield child
+            yield child, kind
         else:
             inline.append(child)
     if inline:
-        yield inline
+        yield inline, ""
 
 
-def _read_inline(nodes: Sequence[Node], bold: bool, lines: list[list[tuple[str, bool, bool]]]) -> None:
-    """Runs of text onto `lines`: bold inside `**`, code for inline code; emphasis, links
-    and images keep their words (an image's are its alt text)."""
+def _read_inline(nodes: Sequence[Node], bold: bool, lines: list[_Parts], parts: _Parts) -> _Parts:
+    """Runs of text onto `parts`, the last of `lines`, and the lines after it; the last
+    line is returned. Bold inside `**`, code for inline code; emphasis, links and images
+    keep their words (an image's are its alt text)."""
     for node in nodes:
         kind = node.name
-        if kind in _TEXT:
+        if kind == "text" or kind in _TEXT:  # plain text first: most nodes are
             if content := node.meta["content"]:
-                lines[-1].append((content, bold, False))
+                parts.append((content, bold, False))
         elif kind == "softbreak" or kind == "hardbreak":
-            lines.append([])
+            parts = []
+            lines.append(parts)
         elif kind == "code_inline":
-            lines[-1].append(("".join(child.meta["content"] for child in node.children), bold, True))
+            parts.append(("".join([child.meta["content"] for child in node.children]), bold, True))
         elif kind == "autolink":
-            lines[-1].append((_link_text(node.children[0].meta["content"]), bold, False))
+            parts.append((_link_text(node.children[0].meta["content"]), bold, False))
         else:
-            _read_inline(node.children, bold or kind == "strong", lines)
+            parts = _read_inline(node.children, bold or kind == "strong", lines, parts)
+    return parts
 
 
 def _link_text(url: str) -> str:

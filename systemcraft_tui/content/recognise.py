@@ -221,14 +221,17 @@ def _problems(
     parents = {id(child): section for section in root.walk() for child in section.children}
     taken_ids = {id(section) for section in taken}  # a taken heading is known at once, not by a scan of thousands
 
-    def visit(section: Section) -> None:
+    # In file order, by a stack: a nested function that calls itself is a reference cycle,
+    # which would keep the whole outline alive until the next garbage collection.
+    stack = [root]
+    while stack:
+        section = stack.pop()
         if id(section) in taken_ids or _inside(section, taken) or (within and section is title):
-            for child in section.children if within and section is title else ():
-                visit(child)
-            return
+            stack.extend(reversed(section.children if within and section is title else ()))
+            continue
         if not within and led_by_design(section):
             found.append(section)  # a page of questions led by a design prompt is that problem
-            return
+            continue
         judged = replace(section, title=named.title) if section is title and named is not None else section
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
@@ -241,11 +244,8 @@ def _problems(
             # (a category, a collection) is not one itself.
             if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
                 found.append(section)
-                return
-        for child in section.children:
-            visit(child)
-
-    visit(root)
+                continue
+        stack.extend(reversed(section.children))
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
