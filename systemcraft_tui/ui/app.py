@@ -23,7 +23,6 @@ from systemcraft_tui.content.model import (
 )
 from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -36,6 +35,7 @@ from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from systemcraft_tui.core.records import MockRecord
     from systemcraft_tui.practice.assessment import Attempt, Rehearsable
     from systemcraft_tui.practice.rehearsal import Rehearsal
     from systemcraft_tui.service import LogDamaged, Practice
@@ -356,6 +356,8 @@ class SystemCraftApp(PracticeApp):
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is not None:
+            from systemcraft_tui.core.records import new_id  # the log's records: loaded with the log, not at start
+
             self._rehearse(item, self.practice.rehearsal(item, choice.mode, choice.preset_minutes), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:

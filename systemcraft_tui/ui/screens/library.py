@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +15,6 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
 from systemcraft_tui.ui.practice_app import practice_app
@@ -21,6 +22,9 @@ from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, p
 from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn, put_in_place
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from systemcraft_tui.core.summaries import SessionSummary  # the log's: read after the first frame
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
