@@ -88,16 +88,23 @@ class SystemCraftApp(PracticeApp):
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
 
+    def get_default_screen(self) -> Screen:
+        """The library itself when it is read by the time Textual asks (a warm start): one
+        screen to lay out, painted once, after Textual's start-up batch (pushed over
+        Textual's blank screen, it was painted unseen inside the batch, then again whole
+        when the screen under it was first drawn). Else the blank screen, under the progress."""
+        if self._reading is not None and self._reading.done():  # read while Textual started
+            self.library, self._reading = self._reading.library(), None
+        return LibraryScreen(self.library) if self._reading is None else super().get_default_screen()
+
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
         self._restore_theme()
-        if self._reading is None:
-            self._show_library()
-        elif self._reading.done():  # read while Textual started: no progress to show
-            self._library_read(self._reading.library())
+        if self._reading is None:  # the library is the first screen (get_default_screen)
+            self._library_shown()
         else:
             from systemcraft_tui.ui.screens.loading import LoadingScreen
 
@@ -109,20 +116,19 @@ class SystemCraftApp(PracticeApp):
     @work(exclusive=True, group="library")
     async def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
         library = await reading.wait()
-        loading.finish(lambda: self._library_read(library, loading))
+        loading.finish(lambda: self._library_read(library))
 
-    def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
+    def _library_read(self, library: Library) -> None:
         self.library = library
-        if loading is not None:
-            self.pop_screen()  # the progress; the library follows
-        self._show_library()
+        self.pop_screen()  # the progress; the library follows
+        self.push_screen(LibraryScreen(self.library))
+        self._library_shown()
 
-    def _show_library(self) -> None:
-        """The library at once, its history columns saying they are read; the log is opened
-        once this frame is shown."""
+    def _library_shown(self) -> None:
+        """The library is shown at once, its history columns saying they are read; the log
+        is opened once this frame is shown."""
         self.call_after_refresh(started)  # the collector resumes once the library is shown
         self.sub_title = "reading the practice log"
-        self.push_screen(LibraryScreen(self.library))
         self.after_first_frame(lambda: self._open_log(start_fresh=False))
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select
+from textual.widgets import DataTable, Header, Input, Select
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
@@ -21,6 +21,7 @@ from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
 from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn, put_in_place
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class LibraryScreen(Screen[None]):
         filters = [ChoiceStandIn(select) for select in self.choices.values()]  # the Selects come right after the first frame
         yield FilterTable((), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters)
         yield StatusLine(id="status")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self._apply_filters()
