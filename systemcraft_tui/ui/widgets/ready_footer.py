@@ -1,8 +1,10 @@
-"""A footer whose keys are in the frame it is first drawn in."""
+"""A footer whose keys are in the frame it is first drawn in, styled once."""
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 
 class ReadyFooter(Footer):
@@ -15,3 +17,12 @@ class ReadyFooter(Footer):
     def __init__(self) -> None:
         super().__init__()
         self.set_reactive(Footer._bindings_ready, True)
+
+    def compose(self) -> ComposeResult:
+        # A binding's key starts compact and is then bound to the footer's own setting: each
+        # change of its class restyles it, twice per key before the first frame. Set from
+        # the start (the palette's key is not bound: it stays compact).
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                widget.set_reactive(FooterKey.compact, self.compact)
+            yield widget
