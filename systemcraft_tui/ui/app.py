@@ -105,6 +105,8 @@ class SystemCraftApp(PracticeApp):
         self._restore_theme()
         if self._reading is None:  # the library is the first screen (get_default_screen)
             self._library_shown()
+        elif self._reading.done():  # read since Textual asked: no progress to show
+            self._library_read(self._reading.library())
         else:
             from systemcraft_tui.ui.screens.loading import LoadingScreen
 
@@ -116,11 +118,12 @@ class SystemCraftApp(PracticeApp):
     @work(exclusive=True, group="library")
     async def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
         library = await reading.wait()
-        loading.finish(lambda: self._library_read(library))
+        loading.finish(lambda: self._library_read(library, loading))
 
-    def _library_read(self, library: Library) -> None:
+    def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
         self.library = library
-        self.pop_screen()  # the progress; the library follows
+        if loading is not None:
+            self.pop_screen()  # the progress; the library follows
         self.push_screen(LibraryScreen(self.library))
         self._library_shown()
 
