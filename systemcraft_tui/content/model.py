@@ -15,7 +15,8 @@ QuestionSource = Literal["file", "title", "principle"]
 # @dataclass compiles an __eq__, a __repr__ and, for a frozen class, a __hash__ for each
 # class it makes: for the model's classes, a third of the time to import it when the app
 # starts. They are written once here instead and do as the generated ones do: compare the
-# fields in order, only with an instance of the same class; hash them when frozen.
+# fields in order, only with an instance of the same class; hash them when frozen. (Each
+# class has a docstring: for one without, @dataclass makes one from its signature.)
 
 
 class _Model:
@@ -65,6 +66,8 @@ class Problem(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Origin(_Frozen):
+    """Where an item begins: its file and the line of its heading."""
+
     path: Path
     line: int
 
@@ -74,6 +77,8 @@ class Origin(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class StarSection(_Frozen):
+    """One part of a STAR answer, with the time window it should take."""
+
     name: str  # Situation, Task, Action or Result
     min_seconds: int
     max_seconds: int
@@ -84,6 +89,8 @@ class StarSection(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Probe(_Frozen):
+    """A follow-up question an interviewer may ask, with a model answer or guidance."""
+
     question: str
     answer: str | None
     # "strong_response" is a model answer; "guidance" says what a strong answer shows.
@@ -102,12 +109,16 @@ class Criterion(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Expectation(_Frozen):
+    """What a strong answer shows on one aspect, by level."""
+
     aspect: str
     by_level: dict[str, str]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class PrincipleRef(_Frozen):
+    """A leadership principle a scenario names, as written and as known."""
+
     written: str
     canonical: str | None  # None when the name is not one of the 16
     role: str | None  # Primary, Secondary, ... when the author labelled it
@@ -126,6 +137,8 @@ class PracticeVersion(_Frozen):
 
 @dataclass(eq=False, repr=False)
 class BehavioralScenario(_Model):
+    """A behavioral question to answer with a story, told in STAR sections."""
+
     id: str
     title: str
     code: str | None  # the author's scenario id, e.g. "L6 Scenario 4"
@@ -159,6 +172,8 @@ class BehavioralScenario(_Model):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Requirement(_Frozen):
+    """A non-functional requirement of a design problem, with its target by level."""
+
     name: str
     targets: dict[str, str]  # level -> target
     rationale: str
@@ -166,6 +181,8 @@ class Requirement(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Phase(_Frozen):
+    """One phase of a system-design interview, with its time window in minutes."""
+
     name: str
     min_minutes: int
     max_minutes: int
@@ -176,6 +193,8 @@ class Phase(_Frozen):
 
 @dataclass(eq=False, repr=False)
 class SystemDesignProblem(_Model):
+    """A system to design, phase by phase, with its requirements and follow-ups."""
+
     id: str
     title: str
     levels: tuple[str, ...]
@@ -205,6 +224,8 @@ class SystemDesignProblem(_Model):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Concept(_Frozen):
+    """A concept a deep dive explains: what it is, when to use it, what it costs."""
+
     name: str
     definition: str
     when_to_use: str
@@ -213,6 +234,8 @@ class Concept(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Checklist(_Frozen):
+    """A named list of points to check."""
+
     name: str
     items: tuple[str, ...]
     line: int
@@ -220,6 +243,8 @@ class Checklist(_Frozen):
 
 @dataclass(eq=False, repr=False)
 class DeepDive(_Model):
+    """Reading on a topic: its concepts, checklists and quick preparation."""
+
     id: str
     title: str
     levels: tuple[str, ...]
@@ -239,6 +264,8 @@ class DeepDive(_Model):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Week(_Frozen):
+    """A week (or a run of weeks) of a practice plan."""
+
     first: int
     last: int  # equal to first unless the heading names a range ("Weeks 3-4")
     title: str
@@ -249,12 +276,16 @@ class Week(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Dimension(_Frozen):
+    """A dimension a practice plan tracks, in its group."""
+
     group: str  # behavioral_strength, technical_competence, interview_readiness
     name: str
 
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Trigger(_Frozen):
+    """A plan's rule: when a group's scores fall below a mark, what to do."""
+
     condition: str  # as written: "If behavioral scores < 3"
     group: str  # the word that names the dimension group: behavioral, technical, interview
     below: float
@@ -263,12 +294,16 @@ class Trigger(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Milestone(_Frozen):
+    """What a practice plan expects by a given week."""
+
     week: int
     text: str
 
 
 @dataclass(eq=False, repr=False)
 class PracticePlan(_Model):
+    """A plan of practice over weeks, with its routine, dimensions and milestones."""
+
     id: str
     title: str
     levels: tuple[str, ...]
