@@ -85,6 +85,9 @@ def test_opening_the_app_imports_no_subcommand_and_no_voice_layer():
     assert "systemcraft_tui.store.export" not in modules and "systemcraft_tui.ui.screens.problems" not in modules
     # Nor what a rehearsal, its save and the figures need, nor the lock a first change takes.
     later = {"systemcraft_tui.practice.assessment", "systemcraft_tui.service.sessions", "systemcraft_tui.store.stats", "filelock"}
+    # Nor the log's records, nor a rehearsal's steps and the content's timing rules they read.
+    later |= {"systemcraft_tui.core.records", "systemcraft_tui.core.summaries", "systemcraft_tui.practice.steps"}
+    later |= {"systemcraft_tui.content.timing"}
     assert modules & later == set(), modules & later
     # The log is opened in a worker after the first frame: the service's use cases, the store
     # and its databases load there (the settings are the service's only module before).

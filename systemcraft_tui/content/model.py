@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 Severity = Literal["error", "warning"]
 TimingSource = Literal["file", "default"]
@@ -12,8 +12,47 @@ TimingSource = Literal["file", "default"]
 QuestionSource = Literal["file", "title", "principle"]
 
 
-@dataclass(frozen=True)
-class Problem:
+# @dataclass compiles an __eq__, a __repr__ and, for a frozen class, a __hash__ for each
+# class it makes: for the model's classes, a third of the time to import it when the app
+# starts. They are written once here instead and do as the generated ones do: compare the
+# fields in order, only with an instance of the same class; hash them when frozen. (Each
+# class has a docstring: for one without, @dataclass makes one from its signature.)
+
+
+class _Model:
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable: unhashable, as @dataclass leaves it
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return _values(self) == _values(other)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(_names(type(self)), _values(self), strict=True))
+        return f"{type(self).__qualname__}({shown})"
+
+
+class _Frozen(_Model):
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(_values(self))
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}  # each class's fields, in order
+
+
+def _names(kind: type) -> tuple[str, ...]:
+    names = _NAMES.get(kind)
+    if names is None:
+        names = _NAMES[kind] = tuple(each.name for each in fields(kind))
+    return names
+
+
+def _values(item: _Model) -> tuple[Any, ...]:
+    return tuple(getattr(item, name) for name in _names(type(item)))
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Problem(_Frozen):
     """Something wrong in a content file, at a line."""
 
     path: Path
@@ -25,8 +64,10 @@ class Problem:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Origin:
+@dataclass(frozen=True, eq=False, repr=False)
+class Origin(_Frozen):
+    """Where an item begins: its file and the line of its heading."""
+
     path: Path
     line: int
 
@@ -34,8 +75,10 @@ class Origin:
 # --- behavioral -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StarSection:
+@dataclass(frozen=True, eq=False, repr=False)
+class StarSection(_Frozen):
+    """One part of a STAR answer, with the time window it should take."""
+
     name: str  # Situation, Task, Action or Result
     min_seconds: int
     max_seconds: int
@@ -44,8 +87,10 @@ class StarSection:
     timing: TimingSource = "file"
 
 
-@dataclass(frozen=True)
-class Probe:
+@dataclass(frozen=True, eq=False, repr=False)
+class Probe(_Frozen):
+    """A follow-up question an interviewer may ask, with a model answer or guidance."""
+
     question: str
     answer: str | None
     # "strong_response" is a model answer; "guidance" says what a strong answer shows.
@@ -53,8 +98,8 @@ class Probe:
     line: int
 
 
-@dataclass(frozen=True)
-class Criterion:
+@dataclass(frozen=True, eq=False, repr=False)
+class Criterion(_Frozen):
     """A named point with its explanation, e.g. what the interviewer evaluates."""
 
     name: str
@@ -62,14 +107,18 @@ class Criterion:
     line: int
 
 
-@dataclass(frozen=True)
-class Expectation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Expectation(_Frozen):
+    """What a strong answer shows on one aspect, by level."""
+
     aspect: str
     by_level: dict[str, str]
 
 
-@dataclass(frozen=True)
-class PrincipleRef:
+@dataclass(frozen=True, eq=False, repr=False)
+class PrincipleRef(_Frozen):
+    """A leadership principle a scenario names, as written and as known."""
+
     written: str
     canonical: str | None  # None when the name is not one of the 16
     role: str | None  # Primary, Secondary, ... when the author labelled it
@@ -77,8 +126,8 @@ class PrincipleRef:
     line: int
 
 
-@dataclass(frozen=True)
-class PracticeVersion:
+@dataclass(frozen=True, eq=False, repr=False)
+class PracticeVersion(_Frozen):
     """A way to tell the story from Timing Practice: full, 2-minute, elevator."""
 
     label: str
@@ -86,8 +135,10 @@ class PracticeVersion:
     max_seconds: int
 
 
-@dataclass
-class BehavioralScenario:
+@dataclass(eq=False, repr=False)
+class BehavioralScenario(_Model):
+    """A behavioral question to answer with a story, told in STAR sections."""
+
     id: str
     title: str
     code: str | None  # the author's scenario id, e.g. "L6 Scenario 4"
@@ -119,15 +170,19 @@ class BehavioralScenario:
 # --- system design ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Requirement:
+@dataclass(frozen=True, eq=False, repr=False)
+class Requirement(_Frozen):
+    """A non-functional requirement of a design problem, with its target by level."""
+
     name: str
     targets: dict[str, str]  # level -> target
     rationale: str
 
 
-@dataclass(frozen=True)
-class Phase:
+@dataclass(frozen=True, eq=False, repr=False)
+class Phase(_Frozen):
+    """One phase of a system-design interview, with its time window in minutes."""
+
     name: str
     min_minutes: int
     max_minutes: int
@@ -136,8 +191,10 @@ class Phase:
     reference: str = ""  # the file's reference design for this phase, as written (Markdown)
 
 
-@dataclass
-class SystemDesignProblem:
+@dataclass(eq=False, repr=False)
+class SystemDesignProblem(_Model):
+    """A system to design, phase by phase, with its requirements and follow-ups."""
+
     id: str
     title: str
     levels: tuple[str, ...]
@@ -165,23 +222,29 @@ class SystemDesignProblem:
 # --- deep dive --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Concept:
+@dataclass(frozen=True, eq=False, repr=False)
+class Concept(_Frozen):
+    """A concept a deep dive explains: what it is, when to use it, what it costs."""
+
     name: str
     definition: str
     when_to_use: str
     trade_off: str
 
 
-@dataclass(frozen=True)
-class Checklist:
+@dataclass(frozen=True, eq=False, repr=False)
+class Checklist(_Frozen):
+    """A named list of points to check."""
+
     name: str
     items: tuple[str, ...]
     line: int
 
 
-@dataclass
-class DeepDive:
+@dataclass(eq=False, repr=False)
+class DeepDive(_Model):
+    """Reading on a topic: its concepts, checklists and quick preparation."""
+
     id: str
     title: str
     levels: tuple[str, ...]
@@ -199,8 +262,10 @@ class DeepDive:
 # --- practice plan ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Week:
+@dataclass(frozen=True, eq=False, repr=False)
+class Week(_Frozen):
+    """A week (or a run of weeks) of a practice plan."""
+
     first: int
     last: int  # equal to first unless the heading names a range ("Weeks 3-4")
     title: str
@@ -209,28 +274,36 @@ class Week:
     line: int
 
 
-@dataclass(frozen=True)
-class Dimension:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dimension(_Frozen):
+    """A dimension a practice plan tracks, in its group."""
+
     group: str  # behavioral_strength, technical_competence, interview_readiness
     name: str
 
 
-@dataclass(frozen=True)
-class Trigger:
+@dataclass(frozen=True, eq=False, repr=False)
+class Trigger(_Frozen):
+    """A plan's rule: when a group's scores fall below a mark, what to do."""
+
     condition: str  # as written: "If behavioral scores < 3"
     group: str  # the word that names the dimension group: behavioral, technical, interview
     below: float
     action: str
 
 
-@dataclass(frozen=True)
-class Milestone:
+@dataclass(frozen=True, eq=False, repr=False)
+class Milestone(_Frozen):
+    """What a practice plan expects by a given week."""
+
     week: int
     text: str
 
 
-@dataclass
-class PracticePlan:
+@dataclass(eq=False, repr=False)
+class PracticePlan(_Model):
+    """A plan of practice over weeks, with its routine, dimensions and milestones."""
+
     id: str
     title: str
     levels: tuple[str, ...]
@@ -253,8 +326,8 @@ class PracticePlan:
 ContentItem = BehavioralScenario | SystemDesignProblem | DeepDive | PracticePlan
 
 
-@dataclass
-class ParsedFile:
+@dataclass(eq=False, repr=False)
+class ParsedFile(_Model):
     """One content file's items and problems."""
 
     path: Path

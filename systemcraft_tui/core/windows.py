@@ -19,6 +19,7 @@ from enum import Enum
 
 WARNING_SECONDS = 10  # a window turns amber for its last 10 seconds...
 WARNING_SHARE = 4  # ...or its last quarter, when that is shorter (a 6-second elevator section)
+DEFAULT_PROBE_SECONDS = (60, 90)  # a follow-up probe's window, unless `--probe-seconds` says otherwise
 
 
 def shown(seconds: float) -> int:

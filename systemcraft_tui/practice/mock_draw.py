@@ -34,11 +34,11 @@ from typing import Any, TypeVar
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
 from systemcraft_tui.core.vocabulary import ItemKind
+from systemcraft_tui.core.windows import DEFAULT_PROBE_SECONDS
 from systemcraft_tui.practice.mock_formats import FORMATS, MockFormat, RoundFormat, RoundKind
 from systemcraft_tui.practice.mock_plans import planned_seconds, question_plan
 from systemcraft_tui.practice.mock_questions import asked_question, dive_chain
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
-from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS
 
 RECENT_DAYS = 3
 DUE_WEIGHT = 3.0  # a due card is three times as likely to be asked

@@ -43,6 +43,7 @@ from typing import Any
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, SystemDesignProblem
 from systemcraft_tui.core.fields import MOST
 from systemcraft_tui.core.vocabulary import TIMED_STEPS
+from systemcraft_tui.core.windows import DEFAULT_PROBE_SECONDS
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, build_attempt, rating_items, red_flag_items
 from systemcraft_tui.practice.clock import Clock
 from systemcraft_tui.practice.mock_draw import DrawnQuestion, DrawnRound, MockDraw, draw_from_plain, draw_to_plain
@@ -51,7 +52,7 @@ from systemcraft_tui.practice.mock_plans import question_plan
 from systemcraft_tui.practice.mock_results import AnswerResult, MockResult, Outcome, RoundResult, RunStatus
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
 from systemcraft_tui.practice.rehearsal import Rehearsal
-from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS, Step
+from systemcraft_tui.practice.steps import Step
 from systemcraft_tui.practice.timer import Timer
 
 MOVE_ON_SHARE = 0.5

@@ -10,10 +10,9 @@ from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesig
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES
 from systemcraft_tui.core.vocabulary import OWN_PHASES, Mode, StepKind
-from systemcraft_tui.core.windows import span_total
+from systemcraft_tui.core.windows import DEFAULT_PROBE_SECONDS, span_total
 from systemcraft_tui.practice.principle_probes import PrincipleProbe
 
-DEFAULT_PROBE_SECONDS = (60, 90)
 DESIGN_PRESETS = (45, 60, 90)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from systemcraft_tui.practice.steps import DEFAULT_PROBE_SECONDS
+from systemcraft_tui.core.windows import DEFAULT_PROBE_SECONDS
 
 
 @dataclass

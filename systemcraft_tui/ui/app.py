@@ -23,7 +23,6 @@ from systemcraft_tui.content.model import (
 )
 from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.core.records import MockRecord, new_id
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -36,6 +35,7 @@ from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from systemcraft_tui.core.records import MockRecord
     from systemcraft_tui.practice.assessment import Attempt, Rehearsable
     from systemcraft_tui.practice.rehearsal import Rehearsal
     from systemcraft_tui.service import LogDamaged, Practice
@@ -88,15 +88,24 @@ class SystemCraftApp(PracticeApp):
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
 
+    def get_default_screen(self) -> Screen:
+        """The library itself when it is read by the time Textual asks (a warm start): one
+        screen to lay out, painted once, after Textual's start-up batch (pushed over
+        Textual's blank screen, it was painted unseen inside the batch, then again whole
+        when the screen under it was first drawn). Else the blank screen, under the progress."""
+        if self._reading is not None and self._reading.done():  # read while Textual started
+            self.library, self._reading = self._reading.library(), None
+        return LibraryScreen(self.library) if self._reading is None else super().get_default_screen()
+
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
         self._restore_theme()
-        if self._reading is None:
-            self._show_library()
-        elif self._reading.done():  # read while Textual started: no progress to show
+        if self._reading is None:  # the library is the first screen (get_default_screen)
+            self._library_shown()
+        elif self._reading.done():  # read since Textual asked: no progress to show
             self._library_read(self._reading.library())
         else:
             from systemcraft_tui.ui.screens.loading import LoadingScreen
@@ -115,14 +124,14 @@ class SystemCraftApp(PracticeApp):
         self.library = library
         if loading is not None:
             self.pop_screen()  # the progress; the library follows
-        self._show_library()
+        self.push_screen(LibraryScreen(self.library))
+        self._library_shown()
 
-    def _show_library(self) -> None:
-        """The library at once, its history columns saying they are read; the log is opened
-        once this frame is shown."""
+    def _library_shown(self) -> None:
+        """The library is shown at once, its history columns saying they are read; the log
+        is opened once this frame is shown."""
         self.call_after_refresh(started)  # the collector resumes once the library is shown
         self.sub_title = "reading the practice log"
-        self.push_screen(LibraryScreen(self.library))
         self.after_first_frame(lambda: self._open_log(start_fresh=False))
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
@@ -356,6 +365,8 @@ class SystemCraftApp(PracticeApp):
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
         if choice is not None:
+            from systemcraft_tui.core.records import new_id  # the log's records: loaded with the log, not at start
+
             self._rehearse(item, self.practice.rehearsal(item, choice.mode, choice.preset_minutes), new_id())
 
     def _rehearse(self, item: Rehearsable, rehearsal: Rehearsal, session_id: str, saves: SessionSaves | None = None) -> None:

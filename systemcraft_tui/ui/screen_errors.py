@@ -24,8 +24,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.ui.screens.library import LibraryScreen
 
-FIRST_OWN_SCREEN = 1  # screen_stack[0] is Textual's blank default screen; the library sits on it
 _closing: WeakSet[Screen] = WeakSet()
 
 
@@ -41,9 +41,11 @@ def failed_screen(app: App) -> Screen | None:
     except (LookupError, NoScreen):
         return None
     stack = app.screen_stack
-    if screen is None or screen not in stack or stack.index(screen) <= FIRST_OWN_SCREEN:
+    if screen is None or screen not in stack:
         return None
-    return screen
+    # The library takes over: the first screen, or over Textual's blank one after the reading progress.
+    below = stack[: stack.index(screen)]
+    return screen if any(isinstance(other, LibraryScreen) for other in below) else None
 
 
 def recover(app: App, error: Exception) -> bool:

@@ -82,3 +82,24 @@ async def test_a_library_read_by_the_first_frame_goes_straight_to_the_library(mo
     async with app.run_test(size=(100, 30)) as pilot:
         await until(pilot, lambda: _library_settled(app))
         assert shown == []
+        assert app.screen_stack == [app.screen]  # the first screen itself: no blank screen under it
+
+
+async def test_a_library_read_just_after_textual_asks_for_a_screen_goes_straight_to_it(monkeypatch):
+    shown: list[LoadingScreen] = []
+    monkeypatch.setattr(LoadingScreen, "on_mount", lambda screen: shown.append(screen), raising=False)
+
+    class ReadJustAfter(LibraryRead):
+        asked = 0
+
+        def done(self) -> bool:  # not yet when Textual asks for its first screen, then read
+            self.asked += 1
+            return self.asked > 1 and super().done()
+
+    reading = ReadJustAfter(LibrarySource([FIXTURES]))
+    reading.library()
+    app = SystemCraftApp(reading)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: _library_settled(app))
+        assert shown == []
+        assert len(app.screen_stack) == 2  # over Textual's blank screen

@@ -203,7 +203,7 @@ async def test_the_library_key_and_the_palette_start_a_mock_of_the_chosen_format
         await pilot.pause()
         assert isinstance(app.screen, MockScreen)
         assert app.screen.run.draw.format.key == "design"
-        library = [command.title for command in app.get_system_commands(app.screen_stack[1])]
+        library = [command.title for command in app.get_system_commands(app.screen_stack[0])]
         elsewhere = [command.title for command in app.get_system_commands(app.screen)]
         assert "Mock" in library and "Mock interview" in elsewhere  # the library's key, else the app's command
 

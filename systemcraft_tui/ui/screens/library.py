@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select
+from textual.widgets import DataTable, Header, Input, Select
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
-from systemcraft_tui.core.summaries import SessionSummary
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
 from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn, put_in_place
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from systemcraft_tui.core.summaries import SessionSummary  # the log's: read after the first frame
 
 # Columns after the title, with the widths their values need; the title takes the rest.
 META_COLUMNS = (("Kind", 10), ("Level", 5), ("Last", 6), ("Score", 5))
@@ -65,6 +71,7 @@ class LibraryScreen(Screen[None]):
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last choice
         self.due_count = 0  # of them, those shown
+        self._resumed = False
         levels = sorted({level for item in library.items for level in item.levels})
         self.choices: dict[str, Select[str]] = {  # by name; each in its place once the first frame is shown
             "kind": Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True),
@@ -77,7 +84,15 @@ class LibraryScreen(Screen[None]):
         filters = [ChoiceStandIn(select) for select in self.choices.values()]  # the Selects come right after the first frame
         yield FilterTable((), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters)
         yield StatusLine(id="status")
-        yield Footer()
+        yield ReadyFooter()
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Before Textual's own handler: on its first showing every widget of the screen was
+        # styled as it was mounted, a moment ago; styling them all again costs a tenth of
+        # the time to the first frame. Shown again later, it is restyled as Textual does.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self._apply_filters()

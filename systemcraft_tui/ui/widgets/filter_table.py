@@ -163,7 +163,8 @@ class FilterTable(Vertical):
         table = self.table
         table.clear(columns=True)
         for label, width in (*self.before, ("Title", self.title_width), *self.after):
-            table.add_column(label, width=width, key=label.strip().lower() or None)
+            # As Text: a string would be read as markup, and with it Rich's table of emoji names loaded.
+            table.add_column(Text(label), width=width, key=label.strip().lower() or None)
         self._keys = [RowKey(row.key) for row in self.rows]
         self._data = [None] * len(self.rows)  # made as the table reads them (LazyRows)
 
