@@ -112,6 +112,19 @@ def test_a_new_parser_ignores_the_old_entries(tmp_path, monkeypatch, parses):
     assert len(parses) == 5
 
 
+def test_the_parser_s_fingerprint_changes_when_one_of_its_modules_does(tmp_path, monkeypatch):
+    engine = tmp_path / "content"
+    engine.mkdir()
+    (engine / "reader.py").write_text("RULES = 1\n")
+    (engine / "notes.txt").write_text("not a module\n")
+    monkeypatch.setattr(cache_module, "_CONTENT_PACKAGE", engine)
+    before = cache_module._parser_fingerprint()
+    (engine / "notes.txt").write_text("changed, but not a module\n")
+    assert cache_module._parser_fingerprint() == before
+    (engine / "reader.py").write_text("RULES = 22\n")
+    assert cache_module._parser_fingerprint() != before
+
+
 class _Runs:
     def __reduce__(self):
         return (os.system, ("touch /tmp/systemcraft-cache-pickle-ran",))
