@@ -1,7 +1,6 @@
 """The app as the pilot and snapshot tests start it: over fixture content, on a clock the
 test moves (tests/clock.py), with the practice log in the test's own folder (conftest.py)."""
 
-import asyncio
 from pathlib import Path
 
 from textual.widgets import TextArea
@@ -18,13 +17,14 @@ def fixture_app(*names: str, clock: FakeClock | None = None) -> SystemCraftApp:
     return SystemCraftApp(load_library([FIXTURES / name for name in names] or [FIXTURES]), clock=clock or FakeClock())
 
 
-async def until(pilot, condition, tries: int = 1000) -> None:
-    """Let workers and threads run until `condition()` holds (up to about 20 s: CI is slow)."""
+async def until(pilot, condition, tries: int = 2000) -> None:
+    """Let workers and threads run until `condition()` holds (2000 pauses of at least 20 ms
+    each, as patient as before: CI is slow). A pause sleeps at least 20 ms, in which the
+    threads run, so the condition is looked at every 20 ms rather than every 40 ms."""
     for _ in range(tries):
         if condition():
             return
         await pilot.pause()
-        await asyncio.sleep(0.02)
     raise AssertionError("timed out waiting")
 
 

@@ -39,7 +39,8 @@ def expected_screen_failures(screen_failures):
 def log_opened_first(request, monkeypatch):
     """The app opens the log in a worker after its first frame: a pilot test (`run_test`) or a
     snapshot (`run_async` with an auto pilot) begins once the app has handled its LogOpened
-    message, unless it asks for `log_not_open_yet`."""
+    message, or once the app has stopped (a test of an app that stops at its start would
+    otherwise wait out `until`'s 20 s), unless it asks for `log_not_open_yet`."""
     if "log_not_open_yet" in request.fixturenames:
         return
     handled: weakref.WeakSet[SystemCraftApp] = weakref.WeakSet()
@@ -49,10 +50,13 @@ def log_opened_first(request, monkeypatch):
         on_log_opened(app, message)
         handled.add(app)
 
+    def begun(app) -> bool:
+        return app in handled or app.return_code is not None
+
     @contextlib.asynccontextmanager
     async def opened_first(app, *args, **kwargs):
         async with run_test(app, *args, **kwargs) as pilot:
-            await until(pilot, lambda: app in handled)
+            await until(pilot, lambda: begun(app))
             yield pilot
 
     async def run_async_opened_first(app, *args, auto_pilot=None, **kwargs):
@@ -60,7 +64,7 @@ def log_opened_first(request, monkeypatch):
             then = auto_pilot
 
             async def auto_pilot(pilot):
-                await until(pilot, lambda: app in handled)
+                await until(pilot, lambda: begun(app))
                 await then(pilot)
 
         return await run_async(app, *args, auto_pilot=auto_pilot, **kwargs)

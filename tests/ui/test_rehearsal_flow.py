@@ -14,7 +14,7 @@ from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice
 from tests.clock import FakeClock
-from tests.ui.typing import type_at_once
+from tests.ui.typing import type_at_once, type_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
 
@@ -55,7 +55,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         }
         for name, seconds in (("Situation", 40), ("Task", 20), ("Action", 100), ("Result", 50)):
             assert screen.rehearsal.current.step.name == name
-            await pilot.press(*typed[name])
+            await type_text(pilot, typed[name])
             clock.advance(seconds)
             screen.refresh_clock()
             if name == "Result":  # 50 s of a 30-45 s window: red, and the clock keeps going

@@ -19,7 +19,7 @@ from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
-from tests.ui.typing import type_at_once
+from tests.ui.typing import type_at_once, type_text
 
 NOW = FakeClock().utc_now()
 
@@ -73,10 +73,11 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
         assert isinstance(app.screen, StoryEditScreen)
         await pilot.press("ctrl+s")  # refused: no title yet
         assert isinstance(app.screen, StoryEditScreen)
-        await pilot.press(*"Billing [bold]migration[/]", "tab", "tab", "4", "tab")
-        for text in ("Old billing system", "I owned the cut-over", "I split it into five waves", "Zero downtime"):
-            await pilot.press(*text, "tab")
-        await pilot.press(*"errors 2% to 0.1%", "tab")
+        await type_text(pilot, "Billing [bold]migration[/]")
+        await pilot.press("tab", "tab", "4", "tab")
+        for text in ("Old billing system", "I owned the cut-over", "I split it into five waves", "Zero downtime", "errors 2% to 0.1%"):
+            await type_text(pilot, text)
+            await pilot.press("tab")
         await pilot.press("down", "space", "up", "space")  # Ownership first, then Customer Obsession
         await pilot.press("ctrl+s")
         await pilot.pause()
