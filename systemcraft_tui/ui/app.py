@@ -129,7 +129,16 @@ class SystemCraftApp(PracticeApp):
 
     def _library_shown(self) -> None:
         """The library is shown at once, its history columns saying they are read; the log
-        is opened once this frame is shown."""
+        is opened once this frame is shown. `systemcraft mock` with a library that cannot
+        fill it ends then instead, with no log opened: after the first frame, as the app's
+        own callbacks run one at a time, the library's screen is whole and nothing of it
+        is still being mounted."""
+        if (mock := self.settings.mock) is not None:
+            from systemcraft_tui.ui.mocks import mock_shortfall
+
+            if shortfall := mock_shortfall(self, mock[0]):
+                self.after_first_frame(lambda: self.exit(return_code=1, message=Text(f"Error: {shortfall}")))
+                return
         self.call_after_refresh(started)  # the collector resumes once the library is shown
         self.sub_title = "reading the practice log"
         self.after_first_frame(lambda: self._open_log(start_fresh=False))
@@ -194,12 +203,9 @@ class SystemCraftApp(PracticeApp):
             # The notice fades; every screen's header keeps saying it.
             self.sub_title = "read-only log: nothing is saved"
         mock = self.settings.mock  # `systemcraft mock`: straight into it; drafts are offered at the next start
-        if mock is not None:
-            from systemcraft_tui.ui.mocks import mock_shortfall, start_mock
+        if mock is not None:  # the library can fill it: _library_shown said so
+            from systemcraft_tui.ui.mocks import start_mock
 
-            if shortfall := mock_shortfall(self, mock[0]):
-                self.exit(return_code=1, message=Text(f"Error: {shortfall}"))
-                return
             start_mock(self, *mock)
         if practice.ready:
             self.log_changed()

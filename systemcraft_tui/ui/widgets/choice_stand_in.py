@@ -34,13 +34,16 @@ async def put_in_place(stand_ins: Sequence[ChoiceStandIn]) -> None:
     """The Selects in their stand-ins' places, shown in the same frame as each other."""
     if not stand_ins:
         return
-    with stand_ins[0].app.batch_update():
+    app = stand_ins[0].app
+    with app.batch_update():
         for stand_in in stand_ins:
             parent = stand_in.parent
-            if not isinstance(parent, Widget) or not parent.is_attached:
-                return  # the screen is going (the app closes): nothing to put in place
+            # The screen is going, or the app was told to close (`systemcraft mock` with a
+            # library that cannot fill it): a Select mounted now could find its parts gone.
+            if not isinstance(parent, Widget) or not parent.is_attached or app.return_code is not None:
+                return
             place = parent.children.index(stand_in)
             await stand_in.remove()  # first: the Select takes its id
-            if not parent.is_attached:
+            if not parent.is_attached or app.return_code is not None:
                 return
             await parent.mount(stand_in.select, before=place if place < len(parent.children) else None)
