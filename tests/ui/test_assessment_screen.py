@@ -7,7 +7,7 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, until
 from tests.ui.shown import screen_text, shown
 
 
@@ -45,8 +45,7 @@ async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_refe
         for _ in screen.items:
             await pilot.press("3", "tab")
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         review = screen_text(app.screen)
         narrow = shown(*app.screen.query("Static"), width=78)
         phases = [(s.name, s.reference) for s in app.screen.attempt.steps if s.kind == "phase"]
