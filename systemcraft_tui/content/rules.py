@@ -78,7 +78,9 @@ RULES: tuple[Rule, ...] = (
         "scenario-prompt",
         "behavioral",
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
-        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none): "
+        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
+        "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
+        "`prompt:` over a story bank asks none of them): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
         'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
