@@ -68,9 +68,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
+        "a heading with an interview-question subheading that asks for no design (`Primary Interview Questions` lists "
+        "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
-        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
+        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
         "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
     ),

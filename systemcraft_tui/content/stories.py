@@ -834,7 +834,12 @@ def _tells_star(section: Section) -> bool:
 
 def _stories_told(section: Section) -> int:
     """How many headings, this one or under it, tell a STAR answer."""
-    return sum(any(not unit.unfilled for unit in _units(part, part_children(part))) for part in section.walk())
+    return sum(tells_a_story(part) for part in section.walk())
+
+
+def tells_a_story(section: Section) -> bool:
+    """Whether a heading's own text or part headings tell a STAR answer."""
+    return any(not unit.unfilled for unit in _units(section, part_children(section)))
 
 
 def _answer_levels(answers: list[Section]) -> tuple[str, ...]:
