@@ -742,7 +742,7 @@ def _scene_answered(section: Section) -> str | None:
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
 # answer**", "**Good answer:**": a label over an answer given as an example (not "**Bad answer**").
 _EXAMPLE_LABEL = re.compile(
-    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal)\s+)*"
+    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full)\s+)*"
     r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
 )
 _EXAMPLE_PAST_WORDS = 2
