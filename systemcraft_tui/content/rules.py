@@ -149,7 +149,8 @@ RULES: tuple[Rule, ...] = (
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "
-        "steps but in one small section (a tenth of the page): its sections and their members are its concepts",
+        "steps but in one small section (a tenth of the page): its sections and their members are its concepts, "
+        "a numbered section's `- **Term**: explanation` bullets too",
     ),
     Rule(
         "design-prompt",
