@@ -125,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
         "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`; not a bad one), told "
-        'as what happened, in the past, by "I" or opening with what was done, with no [blanks] (`"Despite [obstacle], I …"` '
+        'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
         "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "
         "question, else a question line (`**Example Question**:`) or the first of a questions list before the example "

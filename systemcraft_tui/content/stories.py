@@ -746,6 +746,7 @@ _EXAMPLE_LABEL = re.compile(
     r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
 )
 _EXAMPLE_PAST_WORDS = 2
+_OPENS_WITH_DEED = re.compile(rf"(?:^|[.!?]\s+)(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 _EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
 
 
@@ -773,7 +774,12 @@ def labelled_example(section: Section) -> LabelledExample | None:
         words = len(text.split())
         past = len(_PAST.findall(text))
         told_past = (
-            _TOLD_IN_PAST.search(text) or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS) or _PAST.match(strip_quotes(text))
+            _TOLD_IN_PAST.search(text)
+            or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS)
+            or _PAST.match(strip_quotes(text))
+            # "Initially created 30 services …", "… caused an outage. Added a review gate.": notes
+            # of what was done, a sentence opening with it
+            or (past >= _EXAMPLE_PAST_WORDS and _OPENS_WITH_DEED.search(text))
         )
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(line.lead_bold), words)
