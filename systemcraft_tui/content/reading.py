@@ -360,7 +360,11 @@ class _Draft:
 
 # `"What happens if...?" - it keeps...` or `Why not X? - because...`: a question and its
 # note on one line, split at the dash after the closing quote or question mark.
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
+# "Hardest piece? Plugin compatibility …": a question, then its answer as a sentence (a
+# second question is another way of asking, not an answer).
+_QUESTION_AND_NOTE = re.compile(
+    r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*[-\u2013—:]\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$"
+)
 
 
 _Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)

@@ -42,7 +42,7 @@ LABELS = (
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
-    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask); a length (Time, Time "
+    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`); a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
