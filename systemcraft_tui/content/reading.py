@@ -178,7 +178,10 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
 
 
 # Headings that close a page rather than name it.
-_CLOSING = re.compile(r"^(?:conclusions?|summary|references?|resources|further reading|see also|final thoughts|key takeaways?)$")
+_CLOSING = re.compile(
+    r"^(?:conclusions?|summary|references?|resources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
+    r"|(?:key )?success factors|next steps)$"
+)
 
 
 def item_boundary(
