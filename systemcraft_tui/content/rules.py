@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
         "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
         "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
-        "`prompt:` over a story bank asks none of them): "
+        "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
         'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '

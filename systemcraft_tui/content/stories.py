@@ -598,18 +598,26 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
-    def answers(child: Section, told: int) -> bool:
+    def answers(child: Section, told: list[Section]) -> bool:
         if ANSWER_HEADING.search(normalize(child.title.text)):
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
         named = child.title.text
         any_name = label == "setup" and behavioral_role(named) is None and not _grades_answers(child)
-        return bool(levels_in(named)) or told > 0 or any_name
+        return bool(levels_in(named)) or bool(told) or any_name
 
     # A heading over stories told under headings of their own (a page's "Top 15 Stories" below
-    # a front matter `prompt:`) is their container: the page's question answers none of them.
-    found = [child for child in section.children if child not in parts and (told := _stories_told(child)) < 2 and answers(child, told)]
+    # a front matter `prompt:`, or one under a coded title, "## Script 1: Title") holds items,
+    # not the answer: the page's question answers none of them.
+    found = [
+        child
+        for child in section.children
+        if child not in parts
+        and len(told := _story_headings(child)) < 2
+        and not any(split_title(part.title.text)[0] for part in told if part is not child)
+        and answers(child, told)
+    ]
     if not found:
         # A scene to answer with no model answer: a `**Context:**` or `**Setup:**` prompt and
         # the questions the answer must address ("- How do you evaluate the trade-off?").
@@ -835,12 +843,12 @@ def questions_to_address(section: Section) -> list[ListItem]:
 
 def _tells_star(section: Section) -> bool:
     """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
-    return _stories_told(section) > 0
+    return bool(_story_headings(section))
 
 
-def _stories_told(section: Section) -> int:
-    """How many headings, this one or under it, tell a STAR answer."""
-    return sum(tells_a_story(part) for part in section.walk())
+def _story_headings(section: Section) -> list[Section]:
+    """The headings, this one or under it, that tell a STAR answer."""
+    return [part for part in section.walk() if tells_a_story(part)]
 
 
 def tells_a_story(section: Section) -> bool:
