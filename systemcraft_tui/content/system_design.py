@@ -872,7 +872,7 @@ _ITEM_CODE = re.compile(
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
     r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
-    r"|talk track|outlines?|playbook)\b"
+    r"|talk track|outlines?|playbook|manuals?|handbooks?|usage)\b"
 )
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
