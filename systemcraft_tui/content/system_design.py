@@ -666,6 +666,10 @@ def _step_headings(root: Section) -> list[Section]:
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
+    if len(numbered) < _FEWEST_STEPS:
+        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level down.
+        inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
+        numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
