@@ -65,6 +65,7 @@ from systemcraft_tui.content.stories import (
     question_on,
     questions_to_address,
     star_lines,
+    tells_a_story,
     uses_letters,
 )
 from systemcraft_tui.content.timing import (
@@ -219,17 +220,23 @@ def _amazon_row(root: Section) -> list[PrincipleRef]:
 
 def _star_umbrella(section: Section, story: Story) -> Section | None:
     """Under an interview question, a heading naming STAR ("STAR Framework") over the four
-    part headings holds the answer."""
+    part headings holds the answer; else one of any name ("Story Blueprint") that tells it."""
     if story.rule != "interview-template":
         # A story lifted from a heading named for its answer ("Answer Framework (STAR)") to the page's title.
         return next((c for c in section.children if answer_over_parts(c)), None)
-    return next((c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3), None)
+    named = (c for c in section.children if "star" in normalize(c.title.text).split() and len(part_children(c)) >= 3)
+    return next(named, None) or next((c for c in section.children if tells_a_story(c)), None)
 
 
 def _named_answer(section: Section) -> bool:
     """Whether a subheading named for an answer ("Sample Response Framework", "Model
-    Answer") answers the question in prose, with no STAR parts: rehearsed whole."""
-    return any(ANSWER_HEADING.search(normalize(child.title.text)) and prose(child) for child in section.children)
+    Answer", "Real-World Interview Example") answers the question in prose, with no STAR
+    parts: rehearsed whole."""
+    return any(_ANSWER_NAMED.search(normalize(child.title.text)) and prose(child) for child in section.children)
+
+
+# An example under an interview question is an answer to it.
+_ANSWER_NAMED = re.compile(rf"{ANSWER_HEADING.pattern}|\bexamples?$")
 
 
 def _whole_answer(levels: tuple[str, ...]) -> StarSection:

@@ -244,8 +244,9 @@ def _concept_name(heading: str) -> str:
 
 def _topics(root: Section) -> list[Concept]:
     """The concepts a deep dive's outline names: each numbered topic ("### 4. Consensus and
-    Coordination"), the headings under it, and the bold labels alone on a line there
-    ("**Raft Algorithm:**"); not its examples, scenarios or interview notes."""
+    Coordination"), the headings under it, the bold labels alone on a line there
+    ("**Raft Algorithm:**") and the terms it lists (`- **LRU**: …`); not its examples,
+    scenarios or interview notes."""
     found = []
     for topic in root.walk():
         if topic is root or without_numbering(topic.title.text) == topic.title.text.strip():
@@ -257,6 +258,7 @@ def _topics(root: Section) -> list[Concept]:
                 named = _concept_name(name.rstrip(": "))
                 if named and len(named.split()) <= _TOPIC_NAME_WORDS and not _NOT_A_CONCEPT.search(normalize(name)):
                     found.append(Concept(named, definition, "", ""))
+            found += _listed_members(part)  # "- **LRU**: evicts the least recently used key"
     return found
 
 

@@ -36,17 +36,21 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
-# "STAR + Learning": the answer and what it taught, one answer.
+# "STAR + Learning": the answer and what it taught, one answer. "Full Version" beside a
+# "Quick Version": the whole telling is the answer, the short one its summary.
 _STAR_ANSWER_NAMES = re.compile(
-    r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response))"
+    r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response)"
+    r"|(?:full|long|extended|complete)\s(?:version|form|telling))"
     r"(?:\s(?:and\s)?(?:learnings?|lessons?(?: learned)?|reflections?))?$"
 )
 
 
-# "The Interview Question", "Question", "The Question Asked", "The Question Triggers" (the
-# questions a story answers, the first asked); not "Mock Interview Question Bank".
+# "The Interview Question", "Question", "The Question Asked", "The Question Triggers",
+# "Primary Interview Questions" (the questions a story answers, the first asked); not "Mock
+# Interview Question Bank", nor a guide's bare "Interview Questions".
 _QUESTION_HEADING = re.compile(
     r"(?:^|\b(?:the|interview|behaviou?ral|main|core|primary|sample|example)\s)question(?:\sasked|\striggers?)?$"
+    r"|\b(?:main|core|primary)\s(?:interview\s|behaviou?ral\s)?questions$"
 )
 
 

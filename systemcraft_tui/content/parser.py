@@ -259,7 +259,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
-    at two engineers' cost]"), a character class ("[A-Z0-9]"), a tag the line spells out
+    at two engineers' cost]"), a character class ("[A-Z0-9]"), a type's parameter or an index
+    ("List[Ride]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
     "[@click=...]"), part of an escape sequence ("ESC [2J"), or a link to a local file."""
     if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
@@ -270,6 +271,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False
+    if (before := prose[match.start() - 1 : match.start()]) and (before.isalnum() or before == "_"):
+        return False  # "List[Ride]", "Optional[DriverInfo]", "rows[index]": a type's parameter or an index
     if _REFUSED_LINK.match(prose, match.end()):
         return False  # "[Diagram](file:///…)": a link Markdown does not follow (file:, data:), still a link
     if _is_character_class(inner) or _is_badge(inner, prose, match):

@@ -178,7 +178,10 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
 
 
 # Headings that close a page rather than name it.
-_CLOSING = re.compile(r"^(?:conclusions?|summary|references?|resources|further reading|see also|final thoughts|key takeaways?)$")
+_CLOSING = re.compile(
+    r"^(?:conclusions?|summary|references?|resources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
+    r"|(?:key )?success factors|next steps)$"
+)
 
 
 def item_boundary(
@@ -360,7 +363,11 @@ class _Draft:
 
 # `"What happens if...?" - it keeps...` or `Why not X? - because...`: a question and its
 # note on one line, split at the dash after the closing quote or question mark.
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)\s*[-\u2013—:]\s+(?P<note>\S.*)$")
+# "Hardest piece? Plugin compatibility …": a question, then its answer as a sentence (a
+# second question is another way of asking, not an answer).
+_QUESTION_AND_NOTE = re.compile(
+    r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*[-\u2013—:]\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$"
+)
 
 
 _Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)

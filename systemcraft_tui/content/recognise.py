@@ -16,7 +16,7 @@ from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import Code, Document, Line, Paragraph, Section, Table, block_lines, parse_markdown
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
-from systemcraft_tui.content.questions import opens_a_question
+from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
@@ -430,7 +430,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
-        lambda: _counted(_question_lines(document), 1, _QUESTION_LIST),
+        lambda: _counted(_question_lines(document) or _titled_question_lines(document), 1, _QUESTION_LIST),
         lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
@@ -488,6 +488,22 @@ def _question_lines(document: Document) -> list[int]:
     lines = [line for line in document.root.all_lines() if line.text]
     asked = [line.number for line in lines if _is_interview_question(line)]
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
+
+
+# "Sharding & Replication Interview Questions": a page that says it is a list of questions.
+_QUESTIONS_TITLE = re.compile(r"\binterview questions\b")
+
+
+def _titled_question_lines(document: Document) -> list[int]:
+    """On a page titled as a set of interview questions, its lines that ask one ("What is
+    replication lag?"), three or more."""
+    if document.title is None or not _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
+        return []
+    asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
+    return asked if len(asked) >= _FEWEST_ASKED else []
+
+
+_FEWEST_ASKED = 3
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:

@@ -42,7 +42,7 @@ LABELS = (
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
-    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask); a length (Time, Time "
+    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`); a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
@@ -57,7 +57,7 @@ LABELS = (
 BOUNDARY = (
     "Each rule finds evidence (STAR parts, questions with answers, timed or named steps, weeks, concepts "
     "laid out alike) under some heading; the item is the heading where that evidence concentrates. A heading "
-    "that only names a part of an item (`STAR Format Response`, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
+    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
@@ -68,9 +68,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading that asks for no design, or with one STAR-answer "
+        "a heading with an interview-question subheading that asks for no design (`Primary Interview Questions` lists "
+        "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
-        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`), "
+        "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
         "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
     ),
@@ -78,7 +79,9 @@ RULES: tuple[Rule, ...] = (
         "scenario-prompt",
         "behavioral",
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
-        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none): "
+        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
+        "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
+        "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
         'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
@@ -121,8 +124,8 @@ RULES: tuple[Rule, ...] = (
         "example-answer",
         "behavioral",
         "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
-        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`; not a bad one), told "
-        'as what happened, in the past, by "I" or opening with what was done, with no [blanks] (`"Despite [obstacle], I …"` '
+        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`; not a bad one), told "
+        'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
         "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "
         "question, else a question line (`**Example Question**:`) or the first of a questions list before the example "
@@ -146,7 +149,8 @@ RULES: tuple[Rule, ...] = (
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "
-        "steps but in one small section (a tenth of the page): its sections and their members are its concepts",
+        "steps but in one small section (a tenth of the page): its sections and their members are its concepts, "
+        "a numbered section's `- **Term**: explanation` bullets too",
     ),
     Rule(
         "design-prompt",
@@ -169,7 +173,7 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
-        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), timed steps of any name",
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
     ),
     Rule(
         "design-steps",
@@ -182,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         "from the requirements (the first, or the second after an overview) to the design, or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named; a walk ends where the page's closing sections begin: "
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`; a walk ends where the page's closing sections begin: "
         "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
@@ -196,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
         "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
         "app fills it`, `1. **LRU**:` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
-        "named by its first heading when those beside it only close it (`### Conclusion`)",
+        "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

@@ -598,16 +598,26 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 
-    def answers(child: Section) -> bool:
+    def answers(child: Section, told: list[Section]) -> bool:
         if ANSWER_HEADING.search(normalize(child.title.text)):
             return True
         if not (label or scene):
             return False  # a quoted paragraph alone (a principle's motto) sets no scene
         named = child.title.text
         any_name = label == "setup" and behavioral_role(named) is None and not _grades_answers(child)
-        return bool(levels_in(named)) or _tells_star(child) or any_name
+        return bool(levels_in(named)) or bool(told) or any_name
 
-    found = [child for child in section.children if child not in parts and answers(child)]
+    # A heading over stories told under headings of their own (a page's "Top 15 Stories" below
+    # a front matter `prompt:`, or one under a coded title, "## Script 1: Title") holds items,
+    # not the answer: the page's question answers none of them.
+    found = [
+        child
+        for child in section.children
+        if child not in parts
+        and len(told := _story_headings(child)) < 2
+        and not any(split_title(part.title.text)[0] for part in told if part is not child)
+        and answers(child, told)
+    ]
     if not found:
         # A scene to answer with no model answer: a `**Context:**` or `**Setup:**` prompt and
         # the questions the answer must address ("- How do you evaluate the trade-off?").
@@ -740,10 +750,11 @@ def _scene_answered(section: Section) -> str | None:
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
 # answer**", "**Good answer:**": a label over an answer given as an example (not "**Bad answer**").
 _EXAMPLE_LABEL = re.compile(
-    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal)\s+)*"
+    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full)\s+)*"
     r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
 )
 _EXAMPLE_PAST_WORDS = 2
+_OPENS_WITH_DEED = re.compile(rf"(?:^|[.!?]\s+)(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 _EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
 
 
@@ -771,7 +782,12 @@ def labelled_example(section: Section) -> LabelledExample | None:
         words = len(text.split())
         past = len(_PAST.findall(text))
         told_past = (
-            _TOLD_IN_PAST.search(text) or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS) or _PAST.match(strip_quotes(text))
+            _TOLD_IN_PAST.search(text)
+            or (told_by_me(text) and past >= _EXAMPLE_PAST_WORDS)
+            or _PAST.match(strip_quotes(text))
+            # "Initially created 30 services …", "… caused an outage. Added a review gate.": notes
+            # of what was done, a sentence opening with it
+            or (past >= _EXAMPLE_PAST_WORDS and _OPENS_WITH_DEED.search(text))
         )
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(line.lead_bold), words)
@@ -827,7 +843,17 @@ def questions_to_address(section: Section) -> list[ListItem]:
 
 def _tells_star(section: Section) -> bool:
     """Whether a heading or one under it tells a STAR answer (three of the four parts)."""
-    return any(not unit.unfilled for part in section.walk() for unit in _units(part, part_children(part)))
+    return bool(_story_headings(section))
+
+
+def _story_headings(section: Section) -> list[Section]:
+    """The headings, this one or under it, that tell a STAR answer."""
+    return [part for part in section.walk() if tells_a_story(part)]
+
+
+def tells_a_story(section: Section) -> bool:
+    """Whether a heading's own text or part headings tell a STAR answer."""
+    return any(not unit.unfilled for unit in _units(section, part_children(section)))
 
 
 def _answer_levels(answers: list[Section]) -> tuple[str, ...]:

@@ -666,6 +666,10 @@ def _step_headings(root: Section) -> list[Section]:
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
+    if len(numbered) < _FEWEST_STEPS:
+        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level down.
+        inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
+        numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
@@ -872,7 +876,7 @@ _ITEM_CODE = re.compile(
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
     r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
-    r"|talk track|outlines?|playbook)\b"
+    r"|talk track|outlines?|playbook|manuals?|handbooks?|usage)\b"
 )
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
