@@ -351,8 +351,8 @@ def find_stories(root: Section) -> StoriesFound:
     # A STAR answer told by no one says what a good answer holds ("Expected STAR Answer (What Good
     # Looks Like)"); alone, it may be a model answer written without "I", so it takes two.
     asked = [story for story in found.stories if story.rule == "interview-template"]
-    described = [story for story in asked if _described(story.section)]
-    if len(asked) >= _GUIDE_QUESTIONS and all(s in described or _unanswered(s.section) for s in asked):
+    # Asked one by one: the first story told by "I" settles it (a bank of 2,000 stops at one).
+    if len(asked) >= _GUIDE_QUESTIONS and all(_described(s.section) or _unanswered(s.section) for s in asked):
         found.explainers += [story.section for story in asked]
         found.stories = [story for story in found.stories if story not in asked]
     found.stories = [
