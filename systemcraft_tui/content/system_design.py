@@ -1095,6 +1095,8 @@ def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
             window = _timing_of(section.title.text)
             if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
                 found.append((section.line, [phase_name(split_timing(section.title.text)[0])]))
+        if not any(isinstance(block, (Table, ListBlock)) for block in section.blocks):
+            continue  # phases are listed only in a table or a list: most sections hold neither
         own = replace(section, children=[])
         if listed := _table_phases(own, scratch) or _list_phases(own, scratch):
             found.append((section.line, [phase.name for phase in listed]))
