@@ -139,11 +139,14 @@ def answer_kind(label: str) -> str:
     return "guidance" if _has(normalize(label), *_GUIDANCE_WORDS, "shows?") else "strong_response"
 
 
+_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}  # built once: called for most lines
+_LEADING_SEPARATORS = LABEL_SEPARATORS + "\t"
+
+
 def strip_quotes(text: str) -> str:
     """Remove the quotes around spoken text and the separators authors put before it."""
-    text = text.strip().lstrip(LABEL_SEPARATORS + "\t").strip()
-    pairs = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}
-    while len(text) >= 2 and text[0] in pairs and text.endswith(pairs[text[0]]):
+    text = text.strip().lstrip(_LEADING_SEPARATORS).strip()
+    while len(text) >= 2 and (close := _QUOTE_PAIRS.get(text[0])) and text[-1] == close:
         text = text[1:-1].strip()
     return text
 
