@@ -143,7 +143,8 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
     return [
         (line.number, inner)
         for line in document.root.all_lines()
-        if "[" in line.prose
+        # The text holds the prose's every bracket and is already worked out for each line.
+        if "[" in line.text and "[" in line.prose
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
         and not _direction_or_picture(inner, document.source_lines[line.number - 1])
