@@ -229,7 +229,9 @@ def _label_weeks(section: Section) -> list[Section]:
     starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
         for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
-            label = (line.lead_bold or "").strip().rstrip(":").strip()
+            if not line.lead_bold:
+                continue  # most lines open with no bold label: nothing to match
+            label = line.lead_bold.strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
             week = listed["week"] if listed else label
             if week and week_match(week):
