@@ -42,6 +42,12 @@ SUMMARY: dict[type, tuple[str, ...]] = {
     PracticePlan: _SHOWN,
 }
 _MODELS = {model.__name__: model for model in SUMMARY}
+# Worked out once, not for each of a thousand items: the summary's fields, and how each
+# but the origin (_origin) is read.
+_FIELDS = {model: frozenset(fields) for model, fields in SUMMARY.items()}
+_LOADS = {
+    model: [(name, field_codecs(model)[name][1]) for name in fields if name != "origin"] for model, fields in SUMMARY.items()
+}
 
 Reread = Callable[[Path], tuple[ParsedFile, "os.stat_result | None"]]  # a file parsed now, and its status then
 
@@ -126,11 +132,10 @@ def _partial(data: Any, path: Path, whole: Callable[[type], ContentItem]) -> Con
     """The item `_summary` gave `data`, the rest of it read by `whole(model)` when first asked for."""
     model = _MODELS.get(of_type(dict, data).get("type"))
     value = data.get("value")
-    if model is None or type(value) is not dict or value.keys() != set(SUMMARY[model]):
+    if model is None or type(value) is not dict or value.keys() != _FIELDS[model]:
         raise NotTheModel("not an item's summary")
-    codecs = field_codecs(model)
     item: ContentItem = object.__new__(_PARTIAL[model])
-    item.__dict__.update({name: codecs[name][1](field) for name, field in value.items() if name != "origin"})
+    item.__dict__.update({name: load(value[name]) for name, load in _LOADS[model]})
     item.__dict__["origin"] = _origin(value["origin"], path)
     item.__dict__["_whole"] = functools.partial(whole, model)
     if model is BehavioralScenario:

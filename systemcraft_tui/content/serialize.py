@@ -180,7 +180,8 @@ def _codec(kind: Any) -> tuple[Dump, Load]:
     if kind is float:
         return _identity, lambda value: float(value) if type(value) in (int, float) else of_type(float, value)
     if kind in (str, int, bool, type(None)):
-        return _identity, lambda value: of_type(kind, value)
+        # Checked here, not by a call to of_type for each of the index's many strings.
+        return _identity, lambda value: value if type(value) is kind else of_type(kind, value)
     raise TypeError(f"no JSON form for {kind!r}; teach serialize._codec the new field type")
 
 

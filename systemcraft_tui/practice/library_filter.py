@@ -20,6 +20,9 @@ class Filters:
     due: frozenset[str] | None = None  # ids due for review (practice/scheduling.py); None: any
 
 
+NO_FILTERS = Filters()
+
+
 def item_level_text(item: ContentItem) -> str | None:
     """The levels an item is pitched at, as the library's Level column and the log show them."""
     return "/".join(item.levels) or None
@@ -50,4 +53,6 @@ def matches(item: ContentItem, filters: Filters) -> bool:
 
 
 def filter_items(items: list[ContentItem], filters: Filters) -> list[ContentItem]:
+    if filters == NO_FILTERS:  # the library's first screen: every item, none tested
+        return list(items)
     return [item for item in items if matches(item, filters)]

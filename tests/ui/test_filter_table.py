@@ -36,7 +36,7 @@ class Filtering(App[None]):
     def refilter(self) -> None:
         even = self.query_one("#parity", Select).value == "even"
         rows = [
-            Row(f"row-{n}", title, (str(n),), ("Design",), text=f"{title} row-{n}")
+            Row(f"row-{n}", title, (str(n),), ("Design",), text=f"{title} row-{n}".lower())
             for n, title in enumerate(TITLES)
             if not (even and n % 2)
         ]

@@ -48,7 +48,7 @@ class Row:
     before: tuple[object, ...] = ()  # the cells left of the title
     after: tuple[object, ...] = ()  # the cells right of it
     mark: Text | None = None  # shown ahead of the title, within its column
-    text: str = ""  # what the search looks in for its words
+    text: str = ""  # what the search looks in for its words, lower-cased (as the words are)
 
 
 class FilterTable(Vertical):
@@ -101,7 +101,7 @@ class FilterTable(Vertical):
         self.rows: list[Row] = []  # as the screen gave them
         self.shown: list[Row] = []  # of them, those the search matches, as in the table
         self.empty: RenderableType = ""
-        self._texts: list[str] = []  # each row's text, lower-cased
+        self._texts: list[str] = []  # each row's text
         self._places: dict[str, int] = {}  # each row's place in `rows`, by key
         self._keys: list[RowKey] = []
         self._data: list[dict[ColumnKey, object] | None] = []  # each row's cells for the title's width, once made
@@ -145,7 +145,7 @@ class FilterTable(Vertical):
         it is still shown. `empty` is previewed when no row is."""
         keep = keep or self.highlighted
         self.rows, self.empty = list(rows), empty
-        self._texts = [row.text.lower() for row in self.rows]
+        self._texts = [row.text for row in self.rows]
         self._places = {row.key: index for index, row in enumerate(self.rows)}
         self._lay_out()
         self._filter(keep)
