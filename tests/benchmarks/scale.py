@@ -24,7 +24,7 @@ inputs.py (--inputs DIR keeps them for the next run and for startup.py):
   History with its table filled; Esc; `g`, time to the first frame of Progress with its
   parts composed. First opens in a fresh app; the process's peak memory.
 - export: `systemcraft log export --format F` over each log, as a user runs it: time and
-  the process's peak resident memory (wait4's ru_maxrss).
+  the program's peak resident memory (its own VmHWM, noted as it exits).
 - saves: store.py's save timing (100 saves of a new session into each freshly opened log,
   alternating), on copies of the logs.
 A bare Textual app's first frame in a pty (as startup.py times it) is taken three times
@@ -288,21 +288,33 @@ def child(env: dict[str, str], name: str, *args: object) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+# `systemcraft` run as its entry point runs it, noting its peak resident memory as it exits.
+# The kernel's ru_maxrss would not do: a forked child starts from this (big) process's
+# memory, and exec keeps that high-water mark; VmHWM belongs to the new program alone.
+_EXPORT_NOTING_PEAK = """
+import atexit, os, sys
+def peak():
+    with open("/proc/self/status") as status, open(os.environ["SCALE_PEAK_FILE"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(peak)
+from systemcraft_tui.cli import main
+sys.argv[0] = "systemcraft"
+main()
+"""
+
+
 def export(env: dict[str, str], log: Path, fmt: str, out: Path) -> dict:
-    """`systemcraft log export` as a user runs it: seconds and peak resident MB."""
-    entry = Path(sys.executable).with_name("systemcraft")
-    command = [str(entry)] if entry.exists() else [sys.executable, "-m", "systemcraft_tui.cli"]
-    with tempfile.TemporaryFile() as said:
+    """`systemcraft log export --format F` as a user runs it: seconds and peak resident MB."""
+    with tempfile.TemporaryFile() as said, tempfile.NamedTemporaryFile() as peak:
         started = time.perf_counter()
-        process = subprocess.Popen([*command, "log", "export", "--format", fmt, "-o", str(out), "--data-dir", str(log)],
-                                   env=env, stdout=said, stderr=said)  # fmt: skip
-        _, status, usage = os.wait4(process.pid, 0)
+        done = subprocess.run([sys.executable, "-c", _EXPORT_NOTING_PEAK, "log", "export", "--format", fmt, "-o", str(out), "--data-dir", str(log)],
+                              env=env | {"SCALE_PEAK_FILE": peak.name}, stdout=said, stderr=said)  # fmt: skip
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
+        if done.returncode != 0:
             said.seek(0)
-            raise RuntimeError(f"log export --format {fmt} over {log} exited with {process.returncode}:\n{said.read().decode()}")
-    return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024, 1), "output_mb": round(out.stat().st_size / 2**20, 1)}
+            raise RuntimeError(f"log export --format {fmt} over {log} exited with {done.returncode}:\n{said.read().decode()}")
+        peak_kb = int(Path(peak.name).read_text())
+    return {"seconds": round(seconds, 2), "peak_mb": round(peak_kb / 1024, 1), "output_mb": round(out.stat().st_size / 2**20, 1)}
 
 
 def bare_first_frame_ms(env: dict[str, str], folder: Path) -> float:
