@@ -52,7 +52,7 @@ _FOLLOW_UPS = (
     r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)) (?:may|might|will|could|would) ask\b"
     r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
 )
-_LEADS = ("the", "my", "our")
+LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")
 _MEANINGS = re.compile("|".join(f"(?P<m{n}>{words})" for n, words in enumerate(_WHOLE.values())))
 _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
@@ -71,7 +71,7 @@ def meaning(words: str) -> str | None:
         end -= 1
     if any(word.isdigit() for word in split[end:]):
         split = split[:end]  # "Action 90 to 120 s", "Time 5 min": the timing is not the label's words; "How to" stays
-    for candidate in (split, split[1:] if split and split[0] in _LEADS else []):
+    for candidate in (split, split[1:] if split and split[0] in LEADS else []):
         if candidate and (found := _MEANINGS.fullmatch(" ".join(candidate))):
             return _GROUPS.get(found.lastgroup or "")
     return None

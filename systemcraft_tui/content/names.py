@@ -6,9 +6,9 @@ import re
 import unicodedata
 from functools import cache
 
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, PRINCIPLES, STAR_PARTS, meaning
+from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, STAR_PARTS, meaning
 
-STAR_NAMES = ("Situation", "Task", "Action", "Result")
+STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
 LABEL_SEPARATORS = ":-\u2013\u2014 "
 
@@ -79,9 +79,6 @@ def behavioral_role(name: str) -> str | None:
     return None
 
 
-_PART_LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the part itself
-
-
 @cache
 def star_part(label: str) -> str | None:
     """Situation/Task/Action/Result when a label or heading names one: by a word of the
@@ -90,13 +87,13 @@ def star_part(label: str) -> str | None:
     ("Immediate Actions", "Deliver Results")."""
     words = normalize(label)
     found = meaning(words)
-    return found if found in STAR_PARTS else star_name(words)
+    return found if found in STAR_NAMES else star_name(words)
 
 
 def star_name(words: str) -> str | None:
     """The STAR part normalised words open with by its own name ("situation 30 45 seconds")."""
     split = words.split()
-    if len(split) > 1 and (len(split[0]) == 1 or split[0] in _PART_LEADS):
+    if len(split) > 1 and (len(split[0]) == 1 or split[0] in LEADS):
         split = split[1:]
     return _STAR_WORDS.get(split[0]) if split else None
 

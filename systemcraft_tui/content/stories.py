@@ -97,7 +97,6 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\
 _SHORT_PART_WORDS = 12
 _TOLD_PARTS = 2
 # Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).
-_TELLER = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
 _LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
@@ -973,7 +972,7 @@ class _Unit:
     def told_by_me(self) -> bool:
         """Two or more parts open told by "I" or "we": someone's story, not a plan's or a
         note's `Goal:` / `Approach:` / `Outcome:` lines."""
-        return sum(bool(_TELLER.search(text)) for text in self.openings.values()) >= _TOLD_PARTS
+        return sum(told_by_me(text) for text in self.openings.values()) >= _TOLD_PARTS
 
     @property
     def unfilled(self) -> bool:
