@@ -233,12 +233,12 @@ def _problems(
             found.append(section)  # a page of questions led by a design prompt is that problem
             continue
         judged = replace(section, title=named.title) if section is title and named is not None else section
+        parent = parents.get(id(section))
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
-            parent = parents.get(id(section))
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
-        if section is not root and poses and not _one_of_questions(section, parents.get(id(section))):
+        if section is not root and poses and not _one_of_questions(section, parent):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
