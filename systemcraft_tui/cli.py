@@ -88,14 +88,17 @@ def main(
         from systemcraft_tui.ui.library_read import read_library
 
         reading = read_library(content)  # begun now, while the screens' modules load
+        from systemcraft_tui.locations import cache_dir
+        from systemcraft_tui.stray_output import kept_aside
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
             Settings,
             create_app,
         )
 
         settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock)
-        app = create_app(reading, settings=settings)
-        app.run()
+        with kept_aside(cache_dir() / "native-output.log"):  # a Rust panic, ALSA's warnings: not on the screen
+            app = create_app(reading, settings=settings)
+            app.run()
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 
     options["run_app"] = run_app
