@@ -284,6 +284,10 @@ class Digest:
         """Each session file's (seen, content) signatures when it was taken in (`signed`, `content_of`)."""
         return {name: (seen, content) for name, seen, content in self._db.execute("SELECT name, seen, content FROM segments")}
 
+    def held(self, names: Iterable[str]) -> set[str]:
+        """Which of these session files the digest has taken in."""
+        return {name for (name,) in self._where_in("SELECT name FROM segments WHERE name IN ({})", names)}
+
     def warnings(self) -> list[str]:
         return [
             line for (lines,) in self._db.execute("SELECT warnings FROM segments ORDER BY name") for line in json.loads(lines)
@@ -336,13 +340,15 @@ class Digest:
         return row[0] if row else None
 
     def homes(self, session_ids: Iterable[str]) -> dict[str, str]:
-        ids = list(session_ids)
-        found: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._db.execute(f"SELECT id, segment FROM sessions WHERE id IN ({marks})", chunk))
-        return found
+        return dict(self._where_in("SELECT id, segment FROM sessions WHERE id IN ({})", session_ids))
+
+    def _where_in(self, query: str, values: Iterable[str]) -> Iterator[Any]:
+        """`query`'s rows for all `values`, its `{}` standing for their placeholders, asked
+        500 at a time (SQLite limits the placeholders of one statement)."""
+        values = list(values)
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            yield from self._db.execute(query.format(",".join("?" * len(chunk))), chunk)
 
     def _segment(self, name: str, seen: Signature, content: str, warnings: list[str]) -> None:
         self._db.execute(

@@ -118,6 +118,17 @@ _FILES_HELD = 4  # session files (at most 100 sessions, 1 MB each) kept read whi
 _BATCH = 25  # session files taken into a digest being built per transaction
 
 
+@dataclass(frozen=True)
+class _View:
+    """This process's view of the session files, whole when it left the lock: the change
+    token it wrote, the folder's listing, the digest that holds them, the newest file."""
+
+    token: bytes
+    listing: tuple[int, int, int]
+    digest: Digest
+    newest: Path | None
+
+
 class _Stopped(Exception):
     """A digest build asked to stop (the app is closing): what it took in is kept."""
 
@@ -145,6 +156,9 @@ class PracticeLog:
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
         self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
+        self._view: _View | None = None  # set by a save that saw every session file (_write)
+        self._view_holds = False  # under the lock: nobody changed a session file since _view
+        self._token: bytes | None = None  # under the lock: this change's token (None: none written)
 
     @functools.cached_property
     def _lock(self) -> FileLock:
@@ -363,7 +377,10 @@ class PracticeLog:
     def _catch_up(self) -> Path | None:
         """Under the lock: take in the session files other processes wrote since they were
         read here, so a session saved elsewhere is found in its own file, never duplicated.
-        Returns the newest session file."""
+        Returns the newest session file. When nobody changed one since this process's
+        last save, nothing is looked at: a save's cost does not grow with the history."""
+        if self._view_holds and self._view is not None:
+            return self._view.newest
         summary_files = SummaryFiles(self.folder.summaries)
         files = self.folder.segment_files()
         with self._mutex:
@@ -373,6 +390,7 @@ class PracticeLog:
             raise Unreadable(reason, path)
         if summary_files.rebuilt:  # orphans are left to the next open: a save does not list the folder
             summary_files.write({name for name, _ in files})
+        self._view_holds = True
         return self.folder.root / files[-1][0] if files else None
 
     def _decode_practice(self, tables: Tables) -> tuple[dict[str, dict[str, Record]], list[str]]:
@@ -442,12 +460,30 @@ class PracticeLog:
             try:
                 if note := journal.recover(self.folder.root):  # before any change: a killed one comes first
                     self.recovered.append(note)
+                self._take_token(recovered=note is not None)
                 yield
             except Unreadable as error:
                 assert error.path is not None  # every file the log reads names itself in its errors
                 _raise_if_damaged([(error.path, error.reason)])
             finally:
                 self._lock.release()
+
+    def _take_token(self, *, recovered: bool) -> None:
+        """Under the lock: whether the session files are as this process last saw them
+        (its own token still there, the folder's names as it left them), then this
+        change's token. A token that cannot be read or written only means looking again."""
+        view = self._view
+        self._view_holds = (
+            view is not None
+            and not recovered
+            and view.digest is self._digest
+            and self.folder.change_token() == view.token
+            and self.folder.listing() == view.listing
+        )
+        try:
+            self._token = self.folder.new_change_token()
+        except OSError:
+            self._token = None
 
     # --- reading --------------------------------------------------------------------------
 
@@ -599,6 +635,7 @@ class PracticeLog:
             for record in removals:
                 removed += len(db.table(record.TABLE).remove(_key(record)))
         placed: dict[Path, list[Session]] = {}
+        newest = self._view.newest if self._view is not None else None
         if sessions:
             newest = self._catch_up()
             homes = {
@@ -618,6 +655,7 @@ class PracticeLog:
                 placed.setdefault(newest, []).extend(fresh[:room])
                 fresh = fresh[room:]
         if not changes.tables:
+            self._keep_view(newest, taken_in=True)
             return removed
         written = changes.commit(self.folder.root, description)
         # Read under the lock, so this also shows what other processes saved.
@@ -626,27 +664,40 @@ class PracticeLog:
         with self._mutex:
             if decoded is not None:
                 self._records, self._practice_warnings = decoded
+        taken_in = True
         if placed:
             contents = {path.name: content_of(written[path], sha1(written[path])) for path in placed}
-            self._sync_written(placed, seen, contents)
+            taken_in = self._sync_written(placed, seen, contents)
+        self._keep_view(newest, taken_in=taken_in)
         return removed
 
-    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str]) -> None:
+    def _keep_view(self, newest: Path | None, *, taken_in: bool) -> None:
+        """Under the lock, a change made: the view stays whole when it was whole as the
+        change began and the digest took in what the change wrote."""
+        token = self._token
+        whole = self._view_holds and taken_in and token is not None
+        self._view = _View(token, self.folder.listing(), self._digest, newest) if whole and token is not None else None
+
+    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str]) -> bool:
         """The digest after a save: the sessions saved, with their files' new signatures. A
-        digest that cannot be written reads those files again at the next look; a new
-        session file (or the log's first, which puts the digest on disk) is read whole."""
-        known: dict[str, tuple[str, str]] = {}
+        digest that cannot be written reads those files again at the next look (False); a
+        new session file (or the log's first, which puts the digest on disk) is read whole."""
+        known: set[str] = set()
+        taken_in = False
         summaries = {path.name: [summarize(s) for s in group] for path, group in placed.items()}
         with self._mutex, contextlib.suppress(sqlite3.Error):
-            known = self._digest.signatures()
+            known = self._digest.held(summaries)
             for name, group in summaries.items():
                 if name in known:
                     self._digest.update(name, seen[name], contents[name], group)
+            taken_in = True
         if any(path.name not in known for path in placed):
             files = self.folder.segment_files()
             with self._mutex:
                 digest = self._digest = self._digest_for(files)
             self._sync(digest, files, SummaryFiles(self.folder.summaries), guarded=True)
+            taken_in = True
+        return taken_in
 
     def _with_room(self, changes: Changes, newest: Path | None) -> tuple[TinyDB, int]:
         """The newest session file while it has room, else a new one after it."""

@@ -13,6 +13,9 @@ Layout, inside `<data dir>/practice-log/` (mode 0700, every file 0600):
   without their notes) so that stats need not parse every note; rebuilt whenever it
   does not match its session file.
 - `.lock`: the lock every writer holds while it re-reads, changes and replaces a file.
+- `.changes`: a token every writer replaces as it takes the lock. A process that finds
+  the token it left, and the folder's listing as it left it, knows that nobody changed a
+  session file since, and saves without looking at each of them again.
 - `.journal.json`: there only while a change to several files is being made, or after a
   process was killed making one (journal.py finishes or undoes it).
 
@@ -46,6 +49,7 @@ PRACTICE_TABLES = ("stories", "review_cards", "assessments", "plans", "mocks")
 SESSION_TABLE = "sessions"
 SUMMARY_FOLDER = "summaries"
 LOCK_FILE = ".lock"
+CHANGES_FILE = ".changes"
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
 # A session file holds about 1 MB and practice.json grows with stories; a log file past
@@ -165,6 +169,7 @@ class LogFolder:
         self.practice = root / PRACTICE_FILE
         self.summaries = root / SUMMARY_FOLDER
         self.lock = root / LOCK_FILE
+        self.changes = root / CHANGES_FILE
 
     def ensure(self) -> None:
         """Create the folder (and the data folder above it) private to the user when
@@ -200,6 +205,36 @@ class LogFolder:
             if not _writable(path, status):
                 return f"{path} is read-only"
         return None
+
+    def change_token(self) -> bytes:
+        """Under the lock: the token the last writer left (empty when there is none)."""
+        try:
+            fd = os.open(self.changes, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            return b""
+        try:
+            return os.read(fd, 64) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        finally:
+            os.close(fd)
+
+    def new_change_token(self) -> bytes:
+        """Under the lock: a token of this change, written in place (no new name in the
+        folder, so the listing stays as it was). None of it need survive a crash: a token
+        lost or torn only makes the next save look at every session file."""
+        token = os.urandom(16).hex().encode()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(self.changes, flags, 0o600)
+        try:
+            os.write(fd, token)
+        finally:
+            os.close(fd)
+        return token
+
+    def listing(self) -> tuple[int, int, int]:
+        """Changes when a name in the folder is added, removed or replaced (every write
+        of a log file replaces it), whoever made the change."""
+        status = os.stat(self.root)
+        return status.st_ino, status.st_mtime_ns, status.st_ctime_ns
 
     def segment(self, number: int) -> Path:
         return self.root / f"sessions-{number:06d}.json"

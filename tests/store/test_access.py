@@ -142,6 +142,6 @@ def test_a_damaged_file_in_a_read_only_log_is_reported_without_a_copy(seeded, da
         assert "not copied aside: the practice log is read-only" in str(caught.value)
         with pytest.raises(LogReadOnly):
             PracticeLog.open(data_dir, start_fresh=True)
-        assert sorted(p.name for p in seeded.path.iterdir()) == [".lock", "digest", "practice.json", *[s.name for s in segments(seeded)]]
+        assert sorted(p.name for p in seeded.path.iterdir()) == [".changes", ".lock", "digest", "practice.json", *[s.name for s in segments(seeded)]]
     finally:
         os.chmod(seeded.path, 0o700)

@@ -253,3 +253,47 @@ def test_a_session_saved_by_another_window_is_updated_in_its_own_file_not_duplic
     assert again.warnings == []
     assert again.session(draft.id) == done and len(again.summaries()) == 4
     assert len(second.summaries()) == 4  # a save also takes in what the other window wrote
+
+
+def test_a_save_takes_in_what_another_writer_left_out_of_the_digest_even_when_this_window_saved_last(
+    data_dir, tmp_path, monkeypatch
+):
+    """A window that has saved (and so knows the session files) still finds a session
+    another writer put in a file and was killed before the shared digest knew it: the
+    writer's change token tells the window to look again, even when the folder's
+    timestamps are too coarse to show the writer's rename."""
+    monkeypatch.setattr("systemcraft_tui.store.log.SEGMENT_SESSIONS", 2)
+    first = PracticeLog.open(data_dir)
+    monkeypatch.setattr(first.folder, "listing", lambda: (1, 2, 3))
+    saved = factories.session(random.Random(2), 60)
+    first.save(saved)
+    draft = factories.session(random.Random(1), 50, status="draft")
+    elsewhere = PracticeLog.open(tmp_path / "elsewhere")
+    elsewhere.save_all([saved, draft])
+    os.replace(segments(elsewhere)[0], segments(first)[0])  # the killed writer's file: full now
+    first.folder.new_change_token()  # as that writer did when it took the lock
+    done = replace(draft, status="completed", finished=draft.started + timedelta(minutes=5), score=50)
+    first.save(done)  # in the draft's own file, not as a new session in a next one
+    again = PracticeLog.open(data_dir)
+    assert again.session(draft.id) == done and len(again.summaries()) == 2
+    assert sum(len(json.loads(path.read_text())["sessions"]) for path in segments(again)) == 2  # one copy of each
+
+
+def test_a_save_looks_at_the_session_files_again_only_when_someone_changed_them(data_dir, monkeypatch):
+    """One window saving on its own lists the session files once, at its first save; a file
+    renamed into the folder by another program is taken in at the next save."""
+    log = PracticeLog.open(data_dir)
+    log.save_all(factories.history(3, notes_chars=50))
+    listed = []
+    real = log.folder.segment_files
+    monkeypatch.setattr(log.folder, "segment_files", lambda: listed.append(1) or real())
+    for n in range(3):
+        log.save(factories.session(random.Random(n), 20 + n))
+    assert listed == []
+    other = PracticeLog.open(data_dir / "other")
+    other.save(factories.session(random.Random(9), 90))
+    os.replace(segments(other)[0], log.folder.segment(7))  # a new name: the folder's listing changes
+    later = os.stat(log.path).st_mtime_ns + 10**9  # as a clock tick later (timestamps are coarse)
+    os.utime(log.path, ns=(later, later))
+    log.save(factories.session(random.Random(8), 80))
+    assert listed and len(log.summaries()) == 8
