@@ -57,3 +57,11 @@ async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_refe
     ]
     assert "Reference design" in review and "Push versus pull for status." in review and "│ —" not in review
     assert "Alternatives" in narrow and "…" not in narrow  # at 80 columns no phase name is cut
+
+
+async def test_up_and_down_move_between_the_items_to_rate():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        await pilot.press("4", "down", "3", "down", "down", "up", "5")
+        assert [rating.value for rating in screen.query("Rating")][:3] == [4, 3, 5]

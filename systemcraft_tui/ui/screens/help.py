@@ -46,7 +46,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         "Self-assessment",
         (
             ("1-5, ←/→", "Rate the focused item"),
-            ("Tab", "Next item; Space ticks a red flag"),
+            ("Tab, ↓/↑", "Next or previous item; Space ticks a red flag"),
             ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
             ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
         ),
@@ -63,7 +63,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         "Mock: self-assessment",
         (
             ("1-5, ←/→", "Rate the focused item"),
-            ("Tab", "Next item; Space ticks a red flag"),
+            ("Tab, ↓/↑", "Next or previous item; Space ticks a red flag"),
             ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
             ("Esc", "Leave this answer unrated (the debrief counts it as no evidence)"),
         ),
@@ -72,7 +72,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         "Mock: feedback areas",
         (
             ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
-            ("Tab", "Next area"),
+            ("Tab, ↓/↑", "Next or previous area"),
             ("Ctrl+S", "Keep the ratings (every area rated)"),
             ("Esc", "Leave every area unrated (the verdict is then Not enough evidence)"),
         ),

@@ -1,5 +1,5 @@
-"""A 1-5 rating for one self-assessment item: keys 1-5, or left/right. A long label wraps
-under itself, beside the dots."""
+"""A 1-5 rating for one self-assessment item: keys 1-5, or left/right; up and down move to
+the next item. A long label wraps under itself, beside the dots."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ class Rating(Widget, can_focus=True):
         *(Binding(str(n), f"rate({n})", f"Rate {n}", show=False) for n in range(1, 6)),
         Binding("left", "step(-1)", "Lower", show=False),
         Binding("right", "step(1)", "Higher", show=False),
+        # Ratings stand in a column: up and down go to the one above or below, as Tab does.
+        Binding("down", "app.focus_next", "Next", show=False),
+        Binding("up", "app.focus_previous", "Previous", show=False),
     ]
 
     COMPONENT_CLASSES = {"rating--filled"}
