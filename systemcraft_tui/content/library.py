@@ -15,6 +15,7 @@ from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.index import LibraryIndex
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.content.shipped import ShippedRead
 from systemcraft_tui.core.allocation import bulk_allocation
 from systemcraft_tui.regular_files import Refused, check_regular, read_regular, regular_status
 
@@ -126,8 +127,9 @@ def load_library(
             index_of.setdefault(path, indexed)
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
+    shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
     for path in library.files:
-        hit = _cached(path, found[path], cache, index_of.get(path))
+        hit = _cached(path, found[path], cache, index_of.get(path), shipped)
         parsed.append(hit)
         if hit is None:
             missed.append(len(parsed) - 1)
@@ -152,9 +154,12 @@ def load_library(
     return library
 
 
-def _cached(path: Path, status: os.stat_result | None, cache: ParseCache | None, index: LibraryIndex | None) -> ParsedFile | None:
+def _cached(
+    path: Path, status: os.stat_result | None, cache: ParseCache | None, index: LibraryIndex | None, shipped: ShippedRead
+) -> ParsedFile | None:
     """The file's parse, as `status` (taken as it was found) describes it, from the index or
-    the cache; None when it must be parsed (or read to say why not)."""
+    the cache, or for a bundled file the cache lacks, from the read the package ships; None
+    when it must be parsed (or read to say why not)."""
     if cache is None or index is None or status is None:
         return None
     try:
@@ -165,6 +170,8 @@ def _cached(path: Path, status: os.stat_result | None, cache: ParseCache | None,
         return indexed
     with bulk_allocation():
         parsed = cache.get(path, status)
+        if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start
+            cache.put(path, status, parsed)
     if parsed is not None:
         index.keep(path, status, parsed)
     return parsed
