@@ -133,15 +133,15 @@ def _truncated(index: bytes) -> bytes:
 
 def _wrong_field(index: bytes) -> bytes:
     data = json.loads(index)
-    entry = next(iter(data["files"].values()))
-    entry["items"][0]["value"]["levels"] = "L6"
+    [stamp, items, problems] = next(iter(data["files"].values()))
+    items[0][2] = 7  # the id
     return json.dumps(data).encode()
 
 
 def _foreign_item(index: bytes) -> bytes:
     data = json.loads(index)
-    entry = next(iter(data["files"].values()))
-    entry["items"][0]["type"] = "os.system"
+    [stamp, items, problems] = next(iter(data["files"].values()))
+    items[0][0] = "os.system"  # the model
     return json.dumps(data).encode()
 
 
@@ -226,6 +226,7 @@ def test_an_item_is_filled_in_once_when_threads_ask_together(content, tmp_path, 
 @given(parsed=_model(ParsedFile))
 def test_any_item_through_its_summary_fills_in_to_itself(parsed):
     for item in parsed.items:
-        data = json.loads(json.dumps(index_module._summary(item)))
-        partial = index_module._partial(data, item.origin.path, lambda model, item=item: item)
-        assert isinstance(partial, type(item)) and partial == item and item == partial
+        for path in (parsed.path, item.origin.path):  # an origin elsewhere, and one in the file read
+            data = json.loads(json.dumps(index_module._summary(item, path)))
+            partial = index_module._partial(data, path, lambda model, item=item: item)
+            assert isinstance(partial, type(item)) and partial == item and item == partial
