@@ -71,6 +71,15 @@ def test_a_warm_load_decodes_summaries_only_and_fills_an_item_in_when_first_aske
     assert _dicts(warm) == _dicts(fresh) and warm.items == fresh.items and warm.problems == fresh.problems
 
 
+def test_a_warm_load_looks_at_each_file_once_as_the_folder_is_listed(content, tmp_path, monkeypatch):
+    load_library([content], ParseCache(tmp_path / "cache"))
+    looked: list[str] = []
+    real = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *args, **kwargs: looked.append(os.fspath(path)) or real(path, *args, **kwargs))
+    warm = load_library([content], ParseCache(tmp_path / "cache"))
+    assert warm.files and not {str(path) for path in warm.files} & set(looked)
+
+
 def test_a_field_with_a_default_in_the_model_is_read_from_the_file_not_the_default(content, tmp_path):
     load_library([content], ParseCache(tmp_path / "cache"))
     warm = load_library([content], ParseCache(tmp_path / "cache"))
