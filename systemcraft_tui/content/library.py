@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,8 +15,9 @@ from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.index import LibraryIndex
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.content.shipped import ShippedRead
 from systemcraft_tui.core.allocation import bulk_allocation
-from systemcraft_tui.regular_files import Refused, read_regular, regular_status
+from systemcraft_tui.regular_files import Refused, check_regular, read_regular, regular_status
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
@@ -44,32 +46,60 @@ class Library:
 def content_files(paths: Iterable[Path]) -> list[Path]:
     """Markdown files named directly, or found in folders (recursively, sorted). A path
     that cannot be looked at is kept, so that reading it reports why."""
-    return _distinct(_files_under(paths))
+    return list(_distinct(_files_under(paths)))
 
 
-def _files_under(paths: Iterable[Path]) -> list[list[Path]]:
-    """The Markdown files under each of `paths` (in the paths' own order, by their parts:
-    sorting the paths would make each one's parts again for every comparison)."""
-    return [
-        sorted(
-            (p for p in path.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and _is(Path.is_file, p, unknown=True)),
-            key=lambda p: p.parts,
-        )
-        if _is(Path.is_dir, path, unknown=False)
-        else [path]
-        for path in paths
-    ]
+Found = tuple[Path, "os.stat_result | None"]  # a file, and its status as it was found (None: not to be had)
 
 
-def _distinct(under: list[list[Path]]) -> list[Path]:
-    return list(dict.fromkeys(path for found in under for path in found))
+def _files_under(paths: Iterable[Path]) -> list[list[Found]]:
+    """The Markdown files under each of `paths`, in the paths' own order, each with the
+    status that tells its cache entry (one stat a file: the listing says which are
+    folders)."""
+    under: list[list[Found]] = []
+    for path in paths:
+        status = _status(path)
+        under.append(_markdown_in(path) if status is not None and stat.S_ISDIR(status.st_mode) else [(path, status)])
+    return under
 
 
-def _is(test: Callable[[Path], bool], path: Path, *, unknown: bool) -> bool:
+def _markdown_in(folder: Path) -> list[Found]:
+    """The Markdown files under `folder`, sorted by their parts (a walk in name order gives
+    that order); a linked folder is not followed, and one that cannot be listed is passed over."""
+    found: list[Found] = []
     try:
-        return bool(test(path))
-    except OSError:  # no permission to look
-        return unknown
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return found
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            found += _markdown_in(folder / entry.name)
+        elif os.path.splitext(entry.name)[1].lower() in MARKDOWN_SUFFIXES:
+            try:
+                status: os.stat_result | None = entry.stat()
+            except FileNotFoundError:  # a broken link
+                continue
+            except OSError:  # no permission to look: kept, so that reading it says why
+                status = None
+            if status is None or stat.S_ISREG(status.st_mode):
+                found.append((folder / entry.name, status))
+    return found
+
+
+def _status(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):  # no permission to look, or not a path at all: reading it says why
+        return None
+
+
+def _distinct(under: list[list[Found]]) -> dict[Path, os.stat_result | None]:
+    distinct: dict[Path, os.stat_result | None] = {}
+    for found in under:
+        for path, status in found:
+            distinct.setdefault(path, status)
+    return distinct
 
 
 # Files left to parse (not in the cache) from which a second process pays for itself: a
@@ -87,17 +117,19 @@ def load_library(
     when there are many to parse."""
     paths = list(paths)
     under = _files_under(paths)
-    library = Library(files=_distinct(under))
+    found = _distinct(under)
+    library = Library(files=list(found))
     report = progress or (lambda done, total: None)
     index_of: dict[Path, LibraryIndex] = {}  # each file's: that of the first path it was found under
     indexes = [] if cache is None else [LibraryIndex(cache, root, functools.partial(_parse, cache=cache)) for root in paths]
     for files, indexed in zip(under, indexes, strict=False):  # no indexes without a cache
-        for path in files:
+        for path, _ in files:
             index_of.setdefault(path, indexed)
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
+    shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
     for path in library.files:
-        hit = _cached(path, cache, index_of.get(path))
+        hit = _cached(path, found[path], cache, index_of.get(path), shipped)
         parsed.append(hit)
         if hit is None:
             missed.append(len(parsed) - 1)
@@ -122,18 +154,24 @@ def load_library(
     return library
 
 
-def _cached(path: Path, cache: ParseCache | None, index: LibraryIndex | None) -> ParsedFile | None:
-    """The file's parse from the index or the cache; None when it must be parsed (or read to say why not)."""
-    if cache is None or index is None:
+def _cached(
+    path: Path, status: os.stat_result | None, cache: ParseCache | None, index: LibraryIndex | None, shipped: ShippedRead
+) -> ParsedFile | None:
+    """The file's parse, as `status` (taken as it was found) describes it, from the index or
+    the cache, or for a bundled file the cache lacks, from the read the package ships; None
+    when it must be parsed (or read to say why not)."""
+    if cache is None or index is None or status is None:
         return None
     try:
-        status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
-    except (Refused, OSError):
+        check_regular(status, CONTENT_FILE_LIMIT, "a content file")
+    except Refused:
         return None  # _parse reports why
     if (indexed := index.get(path, status)) is not None:
         return indexed
     with bulk_allocation():
         parsed = cache.get(path, status)
+        if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start
+            cache.put(path, status, parsed)
     if parsed is not None:
         index.keep(path, status, parsed)
     return parsed

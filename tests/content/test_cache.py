@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content import library as library_module
+from systemcraft_tui.content import shipped
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import content_files, load_library
 from systemcraft_tui.content.model import ParsedFile
@@ -54,7 +55,8 @@ def test_a_cached_load_equals_a_fresh_parse_and_parses_nothing(tmp_path, parses)
     assert second.items == fresh.items and second.problems == fresh.problems
 
 
-def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tmp_path):
+def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(shipped, "SHIPPED", tmp_path / "none")  # the bundled files parsed too
     folder = tmp_path / "cache" / "content"
     reported: list[tuple[int, int]] = []
     one = load_library([bundled_content_dir(), FIXTURES])

@@ -71,6 +71,15 @@ def test_a_warm_load_decodes_summaries_only_and_fills_an_item_in_when_first_aske
     assert _dicts(warm) == _dicts(fresh) and warm.items == fresh.items and warm.problems == fresh.problems
 
 
+def test_a_warm_load_looks_at_each_file_once_as_the_folder_is_listed(content, tmp_path, monkeypatch):
+    load_library([content], ParseCache(tmp_path / "cache"))
+    looked: list[str] = []
+    real = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *args, **kwargs: looked.append(os.fspath(path)) or real(path, *args, **kwargs))
+    warm = load_library([content], ParseCache(tmp_path / "cache"))
+    assert warm.files and not {str(path) for path in warm.files} & set(looked)
+
+
 def test_a_field_with_a_default_in_the_model_is_read_from_the_file_not_the_default(content, tmp_path):
     load_library([content], ParseCache(tmp_path / "cache"))
     warm = load_library([content], ParseCache(tmp_path / "cache"))
@@ -133,15 +142,15 @@ def _truncated(index: bytes) -> bytes:
 
 def _wrong_field(index: bytes) -> bytes:
     data = json.loads(index)
-    entry = next(iter(data["files"].values()))
-    entry["items"][0]["value"]["levels"] = "L6"
+    [stamp, items, problems] = next(iter(data["files"].values()))
+    items[0][2] = 7  # the id
     return json.dumps(data).encode()
 
 
 def _foreign_item(index: bytes) -> bytes:
     data = json.loads(index)
-    entry = next(iter(data["files"].values()))
-    entry["items"][0]["type"] = "os.system"
+    [stamp, items, problems] = next(iter(data["files"].values()))
+    items[0][0] = "os.system"  # the model
     return json.dumps(data).encode()
 
 
@@ -226,6 +235,7 @@ def test_an_item_is_filled_in_once_when_threads_ask_together(content, tmp_path, 
 @given(parsed=_model(ParsedFile))
 def test_any_item_through_its_summary_fills_in_to_itself(parsed):
     for item in parsed.items:
-        data = json.loads(json.dumps(index_module._summary(item)))
-        partial = index_module._partial(data, item.origin.path, lambda model, item=item: item)
-        assert isinstance(partial, type(item)) and partial == item and item == partial
+        for path in (parsed.path, item.origin.path):  # an origin elsewhere, and one in the file read
+            data = json.loads(json.dumps(index_module._summary(item, path)))
+            partial = index_module._partial(data, path, lambda model, item=item: item)
+            assert isinstance(partial, type(item)) and partial == item and item == partial
