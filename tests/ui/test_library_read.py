@@ -111,6 +111,23 @@ async def test_the_library_shows_at_once_and_fills_in_as_it_is_read(tmp_path, mo
         await until(pilot, lambda: _settled(app))
 
 
+async def test_a_choice_made_while_the_library_is_read_applies_to_the_rows_that_come(tmp_path, monkeypatch):
+    folder = _copies(tmp_path / "library")
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([folder]), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: _settled(app))
+        level = app.screen.query_one("#level", Select)
+        await held.let(pilot, 1, "Reading 2 of 15 files")  # collection.md: one L6 scenario, one L7
+        await until(pilot, lambda: app.screen.levels == ["L6", "L7"])
+        level.value = "L7"  # one of the choice's options now: else an error
+        await until(pilot, lambda: "1 of 2 items so far" in _status(app))
+        await held.let(pilot, 14, "of 18 items")
+        whole = load_library([folder])
+        assert [row.key for row in app.screen.query_one(FilterTable).shown] == [i.id for i in whole.items if "L7" in i.levels]
+        assert level.value == "L7"
+
+
 async def test_what_needs_the_whole_library_waits_for_it(tmp_path, monkeypatch):
     held = HeldRead(monkeypatch)
     app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
@@ -131,8 +148,7 @@ async def test_what_needs_the_whole_library_waits_for_it(tmp_path, monkeypatch):
         await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
         await pilot.press("escape")
         monkeypatch.setattr(app, "notify", notify)
-        await held.let(pilot, 5, "6 items so far")
-        await held.let(pilot, 5, "18 of 18 items")
+        await held.let(pilot, 10, "18 of 18 items")
         await pilot.press("g")
         await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
         await pilot.press("escape")
