@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # when first opened, and the service and the store in the worker that opens the log after
 # the first frame, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
-READ_SHOWN_EVERY = 0.15  # seconds between the batches of rows a long library read adds
+READ_SHOWN_EVERY = 0.2  # seconds between the batches of rows a long library read adds
 
 
 class LogOpened(Message):

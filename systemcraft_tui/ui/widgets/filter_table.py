@@ -158,7 +158,8 @@ class FilterTable(Vertical):
     def extend(self, rows: Sequence[Row], empty: RenderableType, more: bool) -> None:
         """More rows the screen's choices keep, after those it gave (a library read in
         order): those the search matches go under the table's rows, which stay where they
-        are, the cursor and the view with them. `more`: whether others are still to come."""
+        are, the cursor and the view with them. `more`: whether others are still to come.
+        No `Filtered` message: the caller counts what it added, in the same frame."""
         self.set_class(more, "-growing")
         start = len(self.rows)
         self.rows += rows
@@ -174,7 +175,6 @@ class FilterTable(Vertical):
         table.append_rows([self._keys[i] for i in kept])
         if was_empty:  # the first rows, or still none: the preview changes
             self._preview()
-        self.post_message(self.Filtered())
 
     def update_cell(self, key: str, column: int, value: object) -> None:
         """A new value for a cell of the row `key`, kept for the next search too."""

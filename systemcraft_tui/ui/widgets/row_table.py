@@ -104,7 +104,9 @@ class RowTable(DataTable):
     def append_rows(self, keys: Sequence[RowKey]) -> None:
         """Rows below the table's, from the `LazyRows` given to `replace_rows` (which makes
         their cells): the cursor and the view stay where they are. As `add_row` for each,
-        without its cost for each row (see `replace_rows`)."""
+        without its cost for each row (see `replace_rows`), and without drawing the rows
+        already shown again: they are as they were, so their lines cached under the
+        table's update count stay good; only where each line's row is must be found again."""
         assert isinstance(self._data, LazyRows)
         if not keys:
             return
@@ -113,9 +115,8 @@ class RowTable(DataTable):
         for index, key in enumerate(keys, first):
             self.rows[key] = Row(key, 1)
             self._row_locations[key] = index
-        self._clear_caches()
-        self._require_update_dimensions = True
-        self._update_count += 1
+        self._offset_cache.clear()
+        self._require_update_dimensions = True  # the virtual size, at the next idle moment
         if not first:
             self._highlight_cursor()  # as add_row does for a first row: RowHighlighted
         self.refresh()
