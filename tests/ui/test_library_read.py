@@ -13,9 +13,11 @@ from systemcraft_tui.practice.library_filter import search_text
 from systemcraft_tui.ui import library_read
 from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
 from systemcraft_tui.ui.library_read import LibraryRead
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
+from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
@@ -63,7 +65,8 @@ class HeldRead:
 
 
 def _status(app) -> str:
-    return str(app.screen.query_one("#status").content)
+    """The library's status line, whatever is open over it."""
+    return str(app.screen_stack[0].query_one("#status").content)
 
 
 def _settled(app) -> bool:
@@ -153,6 +156,29 @@ async def test_what_needs_the_whole_library_waits_for_it(tmp_path, monkeypatch):
         await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
         await pilot.press("escape")
         await until(pilot, lambda: _settled(app))
+
+
+async def test_a_draft_is_offered_once_the_library_is_read(tmp_path, monkeypatch):
+    folder = _copies(tmp_path / "library")
+    whole, clock = load_library([folder]), FakeClock()
+    app = SystemCraftApp(whole, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("end", "enter", "enter")  # the last item: in the last file read
+        await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        clock.advance(35)
+        await pilot.press("ctrl+n")  # a draft, saved
+        await app.workers.wait_for_complete()
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([folder]), clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await held.let(pilot, 14, "Reading 15 of 15 files")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, LibraryScreen)  # not offered while its scenario is still to come
+        await held.let(pilot, 1, "18 of 18 items")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")  # Resume
+        await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        assert app.screen.question == whole.items[-1].question  # found by its id, renamed as the whole read renames it
 
 
 async def test_quitting_mid_read_does_not_wait_for_the_rest(tmp_path, monkeypatch):
