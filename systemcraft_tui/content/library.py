@@ -77,8 +77,8 @@ def _is(test: Callable[[Path], bool], path: Path, *, unknown: bool) -> bool:
 PARALLEL_FROM = 16
 
 Progress = Callable[[int, int], None]  # (files read, files in all), called as files are read
-# A file's items (their ids already made unique) and problems, called for each file in the
-# library's order as soon as it and every file before it are read.
+# The items (their ids already made unique) and problems of the files read since the last
+# call, in the library's order: called as soon as a file and every file before it are read.
 Arrived = Callable[[list[ContentItem], list[Problem]], None]
 
 
@@ -117,15 +117,15 @@ def load_library(
     def take_read() -> None:
         """The files from `next_file` on, up to the first one still to be parsed."""
         nonlocal next_file
+        items, problems = len(library.items), len(library.problems)
         while next_file < len(parsed) and (file := parsed[next_file]) is not None:
             next_file += 1
             # A file's own ids are already unique; one that another file has taken is renamed, not dropped.
-            items, renamed = with_unique_ids(file.items, taken)
-            problems = file.problems + renamed
-            library.items.extend(items)
-            library.problems.extend(problems)
-            if arrived is not None:
-                arrived(items, problems)
+            kept, renamed = with_unique_ids(file.items, taken)
+            library.items.extend(kept)
+            library.problems.extend(file.problems + renamed)
+        if arrived is not None and (len(library.items) > items or len(library.problems) > problems):
+            arrived(library.items[items:], library.problems[problems:])
 
     take_read()
     done = len(library.files) - len(missed)
