@@ -2,7 +2,7 @@
 
 import pytest
 
-from systemcraft_tui.core.wording import count
+from systemcraft_tui.core.wording import count, part_of
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,11 @@ from systemcraft_tui.core.wording import count
 )
 def test_a_count_agrees_with_its_noun(number, noun, shown):
     assert count(number, noun, "people" if noun == "person" else None) == shown
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "shown"),
+    [(0, 1, "0 of 1 file"), (1, 1, "1 of 1 file"), (412, 1048, "412 of 1,048 files"), (1048, 1048, "1,048 of 1,048 files")],
+)
+def test_progress_through_many_agrees_with_the_whole(done, total, shown):
+    assert part_of(done, total, "file") == shown

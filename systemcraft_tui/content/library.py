@@ -107,14 +107,22 @@ def _distinct(under: list[list[Found]]) -> dict[Path, os.stat_result | None]:
 PARALLEL_FROM = 16
 
 Progress = Callable[[int, int], None]  # (files read, files in all), called as files are read
+# The items (their ids already made unique) and problems of the files read since the last
+# call, in the library's order: called as soon as a file and every file before it are read.
+Arrived = Callable[[list[ContentItem], list[Problem]], None]
 
 
 def load_library(
-    paths: Iterable[Path], cache: ParseCache | None = None, progress: Progress | None = None, workers: int = 1
+    paths: Iterable[Path],
+    cache: ParseCache | None = None,
+    progress: Progress | None = None,
+    workers: int = 1,
+    arrived: Arrived | None = None,
 ) -> Library:
     """Every content file under `paths`: from the cache where it holds the file (each
     folder's index first: content/index.py), else parsed, on up to `workers` processes
-    when there are many to parse."""
+    when there are many to parse. The items are taken in file order as files are read,
+    so ids (a later item that would share one is renamed) never depend on timing."""
     paths = list(paths)
     under = _files_under(paths)
     found = _distinct(under)
@@ -135,6 +143,23 @@ def load_library(
             missed.append(len(parsed) - 1)
         else:
             report(len(parsed) - len(missed), len(library.files))
+    taken: dict[str, ContentItem] = {}
+    next_file = 0  # the first file whose items are not taken yet
+
+    def take_read() -> None:
+        """The files from `next_file` on, up to the first one still to be parsed."""
+        nonlocal next_file
+        items, problems = len(library.items), len(library.problems)
+        while next_file < len(parsed) and (file := parsed[next_file]) is not None:
+            next_file += 1
+            # A file's own ids are already unique; one that another file has taken is renamed, not dropped.
+            kept, renamed = with_unique_ids(file.items, taken)
+            library.items.extend(kept)
+            library.problems.extend(file.problems + renamed)
+        if arrived is not None and (len(library.items) > items or len(library.problems) > problems):
+            arrived(library.items[items:], library.problems[problems:])
+
+    take_read()
     done = len(library.files) - len(missed)
     for index, (result, status) in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
         parsed[index] = result
@@ -142,15 +167,9 @@ def load_library(
             kept.keep(library.files[index], status, result)
         done += 1
         report(done, len(library.files))
+        take_read()
     for kept in indexes:
         kept.save()
-    taken: dict[str, ContentItem] = {}
-    for file in parsed:
-        assert file is not None
-        # A file's own ids are already unique; one that another file has taken is renamed, not dropped.
-        items, renamed = with_unique_ids(file.items, taken)
-        library.items.extend(items)
-        library.problems.extend(file.problems + renamed)
     return library
 
 

@@ -9,6 +9,11 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or plural_of(noun)}"
 
 
+def part_of(done: int, total: int, noun: str) -> str:
+    """Progress through many: "412 of 1,048 files", "1 of 1 file"."""
+    return f"{done:,} of {total:,} {noun if total == 1 else plural_of(noun)}"
+
+
 def plural_of(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from systemcraft_tui.content.library import Library
@@ -25,6 +26,7 @@ from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.errors import StoreError
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
+from systemcraft_tui.core.wording import part_of
 from systemcraft_tui.practice.clock import Clock, SystemClock
 from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.ui import screen_errors
@@ -41,13 +43,14 @@ if TYPE_CHECKING:
     from systemcraft_tui.service import LogDamaged, Practice
     from systemcraft_tui.service.sessions import SessionSaves
     from systemcraft_tui.ui.heard_saves import HeardSaves
-    from systemcraft_tui.ui.screens.loading import LoadingScreen
     from systemcraft_tui.ui.screens.start import StartChoice
     from systemcraft_tui.ui.voice_switch import VoiceSwitch
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, and the service and the store in the worker that opens the log after
 # the first frame, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
+
+READ_SHOWN_EVERY = 0.2  # seconds between the batches of rows a long library read adds
 
 
 class LogOpened(Message):
@@ -83,19 +86,23 @@ class SystemCraftApp(PracticeApp):
         self._reading = (
             LibraryRead(library) if isinstance(library, LibrarySource) else library if isinstance(library, LibraryRead) else None
         )
-        self.library = library if isinstance(library, Library) else Library()
+        self.library = library if isinstance(library, Library) else Library()  # while read, what is read so far
+        self._library_waiting: list[Callable[[], object]] = []  # for the whole library (after_library_read)
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
 
     def get_default_screen(self) -> Screen:
-        """The library itself when it is read by the time Textual asks (a warm start): one
-        screen to lay out, painted once, after Textual's start-up batch (pushed over
-        Textual's blank screen, it was painted unseen inside the batch, then again whole
-        when the screen under it was first drawn). Else the blank screen, under the progress."""
+        """The library, as the app's first screen: one screen to lay out, painted once, after
+        Textual's start-up batch (pushed over Textual's blank screen, it was painted unseen
+        inside the batch, then again whole when the screen under it was first drawn). Read
+        by the time Textual asks (a warm start), it is whole; else it fills in as it is read."""
         if self._reading is not None and self._reading.done():  # read while Textual started
             self.library, self._reading = self._reading.library(), None
-        return LibraryScreen(self.library) if self._reading is None else super().get_default_screen()
+        if self._reading is None:
+            return LibraryScreen(self.library)
+        self._library_files = "0 files"
+        return LibraryScreen(self.library, files_read=(0, 0))
 
     def on_mount(self) -> None:
         from systemcraft_tui.ui.voice_switch import VoiceSwitch
@@ -103,42 +110,69 @@ class SystemCraftApp(PracticeApp):
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
         self._restore_theme()
-        if self._reading is None:  # the library is the first screen (get_default_screen)
-            self._library_shown()
-        elif self._reading.done():  # read since Textual asked: no progress to show
-            self._library_read(self._reading.library())
-        else:
-            from systemcraft_tui.ui.screens.loading import LoadingScreen
+        if (reading := self._reading) is not None:  # into the library's screen, once it is on the screen
+            self.after_first_frame(lambda: self._follow_read(reading))
+        self._library_shown()
 
-            loading = LoadingScreen()
-            self.push_screen(loading)
-            self._reading.follow(loading.progress)
-            self._await_library(self._reading, loading)
+    # --- a long library read: its items shown as they are read -----------------------------
+
+    def _follow_read(self, reading: LibraryRead) -> None:
+        """The items read so far join the library a few times a second, not once a file:
+        each time the table takes new rows and the screen is drawn again."""
+        timer = self.set_interval(READ_SHOWN_EVERY, lambda: self._take_read(reading))
+        self._await_library(reading, timer)
 
     @work(exclusive=True, group="library")
-    async def _await_library(self, reading: LibraryRead, loading: LoadingScreen) -> None:
-        library = await reading.wait()
-        loading.finish(lambda: self._library_read(library, loading))
+    async def _await_library(self, reading: LibraryRead, timer: Timer) -> None:
+        whole = await reading.wait()
+        timer.stop()
+        self.library.files, self._reading = whole.files, None
+        self._take_read(reading, whole=True)
+        waiting, self._library_waiting = self._library_waiting, []
+        for callback in waiting:
+            callback()
 
-    def _library_read(self, library: Library, loading: LoadingScreen | None = None) -> None:
-        self.library = library
-        if loading is not None:
-            self.pop_screen()  # the progress; the library follows
-        self.push_screen(LibraryScreen(self.library))
-        self._library_shown()
+    def _take_read(self, reading: LibraryRead, whole: bool = False) -> None:
+        """The items read since the last take join the library and its screens; `whole`
+        once the last file is read."""
+        read = reading.take()
+        files = None if whole else part_of(*read.files, "file") if read.files[1] else "0 files"  # none counted yet
+        if not (whole or read.items or read.problems or files != self._library_files):
+            return  # nothing new to show
+        self._library_files = files
+        self.library.items += read.items
+        self.library.problems += read.problems
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.take_read(read.items, None if whole else read.files)
+
+    def after_library_read(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the whole library is read: at once, unless a read goes on."""
+        if self._reading is None:
+            callback()
+        else:
+            self._library_waiting.append(callback)
 
     def _library_shown(self) -> None:
         """The library is shown at once, its history columns saying they are read; the log
-        is opened once this frame is shown. `systemcraft mock` with a library that cannot
-        fill it ends then instead, with no log opened: after the first frame, as the app's
-        own callbacks run one at a time, the library's screen is whole and nothing of it
-        is still being mounted."""
+        is opened once this frame is shown. `systemcraft mock` first waits for the whole
+        library, and with a library that cannot fill the mock ends then, with no log opened."""
         if (mock := self.settings.mock) is not None:
-            from systemcraft_tui.ui.mocks import mock_shortfall
+            self.after_library_read(lambda: self._mock_or_end(mock[0]))
+        else:
+            self._log_opens()
 
-            if shortfall := mock_shortfall(self, mock[0]):
-                self.after_first_frame(lambda: self.exit(return_code=1, message=Text(f"Error: {shortfall}")))
-                return
+    def _mock_or_end(self, key: str) -> None:
+        from systemcraft_tui.ui.mocks import mock_shortfall
+
+        if shortfall := mock_shortfall(self, key):
+            # After the first frame, as the app's own callbacks run one at a time, the
+            # library's screen is whole and nothing of it is still being mounted.
+            self.after_first_frame(lambda: self.exit(return_code=1, message=Text(f"Error: {shortfall}")))
+        else:
+            self._log_opens()
+
+    def _log_opens(self) -> None:
         self.call_after_refresh(started)  # the collector resumes once the library is shown
         self.sub_title = "reading the practice log"
         self.after_first_frame(lambda: self._open_log(start_fresh=False))
@@ -235,8 +269,8 @@ class SystemCraftApp(PracticeApp):
     def _log_ready(self, practice: Practice, offer_drafts: bool) -> None:
         for title, note in practice.opening_notes():
             self.notify(note, title=title, severity="warning", timeout=20, markup=False)
-        if offer_drafts:
-            self._offer_drafts()
+        if offer_drafts:  # a draft's scenario may be in a file still to be read
+            self.after_library_read(self._offer_drafts)
 
     @work(thread=True, exclusive=True, group="log-digest")
     def _prepare_log(self, practice: Practice, offer_drafts: bool) -> None:
@@ -253,7 +287,7 @@ class SystemCraftApp(PracticeApp):
             self.post_message(LogPrepared(practice, offer_drafts, None))
 
     def on_log_preparing(self, message: LogPreparing) -> None:
-        self._prepared_files = f"{message.read:,} of {message.of:,} files"
+        self._prepared_files = part_of(message.read, message.of, "file")
         self.sub_title = f"preparing history: {self._prepared_files}"
 
     def on_log_prepared(self, message: LogPrepared) -> None:
@@ -354,7 +388,7 @@ class SystemCraftApp(PracticeApp):
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
     def rehearse(self, item: ContentItem) -> None:
-        if self.preparing(history=False):
+        if self.preparing(history=False, library=False):  # an item read is whole, with its file's problems
             return
         if isinstance(item, DeepDive):
             self.open_deep_dive(item)
@@ -455,7 +489,7 @@ class SystemCraftApp(PracticeApp):
     def action_history(self) -> None:
         from systemcraft_tui.ui.screens.history import HistoryScreen
 
-        if not isinstance(self.screen, HistoryScreen) and not self.preparing():
+        if not isinstance(self.screen, HistoryScreen) and not self.preparing(library=False):
             self.push_screen(HistoryScreen(self.practice.history()))
 
     # --- spaced repetition and own stories ---------------------------------------------------
@@ -474,7 +508,7 @@ class SystemCraftApp(PracticeApp):
     def action_stories(self) -> None:
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
-        if not isinstance(self.screen, StoryBankScreen) and not self.preparing(history=False):
+        if not isinstance(self.screen, StoryBankScreen) and not self.preparing(history=False, library=False):
             self.push_screen(StoryBankScreen())
 
     # --- help, palette ----------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The content library read on a thread of its own, begun before the app's screens are even
 imported: a warm read is done by the app's first frame, which then shows the library
-itself; a longer one shows its progress (screens/loading.py). Only the content engine is
-imported here, never Textual."""
+itself; during a longer one the library screen shows what is read so far (`take`). Only
+the content engine is imported here, never Textual."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import Library, Progress, default_workers, load_library
+from systemcraft_tui.content.library import Library, default_workers, load_library
+from systemcraft_tui.content.model import ContentItem, Problem
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 
 
@@ -26,42 +27,58 @@ class LibrarySource:
     cache: ParseCache | None = None
 
 
+@dataclass(frozen=True)
+class ReadSoFar:
+    """What a read added since it was last asked: items and problems in the library's order."""
+
+    files: tuple[int, int]  # files read, files in all (0 until they are counted)
+    items: list[ContentItem]
+    problems: list[Problem]
+
+
 class LibraryRead:
     """`source` being read from the moment this is made."""
 
     def __init__(self, source: LibrarySource) -> None:
         self._lock = threading.Lock()
         self._read = (0, 0)  # files read, files in all
-        self._listener: Progress | None = None
+        self._items: list[ContentItem] = []  # read since the last `take`
+        self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
         threading.Thread(target=self._run, args=(source,), name="library-read", daemon=True).start()
 
     def _run(self, source: LibrarySource) -> None:
+        # Running, the future is not cancelled with the await of an app that quits
+        # mid-read (`wait`), so setting its result later raises no error on the terminal.
+        self._library.set_running_or_notify_cancel()
         try:
-            library = load_library(source.paths, source.cache, self._progress, workers=default_workers())
+            library = load_library(source.paths, source.cache, self._progress, default_workers(), self._arrived)
         except BaseException as error:  # raised again where the app waits for the library
             self._library.set_exception(error)
         else:
             self._library.set_result(library)
 
     def _progress(self, done: int, total: int) -> None:
-        with self._lock:  # in order with follow's first call
-            self._read = (done, total)
-            if self._listener is not None:
-                self._listener(done, total)
-
-    def follow(self, listener: Progress) -> None:
-        """Tell `listener` (from the reading thread) of the files read so far and then of each next one."""
         with self._lock:
-            self._listener = listener
-            if self._read[1]:
-                listener(*self._read)
+            self._read = (done, total)
+
+    def _arrived(self, items: list[ContentItem], problems: list[Problem]) -> None:
+        with self._lock:
+            self._items += items
+            self._problems += problems
+
+    def take(self) -> ReadSoFar:
+        """The items and problems read since the last take (from any thread), and the files read."""
+        with self._lock:
+            taken = ReadSoFar(self._read, self._items, self._problems)
+            self._items, self._problems = [], []
+        return taken
 
     def done(self) -> bool:
         return self._library.done()
 
     def library(self) -> Library:
-        """The library read (waiting for it: call from a worker unless `done`)."""
+        """The library read, whole (waiting for it: call from a worker unless `done`)."""
         return self._library.result()
 
     async def wait(self) -> Library:

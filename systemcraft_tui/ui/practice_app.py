@@ -50,6 +50,7 @@ class PracticeApp(App[None]):
         super().__init__()
         self.opened: Practice | None = None  # None until the log opens (or when it cannot)
         self._prepared_files = "0 files"  # of the history's digest, while it is prepared
+        self._library_files: str | None = None  # of the content library read so far, while it is read
         self._tickets = itertools.count()
         self._turn = 0
         self._turns = threading.Condition()
@@ -70,9 +71,13 @@ class PracticeApp(App[None]):
         for callback in waiting:
             self.call_after_refresh(callback)
 
-    def preparing(self, history: bool = True) -> bool:
+    def preparing(self, history: bool = True, library: bool = True) -> bool:
         """True, with a note saying so, while the log is read (in a worker, after the first
-        frame) or, for what shows the `history`, its digest is prepared."""
+        frame), for what shows the `history` while its digest is prepared, and for what
+        needs the whole `library` while the content is read (its items show as they come)."""
+        if library and self._library_files is not None:
+            self.notify(f"The content library is being read ({self._library_files} read); this opens once it is read.")
+            return True
         if self.opened is None:
             self.notify("Your practice log is being read; this opens once it is read.")
             return True

@@ -43,7 +43,7 @@ def failed_screen(app: App) -> Screen | None:
     stack = app.screen_stack
     if screen is None or screen not in stack:
         return None
-    # The library takes over: the first screen, or over Textual's blank one after the reading progress.
+    # The library takes over: it is the first screen.
     below = stack[: stack.index(screen)]
     return screen if any(isinstance(other, LibraryScreen) for other in below) else None
 

@@ -39,12 +39,12 @@ async def test_the_library_opens_while_the_history_is_prepared_in_a_worker(priva
         monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen) and not app.practice.ready
-        assert app.sub_title == "preparing history: 0 of 1 files"
+        assert app.sub_title == "preparing history: 0 of 1 file"
         for key in ("h", "g", "n"):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, LibraryScreen)
-        assert notes == ["Your practice history is being prepared (0 of 1 files read); this opens once it is ready."] * 3
+        assert notes == ["Your practice history is being prepared (0 of 1 file read); this opens once it is ready."] * 3
         release.set()
         for _ in range(100):
             await pilot.pause(0.02)

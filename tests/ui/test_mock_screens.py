@@ -176,7 +176,7 @@ async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_question
 async def test_systemcraft_mock_opens_the_mock_once_the_library_is_read():
     app = SystemCraftApp(LibrarySource(_fixtures(*BEHAVIORAL)), clock=FakeClock(), settings=Settings(bell=False, mock=("behavioral", 3)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, MockScreen))  # after the progress screen and the library
+        await until(pilot, lambda: isinstance(app.screen, MockScreen))  # once the whole library is read
         assert app.screen.run.draw.seed == 3 and app.screen.run.draw.questions
 
 

@@ -16,7 +16,7 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
-from systemcraft_tui.core.wording import count
+from systemcraft_tui.core.wording import count, part_of
 from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
@@ -61,28 +61,36 @@ class LibraryScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", show=False),
     ]
 
-    def __init__(self, library: Library, last: dict[str, SessionSummary] | None = None) -> None:
-        """`last` is None while the log is read: its columns say so, until `show_history`."""
+    def __init__(
+        self, library: Library, last: dict[str, SessionSummary] | None = None, files_read: tuple[int, int] | None = None
+    ) -> None:
+        """`last` is None while the log is read: its columns say so, until `show_history`.
+        `files_read` (files read, of all) while the library is read: its items come with
+        `take_read`, the library having taken them."""
         super().__init__()
         self.library = library
         self.last = last
+        self.files_read = files_read
         self.by_id = {item.id: item for item in library.items}
         self.shown: list[ContentItem] = []
         self.due_only = False
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last choice
         self.due_count = 0  # of them, those shown
         self._resumed = False
-        levels = sorted({level for item in library.items for level in item.levels})
+        self.levels = sorted({level for item in library.items for level in item.levels})  # offered by the choice
         self.choices: dict[str, Select[str]] = {  # by name; each in its place once the first frame is shown
             "kind": Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True),
-            "level": Select(((Text(plain(level)), level) for level in levels), prompt="Any level", id="level", compact=True),
+            "level": Select(self._level_options(), prompt="Any level", id="level", compact=True),
             "principle": Select(((p, p) for p in PRINCIPLES), prompt="Any principle", id="principle", compact=True),
         }
 
     def compose(self) -> ComposeResult:
         yield Header()
         filters = [ChoiceStandIn(select) for select in self.choices.values()]  # the Selects come right after the first frame
-        yield FilterTable((), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters)
+        growing = self.files_read is not None
+        yield FilterTable(
+            (), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters, growing=growing
+        )
         yield StatusLine(id="status")
         yield ReadyFooter()
 
@@ -100,6 +108,21 @@ class LibraryScreen(Screen[None]):
 
     async def _choices_in_place(self) -> None:
         await put_in_place(list(self.query(ChoiceStandIn)))
+        self._offer_levels()  # those read since the screen was made
+
+    def _level_options(self) -> list[tuple[Text, str]]:
+        return [(Text(plain(level)), level) for level in self.levels]
+
+    def _offer_levels(self) -> None:
+        """The level choice offers every level of the items read so far, the one chosen kept."""
+        levels = sorted({level for item in self.library.items for level in item.levels})
+        select = self.choices["level"]
+        if levels == self.levels or not select.is_mounted:  # else its stand-in's Select, made with the levels then
+            return
+        self.levels, chosen = levels, select.value
+        with self.prevent(Select.Changed):  # the same choice: nothing to filter again
+            select.set_options(self._level_options())
+            select.value = chosen
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -133,11 +156,32 @@ class LibraryScreen(Screen[None]):
     def _apply_filters(self) -> None:
         """On a choice, not on a key of the search: due dates are worked out here."""
         self.due_ids = self._due_ids()
-        rejected = {problem.path for problem in self.library.errors}  # lint rejects the file: the preview says why
-        kept = filter_items(self.library.items, self.current_filters())
-        rows = [self._row(item, item.origin.path in rejected) for item in kept]
-        self.query_one(FilterTable).show(rows, Text("Nothing matches these filters.", style="dim"))
+        self.query_one(FilterTable).show(self._rows(self.library.items), self._empty())
         self.on_filter_table_filtered()  # now, not when its message comes: the counts are in the same frame as the rows
+
+    def take_read(self, items: list[ContentItem], files_read: tuple[int, int] | None) -> None:
+        """Items just read, after those before them in the library: the rows the choices
+        keep go under the table's, where the cursor and the view stay. `files_read` is None
+        once the library is whole: then the due dates are worked out."""
+        self.files_read = files_read
+        self.by_id.update((item.id, item) for item in items)
+        self._offer_levels()
+        if files_read is None:
+            self.due_ids = self._due_ids()
+        self.query_one(FilterTable).extend(self._rows(items), self._empty(), more=files_read is not None)
+        self.on_filter_table_filtered()
+
+    def _rows(self, items: list[ContentItem]) -> list[Row]:
+        rejected = {problem.path for problem in self.library.errors}  # lint rejects the file: the preview says why
+        return [self._row(item, item.origin.path in rejected) for item in filter_items(items, self.current_filters())]
+
+    def _empty(self) -> Text:
+        """What the preview says when no row is shown."""
+        if self.files_read is None:
+            return Text("Nothing matches these filters.", style="dim")
+        if not self.library.items:
+            return Text("Reading the content library: its items show here as they are read.", style="dim")
+        return Text("Nothing read so far matches these filters; the content library is still being read.", style="dim")
 
     def on_filter_table_filtered(self) -> None:
         self.shown = [self.by_id[row.key] for row in self.query_one(FilterTable).shown]
@@ -172,20 +216,35 @@ class LibraryScreen(Screen[None]):
         return Text.assemble(errors_text(errors), preview) if errors else preview
 
     def _status(self) -> Text:
-        status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
-        if self.last is None:
-            status.append(" · … due", style="dim")
+        if self.files_read is not None:  # the due dates wait for the whole library
+            status = self._reading_status(*self.files_read)
         else:
-            due = f" · {self.due_count} due"
-            status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
+            status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
+            self._due_status(status)
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
             status.append(f" · {count(errors, 'content error')}, {count(warnings, 'warning')} (p)", style="bold yellow")
         return status
 
+    def _reading_status(self, read: int, files: int) -> Text:
+        """Says so: "Reading 412 of 1,048 files · 380 items so far" ("12 of 380 items", filtered)."""
+        if not files:  # not counted yet
+            return Text("Reading the content library…")
+        items, shown = count(len(self.library.items), "item"), len(self.shown)
+        so_far = items if shown == len(self.library.items) else f"{shown} of {items}"
+        return Text(f"Reading {part_of(read, files, 'file')} · {so_far} so far")
+
+    def _due_status(self, status: Text) -> None:
+        if self.last is None:
+            status.append(" · … due", style="dim")
+        else:
+            due = f" · {self.due_count} due"
+            status.append(due + (" (d: all)" if self.due_only else " (d: due only)"), style="bold" if self.due_count else "")
+
     def _due_ids(self) -> frozenset[str]:
+        """Worked out over the whole library: none while it is read."""
         practice = practice_app(self).opened
-        return practice.due_ids() if practice is not None else frozenset()
+        return practice.due_ids() if practice is not None and self.files_read is None else frozenset()
 
     def action_toggle_due(self) -> None:
         if practice_app(self).preparing(history=False):

@@ -67,6 +67,7 @@ class FilterTable(Vertical):
         border-left: solid $primary-background; border-title-color: $text-muted;
     }
     FilterTable #preview:focus { border-left: solid $accent; }
+    FilterTable.-growing RowTable { scrollbar-gutter: stable; }
     FilterTable.-narrow > #body { layout: vertical; }
     FilterTable.-narrow RowTable { width: 1fr; height: 3fr; }
     FilterTable.-narrow #preview { width: 1fr; height: 2fr; border-left: none; border-top: solid $primary-background; }
@@ -88,11 +89,14 @@ class FilterTable(Vertical):
         preview: Callable[[str], RenderableType],
         search: str | None = None,
         filters: Sequence[Widget] = (),
+        growing: bool = False,
     ) -> None:
         """`before` and `after`: the columns around the title; `preview(key)`: what the
         preview shows for a row; `search`: the search box's placeholder, None for none;
-        `filters`: the choices beside it."""
+        `filters`: the choices beside it; `growing`: more rows come (`extend`), and with
+        them the scrollbar, whose room the title column leaves from the start."""
         super().__init__()
+        self.set_class(growing, "-growing", update=False)
         self.before, self.after = tuple(before), tuple(after)
         self.table_id = table_id
         self.preview_of = preview
@@ -101,6 +105,7 @@ class FilterTable(Vertical):
         self.rows: list[Row] = []  # as the screen gave them
         self.shown: list[Row] = []  # of them, those the search matches, as in the table
         self.empty: RenderableType = ""
+        self._words: list[str] = []  # of the search, as the table shows them
         self._texts: list[str] = []  # each row's text
         self._places: dict[str, int] = {}  # each row's place in `rows`, by key
         self._keys: list[RowKey] = []
@@ -150,6 +155,27 @@ class FilterTable(Vertical):
         self._lay_out()
         self._filter(keep)
 
+    def extend(self, rows: Sequence[Row], empty: RenderableType, more: bool) -> None:
+        """More rows the screen's choices keep, after those it gave (a library read in
+        order): those the search matches go under the table's rows, which stay where they
+        are, the cursor and the view with them. `more`: whether others are still to come.
+        No `Filtered` message: the caller counts what it added, in the same frame."""
+        self.set_class(more, "-growing")
+        start = len(self.rows)
+        self.rows += rows
+        self.empty = empty
+        self._texts += [row.text for row in rows]
+        self._places.update((row.key, index) for index, row in enumerate(rows, start))
+        self._keys += [RowKey(row.key) for row in rows]
+        self._data += [None] * len(rows)
+        kept = [i for i in range(start, len(self.rows)) if all(word in self._texts[i] for word in self._words)]
+        self.shown += [self.rows[i] for i in kept]
+        table = self.table
+        was_empty = not table.row_count
+        table.append_rows([self._keys[i] for i in kept])
+        if was_empty:  # the first rows, or still none: the preview changes
+            self._preview()
+
     def update_cell(self, key: str, column: int, value: object) -> None:
         """A new value for a cell of the row `key`, kept for the next search too."""
         table = self.table
@@ -184,7 +210,8 @@ class FilterTable(Vertical):
         for word in words:  # a word at a time: no call for each row
             kept = [i for i in kept if word in texts[i]]
         every = len(kept) == len(self.rows)
-        self.shown = self.rows if every else [self.rows[i] for i in kept]
+        self._words = words
+        self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
         table = self.table
         table.replace_rows(LazyRows(self._keys if every else [self._keys[i] for i in kept], self._cells))
         if keep is not None and keep in table.rows:  # a resize or a filtering that still shows it keeps the user's place

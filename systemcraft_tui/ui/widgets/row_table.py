@@ -6,11 +6,12 @@ A string cell is shown as it is: DataTable would read it as markup ("[/]" in a t
 a log import raised) and pass control characters to the terminal.
 
 `replace_rows` puts a whole new set of rows in at once, for a search over thousands; with
-`LazyRows`, each row's cells are made when the table first reads them (the rows it shows)."""
+`LazyRows`, each row's cells are made when the table first reads them (the rows it shows).
+`append_rows` adds more of them below, as a library read in order brings them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rich.text import Text
 from textual._two_way_dict import TwoWayDict
@@ -42,6 +43,10 @@ class LazyRows(dict[RowKey, dict[ColumnKey, object]]):
             row = self._cells(key)
             super().__setitem__(key, row)
         return row
+
+    def add(self, keys: Iterable[RowKey]) -> None:
+        """More rows, their cells made by the same `cells` when first read."""
+        super().update(dict.fromkeys(keys))  # type: ignore[arg-type]  # None until made
 
     # What DataTable reads besides a row by key (get_row, sorting) makes the cells too.
     def get(self, key: RowKey, default=None):  # type: ignore[override]
@@ -95,3 +100,23 @@ class RowTable(DataTable):
             self._highlight_cursor()  # as add_row does for a first row: RowHighlighted
         self.refresh()
         self.scroll_x = self.scroll_y = self.scroll_target_x = self.scroll_target_y = 0
+
+    def append_rows(self, keys: Sequence[RowKey]) -> None:
+        """Rows below the table's, from the `LazyRows` given to `replace_rows` (which makes
+        their cells): the cursor and the view stay where they are. As `add_row` for each,
+        without its cost for each row (see `replace_rows`), and without drawing the rows
+        already shown again: they are as they were, so their lines cached under the
+        table's update count stay good; only where each line's row is must be found again."""
+        assert isinstance(self._data, LazyRows)
+        if not keys:
+            return
+        self._data.add(keys)
+        first = len(self.rows)
+        for index, key in enumerate(keys, first):
+            self.rows[key] = Row(key, 1)
+            self._row_locations[key] = index
+        self._offset_cache.clear()
+        self._require_update_dimensions = True  # the virtual size, at the next idle moment
+        if not first:
+            self._highlight_cursor()  # as add_row does for a first row: RowHighlighted
+        self.refresh()

@@ -1,0 +1,247 @@
+"""A library read in a thread: the library screen is the first frame, however big the
+library, and fills in as files are read, usable for what is read; a warm read is the
+whole library from the first frame."""
+
+import shutil
+import threading
+from pathlib import Path
+
+from textual.widgets import DataTable, Select
+
+from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.practice.library_filter import search_text
+from systemcraft_tui.ui import library_read
+from systemcraft_tui.ui.app import LibrarySource, SystemCraftApp
+from systemcraft_tui.ui.library_read import LibraryRead
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
+from systemcraft_tui.ui.screens.library import LibraryScreen
+from systemcraft_tui.ui.screens.progress import ProgressScreen
+from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.screens.start import StartScreen
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
+from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
+from systemcraft_tui.ui.widgets.filter_table import FilterTable
+from systemcraft_tui.ui.widgets.row_table import RowTable
+from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES, until
+
+BEING_READ = "The content library is being read (6 of 15 files read); this opens once it is read."
+
+
+def _copies(folder: Path, copies: int = 3) -> Path:
+    """The fixture files (5 files, 6 items) in `copies` folders: the later copies' ids are renamed."""
+    for copy in range(copies):
+        shutil.copytree(FIXTURES, folder / f"copy{copy}")
+    return folder
+
+
+class HeldRead:
+    """The app's read (load_library), handing over a file's items only when the test lets
+    it: after `let(n)`, n more files are handed over, and the next one is read and held."""
+
+    def __init__(self, monkeypatch) -> None:
+        self._passes = threading.Semaphore(0)
+        self.over = threading.Event()  # the read has ended
+
+        def held(paths, cache, progress, workers, arrived):
+            def one_by_one(items, problems):
+                assert self._passes.acquire(timeout=30), "the test never let this file through"
+                arrived(items, problems)
+
+            try:
+                return load_library(paths, cache, progress, 1, one_by_one)
+            finally:
+                self.over.set()
+
+        monkeypatch.setattr(library_read, "load_library", held)
+
+    def let_all(self) -> None:
+        self._passes.release(1000)
+
+    async def let(self, pilot, files: int, then_reading: str) -> None:
+        self._passes.release(files)
+        await until(pilot, lambda: then_reading in _status(pilot.app))
+
+
+def _status(app) -> str:
+    """The library's status line, whatever is open over it."""
+    return str(app.screen_stack[0].query_one("#status").content)
+
+
+def _settled(app) -> bool:
+    """The filters in place: the Selects that stood in for the first frame are mounted. (An
+    app closed while one is mounted stops on an internal error, Select's mount finding its
+    overlay gone: the tests wait for this, not for a fixed time.)"""
+    screen = app.screen
+    return not screen.query(ChoiceStandIn) and all(s.is_mounted for s in screen.query(Select))
+
+
+def _ids(library: Library, files: int) -> list[str]:
+    """The ids of the items of the library's first `files` files."""
+    first = set(library.files[:files])
+    return [item.id for item in library.items if item.origin.path in first]
+
+
+async def test_the_library_shows_at_once_and_fills_in_as_it_is_read(tmp_path, monkeypatch):
+    folder = _copies(tmp_path / "library")
+    whole = load_library([folder])
+    held = HeldRead(monkeypatch)
+    rebuilt: list[int] = []
+    replace_rows = RowTable.replace_rows
+    monkeypatch.setattr(RowTable, "replace_rows", lambda table, rows: rebuilt.append(len(rows)) or replace_rows(table, rows))
+    app = SystemCraftApp(LibrarySource([folder]), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, table = app.screen, app.screen.query_one(FilterTable)
+        assert isinstance(screen, LibraryScreen) and app.screen_stack == [screen]
+        assert not table.shown and _status(app).startswith("Reading ")
+        await held.let(pilot, 5, "Reading 6 of 15 files · 6 items so far")
+        assert [row.key for row in table.shown] == _ids(whole, 5)
+        await pilot.press("down", "down")
+        highlighted, builds = table.highlighted, len(rebuilt)
+        await held.let(pilot, 5, "Reading 11 of 15 files · 12 items so far")
+        assert [row.key for row in table.shown] == _ids(whole, 10)
+        assert table.table.cursor_row == 2 and table.highlighted == highlighted  # the user's place kept
+        assert len(rebuilt) == builds  # the rows went in under the others: the table was not built again
+        await pilot.press("slash", *"parcel", "enter")  # a search, applied to the rows as they come
+        await until(pilot, lambda: len(table.shown) == 2)
+        await pilot.press("enter")  # a row read can be rehearsed
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("escape")
+        await held.let(pilot, 5, "3 of 18 items")
+        assert [row.key for row in table.shown] == [item.id for item in whole.items if "parcel" in search_text(item)]
+        assert app.library == whole  # items in the same order, with the same ids, and the same problems
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_a_choice_made_while_the_library_is_read_applies_to_the_rows_that_come(tmp_path, monkeypatch):
+    folder = _copies(tmp_path / "library")
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([folder]), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: _settled(app))
+        level = app.screen.query_one("#level", Select)
+        await held.let(pilot, 1, "Reading 2 of 15 files")  # collection.md: one L6 scenario, one L7
+        await until(pilot, lambda: app.screen.levels == ["L6", "L7"])
+        level.value = "L7"  # one of the choice's options now: else an error
+        await until(pilot, lambda: "1 of 2 items so far" in _status(app))
+        await held.let(pilot, 14, "of 18 items")
+        whole = load_library([folder])
+        assert [row.key for row in app.screen.query_one(FilterTable).shown] == [i.id for i in whole.items if "L7" in i.levels]
+        assert level.value == "L7"
+
+
+async def test_what_needs_the_whole_library_waits_for_it(tmp_path, monkeypatch):
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
+    notes: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await held.let(pilot, 5, "Reading 6 of 15 files")
+        notify = app.notify
+        monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
+        keys = ("n", "g", "l", "m", "d")  # practice next, progress, plan, mock, due only
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, LibraryScreen), key
+        assert notes == [BEING_READ] * len(keys)
+        await pilot.press("h")  # the history and the story bank are the log's alone
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("escape", "s")
+        await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
+        await pilot.press("escape")
+        monkeypatch.setattr(app, "notify", notify)
+        await held.let(pilot, 10, "18 of 18 items")
+        await pilot.press("g")
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_a_draft_is_offered_once_the_library_is_read(tmp_path, monkeypatch):
+    folder = _copies(tmp_path / "library")
+    whole, clock = load_library([folder]), FakeClock()
+    app = SystemCraftApp(whole, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("end", "enter", "enter")  # the last item: in the last file read
+        await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        clock.advance(35)
+        await pilot.press("ctrl+n")  # a draft, saved
+        await app.workers.wait_for_complete()
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([folder]), clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await held.let(pilot, 14, "Reading 15 of 15 files")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, LibraryScreen)  # not offered while its scenario is still to come
+        await held.let(pilot, 1, "18 of 18 items")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")  # Resume
+        await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        assert app.screen.question == whole.items[-1].question  # found by its id, renamed as the whole read renames it
+
+
+async def test_quitting_mid_read_does_not_wait_for_the_rest(tmp_path, monkeypatch):
+    held = HeldRead(monkeypatch)
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")]))
+    app = SystemCraftApp(reading, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await held.let(pilot, 1, "Reading 2 of 15 files")
+        await until(pilot, lambda: _settled(app))
+        await pilot.press("q")
+    assert app.return_code == 0 and not held.over.is_set()  # closed while the read is held
+    held.let_all()
+    assert held.over.wait(10) and reading.library() == load_library([tmp_path / "library"])  # and read on, quietly
+
+
+def test_the_library_mid_read(snap_compare, tmp_path, monkeypatch):
+    held = HeldRead(monkeypatch)
+
+    async def run_before(pilot):
+        await held.let(pilot, 5, "Reading 6 of 15 files")
+        await until(pilot, lambda: _settled(pilot.app))
+
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
+    assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))
+
+
+async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path):
+    from systemcraft_tui.content.cache import ParseCache
+
+    folder = _copies(tmp_path / "library", 4)  # 20 files: parsed on more than one process where there are cores
+    app = SystemCraftApp(LibrarySource([folder], ParseCache(tmp_path / "cache")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.screen.files_read is None)
+        assert app.library == load_library([folder])
+        assert app.screen.query_one("#items", DataTable).row_count == len(app.library.items)
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_a_library_read_by_the_first_frame_is_the_whole_library_from_the_start():
+    reading = LibraryRead(LibrarySource([FIXTURES]))
+    reading.library()  # done (as a warm read is) before the app mounts
+    app = SystemCraftApp(reading)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen) and screen.files_read is None
+        assert app.screen_stack == [screen]  # the first screen itself: no blank screen under it
+        assert screen.query_one("#items", DataTable).row_count == 6
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_a_library_read_just_after_textual_asks_for_a_screen_fills_it_at_once():
+    class ReadJustAfter(LibraryRead):
+        asked = 0
+
+        def done(self) -> bool:  # not yet when Textual asks for its first screen, then read
+            self.asked += 1
+            return self.asked > 1 and super().done()
+
+    reading = ReadJustAfter(LibrarySource([FIXTURES]))
+    reading.library()
+    app = SystemCraftApp(reading)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.screen.files_read is None)
+        assert app.screen.query_one("#items", DataTable).row_count == 6
+        assert str(app.screen.query_one("#status").content).startswith("6 of 6 items")
+        await until(pilot, lambda: _settled(app))
