@@ -126,8 +126,8 @@ def id_part(code: str | None, title: str) -> str:
     return title
 
 
-# "1.", "#3)", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
-_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
+# "1.", "#3)", "10b.", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
 
 
 def without_numbering(heading: str) -> str:

@@ -64,6 +64,18 @@ BOUNDARY = (
     "title (`STAR Example: Security Dashboard`) names its item."
 )
 
+# What decides first, whichever rule reads the item (content/stories.py's `_visit`); the
+# README's content section repeats it word for word.
+STRUCTURE = (
+    "A heading's own subtree says what it is before anything around it does: STAR parts under it make it a "
+    "story, whatever frames it. The file's title, its front matter, a question heading or a template's "
+    "`Interview Question` above may ask the stories under them, name them or give their principle and level, "
+    "never merge them: a heading over two or more subheadings that each tell a story by their own STAR parts is "
+    "their frame, not one item, and its question is asked of each story that has none of its own. The one "
+    "exception is a prompt answered once per level (or under a `**Setup:**` label): one scene, its answers the "
+    "same story told for each level."
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
@@ -98,7 +110,9 @@ RULES: tuple[Rule, ...] = (
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); parts that are "
+        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); under a heading "
+        "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
+        "are a story told short, read with the parts it has; parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),

@@ -521,7 +521,8 @@ def _visit(
         principle = (named, section.line)
     named_principle = principle or (None, 0)
     code, title = split_title(section.title.text)
-    if is_template_scenario(section):
+    frame = section is not root and _holds_stories(section)
+    if is_template_scenario(section) and not frame:
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
     if scenario := _scenario_prompt(section):
@@ -542,7 +543,7 @@ def _visit(
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
-    told = len(stories)  # a follow-up heading belongs to a story told since
+    told = start = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
         found.explainers.append(section)
     elif units:
@@ -553,13 +554,16 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
-    elif section is not root and (asked := _answered_in_prose(section)):
+    elif section is not root and not frame and _short_story(section):
+        stories.append(Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle))
+        return
+    elif section is not root and not frame and (asked := _answered_in_prose(section)):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
-    elif section is not root and (scene := _scene_answered(section)):
+    elif section is not root and not frame and (scene := _scene_answered(section)):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
-    elif section is not root and (example := labelled_example(section)):
+    elif section is not root and not frame and (example := labelled_example(section)):
         title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
@@ -576,6 +580,43 @@ def _visit(
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
+    if frame and (asked := _frame_question(section)):
+        # Structure first: subheadings that each tell a story are items of their own, whatever
+        # frames them (a template's question, a question heading); the frame only asks them.
+        stories[start:] = [story if story.question else replace(story, question=asked) for story in stories[start:]]
+
+
+_FEWEST_TOLD = 2
+
+
+def _short_story(section: Section) -> bool:
+    """A heading coded as one item of several (`### 10b. Biggest mistake`) whose own text tells
+    two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
+    if not _item_code(section.title.text):
+        return False
+    units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
+    if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
+        return False
+    return any(told_by_me(text) for text in units[0].openings.values()) and not _explains_star(section, units)
+
+
+def _holds_stories(section: Section) -> bool:
+    """Two or more subheadings that each tell a story by their own structure (STAR parts under
+    them), none a part of one: a heading over them is their frame, not one item."""
+    parts = part_children(section)
+    return sum(child not in parts and _tells_star(child) for child in section.children) >= _FEWEST_TOLD
+
+
+def _frame_question(section: Section) -> str | None:
+    """The question a frame asks of the stories under it: its heading when that asks, else its
+    interview-question subheading's text or its `**Question:**` line."""
+    _, title = split_title(section.title.text)
+    if asks(strip_quotes(title)):
+        return strip_quotes(title)
+    for child in section.children:
+        if behavioral_role(child.title.text) == QUESTION and (text := prose(child)):
+            return strip_quotes(text.split("\n\n")[0])
+    return next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
 
 
 def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
@@ -993,7 +1034,7 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     return _runs(told_lines(section, consumed))
 
 
-def _runs(lines: list[Told]) -> list[_Unit]:
+def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     """The runs of STAR parts in a text. A run ends where the parts start over (a Situation
     after a Result); a title or question line between runs belongs to the run after it. A
     run needs three of the four parts to be a story."""
@@ -1007,8 +1048,8 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     part_name: str | None = None
     letters = uses_letters(lines)
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
-    if sum(label is not None for label in labels) < 3:
-        return []  # fewer than three STAR labels make no story: the other lines need no reading
+    if sum(label is not None for label in labels) < fewest:
+        return []  # too few STAR labels make no story: the other lines need no reading
     for told, label in zip(lines, labels, strict=True):
         line, is_heading = told.line, told.heading
         if told.ends:
@@ -1058,7 +1099,9 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
     # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
     # / `Result:` lines are none.
-    return [unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= 3 and (unit.named >= kinds or unit.told_by_me)]
+    return [
+        unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me)
+    ]
 
 
 def _told_text(line: Line) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
-from systemcraft_tui.content.rules import BOUNDARY, LABELS, RULES
+from systemcraft_tui.content.rules import BOUNDARY, LABELS, RULES, STRUCTURE
 from tests.content.conftest import messages
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -636,6 +636,7 @@ def test_every_item_names_the_rule_that_read_it_and_the_readme_shows_the_same_ta
     readme = README.read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([a-z-]+)` \| ([a-z ]+) \| (.+) \|$", readme, flags=re.MULTILINE)
     assert rows == [(rule.name, rule.kind.replace("_", " "), rule.reads) for rule in RULES]
+    assert f"**Structure first.** {STRUCTURE}\n" in readme
     assert f"**Where an item starts.** {BOUNDARY}\n" in readme
     assert f"**How a label is read.** {LABELS}\n" in readme
     _, items = read(CODED_BANK + PROMPTS + PROBLEMS)
