@@ -521,8 +521,9 @@ def _visit(
         principle = (named, section.line)
     named_principle = principle or (None, 0)
     code, title = split_title(section.title.text)
-    frame = section is not root and _holds_stories(section)
-    if is_template_scenario(section) and not frame:
+    # Whether the heading frames stories of its own subheadings is asked only where a rule
+    # would read the heading whole: it reads the subheadings' every line.
+    if is_template_scenario(section) and not (section is not root and _holds_stories(section)):
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
     if scenario := _scenario_prompt(section):
@@ -554,16 +555,16 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
-    elif section is not root and not frame and _short_story(section):
+    elif section is not root and _short_story(section) and not _holds_stories(section):
         stories.append(Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle))
         return
-    elif section is not root and not frame and (asked := _answered_in_prose(section)):
+    elif section is not root and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
-    elif section is not root and not frame and (scene := _scene_answered(section)):
+    elif section is not root and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
-    elif section is not root and not frame and (example := labelled_example(section)):
+    elif section is not root and (example := labelled_example(section)) and not _holds_stories(section):
         title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
@@ -580,7 +581,8 @@ def _visit(
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
-    if frame and (asked := _frame_question(section)):
+    several = len(section.children) >= _FEWEST_TOLD
+    if several and section is not root and (asked := _frame_question(section)) and _holds_stories(section):
         # Structure first: subheadings that each tell a story are items of their own, whatever
         # frames them (a template's question, a question heading); the frame only asks them.
         stories[start:] = [story if story.question else replace(story, question=asked) for story in stories[start:]]
@@ -590,10 +592,10 @@ _FEWEST_TOLD = 2
 
 
 def _short_story(section: Section) -> bool:
-    """A heading coded as one item of several (`### 10b. Biggest mistake`) whose own text tells
+    """A heading coded as one item of several (`### 10b. Biggest mistake`), with no subheadings, whose own text tells
     two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
-    if not _item_code(section.title.text):
-        return False
+    if section.children or not _item_code(section.title.text):
+        return False  # subheadings are read on their own
     units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
         return False
@@ -603,20 +605,24 @@ def _short_story(section: Section) -> bool:
 def _holds_stories(section: Section) -> bool:
     """Two or more subheadings that each tell a story by their own structure (STAR parts under
     them), none a part of one: a heading over them is their frame, not one item."""
-    parts = part_children(section)
-    return sum(child not in parts and _tells_star(child) for child in section.children) >= _FEWEST_TOLD
+    # A story's or a template's own parts (Situation, its question, its STAR answer, its
+    # follow-ups) are no stories of their own.
+    candidates = [c for c in section.children if behavioral_role(c.title.text) is None and part_heading(c.title.text) is None]
+    if len(candidates) < _FEWEST_TOLD:
+        return False
+    return sum(1 for child in candidates if _tells_star(child)) >= _FEWEST_TOLD
 
 
 def _frame_question(section: Section) -> str | None:
     """The question a frame asks of the stories under it: its heading when that asks, else its
-    interview-question subheading's text or its `**Question:**` line."""
+    interview-question subheading's text."""
     _, title = split_title(section.title.text)
     if asks(strip_quotes(title)):
         return strip_quotes(title)
     for child in section.children:
         if behavioral_role(child.title.text) == QUESTION and (text := prose(child)):
             return strip_quotes(text.split("\n\n")[0])
-    return next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+    return None
 
 
 def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
