@@ -71,9 +71,11 @@ STRUCTURE = (
     "story, whatever frames it. The file's title, its front matter, a question heading or a template's "
     "`Interview Question` above may ask the stories under them, name them or give their principle and level, "
     "never merge them: a heading over two or more subheadings that each tell a story by their own STAR parts is "
-    "their frame, not one item, and its question is asked of each story that has none of its own. The one "
-    "exception is a prompt answered once per level (or under a `**Setup:**` label): one scene, its answers the "
-    "same story told for each level."
+    "their frame, not one item, and its question is asked of each story that has none of its own; so is a "
+    "`**Question:**` line (a front matter `question:` or `prompt:`) over stories under headings of their own, one "
+    "or more, none named as an answer or for a level, and its `level:` is theirs. The one exception is a prompt "
+    "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "
+    "scene, its answers the same story told for each level."
 )
 
 RULES: tuple[Rule, ...] = (

@@ -526,7 +526,13 @@ def _visit(
     if is_template_scenario(section) and not (section is not root and _holds_stories(section)):
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
-    if scenario := _scenario_prompt(section):
+    scenario = _scenario_prompt(section)
+    apart = scenario[0] if scenario and _told_apart(section, scenario[1]) else None
+    if apart:
+        # A prompt over stories told under headings of their own, none named as its answer or
+        # for a level (a front matter `prompt:`, a `**Question:**` line): it asks each of them.
+        levels = section_levels(section) or levels
+    elif scenario:
         prompt, answers = scenario
         story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
@@ -555,16 +561,16 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
-    elif section is not root and _short_story(section) and not _holds_stories(section):
+    elif section is not root and not apart and _short_story(section) and not _holds_stories(section):
         stories.append(Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle))
         return
-    elif section is not root and (asked := _answered_in_prose(section)) and not _holds_stories(section):
+    elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
-    elif section is not root and (scene := _scene_answered(section)) and not _holds_stories(section):
+    elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
-    elif section is not root and (example := labelled_example(section)) and not _holds_stories(section):
+    elif section is not root and not apart and (example := labelled_example(section)) and not _holds_stories(section):
         title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
@@ -582,13 +588,24 @@ def _visit(
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
     several = len(section.children) >= _FEWEST_TOLD
-    if several and section is not root and (asked := _frame_question(section)) and _holds_stories(section):
-        # Structure first: subheadings that each tell a story are items of their own, whatever
-        # frames them (a template's question, a question heading); the frame only asks them.
-        stories[start:] = [story if story.question else replace(story, question=asked) for story in stories[start:]]
+    # Structure first: subheadings that each tell a story are items of their own, whatever
+    # frames them (a template's question, a question heading, a prompt); the frame only asks them.
+    if not apart and several and section is not root and (framed := _frame_question(section)) and _holds_stories(section):
+        apart = framed
+    if apart:
+        stories[start:] = [story if story.question else replace(story, question=apart) for story in stories[start:]]
 
 
 _FEWEST_TOLD = 2
+
+
+def _told_apart(section: Section, answers: list[Section]) -> bool:
+    """Whether a prompt's answers are stories of their own: it only asks (`**Question:**`, not a
+    scene set by a `**Setup:**`, a context or Situation and Task headings), and each answer tells
+    a story under a heading not named as an answer or for a level."""
+    if not answers or any(ANSWER_HEADING.search(normalize(a.title.text)) or levels_in(a.title.text) for a in answers):
+        return False
+    return _prompt(section)[1] == "question" and all(_tells_star(answer) for answer in answers)
 
 
 def _short_story(section: Section) -> bool:
