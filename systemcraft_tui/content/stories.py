@@ -611,7 +611,7 @@ def _told_apart(section: Section, answers: list[Section]) -> bool:
 def _short_story(section: Section) -> bool:
     """A heading coded as one item of several (`### 10b. Biggest mistake`), with no subheadings, whose own text tells
     two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
-    if section.children or not _item_code(section.title.text):
+    if section.children or not item_code(section.title.text):
         return False  # subheadings are read on their own
     units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
@@ -773,6 +773,11 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+def told_in_past(text: str) -> bool:
+    """Whether a text tells what I or we did, in the past, at some length: an answer told in prose."""
+    return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
 
 
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
@@ -1189,7 +1194,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
-    named = [] if _item_code(section.title.text) else [section]
+    named = [] if item_code(section.title.text) else [section]
     headings = " ".join(part.title.text for part in [*named, *consumed])
     intro = " ".join(
         line.text
@@ -1276,7 +1281,7 @@ def shown_in_code(section: Section) -> bool:
     return any(told.shown for told in told_lines(section, part_children(section)))
 
 
-def _item_code(heading: str) -> bool:
+def item_code(heading: str) -> bool:
     """ "IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
     code, _ = split_title(heading)
     return without_numbering(heading) != heading.strip() or bool(code and re.search(r"\d", code))

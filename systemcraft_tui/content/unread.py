@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from systemcraft_tui.content.markdown_tree import Code, Document, Section
+from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
 from systemcraft_tui.content.reading import holding
 from systemcraft_tui.content.recognise import Found, Recognition
-from systemcraft_tui.content.stories import part_children, told_by_me, told_lines, uses_letters
+from systemcraft_tui.content.stories import item_code, part_children, told_by_me, told_in_past, told_lines, uses_letters
 from systemcraft_tui.content.system_design import design_phases
 
 _KINDS = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
@@ -37,6 +37,13 @@ def unread_parts(document: Document, recognition: Recognition) -> list[tuple[int
         if bisect_right(lines, section.end_line) - bisect_left(lines, section.line) >= _FEWEST_PARTS:
             if message := _star_parts(section, items, stories):
                 said.append((section.line, message))
+                continue
+        # An answer in a heading's own text, no story holding any of its lines (runs sliced out of it).
+        alone = _holder(section.line, items) is None and not any(
+            section.line <= start <= section.end_line for start, _ in stories
+        )
+        if alone and (message := _told_answer(section)):
+            said.append((section.line, message))
     for line, names in _timed_steps(document, recognition, items):
         said.append((line, names))
     return said
@@ -107,6 +114,20 @@ def _star_parts(section: Section, items: list[tuple[tuple[int, int], Found]], st
     if len(fenced) >= _FEWEST_PARTS:
         return f"{_count(fenced)} {where} were not read: they sit inside a code block, shown rather than told"
     return None
+
+
+def _told_answer(section: Section) -> str | None:
+    """A heading coded as one item of several, with no subheadings, over an answer told in the
+    first person and the past, outside every item: a story with nothing that reads it."""
+    if section.children or not item_code(section.title.text):
+        return None
+    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    if " I " not in text or not told_in_past(text):  # "I" first: most such headings explain, in no one's voice
+        return None
+    return (
+        f"an answer told in the first person under '{section.title.text}' (line {section.line}) was not read: it has "
+        "no STAR parts and asks no question ('Tell me about a time …'); label its parts or give it its question"
+    )
 
 
 def _count(parts: set[str]) -> str:
