@@ -8,7 +8,9 @@ sees at once:
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
   `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
   file's first line its title (or a banner line written again before each part, its first
-  time).
+  time);
+- lines that open with a part's code and number, counted on from 1 (`PART 1: INTRO (≈ 12–15
+  minutes)`, `PART 2: …`), three or more: headings beside the other shapes' marks.
 A numbered list with no text between its items, or symbols opening sentences, are neither.
 """
 
@@ -30,6 +32,8 @@ def with_headings_found(text: str) -> str:
     lines = text.split("\n")
     prose = _outside_fences(lines)
     marked = _numbered_headings(lines, prose) or _symbol_headings(lines, prose)
+    # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
+    marked |= _coded_headings(lines, prose)
     if not marked:
         return text
     return "\n".join(
@@ -59,6 +63,19 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
         for (index, _), end in zip(numbered, ends, strict=True)
     )
     return {index: 2 for index, _ in numbered} if 2 * answered >= len(numbered) else {}
+
+
+# "PART 2: MESSAGE FLOW (≈ 15–18 minutes)", "Step 3 – Storage": a part's code and its number
+# at the margin, the line no sentence.
+_CODED = re.compile(r"^(?:part|step|phase|stage|section|round)\s+(\d{1,2})\b[^.!?]*$", re.IGNORECASE)
+
+
+def _coded_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Lines that open with a part's code and number, counted on from 1, three or more."""
+    coded = [(index, int(found[1])) for index in prose if (found := _CODED.match(lines[index].strip()))]
+    if len(coded) < _FEWEST or [number for _, number in coded] != list(range(1, len(coded) + 1)):
+        return {}
+    return {index: 2 for index, _ in coded}
 
 
 def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:

@@ -21,6 +21,7 @@ from systemcraft_tui.content.reading import FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
 from systemcraft_tui.content.timing import read_duration
+from systemcraft_tui.content.unread import unread_parts
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
 # into a link. Task boxes "[ ]"/"[x]", footnote marks "[^1]" and timings "[15-20 minutes]"
@@ -95,6 +96,8 @@ def parse_text(text: str, path: Path) -> ParsedFile:
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
                 ctx.warning(section.line, f"{said}, so it is not read")
+            for line, message in unread_parts(document, recognition):
+                ctx.warning(line, message)
             for section in recognition.unfilled:
                 ctx.warning(
                     section.line,

@@ -126,8 +126,8 @@ def id_part(code: str | None, title: str) -> str:
     return title
 
 
-# "1.", "#3)", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
-_NUMBERING = re.compile(r"^\s*(?:#?\d+[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
+# "1.", "#3)", "10b.", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
 
 
 def without_numbering(heading: str) -> str:
@@ -148,11 +148,15 @@ def section_levels(section: Section) -> tuple[str, ...]:
     return levels_in(label_line.text) if label_line else ()
 
 
+# "Payments cut-over ⭐⭐⭐⭐", "The flaky rig ★★★☆☆": the author's rating after a title, no word of it.
+_RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
+
+
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
-    a level in parentheses, "(L6)", is dropped from the title."""
-    heading = _LEVEL_NOTE.sub("", heading).strip()
+    a level in parentheses, "(L6)", and a trailing star rating are dropped from the title."""
+    heading = _RATING.sub("", _LEVEL_NOTE.sub("", heading)).strip()
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:

@@ -64,6 +64,7 @@ class Recognition:
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
     prompts: list[Section] = field(default_factory=list)  # designs asked with a line or a link each: a question list
+    timed: list[tuple[int, list[str]]] = field(default_factory=list)  # timed steps, when the page was searched for them
 
 
 def recognise(document: Document) -> Recognition:
@@ -109,7 +110,8 @@ def recognise(document: Document) -> Recognition:
 
     if result.prompts:
         return _in_file_order(result)  # designs asked as a list: no problem timed by its rounds ("(60 min)")
-    loose = [(line, names) for line, names in phase_signals(root) if not _inside_line(line, taken)]
+    result.timed = phase_signals(root)
+    loose = [(line, names) for line, names in result.timed if not _inside_line(line, taken)]
     names = [name for _, names in loose for name in names]
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview

@@ -15,8 +15,8 @@ class Rule:
     reads: str  # what a heading's part of the file holds for this rule to read it
 
 
-# What every rule sees, not repeated in each: emphasis, emoji, numbering and codes are not a
-# heading's words; a label is read as LABELS below says; a `**Sample
+# What every rule sees, not repeated in each: emphasis, emoji, numbering, codes and a trailing
+# ⭐ rating are not a heading's words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
@@ -25,7 +25,8 @@ class Rule:
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file, each over its own text, or short lines opening with the same symbol
-# (`⭐ Situation`), three or more, are its headings. A heading that is only a code (`STORY : 4`,
+# (`⭐ Situation`), three or more, are its headings, and so are lines opening with a part's code and number
+# counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
 
@@ -64,6 +65,20 @@ BOUNDARY = (
     "title (`STAR Example: Security Dashboard`) names its item."
 )
 
+# What decides first, whichever rule reads the item (content/stories.py's `_visit`); the
+# README's content section repeats it word for word.
+STRUCTURE = (
+    "A heading's own subtree says what it is before anything around it does: STAR parts under it make it a "
+    "story, whatever frames it. The file's title, its front matter, a question heading or a template's "
+    "`Interview Question` above may ask the stories under them, name them or give their principle and level, "
+    "never merge them: a heading over two or more subheadings that each tell a story by their own STAR parts is "
+    "their frame, not one item, and its question is asked of each story that has none of its own; so is a "
+    "`**Question:**` line (a front matter `question:` or `prompt:`) over stories under headings of their own, one "
+    "or more, none named as an answer or for a level, and its `level:` is theirs. The one exception is a prompt "
+    "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "
+    "scene, its answers the same story told for each level."
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
@@ -98,7 +113,9 @@ RULES: tuple[Rule, ...] = (
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); parts that are "
+        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); under a heading "
+        "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
+        "are a story told short, read with the parts it has; parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
         "their own",
     ),

@@ -521,10 +521,18 @@ def _visit(
         principle = (named, section.line)
     named_principle = principle or (None, 0)
     code, title = split_title(section.title.text)
-    if is_template_scenario(section):
+    # Whether the heading frames stories of its own subheadings is asked only where a rule
+    # would read the heading whole: it reads the subheadings' every line.
+    if is_template_scenario(section) and not (section is not root and _holds_stories(section)):
         stories.append(Story(section, title, code, "interview-template", levels, None, *named_principle))
         return
-    if scenario := _scenario_prompt(section):
+    scenario = _scenario_prompt(section)
+    apart = scenario[0] if scenario and _told_apart(section, scenario[1]) else None
+    if apart:
+        # A prompt over stories told under headings of their own, none named as its answer or
+        # for a level (a front matter `prompt:`, a `**Question:**` line): it asks each of them.
+        levels = section_levels(section) or levels
+    elif scenario:
         prompt, answers = scenario
         story = Story(section, title, code, "scenario-prompt", _answer_levels(answers) or levels, prompt, *named_principle)
         stories.append(replace(story, answers=tuple(answers)))
@@ -542,7 +550,7 @@ def _visit(
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
-    told = len(stories)  # a follow-up heading belongs to a story told since
+    told = start = len(stories)  # a follow-up heading belongs to a story told since
     if units and _explains_star(section, units):
         found.explainers.append(section)
     elif units:
@@ -553,13 +561,16 @@ def _visit(
         # headings under it are read on their own.
         found.unfilled.append(section)
         consumed = []
-    elif section is not root and (asked := _answered_in_prose(section)):
+    elif section is not root and not apart and _short_story(section) and not _holds_stories(section):
+        stories.append(Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle))
+        return
+    elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
-    elif section is not root and (scene := _scene_answered(section)):
+    elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
-    elif section is not root and (example := labelled_example(section)):
+    elif section is not root and not apart and (example := labelled_example(section)) and not _holds_stories(section):
         title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
@@ -576,6 +587,59 @@ def _visit(
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
+    several = len(section.children) >= _FEWEST_TOLD
+    # Structure first: subheadings that each tell a story are items of their own, whatever
+    # frames them (a template's question, a question heading, a prompt); the frame only asks them.
+    if not apart and several and section is not root and (framed := _frame_question(section)) and _holds_stories(section):
+        apart = framed
+    if apart:
+        stories[start:] = [story if story.question else replace(story, question=apart) for story in stories[start:]]
+
+
+_FEWEST_TOLD = 2
+
+
+def _told_apart(section: Section, answers: list[Section]) -> bool:
+    """Whether a prompt's answers are stories of their own: it only asks (`**Question:**`, not a
+    scene set by a `**Setup:**`, a context or Situation and Task headings), and each answer tells
+    a story under a heading not named as an answer or for a level."""
+    if not answers or any(ANSWER_HEADING.search(normalize(a.title.text)) or levels_in(a.title.text) for a in answers):
+        return False
+    return _prompt(section)[1] == "question" and all(_tells_star(answer) for answer in answers)
+
+
+def _short_story(section: Section) -> bool:
+    """A heading coded as one item of several (`### 10b. Biggest mistake`), with no subheadings, whose own text tells
+    two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
+    if section.children or not item_code(section.title.text):
+        return False  # subheadings are read on their own
+    units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
+    if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
+        return False
+    return any(told_by_me(text) for text in units[0].openings.values()) and not _explains_star(section, units)
+
+
+def _holds_stories(section: Section) -> bool:
+    """Two or more subheadings that each tell a story by their own structure (STAR parts under
+    them), none a part of one: a heading over them is their frame, not one item."""
+    # A story's or a template's own parts (Situation, its question, its STAR answer, its
+    # follow-ups) are no stories of their own.
+    candidates = [c for c in section.children if behavioral_role(c.title.text) is None and part_heading(c.title.text) is None]
+    if len(candidates) < _FEWEST_TOLD:
+        return False
+    return sum(1 for child in candidates if _tells_star(child)) >= _FEWEST_TOLD
+
+
+def _frame_question(section: Section) -> str | None:
+    """The question a frame asks of the stories under it: its heading when that asks, else its
+    interview-question subheading's text."""
+    _, title = split_title(section.title.text)
+    if asks(strip_quotes(title)):
+        return strip_quotes(title)
+    for child in section.children:
+        if behavioral_role(child.title.text) == QUESTION and (text := prose(child)):
+            return strip_quotes(text.split("\n\n")[0])
+    return None
 
 
 def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
@@ -709,6 +773,11 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+def told_in_past(text: str) -> bool:
+    """Whether a text tells what I or we did, in the past, at some length: an answer told in prose."""
+    return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
 
 
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
@@ -993,7 +1062,7 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     return _runs(told_lines(section, consumed))
 
 
-def _runs(lines: list[Told]) -> list[_Unit]:
+def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     """The runs of STAR parts in a text. A run ends where the parts start over (a Situation
     after a Result); a title or question line between runs belongs to the run after it. A
     run needs three of the four parts to be a story."""
@@ -1007,8 +1076,8 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     part_name: str | None = None
     letters = uses_letters(lines)
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
-    if sum(label is not None for label in labels) < 3:
-        return []  # fewer than three STAR labels make no story: the other lines need no reading
+    if sum(label is not None for label in labels) < fewest:
+        return []  # too few STAR labels make no story: the other lines need no reading
     for told, label in zip(lines, labels, strict=True):
         line, is_heading = told.line, told.heading
         if told.ends:
@@ -1058,7 +1127,9 @@ def _runs(lines: list[Told]) -> list[_Unit]:
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
     # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
     # / `Result:` lines are none.
-    return [unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= 3 and (unit.named >= kinds or unit.told_by_me)]
+    return [
+        unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me)
+    ]
 
 
 def _told_text(line: Line) -> str:
@@ -1123,7 +1194,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
-    named = [] if _item_code(section.title.text) else [section]
+    named = [] if item_code(section.title.text) else [section]
     headings = " ".join(part.title.text for part in [*named, *consumed])
     intro = " ".join(
         line.text
@@ -1210,7 +1281,7 @@ def shown_in_code(section: Section) -> bool:
     return any(told.shown for told in told_lines(section, part_children(section)))
 
 
-def _item_code(heading: str) -> bool:
+def item_code(heading: str) -> bool:
     """ "IS-5: …", "Story 3 — …", "2. …": a heading numbered or coded as one item of several."""
     code, _ = split_title(heading)
     return without_numbering(heading) != heading.strip() or bool(code and re.search(r"\d", code))

@@ -134,6 +134,8 @@ def _follow_ups(root: Section) -> list[Probe]:
     listed = under_label(root, lambda label: bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label)))
     if listed:
         return read_probes(listed)
+    if turns := _interviewer_turns(root):
+        return turns
     asked = next(
         (
             s
@@ -188,6 +190,33 @@ def _interviewer_questions(root: Section) -> list[Probe]:
     if len(opening) < 2 or len(opening) < len(asked):
         return []
     return [Probe(text, None, None, line) for text, line in asked]
+
+
+_FEWEST_TURNS = 3
+_TURN_MARK = 30  # characters: a speaker's name on its line, not a sentence naming the interviewer
+_ASKING = re.compile(r"[^.!?]*\?")
+_CANDIDATE = re.compile(r"^(?:the )?candidate\b")
+
+
+def _interviewer_turns(root: Section) -> list[Probe]:
+    """In a spoken mock interview written as turns (a line or a heading `👤 Interviewer` over
+    what is said, three or more), the question each later turn asks: the first turn asks for
+    the design itself, and the candidate's turns ask nothing of the design."""
+    found: list[Probe] = []
+    turns, waiting = 0, False
+    for section in root.walk():
+        if _INTERVIEWER.match(normalize(section.title.text)):
+            turns, waiting = turns + 1, turns > 0
+        for line in section.paragraph_lines():
+            speaker = normalize(line.text) if len(line.text) < _TURN_MARK else ""
+            if _INTERVIEWER.match(speaker):
+                turns, waiting = turns + 1, turns > 0
+            elif _CANDIDATE.match(speaker):
+                waiting = False
+            elif waiting and (question := _ASKING.search(line.text)):
+                found.append(Probe(question.group().strip(), None, None, line.number))
+                waiting = False
+    return found if turns >= _FEWEST_TURNS else []
 
 
 def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:

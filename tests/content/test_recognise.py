@@ -8,7 +8,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
-from systemcraft_tui.content.rules import BOUNDARY, LABELS, RULES
+from systemcraft_tui.content.rules import BOUNDARY, LABELS, RULES, STRUCTURE
 from tests.content.conftest import messages
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -636,8 +636,19 @@ def test_every_item_names_the_rule_that_read_it_and_the_readme_shows_the_same_ta
     readme = README.read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([a-z-]+)` \| ([a-z ]+) \| (.+) \|$", readme, flags=re.MULTILINE)
     assert rows == [(rule.name, rule.kind.replace("_", " "), rule.reads) for rule in RULES]
+    assert f"**Structure first.** {STRUCTURE}\n" in readme
     assert f"**Where an item starts.** {BOUNDARY}\n" in readme
     assert f"**How a label is read.** {LABELS}\n" in readme
     _, items = read(CODED_BANK + PROMPTS + PROBLEMS)
     assert {item.rule for item in items} <= {rule.name for rule in RULES}
     assert all(isinstance(item, (BehavioralScenario, SystemDesignProblem)) for item in items)
+
+
+def test_a_star_rating_after_a_title_is_no_word_of_it():
+    story = "**Situation:** CI failed one run in five.\n**Task:** I took the shared rig.\n"
+    story += "**Action:** I quarantined flaky tests.\n**Result:** Green runs rose to 98%.\n"
+    _, items = read(f"# Bank\n\n## Payments cut-over ⭐⭐⭐⭐\n\n{story}\n## The flaky rig ★★★☆☆\n\n{story}")
+    assert [(item.title, item.id) for item in items] == [
+        ("Payments cut-over", "notes/payments-cut-over"),
+        ("The flaky rig", "notes/the-flaky-rig"),
+    ]
