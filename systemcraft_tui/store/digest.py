@@ -284,6 +284,11 @@ class Digest:
         """Each session file's (seen, content) signatures when it was taken in (`signed`, `content_of`)."""
         return {name: (seen, content) for name, seen, content in self._db.execute("SELECT name, seen, content FROM segments")}
 
+    def version(self) -> int:
+        """Changes whenever another connection (another process, or a build beside this
+        one) commits a change to the digest; this connection's own commits leave it."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def held(self, names: Iterable[str]) -> set[str]:
         """Which of these session files the digest has taken in."""
         return {name for (name,) in self._where_in("SELECT name FROM segments WHERE name IN ({})", names)}

@@ -121,11 +121,14 @@ _BATCH = 25  # session files taken into a digest being built per transaction
 @dataclass(frozen=True)
 class _View:
     """This process's view of the session files, whole when it left the lock: the change
-    token it wrote, the folder's listing, the digest that holds them, the newest file."""
+    token it wrote, the folder's listing, the digest that holds them and its version (a
+    log being opened elsewhere takes files into the shared digest without the lock), the
+    newest file."""
 
     token: bytes
     listing: tuple[int, int, int]
     digest: Digest
+    version: int
     newest: Path | None
 
 
@@ -473,13 +476,16 @@ class PracticeLog:
         (its own token still there, the folder's names as it left them), then this
         change's token. A token that cannot be read or written only means looking again."""
         view = self._view
-        self._view_holds = (
-            view is not None
-            and not recovered
-            and view.digest is self._digest
-            and self.folder.change_token() == view.token
-            and self.folder.listing() == view.listing
-        )
+        with self._mutex, contextlib.suppress(sqlite3.Error):
+            self._view_holds = False
+            self._view_holds = (
+                view is not None
+                and not recovered
+                and view.digest is self._digest
+                and view.digest.version() == view.version
+                and self.folder.change_token() == view.token
+                and self.folder.listing() == view.listing
+            )
         try:
             self._token = self.folder.new_change_token()
         except OSError:
@@ -675,8 +681,12 @@ class PracticeLog:
         """Under the lock, a change made: the view stays whole when it was whole as the
         change began and the digest took in what the change wrote."""
         token = self._token
-        whole = self._view_holds and taken_in and token is not None
-        self._view = _View(token, self.folder.listing(), self._digest, newest) if whole and token is not None else None
+        if not (self._view_holds and taken_in and token is not None):
+            self._view = None
+            return
+        self._view = None
+        with self._mutex, contextlib.suppress(sqlite3.Error):
+            self._view = _View(token, self.folder.listing(), self._digest, self._digest.version(), newest)
 
     def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str]) -> bool:
         """The digest after a save: the sessions saved, with their files' new signatures. A

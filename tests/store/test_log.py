@@ -297,3 +297,24 @@ def test_a_save_looks_at_the_session_files_again_only_when_someone_changed_them(
     os.utime(log.path, ns=(later, later))
     log.save(factories.session(random.Random(8), 80))
     assert listed and len(log.summaries()) == 8
+
+
+def test_a_save_looks_again_when_another_connection_changed_the_digest(data_dir, monkeypatch):
+    """A log being opened elsewhere takes session files into the shared digest without the
+    lock, and may write what it read a moment before a save: the next save here looks at
+    the files again rather than trust its view."""
+    from systemcraft_tui.store.digest import DIGEST_FOLDER, Digest
+
+    log = PracticeLog.open(data_dir)
+    log.save_all(factories.history(3, notes_chars=50))
+    listed = []
+    real = log.folder.segment_files
+    monkeypatch.setattr(log.folder, "segment_files", lambda: listed.append(1) or real())
+    log.save(factories.session(random.Random(1), 20))
+    assert listed == []
+    other = Digest.open(log.path / DIGEST_FOLDER)
+    with other.transaction():
+        other.seen_again(segments(log)[0].name, (0, 0, 0))  # as read before a save here replaced it
+    other.close()
+    log.save(factories.session(random.Random(2), 21))
+    assert listed
