@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 
@@ -44,26 +44,26 @@ class _cached(Generic[T]):
         return value
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
+    """A piece of a line in one style: a tuple, made in C (a file makes hundreds)."""
+
     text: str
     bold: bool = False
     code: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
-    """One source line of inline content."""
+    """One source line of inline content, and its text (nearly every line's is read)."""
 
     runs: tuple[Run, ...]
     number: int
+    text: str = field(init=False, compare=False, repr=False)
 
-    @_cached
-    def text(self) -> str:
-        runs = self.runs
-        if len(runs) == 1:  # most lines
-            return runs[0].text.strip()
-        return "".join([run.text for run in runs]).strip()
+    def __init__(self, runs: tuple[Run, ...], number: int) -> None:
+        # Set as a frozen dataclass's own __init__ would, without a call per field.
+        text = runs[0].text if len(runs) == 1 else "".join([run.text for run in runs])
+        self.__dict__.update(runs=runs, number=number, text=text.strip())
 
     @_cached
     def prose(self) -> str:
@@ -302,7 +302,7 @@ def _metadata(title: Line) -> Line | None:
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
     if len(parts) == 1:  # most lines
-        return (Run(*parts[0]),)
+        return (Run._make(parts[0]),)
     runs: list[Run] = []
     texts: list[str] = []
     style = (False, False)
