@@ -14,8 +14,10 @@ _OTHER_LINE = (
     r"|[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
 )
 # Each pattern over a whole file is searched for what it must start with (a line end, a
-# backtick), which the regular expression engine finds fast, not tried at every character.
-_FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?:{_OTHER_LINE})")
+# backtick), which the regular expression engine finds fast, not tried at every character;
+# after a line end, a look at the line's first character (or the characters the whole line
+# must be made of) turns away most lines before the pattern's repeats are tried.
+_FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?=[ \t>\d*+-])(?:{_OTHER_LINE})")
 # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
 # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
 _ODD_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
@@ -30,7 +32,7 @@ _LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
 _BLANK_CODE = re.compile(r"(`(?<!``)`*)[ \n]+\1(?!`)")  # a run's first backtick, none before it
 # A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
 _TABLE_ROW = r"[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?=\n|\Z)"
-_NEXT_ROW = re.compile(rf"\n({_TABLE_ROW})")
+_NEXT_ROW = re.compile(rf"\n(?=[ \t>|:-]*-[ \t>|:-]*(?:\n|\Z))({_TABLE_ROW})")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKTICKS = re.compile(r"`+")
 _FENCE_LINE = r" {0,3}`{3,}[^`\n]*(?=\n|\Z)"
