@@ -471,7 +471,10 @@ def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None
 
 def _is_question(heading: str) -> bool:
     """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
-    return bool(re.search(r"\?\W*$", heading))
+    return bool(_QUESTION_END.search(heading))
+
+
+_QUESTION_END = re.compile(r"\?\W*$")
 
 
 def _is_plan_heading(section: Section) -> bool:
