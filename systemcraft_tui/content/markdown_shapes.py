@@ -50,7 +50,12 @@ def reads_otherwise(text: str) -> bool:
         return True
     if ("|" in text or ">" in text) and (_after_quote_or_row(text) or _odd_table(text)):
         return True
-    return "`" in text and (bool(_BLANK_CODE.search(text)) or _open_backticks(text) or _backtick_in_brackets(text))
+    if "`" not in text:
+        return False
+    if _BLANK_CODE.search(text):
+        return True
+    unfenced = _without_fences(text)  # a fence's own line is never inline text
+    return _open_backticks(unfenced) or _backtick_in_brackets(unfenced)
 
 
 def _after_quote_or_row(text: str) -> bool:
@@ -68,14 +73,14 @@ def _after(pattern: re.Pattern[str], block: str, found: re.Match[str] | None) ->
     return found is not None and (line_end := block.find("\n", found.start())) >= 0 and pattern.search(block, line_end + 1) is not None
 
 
-def _backtick_in_brackets(text: str) -> bool:
+def _backtick_in_brackets(unfenced: str) -> bool:
     """A run of backticks after a `[` in the same paragraph that no run of its length
     closes on its line before the next `]` (in a table row, any run): markdown-it.rs 0.6.0
     panics on inline code left open inside a link's text (its issue 40, fixed in 0.6.1,
-    which no markdown-it-pyrs has). A fence's own line is never inline text."""
-    if "[" not in text:
+    which no markdown-it-pyrs has). `unfenced`: the text without its fences' own lines."""
+    if "[" not in unfenced:
         return False
-    for block in _BLANK_LINE.split(_without_fences(text)):
+    for block in _BLANK_LINE.split(unfenced):
         at = block.find("[")
         while at >= 0 and (run := _BACKTICKS.search(block, at)):
             line_end = block.find("\n", run.end())
@@ -89,11 +94,12 @@ def _backtick_in_brackets(text: str) -> bool:
     return False
 
 
-def _open_backticks(text: str) -> bool:
+def _open_backticks(unfenced: str) -> bool:
     """Inline code that may be left open (a run of backticks that no run of its length
     closes on its line, in its table cell), or backticks beside an escape or HTML that
-    could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows."""
-    for line in _backtick_lines(_without_fences(text)):
+    could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows.
+    `unfenced`: the text without its fences' own lines."""
+    for line in _backtick_lines(unfenced):
         if "\\`" in line or "<" in line:
             return True
         at = 0

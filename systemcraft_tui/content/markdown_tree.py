@@ -295,7 +295,7 @@ def _metadata(title: Line) -> Line | None:
     """A heading that labels a value (`### Tags: Cost, Performance`) rather than naming what
     follows it, as the label line it is (`**Tags:** Cost, Performance`): the text after it
     stays with the heading above."""
-    match = _METADATA.match(title.text)
+    match = _METADATA.match(title.text) if ":" in title.text else None  # most headings have no colon
     return Line((Run(f"{match[1]}:", bold=True), Run(f" {match[2]}")), title.number) if match else None
 
 
