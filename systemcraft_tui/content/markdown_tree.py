@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
@@ -166,15 +167,23 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
+    # The sections under it in file order, listed on its first walk: the readers walk a
+    # file's tree many times, and a section is not changed once its file is read (a changed
+    # one is a new one: replace()). Itself not in it, so no section holds itself: the outline
+    # is freed as soon as it is done with, not left to the cycle collector.
+    _under: list[Section] | None = field(default=None, init=False, repr=False)
 
     def walk(self) -> Iterator[Section]:
-        """This section and every one under it, in file order (by a stack: a generator per
-        level would pass each section up through every level above it)."""
-        stack = [self]
-        while stack:
-            section = stack.pop()
-            yield section
-            stack.extend(reversed(section.children))
+        """This section and every one under it, in file order."""
+        if self._under is None:
+            under: list[Section] = []
+            stack = list(reversed(self.children))
+            while stack:
+                section = stack.pop()
+                under.append(section)
+                stack.extend(reversed(section.children))
+            self._under = under
+        return chain((self,), self._under)
 
     def paragraph_lines(self) -> list[Line]:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
