@@ -18,6 +18,7 @@ from systemcraft_tui.content.markdown_tree import (
     ListItem,
     Outline,
     Paragraph,
+    Run,
     Table,
     _runs,
     html_blocks,
@@ -146,6 +147,9 @@ class _Part:
 
     def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
         """Inline nodes split into source lines of runs."""
+        if len(nodes) == 1 and nodes[0].name in _TEXT:  # one line of plain text: most paragraphs, items and cells
+            content = nodes[0].meta["content"]
+            return [Line((Run(content),) if content else (), first_line)]
         parts: _Parts = []
         lines = [parts]
         _read_inline(nodes, False, lines, parts)

@@ -14,8 +14,10 @@ _OTHER_LINE = (
     r"|[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
 )
 # Each pattern over a whole file is searched for what it must start with (a line end, a
-# backtick), which the regular expression engine finds fast, not tried at every character.
-_FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?:{_OTHER_LINE})")
+# backtick), which the regular expression engine finds fast, not tried at every character;
+# after a line end, a look at the line's first character (or the characters the whole line
+# must be made of) turns away most lines before the pattern's repeats are tried.
+_FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?=[ \t>\d*+-])(?:{_OTHER_LINE})")
 # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
 # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
 _ODD_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
@@ -30,7 +32,7 @@ _LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
 _BLANK_CODE = re.compile(r"(`(?<!``)`*)[ \n]+\1(?!`)")  # a run's first backtick, none before it
 # A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
 _TABLE_ROW = r"[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?=\n|\Z)"
-_NEXT_ROW = re.compile(rf"\n({_TABLE_ROW})")
+_NEXT_ROW = re.compile(rf"\n(?=[ \t>|:-]*-[ \t>|:-]*(?:\n|\Z))({_TABLE_ROW})")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACKTICKS = re.compile(r"`+")
 _FENCE_LINE = r" {0,3}`{3,}[^`\n]*(?=\n|\Z)"
@@ -48,7 +50,12 @@ def reads_otherwise(text: str) -> bool:
         return True
     if ("|" in text or ">" in text) and (_after_quote_or_row(text) or _odd_table(text)):
         return True
-    return "`" in text and (bool(_BLANK_CODE.search(text)) or _open_backticks(text) or _backtick_in_brackets(text))
+    if "`" not in text:
+        return False
+    if _BLANK_CODE.search(text):
+        return True
+    unfenced = _without_fences(text)  # a fence's own line is never inline text
+    return _open_backticks(unfenced) or _backtick_in_brackets(unfenced)
 
 
 def _after_quote_or_row(text: str) -> bool:
@@ -66,14 +73,14 @@ def _after(pattern: re.Pattern[str], block: str, found: re.Match[str] | None) ->
     return found is not None and (line_end := block.find("\n", found.start())) >= 0 and pattern.search(block, line_end + 1) is not None
 
 
-def _backtick_in_brackets(text: str) -> bool:
+def _backtick_in_brackets(unfenced: str) -> bool:
     """A run of backticks after a `[` in the same paragraph that no run of its length
     closes on its line before the next `]` (in a table row, any run): markdown-it.rs 0.6.0
     panics on inline code left open inside a link's text (its issue 40, fixed in 0.6.1,
-    which no markdown-it-pyrs has). A fence's own line is never inline text."""
-    if "[" not in text:
+    which no markdown-it-pyrs has). `unfenced`: the text without its fences' own lines."""
+    if "[" not in unfenced:
         return False
-    for block in _BLANK_LINE.split(_without_fences(text)):
+    for block in _BLANK_LINE.split(unfenced):
         at = block.find("[")
         while at >= 0 and (run := _BACKTICKS.search(block, at)):
             line_end = block.find("\n", run.end())
@@ -87,11 +94,12 @@ def _backtick_in_brackets(text: str) -> bool:
     return False
 
 
-def _open_backticks(text: str) -> bool:
+def _open_backticks(unfenced: str) -> bool:
     """Inline code that may be left open (a run of backticks that no run of its length
     closes on its line, in its table cell), or backticks beside an escape or HTML that
-    could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows."""
-    for line in _backtick_lines(_without_fences(text)):
+    could hide one: after one, markdown-it.rs 0.6.0 can miss the inline code that follows.
+    `unfenced`: the text without its fences' own lines."""
+    for line in _backtick_lines(unfenced):
         if "\\`" in line or "<" in line:
             return True
         at = 0

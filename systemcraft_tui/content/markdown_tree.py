@@ -11,7 +11,8 @@ import html
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar, overload
+from itertools import chain
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 
@@ -44,26 +45,26 @@ class _cached(Generic[T]):
         return value
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
+    """A piece of a line in one style: a tuple, made in C (a file makes hundreds)."""
+
     text: str
     bold: bool = False
     code: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
-    """One source line of inline content."""
+    """One source line of inline content, and its text (nearly every line's is read)."""
 
     runs: tuple[Run, ...]
     number: int
+    text: str = field(init=False, compare=False, repr=False)
 
-    @_cached
-    def text(self) -> str:
-        runs = self.runs
-        if len(runs) == 1:  # most lines
-            return runs[0].text.strip()
-        return "".join([run.text for run in runs]).strip()
+    def __init__(self, runs: tuple[Run, ...], number: int) -> None:
+        # Set as a frozen dataclass's own __init__ would, without a call per field.
+        text = runs[0].text if len(runs) == 1 else "".join([run.text for run in runs])
+        self.__dict__.update(runs=runs, number=number, text=text.strip())
 
     @_cached
     def prose(self) -> str:
@@ -166,15 +167,23 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # the lines of its thematic breaks (`---`)
+    # The sections under it in file order, listed on its first walk: the readers walk a
+    # file's tree many times, and a section is not changed once its file is read (a changed
+    # one is a new one: replace()). Itself not in it, so no section holds itself: the outline
+    # is freed as soon as it is done with, not left to the cycle collector.
+    _under: list[Section] | None = field(default=None, init=False, repr=False)
 
     def walk(self) -> Iterator[Section]:
-        """This section and every one under it, in file order (by a stack: a generator per
-        level would pass each section up through every level above it)."""
-        stack = [self]
-        while stack:
-            section = stack.pop()
-            yield section
-            stack.extend(reversed(section.children))
+        """This section and every one under it, in file order."""
+        if self._under is None:
+            under: list[Section] = []
+            stack = list(reversed(self.children))
+            while stack:
+                section = stack.pop()
+                under.append(section)
+                stack.extend(reversed(section.children))
+            self._under = under
+        return chain((self,), self._under)
 
     def paragraph_lines(self) -> list[Line]:
         """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
@@ -295,14 +304,14 @@ def _metadata(title: Line) -> Line | None:
     """A heading that labels a value (`### Tags: Cost, Performance`) rather than naming what
     follows it, as the label line it is (`**Tags:** Cost, Performance`): the text after it
     stays with the heading above."""
-    match = _METADATA.match(title.text)
+    match = _METADATA.match(title.text) if ":" in title.text else None  # most headings have no colon
     return Line((Run(f"{match[1]}:", bold=True), Run(f" {match[2]}")), title.number) if match else None
 
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
     if len(parts) == 1:  # most lines
-        return (Run(*parts[0]),)
+        return (Run._make(parts[0]),)
     runs: list[Run] = []
     texts: list[str] = []
     style = (False, False)

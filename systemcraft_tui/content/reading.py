@@ -257,7 +257,10 @@ def item_texts(section: Section) -> list[str]:
 
 def checkbox_free(text: str) -> str:
     """Drop a leading task-list box, "[ ]" or "[x]"."""
-    return re.sub(r"^\[[ xX]?\]\s*", "", text).strip()
+    return _CHECKBOX.sub("", text).strip()
+
+
+_CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
 
 
 def criteria(items: list[ListItem]) -> list[Criterion]:
@@ -537,9 +540,10 @@ def _paragraph_label(paragraph: Paragraph) -> str | None:
 
 def find_section(root: Section, name: str, *, exclude: str | None = None) -> Section | None:
     """The first section whose normalized heading contains `name` (and not `exclude`)."""
+    named = re.compile(rf"\b{name}\b")  # once, not looked up in re's cache for every heading
     for section in root.walk():
         words = normalize(section.title.text)
-        if re.search(rf"\b{name}\b", words) and not (exclude and exclude in words):
+        if named.search(words) and not (exclude and exclude in words):
             return section
     return None
 

@@ -194,7 +194,8 @@ _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
 def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     found: list[Told] = []
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
-    marked = len({mark for line in lines if "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
+    # A line's text holds every character of its prose: only a line with "(" has its prose worked out.
+    marked = len({mark for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
     for block in section.blocks:
         if not isinstance(block, Code):
             for line in block_lines(block):

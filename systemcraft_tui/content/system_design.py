@@ -500,7 +500,10 @@ def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None
 
 def _is_question(heading: str) -> bool:
     """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
-    return bool(re.search(r"\?\W*$", heading))
+    return bool(_QUESTION_END.search(heading))
+
+
+_QUESTION_END = re.compile(r"\?\W*$")
 
 
 def _is_plan_heading(section: Section) -> bool:
@@ -584,6 +587,12 @@ _TRAILING_APPROXIMATE = re.compile(
 )
 
 
+def _approximate_at_end(text: str) -> re.Match[str] | None:
+    """_TRAILING_APPROXIMATE's match, tried only where a "~" or "≈" is: its lazy name
+    tries every space of the line before it fails."""
+    return _TRAILING_APPROXIMATE.match(text) if "~" in text or "≈" in text else None
+
+
 def _item_entry(item: ListItem) -> _Entry:
     first = item.lines[0] if item.lines else None
     try:
@@ -593,7 +602,7 @@ def _item_entry(item: ListItem) -> _Entry:
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
-    if window is None and (leading := _LEADING_TIME.match(item.text) or _TRAILING_APPROXIMATE.match(item.text)):
+    if window is None and (leading := _LEADING_TIME.match(item.text) or _approximate_at_end(item.text)):
         name, window = leading["name"].strip(), read_duration(leading["time"])
     return _Entry(name, window, item.line)
 
