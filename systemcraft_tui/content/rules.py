@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
-        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
     ),
     Rule(
         "design-steps",

@@ -875,7 +875,7 @@ _ITEM_CODE = re.compile(
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
-    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
+    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|pacing|primer|introduction"
     r"|talk track|outlines?|playbook|manuals?|handbooks?|usage)\b"
 )
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
@@ -1058,12 +1058,11 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
 
 def named_beside_kind(text: str) -> bool:
     """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
-    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is."""
+    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is;
+    also between two such parts ("System Design Interview: Chat App — Playbook")."""
     parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
-    return len(parts) == 2 and any(
-        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other))
-        for one, other in (parts, parts[::-1])
-    )
+    kinds = [bool(_ABOUT_METHOD.search(part) or _DISCIPLINE.match(part)) for part in parts]
+    return len(parts) >= 2 and kinds.count(False) == 1 and _names_system(parts[kinds.index(False)])
 
 
 # "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside

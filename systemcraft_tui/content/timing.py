@@ -37,10 +37,11 @@ _TIMING_ATTEMPT = re.compile(
     re.IGNORECASE,
 )
 # "45-minute interview", "30-second pitch": a length that describes a thing; "1 req/sec",
-# "100 writes per second": a rate. Neither is a timing.
+# "100 writes per second": a rate; "30M QPS": a count in millions (a capital M, K or B).
+# None is a timing.
 _NOT_A_DURATION = re.compile(
     rf"^\s*{_NUMBER}-(?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
-    r"|\bper\s+(?:second|minute|hour)\b",
+    r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)",
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon
