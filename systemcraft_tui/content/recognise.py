@@ -34,6 +34,7 @@ from systemcraft_tui.content.system_design import (
     phase_signals,
     poses_problem,
     prompt_asks,
+    prompt_heading,
     subject,
     written_up_alike,
 )
@@ -243,7 +244,8 @@ def _problems(
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
             if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
-                found.append(section)
+                # A prompt heading leading the steps beside it asks for the heading above.
+                found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
         stack.extend(reversed(section.children))
     if not found and title is None and not within and poses_problem(root, file_title=True):

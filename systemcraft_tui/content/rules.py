@@ -164,7 +164,7 @@ RULES: tuple[Rule, ...] = (
         "names its system (`### 1. URL Shortener`), and each problem's subheadings are its untimed steps, whatever they are "
         "named; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
-        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not three or more "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it and opens step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
         "asked with only a line or a link under each (a question list); not one whose text is still to come; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),

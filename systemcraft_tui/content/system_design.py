@@ -244,6 +244,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     that asks for no design, a `**Task:** Design a ...` line."""
     if asked := opening_ask(root):
         return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
+    if prompt := prompt_heading(root):
+        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
     head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
@@ -367,11 +369,30 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
-        return [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        timed = [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        return sorted(timed + _untimed_steps(root, outer, ctx), key=lambda phase: phase.line)
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
+
+
+def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
+    """`### Step 2: Core Components` with no time beside `### Step 1: Requirements (5 min)`
+    and `### Step 3: High-Level Design (10 min)`: a step numbered as its timed sibling steps
+    all are is a phase too. The file gives it no time: it takes the shortest of theirs, and
+    a warning says so."""
+    starts = {start for start, _, _, _ in outer}
+    for section in root.walk():
+        timed = [child for child in section.children if child.line in starts]
+        if len(timed) < 2 or not all(_STEP_NUMBER.match(child.title.text) for child in timed):
+            continue
+        shortest = min((window for start, _, _, window in outer if start in {child.line for child in timed}), key=lambda w: w.max_seconds)
+        untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
+        for child in untimed:
+            ctx.warning(child.line, f"step {child.title.text!r} has no timing; it is given the shortest step's {shortest.max_minutes} minutes")
+        return [Phase(phase_name(child.title.text), shortest.min_minutes, shortest.max_minutes, child.line, "default") for child in untimed]
+    return []
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
@@ -916,6 +937,16 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+def prompt_heading(section: Section) -> Section | None:
+    """`### Example: Design Twitter` with nothing under it, first among step headings timed
+    in minutes (`### Step 1: Requirements (5 min)`): the prompt of the heading it opens
+    (`## Pattern 1: Content Feed`), which is the problem; it shows no method on its own."""
+    first = section.children[0] if section.children else None
+    if first is None or first.blocks or first.children or not asks_for_design(first, file_title=False):
+        return None
+    return first if _timed_children(section) >= 2 else None
 
 
 def illustrates_method(section: Section, title: Section | None) -> bool:
