@@ -157,8 +157,8 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
         "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
-        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item: `## Prompt 1: "
-        "Title` over `- Design a …`), or that holds a problem statement or two "
+        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
+        "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
         "names its system (`### 1. URL Shortener`), and each problem's subheadings are its untimed steps, whatever they are "

@@ -637,7 +637,8 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     return Phase(shown, window.min_minutes, window.max_minutes, line)
 
 
-_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S", re.IGNORECASE)  # "1. Requirements", "Step 2: Basic Architecture"
+# "1. Requirements", "Step 2: Basic Architecture", "Step 3 — Baseline Model"
+_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S|^step\s*\d+\s+[\u2013\u2014-]\s+\S", re.IGNORECASE)
 _FEWEST_STEPS = 3
 
 
@@ -984,10 +985,11 @@ def prompt_asks(section: Section) -> bool:
 
 
 def opening_ask(section: Section) -> str | None:
-    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) asks for in the
-    first line of its text, a paragraph's or its first list's first item: "Design a …"."""
-    code = split_title(section.title.text)[0]
-    if not (code and _ITEM_CODE.match(normalize(code))) or not section.blocks:
+    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) or by the
+    discipline (`### System Design — Ride Receipts`) asks for in the first line of its
+    text, a paragraph's or its first list's first item: "Design a …"."""
+    code = normalize(split_title(section.title.text)[0] or "")
+    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE.match(code))) or not section.blocks:
         return None
     first = section.blocks[0]
     if isinstance(first, ListBlock) and first.items:
