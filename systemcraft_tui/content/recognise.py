@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Paragraph, Section, Table, block_lines, parse_markdown
+from systemcraft_tui.content.markdown_tree import (
+    Code,
+    Document,
+    Line,
+    ListBlock,
+    Paragraph,
+    Section,
+    Table,
+    block_lines,
+    parse_markdown,
+)
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import asks, opens_a_question
@@ -29,6 +39,7 @@ from systemcraft_tui.content.system_design import (
     laid_out_in_steps,
     led_by_design,
     named_beside_kind,
+    names_a_design,
     names_a_part,
     names_a_system,
     phase_signals,
@@ -151,8 +162,9 @@ def _bare_prompt(section: Section) -> bool:
 
 def _topic_page(document: Document, besides: list[Section]) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
-    blocks, nor a list of questions (those say why they hold none)."""
-    quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
+    blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
+    asked = _question_headings(document) or _question_lines(document) or _listed_designs(document)
+    quiet = not asked and _examples_in_code(document)[0] is None
     return quiet and is_topic_page(document.root, document.title, document.name, besides)
 
 
@@ -429,6 +441,13 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
             "to rehearse it",
         ),
+        lambda: _counted(
+            _listed_designs(document),
+            _FEWEST_PROMPTS,
+            "a question list: {n} design questions (the first at line {line}) are listed one a line, with no "
+            "requirements, steps or answer, so none is read as a problem; give one a heading over its requirements "
+            "or steps to rehearse it",
+        ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
@@ -482,6 +501,21 @@ def _question_headings(document: Document) -> list[int]:
     repeated = Counter(normalize(section.title.text) for section in headings)
     asked = [s.line for s in headings if _is_interview_question(s.title) and repeated[normalize(s.title.text)] == 1]
     return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
+
+
+def _listed_designs(document: Document) -> list[int]:
+    """The list items that each ask for a design ("Design a Web Crawler"), when they fill a
+    tenth of the page's lines or more: an index of design questions."""
+    lines = [line for line in document.root.all_lines() if line.text]
+    listed = [
+        item.lines[0].number
+        for section in document.root.walk()
+        for block in section.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines and names_a_design(item.lines[0].text)
+    ]
+    return listed if len(listed) >= _QUESTION_SHARE * len(lines) else []
 
 
 def _question_lines(document: Document) -> list[int]:

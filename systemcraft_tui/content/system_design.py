@@ -950,6 +950,16 @@ def prompt_heading(section: Section) -> Section | None:
     return first if _timed_children(section) >= 2 else None
 
 
+def names_a_design(text: str) -> bool:
+    """A short line that asks for one system's design ("Design a Web Crawler", "Design
+    Pastebin"): an entry of a list of design questions."""
+    words = normalize(text)
+    return len(words.split()) <= _LISTED_WORDS and bool(_ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words))
+
+
+_LISTED_WORDS = 12
+
+
 def illustrates_method(section: Section, title: Section | None) -> bool:
     """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
     method ("The System Design Interview Framework"): it shows the method, it is no item."""
