@@ -199,7 +199,8 @@ RULES: tuple[Rule, ...] = (
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
         "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
-        "app fills it`, `1. **LRU**:` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
+        "app fills it`, `1. **LRU**:` over bullets) or in bold labels alone on their line, two or more, each over the "
+        "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
     ),
 )
