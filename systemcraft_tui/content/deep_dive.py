@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
@@ -393,7 +394,7 @@ def _labelled_members(section: Section) -> list[Concept]:
         blocks = part.blocks
         labelled = [
             Concept(label.strip(" *:"), "\n".join(item.text for item in after.items), "", "")
-            for block, after in zip(blocks, blocks[1:], strict=False)
+            for block, after in pairwise(blocks)
             if isinstance(block, Paragraph) and len(block.lines) == 1 and isinstance(after, ListBlock)
             and (label := block.lines[0].lead_bold) and not block.lines[0].after_lead.strip(": ")
             and len(label.split()) <= _TOPIC_NAME_WORDS
