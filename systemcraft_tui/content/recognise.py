@@ -32,6 +32,7 @@ from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     QUESTION_CODE,
+    asked_cases,
     asked_in_text,
     asks_for_design,
     design_phases,
@@ -232,6 +233,8 @@ def _problems(
     are problems, not the page itself."""
     found: list[Section] = []
     parents = {id(child): section for section in root.walk() for child in section.children}
+    intro = [line.text for line in (title or root).paragraph_lines()]
+    intro += [line.text for line in title.children[0].paragraph_lines()] if title is not None and title.children else []
     taken_ids = {id(section) for section in taken}  # a taken heading is known at once, not by a scan of thousands
 
     # In file order, by a stack: a nested function that calls itself is a reference cycle,
@@ -259,6 +262,8 @@ def _problems(
                 # A prompt heading leading the steps beside it asks for the heading above.
                 found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
+        if not within:
+            found += asked_cases(section, intro)  # "**Q: Design …**" then "**A:** …", two or more in its text
         stack.extend(reversed(section.children))
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)

@@ -10,11 +10,14 @@ from pathlib import Path
 from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Code,
     Document,
+    Line,
     ListBlock,
     ListItem,
     Paragraph,
+    Run,
     Section,
     Table,
 )
@@ -119,7 +122,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
 
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 _STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$")
 
@@ -948,6 +951,77 @@ def prompt_heading(section: Section) -> Section | None:
     if first is None or first.blocks or first.children or not asks_for_design(first, file_title=False):
         return None
     return first if _timed_children(section) >= 2 else None
+
+
+def asked_cases(section: Section, intro: list[str]) -> list[Section]:
+    """Design cases asked and answered in a heading's own text: a bold question alone on its
+    line that asks for a design (`**Q: Design a collaborative editor …**`), an `**A:**`
+    answer right after it, two or more. Each is a problem of its own, as a section from its
+    question to the next; named by the introduction when one of its lines lists as many
+    names, in order, each sharing a word with its question ("cases: shared editor, fraud
+    checks"), else by what its question asks to design."""
+    blocks = section.blocks
+    asked = [
+        (number, line, question)
+        for number, (block, after) in enumerate(pairwise(blocks))
+        if isinstance(block, Paragraph) and len(block.lines) == 1 and _answer_opens(after)
+        for line in block.lines
+        if (question := _case_question(line))
+    ]
+    if len(asked) < _FEWEST_SIBLING_PROBLEMS:
+        return []
+    questions = [question for _, _, question in asked]
+    names = next((named for line in intro if (named := _listed_names(line, questions))), None)
+    ends = [line.number - 1 for _, line, _ in asked[1:]]
+    ends.append(section.children[0].line - 1 if section.children else section.end_line)
+    cases = []
+    for n, ((number, line, question), end) in enumerate(zip(asked, ends, strict=True)):
+        title = names[n] if names else _designed(question)
+        following = asked[n + 1][0] if n + 1 < len(asked) else len(blocks)
+        cases.append(Section(section.level + 1, Line((Run(title),), line.number), line.number, end, blocks[number:following], []))
+    return cases
+
+
+def _case_question(line: Line) -> str | None:
+    """ "Design a …" from a line that is only `**Q: Design a … ?**`."""
+    label = line.lead_bold if not line.after_lead.strip() else None
+    code = _CASE_CODE.match(label) if label else None
+    question = label[code.end() :] if label and code else ""
+    words = normalize(question)
+    return question if _ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words) else None
+
+
+_CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
+
+
+def _answer_opens(block: Block) -> bool:
+    line = block.lines[0] if isinstance(block, Paragraph) and block.lines else None
+    return line is not None and normalize(line.lead_bold or "") in ("a", "answer")
+
+
+# "Design a real-time collaborative editor (like Docs). Address …" names a "real-time collaborative editor".
+_DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!,;:]+)", re.IGNORECASE)
+_STEM = 5  # "fraud" in "fraud checks" and "fraudulent transactions": one word, two forms
+
+
+def _designed(question: str) -> str:
+    found = _DESIGNED.match(question)
+    what = found["what"].strip() if found else question
+    return what[:1].upper() + what[1:]
+
+
+def _listed_names(line: str, questions: list[str]) -> list[str] | None:
+    """The names a line lists after its last colon, when they are as many as the questions
+    and each shares a word's stem with its own question."""
+    sentence = re.split(r"[.;](?:\s|$)", line.rsplit(": ", 1)[-1], maxsplit=1)[0]  # the list ends with its sentence
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", sentence) if ": " in line else []
+    if len(listed) != len(questions):
+        return None
+    for name, question in zip(listed, questions, strict=True):
+        stems = {word[:_STEM] for word in normalize(question).split() if len(word) >= _STEM}
+        if not any(word[:_STEM] in stems for word in normalize(name).split() if len(word) >= _STEM):
+            return None
+    return [name.strip()[:1].upper() + name.strip()[1:] for name in listed]
 
 
 def names_a_design(text: str) -> bool:
