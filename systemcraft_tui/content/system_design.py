@@ -637,7 +637,7 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     if window.min_seconds > window.max_seconds:
         ctx.error(line, f"phase {shown!r}: minimum {window.min_minutes} minutes is above maximum {window.max_minutes}")
         return None
-    return Phase(shown, window.min_minutes, window.max_minutes, line)
+    return Phase(shown, *window.exact_minutes, line)
 
 
 # "1. Requirements", "Step 2: Basic Architecture", "Step 3 — Baseline Model"

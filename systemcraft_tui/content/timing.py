@@ -81,6 +81,15 @@ class Window:
     def max_minutes(self) -> int:
         return round(self.max_seconds / 60)
 
+    @property
+    def exact_minutes(self) -> tuple[float, float]:
+        """The window in minutes, a part of one kept: seconds are never rounded away."""
+        return _minutes(self.min_seconds), _minutes(self.max_seconds)
+
+
+def _minutes(seconds: int) -> float:
+    return seconds // 60 if seconds % 60 == 0 else seconds / 60
+
 
 def parse_duration(text: str) -> Window:
     """Read a timing as a window in seconds: "30-45 seconds", "2 minutes", "1.5 min",
