@@ -290,8 +290,9 @@ def _outermost(sections: list[Section]) -> list[Section]:
 
 
 def _plan_holders(groups: list[list[Section]], root: Section, title: Section | None) -> list[Section]:
-    """The heading each plan's weeks sit under: up to the one that names the plan
-    ("Timeline #1: ...") but not one that holds another plan's weeks."""
+    """The heading each plan's weeks sit under: up to the outermost one that names the plan
+    ("Timeline #1: ..." over "Week-by-Week"; "Practice Schedule (4 Weeks)" under "How to
+    Practice") but not one that holds another plan's weeks."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for week in (week for group in groups for week in group if id(week) not in parents):
         parents[id(week)] = holding(root, week.line)  # a week written as a bold label
@@ -299,10 +300,19 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     for group in groups:
         holder = _common_ancestor(group, parents, root)
         others = [week for other in groups if other is not group for week in other]
-        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
+        while (
+            id(holder) in parents
+            and parents[id(holder)] not in (root, title)
+            and not _holds_any(parents[id(holder)], others)
+            and not (_names_plan(holder) and not _names_plan(parents[id(holder)]) and holder not in group)
+        ):
             holder = parents[id(holder)]
         holders.append(holder)
     return holders
+
+
+def _names_plan(section: Section) -> bool:
+    return bool(_PLAN_TITLE.search(normalize(section.title.text)))
 
 
 def _holds_any(section: Section, weeks: list[Section]) -> bool:
