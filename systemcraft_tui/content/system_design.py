@@ -446,21 +446,26 @@ def _outer_phases(headings: list[tuple[Section, str, Window]], root: Section) ->
 
 
 def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str, Window]]:
-    """Headings timed in minutes. A question ("What if traffic doubles (peak season)?") is
-    not a phase, nor is a part timed in seconds: seconds are never rounded to minutes."""
+    """Headings timed in minutes, and beside them those timed in seconds (`## 0) Opening
+    (30s)`: half a minute, never rounded). A question ("What if traffic doubles (peak
+    season)?") is not a phase, nor is a part timed in seconds alone (a STAR part)."""
     found = []
-    for section in root.walk():
-        if section is root or _is_question(section.title.text):
-            continue
-        try:
-            name, window = split_timing(section.title.text)
-        except TimingError as error:
-            ctx.error(section.line, f"phase {section.title.text!r}: {error}")
-            continue
-        window = window or _labelled_length(section)
-        if window is not None and window.max_seconds >= 60:
-            found.append((section, name, window))
-    return found
+    for parent in root.walk():
+        timed = []
+        for section in parent.children:
+            if _is_question(section.title.text):
+                continue
+            try:
+                name, window = split_timing(section.title.text)
+            except TimingError as error:
+                ctx.error(section.line, f"phase {section.title.text!r}: {error}")
+                continue
+            window = window or _labelled_length(section)
+            if window is not None:
+                timed.append((section, name, window))
+        if any(window.max_seconds >= 60 for _, _, window in timed):
+            found += timed
+    return sorted(found, key=lambda entry: entry[0].line)
 
 
 def _labelled_length(section: Section) -> Window | None:
