@@ -1075,10 +1075,11 @@ def prompt_asks(section: Section) -> bool:
 
 def opening_ask(section: Section) -> str | None:
     """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) or by the
-    discipline (`### System Design — Ride Receipts`) asks for in the first line of its
-    text, a paragraph's or its first list's first item: "Design a …"."""
+    discipline (`### System Design — Ride Receipts`, `### ML System Design: Ranking`) asks
+    for in the first line of its text, a paragraph's or its first list's first item:
+    "Design a …"."""
     code = normalize(split_title(section.title.text)[0] or "")
-    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE.match(code))) or not section.blocks:
+    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))) or not section.blocks:
         return None
     first = section.blocks[0]
     if isinstance(first, ListBlock) and first.items:
@@ -1090,6 +1091,9 @@ def opening_ask(section: Section) -> str | None:
     words = normalize(strip_quotes(line))
     return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
 
+
+# "System Design", "ML System Design", "LLD": a design round named before its problem.
+_DISCIPLINE_CODE = re.compile(r"^(?:[a-z]+\s)?(?:(?:system|low level|high level|object oriented|software)\s)?design$|^(?:lld|hld)$")
 
 # "Design a hybrid leadership approach", "Design a team transformation strategy": what is to
 # be designed is a way of working, written up, not a system.
