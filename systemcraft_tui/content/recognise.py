@@ -40,6 +40,7 @@ from systemcraft_tui.content.system_design import (
     laid_out_in_steps,
     led_by_design,
     named_beside_kind,
+    named_cases,
     names_a_design,
     names_a_part,
     names_a_system,
@@ -233,6 +234,7 @@ def _problems(
     are problems, not the page itself."""
     found: list[Section] = []
     parents = {id(child): section for section in root.walk() for child in section.children}
+    cases: list[tuple[Section, str]] = []
     intro = [line.text for line in (title or root).paragraph_lines()]
     intro += [line.text for line in title.children[0].paragraph_lines()] if title is not None and title.children else []
     taken_ids = {id(section) for section in taken}  # a taken heading is known at once, not by a scan of thousands
@@ -263,8 +265,9 @@ def _problems(
                 found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
         if not within:
-            found += asked_cases(section, intro)  # "**Q: Design …**" then "**A:** …", two or more in its text
+            cases += asked_cases(section)  # "**Q: Design …**" then "**A:** …" in its text
         stack.extend(reversed(section.children))
+    found += named_cases(cases, intro)
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]

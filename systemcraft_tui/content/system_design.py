@@ -958,13 +958,11 @@ def prompt_heading(section: Section) -> Section | None:
     return first if _timed_children(section) >= 2 else None
 
 
-def asked_cases(section: Section, intro: list[str]) -> list[Section]:
-    """Design cases asked and answered in a heading's own text: a bold question alone on its
-    line that asks for a design (`**Q: Design a collaborative editor …**`), an `**A:**`
-    answer right after it, two or more. Each is a problem of its own, as a section from its
-    question to the next; named by the introduction when one of its lines lists as many
-    names, in order, each sharing a word with its question ("cases: shared editor, fraud
-    checks"), else by what its question asks to design."""
+def asked_cases(section: Section) -> list[tuple[Section, str]]:
+    """Design cases asked and answered in a heading's own text, with their questions: a
+    bold question alone on its line that asks for a design (`**Q: Design a collaborative
+    editor …**`) with an `**A:**` answer right after it. Each is a problem of its own, as a
+    section from its question to the next, named by what it asks to design."""
     blocks = section.blocks
     asked = [
         (number, line, question)
@@ -973,18 +971,29 @@ def asked_cases(section: Section, intro: list[str]) -> list[Section]:
         for line in block.lines
         if (question := _case_question(line))
     ]
-    if len(asked) < _FEWEST_SIBLING_PROBLEMS:
+    if not asked:
         return []
-    questions = [question for _, _, question in asked]
-    names = next((named for line in intro if (named := _listed_names(line, questions))), None)
     ends = [line.number - 1 for _, line, _ in asked[1:]]
     ends.append(section.children[0].line - 1 if section.children else section.end_line)
     cases = []
     for n, ((number, line, question), end) in enumerate(zip(asked, ends, strict=True)):
-        title = names[n] if names else _designed(question)
         following = asked[n + 1][0] if n + 1 < len(asked) else len(blocks)
-        cases.append(Section(section.level + 1, Line((Run(title),), line.number), line.number, end, blocks[number:following], []))
+        title = Line((Run(_designed(question)),), line.number)
+        cases.append((Section(section.level + 1, title, line.number, end, blocks[number:following], []), question))
     return cases
+
+
+def named_cases(cases: list[tuple[Section, str]], intro: list[str]) -> list[Section]:
+    """A page's design cases, two or more: named by a line of its introduction that lists
+    as many names, in order, each sharing a word with its question ("cases: shared editor,
+    fraud checks"), else by what they ask to design. One alone is an aside, no problem."""
+    if len(cases) < _FEWEST_SIBLING_PROBLEMS:
+        return []
+    questions = [question for _, question in cases]
+    names = next((named for line in intro if (named := _listed_names(line, questions))), None)
+    if names is None:
+        return [case for case, _ in cases]
+    return [replace(case, title=Line((Run(name),), case.line)) for (case, _), name in zip(cases, names, strict=True)]
 
 
 def _case_question(line: Line) -> str | None:
