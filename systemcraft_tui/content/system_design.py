@@ -949,13 +949,18 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
 
 
 def prompt_heading(section: Section) -> Section | None:
-    """`### Example: Design Twitter` with nothing under it, first among step headings timed
-    in minutes (`### Step 1: Requirements (5 min)`): the prompt of the heading it opens
-    (`## Pattern 1: Content Feed`), which is the problem; it shows no method on its own."""
-    first = section.children[0] if section.children else None
-    if first is None or first.blocks or first.children or not asks_for_design(first, file_title=False):
+    """`### Example: Design Twitter` with nothing under it but a line, the one heading
+    asking for a design among step headings timed in minutes (`### Step 1: Requirements (5
+    min)`): the prompt of the heading above (`## Pattern 1: Content Feed`), which is the
+    problem; it shows no method on its own."""
+    if _timed_children(section) < 2:
         return None
-    return first if _timed_children(section) >= 2 else None
+    asked = [child for child in section.children if asks_for_design(child, file_title=False)]
+    if len(asked) != 1:
+        return None
+    prompt = asked[0]
+    bare = not prompt.children and len(prompt.blocks) <= 1 and all(isinstance(block, Paragraph) for block in prompt.blocks)
+    return prompt if bare else None
 
 
 def asked_cases(section: Section) -> list[tuple[Section, str]]:
