@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
@@ -357,7 +358,7 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         members = [child for child in section.children if _member_name(child)]
         if len(members) >= _FEWEST_MEMBERS:
             found += [Concept(_member_name(child), prose(child), "", "") for child in members]
-        found += _listed_members(section)
+        found += _listed_members(section) + _labelled_members(section)
     return found
 
 
@@ -381,6 +382,25 @@ def _listed_members(section: Section) -> list[Concept]:
         terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
             members += [Concept(name, text, "", "") for name, text in terms]
+    return members
+
+
+def _labelled_members(section: Section) -> list[Concept]:
+    """The members a section names in bold labels alone on their line, each over the list
+    that explains it ("**Bulkhead Pattern**" over "- Isolates thread pools …"), two or more
+    in one part of it."""
+    members = []
+    for part in section.walk():
+        blocks = part.blocks
+        labelled = [
+            Concept(label.strip(" *:"), "\n".join(item.text for item in after.items), "", "")
+            for block, after in pairwise(blocks)
+            if isinstance(block, Paragraph) and len(block.lines) == 1 and isinstance(after, ListBlock)
+            and (label := block.lines[0].lead_bold) and not block.lines[0].after_lead.strip(": ")
+            and len(label.split()) <= _TOPIC_NAME_WORDS
+        ]
+        if len(labelled) >= _FEWEST_MEMBERS:
+            members += labelled
     return members
 
 

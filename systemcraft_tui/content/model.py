@@ -181,14 +181,23 @@ class Requirement(_Frozen):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Phase(_Frozen):
-    """One phase of a system-design interview, with its time window in minutes."""
+    """One phase of a system-design interview, with its time window in minutes: whole
+    ones, or a fraction for a phase timed in seconds ("Opening (30-60s)" is 0.5-1)."""
 
     name: str
-    min_minutes: int
-    max_minutes: int
+    min_minutes: float
+    max_minutes: float
     line: int
     timing: TimingSource = "file"
     reference: str = ""  # the file's reference design for this phase, as written (Markdown)
+
+    @property
+    def min_seconds(self) -> int:
+        return round(self.min_minutes * 60)
+
+    @property
+    def max_seconds(self) -> int:
+        return round(self.max_minutes * 60)
 
 
 @dataclass(eq=False, repr=False)
@@ -215,8 +224,9 @@ class SystemDesignProblem(_Model):
     kind = "system_design"
 
     @property
-    def total_minutes(self) -> int:
-        return sum(phase.max_minutes for phase in self.phases)
+    def total_minutes(self) -> float:
+        total = sum(phase.max_minutes for phase in self.phases)
+        return int(total) if total == int(total) else total  # "45 minutes", though a phase took 30 seconds
 
 
 # --- deep dive --------------------------------------------------------------------

@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
-from systemcraft_tui.content.markdown_tree import Code, Document, Line, Paragraph, Section, Table, block_lines, parse_markdown
+from systemcraft_tui.content.markdown_tree import (
+    Code,
+    Document,
+    Line,
+    ListBlock,
+    Paragraph,
+    Section,
+    Table,
+    block_lines,
+    parse_markdown,
+)
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import asks, opens_a_question
@@ -22,6 +32,7 @@ from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     QUESTION_CODE,
+    asked_cases,
     asked_in_text,
     asks_for_design,
     design_phases,
@@ -29,11 +40,14 @@ from systemcraft_tui.content.system_design import (
     laid_out_in_steps,
     led_by_design,
     named_beside_kind,
+    named_cases,
+    names_a_design,
     names_a_part,
     names_a_system,
     phase_signals,
     poses_problem,
     prompt_asks,
+    prompt_heading,
     subject,
     written_up_alike,
 )
@@ -152,8 +166,9 @@ def _bare_prompt(section: Section) -> bool:
 
 def _topic_page(document: Document, besides: list[Section]) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
-    blocks, nor a list of questions (those say why they hold none)."""
-    quiet = not _question_headings(document) and not _question_lines(document) and _examples_in_code(document)[0] is None
+    blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
+    asked = _question_headings(document) or _question_lines(document) or _listed_designs(document)
+    quiet = not asked and _examples_in_code(document)[0] is None
     return quiet and is_topic_page(document.root, document.title, document.name, besides)
 
 
@@ -221,6 +236,9 @@ def _problems(
     are problems, not the page itself."""
     found: list[Section] = []
     parents = {id(child): section for section in root.walk() for child in section.children}
+    cases: list[tuple[Section, str]] = []
+    intro = [line.text for line in (title or root).paragraph_lines()]
+    intro += [line.text for line in title.children[0].paragraph_lines()] if title is not None and title.children else []
     taken_ids = {id(section) for section in taken}  # a taken heading is known at once, not by a scan of thousands
 
     # In file order, by a stack: a nested function that calls itself is a reference cycle,
@@ -245,9 +263,13 @@ def _problems(
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
             if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
-                found.append(section)
+                # A prompt heading leading the steps beside it asks for the heading above.
+                found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
+        if not within:
+            cases += asked_cases(section)  # "**Q: Design …**" then "**A:** …" in its text
         stack.extend(reversed(section.children))
+    found += named_cases(cases, intro)
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
@@ -273,8 +295,9 @@ def _outermost(sections: list[Section]) -> list[Section]:
 
 
 def _plan_holders(groups: list[list[Section]], root: Section, title: Section | None) -> list[Section]:
-    """The heading each plan's weeks sit under: up to the one that names the plan
-    ("Timeline #1: ...") but not one that holds another plan's weeks."""
+    """The heading each plan's weeks sit under: up to the outermost one that names the plan
+    ("Timeline #1: ..." over "Week-by-Week"; "Practice Schedule (4 Weeks)" under "How to
+    Practice") but not one that holds another plan's weeks."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for week in (week for group in groups for week in group if id(week) not in parents):
         parents[id(week)] = holding(root, week.line)  # a week written as a bold label
@@ -282,10 +305,19 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     for group in groups:
         holder = _common_ancestor(group, parents, root)
         others = [week for other in groups if other is not group for week in other]
-        while id(holder) in parents and parents[id(holder)] not in (root, title) and not _holds_any(parents[id(holder)], others):
+        while (
+            id(holder) in parents
+            and parents[id(holder)] not in (root, title)
+            and not _holds_any(parents[id(holder)], others)
+            and not (_names_plan(holder) and not _names_plan(parents[id(holder)]) and holder not in group)
+        ):
             holder = parents[id(holder)]
         holders.append(holder)
     return holders
+
+
+def _names_plan(section: Section) -> bool:
+    return bool(_PLAN_TITLE.search(normalize(section.title.text)))
 
 
 def _holds_any(section: Section, weeks: list[Section]) -> bool:
@@ -429,6 +461,13 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
             "to rehearse it",
         ),
+        lambda: _counted(
+            _listed_designs(document),
+            _FEWEST_PROMPTS,
+            "a question list: {n} design questions (the first at line {line}) are listed one a line, with no "
+            "requirements, steps or answer, so none is read as a problem; give one a heading over its requirements "
+            "or steps to rehearse it",
+        ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
@@ -482,6 +521,21 @@ def _question_headings(document: Document) -> list[int]:
     repeated = Counter(normalize(section.title.text) for section in headings)
     asked = [s.line for s in headings if _is_interview_question(s.title) and repeated[normalize(s.title.text)] == 1]
     return asked if len(asked) >= _QUESTION_HEADING_SHARE * len(headings) else []
+
+
+def _listed_designs(document: Document) -> list[int]:
+    """The list items that each ask for a design ("Design a Web Crawler"), when they fill a
+    tenth of the page's lines or more: an index of design questions."""
+    lines = [line for line in document.root.all_lines() if line.text]
+    listed = [
+        item.lines[0].number
+        for section in document.root.walk()
+        for block in section.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines and names_a_design(item.lines[0].text)
+    ]
+    return listed if len(listed) >= _QUESTION_SHARE * len(lines) else []
 
 
 def _question_lines(document: Document) -> list[int]:

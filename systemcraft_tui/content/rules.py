@@ -174,15 +174,18 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
         "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
-        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item: `## Prompt 1: "
-        "Title` over `- Design a …`), or that holds a problem statement or two "
+        "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
+        "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
         "names its system (`### 1. URL Shortener`), and each problem's subheadings are its untimed steps, whatever they are "
         "named; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
-        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework); not three or more "
-        "asked with only a line or a link under each (a question list); not one whose text is still to come; question headings answered below them whose first asks "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
+        "asked with only a line or a link under each (a question list); not one whose text is still to come; bold questions alone on their line asking for a design "
+        "(`**Q: Design a …**`), each answered under an `**A:**` label right after it, two or more on the page, are "
+        "each a problem (one alone is an aside), named by a line of the introduction that lists as many names in order (`cases: shared editor, "
+        "fraud checks`), else by what they ask to design; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
     ),
     Rule(
@@ -190,7 +193,7 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
-        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
     ),
     Rule(
         "design-steps",
@@ -216,7 +219,8 @@ RULES: tuple[Rule, ...] = (
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
         "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
-        "app fills it`, `1. **LRU**:` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
+        "app fills it`, `1. **LRU**:` over bullets) or in bold labels alone on their line, two or more, each over the "
+        "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
     ),
 )

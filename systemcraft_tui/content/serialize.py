@@ -98,8 +98,8 @@ def _system_design(item: SystemDesignProblem) -> dict[str, Any]:
         "sections": [
             {
                 "name": p.name,
-                "min_seconds": p.min_minutes * 60,
-                "max_seconds": p.max_minutes * 60,
+                "min_seconds": p.min_seconds,
+                "max_seconds": p.max_seconds,
                 "min_minutes": p.min_minutes,
                 "max_minutes": p.max_minutes,
                 "timing": p.timing,

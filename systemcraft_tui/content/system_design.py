@@ -10,11 +10,14 @@ from pathlib import Path
 from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Code,
     Document,
+    Line,
     ListBlock,
     ListItem,
     Paragraph,
+    Run,
     Section,
     Table,
 )
@@ -119,7 +122,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
 
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|ask|challenge|interviewer|goal)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 _STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$")
 
@@ -273,6 +276,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     that asks for no design, a `**Task:** Design a ...` line."""
     if asked := opening_ask(root):
         return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
+    if prompt := prompt_heading(root):
+        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
     head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
@@ -396,11 +401,30 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
-        return [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        timed = [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        return sorted(timed + _untimed_steps(root, outer, ctx), key=lambda phase: phase.line)
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
+
+
+def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
+    """`### Step 2: Core Components` with no time beside `### Step 1: Requirements (5 min)`
+    and `### Step 3: High-Level Design (10 min)`: a step numbered as its timed sibling steps
+    all are is a phase too. The file gives it no time: it takes the shortest of theirs, and
+    a warning says so."""
+    starts = {start for start, _, _, _ in outer}
+    for section in root.walk():
+        timed = [child for child in section.children if child.line in starts]
+        if len(timed) < 2 or not all(_STEP_NUMBER.match(child.title.text) for child in timed):
+            continue
+        shortest = min((window for start, _, _, window in outer if start in {child.line for child in timed}), key=lambda w: w.max_seconds)
+        untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
+        for child in untimed:
+            ctx.warning(child.line, f"step {child.title.text!r} has no timing; it is given the shortest step's {shortest.max_minutes} minutes")
+        return [Phase(phase_name(child.title.text), shortest.min_minutes, shortest.max_minutes, child.line, "default") for child in untimed]
+    return []
 
 
 def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
@@ -451,21 +475,26 @@ def _outer_phases(headings: list[tuple[Section, str, Window]], root: Section) ->
 
 
 def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str, Window]]:
-    """Headings timed in minutes. A question ("What if traffic doubles (peak season)?") is
-    not a phase, nor is a part timed in seconds: seconds are never rounded to minutes."""
+    """Headings timed in minutes, and beside them those timed in seconds (`## 0) Opening
+    (30s)`: half a minute, never rounded). A question ("What if traffic doubles (peak
+    season)?") is not a phase, nor is a part timed in seconds alone (a STAR part)."""
     found = []
-    for section in root.walk():
-        if section is root or _is_question(section.title.text):
-            continue
-        try:
-            name, window = split_timing(section.title.text)
-        except TimingError as error:
-            ctx.error(section.line, f"phase {section.title.text!r}: {error}")
-            continue
-        window = window or _labelled_length(section)
-        if window is not None and window.max_seconds >= 60:
-            found.append((section, name, window))
-    return found
+    for parent in root.walk():
+        timed = []
+        for section in parent.children:
+            if _is_question(section.title.text):
+                continue
+            try:
+                name, window = split_timing(section.title.text)
+            except TimingError as error:
+                ctx.error(section.line, f"phase {section.title.text!r}: {error}")
+                continue
+            window = window or _labelled_length(section)
+            if window is not None:
+                timed.append((section, name, window))
+        if any(window.max_seconds >= 60 for _, _, window in timed):
+            found += timed
+    return sorted(found, key=lambda entry: entry[0].line)
 
 
 def _labelled_length(section: Section) -> Window | None:
@@ -651,10 +680,11 @@ def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | No
     if window.min_seconds > window.max_seconds:
         ctx.error(line, f"phase {shown!r}: minimum {window.min_minutes} minutes is above maximum {window.max_minutes}")
         return None
-    return Phase(shown, window.min_minutes, window.max_minutes, line)
+    return Phase(shown, *window.exact_minutes, line)
 
 
-_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S", re.IGNORECASE)  # "1. Requirements", "Step 2: Basic Architecture"
+# "1. Requirements", "Step 2: Basic Architecture", "Step 3 — Baseline Model"
+_STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S|^step\s*\d+\s+[\u2013\u2014-]\s+\S", re.IGNORECASE)
 _FEWEST_STEPS = 3
 
 
@@ -913,7 +943,7 @@ _ITEM_CODE = re.compile(
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
-    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|primer|introduction"
+    r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|pacing|primer|introduction"
     r"|talk track|outlines?|playbook|manuals?|handbooks?|usage)\b"
 )
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
@@ -956,6 +986,111 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
+def prompt_heading(section: Section) -> Section | None:
+    """`### Example: Design Twitter` with nothing under it but a line, the one heading
+    asking for a design among step headings timed in minutes (`### Step 1: Requirements (5
+    min)`): the prompt of the heading above (`## Pattern 1: Content Feed`), which is the
+    problem; it shows no method on its own."""
+    if _timed_children(section) < 2:
+        return None
+    asked = [child for child in section.children if asks_for_design(child, file_title=False)]
+    if len(asked) != 1:
+        return None
+    prompt = asked[0]
+    bare = not prompt.children and len(prompt.blocks) <= 1 and all(isinstance(block, Paragraph) for block in prompt.blocks)
+    return prompt if bare else None
+
+
+def asked_cases(section: Section) -> list[tuple[Section, str]]:
+    """Design cases asked and answered in a heading's own text, with their questions: a
+    bold question alone on its line that asks for a design (`**Q: Design a collaborative
+    editor …**`) with an `**A:**` answer right after it. Each is a problem of its own, as a
+    section from its question to the next, named by what it asks to design."""
+    blocks = section.blocks
+    asked = [
+        (number, line, question)
+        for number, (block, after) in enumerate(pairwise(blocks))
+        if isinstance(block, Paragraph) and len(block.lines) == 1 and _answer_opens(after)
+        for line in block.lines
+        if (question := _case_question(line))
+    ]
+    if not asked:
+        return []
+    ends = [line.number - 1 for _, line, _ in asked[1:]]
+    ends.append(section.children[0].line - 1 if section.children else section.end_line)
+    cases = []
+    for n, ((number, line, question), end) in enumerate(zip(asked, ends, strict=True)):
+        following = asked[n + 1][0] if n + 1 < len(asked) else len(blocks)
+        title = Line((Run(_designed(question)),), line.number)
+        cases.append((Section(section.level + 1, title, line.number, end, blocks[number:following], []), question))
+    return cases
+
+
+def named_cases(cases: list[tuple[Section, str]], intro: list[str]) -> list[Section]:
+    """A page's design cases, two or more: named by a line of its introduction that lists
+    as many names, in order, each sharing a word with its question ("cases: shared editor,
+    fraud checks"), else by what they ask to design. One alone is an aside, no problem."""
+    if len(cases) < _FEWEST_SIBLING_PROBLEMS:
+        return []
+    questions = [question for _, question in cases]
+    names = next((named for line in intro if (named := _listed_names(line, questions))), None)
+    if names is None:
+        return [case for case, _ in cases]
+    return [replace(case, title=Line((Run(name),), case.line)) for (case, _), name in zip(cases, names, strict=True)]
+
+
+def _case_question(line: Line) -> str | None:
+    """ "Design a …" from a line that is only `**Q: Design a … ?**`."""
+    label = line.lead_bold if not line.after_lead.strip() else None
+    code = _CASE_CODE.match(label) if label else None
+    question = label[code.end() :] if label and code else ""
+    words = normalize(question)
+    return question if _ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words) else None
+
+
+_CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
+
+
+def _answer_opens(block: Block) -> bool:
+    line = block.lines[0] if isinstance(block, Paragraph) and block.lines else None
+    return line is not None and normalize(line.lead_bold or "") in ("a", "answer")
+
+
+# "Design a real-time collaborative editor (like Docs). Address …" names a "real-time collaborative editor".
+_DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!,;:]+)", re.IGNORECASE)
+_STEM = 5  # "fraud" in "fraud checks" and "fraudulent transactions": one word, two forms
+
+
+def _designed(question: str) -> str:
+    found = _DESIGNED.match(question)
+    what = found["what"].strip() if found else question
+    return what[:1].upper() + what[1:]
+
+
+def _listed_names(line: str, questions: list[str]) -> list[str] | None:
+    """The names a line lists after its last colon, when they are as many as the questions
+    and each shares a word's stem with its own question."""
+    sentence = re.split(r"[.;](?:\s|$)", line.rsplit(": ", 1)[-1], maxsplit=1)[0]  # the list ends with its sentence
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", sentence) if ": " in line else []
+    if len(listed) != len(questions):
+        return None
+    for name, question in zip(listed, questions, strict=True):
+        stems = {word[:_STEM] for word in normalize(question).split() if len(word) >= _STEM}
+        if not any(word[:_STEM] in stems for word in normalize(name).split() if len(word) >= _STEM):
+            return None
+    return [name.strip()[:1].upper() + name.strip()[1:] for name in listed]
+
+
+def names_a_design(text: str) -> bool:
+    """A short line that asks for one system's design ("Design a Web Crawler", "Design
+    Pastebin"): an entry of a list of design questions."""
+    words = normalize(text)
+    return len(words.split()) <= _LISTED_WORDS and bool(_ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words))
+
+
+_LISTED_WORDS = 12
+
+
 def illustrates_method(section: Section, title: Section | None) -> bool:
     """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
     method ("The System Design Interview Framework"): it shows the method, it is no item."""
@@ -991,10 +1126,12 @@ def prompt_asks(section: Section) -> bool:
 
 
 def opening_ask(section: Section) -> str | None:
-    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) asks for in the
-    first line of its text, a paragraph's or its first list's first item: "Design a …"."""
-    code = split_title(section.title.text)[0]
-    if not (code and _ITEM_CODE.match(normalize(code))) or not section.blocks:
+    """The design a heading coded as an item (`## Prompt 1: Ride Receipts`) or by the
+    discipline (`### System Design — Ride Receipts`, `### ML System Design: Ranking`) asks
+    for in the first line of its text, a paragraph's or its first list's first item:
+    "Design a …"."""
+    code = normalize(split_title(section.title.text)[0] or "")
+    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))) or not section.blocks:
         return None
     first = section.blocks[0]
     if isinstance(first, ListBlock) and first.items:
@@ -1006,6 +1143,9 @@ def opening_ask(section: Section) -> str | None:
     words = normalize(strip_quotes(line))
     return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
 
+
+# "System Design", "ML System Design", "LLD": a design round named before its problem.
+_DISCIPLINE_CODE = re.compile(r"^(?:[a-z]+\s)?(?:(?:system|low level|high level|object oriented|software)\s)?design$|^(?:lld|hld)$")
 
 # "Design a hybrid leadership approach", "Design a team transformation strategy": what is to
 # be designed is a way of working, written up, not a system.
@@ -1096,12 +1236,11 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
 
 def named_beside_kind(text: str) -> bool:
     """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
-    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is."""
+    Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is;
+    also between two such parts ("System Design Interview: Chat App — Playbook")."""
     parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
-    return len(parts) == 2 and any(
-        _names_system(one) and bool(_ABOUT_METHOD.search(other) or _DISCIPLINE.match(other))
-        for one, other in (parts, parts[::-1])
-    )
+    kinds = [bool(_ABOUT_METHOD.search(part) or _DISCIPLINE.match(part)) for part in parts]
+    return len(parts) >= 2 and kinds.count(False) == 1 and _names_system(parts[kinds.index(False)])
 
 
 # "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside

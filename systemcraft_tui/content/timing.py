@@ -37,10 +37,11 @@ _TIMING_ATTEMPT = re.compile(
     re.IGNORECASE,
 )
 # "45-minute interview", "30-second pitch": a length that describes a thing; "1 req/sec",
-# "100 writes per second": a rate. Neither is a timing.
+# "100 writes per second": a rate; "30M QPS": a count in millions (a capital M, K or B).
+# None is a timing.
 _NOT_A_DURATION = re.compile(
     rf"^\s*{_NUMBER}-(?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
-    r"|\bper\s+(?:second|minute|hour)\b",
+    r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)",
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon
@@ -79,6 +80,15 @@ class Window:
     @property
     def max_minutes(self) -> int:
         return round(self.max_seconds / 60)
+
+    @property
+    def exact_minutes(self) -> tuple[float, float]:
+        """The window in minutes, a part of one kept: seconds are never rounded away."""
+        return _minutes(self.min_seconds), _minutes(self.max_seconds)
+
+
+def _minutes(seconds: int) -> float:
+    return seconds // 60 if seconds % 60 == 0 else seconds / 60
 
 
 def parse_duration(text: str) -> Window:

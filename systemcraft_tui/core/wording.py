@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 
-def count(number: int, noun: str, plural: str | None = None) -> str:
+def count(number: float, noun: str, plural: str | None = None) -> str:
     """`number` and `noun`, the noun's last word plural unless the number is 1."""
     return f"{number} {noun if number == 1 else plural or plural_of(noun)}"
 

@@ -93,19 +93,23 @@ def fitted_design_plan(
 
 
 def _design(
-    phases: list[tuple[str, int, int]], problem: SystemDesignProblem, probe_seconds: tuple[int, int], preset_minutes: int | None
+    phases: Sequence[tuple[str, float, float]],
+    problem: SystemDesignProblem,
+    probe_seconds: tuple[int, int],
+    preset_minutes: int | None,
 ) -> Plan:
     # The file's reference design for each phase, found by the phase's name for a preset.
     references = {normalize(p.name): p.reference for p in problem.phases if p.reference}
     steps = [
-        Step(StepKind.PHASE, name, low * 60, high * 60, reference=references.get(normalize(name))) for name, low, high in phases
+        Step(StepKind.PHASE, name, round(low * 60), round(high * 60), reference=references.get(normalize(name)))
+        for name, low, high in phases
     ]
     low, high = span_total((s.min_seconds, s.max_seconds) for s in steps)
     steps += _probe_steps(problem.follow_ups, StepKind.FOLLOW_UP, probe_seconds)
     return Plan(tuple(steps), low, high, preset_minutes=preset_minutes)
 
 
-def _fit(phases: Sequence[tuple[str, int, int]], minutes: int) -> list[tuple[str, int, int]]:
+def _fit(phases: Sequence[tuple[str, float, float]], minutes: int) -> list[tuple[str, float, float]]:
     windows = _scale([(low, high) for _, low, high in phases], minutes)
     return [(name, low, high) for (name, _, _), (low, high) in zip(phases, windows, strict=True)]
 
@@ -136,12 +140,12 @@ def _short_length(scenario: BehavioralScenario, mode: Mode) -> int:
     return given.max_seconds if given else _MODE_LENGTH[mode]
 
 
-def _scale(windows: list[tuple[int, int]], total: int) -> list[tuple[int, int]]:
+def _scale(windows: Sequence[tuple[float, float]], total: int) -> list[tuple[int, int]]:
     """Scale windows so their maxima add up to exactly `total` (largest remainders get the
     rounding), each minimum scaled alike and never above its maximum."""
     longest = sum(high for _, high in windows)
     if not windows or longest <= 0:
-        return windows
+        return [(round(low), round(high)) for low, high in windows]
     exact = [high * total / longest for _, high in windows]
     highs = [int(x) for x in exact]
     by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - highs[i], reverse=True)

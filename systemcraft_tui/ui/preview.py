@@ -81,7 +81,7 @@ def _design(text: Text, item: SystemDesignProblem) -> None:
     text.append("\n" + plain(item.business_context) + "\n\n")
     for phase in item.phases:
         text.append(f"{plain(phase.name)}: ", style="bold")
-        text.append(words(phase.min_minutes * 60, phase.max_minutes * 60))
+        text.append(words(phase.min_seconds, phase.max_seconds))
         if phase.timing == "default":
             text.append("  (default)", style="dim")
         text.append("\n")

@@ -126,7 +126,7 @@ class ExpectedItem:
     star: dict[str, tuple[int, int] | None]  # section -> stated (min, max) seconds or None
     principles: tuple[str, ...]
     probes: tuple[str, ...]
-    phases: tuple[tuple[str, int | None, int | None], ...]
+    phases: tuple[tuple[str, float | None, float | None], ...]  # minutes: 0.5 for a phase of 30 seconds
     weeks: tuple[ExpectedWeek, ...]
     key_items: tuple[str, ...]
 
@@ -225,7 +225,7 @@ def _star(raw: Any, kind: str, where: str) -> dict[str, tuple[int, int] | None]:
     return star
 
 
-def _phase(raw: Any, where: str) -> tuple[str, int | None, int | None]:
+def _phase(raw: Any, where: str) -> tuple[str, float | None, float | None]:
     if isinstance(raw, str):
         return raw, None, None
     if isinstance(raw, list) and len(raw) == 3 and isinstance(raw[0], str):

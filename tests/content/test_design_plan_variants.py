@@ -130,6 +130,39 @@ def test_timed_parent_of_timed_headings_is_not_a_phase():
     assert problem.total_minutes == 45
 
 
+def test_an_untimed_step_numbered_among_timed_steps_takes_the_shortest_and_says_so():
+    text = (
+        "# Design X\n\n"
+        "### Step 1: Requirements (5 min)\nAsk.\n\n"
+        "### Step 2: Storage Choices\nPick.\n\n"
+        "### Step 3: Deep Dive (15-20 min)\nDig.\n\n"
+        "### Notes\nNo step.\n"
+    )
+    problem, result = _read(text)
+    assert [(p.name, p.min_minutes, p.max_minutes, p.timing) for p in problem.phases] == [
+        ("Requirements", 5, 5, "file"),
+        ("Storage Choices", 5, 5, "default"),
+        ("Deep Dive", 15, 20, "file"),
+    ]
+    assert [p.line for p in result.problems if "has no timing" in p.message] == [6]
+
+
+def test_a_step_timed_in_seconds_beside_steps_timed_in_minutes_is_a_phase():
+    text = (
+        "# Design X\n\n"
+        "## 0) Opening (30s)\nFrame it.\n\n"
+        "## 1) Requirements (5 min)\nAsk.\n\n"
+        "### Situation (20 seconds)\nA story's part, alone in seconds.\n\n"
+        "## 2) Deep Dive (10 min)\nDig.\n"
+    )
+    problem, _ = _read(text)
+    assert [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases] == [
+        ("Opening", 0.5, 0.5),
+        ("Requirements", 5, 5),
+        ("Deep Dive", 10, 10),
+    ]
+
+
 def test_phase_headings_lose_numbering_and_emoji():
     text = (
         "# Design X\n\n"

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from systemcraft_tui.content.parser import parse_file
+from systemcraft_tui.content.parser import parse_file, parse_text
 from systemcraft_tui.core.vocabulary import Mode
 from systemcraft_tui.core.windows import Phase, countdown
 from systemcraft_tui.practice.rehearsal import Rehearsal
@@ -99,6 +99,15 @@ def test_design_plan_uses_file_phases_or_a_preset(design):
     references = {s.name: s.reference for s in preset.steps if s.kind == "phase"}
     assert references["High-Level Architecture"] == plan.steps[0].reference
     assert references["Requirements Clarification"] is None
+
+
+def test_a_phase_timed_in_seconds_is_rehearsed_in_seconds():
+    text = "# Design a Parcel Locker\n\n## Opening (30-60s)\nFrame it.\n\n## Requirements (5 min)\nAsk.\n\n## Deep Dive (10 min)\nDig.\n"
+    (problem,) = parse_text(text, Path("x.md")).items
+    assert [(p.min_minutes, p.max_minutes) for p in problem.phases] == [(0.5, 1), (5, 5), (10, 10)]
+    steps = [(s.min_seconds, s.max_seconds) for s in design_plan(problem).steps if s.kind == "phase"]
+    assert steps == [(30, 60), (300, 300), (600, 600)]
+    assert problem.total_minutes == 16
 
 
 def test_time_checks_fire_once_each(design):
