@@ -48,8 +48,9 @@ LABELS = (
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
     "Impact; CAR's Context, Challenge and Problem are its own) are a story only when two of them open told by "
-    "'I', 'we', 'my' or 'our': a design note's sections or a lab guide's `Goal:` / `How:` / `Result:` lines are "
-    "none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
+    "'I', 'we', 'my' or 'our', or when all four are there as notes of what happened, the Action opening with what was "
+    "done (`**Approach**` over `- Profiled the batch …`) and the Result told in the past: a design note's sections "
+    "(`Approach:` what to do) or a lab guide's `Goal:` / `How:` / `Result:` lines are none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
     "prompt), no part."
 )
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from systemcraft_tui.content.labels import LEARNING, QUESTION, meaning
+from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
@@ -1044,6 +1044,15 @@ class _Unit:
         return sum(told_by_me(text) for text in self.openings.values()) >= _TOLD_PARTS
 
     @property
+    def told_as_deeds(self) -> bool:
+        """All four parts, the Action opening with what was done ("Analyzed the traffic",
+        "Quietly rebuilt …") and the Result told in the past: a story written as notes, with
+        no "I", not a design note's `Goal:` / `Approach:` (what to do) / `Outcome:`."""
+        if set(self.openings) != set(STAR_PARTS):
+            return False
+        return bool(_OPENS_WITH_DEED.match(self.openings[ACTION]) and _PAST.search(self.openings[RESULT]))
+
+    @property
     def unfilled(self) -> bool:
         """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
         return not any(self.text_words.values()) and not any(self.shown_words.values())
@@ -1125,10 +1134,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
-    # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
-    # / `Result:` lines are none.
+    # story when someone tells it, or when all four tell what was done: a design note's
+    # sections or a lab guide's `Goal:` / `How:` / `Result:` lines are none.
     return [
-        unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me)
+        unit
+        for unit in units
+        if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds)
     ]
 
 
