@@ -108,7 +108,9 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" or giving each a length (notes with no "I" that tell what '
+        'as a story rather than defining them, coaching "you" or giving each a length (parts of a few words that each say '
+        "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
+        'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
         "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
         "examples those give illustrates it; a coded heading such "
@@ -124,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         "star-runs",
         "behavioral",
         "STAR parts that start over under one heading: each run is a story, titled by its own title line "
-        "(a bold quoted sentence is a motto, not a title), `<summary>` or question, or in a transcript by the question the interviewer's line "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` or question (a numbered question over a nested list "
+        'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),
     Rule(

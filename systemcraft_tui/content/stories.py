@@ -164,6 +164,7 @@ class Told:
     shown: bool = False  # a code block's text: shown, not told
     ends: bool = False  # a thematic break (`---`): the part before it is over
     inside: bool = False  # text under a part's own heading ("## Action"): that part's, whatever its labels
+    over_list: bool = False  # a list item's own line, with a list nested under it
 
     def label(self, *, letters: bool) -> StarLabel | None:
         """The STAR part this line starts, if it starts one."""
@@ -197,8 +198,11 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     marked = len({mark for line in lines if "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
     for block in section.blocks:
         if not isinstance(block, Code):
+            over_lists = _over_lists(block)
             for line in block_lines(block):
-                if marked:
+                if line.number in over_lists:
+                    found.append(Told(line, inside=inside, over_list=True))
+                elif marked:
                     found += [Told(part, inside=inside) for part in _marked_parts(line)]
                 else:
                     found.append(Told(line, inside=inside))
@@ -210,6 +214,20 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     if section.breaks:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
+    return found
+
+
+def _over_lists(block: Block) -> set[int]:
+    """The lines of a list's items that have a list nested under them (`1. "Describe a time
+    …?"` over `1. > **Situation**: …`), at any depth."""
+    if not isinstance(block, ListBlock):
+        return set()
+    found: set[int] = set()
+    for item in block.items:
+        if item.sublists and item.lines:
+            found.add(item.lines[-1].number)
+        for sublist in item.sublists:
+            found |= _over_lists(sublist)
     return found
 
 
@@ -1087,7 +1105,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
     if sum(label is not None for label in labels) < fewest:
         return []  # too few STAR labels make no story: the other lines need no reading
-    for told, label in zip(lines, labels, strict=True):
+    for n, (told, label) in enumerate(zip(lines, labels, strict=True)):
         line, is_heading = told.line, told.heading
         if told.ends:
             part_name = None
@@ -1112,6 +1130,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         elif (found := question_on(line)) is not None:
             question = found
             context_start = context_start or line.number
+            part_name = None
+        elif told.over_list and n + 1 < len(lines) and labels[n + 1] is not None and asks(line.text):
+            # `2. "Can you share …?"` over a nested list of the parts: the question it answers
+            # (after a Result, not a line of it).
+            question = strip_quotes(line.text)
+            context_start = line.number
             part_name = None
         elif (found := _spoken_question(line)) is not None:
             # "**Sarah:** Great. Tell me about ...": in a transcript, the interviewer's line
@@ -1222,7 +1246,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
-    if short and about_star and defining:
+    if short and defining and (about_star or not any(told_by_me(text) for text in openings)):
+        # "- Action: explain how you coached them": each part says what to tell, a few words
+        # long, told by no one, whatever else the heading holds (an answer in "I" beside it).
         return True
     unquoted = _QUOTED.sub(" ", texts)
     if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
