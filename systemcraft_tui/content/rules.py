@@ -138,7 +138,9 @@ RULES: tuple[Rule, ...] = (
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts (a `**Bad answer:**` "
         "line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
-        "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
+        "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
+        "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "
+        "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
     Rule(

@@ -585,6 +585,11 @@ def _visit(
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
+    elif section is not root and not apart and _principle_told(section) and not _holds_stories(section):
+        # "## Bias for Action" over what I did, at length, with no STAR labels and no question:
+        # my story for that principle, asked with a question about it.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
+        return
     elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
@@ -791,6 +796,21 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+_PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about one's interview
+
+
+def _principle_told(section: Section) -> bool:
+    """A heading that only names a principle, with no subheadings, over a story of mine told
+    in prose: three things or more that I or we did, in the past, in 80 words or more."""
+    code, title = split_title(section.title.text)
+    named = principle_in_heading(section.title.text)
+    if code or section.children or named is None or named != canonical_principle(without_numbering(title)):
+        return False
+    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    deeds = len(_TOLD_IN_PAST.findall(text))
+    return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
 
 
 def told_in_past(text: str) -> bool:
