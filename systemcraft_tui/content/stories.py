@@ -126,6 +126,7 @@ class StarLabel:
     part: str  # Situation, Task, Action or Result
     label: str  # as written, timing included
     rest: str  # the text after the label on its line
+    joined: str | None = None  # the next part, named in the same label ("Action & Result")
 
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
@@ -145,7 +146,17 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
-    return StarLabel(part, label, rest)
+    return StarLabel(part, label, rest, _joined_part(part, label))
+
+
+def _joined_part(part: str, label: str) -> str | None:
+    """The part after `part` when a label names both ("Action & Result", "Situation and
+    Task"): told as one, it is both."""
+    words = [word for word in normalize(label).split() if word != "and"]
+    if len(words) != 2 or star_name(words[0]) != part or part == STAR_PARTS[-1]:
+        return None
+    following = STAR_PARTS[STAR_PARTS.index(part) + 1]
+    return following if star_name(words[1]) == following else None
 
 
 def uses_letters(lines: list[Told]) -> bool:
@@ -1142,6 +1153,11 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
                 current.named.add(label.part)
             part_name = label.part
             current.add(part_name, label.rest)
+            if label.joined:
+                current.parts.append((label.joined, line.number))
+                current.named.add(label.joined)
+                part_name = label.joined  # what follows tells both; it is counted once
+                current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
             continue
         if told.shown:
