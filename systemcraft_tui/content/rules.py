@@ -37,7 +37,8 @@ LABELS = (
     "`Label: value` at a line's start or a bullet's, a label alone on its line over its value or a list below it, "
     "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
     "emoji or numbering before it; a label naming two parts in turn by their own names (`**Action & Result:**`, "
-    "`Situation and Task:`) is both, told in one text. What it means comes from one vocabulary, its words taken without case, plural, "
+    "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
+    "part. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
     "Question This Answers); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
@@ -117,7 +118,8 @@ RULES: tuple[Rule, ...] = (
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); under a heading "
+        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`; a heading nested "
+        "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
@@ -169,7 +171,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a page titled '… Deep Dive …', holding Template 3's sections, or laid out as it (an Executive Summary, "
+        "a page titled '… Deep Dive …' (not one that is mostly a story, half its lines or more: that story), "
+        "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "

@@ -193,7 +193,10 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
             # in a feedback model inside the Action); under a STAR-answer heading, they are parts.
             inside = _is_part(child)
             for part in child.walk():
-                found.append(Told(part.title, heading=True))
+                # "##### Outcome" under a step of "## Actions" is a step of that part, not the
+                # Result; a part heading right under another ("#### Task" under "### Situation") is one.
+                nested = part is not child and part not in child.children
+                found.append(Told(part.title, heading=True, inside=inside and nested))
                 found += _own_lines(part, inside=inside)
     return found
 
