@@ -352,6 +352,9 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
             drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
             if label.rest:
                 drafts[-1]["text"].append(label.rest)
+            if label.joined:
+                # "**Action & Result:**": both parts, told in one text
+                drafts.append({**drafts[-1], "name": label.joined})
             open_part = True
         elif told.ends or (not told.heading and not told.inside and _other_label(line)):
             open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it

@@ -87,7 +87,16 @@ def star_part(label: str) -> str | None:
     ("Immediate Actions", "Deliver Results")."""
     words = normalize(label)
     found = meaning(words)
+    if found not in STAR_NAMES and (halves := _two_words_for_one(words)):
+        found = halves  # "Context and Challenge": two words for the Situation
     return found if found in STAR_NAMES else star_name(words)
+
+
+def _two_words_for_one(words: str) -> str | None:
+    """The part two vocabulary words joined by "and" or "&" both name, if they name the same."""
+    split = words.split(" and ", 1) if " and " in words else words.split() if len(words.split()) == 2 else []
+    meanings = {meaning(half.strip()) for half in split}
+    return next(iter(meanings)) if len(split) == 2 and len(meanings) == 1 else None
 
 
 def star_name(words: str) -> str | None:

@@ -95,7 +95,10 @@ def recognise(document: Document) -> Recognition:
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
-    deep_dive = not groups and is_deep_dive(root, title)
+    # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
+    # story) is that story, whatever its title says.
+    told = sum(story.section.end_line - story.section.line + 1 for story in stories)
+    deep_dive = not groups and told * 2 < root.end_line - root.line + 1 and is_deep_dive(root, title)
     if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
 

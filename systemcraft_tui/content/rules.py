@@ -36,7 +36,9 @@ LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
     "`Label: value` at a line's start or a bullet's, a label alone on its line over its value or a list below it, "
     "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
-    "emoji or numbering before it. What it means comes from one vocabulary, its words taken without case, plural, "
+    "emoji or numbering before it; a label naming two parts in turn by their own names (`**Action & Result:**`, "
+    "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
+    "part. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
     "Question This Answers); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
@@ -48,8 +50,9 @@ LABELS = (
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
     "Impact; CAR's Context, Challenge and Problem are its own) are a story only when two of them open told by "
-    "'I', 'we', 'my' or 'our': a design note's sections or a lab guide's `Goal:` / `How:` / `Result:` lines are "
-    "none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
+    "'I', 'we', 'my' or 'our', or when all four are there as notes of what happened, the Action opening with what was "
+    "done (`**Approach**` over `- Profiled the batch …`) and the Result told in the past: a design note's sections "
+    "(`Approach:` what to do) or a lab guide's `Goal:` / `How:` / `Result:` lines are none; a plain `The Question:` frames an interviewer's scene, and `Your Task` asks the reader (a scenario's "
     "prompt), no part."
 )
 
@@ -107,13 +110,16 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" or giving each a length (notes with no "I" that tell what '
+        'as a story rather than defining them, coaching "you" or giving each a length (parts of a few words that each say '
+        "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
+        'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
         "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`); under a heading "
+        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`; a heading nested "
+        "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; parts that are "
         "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
@@ -123,7 +129,8 @@ RULES: tuple[Rule, ...] = (
         "star-runs",
         "behavioral",
         "STAR parts that start over under one heading: each run is a story, titled by its own title line "
-        "(a bold quoted sentence is a motto, not a title), `<summary>` or question, or in a transcript by the question the interviewer's line "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` or question (a numbered question over a nested list "
+        'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),
     Rule(
@@ -134,7 +141,9 @@ RULES: tuple[Rule, ...] = (
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts (a `**Bad answer:**` "
         "line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
-        "under an `**Answer:**` label: one item, rehearsed as one whole answer; on a page that explains STAR, "
+        "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
+        "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "
+        "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
     Rule(
@@ -162,7 +171,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a page titled '… Deep Dive …', holding Template 3's sections, or laid out as it (an Executive Summary, "
+        "a page titled '… Deep Dive …' (not one that is mostly a story, half its lines or more: that story), "
+        "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "

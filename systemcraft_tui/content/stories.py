@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from systemcraft_tui.content.labels import LEARNING, QUESTION, meaning
+from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
@@ -126,6 +126,7 @@ class StarLabel:
     part: str  # Situation, Task, Action or Result
     label: str  # as written, timing included
     rest: str  # the text after the label on its line
+    joined: str | None = None  # the next part, named in the same label ("Action & Result")
 
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
@@ -145,7 +146,17 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
-    return StarLabel(part, label, rest)
+    return StarLabel(part, label, rest, _joined_part(part, label))
+
+
+def _joined_part(part: str, label: str) -> str | None:
+    """The part after `part` when a label names both ("Action & Result", "Situation and
+    Task"): told as one, it is both."""
+    words = [word for word in normalize(label).split() if word != "and"]
+    if len(words) != 2 or star_name(words[0]) != part or part == STAR_PARTS[-1]:
+        return None
+    following = STAR_PARTS[STAR_PARTS.index(part) + 1]
+    return following if star_name(words[1]) == following else None
 
 
 def uses_letters(lines: list[Told]) -> bool:
@@ -164,6 +175,7 @@ class Told:
     shown: bool = False  # a code block's text: shown, not told
     ends: bool = False  # a thematic break (`---`): the part before it is over
     inside: bool = False  # text under a part's own heading ("## Action"): that part's, whatever its labels
+    over_list: bool = False  # a list item's own line, with a list nested under it
 
     def label(self, *, letters: bool) -> StarLabel | None:
         """The STAR part this line starts, if it starts one."""
@@ -181,7 +193,10 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
             # in a feedback model inside the Action); under a STAR-answer heading, they are parts.
             inside = _is_part(child)
             for part in child.walk():
-                found.append(Told(part.title, heading=True))
+                # "##### Outcome" under a step of "## Actions" is a step of that part, not the
+                # Result; a part heading right under another ("#### Task" under "### Situation") is one.
+                nested = part is not child and part not in child.children
+                found.append(Told(part.title, heading=True, inside=inside and nested))
                 found += _own_lines(part, inside=inside)
     return found
 
@@ -198,8 +213,11 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     marked = len({mark for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
     for block in section.blocks:
         if not isinstance(block, Code):
+            over_lists = _over_lists(block)
             for line in block_lines(block):
-                if marked:
+                if line.number in over_lists:
+                    found.append(Told(line, inside=inside, over_list=True))
+                elif marked:
                     found += [Told(part, inside=inside) for part in _marked_parts(line)]
                 else:
                     found.append(Told(line, inside=inside))
@@ -211,6 +229,20 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     if section.breaks:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
+    return found
+
+
+def _over_lists(block: Block) -> set[int]:
+    """The lines of a list's items that have a list nested under them (`1. "Describe a time
+    …?"` over `1. > **Situation**: …`), at any depth."""
+    if not isinstance(block, ListBlock):
+        return set()
+    found: set[int] = set()
+    for item in block.items:
+        if item.sublists and item.lines:
+            found.add(item.lines[-1].number)
+        for sublist in item.sublists:
+            found |= _over_lists(sublist)
     return found
 
 
@@ -568,6 +600,11 @@ def _visit(
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
+    elif section is not root and not apart and _principle_told(section) and not _holds_stories(section):
+        # "## Bias for Action" over what I did, at length, with no STAR labels and no question:
+        # my story for that principle, asked with a question about it.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
+        return
     elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
@@ -774,6 +811,21 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+_PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about one's interview
+
+
+def _principle_told(section: Section) -> bool:
+    """A heading that only names a principle, with no subheadings, over a story of mine told
+    in prose: three things or more that I or we did, in the past, in 80 words or more."""
+    code, title = split_title(section.title.text)
+    named = principle_in_heading(section.title.text)
+    if code or section.children or named is None or named != canonical_principle(without_numbering(title)):
+        return False
+    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    deeds = len(_TOLD_IN_PAST.findall(text))
+    return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
 
 
 def told_in_past(text: str) -> bool:
@@ -1045,6 +1097,15 @@ class _Unit:
         return sum(told_by_me(text) for text in self.openings.values()) >= _TOLD_PARTS
 
     @property
+    def told_as_deeds(self) -> bool:
+        """All four parts, the Action opening with what was done ("Analyzed the traffic",
+        "Quietly rebuilt …") and the Result told in the past: a story written as notes, with
+        no "I", not a design note's `Goal:` / `Approach:` (what to do) / `Outcome:`."""
+        if set(self.openings) != set(STAR_PARTS):
+            return False
+        return bool(_OPENS_WITH_DEED.match(self.openings[ACTION]) and _PAST.search(self.openings[RESULT]))
+
+    @property
     def unfilled(self) -> bool:
         """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
         return not any(self.text_words.values()) and not any(self.shown_words.values())
@@ -1079,7 +1140,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
     if sum(label is not None for label in labels) < fewest:
         return []  # too few STAR labels make no story: the other lines need no reading
-    for told, label in zip(lines, labels, strict=True):
+    for n, (told, label) in enumerate(zip(lines, labels, strict=True)):
         line, is_heading = told.line, told.heading
         if told.ends:
             part_name = None
@@ -1096,6 +1157,11 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
                 current.named.add(label.part)
             part_name = label.part
             current.add(part_name, label.rest)
+            if label.joined:
+                current.parts.append((label.joined, line.number))
+                current.named.add(label.joined)
+                part_name = label.joined  # what follows tells both; it is counted once
+                current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
             continue
         if told.shown:
@@ -1104,6 +1170,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         elif (found := question_on(line)) is not None:
             question = found
             context_start = context_start or line.number
+            part_name = None
+        elif told.over_list and n + 1 < len(lines) and labels[n + 1] is not None and asks(line.text):
+            # `2. "Can you share …?"` over a nested list of the parts: the question it answers
+            # (after a Result, not a line of it).
+            question = strip_quotes(line.text)
+            context_start = line.number
             part_name = None
         elif (found := _spoken_question(line)) is not None:
             # "**Sarah:** Great. Tell me about ...": in a transcript, the interviewer's line
@@ -1126,10 +1198,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
-    # story when someone tells it: a design note's sections or a lab guide's `Goal:` / `How:`
-    # / `Result:` lines are none.
+    # story when someone tells it, or when all four tell what was done: a design note's
+    # sections or a lab guide's `Goal:` / `How:` / `Result:` lines are none.
     return [
-        unit for unit in units if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me)
+        unit
+        for unit in units
+        if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds)
     ]
 
 
@@ -1212,7 +1286,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
-    if short and about_star and defining:
+    if short and defining and (about_star or not any(told_by_me(text) for text in openings)):
+        # "- Action: explain how you coached them": each part says what to tell, a few words
+        # long, told by no one, whatever else the heading holds (an answer in "I" beside it).
         return True
     unquoted = _QUOTED.sub(" ", texts)
     if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
