@@ -178,7 +178,9 @@ def _codec(kind: Any) -> tuple[Dump, Load]:
     if kind is Path:
         return str, lambda value: Path(of_type(str, value))
     if kind is float:
-        return _identity, lambda value: float(value) if type(value) in (int, float) else of_type(float, value)
+        # A whole number stays an int, as the reader gives it ("3 min" is 3, "30s" 0.5):
+        # an item read from the cache is then the item parsed, to its JSON.
+        return _identity, lambda value: value if type(value) in (int, float) else of_type(float, value)
     if kind in (str, int, bool, type(None)):
         # Checked here, not by a call to of_type for each of the index's many strings.
         return _identity, lambda value: value if type(value) is kind else of_type(kind, value)
