@@ -219,7 +219,7 @@ class LibraryScreen(Screen[None]):
         if self.files_read is not None:  # the due dates wait for the whole library
             status = self._reading_status(*self.files_read)
         else:
-            status = Text(f"{len(self.shown)} of {count(len(self.library.items), 'item')}")
+            status = Text(part_of(len(self.shown), len(self.library.items), "item"))  # "1,048 of 1,048 items", as while read
             self._due_status(status)
         if self.library.problems:
             errors, warnings = len(self.library.errors), len(self.library.warnings)
