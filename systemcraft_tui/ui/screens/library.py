@@ -77,7 +77,7 @@ class LibraryScreen(Screen[None]):
         self.due_ids: frozenset[str] = frozenset()  # items due for review, as of the last choice
         self.due_count = 0  # of them, those shown
         self._resumed = False
-        self.levels = sorted({level for item in library.items for level in item.levels})  # offered by the choice
+        self.levels = self._levels_read()  # offered by the choice
         self.choices: dict[str, Select[str]] = {  # by name; each in its place once the first frame is shown
             "kind": Select(((kind_label(kind), kind) for kind in LIBRARY_KINDS), prompt="Any kind", id="kind", compact=True),
             "level": Select(self._level_options(), prompt="Any level", id="level", compact=True),
@@ -110,12 +110,15 @@ class LibraryScreen(Screen[None]):
         await put_in_place(list(self.query(ChoiceStandIn)))
         self._offer_levels()  # those read since the screen was made
 
+    def _levels_read(self) -> list[str]:
+        return sorted({level for item in self.library.items for level in item.levels})
+
     def _level_options(self) -> list[tuple[Text, str]]:
         return [(Text(plain(level)), level) for level in self.levels]
 
     def _offer_levels(self) -> None:
         """The level choice offers every level of the items read so far, the one chosen kept."""
-        levels = sorted({level for item in self.library.items for level in item.levels})
+        levels = self._levels_read()
         select = self.choices["level"]
         if levels == self.levels or not select.is_mounted:  # else its stand-in's Select, made with the levels then
             return

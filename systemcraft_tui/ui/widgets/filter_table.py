@@ -168,7 +168,7 @@ class FilterTable(Vertical):
         self._places.update((row.key, index) for index, row in enumerate(rows, start))
         self._keys += [RowKey(row.key) for row in rows]
         self._data += [None] * len(rows)
-        kept = [i for i in range(start, len(self.rows)) if all(word in self._texts[i] for word in self._words)]
+        kept = self._matching(range(start, len(self.rows)))
         self.shown += [self.rows[i] for i in kept]
         table = self.table
         was_empty = not table.row_count
@@ -203,14 +203,19 @@ class FilterTable(Vertical):
             cells = self._data[index] = self.table.row_data((*row.before, self._title(row), *row.after))
         return cells
 
+    def _matching(self, rows: range) -> list[int]:
+        """Of these rows (by place), those whose text holds every word of the search."""
+        texts, kept = self._texts, list(rows)
+        for word in self._words:  # a word at a time: no call for each row
+            kept = [i for i in kept if word in texts[i]]
+        return kept
+
     def _filter(self, keep: str | None) -> None:
         """Show the rows whose text holds every word of the search (case aside)."""
         words = self.query_one("#search", Input).value.lower().split() if self.search is not None else []
-        texts, kept = self._texts, list(range(len(self.rows)))
-        for word in words:  # a word at a time: no call for each row
-            kept = [i for i in kept if word in texts[i]]
-        every = len(kept) == len(self.rows)
         self._words = words
+        kept = self._matching(range(len(self.rows)))
+        every = len(kept) == len(self.rows)
         self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
         table = self.table
         table.replace_rows(LazyRows(self._keys if every else [self._keys[i] for i in kept], self._cells))
