@@ -194,3 +194,20 @@ async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monk
                 pictures.append(_cells(app))
     assert kinds == [{ChoiceStandIn}, {Select}]
     assert pictures[0] == pictures[1]
+
+
+async def test_keys_typed_in_one_burst_after_the_slash_never_reach_the_library_s_keys():
+    """A fast typist's `/cach` arrives before the app has handled the slash: its `h` must
+    not open History, and the search has the focus for what comes next."""
+    from textual import events
+
+    from systemcraft_tui.ui.screens.library import LibraryScreen
+
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key, character in [("slash", "/"), *((c, c) for c in "cach")]:
+            app.post_message(events.Key(key, character))  # all queued before the first is handled
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        assert app.focused is app.screen.query_one("#search")

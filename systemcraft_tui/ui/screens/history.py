@@ -171,7 +171,7 @@ class HistoryScreen(Screen[None]):
     # --- actions --------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.query_one(FilterTable).focus_search()
 
     def action_open(self) -> None:
         summary = self.highlighted()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Select
+from textual.widgets import DataTable, Header, Select
 
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
@@ -256,7 +256,7 @@ class LibraryScreen(Screen[None]):
         self._apply_filters()
 
     def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        self.query_one(FilterTable).focus_search()
 
     def action_show_problems(self) -> None:
         from systemcraft_tui.ui.screens.problems import ProblemsScreen  # loaded when first shown

@@ -203,6 +203,12 @@ class FilterTable(Vertical):
             cells = self._data[index] = self.table.row_data((*row.before, self._title(row), *row.after))
         return cells
 
+    def focus_search(self) -> None:
+        """Into the search box at once: Widget.focus waits for the keys already queued, and
+        `/cach` typed fast sent its `h` to the screen's keys (History opened). Letters
+        queued before the slash is handled still go to the table, which ignores them."""
+        self.screen.set_focus(self.query_one("#search", Input))
+
     def _matching(self, rows: range) -> list[int]:
         """Of these rows (by place), those whose text holds every word of the search."""
         texts, kept = self._texts, list(rows)
