@@ -25,6 +25,7 @@ from systemcraft_tui.store import digest as digest_module
 from systemcraft_tui.store import log as log_module
 from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest
 from systemcraft_tui.store.stats import digest_stats
+from systemcraft_tui.store.storage import CHANGES_FILE
 from tests.full_pass import practice_stats
 from tests.store import builder, factories
 from tests.store.factories import segments
@@ -34,8 +35,11 @@ BUILDER = Path(builder.__file__)
 
 
 def _log_bytes(folder: Path) -> dict[str, str]:
-    """Every file of the log proper (not the derived digest and summaries), hashed."""
-    return {p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()}
+    """Every file of the log proper (not the derived digest and summaries, nor the token a
+    writer leaves as it takes the lock: opening after a kill takes it to tidy), hashed."""
+    return {
+        p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file() and p.name != CHANGES_FILE
+    }
 
 
 def _same_figures(log: PracticeLog) -> None:
