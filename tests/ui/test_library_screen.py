@@ -42,6 +42,20 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
         assert not isinstance(app.screen, ProblemsScreen)
 
 
+async def test_the_problems_key_is_never_cut_at_a_narrow_width(tmp_path):
+    for n in range(12):  # two-digit counts crowd a narrow status line
+        (tmp_path / f"bad{n}.md").write_bytes(b"\xff\xfe not utf-8")
+        (tmp_path / f"ok{n}.md").write_text((FIXTURES / "template_single.md").read_text().replace("# ", f"# {n} ", 1))
+    app = SystemCraftApp(load_library([tmp_path]))
+    async with app.run_test(size=(64, 24)) as pilot:
+        status = app.screen.query_one("#status", Static)
+        text = str(status.content)
+        assert text.endswith("12 errors (p)") and len(text) <= status.content_size.width
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert str(status.content).endswith("12 content errors, 0 warnings (p)")
+
+
 async def _first_preview(folder: Path, text: str) -> str:
     """The library's preview of the first item read from one file holding `text`."""
     (folder / "content.md").write_text(text)

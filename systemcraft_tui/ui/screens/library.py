@@ -191,6 +191,9 @@ class LibraryScreen(Screen[None]):
         self.due_count = sum(item.id in self.due_ids for item in self.shown)
         self.query_one("#status", StatusLine).update(self._status())
 
+    def on_resize(self) -> None:  # the problems' count is worded to fit the width
+        self.query_one("#status", StatusLine).update(self._status())
+
     # --- rows -----------------------------------------------------------------------------
 
     def _row(self, item: ContentItem, rejected: bool) -> Row:
@@ -225,9 +228,22 @@ class LibraryScreen(Screen[None]):
             status = Text(part_of(len(self.shown), len(self.library.items), "item"))  # "1,048 of 1,048 items", as while read
             self._due_status(status)
         if self.library.problems:
-            errors, warnings = len(self.library.errors), len(self.library.warnings)
-            status.append(f" · {count(errors, 'content error')}, {count(warnings, 'warning')} (p)", style="bold yellow")
+            status.append(self._problems_status(status.cell_len), style="bold yellow")
         return status
+
+    def _problems_status(self, before: int) -> str:
+        """" · 1 content error, 2 warnings (p)", or at a narrow width as much of it as fits
+        beside the `before` cells already said, so that the key to the list is never cut."""
+        errors, warnings = len(self.library.errors), len(self.library.warnings)
+        room = self.query_one("#status", StatusLine).content_size.width - before
+        for said in (
+            f"{count(errors, 'content error')}, {count(warnings, 'warning')}",
+            f"{count(errors, 'error')}, {count(warnings, 'warning')}",
+            ", ".join(count(n, noun) for n, noun in ((errors, "error"), (warnings, "warning")) if n),
+        ):
+            if len(f" · {said} (p)") <= room:
+                break
+        return f" · {said} (p)"
 
     def _reading_status(self, read: int, files: int) -> Text:
         """Says so: "Reading 412 of 1,048 files · 380 items so far" ("12 of 380 items", filtered)."""
