@@ -145,8 +145,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif whole:
-        scenario.star = [_whole_answer(scenario.levels)]
+    if whole and not scenario.star:
+        # Also an answer in prose under a heading named for it ("### Model Answer"): no part to read, told whole.
+        scenario.star, star_entries = [_whole_answer(scenario.levels)], []
     if probes := parts.get("probes") or _nested_probes(section, asking):
         scenario.probes = read_probes(probes)
     elif prompt and not story.answers:

@@ -138,8 +138,8 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts (a `**Bad answer:**` "
-        "line shows what not to say: it answers nothing), or a "
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
+        "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
         "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "
