@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labelled_questions import labelled_question
 from systemcraft_tui.content.labels import PRINCIPLES, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -123,7 +124,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
         scenario.question = strip_quotes(asked)
     else:
-        scenario.question = _inline_question(section) or story.question or _listed_question(section)
+        scenario.question = (
+            _inline_question(section) or story.question or _listed_question(section) or labelled_question(section)
+        )
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
     if evaluates := parts.get("evaluates"):
