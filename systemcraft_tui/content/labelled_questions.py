@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.labels import meaning
+from systemcraft_tui.content.labels import QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import Section
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.questions import asks
@@ -35,13 +35,13 @@ def quoted_questions(value: str) -> list[str]:
 
 
 def labelled_question(section: Section) -> str:
-    """The first quoted question on a bold label directly under a story's heading that the
-    reader gives no meaning of its own: a question, part or follow-up label is read as such
-    elsewhere."""
+    """The first quoted question on a bold label directly under a story's heading: a label
+    the reader gives no meaning of its own, or a question label bold with its question
+    (`**Q: "Tell me about …"**`); a part or follow-up label is read as such elsewhere."""
     for line in section.paragraph_lines():
         if line.lead_bold is None:
             continue
         label, value = label_and_value(line)
-        if meaning(normalize(label)) is None and (questions := quoted_questions(value)):
+        if meaning(normalize(label)) in (None, QUESTION) and (questions := quoted_questions(value)):
             return questions[0]
     return ""

@@ -1251,6 +1251,8 @@ def _title_on(line: Line) -> str | None:
         return None  # "**Lessons Learned**" closes a story; it titles none
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
+    if names_questions(label_and_value(line)[0]):
+        return None  # **Q: "Tell me about …"**: the question, asked under the story's title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
     return title or None
 
