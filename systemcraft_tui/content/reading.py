@@ -152,11 +152,19 @@ def section_levels(section: Section) -> tuple[str, ...]:
 _RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
 
 
+# "[Ownership] Seven Apps, One Engineer": a bracketed theme before a heading's title tags it
+# as a code does (a bracket alone, "[Story Title]", is a blank to fill).
+HEADING_TAG = re.compile(r"\[([A-Z][^\[\]]{1,38})\]\s+(?=\w)")
+
+
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
-    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
-    a level in parentheses, "(L6)", and a trailing star rating are dropped from the title."""
+    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints",
+    ("Ownership", "Seven Apps") from "[Ownership] Seven Apps"; a level in parentheses, "(L6)",
+    and a trailing star rating are dropped from the title."""
     heading = _RATING.sub("", _LEVEL_NOTE.sub("", heading)).strip()
+    if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
+        return tag[1].strip(), heading[tag.end() :]
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:

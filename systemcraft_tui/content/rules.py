@@ -15,8 +15,9 @@ class Rule:
     reads: str  # what a heading's part of the file holds for this rule to read it
 
 
-# What every rule sees, not repeated in each: emphasis, emoji, numbering, codes and a trailing
-# ⭐ rating are not a heading's words; a label is read as LABELS below says; a `**Sample
+# What every rule sees, not repeated in each: emphasis, emoji, numbering, codes (a bracketed
+# theme before the title, `[Ownership] …`, too) and a trailing ⭐ rating are not a heading's
+# words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence

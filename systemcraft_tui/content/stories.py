@@ -79,7 +79,7 @@ _SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
-_LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
+_LEADING_MARKS = re.compile(r"^[^\w(\[]+")  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)
 _OPENING_QUOTES = ('"', "\u201c")
 _STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
