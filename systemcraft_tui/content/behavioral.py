@@ -160,8 +160,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
         scenario.probes = _asked_after_result(star_entries)
-    if story.follow_ups:
-        scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
+    # "(Follow-Up) …" headings after the story; one that is its follow-ups part ("### Follow-up Questions") is read above.
+    if after := [child for child in story.follow_ups if child is not parts.get("probes")]:
+        scenario.probes += read_probes(replace(section, blocks=[], children=after))
     if story.asked:  # the other questions asked about the same scene come first
         scenario.probes = [Probe(question, None, None, line) for question, line in story.asked[1:]] + scenario.probes
     if principles := parts.get("principles"):

@@ -152,6 +152,24 @@ def test_one_line_probe_splits_at_the_dash_after_the_question():
     ]
 
 
+
+def test_a_follow_up_questions_heading_inside_the_story_is_read_once():
+    body = """## The Flaky Suite
+
+**Situation:** The suite failed one run in five.
+**Task:** I owned fixing it.
+**Action:** I replaced the shared clock.
+**Result:** Flakes fell to one run in a hundred.
+
+### Follow-up Questions
+
+#### "Why quarantine rather than delete?"
+They still covered real behaviour.
+"""
+    (story,) = parse_text(body, Path("flaky.md")).items
+    assert [probe.question for probe in story.probes] == ["Why quarantine rather than delete?"]
+
+
 # --- 2. principles -------------------------------------------------------------------
 
 
