@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import labelled_question
 from systemcraft_tui.content.labels import PRINCIPLES, meaning
@@ -159,7 +160,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
-        scenario.probes = _asked_after_result(star_entries)
+        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section)
     # "(Follow-Up) …" headings after the story; one that is its follow-ups part ("### Follow-up Questions") is read above.
     if after := [child for child in story.follow_ups if child is not parts.get("probes")]:
         scenario.probes += read_probes(replace(section, blocks=[], children=after))

@@ -25,6 +25,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
+    SPEAKER,
     answer_kind,
     is_answer_label,
     is_plain_answer_label,
@@ -398,7 +399,14 @@ def _question_on(line: Line) -> str | None:
         return strip_quotes(line.after_lead)
     if not label and _Q_PREFIX.match(line.text):
         return strip_quotes(_Q_PREFIX.sub("", line.text))
+    if label and _spoken(line) and line.after_lead.rstrip(' "\u201d*').endswith("?"):
+        return strip_quotes(line.after_lead)  # **Interviewer:** "What if …?": a transcript's question
     return None
+
+
+def _spoken(line: Line) -> bool:
+    """A transcript's line (`**Interviewer:** …`, `**Me:** …`): a one-word name speaks it."""
+    return bool(line.lead_bold and SPEAKER.match(line.lead_bold.rstrip(": ")))
 
 
 def _asked_alone(line: Line) -> bool:
@@ -441,8 +449,9 @@ def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
         elif answer := _labelled_answer(line):
             probes[-1].add_answer(*answer)
         elif line.text:
-            # An unlabelled line continues the answer (or is the answer under a subheading).
-            probes[-1].add_answer(line.text, probes[-1].answer_kind or "strong_response")
+            # An unlabelled line continues the answer (or is the answer under a subheading), and
+            # so does the reply in a transcript, without its speaker.
+            probes[-1].add_answer(line.after_lead if _spoken(line) else line.text, probes[-1].answer_kind or "strong_response")
 
 
 def _read_probe_item(item: ListItem, probes: list[_Draft]) -> None:

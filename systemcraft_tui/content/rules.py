@@ -48,7 +48,7 @@ LABELS = (
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
-    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`); a length (Time, Time "
+    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), and in a transcript under them a speaker's line that asks (`**Interviewer:** \"What if …?\"`) with the next line, its speaker left out, as its answer; a table in a story's own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
