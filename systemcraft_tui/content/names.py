@@ -38,10 +38,11 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
 # "STAR + Learning": the answer and what it taught, one answer. "Full Version" beside a
-# "Quick Version": the whole telling is the answer, the short one its summary.
+# "Quick Version": the whole telling is the answer, the short one its summary; a "Real Example"
+# under a question heading is its answer.
 _STAR_ANSWER_NAMES = re.compile(
     r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response)"
-    r"|(?:full|long|extended|complete)\s(?:version|form|telling))"
+    r"|(?:full|long|extended|complete)\s(?:version|form|telling)|(?:real|real world|my|personal)\s(?:life\s)?example)"
     r"(?:\s(?:and\s)?(?:learnings?|lessons?(?: learned)?|reflections?))?$"
 )
 

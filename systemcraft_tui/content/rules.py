@@ -64,7 +64,7 @@ LABELS = (
 BOUNDARY = (
     "Each rule finds evidence (STAR parts, questions with answers, timed or named steps, weeks, concepts "
     "laid out alike) under some heading; the item is the heading where that evidence concentrates. A heading "
-    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
+    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, a `Real Example` under a question, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
