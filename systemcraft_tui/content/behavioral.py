@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labelled_questions import labelled_question
 from systemcraft_tui.content.labels import PRINCIPLES, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -123,7 +125,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
         scenario.question = strip_quotes(asked)
     else:
-        scenario.question = _inline_question(section) or story.question or _listed_question(section)
+        scenario.question = (
+            _inline_question(section) or story.question or _listed_question(section) or labelled_question(section)
+        )
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
     if evaluates := parts.get("evaluates"):
@@ -145,8 +149,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     )
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
-    elif whole:
-        scenario.star = [_whole_answer(scenario.levels)]
+    if whole and not scenario.star:
+        # Also an answer in prose under a heading named for it ("### Model Answer"): no part to read, told whole.
+        scenario.star, star_entries = [_whole_answer(scenario.levels)], []
     if probes := parts.get("probes") or _nested_probes(section, asking):
         scenario.probes = read_probes(probes)
     elif prompt and not story.answers:
@@ -155,9 +160,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
-        scenario.probes = _asked_after_result(star_entries)
-    if story.follow_ups:
-        scenario.probes += read_probes(replace(section, blocks=[], children=list(story.follow_ups)))
+        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section)
+    # "(Follow-Up) …" headings after the story; one that is its follow-ups part ("### Follow-up Questions") is read above.
+    if after := [child for child in story.follow_ups if child is not parts.get("probes")]:
+        scenario.probes += read_probes(replace(section, blocks=[], children=after))
     if story.asked:  # the other questions asked about the same scene come first
         scenario.probes = [Probe(question, None, None, line) for question, line in story.asked[1:]] + scenario.probes
     if principles := parts.get("principles"):

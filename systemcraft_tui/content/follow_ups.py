@@ -1,7 +1,8 @@
 """Follow-up questions wherever a page writes them: the name of a part that holds them (one
-pattern for stories and design problems alike), and the page's own follow-ups, written
-after its items rather than inside one ("## Likely Follow-Ups" closing a page of answers),
-which every item there that has none of its own is asked."""
+pattern for stories and design problems alike), a story's table with a column of them, and
+the page's own follow-ups, written after its items rather than inside one ("## Likely
+Follow-Ups" closing a page of answers), which every item there that has none of its own is
+asked."""
 
 from __future__ import annotations
 
@@ -9,16 +10,31 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
 
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
-from systemcraft_tui.content.markdown_tree import Section
+from systemcraft_tui.content.markdown_tree import Section, Table
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
-from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.reading import read_probes
+from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.reading import cell, read_probes
 
 
 def names_follow_ups(heading: str) -> bool:
     """A heading named for follow-ups ("Common Follow-up Questions", "Probing Questions",
     "Questions the Interviewer May Ask"), by the vocabulary's words for them."""
     return bool(FOLLOW_UP_WORDS.search(normalize(heading)))
+
+
+def tabled_follow_ups(section: Section) -> list[Probe]:
+    """A story's follow-ups in a table of its own text (`| Likely follow-up | How I answer |`):
+    the column headed as follow-ups holds the questions, the one after it their answers."""
+    for table in (block for block in section.blocks if isinstance(block, Table)):
+        column = next((n for n, head in enumerate(table.header) if names_follow_ups(head.text)), None)
+        if column is not None:
+            return [
+                Probe(strip_quotes(asked), answer, "strong_response" if answer else None, row[column].number)
+                for row in table.rows
+                if (asked := cell(row, column))
+                for answer in [strip_quotes(cell(row, column + 1)) or None]
+            ]
+    return []
 
 
 def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:

@@ -11,6 +11,7 @@ from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, S
 STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
 LABEL_SEPARATORS = ":-\u2013\u2014 "
+SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 
 
 @cache  # headings and labels repeat across a file's many small checks
@@ -37,10 +38,11 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
 # "STAR + Learning": the answer and what it taught, one answer. "Full Version" beside a
-# "Quick Version": the whole telling is the answer, the short one its summary.
+# "Quick Version": the whole telling is the answer, the short one its summary; a "Real Example"
+# under a question heading is its answer.
 _STAR_ANSWER_NAMES = re.compile(
     r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response)"
-    r"|(?:full|long|extended|complete)\s(?:version|form|telling))"
+    r"|(?:full|long|extended|complete)\s(?:version|form|telling)|(?:real|real world|my|personal)\s(?:life\s)?example)"
     r"(?:\s(?:and\s)?(?:learnings?|lessons?(?: learned)?|reflections?))?$"
 )
 

@@ -17,7 +17,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, p
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
-from systemcraft_tui.content.reading import FileContext, stub_note
+from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design
 from systemcraft_tui.content.timing import read_duration
@@ -151,7 +151,16 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
         and not _direction_or_picture(inner, document.source_lines[line.number - 1])
+        and not _heading_tag(inner, document.source_lines[line.number - 1])
     ]
+
+
+def _heading_tag(inner: str, source: str) -> bool:
+    """`### [Ownership] Seven Apps, One Engineer`: the theme a heading is tagged with before
+    its title (reading.split_title takes it as the heading's code), no blank to fill."""
+    heading = source.lstrip()
+    tag = HEADING_TAG.match(heading.lstrip("#").lstrip()) if heading.startswith("#") else None
+    return tag is not None and tag[1].strip() == inner
 
 
 # "[Image of the cache hierarchy]", "[Diagram: write path]": a picture described where it stood.

@@ -25,6 +25,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
+    SPEAKER,
     answer_kind,
     is_answer_label,
     is_plain_answer_label,
@@ -152,11 +153,19 @@ def section_levels(section: Section) -> tuple[str, ...]:
 _RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
 
 
+# "[Ownership] Seven Apps, One Engineer": a bracketed theme before a heading's title tags it
+# as a code does (a bracket alone, "[Story Title]", is a blank to fill).
+HEADING_TAG = re.compile(r"\[([A-Z][^\[\]]{1,38})\]\s+(?=\w)")
+
+
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
-    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints";
-    a level in parentheses, "(L6)", and a trailing star rating are dropped from the title."""
+    """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints",
+    ("Ownership", "Seven Apps") from "[Ownership] Seven Apps"; a level in parentheses, "(L6)",
+    and a trailing star rating are dropped from the title."""
     heading = _RATING.sub("", _LEVEL_NOTE.sub("", heading)).strip()
+    if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
+        return tag[1].strip(), heading[tag.end() :]
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40:
@@ -390,7 +399,14 @@ def _question_on(line: Line) -> str | None:
         return strip_quotes(line.after_lead)
     if not label and _Q_PREFIX.match(line.text):
         return strip_quotes(_Q_PREFIX.sub("", line.text))
+    if label and _spoken(line) and line.after_lead.rstrip(' "\u201d*').endswith("?"):
+        return strip_quotes(line.after_lead)  # **Interviewer:** "What if …?": a transcript's question
     return None
+
+
+def _spoken(line: Line) -> bool:
+    """A transcript's line (`**Interviewer:** …`, `**Me:** …`): a one-word name speaks it."""
+    return bool(line.lead_bold and SPEAKER.match(line.lead_bold.rstrip(": ")))
 
 
 def _asked_alone(line: Line) -> bool:
@@ -433,8 +449,9 @@ def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
         elif answer := _labelled_answer(line):
             probes[-1].add_answer(*answer)
         elif line.text:
-            # An unlabelled line continues the answer (or is the answer under a subheading).
-            probes[-1].add_answer(line.text, probes[-1].answer_kind or "strong_response")
+            # An unlabelled line continues the answer (or is the answer under a subheading), and
+            # so does the reply in a transcript, without its speaker.
+            probes[-1].add_answer(line.after_lead if _spoken(line) else line.text, probes[-1].answer_kind or "strong_response")
 
 
 def _read_probe_item(item: ListItem, probes: list[_Draft]) -> None:

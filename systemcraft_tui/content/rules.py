@@ -15,8 +15,9 @@ class Rule:
     reads: str  # what a heading's part of the file holds for this rule to read it
 
 
-# What every rule sees, not repeated in each: emphasis, emoji, numbering, codes and a trailing
-# ⭐ rating are not a heading's words; a label is read as LABELS below says; a `**Sample
+# What every rule sees, not repeated in each: emphasis, emoji, numbering, codes (a bracketed
+# theme before the title, `[Ownership] …`, too) and a trailing ⭐ rating are not a heading's
+# words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
@@ -40,12 +41,14 @@ LABELS = (
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
-    "Question This Answers); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
+    "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
+    "about …\" / \"Describe …\"`, names the questions a story answers, the first asked, and so does a question label bold "
+    "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
-    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`); a length (Time, Time "
+    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), and in a transcript under them a speaker's line that asks (`**Interviewer:** \"What if …?\"`) with the next line, its speaker left out, as its answer; a table in a story's own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
@@ -61,7 +64,7 @@ LABELS = (
 BOUNDARY = (
     "Each rule finds evidence (STAR parts, questions with answers, timed or named steps, weeks, concepts "
     "laid out alike) under some heading; the item is the heading where that evidence concentrates. A heading "
-    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
+    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, a `Real Example` under a question, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
@@ -138,8 +141,8 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts (a `**Bad answer:**` "
-        "line shows what not to say: it answers nothing), or a "
+        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
+        "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
         "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "

@@ -23,6 +23,7 @@ from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, S
 from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
+    SPEAKER,
     STAR_NAMES,
     behavioral_role,
     normalize,
@@ -75,11 +76,10 @@ _QUESTION_LABEL = re.compile(
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
-_SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
-_LEADING_MARKS = re.compile(r"^[^\w(]+")  # "🧭 1. Customer Obsession": an emoji before the number
+_LEADING_MARKS = re.compile(r"^[^\w(\[]+")  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)
 _OPENING_QUOTES = ('"', "\u201c")
 _STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
@@ -1231,7 +1231,7 @@ def _spoken_question(line: Line) -> str | None:
     the speaker is a name (one capitalised word, not a label the reader knows), and the
     question starts at the first sentence that asks; the remarks before it are lead-ins."""
     label = (line.lead_bold or "").rstrip(":").strip()
-    if not _SPEAKER.match(label) or not line.after_lead or star_part(label) or behavioral_role(label):
+    if not SPEAKER.match(label) or not line.after_lead or star_part(label) or behavioral_role(label):
         return None
     if names_questions(label) or canonical_principle(label):
         return None
@@ -1251,6 +1251,8 @@ def _title_on(line: Line) -> str | None:
         return None  # "**Lessons Learned**" closes a story; it titles none
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
+    if names_questions(label_and_value(line)[0]):
+        return None  # **Q: "Tell me about …"**: the question, asked under the story's title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
     return title or None
 

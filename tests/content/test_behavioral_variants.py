@@ -152,6 +152,48 @@ def test_one_line_probe_splits_at_the_dash_after_the_question():
     ]
 
 
+
+def test_a_transcript_asks_in_the_interviewers_lines_and_answers_in_the_next_speakers():
+    body = """**Interviewer:** "What if the contract changed?"
+
+**Me:** The nightly contract tests would have failed first.
+"""
+    assert _probes(body) == [("What if the contract changed?", "The nightly contract tests would have failed first.", "strong_response")]
+
+
+def test_a_follow_up_questions_heading_inside_the_story_is_read_once():
+    body = """## The Flaky Suite
+
+**Situation:** The suite failed one run in five.
+**Task:** I owned fixing it.
+**Action:** I replaced the shared clock.
+**Result:** Flakes fell to one run in a hundred.
+
+### Follow-up Questions
+
+#### "Why quarantine rather than delete?"
+They still covered real behaviour.
+"""
+    (story,) = parse_text(body, Path("flaky.md")).items
+    assert [probe.question for probe in story.probes] == ["Why quarantine rather than delete?"]
+
+
+def test_a_table_in_the_story_with_a_follow_up_column_holds_its_probes():
+    body = """## The Search Outage
+
+**Situation:** Search ran out of heap during a sale.
+**Task:** I was on call.
+**Action:** I switched off costly query features and restarted from a snapshot.
+**Result:** Pages were fast again in half an hour.
+
+| Likely follow-up | How I answer |
+|---|---|
+| Why those features first? | They cost the most per query. |
+"""
+    (story,) = parse_text(body, Path("outage.md")).items
+    assert [(probe.question, probe.answer) for probe in story.probes] == [("Why those features first?", "They cost the most per query.")]
+
+
 # --- 2. principles -------------------------------------------------------------------
 
 

@@ -1,0 +1,47 @@
+"""The questions a story names on a label of the author's own words (`**Best for:** "Tell me
+about a time you …" / "Describe …"`, `**When to use**: "…"`): whatever the label is called,
+a value made only of quoted questions names the questions the story answers, the first the
+one asked and the others other ways of asking it. Apart from stories.py's walk: asked only
+of a story that states its question nowhere else."""
+
+from __future__ import annotations
+
+import re
+
+from systemcraft_tui.content.labels import QUESTION, meaning
+from systemcraft_tui.content.markdown_tree import Section
+from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.reading import label_and_value
+
+_QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
+# What may stand between two quoted questions: a slash, a bar, a dot, a comma or an "or".
+_BETWEEN = re.compile(r"[\s/|\u00b7,;]*(?:\bor\b)?[\s/|\u00b7,;]*")
+
+
+def quoted_questions(value: str) -> list[str]:
+    """The questions a value lists when it is only quoted questions (`"Tell me …" / "How do
+    you …?"`), else none: a quote inside a sentence is no list of questions."""
+    found: list[str] = []
+    end = 0
+    for quoted in _QUOTED.finditer(value):
+        if not _BETWEEN.fullmatch(value, end, quoted.start()):
+            return []
+        found.append((quoted.group(1) or quoted.group(2)).strip())
+        end = quoted.end()
+    if value[end:].strip(" ."):
+        return []
+    return found if found and all(asks(question) for question in found) else []
+
+
+def labelled_question(section: Section) -> str:
+    """The first quoted question on a bold label directly under a story's heading: a label
+    the reader gives no meaning of its own, or a question label bold with its question
+    (`**Q: "Tell me about …"**`); a part or follow-up label is read as such elsewhere."""
+    for line in section.paragraph_lines():
+        if line.lead_bold is None:
+            continue
+        label, value = label_and_value(line)
+        if meaning(normalize(label)) in (None, QUESTION) and (questions := quoted_questions(value)):
+            return questions[0]
+    return ""
