@@ -132,13 +132,14 @@ class StarLabel:
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
     plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
+    rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
     elif line.lead_bold is not None:
-        label, rest = line.lead_bold, line.after_lead
-        if len(label) == 1 and (word := re.match(r"\w+", rest)):
+        label = line.lead_bold
+        if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
-            label, rest = _split_plain_label(label + rest, 1 + word.end())
+            label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
@@ -146,7 +147,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
-    return StarLabel(part, label, rest, _joined_part(part, label))
+    return StarLabel(part, label, line.after_lead if rest is None else rest, _joined_part(part, label))
 
 
 def _joined_part(part: str, label: str) -> str | None:
@@ -1121,7 +1122,31 @@ class _Unit:
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     """The runs of STAR parts under a heading, in its own text and its part subheadings."""
+    if not _may_open_parts(section, consumed):
+        return []  # most headings hold no STAR parts: their told lines need not be built
     return _runs(told_lines(section, consumed))
+
+
+def _may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -> bool:
+    """Whether `fewest` lines or more of a heading's told lines could open a STAR part (as
+    `_runs` needs): each line's label looked up alone, read with letters (`**S:**`) as well,
+    before any told line is built. Text told otherwise than line by line (a ```text fence,
+    parts marked `(S) … (T) …` inline) may hold any number."""
+    found = 0
+    for part in (section, *(under for child in section.children if child in consumed for under in child.walk())):
+        found += part is not section and star_label(part.title, True, letters=True) is not None
+        for block in part.blocks:
+            if isinstance(block, Code):
+                if block.info.strip().lower() in _PROSE_FENCES:
+                    return True
+                continue
+            for line in block_lines(block):
+                if "(" in line.text and _INLINE_MARK.search(line.prose):
+                    return True
+                found += star_label(line, False, letters=True) is not None
+        if found >= fewest:
+            return True
+    return False
 
 
 def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
