@@ -229,8 +229,8 @@ def _label_weeks(section: Section) -> list[Section]:
     starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
         for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
-            if not line.lead_bold:
-                continue  # most lines open with no bold label: nothing to match
+            if not line.lead_bold or not _NUMBER.search(line.lead_bold):
+                continue  # most lines open with no bold label, and a week's label is numbered: nothing to match
             label = line.lead_bold.strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
             week = listed["week"] if listed else label
