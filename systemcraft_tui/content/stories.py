@@ -537,9 +537,17 @@ def _umbrellas(section: Section) -> list[Section]:
     parts = part_children(found[0])
     lines = told_lines(found[0], parts)
     letters = uses_letters(lines)
-    if not any(told.label(letters=letters) for told in lines) or len(_runs(lines)) > 1:
+    labels = [label for told in lines if (label := told.label(letters=letters))]
+    if not labels or (_starts_over(labels) and len(_runs(lines)) > 1):
         return []
     return [] if any(_tells_star(child) for child in found[0].children if child not in parts) else found
+
+
+def _starts_over(labels: list[StarLabel]) -> bool:
+    """Whether a part comes again or out of order: only there can a second run of parts start
+    (`_runs`), so parts told once each in order are one run at most."""
+    order = [_ORDER[part] for label in labels for part in (label.part, label.joined) if part]
+    return any(after <= before for before, after in itertools.pairwise(order))
 
 
 def _visit(
