@@ -519,6 +519,8 @@ def is_template_scenario(section: Section) -> bool:
     if question := roles.get("question"):
         # "You need to design a system ... Walk me through choosing" is a design question.
         return not _ASKS_FOR_DESIGN.search(prose(question))
+    if "star" not in roles:
+        return False  # no STAR answer (_umbrellas): its lines need no look for a question
     others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
     return bool(others) and len(_umbrellas(section)) == 1
 
@@ -660,7 +662,10 @@ def _short_story(section: Section) -> bool:
     two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
     if section.children or not item_code(section.title.text):
         return False  # subheadings are read on their own
-    units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
+    parts = part_children(section)
+    if not _may_open_parts(section, parts, _FEWEST_TOLD):
+        return False
+    units = _runs(told_lines(section, parts), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
         return False
     return any(told_by_me(text) for text in units[0].openings.values()) and not _explains_star(section, units)
@@ -1003,7 +1008,9 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     lines = section.paragraph_lines()
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
-        label = normalize(line.lead_bold or "")
+        if not line.lead_bold:
+            continue  # only a bold label gives a part of the prompt
+        label = normalize(line.lead_bold)
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
@@ -1011,7 +1018,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
-    labels = {normalize(line.lead_bold or "") for line in lines}
+    labels = {normalize(line.lead_bold) for line in lines if line.lead_bold}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
     given = next((kind for kind, names in kinds if labels & names), None)
     if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
