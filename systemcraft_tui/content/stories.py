@@ -209,13 +209,16 @@ _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
 
 def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     found: list[Told] = []
-    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    lined = [(block, () if isinstance(block, Code) else block_lines(block)) for block in section.blocks]
     # A line's text holds every character of its prose: only a line with "(" has its prose worked out.
-    marked = len({mark for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
-    for block in section.blocks:
+    marked = (
+        len({mark for _, lines in lined for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)})
+        >= 3
+    )
+    for block, lines in lined:
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
-            for line in block_lines(block):
+            for line in lines:
                 if line.number in over_lists:
                     found.append(Told(line, inside=inside, over_list=True))
                 elif marked:
@@ -663,7 +666,7 @@ def _short_story(section: Section) -> bool:
     if section.children or not item_code(section.title.text):
         return False  # subheadings are read on their own
     parts = part_children(section)
-    if not _may_open_parts(section, parts, _FEWEST_TOLD):
+    if not may_open_parts(section, parts, _FEWEST_TOLD):
         return False
     units = _runs(told_lines(section, parts), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
@@ -1137,12 +1140,12 @@ class _Unit:
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     """The runs of STAR parts under a heading, in its own text and its part subheadings."""
-    if not _may_open_parts(section, consumed):
+    if not may_open_parts(section, consumed):
         return []  # most headings hold no STAR parts: their told lines need not be built
     return _runs(told_lines(section, consumed))
 
 
-def _may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -> bool:
+def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -> bool:
     """Whether `fewest` lines or more of a heading's told lines could open a STAR part (as
     `_runs` needs): each line's label looked up alone, read with letters (`**S:**`) as well,
     before any told line is built. Text told otherwise than line by line (a ```text fence,

@@ -11,9 +11,9 @@ from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.markdown_tree import Section, parse_markdown
 from systemcraft_tui.content.stories import (
     StarLabel,
-    _may_open_parts,
     _runs,
     _starts_over,
+    may_open_parts,
     part_children,
     told_lines,
     uses_letters,
@@ -40,7 +40,7 @@ def test_a_heading_whose_told_lines_hold_runs_of_parts_is_never_passed_over(head
         for fewest in (2, 3):
             if _runs(told_lines(section, parts), fewest=fewest):
                 held += 1
-                assert _may_open_parts(section, parts, fewest), section.title.text
+                assert may_open_parts(section, parts, fewest), section.title.text
     assert held > 300  # the corpus tells hundreds of stories
 
 
@@ -76,4 +76,4 @@ def test_parts_start_over_where_one_comes_again_or_out_of_order():
 )
 def test_a_heading_may_open_parts_as_its_told_lines_would(text, may):
     section = parse_markdown(text).root.children[0]
-    assert _may_open_parts(section, part_children(section)) is may
+    assert may_open_parts(section, part_children(section)) is may
