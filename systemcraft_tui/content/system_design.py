@@ -1201,6 +1201,8 @@ def _stated_labels(section: Section) -> list[str]:
 
 
 def _timing_of(heading: str) -> Window | None:
+    if not _DIGIT.search(heading):
+        return None  # every timing is written in numbers: most headings are passed over here
     try:
         return split_timing(heading)[1]
     except TimingError:
