@@ -81,10 +81,15 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<valu
 
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
-    if not _NUMBER.search(text):
-        return None  # each shape numbers its weeks: a heading with no number is none (asked of every heading)
+    if not _may_name_week(text):
+        return None  # asked of every heading: most are passed over here
     text = _LEADING_SYMBOLS.sub("", text.strip())
     return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
+
+
+def _may_name_week(text: str) -> bool:
+    """Whether a text holds what every week's name does: a number and a "w" ("Week 2", "Wk 2", "W2")."""
+    return ("w" in text or "W" in text) and _NUMBER.search(text) is not None
 
 
 def is_week_heading(text: str) -> bool:
@@ -229,8 +234,8 @@ def _label_weeks(section: Section) -> list[Section]:
     starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
         for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
-            if not line.lead_bold:
-                continue  # most lines open with no bold label: nothing to match
+            if not line.lead_bold or not _may_name_week(line.lead_bold):
+                continue  # most lines open with no bold label, or one that names no week: nothing to match
             label = line.lead_bold.strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
             week = listed["week"] if listed else label

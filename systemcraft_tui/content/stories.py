@@ -132,13 +132,14 @@ class StarLabel:
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
     plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
+    rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
     elif line.lead_bold is not None:
-        label, rest = line.lead_bold, line.after_lead
-        if len(label) == 1 and (word := re.match(r"\w+", rest)):
+        label = line.lead_bold
+        if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
-            label, rest = _split_plain_label(label + rest, 1 + word.end())
+            label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
@@ -146,7 +147,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
-    return StarLabel(part, label, rest, _joined_part(part, label))
+    return StarLabel(part, label, line.after_lead if rest is None else rest, _joined_part(part, label))
 
 
 def _joined_part(part: str, label: str) -> str | None:
@@ -208,13 +209,16 @@ _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
 
 def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     found: list[Told] = []
-    lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    lined = [(block, () if isinstance(block, Code) else block_lines(block)) for block in section.blocks]
     # A line's text holds every character of its prose: only a line with "(" has its prose worked out.
-    marked = len({mark for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)}) >= 3
-    for block in section.blocks:
+    marked = (
+        len({mark for _, lines in lined for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)})
+        >= 3
+    )
+    for block, lines in lined:
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
-            for line in block_lines(block):
+            for line in lines:
                 if line.number in over_lists:
                     found.append(Told(line, inside=inside, over_list=True))
                 elif marked:
@@ -518,6 +522,8 @@ def is_template_scenario(section: Section) -> bool:
     if question := roles.get("question"):
         # "You need to design a system ... Walk me through choosing" is a design question.
         return not _ASKS_FOR_DESIGN.search(prose(question))
+    if "star" not in roles:
+        return False  # no STAR answer (_umbrellas): its lines need no look for a question
     others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
     return bool(others) and len(_umbrellas(section)) == 1
 
@@ -536,9 +542,17 @@ def _umbrellas(section: Section) -> list[Section]:
     parts = part_children(found[0])
     lines = told_lines(found[0], parts)
     letters = uses_letters(lines)
-    if not any(told.label(letters=letters) for told in lines) or len(_runs(lines)) > 1:
+    labels = [label for told in lines if (label := told.label(letters=letters))]
+    if not labels or (_starts_over(labels) and len(_runs(lines)) > 1):
         return []
     return [] if any(_tells_star(child) for child in found[0].children if child not in parts) else found
+
+
+def _starts_over(labels: list[StarLabel]) -> bool:
+    """Whether a part comes again or out of order: only there can a second run of parts start
+    (`_runs`), so parts told once each in order are one run at most."""
+    order = [_ORDER[part] for label in labels for part in (label.part, label.joined) if part]
+    return any(after <= before for before, after in itertools.pairwise(order))
 
 
 def _visit(
@@ -651,7 +665,10 @@ def _short_story(section: Section) -> bool:
     two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
     if section.children or not item_code(section.title.text):
         return False  # subheadings are read on their own
-    units = _runs(told_lines(section, part_children(section)), fewest=_FEWEST_TOLD)
+    parts = part_children(section)
+    if not may_open_parts(section, parts, _FEWEST_TOLD):
+        return False
+    units = _runs(told_lines(section, parts), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
         return False
     return any(told_by_me(text) for text in units[0].openings.values()) and not _explains_star(section, units)
@@ -994,7 +1011,9 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     lines = section.paragraph_lines()
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
-        label = normalize(line.lead_bold or "")
+        if not line.lead_bold:
+            continue  # only a bold label gives a part of the prompt
+        label = normalize(line.lead_bold)
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
@@ -1002,7 +1021,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
                 found[role] = text
     quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
-    labels = {normalize(line.lead_bold or "") for line in lines}
+    labels = {normalize(line.lead_bold) for line in lines if line.lead_bold}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
     given = next((kind for kind, names in kinds if labels & names), None)
     if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
@@ -1121,7 +1140,31 @@ class _Unit:
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     """The runs of STAR parts under a heading, in its own text and its part subheadings."""
+    if not may_open_parts(section, consumed):
+        return []  # most headings hold no STAR parts: their told lines need not be built
     return _runs(told_lines(section, consumed))
+
+
+def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -> bool:
+    """Whether `fewest` lines or more of a heading's told lines could open a STAR part (as
+    `_runs` needs): each line's label looked up alone, read with letters (`**S:**`) as well,
+    before any told line is built. Text told otherwise than line by line (a ```text fence,
+    parts marked `(S) … (T) …` inline) may hold any number."""
+    found = 0
+    for part in (section, *(under for child in section.children if child in consumed for under in child.walk())):
+        found += part is not section and star_label(part.title, True, letters=True) is not None
+        for block in part.blocks:
+            if isinstance(block, Code):
+                if block.info.strip().lower() in _PROSE_FENCES:
+                    return True
+                continue
+            for line in block_lines(block):
+                if "(" in line.text and _INLINE_MARK.search(line.prose):
+                    return True
+                found += star_label(line, False, letters=True) is not None
+        if found >= fewest:
+            return True
+    return False
 
 
 def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:

@@ -1201,6 +1201,8 @@ def _stated_labels(section: Section) -> list[str]:
 
 
 def _timing_of(heading: str) -> Window | None:
+    if not _DIGIT.search(heading):
+        return None  # every timing is written in numbers: most headings are passed over here
     try:
         return split_timing(heading)[1]
     except TimingError:
@@ -1274,8 +1276,8 @@ def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
                 found.append((section.line, [phase_name(split_timing(section.title.text)[0])]))
         if not any(isinstance(block, (Table, ListBlock)) for block in section.blocks):
             continue  # phases are listed only in a table or a list: most sections hold neither
-        own = replace(section, children=[])
-        if listed := _table_phases(own, scratch) or _list_phases(own, scratch):
+        # Both read the heading's own blocks only, not those of its subheadings.
+        if listed := _table_phases(section, scratch) or _list_phases(section, scratch):
             found.append((section.line, [phase.name for phase in listed]))
     return found
 

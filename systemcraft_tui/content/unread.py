@@ -11,7 +11,15 @@ from bisect import bisect_left, bisect_right
 from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
 from systemcraft_tui.content.reading import holding
 from systemcraft_tui.content.recognise import Found, Recognition
-from systemcraft_tui.content.stories import item_code, part_children, told_by_me, told_in_past, told_lines, uses_letters
+from systemcraft_tui.content.stories import (
+    item_code,
+    may_open_parts,
+    part_children,
+    told_by_me,
+    told_in_past,
+    told_lines,
+    uses_letters,
+)
 from systemcraft_tui.content.system_design import design_phases
 
 _KINDS = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
@@ -101,7 +109,9 @@ def _star_parts(section: Section, items: list[tuple[tuple[int, int], Found]], st
     holder = _holder(section.line, items)
     if holder is not None and holder.kind == "behavioral":
         return None
-    lines = told_lines(section, part_children(section))
+    consumed = part_children(section)
+    # Fewer than two lines that could open a part: no parts to count, only fences to look in.
+    lines = told_lines(section, consumed) if may_open_parts(section, consumed, _FEWEST_PARTS) else []
     letters = uses_letters(lines)
     # A part on a line some story holds (a run sliced out of this heading) was read.
     labelled = [(told, label) for told in lines if (label := told.label(letters=letters))]
