@@ -310,19 +310,17 @@ def _metadata(title: Line) -> Line | None:
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
-    if len(parts) == 1:  # most lines
-        return (Run._make(parts[0]),)
+    if len(parts) < 2:  # most lines
+        return (Run._make(parts[0]),) if parts else ()
     runs: list[Run] = []
-    texts: list[str] = []
-    style = (False, False)
-    for text, bold, code in parts:
-        if (bold, code) != style and texts:
-            runs.append(Run("".join(texts), *style))
-            texts = []
-        style = (bold, code)
-        texts.append(text)
-    if texts:
-        runs.append(Run("".join(texts), *style))
+    text, bold, code = parts[0]
+    for part in parts[1:]:
+        if part[1] == bold and part[2] == code:
+            text += part[0]
+        else:
+            runs.append(Run(text, bold, code))
+            text, bold, code = part
+    runs.append(Run(text, bold, code))
     return tuple(runs)
 
 

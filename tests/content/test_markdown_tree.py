@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systemcraft_tui.content.markdown_nodes import node_outline
+from systemcraft_tui.content.markdown_nodes import line_ends, node_outline
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 from systemcraft_tui.content.markdown_tokens import _INLINE_MARK, _parsed_runs, _plain_runs, token_outline
 from systemcraft_tui.content.markdown_tree import Document, parse_markdown
@@ -95,6 +95,12 @@ def test_where_markdown_it_pyrs_reads_otherwise_markdown_it_py_reads_the_file():
     assert parse_markdown(linked).root.blocks[0].lines[0].text == "See the `guide first."
 
 
+@given(st.binary(max_size=60).map(lambda data: data.replace(b"x", b"\n")))
+def test_the_line_table_holds_every_line_end_in_order(data):
+    """The line numbers of a part's nodes are found in it (by bisection)."""
+    assert line_ends(data) == [at for at, byte in enumerate(data) if byte == ord("\n")]
+
+
 # Text with what markdown-it treats specially at line ends and starts (spaces, tabs,
 # newlines) and the punctuation it stops at without making markup of it (#, :, -, ~ ...).
 plain_text = st.text(alphabet=st.sampled_from(list("ab é\t\n#$%+-:=@^{}~|>.()\"'1\u00a0\u2003")), max_size=40)
@@ -117,3 +123,4 @@ def test_a_shape_kept_from_markdown_it_pyrs_is_found_on_the_first_line_as_on_any
     assert reads_otherwise(shape) and reads_otherwise(f"Intro.\n\n{shape}")
     assert not reads_otherwise("Intro.\n\n- item\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     assert not reads_otherwise("```\ncode\n```\n")  # a fence's own line, first or not, is no inline code
+
