@@ -115,24 +115,29 @@ class ParseCache:
             return None
 
     def _write(self, entry: Path, data: dict[str, Any]) -> None:
-        """`data` (with the format and the parser's fingerprint) in place of `entry`, at once."""
+        """`data` (with the format and the parser's fingerprint) as `entry`, never read half
+        written. A new entry is written in place (creating a file is most of a write's cost:
+        a first start's thousand entries make one file each, not two): until its last byte
+        it is a JSON object without its closing brace, which reads as damaged, a miss, and
+        only its one writer ever writes to it (O_EXCL). One already there is replaced at
+        once: written beside it, then renamed over it."""
         with contextlib.suppress(OSError, ValueError):  # a cache that cannot be written only costs the next start time
-            encoded = json.dumps({"format": FORMAT, "engine": self._engine} | data, ensure_ascii=False, separators=(",", ":"))
-            # A name no other writer uses (the folder is this user's alone): no random names
-            # tried, no buffered file object, for each of a thousand entries.
-            temporary = self.folder / f".entry-{os.getpid()}-{next(_WRITES)}.tmp"
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            data = {"format": FORMAT, "engine": self._engine} | data
+            body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             try:
-                try:
-                    left = memoryview(encoded.encode("utf-8"))
-                    while left:  # a write may take only part of it
-                        left = left[os.write(handle, left) :]
-                finally:
-                    os.close(handle)
-                os.replace(temporary, entry)
-            except BaseException:
-                os.unlink(temporary)
-                raise
+                _write_new(entry, body)
+            except FileExistsError:
+                self._replace(entry, body)
+
+    def _replace(self, entry: Path, body: bytes) -> None:
+        # A name no other writer uses (the folder is this user's alone): no random names tried.
+        temporary = self.folder / f".entry-{os.getpid()}-{next(_WRITES)}.tmp"
+        _write_new(temporary, body)
+        try:
+            os.replace(temporary, entry)
+        except BaseException:
+            os.unlink(temporary)
+            raise
 
     def _entry(self, path: Path) -> Path:
         return self.folder / f"{_key(path)}.json"
@@ -144,6 +149,22 @@ class ParseCache:
         if self._private is None:
             self._private = all(_private_folder(folder) for folder in (self.folder.parent, self.folder))
         return self._private
+
+
+def _write_new(path: Path, body: bytes) -> None:
+    """`body` as the new file `path` (FileExistsError when there is one already), with no
+    buffered file object (a first start writes a thousand); removed if not all written."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        try:
+            left = memoryview(body)
+            while left:  # a write may take only part of it
+                left = left[os.write(handle, left) :]
+        finally:
+            os.close(handle)
+    except BaseException:
+        os.unlink(path)
+        raise
 
 
 def _private_folder(folder: Path) -> bool:

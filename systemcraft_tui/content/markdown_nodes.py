@@ -3,9 +3,9 @@ the file at a time."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 from markdown_it_pyrs import MarkdownIt, Node
 
@@ -25,7 +25,6 @@ from systemcraft_tui.content.markdown_tree import (
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
-_LINE_END = re.compile(b"\n")
 _Parts = list[tuple[str, bool, bool]]  # a line's pieces of text, each with its bold and code
 
 
@@ -35,10 +34,11 @@ def node_outline(text: str, source: str, part_size: int) -> Document:
     outline = Outline(text)
     for nodes, part in _parts(source, part_size):
         for node, kind, items in _top_level(nodes):
-            if kind == "hr":
+            if isinstance(node, list):  # a list item's inline run, named ""
+                outline.add(part.blocks(node, kind))
+            elif kind == "hr":
                 outline.thematic_break(part.line(node))
             elif kind in _HEADINGS:
-                assert not isinstance(node, list)  # only a list item's inline run is a list, named ""
                 outline.heading(node.meta["level"], part.inline_lines(node.children, part.line(node))[0])
             else:
                 outline.add(part.blocks(node, kind, items))
@@ -81,12 +81,12 @@ class _Part:
         self.first_line = first_line
         self.open_end = last and not text.endswith("\n")  # the file's last line has no line end
         self.data = text.encode()
-        self.line_ends = [end.start() for end in _LINE_END.finditer(self.data)]
+        self.line_ends = line_ends(self.data)
 
-    def line(self, node: Node | list[Node]) -> int:
-        """The node's 1-based line in the document (a paragraph's, for its inline nodes)."""
-        first = node[0] if isinstance(node, list) else node
-        return self.first_line + bisect_left(self.line_ends, _span(first)[0])
+    def line(self, node: Node) -> int:
+        """The node's 1-based line in the document."""
+        srcmap = node.srcmap  # a node without one is read as at the part's start, as _span does
+        return self.first_line + bisect_left(self.line_ends, srcmap[0] if srcmap else 0)
 
     def line_start(self, node: Node) -> int:
         """Where in the text, in characters, the node's first line starts."""
@@ -98,7 +98,7 @@ class _Part:
         """The node's blocks; `kind` is its name (each read of a node's name makes a new
         str), "" for a list item's run of inline nodes."""
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
-            return [Paragraph(self.inline_lines(node, self.line(node)))]
+            return [Paragraph(self.inline_lines(node, self.line(node[0])))]
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
@@ -154,6 +154,12 @@ class _Part:
         lines = [parts]
         _read_inline(nodes, False, lines, parts)
         return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+
+
+def line_ends(data: bytes) -> list[int]:
+    """Where each line end (b"\\n") is in `data`: summed from the lines' lengths, which
+    costs less than a match object per line."""
+    return list(accumulate([len(line) + 1 for line in data.split(b"\n")], initial=-1))[1:-1]
 
 
 def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[Node] | None]]:

@@ -114,11 +114,18 @@ class Paragraph:
 class ListItem:
     line: int
     blocks: list[Block]
+    # Its lines and their text, listed on first read: the readers read an item's many
+    # times, and an item is not changed once its file is read (see Section._under).
+    _lines: list[Line] | None = field(default=None, init=False, compare=False, repr=False)
+    _text: str | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def lines(self) -> list[Line]:
-        """The item's own lines (its paragraphs), not those of nested lists."""
-        return [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
+        """The item's own lines (its paragraphs), not those of nested lists: one list, to read
+        and not change (as a paragraph's own)."""
+        if self._lines is None:
+            self._lines = [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
+        return self._lines
 
     @property
     def sublists(self) -> list[ListBlock]:
@@ -126,13 +133,17 @@ class ListItem:
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines if line.text)
+        if self._text is None:
+            self._text = " ".join([line.text for line in self.lines if line.text])
+        return self._text
 
 
 @dataclass(slots=True)
 class ListBlock:
     ordered: bool
     items: list[ListItem]
+    # block_lines's, listed on first read (as a list item's).
+    _lines: list[Line] | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def line(self) -> int:
@@ -172,6 +183,7 @@ class Section:
     # one is a new one: replace()). Itself not in it, so no section holds itself: the outline
     # is freed as soon as it is done with, not left to the cycle collector.
     _under: list[Section] | None = field(default=None, init=False, repr=False)
+    _paragraph_lines: list[Line] | None = field(default=None, init=False, repr=False)
 
     def walk(self) -> Iterator[Section]:
         """This section and every one under it, in file order."""
@@ -186,8 +198,11 @@ class Section:
         return chain((self,), self._under)
 
     def paragraph_lines(self) -> list[Line]:
-        """The lines of the paragraphs directly under the heading: not lists, tables or subsections."""
-        return [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
+        """The lines of the paragraphs directly under the heading: not lists, tables or
+        subsections. One list, listed on first read (as _under), to read and not change."""
+        if self._paragraph_lines is None:
+            self._paragraph_lines = [ln for block in self.blocks if isinstance(block, Paragraph) for ln in block.lines]
+        return self._paragraph_lines
 
     def all_lines(self) -> Iterator[Line]:
         """Every inline line in this section and below, headings included."""
@@ -204,7 +219,9 @@ def block_lines(block: Block) -> Sequence[Line]:
     if isinstance(block, Paragraph):
         return block.lines
     if isinstance(block, ListBlock):
-        return [line for item in block.items for inner in item.blocks for line in block_lines(inner)]
+        if block._lines is None:
+            block._lines = [line for item in block.items for inner in item.blocks for line in block_lines(inner)]
+        return block._lines
     if isinstance(block, Table):
         return [*block.header, *(line for row in block.rows for line in row)]
     return ()
@@ -310,19 +327,17 @@ def _metadata(title: Line) -> Line | None:
 
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
-    if len(parts) == 1:  # most lines
-        return (Run._make(parts[0]),)
+    if len(parts) < 2:  # most lines
+        return (Run._make(parts[0]),) if parts else ()
     runs: list[Run] = []
-    texts: list[str] = []
-    style = (False, False)
-    for text, bold, code in parts:
-        if (bold, code) != style and texts:
-            runs.append(Run("".join(texts), *style))
-            texts = []
-        style = (bold, code)
-        texts.append(text)
-    if texts:
-        runs.append(Run("".join(texts), *style))
+    text, bold, code = parts[0]
+    for part in parts[1:]:
+        if part[1] == bold and part[2] == code:
+            text += part[0]
+        else:
+            runs.append(Run(text, bold, code))
+            text, bold, code = part
+    runs.append(Run(text, bold, code))
     return tuple(runs)
 
 

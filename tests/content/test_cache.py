@@ -184,6 +184,39 @@ def test_a_damaged_or_foreign_entry_is_a_miss_and_never_run(tmp_path, damage):
     assert json.loads(entry_file.read_bytes())["format"] == cache_module.FORMAT, "replaced by a good entry"
 
 
+def test_an_entry_cut_short_at_any_byte_is_a_miss_then_replaced_whole(tmp_path):
+    """A new entry is written in place: what a writer killed part way leaves, its first
+    bytes, is never read as an entry; the next write replaces it (beside it, then renamed)."""
+    folder = tmp_path / "cache" / "content"
+    path = FIXTURES / "template_single.md"
+    status = path.stat()
+    parsed = parse_bytes(path.read_bytes(), path)
+    ParseCache(folder).put(path, status, parsed)
+    [entry_file] = folder.iterdir()
+    whole = entry_file.read_bytes()
+    for end in [*range(0, len(whole), 61), *range(len(whole) - 80, len(whole))]:
+        entry_file.write_bytes(whole[:end])
+        assert ParseCache(folder).get(path, status) is None, end
+        ParseCache(folder).put(path, status, parsed)
+        assert entry_file.read_bytes() == whole and list(folder.iterdir()) == [entry_file], end
+    assert ParseCache(folder).get(path, status) == parsed
+
+
+def test_a_new_entry_not_all_written_is_removed(tmp_path, monkeypatch):
+    folder = tmp_path / "cache" / "content"
+    path = FIXTURES / "template_single.md"
+    real_write = os.write
+
+    def short_then_full_disk(handle, data):
+        if len(data) > 100:
+            return real_write(handle, data[:100])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache_module.os, "write", short_then_full_disk)
+    ParseCache(folder).put(path, path.stat(), parse_bytes(path.read_bytes(), path))
+    assert list(folder.iterdir()) == []
+
+
 def test_cache_folders_are_made_private_even_under_a_permissive_umask(tmp_path):
     old = os.umask(0)
     try:

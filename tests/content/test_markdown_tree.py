@@ -3,14 +3,16 @@ always followed), on Markdown in the shapes content files are written in: read b
 markdown-it-pyrs, whole or a few characters at a time, except where that parser is known
 to read otherwise."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from systemcraft_tui.content.markdown_nodes import node_outline
+from systemcraft_tui.content.markdown_nodes import line_ends, node_outline
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 from systemcraft_tui.content.markdown_tokens import _INLINE_MARK, _parsed_runs, _plain_runs, token_outline
-from systemcraft_tui.content.markdown_tree import Document, parse_markdown
+from systemcraft_tui.content.markdown_tree import Document, ListBlock, ListItem, Paragraph, Table, block_lines, parse_markdown
 
 # Inline text: words, bold labels, emphasis, code, links, images, autolinks, raw HTML,
 # escapes and entities, task boxes, placeholders, and what markdown-it treats specially
@@ -95,6 +97,12 @@ def test_where_markdown_it_pyrs_reads_otherwise_markdown_it_py_reads_the_file():
     assert parse_markdown(linked).root.blocks[0].lines[0].text == "See the `guide first."
 
 
+@given(st.binary(max_size=60).map(lambda data: data.replace(b"x", b"\n")))
+def test_the_line_table_holds_every_line_end_in_order(data):
+    """The line numbers of a part's nodes are found in it (by bisection)."""
+    assert line_ends(data) == [at for at, byte in enumerate(data) if byte == ord("\n")]
+
+
 # Text with what markdown-it treats specially at line ends and starts (spaces, tabs,
 # newlines) and the punctuation it stops at without making markup of it (#, :, -, ~ ...).
 plain_text = st.text(alphabet=st.sampled_from(list("ab é\t\n#$%+-:=@^{}~|>.()\"'1\u00a0\u2003")), max_size=40)
@@ -117,3 +125,23 @@ def test_a_shape_kept_from_markdown_it_pyrs_is_found_on_the_first_line_as_on_any
     assert reads_otherwise(shape) and reads_otherwise(f"Intro.\n\n{shape}")
     assert not reads_otherwise("Intro.\n\n- item\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     assert not reads_otherwise("```\ncode\n```\n")  # a fence's own line, first or not, is no inline code
+
+
+def test_lines_listed_on_first_read_are_those_of_the_blocks_and_of_a_replaced_section_its_own():
+    """A section's paragraph lines, a list item's lines and text and a list's lines are
+    listed once, on first read: the same as reading the blocks, and not carried into a
+    section made from it with other blocks."""
+    document = parse_markdown(
+        "# T\n\nIntro **bold**\nmore\n\n- one\n  two\n\n  later\n  - inner\n- three\n\n| a | b |\n|---|---|\n| c | d |\n"
+    )
+    section = document.root.children[0]
+    paragraph, listed, table = section.blocks
+    assert isinstance(paragraph, Paragraph) and isinstance(listed, ListBlock) and isinstance(table, Table)
+    for _ in range(2):
+        assert section.paragraph_lines() == paragraph.lines
+        assert [ln.text for ln in listed.items[0].lines] == ["one", "two", "later"]
+        assert [item.text for item in listed.items] == ["one two later", "three"]
+        assert [ln.text for ln in block_lines(listed)] == ["one", "two", "later", "inner", "three"]
+    assert listed == ListBlock(listed.ordered, [ListItem(item.line, item.blocks) for item in listed.items])
+    assert "_lines" not in repr(listed) and "_paragraph_lines" not in repr(section)
+    assert replace(section, blocks=[listed]).paragraph_lines() == []
