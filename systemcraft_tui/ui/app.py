@@ -22,7 +22,7 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
-from systemcraft_tui.core.allocation import started
+from systemcraft_tui.core.allocation import library_read, started
 from systemcraft_tui.core.errors import StoreError
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import SessionStatus
@@ -128,6 +128,7 @@ class SystemCraftApp(PracticeApp):
         timer.stop()
         self.library.files, self._reading = whole.files, None
         self._take_read(reading, whole=True)
+        library_read()
         waiting, self._library_waiting = self._library_waiting, []
         for callback in waiting:
             callback()

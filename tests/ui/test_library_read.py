@@ -114,6 +114,21 @@ async def test_the_library_shows_at_once_and_fills_in_as_it_is_read(tmp_path, mo
         await until(pilot, lambda: _settled(app))
 
 
+async def test_a_library_read_after_the_first_frame_is_frozen_for_the_collector_once_whole(tmp_path, monkeypatch):
+    """As start-up's objects are (core/allocation.py): full passes over 5,000 items stalled keystrokes."""
+    held = HeldRead(monkeypatch)
+    frozen: list[int] = []
+    monkeypatch.setattr("systemcraft_tui.ui.app.library_read", lambda: frozen.append(len(app.library.items)))
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await held.let(pilot, 5, "Reading 6 of 15 files")
+        assert frozen == []  # not while it is read
+        held.let_all()
+        await until(pilot, lambda: frozen)
+        assert frozen == [18]  # once, the whole library in
+        await until(pilot, lambda: _settled(app))
+
+
 async def test_a_choice_made_while_the_library_is_read_applies_to_the_rows_that_come(tmp_path, monkeypatch):
     folder = _copies(tmp_path / "library")
     held = HeldRead(monkeypatch)
