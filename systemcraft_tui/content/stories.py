@@ -90,7 +90,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 # a story opens with who did what ("We promised ...", "Our card processor ...").
 _DEFINING = re.compile(
     r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
-    r"|quantify|provide|keep|focus|highlight|use)\b)"
+    r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
@@ -131,7 +131,7 @@ class StarLabel:
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
-    plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
+    plain label (`Action (2 minutes): ...`); with letters, a letter's label too (`**S:**`, `- S: …`)."""
     if is_heading:
         label, rest = line.text, ""
     elif line.lead_bold is not None:
@@ -139,6 +139,9 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", rest)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + rest, 1 + word.end())
+    elif letters and (letter := _LETTER_LABEL.match(line.text)):
+        # "- S: …", "S" and a full-width colon, "- S" alone over the part's text in a list nested under it
+        label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
@@ -160,10 +163,22 @@ def _joined_part(part: str, label: str) -> str | None:
 
 
 def uses_letters(lines: list[Told]) -> bool:
-    """Whether STAR parts are labelled by their letters (`**S:**`, `**T:**`, `**A:**`):
-    three of the four, so that a lone `**A:**` answering a question stays an answer."""
-    found = {normalize(told.line.lead_bold) for told in lines if not told.heading and told.line.lead_bold}
-    return len(found & _LETTERS.keys()) >= 3
+    """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `- A` over its
+    text, `**R**` and a full-width colon): three of the four, so that a lone `**A:**` answering a question stays an answer."""
+    return len({_letter(told.line) for told in lines if not told.heading} & _LETTERS.keys()) >= 3
+
+
+# "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
+_LETTER_LABEL = re.compile(r"^([STAR])\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)")
+
+
+def _letter(line: Line) -> str | None:
+    """The lower-case letter a line opens with as a label, bold (`**S**: …`) or plain (`S: …`,
+    or `S` alone on its line)."""
+    if line.lead_bold is not None:
+        return normalize(line.lead_bold) or None
+    found = _LETTER_LABEL.match(line.text)
+    return found.group(1).lower() if found else None
 
 
 @dataclass(frozen=True)
@@ -1265,6 +1280,8 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
+    if _spells_letters(units):
+        return True
     consumed = part_children(section)
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
@@ -1290,6 +1307,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "- Action: explain how you coached them": each part says what to tell, a few words
         # long, told by no one, whatever else the heading holds (an answer in "I" beside it).
         return True
+    if about_star and all(_DEFINING.match(text) for text in openings):
+        # "- S" over "describe a specific situation …", "- A" over "stay on topic …": every part
+        # opens telling the reader what to say, whoever its advice names ("say I, not we").
+        return True
     unquoted = _QUOTED.sub(" ", texts)
     if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
@@ -1303,6 +1324,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if not defining and _notes_of_events(unquoted):
         return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+
+
+def _spells_letters(units: list[_Unit]) -> bool:
+    """Each part's text only its own name (`S: Situation`, `T: Task`): a legend of the
+    letters, nothing told."""
+    return all(star_part(text) == part for unit in units for part, text in unit.openings.items())
 
 
 # A story told as notes, with no "I" in them: what happened, in the past, with its figures.
