@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         "from the requirements (the first, or the second after an overview) to the design, or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`; a walk ends where the page's closing sections begin: "
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin: "
         "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(

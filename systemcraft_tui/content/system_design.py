@@ -734,8 +734,10 @@ def _step_headings(root: Section) -> list[Section]:
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
-    if len(numbered) < _FEWEST_STEPS:
-        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level down.
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS:
+        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level
+        # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps.
         inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
         numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
     if len(numbered) >= _FEWEST_STEPS:
@@ -743,7 +745,6 @@ def _step_headings(root: Section) -> list[Section]:
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
     steps = _written_up(top)
-    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
 
