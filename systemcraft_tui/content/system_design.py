@@ -412,15 +412,24 @@ _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
 def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
     """`### Step 2: Core Components` with no time beside `### Step 1: Requirements (5 min)`
     and `### Step 3: High-Level Design (10 min)`: a step numbered as its timed sibling steps
-    all are is a phase too. The file gives it no time: it takes the shortest of theirs, and
-    a warning says so."""
+    all are is a phase too. Beside timed steps numbered by none, `## Deep Dives` after
+    `## High Level Design (~5-10 minutes)`: a section after the first of them is one, up to
+    the page's closing sections, unless it is about the interview rather than the design
+    (`## Interview Success Framework`). The file gives it no time: it takes the shortest of
+    theirs, and a warning says so."""
     starts = {start for start, _, _, _ in outer}
     for section in root.walk():
         timed = [child for child in section.children if child.line in starts]
-        if len(timed) < 2 or not all(_STEP_NUMBER.match(child.title.text) for child in timed):
+        if len(timed) < 2:
+            continue
+        if all(_STEP_NUMBER.match(child.title.text) for child in timed):
+            untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
+        elif not any(_numbered(child.title.text) for child in timed):
+            after = [child for child in _written_up(section) if child.line > timed[0].line and child.line not in starts]
+            untimed = [child for child in _before_closing(after) if not _BESIDE_THE_DESIGN.search(normalize(child.title.text))]
+        else:
             continue
         shortest = min((window for start, _, _, window in outer if start in {child.line for child in timed}), key=lambda w: w.max_seconds)
-        untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
         for child in untimed:
             ctx.warning(child.line, f"step {child.title.text!r} has no timing; it is given the shortest step's {shortest.max_minutes} minutes")
         return [Phase(phase_name(child.title.text), shortest.min_minutes, shortest.max_minutes, child.line, "default") for child in untimed]
@@ -794,6 +803,12 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|conclusion|summary)\b"
+)
+
+
+# A section about the interview or the page, not a step of the design.
+_BESIDE_THE_DESIGN = re.compile(
+    rf"{_CLOSING_SECTION.pattern}|\b(?:interview\w*|framework|rubric|evaluation|expectations|mistakes|pitfalls|checklist)\b"
 )
 
 
