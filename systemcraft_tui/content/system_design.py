@@ -786,7 +786,7 @@ def _instructs(steps: list[Section]) -> bool:
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
 _OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
-_DESIGN_STEP = re.compile(r"\b(?:design|architecture)\b")
+_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b")
 
 
 def _walked_through(steps: list[Section]) -> bool:
@@ -1247,7 +1247,8 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
-    return _names_system(normalize(text)) or named_beside_kind(text)
+    # "design_chat_notes" asks for a design as "Design Twitter" does: it names the system.
+    return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
 
 
 def named_beside_kind(text: str) -> bool:
