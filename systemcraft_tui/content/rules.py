@@ -65,7 +65,8 @@ BOUNDARY = (
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
-    "title (`STAR Example: Security Dashboard`) names its item."
+    "title (`STAR Example: Security Dashboard`) names its item, and a heading coded as one story (`## Story A · Title`) "
+    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside."
 )
 
 # What decides first, whichever rule reads the item (content/stories.py's `_visit`); the

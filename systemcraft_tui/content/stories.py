@@ -451,6 +451,10 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
         section = story.section if id(story.section) in parents else holding(root, story.section.line)
         others = every if section is story.section else [o.section for o in stories if o is not story] + read
         if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
+            if coded := _coded_story_above(section, parents, stories):
+                # Told in the subheading, named by the heading above: its code and title are the story's.
+                code, title = split_title(coded.title.text)
+                story = replace(story, title=without_numbering(title), code=code)
             lifted.append(story)
             continue
         code, title = split_title(parent.title.text) if parent is not root else (None, "")
@@ -460,6 +464,22 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
         merged = _with_part(parent, section)
         lifted.append(replace(story, section=merged, title=without_numbering(title), code=code, question=question))
     return lifted
+
+
+# "Story A", "Story 3", "Case Study 2": a code that calls its heading one story.
+_STORY_NUMBER = re.compile(r"^(?:case study|story)(?: (?:[a-z]|\d+))?$")
+
+
+def _coded_story_above(section: Section, parents: dict[int, Section], stories: list[Story]) -> Section | None:
+    """The heading above a story's, when it is coded as one story and holds no other
+    (`## Story A · Title` over `### Worked example` and a `### Your version` left blank):
+    the story is named by it, whatever its subheadings are named."""
+    parent = parents.get(id(section))
+    code = split_title(parent.title.text)[0] if parent is not None else None
+    if parent is None or code is None or not _STORY_NUMBER.match(normalize(code)):
+        return None
+    alone = not any(other.section is not section and parent.line <= other.section.line <= parent.end_line for other in stories)
+    return parent if alone else None
 
 
 def _names_a_part(section: Section) -> bool:
