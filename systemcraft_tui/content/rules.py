@@ -21,7 +21,7 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
-# metadata: its `title:` names a page with no title heading, and its `question`, `answer`, STAR
+# metadata: its `title:` names a page with no title heading (or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file, each over its own text, or short lines opening with the same symbol
