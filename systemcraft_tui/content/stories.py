@@ -146,7 +146,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
+    part = star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, rest, _joined_part(part, label))
@@ -163,9 +163,9 @@ def _joined_part(part: str, label: str) -> str | None:
 
 
 def uses_letters(lines: list[Told]) -> bool:
-    """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `- A` over its
+    """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `### S`, `- A` over its
     text, `**R**` and a full-width colon): three of the four, so that a lone `**A:**` answering a question stays an answer."""
-    return len({_letter(told.line) for told in lines if not told.heading} & _LETTERS.keys()) >= 3
+    return len({_letter(told.line) for told in lines} & _LETTERS.keys()) >= 3
 
 
 # "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
@@ -1050,7 +1050,20 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
 def part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
-    return _umbrellas(section) + [child for child in section.children if _is_part(child)]
+    letters = _letter_headings(section)
+    return _umbrellas(section) + [child for child in section.children if _is_part(child) or child in letters]
+
+
+_LETTER_TITLE = 6
+
+
+def _letter_headings(section: Section) -> list[Section]:
+    """Subheadings named by a part's letter alone (`### S`, `### T`, `### A`), three of the
+    four, so that a lone `### A` answering a `### Q` stays an answer."""
+    # Only a short title can be a letter alone (`✅ S:`): no other is normalised.
+    short = [child for child in section.children if len(child.title.text) <= _LETTER_TITLE]
+    found = [(child, letter) for child in short if (letter := normalize(child.title.text)) in _LETTERS]
+    return [child for child, _ in found] if len({letter for _, letter in found}) >= 3 else []
 
 
 def _is_part(section: Section) -> bool:
