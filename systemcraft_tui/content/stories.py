@@ -476,8 +476,8 @@ def _coded_story_above(section: Section, parents: dict[int, Section], stories: l
     the story is named by it, whatever its subheadings are named."""
     parent = parents.get(id(section))
     code = split_title(parent.title.text)[0] if parent is not None else None
-    if parent is None or code is None or not _STORY_NUMBER.match(normalize(code)):
-        return None
+    if parent is None or code is None or not _STORY_NUMBER.match(normalize(code)) or _code_only(parent.title.text):
+        return None  # "STORY : 4" names nothing: the heading under it names the story
     alone = not any(other.section is not section and parent.line <= other.section.line <= parent.end_line for other in stories)
     return parent if alone else None
 

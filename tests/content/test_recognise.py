@@ -108,6 +108,14 @@ def test_a_parts_letter_alone_as_its_heading_is_the_part_when_three_letters_are_
     assert not any(isinstance(item, BehavioralScenario) for item in items)
 
 
+def test_a_heading_coded_as_one_story_names_the_story_under_it_unless_it_is_only_a_code():
+    parts = "**Situation:** Our queue doubled.\n\n**Task:** I owned tooling.\n\n**Action:** I built a hand-off.\n\n**Result:** Hand-offs halved.\n"
+    _, (named,) = read(f"# Bank\n\n## Story A · Refund bot\n\n### Example\n\n{parts}\n### Your version\n\n**S:**\n**T:**\n")
+    assert named.title == "Refund bot"
+    _, (coded,) = read(f"# Bank\n\n## STORY : 4\n\n### Refund bot rollout\n\n{parts}")
+    assert coded.title == "Refund bot rollout"
+
+
 def test_principles_among_a_labelled_list_of_tags_are_the_storys_but_not_in_a_sentence():
     story = "## Story 1: Export\n\n**Situation:** s.\n\n**Task:** t.\n\n**Action:** I did a.\n\n**Result:** r.\n\n"
     _, (tagged,) = read(story + "**Maps to:** Performance work, Deliver result, Dive deep\n")
