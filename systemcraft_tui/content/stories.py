@@ -165,7 +165,8 @@ def _joined_part(part: str, label: str) -> str | None:
 def uses_letters(lines: list[Told]) -> bool:
     """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `### S`, `- A` over its
     text, `**R**` and a full-width colon): three of the four, so that a lone `**A:**` answering a question stays an answer."""
-    return len({_letter(told.line) for told in lines} & _LETTERS.keys()) >= 3
+    found = {_letter(told.line) if not told.heading else _heading_letter(told.line.text) for told in lines}
+    return len(found & _LETTERS.keys()) >= 3
 
 
 # "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
@@ -1050,7 +1051,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
 def part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
-    letters = _letter_headings(section)
+    letters = _letter_headings(section) if len(section.children) >= 3 else []
     return _umbrellas(section) + [child for child in section.children if _is_part(child) or child in letters]
 
 
@@ -1060,10 +1061,14 @@ _LETTER_TITLE = 6
 def _letter_headings(section: Section) -> list[Section]:
     """Subheadings named by a part's letter alone (`### S`, `### T`, `### A`), three of the
     four, so that a lone `### A` answering a `### Q` stays an answer."""
-    # Only a short title can be a letter alone (`✅ S:`): no other is normalised.
-    short = [child for child in section.children if len(child.title.text) <= _LETTER_TITLE]
-    found = [(child, letter) for child in short if (letter := normalize(child.title.text)) in _LETTERS]
+    found = [(child, letter) for child in section.children if (letter := _heading_letter(child.title.text)) in _LETTERS]
     return [child for child, _ in found] if len({letter for _, letter in found}) >= 3 else []
+
+
+def _heading_letter(title: str) -> str | None:
+    """A short heading's normalised words, to look up as a letter alone (`### S`, `### ✅ T:`);
+    None for a longer one, which is never normalised for it."""
+    return normalize(title) if len(title) <= _LETTER_TITLE else None
 
 
 def _is_part(section: Section) -> bool:
