@@ -16,6 +16,8 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
 _H1 = re.compile(r"^ {0,3}#\s")
+# A heading that is only a site template's expression (`# {{ .Title }}`, `# {{ page.title }}`).
+_FILLED_HEADING = re.compile(r"^( {0,3}#{1,6}\s+)\{\{[^{}]*\}\}\s*$")
 _FRONT_LINES = 200  # a closing `---` further down is a rule in a page with no front matter
 
 # What a key holds for the reader: the label its value is written under.
@@ -53,11 +55,15 @@ def with_front_matter_read(text: str) -> str:
     end = front_matter_end(lines)
     if end is None:
         return text
-    body_titled = any(_H1.match(line) for line in lines[end + 1 :])
     out = [""] * (end + 1)
     entries = _entries(lines[1:end])
     named = {key: value for key, _, value, _ in entries}
     title = named.get("title") or named.get("question") or named.get("prompt")
+    body = lines[end + 1 :]
+    if title:
+        # `# {{.FrontMatter.title}}`: the site writes the page's title there.
+        body = [_FILLED_HEADING.sub(lambda heading: heading[1] + title, line) if "{{" in line else line for line in body]
+    body_titled = any(_H1.match(line) for line in body)
     if title and not body_titled:
         out[0] = f"# {title}"  # the page's name, on the opening fence's line; a heading of its own names it instead
     for key, index, value, more in entries:
@@ -71,7 +77,7 @@ def with_front_matter_read(text: str) -> str:
         out[1 + index] = f"**{label}:** {value}".rstrip()
         for offset, line in enumerate(more, start=2 + index):
             out[offset] = "\\" + line.strip() if line.strip().startswith(("#", "---", "===")) else line.strip()
-    return "\n".join(out + lines[end + 1 :])
+    return "\n".join(out + body)
 
 
 def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:

@@ -346,7 +346,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         return None
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
-    labelled = [item for entry in labelled_lists(own) if "deliverable" in normalize(entry.label) for item in entry.items]
+    labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own)
     return Week(
         first=first,
@@ -359,15 +359,24 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
 
 
 def _deliverable_items(week: Section) -> list[str]:
-    """List items labelled as the week's deliverable: "- Deliverable: a playbook of …"."""
+    """Lines labelled as the week's deliverable, in its lists or on their own: "- Deliverable:
+    a playbook of …", `**Output:** six designs argued end to end`."""
     found = []
     for part in week.walk():
-        for block in (b for b in part.blocks if isinstance(b, ListBlock)):
-            for item in block.items:
-                label, value = label_and_value(item.lines[0]) if item.lines else ("", "")
-                if value and re.fullmatch(r"deliverables?", normalize(label)):
-                    found.append(value)
+        items = [item.lines[0] for block in part.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+        for line in sorted(items + part.paragraph_lines(), key=lambda line: line.number):
+            label, value = label_and_value(line)
+            if value and _names_deliverable(label):
+                found.append(value)
     return found
+
+
+# "Deliverables", "Output", "Expected Output": what a week is to produce.
+_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?)\b")
+
+
+def _names_deliverable(label: str) -> bool:
+    return bool(_DELIVERABLE.search(normalize(label)))
 
 
 def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
@@ -480,10 +489,10 @@ def _routine_items(section: Section) -> list[str]:
     """The routine's list items, leaving out a week's `**Deliverables**:` that follows it."""
     items: list[str] = []
     for part in section.walk():
-        deliverables = "deliverable" in normalize(part.title.text)
+        deliverables = _names_deliverable(part.title.text)
         for block in part.blocks:
             if isinstance(block, Paragraph) and block.lines[0].lead_bold:
-                deliverables = "deliverable" in normalize(block.lines[0].lead_bold)
+                deliverables = _names_deliverable(block.lines[0].lead_bold)
             elif isinstance(block, ListBlock) and not deliverables:
                 items.extend(text for item in block.items if (text := checkbox_free(item.text)))
     return items

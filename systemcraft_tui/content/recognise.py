@@ -29,6 +29,7 @@ from systemcraft_tui.content.plan import week_groups, week_match
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
+from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
 from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
 from systemcraft_tui.content.system_design import (
     QUESTION_CODE,
@@ -470,6 +471,18 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "a question list: {n} design questions (the first at line {line}) are listed one a line, with no "
             "requirements, steps or answer, so none is read as a problem; give one a heading over its requirements "
             "or steps to rehearse it",
+        ),
+        lambda: _counted(
+            star_written_as_code(document),
+            1,
+            "an example inside code blocks: {n} fences (the first at line {line}) set the Situation, Task, Action and "
+            "Result as fields of code, so they are shown, not read; write a story out of its fence to rehearse it",
+        ),
+        lambda: _counted(
+            links_to_files(document),
+            1,
+            "a reference page: an index of {n} links to other Markdown files (the first at line {line}); what they "
+            "hold is read from those files, not from this one",
         ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.

@@ -22,7 +22,7 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
-# metadata: its `title:` names a page with no title heading, and its `question`, `answer`, STAR
+# metadata: its `title:` names a page with no title heading (or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file, each over its own text, or short lines opening with the same symbol
@@ -68,7 +68,8 @@ BOUNDARY = (
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
-    "title (`STAR Example: Security Dashboard`) names its item."
+    "title (`STAR Example: Security Dashboard`) names its item, and a heading coded as one story (`## Story A · Title`) "
+    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside."
 )
 
 # What decides first, whichever rule reads the item (content/stories.py's `_visit`); the
@@ -120,8 +121,10 @@ RULES: tuple[Rule, ...] = (
         "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
-        "first-person quote are a story however short; parts may be marked inline by their letters, "
-        "`(S) … (T) … (A) … (R) …`; a part may be named with a word before it, `Immediate Action`; a heading nested "
+        "first-person quote are a story however short; parts may be labelled by their letters, three of the four: "
+        "`**S:**`, `- T: …`, `**A**` and a full-width colon, `- R` alone over its text in a list nested under it, a heading of the letter alone (`### S`), or inline, "
+        "`(S) … (T) … (A) … (R) …` (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
+        "a letter over advice to the reader, every part opening with what to say under a heading about the method (`template details`), neither); a part may be named with a word before it, `Immediate Action`; a heading nested "
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; parts that are "
@@ -206,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
-        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system)",
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`)",
     ),
     Rule(
         "design-steps",
@@ -216,10 +219,10 @@ RULES: tuple[Rule, ...] = (
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
         "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk "
-        "from the requirements (the first, or the second after an overview) to the design, or that has no "
+        "from the requirements (the first, or the second after an overview) to the design (`## high level` reaches it), or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
-        "its folder) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`; a walk ends where the page's closing sections begin: "
+        "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin: "
         "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(

@@ -90,7 +90,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 # a story opens with who did what ("We promised ...", "Our card processor ...").
 _DEFINING = re.compile(
     r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
-    r"|quantify|provide|keep|focus|highlight|use)\b)"
+    r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
@@ -131,7 +131,7 @@ class StarLabel:
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
-    plain label (`Action (2 minutes): ...`); with letters, a bold `**S:**` too."""
+    plain label (`Action (2 minutes): ...`); with letters, a letter's label too (`**S:**`, `- S: …`)."""
     rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
@@ -140,11 +140,14 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
+    elif letters and (letter := _LETTER_LABEL.match(line.text)):
+        # "- S: …", "S" and a full-width colon, "- S" alone over the part's text in a list nested under it
+        label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label) or (part_heading(label) if is_heading else _LETTERS.get(normalize(label)) if letters else None)
+    part = star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, line.after_lead if rest is None else rest, _joined_part(part, label))
@@ -161,10 +164,23 @@ def _joined_part(part: str, label: str) -> str | None:
 
 
 def uses_letters(lines: list[Told]) -> bool:
-    """Whether STAR parts are labelled by their letters (`**S:**`, `**T:**`, `**A:**`):
-    three of the four, so that a lone `**A:**` answering a question stays an answer."""
-    found = {normalize(told.line.lead_bold) for told in lines if not told.heading and told.line.lead_bold}
+    """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `### S`, `- A` over its
+    text, `**R**` and a full-width colon): three of the four, so that a lone `**A:**` answering a question stays an answer."""
+    found = {_letter(told.line) if not told.heading else _heading_letter(told.line.text) for told in lines}
     return len(found & _LETTERS.keys()) >= 3
+
+
+# "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
+_LETTER_LABEL = re.compile(r"^([STAR])\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)")
+
+
+def _letter(line: Line) -> str | None:
+    """The lower-case letter a line opens with as a label, bold (`**S**: …`) or plain (`S: …`,
+    or `S` alone on its line)."""
+    if line.lead_bold is not None:
+        return normalize(line.lead_bold) or None
+    found = _LETTER_LABEL.match(line.text)
+    return found.group(1).lower() if found else None
 
 
 @dataclass(frozen=True)
@@ -440,6 +456,10 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
         section = story.section if id(story.section) in parents else holding(root, story.section.line)
         others = every if section is story.section else [o.section for o in stories if o is not story] + read
         if (parent := item_boundary(section, others, parents, _names_a_part)) is section:
+            if coded := _coded_story_above(section, parents, stories):
+                # Told in the subheading, named by the heading above: its code and title are the story's.
+                code, title = split_title(coded.title.text)
+                story = replace(story, title=without_numbering(title), code=code)
             lifted.append(story)
             continue
         code, title = split_title(parent.title.text) if parent is not root else (None, "")
@@ -449,6 +469,22 @@ def _at_their_items(stories: list[Story], root: Section, read: list[Section]) ->
         merged = _with_part(parent, section)
         lifted.append(replace(story, section=merged, title=without_numbering(title), code=code, question=question))
     return lifted
+
+
+# "Story A", "Story 3", "Case Study 2": a code that calls its heading one story.
+_STORY_NUMBER = re.compile(r"^(?:case study|story)(?: (?:[a-z]|\d+))?$")
+
+
+def _coded_story_above(section: Section, parents: dict[int, Section], stories: list[Story]) -> Section | None:
+    """The heading above a story's, when it is coded as one story and holds no other
+    (`## Story A · Title` over `### Worked example` and a `### Your version` left blank):
+    the story is named by it, whatever its subheadings are named."""
+    parent = parents.get(id(section))
+    code = split_title(parent.title.text)[0] if parent is not None else None
+    if parent is None or code is None or not _STORY_NUMBER.match(normalize(code)) or _code_only(parent.title.text):
+        return None  # "STORY : 4" names nothing: the heading under it names the story
+    alone = not any(other.section is not section and parent.line <= other.section.line <= parent.end_line for other in stories)
+    return parent if alone else None
 
 
 def _names_a_part(section: Section) -> bool:
@@ -1034,7 +1070,24 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
 def part_children(section: Section) -> list[Section]:
     """Subheadings that are parts of a story told under this heading: Situation, Task,
     Action, Result headings and one STAR-answer heading."""
-    return _umbrellas(section) + [child for child in section.children if _is_part(child)]
+    letters = _letter_headings(section) if len(section.children) >= 3 else []
+    return _umbrellas(section) + [child for child in section.children if _is_part(child) or child in letters]
+
+
+_LETTER_TITLE = 6
+
+
+def _letter_headings(section: Section) -> list[Section]:
+    """Subheadings named by a part's letter alone (`### S`, `### T`, `### A`), three of the
+    four, so that a lone `### A` answering a `### Q` stays an answer."""
+    found = [(child, letter) for child in section.children if (letter := _heading_letter(child.title.text)) in _LETTERS]
+    return [child for child, _ in found] if len({letter for _, letter in found}) >= 3 else []
+
+
+def _heading_letter(title: str) -> str | None:
+    """A short heading's normalised words, to look up as a letter alone (`### S`, `### ✅ T:`);
+    None for a longer one, which is never normalised for it."""
+    return normalize(title) if len(title) <= _LETTER_TITLE else None
 
 
 def _is_part(section: Section) -> bool:
@@ -1310,6 +1363,8 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     openings = [text for unit in units for text in unit.openings.values()]
     if all(read_duration(text) or _LENGTH.match(text) for text in openings):
         return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
+    if _spells_letters(units):
+        return True
     consumed = part_children(section)
     texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
@@ -1335,6 +1390,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "- Action: explain how you coached them": each part says what to tell, a few words
         # long, told by no one, whatever else the heading holds (an answer in "I" beside it).
         return True
+    if about_star and all(_DEFINING.match(text) for text in openings):
+        # "- S" over "describe a specific situation …", "- A" over "stay on topic …": every part
+        # opens telling the reader what to say, whoever its advice names ("say I, not we").
+        return True
     unquoted = _QUOTED.sub(" ", texts)
     if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
@@ -1348,6 +1407,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if not defining and _notes_of_events(unquoted):
         return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+
+
+def _spells_letters(units: list[_Unit]) -> bool:
+    """Each part's text only its own name (`S: Situation`, `T: Task`): a legend of the
+    letters, nothing told."""
+    return all(star_part(text) == part for unit in units for part, text in unit.openings.items())
 
 
 # A story told as notes, with no "I" in them: what happened, in the past, with its figures.

@@ -412,15 +412,24 @@ _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
 def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
     """`### Step 2: Core Components` with no time beside `### Step 1: Requirements (5 min)`
     and `### Step 3: High-Level Design (10 min)`: a step numbered as its timed sibling steps
-    all are is a phase too. The file gives it no time: it takes the shortest of theirs, and
-    a warning says so."""
+    all are is a phase too. Beside timed steps numbered by none, `## Deep Dives` after
+    `## High Level Design (~5-10 minutes)`: a section after the first of them is one, up to
+    the page's closing sections, unless it is about the interview rather than the design
+    (`## Interview Success Framework`). The file gives it no time: it takes the shortest of
+    theirs, and a warning says so."""
     starts = {start for start, _, _, _ in outer}
     for section in root.walk():
         timed = [child for child in section.children if child.line in starts]
-        if len(timed) < 2 or not all(_STEP_NUMBER.match(child.title.text) for child in timed):
+        if len(timed) < 2:
+            continue
+        if all(_STEP_NUMBER.match(child.title.text) for child in timed):
+            untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
+        elif not any(_numbered(child.title.text) for child in timed):
+            after = [child for child in _written_up(section) if child.line > timed[0].line and child.line not in starts]
+            untimed = [child for child in _before_closing(after) if not _BESIDE_THE_DESIGN.search(normalize(child.title.text))]
+        else:
             continue
         shortest = min((window for start, _, _, window in outer if start in {child.line for child in timed}), key=lambda w: w.max_seconds)
-        untimed = [child for child in section.children if child.line not in starts and _STEP_NUMBER.match(child.title.text)]
         for child in untimed:
             ctx.warning(child.line, f"step {child.title.text!r} has no timing; it is given the shortest step's {shortest.max_minutes} minutes")
         return [Phase(phase_name(child.title.text), shortest.min_minutes, shortest.max_minutes, child.line, "default") for child in untimed]
@@ -734,8 +743,10 @@ def _step_headings(root: Section) -> list[Section]:
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
-    if len(numbered) < _FEWEST_STEPS:
-        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level down.
+    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS:
+        # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level
+        # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps.
         inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
         numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
     if len(numbered) >= _FEWEST_STEPS:
@@ -743,7 +754,6 @@ def _step_headings(root: Section) -> list[Section]:
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
     steps = _written_up(top)
-    named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
 
 
@@ -776,7 +786,7 @@ def _instructs(steps: list[Section]) -> bool:
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
 _OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
-_DESIGN_STEP = re.compile(r"\b(?:design|architecture)\b")
+_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b")
 
 
 def _walked_through(steps: list[Section]) -> bool:
@@ -793,6 +803,12 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|conclusion|summary)\b"
+)
+
+
+# A section about the interview or the page, not a step of the design.
+_BESIDE_THE_DESIGN = re.compile(
+    rf"{_CLOSING_SECTION.pattern}|\b(?:interview\w*|framework|rubric|evaluation|expectations|mistakes|pitfalls|checklist)\b"
 )
 
 
@@ -1233,7 +1249,8 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
-    return _names_system(normalize(text)) or named_beside_kind(text)
+    # "design_chat_notes" asks for a design as "Design Twitter" does: it names the system.
+    return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
 
 
 def named_beside_kind(text: str) -> bool:

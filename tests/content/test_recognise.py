@@ -94,6 +94,28 @@ def test_parts_marked_inline_by_letters_in_parentheses_are_stories_each_time_the
     assert items[0].id != items[1].id
 
 
+def test_a_parts_letter_alone_as_its_heading_is_the_part_when_three_letters_are_there():
+    parts = "### S\nOur bill doubled.\n\n### T\nI owned the budget.\n\n### A\nI shut idle clusters.\n\n### R\nThe bill fell a third.\n"
+    _, (story,) = read("## Cloud spend\n\n" + parts)
+    assert [(s.name, s.text) for s in story.star] == [
+        ("Situation", "Our bill doubled."),
+        ("Task", "I owned the budget."),
+        ("Action", "I shut idle clusters."),
+        ("Result", "The bill fell a third."),
+    ]
+    # A lone `### A` answering a `### Q` is an answer, no Action.
+    result, items = read("## Caching\n\n### Q\nWhat is a cache stampede?\n\n### A\nMany misses at once refill one key.\n")
+    assert not any(isinstance(item, BehavioralScenario) for item in items)
+
+
+def test_a_heading_coded_as_one_story_names_the_story_under_it_unless_it_is_only_a_code():
+    parts = "**Situation:** Our queue doubled.\n\n**Task:** I owned tooling.\n\n**Action:** I built a hand-off.\n\n**Result:** Hand-offs halved.\n"
+    _, (named,) = read(f"# Bank\n\n## Story A · Refund bot\n\n### Example\n\n{parts}\n### Your version\n\n**S:**\n**T:**\n")
+    assert named.title == "Refund bot"
+    _, (coded,) = read(f"# Bank\n\n## STORY : 4\n\n### Refund bot rollout\n\n{parts}")
+    assert coded.title == "Refund bot rollout"
+
+
 def test_principles_among_a_labelled_list_of_tags_are_the_storys_but_not_in_a_sentence():
     story = "## Story 1: Export\n\n**Situation:** s.\n\n**Task:** t.\n\n**Action:** I did a.\n\n**Result:** r.\n\n"
     _, (tagged,) = read(story + "**Maps to:** Performance work, Deliver result, Dive deep\n")
