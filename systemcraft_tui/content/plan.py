@@ -234,8 +234,12 @@ def _label_weeks(section: Section) -> list[Section]:
     starts: list[tuple[int, int, Line]] = []  # (block, line in the block, the week's title)
     for number, block in enumerate(section.blocks):
         for at, line in enumerate(block.lines if isinstance(block, Paragraph) else ()):
-            if not line.lead_bold or not _may_name_week(line.lead_bold):
-                continue  # most lines open with no bold label, or one that names no week: nothing to match
+            if not line.lead_bold:
+                if _plain_week(line.text):  # "Week 3: Storage" with no markup: the same week, plainly written
+                    starts.append((number, at, line))
+                continue
+            if not _may_name_week(line.lead_bold):
+                continue  # most bold labels name no week: nothing to match
             label = line.lead_bold.strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
             week = listed["week"] if listed else label
@@ -263,8 +267,20 @@ def _label_weeks(section: Section) -> list[Section]:
     return weeks
 
 
+_PLAIN_THEME_WORDS = 12  # a week's name, not a sentence that mentions a week
+
+
+def _plain_week(text: str) -> bool:
+    """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
+    a name rather than a sentence; the first letter is looked at before any pattern."""
+    if text[:1] not in "wW" or not (match := WEEK_HEADING.match(text)):
+        return False
+    theme = (match[3] or "").strip()
+    return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
+
+
 def _item_weeks(section: Section) -> list[Section]:
-    """Weeks written one per list item (`- **Week 1**: Arrays, Strings`), two or more in a
+    """Weeks written one per list item (`- **Week 1**: Arrays, Strings`, or plainly), two or more in a
     heading's own text: each item a week, its text the week's theme. Read only under a range
     heading that they divide (elsewhere such a list names courses or phases, not weeks)."""
     weeks = []
@@ -272,7 +288,9 @@ def _item_weeks(section: Section) -> list[Section]:
         for item in block.items if isinstance(block, ListBlock) else ():
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
-            if line and week_match(label):
+            if line and not line.lead_bold and _plain_week(line.text):  # `- Week 2: Graphs`, no markup
+                weeks.append(Section(section.level + 1, line, line.number, item.lines[-1].number, [], []))
+            elif line and week_match(label):
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, item.lines[-1].number, [], []))
@@ -312,6 +330,8 @@ def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     "Week 1: Baseline" to "Week 4: Consolidation", as headings or one per list item) is a
     phase of the plan, not a week."""
     inner = [s for s in section.walk() if s is not section] + _item_weeks(section)
+    if match.re is not WEEK_HEADING:  # a stage ("Part 1: Basics (Weeks 1-4)") groups the weeks written in its text too
+        inner += _label_weeks(section)
     return any(_within(found, match) and not _again(found, match) for s in inner if (found := week_match(s.title.text)))
 
 

@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings or as bold labels opening lines, at any depth (one per list item, `- **Week 1**: …`, under a range heading they divide), else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, under a range heading they divide; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it); a label inside a week splits it; a week described twice is one; "
