@@ -19,7 +19,7 @@ from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
-from systemcraft_tui.content.system_design import read_system_design
+from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.timing import read_duration
 from systemcraft_tui.content.unread import unread_parts
 
@@ -83,6 +83,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
     # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
     named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
     document = replace(document, name=path.parent.name if named_by_folder else path.stem)
+    document = with_title_over_walk(document)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)

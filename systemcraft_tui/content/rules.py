@@ -218,10 +218,10 @@ RULES: tuple[Rule, ...] = (
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
-        "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk "
+        "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk the design, two or more of them named for its parts whatever the others are named (`## Approach`, `## Data Model`, `## Avoiding Double Booking`, `## Final Architecture`), or walk "
         "from the requirements (the first, or the second after an overview) to the design (`## high level` reaches it), or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
-        "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
+        "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system over no walk of its own, followed by sections of its own level that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
         "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin: "
         "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
     ),

@@ -754,7 +754,46 @@ def _step_headings(root: Section) -> list[Section]:
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
     steps = _written_up(top)
-    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) else []
+    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) or _design_topics(steps) else []
+
+
+_FEWEST_NAMED_TOPICS = 2
+
+
+def _design_topics(steps: list[Section]) -> bool:
+    """Three sections or more, two of them named for a design's parts ("Data Model", "Final
+    Architecture"): a walk through a design whatever the others are named ("Approach",
+    "Avoiding Double Booking", "Rollout")."""
+    named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(step.title.text)))) for step in steps)
+    return len(steps) >= _FEWEST_STEPS and named >= _FEWEST_NAMED_TOPICS
+
+
+def with_title_over_walk(document: Document) -> Document:
+    """A page whose first heading names a system and holds no walk of its own, followed by
+    sections of its own level that walk the design (`# URL Shortener - HLD` over a picture,
+    then `# 1. Requirements`, `# 2. API Design`, …; `## Parking Service` over its statement,
+    then `## Approach`, `## Data Model`, …): the first heading is the page's title, written
+    at its sections' level, and they are its sections. The document is returned unchanged
+    otherwise."""
+    root = document.root
+    if len(root.children) <= _FEWEST_STEPS:
+        return document  # most pages: a title over its sections, or a few sections
+    first, after = root.children[0], root.children[1:]
+    if any(section.level != first.level for section in after) or len(first.children) >= _FEWEST_STEPS:
+        return document
+    # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
+    # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
+    if _numbered(first.title.text) or not names_a_system(first) or untitled_steps(document):
+        return document
+    steps = _step_headings(replace(first, children=after))
+    if not (_walked_through(steps) or _design_topics(steps)):
+        return document
+    title = replace(first, level=1, end_line=root.end_line, children=[*first.children, *(_deeper(s, 2 - s.level) for s in after)])
+    return replace(document, root=replace(root, children=[title]))
+
+
+def _deeper(section: Section, by: int) -> Section:
+    return replace(section, level=section.level + by, children=[_deeper(child, by) for child in section.children])
 
 
 def untitled_steps(document: Document) -> list[Section]:
@@ -841,7 +880,7 @@ def laid_out_in_steps(document: Document) -> bool:
     if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
         return True
     # A title that only names the system ("Rate Limiter") over a walk from its requirements to its design.
-    return names_a_system(title) and _walked_through(_step_headings(title))
+    return names_a_system(title) and (_walked_through(steps := _step_headings(title)) or _design_topics(steps))
 
 
 def phase_name(text: str) -> str:
