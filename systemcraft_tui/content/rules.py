@@ -64,7 +64,7 @@ LABELS = (
 BOUNDARY = (
     "Each rule finds evidence (STAR parts, questions with answers, timed or named steps, weeks, concepts "
     "laid out alike) under some heading; the item is the heading where that evidence concentrates. A heading "
-    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, a `Real Example` under a question, `Requirements Analysis`, `Problem Overview`, a `Sub-prompts` "
+    "that only names a part of an item (`STAR Format Response`, a `Full Version` beside its `Quick Version`, a `Real Example` under a question, `Requirements Analysis` or `Requirement Gathering & Analysis`, `Problem Overview`, a `Sub-prompts` "
     "list of questions) is a section of the heading above it, when that heading holds no other item's "
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?') or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
+        "'How would you design Twitter?'; `Architecture Design`, `API Design` name a part of one, no system) or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "timed-phases",
         "system_design",
-        "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time "
+        "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
         "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`)",
     ),

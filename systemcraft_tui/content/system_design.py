@@ -564,6 +564,8 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
             _table_window(cell(row, time) + unit if _BARE_NUMBER.match(cell(row, time)) else cell(row, time))
             for row in table.rows
         ]
+        if not any(isinstance(w, Window) for w in windows):
+            continue  # no row timed as an interview is ("1 tuần", "2 sprints"): a project's schedule, no phases
         timed = [
             cell(row, name) for row, w in zip(table.rows, windows, strict=True) if isinstance(w, Window) and w.max_seconds >= 60
         ]
@@ -985,7 +987,7 @@ _DESIGN_TITLE = re.compile(
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
-    r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain"
+    r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
     r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:(?:system|low level|high level)\s+)?design\b"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
@@ -1015,7 +1017,8 @@ def names_a_part(heading: str) -> bool:
     """A heading that names a part of a problem: its statement or its requirements, however
     qualified ("Requirements Analysis", "Functional & Non-Functional Requirements")."""
     words = normalize(without_numbering(without_symbols(heading)))
-    return bool(_PROBLEM_PART.search(words)) or ("requirements" in words.split() and len(words.split()) <= _PART_WORDS)
+    split = words.split()
+    return bool(_PROBLEM_PART.search(words)) or (("requirements" in split or "requirement" in split) and len(split) <= _PART_WORDS)
 
 
 _PART_WORDS = 5
