@@ -40,6 +40,7 @@ from systemcraft_tui.content.system_design import (
     illustrates_method,
     laid_out_in_steps,
     led_by_design,
+    method_of_design,
     named_beside_kind,
     named_cases,
     names_a_design,
@@ -143,9 +144,10 @@ def recognise(document: Document) -> Recognition:
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and laid_out_in_steps(document):
         result.found.append(Found("design-steps", root, file_level=True))
-    elif design_phases(names) or len(names) < 3:
+    elif design_phases(names) or len(names) < 3 or (document.title is not None and method_of_design(document.title.title.text)):
         # Many timed steps that are mostly not a design interview's (a list of talks, an
-        # assessment's parts) are no cheat-sheet of design timings either.
+        # assessment's parts) are no cheat-sheet of design timings either, unless the page
+        # says it is the method of a design interview ("The 4-Phase System Design Framework").
         result.cheat_sheet = [line for line, _ in loose]
     if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
         if _topic_page(document, besides=[]):

@@ -988,7 +988,11 @@ _DESIGN_TITLE = re.compile(
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
     r"\b(?!(?:system|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
-    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+)\b)[a-z][a-z0-9]*\s+(?:(?:system|low level|high level)\s+)?design\b"
+    r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+"
+    # "5-Step System Design", "The Complete System Design …": words that qualify the discipline, no system.
+    r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"
+    r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate)\b)[a-z][a-z0-9]*\s+"
+    r"(?:(?:system|low level|high level)\s+)?design\b"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
@@ -1011,6 +1015,16 @@ _PROBLEM_PART = re.compile(
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
 )
+
+
+_DESIGN_DISCIPLINE = re.compile(r"\b(?:system design|design interviews?)\b")
+
+
+def method_of_design(title: str) -> bool:
+    """A title that says the page is a method for design interviews: the discipline and a
+    method's word ("The 5-Step System Design Framework", "System Design Interview Cheat Sheet")."""
+    words = normalize(title)
+    return bool(_DESIGN_DISCIPLINE.search(words) and _ABOUT_METHOD.search(words)) and not named_beside_kind(title)
 
 
 def names_a_part(heading: str) -> bool:
