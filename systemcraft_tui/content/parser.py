@@ -97,6 +97,12 @@ def parse_text(text: str, path: Path) -> ParsedFile:
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
                 ctx.warning(section.line, f"{said}, so it is not read")
+            for section in recognition.unwritten:
+                ctx.warning(
+                    section.line,
+                    f"{section.title.text!r} is an entry still to write (its sections are empty or hold only unticked "
+                    "boxes), so it is not read",
+                )
             for line, message in unread_parts(document, recognition):
                 ctx.warning(line, message)
             for section in recognition.unfilled:

@@ -80,6 +80,7 @@ class Recognition:
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
     prompts: list[Section] = field(default_factory=list)  # designs asked with a line or a link each: a question list
+    unwritten: list[Section] = field(default_factory=list)  # entries whose sections are empty or unticked boxes
     timed: list[tuple[int, list[str]]] = field(default_factory=list)  # timed steps, when the page was searched for them
 
 
@@ -107,7 +108,8 @@ def recognise(document: Document) -> Recognition:
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title)]
     result.stubs = [section for section in problems if stub_note(section)]
-    problems = [section for section in problems if section not in result.stubs]
+    result.unwritten = [section for section in problems if _unwritten(section)]
+    problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
     if len(problems) >= _FEWEST_PROMPTS and all(_bare_prompt(section) for section in problems):
         result.prompts, problems = problems, []
     result.found += [
@@ -150,13 +152,38 @@ def recognise(document: Document) -> Recognition:
         # says it is the method of a design interview ("The 4-Phase System Design Framework").
         result.cheat_sheet = [line for line, _ in loose]
     if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
-        if _topic_page(document, besides=[]):
+        # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
+        result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
+        if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
 
 
 _FEWEST_PROMPTS = 3
 _PROMPT_LINES = 2
+_FEWEST_UNWRITTEN = 2
+
+
+def _unwritten(section: Section) -> bool:
+    """A heading over two or more subheadings that hold nothing yet, or only unticked boxes of
+    what to cover (`- [ ] API design`) and form fields still blank (`**Date:** ____`,
+    `**Status:** ⬜ To do`): an entry of a tracker or template, still to write."""
+    parts = section.children
+    return len(parts) >= 2 and all(not part.children and all(map(_unwritten_block, part.blocks)) for part in parts)
+
+
+def _unwritten_block(block: object) -> bool:
+    if isinstance(block, ListBlock):
+        return all(item.text.startswith("[ ]") and not item.sublists for item in block.items)
+    return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
+
+
+def _blank_field(line: Line) -> bool:
+    value = line.after_lead.strip(": ") if line.lead_bold else "-"
+    return not value or any(blank in value for blank in _BLANKS)
+
+
+_BLANKS = ("___", "⬜", "☐", "[ ]", "YYYY")
 _URL = re.compile(r"\(?https?://\S+")
 
 
@@ -428,6 +455,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # A page that teaches the method (explains STAR, or is titled for a method, a framework
         # or a template) shows its examples in code: the page is a guide.
         lambda: _code_example(example, (routine or "") if routine or recognition.explainers or _about_method(document) else None),
+        lambda: _counted(
+            [section.line for section in recognition.unwritten],
+            _FEWEST_UNWRITTEN,
+            "an unfilled template: {n} entries (the first at line {line}) have sections that are still empty or hold "
+            "only unticked boxes of what to cover; write your design into one and it will be read",
+        ),
         lambda: _counted(
             [section.line for section in recognition.unfilled],
             1,

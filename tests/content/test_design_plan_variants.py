@@ -427,3 +427,36 @@ def test_a_folder_readme_whose_first_heading_is_a_step_is_named_by_its_folder():
     problem, _ = _read(UNTITLED_STEPS, "designs/bikeShare/README.md")
     assert (problem.title, problem.id) == ("bikeShare", "readme")
     assert [p.name for p in problem.phases] == ["Clarify Requirements", "Database Design", "High Level Design"]
+
+
+# --- system design: an entry still to write beside a written one --------------------------
+
+WRITTEN_AND_EMPTY = """\
+# Practice Set
+
+## Problem 1: Design a URL Shortener
+
+### Requirements
+- Shorten links, redirect fast.
+
+### High-Level Design
+A key service and a cache over a key-value store.
+
+### Deep Dive
+Counter ranges encoded in base 62.
+
+## Problem 2: Design a Chat App
+
+### Requirements
+- [ ] Functional
+
+### High-Level Design
+
+### Deep Dive
+"""
+
+
+def test_an_unwritten_problem_beside_a_written_one_is_named_not_read() -> None:
+    problem, result = _read(WRITTEN_AND_EMPTY)
+    assert problem.title == "Problem 1: Design a URL Shortener"
+    assert any("'Problem 2: Design a Chat App' is an entry still to write" in message for message in messages(result))
