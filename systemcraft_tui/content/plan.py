@@ -152,6 +152,26 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     return _without_restatements(groups) if len(groups) > 1 else groups
 
 
+def overlapping_steps(groups: list[list[Section]]) -> list[Section]:
+    """Weeks that only tag the steps of a how-to in parentheses ("3. Develop a Schedule (Week
+    2)"), a later step starting within an earlier one's weeks ("(Week 1-2)" after "(Week 1)"):
+    a project's overlapping activities, not weeks to practise. Those weeks, else none."""
+    weeks = [week for group in groups for week in group]
+    matches = [week_match(week.title.text) for week in weeks]
+    if not all(match is not None and match.re is _THEMED_WEEKS for match in matches):
+        return []  # most plans name their weeks first ("Week 2: Storage"): passed over here
+    for group in groups:
+        spans = [(first, last) for first, last in (_span(week) for week in group)]
+        if any(later[0] <= earlier[1] and later != earlier for earlier, later in zip(spans, spans[1:], strict=False)):
+            return weeks
+    return []
+
+
+def _span(week: Section) -> tuple[int, int]:
+    numbers = _numbers(week)
+    return numbers.start, numbers.stop - 1
+
+
 def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
     """The plans but those that restate another: a group of weeks whose numbers all fall in
     a plan that writes each week out at greater length on the same page (a roadmap of

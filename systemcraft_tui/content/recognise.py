@@ -25,7 +25,7 @@ from systemcraft_tui.content.markdown_tree import (
     parse_markdown,
 )
 from systemcraft_tui.content.names import behavioral_role, normalize
-from systemcraft_tui.content.plan import week_groups, week_match
+from systemcraft_tui.content.plan import overlapping_steps, week_groups, week_match
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
@@ -78,6 +78,7 @@ class Recognition:
     unfilled: list[Section] = field(default_factory=list)  # story entries whose parts are still empty
     cheat_sheet: list[int] = field(default_factory=list)  # lines of timed steps with no problem
     routine: list[Section] = field(default_factory=list)  # a few weeks inside a guide, not a plan
+    schedule: list[Section] = field(default_factory=list)  # a how-to's steps tagged with overlapping weeks
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
     prompts: list[Section] = field(default_factory=list)  # designs asked with a line or a link each: a question list
     unwritten: list[Section] = field(default_factory=list)  # entries whose sections are empty or unticked boxes
@@ -95,6 +96,8 @@ def recognise(document: Document) -> Recognition:
     groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
     # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
     groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
+    result.schedule = overlapping_steps(groups)
+    groups = [] if result.schedule else groups
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
@@ -151,7 +154,7 @@ def recognise(document: Document) -> Recognition:
         # assessment's parts) are no cheat-sheet of design timings either, unless the page
         # says it is the method of a design interview ("The 4-Phase System Design Framework").
         result.cheat_sheet = [line for line, _ in loose]
-    if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or loose):
+    if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or result.schedule or loose):
         # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
@@ -531,6 +534,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "problem statement or requirements), so no design problem is read",
         ),
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
+        lambda: _counted(
+            [week.line for week in recognition.schedule],
+            1,
+            "a reference page: {n} steps tagged with their weeks in parentheses (the first at line {line}) overlap "
+            "one another, '(Week 1-2)' after '(Week 1)': a project's schedule of activities, not a plan of weeks to practise",
+        ),
     )
     return next((found for reason in reasons if (found := reason())), (1, NO_STRUCTURE))
 
