@@ -457,7 +457,9 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         ),
         # A page that teaches the method (explains STAR, or is titled for a method, a framework
         # or a template) shows its examples in code: the page is a guide.
-        lambda: _code_example(example, (routine or "") if routine or recognition.explainers or _about_method(document) else None),
+        lambda: _code_example(
+            example, (routine or "") if routine or recognition.explainers or _about_method(document) or _small_part(example, document) else None
+        ),
         lambda: _counted(
             [section.line for section in recognition.unwritten],
             _FEWEST_UNWRITTEN,
@@ -627,10 +629,19 @@ def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | 
     return (lines[0], message.format(n=len(lines), line=lines[0])) if lines and len(lines) >= least else None
 
 
-def _code_example(example: tuple[int, str, int] | None, guide: str | None) -> tuple[int, str] | None:
+_FENCE_SHARE = 0.25
+
+
+def _small_part(example: tuple[int, str, int, int] | None, document: Document) -> bool:
+    """An example in a fence filling a small part of a long page (a quarter of its lines or
+    less): the page is a guide that shows it, not a page written to hold it."""
+    return example is not None and example[3] < _FENCE_SHARE * document.line_count
+
+
+def _code_example(example: tuple[int, str, int, int] | None, guide: str | None) -> tuple[int, str] | None:
     if example is None:
         return None
-    line, kind, fence = example
+    line, kind, fence, _ = example
     shown = f"the {kind} at line {line} is in the code block that starts at line {fence}, so it is shown, not read"
     if kind.endswith("template"):
         return line, f"an unfilled template inside a code block: {shown}; copy it out and write your own into it to rehearse it"
@@ -721,9 +732,9 @@ def _is_interview_question(line: Line) -> bool:
     return question_on(line) is not None or opens_a_question(text) or scenario
 
 
-def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, list[int]]:
-    """The first item written inside a fenced Markdown example (its line, kind and the
-    fence's line), and the lines of timed steps written in fences: a list of timings is a
+def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | None, list[int]]:
+    """The first item written inside a fenced Markdown example (its line, kind, the fence's
+    line and its length in lines), and the lines of timed steps written in fences: a list of timings is a
     cheat-sheet wherever it is written."""
     kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
     timed: list[int] = []
@@ -742,7 +753,7 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int] | None, 
                 # "## Story Title: [Descriptive Name]": a template to copy, its title still to fill in.
                 named = found.section.title.text or next((child.title.text for child in found.section.children), "")
                 kind = kinds[found.kind] + (" template" if _PLACEHOLDER.search(named) else "")
-                return (line, kind, block.line), timed
+                return (line, kind, block.line, block.text.count("\n") + 2), timed
     return None, timed
 
 
