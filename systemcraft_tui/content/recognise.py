@@ -404,12 +404,18 @@ def _empty(cell: str) -> bool:
 def _blank_lines(document: Document) -> list[int]:
     """The lines that leave something to fill in: a run of underscores or a date pattern, a
     table row with half its cells or more empty (or boxes still to tick), a label with only a [prompt] after it
-    (`**Context**: [Set the scene]`), or labels with nothing after them one under another."""
+    (`**Context**: [Set the scene]`), or labels with nothing after them one under another, bold
+    in a paragraph or plain in a list."""
     blank = {number for number, text in enumerate(document.source_lines, 1) if _BLANK_RUN.search(text)}
     for section in document.root.walk():
         for block in section.blocks:
             if isinstance(block, Table):
                 blank.update(row[0].number for row in block.rows if row and 2 * sum(_empty(c.text) for c in row) >= len(row))
+            elif isinstance(block, ListBlock):
+                # "- 상황:", "- Result:": a list of labels, two or more, each with nothing after it.
+                empty = [item.line for item in block.items if _bare_label(item.text) and not item.sublists]
+                if len(empty) >= 2 and len(empty) == len(block.items):
+                    blank.update(empty)
             elif isinstance(block, Paragraph):
                 values = [(line.number, label_and_value(line)) for line in block.lines if line.lead_bold]
                 bare = [number for number, (label, value) in values if label and not value.strip(": ")]
@@ -417,6 +423,14 @@ def _blank_lines(document: Document) -> list[int]:
                 if len(bare) >= 2 and len(values) == len(block.lines):
                     blank.update(bare)
     return sorted(blank)
+
+
+_LABEL_WORDS = 4
+
+
+def _bare_label(text: str) -> bool:
+    """A label with nothing after it (`상황:`, `Key Result:`), in any language."""
+    return text.endswith(":") and len(text.split()) <= _LABEL_WORDS
 
 
 _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a one-line note
