@@ -222,8 +222,8 @@ RULES: tuple[Rule, ...] = (
         "from the requirements (the first, or the second after an overview) to the design (`## high level` reaches it), or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system over no walk of its own, followed by sections of its own level that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin: "
-        "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin (a bare `Summary` or `Conclusion`, not `Design Choices Summary`, which sums up a step): "
+        "questions, tips, further reading), or else its sections but the statement, outline and links (an `Overview` of the system is one), are its phases, untimed",
     ),
     Rule(
         "topic-page",

@@ -734,7 +734,7 @@ def _listed_steps(section: Section) -> list[tuple[str, int]]:
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
 _NOT_A_STEP = re.compile(
-    r"^(?:overview|introduction|summary|problem statement|table of contents|contents|see also|references?|resources"
+    r"^(?:introduction|summary|problem statement|table of contents|contents|see also|references?|resources"
     r"|related(?: topics)?|further reading|conclusion|key takeaways?|next steps|diagrams?|architecture diagram)$"
 )
 
@@ -843,7 +843,9 @@ def _walked_through(steps: list[Section]) -> bool:
 _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is)\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
-    r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|conclusion|summary)\b"
+    r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
+    # "Summary", "Conclusion" close the page; "Design Choices Summary" sums up one step of the walk.
+    r"|^(?:(?:key|final|the|in)\s)*(?:conclusion|summary)$"
 )
 
 
