@@ -254,12 +254,16 @@ def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition,
         if not (whole_file or any(start <= number <= end for start, end in spans)):
             continue
         # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
-        told = inner[0].islower() or _told_around(ctx.document.source_lines[number - 1])
+        source = ctx.document.source_lines[number - 1]
+        told = inner[0].islower() or _told_around(source) or bool(_TAGGED_LINE.match(source))
         report = ctx.warning if told else ctx.error
         report(number, _placeholder_message(inner, told=told))
 
 
 _TOLD_WORDS = 12
+# "4. [Talk during deep dives] - For speedups, add an index": a bracket opening a line, a dash
+# or a colon after it, then the line's own text: the author's tag on that line, nothing left blank.
+_TAGGED_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*\[[^\[\]]+\]\s*[-\u2013\u2014:]\s+\S")
 
 
 def _told_around(source: str) -> bool:
