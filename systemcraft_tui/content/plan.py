@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -161,8 +162,8 @@ def overlapping_steps(groups: list[list[Section]]) -> list[Section]:
     if not all(match is not None and match.re is _THEMED_WEEKS for match in matches):
         return []  # most plans name their weeks first ("Week 2: Storage"): passed over here
     for group in groups:
-        spans = [(first, last) for first, last in (_span(week) for week in group)]
-        if any(later[0] <= earlier[1] and later != earlier for earlier, later in zip(spans, spans[1:], strict=False)):
+        spans = [_span(week) for week in group]
+        if any(later[0] <= earlier[1] and later != earlier for earlier, later in pairwise(spans)):
             return weeks
     return []
 

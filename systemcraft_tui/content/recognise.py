@@ -154,7 +154,9 @@ def recognise(document: Document) -> Recognition:
         # assessment's parts) are no cheat-sheet of design timings either, unless the page
         # says it is the method of a design interview ("The 4-Phase System Design Framework").
         result.cheat_sheet = [line for line, _ in loose]
-    if not (result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or result.schedule or loose):
+    if not (
+        result.found or result.explainers or result.unfilled or result.cheat_sheet or result.stubs or result.schedule or loose
+    ):
         # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
@@ -472,7 +474,10 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # A page that teaches the method (explains STAR, or is titled for a method, a framework
         # or a template) shows its examples in code: the page is a guide.
         lambda: _code_example(
-            example, (routine or "") if routine or recognition.explainers or _about_method(document) or _small_part(example, document) else None
+            example,
+            (routine or "")
+            if routine or recognition.explainers or _about_method(document) or _small_part(example, document)
+            else None,
         ),
         lambda: _counted(
             [section.line for section in recognition.unwritten],

@@ -64,7 +64,9 @@ def test_each_phase_carries_the_reference_design_written_for_it():
     references = {p.name: p.reference for p in problem.phases}
     assert references["High-Level Architecture"] == "Boxes."
     assert references["Trade-offs"] == ""  # the file writes nothing under that name
-    timed, _ = _read("# Design a Queue\n\n## Solution Approach\n\n### Storage (5 min)\nA log per partition.\n\n- replicated\n\n---\n")
+    timed, _ = _read(
+        "# Design a Queue\n\n## Solution Approach\n\n### Storage (5 min)\nA log per partition.\n\n- replicated\n\n---\n"
+    )
     assert [p.reference for p in timed.phases] == ["A log per partition.\n\n- replicated"]
 
 
