@@ -294,7 +294,7 @@ _PLAIN_THEME_WORDS = 12  # a week's name, not a sentence that mentions a week
 def _plain_week(text: str) -> bool:
     """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
     a name rather than a sentence; the first letter is looked at before any pattern."""
-    if text[:1] not in "wW" or not (match := WEEK_HEADING.match(text)):
+    if not text or text[0] not in "wW" or not (match := WEEK_HEADING.match(text)):
         return False
     theme = (match[3] or "").strip()
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
