@@ -51,6 +51,7 @@ from systemcraft_tui.content.system_design import (
     prompt_asks,
     prompt_heading,
     subject,
+    walks_a_design,
     written_up_alike,
 )
 
@@ -296,6 +297,8 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
+            # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
+            poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
@@ -326,6 +329,14 @@ def _one_of_questions(section: Section, parent: Section | None) -> bool:
 
 def _asks(heading: str) -> bool:
     return heading.rstrip(" *\"”'").endswith("?")
+
+
+def _walked_alike(parent: Section, section: Section) -> bool:
+    """A heading that walks a system's design beside another under the same parent that does too."""
+    return walks_a_design(section) and sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
+
+
+_FEWEST_WALKS = 2
 
 
 def _outermost(sections: list[Section]) -> list[Section]:

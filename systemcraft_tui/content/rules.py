@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
-        "names its system (`### 1. URL Shortener`), and each problem's subheadings are its untimed steps, whatever they are "
+        "names its system (`### 1. URL Shortener`), and so are two or more headings under one heading that only name their systems (`## Photo Hosting`), numbered or not, each over three or more subheadings walking its design from the requirements on to a design's parts (`### Requirements Clarification`, `### High-Level Design`, …) and telling what it is, not what to do; each problem's subheadings are its untimed steps, whatever they are "
         "named; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "

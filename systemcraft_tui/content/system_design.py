@@ -933,6 +933,25 @@ def written_up_alike(parent: Section, section: Section) -> bool:
     return _numbered(section.title.text) and len(named) >= 2 and _collection(parent)
 
 
+def walks_a_design(section: Section) -> bool:
+    """A heading inside a page that names a system ("## URL Shortener", "### 2. Chat System")
+    over three or more subheadings that walk its design from the requirements on to a design's
+    parts (`### Requirements`, then `### API`, `### Data Model`, …), telling what the design is
+    rather than what to do: one problem, whatever frames it (notes on several systems)."""
+    steps = _written_up(section)
+    if len(steps) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(phase_name(steps[0].title.text))):
+        return False  # most headings: fewer subheadings, or none opening with the requirements
+    later = [normalize(phase_name(step.title.text)) for step in steps[1:]]
+    heading = normalize(phase_name(section.title.text))
+    return (
+        bool(first)
+        and any(_DESIGN_PHASE.search(name) for name in later)
+        and _names_system(heading)
+        and not _DESIGN_PHASE.search(heading)
+        and not _instructs(steps)
+    )
+
+
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
     steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
