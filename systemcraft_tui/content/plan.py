@@ -231,6 +231,8 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
     its text. The file's title is never a week."""
     if not in_week:
         yield from _label_weeks(section)
+        if not week_match(section.title.text):  # a range heading's own items are read as it divides them
+            yield from _listed_weeks(section)
     for child in section.children:
         match = week_match(child.title.text) if child is not title else None
         if match and not _groups_weeks(child, match):
@@ -316,6 +318,26 @@ def _item_weeks(section: Section) -> list[Section]:
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, item.lines[-1].number, [], []))
     return weeks if len(weeks) >= 2 else []
+
+
+def _listed_weeks(section: Section) -> list[Section]:
+    """Weeks written as a list whose every item opens with a week, two or more in order
+    (`- Week 1: Arrays`, `1. **Week 2** — Trees`): a schedule, wherever the list stands, but
+    under a heading naming milestones (`### Success Milestones`: what each week reaches)."""
+    if _MILESTONE_LABEL.search(section.title.text):
+        return []
+    found = []
+    for block in section.blocks:
+        if not isinstance(block, ListBlock) or len(block.items) < 2:
+            continue
+        opening = block.items[0].text.lstrip("*_ ")
+        if not opening or opening[0] not in "wW":
+            continue  # most lists do not open with a week: passed over here
+        weeks = _item_weeks(replace(section, blocks=[block], children=[]))
+        numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
+        if len(numbers) == len(block.items) and numbers == sorted(numbers):
+            found += weeks
+    return found
 
 
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
