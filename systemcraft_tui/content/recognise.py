@@ -172,8 +172,8 @@ _FEWEST_UNWRITTEN = 2
 
 def _unwritten(section: Section) -> bool:
     """A heading over two or more subheadings that hold nothing yet, or only unticked boxes of
-    what to cover (`- [ ] API design`) and form fields still blank (`**Date:** ____`,
-    `**Status:** ⬜ To do`): an entry of a tracker or template, still to write."""
+    what to cover (`- [ ] API design`), form fields still blank (`**Date:** ____`,
+    `**Status:** ⬜ To do`) and tables with empty rows: an entry of a tracker or template, still to write."""
     parts = section.children
     return len(parts) >= 2 and all(not part.children and all(map(_unwritten_block, part.blocks)) for part in parts)
 
@@ -181,6 +181,8 @@ def _unwritten(section: Section) -> bool:
 def _unwritten_block(block: object) -> bool:
     if isinstance(block, ListBlock):
         return all(item.text.startswith("[ ]") and not item.sublists for item in block.items)
+    if isinstance(block, Table):  # a score table still to fill: every row half empty or more
+        return all(2 * sum(_empty(cell.text) for cell in row) >= len(row) for row in block.rows)
     return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
 
 

@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?'; `Architecture Design`, `API Design` name a part of one, no system) or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
+        "'How would you design Twitter?'; `Architecture Design`, `API Design` name a part of one, no system, and `Design Practice Log` a page of practice) or its prompt line (`**Question**: \"Design a …\"`, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
         "named; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
-        "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`: a practice tracker, an unfilled template, and two such entries are no topic page either); bold questions alone on their line asking for a design "
+        "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`, a score table of empty rows: a practice tracker, an unfilled template, and two such entries are no topic page either); bold questions alone on their line asking for a design "
         "(`**Q: Design a …**`), each answered under an `**A:**` label right after it, two or more on the page, are "
         "each a problem (one alone is an aside), named by a line of the introduction that lists as many names in order (`cases: shared editor, "
         "fraud checks`), else by what they ask to design; question headings answered below them whose first asks "

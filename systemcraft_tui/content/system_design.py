@@ -1003,6 +1003,7 @@ _DESIGN_TITLE = re.compile(
     r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"
     r"|consideration|choice|decision|question|problem|round|system|thinking|approach|skill|basic|fundamental"
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
+    r"|practice|exercise|drill|log|journal|tracker|study|studie"
     r"|for|with|by|in|of|to|and|at|on)s?\b)\w"
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
