@@ -1054,7 +1054,9 @@ def names_a_part(heading: str) -> bool:
     qualified ("Requirements Analysis", "Functional & Non-Functional Requirements")."""
     words = normalize(without_numbering(without_symbols(heading)))
     split = words.split()
-    return bool(_PROBLEM_PART.search(words)) or (("requirements" in split or "requirement" in split) and len(split) <= _PART_WORDS)
+    return bool(_PROBLEM_PART.search(words)) or (
+        ("requirements" in split or "requirement" in split) and len(split) <= _PART_WORDS
+    )
 
 
 _PART_WORDS = 5
