@@ -1,7 +1,7 @@
 """Heading lines in a file written with no Markdown headings at all, found by their shape
 and written as the headings they are, line for line, before the file is read again.
 
-Authors who write plain text still mark where a part begins, in one of two ways a reader
+Authors who write plain text still mark where a part begins, in ways a reader
 sees at once:
 - numbered lines, counted on through the file (`1. A time when …`, `2. …`), each followed
   by text of its own: each is a heading over that text (a question over its answer);
@@ -9,6 +9,9 @@ sees at once:
   `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
   file's first line its title (or a banner line written again before each part, its first
   time);
+- else short lines wholly in bold at the margin (`**Storage**`, `**2. Estimation Of Scale**`,
+  `1. **MVP:**`), three or more and not labels the reader knows (`**Situation:**`): each a
+  heading, the file's first line its title when it is one of them;
 - lines that open with a part's code and number, counted on from 1 (`PART 1: INTRO (≈ 12–15
   minutes)`, `PART 2: …`), three or more: headings beside the other shapes' marks.
 A numbered list with no text between its items, or symbols opening sentences, are neither.
@@ -19,6 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+
+from systemcraft_tui.content.labels import meaning
+from systemcraft_tui.content.names import normalize
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
@@ -31,7 +37,7 @@ def with_headings_found(text: str) -> str:
     found by these shapes."""
     lines = text.split("\n")
     prose = _outside_fences(lines)
-    marked = _numbered_headings(lines, prose) or _symbol_headings(lines, prose)
+    marked = _numbered_headings(lines, prose) or _symbol_headings(lines, prose) or _bold_headings(lines, prose)
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
     if not marked:
@@ -76,6 +82,33 @@ def _coded_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     if len(coded) < _FEWEST or [number for _, number in coded] != list(range(1, len(coded) + 1)):
         return {}
     return {index: 2 for index, _ in coded}
+
+
+# "**Storage**", "**2. Estimation Of Scale**", "1. **Minimum Viable Product:**": a whole line in bold
+# at the margin, numbered or not, a colon after it at most.
+_BOLD_LINE = re.compile(r"^(?:\d{1,3}[.)]\s+)?\*\*([^*]+)\*\*\s*:?\s*$")
+
+
+def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Whole lines in bold at the margin, short, three or more: the parts' names, the first
+    line the title when it is one of them. Not labels the reader knows (`**Situation:**`,
+    `**Question:**`): those are read as labels, over their text."""
+    found = [
+        (index, bold[1]) for index in prose if lines[index][:1] in _BOLD_OPENING and (bold := _BOLD_LINE.match(lines[index]))
+    ]
+    named = [
+        index
+        for index, words in found
+        if len(words.split()) <= _SHORT_WORDS and meaning(normalize(_NUMBER.sub("", words))) is None
+    ]
+    if len(named) < _FEWEST or 2 * len(named) < len(found):
+        return {}  # fewer than three, or mostly labels the reader knows: a story's or a form's lines
+    first = next((index for index in prose if lines[index].strip()), -1)
+    return {index: 1 if index == first else 2 for index in named}
+
+
+_BOLD_OPENING = tuple("*0123456789")
+_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 
 
 def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:

@@ -26,7 +26,8 @@ class Rule:
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file, each over its own text, or short lines opening with the same symbol
-# (`⭐ Situation`), three or more, are its headings, and so are lines opening with a part's code and number
+# (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
+# more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
