@@ -756,7 +756,8 @@ def _step_headings(root: Section) -> list[Section]:
         # Reading"): a walk through the design ends where those begin.
         return _before_closing(numbered) if _walked_through(numbered) else numbered
     steps = _written_up(top)
-    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) or _design_topics(steps) else []
+    stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
+    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) or stated else []
 
 
 _FEWEST_NAMED_TOPICS = 2
@@ -765,18 +766,20 @@ _FEWEST_NAMED_TOPICS = 2
 def _design_topics(steps: list[Section]) -> bool:
     """Three sections or more, two of them named for a design's parts ("Data Model", "Final
     Architecture"): a walk through a design whatever the others are named ("Approach",
-    "Avoiding Double Booking", "Rollout")."""
+    "Avoiding Double Booking", "Rollout"), once the problem is stated (a topic page on a
+    technology has such sections too: "Architecture", "Storage", "Scaling")."""
     named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(step.title.text)))) for step in steps)
     return len(steps) >= _FEWEST_STEPS and named >= _FEWEST_NAMED_TOPICS
 
 
 def with_title_over_walk(document: Document) -> Document:
     """A page whose first heading names a system and holds no walk of its own, followed by
-    sections of its own level that walk the design (`# URL Shortener - HLD` over a picture,
-    then `# 1. Requirements`, `# 2. API Design`, …; `## Parking Service` over its statement,
-    then `## Approach`, `## Data Model`, …): the first heading is the page's title, written
-    at its sections' level, and they are its sections. The document is returned unchanged
-    otherwise."""
+    sections of its own level that walk the design, from the requirements (`# URL Shortener -
+    HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …) or, under a statement
+    of the problem or its requirements, two or more named for a design's parts (`## Parking
+    Service` over `### Problem Statement`, then `## Approach`, `## Data Model`, …): the first
+    heading is the page's title, written at its sections' level, and they are its sections.
+    The document is returned unchanged otherwise."""
     root = document.root
     if len(root.children) <= _FEWEST_STEPS:
         return document  # most pages: a title over its sections, or a few sections
@@ -787,8 +790,9 @@ def with_title_over_walk(document: Document) -> Document:
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
     if _numbered(first.title.text) or not names_a_system(first) or untitled_steps(document):
         return document
-    steps = _step_headings(replace(first, children=after))
-    if not (_walked_through(steps) or _design_topics(steps)):
+    walk = replace(first, children=after)
+    steps = _step_headings(walk) or _written_up(walk)
+    if not (_walked_through(steps) or (_design_topics(steps) and _problem_parts(first))):
         return document
     title = replace(first, level=1, end_line=root.end_line, children=[*first.children, *(_deeper(s, 2 - s.level) for s in after)])
     return replace(document, root=replace(root, children=[title]))
@@ -883,8 +887,11 @@ def laid_out_in_steps(document: Document) -> bool:
         return False
     if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
         return True
-    # A title that only names the system ("Rate Limiter") over a walk from its requirements to its design.
-    return names_a_system(title) and (_walked_through(steps := _step_headings(title)) or _design_topics(steps))
+    # A title that only names the system ("Rate Limiter") over a walk from its requirements to its
+    # design, or over sections two of which are named for a design's parts once the problem or its
+    # requirements are stated (a topic page on a technology has "Architecture", "Storage" too).
+    steps = _step_headings(title)
+    return names_a_system(title) and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
 
 
 def phase_name(text: str) -> str:
