@@ -848,8 +848,8 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
-    # "Summary", "Conclusion" close the page; "Design Choices Summary" sums up one step of the walk.
-    r"|^(?:(?:key|final|the|in)\s)*(?:conclusion|summary)$"
+    # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
+    r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
 )
 
 
