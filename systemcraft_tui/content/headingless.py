@@ -43,8 +43,13 @@ def with_headings_found(text: str) -> str:
     if not marked:
         return text
     return "\n".join(
-        f"{'#' * level} {lines[index].strip()}" if (level := marked.get(index)) else line for index, line in enumerate(lines)
+        f"{'#' * level} {_CLOSING_COLON.sub('**', lines[index].strip())}" if (level := marked.get(index)) else line
+        for index, line in enumerate(lines)
     )
+
+
+# "**Design a photo sharing service**:": a colon after a bold name that heads its part is no part of the name.
+_CLOSING_COLON = re.compile(r"\*\*\s*:$")
 
 
 def _outside_fences(lines: list[str]) -> list[int]:
