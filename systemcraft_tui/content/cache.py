@@ -84,10 +84,12 @@ class ParseCache:
         except (ValueError, TypeError, KeyError, RecursionError, NotTheModel):
             return None  # damaged or foreign: parsed again and replaced
 
-    def put(self, path: Path, status: os.stat_result, parsed: ParsedFile) -> None:
-        """Keep `parsed` for the file `status` describes (taken before its bytes were read)."""
-        if self.keeps(status):
-            self._write(self._entry(path), {"source": source_of(path, status), "parsed": parsed_file_to_data(parsed)})
+    def put(self, path: Path, status: os.stat_result, parsed: ParsedFile) -> bool:
+        """Keep `parsed` for the file `status` describes (taken before its bytes were read);
+        whether it is kept."""
+        return self.keeps(status) and self._write(
+            self._entry(path), {"source": source_of(path, status), "parsed": parsed_file_to_data(parsed)}
+        )
 
     def keeps(self, status: os.stat_result) -> bool:
         """Whether what is read of a file in this `status` may be kept."""
@@ -114,13 +116,13 @@ class ParseCache:
         except (OSError, Refused, ValueError, RecursionError):
             return None
 
-    def _write(self, entry: Path, data: dict[str, Any]) -> None:
+    def _write(self, entry: Path, data: dict[str, Any]) -> bool:
         """`data` (with the format and the parser's fingerprint) as `entry`, never read half
         written. A new entry is written in place (creating a file is most of a write's cost:
         a first start's thousand entries make one file each, not two): until its last byte
         it is a JSON object without its closing brace, which reads as damaged, a miss, and
         only its one writer ever writes to it (O_EXCL). One already there is replaced at
-        once: written beside it, then renamed over it."""
+        once: written beside it, then renamed over it. Whether it was written."""
         with contextlib.suppress(OSError, ValueError):  # a cache that cannot be written only costs the next start time
             data = {"format": FORMAT, "engine": self._engine} | data
             body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -128,6 +130,8 @@ class ParseCache:
                 _write_new(entry, body)
             except FileExistsError:
                 self._replace(entry, body)
+            return True
+        return False
 
     def _replace(self, entry: Path, body: bytes) -> None:
         # A name no other writer uses (the folder is this user's alone): no random names tried.

@@ -18,6 +18,7 @@ import functools
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,24 +73,27 @@ class LibraryIndex:
 
     def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
         """The file's items (each filled in from the parse cache when first used) and problems."""
-        key = str(path)
-        entry = self._old.get(key)
+        entry = self._old.get(str(path))
         try:
             if type(entry) is not list or len(entry) != 3 or entry[0] != _stamp(status):
                 return None
-            whole = functools.partial(self._whole, path, status)
-            items = [_partial(data, path, functools.partial(whole, at)) for at, data in enumerate(of_type(list, entry[1]))]
-            problems = from_data(list[Problem], entry[2])
+            return self.adopt(path, status, Entry(entry))
         except (ValueError, TypeError, KeyError, IndexError, NotTheModel, RecursionError):
             return None  # damaged or foreign: read from the cache or parsed, and indexed again
-        self._new[key] = entry
+
+    def adopt(self, path: Path, status: os.stat_result, entry: Entry) -> ParsedFile:
+        """The file as `entry` holds it (its parse in the cache, as `status` describes the
+        file), indexed: its items each filled in from the cache when first used."""
+        whole = functools.partial(self._whole, path, status)
+        items = [_partial(data, path, functools.partial(whole, at)) for at, data in enumerate(of_type(list, entry.data[1]))]
+        problems = from_data(list[Problem], entry.data[2])
+        self._new[str(path)] = entry.data
         return ParsedFile(path, items, problems)
 
     def keep(self, path: Path, status: os.stat_result | None, parsed: ParsedFile) -> None:
         """Index `parsed`, the file as `status` (taken before its bytes were read) describes it."""
         if status is not None and self.cache.keeps(status):
-            items = [_summary(item, path) for item in parsed.items]
-            self._new[str(path)] = [_stamp(status), items, to_data(list[Problem], parsed.problems)]
+            self._new[str(path)] = entry_of(path, status, parsed).data
 
     def save(self) -> None:
         """Write the index when a file was added, changed or removed since it was read."""
@@ -106,6 +110,21 @@ class LibraryIndex:
         if at >= len(parsed.items) or type(parsed.items[at]) is not model:
             raise ContentChanged(f"{path} no longer reads as it did: start the app again to read it anew")
         return parsed.items[at]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the index holds of one file: its stamp, its items' summaries and its problems,
+    as JSON values. A parse process sends the library this for a file whose parse it has
+    put in the cache, not the whole parse: a tenth of the data to pickle and unpickle."""
+
+    data: list[Any]
+
+
+def entry_of(path: Path, status: os.stat_result, parsed: ParsedFile) -> Entry:
+    """The index's entry for `parsed`, the file as `status` (taken before its bytes were read) describes it."""
+    items = [_summary(item, path) for item in parsed.items]
+    return Entry([_stamp(status), items, to_data(list[Problem], parsed.problems)])
 
 
 def _stamp(status: os.stat_result) -> list[int]:

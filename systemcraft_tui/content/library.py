@@ -13,7 +13,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
-from systemcraft_tui.content.index import LibraryIndex
+from systemcraft_tui.content.index import Entry, LibraryIndex, entry_of
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.shipped import ShippedRead
 from systemcraft_tui.core.allocation import bulk_allocation
@@ -162,9 +162,13 @@ def load_library(
     take_read()
     done = len(library.files) - len(missed)
     for index, (result, status) in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
+        path, kept = library.files[index], index_of.get(library.files[index])
+        if isinstance(result, Entry):  # its parse is in the cache: the items are made as a warm start makes them
+            assert kept is not None and status is not None  # a parse process sends one only then
+            result = kept.adopt(path, status, result)
+        elif kept is not None:
+            kept.keep(path, status, result)
         parsed[index] = result
-        if (kept := index_of.get(library.files[index])) is not None:
-            kept.keep(library.files[index], status, result)
         done += 1
         report(done, len(library.files))
         take_read()
@@ -196,8 +200,11 @@ def _cached(
     return parsed
 
 
-def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
-    """Each file parsed, in order; split over forked processes when there are enough.
+def _parse_all(
+    files: list[Path], cache: ParseCache | None, workers: int
+) -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
+    """Each file parsed, in order; split over forked processes when there are enough, which
+    send the index's entry for a file they put in the cache (_sent), not its whole parse.
 
     The processes never outlast the read: a Pool's workers stop when the parent is gone
     (they close their copy of the pipe they wait on, so a parent killed mid-read leaves
@@ -216,10 +223,10 @@ def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Ite
 
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
 
-    def results() -> Iterable[tuple[ParsedFile, os.stat_result | None]]:
+    def results() -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
         try:
             chunk = max(1, min(16, len(files) // (workers * 8)))
-            yield from pool.imap(functools.partial(_parse, cache=cache), files, chunksize=chunk)
+            yield from pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
         finally:
             pool.terminate()
 
@@ -243,22 +250,35 @@ def default_workers() -> int:
 def _parse(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None]:
     """The file parsed (and kept in the cache) and its status before it was read, or the
     problem that it cannot be read."""
+    parsed, status, _ = _parsed(path, cache)
+    return parsed, status
+
+
+def _sent(path: Path, cache: ParseCache | None) -> tuple[ParsedFile | Entry, os.stat_result | None]:
+    """What a parse process sends the library of a file: when the file's parse is in the
+    cache, the index's entry for it (the library's items made from their summaries, the
+    rest read from the cache when first used, as on a warm start); pickling the whole
+    parse there and back cost a tenth of the parse, half of it in the app's own process."""
+    parsed, status, kept = _parsed(path, cache)
+    return (entry_of(path, status, parsed) if kept and status is not None else parsed), status
+
+
+def _parsed(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None, bool]:
+    """`_parse`'s, and whether the parse is in the cache."""
     try:
         status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
-        return _unreadable(path, f"it {refused.reason}"), None
+        return _unreadable(path, f"it {refused.reason}"), None, False
     except OSError as error:
-        return _unreadable(path, error.strerror or str(error)), None
+        return _unreadable(path, error.strerror or str(error)), None, False
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
     # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
 
     with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
         parsed = parse_bytes(data, path)
-    if cache is not None:
-        cache.put(path, status, parsed)
-    return parsed, status
+    return parsed, status, cache is not None and cache.put(path, status, parsed)
 
 
 def _unreadable(path: Path, reason: str) -> ParsedFile:

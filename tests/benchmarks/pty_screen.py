@@ -200,8 +200,11 @@ class Terminal:
             os.close(self._master)
 
 
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process and all its threads, from /proc/PID/stat."""
+def cpu_seconds(pid: int, children: bool = False) -> float:
+    """User and system CPU time of a process and all its threads, from /proc/PID/stat; with
+    `children`, that of the children it has waited for too (a finished pool's processes)."""
     with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime (fields 14, 15)
+    # utime, stime (fields 14, 15), cutime, cstime (16, 17)
+    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")

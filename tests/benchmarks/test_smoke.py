@@ -68,6 +68,7 @@ def test_startup_sees_the_first_frames(tmp_path):
     app = startup.start(programs["warm_more"], dict(os.environ), tmp_path)
     parsed = startup.start(programs["cold_bundled_parsed"], dict(os.environ), tmp_path)
     assert bare["shown"] > 0 and 0 < app["first_paint"] <= app["first_rows"] <= app["shown"] and 0 < parsed["first_paint"] <= parsed["shown"]
+    assert "cpu_s" not in bare and app["cpu_s"] > 0 and parsed["cpu_s"] > 0
 
 
 def test_scale_reads_content_and_searches_the_library(tmp_path, monkeypatch):

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 
+from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content import index as index_module
+from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.index import ContentChanged
 from systemcraft_tui.content.library import load_library
@@ -229,6 +231,26 @@ def test_an_item_is_filled_in_once_when_threads_ask_together(content, tmp_path, 
     for thread in threads:
         thread.join()
     assert len(seen) == 8 and all(star == seen[0] for star in seen) and entries_read == [scenario.origin.path]
+
+
+def test_a_load_on_processes_takes_each_cached_files_summaries_as_a_warm_load_does(content, tmp_path, monkeypatch, parses):
+    monkeypatch.setattr(library_module, "PARALLEL_FROM", 2)  # the five files on two processes
+    fresh = load_library([content])
+    parses.clear()
+    cold = load_library([content], ParseCache(tmp_path / "cache"), workers=2)
+    assert cold.items and not any(_whole(item) for item in cold.items)
+    assert _dicts(cold) == _dicts(fresh) and cold.items == fresh.items and cold.problems == fresh.problems
+    assert all(_whole(item) for item in cold.items) and parses == []  # filled in from the cache, not parsed here
+    warm = load_library([content], ParseCache(tmp_path / "cache"))  # from the index the processes' summaries made
+    assert parses == [] and not any(_whole(item) for item in warm.items) and warm.items == fresh.items
+
+
+def test_a_file_the_cache_does_not_keep_comes_from_its_process_whole(content, tmp_path, monkeypatch):
+    monkeypatch.setattr(library_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 3600)  # every file just changed: none is kept
+    cold = load_library([content], ParseCache(tmp_path / "cache"), workers=2)
+    assert cold.items and all(_whole(item) for item in cold.items)
+    assert cold.items == load_library([content]).items
 
 
 @settings(max_examples=150, deadline=None)
