@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -30,13 +31,13 @@ class KeysLine(FooterKey):
         description_style = self.get_component_rich_style("footer-key--description")
         key_padding = self.get_component_styles("footer-key--key").padding
         description_padding = self.get_component_styles("footer-key--description").padding
-        parts: list[tuple[str, object]] = []
+        parts: list[tuple[str, Style]] = []
         for _key, key_display, description in self.keys:
             parts.append((" " * key_padding.left + key_display + " " * key_padding.right, key_style))
             if description:
                 padded = " " * description_padding.left + description + " " * description_padding.right
                 parts.append((padded, description_style))
-        line = Text.assemble(*parts)  # type: ignore[arg-type]
+        line = Text.assemble(*parts)
         line.stylize_before(self.rich_style)
         return line
 
