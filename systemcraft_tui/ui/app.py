@@ -91,6 +91,10 @@ class SystemCraftApp(PracticeApp):
         self.clock = clock or SystemClock()
         self.settings = settings or Settings()
         self.voice: VoiceSwitch | None = None  # set on mount
+        # The theme chosen last time, before anything is styled: set once the first screen
+        # is mounted, it restyled every widget of it before the first frame.
+        if (theme := saved_theme(preferences_path())) in self.available_themes:
+            self.theme = theme
 
     def get_default_screen(self) -> Screen:
         """The library, as the app's first screen: one screen to lay out, painted once, after
@@ -181,9 +185,6 @@ class SystemCraftApp(PracticeApp):
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
 
     def _restore_theme(self) -> None:
-        theme = saved_theme(preferences_path())
-        if theme in self.available_themes:
-            self.theme = theme
         self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
 
     @work(thread=True, exclusive=True, group="preferences")

@@ -4,13 +4,14 @@ figure is judged here; a time limit in a test would fail on a busy machine."""
 from __future__ import annotations
 
 import os
+import sys
 from datetime import UTC, datetime
 
 import pytest
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
-from tests.benchmarks import idle_cpu, inputs, pty_screen, scale, startup, store
+from tests.benchmarks import idle_cpu, inputs, instructions, pty_screen, scale, startup, store
 from tests.benchmarks.pty_screen import Screen
 
 
@@ -108,3 +109,15 @@ def test_idle_cpu_measures_a_running_clock(tmp_path, monkeypatch, screen):
     finally:
         app.close()
     assert used["app"] >= 0 and app.process.returncode is not None  # closed: quit, or stopped
+
+
+def test_instructions_are_counted_to_the_first_frame_and_no_further(tmp_path):
+    """The program run for callgrind ends as it writes the frame it is counted to."""
+    script = instructions.until_frame(tmp_path)
+    terminal = pty_screen.Terminal([sys.executable, str(script), "SystemCraft", "bare"], dict(os.environ), str(tmp_path))
+    try:
+        terminal.pump(30)  # until the program is gone
+        assert terminal.process.wait(5) == 0
+        assert "SystemCraft" in terminal.screen.text()
+    finally:
+        terminal.close()

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, OptionList, Select, Static
+from textual.widgets._footer import FooterKey
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
@@ -182,13 +183,15 @@ async def test_the_first_frame_is_painted_with_the_stand_ins_and_the_counts(monk
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
 async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monkeypatch, size, theme):
-    """The first frame has stand-ins for the three Selects, which are put in their places
-    right after it: the screen is the same picture before and after."""
+    """The first frame has stand-ins for the three Selects, and the footer's keys in one
+    line, which are put in their places right after it: the screen is the same picture
+    before and after."""
     from systemcraft_tui.ui.preferences import preferences_path, save_theme
     from systemcraft_tui.ui.screens import library
+    from systemcraft_tui.ui.widgets import ready_footer
     from systemcraft_tui.ui.widgets.choice_stand_in import ChoiceStandIn
 
-    async def stay(screen) -> None:
+    async def stay(widget) -> None:
         return None
 
     # Both apps start in the theme, as at a start after it was chosen. (A theme set once the
@@ -200,13 +203,14 @@ async def test_the_first_frame_draws_the_filters_as_they_look_once_in_place(monk
         with monkeypatch.context() as patched:
             if first_frame:
                 patched.setattr(library.LibraryScreen, "_choices_in_place", stay)
+                patched.setattr(ready_footer.ReadyFooter, "_keys_apart", stay)
             app = SystemCraftApp(load_library([FIXTURES]))
             async with app.run_test(size=size) as pilot:
                 await pilot.pause()
                 assert app.theme == theme
-                kinds.append({type(widget) for widget in app.screen.query("#kind, #level, #principle")})
+                kinds.append({type(widget) for widget in app.screen.query("#kind, #level, #principle, FooterKey")})
                 pictures.append(_cells(app))
-    assert kinds == [{ChoiceStandIn}, {Select}]
+    assert kinds == [{ChoiceStandIn, ready_footer.KeysLine, FooterKey}, {Select, FooterKey}]
     assert pictures[0] == pictures[1]
 
 
@@ -225,3 +229,24 @@ async def test_keys_typed_in_one_burst_after_the_slash_never_reach_the_library_s
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         assert app.focused is app.screen.query_one("#search")
+
+
+async def test_a_click_on_the_footer_s_keys_in_one_line_is_the_key_under_the_pointer(monkeypatch):
+    """Until its keys are put apart, right after the first frame, the footer's one line
+    takes a click as the key's own widget would."""
+    from systemcraft_tui.ui.widgets import ready_footer
+
+    async def stay(widget) -> None:
+        return None
+
+    monkeypatch.setattr(ready_footer.ReadyFooter, "_keys_apart", stay)
+    app = SystemCraftApp(load_library([FIXTURES]))
+    pressed: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(app, "simulate_key", pressed.append)
+        line = app.screen.query_one(ready_footer.KeysLine)
+        text = line.render().plain
+        for word in ("/ Search", "History", "Mock "):
+            await pilot.click(line, offset=(text.index(word), 0))
+        assert pressed == ["slash", "h", "m"]

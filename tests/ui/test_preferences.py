@@ -34,6 +34,30 @@ async def test_the_chosen_theme_comes_back_at_the_next_start():
         assert app.theme == "nord"
 
 
+async def test_the_theme_of_the_last_start_is_in_place_before_the_first_screen(monkeypatch):
+    """Set once the library's screen was mounted, the theme restyled it all before the
+    first frame (a tenth of a warm start's instructions): it is set before, so the only
+    refresh of the styles comes while no screen is up."""
+    from textual.app import App
+
+    from systemcraft_tui.ui.preferences import save_theme
+
+    save_theme(preferences_path(), "nord")
+    screens_at_refresh: list[list[str]] = []
+    refresh_css = App.refresh_css
+
+    def refresh(app, animate: bool = True) -> None:
+        screens_at_refresh.append([type(screen).__name__ for screen in app._screen_stack])
+        refresh_css(app, animate)
+
+    monkeypatch.setattr(App, "refresh_css", refresh)
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"
+    assert screens_at_refresh == [[]]
+
+
 @pytest.mark.parametrize(
     "content",
     [b"{not json", b"[1, 2]", b'{"theme": 7}', b'{"theme": "no-such-theme"}', b"\xff\xfe", b"[" * 100_000],

@@ -92,7 +92,7 @@ class LibraryScreen(Screen[None]):
             (), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters, growing=growing
         )
         yield StatusLine(id="status")
-        yield ReadyFooter()
+        yield ReadyFooter(first_frame=True)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Before Textual's own handler: on its first showing every widget of the screen was
