@@ -64,6 +64,7 @@ from systemcraft_tui.content.stories import (
     lists_questions,
     part_children,
     part_role,
+    principles_in_remark,
     question_on,
     questions_to_address,
     star_lines,
@@ -175,7 +176,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
         scenario.principles = _amazon_row(ctx.document.root)
     if not scenario.principles:
-        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
+        # Tagged in its heading's closing parenthesis ("Story 1 — Title (Ownership + Dive Deep)").
+        listed = story.listed or principles_in_remark(section.title.text)
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in listed]
     if not scenario.principles:
         scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:

@@ -26,7 +26,10 @@ STAR_PARTS = (SITUATION, TASK, ACTION, RESULT)
 # trailing timing are set aside). Plurals are the same label.
 _WHOLE = {
     QUESTION: (
-        r"q\d*|prompt|ask|(?:interview |sample |example |main )?question|(?:sample|example) questions"
+        r"q\d*|ask|(?:interview |sample |example |main |likely |typical |common |possible )?(?:question|prompt)"
+        # "Prompt they might ask", "Question you'll hear": the one question, asked of the story
+        r"(?: (?:they|you|the interviewer|an interviewer|interviewers?)(?: ll| will| may| might| could| would| can)?"
+        r" (?:ask|be asked|get|hear)s?)?|(?:sample|example) questions"
         # "Question This Answers", "Questions it answers", "Question answered"; not "Behavioral
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"

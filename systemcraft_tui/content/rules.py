@@ -40,14 +40,14 @@ LABELS = (
     "emoji or numbering before it; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
-    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
+    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked, and so does a question label bold "
     "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
-    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
+    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis that only names principles, joined by commas, '+', '/' or 'and', `(Ownership + Invent & Simplify)`, tags its story with them); the follow-ups (Follow-ups, "
     "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), and in a transcript under them a speaker's line that asks (`**Interviewer:** \"What if …?\"`) with the next line, its speaker left out, as its answer; a table in a story's own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a length (Time, Time "
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "prose-answer",
         "behavioral",
-        "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
+        "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "

@@ -31,7 +31,7 @@ from systemcraft_tui.content.names import (
     star_part,
     strip_quotes,
 )
-from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.principles import canonical_principle, principles_listed
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
     holding,
@@ -813,7 +813,7 @@ def scene_questions(section: Section) -> list[tuple[str, int]]:
 _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
-    r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
+    r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
@@ -1604,8 +1604,8 @@ def principles_in_remark(text: str) -> list[str]:
     you invented something? (Invent and Simplify, Ownership)"): every name in it must be
     one, else the parenthesis is a remark."""
     remark = _CLOSING_REMARK.search(text)
-    names = [canonical_principle(name.strip()) for name in re.split(r"[,;/]", remark[1])] if remark else []
-    return [name for name in names if name] if len(names) > 1 and all(names) else []
+    names = principles_listed(remark[1]) if remark else []
+    return names if len(names) > 1 else []
 
 
 @lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
