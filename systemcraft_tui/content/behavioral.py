@@ -118,7 +118,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     asking = [child for child in section.children if any(child.line < line <= child.end_line for _, line in story.asked)]
     # A part named by its heading ("Likely Follow-ups") comes before one known only by what it
     # holds (a "Use it when" list of questions).
-    children = [child for child in reversed(section.children) if child not in (*story.answers, *asking)]
+    # Its follow-up headings ("### Q: How did you …?" after the Result) name no part of it.
+    children = [child for child in reversed(section.children) if child not in (*story.answers, *asking, *story.follow_ups)]
     parts = {part_role(child): child for child in children}
     parts |= {role: child for child in children if (role := behavioral_role(child.title.text))}
     if question := parts.get("question"):
@@ -162,8 +163,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
         scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section)
-    # "(Follow-Up) …" headings after the story; one that is its follow-ups part ("### Follow-up Questions") is read above.
-    if after := [child for child in story.follow_ups if child is not parts.get("probes")]:
+    # "(Follow-Up) …" and question headings after the story.
+    if after := list(story.follow_ups):
         scenario.probes += read_probes(replace(section, blocks=[], children=after))
     if story.asked:  # the other questions asked about the same scene come first
         scenario.probes = [Probe(question, None, None, line) for question, line in story.asked[1:]] + scenario.probes

@@ -332,7 +332,7 @@ def read_probes(section: Section) -> list[Probe]:
             probes += [_Draft(asked, block.line) for row in block.rows for found in row for asked in _cell_questions(found.text)]
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
-        if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
+        if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
         drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
@@ -351,7 +351,8 @@ def _cell_questions(text: str) -> list[str]:
     return [asked for part in _CELL_BREAK.split(text) if (asked := part.strip()).endswith("?")]
 
 
-def _asks_itself(heading: str) -> bool:
+def asks_itself(heading: str) -> bool:
+    """A heading that is a question ("What did you learn?", "Q3: …", "(Follow-up) …")."""
     return heading.rstrip(' *"”').endswith("?") or bool(_Q_PREFIX.match(heading))
 
 

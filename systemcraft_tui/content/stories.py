@@ -34,6 +34,7 @@ from systemcraft_tui.content.names import (
 from systemcraft_tui.content.principles import canonical_principle, principles_listed
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
+    asks_itself,
     holding,
     item_boundary,
     label_and_value,
@@ -670,6 +671,13 @@ def _visit(
             # "(Follow-Up) What did you do next?" after a story asks about that story.
             stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
             continue
+        if len(stories) == start + 1 and stories[start].section is section and asks_itself(child.title.text):
+            # A question heading under a story's own heading, beside its parts ("### Who disagreed
+            # and why?" after "#### Result"), is asked about that story, its text the answer;
+            # a question heading that tells a story by its own parts is a story of its own.
+            if not _tells_star(child):
+                stories[start] = replace(stories[start], follow_ups=(*stories[start].follow_ups, child))
+                continue
         told = len(stories)
         _visit(child, root, levels, principle, found)
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
@@ -1534,6 +1542,8 @@ def _its_question(section: Section) -> str | None:
     ("Security leadership.") names none."""
     parts = part_children(section)
     for child in section.children:
+        if parts and child.line > parts[-1].line:
+            break  # a question heading after the part headings asks a follow-up
         code, title = split_title(child.title.text)
         if child not in parts and _is_question_code(code):
             return strip_quotes(title)
