@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading that asks for no design (`Primary Interview Questions` lists "
+        "a heading with an interview-question subheading that asks for no design and tells no story by its own parts (`Example 1: A Common Behavioral Question` over its Situation … Result is that story; `Primary Interview Questions` lists "
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" or giving each a length (parts of a few words that each say '
+        'as a story rather than defining them, coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "

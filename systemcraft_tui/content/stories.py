@@ -93,7 +93,7 @@ _DEFINING = re.compile(
     r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
 _TOLD_PARTS = 2
@@ -557,8 +557,10 @@ def is_template_scenario(section: Section) -> bool:
     and something else of the template's (its question on a line, follow-ups, principles)."""
     roles = {behavioral_role(child.title.text): child for child in section.children}
     if question := roles.get("question"):
-        # "You need to design a system ... Walk me through choosing" is a design question.
-        return not _ASKS_FOR_DESIGN.search(prose(question))
+        # "You need to design a system ... Walk me through choosing" is a design question; a
+        # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
+        # Question" over its Situation … Result) is that story, whatever its name says.
+        return not _ASKS_FOR_DESIGN.search(prose(question)) and not _tells_star(question)
     if "star" not in roles:
         return False  # no STAR answer (_umbrellas): its lines need no look for a question
     others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
@@ -1414,6 +1416,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         return False
     if not defining and _notes_of_events(unquoted):
         return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
+    if sum(bool(_SECOND_PERSON.search(text)) for text in openings) * 2 > len(openings) and not any(
+        told_by_me(text) for text in openings
+    ):
+        # "Walk through the steps you took", "Close with what changed, when you can": most parts
+        # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
+        return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
