@@ -99,7 +99,11 @@ _SHORT_PART_WORDS = 12
 _TOLD_PARTS = 2
 # Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
-_LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"^~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:sentences?|lines?|words?|bullets?|points?|s|secs?|seconds?|mins?|minutes?|%)(?!\w)",
+    re.IGNORECASE,
+)
+_ENDS_WITH_LENGTH = re.compile(r"(?:^|\s)~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)\W*$", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
 )
@@ -1376,7 +1380,14 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if _spells_letters(units):
         return True
     consumed = part_children(section)
-    texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
+    told = [told for told in told_lines(section, consumed) if not told.shown]
+    texts = " ".join(line.line.text for line in told)
+    headings = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
+    rows = {line.line.number: line.line.text for line in told if line.line.number not in headings}
+    if all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
+        # "| S — Situation | The context | … | ~15% |": each part's row or line closing on its
+        # share or length is a table of the method, not a story.
+        return True
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
     named = [] if item_code(section.title.text) else [section]
