@@ -61,6 +61,7 @@ from systemcraft_tui.content.stories import (
     Story,
     Told,
     answer_over_parts,
+    heading_tags,
     lists_questions,
     part_children,
     part_role,
@@ -104,9 +105,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
         # "## Example Response" names nothing: the story answers the file's title, its question.
         title = document_title
+    untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
     scenario = BehavioralScenario(
         id=item_id,
-        title=title,
+        title=untagged if tagged else title,
         code=story.code,
         levels=story.levels,
         origin=ctx.origin(section.line),
@@ -488,8 +490,10 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 if (canonical := canonical_principle(written))
             ]
             continue
-        if line.lead_bold and not (role or _names_principles(label)) and (tagged := _tagged_principles(rest)):
-            # "**Maps to:** Technical challenge, Deliver results, Dive deep": a list of tags,
+        tags = rest if line.lead_bold or rest else _tags_alone(line)
+        if tags and not (role or _names_principles(label)) and (tagged := _tagged_principles(tags)):
+            # "**Maps to:** Technical challenge, Deliver results, Dive deep", "Tags: #Ownership
+            # #DiveDeep", "`Ownership` `Dive Deep`": a list of tags under any label or none,
             # half or more of them principles; those are the story's.
             refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in tagged]
             continue
@@ -576,10 +580,30 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]#|]*#)?(?P<name>[^\]#|]+)(?:\|[^\]]*)?\]\]"
 _TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
 
 
+def _tags_alone(line: Line) -> str:
+    """A line that is only tags: hashtags (`#Ownership #DiveDeep`) or code spans
+    (`` `Ownership` `Dive Deep` ``), as a list; else nothing."""
+    if line.text.startswith("#"):
+        return line.text
+    runs = line.runs
+    if len(runs) > 1 and all(run.code or not run.text.strip() for run in runs):
+        return ", ".join(run.text for run in runs if run.code)
+    return ""
+
+
+# How tags are set apart: commas, bars, slashes, plus signs, middle dots; a hashtag each.
+_TAG_BREAKS = re.compile(r"\s*[,;|/+\u00b7]\s*")
+_HASHTAG = re.compile(r"#([A-Za-z][\w-]*)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[-_]")
+
+
 def _tagged_principles(text: str) -> list[tuple[str, str]]:
-    """(written, canonical) for the principles in a comma-separated list of short tags, when
-    half or more of the tags name one (not a sentence that happens to name one)."""
-    tags = [tag.strip(" .") for tag in text.strip(LABEL_SEPARATORS).split(",")]
+    """(written, canonical) for the principles in a list of short tags, when half or more
+    of the tags name one (not a sentence that happens to name one)."""
+    text = text.strip(LABEL_SEPARATORS)
+    hashtags = _HASHTAG.findall(text) if "#" in text else []
+    pieces = [_CAMEL.sub(" ", tag) for tag in hashtags] if hashtags else _TAG_BREAKS.split(text)
+    tags = [tag.strip(" .") for tag in pieces]
     if len(tags) < 2 or any(not tag or len(tag.split()) > _TAG_WORDS for tag in tags):
         return []
     named = [(tag, canonical) for tag in tags if (canonical := canonical_principle(tag))]

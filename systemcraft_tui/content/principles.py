@@ -151,7 +151,7 @@ def named_principles(text: str) -> list[tuple[str, list[str]]]:
     stays one principle. A line that names no known principle stays whole, to be reported
     as written."""
     whole = _without_notes(text)
-    spans = [match.span() for match in re.finditer(r"[^,;·]+", text)]
+    spans = [match.span() for match in re.finditer(r"[^,;·|+]+", text)]
     if canonical_principle(whole[0]) or len(spans) < 2:
         return [whole]
 

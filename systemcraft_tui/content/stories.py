@@ -1629,12 +1629,26 @@ def _last_line(block: Block) -> int:
 
 @cache
 def principles_in_remark(text: str) -> list[str]:
-    """The principles a heading's closing parenthesis lists ("### 6. Tell me about a time
-    you invented something? (Invent and Simplify, Ownership)"): every name in it must be
-    one, else the parenthesis is a remark."""
-    remark = _CLOSING_REMARK.search(text)
-    names = principles_listed(remark[1]) if remark else []
-    return names if len(names) > 1 else []
+    """The principles a heading tags its story with ("### 6. Tell me about a time you
+    invented something? (Invent and Simplify, Ownership)"): see heading_tags."""
+    return heading_tags(text)[1]
+
+
+# A heading's closing tag: in brackets, or after a last dash or bar ("Hiring Loop — Earn Trust").
+_CLOSING_TAG = re.compile(r"\s*(?:\[([^\[\]]+)\]|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$")
+
+
+@cache
+def heading_tags(text: str) -> tuple[str, list[str]]:
+    """The heading without its tag, and the principles the tag names: a closing parenthesis
+    naming two or more (one alone is the heading's principle, principle_in_heading), a
+    closing bracket or the words after a last dash naming one or more, every name in it a
+    principle (else the tag is a remark or part of the title)."""
+    if (remark := _CLOSING_REMARK.search(text)) and len(names := principles_listed(remark[1])) > 1:
+        return text[: remark.start()].rstrip(), names
+    if (tag := _CLOSING_TAG.search(text)) and (names := principles_listed(tag[1] or tag[2])):
+        return text[: tag.start()].rstrip(), names
+    return text, []
 
 
 @lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
