@@ -9,7 +9,7 @@ from typing import Any
 
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
-from systemcraft_tui.content.labelled_questions import labelled_question
+from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
 from systemcraft_tui.content.labels import PRINCIPLES, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -164,7 +164,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
-        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section)
+        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section) or labelled_follow_ups(section)
     # "(Follow-Up) …" and question headings after the story.
     if after := list(story.follow_ups):
         scenario.probes += read_probes(replace(section, blocks=[], children=after))

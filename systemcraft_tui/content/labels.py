@@ -52,8 +52,9 @@ _WHOLE = {
 # "Expected Interview Questions"): "Follow-Ups" normalises to "followup".
 _FOLLOW_UPS = (
     r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bdeep dive questions?\b"
-    r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)) (?:may|might|will|could|would) ask\b"
-    r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
+    r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
+    r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
+    r"|\bdiscussion (?:questions?|points?|prompts?)\b|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")

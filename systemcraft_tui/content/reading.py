@@ -534,15 +534,27 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     for section in root.walk():
         lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
-            if isinstance(block, Paragraph) and (label := _paragraph_label(block)) is not None:
+            label = _paragraph_label(block) if isinstance(block, Paragraph) else None
+            if label is not None and not _asks_itself_line(label):
                 if lists:
                     break
                 lists = [] if wanted(normalize(label)) else None
-            elif isinstance(block, ListBlock) and lists is not None:
+            elif lists is not None and (isinstance(block, ListBlock) or label is not None or _opens_asking(block)):
+                # A list, or questions in any other carrier: bold (`**Why Kafka?**`), quoted
+                # (`> How did you …?`) or plain lines, each with its answer after it.
                 lists.append(block)
         if lists:
             return replace(section, blocks=lists, children=[])
     return None
+
+
+def _asks_itself_line(text: str) -> bool:
+    return strip_quotes(text.strip(" *_")).endswith("?")
+
+
+def _opens_asking(block: Block) -> bool:
+    """A paragraph that opens with a question (`> How did you get buy-in?`)."""
+    return isinstance(block, Paragraph) and _asks_itself_line(block.lines[0].text)
 
 
 def _paragraph_label(paragraph: Paragraph) -> str | None:
