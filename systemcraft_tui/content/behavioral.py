@@ -134,6 +134,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         )
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
+    # "❓ Tell me about …": a mark before the question is none of its words.
+    if scenario.question:
+        scenario.question = _LEADING_MARKS.sub("", scenario.question)
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)
@@ -199,6 +202,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if star_entries or not whole:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+_LEADING_MARKS = re.compile(r"^[^\w\"'\u201c\u2018(\[]+(?=\w)")
 
 
 def _nested_probes(section: Section, asking: list[Section]) -> Section | None:

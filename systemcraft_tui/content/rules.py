@@ -42,7 +42,7 @@ LABELS = (
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
-    "about …\" / \"Describe …\"`, names the questions a story answers, the first asked, and so does a question label bold "
+    "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
     "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
