@@ -20,7 +20,18 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
-from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
+from systemcraft_tui.content.markdown_tree import (
+    Block,
+    Code,
+    Line,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+    block_lines,
+)
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
     SPEAKER,
@@ -66,7 +77,9 @@ _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
 # "🎯 Impact - ..."; not "Impact:EC2/BruteForce", a finding's name); the
 # vocabulary (content/labels.py) says whether the words mean anything.
 _Q_CODE = re.compile(r"q\d*")
-_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s[-\u2013—]\s)")
+_PLAIN_LABEL = re.compile(
+    r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s(?:[-\u2013—]|->|=>|\u2192)(?:\s|$))"
+)
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
@@ -140,6 +153,10 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
+        if (plain := _PLAIN_LABEL.match(label)) and star_part(plain.group()):
+            # "#### Situation: Deploys failed …" holds its text; "#### situation — 25s" its timing.
+            head, told = _split_plain_label(label, plain.end())
+            label, rest = (label, "") if read_duration(told) else (head, told)
     elif line.lead_bold is not None:
         label = line.lead_bold
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
@@ -237,6 +254,8 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
         >= 3
     )
     for block, lines in lined:
+        if isinstance(block, Table):
+            lines = _table_labels(block)
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
             for line in lines:
@@ -255,6 +274,20 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return found
+
+
+def _table_labels(table: Table) -> list[Line]:
+    """A table's cells, a row's first cell that names a part (`| Situation | Deploys failed … |`)
+    read as its label, as if bold: the cells after it are that part's text."""
+    cells: list[Line] = list(table.header)
+    for row in table.rows:
+        first = row[0] if row else None
+        if first is not None and first.lead_bold is None and star_part(first.text):
+            cells.append(Line((Run(first.text, bold=True),), first.number))
+            cells += row[1:]
+        else:
+            cells += row
+    return cells
 
 
 def _over_lists(block: Block) -> set[int]:
@@ -1225,7 +1258,7 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
                 if block.info.strip().lower() in _PROSE_FENCES:
                     return True
                 continue
-            for line in block_lines(block):
+            for line in _table_labels(block) if isinstance(block, Table) else block_lines(block):
                 if "(" in line.text and _INLINE_MARK.search(line.prose):
                     return True
                 found += star_label(line, False, letters=True) is not None
@@ -1382,8 +1415,8 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     consumed = part_children(section)
     told = [told for told in told_lines(section, consumed) if not told.shown]
     texts = " ".join(line.line.text for line in told)
-    headings = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
-    rows = {line.line.number: line.line.text for line in told if line.line.number not in headings}
+    part_lines = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
+    rows = {line.line.number: line.line.text for line in told if line.line.number not in part_lines}
     if all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
         # "| S — Situation | The context | … | ~15% |": each part's row or line closing on its
         # share or length is a table of the method, not a story.
