@@ -183,8 +183,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = _amazon_row(ctx.document.root)
     if not scenario.principles:
         # Tagged in its heading's closing parenthesis ("Story 1 — Title (Ownership + Dive Deep)").
-        listed = story.listed or principles_in_remark(section.title.text)
-        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in listed]
+        tags = story.listed or principles_in_remark(section.title.text)
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in tags]
     if not scenario.principles:
         scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:
