@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
-        "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "
+        "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
@@ -156,7 +156,7 @@ RULES: tuple[Rule, ...] = (
         "example-answer",
         "behavioral",
         "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
-        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`; not a bad one), told "
+        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`, `**Answer Script:**`, plain or italic too, `*Talking points:*`, `Script:`; not a bad one, nor a plain `Example:` or `Response:` in notes), told "
         'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
         "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "

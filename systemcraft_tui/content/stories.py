@@ -703,6 +703,11 @@ def _visit(
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
         return
+    elif section is not root and not apart and _coded_story_told(section):
+        # "## Story 5: Release Train" over what I did, told in the past with no label: the code
+        # says it is a story, rehearsed whole.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -928,6 +933,15 @@ def _principle_told(section: Section) -> bool:
     return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
 
 
+def _coded_story_told(section: Section) -> bool:
+    """A heading coded as a story (`Story 5:`, `Case Study 2:`), nothing under it, over what I
+    did told in the past at length."""
+    code = split_title(section.title.text)[0]
+    if section.children or code is None or not _STORY_NUMBER.match(normalize(code)):
+        return False
+    return told_in_past(" ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)))
+
+
 def told_in_past(text: str) -> bool:
     """Whether a text tells what I or we did, in the past, at some length: an answer told in prose."""
     return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
@@ -971,9 +985,12 @@ def _scene_answered(section: Section) -> str | None:
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
 # answer**", "**Good answer:**": a label over an answer given as an example (not "**Bad answer**").
 _EXAMPLE_LABEL = re.compile(
-    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full)\s+)*"
-    r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
+    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full|answer)\s+)*"
+    # "Answer Script", "Talking Points", "Narrative": the answer as the author would say it
+    r"(?:example|answer|response|story|script|narrative|talking points?|telling)"
+    r"(?:\s+(?:answer|response|story|structure|script))*$"
 )
+_PLAIN_NOT_AN_ANSWER = frozenset({"example", "response"})
 _EXAMPLE_PAST_WORDS = 2
 _OPENS_WITH_DEED = re.compile(rf"(?:^|[.!?]\s+)(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 _EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
@@ -995,9 +1012,13 @@ def labelled_example(section: Section) -> LabelledExample | None:
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
     for number, line in enumerate(lines):
-        if not (line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold))):
+        # Bold, or plain or italic (`*Talking points:* …`, `Script: …`).
+        label, value = (line.lead_bold, line.after_lead) if line.lead_bold else label_and_value(line)
+        if not (label and _EXAMPLE_LABEL.match(named := normalize(label))):
             continue
-        told = [line.after_lead.lstrip(LABEL_SEPARATORS)]
+        if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER:
+            continue  # a plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing
+        told = [value.lstrip(LABEL_SEPARATORS)]
         told += [text.text for text in itertools.takewhile(lambda after: not after.lead_bold, lines[number + 1 :])]
         text = " ".join(told)
         words = len(text.split())
@@ -1011,7 +1032,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
             or (past >= _EXAMPLE_PAST_WORDS and _OPENS_WITH_DEED.search(text))
         )
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
-            return LabelledExample(line.number, levels_in(line.lead_bold), words)
+            return LabelledExample(line.number, levels_in(label), words)
     return None
 
 
