@@ -893,7 +893,8 @@ def _answered_in_prose(section: Section) -> str | None:
     is the question ("Tell me about a time you failed.") or its text gives one on a line
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
-    heading = strip_quotes(without_numbering(section.title.text))
+    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
+    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(section.title.text)))
     label, value = _plain_label(heading)
     heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
