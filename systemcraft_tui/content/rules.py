@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be labelled by their letters, three of the four: "
         "`**S:**`, `- T: …`, `**A**` and a full-width colon, `- R` alone over its text in a list nested under it, a heading of the letter alone (`### S`), or inline, "
-        "`(S) … (T) … (A) … (R) …` (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
+        "`(S) … (T) … (A) … (R) …`, `**S:** … **T:** …` or `Situation: … Task: …` on one line (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
         "a letter over advice to the reader, every part opening with what to say under a heading about the method (`template details`), neither); a part may be named with a word before it, `Immediate Action`; a heading nested "
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "

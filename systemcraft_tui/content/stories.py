@@ -263,6 +263,8 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
                     found.append(Told(line, inside=inside, over_list=True))
                 elif marked:
                     found += [Told(part, inside=inside) for part in _marked_parts(line)]
+                elif line.text.count(":") >= 3 and (parts := _labelled_inline(line)):
+                    found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
         elif block.info.strip().lower() in _PROSE_FENCES:
@@ -316,6 +318,37 @@ def _marked_parts(line: Line) -> list[Line]:
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(text)
         parts.append(Line((Run(letter, bold=True), Run(": " + text[end:stop].strip())), line.number))
     return parts
+
+
+# "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
+# the line or a sentence, before a colon.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
+
+
+def _labelled_inline(line: Line) -> list[Line]:
+    """A line that tells three parts or more after labels of their own (`**S:** … **T:** …`,
+    `Situation: … Task: …`), split where each part starts, each read as a bold label; else none."""
+    starts: list[int] = []
+    at = 0
+    for run in line.runs:  # bold labels: where each bold run naming a part starts
+        label = run.text.strip().rstrip(":").strip()
+        if run.bold and (star_part(label) or label in _LETTER_PARTS):
+            starts.append(at + len(run.text) - len(run.text.lstrip()))
+        at += len(run.text)
+    text = "".join(run.text for run in line.runs)
+    if len(starts) < 3:
+        starts = [match.start() for match in _INLINE_LABEL.finditer(text)]
+    if len(starts) < 3 or text[: starts[0]].strip():
+        return []
+    parts = []
+    for n, start in enumerate(starts):
+        piece = text[start : starts[n + 1] if n + 1 < len(starts) else len(text)].strip()
+        label, colon, rest = piece.partition(":")
+        parts.append(Line((Run(label.strip(), bold=True), Run(f"{colon} {rest.strip()}")), line.number))
+    return parts if all(star_label(part, False, letters=True) is not None for part in parts) else []
+
+
+_LETTER_PARTS = frozenset("STAR")
 
 
 def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
@@ -1282,6 +1315,8 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
                 continue
             for line in _table_labels(block) if isinstance(block, Table) else block_lines(block):
                 if "(" in line.text and _INLINE_MARK.search(line.prose):
+                    return True
+                if line.text.count(":") >= 3 and _labelled_inline(line):
                     return True
                 found += star_label(line, False, letters=True) is not None
         if found >= fewest:
