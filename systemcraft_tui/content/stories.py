@@ -1047,7 +1047,12 @@ def labelled_example(section: Section) -> LabelledExample | None:
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
     for number, line in enumerate(lines):
         # Bold, or plain or italic (`*Talking points:* …`, `Script: …`).
-        label, value = (line.lead_bold, line.after_lead) if line.lead_bold else label_and_value(line)
+        if line.lead_bold:
+            label, value = line.lead_bold, line.after_lead
+        elif ":" in line.text:
+            label, value = label_and_value(line)
+        else:
+            continue  # most lines are text, no label
         if not (label and _EXAMPLE_LABEL.match(named := normalize(label))):
             continue
         if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER:
