@@ -973,7 +973,9 @@ def _coded_story_told(section: Section) -> bool:
     code = split_title(section.title.text)[0]
     if section.children or code is None or not _STORY_NUMBER.match(normalize(code)):
         return False
-    return told_in_past(" ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)))
+    return told_in_past(
+        " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    )
 
 
 def told_in_past(text: str) -> bool:
