@@ -748,7 +748,14 @@ def _visit(
             # "(Follow-Up) What did you do next?" after a story asks about that story.
             stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
             continue
-        if len(stories) == start + 1 and stories[start].section is section and asks_itself(child.title.text):
+        if (
+            len(stories) == start + 1
+            and stories[start].section is section
+            and consumed
+            and child.line > consumed[0].line
+            and asks_itself(child.title.text)
+            and behavioral_role(child.title.text) != "question"
+        ):
             # A question heading under a story's own heading, beside its parts ("### Who disagreed
             # and why?" after "#### Result"), is asked about that story, its text the answer;
             # a question heading that tells a story by its own parts is a story of its own.
