@@ -9,7 +9,7 @@ from typing import Any
 
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
-from systemcraft_tui.content.labelled_questions import labelled_question
+from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
 from systemcraft_tui.content.labels import PRINCIPLES, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -61,9 +61,11 @@ from systemcraft_tui.content.stories import (
     Story,
     Told,
     answer_over_parts,
+    heading_tags,
     lists_questions,
     part_children,
     part_role,
+    principles_in_remark,
     question_on,
     questions_to_address,
     star_lines,
@@ -103,9 +105,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
         # "## Example Response" names nothing: the story answers the file's title, its question.
         title = document_title
+    untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
     scenario = BehavioralScenario(
         id=item_id,
-        title=title,
+        title=untagged if tagged else title,
         code=story.code,
         levels=story.levels,
         origin=ctx.origin(section.line),
@@ -117,7 +120,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     asking = [child for child in section.children if any(child.line < line <= child.end_line for _, line in story.asked)]
     # A part named by its heading ("Likely Follow-ups") comes before one known only by what it
     # holds (a "Use it when" list of questions).
-    children = [child for child in reversed(section.children) if child not in (*story.answers, *asking)]
+    # Its follow-up headings ("### Q: How did you …?" after the Result) name no part of it.
+    children = [child for child in reversed(section.children) if child not in (*story.answers, *asking, *story.follow_ups)]
     parts = {part_role(child): child for child in children}
     parts |= {role: child for child in children if (role := behavioral_role(child.title.text))}
     if question := parts.get("question"):
@@ -130,6 +134,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         )
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
+    # "❓ Tell me about …": a mark before the question is none of its words.
+    if scenario.question:
+        scenario.question = _LEADING_MARKS.sub("", scenario.question)
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)
@@ -160,9 +167,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif listed := under_label(section, lambda label: behavioral_role(label) == "probes"):
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
-        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section)
-    # "(Follow-Up) …" headings after the story; one that is its follow-ups part ("### Follow-up Questions") is read above.
-    if after := [child for child in story.follow_ups if child is not parts.get("probes")]:
+        scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section) or labelled_follow_ups(section)
+    # "(Follow-Up) …" and question headings after the story.
+    if after := list(story.follow_ups):
         scenario.probes += read_probes(replace(section, blocks=[], children=after))
     if story.asked:  # the other questions asked about the same scene come first
         scenario.probes = [Probe(question, None, None, line) for question, line in story.asked[1:]] + scenario.probes
@@ -175,7 +182,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").
         scenario.principles = _amazon_row(ctx.document.root)
     if not scenario.principles:
-        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in story.listed]
+        # Tagged in its heading's closing parenthesis ("Story 1 — Title (Ownership + Dive Deep)").
+        tags = story.listed or principles_in_remark(section.title.text)
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in tags]
     if not scenario.principles:
         scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:
@@ -193,6 +202,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if star_entries or not whole:
         _check(scenario, ctx, section, parts, star_entries, template=story.rule == "interview-template")
     return scenario
+
+
+_LEADING_MARKS = re.compile(r"^[^\w\"'\u201c\u2018(\[]+(?=\w)")
 
 
 def _nested_probes(section: Section, asking: list[Section]) -> Section | None:
@@ -484,8 +496,10 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 if (canonical := canonical_principle(written))
             ]
             continue
-        if line.lead_bold and not (role or _names_principles(label)) and (tagged := _tagged_principles(rest)):
-            # "**Maps to:** Technical challenge, Deliver results, Dive deep": a list of tags,
+        tags = rest if line.lead_bold or rest else _tags_alone(line)
+        if tags and not (role or _names_principles(label)) and (tagged := _tagged_principles(tags)):
+            # "**Maps to:** Technical challenge, Deliver results, Dive deep", "Tags: #Ownership
+            # #DiveDeep", "`Ownership` `Dive Deep`": a list of tags under any label or none,
             # half or more of them principles; those are the story's.
             refs += [PrincipleRef(written, canonical, None, "", line.number) for written, canonical in tagged]
             continue
@@ -572,10 +586,30 @@ _WIKI_LINK = re.compile(r"\[\[(?:[^\]#|]*#)?(?P<name>[^\]#|]+)(?:\|[^\]]*)?\]\]"
 _TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
 
 
+def _tags_alone(line: Line) -> str:
+    """A line that is only tags: hashtags (`#Ownership #DiveDeep`) or code spans
+    (`` `Ownership` `Dive Deep` ``), as a list; else nothing."""
+    if line.text.startswith("#"):
+        return line.text
+    runs = line.runs
+    if len(runs) > 1 and all(run.code or not run.text.strip() for run in runs):
+        return ", ".join(run.text for run in runs if run.code)
+    return ""
+
+
+# How tags are set apart: commas, bars, slashes, plus signs, middle dots; a hashtag each.
+_TAG_BREAKS = re.compile(r"\s*[,;|/+\u00b7]\s*")
+_HASHTAG = re.compile(r"#([A-Za-z][\w-]*)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[-_]")
+
+
 def _tagged_principles(text: str) -> list[tuple[str, str]]:
-    """(written, canonical) for the principles in a comma-separated list of short tags, when
-    half or more of the tags name one (not a sentence that happens to name one)."""
-    tags = [tag.strip(" .") for tag in text.strip(LABEL_SEPARATORS).split(",")]
+    """(written, canonical) for the principles in a list of short tags, when half or more
+    of the tags name one (not a sentence that happens to name one)."""
+    text = text.strip(LABEL_SEPARATORS)
+    hashtags = _HASHTAG.findall(text) if "#" in text else []
+    pieces = [_CAMEL.sub(" ", tag) for tag in hashtags] if hashtags else _TAG_BREAKS.split(text)
+    tags = [tag.strip(" .") for tag in pieces]
     if len(tags) < 2 or any(not tag or len(tag.split()) > _TAG_WORDS for tag in tags):
         return []
     named = [(tag, canonical) for tag in tags if (canonical := canonical_principle(tag))]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.labels import QUESTION, meaning
-from systemcraft_tui.content.markdown_tree import Section
+from systemcraft_tui.content.labels import FOLLOW_UPS, QUESTION, meaning
+from systemcraft_tui.content.markdown_tree import Paragraph, Section
+from systemcraft_tui.content.model import Probe
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import label_and_value
@@ -37,11 +38,26 @@ def quoted_questions(value: str) -> list[str]:
 def labelled_question(section: Section) -> str:
     """The first quoted question on a bold label directly under a story's heading: a label
     the reader gives no meaning of its own, or a question label bold with its question
-    (`**Q: "Tell me about …"**`); a part or follow-up label is read as such elsewhere."""
+    (`**Q: "Tell me about …"**`), or a plain or italic one in the first paragraph under it
+    (`*Asked as:* "Describe …"`); a part or follow-up label is read as such elsewhere."""
+    first = section.blocks[0] if section.blocks and isinstance(section.blocks[0], Paragraph) else None
+    opening = first.lines[-1].number if first else 0
     for line in section.paragraph_lines():
-        if line.lead_bold is None:
+        if line.lead_bold is None and line.number > opening:
             continue
         label, value = label_and_value(line)
         if meaning(normalize(label)) in (None, QUESTION) and (questions := quoted_questions(value)):
             return questions[0]
     return ""
+
+
+def labelled_follow_ups(section: Section) -> list[Probe]:
+    """Follow-ups written on their label's own line (`**Interviewer might ask:** "What …?" /
+    "How …?"`): the quoted questions of the first such line directly under a story's heading."""
+    for line in section.paragraph_lines():
+        if line.lead_bold is None:
+            continue
+        label, value = label_and_value(line)
+        if meaning(normalize(label)) == FOLLOW_UPS and (questions := quoted_questions(value)):
+            return [Probe(question, None, None, line.number) for question in questions]
+    return []

@@ -26,7 +26,10 @@ STAR_PARTS = (SITUATION, TASK, ACTION, RESULT)
 # trailing timing are set aside). Plurals are the same label.
 _WHOLE = {
     QUESTION: (
-        r"q\d*|prompt|ask|(?:interview |sample |example |main )?question|(?:sample|example) questions"
+        r"q\d*|ask|(?:interview |sample |example |main |likely |typical |common |possible )?(?:question|prompt)"
+        # "Prompt they might ask", "Question you'll hear": the one question, asked of the story
+        r"(?: (?:they|you|the interviewer|an interviewer|interviewers?)(?: ll| will| may| might| could| would| can)?"
+        r" (?:ask|be asked|get|hear)s?)?|(?:sample|example) questions"
         # "Question This Answers", "Questions it answers", "Question answered"; not "Behavioral
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
@@ -49,8 +52,9 @@ _WHOLE = {
 # "Expected Interview Questions"): "Follow-Ups" normalises to "followup".
 _FOLLOW_UPS = (
     r"\bfollowup\b|\bprobes?\b|\bprobing\b|\bdeep dive questions?\b"
-    r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)) (?:may|might|will|could|would) ask\b"
-    r"|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
+    r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
+    r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
+    r"|\bdiscussion (?:questions?|points?|prompts?)\b|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")

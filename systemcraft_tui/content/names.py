@@ -22,7 +22,7 @@ def normalize(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-_REMARK, _FOLLOW_UP, _NOT_WORD = re.compile(r"\([^)]*\)"), re.compile(r"follow[\s-]?ups?"), re.compile(r"[^a-z0-9]+")
+_REMARK, _FOLLOW_UP, _NOT_WORD = re.compile(r"\([^)]*\)"), re.compile(r"follow[\s-]?ups?"), re.compile(r"[\W_]+")
 
 
 def _has(words: str, *phrases: str) -> bool:
@@ -109,7 +109,15 @@ def star_name(words: str) -> str | None:
     return _STAR_WORDS.get(split[0]) if split else None
 
 
-_STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s")}
+# The parts' own names in other languages authors write in (`- 상황:`, `**Tarea:**`): the same
+# parts by their own names, not other words for them.
+_ABROAD = {
+    "Situation": ("상황", "情境", "情况", "情況", "状況", "situación", "situação"),
+    "Task": ("임무", "과제", "任务", "任務", "課題", "tarea", "tarefa", "tâche", "aufgabe"),
+    "Action": ("행동", "行动", "行動", "acción", "ação", "handlung"),
+    "Result": ("결과", "结果", "結果", "resultado", "resultados", "résultat", "résultats", "ergebnis", "ergebnisse"),
+}
+_STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s", *_ABROAD[part])}
 
 
 _Q_LABEL = re.compile(r"q\b|q\d")

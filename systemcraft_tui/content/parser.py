@@ -17,6 +17,7 @@ from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, p
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
+from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
@@ -167,7 +168,8 @@ def _heading_tag(inner: str, source: str) -> bool:
     its title (reading.split_title takes it as the heading's code), no blank to fill."""
     heading = source.lstrip()
     tag = HEADING_TAG.match(heading.lstrip("#").lstrip()) if heading.startswith("#") else None
-    return tag is not None and tag[1].strip() == inner
+    # "## Vendor Switch [Bias for Action, Earn Trust]": principles the heading is tagged with.
+    return heading.startswith("#") and ((tag is not None and tag[1].strip() == inner) or bool(principles_listed(inner)))
 
 
 # "[Image of the cache hierarchy]", "[Diagram: write path]": a picture described where it stood.

@@ -110,6 +110,27 @@ def canonical_principle(name: str) -> str | None:
 
 _NOTE = re.compile(r"\s*\(([^()]*)\)")
 
+# What joins names in a tag list: "Ownership + Invent & Simplify", "Dive Deep / Deliver Results".
+_JOINS = re.compile(r"\s*(?:[,;/+|\u00b7]|&|\band\b)\s*", re.IGNORECASE)
+
+
+def principles_listed(text: str) -> list[str]:
+    """The principles a tag list names, every piece one of them, else none: "Ownership +
+    Invent & Simplify", "Dive Deep, Deliver Results". A name holding a join ("Invent and
+    Simplify", "Are Right, A Lot") is taken longest first."""
+    pieces = [piece for piece in _JOINS.split(text.strip(" .")) if piece]
+    found: list[str] = []
+    start = 0
+    while start < len(pieces):
+        for end in range(len(pieces), start, -1):
+            if name := canonical_principle(" and ".join(pieces[start:end])):
+                found.append(name)
+                start = end
+                break
+        else:
+            return []
+    return found
+
 
 _REMARK_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 
@@ -130,7 +151,7 @@ def named_principles(text: str) -> list[tuple[str, list[str]]]:
     stays one principle. A line that names no known principle stays whole, to be reported
     as written."""
     whole = _without_notes(text)
-    spans = [match.span() for match in re.finditer(r"[^,;·]+", text)]
+    spans = [match.span() for match in re.finditer(r"[^,;·|+]+", text)]
     if canonical_principle(whole[0]) or len(spans) < 2:
         return [whole]
 

@@ -332,7 +332,7 @@ def read_probes(section: Section) -> list[Probe]:
             probes += [_Draft(asked, block.line) for row in block.rows for found in row for asked in _cell_questions(found.text)]
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
-        if not _asks_itself(child.title.text) and (grouped := _asked_in(child)):
+        if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
         drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
@@ -351,7 +351,8 @@ def _cell_questions(text: str) -> list[str]:
     return [asked for part in _CELL_BREAK.split(text) if (asked := part.strip()).endswith("?")]
 
 
-def _asks_itself(heading: str) -> bool:
+def asks_itself(heading: str) -> bool:
+    """A heading that is a question ("What did you learn?", "Q3: …", "(Follow-up) …")."""
     return heading.rstrip(' *"”').endswith("?") or bool(_Q_PREFIX.match(heading))
 
 
@@ -533,15 +534,27 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     for section in root.walk():
         lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
-            if isinstance(block, Paragraph) and (label := _paragraph_label(block)) is not None:
+            label = _paragraph_label(block) if isinstance(block, Paragraph) else None
+            if label is not None and not _asks_itself_line(label):
                 if lists:
                     break
                 lists = [] if wanted(normalize(label)) else None
-            elif isinstance(block, ListBlock) and lists is not None:
+            elif lists is not None and (isinstance(block, ListBlock) or label is not None or _opens_asking(block)):
+                # A list, or questions in any other carrier: bold (`**Why Kafka?**`), quoted
+                # (`> How did you …?`) or plain lines, each with its answer after it.
                 lists.append(block)
         if lists:
             return replace(section, blocks=lists, children=[])
     return None
+
+
+def _asks_itself_line(text: str) -> bool:
+    return strip_quotes(text.strip(" *_")).endswith("?")
+
+
+def _opens_asking(block: Block) -> bool:
+    """A paragraph that opens with a question (`> How did you get buy-in?`)."""
+    return isinstance(block, Paragraph) and _asks_itself_line(block.lines[0].text)
 
 
 def _paragraph_label(paragraph: Paragraph) -> str | None:

@@ -209,7 +209,8 @@ def _topic_page(document: Document, besides: list[Section]) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
     blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
     asked = _question_headings(document) or _question_lines(document) or _listed_designs(document)
-    quiet = not asked and _examples_in_code(document)[0] is None
+    example, _, explains = _examples_in_code(document)
+    quiet = not asked and example is None and not explains  # the STAR method shown in a fence: about interviewing
     return quiet and is_topic_page(document.root, document.title, document.name, besides)
 
 
@@ -475,7 +476,7 @@ _WORKSHEET_SHARE = 0.2
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item: the first of these
     reasons that the file shows, in this order."""
-    example, timed_in_code = _examples_in_code(document)
+    example, timed_in_code, _ = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
         lambda: _counted(
@@ -764,12 +765,14 @@ def _is_interview_question(line: Line) -> bool:
     return question_on(line) is not None or opens_a_question(text) or scenario
 
 
-def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | None, list[int]]:
+def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | None, list[int], bool]:
     """The first item written inside a fenced Markdown example (its line, kind, the fence's
-    line and its length in lines), and the lines of timed steps written in fences: a list of timings is a
-    cheat-sheet wherever it is written."""
+    line and its length in lines), the lines of timed steps written in fences (a list of
+    timings is a cheat-sheet wherever it is written), and whether a fence before the first
+    item explains the STAR method (`Situation: 15% (20-30 seconds)`)."""
     kinds = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
     timed: list[int] = []
+    explains = False
     # A page written wholly inside one fence ("```python" from its first line to its last) is
     # text put in a fence, whatever language the fence names.
     whole = not any(line.text for line in document.root.all_lines())
@@ -780,13 +783,14 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | N
             inner = recognise(parse_markdown(block.text))
             timed += [block.line + line for line in inner.cheat_sheet]
             timed += [block.line + 1 for found in inner.found if found.rule == "timed-phases"]
+            explains = explains or bool(inner.explainers)
             for found in (found for found in inner.found if found.rule != "timed-phases"):
                 line = block.line + (found.section.line if not found.file_level else 1)
                 # "## Story Title: [Descriptive Name]": a template to copy, its title still to fill in.
                 named = found.section.title.text or next((child.title.text for child in found.section.children), "")
                 kind = kinds[found.kind] + (" template" if _PLACEHOLDER.search(named) else "")
-                return (line, kind, block.line, block.text.count("\n") + 2), timed
-    return None, timed
+                return (line, kind, block.line, block.text.count("\n") + 2), timed, explains
+    return None, timed, explains
 
 
 def _code_blocks(section: Section) -> Iterator[Code]:

@@ -36,20 +36,20 @@ class Rule:
 # the README's content section repeats it word for word.
 LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
-    "`Label: value` at a line's start or a bullet's, a label alone on its line over its value or a list below it, "
+    "`Label: value` (or `Label → value`) at a line's start or a bullet's, a label alone on its line (or ending in a dash) over its value or a list below it, a table row whose first cell is the label (`| Situation | … |`), "
     "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
     "emoji or numbering before it; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
-    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, "
+    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
-    "about …\" / \"Describe …\"`, names the questions a story answers, the first asked, and so does a question label bold "
-    "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts (Situation: Context, Background, Setting, Problem, Challenge; Task: "
+    "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
+    "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
-    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs); the follow-ups (Follow-ups, "
-    "Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, What They May Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), and in a transcript under them a speaker's line that asks (`**Interviewer:** \"What if …?\"`) with the next line, its speaker left out, as its answer; a table in a story's own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a length (Time, Time "
+    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill; so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``)); the follow-ups (Follow-ups, "
+    'Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, Discussion Points, What They May Ask, Interviewer Might Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), in any carrier under a label: a list, bold question lines, quoted paragraphs (`> How did you …?`), or quoted questions on the label\'s own line (`**Interviewer might ask:** "…?" / "…?"`), and in a transcript under them a speaker\'s line that asks (`**Interviewer:** "What if …?"`) with the next line, its speaker left out, as its answer; a table in a story\'s own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a question heading under a story\'s own heading after its first part (`### Who disagreed and why?` after `#### Result`, `### Q: …`; not one named as its question) is a follow-up, its text the answer, unless it tells a story by its own parts; a length (Time, Time '
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading that asks for no design (`Primary Interview Questions` lists "
+        "a heading with an interview-question subheading that asks for no design and tells no story by its own parts (`Example 1: A Common Behavioral Question` over its Situation … Result is that story; `Primary Interview Questions` lists "
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" or giving each a length (parts of a few words that each say '
+        'as a story rather than defining them, coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
@@ -124,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be labelled by their letters, three of the four: "
         "`**S:**`, `- T: …`, `**A**` and a full-width colon, `- R` alone over its text in a list nested under it, a heading of the letter alone (`### S`), or inline, "
-        "`(S) … (T) … (A) … (R) …` (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
+        "`(S) … (T) … (A) … (R) …`, `**S:** … **T:** …` or `Situation: … Task: …` on one line (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
         "a letter over advice to the reader, every part opening with what to say under a heading about the method (`template details`), neither); a part may be named with a word before it, `Immediate Action`; a heading nested "
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
@@ -143,13 +143,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "prose-answer",
         "behavioral",
-        "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Can you describe a "
+        "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
-        "heading or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
+        "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
-        "what I did, three things or more told in the past (80 words): one item, rehearsed as one whole answer (asked "
+        "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
     ),
@@ -157,7 +157,7 @@ RULES: tuple[Rule, ...] = (
         "example-answer",
         "behavioral",
         "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
-        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`; not a bad one), told "
+        "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Good answer:**`, `**Full Story:**`, `**Answer Script:**`, plain or italic too, `*Talking points:*`, `Script:`; not a bad one, nor a plain `Example:` or `Response:` in notes), told "
         'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
         "a principle the heading names its principle, a level the label names its level; asked with the heading when it is a "

@@ -20,7 +20,18 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
-from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Run, Section, block_lines
+from systemcraft_tui.content.markdown_tree import (
+    Block,
+    Code,
+    Line,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+    block_lines,
+)
 from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
     SPEAKER,
@@ -31,9 +42,10 @@ from systemcraft_tui.content.names import (
     star_part,
     strip_quotes,
 )
-from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.principles import canonical_principle, principles_listed
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import (
+    asks_itself,
     holding,
     item_boundary,
     label_and_value,
@@ -65,7 +77,9 @@ _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
 # "🎯 Impact - ..."; not "Impact:EC2/BruteForce", a finding's name); the
 # vocabulary (content/labels.py) says whether the words mean anything.
 _Q_CODE = re.compile(r"q\d*")
-_PLAIN_LABEL = re.compile(r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s[-\u2013—]\s)")
+_PLAIN_LABEL = re.compile(
+    r"^(?:[^\w\s\"“'(\[]+\s*)?[^\W\d_][\w'’]*(?: [\w'’]+){0,3}\s*(?=\(|:(?:\s|$)|\s(?:[-\u2013—]|->|=>|\u2192)(?:\s|$))"
+)
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
 _QUESTION_LABEL = re.compile(
@@ -92,13 +106,17 @@ _DEFINING = re.compile(
     r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
 _SHORT_PART_WORDS = 12
 _TOLD_PARTS = 2
 # Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).
 # "2 sentences", "1-2 sentences", "3 bullets": how long a part should be, not the part.
-_LENGTH = re.compile(r"^\d+(?:\s*[-\u2013]\s*\d+)?\s+(?:sentences?|lines?|words?|bullets?|points?)\b", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"^~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:sentences?|lines?|words?|bullets?|points?|s|secs?|seconds?|mins?|minutes?|%)(?!\w)",
+    re.IGNORECASE,
+)
+_ENDS_WITH_LENGTH = re.compile(r"(?:^|\s)~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)\W*$", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
 )
@@ -135,6 +153,10 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
+        if (plain := _PLAIN_LABEL.match(label)) and star_part(plain.group()):
+            # "#### Situation: Deploys failed …" holds its text; "#### situation — 25s" its timing.
+            head, told = _split_plain_label(label, plain.end())
+            label, rest = (label, "") if read_duration(told) else (head, told)
     elif line.lead_bold is not None:
         label = line.lead_bold
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
@@ -232,6 +254,8 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
         >= 3
     )
     for block, lines in lined:
+        if isinstance(block, Table):
+            lines = _table_labels(block)
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
             for line in lines:
@@ -239,6 +263,8 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
                     found.append(Told(line, inside=inside, over_list=True))
                 elif marked:
                     found += [Told(part, inside=inside) for part in _marked_parts(line)]
+                elif line.text.count(":") >= 3 and (parts := _labelled_inline(line)):
+                    found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
         elif block.info.strip().lower() in _PROSE_FENCES:
@@ -250,6 +276,20 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return found
+
+
+def _table_labels(table: Table) -> list[Line]:
+    """A table's cells, a row's first cell that names a part (`| Situation | Deploys failed … |`)
+    read as its label, as if bold: the cells after it are that part's text."""
+    cells: list[Line] = list(table.header)
+    for row in table.rows:
+        first = row[0] if row else None
+        if first is not None and first.lead_bold is None and star_part(first.text):
+            cells.append(Line((Run(first.text, bold=True),), first.number))
+            cells += row[1:]
+        else:
+            cells += row
+    return cells
 
 
 def _over_lists(block: Block) -> set[int]:
@@ -278,6 +318,37 @@ def _marked_parts(line: Line) -> list[Line]:
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(text)
         parts.append(Line((Run(letter, bold=True), Run(": " + text[end:stop].strip())), line.number))
     return parts
+
+
+# "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
+# the line or a sentence, before a colon.
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
+
+
+def _labelled_inline(line: Line) -> list[Line]:
+    """A line that tells three parts or more after labels of their own (`**S:** … **T:** …`,
+    `Situation: … Task: …`), split where each part starts, each read as a bold label; else none."""
+    starts: list[int] = []
+    at = 0
+    for run in line.runs:  # bold labels: where each bold run naming a part starts
+        label = run.text.strip().rstrip(":").strip()
+        if run.bold and (star_part(label) or label in _LETTER_PARTS):
+            starts.append(at + len(run.text) - len(run.text.lstrip()))
+        at += len(run.text)
+    text = "".join(run.text for run in line.runs)
+    if len(starts) < 3:
+        starts = [match.start() for match in _INLINE_LABEL.finditer(text)]
+    if len(starts) < 3 or text[: starts[0]].strip():
+        return []
+    parts = []
+    for n, start in enumerate(starts):
+        piece = text[start : starts[n + 1] if n + 1 < len(starts) else len(text)].strip()
+        label, colon, rest = piece.partition(":")
+        parts.append(Line((Run(label.strip(), bold=True), Run(f"{colon} {rest.strip()}")), line.number))
+    return parts if all(star_label(part, False, letters=True) is not None for part in parts) else []
+
+
+_LETTER_PARTS = frozenset("STAR")
 
 
 def star_lines(section: Section, answer: Section | None = None) -> list[Told]:
@@ -556,8 +627,10 @@ def is_template_scenario(section: Section) -> bool:
     and something else of the template's (its question on a line, follow-ups, principles)."""
     roles = {behavioral_role(child.title.text): child for child in section.children}
     if question := roles.get("question"):
-        # "You need to design a system ... Walk me through choosing" is a design question.
-        return not _ASKS_FOR_DESIGN.search(prose(question))
+        # "You need to design a system ... Walk me through choosing" is a design question; a
+        # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
+        # Question" over its Situation … Result) is that story, whatever its name says.
+        return not _ASKS_FOR_DESIGN.search(prose(question)) and not _tells_star(question)
     if "star" not in roles:
         return False  # no STAR answer (_umbrellas): its lines need no look for a question
     others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
@@ -663,6 +736,11 @@ def _visit(
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
         return
+    elif section is not root and not apart and _coded_story_told(section):
+        # "## Story 5: Release Train" over what I did, told in the past with no label: the code
+        # says it is a story, rehearsed whole.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
+        return
     for child in section.children:
         if units and child in consumed:
             continue
@@ -670,6 +748,20 @@ def _visit(
             # "(Follow-Up) What did you do next?" after a story asks about that story.
             stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
             continue
+        if (
+            len(stories) == start + 1
+            and stories[start].section is section
+            and consumed
+            and child.line > consumed[0].line
+            and asks_itself(child.title.text)
+            and behavioral_role(child.title.text) != "question"
+        ):
+            # A question heading under a story's own heading, beside its parts ("### Who disagreed
+            # and why?" after "#### Result"), is asked about that story, its text the answer;
+            # a question heading that tells a story by its own parts is a story of its own.
+            if not _tells_star(child):
+                stories[start] = replace(stories[start], follow_ups=(*stories[start].follow_ups, child))
+                continue
         told = len(stories)
         _visit(child, root, levels, principle, found)
         if len(stories) == told and (named := principle_in_heading(child.title.text)):
@@ -813,7 +905,7 @@ def scene_questions(section: Section) -> list[tuple[str, int]]:
 _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
-    r"|give (?:me )?an? example|have you ever|how (?:do|did|have) you\b"
+    r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
@@ -841,7 +933,8 @@ def _answered_in_prose(section: Section) -> str | None:
     is the question ("Tell me about a time you failed.") or its text gives one on a line
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
-    heading = strip_quotes(without_numbering(section.title.text))
+    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
+    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(section.title.text)))
     label, value = _plain_label(heading)
     heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
@@ -879,6 +972,17 @@ def _principle_told(section: Section) -> bool:
     text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
     deeds = len(_TOLD_IN_PAST.findall(text))
     return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
+
+
+def _coded_story_told(section: Section) -> bool:
+    """A heading coded as a story (`Story 5:`, `Case Study 2:`), nothing under it, over what I
+    did told in the past at length."""
+    code = split_title(section.title.text)[0]
+    if section.children or code is None or not _STORY_NUMBER.match(normalize(code)):
+        return False
+    return told_in_past(
+        " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    )
 
 
 def told_in_past(text: str) -> bool:
@@ -924,9 +1028,12 @@ def _scene_answered(section: Section) -> str | None:
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
 # answer**", "**Good answer:**": a label over an answer given as an example (not "**Bad answer**").
 _EXAMPLE_LABEL = re.compile(
-    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full)\s+)*"
-    r"(?:example|answer|response|story)(?:\s+(?:answer|response|story|structure))*$"
+    r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full|answer)\s+)*"
+    # "Answer Script", "Talking Points", "Narrative": the answer as the author would say it
+    r"(?:example|answer|response|story|script|narrative|talking points?|telling)"
+    r"(?:\s+(?:answer|response|story|structure|script))*$"
 )
+_PLAIN_NOT_AN_ANSWER = frozenset({"example", "response"})
 _EXAMPLE_PAST_WORDS = 2
 _OPENS_WITH_DEED = re.compile(rf"(?:^|[.!?]\s+)(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 _EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
@@ -948,9 +1055,18 @@ def labelled_example(section: Section) -> LabelledExample | None:
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
     for number, line in enumerate(lines):
-        if not (line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold))):
+        # Bold, or plain or italic (`*Talking points:* …`, `Script: …`).
+        if line.lead_bold:
+            label, value = line.lead_bold, line.after_lead
+        elif ":" in line.text:
+            label, value = label_and_value(line)
+        else:
+            continue  # most lines are text, no label
+        if not (label and _EXAMPLE_LABEL.match(named := normalize(label))):
             continue
-        told = [line.after_lead.lstrip(LABEL_SEPARATORS)]
+        if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER:
+            continue  # a plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing
+        told = [value.lstrip(LABEL_SEPARATORS)]
         told += [text.text for text in itertools.takewhile(lambda after: not after.lead_bold, lines[number + 1 :])]
         text = " ".join(told)
         words = len(text.split())
@@ -964,7 +1080,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
             or (past >= _EXAMPLE_PAST_WORDS and _OPENS_WITH_DEED.search(text))
         )
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
-            return LabelledExample(line.number, levels_in(line.lead_bold), words)
+            return LabelledExample(line.number, levels_in(label), words)
     return None
 
 
@@ -1211,8 +1327,10 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
                 if block.info.strip().lower() in _PROSE_FENCES:
                     return True
                 continue
-            for line in block_lines(block):
+            for line in _table_labels(block) if isinstance(block, Table) else block_lines(block):
                 if "(" in line.text and _INLINE_MARK.search(line.prose):
+                    return True
+                if line.text.count(":") >= 3 and _labelled_inline(line):
                     return True
                 found += star_label(line, False, letters=True) is not None
         if found >= fewest:
@@ -1366,7 +1484,14 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if _spells_letters(units):
         return True
     consumed = part_children(section)
-    texts = " ".join(told.line.text for told in told_lines(section, consumed) if not told.shown)
+    told = [told for told in told_lines(section, consumed) if not told.shown]
+    texts = " ".join(line.line.text for line in told)
+    part_lines = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
+    rows = {line.line.number: line.line.text for line in told if line.line.number not in part_lines}
+    if all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
+        # "| S — Situation | The context | … | ~15% |": each part's row or line closing on its
+        # share or length is a table of the method, not a story.
+        return True
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
     # whatever its words.
     named = [] if item_code(section.title.text) else [section]
@@ -1406,6 +1531,12 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         return False
     if not defining and _notes_of_events(unquoted):
         return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
+    if sum(bool(_SECOND_PERSON.search(text)) for text in openings) * 2 > len(openings) and not any(
+        told_by_me(text) for text in openings
+    ):
+        # "Walk through the steps you took", "Close with what changed, when you can": most parts
+        # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
+        return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
 
 
@@ -1534,6 +1665,8 @@ def _its_question(section: Section) -> str | None:
     ("Security leadership.") names none."""
     parts = part_children(section)
     for child in section.children:
+        if parts and child.line > parts[-1].line:
+            break  # a question heading after the part headings asks a follow-up
         code, title = split_title(child.title.text)
         if child not in parts and _is_question_code(code):
             return strip_quotes(title)
@@ -1600,12 +1733,26 @@ def _last_line(block: Block) -> int:
 
 @cache
 def principles_in_remark(text: str) -> list[str]:
-    """The principles a heading's closing parenthesis lists ("### 6. Tell me about a time
-    you invented something? (Invent and Simplify, Ownership)"): every name in it must be
-    one, else the parenthesis is a remark."""
-    remark = _CLOSING_REMARK.search(text)
-    names = [canonical_principle(name.strip()) for name in re.split(r"[,;/]", remark[1])] if remark else []
-    return [name for name in names if name] if len(names) > 1 and all(names) else []
+    """The principles a heading tags its story with ("### 6. Tell me about a time you
+    invented something? (Invent and Simplify, Ownership)"): see heading_tags."""
+    return heading_tags(text)[1]
+
+
+# A heading's closing tag: in brackets, or after a last dash or bar ("Hiring Loop — Earn Trust").
+_CLOSING_TAG = re.compile(r"\s*(?:\[([^\[\]]+)\]|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$")
+
+
+@cache
+def heading_tags(text: str) -> tuple[str, list[str]]:
+    """The heading without its tag, and the principles the tag names: a closing parenthesis
+    naming two or more (one alone is the heading's principle, principle_in_heading), a
+    closing bracket or the words after a last dash naming one or more, every name in it a
+    principle (else the tag is a remark or part of the title)."""
+    if (remark := _CLOSING_REMARK.search(text)) and len(names := principles_listed(remark[1])) > 1:
+        return text[: remark.start()].rstrip(), names
+    if (tag := _CLOSING_TAG.search(text)) and (names := principles_listed(tag[1] or tag[2])):
+        return text[: tag.start()].rstrip(), names
+    return text, []
 
 
 @lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories

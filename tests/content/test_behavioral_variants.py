@@ -442,3 +442,18 @@ def test_missing_sections_keep_their_warning_at_the_scenario():
         (1, "scenario 'Test' has no follow-up questions"),
         (1, "scenario 'Test' has no red flags to avoid"),
     ]
+
+
+def test_question_headings_after_a_storys_parts_are_its_follow_ups_and_its_question_heading_is_not():
+    text = (
+        "# Bank\n\n## Scenario 1\n\n### Question: Tell me about a time you missed a deadline?\n\n"
+        "### Situation\nOur launch slipped two weeks because a vendor API was late.\n\n"
+        "### Task\nI had to reset dates with three teams.\n\n"
+        "### Action\nI re-planned with the vendor and told stakeholders the same day.\n\n"
+        "### Result\nWe launched one week late with the core features.\n\n"
+        "### How did stakeholders react?\nThey accepted the new date once they saw the plan.\n"
+    )
+    (item,) = parse_text(text, Path("bank.md")).items
+    assert item.question == "Tell me about a time you missed a deadline?"
+    assert [probe.question for probe in item.probes] == ["How did stakeholders react?"]
+    assert item.probes[0].answer == "They accepted the new date once they saw the plan."

@@ -431,6 +431,18 @@ def test_a_folder_readme_whose_first_heading_is_a_step_is_named_by_its_folder():
     assert [p.name for p in problem.phases] == ["Clarify Requirements", "Database Design", "High Level Design"]
 
 
+def test_discussion_points_are_the_problems_follow_ups_not_a_phase():
+    # "## Discussion Points" over bold questions names the follow-ups in other words.
+    problem, _ = _read(
+        "# Design a Ticket Service\n\n## Requirements (5 min)\n- Hold seats.\n\n"
+        "## High-Level Design (15 min)\n- A hold service.\n\n## Discussion Points\n\n"
+        '**"How do you stop double holds?"**\n> A conditional write.\n\n'
+        '**"What if payment lands late?"**\n> Refund it.\n'
+    )
+    assert [phase.name for phase in problem.phases] == ["Requirements", "High-Level Design"]
+    assert [probe.question for probe in problem.follow_ups] == ["How do you stop double holds?", "What if payment lands late?"]
+
+
 # --- system design: an entry still to write beside a written one --------------------------
 
 WRITTEN_AND_EMPTY = """\
