@@ -49,6 +49,7 @@ from systemcraft_tui.content.system_design import (
     poses_problem,
     prompt_asks,
     prompt_heading,
+    stage_of_walk,
     subject,
     written_up_alike,
 )
@@ -262,7 +263,7 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
-        if section is not root and poses and not _one_of_questions(section, parent):
+        if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.

@@ -890,6 +890,27 @@ def written_up_alike(parent: Section, section: Section) -> bool:
     return _numbered(section.title.text) and len(named) >= 2 and _collection(parent)
 
 
+def stage_of_walk(parent: Section | None, section: Section) -> bool:
+    """A numbered heading that only names a stage of the design ("7. Start from Simple
+    Design", "Step 6: Improved Design") among sibling steps named for a design interview's
+    parts (requirements, estimates, API), most of them: one step of that walk, not a problem
+    of its own. One that asks ("3. Design Twitter") is still asked."""
+    if parent is None or not _numbered(section.title.text):
+        return False
+    words = normalize(without_numbering(split_title(section.title.text)[1]))
+    if _ASKS_FOR_DESIGN.search(words) or _DESIGN_TITLE.match(words):
+        return False
+    others = [child for child in parent.children if child is not section]
+    steps = sum(
+        bool(_DESIGN_PHASE.search(normalize(child.title.text))) and not asks_for_design(child, file_title=False)
+        for child in others
+    )
+    return steps >= _FEWEST_SIBLING_STEPS and 2 * steps >= len(others)
+
+
+_FEWEST_SIBLING_STEPS = 2
+
+
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
     steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
