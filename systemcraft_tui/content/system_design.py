@@ -401,7 +401,11 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
-        timed = [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        steps = sorted(steps)
+        spans = _spans([window for _, _, _, window in steps])
+        timed = [
+            phase for (line, _, name, _), window in zip(steps, spans, strict=True) if (phase := _phase(name, window, line, ctx))
+        ]
         return sorted(timed + _untimed_steps(root, outer, ctx), key=lambda phase: phase.line)
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
@@ -668,20 +672,24 @@ def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> 
 
 
 def _clock_spans(entries: list[_Entry]) -> list[_Entry]:
+    """A written-out plan's times read as the interview's clock, as `_spans` says; an entry
+    without a time or with a wrong one keeps it."""
+    timed = [entry for entry in entries if isinstance(entry.window, Window)]
+    windows = [entry.window for entry in timed if isinstance(entry.window, Window)]
+    lengths = dict(zip(map(id, timed), _spans(windows), strict=True))
+    return [replace(entry, window=lengths[id(entry)]) if id(entry) in lengths else entry for entry in entries]
+
+
+def _spans(windows: list[Window]) -> list[Window]:
     """Times that read the interview's clock ("0-3 min", "3-8 min", "8-13 min": each range
-    starting at 0 or where the one before it ended) are spans: each step lasts the
-    difference. A range that starts elsewhere ("5-10 min") is how long a step may take."""
-    windows = [entry.window for entry in entries if isinstance(entry.window, Window)]
+    starting at 0 or where the one before it ended), in headings, labels, lists or tables
+    alike, are spans: each step lasts the difference. A range that starts elsewhere ("5-10
+    min") is how long a step may take."""
     if len(windows) < 2 or windows[0].min_seconds != 0 or any(w.min_seconds >= w.max_seconds for w in windows):
-        return entries
+        return windows
     if any(after.min_seconds != before.max_seconds for before, after in pairwise(windows)):
-        return entries
-    return [
-        replace(entry, window=Window(length, length))
-        if isinstance(entry.window, Window) and (length := entry.window.max_seconds - entry.window.min_seconds)
-        else entry
-        for entry in entries
-    ]
+        return windows
+    return [Window(window.max_seconds - window.min_seconds, window.max_seconds - window.min_seconds) for window in windows]
 
 
 def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | None:
