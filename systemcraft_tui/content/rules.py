@@ -30,6 +30,8 @@ class Rule:
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
+# A page's title written again right after its first time (`# Rate Limiter` over a summary, then
+# `# Rate Limiter` over the body) is one title.
 
 # How a label is read, whichever rule looks at it (content/labels.py holds the vocabulary);
 # the README's content section repeats it word for word.
