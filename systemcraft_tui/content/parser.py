@@ -9,7 +9,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
-from systemcraft_tui.content.follow_ups import ask_page_follow_ups
+from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.ids import with_unique_ids
@@ -91,6 +91,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
+        ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:

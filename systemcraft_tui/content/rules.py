@@ -85,7 +85,9 @@ STRUCTURE = (
     "`**Question:**` line (a front matter `question:` or `prompt:`) over stories under headings of their own, one "
     "or more, none named as an answer or for a level, and its `level:` is theirs. The one exception is a prompt "
     "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "
-    "scene, its answers the same story told for each level."
+    "scene, its answers the same story told for each level. A page that points questions at its stories by their codes, "
+    "outside them (`**\"Tell me about …\"**` over `→ Use Story 1 or Story 3`, or `- \"Describe …\" → Story 2` on one "
+    "line), asks each story so named that has no question of its own the first question naming it."
 )
 
 RULES: tuple[Rule, ...] = (
