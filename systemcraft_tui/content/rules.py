@@ -25,7 +25,8 @@ class Rule:
 # metadata: its `title:` names a page with no title heading (or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
-# counted through the file, each over its own text, or short lines opening with the same symbol
+# counted through the file from 1 (a number skipped here and there), each over its own text (a nested
+# list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
