@@ -230,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method): its numbered "
         "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin: "
-        "questions, tips, further reading), or else its sections but the statement, outline and links, are its phases, untimed",
+        "questions, tips, further reading); numbered on through the page whatever the markup (`## 2. …`, `### 3. …` under it, then a list going on from `4.`), headings and the list that counts on from the last of them are its steps together, or else its sections but the statement, outline and links, are its phases, untimed",
     ),
     Rule(
         "topic-page",

@@ -705,12 +705,14 @@ _STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S|^step\s*\d+\s+[\u2013\u201
 _FEWEST_STEPS = 3
 
 
-def _named_steps(root: Section) -> list[tuple[str, int]]:
+def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     """Untimed steps the problem walks through: numbered bold labels on lines of their own
     (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), or such labels
     named for the parts of a design interview (`**Capacity Estimation**`, `**API Design**`),
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
+    if counted := _counted_steps(root, source):
+        return counted
     if headings := _step_headings(root):
         # The outermost layout wins: labels inside one of the steps are that step's detail.
         return [(phase_name(section.title.text), section.line) for section in headings]
@@ -722,6 +724,30 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             if len(steps) >= _FEWEST_STEPS:
                 return steps
     return next((steps for section in root.walk() if (steps := _listed_steps(section))), [])
+
+
+def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
+    """Steps numbered on through the page whatever their markup: numbered headings at any
+    depth (`## 2. Clarify`, `### 3. Estimate`), then a numbered list whose first number
+    counts on from the last heading's (`4. Define the APIs` … `12. Security`), three or more
+    in all, the list among them. A list that starts again at 1 is a step's own detail."""
+    steps: list[tuple[str, int]] = []
+    listed = False
+    for section in root.walk():
+        found = _COUNTED.match(section.title.text) if section is not root else None
+        if found and int(found[1]) == len(steps) + 1:
+            steps.append((phase_name(section.title.text), section.line))
+        for block in section.blocks if steps else ():
+            if not (isinstance(block, ListBlock) and block.ordered):
+                continue
+            number = _COUNTED.match(source[block.line - 1].strip())
+            if number and int(number[1]) == len(steps) + 1:
+                steps += [(phase_name(item.text), item.line) for item in block.items]
+                listed = True
+    return steps if listed and len(steps) >= _FEWEST_STEPS else []
+
+
+_COUNTED = re.compile(r"^\W*(\d{1,2})[.)]\s")  # "3. Estimate", "### 3. **Estimate.**", "4) Define the APIs"
 
 
 _STEPS_HEADING = re.compile(r"^(?:(?:the|my|our|overall|interview)\s+)?(?:strategy|approach|steps|process|plan of attack)$")
@@ -939,7 +965,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool =
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
     whatever they are named: the outermost layout wins over labels inside them."""
-    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root):
+    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
