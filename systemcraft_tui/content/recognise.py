@@ -489,7 +489,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
         lambda: _counted(_question_lines(document) or _titled_question_lines(document), 1, _QUESTION_LIST),
-        lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
+        lambda: _explained(recognition.explainers[0], document) if recognition.explainers else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
             1,
@@ -597,7 +597,7 @@ def _code_example(example: tuple[int, str, int] | None, guide: str | None) -> tu
     return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
 
 
-def _explained(section: Section) -> tuple[int, str]:
+def _explained(section: Section, document: Document) -> tuple[int, str]:
     where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
     if shown_in_code(section):
         return section.line, (
@@ -608,6 +608,13 @@ def _explained(section: Section) -> tuple[int, str]:
         return section.line, (
             f"a question list for the interviewer: {where} asks a question and says what a good STAR answer holds, "
             "without answers of its own, so there is nothing to rehearse"
+        )
+    titles = (section.title.text, document.title.title.text if document.title else "")
+    if any("template" in normalize(title).split() for title in titles):
+        # A page that calls itself a template, its parts saying what to write: blanks to fill.
+        return section.line, (
+            f"an unfilled template: {where} says what to write in each STAR part but tells no story yet; "
+            "write yours into it to rehearse it"
         )
     return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
 

@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
-        "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
+        "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be labelled by their letters, three of the four: "
