@@ -569,11 +569,15 @@ _QUESTIONS_TITLE = re.compile(r"\binterview questions\b")
 
 def _titled_question_lines(document: Document) -> list[int]:
     """On a page titled as a set of interview questions, its lines that ask one ("What is
-    replication lag?"), three or more."""
-    if document.title is None or not _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
-        return []
-    asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
-    return asked if len(asked) >= _FEWEST_ASKED else []
+    replication lag?"), three or more; else those under a heading so titled (`## Interview
+    Questions`), two or more, when they fill a tenth of the page's lines."""
+    if document.title is not None and _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
+        asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
+        return asked if len(asked) >= _FEWEST_ASKED else []
+    titled = [section for section in document.root.walk() if _QUESTIONS_TITLE.search(normalize(section.title.text))]
+    asked = [line.number for section in titled for line in section.all_lines() if line.text and asks(line.text)]
+    lines = sum(1 for line in document.root.all_lines() if line.text)
+    return asked if len(asked) >= max(2, _QUESTION_SHARE * lines) else []
 
 
 _FEWEST_ASKED = 3
