@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
         "names its system (`### 1. URL Shortener`), and each problem's subheadings are its untimed steps, whatever they are "
-        "named; inside a deep dive, only those "
+        "named; a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
         "asked with only a line or a link under each (a question list); not one whose text is still to come; "

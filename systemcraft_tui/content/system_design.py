@@ -965,7 +965,9 @@ def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool =
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
     whatever they are named: the outermost layout wins over labels inside them."""
-    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines):
+    # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
+    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
