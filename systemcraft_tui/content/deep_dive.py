@@ -344,7 +344,18 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
         and (section.blocks or section.children)
+        and not _only_quotes(section)
     ]
+
+
+_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
+def _only_quotes(section: Section) -> bool:
+    """A section whose every line is a quoted sentence (`* "I learned that …"`): phrasing to
+    borrow, a sentence bank's entries, not a concept explained."""
+    texts = [line.text for block in section.blocks for line in block_lines(block) if line.text]
+    return bool(texts) and not section.children and all(text.lstrip("*_ ").startswith(_QUOTES) for text in texts)
 
 
 def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:

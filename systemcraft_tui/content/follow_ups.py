@@ -6,13 +6,15 @@ asked."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, pairwise
 
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
-from systemcraft_tui.content.markdown_tree import Section, Table
+from systemcraft_tui.content.markdown_tree import Section, Table, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
 from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import cell, read_probes
 
 
@@ -79,3 +81,38 @@ def ask_page_follow_ups(items: list[ContentItem], sections: list[Section], root:
     for item in items:
         if probes and isinstance(item, BehavioralScenario) and not item.probes:
             item.probes = list(probes)
+
+
+def ask_mapped_questions(items: list[ContentItem], sections: list[Section], root: Section) -> None:
+    """A page that points questions at its stories by their codes, outside them (`**"Tell me
+    about …"**` over `→ Use Story 1 or Story 3`, or `- "Describe …" → Story 2` on one line):
+    each story so named that asks no question of its own is asked the first one naming it."""
+    coded: dict[tuple[str, int], BehavioralScenario] = {}
+    for item in items:
+        found = _CODE.match(item.code or "") if isinstance(item, BehavioralScenario) and item.question_source != "file" else None
+        if found and isinstance(item, BehavioralScenario):
+            coded.setdefault((found[1].lower(), int(found[2])), item)
+    if not coded:
+        return
+    words = {word for word, _ in coded}
+    refs = re.compile(rf"\b({'|'.join(map(re.escape, sorted(words)))})\s*#?(\d+)\b", re.IGNORECASE)
+    inside = _Spans(sections)
+    for section in root.walk():
+        if section is root or inside(section):
+            continue
+        before = ""
+        for line in (line for block in section.blocks for line in block_lines(block)):
+            text = line.text
+            first = refs.search(text) if any(word in text.lower() for word in words) else None
+            # The question on the line before its codes, else on the line above.
+            asked = _ARROW.split(text[: first.start()], maxsplit=1)[0] if first else ""
+            question = asked if asks(asked) else before if first and asks(before) else ""
+            for word, number in refs.findall(text) if question else ():
+                story = coded.get((word.lower(), int(number)))
+                if story is not None and story.question_source != "file":
+                    story.question, story.question_source = strip_quotes(question.strip(" -*:")), "file"
+            before = text
+
+
+_CODE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)$")  # "Story 1", "Example #3"
+_ARROW = re.compile(r"\s*(?:→|->|=>|—|–|\|)\s*")

@@ -3,8 +3,9 @@ and written as the headings they are, line for line, before the file is read aga
 
 Authors who write plain text still mark where a part begins, in ways a reader
 sees at once:
-- numbered lines, counted on through the file (`1. A time when …`, `2. …`), each followed
-  by text of its own: each is a heading over that text (a question over its answer);
+- numbered lines, counted on through the file from 1 (`1. A time when …`, `2. …`; a number
+  skipped, `5.` then `7.`, is still counting on), each followed by text of its own, at the
+  margin or a nested list: each is a heading over that text (a question over its answer);
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
   `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
   file's first line its title (or a banner line written again before each part, its first
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import pairwise
 
 from systemcraft_tui.content.labels import meaning
 from systemcraft_tui.content.names import normalize
@@ -66,13 +68,12 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     """Numbered lines counted on from 1 at the left margin, most of them followed by text that
     is not numbered: the questions (or parts) over their answers."""
     numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
-    if len(numbered) < _FEWEST or [number for _, number in numbered] != list(range(1, len(numbered) + 1)):
+    numbers = [number for _, number in numbered]
+    # Counted on from 1, a number skipped here and there ("5." then "7."), never counted again.
+    if len(numbered) < _FEWEST or numbers[0] != 1 or any(later <= earlier for earlier, later in pairwise(numbers)):
         return {}
     ends = [index for index, _ in numbered[1:]] + [len(lines)]
-    answered = sum(
-        any(lines[i].strip() and not lines[i][:1].isspace() for i in range(index + 1, end))
-        for (index, _), end in zip(numbered, ends, strict=True)
-    )
+    answered = sum(any(lines[i].strip() for i in range(index + 1, end)) for (index, _), end in zip(numbered, ends, strict=True))
     return {index: 2 for index, _ in numbered} if 2 * answered >= len(numbered) else {}
 
 

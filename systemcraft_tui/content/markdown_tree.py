@@ -240,6 +240,12 @@ class Document:
         return next((s for s in self.root.children if s.level == 1), None)
 
 
+def _title_again(before: Section, title: Line) -> bool:
+    """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
+    written again right after its first time, which held no headings, is the same title."""
+    return before.level == 1 and not before.children and before.title.text.strip().casefold() == title.text.strip().casefold()
+
+
 class Outline:
     """A document built block by block as a parser reads it, in order: a heading opens a
     section that the next heading of its level or above closes."""
@@ -255,8 +261,12 @@ class Outline:
         if label := _metadata(title):
             self.stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
             return
+        siblings = self.stack[-1].children
+        if level == 1 and siblings and _title_again(siblings[-1], title):
+            self.stack.append(siblings[-1])  # the page's title written again: one title, one section
+            return
         section = Section(level=level, title=title, line=title.number)
-        self.stack[-1].children.append(section)
+        siblings.append(section)
         self.stack.append(section)
 
     def thematic_break(self, line: int) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.deep_dive import read_deep_dive
-from systemcraft_tui.content.follow_ups import ask_page_follow_ups
+from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.ids import with_unique_ids
@@ -93,6 +93,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
+        ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
@@ -286,7 +287,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
     at two engineers' cost]"), a character class ("[A-Z0-9]"), a type's parameter or an index
-    ("List[Ride]"), a tag the line spells out
+    ("List[Ride]"), a list written as code ("[(item_id, count)]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
     "[@click=...]"), part of an escape sequence ("ESC [2J"), or a link to a local file."""
     if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
@@ -301,9 +302,18 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False  # "List[Ride]", "Optional[DriverInfo]", "rows[index]": a type's parameter or an index
     if _REFUSED_LINK.match(prose, match.end()):
         return False  # "[Diagram](file:///…)": a link Markdown does not follow (file:, data:), still a link
-    if _is_character_class(inner) or _is_badge(inner, prose, match):
+    if _is_character_class(inner) or _is_badge(inner, prose, match) or _is_literal(inner):
         return False
     return not _is_rich_style(inner)
+
+
+def _is_literal(inner: str) -> bool:
+    """ "[(item_id, count)]", "[{tag, score}]", '["eu", "us"]': a list written as code, its
+    members in parentheses, braces or quotes from end to end; a blank to fill is words."""
+    return inner[0] + inner[-1] in _LITERAL_ENDS
+
+
+_LITERAL_ENDS = frozenset({"()", "{}", '""', "''", "``", "“”"})
 
 
 def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:

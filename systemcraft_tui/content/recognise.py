@@ -50,6 +50,7 @@ from systemcraft_tui.content.system_design import (
     poses_problem,
     prompt_asks,
     prompt_heading,
+    stage_of_walk,
     subject,
     walks_a_design,
     written_up_alike,
@@ -302,7 +303,7 @@ def _problems(
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
-        if section is not root and poses and not _one_of_questions(section, parent):
+        if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
@@ -561,7 +562,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
         lambda: _counted(_question_lines(document) or _titled_question_lines(document), 1, _QUESTION_LIST),
-        lambda: _explained(recognition.explainers[0]) if recognition.explainers else None,
+        lambda: _explained(recognition.explainers[0], document) if recognition.explainers else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
             1,
@@ -647,11 +648,15 @@ _QUESTIONS_TITLE = re.compile(r"\binterview questions\b")
 
 def _titled_question_lines(document: Document) -> list[int]:
     """On a page titled as a set of interview questions, its lines that ask one ("What is
-    replication lag?"), three or more."""
-    if document.title is None or not _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
-        return []
-    asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
-    return asked if len(asked) >= _FEWEST_ASKED else []
+    replication lag?"), three or more; else those under a heading so titled (`## Interview
+    Questions`), two or more, when they fill a tenth of the page's lines."""
+    if document.title is not None and _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
+        asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
+        return asked if len(asked) >= _FEWEST_ASKED else []
+    titled = [section for section in document.root.walk() if _QUESTIONS_TITLE.search(normalize(section.title.text))]
+    asked = [line.number for section in titled for line in section.all_lines() if line.text and asks(line.text)]
+    lines = sum(1 for line in document.root.all_lines() if line.text)
+    return asked if len(asked) >= max(2, _QUESTION_SHARE * lines) else []
 
 
 _FEWEST_ASKED = 3
@@ -684,7 +689,7 @@ def _code_example(example: tuple[int, str, int, int] | None, guide: str | None) 
     return line, f"an example inside a code block: {shown}; take it out of the ``` fence to rehearse it"
 
 
-def _explained(section: Section) -> tuple[int, str]:
+def _explained(section: Section, document: Document) -> tuple[int, str]:
     where = f"'{section.title.text}' at line {section.line}" if section.title.text else f"the text at line {section.line}"
     if shown_in_code(section):
         return section.line, (
@@ -695,6 +700,13 @@ def _explained(section: Section) -> tuple[int, str]:
         return section.line, (
             f"a question list for the interviewer: {where} asks a question and says what a good STAR answer holds, "
             "without answers of its own, so there is nothing to rehearse"
+        )
+    titles = (section.title.text, document.title.title.text if document.title else "")
+    if any("template" in normalize(title).split() for title in titles):
+        # A page that calls itself a template, its parts saying what to write: blanks to fill.
+        return section.line, (
+            f"an unfilled template: {where} says what to write in each STAR part but tells no story yet; "
+            "write yours into it to rehearse it"
         )
     return section.line, f"a reference page: {where} explains the STAR parts but tells no story, so there is nothing to rehearse"
 

@@ -25,12 +25,15 @@ class Rule:
 # metadata: its `title:` names a page with no title heading (or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
-# counted through the file, each over its own text, or short lines opening with the same symbol
+# counted through the file from 1 (a number skipped here and there), each over its own text (a nested
+# list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
 # more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
+# A page's title written again right after its first time (`# Rate Limiter` over a summary, then
+# `# Rate Limiter` over the body) is one title.
 
 # How a label is read, whichever rule looks at it (content/labels.py holds the vocabulary);
 # the README's content section repeats it word for word.
@@ -84,7 +87,9 @@ STRUCTURE = (
     "`**Question:**` line (a front matter `question:` or `prompt:`) over stories under headings of their own, one "
     "or more, none named as an answer or for a level, and its `level:` is theirs. The one exception is a prompt "
     "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "
-    "scene, its answers the same story told for each level."
+    "scene, its answers the same story told for each level. A page that points questions at its stories by their codes, "
+    "outside them (`**\"Tell me about …\"**` over `→ Use Story 1 or Story 3`, or `- \"Describe …\" → Story 2` on one "
+    "line), asks each story so named that has no question of its own the first question naming it."
 )
 
 RULES: tuple[Rule, ...] = (
@@ -119,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
-        "guiding it with `**What to include:**` / `**What to avoid:**` labels explains the method, and a story told in the "
+        "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
         "first-person quote are a story however short; parts may be labelled by their letters, three of the four: "
@@ -196,10 +201,12 @@ RULES: tuple[Rule, ...] = (
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
         "names its system (`### 1. URL Shortener`), and so are two or more headings under one heading that only name their systems (`## Photo Hosting`), numbered or not, each over three or more subheadings walking its design from the requirements on to a design's parts (`### Requirements Clarification`, `### High-Level Design`, …) and telling what it is, not what to do; each problem's subheadings are its untimed steps, whatever they are "
-        "named; inside a deep dive, only those "
+        "named; a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
-        "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`, a score table of empty rows: a practice tracker, an unfilled template, and two such entries are no topic page either); bold questions alone on their line asking for a design "
+        "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`, a score table of empty rows: a practice tracker, an unfilled template, and two such entries are no topic page either); "
+        "not a numbered heading that only names a stage of the design (`## 7. Start from Simple Design`, `Step 5: Basic Design`) among sibling steps most of which are named for a design interview's parts (requirements, estimates, API): a step of that walk; "
+        "bold questions alone on their line asking for a design "
         "(`**Q: Design a …**`), each answered under an `**A:**` label right after it, two or more on the page, are "
         "each a problem (one alone is an aside), named by a line of the introduction that lists as many names in order (`cases: shared editor, "
         "fraud checks`), else by what they ask to design; question headings answered below them whose first asks "
@@ -210,7 +217,7 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
-        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system; in 'The 5-Step System Design Framework' '5-Step' qualifies the discipline and names no system: a page titled for the method, its timed steps named as they may be, is a cheat-sheet of timings); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`)",
+        "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system; in 'The 5-Step System Design Framework' '5-Step' qualifies the discipline and names no system: a page titled for the method, its timed steps named as they may be, is a cheat-sheet of timings); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`); times that read the interview's clock, each range starting at 0 or where the one before it ended (`## 0-5 min: Scope`, `## 5-12 min: Requirements`), in headings, labels, lists or tables alike, are spans: each step lasts the difference",
     ),
     Rule(
         "design-steps",
@@ -224,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system (and states the problem or its requirements, for a walk not from the requirements) over no walk of its own, followed by sections of its own level that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
         "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
-        "questions, tips, further reading), or else its sections but the statement, outline and links (an `Overview` of the system is one), are its phases, untimed",
+        "questions, tips, further reading); numbered on through the page whatever the markup (`## 2. …`, `### 3. …` under it, then a list going on from `4.`), headings and the list that counts on from the last of them are its steps together, or else its sections but the statement, outline and links (an `Overview` of the system is one), are its phases, untimed",
     ),
     Rule(
         "topic-page",
@@ -237,7 +244,7 @@ RULES: tuple[Rule, ...] = (
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
         "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
         "app fills it`, `1. **LRU**:` over bullets) or in bold labels alone on their line, two or more, each over the "
-        "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a page with no H1 is "
+        "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
     ),
 )

@@ -1235,7 +1235,10 @@ def _retells(story: Story, guides: list[Section]) -> bool:
 
 
 # "**What to include:**", "**What to avoid:**", "**Tips:**": labels of a guide to a part.
-_GUIDANCE_LABEL = re.compile(r"^(?:what to \w+|how to \w+|tips?|avoid|include|do|dont|common mistakes)$")
+_GUIDANCE_LABEL = re.compile(
+    r"^(?:what to \w+|how to \w+|tips?|avoid|include|do|dont|common mistakes|purpose|goal"
+    r"|(?:prompts?|checkpoints?|guiding questions|questions to answer)(?: \w+)?)$"
+)
 _GUIDANCE_LABELS = 2
 
 

@@ -401,7 +401,11 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
-        timed = [phase for line, _, name, window in sorted(steps) if (phase := _phase(name, window, line, ctx))]
+        steps = sorted(steps)
+        spans = _spans([window for _, _, _, window in steps])
+        timed = [
+            phase for (line, _, name, _), window in zip(steps, spans, strict=True) if (phase := _phase(name, window, line, ctx))
+        ]
         return sorted(timed + _untimed_steps(root, outer, ctx), key=lambda phase: phase.line)
     return next((listed for section in root.walk() if (listed := _list_phases(section, ctx))), [])
 
@@ -670,20 +674,24 @@ def _entry_phases(entries: list[_Entry], how_to_time: str, ctx: FileContext) -> 
 
 
 def _clock_spans(entries: list[_Entry]) -> list[_Entry]:
+    """A written-out plan's times read as the interview's clock, as `_spans` says; an entry
+    without a time or with a wrong one keeps it."""
+    timed = [entry for entry in entries if isinstance(entry.window, Window)]
+    windows = [entry.window for entry in timed if isinstance(entry.window, Window)]
+    lengths = dict(zip(map(id, timed), _spans(windows), strict=True))
+    return [replace(entry, window=lengths[id(entry)]) if id(entry) in lengths else entry for entry in entries]
+
+
+def _spans(windows: list[Window]) -> list[Window]:
     """Times that read the interview's clock ("0-3 min", "3-8 min", "8-13 min": each range
-    starting at 0 or where the one before it ended) are spans: each step lasts the
-    difference. A range that starts elsewhere ("5-10 min") is how long a step may take."""
-    windows = [entry.window for entry in entries if isinstance(entry.window, Window)]
+    starting at 0 or where the one before it ended), in headings, labels, lists or tables
+    alike, are spans: each step lasts the difference. A range that starts elsewhere ("5-10
+    min") is how long a step may take."""
     if len(windows) < 2 or windows[0].min_seconds != 0 or any(w.min_seconds >= w.max_seconds for w in windows):
-        return entries
+        return windows
     if any(after.min_seconds != before.max_seconds for before, after in pairwise(windows)):
-        return entries
-    return [
-        replace(entry, window=Window(length, length))
-        if isinstance(entry.window, Window) and (length := entry.window.max_seconds - entry.window.min_seconds)
-        else entry
-        for entry in entries
-    ]
+        return windows
+    return [Window(window.max_seconds - window.min_seconds, window.max_seconds - window.min_seconds) for window in windows]
 
 
 def _phase(name: str, window: Window, line: int, ctx: FileContext) -> Phase | None:
@@ -699,12 +707,14 @@ _STEP_LABEL = re.compile(r"^(?:step\s*)?\d+[.):]\s+\S|^step\s*\d+\s+[\u2013\u201
 _FEWEST_STEPS = 3
 
 
-def _named_steps(root: Section) -> list[tuple[str, int]]:
+def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     """Untimed steps the problem walks through: numbered bold labels on lines of their own
     (`**1. Requirements Clarification:**`, `**2. Scale Estimation:**`, ...), or such labels
     named for the parts of a design interview (`**Capacity Estimation**`, `**API Design**`),
     else its headings named for those parts ("Requirement Clarification", "API Design",
     "Estimation", "DB Design")."""
+    if counted := _counted_steps(root, source):
+        return counted
     if headings := _step_headings(root):
         # The outermost layout wins: labels inside one of the steps are that step's detail.
         return [(phase_name(section.title.text), section.line) for section in headings]
@@ -716,6 +726,30 @@ def _named_steps(root: Section) -> list[tuple[str, int]]:
             if len(steps) >= _FEWEST_STEPS:
                 return steps
     return next((steps for section in root.walk() if (steps := _listed_steps(section))), [])
+
+
+def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
+    """Steps numbered on through the page whatever their markup: numbered headings at any
+    depth (`## 2. Clarify`, `### 3. Estimate`), then a numbered list whose first number
+    counts on from the last heading's (`4. Define the APIs` … `12. Security`), three or more
+    in all, the list among them. A list that starts again at 1 is a step's own detail."""
+    steps: list[tuple[str, int]] = []
+    listed = False
+    for section in root.walk():
+        found = _COUNTED.match(section.title.text) if section is not root else None
+        if found and int(found[1]) == len(steps) + 1:
+            steps.append((phase_name(section.title.text), section.line))
+        for block in section.blocks if steps else ():
+            if not (isinstance(block, ListBlock) and block.ordered):
+                continue
+            number = _COUNTED.match(source[block.line - 1].strip())
+            if number and int(number[1]) == len(steps) + 1:
+                steps += [(phase_name(item.text), item.line) for item in block.items]
+                listed = True
+    return steps if listed and len(steps) >= _FEWEST_STEPS else []
+
+
+_COUNTED = re.compile(r"^\W*(\d{1,2})[.)]\s")  # "3. Estimate", "### 3. **Estimate.**", "4) Define the APIs"
 
 
 _STEPS_HEADING = re.compile(r"^(?:(?:the|my|our|overall|interview)\s+)?(?:strategy|approach|steps|process|plan of attack)$")
@@ -959,6 +993,27 @@ def walks_a_design(section: Section) -> bool:
     )
 
 
+def stage_of_walk(parent: Section | None, section: Section) -> bool:
+    """A numbered heading that only names a stage of the design ("7. Start from Simple
+    Design", "Step 6: Improved Design") among sibling steps named for a design interview's
+    parts (requirements, estimates, API), most of them: one step of that walk, not a problem
+    of its own. One that asks ("3. Design Twitter") is still asked."""
+    if parent is None or not _numbered(section.title.text):
+        return False
+    words = normalize(without_numbering(split_title(section.title.text)[1]))
+    if _ASKS_FOR_DESIGN.search(words) or _DESIGN_TITLE.match(words):
+        return False
+    others = [child for child in parent.children if child is not section]
+    steps = sum(
+        bool(_DESIGN_PHASE.search(normalize(child.title.text))) and not asks_for_design(child, file_title=False)
+        for child in others
+    )
+    return steps >= _FEWEST_SIBLING_STEPS and 2 * steps >= len(others)
+
+
+_FEWEST_SIBLING_STEPS = 2
+
+
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
     steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
@@ -979,7 +1034,9 @@ def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool =
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
     whatever they are named: the outermost layout wins over labels inside them."""
-    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root):
+    # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
+    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
