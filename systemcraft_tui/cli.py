@@ -81,9 +81,10 @@ def main(
     options = ctx.ensure_object(dict)
     options["data_dir"] = data_dir
 
-    def run_app(mock: tuple[str, int | None] | None = None) -> None:
+    def run_app(mock: tuple[str, int | None] | None = None, folder: Path | None = data_dir) -> None:
         """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
-        when the library read cannot fill it); only this module imports the screens."""
+        when the library read cannot fill it) on the log in `folder`; only this module
+        imports the screens."""
         pause_for_start()  # until the app's first screen is shown (SystemCraftApp._open_log)
         from systemcraft_tui.ui.library_read import read_library
 
@@ -95,7 +96,7 @@ def main(
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=data_dir, voice_file=voice_input, mock=mock)
+        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=folder, voice_file=voice_input, mock=mock)
         with kept_aside(cache_dir() / "native-output.log"):  # a Rust panic, ALSA's warnings: not on the screen
             app = create_app(reading, settings=settings)
             app.run()

@@ -26,6 +26,15 @@ def test_the_app_opens_straight_into_the_mock(started, args, mock):  # noqa: F81
     assert settings.probe_seconds == ((45, 75) if "45-75" in args else (60, 90))
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_the_data_folder_is_taken_before_or_after_the_command(started, tmp_path, where):  # noqa: F811
+    # The README: --data-dir works on `systemcraft` itself or on any command.
+    folder = ["--data-dir", str(tmp_path)]
+    result = run(*folder, "mock", "loop") if where == "before" else run("mock", "loop", *folder)
+    assert result.exit_code == 0, result.output
+    assert started[0].data_dir == tmp_path
+
+
 def test_without_a_command_the_app_opens_on_the_library(started):  # noqa: F811
     assert run().exit_code == 0
     assert started[0].mock is None
