@@ -148,8 +148,12 @@ async def test_design_rehearsal_with_checklists_time_checks_and_follow_ups():
         screen = app.screen
         assert isinstance(screen, RehearsalScreen)
         assert [s.step.name for s in screen.rehearsal.states] == [
-            "High-Level Architecture", "Deep Dive Components", "Data Design", "Trade-offs and Alternatives",
-            "Probe 1", "Probe 2",
+            "High-Level Architecture",
+            "Deep Dive Components",
+            "Data Design",
+            "Trade-offs and Alternatives",
+            "Probe 1",
+            "Probe 2",
         ]
         checklist = screen.query_one("#checklist", SelectionList)
         assert checklist.display and checklist.option_count == 3
@@ -242,14 +246,14 @@ async def test_a_damaged_log_is_explained_and_only_replaced_when_asked(private_d
         await pilot.pause()
         text = str(app.screen.query_one(Static).content)
         assert "could not be read" in text and str(target) in text
-        await pilot.click("#quit")
+        await pilot.press("enter")  # Quit has the focus: nothing is changed unless asked
         await pilot.pause()
     assert target.read_bytes() == b"{ not json"  # untouched when the user quits
 
     app = SystemCraftApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.click("#fresh")
+        await pilot.press("left", "enter")  # ←/→ move between the answers, as in every question
         await pilot.pause()
         assert app.opened is not None
     kept = [p for p in private_data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ not json"]

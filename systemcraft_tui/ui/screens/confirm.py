@@ -37,10 +37,14 @@ class ConfirmScreen(DialogScreen[bool | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Text(visible(self.question)))
+            yield Static(self.asked())
             with Horizontal(id="buttons"):
                 yield Button(self.yes, id="yes", variant="primary" if self.default == "yes" else "warning")
                 yield Button(self.no, id="no", variant="primary" if self.default == "no" else "default")
+
+    def asked(self) -> Text:
+        """The question as shown (its control characters made visible)."""
+        return Text(visible(self.question))
 
     def on_mount(self) -> None:
         self.query_one(f"#{self.default}", Button).focus()
