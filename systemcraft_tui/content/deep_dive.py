@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from systemcraft_tui.content.markdown_tree import ListBlock, Paragraph, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
@@ -180,7 +180,17 @@ def _table_concepts(table: Table) -> list[Concept]:
     definition = column("definition", "what", "meaning", "description")
     when = column("when", "use")
     trade = column("trade", "pitfall", "downside", "watch out", "caveat", "gotcha", "risk")
-    return [Concept(cell(row, 0), cell(row, definition), cell(row, when), cell(row, trade)) for row in table.rows if cell(row, 0)]
+    # No column named as the definition (`| Operation | Latency |`): the other columns, each
+    # under its header, say what the term is ("Latency: 0.5 ns"), not an empty definition.
+    others = [i for i in range(1, len(table.header)) if i not in (when, trade)] if definition is None else []
+
+    def defined(row: list[Line]) -> str:
+        if definition is not None:
+            return cell(row, definition)
+        said = [(table.header[i].text.strip(), cell(row, i)) for i in others if cell(row, i)]
+        return "; ".join(f"{header}: {value}" if header else value for header, value in said)
+
+    return [Concept(cell(row, 0), defined(row), cell(row, when), cell(row, trade)) for row in table.rows if cell(row, 0)]
 
 
 # A table whose first column names patterns, policies or terms is a table of concepts.
@@ -406,8 +416,11 @@ def _labelled_members(section: Section) -> list[Concept]:
         labelled = [
             Concept(label.strip(" *:"), "\n".join(item.text for item in after.items), "", "")
             for block, after in pairwise(blocks)
-            if isinstance(block, Paragraph) and len(block.lines) == 1 and isinstance(after, ListBlock)
-            and (label := block.lines[0].lead_bold) and not block.lines[0].after_lead.strip(": ")
+            if isinstance(block, Paragraph)
+            and len(block.lines) == 1
+            and isinstance(after, ListBlock)
+            and (label := block.lines[0].lead_bold)
+            and not block.lines[0].after_lead.strip(": ")
             and len(label.split()) <= _TOPIC_NAME_WORDS
         ]
         if len(labelled) >= _FEWEST_MEMBERS:

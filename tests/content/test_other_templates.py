@@ -48,6 +48,20 @@ def test_design_phase_with_unreadable_timing():
     assert [(p.line, p.severity) for p in result.problems if "unreadable" in p.message] == [(3, "error")]
 
 
+def test_a_table_of_terms_with_no_definition_column_says_what_each_term_is():
+    # A cheat sheet's `| Operation | Latency |` table: the figures are what it teaches.
+    text = (
+        "# System Design Cheat Sheet\n\n## Numbers\n\n| Operation | Latency | Note |\n|---|---|---|\n"
+        "| L1 cache | 0.5 ns | |\n| SSD read | 150 us | random |\n\n"
+        "## Caching\n\n- **Cache-aside**: the app fills the cache\n- **Write-through**: cache and DB together\n"
+        "- **Write-back**: flushed later\n\n## Queues\n\n- **At-least-once**: consumers must be idempotent\n"
+    )
+    (dive,) = parse_text(text, Path("sheet.md")).items
+    defined = {c.name: c.definition for c in dive.concepts}
+    assert defined["L1 cache"] == "Latency: 0.5 ns"
+    assert defined["SSD read"] == "Latency: 150 us; Note: random"
+
+
 def test_deep_dive(parsed):
     result = parsed("deep_dive.md")
     assert result.problems == []
