@@ -93,7 +93,9 @@ _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
-_LEADING_MARKS = re.compile(r"^[^\w(\[]+")  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)
+_LEADING_MARKS = re.compile(
+    r"^[^\w(\[]+"
+)  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)
 _OPENING_QUOTES = ('"', "\u201c")
 _STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names one story
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
@@ -169,7 +171,9 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
-    part = star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
+    part = (
+        star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
+    )
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     return StarLabel(part, label, line.after_lead if rest is None else rest, _joined_part(part, label))
@@ -250,7 +254,15 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     lined = [(block, () if isinstance(block, Code) else block_lines(block)) for block in section.blocks]
     # A line's text holds every character of its prose: only a line with "(" has its prose worked out.
     marked = (
-        len({mark for _, lines in lined for line in lines if "(" in line.text and "(" in line.prose for mark in _INLINE_MARK.findall(line.prose)})
+        len(
+            {
+                mark
+                for _, lines in lined
+                for line in lines
+                if "(" in line.text and "(" in line.prose
+                for mark in _INLINE_MARK.findall(line.prose)
+            }
+        )
         >= 3
     )
     for block, lines in lined:
@@ -718,7 +730,9 @@ def _visit(
         found.unfilled.append(section)
         consumed = []
     elif section is not root and not apart and _short_story(section) and not _holds_stories(section):
-        stories.append(Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle))
+        stories.append(
+            Story(section, without_numbering(title), code, "star-parts", levels, _its_question(section), *named_principle)
+        )
         return
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
@@ -987,7 +1001,9 @@ def _coded_story_told(section: Section) -> bool:
 
 def told_in_past(text: str) -> bool:
     """Whether a text tells what I or we did, in the past, at some length: an answer told in prose."""
-    return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    return (
+        len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    )
 
 
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
@@ -1745,16 +1761,30 @@ def principles_in_remark(text: str) -> list[str]:
 _CLOSING_TAG = re.compile(r"\s*(?:\[([^\[\]]+)\]|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$")
 
 
+# A level closing a heading after its tag ("Title (Think Big) - L7", "(Dive Deep) (L6)"):
+# the tag still closes what the heading says.
+_TRAILING_LEVEL = re.compile(
+    r"(?:\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013\u2014|]\s*(?:L\d{1,2}|Level\s*\d{1,2}))\s*$", re.I
+)
+
+
+def _without_level(text: str) -> str:
+    end = text.rstrip()[-1:]
+    return _TRAILING_LEVEL.sub("", text) if end == ")" or end.isdigit() else text
+
+
 @cache
 def heading_tags(text: str) -> tuple[str, list[str]]:
     """The heading without its tag, and the principles the tag names: a closing parenthesis
     naming two or more (one alone is the heading's principle, principle_in_heading), a
     closing bracket or the words after a last dash naming one or more, every name in it a
-    principle (else the tag is a remark or part of the title)."""
-    if (remark := _CLOSING_REMARK.search(text)) and len(names := principles_listed(remark[1])) > 1:
-        return text[: remark.start()].rstrip(), names
-    if (tag := _CLOSING_TAG.search(text)) and (names := principles_listed(tag[1] or tag[2])):
-        return text[: tag.start()].rstrip(), names
+    principle (else the tag is a remark or part of the title); a level after the tag stays."""
+    said = _without_level(text)
+    level = text[len(said) :]
+    if (remark := _CLOSING_REMARK.search(said)) and len(names := principles_listed(remark[1])) > 1:
+        return said[: remark.start()].rstrip() + level, names
+    if (tag := _CLOSING_TAG.search(said)) and (names := principles_listed(tag[1] or tag[2])):
+        return said[: tag.start()].rstrip() + level, names
     return text, []
 
 
@@ -1764,7 +1794,8 @@ def principle_in_heading(text: str) -> str | None:
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
     (its code names it), and so is "### Case Study 2: CI/CD Break Fix (Highest Standards)"
     (a closing parenthesis that names one only)."""
-    if (remark := _CLOSING_REMARK.search(text)) and (found := canonical_principle(remark[1].strip())):
+    said = _without_level(text)
+    if (remark := _CLOSING_REMARK.search(said)) and (found := canonical_principle(remark[1].strip())):
         return found
     text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)

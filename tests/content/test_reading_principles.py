@@ -30,9 +30,13 @@ def test_a_heading_that_only_labels_a_value_is_a_label_line_of_the_heading_above
 
 
 def test_a_label_reads_the_same_whatever_its_markup():
-    lines = [line for line in parse_markdown(
-        "**Focus:** Graphs\n\n**Focus**: Graphs\n\n**Focus: Graphs**\n\nFocus: Graphs\n\nWe agreed on one thing: graphs\n"
-    ).root.all_lines() if line.text]
+    lines = [
+        line
+        for line in parse_markdown(
+            "**Focus:** Graphs\n\n**Focus**: Graphs\n\n**Focus: Graphs**\n\nFocus: Graphs\n\nWe agreed on one thing: graphs\n"
+        ).root.all_lines()
+        if line.text
+    ]
     assert [label_and_value(line) for line in lines] == [("Focus", "Graphs")] * 4 + [("", "")]
 
 
@@ -185,7 +189,9 @@ I cut the scope with the product manager.
 
 The next release shipped on time.
 """
-    _, (asked,) = read(story.format(n=1, title="Late Releases", label="Question Variations", first="Tell me about a late project."))
+    _, (asked,) = read(
+        story.format(n=1, title="Late Releases", label="Question Variations", first="Tell me about a late project.")
+    )
     assert asked.question == "Tell me about a late project."
     _, (topics,) = read(story.format(n=2, title="Late Releases", label="Questions This Story Can Answer", first="Delivery."))
     assert topics.question == "How do you deal with that?"
@@ -260,7 +266,9 @@ Queues decouple services.
     _, (dive, problem) = read(text)
     assert (dive.kind, dive.levels) == ("deep_dive", ("L6", "L7"))
     assert (problem.kind, problem.levels, problem.question) == (
-        "system_design", (), "Design the order-events pipeline for a marketplace."
+        "system_design",
+        (),
+        "Design the order-events pipeline for a marketplace.",
     )
 
 
@@ -277,7 +285,10 @@ def test_question_headings_with_guidance_make_a_question_list():
 def test_a_subheading_that_labels_a_weeks_focus_is_its_goal():
     text = "# Study Plan\n\n## Week 1 — March 3–9\n\n### Focus: Sizing Basics\n\n- [ ] Estimate load\n\n## Week 2\n\n### Reading\n\n- [ ] Read a paper\n"
     _, (plan,) = read(text)
-    assert [(week.goals, week.deliverables) for week in plan.weeks] == [("Sizing Basics", ("Estimate load",)), ("", ("Read a paper",))]
+    assert [(week.goals, week.deliverables) for week in plan.weeks] == [
+        ("Sizing Basics", ("Estimate load",)),
+        ("", ("Read a paper",)),
+    ]
 
 
 def test_a_file_titled_for_one_week_after_a_name_is_that_weeks_plan_when_its_boxes_fill_it():
@@ -296,3 +307,16 @@ def test_week_labels_under_a_numbered_mock_interviews_heading_are_no_plan_of_the
     )
     _, items = read(text)
     assert [(type(item).__name__, [w.first for w in item.weeks]) for item in items] == [("PracticePlan", [1, 2])]
+
+
+def test_a_principle_in_parentheses_still_tags_its_story_when_a_level_closes_the_heading():
+    # A tester's '### DR-01 · Cross-org reliability program (Think Big) - L7' counted for no principle.
+    parts = "\n\n**Situation:** We ran three regions.\n**Task:** I owned uptime.\n**Action:** I led the fix.\n**Result:** We cut incidents by half.\n"
+    for heading, principles, level in [
+        ("### DR-01 · Cross-org reliability program (Think Big) - L7", ["Think Big"], "L7"),
+        ("### DR-02 · Paging rota rebuilt (Earn Trust) (L6)", ["Earn Trust"], "L6"),
+        ("### DR-03 · Vendor exit (Ownership, Frugality) — L7", ["Ownership", "Frugality"], "L7"),
+    ]:
+        (story,) = parse_text(heading + parts, Path("bank.md")).items
+        assert [p.canonical for p in story.principles] == principles, heading
+        assert story.levels == (level,)
