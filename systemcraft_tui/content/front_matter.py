@@ -17,7 +17,7 @@ _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*?))?\s
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # A heading that is only a site template's expression (`# {{ .Title }}`, `# {{ page.title }}`).
-_FILLED_HEADING = re.compile(r"^( {0,3}#{1,6}\s+)\{\{[^{}]*\}\}\s*$")
+_FILLED_HEADING = re.compile(r"^( {0,3}#{1,6}\s+)(?:[^\w\s{]+\s*)?\{\{[^{}]*\}\}\s*$")  # an emoji before it is none of its words
 _FRONT_LINES = 200  # a closing `---` further down is a rule in a page with no front matter
 
 # What a key holds for the reader: the label its value is written under.

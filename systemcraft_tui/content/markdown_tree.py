@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -240,6 +241,29 @@ class Document:
         return next((s for s in self.root.children if s.level == 1), None)
 
 
+_EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
+
+
+def _without_leading_emoji(title: Line) -> Line:
+    """A heading's title without the emoji before its words (`## 📌 1. Design a Chat` is
+    `## 1. Design a Chat`): no word of it, and what follows reads as if it led."""
+    runs = list(title.runs)
+    while runs:
+        text = runs[0].text
+        start = 0
+        while start < len(text) and (text[start].isspace() or unicodedata.category(text[start]) in _EMOJI_CATEGORIES):
+            start += 1
+        if start == 0:
+            break
+        if start < len(text):
+            runs[0] = runs[0]._replace(text=text[start:])
+            break
+        runs.pop(0)
+    if not runs or runs == list(title.runs):
+        return title  # a heading of emoji alone keeps them: they are all it says
+    return Line(tuple(runs), title.number)
+
+
 def _title_again(before: Section, level: int, title: Line) -> bool:
     """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
     written again right after its first time, which held no headings, is the same title
@@ -259,6 +283,7 @@ class Outline:
         self.stack = [self.root]
 
     def heading(self, level: int, title: Line) -> None:
+        title = _without_leading_emoji(title)
         while self.stack[-1].level >= level:
             self.stack.pop().end_line = title.number - 1
         if label := _metadata(title):

@@ -20,6 +20,7 @@ FILES = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")
 # gives the figures for all of them.
 ROBUST = (
     "headings_deeper",
+    "headings_emoji",
     "star_bold_to_own_line",
     "question_as_prompt",
     "steps_as_paren",
