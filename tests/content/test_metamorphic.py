@@ -1,6 +1,6 @@
 """The reader reads a corpus file the same after a rewrite that changes nothing a careful
-person reads (tests/content/metamorphic.py): every file each robust transformation applies
-to, and any chain of them on a file hypothesis picks."""
+person reads (tests/content/metamorphic.py): every file each transformation applies to but
+the known misses, and any chain of the transformations with none on a file hypothesis picks."""
 
 from __future__ import annotations
 
@@ -16,15 +16,48 @@ from tests.content.metamorphic import TRANSFORMS, ItemRead, compare, read_signat
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "real_shapes"
 FILES = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")
 
-# The transformations the reader is robust to on the whole corpus; tests/benchmarks/robustness.py
-# gives the figures for all of them.
-ROBUST = (
-    "headings_deeper",
-    "headings_emoji",
-    "star_bold_to_own_line",
-    "question_as_prompt",
-    "steps_as_paren",
-)
+# The files each transformation still changes the read of (tests/benchmarks/robustness.py
+# --misses says how): every other file it applies to must read the same.
+KNOWN_MISSES: dict[str, set[str]] = {
+    "headings_shallower": {"front_matter_page_star_framework.md"},
+    "headings_lower_case": {
+        "leading_time_budget_cheatsheet.md",
+        "scenario_headings_answered_by_steps.md",
+        "story_bank_bracket_theme_tags.md",
+    },
+    "headings_title_case": {"coded_bank_short_story.md"},
+    "star_bold_to_list_item": {"leadership_scenes_situation_to_you.md"},
+    "star_bold_to_plain_label": {"leadership_scenes_situation_to_you.md"},
+    "star_bold_to_dash": {"leadership_scenes_situation_to_you.md"},
+    "star_synonyms": {
+        "coded_bank_short_story.md",
+        "leadership_scenes_situation_to_you.md",
+        "question_file_example_response.md",
+        "scenario_page_star_notes_framework.md",
+        "scenario_scene_headings.md",
+        "star_answers_in_text_fences.md",
+        "star_parts_table_cells_heading_values_arrows.md",
+        "story_bank_question_variations.md",
+        "story_title_subheading.md",
+    },
+    "question_as_q": {
+        "question_line_level_answers.md",
+        "questions_with_sample_answers.md",
+        "scenario_page_scene_heading_questions.md",
+        "star_explainer_then_question_bank.md",
+    },
+    "timing_dash_minutes": {"story_portfolio_short_and_full_telling.md"},
+    "timing_brackets": {"heading_labelled_parts_reflection.md", "story_portfolio_short_and_full_telling.md"},
+    "steps_as_step_n": {
+        "design_steps_counted_on_into_a_list.md",
+        "model_answers_quoted_question_headings.md",
+        "plain_label_lines_timed.md",
+        "story_numbered_parts_qa_follow_ups.md",
+    },
+    "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
+}
+# Those the reader reads every corpus file the same after, chained in any order below.
+ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
 
 
 @cache
@@ -37,21 +70,20 @@ def _original(path: Path) -> tuple[ItemRead, ...]:
     return read_signature(_text(path), path)
 
 
-@pytest.mark.parametrize("name", ROBUST)
-def test_every_file_reads_the_same_after_a_robust_transformation(name: str) -> None:
+@pytest.mark.parametrize("name", TRANSFORMS)
+def test_every_file_reads_the_same_after_a_transformation_but_its_known_misses(name: str) -> None:
     transform = TRANSFORMS[name]
-    applied = differ = 0
+    applied = 0
     differences = []
     for path in FILES:
         changed = transform(_text(path))
-        if changed == _text(path):
+        if changed == _text(path) or path.name in KNOWN_MISSES.get(name, ()):
             continue
         applied += 1
         if (difference := compare(_original(path), read_signature(changed, path))) is not None:
-            differ += 1
             differences.append(f"{path.name}: {difference}")
-    assert applied >= 10, f"{name} applies to only {applied} corpus files"
-    assert not differences, f"{differ} of {applied} read differently:\n" + "\n".join(differences)
+    assert applied >= 8, f"{name} applies to only {applied} corpus files"
+    assert not differences, f"{len(differences)} of {applied} read differently:\n" + "\n".join(differences)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
