@@ -157,7 +157,7 @@ _RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
 
 # "[Ownership] Seven Apps, One Engineer": a bracketed theme before a heading's title tags it
 # as a code does (a bracket alone, "[Story Title]", is a blank to fill).
-HEADING_TAG = re.compile(r"\[([A-Z][^\[\]]{1,38})\]\s+(?=\w)")
+HEADING_TAG = re.compile(r"\[([A-Za-z][^\[\]]{1,38})\]\s+(?=\w)")
 
 
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn

@@ -23,7 +23,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "headings_lower_case": {
         "leading_time_budget_cheatsheet.md",
         "scenario_headings_answered_by_steps.md",
-        "story_bank_bracket_theme_tags.md",
     },
     "headings_title_case": {"coded_bank_short_story.md"},
     "star_bold_to_list_item": {"leadership_scenes_situation_to_you.md"},
