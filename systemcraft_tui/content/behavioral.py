@@ -290,7 +290,10 @@ def _check(
     """A Template 1 scenario must have every part the template has; a story found by its
     STAR parts is rehearsable with what it has, so a missing part is only a warning."""
     name = f"scenario {scenario.title!r}" if template else f"story {scenario.title!r}"
-    subheading = "#" * (section.level + 1)
+    # One level below the heading as written (levels are counted from the page's shallowest).
+    written = ctx.document.source_lines[section.line - 1].lstrip() if 0 < section.line <= len(ctx.document.source_lines) else ""
+    hashes = len(written) - len(written.lstrip("#"))
+    subheading = "#" * ((hashes if 0 < hashes <= 6 else section.level) + 1)
     if not scenario.question:
         ctx.error(section.line, f"{name} has no interview question (a '{subheading} The Interview Question' section)")
     if not star_entries:

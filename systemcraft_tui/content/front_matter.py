@@ -15,9 +15,9 @@ import re
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
-_H1 = re.compile(r"^ {0,3}#\s")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # A heading that is only a site template's expression (`# {{ .Title }}`, `# {{ page.title }}`).
-_FILLED_HEADING = re.compile(r"^( {0,3}#{1,6}\s+)\{\{[^{}]*\}\}\s*$")
+_FILLED_HEADING = re.compile(r"^( {0,3}#{1,6}\s+)(?:[^\w\s{]+\s*)?\{\{[^{}]*\}\}\s*$")  # an emoji before it is none of its words
 _FRONT_LINES = 200  # a closing `---` further down is a rule in a page with no front matter
 
 # What a key holds for the reader: the label its value is written under.
@@ -63,8 +63,7 @@ def with_front_matter_read(text: str) -> str:
     if title:
         # `# {{.FrontMatter.title}}`: the site writes the page's title there.
         body = [_FILLED_HEADING.sub(lambda heading: heading[1] + title, line) if "{{" in line else line for line in body]
-    body_titled = any(_H1.match(line) for line in body)
-    if title and not body_titled:
+    if title and not _titled(body, title):
         out[0] = f"# {title}"  # the page's name, on the opening fence's line; a heading of its own names it instead
     for key, index, value, more in entries:
         label = _LABELS.get(key)
@@ -78,6 +77,14 @@ def with_front_matter_read(text: str) -> str:
         for offset, line in enumerate(more, start=2 + index):
             out[offset] = "\\" + line.strip() if line.strip().startswith(("#", "---", "===")) else line.strip()
     return "\n".join(out + body)
+
+
+def _titled(body: list[str], title: str) -> bool:
+    """The body names itself: one heading alone at its top level (`# Queues` or `## Queues`
+    over deeper sections), or a first top heading that says the title again."""
+    headings = [(len(m[1]), m[2]) for line in body if (m := _HEADING.match(line))]
+    top = [text for level, text in headings if level == min(level for level, _ in headings)] if headings else []
+    return len(top) == 1 or (bool(top) and top[0].casefold() == title.strip().casefold())
 
 
 def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:

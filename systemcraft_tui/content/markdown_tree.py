@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -240,10 +241,36 @@ class Document:
         return next((s for s in self.root.children if s.level == 1), None)
 
 
-def _title_again(before: Section, title: Line) -> bool:
+_EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
+
+
+def _without_leading_emoji(title: Line) -> Line:
+    """A heading's title without the emoji before its words (`## 📌 1. Design a Chat` is
+    `## 1. Design a Chat`): no word of it, and what follows reads as if it led."""
+    runs = list(title.runs)
+    while runs:
+        text = runs[0].text
+        start = 0
+        while start < len(text) and (text[start].isspace() or unicodedata.category(text[start]) in _EMOJI_CATEGORIES):
+            start += 1
+        if start == 0:
+            break
+        if start < len(text):
+            runs[0] = runs[0]._replace(text=text[start:])
+            break
+        runs.pop(0)
+    if not runs or runs == list(title.runs):
+        return title  # a heading of emoji alone keeps them: they are all it says
+    return Line(tuple(runs), title.number)
+
+
+def _title_again(before: Section, level: int, title: Line) -> bool:
     """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
-    written again right after its first time, which held no headings, is the same title."""
-    return before.level == 1 and not before.children and before.title.text.strip().casefold() == title.text.strip().casefold()
+    written again right after its first time, which held no headings, is the same title
+    (at any level: the page's top headings are its titles). One whose text opens a line with
+    a bold label (`**Situation**: …`) told an item of its own: the next is another of that name."""
+    labelled = any(line.lead_bold for block in before.blocks for line in block_lines(block))
+    return before.level == level and not before.children and not labelled and before.title.text.strip().casefold() == title.text.strip().casefold()
 
 
 class Outline:
@@ -256,13 +283,14 @@ class Outline:
         self.stack = [self.root]
 
     def heading(self, level: int, title: Line) -> None:
+        title = _without_leading_emoji(title)
         while self.stack[-1].level >= level:
             self.stack.pop().end_line = title.number - 1
         if label := _metadata(title):
             self.stack[-1].blocks.append(Paragraph([label]))  # "### Tags: ..." labels its heading's text
             return
         siblings = self.stack[-1].children
-        if level == 1 and siblings and _title_again(siblings[-1], title):
+        if self.stack[-1] is self.root and siblings and _title_again(siblings[-1], level, title):
             self.stack.append(siblings[-1])  # the page's title written again: one title, one section
             return
         section = Section(level=level, title=title, line=title.number)
@@ -279,6 +307,16 @@ class Outline:
         for section in self.stack[1:]:
             section.end_line = self.root.end_line
         return Document(root=self.root, line_count=self.root.end_line, source_lines=self.source_lines)
+
+
+def from_one(document: Document) -> None:
+    """Counts the page's heading levels from its shallowest heading, as level 1: a page
+    written one level deeper throughout (`## Title` over `### Situation`) is the same page.
+    In place: a document just parsed, before anything reads it."""
+    shift = min((section.level for section in document.root.children), default=1) - 1
+    if shift > 0:
+        for section in document.root.walk():
+            section.level -= shift
 
 
 def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:

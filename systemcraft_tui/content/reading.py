@@ -83,6 +83,8 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
         top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
         # the page's name, not its file's; with none, the file's (a README's, its folder's)
         title = top.title.text or bold_title(ctx.document.root) or ctx.document.name or ctx.path.stem
+        if top is not ctx.document.root and len(ctx.document.root.children) > 1 and (bold := bold_title(ctx.document.root)):
+            title = bold  # a bold line over the page's several top headings names it: they are its sections
         item_id, hashed = slug(ctx.path.stem), ctx.document.root
     else:
         top = hashed = section
@@ -155,7 +157,7 @@ _RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
 
 # "[Ownership] Seven Apps, One Engineer": a bracketed theme before a heading's title tags it
 # as a code does (a bracket alone, "[Story Title]", is a blank to fill).
-HEADING_TAG = re.compile(r"\[([A-Z][^\[\]]{1,38})\]\s+(?=\w)")
+HEADING_TAG = re.compile(r"\[([A-Za-z][^\[\]]{1,38})\]\s+(?=\w)")
 
 
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn

@@ -22,7 +22,7 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
-# metadata: its `title:` names a page with no title heading (or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
+# metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file from 1 (a number skipped here and there), each over its own text (a nested
@@ -33,7 +33,10 @@ class Rule:
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
 # A page's title written again right after its first time (`# Rate Limiter` over a summary, then
-# `# Rate Limiter` over the body) is one title.
+# `# Rate Limiter` over the body) is one title, unless a line under the first opens with a bold
+# label (`**Situation**: …`): that one told an item, and the next is another. Heading levels count from the page's shallowest
+# heading: a page written one level deeper throughout (`## Title` over `### Situation`) reads as
+# the same page, and a bold line alone over several top headings names the page.
 
 # How a label is read, whichever rule looks at it (content/labels.py holds the vocabulary);
 # the README's content section repeats it word for word.

@@ -935,7 +935,12 @@ _PROSE_ANSWER_WORDS = 40
 # the present, "I mentor juniors by ...", answers how one works, not what happened).
 _PAST_VERBS = (
     r"(?:\w+ed|was|were|had|did(?:n['\u2019]t)?|led|built|made|took|ran|wrote|sent|set|got|went|found|chose|began|brought"
-    r"|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became)"
+    r"|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became"
+    # What happened as results are told ("Failures fell to 0.6%", "Revenue rose"): irregular pasts
+    # that are no present form too.
+    r"|fell|rose|grew|shrank|came|stood|held|paid|sold|bought|caught|thought|knew|drew|broke|spoke|froze"
+    r"|sank|overcame|understood|forgot|sought|fought|dealt|meant|fled|struck|threw|flew|swung|oversaw"
+    r"|undertook|rebuilt|rewrote|outgrew)"
 )
 _TOLD_IN_PAST = re.compile(rf"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?{_PAST_VERBS}(?!\w)", re.IGNORECASE)
 _PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
