@@ -65,7 +65,7 @@ async def test_quitting_at_the_damaged_log_screen_exits_with_status_1(private_da
     app = SystemCraftApp(_library())
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.click("#quit")
+        await pilot.click("#no")  # Quit
         await pilot.pause()
     assert app.return_code == 1
 
