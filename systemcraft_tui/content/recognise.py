@@ -454,6 +454,7 @@ _PROSE_ANSWER_WORDS = 25  # a written-out answer under a question heading, not a
 _CODE_LANGUAGES = {"", "markdown", "md", "text", "txt", "plain"}
 
 
+EMPTY_FILE = "an empty file: it holds no text, so there is nothing to read"
 NO_STRUCTURE = (
     "a reference page: no heading holds STAR parts (Situation, Task, Action, Result), timed phases, "
     "week headings or a deep dive's key concepts, so nothing here can be rehearsed"
@@ -477,6 +478,8 @@ _WORKSHEET_SHARE = 0.2
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item: the first of these
     reasons that the file shows, in this order."""
+    if not any(line.strip() for line in document.source_lines):
+        return 1, EMPTY_FILE  # no page to call anything: an empty file says so
     example, timed_in_code, _ = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (

@@ -100,3 +100,11 @@ def test_the_lines_spans_hold_are_looked_up_as_a_walk_of_them_would():
     cover = _cover(spans)
     for line in range(0, 50):
         assert _within(line, cover) == any(start <= line <= end for start, end in spans), line
+
+
+def test_an_empty_file_is_called_empty_not_a_reference_page():
+    # A tester's 0-byte empty.md was "a reference page: no heading holds STAR parts ...".
+    for text in ("", "\n", "  \n\n\t\n"):
+        result = parse_text(text, Path("empty.md"))
+        assert result.items == []
+        assert [p.message for p in result.problems] == ["an empty file: it holds no text, so there is nothing to read"]
