@@ -42,9 +42,18 @@ _LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—\u2013]|\s-)\s*Level\s*[:-]?\
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
 # "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
 # not part of the title.
-_LEVEL_NOTE = re.compile(
-    r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$", re.IGNORECASE
-)
+_LEVEL_IN_PARENS = r"\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)"
+_LEVEL_AFTER_DASH = r"\s+[-\u2013—]\s*(?:L\d{1,2}|Level\s*\d{1,2})\s*$"
+_LEVEL_NOTE = re.compile(f"{_LEVEL_IN_PARENS}|{_LEVEL_AFTER_DASH}", re.IGNORECASE)
+_CLOSING_LEVEL = re.compile(f"(?:{_LEVEL_IN_PARENS}\\s*$)|{_LEVEL_AFTER_DASH}", re.IGNORECASE)
+
+
+def without_closing_level(text: str) -> str:
+    """The heading without the level that closes it ("Title (Think Big) - L7", "… (L6)")."""
+    end = text.rstrip()[-1:]
+    return _CLOSING_LEVEL.sub("", text) if end == ")" or end.isdigit() else text
+
+
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
 _Q_PREFIX = re.compile(r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
@@ -384,9 +393,7 @@ class _Draft:
 # note on one line, split at the dash after the closing quote or question mark.
 # "Hardest piece? Plugin compatibility …": a question, then its answer as a sentence (a
 # second question is another way of asking, not an answer).
-_QUESTION_AND_NOTE = re.compile(
-    r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*[-\u2013—:]\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$"
-)
+_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*[-\u2013—:]\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$")
 
 
 _Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)

@@ -56,6 +56,7 @@ from systemcraft_tui.content.reading import (
     section_levels,
     split_title,
     under_label,
+    without_closing_level,
     without_numbering,
 )
 from systemcraft_tui.content.timing import read_duration
@@ -1766,25 +1767,13 @@ def principles_in_remark(text: str) -> list[str]:
 _CLOSING_TAG = re.compile(r"\s*(?:\[([^\[\]]+)\]|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$")
 
 
-# A level closing a heading after its tag ("Title (Think Big) - L7", "(Dive Deep) (L6)"):
-# the tag still closes what the heading says.
-_TRAILING_LEVEL = re.compile(
-    r"(?:\s*\((?:L\d{1,2}|Level\s*\d{1,2})\b[^()]*\)|\s+[-\u2013\u2014|]\s*(?:L\d{1,2}|Level\s*\d{1,2}))\s*$", re.I
-)
-
-
-def _without_level(text: str) -> str:
-    end = text.rstrip()[-1:]
-    return _TRAILING_LEVEL.sub("", text) if end == ")" or end.isdigit() else text
-
-
 @cache
 def heading_tags(text: str) -> tuple[str, list[str]]:
     """The heading without its tag, and the principles the tag names: a closing parenthesis
     naming two or more (one alone is the heading's principle, principle_in_heading), a
     closing bracket or the words after a last dash naming one or more, every name in it a
     principle (else the tag is a remark or part of the title); a level after the tag stays."""
-    said = _without_level(text)
+    said = without_closing_level(text)
     level = text[len(said) :]
     if (remark := _CLOSING_REMARK.search(said)) and len(names := principles_listed(remark[1])) > 1:
         return said[: remark.start()].rstrip() + level, names
@@ -1799,7 +1788,7 @@ def principle_in_heading(text: str) -> str | None:
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
     (its code names it), and so is "### Case Study 2: CI/CD Break Fix (Highest Standards)"
     (a closing parenthesis that names one only)."""
-    said = _without_level(text)
+    said = without_closing_level(text)
     if (remark := _CLOSING_REMARK.search(said)) and (found := canonical_principle(remark[1].strip())):
         return found
     text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"

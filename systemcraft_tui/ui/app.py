@@ -113,7 +113,7 @@ class SystemCraftApp(PracticeApp):
 
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
-        self._restore_theme()
+        self._remember_theme_changes()
         if (reading := self._reading) is not None:  # into the library's screen, once it is on the screen
             self.after_first_frame(lambda: self._follow_read(reading))
         self._library_shown()
@@ -184,7 +184,7 @@ class SystemCraftApp(PracticeApp):
 
     # --- the theme chosen (palette, "themes") is the theme of the next start -------------------
 
-    def _restore_theme(self) -> None:
+    def _remember_theme_changes(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
 
     @work(thread=True, exclusive=True, group="preferences")
