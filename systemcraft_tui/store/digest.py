@@ -326,12 +326,19 @@ class Digest:
         """Take the rows of many files in without keeping the running totals, until
         `finish_building` sums them; a build killed half-way is carried on by the next."""
         with self.transaction():
-            for trigger in _TRIGGER_NAMES:
-                self._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            self._drop_triggers()
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('building', '1')")
 
+    def _drop_triggers(self) -> None:
+        for trigger in _TRIGGER_NAMES:
+            self._db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
     def finish_building(self) -> None:
+        """Sum the totals and keep them running again. Two processes that both started a
+        build may both finish it: the later sums again (the same figures) over triggers
+        the earlier put back."""
         with self.transaction():
+            self._drop_triggers()
             _run(self._db, _SUMS + _TRIGGERS)
             self._db.execute("DELETE FROM meta WHERE key = 'building'")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from systemcraft_tui.core.summaries import SessionSummary
+from systemcraft_tui.core.summaries import SessionSummary, summarize
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store import digest as digest_module
 from systemcraft_tui.store import log as log_module
@@ -170,3 +170,22 @@ def test_a_build_killed_at_random_instants_leaves_a_log_that_opens_right(tmp_pat
     shutil.rmtree(again.path / DIGEST_FOLDER)
     assert PracticeLog.open(data_dir).summaries() == again.summaries()
     assert _log_bytes(again.path) == before
+
+
+def test_two_processes_finishing_one_build_keep_the_running_totals(tmp_path):
+    """Two processes that both found the digest new build it side by side; each finishes
+    the build it started, the second after the first has put the triggers back."""
+    folder = tmp_path / DIGEST_FOLDER
+    first, second = Digest.open(folder), Digest.open(folder)
+    rng = random.Random(3)
+    sessions = [summarize(factories.session(rng, n, notes_chars=50)) for n in range(6)]
+    first.start_building()
+    second.start_building()
+    first.take_in("a.json", (1, 1), "a", sessions[:3], [])
+    first.finish_building()
+    second.take_in("b.json", (2, 2), "b", sessions[3:], [])
+    second.finish_building()
+    assert not first.building()
+    assert sum(first.status_counts().values()) == 6
+    first.take_in("c.json", (3, 3), "c", [summarize(factories.session(rng, 9, notes_chars=50))], [])
+    assert sum(second.status_counts().values()) == 7, "the triggers keep the totals once the build is over"
