@@ -135,6 +135,7 @@ class Practice:
         if self._log.set_aside:
             notes.append(("Started a fresh log", "\n".join(f.describe() for f in self._log.set_aside)))
         notes += [("Skipped a malformed record", warning) for warning in self._log.warnings]
+        notes += [("Saves kept aside", note) for note in self._log.brought_back]
         return notes
 
     # --- time ----------------------------------------------------------------------------

@@ -4,12 +4,21 @@ touches TinyDB; everything else goes through `PracticeLog`. The records themselv
 in `systemcraft_tui.core.records`."""
 
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.store.errors import DamagedFile, ImportRejected, LogBusy, LogDamaged, LogReadOnly, LogUnavailable
+from systemcraft_tui.store.errors import (
+    DamagedFile,
+    ImportRejected,
+    KeptUnsaved,
+    LogBusy,
+    LogDamaged,
+    LogReadOnly,
+    LogUnavailable,
+)
 from systemcraft_tui.store.log import MergeResult, PracticeLog
 
 __all__ = [
     "DamagedFile",
     "ImportRejected",
+    "KeptUnsaved",
     "LogBusy",
     "LogDamaged",
     "LogReadOnly",

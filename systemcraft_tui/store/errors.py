@@ -53,6 +53,18 @@ class LogBusy(StoreError):
     """Another process held the log's lock for too long."""
 
 
+class KeptUnsaved(StoreError):
+    """A save the log could not take (`cause`), kept beside it until it can (store/unsaved.py)."""
+
+    def __init__(self, cause: StoreError, folder: Path) -> None:
+        super().__init__(
+            f"{cause}\nWhat was being saved is kept in {folder}, and goes into the log with the next save "
+            "that works, or when SystemCraft next opens it."
+        )
+        self.cause = cause
+        self.folder = folder
+
+
 class ImportRejected(StoreError):
     """An import file was refused as a whole; the log is untouched."""
 

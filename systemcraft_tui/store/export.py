@@ -27,8 +27,6 @@ from systemcraft_tui.store import schema
 from systemcraft_tui.store.durable import atomic_write
 from systemcraft_tui.store.log import PracticeLog
 
-EXPORT_FORMAT = "systemcraft-log"
-
 
 def export_tables(log: PracticeLog) -> dict[str, Iterable[Record]]:
     """Every record of the log, table by table, in a stable order; the sessions streamed."""
@@ -51,7 +49,7 @@ def json_pieces(log: PracticeLog, now: datetime | None = None) -> Iterator[str]:
     the whole document (a string in JSON never holds a line break, so each record's own
     dump is indented line by line)."""
     head = {
-        "format": EXPORT_FORMAT,
+        "format": schema.EXPORT_FORMAT,
         "schema_version": schema.SCHEMA_VERSION,
         "exported": format_instant((now or datetime.now(UTC)).replace(microsecond=0), "exported"),
     }

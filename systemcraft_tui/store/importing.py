@@ -4,7 +4,7 @@ one bad record rejects it all, with the record and field named, and the log is u
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.records import RECORD_TYPES, Record
@@ -12,8 +12,10 @@ from systemcraft_tui.regular_files import Refused, read_regular
 from systemcraft_tui.store import schema
 from systemcraft_tui.store.damage import Unreadable, parse_json
 from systemcraft_tui.store.errors import ImportRejected
-from systemcraft_tui.store.export import EXPORT_FORMAT
-from systemcraft_tui.store.log import MergeResult, PracticeLog
+from systemcraft_tui.store.schema import EXPORT_FORMAT
+
+if TYPE_CHECKING:  # the log keeps unsaved changes in the export form, read here: no import back
+    from systemcraft_tui.store.log import MergeResult, PracticeLog
 
 # Far above any real export (years of daily practice make a few MB); a larger file is
 # refused before it is read into memory.

@@ -32,6 +32,7 @@ from tinydb import Query, TinyDB
 from tinydb.queries import QueryInstance
 
 from systemcraft_tui.core.allocation import bulk_allocation
+from systemcraft_tui.core.errors import StoreError
 from systemcraft_tui.core.records import (
     MockRecord,
     PlanProgress,
@@ -46,12 +47,13 @@ from systemcraft_tui.core.records import (
 from systemcraft_tui.core.summaries import SessionSummary, summarize
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.locations import data_dir as resolve_data_dir
-from systemcraft_tui.store import journal
+from systemcraft_tui.store import journal, unsaved
 from systemcraft_tui.store.damage import Unreadable, keep_aside, parse_tables
 from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest, content_of, signed
 from systemcraft_tui.store.durable import atomic_write, leftover_temporaries
 from systemcraft_tui.store.errors import (
     DamagedFile,
+    KeptUnsaved,
     LogBusy,
     LogDamaged,
     LogReadOnly,
@@ -159,6 +161,8 @@ class PracticeLog:
         self._practice_warnings: list[str] = []
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
         self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
+        self.brought_back: list[str] = []  # saves kept aside (store/unsaved.py), now in the log or still not
+        self._unsaved = False  # whether saves may be kept aside, to be brought back
         self._view: _View | None = None  # set by a save that saw every session file (_write)
         self._view_holds = False  # under the lock: nobody changed a session file since _view
         self._token: bytes | None = None  # under the lock: this change's token (None: none written)
@@ -213,6 +217,9 @@ class PracticeLog:
                 log._start_fresh(damaged)
                 damaged = log._load()
             _raise_if_damaged(damaged, log.read_only)
+            if not log.read_only and unsaved.waiting(folder.unsaved):
+                log._unsaved = True
+                log._bring_back()
         except OSError as error:
             raise LogUnavailable(error.filename or folder.root, f"cannot be used: {error.strerror or error}") from None
         return log
@@ -571,8 +578,42 @@ class PracticeLog:
         records = list(records)
         for record in records:
             checked(record)
-        with self._locked():
-            self._write(records, f"save of {len(records)} records")
+        with self._writing:  # keeping aside and bringing back ordered with every other save
+            try:
+                with self._locked():
+                    self._write(records, f"save of {len(records)} records")
+            except (LogDamaged, LogBusy) as error:
+                raise self._kept(records, error) from None
+            if self._unsaved:
+                unsaved.forget(self.folder.unsaved, records)  # older than what was just saved
+                self._bring_back()
+
+    def _kept(self, records: list[Record], error: LogDamaged | LogBusy) -> StoreError:
+        """A save the log cannot take, kept beside it (the original error when even that fails)."""
+        try:
+            unsaved.keep(self.folder.unsaved, records)
+        except OSError:
+            return error
+        self._unsaved = True
+        return KeptUnsaved(error, self.folder.unsaved)
+
+    def _bring_back(self) -> None:
+        """Saves kept aside, taken into the log and removed; kept while it still cannot take them."""
+        with self._writing:
+            records, read_from, problems = unsaved.read(unsaved.waiting(self.folder.unsaved))
+            self.brought_back += problems
+            if records:
+                try:
+                    with self._locked():
+                        self._write(records, f"bringing back {len(records)} records kept aside")
+                except (LogDamaged, LogBusy):
+                    return
+                for path in read_from:
+                    path.unlink(missing_ok=True)
+                self.brought_back.append(
+                    f"What was saved while the log could not take it is now in it ({len(records)} records, from {self.folder.unsaved})."
+                )
+            self._unsaved = False
 
     def delete(self, record: PracticeRecord) -> bool:
         """Remove a story, card, assessment or plan; sessions are history and are never deleted.

@@ -13,6 +13,8 @@ from typing import Any
 from systemcraft_tui.core.errors import StoreError
 
 SCHEMA_VERSION = 2
+# What a JSON export calls itself (and a change kept aside, in the same form: store/unsaved.py).
+EXPORT_FORMAT = "systemcraft-log"
 META_TABLE = "meta"
 
 Tables = dict[str, dict[str, Any]]

@@ -50,6 +50,7 @@ SESSION_TABLE = "sessions"
 SUMMARY_FOLDER = "summaries"
 LOCK_FILE = ".lock"
 CHANGES_FILE = ".changes"
+UNSAVED_FOLDER = "unsaved"  # saves the log could not take (store/unsaved.py)
 SEGMENT_SESSIONS = 100
 SEGMENT_BYTES = 1 << 20
 # A session file holds about 1 MB and practice.json grows with stories; a log file past
@@ -170,6 +171,7 @@ class LogFolder:
         self.summaries = root / SUMMARY_FOLDER
         self.lock = root / LOCK_FILE
         self.changes = root / CHANGES_FILE
+        self.unsaved = root / UNSAVED_FOLDER
 
     def ensure(self) -> None:
         """Create the folder (and the data folder above it) private to the user when

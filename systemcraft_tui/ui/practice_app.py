@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,8 +34,12 @@ class LogChanged(Message):
         self.then = then
 
 
+_TOLD_SECONDS = 20  # how long a failed save's notice stays
+
+
 class SaveFailed(Message):
-    """A change to the practice log could not be made; nothing of it is on disk."""
+    """A change to the practice log could not be made: none of it is in the log (a save
+    may be kept beside it until it can be: store/unsaved.py)."""
 
     def __init__(self, error: Exception, verb: str, otherwise: Callable[[], object] | None) -> None:
         super().__init__()
@@ -55,6 +60,7 @@ class PracticeApp(App[None]):
         self._turn = 0
         self._turns = threading.Condition()
         self._first_frame: list[Callable[[], object]] | None = []  # what waits for it; None once it is shown
+        self._told: tuple[str, float] | None = None  # the last failed save's message, and when it was shown
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Call `callback` once the app's first frame is on the screen. Textual holds every
@@ -148,7 +154,14 @@ class PracticeApp(App[None]):
             event.otherwise()
 
     def _tell(self, error: Exception, verb: str) -> None:
-        self.notify(f"Could not {verb} the log: {error}", severity="error", timeout=20, markup=False)
+        """The error, once while it is on screen: a rehearsal's autosaves, each failing
+        the same way, would otherwise stack the same notice over the answer."""
+        message = f"Could not {verb} the log: {error}"
+        now = time.monotonic()
+        if self._told is not None and self._told[0] == message and now - self._told[1] < _TOLD_SECONDS:
+            return
+        self._told = (message, now)
+        self.notify(message, severity="error", timeout=_TOLD_SECONDS, markup=False)
 
     def log_changed(self) -> None:
         """After each change is on disk: repaint what shows the log."""

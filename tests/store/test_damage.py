@@ -9,8 +9,10 @@ import random
 
 import pytest
 
-from systemcraft_tui.store import LogDamaged, PracticeLog
+from systemcraft_tui.store import KeptUnsaved, LogDamaged, PracticeLog
+from systemcraft_tui.store.importing import read_export
 from systemcraft_tui.store.schema import SCHEMA_VERSION
+from systemcraft_tui.store.unsaved import waiting
 from tests.store import factories
 from tests.store.factories import segments
 
@@ -85,10 +87,12 @@ def test_a_file_damaged_while_the_log_is_open_stops_the_save_and_keeps_the_recor
     newest = segments(seeded)[-1]
     newest.write_bytes(b"\x00" * 64)  # what a crash of a careless editor can leave
     session = factories.session(random.Random(1), 999)
-    with pytest.raises(LogDamaged, match="is not valid JSON") as caught:
+    with pytest.raises(KeptUnsaved, match="is not valid JSON") as caught:
         seeded.save(session)
     assert newest.read_bytes() == b"\x00" * 64
-    assert caught.value.files[0].kept_at.read_bytes() == b"\x00" * 64
+    damaged = caught.value.cause
+    assert isinstance(damaged, LogDamaged) and damaged.files[0].kept_at.read_bytes() == b"\x00" * 64
+    assert read_export(waiting(seeded.folder.unsaved)[0]) == [session]  # see test_unsaved.py
 
 
 def test_malformed_records_are_skipped_with_a_warning_and_survive_later_saves(seeded, data_dir):

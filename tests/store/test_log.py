@@ -14,7 +14,7 @@ from filelock import FileLock
 from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
-from systemcraft_tui.store import LogBusy, PracticeLog
+from systemcraft_tui.store import KeptUnsaved, LogBusy, PracticeLog
 from systemcraft_tui.store.summaries import SUMMARY_FORMAT
 from tests.store import factories
 from tests.store.factories import reopened_without_digest, segments
@@ -198,8 +198,9 @@ def test_opening_never_waits_for_a_busy_lock_just_to_write_summaries(seeded, dat
 
 def test_a_busy_lock_gives_a_clear_error(data_dir):
     log = PracticeLog.open(data_dir, lock_timeout=0.1)
-    with FileLock(str(log.folder.lock)), pytest.raises(LogBusy, match="kept the practice log locked"):
+    with FileLock(str(log.folder.lock)), pytest.raises(KeptUnsaved, match="kept the practice log locked") as caught:
         log.save(factories.story(random.Random(1), 1))
+    assert isinstance(caught.value.cause, LogBusy)
     assert log.stories() == []
 
 

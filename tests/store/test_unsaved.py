@@ -1,0 +1,93 @@
+"""Saves the log cannot take are kept beside it and brought back (store/unsaved.py): a
+session file damaged while a rehearsal runs, or a lock held too long, costs no answer."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+from filelock import FileLock
+
+from systemcraft_tui.store import KeptUnsaved, LogDamaged, PracticeLog
+from systemcraft_tui.store.unsaved import waiting
+from tests.store import factories
+from tests.store.factories import segments
+
+
+def _draft(number: int, notes: str):
+    session = factories.session(random.Random(number), number, notes_chars=50, status="draft")
+    return replace(session, sections=[replace(session.sections[0], notes=notes), *session.sections[1:]])
+
+
+def test_a_rehearsal_saved_over_a_damaged_file_comes_back_when_the_log_starts_fresh(seeded, data_dir):
+    first = _draft(500, "first words")
+    seeded.save(first)
+    damaged = segments(seeded)[-1]
+    damaged.write_bytes(b'{"sessions": {"1": ')  # cut short by something outside the app
+    for notes in ("more words", "the whole answer"):  # each autosave kept, the newer in place of the older
+        with pytest.raises(KeptUnsaved, match="is cut short"):
+            seeded.save(_draft(500, notes))
+    other = _draft(501, "another rehearsal")
+    with pytest.raises(KeptUnsaved):
+        seeded.save(other)
+    assert len(waiting(seeded.folder.unsaved)) == 2
+
+    with pytest.raises(LogDamaged):  # the next start shows the damage first; the kept saves wait
+        PracticeLog.open(data_dir)
+    assert len(waiting(seeded.folder.unsaved)) == 2
+    again = PracticeLog.open(data_dir, start_fresh=True)
+    assert again.session(first.id) == _draft(500, "the whole answer")
+    assert again.session(other.id) == other
+    assert waiting(again.folder.unsaved) == []
+    assert again.brought_back == [
+        f"What was saved while the log could not take it is now in it (2 records, from {again.folder.unsaved})."
+    ]
+
+
+def test_a_save_kept_while_the_lock_was_held_goes_in_with_the_next_save_that_works(data_dir):
+    log = PracticeLog.open(data_dir, lock_timeout=0.1)
+    story = factories.story(random.Random(1), 1)
+    with FileLock(str(log.folder.lock)), pytest.raises(KeptUnsaved, match="locked"):
+        log.save(story)
+    assert log.stories() == []
+    later = factories.story(random.Random(2), 2)
+    log.save(later)
+    assert sorted(s.id for s in log.stories()) == sorted([story.id, later.id])
+    assert waiting(log.folder.unsaved) == []
+
+
+def test_a_kept_save_never_comes_back_over_a_newer_one(data_dir):
+    log = PracticeLog.open(data_dir, lock_timeout=0.1)
+    with FileLock(str(log.folder.lock)), pytest.raises(KeptUnsaved):
+        log.save(_draft(7, "older"))
+    log.save(_draft(7, "newer"))
+    assert PracticeLog.open(data_dir).session(_draft(7, "").id) == _draft(7, "newer")
+
+
+def test_a_kept_file_that_cannot_be_read_is_left_and_named(data_dir):
+    log = PracticeLog.open(data_dir, lock_timeout=0.1)
+    with FileLock(str(log.folder.lock)), pytest.raises(KeptUnsaved):
+        log.save_all([_draft(1, "one"), _draft(2, "two")])
+    broken = waiting(log.folder.unsaved)[0]
+    broken.write_bytes(b"not json")
+    again = PracticeLog.open(data_dir)
+    assert len(again.summaries()) == 1
+    assert waiting(again.folder.unsaved) == [broken]
+    assert (
+        again.brought_back[0]
+        == f"A save kept aside in {broken} cannot be read back (is not valid JSON (Expecting value at line 1, column 1)); it is left there."
+    )
+
+
+def test_a_read_only_log_leaves_kept_saves_where_they_are(data_dir):
+    log = PracticeLog.open(data_dir, lock_timeout=0.1)
+    with FileLock(str(log.folder.lock)), pytest.raises(KeptUnsaved):
+        log.save(_draft(3, "kept"))
+    log.folder.root.chmod(0o500)
+    try:
+        read_only = PracticeLog.open(data_dir)
+        assert read_only.read_only and read_only.summaries() == []
+        assert len(waiting(log.folder.unsaved)) == 1
+    finally:
+        log.folder.root.chmod(0o700)
