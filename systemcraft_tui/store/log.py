@@ -444,7 +444,7 @@ class PracticeLog:
     def _tidy(self) -> bool:
         """Finish or undo a change a killed process left half made, then remove the
         temporary files killed writers left behind; True when there was any to tidy."""
-        folders = (self.folder.root, self.folder.summaries)
+        folders = (self.folder.root, self.folder.summaries, self.folder.unsaved)
         if not (journal.pending(self.folder.root) or any(leftover_temporaries(folder) for folder in folders)):
             return False
         with self._locked():  # every file is written under the lock, so these are a killed writer's

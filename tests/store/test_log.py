@@ -208,8 +208,11 @@ def test_temporary_files_of_a_killed_writer_are_removed(data_dir, log):
     log.save(factories.story(random.Random(1), 1))
     leftover = log.path / ".practice.json.abc123.systemcraft-tmp"
     leftover.write_bytes(b"half a log")
+    log.folder.unsaved.mkdir()
+    kept_half = log.folder.unsaved / ".stories-0123.json.abc123.systemcraft-tmp"  # killed keeping a save aside
+    kept_half.write_bytes(b"half a save")
     PracticeLog.open(data_dir)
-    assert not leftover.exists()
+    assert not leftover.exists() and not kept_half.exists()
 
 
 def test_the_folder_is_private_and_every_file_is_0600(data_dir):
