@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from systemcraft_tui.core.errors import StoreError
     from systemcraft_tui.service.practice import HistoryFacts, NextPick, Practice, ProgressFacts, StoryBank
     from systemcraft_tui.service.settings import Settings
-    from systemcraft_tui.store.errors import LogDamaged
+    from systemcraft_tui.store.errors import KeptUnsaved, LogDamaged
 
 _MODULES = {
     "HistoryFacts": "systemcraft_tui.service.practice",
+    "KeptUnsaved": "systemcraft_tui.store.errors",
     "LogDamaged": "systemcraft_tui.store.errors",
     "NextPick": "systemcraft_tui.service.practice",
     "Practice": "systemcraft_tui.service.practice",
@@ -28,7 +29,17 @@ _MODULES = {
     "StoryBank": "systemcraft_tui.service.practice",
 }
 
-__all__ = ["HistoryFacts", "LogDamaged", "NextPick", "Practice", "ProgressFacts", "Settings", "StoreError", "StoryBank"]
+__all__ = [
+    "HistoryFacts",
+    "KeptUnsaved",
+    "LogDamaged",
+    "NextPick",
+    "Practice",
+    "ProgressFacts",
+    "Settings",
+    "StoreError",
+    "StoryBank",
+]
 
 
 def __getattr__(name: str) -> object:

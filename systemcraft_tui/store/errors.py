@@ -25,9 +25,15 @@ class LogDamaged(StoreError):
     """One or more log files cannot be read. Nothing was changed; copies were kept aside.
     Opening again with start_fresh=True sets them aside and continues without them."""
 
-    def __init__(self, files: list[DamagedFile]) -> None:
+    def __init__(self, files: list[DamagedFile], unsaved: list[Path] | None = None) -> None:
         self.files = tuple(files)
+        self.unsaved = tuple(unsaved or ())  # saves kept aside while it could not be read, still to go in
         lines = [f"The practice log cannot be read: {damaged.describe()}." for damaged in files]
+        if self.unsaved:
+            lines.append(
+                f"{len(self.unsaved)} saved {'record is' if len(self.unsaved) == 1 else 'records are'} kept in "
+                f"{self.unsaved[0].parent} meanwhile, and go into the log once it can be read or is started fresh."
+            )
         super().__init__("\n".join(lines))
 
 
@@ -63,6 +69,15 @@ class KeptUnsaved(StoreError):
         )
         self.cause = cause
         self.folder = folder
+
+    @property
+    def notice(self) -> str:
+        """Short enough for a notice over a rehearsal: file names, not whole paths."""
+        if isinstance(self.cause, LogDamaged):
+            what = " ".join(f"{damaged.path.name} {damaged.reason}." for damaged in self.cause.files)
+        else:
+            what = "another SystemCraft process keeps it locked."
+        return f"Not in the practice log yet: {what} Your answer is kept in its {self.folder.name} folder and goes in once the log can take it."
 
 
 class ImportRejected(StoreError):

@@ -104,9 +104,12 @@ def checked(record: Record) -> dict[str, Any]:
     return doc
 
 
-def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False) -> None:
+def _raise_if_damaged(damaged: list[tuple[Path, str]], read_only: bool = False, kept: Path | None = None) -> None:
+    """LogDamaged naming the `damaged` files (copied aside unless `read_only`), and the
+    saves waiting in `kept` (the unsaved folder) when given."""
     if damaged:
-        raise LogDamaged([DamagedFile(path, reason, None if read_only else keep_aside(path)) for path, reason in damaged])
+        files = [DamagedFile(path, reason, None if read_only else keep_aside(path)) for path, reason in damaged]
+        raise LogDamaged(files, unsaved.waiting(kept) if kept is not None else None)
 
 
 def _key(record: Record) -> QueryInstance:
@@ -216,7 +219,7 @@ class PracticeLog:
             if damaged and start_fresh:
                 log._start_fresh(damaged)
                 damaged = log._load()
-            _raise_if_damaged(damaged, log.read_only)
+            _raise_if_damaged(damaged, log.read_only, folder.unsaved)
             if not log.read_only and unsaved.waiting(folder.unsaved):
                 log._unsaved = True
                 log._bring_back()
@@ -247,7 +250,7 @@ class PracticeLog:
 
     def refresh(self) -> None:
         """See what other processes saved since this log was opened or last refreshed."""
-        _raise_if_damaged(self._load(), self.read_only)
+        _raise_if_damaged(self._load(), self.read_only, self.folder.unsaved)
 
     def prepare(self, progress: Callable[[int, int], object] | None = None, stopped: Callable[[], bool] = lambda: False) -> bool:
         """Bring the digest up to date with the session files, for a worker thread: the
@@ -273,7 +276,7 @@ class PracticeLog:
                 self._digest, self._ready = building, True
             current.close()
             self._keep_summaries(summary_files, {name for name, _ in files})
-        _raise_if_damaged(damaged, self.read_only)
+        _raise_if_damaged(damaged, self.read_only, self.folder.unsaved)
         return True
 
     def _load(self, prepare: bool = True, files: list[tuple[str, Signature]] | None = None) -> list[tuple[Path, str]]:

@@ -461,7 +461,7 @@ class SystemCraftApp(PracticeApp):
             self.write(
                 lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result)),  # with its review card
                 lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.", heard=heard)),
-                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved to the log: see the message above.", heard=heard)),
+                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved to the log: see the notice.", heard=heard)),
             )
 
         keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating

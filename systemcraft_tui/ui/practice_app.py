@@ -156,7 +156,9 @@ class PracticeApp(App[None]):
     def _tell(self, error: Exception, verb: str) -> None:
         """The error, once while it is on screen: a rehearsal's autosaves, each failing
         the same way, would otherwise stack the same notice over the answer."""
-        message = f"Could not {verb} the log: {error}"
+        from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
+
+        message = error.notice if isinstance(error, KeptUnsaved) else f"Could not {verb} the log: {error}"
         now = time.monotonic()
         if self._told is not None and self._told[0] == message and now - self._told[1] < _TOLD_SECONDS:
             return

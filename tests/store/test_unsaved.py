@@ -33,8 +33,10 @@ def test_a_rehearsal_saved_over_a_damaged_file_comes_back_when_the_log_starts_fr
         seeded.save(other)
     assert len(waiting(seeded.folder.unsaved)) == 2
 
-    with pytest.raises(LogDamaged):  # the next start shows the damage first; the kept saves wait
+    with pytest.raises(LogDamaged) as caught:  # the next start shows the damage first; the kept saves wait
         PracticeLog.open(data_dir)
+    assert len(caught.value.unsaved) == 2
+    assert f"2 saved records are kept in {seeded.folder.unsaved} meanwhile" in str(caught.value)
     assert len(waiting(seeded.folder.unsaved)) == 2
     again = PracticeLog.open(data_dir, start_fresh=True)
     assert again.session(first.id) == _draft(500, "the whole answer")

@@ -37,10 +37,10 @@ async def test_a_rehearsal_over_a_damaged_log_is_kept_and_told_once(private_data
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-        assert app.screen.saved_note == "Not saved to the log: see the message above."
+        assert app.screen.saved_note == "Not saved to the log: see the notice."
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert len(errors) <= 2, errors  # drafts told once; the completed save (with its card) once more
-        assert all("is cut short" in m and "goes into the log with the next save" in m for m in errors), errors
+        assert all(m.startswith("Not in the practice log yet: sessions-000001.json is cut short") for m in errors), errors
     assert session_file.read_bytes() == b'{"sessions": '
 
     log = PracticeLog.open(private_data_dir, start_fresh=True)

@@ -26,4 +26,9 @@ class DamagedLogScreen(ConfirmScreen):
             "You can start a fresh log now (the damaged files are moved aside, never deleted), "
             "or quit and look at them first."
         )
+        if kept := len(self.damaged.unsaved):
+            text.append(
+                f"\n\n{kept} saved {'record' if kept == 1 else 'records'} (what you saved while the log could not "
+                "take it) will go into the log once it can be read: the fresh log takes them at once."
+            )
         return text
