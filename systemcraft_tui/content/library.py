@@ -78,12 +78,9 @@ def _markdown_in(folder: Path) -> list[Found]:
         elif os.path.splitext(entry.name)[1].lower() in MARKDOWN_SUFFIXES:
             try:
                 status: os.stat_result | None = entry.stat()
-            except FileNotFoundError:  # a broken link
-                continue
-            except OSError:  # no permission to look: kept, so that reading it says why
+            except OSError:  # a broken link, no permission to look: kept, so that reading it says why
                 status = None
-            if status is None or stat.S_ISREG(status.st_mode):
-                found.append((folder / entry.name, status))
+            found.append((folder / entry.name, status))  # a FIFO or device too: reading it refuses it, named
     return found
 
 
@@ -270,6 +267,8 @@ def _parsed(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_r
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
         return _unreadable(path, f"it {refused.reason}"), None, False
+    except FileNotFoundError as error:
+        return _unreadable(path, _missing(path) or error.strerror or str(error)), None, False
     except OSError as error:
         return _unreadable(path, error.strerror or str(error)), None, False
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
@@ -279,6 +278,14 @@ def _parsed(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_r
     with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
         parsed = parse_bytes(data, path)
     return parsed, status, cache is not None and cache.put(path, status, parsed)
+
+
+def _missing(path: Path) -> str | None:
+    """Why a file listed a moment ago is not there: a link whose target is gone."""
+    try:
+        return f"it is a link to {os.readlink(path)}, which does not exist"
+    except OSError:
+        return None
 
 
 def _unreadable(path: Path, reason: str) -> ParsedFile:

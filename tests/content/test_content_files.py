@@ -1,7 +1,7 @@
 """Which files the library reads (content/library.py's walk): the Markdown files under a
-folder, sorted by their parts, with linked files followed and linked folders not, and
-neither a broken link nor anything but a regular file read; a path named directly is kept
-whatever it is, so that reading it says why."""
+folder, sorted by their parts, with linked files followed and linked folders not; a
+Markdown name that is not a readable file (a broken link, a FIFO), under a folder or named
+directly, is kept, so that reading it says why."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from systemcraft_tui.locations import bundled_content_dir
 
 
 def _by_pathlib(folder: Path) -> list[Path]:
-    """What pathlib finds: every name under `folder` (linked folders not entered) that is a
-    file with a Markdown suffix, sorted by parts."""
-    found = [p for p in folder.rglob("*") if p.suffix.lower() in (".md", ".markdown") and p.is_file()]
+    """What pathlib finds: every name under `folder` (linked folders not entered) with a
+    Markdown suffix that is not a folder, sorted by parts."""
+    found = [p for p in folder.rglob("*") if p.suffix.lower() in (".md", ".markdown") and not p.is_dir()]
     return sorted(found, key=lambda p: p.parts)
 
 
@@ -46,7 +46,18 @@ def test_the_walk_finds_what_pathlib_finds_in_the_same_order(tmp_path):
         "a-b.md",
         "a.b/x.markdown",
         "b.md",
+        "broken.md",
         "linked.md",
+        "pipe.md",
+    ]
+
+
+def test_a_broken_link_or_a_fifo_in_a_folder_is_named_with_why_it_is_not_read(tmp_path):
+    root = _library(tmp_path)
+    library = load_library([root])
+    assert [(p.path.name, p.message) for p in library.errors] == [
+        ("broken.md", f"cannot read the file: it is a link to {root / 'gone.md'}, which does not exist"),
+        ("pipe.md", "cannot read the file: it is a FIFO (named pipe), not a regular file"),
     ]
 
 
