@@ -80,6 +80,7 @@ def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
         console = Console(highlight=False)
         for item in library.items:
             console.print(_item_panel(inert(item_to_dict(item))))
+        _print_rules(console, [item.rule for item in library.items])
         _print_problems(console, library)
     if library.errors:
         sys.exit(1)
@@ -90,7 +91,7 @@ def _item_panel(data: dict) -> Panel:
     header.append(visible(data["title"]), style="bold")
     header.append(visible(f"\n{data['kind']} · {data['id']} · level {data['level'] or 'not given'}"), style="dim")
     header.append(visible(f"\n{data['source']}:{data['line']}"), style="dim")
-    header.append(f"\nread by rule {data['rule']}: {RULE_READS.get(data['rule'], '')}", style="dim")
+    header.append(f"\nread by rule {data['rule']} (below)", style="dim")
     parts: list = [header]
     if data["question"]:
         source = {"title": " (from the title)", "principle": " (made up from its principle)"}.get(
@@ -135,6 +136,17 @@ def _sections_table(data: dict) -> Table:
         source = "file" if section["timing"] == "file" else ("default preset" if minutes else f"default for {level}")
         table.add_row(Text(visible(section["name"])), window, Text(source, style="dim" if source == "file" else "yellow"))
     return table
+
+
+def _print_rules(console: Console, rules: list[str]) -> None:
+    """Each rule that read an item, said once after the items (a rule's reading is a paragraph)."""
+    used = list(dict.fromkeys(rules))
+    if not used:
+        return
+    console.print(Text("Rules that read these items (the README's content section has them all):", style="bold"))
+    for rule in used:
+        console.print(Text.assemble((f"{rule} ({count(rules.count(rule), 'item')}): ", "bold"), RULE_READS.get(rule, "")))
+    console.print()
 
 
 def _print_problems(console: Console, library: Library) -> None:

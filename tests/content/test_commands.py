@@ -127,7 +127,9 @@ def test_inspect_names_the_rule_that_read_each_item_and_where_its_question_came_
     path = tmp_path / "s.md"
     path.write_text("## Outage\n\n**Situation**: s.\n**Task**: t.\n**Action**: I a.\n**Result**: r.\n")
     readable = run("inspect", str(path)).stdout
-    assert "read by rule star-parts: a heading whose text" in readable
+    assert "read by rule star-parts (below)" in readable
+    assert readable.count("a heading whose text") == 1  # the rule's reading, said once after the items
+    assert "star-parts (1 item): a heading whose text" in " ".join(readable.split())
     assert "Question (from the title): Tell me about it: Outage" in readable
     (item,) = json.loads(run("inspect", "--json", str(path)).stdout)
     assert (item["rule"], item["question_source"]) == ("star-parts", "title")
