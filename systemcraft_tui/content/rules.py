@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "scenario-prompt",
         "behavioral",
-        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
+        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a question line in bold, plain or italics (`Question: …`, `_Prompt: …_`; a plain `Q:` opens a follow-up), a quoted paragraph, or Situation and Task "
         "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
         "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
         "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "

@@ -1186,7 +1186,11 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
         if not line.lead_bold:
-            continue  # only a bold label gives a part of the prompt
+            # A plain or italic "Question: …" line asks as a bold one does; no other plain
+            # label gives a part of the prompt.
+            if "question" not in found and (plain := question_on(line)):
+                found["question"] = plain
+            continue
         label = normalize(line.lead_bold)
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
@@ -1197,7 +1201,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold) for line in lines if line.lead_bold}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
-    given = next((kind for kind, names in kinds if labels & names), None)
+    given = next((kind for kind, names in kinds if labels & names), None) or ("question" if "question" in found else None)
     if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
         # "**Situation**: You're leading a 200-person org …" sets a scene to handle; a
         # Situation told by "I" or "we" is a part of one's own story.

@@ -104,8 +104,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
-    "question_as_plain_label": {"question_line_level_answers.md"},
-    "question_as_italic": {"question_line_level_answers.md"},
     "timing_dash_minutes": {"story_portfolio_short_and_full_telling.md"},
     "timing_brackets": {
         "heading_labelled_parts_reflection.md",
