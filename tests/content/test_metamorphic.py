@@ -116,12 +116,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
-    "weeks_as_list_items": {
-        "plan_phases_theme_lines.md",
-        "plan_with_design_scenario_example.md",
-        "ramp_plan_deliverable_labels.md",
-        "two_timelines_one_file.md",
-    },
+    "weeks_as_list_items": {"plan_with_design_scenario_example.md"},
     "weeks_as_table_rows": {"problem_set_closing_plan.md"},
     "timed_headings_as_bold_lines": {
         "deep_dive_with_exercises.md",
