@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
         "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
-        'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
+        'answered whole (a `**Situation**:` written to "you" is such a prompt, its label bold or plain, on a line or opening a list item; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
         "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups, "
         "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`)",

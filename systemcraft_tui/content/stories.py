@@ -1197,6 +1197,8 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
+    if "setup" not in found and (scene := _scene_for_you(section)):
+        found["setup"] = scene
     quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold) for line in lines if line.lead_bold}
@@ -1207,6 +1209,24 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
         # Situation told by "I" or "we" is a part of one's own story.
         given = "context"
     return (strip_quotes(asked) if asked else None), given
+
+
+# A line that may open with a scene's label: "Situation: …", "1. Scenario — …" (a cheap test first).
+_SCENE_START = re.compile(r"^\W*(?:the )?(?:setup|set up|scenario|situation|context|background)\b", re.IGNORECASE)
+
+
+def _scene_for_you(section: Section) -> str | None:
+    """A scene written to "you" under a plain label, or a label opening a list item
+    (`Situation: You inherit …`, `- **Situation:** You …`, `1. Situation — You …`): set
+    as a bold label on its own line is."""
+    items = [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    for line in itertools.chain(section.paragraph_lines(), items):
+        if not _SCENE_START.match(line.text):
+            continue
+        label, text = (normalize(line.lead_bold), line.after_lead.lstrip(LABEL_SEPARATORS)) if line.lead_bold else _plain_label(line.text)
+        if _SETUP_LABEL.fullmatch(label) and _ADDRESSED_TO_YOU.search(text) and not _TOLD_BY_ME.search(text):
+            return strip_quotes(text)
+    return None
 
 
 def part_children(section: Section) -> list[Section]:

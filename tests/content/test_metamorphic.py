@@ -73,13 +73,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "design_study_guide_overview_first.md",
         "design_walkthrough_numbered_one_level_down.md",
     },
-    "star_bold_to_list_item": {"leadership_scenes_situation_to_you.md"},
-    "star_bold_to_plain_label": {"leadership_scenes_situation_to_you.md"},
-    "star_bold_to_dash": {"leadership_scenes_situation_to_you.md"},
-    "star_bold_to_numbered": {
-        "leadership_scenes_situation_to_you.md",
-        "questions_with_sample_answers.md",
-    },
+    "star_bold_to_numbered": {"questions_with_sample_answers.md"},
     "star_bold_to_headings": {
         "coded_bank_short_story.md",
         "deep_dive_with_short_story.md",
