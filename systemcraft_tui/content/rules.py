@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "timed-phases",
         "system_design",
-        "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
+        "two or more steps of a design interview timed in minutes (headings, bold labels alone on their line, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
         "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system; in 'The 5-Step System Design Framework' '5-Step' qualifies the discipline and names no system: a page titled for the method, its timed steps named as they may be, is a cheat-sheet of timings); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`); times that read the interview's clock, each range starting at 0 or where the one before it ended (`## 0-5 min: Scope`, `## 5-12 min: Requirements`), in headings, labels, lists or tables alike, are spans: each step lasts the difference",
     ),
