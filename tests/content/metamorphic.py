@@ -387,24 +387,27 @@ def _sections(text: str) -> list[tuple[int, int, int]]:
     ]
 
 
-def _leading_children(text: str, chosen: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """(line, end) of the headings `chosen` accepts that hold no heading of their own and
-    open their parent's list of subheadings (or the text's), each run up to the first
-    heading not so chosen: written another way, their lines stay in the same section."""
+def _leading_children(text: str, chosen: Callable[[str], bool]) -> list[list[tuple[int, int]]]:
+    """(line, end) of the headings `chosen` accepts that open their parent's subheadings
+    (or the text's), hold no heading of their own and run up to the first that is not so
+    chosen, two or more, when no later subheading of that parent is chosen: written another
+    way, their lines stay in the same section, and no step is left in the other carrier."""
     lines = text.split("\n")
     sections = _sections(text)
-    runs: list[tuple[int, int]] = []
-    previous_level = 0  # the level of the heading before, 0 at the start
-    open_run = False
-    for k, (n, level, end) in enumerate(sections):
-        leaf = k + 1 == len(sections) or sections[k + 1][0] >= end
-        accepted = leaf and chosen(_HEADING.match(lines[n]).group(3))
-        first_child = level > previous_level
-        same_run = open_run and runs and level == sections[k - 1][1]
-        open_run = accepted and (first_child or bool(same_run))
-        if open_run:
-            runs.append((n, end))
-        previous_level = level
+    children: dict[int, list[int]] = {}  # parent's index (-1: the text) -> its subheadings' indexes
+    parents: list[int] = []
+    for k, (_, level, _) in enumerate(sections):
+        while parents and sections[parents[-1]][1] >= level:
+            parents.pop()
+        children.setdefault(parents[-1] if parents else -1, []).append(k)
+        parents.append(k)
+    runs: list[list[tuple[int, int]]] = []
+    for group in children.values():
+        accepted = [chosen(_HEADING.match(lines[sections[k][0]]).group(3)) for k in group]
+        leaves = [k + 1 == len(sections) or sections[k + 1][0] >= sections[k][2] for k in group]
+        count = next((n for n, (ok, leaf) in enumerate(zip(accepted, leaves, strict=True)) if not (ok and leaf)), len(group))
+        if count >= 2 and not any(accepted[count:]):
+            runs.append([(sections[k][0], sections[k][2]) for k in group[:count]])
     return runs
 
 
@@ -415,10 +418,12 @@ def _as_list_items(title: Callable[[str], str | None], marker: Callable[[int], s
     def apply(text: str) -> str:
         lines = text.split("\n")
         runs = _leading_children(text, lambda heading: title(heading) is not None)
-        for count, (n, end) in reversed(list(enumerate(runs, 1))):
+        items = [(count, n, end) for run in runs for count, (n, end) in enumerate(run, 1)]
+        for count, n, end in sorted(items, key=lambda item: item[1], reverse=True):
             lead = marker(count)
             item = title(_HEADING.match(lines[n]).group(3))
-            lines[n:end] = [f"{lead}{item}", *_indented(lines, n + 1, end, " " * len(lead)), ""]
+            before = [""] if count == 1 and n and lines[n - 1].strip() else []  # a list opens after a blank line
+            lines[n:end] = [*before, f"{lead}{item}", *_indented(lines, n + 1, end, " " * len(lead)), ""]
         return "\n".join(lines)
 
     return apply
@@ -460,15 +465,20 @@ def weeks_as_table_rows(text: str) -> str:
 
 # --- design phases ----------------------------------------------------------------------
 
-_TIMED_TITLE = re.compile(r"^(?:\d+[.)]\s+)?(\S.*?)\s*(\(~?\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes)\))$")
+# A title timed in minutes at its end: "API (10 min)", "Data Model [5-8 minutes]", "Wrap-up — 5 min".
+_TIMED_TITLE = re.compile(
+    r"^(?:\d+[.)]\s+)?(\S.*?)\s*(\(~?\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes)\)"
+    r"|\[~?\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes)\]|[—–] ~?\d+(?:\s*[-–]\s*\d+)?\s*(?:min|mins|minutes))$"
+)
 
 
 def timed_headings_as_bold_lines(text: str) -> str:
     """Leading headings timed in minutes (`_leading_children`) written as bold lines
     (`### 2. API (10 min)` -> `**2. API (10 min)**`): the lines under each stay its lines."""
     lines = text.split("\n")
-    for n, _ in _leading_children(text, lambda title: bool(_TIMED_TITLE.match(title)) and "**" not in title):
-        lines[n] = f"**{_HEADING.match(lines[n]).group(3)}**"
+    for run in _leading_children(text, lambda title: bool(_TIMED_TITLE.match(title)) and "**" not in title):
+        for n, _ in run:
+            lines[n] = f"**{_HEADING.match(lines[n]).group(3)}**"
     return "\n".join(lines)
 
 

@@ -113,16 +113,17 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "weeks_as_list_items": {"plan_with_design_scenario_example.md"},
     "weeks_as_table_rows": {"problem_set_closing_plan.md"},
     "timed_headings_as_bold_lines": {"deep_dive_with_exercises.md"},
-    "timed_headings_as_numbered_list": {
-        "deep_dive_with_exercises.md",
-        "design_timed_headings_level.md",
-        "design_timing_cheatsheet.md",
-    },
+    "timed_headings_as_numbered_list": {"deep_dive_with_exercises.md"},
 }
 # Rewrites of carriers few corpus files use (weeks under headings that hold only points,
 # principles on a labelled line, timed headings that open their section): how many they
 # apply to beside their known misses.
-FEW_FILES = {"weeks_as_table_rows": 3, "principles_as_trailing_tags": 3, "timed_headings_as_numbered_list": 7}
+FEW_FILES = {
+    "weeks_as_table_rows": 3,
+    "principles_as_trailing_tags": 3,
+    "timed_headings_as_bold_lines": 7,
+    "timed_headings_as_numbered_list": 7,
+}
 # Those the reader reads every corpus file the same after, chained in any order below.
 ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
 
