@@ -98,11 +98,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
-    "timing_dash_minutes": {"story_portfolio_short_and_full_telling.md"},
-    "timing_brackets": {
-        "heading_labelled_parts_reflection.md",
-        "story_portfolio_short_and_full_telling.md",
-    },
     "steps_as_step_n": {
         "design_steps_counted_on_into_a_list.md",
         "model_answers_quoted_question_headings.md",
