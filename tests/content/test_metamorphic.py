@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "star_bold_to_headings": {
         "coded_bank_short_story.md",
         "deep_dive_with_short_story.md",
-        "follow_ups_any_carrier_stories.md",
         "leadership_scenes_situation_to_you.md",
     },
     "star_synonyms": {
