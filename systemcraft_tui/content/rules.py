@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a page titled '… Deep Dive …' (not one that is mostly a story, half its lines or more: that story), "
+        "a page titled '… Deep Dive …' (not one that is mostly a story, half its text or more, counted in characters: that story), "
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "

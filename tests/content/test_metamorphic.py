@@ -76,7 +76,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "star_bold_to_numbered": {"questions_with_sample_answers.md"},
     "star_bold_to_headings": {
         "coded_bank_short_story.md",
-        "deep_dive_with_short_story.md",
         "leadership_scenes_situation_to_you.md",
     },
     "star_synonyms": {
