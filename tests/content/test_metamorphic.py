@@ -103,7 +103,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
-    "weeks_as_list_items": {"plan_with_design_scenario_example.md"},
     "weeks_as_table_rows": {"problem_set_closing_plan.md"},
     "timed_headings_as_bold_lines": {"deep_dive_with_exercises.md"},
     "timed_headings_as_numbered_list": {"deep_dive_with_exercises.md"},
