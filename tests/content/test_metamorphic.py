@@ -89,7 +89,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_bank_question_variations.md",
         "story_title_subheading.md",
     },
-    "principles_as_trailing_tags": {"duplicate_scenario_codes.md"},
     "question_as_q": {
         "question_line_level_answers.md",
         "questions_with_sample_answers.md",
