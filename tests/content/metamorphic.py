@@ -107,8 +107,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 def _lower_word(match: re.Match[str]) -> str:
     word = match.group(0)
-    # Acronyms and codes (STAR, API, L6) are written in capitals on purpose.
-    return word if word.isupper() and len(word) > 1 else word.lower()
+    # Acronyms and codes (STAR, API, L6) and camel-case names (DesignRound) are written so on purpose.
+    return word if len(word) > 1 and (word.isupper() or not word[1:].islower()) else word.lower()
 
 
 def _title_word(match: re.Match[str]) -> str:
