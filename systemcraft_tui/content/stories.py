@@ -92,6 +92,7 @@ _QUESTION_LABEL = re.compile(
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_LOWER_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
 _LEADING_MARKS = re.compile(
@@ -1040,7 +1041,9 @@ def _scene_answered(section: Section) -> str | None:
     scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
     if not marked or not marked.group().strip() or section.children:
         return None  # a heading coded or labelled as a question, with nothing nested under it
-    first = _SENTENCE_END.split(scene)[0]
+    # A text written all in lower case ("q4. a high performer is bored. what do you do?")
+    # ends its sentences before any word, not only a capital.
+    first = (_SENTENCE_END if scene != scene.lower() else _LOWER_SENTENCE_END).split(scene)[0]
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
     labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
