@@ -1226,7 +1226,10 @@ def _scene_for_you(section: Section) -> str | None:
     for line in itertools.chain(section.paragraph_lines(), items):
         if not _SCENE_START.match(line.text):
             continue
-        label, text = (normalize(line.lead_bold), line.after_lead.lstrip(LABEL_SEPARATORS)) if line.lead_bold else _plain_label(line.text)
+        if line.lead_bold:
+            label, text = normalize(line.lead_bold), line.after_lead.lstrip(LABEL_SEPARATORS)
+        else:
+            label, text = _plain_label(line.text)
         if _SETUP_LABEL.fullmatch(label) and _ADDRESSED_TO_YOU.search(text) and not _TOLD_BY_ME.search(text):
             return strip_quotes(text)
     return None
