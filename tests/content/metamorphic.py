@@ -191,7 +191,8 @@ blank_lines_doubled = _per_line(lambda line: "\n" if not line.strip() else None)
 
 
 def windows_line_endings(text: str) -> str:
-    return text.replace("\n", "\r\n")
+    """Every line ended by CR LF, once (a second CR would end a line of its own)."""
+    return re.sub(r"(?<!\r)\n", "\r\n", text)
 
 
 # A level in a heading: "(L6)", "L7 Scenario 3: ...".

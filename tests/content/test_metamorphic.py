@@ -168,3 +168,9 @@ def test_the_comparison_sees_a_changed_read() -> None:
     without_result = text.replace("## Result\nD.\n", "")
     assert compare(read_signature(text, path), read_signature(text, path)) is None
     assert compare(read_signature(text, path), read_signature(without_result, path)) is not None
+
+
+def test_windows_line_endings_are_written_once() -> None:
+    once = TRANSFORMS["windows_line_endings"]("# Title\ntext\n")
+    assert once == "# Title\r\ntext\r\n"
+    assert TRANSFORMS["windows_line_endings"](once) == once
