@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
+        'as a story rather than defining them (a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "

@@ -1548,9 +1548,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # share or length is a table of the method, not a story.
         return True
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
-    # whatever its words.
-    named = [] if item_code(section.title.text) else [section]
-    headings = " ".join(part.title.text for part in [*named, *consumed])
+    # whatever its words; a number alone only orders the page's sections ("2. The STAR Method").
+    code = split_title(section.title.text)[0]
+    named = [] if code and re.search(r"\d", code) else [section]
+    headings = " ".join(without_numbering(part.title.text) for part in [*named, *consumed])
     intro = " ".join(
         line.text
         for block in section.blocks
