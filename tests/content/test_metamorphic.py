@@ -26,7 +26,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "headings_numbered": {
         "design_casestudy_timed_then_untimed_sections.md",
         "design_cross_questions_table.md",
-        "design_discipline_label_numbered_steps.md",
         "design_note_vocabulary_headings.md",
         "design_overview_first_section.md",
         "design_prompt_two_own_sections.md",
@@ -39,9 +38,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "interview_experience_round_design_prompt.md",
         "neg_design_practice_tracker_empty.md",
         "one_week_plan_titled_by_month.md",
-        "plan_weeks_short_codes.md",
         "question_bank_answer_guidance.md",
-        "scenario_headings_answered_by_steps.md",
         "scenario_page_star_notes_framework.md",
         "star_coded_stories_example_and_blank_version.md",
         "star_guide_examples_named_as_questions.md",
