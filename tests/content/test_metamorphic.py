@@ -53,6 +53,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "topic_title_written_twice.md",
         "topic_title_written_twice_plain_summary.md",
     },
+    # Taking the numbers off a design's steps leaves sections whose names alone must say which
+    # are steps: mostly steps a careful reader still counts and the reader misses.
     "headings_unnumbered": {
         "design_api_typed_fields.md",
         "design_collection_alike_writeups.md",
@@ -63,6 +65,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "design_study_guide_overview_first.md",
         "design_walkthrough_numbered_one_level_down.md",
     },
+    # Ambiguous: "3. Action:" over the answer's own "1. **Ask what for**" steps makes one list
+    # of parts and steps, which even a careful reader has to untangle.
     "star_bold_to_numbered": {"questions_with_sample_answers.md"},
     "star_bold_to_headings": {
         "coded_bank_short_story.md",
@@ -79,12 +83,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_bank_question_variations.md",
         "story_title_subheading.md",
     },
+    # By rule a plain "Q:" opens a follow-up and its "A:", not the story's question.
     "question_as_q": {
         "question_line_level_answers.md",
         "questions_with_sample_answers.md",
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
+    # "## Step 1: The Retry Storm" codes a story as a step: whether its heading or its question
+    # is then the title is the app's convention, not something the page says.
     "steps_as_step_n": {
         "design_steps_counted_on_into_a_list.md",
         "model_answers_quoted_question_headings.md",
@@ -93,6 +100,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
     "weeks_as_table_rows": {"problem_set_closing_plan.md"},
+    # Timed exercises ("Design a Chat System (45 minutes)") written as bold lines are no
+    # longer read as problems: a reader miss.
     "timed_headings_as_bold_lines": {"deep_dive_with_exercises.md"},
     "timed_headings_as_numbered_list": {"deep_dive_with_exercises.md"},
 }
