@@ -1191,7 +1191,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
         if not line.lead_bold:
             # A plain or italic "Question: …" line asks as a bold one does; no other plain
             # label gives a part of the prompt.
-            if "question" not in found and (plain := question_on(line)):
+            if "question" not in found and _MAY_ASK.match(line.text) and (plain := question_on(line)):
                 found["question"] = plain
             continue
         label = normalize(line.lead_bold)
@@ -1200,7 +1200,7 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
-    if "setup" not in found and (scene := _scene_for_you(section)):
+    if "setup" not in found and (scene := _scene_for_you(section, lines)):
         found["setup"] = scene
     quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
@@ -1214,16 +1214,19 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     return (strip_quotes(asked) if asked else None), given
 
 
+# A line that may open with a question's label: "Question: …", "Sample Question — …", "Prompt: …"
+# (a cheap test before question_on reads the label).
+_MAY_ASK = re.compile(r"^\W*(?:\w+\s+)?(?:question|prompt|ask)", re.IGNORECASE)
 # A line that may open with a scene's label: "Situation: …", "1. Scenario — …" (a cheap test first).
 _SCENE_START = re.compile(r"^\W*(?:the )?(?:setup|set up|scenario|situation|context|background)\b", re.IGNORECASE)
 
 
-def _scene_for_you(section: Section) -> str | None:
+def _scene_for_you(section: Section, lines: list[Line]) -> str | None:
     """A scene written to "you" under a plain label, or a label opening a list item
     (`Situation: You inherit …`, `- **Situation:** You …`, `1. Situation — You …`): set
     as a bold label on its own line is."""
     items = [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
-    for line in itertools.chain(section.paragraph_lines(), items):
+    for line in itertools.chain(lines, items):
         if not _SCENE_START.match(line.text):
             continue
         if line.lead_bold:

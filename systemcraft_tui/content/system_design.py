@@ -448,9 +448,9 @@ def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Windo
     found = []
     for section in root.walk():
         for line in section.paragraph_lines():
-            after = line.after_lead.strip(": ")
             if not line.lead_bold:
                 continue
+            after = line.after_lead.strip(": ")
             try:
                 name, window = split_timing(line.lead_bold.rstrip(": "))
             except TimingError as error:
