@@ -102,7 +102,7 @@ def _heading_text(rewrite: Callable[[str], str]) -> Transform:
     return _per_line(line)
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD = re.compile(r"(?<![\w'])[A-Za-z][A-Za-z']*")  # a word, not the letter of a code ("2a.")
 
 
 def _lower_word(match: re.Match[str]) -> str:
