@@ -619,11 +619,18 @@ def _tagged_principles(text: str) -> list[tuple[str, str]]:
     return named if len(named) * 2 >= len(tags) else []
 
 
+_PLAIN_PRINCIPLE_LABEL = 30  # characters: "Secondary Leadership Principles", not a sentence
+
+
 def _principle_line(line: Line, full_text: str) -> tuple[str | None, str, str]:
-    """(role, names, evidence) from "**Primary LP**: Name - evidence", "**Name**: evidence"
-    or "Name - evidence"."""
+    """(role, names, evidence) from "**Primary LP**: Name - evidence" (its label bold or
+    plain), "**Name**: evidence" or "Name - evidence"."""
     label = line.lead_bold
     after = line.after_lead.lstrip(LABEL_SEPARATORS)
+    if label is None:
+        head, colon, rest = full_text.partition(":")
+        if colon and len(head) <= _PLAIN_PRINCIPLE_LABEL and _NAMES_PRINCIPLES.search(clean_label(head)):
+            label, after = head, rest.strip()  # "Primary LP: Ownership", its label written plainly
     if label and ":" in label.strip(": ") and _NAMES_PRINCIPLES.search(clean_label(label.split(":", 1)[0])):
         # "**Most Relevant LP: Ownership**": the label and the name in one bold run.
         label, after = label.split(":", 1)[0], f"{label.split(':', 1)[1]} {after}".strip()

@@ -53,8 +53,9 @@ def labelled_question(section: Section) -> str:
 
 def labelled_follow_ups(section: Section) -> list[Probe]:
     """Follow-ups written on their label's own line (`**Interviewer might ask:** "What …?" /
-    "How …?"`): the quoted questions of the first such line directly under a story's heading."""
-    for line in section.paragraph_lines():
+    "How …?"`): the quoted questions of the first such line in a story's text, its part
+    headings' too (the line after the Result told under `### Result` is still the story's)."""
+    for line in (line for part in section.walk() for line in part.paragraph_lines()):
         if line.lead_bold is None:
             continue
         label, value = label_and_value(line)

@@ -12,6 +12,7 @@ from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
     ListBlock,
+    ListItem,
     Paragraph,
     Run,
     Section,
@@ -312,12 +313,26 @@ def _item_weeks(section: Section) -> list[Section]:
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
             if line and not line.lead_bold and _plain_week(line.text):  # `- Week 2: Graphs`, no markup
-                weeks.append(Section(section.level + 1, line, line.number, item.lines[-1].number, [], []))
+                weeks.append(Section(section.level + 1, line, line.number, _last_line(item), _under_item(item), []))
             elif line and week_match(label):
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
-                weeks.append(Section(section.level + 1, title, line.number, item.lines[-1].number, [], []))
+                weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
     return weeks if len(weeks) >= 2 else []
+
+
+def _last_line(item: ListItem) -> int:
+    """The item's last line, its nested lists' included: the week spans all it holds."""
+    return max(line.number for block in item.blocks for line in block_lines(block))
+
+
+def _under_item(item: ListItem) -> list[Block]:
+    """What a week's item holds under its opening line (its goal and tasks, as a week
+    heading holds them): the rest of its first paragraph and its blocks after it."""
+    first, *rest = item.blocks
+    if not isinstance(first, Paragraph):
+        return item.blocks
+    return [Paragraph(first.lines[1:]), *rest] if len(first.lines) > 1 else rest
 
 
 def _listed_weeks(section: Section) -> list[Section]:

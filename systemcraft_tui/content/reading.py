@@ -179,9 +179,13 @@ def split_title(heading: str) -> tuple[str | None, str]:
         return tag[1].strip(), heading[tag.end() :]
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
         code, found, title = heading.partition(separator)
-        if found and code.strip() and title.strip() and len(code) <= 40:
+        if found and code.strip() and title.strip() and len(code) <= 40 and not _ONLY_TIMING.fullmatch(title.strip()):
             return code.strip(), title.strip()
     return None, heading
+
+
+# "Full Version — 2 minutes": a timing after the dash times the heading; it is no title.
+_ONLY_TIMING = re.compile(r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?", re.IGNORECASE)
 
 
 def bold_title(root: Section) -> str:

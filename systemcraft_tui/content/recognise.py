@@ -105,8 +105,7 @@ def recognise(document: Document) -> Recognition:
         result.routine, groups, holders = [week for group in groups for week in group], [], []
     # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
     # story) is that story, whatever its title says.
-    told = sum(story.section.end_line - story.section.line + 1 for story in stories)
-    deep_dive = not groups and told * 2 < root.end_line - root.line + 1 and is_deep_dive(root, title)
+    deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title)
     if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
 
@@ -164,6 +163,16 @@ def recognise(document: Document) -> Recognition:
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+def _mostly_told(stories: list[Story], document: Document) -> bool:
+    """Whether the stories hold half the page's text or more, counted in characters: blank
+    lines and a part written as a heading rather than a bold label change no share."""
+    if not stories:
+        return False
+    lines = document.source_lines
+    told = sum(sum(map(len, lines[story.section.line - 1 : story.section.end_line])) for story in stories)
+    return told * 2 >= sum(map(len, lines))
 
 
 _FEWEST_PROMPTS = 3

@@ -43,7 +43,7 @@ class Rule:
 LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
     "`Label: value` (or `Label → value`) at a line's start or a bullet's, a label alone on its line (or ending in a dash) over its value or a list below it, a table row whose first cell is the label (`| Situation | … |`), "
-    "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`), "
+    "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`, `### Label [2m]`, `### Label — 2 minutes`: a timing after a dash is no title), "
     "emoji or numbering before it; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
@@ -55,7 +55,7 @@ LABELS = (
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill, also before a level closing the heading (`(Think Big) - L7`); so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``)); the follow-ups (Follow-ups, "
-    'Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, Discussion Points, What They May Ask, Interviewer Might Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), in any carrier under a label: a list, bold question lines, quoted paragraphs (`> How did you …?`), or quoted questions on the label\'s own line (`**Interviewer might ask:** "…?" / "…?"`), and in a transcript under them a speaker\'s line that asks (`**Interviewer:** "What if …?"`) with the next line, its speaker left out, as its answer; a table in a story\'s own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a question heading under a story\'s own heading after its first part (`### Who disagreed and why?` after `#### Result`, `### Q: …`; not one named as its question) is a follow-up, its text the answer, unless it tells a story by its own parts; a length (Time, Time '
+    'Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, Discussion Points, What They May Ask, Interviewer Might Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), in any carrier under a label: a list, bold question lines, quoted paragraphs (`> How did you …?`), or quoted questions on the label\'s own line (`**Interviewer might ask:** "…?" / "…?"`, in the story\'s text or its part headings\'), and in a transcript under them a speaker\'s line that asks (`**Interviewer:** "What if …?"`) with the next line, its speaker left out, as its answer; a table in a story\'s own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a question heading under a story\'s own heading after its first part (`### Who disagreed and why?` after `#### Result`, `### Q: …`; not one named as its question) is a follow-up, its text the answer, unless it tells a story by its own parts; a length (Time, Time '
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
     "(`Note:`, `Example:`, `Tip:`) is text. STAR parts named by other words than their own (Approach, "
@@ -109,12 +109,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "scenario-prompt",
         "behavioral",
-        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a quoted paragraph, or Situation and Task "
+        "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a question line in bold, plain or italics (`Question: …`, `_Prompt: …_`; a plain `Q:` opens a follow-up), a quoted paragraph, or Situation and Task "
         "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
         "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
         "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "
-        'answered whole (a `**Situation**:` written to "you" is such a prompt; one told by "I" or "we" is a story\'s part); '
+        'answered whole (a `**Situation**:` written to "you" is such a prompt, its label bold or plain, on a line or opening a list item; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
         "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups, "
         "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`)",
@@ -123,7 +123,7 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them, coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
+        'as a story rather than defining them (a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
         "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, are a story; a heading per part "
@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
-        "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`) answered "
+        "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
         "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-headings",
         "plan",
-        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
+        "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, the lines and lists nested in the item the week's as a heading's are, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a page titled '… Deep Dive …' (not one that is mostly a story, half its lines or more: that story), "
+        "a page titled '… Deep Dive …' (not one that is mostly a story, half its text or more, counted in characters: that story), "
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "timed-phases",
         "system_design",
-        "two or more steps of a design interview timed in minutes (headings, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
+        "two or more steps of a design interview timed in minutes (headings, bold labels alone on their line, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
         "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system; in 'The 5-Step System Design Framework' '5-Step' qualifies the discipline and names no system: a page titled for the method, its timed steps named as they may be, is a cheat-sheet of timings); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`); times that read the interview's clock, each range starting at 0 or where the one before it ended (`## 0-5 min: Scope`, `## 5-12 min: Requirements`), in headings, labels, lists or tables alike, are spans: each step lasts the difference",
     ),

@@ -92,6 +92,7 @@ _QUESTION_LABEL = re.compile(
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_LOWER_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
 _CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
 _LEADING_MARKS = re.compile(
@@ -1040,7 +1041,9 @@ def _scene_answered(section: Section) -> str | None:
     scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
     if not marked or not marked.group().strip() or section.children:
         return None  # a heading coded or labelled as a question, with nothing nested under it
-    first = _SENTENCE_END.split(scene)[0]
+    # A text written all in lower case ("q4. a high performer is bored. what do you do?")
+    # ends its sentences before any word, not only a capital.
+    first = (_SENTENCE_END if scene != scene.lower() else _LOWER_SENTENCE_END).split(scene)[0]
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
     labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
@@ -1186,23 +1189,53 @@ def _prompt(section: Section) -> tuple[str | None, str | None]:
     found: dict[str, str] = {}
     for number, line in enumerate(lines):
         if not line.lead_bold:
-            continue  # only a bold label gives a part of the prompt
+            # A plain or italic "Question: …" line asks as a bold one does; no other plain
+            # label gives a part of the prompt.
+            if "question" not in found and _MAY_ASK.match(line.text) and (plain := question_on(line)):
+                found["question"] = plain
+            continue
         label = normalize(line.lead_bold)
         role = "question" if _ASK_LABEL.fullmatch(label) else "setup" if _SETUP_LABEL.fullmatch(label) else None
         if role and role not in found:
             text = line.after_lead.lstrip(LABEL_SEPARATORS) or (lines[number + 1].text if number + 1 < len(lines) else "")
             if text := strip_quotes(text):
                 found[role] = text
+    if "setup" not in found and (scene := _scene_for_you(section, lines)):
+        found["setup"] = scene
     quoted = next((line.text for line in lines if line.text[:1] in '"“'), None)
     asked = found.get("question") or found.get("setup") or quoted
     labels = {normalize(line.lead_bold) for line in lines if line.lead_bold}
     kinds = (("setup", _SCENE_LABELS), ("context", _CONTEXT_LABELS), ("question", _ASK_LABELS))
-    given = next((kind for kind, names in kinds if labels & names), None)
+    given = next((kind for kind, names in kinds if labels & names), None) or ("question" if "question" in found else None)
     if given is None and "setup" in found and _ADDRESSED_TO_YOU.search(found["setup"]) and not _TOLD_BY_ME.search(found["setup"]):
         # "**Situation**: You're leading a 200-person org …" sets a scene to handle; a
         # Situation told by "I" or "we" is a part of one's own story.
         given = "context"
     return (strip_quotes(asked) if asked else None), given
+
+
+# A line that may open with a question's label: "Question: …", "Sample Question — …", "Prompt: …"
+# (a cheap test before question_on reads the label).
+_MAY_ASK = re.compile(r"^\W*(?:\w+\s+)?(?:question|prompt|ask)", re.IGNORECASE)
+# A line that may open with a scene's label: "Situation: …", "1. Scenario — …" (a cheap test first).
+_SCENE_START = re.compile(r"^\W*(?:the )?(?:setup|set up|scenario|situation|context|background)\b", re.IGNORECASE)
+
+
+def _scene_for_you(section: Section, lines: list[Line]) -> str | None:
+    """A scene written to "you" under a plain label, or a label opening a list item
+    (`Situation: You inherit …`, `- **Situation:** You …`, `1. Situation — You …`): set
+    as a bold label on its own line is."""
+    items = [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    for line in itertools.chain(lines, items):
+        if not _SCENE_START.match(line.text):
+            continue
+        if line.lead_bold:
+            label, text = normalize(line.lead_bold), line.after_lead.lstrip(LABEL_SEPARATORS)
+        else:
+            label, text = _plain_label(line.text)
+        if _SETUP_LABEL.fullmatch(label) and _ADDRESSED_TO_YOU.search(text) and not _TOLD_BY_ME.search(text):
+            return strip_quotes(text)
+    return None
 
 
 def part_children(section: Section) -> list[Section]:
@@ -1518,9 +1551,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # share or length is a table of the method, not a story.
         return True
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
-    # whatever its words.
-    named = [] if item_code(section.title.text) else [section]
-    headings = " ".join(part.title.text for part in [*named, *consumed])
+    # whatever its words; a number alone only orders the page's sections ("2. The STAR Method").
+    code = split_title(section.title.text)[0]
+    named = [] if code and re.search(r"\d", code) else [section]
+    headings = " ".join(without_numbering(part.title.text) for part in [*named, *consumed])
     intro = " ".join(
         line.text
         for block in section.blocks

@@ -448,9 +448,9 @@ def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Windo
     found = []
     for section in root.walk():
         for line in section.paragraph_lines():
-            after = line.after_lead.strip(": ")
             if not line.lead_bold:
                 continue
+            after = line.after_lead.strip(": ")
             try:
                 name, window = split_timing(line.lead_bold.rstrip(": "))
             except TimingError as error:
@@ -1426,10 +1426,11 @@ def _names_system(words: str) -> bool:
 
 
 def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
-    """Where phases are written under root, as (line, the phases' names): a heading timed
-    in minutes is one; a phase table or a list of timed steps holds two or more."""
+    """Where phases are written under root, as (line, the phases' names): a heading or a
+    bold label alone on its line timed in minutes is one (as `_timed_labels` reads them);
+    a phase table or a list of timed steps holds two or more."""
     scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
-    found = []
+    found = [(line, [phase_name(name)]) for line, name, _ in _timed_labels(root, scratch)]
     for section in root.walk():
         if section is not root and not _is_question(section.title.text):
             window = _timing_of(section.title.text)
@@ -1440,7 +1441,7 @@ def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
         # Both read the heading's own blocks only, not those of its subheadings.
         if listed := _table_phases(section, scratch) or _list_phases(section, scratch):
             found.append((section.line, [phase.name for phase in listed]))
-    return found
+    return sorted(found)
 
 
 # The steps of a design interview: requirements, estimates, API, data model, architecture...

@@ -19,15 +19,60 @@ FILES = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")
 # The files each transformation still changes the read of (tests/benchmarks/robustness.py
 # --misses says how): every other file it applies to must read the same.
 KNOWN_MISSES: dict[str, set[str]] = {
+    # The front matter's title is written as a `#` heading above the page's sections: with
+    # the sections at `#` themselves it is one more of them and no longer names the page.
     "headings_shallower": {"front_matter_page_star_framework.md"},
-    "headings_lower_case": {
-        "leading_time_budget_cheatsheet.md",
-        "scenario_headings_answered_by_steps.md",
+    # Numbers are how many authors mark the steps of a design or the items of a bank: some of
+    # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
+    "headings_numbered": {
+        "design_casestudy_timed_then_untimed_sections.md",
+        "design_cross_questions_table.md",
+        "design_note_vocabulary_headings.md",
+        "design_overview_first_section.md",
+        "design_prompt_two_own_sections.md",
+        "design_question_title_strategy_list.md",
+        "design_title_level_sections_unnumbered.md",
+        "design_walkthrough_discussion_points.md",
+        "design_walkthrough_numbered_one_level_down.md",
+        "framework_page_example_problem.md",
+        "front_matter_page_star_framework.md",
+        "interview_experience_round_design_prompt.md",
+        "neg_design_practice_tracker_empty.md",
+        "one_week_plan_titled_by_month.md",
+        "question_bank_answer_guidance.md",
+        "scenario_page_star_notes_framework.md",
+        "star_coded_stories_example_and_blank_version.md",
+        "star_guide_examples_named_as_questions.md",
+        "star_method_reference.md",
+        "star_parts_table_cells_heading_values_arrows.md",
+        "story_bank_bracket_theme_tags.md",
+        "story_code_heading_title_below.md",
+        "story_framework_toc_fenced_template.md",
+        "story_part_word_code_heading.md",
+        "story_portfolio_short_and_full_telling.md",
+        "story_title_subheading.md",
+        "topic_title_written_twice.md",
+        "topic_title_written_twice_plain_summary.md",
     },
-    "headings_title_case": {"coded_bank_short_story.md"},
-    "star_bold_to_list_item": {"leadership_scenes_situation_to_you.md"},
-    "star_bold_to_plain_label": {"leadership_scenes_situation_to_you.md"},
-    "star_bold_to_dash": {"leadership_scenes_situation_to_you.md"},
+    # Taking the numbers off a design's steps leaves sections whose names alone must say which
+    # are steps: mostly steps a careful reader still counts and the reader misses.
+    "headings_unnumbered": {
+        "design_api_typed_fields.md",
+        "design_collection_alike_writeups.md",
+        "design_discipline_label_numbered_steps.md",
+        "design_part_sections_named_as_systems.md",
+        "design_steps_counted_on_into_a_list.md",
+        "design_steps_counted_on_same_level.md",
+        "design_study_guide_overview_first.md",
+        "design_walkthrough_numbered_one_level_down.md",
+    },
+    # Ambiguous: "3. Action:" over the answer's own "1. **Ask what for**" steps makes one list
+    # of parts and steps, which even a careful reader has to untangle.
+    "star_bold_to_numbered": {"questions_with_sample_answers.md"},
+    "star_bold_to_headings": {
+        "coded_bank_short_story.md",
+        "leadership_scenes_situation_to_you.md",
+    },
     "star_synonyms": {
         "coded_bank_short_story.md",
         "leadership_scenes_situation_to_you.md",
@@ -39,14 +84,15 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_bank_question_variations.md",
         "story_title_subheading.md",
     },
+    # By rule a plain "Q:" opens a follow-up and its "A:", not the story's question.
     "question_as_q": {
         "question_line_level_answers.md",
         "questions_with_sample_answers.md",
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
-    "timing_dash_minutes": {"story_portfolio_short_and_full_telling.md"},
-    "timing_brackets": {"heading_labelled_parts_reflection.md", "story_portfolio_short_and_full_telling.md"},
+    # "## Step 1: The Retry Storm" codes a story as a step: whether its heading or its question
+    # is then the title is the app's convention, not something the page says.
     "steps_as_step_n": {
         "design_steps_counted_on_into_a_list.md",
         "model_answers_quoted_question_headings.md",
@@ -54,6 +100,20 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
+    "weeks_as_table_rows": {"problem_set_closing_plan.md"},
+    # Timed exercises ("Design a Chat System (45 minutes)") written as bold lines are no
+    # longer read as problems: a reader miss.
+    "timed_headings_as_bold_lines": {"deep_dive_with_exercises.md"},
+    "timed_headings_as_numbered_list": {"deep_dive_with_exercises.md"},
+}
+# Rewrites of carriers few corpus files use (weeks under headings that hold only points,
+# principles on a labelled line, timed headings that open their section): how many they
+# apply to beside their known misses.
+FEW_FILES = {
+    "weeks_as_table_rows": 3,
+    "principles_as_trailing_tags": 3,
+    "timed_headings_as_bold_lines": 7,
+    "timed_headings_as_numbered_list": 7,
 }
 # Those the reader reads every corpus file the same after, chained in any order below.
 ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
@@ -81,7 +141,7 @@ def test_every_file_reads_the_same_after_a_transformation_but_its_known_misses(n
         applied += 1
         if (difference := compare(_original(path), read_signature(changed, path))) is not None:
             differences.append(f"{path.name}: {difference}")
-    assert applied >= 8, f"{name} applies to only {applied} corpus files"
+    assert applied >= FEW_FILES.get(name, 8), f"{name} applies to only {applied} corpus files"
     assert not differences, f"{len(differences)} of {applied} read differently:\n" + "\n".join(differences)
 
 
@@ -112,3 +172,9 @@ def test_the_comparison_sees_a_changed_read() -> None:
     without_result = text.replace("## Result\nD.\n", "")
     assert compare(read_signature(text, path), read_signature(text, path)) is None
     assert compare(read_signature(text, path), read_signature(without_result, path)) is not None
+
+
+def test_windows_line_endings_are_written_once() -> None:
+    once = TRANSFORMS["windows_line_endings"]("# Title\ntext\n")
+    assert once == "# Title\r\ntext\r\n"
+    assert TRANSFORMS["windows_line_endings"](once) == once
