@@ -54,9 +54,20 @@ def parse_file(path: Path) -> ParsedFile:
     return parse_bytes(data, path)
 
 
+# Some Windows editors save Markdown as UTF-16 after a byte-order mark. Its line break is
+# the proof it is text: bytes that only happen to open with the mark hold none.
+_UTF16 = ((b"\xff\xfe", b"\n\x00"), (b"\xfe\xff", b"\x00\n"))
+
+
+def decode(data: bytes) -> str:
+    """The file's text: UTF-8 (its mark left off), or UTF-16 after its mark; UnicodeDecodeError else."""
+    utf16 = any(data.startswith(mark) and newline in data for mark, newline in _UTF16)
+    return data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
+
+
 def parse_bytes(data: bytes, path: Path) -> ParsedFile:
     try:
-        text = data.decode("utf-8-sig")
+        text = decode(data)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.content.parser import decode
 from tests.content.metamorphic import TRANSFORMS, ItemRead, compare, read_signature
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "real_shapes"
@@ -61,7 +62,7 @@ ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
 
 @cache
 def _text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    return decode(path.read_bytes())  # as the reader decodes it (a UTF-16 file too)
 
 
 @cache
