@@ -345,6 +345,11 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     sections = (title if title is not None else root).children
     if title is None and (top := page_heading(root, None)) is not None:
         sections = top.children or root.children
+    elif title is not None and not sections and without_numbering(title.title.text) == title.title.text.strip():
+        # A title written at its sections' level (`# Caching` over an introduction, then
+        # `# Eviction Strategies`, `# Cache Patterns`): the headings beside it are its sections.
+        # A numbered first heading ("## 1. Offers Take Too Long") is one of them, no title.
+        sections = [section for section in root.children if section is not title]
     return [
         section
         for section in sections
