@@ -1678,9 +1678,23 @@ def _given_title(section: Section) -> str | None:
         if child not in parts and code and normalize(code) in _TITLE_LABELS:
             return title
     for line in section.paragraph_lines():
-        if line.lead_bold and normalize(line.lead_bold) in _TITLE_LABELS and (title := strip_quotes(line.after_lead)):
-            return title
+        label, value = (line.lead_bold, line.after_lead) if line.lead_bold else _LABEL_LINE.match(line.text).groups()
+        if not label or not (value := strip_quotes(value or "")):
+            continue
+        if normalize(label) in _TITLE_LABELS or (normalize(label) == "story" and _a_name(value)):
+            return value
     return None
+
+
+# "Story: Kafka crashing under load" at a line's start, plain as bold (the label read as LABELS says).
+_LABEL_LINE = re.compile(r"^(?:([A-Za-z][\w ]{0,20}?)\s*:\s*)?(.*)$")
+_NAME_WORDS = 12
+
+
+def _a_name(value: str) -> bool:
+    """A short phrase with no sentence in it: what a `Story:` line names ("Kafka system crashing
+    under load"), where `**Story:** Originally wrapped every endpoint … shipped twice as fast.` tells it."""
+    return len(value.split()) <= _NAME_WORDS and not re.search(r"[.!?](?:\s|$)", value)
 
 
 def _its_question(section: Section) -> str | None:
