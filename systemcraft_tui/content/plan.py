@@ -41,11 +41,11 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens": a separator
-# before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1：唤醒"
+# (a full-width colon): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
-    r"^(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"^(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -434,8 +434,10 @@ def _deliverable_items(week: Section) -> list[str]:
     return found
 
 
-# "Deliverables", "Output", "Expected Output": what a week is to produce.
-_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?)\b")
+# "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is
+# to produce, or what the reader can do by its end; 检查点 (checkpoint), 交付 (deliver) and 产出
+# (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
+_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?|checkpoints?|exit criteria|definition of done)\b|检查点|交付|产出")
 
 
 def _names_deliverable(label: str) -> bool:
