@@ -974,9 +974,24 @@ def _answered_in_prose(section: Section) -> str | None:
         if not (line.lead_bold and _BAD_ANSWER_LABEL.match(normalize(line.lead_bold)))
     )
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    if told and _advises(blocks):
+        return None
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+# A quoted example, to its closing quote or, left open, to the end of its line.
+_QUOTED_TO_END = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
+
+
+def _advises(blocks: list[Block]) -> bool:
+    """Advice on answering the question ("begin your response by …", "the bulk of your answer
+    should be …") with an example or two quoted in it: outside its quotes and questions it
+    speaks to the reader more often than it tells what I or we did."""
+    lines = [line.text for block in blocks for line in block_lines(block) if not asks(strip_quotes(line.text))]
+    unquoted = " ".join(_QUOTED_TO_END.sub(" ", text) for text in lines)
+    return len(_SECOND_PERSON.findall(unquoted)) > len(_TOLD_IN_PAST.findall(unquoted))
 
 
 _PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about one's interview
