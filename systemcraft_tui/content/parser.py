@@ -13,7 +13,14 @@ from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_fo
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.ids import with_unique_ids
-from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, from_one, parse_markdown
+from systemcraft_tui.content.markdown_tree import (
+    Code,
+    Document,
+    block_lines,
+    from_one,
+    parse_markdown,
+    without_contents_title,
+)
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
@@ -86,6 +93,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 def parse_text(text: str, path: Path) -> ParsedFile:
     read = with_front_matter_read(text)
     document = parse_markdown(read)
+    without_contents_title(document)
     from_one(document)
     if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape

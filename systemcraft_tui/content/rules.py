@@ -31,7 +31,8 @@ class Rule:
 # more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
-# (`## Contents` over links to the page's parts) tells nothing.
+# (`## Contents` over links to the page's parts) tells nothing, and titles nothing when written
+# as the page's first heading over all of its sections (`# Table of Contents` as its H1).
 # A page's title written again right after its first time (`# Rate Limiter` over a summary, then
 # `# Rate Limiter` over the body) is one title, unless a line under the first opens with a bold
 # label (`**Situation**: …`): that one told an item, and the next is another. Heading levels count from the page's shallowest
@@ -103,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
-        "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "answered whole; not a heading most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
     ),
     Rule(
@@ -241,7 +242,7 @@ RULES: tuple[Rule, ...] = (
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, "
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
-        "heading) holds three or more headings that each name and explain a concept (a title written at their level, not numbered as they are and over no subheading of its own, holds the headings beside it); or, whatever the title "
+        "heading) holds three or more headings that each name and explain a concept (a title written at their level over an introduction alone, in paragraphs, and not numbered as they are, holds the headings beside it); or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "

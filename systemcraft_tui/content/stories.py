@@ -635,10 +635,16 @@ def _story_text(story: Story) -> str:
     return " ".join(line.text for part in story.section.walk() for block in part.blocks for line in block_lines(block))
 
 
+_TEMPLATE_OTHERS = 3  # subheadings of other names a Template 1 page holds beside its own (phrases, traps)
+
+
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
-    roles = {behavioral_role(child.title.text): child for child in section.children}
+    named = [behavioral_role(child.title.text) for child in section.children]
+    if named.count(None) > max(_TEMPLATE_OTHERS, len(named) // 2):
+        return False  # "## Question" among a page's many topics: a page of topics, no one scenario
+    roles = dict(zip(named, section.children, strict=True))
     if question := roles.get("question"):
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
