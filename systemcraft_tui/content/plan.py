@@ -41,8 +41,8 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1：唤醒"
-# (a full-width colon): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1"
+# and a full-width colon (U+FF1A, as Chinese authors type it): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
     r"^(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",

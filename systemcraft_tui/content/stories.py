@@ -991,7 +991,7 @@ def _answered_in_prose(section: Section) -> str | None:
 _QUOTED_TO_END = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
 
 
-def _advises(blocks: list[Block]) -> bool:
+def _advises(blocks: Iterable[Block]) -> bool:
     """Advice on answering the question ("begin your response by …", "the bulk of your answer
     should be …") with an example or two quoted in it: outside its quotes and questions it
     speaks to the reader more often than it tells what I or we did."""
@@ -1692,23 +1692,22 @@ _TITLE_LABELS = {"title", "story title", "story name", "name"}
 
 def _given_title(section: Section) -> str | None:
     """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
-    or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
+    or a `Story Title: ...` line, bold or plain, or a `Story: ...` line that is a name (the
+    heading above may only say "L6 Example Story", `## Example`, or nothing)."""
     parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and code and normalize(code) in _TITLE_LABELS:
             return title
     for line in section.paragraph_lines():
-        label, value = (line.lead_bold, line.after_lead) if line.lead_bold else _LABEL_LINE.match(line.text).groups()
-        if not label or not (value := strip_quotes(value or "")):
+        label, value = label_and_value(line)  # bold or plain, as LABELS reads a label
+        if not label or not (value := strip_quotes(value)):
             continue
         if normalize(label) in _TITLE_LABELS or (normalize(label) == "story" and _a_name(value)):
             return value
     return None
 
 
-# "Story: Kafka crashing under load" at a line's start, plain as bold (the label read as LABELS says).
-_LABEL_LINE = re.compile(r"^(?:([A-Za-z][\w ]{0,20}?)\s*:\s*)?(.*)$")
 _NAME_WORDS = 12
 
 
