@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
+from systemcraft_tui.content.bullets import with_bullets_marked
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
@@ -91,7 +92,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_front_matter_read(text)
+    read = with_bullets_marked(with_front_matter_read(text))
     document = parse_markdown(read)
     without_contents_title(document)
     from_one(document)

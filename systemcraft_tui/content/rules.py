@@ -21,7 +21,8 @@ class Rule:
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
-# is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
+# is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`• item`, `◦`, `▪`) are a list. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
