@@ -386,7 +386,13 @@ def _split_plain_label(text: str, end: int) -> tuple[str, str]:
 def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
-        return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
+        if names_questions(line.lead_bold):
+            return strip_quotes(line.after_lead) or None
+        # `**Q1: Tell me about …**`: a question label bold with its question; a quoted one,
+        # `**Q: "…"**`, is read with the story's other lines, as it always was.
+        label, value = _plain_label(line.lead_bold) if not line.after_lead.strip() else ("", "")
+        unquoted = value[:1] not in ('"', "\u201c")
+        return value if label and unquoted and names_questions(label) and asks(value) else None
     # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's
     # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
     label, value = _plain_label(line.text)
@@ -1428,7 +1434,9 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             if current is not None and part_name is not None:
                 current.add(part_name, line.text, shown=True)
         elif (found := question_on(line)) is not None:
-            question = found
+            # Two questions before one answer (`**Q3: …**`, `**Q4: …**`, then the answer): the
+            # first is asked, as the first of a questions list is.
+            question = question or found
             context_start = context_start or line.number
             part_name = None
         elif told.over_list and n + 1 < len(lines) and labels[n + 1] is not None and asks(line.text):
