@@ -13,6 +13,7 @@ from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
+from systemcraft_tui.content.html_headings import with_html_headings_marked
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -92,7 +93,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_bullets_marked(with_front_matter_read(text))
+    read = with_html_headings_marked(with_bullets_marked(with_front_matter_read(text)))
     document = parse_markdown(read)
     without_contents_title(document)
     from_one(document)

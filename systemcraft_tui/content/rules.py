@@ -22,7 +22,8 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
-# (`• item`, `◦`, `▪`) are a list. YAML front matter is the page's
+# (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
+# (`<h2 align="center">Title</h2>`) is a heading. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
@@ -78,7 +79,7 @@ BOUNDARY = (
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
     "title (`STAR Example: Security Dashboard`) names its item, and a heading coded as one story (`## Story A · Title`) "
-    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside."
+    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside, or under a bold line of its own (`**Accomplishment Statement**`), unless the heading names a principle."
 )
 
 # What decides first, whichever rule reads the item (content/stories.py's `_visit`); the

@@ -1672,7 +1672,12 @@ def _unit_stories(
     # none of its own.
     shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
     named = principle or (None, 0)
-    if len(units) == 1 and not units[0].title:
+    # A heading coded as one item of several, with a title (`STARS #1: Counter-Fraud Pipeline`),
+    # names the one story under it, whatever bold line opens its text (`**Accomplishment Statement**`);
+    # one that names a principle (`Step 3: Invent and Simplify`) leaves the story its own title.
+    coded = bool(heading_code and heading_title and item_code(section.title.text))
+    coded = coded and principle_in_heading(section.title.text) is None
+    if len(units) == 1 and (not units[0].title or coded):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
         if question is None and _is_question_code(heading_code):
