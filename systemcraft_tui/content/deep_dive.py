@@ -345,6 +345,10 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     sections = (title if title is not None else root).children
     if title is None and (top := page_heading(root, None)) is not None:
         sections = top.children or root.children
+    elif title is not None and not sections and _introduces(title):
+        # A title written at its sections' level (`# Caching` over an introduction, then
+        # `# Eviction Strategies`, `# Cache Patterns`): the headings beside it are its sections.
+        sections = [section for section in root.children if section is not title]
     return [
         section
         for section in sections
@@ -356,6 +360,14 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and (section.blocks or section.children)
         and not _only_quotes(section)
     ]
+
+
+def _introduces(title: Section) -> bool:
+    """A first heading over an introduction alone, in paragraphs: the page's title. One numbered
+    ("## 1. Offers Take Too Long") or over a list ("## Project Execution" over its phrases) is
+    the first of the sections beside it."""
+    unnumbered = without_numbering(title.title.text) == title.title.text.strip()
+    return unnumbered and all(isinstance(block, Paragraph) for block in title.blocks)
 
 
 _QUOTES = ('"', "\u201c", "\u2018", "'")

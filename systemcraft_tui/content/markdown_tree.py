@@ -309,6 +309,20 @@ class Outline:
         return Document(root=self.root, line_count=self.root.end_line, source_lines=self.source_lines)
 
 
+# A table of contents heading: "Table of Contents", "Contents", "TOC".
+_CONTENTS = re.compile(r"^\W*(?:table of contents|contents|toc)\W*$", re.IGNORECASE)
+
+
+def without_contents_title(document: Document) -> None:
+    """A page whose first heading is its table of contents written over all of its sections
+    (`# Table of Contents` as its H1, then `## Project Execution`, …): the contents tell
+    nothing and title nothing, the sections under them are the page's own. In place, before
+    `from_one`."""
+    root = document.root
+    if root.children and (first := root.children[0]).children and _CONTENTS.match(first.title.text):
+        root.children[0:1] = first.children
+
+
 def from_one(document: Document) -> None:
     """Counts the page's heading levels from its shallowest heading, as level 1: a page
     written one level deeper throughout (`## Title` over `### Situation`) is the same page.

@@ -8,12 +8,21 @@ from dataclasses import replace
 from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
+from systemcraft_tui.content.bullets import with_bullets_marked
 from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
+from systemcraft_tui.content.html_headings import with_html_headings_marked
 from systemcraft_tui.content.ids import with_unique_ids
-from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, from_one, parse_markdown
+from systemcraft_tui.content.markdown_tree import (
+    Code,
+    Document,
+    block_lines,
+    from_one,
+    parse_markdown,
+    without_contents_title,
+)
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
@@ -54,9 +63,20 @@ def parse_file(path: Path) -> ParsedFile:
     return parse_bytes(data, path)
 
 
+# Some Windows editors save Markdown as UTF-16 after a byte-order mark. Its line break is
+# the proof it is text: bytes that only happen to open with the mark hold none.
+_UTF16 = ((b"\xff\xfe", b"\n\x00"), (b"\xfe\xff", b"\x00\n"))
+
+
+def decode(data: bytes) -> str:
+    """The file's text: UTF-8 (its mark left off), or UTF-16 after its mark; UnicodeDecodeError else."""
+    utf16 = any(data.startswith(mark) and newline in data for mark, newline in _UTF16)
+    return data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
+
+
 def parse_bytes(data: bytes, path: Path) -> ParsedFile:
     try:
-        text = data.decode("utf-8-sig")
+        text = decode(data)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         message = f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
@@ -73,8 +93,9 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_front_matter_read(text)
+    read = with_html_headings_marked(with_bullets_marked(with_front_matter_read(text)))
     document = parse_markdown(read)
+    without_contents_title(document)
     from_one(document)
     if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape

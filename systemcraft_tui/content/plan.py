@@ -42,11 +42,12 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 
-# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens": a separator
-# before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
+# "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1"
+# and a full-width colon (U+FF1A, as Chinese authors type it): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 WEEK_HEADING = re.compile(
-    r"^(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"^(?:weeks?\s+|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
+    r"(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -89,9 +90,13 @@ def week_match(text: str) -> re.Match[str] | None:
     return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
 
 
+# "第2周" / "第2週" (Chinese, Japanese) and "2주차" (Korean): a week in the author's language.
+_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28")
+
+
 def _may_name_week(text: str) -> bool:
     """Whether a text holds what every week's name does: a number and a "w" ("Week 2", "Wk 2", "W2")."""
-    return ("w" in text or "W" in text) and _NUMBER.search(text) is not None
+    return ("w" in text or "W" in text or any(word in text for word in _WEEK_WORDS)) and _NUMBER.search(text) is not None
 
 
 def is_week_heading(text: str) -> bool:
@@ -297,7 +302,7 @@ _PLAIN_THEME_WORDS = 12  # a week's name, not a sentence that mentions a week
 def _plain_week(text: str) -> bool:
     """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
     a name rather than a sentence; the first letter is looked at before any pattern."""
-    if not text or text[0] not in "wW" or not (match := WEEK_HEADING.match(text)):
+    if not text or (text[0] not in "wW\u7b2c" and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
         return False
     theme = (match[3] or "").strip()
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
@@ -449,8 +454,10 @@ def _deliverable_items(week: Section) -> list[str]:
     return found
 
 
-# "Deliverables", "Output", "Expected Output": what a week is to produce.
-_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?)\b")
+# "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is
+# to produce, or what the reader can do by its end; 检查点 (checkpoint), 交付 (deliver) and 产出
+# (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
+_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?|checkpoints?|exit criteria|definition of done)\b|检查点|交付|产出")
 
 
 def _names_deliverable(label: str) -> bool:

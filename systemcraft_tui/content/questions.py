@@ -20,7 +20,10 @@ _INTERVIEW_QUESTION = re.compile(
     r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*[\"\u201c']?)?(?:(?:please|can you|could you|would you)\s+)?"  # a panel asking
     r"(?:tell (?:me|us) about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
     r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|"
-    r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you)\b",
+    r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
+    # ... in the author's language too: Portuguese, Spanish, French, German.
+    r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"
+    r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie)\b",
     re.IGNORECASE,
 )
 

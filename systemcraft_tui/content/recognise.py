@@ -30,7 +30,16 @@ from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
-from systemcraft_tui.content.stories import Story, explains_method, find_stories, question_on, shown_in_code, told_by_me
+from systemcraft_tui.content.stories import (
+    Story,
+    explains_method,
+    find_stories,
+    names_questions,
+    principle_in_heading,
+    question_on,
+    shown_in_code,
+    told_by_me,
+)
 from systemcraft_tui.content.system_design import (
     QUESTION_CODE,
     asked_cases,
@@ -572,8 +581,10 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
-        lambda: _counted(_question_headings(document), 3, _QUESTION_LIST),
-        lambda: _counted(_question_lines(document) or _titled_question_lines(document), 1, _QUESTION_LIST),
+        lambda: _counted(_question_headings(document), 3, _on_principles(document) + _QUESTION_LIST),
+        lambda: _counted(
+            _question_lines(document) or _titled_question_lines(document), 1, _on_principles(document) + _QUESTION_LIST
+        ),
         lambda: _explained(recognition.explainers[0], document) if recognition.explainers else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
@@ -611,6 +622,19 @@ _QUESTION_LIST = (
     "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
     "a story to rehearse once it has its Situation, Task, Action and Result"
 )
+
+
+_FEWEST_PRINCIPLE_SECTIONS = 3
+
+
+def _on_principles(document: Document) -> str:
+    """What a page of questions is besides, when half or more of its sections, three at least,
+    are named for Leadership Principles (`## 1. Customer Obsession` over what it means and the
+    questions that probe it): a reference page on them, its questions a list."""
+    top = document.title.children if document.title is not None and document.title.children else document.root.children
+    named = sum(principle_in_heading(section.title.text) is not None for section in top)
+    many = named >= _FEWEST_PRINCIPLE_SECTIONS and 2 * named >= len(top)
+    return "a reference page on the Leadership Principles, and " if many else ""
 
 
 def _about_method(document: Document) -> bool:
@@ -786,7 +810,12 @@ _SCENARIO_WORDS = 8
 def _is_interview_question(line: Line) -> bool:
     text = line.text
     scenario = bool(_SCENARIO_QUESTION.match(text)) and len(text.split()) >= _SCENARIO_WORDS
-    return question_on(line) is not None or opens_a_question(text) or scenario
+    asked = question_on(line)
+    if asked is not None and line.lead_bold is not None and not names_questions(line.lead_bold):
+        # `**Q: What does a hit ratio tell you?**` quizzes a concept: only an interview
+        # question bold with its label (`**Q1: Tell me about …**`) makes a question list.
+        return opens_a_question(asked) or scenario
+    return asked is not None or opens_a_question(text) or scenario
 
 
 def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | None, list[int], bool]:

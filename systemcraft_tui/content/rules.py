@@ -21,7 +21,9 @@ class Rule:
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
-# is shown, not read; a `---` rule ends the part before it. YAML front matter is the page's
+# is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
+# (`<h2 align="center">Title</h2>`) is a heading. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
@@ -31,7 +33,8 @@ class Rule:
 # more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
-# (`## Contents` over links to the page's parts) tells nothing.
+# (`## Contents` over links to the page's parts) tells nothing, and titles nothing when written
+# as the page's first heading over all of its sections (`# Table of Contents` as its H1).
 # A page's title written again right after its first time (`# Rate Limiter` over a summary, then
 # `# Rate Limiter` over the body) is one title, unless a line under the first opens with a bold
 # label (`**Situation**: …`): that one told an item, and the next is another. Heading levels count from the page's shallowest
@@ -50,7 +53,7 @@ LABELS = (
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
-    "with its quoted question, `**Q: \"Tell me about …\"**`, no title); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
+    "with its question `**Q: \"Tell me about …\"**`, `**Q1: Tell me about …**`, no title; of two such lines before one answer the first is asked); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
@@ -76,7 +79,7 @@ BOUNDARY = (
     "evidence: a file's title over one story's parts is that story. A heading over several items' evidence "
     "is their container, never an item; a child holding one part is a section, never an item; a part's own "
     "title (`STAR Example: Security Dashboard`) names its item, and a heading coded as one story (`## Story A · Title`) "
-    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside."
+    "names the one story told under a subheading of any name (`### Example`), a blank version of it beside, or under a bold line of its own (`**Accomplishment Statement**`), unless the heading names a principle."
 )
 
 # What decides first, whichever rule reads the item (content/stories.py's `_visit`); the
@@ -103,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
-        "answered whole; not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "answered whole; not a heading most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
     ),
     Rule(
@@ -153,7 +156,7 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
         "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
-        "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts, directly or under a subheading "
+        "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
@@ -177,6 +180,7 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, the lines and lists nested in the item the week's as a heading's are, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
+        "weeks (`Week 1: …`, `Week 1\uff1a…` with a full-width colon, `第2周`, `2주차` in the author's language, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
         "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
@@ -230,10 +234,10 @@ RULES: tuple[Rule, ...] = (
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
         "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk the design: under a statement of the problem or its requirements, two or more of them named for its parts whatever the others are named (`## Approach`, `## Data Model`, `## Avoiding Double Booking`, `## Final Architecture`; a topic page's `Architecture`, `Storage`, `Scaling` state no problem), or "
-        "from the requirements (the first, or the second after an overview) to the design (`## high level` reaches it), or that has no "
+        "from the requirements (the first, or the second after an overview) to the design (`## high level` reaches it), named in the author's language too (`## 요구사항` … `## 개략적인 설계`, `## 设计范围` … `## 整体设计`), or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system (and states the problem or its requirements, for a walk not from the requirements) over no walk of its own, followed by sections of its own level that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts (`### 1. Create Paste` under `## API Design` is that step's detail); a walk ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts nor walk it themselves (`### 1. Create Paste` under `## API Design`, `### 1. Token Bucket` under `## Algorithms`, is that step's detail); a walk, numbered or not, ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `总结` or `마무리`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
         "questions, tips, further reading); numbered on through the page whatever the markup (`## 2. …`, `### 3. …` under it, then a list going on from `4.`), headings and the list that counts on from the last of them are its steps together, or else its sections but the statement, outline and links (an `Overview` of the system is one), are its phases, untimed",
     ),
     Rule(
@@ -241,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, "
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
-        "heading) holds three or more headings that each name and explain a concept; or, whatever the title "
+        "heading) holds three or more headings that each name and explain a concept (a title written at their level over an introduction alone, in paragraphs, and not numbered as they are, holds the headings beside it); or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "

@@ -387,7 +387,13 @@ def _split_plain_label(text: str, end: int) -> tuple[str, str]:
 def question_on(line: Line) -> str | None:
     """The question a `**Question**: "..."` or `Question: ...` line gives (not a follow-up)."""
     if line.lead_bold is not None:
-        return strip_quotes(line.after_lead) or None if names_questions(line.lead_bold) else None
+        if names_questions(line.lead_bold):
+            return strip_quotes(line.after_lead) or None
+        # `**Q1: Tell me about …**`: a question label bold with its question; a quoted one,
+        # `**Q: "…"**`, is read with the story's other lines, as it always was.
+        label, value = _plain_label(line.lead_bold) if not line.after_lead.strip() else ("", "")
+        unquoted = value[:1] not in ('"', "\u201c")
+        return value if label and unquoted and names_questions(label) and asks(value) else None
     # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's
     # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
     label, value = _plain_label(line.text)
@@ -636,10 +642,16 @@ def _story_text(story: Story) -> str:
     return " ".join(line.text for part in story.section.walk() for block in part.blocks for line in block_lines(block))
 
 
+_TEMPLATE_OTHERS = 3  # subheadings of other names a Template 1 page holds beside its own (phrases, traps)
+
+
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
-    roles = {behavioral_role(child.title.text): child for child in section.children}
+    named = [behavioral_role(child.title.text) for child in section.children]
+    if named.count(None) > max(_TEMPLATE_OTHERS, len(named) // 2):
+        return False  # "## Question" among a page's many topics: a page of topics, no one scenario
+    roles = dict(zip(named, section.children, strict=True))
     if question := roles.get("question"):
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
@@ -975,9 +987,24 @@ def _answered_in_prose(section: Section) -> str | None:
         if not (line.lead_bold and _BAD_ANSWER_LABEL.match(normalize(line.lead_bold)))
     )
     told = bool(_TOLD_IN_PAST.search(text)) and len(_PAST.findall(text)) >= _PAST_WORDS
+    if told and _advises(blocks):
+        return None
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+# A quoted example, to its closing quote or, left open, to the end of its line.
+_QUOTED_TO_END = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
+
+
+def _advises(blocks: Iterable[Block]) -> bool:
+    """Advice on answering the question ("begin your response by …", "the bulk of your answer
+    should be …") with an example or two quoted in it: outside its quotes and questions it
+    speaks to the reader more often than it tells what I or we did."""
+    lines = [line.text for block in blocks for line in block_lines(block) if not asks(strip_quotes(line.text))]
+    unquoted = " ".join(_QUOTED_TO_END.sub(" ", text) for text in lines)
+    return len(_SECOND_PERSON.findall(unquoted)) > len(_TOLD_IN_PAST.findall(unquoted))
 
 
 _PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about one's interview
@@ -1440,7 +1467,9 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             if current is not None and part_name is not None:
                 current.add(part_name, line.text, shown=True)
         elif (found := question_on(line)) is not None:
-            question = found
+            # Two questions before one answer (`**Q3: …**`, `**Q4: …**`, then the answer): the
+            # first is asked, as the first of a questions list is.
+            question = question or found
             context_start = context_start or line.number
             part_name = None
         elif told.over_list and n + 1 < len(lines) and labels[n + 1] is not None and asks(line.text):
@@ -1677,7 +1706,12 @@ def _unit_stories(
     # none of its own.
     shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
     named = principle or (None, 0)
-    if len(units) == 1 and not units[0].title:
+    # A heading coded as one item of several, with a title (`STARS #1: Counter-Fraud Pipeline`),
+    # names the one story under it, whatever bold line opens its text (`**Accomplishment Statement**`);
+    # one that names a principle (`Step 3: Invent and Simplify`) leaves the story its own title.
+    coded = bool(heading_code and heading_title and item_code(section.title.text))
+    coded = coded and principle_in_heading(section.title.text) is None
+    if len(units) == 1 and (not units[0].title or coded):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
         if question is None and _is_question_code(heading_code):
@@ -1705,16 +1739,29 @@ _TITLE_LABELS = {"title", "story title", "story name", "name"}
 
 def _given_title(section: Section) -> str | None:
     """A title the story gives itself beside its parts: a `### Story Title: ...` subheading
-    or a `**Story Title**: ...` line (the heading above may only say "L6 Example Story")."""
+    or a `Story Title: ...` line, bold or plain, or a `Story: ...` line that is a name (the
+    heading above may only say "L6 Example Story", `## Example`, or nothing)."""
     parts = part_children(section)
     for child in section.children:
         code, title = split_title(child.title.text)
         if child not in parts and code and normalize(code) in _TITLE_LABELS:
             return title
     for line in section.paragraph_lines():
-        if line.lead_bold and normalize(line.lead_bold) in _TITLE_LABELS and (title := strip_quotes(line.after_lead)):
-            return title
+        label, value = label_and_value(line)  # bold or plain, as LABELS reads a label
+        if not label or not (value := strip_quotes(value)):
+            continue
+        if normalize(label) in _TITLE_LABELS or (normalize(label) == "story" and _a_name(value)):
+            return value
     return None
+
+
+_NAME_WORDS = 12
+
+
+def _a_name(value: str) -> bool:
+    """A short phrase with no sentence in it: what a `Story:` line names ("Kafka system crashing
+    under load"), where `**Story:** Originally wrapped every endpoint … shipped twice as fast.` tells it."""
+    return len(value.split()) <= _NAME_WORDS and not re.search(r"[.!?](?:\s|$)", value)
 
 
 def _its_question(section: Section) -> str | None:

@@ -780,9 +780,10 @@ def _step_headings(root: Section) -> list[Section]:
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
-    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS:
+    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS and not _walked_through(_written_up(top)):
         # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level
-        # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps.
+        # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps,
+        # nor "### 1. Token Bucket" under "## Algorithms" between "## Requirements" and "## Design".
         inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
         numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
     if len(numbered) >= _FEWEST_STEPS:
@@ -791,7 +792,9 @@ def _step_headings(root: Section) -> list[Section]:
         return _before_closing(numbered) if _walked_through(numbered) else numbered
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
-    return steps if len(named) >= _FEWEST_STEPS or _walked_through(steps) or stated else []
+    if _walked_through(steps):
+        return _before_closing(steps)  # as a numbered walk, it ends where the closing sections begin
+    return steps if len(named) >= _FEWEST_STEPS or stated else []
 
 
 _FEWEST_NAMED_TOPICS = 2
@@ -864,8 +867,11 @@ def _instructs(steps: list[Section]) -> bool:
 
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
-_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
-_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b")
+# Named in the author's language too, whose words no space or \b sets apart: requirements
+# (요구사항, 需求, 要件) or the design's scope (设计范围); the design (설계, 设计, 設計) or its
+# architecture (아키텍처, 架构).
+_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope)\b|요구\s*사항|需求|要件|范围|範囲")
+_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ")
 
 
 def _walked_through(steps: list[Section]) -> bool:
@@ -882,6 +888,8 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
+    # ... in the author's language too: summary (总结, まとめ), wrap-up (마무리), references (参考, 참고).
+    r"|^(?:总结|まとめ|마무리|参考|참고)"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
 )

@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from systemcraft_tui.content.parser import decode
 from tests.content.metamorphic import TRANSFORMS, compare, read_signature
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "real_shapes"
@@ -27,7 +28,7 @@ def main() -> int:
     parser.add_argument("--only", action="append", choices=sorted(TRANSFORMS), help="run only these")
     args = parser.parse_args()
     files = sorted(p for p in args.folder.rglob("*.md") if p.name != "README.md")
-    texts = {path: path.read_text(encoding="utf-8") for path in files}
+    texts = {path: decode(path.read_bytes()) for path in files}  # as the reader decodes them
     originals = {path: read_signature(text, path) for path, text in texts.items()}
     figures: dict[str, list[int]] = {}
     print(f"{args.folder}: {len(files)} files")

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.content.parser import decode
 from tests.content.metamorphic import TRANSFORMS, ItemRead, compare, read_signature
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "real_shapes"
@@ -39,6 +40,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "interview_experience_round_design_prompt.md",
         "neg_design_practice_tracker_empty.md",
         "one_week_plan_titled_by_month.md",
+        "plan_weeks_in_chinese.md",
         "question_bank_answer_guidance.md",
         "scenario_page_star_notes_framework.md",
         "star_coded_stories_example_and_blank_version.md",
@@ -51,6 +53,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_part_word_code_heading.md",
         "story_portfolio_short_and_full_telling.md",
         "story_title_subheading.md",
+        "topic_page_title_at_sections_level.md",
         "topic_title_written_twice.md",
         "topic_title_written_twice_plain_summary.md",
     },
@@ -121,7 +124,7 @@ ROBUST = tuple(name for name in TRANSFORMS if name not in KNOWN_MISSES)
 
 @cache
 def _text(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
+    return decode(path.read_bytes())  # as the reader decodes it (a UTF-16 file too)
 
 
 @cache

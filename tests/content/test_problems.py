@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.content.parser import parse_bytes, parse_text
 
@@ -50,6 +52,20 @@ def test_bom_and_crlf_are_read():
     data = "\ufeff# Design X\r\n\r\n### Data Design (10 minutes)\r\nText.\r\n".encode()
     (problem,) = parse_bytes(data, Path("x.md")).items
     assert [(p.name, p.max_minutes) for p in problem.phases] == [("Data Design", 10)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read(encoding):
+    # As some Windows editors save Markdown: a byte-order mark, then two bytes per character.
+    text = "\ufeff# Design X\r\n\r\n### Data Design (10 minutes)\r\nText.\r\n"
+    result = parse_bytes(text.encode(encoding), Path("x.md"))
+    assert not [p for p in result.problems if p.severity == "error"]
+    assert [(p.name, p.max_minutes) for p in result.items[0].phases] == [("Data Design", 10)]
+
+
+def test_bytes_after_a_utf16_mark_that_hold_no_line_are_not_text():
+    (problem,) = parse_bytes(b"\xff\xfe not utf-8", Path("x.md")).problems
+    assert "not UTF-8" in problem.message
 
 
 def test_duplicate_ids_across_files_keep_both_items_and_warn_with_both_lines(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.markdown_tree import Section, parse_markdown
+from systemcraft_tui.content.parser import decode
 from systemcraft_tui.content.stories import (
     StarLabel,
     _runs,
@@ -25,7 +26,8 @@ _REAL_SHAPES = Path(__file__).parents[1] / "fixtures" / "real_shapes"
 def _headings() -> list[Section]:
     files = sorted(_REAL_SHAPES.rglob("*.md"))
     assert len(files) > 200
-    return [s for f in files for s in parse_markdown(with_front_matter_read(f.read_text(encoding="utf-8"))).root.walk()]
+    # Decoded as the reader decodes them: a UTF-16 file too.
+    return [s for f in files for s in parse_markdown(with_front_matter_read(decode(f.read_bytes()))).root.walk()]
 
 
 @pytest.fixture(scope="module")
