@@ -148,7 +148,13 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
+        answer = parts.get("star") or _star_umbrella(section, story)
+        star_entries = star_lines(section, answer)
+        if not star_entries or (answer is not None and not tells_a_story(answer)):
+            # A story lifted from "### Talking Points (STAR)", maybe beside a "### Story (Long
+            # Form)" in prose: its parts are told in the subheading that tells them.
+            told = next((child for child in section.children if tells_a_story(child)), None)
+            star_entries = star_lines(section, told) if told is not None else star_entries
     whole = (
         prompt
         or story.rule in ("prose-answer", "example-answer")

@@ -576,7 +576,11 @@ def _names_a_part(section: Section) -> bool:
     "Answer Framework (STAR)" over the STAR part headings of the page's story is a part of it."""
     if split_title(section.title.text)[0] is not None:
         return False
-    return part_role(section) in _PART_ROLES or answer_over_parts(section)
+    return part_role(section) in _PART_ROLES or answer_over_parts(section) or bool(_NAMES_STAR.search(section.title.text))
+
+
+# "Quick Talking Points (STAR)", "STAR Breakdown": a heading named for the form its answer takes.
+_NAMES_STAR = re.compile(r"\bSTAR\b")
 
 
 def answer_over_parts(section: Section) -> bool:
@@ -1554,8 +1558,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
         # written for the reader in the second person, not advice on how to tell one.
         return False
-    if not defining and _notes_of_events(unquoted):
-        return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
+    if not defining and (_notes_of_events(unquoted) or _deeds_noted(told)):
+        # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks", "- Collected
+        # logs and traces": a story in notes, what was done told in the past with no "I".
+        return False
     if sum(bool(_SECOND_PERSON.search(text)) for text in openings) * 2 > len(openings) and not any(
         told_by_me(text) for text in openings
     ):
@@ -1578,6 +1584,16 @@ _NOTED_EVENTS = 3
 
 def _notes_of_events(text: str) -> bool:
     return len(_PAST.findall(text)) >= _NOTED_EVENTS and len(_FIGURE.findall(text)) >= _NOTED_EVENTS
+
+
+# A note opening on what was done, past its label: "Collected logs and traces", "**Action:** Rolled back".
+_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1,40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
+
+
+def _deeds_noted(told: list[Told]) -> bool:
+    """Three lines or more opening on a deed in the past (`- Collected logs and traces`): what
+    was done, noted without "I"; a guide opens its lines on what to do ("Describe ...")."""
+    return sum(bool(_DEED_NOTE.match(line.line.text)) for line in told if not line.heading) >= _NOTED_EVENTS
 
 
 def explains_method(text: str) -> bool:
