@@ -72,8 +72,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
-    elif file_level and untitled_steps(ctx.document):
-        fields["title"] = ctx.document.name  # its first heading is a step, not its name
+    elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(fields["title"]))):
+        # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
+        fields["title"] = ctx.document.name
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -279,18 +280,14 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     if prompt := prompt_heading(root):
         return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
-    head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
+    # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
+    head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
-    if own and (own[0].text[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(own[0].text)):
-        return strip_quotes(own[0].text)  # the prompt (quoted, or under a title that only names the system)
-    if (
-        own
-        and titled
-        and _ASKS.match(own[0].text)
-        and len(own[0].text) > len(head.title.text)
-        and own[0].text.endswith((".", "?"))
-    ):
-        return own[0].text  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
+    first = own[0].text if own else _first_line(head)  # a line, or a list's first item (`- Design a …`)
+    if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(first)):
+        return strip_quotes(first)  # the prompt (quoted, or under a title that only names the system)
+    if first and titled and _ASKS.match(first) and len(first) > len(head.title.text) and first.endswith((".", "?")):
+        return first  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
@@ -1276,6 +1273,8 @@ def prompt_asks(section: Section) -> bool:
         return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
     if opening_ask(section):
         return True
+    if _ASKING_LABEL.match(normalize(section.title.text)) and (first := _first_line(section)) and _asks_a_design(first):
+        return True  # `### Question` over "*Design a file storage service …*": the label as a heading
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
@@ -1291,17 +1290,23 @@ def opening_ask(section: Section) -> str | None:
     for in the first line of its text, a paragraph's or its first list's first item:
     "Design a …"."""
     code = normalize(split_title(section.title.text)[0] or "")
-    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))) or not section.blocks:
+    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))):
         return None
-    first = section.blocks[0]
+    line = _first_line(section)
+    return strip_quotes(line) if line is not None and _asks_a_design(line) else None
+
+
+def _first_line(section: Section) -> str | None:
+    """The first line of a heading's text: its paragraph's, or its first list's first item."""
+    first = section.blocks[0] if section.blocks else None
     if isinstance(first, ListBlock) and first.items:
-        line = first.items[0].text
-    elif isinstance(first, Paragraph):
-        line = first.lines[0].text
-    else:
-        return None
+        return first.items[0].text
+    return first.lines[0].text if isinstance(first, Paragraph) else None
+
+
+def _asks_a_design(line: str) -> bool:
     words = normalize(strip_quotes(line))
-    return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
+    return bool(_ASKS_FOR_DESIGN.match(words)) and not _NOT_A_SYSTEM.match(words)
 
 
 # "System Design", "ML System Design", "LLD": a design round named before its problem.
