@@ -319,8 +319,10 @@ def _item_weeks(section: Section) -> list[Section]:
         for item in block.items if isinstance(block, ListBlock) else ():
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
-            if line and not line.lead_bold and _plain_week(line.text):  # `- Week 2: Graphs`, no markup
-                weeks.append(Section(section.level + 1, line, line.number, item.lines[-1].number, [], []))
+            # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence.
+            if line and not line.lead_bold and _plain_week(named := line.text.rstrip(".")):
+                title = line if named == line.text else Line((Run(named),), line.number)
+                weeks.append(Section(section.level + 1, title, line.number, item.lines[-1].number, [], []))
             elif line and week_match(label):
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
