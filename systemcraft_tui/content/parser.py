@@ -12,6 +12,7 @@ from systemcraft_tui.content.deep_dive import read_deep_dive
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
+from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import Code, Document, block_lines, from_one, parse_markdown
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
@@ -73,7 +74,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_front_matter_read(text)
+    read = with_story_rows(with_front_matter_read(text))
     document = parse_markdown(read)
     from_one(document)
     if not document.root.children and (marked := with_headings_found(read)) != read:

@@ -29,7 +29,9 @@ class Rule:
 # list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
 # more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
-# counted on from 1 (`PART 2: …`). A heading that is only a code (`STORY : 4`,
+# counted on from 1 (`PART 2: …`). An HTML `<table>` in which two rows or more list three STAR
+# labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
+# cell, over that row's list items. A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing.
 # A page's title written again right after its first time (`# Rate Limiter` over a summary, then
