@@ -194,8 +194,11 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if not scenario.principles:
         scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:
-        # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
-        scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
+        # A principle the heading names ("### 1. Customer Obsession") is the one the story shows;
+        # a heading naming two ("### Ownership / Dive Deep") gives it both, the first its primary.
+        scenario.principles = [
+            PrincipleRef(name, name, "Primary" if n == 0 else None, "", story.principle_line) for n, name in enumerate(story.principle)
+        ]
     if red_flags := parts.get("red_flags"):
         scenario.red_flags = item_texts(red_flags)
     if success := parts.get("success_factors"):

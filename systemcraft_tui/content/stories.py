@@ -431,7 +431,7 @@ class Story:
     rule: str  # a rule name from rules.RULES
     levels: tuple[str, ...]  # from the heading or an enclosing one
     question: str | None  # a labelled question the story answers, if the file gives one
-    principle: str | None  # a principle an enclosing heading names
+    principle: tuple[str, ...]  # the principles an enclosing heading names ("### Ownership / Dive Deep")
     principle_line: int = 0
     listed: tuple[str, ...] = ()  # principles the heading's closing parenthesis lists
     follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
@@ -685,14 +685,14 @@ def _visit(
     section: Section,
     root: Section,
     levels: tuple[str, ...],
-    principle: tuple[str, int] | None,
+    principle: tuple[tuple[str, ...], int] | None,
     found: StoriesFound,
 ) -> None:
     stories = found.stories
     levels = (section_levels(section) if section is not root else ()) or levels
-    if section is not root and (named := principle_in_heading(section.title.text)):
+    if section is not root and (named := principles_in_heading(section.title.text)):
         principle = (named, section.line)
-    named_principle = principle or (None, 0)
+    named_principle = principle or ((), 0)
     code, title = split_title(section.title.text)
     # Whether the heading frames stories of its own subheadings is asked only where a rule
     # would read the heading whole: it reads the subheadings' every line.
@@ -783,7 +783,7 @@ def _visit(
                 continue
         told = len(stories)
         _visit(child, root, levels, principle, found)
-        if len(stories) == told and (named := principle_in_heading(child.title.text)):
+        if len(stories) == told and (named := principles_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
     several = len(section.children) >= _FEWEST_TOLD
@@ -1651,14 +1651,14 @@ def _unit_stories(
     root: Section,
     units: list[_Unit],
     levels: tuple[str, ...],
-    principle: tuple[str, int] | None,
+    principle: tuple[tuple[str, ...], int] | None,
 ) -> list[Story]:
     heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
     heading_title = without_numbering(heading_title)
     # A question before the first story (and its title) applies to every story that has
     # none of its own.
     shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
-    named = principle or (None, 0)
+    named = principle or ((), 0)
     if len(units) == 1 and not units[0].title:
         unit = units[0]
         question = unit.question or shared or _its_question(section)
@@ -1799,6 +1799,23 @@ def heading_tags(text: str) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
+def principles_in_heading(text: str) -> tuple[str, ...]:
+    """The principles a heading names: the one principle_in_heading finds, or two or more
+    joined by marks ("### Ownership / Dive Deep", "## Bias for Action & Deliver Results"),
+    every piece a principle."""
+    if found := principle_in_heading(text):
+        return (found,)
+    if not _JOINS.search(text):
+        return ()  # most headings join nothing
+    pieces = _JOINS.split(re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text))))
+    names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
+    named = tuple(name for name in names if name)
+    return named if len(named) >= 2 and len(named) == len(names) else ()
+
+
+_JOINS = re.compile(r"\s*[/&+,|]\s*")
+
+
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is
