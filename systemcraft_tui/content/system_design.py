@@ -861,7 +861,7 @@ def _instructs(steps: list[Section]) -> bool:
 
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
-_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*)\b")
+_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?)\b")
 _DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b")
 
 
