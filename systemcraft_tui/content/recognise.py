@@ -36,6 +36,7 @@ from systemcraft_tui.content.system_design import (
     asked_cases,
     asked_in_text,
     asks_for_design,
+    case_of_design_page,
     design_phases,
     illustrates_method,
     laid_out_in_steps,
@@ -301,6 +302,7 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
+            poses = poses or case_of_design_page(section, title)
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):

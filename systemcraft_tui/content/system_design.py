@@ -1143,6 +1143,20 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
 
 
+def case_of_design_page(section: Section, title: Section | None) -> bool:
+    """A heading coded as one numbered case (`## Case 1: Election Reporting Platform`, `##
+    Problem 3: …`) on a page whose title names design cases, problems or exercises ("System
+    Design Cases"), with text of its own: one of the page's problems, whatever its outline says."""
+    if title is None or section is title or not (section.blocks or section.children):
+        return False
+    code = split_title(section.title.text)[0]
+    return bool(code and _PROBLEM_CODE.match(normalize(code)) and _DESIGN_CASES.search(normalize(title.title.text)))
+
+
+# "System Design Cases", "Design Problems", "HLD Case Studies": a title over design problems.
+_DESIGN_CASES = re.compile(r"\b(?:design|hld|lld)\b.*\b(?:cases?|problems?|exercises?|case studies)\b")
+
+
 def prompt_heading(section: Section) -> Section | None:
     """`### Example: Design Twitter` with nothing under it but a line, the one heading
     asking for a design among step headings timed in minutes (`### Step 1: Requirements (5
