@@ -815,7 +815,12 @@ def with_title_over_walk(document: Document) -> Document:
     if len(root.children) <= _FEWEST_STEPS:
         return document  # most pages: a title over its sections, or a few sections
     first, after = root.children[0], root.children[1:]
-    if any(section.level != first.level for section in after) or len(first.children) >= _FEWEST_STEPS:
+    # Its sections share one level; the title is written at it, or smaller over nothing of its
+    # own (`### Image Hosting Service` over a line, then `## Functional Requirements`, …).
+    smaller = first.level > after[0].level and not first.children
+    if any(section.level != after[0].level for section in after) or not (smaller or first.level == after[0].level):
+        return document
+    if len(first.children) >= _FEWEST_STEPS:
         return document
     # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
