@@ -1056,7 +1056,7 @@ def _scene_answered(section: Section) -> str | None:
 _EXAMPLE_LABEL = re.compile(
     r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full|answer)\s+)*"
     # "Answer Script", "Talking Points", "Narrative": the answer as the author would say it
-    r"(?:example|answer|response|story|script|narrative|talking points?|telling)"
+    r"(?:example|sample|answer|response|story|script|narrative|talking points?|telling)"
     r"(?:\s+(?:answer|response|story|structure|script))*$"
 )
 _PLAIN_NOT_AN_ANSWER = frozenset({"example", "response"})
