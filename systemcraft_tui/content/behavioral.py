@@ -199,6 +199,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = [
             PrincipleRef(name, name, "Primary" if n == 0 else None, "", story.principle_line) for n, name in enumerate(story.principle)
         ]
+    # "I upsized the cluster to clear the backlog (Bias for Action)": a deed tagged with the principle it shows.
+    shown = {ref.canonical for ref in scenario.principles}
+    scenario.principles += [ref for ref in _principles_in_parentheses(section) if ref.canonical not in shown]
     if red_flags := parts.get("red_flags"):
         scenario.red_flags = item_texts(red_flags)
     if success := parts.get("success_factors"):
@@ -574,6 +577,21 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
 
 # "Amazon loves "Bias for Action"": a principle quoted by its name in the story's notes.
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,50})[\"\u201d]")
+
+
+def _principles_in_parentheses(section: Section) -> list[PrincipleRef]:
+    """Principles a story's text names alone in parentheses after what was done ("… the
+    backlog (Bias for Action), then …"); each once, where first named."""
+    first: dict[str, int] = {}
+    for line in section.all_lines():
+        if "(" in line.text:
+            for match in _IN_PARENTHESES.finditer(line.text):
+                if name := canonical_principle(match[1]):
+                    first.setdefault(name, line.number)
+    return [PrincipleRef(name, name, None, "", number) for name, number in first.items()]
+
+
+_IN_PARENTHESES = re.compile(r"(?<=\S)\s*\(([A-Z][^()]{2,40})\)")
 
 
 def _quoted_principles(section: Section) -> list[PrincipleRef]:
