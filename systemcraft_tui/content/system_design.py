@@ -1421,11 +1421,15 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
 
 
+_PLACE_CODE = re.compile(r"^[a-z]+ \d+$")
+
+
 def named_beside_kind(text: str) -> bool:
     """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
     Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is;
     also between two such parts ("System Design Interview: Chat App — Playbook")."""
-    parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
+    # "Chapter 3", "Part 2": a place in a book or course, no system ("S3" is one: no space).
+    parts = [words for part in _TITLE_PARTS.split(text) if (words := normalize(part)) and not _PLACE_CODE.match(words)]
     kinds = [bool(_ABOUT_METHOD.search(part) or _DISCIPLINE.match(part)) for part in parts]
     return len(parts) >= 2 and kinds.count(False) == 1 and _names_system(parts[kinds.index(False)])
 
