@@ -182,7 +182,7 @@ def _unwritten(section: Section) -> bool:
 
 def _unwritten_block(block: object) -> bool:
     if isinstance(block, ListBlock):
-        return all(item.text.startswith("[ ]") and not item.sublists for item in block.items)
+        return all((item.text.startswith("[ ]") or _TO_COME.match(item.text)) and not item.sublists for item in block.items)
     if isinstance(block, Table):  # a score table still to fill: every row half empty or more
         return all(2 * sum(_empty(cell.text) for cell in row) >= len(row) for row in block.rows)
     return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
@@ -194,6 +194,8 @@ def _blank_field(line: Line) -> bool:
 
 
 _BLANKS = ("___", "⬜", "☐", "[ ]", "YYYY")
+# "- Example: TBD", "- Story: to be written": an item whose value is still to come.
+_TO_COME = re.compile(r"^(?:[^:]{1,30}:\s*)?(?:tbd|tba|todo|to do|to be (?:added|written|filled in)|coming soon)\W*$", re.IGNORECASE)
 _URL = re.compile(r"\(?https?://\S+")
 
 
@@ -500,7 +502,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             else None,
         ),
         lambda: _counted(
-            [section.line for section in recognition.unwritten],
+            # The page's title over sections still empty is the whole page left to write: each is an entry.
+            [
+                line
+                for section in recognition.unwritten
+                for line in ([part.line for part in section.children] if section is document.title else [section.line])
+            ],
             _FEWEST_UNWRITTEN,
             "an unfilled template: {n} entries (the first at line {line}) have sections that are still empty or hold "
             "only unticked boxes of what to cover; write your design into one and it will be read",
