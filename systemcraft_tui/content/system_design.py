@@ -1137,6 +1137,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
+    if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
+        return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
     words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
@@ -1160,6 +1162,11 @@ def case_of_design_page(section: Section, title: Section | None) -> bool:
 
 # "System Design Cases", "Design Problems", "HLD Case Studies": a title over design problems.
 _DESIGN_CASES = re.compile(r"\b(?:design|hld|lld)\b.*\b(?:cases?|problems?|exercises?|case studies)\b")
+
+
+# "Design" as a verb in the languages authors ask in: Korean, Chinese and Japanese, Spanish,
+# Portuguese, French, German.
+_DESIGN_IN_OTHER_TONGUES = re.compile(r"디자인|설계|设计|設計|dise[ñn]a|projeta|concev|entwerf|entwirf", re.IGNORECASE)
 
 
 def prompt_heading(section: Section) -> Section | None:
