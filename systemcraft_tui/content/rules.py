@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         'as a story rather than defining them, coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
-        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces`, are a story; a heading per part "
+        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces` (two, among notes telling more in the past), are a story; a heading per part "
         "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '

@@ -1591,9 +1591,12 @@ _DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1,40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_
 
 
 def _deeds_noted(told: list[Told]) -> bool:
-    """Three lines or more opening on a deed in the past (`- Collected logs and traces`): what
-    was done, noted without "I"; a guide opens its lines on what to do ("Describe ...")."""
-    return sum(bool(_DEED_NOTE.match(line.line.text)) for line in told if not line.heading) >= _NOTED_EVENTS
+    """Three lines or more opening on a deed in the past (`- Collected logs and traces`), or two
+    among notes telling more in the past (`- A small issue appeared in production`): what was
+    done, noted without "I"; a guide opens its lines on what to do ("Describe ...")."""
+    lines = [line.line.text for line in told if not line.heading]
+    deeds = sum(bool(_DEED_NOTE.match(text)) for text in lines)
+    return deeds >= _NOTED_EVENTS or (deeds >= 2 and len(_PAST.findall(" ".join(lines))) >= 2 * _NOTED_EVENTS)
 
 
 def explains_method(text: str) -> bool:
