@@ -148,7 +148,13 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if prompt:  # the STAR parts of its first model answer that has them
         star_entries = next((found for answer in story.answers if (found := star_lines(answer))), [])
     else:
-        star_entries = star_lines(section, parts.get("star") or _star_umbrella(section, story))
+        answer = parts.get("star") or _star_umbrella(section, story)
+        star_entries = star_lines(section, answer)
+        if not star_entries or (answer is not None and not tells_a_story(answer)):
+            # A story lifted from "### Talking Points (STAR)", maybe beside a "### Story (Long
+            # Form)" in prose: its parts are told in the subheading that tells them.
+            told = next((child for child in section.children if tells_a_story(child)), None)
+            star_entries = star_lines(section, told) if told is not None else star_entries
     whole = (
         prompt
         or story.rule in ("prose-answer", "example-answer")
@@ -188,8 +194,14 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if not scenario.principles:
         scenario.principles = _listed_principles(section) or _quoted_principles(section)
     if story.principle and not scenario.principles:
-        # A principle the heading names ("### 1. Customer Obsession") is the one the story shows.
-        scenario.principles.insert(0, PrincipleRef(story.principle, story.principle, "Primary", "", story.principle_line))
+        # A principle the heading names ("### 1. Customer Obsession") is the one the story shows;
+        # a heading naming two ("### Ownership / Dive Deep") gives it both, the first its primary.
+        scenario.principles = [
+            PrincipleRef(name, name, "Primary" if n == 0 else None, "", story.principle_line) for n, name in enumerate(story.principle)
+        ]
+    # "I upsized the cluster to clear the backlog (Bias for Action)": a deed tagged with the principle it shows.
+    shown = {ref.canonical for ref in scenario.principles}
+    scenario.principles += [ref for ref in _principles_in_parentheses(section) if ref.canonical not in shown]
     if red_flags := parts.get("red_flags"):
         scenario.red_flags = item_texts(red_flags)
     if success := parts.get("success_factors"):
@@ -565,6 +577,21 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
 
 # "Amazon loves "Bias for Action"": a principle quoted by its name in the story's notes.
 _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,50})[\"\u201d]")
+
+
+def _principles_in_parentheses(section: Section) -> list[PrincipleRef]:
+    """Principles a story's text names alone in parentheses after what was done ("… the
+    backlog (Bias for Action), then …"); each once, where first named."""
+    first: dict[str, int] = {}
+    for line in section.all_lines():
+        if "(" in line.text:
+            for match in _IN_PARENTHESES.finditer(line.text):
+                if name := canonical_principle(match[1]):
+                    first.setdefault(name, line.number)
+    return [PrincipleRef(name, name, None, "", number) for name, number in first.items()]
+
+
+_IN_PARENTHESES = re.compile(r"(?<=\S)\s*\(([A-Z][^()]{2,40})\)")
 
 
 def _quoted_principles(section: Section) -> list[PrincipleRef]:

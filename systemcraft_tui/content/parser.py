@@ -14,6 +14,7 @@ from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_fo
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
 from systemcraft_tui.content.html_headings import with_html_headings_marked
+from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -93,7 +94,7 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_html_headings_marked(with_bullets_marked(with_front_matter_read(text)))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_front_matter_read(text))))
     document = parse_markdown(read)
     without_contents_title(document)
     from_one(document)
@@ -253,6 +254,9 @@ def _stub_template(document: Document, ctx: FileContext) -> bool:
     return True
 
 
+_NAMES_TEMPLATE = re.compile(r"\btemplates?\b", re.IGNORECASE)
+
+
 def _template_in_file(found: Found, document: Document, placeholders: list[tuple[int, str]], ctx: FileContext) -> bool:
     """A story or problem that is mostly placeholders ("### Story #[Number]: [Title]") is
     the guide's blank template for one, not an item: one warning says so."""
@@ -261,7 +265,12 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
     start, end = found.section.line, found.section.end_line
     marked = {number for number, _ in placeholders if start <= number <= end}
     lines = {line.number for line in found.section.all_lines() if line.text} | {start}
-    if len(marked) < 2 or len(marked) < _TEMPLATE_SHARE * len(lines):
+    if len(marked) < 2:
+        return False
+    # Named a template (the page's title, or the heading its parts are under: `### Template`),
+    # its placeholders are blanks to fill however much guidance surrounds them.
+    named = [document.title, *found.section.walk()] if document.title is not None else list(found.section.walk())
+    if len(marked) < _TEMPLATE_SHARE * len(lines) and not any(_NAMES_TEMPLATE.search(s.title.text) for s in named if s):
         return False
     ctx.warning(start, f"an unfilled template at line {start} ({len(marked)} lines of placeholders), not read as an item")
     return True

@@ -187,11 +187,19 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
     numbers = [{n for week in group for n in _numbers(week)} for group in groups]
     # Lines written per week number: a summary gives each week a line or two, the plan a section.
     density = [sum(week.end_line - week.line + 1 for week in group) / max(len(numbers[n]), 1) for n, group in enumerate(groups)]
-    return [
-        group
-        for n, group in enumerate(groups)
-        if not any(m != n and numbers[n] <= numbers[m] and density[m] > _RESTATED * density[n] for m in range(len(groups)))
-    ]
+    kept = [list(group) for group in groups]
+    for n, group in enumerate(groups):
+        restated = next(
+            (m for m in range(len(groups)) if m != n and numbers[n] <= numbers[m] and density[m] > _RESTATED * density[n]), None
+        )
+        if restated is None:
+            continue
+        kept[n] = []
+        if any(_tick_boxes(week) for week in group):
+            # A progress checklist of the same weeks ("### Week 1" over a box per day) holds what
+            # each week delivers: its weeks are read with the plan's, as weeks described again.
+            kept[restated] = sorted(kept[restated] + group, key=lambda week: week.line)
+    return [group for group in kept if group]
 
 
 _RESTATED = 2  # each week written out at twice the length or more: the plan the shorter group restates
@@ -317,8 +325,10 @@ def _item_weeks(section: Section) -> list[Section]:
         for item in block.items if isinstance(block, ListBlock) else ():
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
-            if line and not line.lead_bold and _plain_week(line.text):  # `- Week 2: Graphs`, no markup
-                weeks.append(Section(section.level + 1, line, line.number, _last_line(item), _under_item(item), []))
+            # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence.
+            if line and not line.lead_bold and _plain_week(named := line.text.rstrip(".")):
+                title = line if named == line.text else Line((Run(named),), line.number)
+                weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
             elif line and week_match(label):
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)

@@ -45,6 +45,7 @@ from systemcraft_tui.content.system_design import (
     asked_cases,
     asked_in_text,
     asks_for_design,
+    case_of_design_page,
     design_phases,
     illustrates_method,
     laid_out_in_steps,
@@ -199,7 +200,7 @@ def _unwritten(section: Section) -> bool:
 
 def _unwritten_block(block: object) -> bool:
     if isinstance(block, ListBlock):
-        return all(item.text.startswith("[ ]") and not item.sublists for item in block.items)
+        return all((item.text.startswith("[ ]") or _TO_COME.match(item.text)) and not item.sublists for item in block.items)
     if isinstance(block, Table):  # a score table still to fill: every row half empty or more
         return all(2 * sum(_empty(cell.text) for cell in row) >= len(row) for row in block.rows)
     return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
@@ -211,6 +212,8 @@ def _blank_field(line: Line) -> bool:
 
 
 _BLANKS = ("___", "⬜", "☐", "[ ]", "YYYY")
+# "- Example: TBD", "- Story: to be written": an item whose value is still to come.
+_TO_COME = re.compile(r"^(?:[^:]{1,30}:\s*)?(?:tbd|tba|todo|to do|to be (?:added|written|filled in)|coming soon)\W*$", re.IGNORECASE)
 _URL = re.compile(r"\(?https?://\S+")
 
 
@@ -319,6 +322,7 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
+            poses = poses or case_of_design_page(section, title)
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):
@@ -516,7 +520,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             else None,
         ),
         lambda: _counted(
-            [section.line for section in recognition.unwritten],
+            # The page's title over sections still empty is the whole page left to write: each is an entry.
+            [
+                line
+                for section in recognition.unwritten
+                for line in ([part.line for part in section.children] if section is document.title else [section.line])
+            ],
             _FEWEST_UNWRITTEN,
             "an unfilled template: {n} entries (the first at line {line}) have sections that are still empty or hold "
             "only unticked boxes of what to cover; write your design into one and it will be read",

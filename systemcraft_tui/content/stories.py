@@ -438,7 +438,7 @@ class Story:
     rule: str  # a rule name from rules.RULES
     levels: tuple[str, ...]  # from the heading or an enclosing one
     question: str | None  # a labelled question the story answers, if the file gives one
-    principle: str | None  # a principle an enclosing heading names
+    principle: tuple[str, ...]  # the principles an enclosing heading names ("### Ownership / Dive Deep")
     principle_line: int = 0
     listed: tuple[str, ...] = ()  # principles the heading's closing parenthesis lists
     follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
@@ -583,7 +583,11 @@ def _names_a_part(section: Section) -> bool:
     "Answer Framework (STAR)" over the STAR part headings of the page's story is a part of it."""
     if split_title(section.title.text)[0] is not None:
         return False
-    return part_role(section) in _PART_ROLES or answer_over_parts(section)
+    return part_role(section) in _PART_ROLES or answer_over_parts(section) or bool(_NAMES_STAR.search(section.title.text))
+
+
+# "Quick Talking Points (STAR)", "STAR Breakdown": a heading named for the form its answer takes.
+_NAMES_STAR = re.compile(r"\bSTAR\b")
 
 
 def answer_over_parts(section: Section) -> bool:
@@ -694,14 +698,14 @@ def _visit(
     section: Section,
     root: Section,
     levels: tuple[str, ...],
-    principle: tuple[str, int] | None,
+    principle: tuple[tuple[str, ...], int] | None,
     found: StoriesFound,
 ) -> None:
     stories = found.stories
     levels = (section_levels(section) if section is not root else ()) or levels
-    if section is not root and (named := principle_in_heading(section.title.text)):
+    if section is not root and (named := principles_in_heading(section.title.text)):
         principle = (named, section.line)
-    named_principle = principle or (None, 0)
+    named_principle = principle or ((), 0)
     code, title = split_title(section.title.text)
     # Whether the heading frames stories of its own subheadings is asked only where a rule
     # would read the heading whole: it reads the subheadings' every line.
@@ -792,7 +796,7 @@ def _visit(
                 continue
         told = len(stories)
         _visit(child, root, levels, principle, found)
-        if len(stories) == told and (named := principle_in_heading(child.title.text)):
+        if len(stories) == told and (named := principles_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
     several = len(section.children) >= _FEWEST_TOLD
@@ -1082,7 +1086,7 @@ def _scene_answered(section: Section) -> str | None:
 _EXAMPLE_LABEL = re.compile(
     r"^(?:l\d+\s+)?(?:(?:good|strong|great|sample|model|my|example|story|suggested|ideal|full|answer)\s+)*"
     # "Answer Script", "Talking Points", "Narrative": the answer as the author would say it
-    r"(?:example|answer|response|story|script|narrative|talking points?|telling)"
+    r"(?:example|sample|answer|response|story|script|narrative|talking points?|telling)"
     r"(?:\s+(?:answer|response|story|structure|script))*$"
 )
 _PLAIN_NOT_AN_ANSWER = frozenset({"example", "response"})
@@ -1617,8 +1621,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "Case Study 2: CI/CD Break Fix" with "**S**: Your team's pipeline broke ...": a story
         # written for the reader in the second person, not advice on how to tell one.
         return False
-    if not defining and _notes_of_events(unquoted):
-        return False  # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks": a story in notes
+    if not defining and (_notes_of_events(unquoted) or _deeds_noted(told)):
+        # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks", "- Collected
+        # logs and traces": a story in notes, what was done told in the past with no "I".
+        return False
     if sum(bool(_SECOND_PERSON.search(text)) for text in openings) * 2 > len(openings) and not any(
         told_by_me(text) for text in openings
     ):
@@ -1641,6 +1647,19 @@ _NOTED_EVENTS = 3
 
 def _notes_of_events(text: str) -> bool:
     return len(_PAST.findall(text)) >= _NOTED_EVENTS and len(_FIGURE.findall(text)) >= _NOTED_EVENTS
+
+
+# A note opening on what was done, past its label: "Collected logs and traces", "**Action:** Rolled back".
+_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1,40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
+
+
+def _deeds_noted(told: list[Told]) -> bool:
+    """Three lines or more opening on a deed in the past (`- Collected logs and traces`), or two
+    among notes telling more in the past (`- A small issue appeared in production`): what was
+    done, noted without "I"; a guide opens its lines on what to do ("Describe ...")."""
+    lines = [line.line.text for line in told if not line.heading]
+    deeds = sum(bool(_DEED_NOTE.match(text)) for text in lines)
+    return deeds >= _NOTED_EVENTS or (deeds >= 2 and len(_PAST.findall(" ".join(lines))) >= 2 * _NOTED_EVENTS)
 
 
 def explains_method(text: str) -> bool:
@@ -1698,14 +1717,14 @@ def _unit_stories(
     root: Section,
     units: list[_Unit],
     levels: tuple[str, ...],
-    principle: tuple[str, int] | None,
+    principle: tuple[tuple[str, ...], int] | None,
 ) -> list[Story]:
     heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
     heading_title = without_numbering(heading_title)
     # A question before the first story (and its title) applies to every story that has
     # none of its own.
     shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
-    named = principle or (None, 0)
+    named = principle or ((), 0)
     # A heading coded as one item of several, with a title (`STARS #1: Counter-Fraud Pipeline`),
     # names the one story under it, whatever bold line opens its text (`**Accomplishment Statement**`);
     # one that names a principle (`Step 3: Invent and Simplify`) leaves the story its own title.
@@ -1864,6 +1883,23 @@ def heading_tags(text: str) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=4096)  # asked of each heading twice: as itself and after its stories
+def principles_in_heading(text: str) -> tuple[str, ...]:
+    """The principles a heading names: the one principle_in_heading finds, or two or more
+    joined by marks ("### Ownership / Dive Deep", "## Bias for Action & Deliver Results"),
+    every piece a principle."""
+    if found := principle_in_heading(text):
+        return (found,)
+    if not _JOINS.search(text):
+        return ()  # most headings join nothing
+    pieces = _JOINS.split(re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text))))
+    names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
+    named = tuple(name for name in names if name)
+    return named if len(named) >= 2 and len(named) == len(names) else ()
+
+
+_JOINS = re.compile(r"\s*[/&+,|]\s*")
+
+
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is

@@ -72,8 +72,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
-    elif file_level and untitled_steps(ctx.document):
-        fields["title"] = ctx.document.name  # its first heading is a step, not its name
+    elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(fields["title"]))):
+        # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
+        fields["title"] = ctx.document.name
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -279,18 +280,14 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     if prompt := prompt_heading(root):
         return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
-    head = root.children[0] if not root.level and not root.paragraph_lines() and root.children else root
+    # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
+    head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
     own = head.paragraph_lines()
-    if own and (own[0].text[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(own[0].text)):
-        return strip_quotes(own[0].text)  # the prompt (quoted, or under a title that only names the system)
-    if (
-        own
-        and titled
-        and _ASKS.match(own[0].text)
-        and len(own[0].text) > len(head.title.text)
-        and own[0].text.endswith((".", "?"))
-    ):
-        return own[0].text  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
+    first = own[0].text if own else _first_line(head)  # a line, or a list's first item (`- Design a …`)
+    if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(first)):
+        return strip_quotes(first)  # the prompt (quoted, or under a title that only names the system)
+    if first and titled and _ASKS.match(first) and len(first) > len(head.title.text) and first.endswith((".", "?")):
+        return first  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
@@ -821,7 +818,12 @@ def with_title_over_walk(document: Document) -> Document:
     if len(root.children) <= _FEWEST_STEPS:
         return document  # most pages: a title over its sections, or a few sections
     first, after = root.children[0], root.children[1:]
-    if any(section.level != first.level for section in after) or len(first.children) >= _FEWEST_STEPS:
+    # Its sections share one level; the title is written at it, or smaller over nothing of its
+    # own (`### Image Hosting Service` over a line, then `## Functional Requirements`, …).
+    smaller = first.level > after[0].level and not first.children
+    if any(section.level != after[0].level for section in after) or not (smaller or first.level == after[0].level):
+        return document
+    if len(first.children) >= _FEWEST_STEPS:
         return document
     # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
@@ -870,7 +872,7 @@ def _instructs(steps: list[Section]) -> bool:
 # Named in the author's language too, whose words no space or \b sets apart: requirements
 # (요구사항, 需求, 要件) or the design's scope (设计范围); the design (설계, 设计, 設計) or its
 # architecture (아키텍처, 架构).
-_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope)\b|요구\s*사항|需求|要件|范围|範囲")
+_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?)\b|요구\s*사항|需求|要件|范围|範囲")
 _DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ")
 
 
@@ -1143,6 +1145,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(normalize(heading)):
         return True
+    if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
+        return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
     words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
@@ -1152,6 +1156,25 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+def case_of_design_page(section: Section, title: Section | None) -> bool:
+    """A heading coded as one numbered case (`## Case 1: Election Reporting Platform`, `##
+    Problem 3: …`) on a page whose title names design cases, problems or exercises ("System
+    Design Cases"), with text of its own: one of the page's problems, whatever its outline says."""
+    if title is None or section is title or not (section.blocks or section.children):
+        return False
+    code = split_title(section.title.text)[0]
+    return bool(code and _PROBLEM_CODE.match(normalize(code)) and _DESIGN_CASES.search(normalize(title.title.text)))
+
+
+# "System Design Cases", "Design Problems", "HLD Case Studies": a title over design problems.
+_DESIGN_CASES = re.compile(r"\b(?:design|hld|lld)\b.*\b(?:cases?|problems?|exercises?|case studies)\b")
+
+
+# "Design" as a verb in the languages authors ask in: Korean, Chinese and Japanese, Spanish,
+# Portuguese, French, German.
+_DESIGN_IN_OTHER_TONGUES = re.compile(r"디자인|설계|设计|設計|dise[ñn]a|projeta|concev|entwerf|entwirf", re.IGNORECASE)
 
 
 def prompt_heading(section: Section) -> Section | None:
@@ -1284,6 +1307,8 @@ def prompt_asks(section: Section) -> bool:
         return True  # `**Design a chat system**:` alone on the first line: a label reads as a heading
     if opening_ask(section):
         return True
+    if _ASKING_LABEL.match(normalize(section.title.text)) and (first := _first_line(section)) and _asks_a_design(first):
+        return True  # `### Question` over "*Design a file storage service …*": the label as a heading
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
@@ -1299,17 +1324,23 @@ def opening_ask(section: Section) -> str | None:
     for in the first line of its text, a paragraph's or its first list's first item:
     "Design a …"."""
     code = normalize(split_title(section.title.text)[0] or "")
-    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))) or not section.blocks:
+    if not (code and (_ITEM_CODE.match(code) or _DISCIPLINE_CODE.match(code))):
         return None
-    first = section.blocks[0]
+    line = _first_line(section)
+    return strip_quotes(line) if line is not None and _asks_a_design(line) else None
+
+
+def _first_line(section: Section) -> str | None:
+    """The first line of a heading's text: its paragraph's, or its first list's first item."""
+    first = section.blocks[0] if section.blocks else None
     if isinstance(first, ListBlock) and first.items:
-        line = first.items[0].text
-    elif isinstance(first, Paragraph):
-        line = first.lines[0].text
-    else:
-        return None
+        return first.items[0].text
+    return first.lines[0].text if isinstance(first, Paragraph) else None
+
+
+def _asks_a_design(line: str) -> bool:
     words = normalize(strip_quotes(line))
-    return strip_quotes(line) if _ASKS_FOR_DESIGN.match(words) and not _NOT_A_SYSTEM.match(words) else None
+    return bool(_ASKS_FOR_DESIGN.match(words)) and not _NOT_A_SYSTEM.match(words)
 
 
 # "System Design", "ML System Design", "LLD": a design round named before its problem.
@@ -1405,11 +1436,15 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
 
 
+_PLACE_CODE = re.compile(r"^[a-z]+ \d+$")
+
+
 def named_beside_kind(text: str) -> bool:
     """ "URL Shortening Service - Interview Guide", "Interview Strategy: Building a Rate
     Limiter", "System Design: Ride-Hailing": a system named beside the kind of page it is;
     also between two such parts ("System Design Interview: Chat App — Playbook")."""
-    parts = [normalize(part) for part in _TITLE_PARTS.split(text) if normalize(part)]
+    # "Chapter 3", "Part 2": a place in a book or course, no system ("S3" is one: no space).
+    parts = [words for part in _TITLE_PARTS.split(text) if (words := normalize(part)) and not _PLACE_CODE.match(words)]
     kinds = [bool(_ABOUT_METHOD.search(part) or _DISCIPLINE.match(part)) for part in parts]
     return len(parts) >= 2 and kinds.count(False) == 1 and _names_system(parts[kinds.index(False)])
 
