@@ -99,6 +99,10 @@ class ParseCache:
         """What `write_index` kept for the content folder (or file) `root`, as JSON values."""
         return self._read(self._index(root))
 
+    def has_index(self, root: Path) -> bool:
+        """Whether an index of `root` is there (as it may be, not read)."""
+        return self._index(root).exists()
+
     def write_index(self, root: Path, index: dict[str, Any]) -> None:
         if self._usable():
             self._write(self._index(root), index)

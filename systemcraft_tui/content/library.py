@@ -7,9 +7,12 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import SimpleQueue
+from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
@@ -17,7 +20,11 @@ from systemcraft_tui.content.index import Entry, LibraryIndex, entry_of
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.shipped import ShippedRead
 from systemcraft_tui.core.allocation import bulk_allocation
+from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.regular_files import Refused, check_regular, read_regular, regular_status
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
@@ -118,10 +125,12 @@ def load_library(
     progress: Progress | None = None,
     workers: int = 1,
     arrived: Arrived | None = None,
+    forked: Pool | None = None,
 ) -> Library:
     """Every content file under `paths`: from the cache where it holds the file (each
     folder's index first: content/index.py), else parsed, on up to `workers` processes
-    when there are many to parse. The items are taken in file order as files are read,
+    when there are many to parse (those `fork_ahead` made, when given: ended once the
+    last file is parsed). The items are taken in file order as files are read,
     so ids (a later item that would share one is renamed) never depend on timing."""
     paths = list(paths)
     under = _files_under(paths)
@@ -136,13 +145,25 @@ def load_library(
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
     shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
-    for path in library.files:
-        hit = _cached(path, found[path], cache, index_of.get(path), shipped)
-        parsed.append(hit)
-        if hit is None:
-            missed.append(len(parsed) - 1)
-        else:
-            report(len(parsed) - len(missed), len(library.files))
+    # Processes forked ahead parse each file as soon as it is found missing, while the rest
+    # are looked up (the pool's own thread takes them from `misses` as they come).
+    misses: SimpleQueue[Path | None] | None = None
+    if forked is not None:
+        misses = SimpleQueue()
+        streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
+    try:
+        for path in library.files:
+            hit = _cached(path, found[path], cache, index_of.get(path), shipped)
+            parsed.append(hit)
+            if hit is None:
+                missed.append(len(parsed) - 1)
+                if misses is not None:
+                    misses.put(path)
+            else:
+                report(len(parsed) - len(missed), len(library.files))
+    finally:
+        if misses is not None:
+            misses.put(None)  # no more to come
     taken: dict[str, ContentItem] = {}
     next_file = 0  # the first file whose items are not taken yet
 
@@ -161,7 +182,9 @@ def load_library(
 
     take_read()
     done = len(library.files) - len(missed)
-    for index, (result, status) in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
+    if forked is None:
+        streamed = _parse_all([library.files[i] for i in missed], cache, workers)
+    for index, (result, status) in zip(missed, streamed, strict=True):
         path, kept = library.files[index], index_of.get(library.files[index])
         if isinstance(result, Entry):  # its parse is in the cache: the items are made as a warm start makes them
             assert kept is not None and status is not None  # a parse process sends one only then
@@ -200,9 +223,37 @@ def _cached(
     return parsed
 
 
+def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> Pool | None:
+    """Parse processes for a read of `paths`, forked now, before the read looks its files
+    up, when the cache holds no index of one of them (a first read of that folder: most of
+    its files are to be parsed; the bundled library's first read is the shipped one). None
+    for a warm start, which forks nothing and never loads the parser, and beside another
+    thread (see _load_parser). Forked by the read, once it had looked every file up and
+    loaded the parser while the app's own imports held the interpreter, the first parse
+    began ~0.6 s into a start; these take each file as soon as it is found missing."""
+    if workers < 2 or cache is None or sys.platform == "win32" or threading.active_count() > 1:
+        return None
+    bundled = bundled_content_dir()
+    if all(cache.has_index(root) for root in paths if root != bundled):
+        return None
+    import multiprocessing
+
+    _load_parser()
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+
+
+def _load_parser() -> None:
+    """The parser's modules (both Markdown readers: see parse_markdown), loaded before a
+    fork, so that no parse process ever loads one itself (and waits on an import lock that
+    another thread of the parent held as it forked), nor each its own copy."""
+    import systemcraft_tui.content.markdown_nodes
+    import systemcraft_tui.content.markdown_tokens
+    import systemcraft_tui.content.parser  # noqa: F401
+
+
 def _parse_all(
     files: list[Path], cache: ParseCache | None, workers: int
-) -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
+) -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
     """Each file parsed, in order; split over forked processes when there are enough, which
     send the index's entry for a file they put in the cache (_sent), not its whole parse.
 
@@ -215,18 +266,26 @@ def _parse_all(
         return (_parse(path, cache) for path in files)
     import multiprocessing
 
-    # Imported here, before the fork, so no child ever waits on an import lock another
-    # thread of the parent held when it forked (both Markdown readers: see parse_markdown).
-    import systemcraft_tui.content.markdown_nodes
-    import systemcraft_tui.content.markdown_tokens
-    import systemcraft_tui.content.parser  # noqa: F401
-
+    _load_parser()
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    return _parsed_by(pool, files, cache, _chunk(len(files), workers))
 
-    def results() -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
+
+def _chunk(files: int, workers: int) -> int:
+    """Files sent to a process at a time: a few chunks each, so none waits long at the end."""
+    return max(1, min(16, files // (workers * 8)))
+
+
+def _parsed_by(
+    pool: Pool, files: Iterable[Path], cache: ParseCache | None, chunk: int
+) -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
+    """What `pool`'s processes send (_sent) of each of `files`, in order, taken as they come;
+    the processes end once the last is read, or the read stops."""
+    sent = pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
+
+    def results() -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
         try:
-            chunk = max(1, min(16, len(files) // (workers * 8)))
-            yield from pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
+            yield from sent
         finally:
             pool.terminate()
 

@@ -44,7 +44,7 @@ class HeldRead:
         self._passes = threading.Semaphore(0)
         self.over = threading.Event()  # the read has ended
 
-        def held(paths, cache, progress, workers, arrived):
+        def held(paths, cache, progress, workers, arrived, forked=None):
             def one_by_one(items, problems):
                 assert self._passes.acquire(timeout=30), "the test never let this file through"
                 arrived(items, problems)
