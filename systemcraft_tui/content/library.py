@@ -113,6 +113,9 @@ def _distinct(under: list[list[Found]]) -> dict[Path, os.stat_result | None]:
 # forked worker costs a few milliseconds, a file about six to parse.
 PARALLEL_FROM = 16
 
+# A file's parse (or, when the cache may keep it, its index entry), its status before it
+# was read, and the cache entry a parse process made of it, to keep.
+Sent = tuple[ParsedFile | Entry, "os.stat_result | None", bytes | None]
 Progress = Callable[[int, int], None]  # (files read, files in all), called as files are read
 # The items (their ids already made unique) and problems of the files read since the last
 # call, in the library's order: called as soon as a file and every file before it are read.
@@ -184,8 +187,11 @@ def load_library(
     done = len(library.files) - len(missed)
     if forked is None:
         streamed = _parse_all([library.files[i] for i in missed], cache, workers)
-    for index, (result, status) in zip(missed, streamed, strict=True):
+    for index, (result, status, entry) in zip(missed, streamed, strict=True):
         path, kept = library.files[index], index_of.get(library.files[index])
+        if entry is not None:  # made by a parse process: kept here (held until the library is shown, in the app)
+            assert cache is not None
+            cache.store(path, entry)
         if isinstance(result, Entry):  # its parse is in the cache: the items are made as a warm start makes them
             assert kept is not None and status is not None  # a parse process sends one only then
             result = kept.adopt(path, status, result)
@@ -251,11 +257,10 @@ def _load_parser() -> None:
     import systemcraft_tui.content.parser  # noqa: F401
 
 
-def _parse_all(
-    files: list[Path], cache: ParseCache | None, workers: int
-) -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
+def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterator[Sent]:
     """Each file parsed, in order; split over forked processes when there are enough, which
-    send the index's entry for a file they put in the cache (_sent), not its whole parse.
+    send the index's and the cache's entries for a file the cache may keep (_sent), not
+    its whole parse.
 
     The processes never outlast the read: a Pool's workers stop when the parent is gone
     (they close their copy of the pipe they wait on, so a parent killed mid-read leaves
@@ -263,7 +268,7 @@ def _parse_all(
     does not wait for the rest to be parsed. They print nothing to the terminal the app
     draws on (_quiet_worker)."""
     if workers < 2 or len(files) < PARALLEL_FROM or sys.platform == "win32":
-        return (_parse(path, cache) for path in files)
+        return ((*_parse(path, cache), None) for path in files)
     import multiprocessing
 
     _load_parser()
@@ -276,14 +281,12 @@ def _chunk(files: int, workers: int) -> int:
     return max(1, min(16, files // (workers * 8)))
 
 
-def _parsed_by(
-    pool: Pool, files: Iterable[Path], cache: ParseCache | None, chunk: int
-) -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
+def _parsed_by(pool: Pool, files: Iterable[Path], cache: ParseCache | None, chunk: int) -> Iterator[Sent]:
     """What `pool`'s processes send (_sent) of each of `files`, in order, taken as they come;
     the processes end once the last is read, or the read stops."""
     sent = pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
 
-    def results() -> Iterator[tuple[ParsedFile | Entry, os.stat_result | None]]:
+    def results() -> Iterator[Sent]:
         try:
             yield from sent
         finally:
@@ -309,35 +312,40 @@ def default_workers() -> int:
 def _parse(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None]:
     """The file parsed (and kept in the cache) and its status before it was read, or the
     problem that it cannot be read."""
-    parsed, status, _ = _parsed(path, cache)
+    parsed, status = _parsed(path)
+    if cache is not None and status is not None:
+        cache.put(path, status, parsed)
     return parsed, status
 
 
-def _sent(path: Path, cache: ParseCache | None) -> tuple[ParsedFile | Entry, os.stat_result | None]:
-    """What a parse process sends the library of a file: when the file's parse is in the
-    cache, the index's entry for it (the library's items made from their summaries, the
-    rest read from the cache when first used, as on a warm start); pickling the whole
-    parse there and back cost a tenth of the parse, half of it in the app's own process."""
-    parsed, status, kept = _parsed(path, cache)
-    return (entry_of(path, status, parsed) if kept and status is not None else parsed), status
+def _sent(path: Path, cache: ParseCache | None) -> Sent:
+    """What a parse process sends the library of a file: when the cache may keep its parse,
+    the index's entry for it (the library's items made from their summaries, the rest read
+    from the cache when first used, as on a warm start) and the cache's entry, which the
+    library keeps (ParseCache.store: in the app, written once the library is shown);
+    pickling the whole parse there and back cost a tenth of the parse, half of it in the
+    app's own process."""
+    parsed, status = _parsed(path)
+    entry = cache.entry(path, status, parsed) if cache is not None and status is not None else None
+    return (parsed, status, None) if entry is None or status is None else (entry_of(path, status, parsed), status, entry)
 
 
-def _parsed(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None, bool]:
-    """`_parse`'s, and whether the parse is in the cache."""
+def _parsed(path: Path) -> tuple[ParsedFile, os.stat_result | None]:
+    """The file parsed and its status before it was read, or the problem that it cannot be read."""
     try:
         status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
-        return _unreadable(path, f"it {refused.reason}"), None, False
+        return _unreadable(path, f"it {refused.reason}"), None
     except OSError as error:
-        return _unreadable(path, error.strerror or str(error)), None, False
+        return _unreadable(path, error.strerror or str(error)), None
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
     # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
 
     with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
         parsed = parse_bytes(data, path)
-    return parsed, status, cache is not None and cache.put(path, status, parsed)
+    return parsed, status
 
 
 def _unreadable(path: Path, reason: str) -> ParsedFile:

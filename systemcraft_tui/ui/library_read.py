@@ -57,6 +57,8 @@ class LibraryRead:
         # Running, the future is not cancelled with the await of an app that quits
         # mid-read (`wait`), so setting its result later raises no error on the terminal.
         self._library.set_running_or_notify_cancel()
+        if source.cache is not None:  # the cache's new entries written once the app has the library (ParseCache.hold)
+            source.cache.hold()
         try:
             library = load_library(source.paths, source.cache, self._progress, workers, self._arrived, forked)
         except BaseException as error:  # raised again where the app waits for the library
@@ -66,6 +68,8 @@ class LibraryRead:
         finally:
             if forked is not None:  # ended by the read, unless it failed before parsing
                 forked.terminate()
+            if source.cache is not None:
+                source.cache.write_held()
 
     def _progress(self, done: int, total: int) -> None:
         with self._lock:
