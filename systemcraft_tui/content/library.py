@@ -7,7 +7,6 @@ import os
 import signal
 import stat
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,12 +231,11 @@ def _cached(
 def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> Pool | None:
     """Parse processes for a read of `paths`, forked now, before the read looks its files
     up, when the cache holds no index of one of them (a first read of that folder: most of
-    its files are to be parsed; the bundled library's first read is the shipped one). None
-    for a warm start, which forks nothing and never loads the parser, and beside another
-    thread (see _load_parser). Forked by the read, once it had looked every file up and
-    loaded the parser while the app's own imports held the interpreter, the first parse
+    its files are to be parsed; the bundled library's first read is the shipped one), the
+    parser loaded first (_load_parser); None for a warm start, which forks nothing and
+    never loads the parser. Forked once the read had looked every file up, the first parse
     began ~0.6 s into a start; these take each file as soon as it is found missing."""
-    if workers < 2 or cache is None or sys.platform == "win32" or threading.active_count() > 1:
+    if workers < 2 or cache is None or sys.platform == "win32":
         return None
     bundled = bundled_content_dir()
     if all(cache.has_index(root) for root in paths if root != bundled):

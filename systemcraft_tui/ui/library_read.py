@@ -11,15 +11,11 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import Library, default_workers, fork_ahead, load_library
 from systemcraft_tui.content.model import ContentItem, Problem
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
-
-if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
 
 
 @dataclass(frozen=True)
@@ -50,13 +46,13 @@ class LibraryRead:
         self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
         workers = default_workers()
-        forked = fork_ahead(source.paths, source.cache, workers)  # before the read's thread: see fork_ahead
-        threading.Thread(target=self._run, args=(source, workers, forked), name="library-read", daemon=True).start()
+        threading.Thread(target=self._run, args=(source, workers), name="library-read", daemon=True).start()
 
-    def _run(self, source: LibrarySource, workers: int, forked: Pool | None) -> None:
+    def _run(self, source: LibrarySource, workers: int) -> None:
         # Running, the future is not cancelled with the await of an app that quits
         # mid-read (`wait`), so setting its result later raises no error on the terminal.
         self._library.set_running_or_notify_cancel()
+        forked = fork_ahead(source.paths, source.cache, workers)  # before any file is looked up
         if source.cache is not None:  # the cache's new entries written once the app has the library (ParseCache.hold)
             source.cache.hold()
         try:

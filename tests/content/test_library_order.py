@@ -5,7 +5,6 @@ gives them, whether the files come from the parse cache, from one process or fro
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
@@ -73,14 +72,3 @@ def test_a_read_folder_forks_nothing_ahead_even_with_nothing_in_it(tmp_path):
     load_library([folder, empty], cache)
     assert fork_ahead([folder, empty], cache, 2) is None  # each has its index now
     assert fork_ahead([bundled_content_dir()], ParseCache(tmp_path / "new"), 2) is None  # read from the shipped read
-
-
-def test_nothing_is_forked_ahead_beside_another_thread(tmp_path):
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:  # a thread may hold an import lock the processes would wait on forever
-        assert fork_ahead([_copies(tmp_path / "library", 1)], ParseCache(tmp_path / "cache"), 2) is None
-    finally:
-        release.set()
-        other.join()
