@@ -188,7 +188,7 @@ def load_library(
         streamed = _parse_all([library.files[i] for i in missed], cache, workers)
     for index, (result, status, entry) in zip(missed, streamed, strict=True):
         path, kept = library.files[index], index_of.get(library.files[index])
-        if entry is not None:  # made by a parse process: kept here (held until the library is shown, in the app)
+        if entry is not None:  # made by a parse process: kept here (in the app, held until the library is read)
             assert cache is not None
             cache.store(path, entry)
         if isinstance(result, Entry):  # its parse is in the cache: the items are made as a warm start makes them
@@ -320,7 +320,7 @@ def _sent(path: Path, cache: ParseCache | None) -> Sent:
     """What a parse process sends the library of a file: when the cache may keep its parse,
     the index's entry for it (the library's items made from their summaries, the rest read
     from the cache when first used, as on a warm start) and the cache's entry, which the
-    library keeps (ParseCache.store: in the app, written once the library is shown);
+    library keeps (ParseCache.store: in the app, written once the library is read);
     pickling the whole parse there and back cost a tenth of the parse, half of it in the
     app's own process."""
     parsed, status = _parsed(path)
