@@ -12,7 +12,12 @@ content folder (content/index.py) holds what the library's first screen needs of
 item, read and checked the same way.
 
 A file changed within RACY_SECONDS of being read is not cached: an edit in the same
-clock tick could leave its times and size as they were."""
+clock tick could leave its times and size as they were.
+
+The app's read holds the entries it makes in memory (`hold`) and writes them once the
+library is read (`write_held`), off the way to its first whole frame: creating a thousand
+files took 0.8-1.4 s of system time in the parse processes. A parse process only makes an
+entry's bytes (`entry`); the process reading the library keeps them (`store`)."""
 
 from __future__ import annotations
 
@@ -69,6 +74,23 @@ class ParseCache:
         self.folder = folder
         self._engine = _parser_fingerprint()
         self._private: bool | None = None  # decided on first use
+        self._held: dict[Path, bytes] | None = None  # entries not written yet, by where they go
+
+    def __getstate__(self) -> dict[str, Any]:
+        """As sent to a parse process, which holds nothing (it only makes entries)."""
+        return self.__dict__ | {"_held": None}
+
+    def hold(self) -> None:
+        """Keep the entries stored from now on in memory (read from there) until `write_held`."""
+        if self._held is None:
+            self._held = {}
+
+    def write_held(self) -> None:
+        """Write the entries held, and hold no more."""
+        held = self._held or {}
+        for entry, body in list(held.items()):  # read from memory until all are written
+            self._write_body(entry, body)
+        self._held = None
 
     def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
         """The cached parse of the file at `path` as `status` describes it, if there is one."""
@@ -87,9 +109,23 @@ class ParseCache:
     def put(self, path: Path, status: os.stat_result, parsed: ParsedFile) -> bool:
         """Keep `parsed` for the file `status` describes (taken before its bytes were read);
         whether it is kept."""
-        return self.keeps(status) and self._write(
-            self._entry(path), {"source": source_of(path, status), "parsed": parsed_file_to_data(parsed)}
-        )
+        body = self.entry(path, status, parsed)
+        return body is not None and self.store(path, body)
+
+    def entry(self, path: Path, status: os.stat_result, parsed: ParsedFile) -> bytes | None:
+        """The entry keeping `parsed` (see `put`), to `store`; None when it may not be kept."""
+        if not self.keeps(status):
+            return None
+        with contextlib.suppress(ValueError):  # text JSON cannot hold: not kept
+            return self._body({"source": source_of(path, status), "parsed": parsed_file_to_data(parsed)})
+        return None
+
+    def store(self, path: Path, body: bytes) -> bool:
+        """Keep the file's `entry`: held, or written now; whether it is kept."""
+        if self._held is not None:
+            self._held[self._entry(path)] = body
+            return True
+        return self._write_body(self._entry(path), body)
 
     def keeps(self, status: os.stat_result) -> bool:
         """Whether what is read of a file in this `status` may be kept."""
@@ -99,33 +135,42 @@ class ParseCache:
         """What `write_index` kept for the content folder (or file) `root`, as JSON values."""
         return self._read(self._index(root))
 
+    def has_index(self, root: Path) -> bool:
+        """Whether an index of `root` is there (as it may be, not read)."""
+        return self._index(root).exists()
+
     def write_index(self, root: Path, index: dict[str, Any]) -> None:
         if self._usable():
-            self._write(self._index(root), index)
+            with contextlib.suppress(ValueError):
+                self._write_body(self._index(root), self._body(index))
 
     def _read(self, entry: Path) -> dict[str, Any] | None:
         """An entry or index of this format and this parser's, as JSON values; None when
         there is none, or it is damaged, old or foreign."""
         if not self._usable():
             return None
+        held = self._held.get(entry) if self._held is not None else None
         try:
-            data = json.loads(read_regular(entry, _ENTRY_LIMIT, "a cache entry"))
+            data = json.loads(held if held is not None else read_regular(entry, _ENTRY_LIMIT, "a cache entry"))
             if type(data) is not dict or data.get("format") != FORMAT or data.get("engine") != self._engine:
                 return None
             return data
         except (OSError, Refused, ValueError, RecursionError):
             return None
 
-    def _write(self, entry: Path, data: dict[str, Any]) -> bool:
-        """`data` (with the format and the parser's fingerprint) as `entry`, never read half
-        written. A new entry is written in place (creating a file is most of a write's cost:
-        a first start's thousand entries make one file each, not two): until its last byte
+    def _body(self, data: dict[str, Any]) -> bytes:
+        """`data` as an entry or index: JSON, with the format and the parser's fingerprint."""
+        data = {"format": FORMAT, "engine": self._engine} | data
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def _write_body(self, entry: Path, body: bytes) -> bool:
+        """`body` (`_body`) as `entry`, never read half written. A new entry is written in
+        place (creating a file is most of a write's cost: a first start's thousand entries
+        make one file each, not two): until its last byte
         it is a JSON object without its closing brace, which reads as damaged, a miss, and
         only its one writer ever writes to it (O_EXCL). One already there is replaced at
         once: written beside it, then renamed over it. Whether it was written."""
-        with contextlib.suppress(OSError, ValueError):  # a cache that cannot be written only costs the next start time
-            data = {"format": FORMAT, "engine": self._engine} | data
-            body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs the next start time
             try:
                 _write_new(entry, body)
             except FileExistsError:

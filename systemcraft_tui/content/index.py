@@ -70,6 +70,7 @@ class LibraryIndex:
         files = data.get("files") if data is not None and data.get("root") == str(root) else None
         self._old: dict[str, Any] = files if type(files) is dict else {}
         self._new: dict[str, Any] = {}
+        self._there = data is not None
 
     def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
         """The file's items (each filled in from the parse cache when first used) and problems."""
@@ -96,8 +97,10 @@ class LibraryIndex:
             self._new[str(path)] = entry_of(path, status, parsed).data
 
     def save(self) -> None:
-        """Write the index when a file was added, changed or removed since it was read."""
-        if self._new != self._old:
+        """Write the index when a file was added, changed or removed since it was read, or
+        when there was none (the index of a folder with nothing to index, too: one there
+        says the folder was read, and a start forks no parse processes for it, fork_ahead)."""
+        if self._new != self._old or not self._there:
             self.cache.write_index(self.root, {"root": str(self.root), "files": self._new})
 
     def _whole(self, path: Path, status: os.stat_result, at: int, model: type) -> ContentItem:

@@ -7,9 +7,11 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import SimpleQueue
+from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.ids import with_unique_ids
@@ -17,7 +19,11 @@ from systemcraft_tui.content.index import Entry, LibraryIndex, entry_of
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.shipped import ShippedRead
 from systemcraft_tui.core.allocation import bulk_allocation
+from systemcraft_tui.locations import bundled_content_dir
 from systemcraft_tui.regular_files import Refused, check_regular, read_regular, regular_status
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
@@ -103,6 +109,9 @@ def _distinct(under: list[list[Found]]) -> dict[Path, os.stat_result | None]:
 # forked worker costs a few milliseconds, a file about six to parse.
 PARALLEL_FROM = 16
 
+# A file's parse (or, when the cache may keep it, its index entry), its status before it
+# was read, and the cache entry a parse process made of it, to keep.
+Sent = tuple[ParsedFile | Entry, "os.stat_result | None", bytes | None]
 Progress = Callable[[int, int], None]  # (files read, files in all), called as files are read
 # The items (their ids already made unique) and problems of the files read since the last
 # call, in the library's order: called as soon as a file and every file before it are read.
@@ -115,10 +124,12 @@ def load_library(
     progress: Progress | None = None,
     workers: int = 1,
     arrived: Arrived | None = None,
+    forked: Pool | None = None,
 ) -> Library:
     """Every content file under `paths`: from the cache where it holds the file (each
     folder's index first: content/index.py), else parsed, on up to `workers` processes
-    when there are many to parse. The items are taken in file order as files are read,
+    when there are many to parse (those `fork_ahead` made, when given: ended once the
+    last file is parsed). The items are taken in file order as files are read,
     so ids (a later item that would share one is renamed) never depend on timing."""
     paths = list(paths)
     under = _files_under(paths)
@@ -133,13 +144,25 @@ def load_library(
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
     shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
-    for path in library.files:
-        hit = _cached(path, found[path], cache, index_of.get(path), shipped)
-        parsed.append(hit)
-        if hit is None:
-            missed.append(len(parsed) - 1)
-        else:
-            report(len(parsed) - len(missed), len(library.files))
+    # Processes forked ahead parse each file as soon as it is found missing, while the rest
+    # are looked up (the pool's own thread takes them from `misses` as they come).
+    misses: SimpleQueue[Path | None] | None = None
+    if forked is not None:
+        misses = SimpleQueue()
+        streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
+    try:
+        for path in library.files:
+            hit = _cached(path, found[path], cache, index_of.get(path), shipped)
+            parsed.append(hit)
+            if hit is None:
+                missed.append(len(parsed) - 1)
+                if misses is not None:
+                    misses.put(path)
+            else:
+                report(len(parsed) - len(missed), len(library.files))
+    finally:
+        if misses is not None:
+            misses.put(None)  # no more to come
     taken: dict[str, ContentItem] = {}
     next_file = 0  # the first file whose items are not taken yet
 
@@ -158,8 +181,13 @@ def load_library(
 
     take_read()
     done = len(library.files) - len(missed)
-    for index, (result, status) in zip(missed, _parse_all([library.files[i] for i in missed], cache, workers), strict=True):
+    if forked is None:
+        streamed = _parse_all([library.files[i] for i in missed], cache, workers)
+    for index, (result, status, entry) in zip(missed, streamed, strict=True):
         path, kept = library.files[index], index_of.get(library.files[index])
+        if entry is not None:  # made by a parse process: kept here (in the app, held until the library is read)
+            assert cache is not None
+            cache.store(path, entry)
         if isinstance(result, Entry):  # its parse is in the cache: the items are made as a warm start makes them
             assert kept is not None and status is not None  # a parse process sends one only then
             result = kept.adopt(path, status, result)
@@ -197,11 +225,37 @@ def _cached(
     return parsed
 
 
-def _parse_all(
-    files: list[Path], cache: ParseCache | None, workers: int
-) -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
+def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> Pool | None:
+    """Parse processes for a read of `paths`, forked now, before the read looks its files
+    up, when the cache holds no index of one of them (a first read of that folder: most of
+    its files are to be parsed; the bundled library's first read is the shipped one), the
+    parser loaded first (_load_parser); None for a warm start, which forks nothing and
+    never loads the parser. Forked once the read had looked every file up, the first parse
+    began ~0.6 s into a start; these take each file as soon as it is found missing."""
+    if workers < 2 or cache is None or sys.platform == "win32":
+        return None
+    bundled = bundled_content_dir()
+    if all(cache.has_index(root) for root in paths if root != bundled):
+        return None
+    import multiprocessing
+
+    _load_parser()
+    return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+
+
+def _load_parser() -> None:
+    """The parser's modules (both Markdown readers: see parse_markdown), loaded before a
+    fork, so that no parse process ever loads one itself (and waits on an import lock that
+    another thread of the parent held as it forked), nor each its own copy."""
+    import systemcraft_tui.content.markdown_nodes
+    import systemcraft_tui.content.markdown_tokens
+    import systemcraft_tui.content.parser  # noqa: F401
+
+
+def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterator[Sent]:
     """Each file parsed, in order; split over forked processes when there are enough, which
-    send the index's entry for a file they put in the cache (_sent), not its whole parse.
+    send the index's and the cache's entries for a file the cache may keep (_sent), not
+    its whole parse.
 
     The processes never outlast the read: a Pool's workers stop when the parent is gone
     (they close their copy of the pipe they wait on, so a parent killed mid-read leaves
@@ -209,21 +263,27 @@ def _parse_all(
     does not wait for the rest to be parsed. They print nothing to the terminal the app
     draws on (_quiet_worker)."""
     if workers < 2 or len(files) < PARALLEL_FROM or sys.platform == "win32":
-        return (_parse(path, cache) for path in files)
+        return ((*_parse(path, cache), None) for path in files)
     import multiprocessing
 
-    # Imported here, before the fork, so no child ever waits on an import lock another
-    # thread of the parent held when it forked (both Markdown readers: see parse_markdown).
-    import systemcraft_tui.content.markdown_nodes
-    import systemcraft_tui.content.markdown_tokens
-    import systemcraft_tui.content.parser  # noqa: F401
-
+    _load_parser()
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    return _parsed_by(pool, files, cache, _chunk(len(files), workers))
 
-    def results() -> Iterable[tuple[ParsedFile | Entry, os.stat_result | None]]:
+
+def _chunk(files: int, workers: int) -> int:
+    """Files sent to a process at a time: a few chunks each, so none waits long at the end."""
+    return max(1, min(16, files // (workers * 8)))
+
+
+def _parsed_by(pool: Pool, files: Iterable[Path], cache: ParseCache | None, chunk: int) -> Iterator[Sent]:
+    """What `pool`'s processes send (_sent) of each of `files`, in order, taken as they come;
+    the processes end once the last is read, or the read stops."""
+    sent = pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
+
+    def results() -> Iterator[Sent]:
         try:
-            chunk = max(1, min(16, len(files) // (workers * 8)))
-            yield from pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
+            yield from sent
         finally:
             pool.terminate()
 
@@ -247,37 +307,42 @@ def default_workers() -> int:
 def _parse(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None]:
     """The file parsed (and kept in the cache) and its status before it was read, or the
     problem that it cannot be read."""
-    parsed, status, _ = _parsed(path, cache)
+    parsed, status = _parsed(path)
+    if cache is not None and status is not None:
+        cache.put(path, status, parsed)
     return parsed, status
 
 
-def _sent(path: Path, cache: ParseCache | None) -> tuple[ParsedFile | Entry, os.stat_result | None]:
-    """What a parse process sends the library of a file: when the file's parse is in the
-    cache, the index's entry for it (the library's items made from their summaries, the
-    rest read from the cache when first used, as on a warm start); pickling the whole
-    parse there and back cost a tenth of the parse, half of it in the app's own process."""
-    parsed, status, kept = _parsed(path, cache)
-    return (entry_of(path, status, parsed) if kept and status is not None else parsed), status
+def _sent(path: Path, cache: ParseCache | None) -> Sent:
+    """What a parse process sends the library of a file: when the cache may keep its parse,
+    the index's entry for it (the library's items made from their summaries, the rest read
+    from the cache when first used, as on a warm start) and the cache's entry, which the
+    library keeps (ParseCache.store: in the app, written once the library is read);
+    pickling the whole parse there and back cost a tenth of the parse, half of it in the
+    app's own process."""
+    parsed, status = _parsed(path)
+    entry = cache.entry(path, status, parsed) if cache is not None and status is not None else None
+    return (parsed, status, None) if entry is None or status is None else (entry_of(path, status, parsed), status, entry)
 
 
-def _parsed(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_result | None, bool]:
-    """`_parse`'s, and whether the parse is in the cache."""
+def _parsed(path: Path) -> tuple[ParsedFile, os.stat_result | None]:
+    """The file parsed and its status before it was read, or the problem that it cannot be read."""
     try:
         status = regular_status(path, CONTENT_FILE_LIMIT, "a content file")
         data = read_regular(path, CONTENT_FILE_LIMIT, "a content file")
     except Refused as refused:
-        return _unreadable(path, f"it {refused.reason}"), None, False
+        return _unreadable(path, f"it {refused.reason}"), None
     except FileNotFoundError as error:
-        return _unreadable(path, _missing(path) or error.strerror or str(error)), None, False
+        return _unreadable(path, _missing(path) or error.strerror or str(error)), None
     except OSError as error:
-        return _unreadable(path, error.strerror or str(error)), None, False
+        return _unreadable(path, error.strerror or str(error)), None
     # The parser (and markdown-it) load only when a file is not in the cache: a warm
     # start of the app never imports them, nor reads the files themselves.
     from systemcraft_tui.content.parser import parse_bytes
 
     with bulk_allocation():  # a big file's tokens and trees: the collector's passes cost a third
         parsed = parse_bytes(data, path)
-    return parsed, status, cache is not None and cache.put(path, status, parsed)
+    return parsed, status
 
 
 def _missing(path: Path) -> str | None:

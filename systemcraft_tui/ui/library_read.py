@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import Library, default_workers, load_library
+from systemcraft_tui.content.library import Library, default_workers, fork_ahead, load_library
 from systemcraft_tui.content.model import ContentItem, Problem
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
 
 
 @dataclass(frozen=True)
@@ -51,12 +55,22 @@ class LibraryRead:
         # Running, the future is not cancelled with the await of an app that quits
         # mid-read (`wait`), so setting its result later raises no error on the terminal.
         self._library.set_running_or_notify_cancel()
+        if source.cache is not None:  # the cache's new entries written once the app has the library (ParseCache.hold)
+            source.cache.hold()
+        workers = default_workers()
+        forked: Pool | None = None
         try:
-            library = load_library(source.paths, source.cache, self._progress, default_workers(), self._arrived)
+            forked = fork_ahead(source.paths, source.cache, workers)  # before any file is looked up
+            library = load_library(source.paths, source.cache, self._progress, workers, self._arrived, forked)
         except BaseException as error:  # raised again where the app waits for the library
             self._library.set_exception(error)
         else:
             self._library.set_result(library)
+        finally:
+            if forked is not None:  # ended by the read, unless it failed before parsing
+                forked.terminate()
+            if source.cache is not None:
+                source.cache.write_held()
 
     def _progress(self, done: int, total: int) -> None:
         with self._lock:

@@ -67,6 +67,22 @@ def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tm
     assert len(list(folder.glob("*.json"))) == len(split.files)  # the processes' entries
 
 
+def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path, monkeypatch, parses):
+    monkeypatch.setattr(library_module, "PARALLEL_FROM", 2)  # the five files on two processes, which write nothing
+    folder = tmp_path / "cache" / "content"
+    cache = ParseCache(folder)
+    cache.hold()
+    held = load_library([FIXTURES], cache, workers=2)
+    assert not list(folder.glob("*.json"))
+    parses.clear()
+    assert _dicts(held) == _dicts(load_library([FIXTURES]))
+    assert parses == held.files  # the fresh load's: the items read were filled in from memory
+    cache.write_held()
+    assert len(list(folder.glob("*.json"))) == len(held.files)
+    parses.clear()
+    assert _dicts(load_library([FIXTURES], ParseCache(folder))) == _dicts(held) and parses == []
+
+
 def test_loads_with_and_without_extra_content_keep_each_others_entries(tmp_path, parses):
     folder = tmp_path / "cache" / "content"
     extra = tmp_path / "extra.md"

@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 from systemcraft_tui.content.cache import ParseCache
-from systemcraft_tui.content.library import PARALLEL_FROM, Library, load_library
+from systemcraft_tui.content.library import PARALLEL_FROM, Library, fork_ahead, load_library
+from systemcraft_tui.locations import bundled_content_dir
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "content"
 
@@ -50,3 +51,24 @@ def test_cached_files_wait_for_the_files_before_them(tmp_path, settled_files, pa
     library, arrived = _arrivals([folder], cache, workers=1)
     assert parses == files[::2]
     assert arrived == library == load_library([folder])
+
+
+def test_processes_forked_ahead_parse_the_files_found_missing_and_end_with_the_read(tmp_path):
+    folder = _copies(tmp_path / "library", 5)
+    cache = ParseCache(tmp_path / "cache")
+    forked = fork_ahead([folder], cache, 2)  # no index of the folder: a first read
+    assert forked is not None
+    processes = list(forked._pool)  # type: ignore[attr-defined]
+    arrived = Library()
+    library = load_library([folder], cache, workers=2, arrived=lambda items, problems: arrived.items.extend(items), forked=forked)
+    assert library == load_library([folder]) and arrived.items == library.items
+    assert all(not process.is_alive() for process in processes)
+
+
+def test_a_read_folder_forks_nothing_ahead_even_with_nothing_in_it(tmp_path):
+    folder, empty = _copies(tmp_path / "library", 1), tmp_path / "empty"
+    empty.mkdir()
+    cache = ParseCache(tmp_path / "cache")
+    load_library([folder, empty], cache)
+    assert fork_ahead([folder, empty], cache, 2) is None  # each has its index now
+    assert fork_ahead([bundled_content_dir()], ParseCache(tmp_path / "new"), 2) is None  # read from the shipped read

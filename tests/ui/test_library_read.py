@@ -4,10 +4,13 @@ whole library from the first frame."""
 
 import shutil
 import threading
+import time
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Select
 
+from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.practice.library_filter import search_text
 from systemcraft_tui.ui import library_read
@@ -44,7 +47,7 @@ class HeldRead:
         self._passes = threading.Semaphore(0)
         self.over = threading.Event()  # the read has ended
 
-        def held(paths, cache, progress, workers, arrived):
+        def held(paths, cache, progress, workers, arrived, forked=None):
             def one_by_one(items, problems):
                 assert self._passes.acquire(timeout=30), "the test never let this file through"
                 arrived(items, problems)
@@ -260,3 +263,17 @@ async def test_a_library_read_just_after_textual_asks_for_a_screen_fills_it_at_o
         assert app.screen.query_one("#items", DataTable).row_count == 6
         assert str(app.screen.query_one("#status").content).startswith("6 of 6 items")
         await until(pilot, lambda: _settled(app))
+
+
+def test_a_read_whose_parse_processes_cannot_be_forked_says_why(tmp_path, monkeypatch):
+    def refused(paths, cache, workers):
+        raise OSError("no process to be had")
+
+    monkeypatch.setattr(library_read, "fork_ahead", refused)
+    read = LibraryRead(LibrarySource([FIXTURES], ParseCache(tmp_path / "cache")))
+    deadline = time.monotonic() + 30
+    while not read.done() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert read.done()  # the app waiting for the library is told, not left waiting
+    with pytest.raises(OSError, match="no process to be had"):
+        read.library()
