@@ -204,6 +204,30 @@ class SystemCraftApp(PracticeApp):
             event.text = visible(event.text)
         await super().on_event(event)
 
+    # --- quitting: what a screen would lose is asked about first, as its Esc asks ---------------
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q, the library's `q` and the palette's Quit. A rehearsal or a mock under way
+        keeps itself as a draft when its screen goes; a story being edited or a deep dive's
+        ratings cannot be resumed, so their screens ask first (ui/leaving.py)."""
+        from systemcraft_tui.ui.leaving import AsksBeforeLeaving
+        from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
+        if isinstance(self.screen, ConfirmScreen) and self.screen.has_class("quit-question"):
+            return  # already asked: the question waits for its answer
+        asking = [screen for screen in reversed(self.screen_stack) if isinstance(screen, AsksBeforeLeaving)]
+
+        def ask(index: int) -> None:
+            if index == len(asking):
+                self.exit()
+                return
+            before = len(self.screen_stack)
+            asking[index].leave_first(lambda: ask(index + 1), "Quit")
+            if len(self.screen_stack) > before:  # a question was pushed (at once, or once the stack settles)
+                self.screen_stack[-1].add_class("quit-question")
+
+        ask(0)
+
     def _handle_exception(self, error: Exception) -> None:
         # Textual's one path for every unhandled exception: close the failed screen, or stop
         # with a short message (ui/screen_errors.py), never a traceback or a frozen app.

@@ -229,3 +229,38 @@ async def test_a_story_rehearsal_left_as_a_draft_resumes_from_the_story_bank():
         assert isinstance(app.screen, RehearsalScreen)
         assert "Billing migration" in _text(app.screen, "#question")
         assert app.screen.rehearsal.states[0].notes == draft.sections[0].notes
+
+
+async def test_ctrl_q_in_the_editor_asks_before_discarding_the_changes_as_esc_does():
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, StoryEditScreen)
+        await pilot.press("ctrl+q")  # nothing changed: quits at once
+        await pilot.pause()
+        assert app.return_code == 0
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        await pilot.press("end", *" v2", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.return_code is None
+        assert "Discard your changes to this story?" in str(app.screen.query_one(Static).content)
+        await pilot.press("ctrl+q")  # asked once: the question waits
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and len(app.screen_stack) == 4
+        await pilot.press("enter")  # the default keeps editing
+        await pilot.pause()
+        assert app.screen is editor and editor.query_one("#title").value == "Billing migration v2"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Quit
+        await pilot.pause()
+        assert app.return_code == 0
