@@ -24,7 +24,7 @@ from systemcraft_tui.content.model import (
 )
 from systemcraft_tui.core.allocation import library_read, started
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.terminal_text import pasted, visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.wording import part_of
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -200,8 +200,8 @@ class SystemCraftApp(PracticeApp):
         super().notify(visible(message), title=visible(title), markup=False, **options)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins
-            event.text = visible(event.text)
+        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins,
+            event.text = pasted(event.text)  # its line ends (CR, as terminals paste them) as line breaks
         await super().on_event(event)
 
     # --- quitting: what a screen would lose is asked about first, as its Esc asks ---------------

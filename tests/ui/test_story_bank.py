@@ -264,3 +264,31 @@ async def test_ctrl_q_in_the_editor_asks_before_discarding_the_changes_as_esc_do
         await pilot.press("left", "enter")  # Quit
         await pilot.pause()
         assert app.return_code == 0
+
+
+async def test_a_paste_with_cr_line_ends_keeps_its_lines_in_a_star_box_and_in_the_rehearsal_notes():
+    from textual import events
+    from textual.widgets import TextArea
+
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        box = app.screen.query_one("#action", TextArea)
+        box.focus()
+        box.load_text("")
+        app.post_message(events.Paste("Cut the scope\rShipped in 6 weeks\r\nKept \x1b[31m red"))
+        await pilot.pause()
+        assert box.text == "Cut the scope\nShipped in 6 weeks\nKept ␛[31m red"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # rehearse it
+        await pilot.pause()
+        while not isinstance(app.screen, RehearsalScreen):
+            await pilot.press("enter")
+            await pilot.pause()
+        app.post_message(events.Paste("one\rtwo"))
+        await pilot.pause()
+        assert app.screen.rehearsal.current.notes == "one\ntwo"
