@@ -5,6 +5,7 @@ library's key and the palette, and hostile content shown inert."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -360,3 +361,21 @@ async def test_ctrl_q_part_way_through_a_mock_s_self_assessment_keeps_the_rating
         assert isinstance(again.screen, MockAssessmentScreen)
         assert again.screen.sub_title.startswith("mock: answer 1 of ")
         assert [r.value for r in again.screen.query(Rating)][:3] == [4, 2, None]
+
+
+async def test_the_debrief_s_time_to_spare_is_the_round_s_length_less_the_clock_shown():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        run = app.screen.run
+        await _answer_all(pilot, app, seconds=7.73)  # the round's clock stops on a fraction of a second
+        assert run.round_elapsed(0) % 1 > 0.5
+        await _rate_everything(pilot, app, 4)
+        assert isinstance(app.screen, DebriefScreen)
+        clock, length, spare = re.search(r"Clock (\d+:\d\d) of (\d+:\d\d) \((\d+:\d\d) to spare\)", screen_text(app.screen)).groups()
+
+        def seconds(text: str) -> int:
+            minutes, secs = text.split(":")
+            return int(minutes) * 60 + int(secs)
+
+        assert seconds(clock) + seconds(spare) == seconds(length) == 45 * 60
