@@ -3,8 +3,10 @@ empty log and a seeded one, with a frozen clock."""
 
 import dataclasses
 import random
+import time
 from datetime import timedelta
 
+import pytest
 from textual.widgets import DataTable, Static, TabbedContent
 
 from systemcraft_tui.core.records import ScenarioRef, Story
@@ -19,6 +21,7 @@ from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
+from tests.ui.shown import screen_text
 from tests.ui.typing import type_at_once, type_text
 
 NOW = FakeClock().utc_now()
@@ -292,3 +295,23 @@ async def test_a_paste_with_cr_line_ends_keeps_its_lines_in_a_star_box_and_in_th
         app.post_message(events.Paste("one\rtwo"))
         await pilot.pause()
         assert app.screen.rehearsal.current.notes == "one\ntwo"
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+async def test_the_preview_counts_the_calendar_days_to_the_date_the_due_column_shows(utc):
+    story = _story()
+    due = NOW + timedelta(hours=47.9)  # 09:00 on the 2nd: due 08:54 on the 4th, under two days on
+    card = dataclasses.replace(review(None, "story", story.id, 80, NOW), due=due)
+    PracticeLog.open().save_all([story, card])
+    async with _app().run_test(size=(140, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        assert str(bank.query_one(DataTable).get_row(story.id)[-1]) == f"{due:%d %b}"  # the Due column
+        assert f"Next review in 2 days ({due:%d %b})." in screen_text(bank)
