@@ -334,10 +334,10 @@ class SystemCraftApp(PracticeApp):
             self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
 
     def log_changed(self) -> None:
-        last = self.practice.last_completed()
+        last, practised = self.practice.last_completed(), self.practice.last_practised()
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
-                screen.show_history(last)
+                screen.show_history(last, practised)
 
     def _offer_drafts(self) -> None:
         if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):
