@@ -10,7 +10,7 @@ abandoned), its review card moves like a rehearsal's, and the record links them.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from textual.await_complete import AwaitComplete
@@ -21,7 +21,7 @@ from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items
 from systemcraft_tui.practice.debrief import mock_debrief
 from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock
-from systemcraft_tui.practice.mock_formats import FORMATS
+from systemcraft_tui.practice.mock_formats import FORMATS, FeedbackArea
 from systemcraft_tui.practice.mock_results import RunStatus
 from systemcraft_tui.practice.mock_run import MockError, MockRun
 from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt
@@ -176,7 +176,9 @@ class MockFlow:
         """The round's feedback areas unless rated (or left unrated) already, then `then`."""
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
 
-        if self.run.round_ratings[index] or index in self._left_rounds:
+        if self._areas_rated(self.run.round_ratings[index], self.run.draw.rounds[index].format.areas) or (
+            index in self._left_rounds
+        ):
             then()
             return
         rounds = self.run.draw.rounds
@@ -185,14 +187,17 @@ class MockFlow:
         heading += f". Focus: {fmt.focus}."
 
         def rated(ratings: dict[str, int] | None) -> None:
-            if ratings:
-                self.run.rate_round(index, ratings)
-                self._keep_draft(self.run, False)
-            else:
+            if not ratings:
                 self._left_rounds.add(index)
+            self.run.rate_round(index, ratings or {})  # left: the ratings given part-way are dropped
+            self._keep_draft(self.run, False)
             then()
 
-        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index]), rated)
+        def keep(given: dict[str, int], wait: bool) -> None:  # part-way: a resume comes back to this round
+            self.run.rate_round(index, given)
+            self._keep_draft(self.run, wait)
+
+        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index], keep), rated)
 
     def _rate_mock(self) -> None:
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
@@ -203,13 +208,20 @@ class MockFlow:
             return
 
         def rated(ratings: dict[str, int] | None) -> None:
-            if ratings:
-                self.run.rate_mock(ratings)
+            self.run.rate_mock(ratings or {})  # left: the ratings given part-way are dropped
             self._debrief()
 
-        self.app.push_screen(
-            FeedbackScreen(f"{fmt.title}: across all rounds. Focus: {fmt.focus}.", fmt.areas, self.run.mock_ratings), rated
-        )
+        def keep(given: dict[str, int], wait: bool) -> None:
+            self.run.rate_mock(given)
+            self._keep_draft(self.run, wait)
+
+        heading = f"{fmt.title}: across all rounds. Focus: {fmt.focus}."
+        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.mock_ratings, keep), rated)
+
+    @staticmethod
+    def _areas_rated(ratings: Mapping[str, int], areas: Sequence[FeedbackArea]) -> bool:
+        """Every area rated (ratings given part-way are kept, but asked again)."""
+        return all(area.name in ratings for area in areas)
 
     def _debrief(self) -> None:
         from systemcraft_tui.ui.screens.debrief import DebriefScreen

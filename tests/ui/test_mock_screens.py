@@ -379,3 +379,29 @@ async def test_the_debrief_s_time_to_spare_is_the_round_s_length_less_the_clock_
             return int(minutes) * 60 + int(secs)
 
         assert seconds(clock) + seconds(spare) == seconds(length) == 45 * 60
+
+
+async def test_ctrl_q_part_way_through_a_round_s_feedback_keeps_the_areas_rated_for_the_resume():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer_all(pilot, app)
+        while isinstance(app.screen, MockAssessmentScreen):
+            for rating in app.screen.query(Rating):
+                rating.value = 4
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        await pilot.press("2", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert isinstance(again.screen, FeedbackScreen)  # every answer rated: straight to the round's areas
+        assert [r.value for r in again.screen.query(Rating)] == [2, None, None]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Leave unrated: the area given is dropped
+        await pilot.pause()
+        assert isinstance(again.screen, DebriefScreen) and "unrated" in screen_text(again.screen)
