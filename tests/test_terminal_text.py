@@ -30,3 +30,10 @@ def test_nothing_raw_survives(text: str) -> None:
     shown = visible(text)
     assert not raw_controls(shown)
     assert visible(shown) == shown  # idempotent: safe text stays as it is
+
+
+def test_a_paste_s_cr_and_crlf_line_ends_are_line_breaks_other_controls_keep_their_stand_ins() -> None:
+    from systemcraft_tui.core.terminal_text import pasted
+
+    assert pasted("first\rsecond\r\nthird\nfourth\r") == "first\nsecond\nthird\nfourth\n"
+    assert pasted("a\x1b[2Jb\x07\r\tc") == visible("a\x1b[2Jb\x07") + "\n\tc"

@@ -28,6 +28,12 @@ def visible(text: str) -> str:
     return text.replace("\r\n", "\n").translate(_TABLE)
 
 
+def pasted(text: str) -> str:
+    """Pasted text as `visible` shows it, except that a lone CR is a line break too: most
+    terminals (tmux among them) paste each line end as CR."""
+    return visible(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def has_controls(text: str) -> bool:
     """True when `visible` would change `text` (other than CR LF line ends)."""
     return visible(text) != text.replace("\r\n", "\n")

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from systemcraft_tui.core.windows import shown
 from systemcraft_tui.practice.mock_formats import FeedbackArea
 from systemcraft_tui.practice.mock_results import AnswerResult, MockResult, Outcome, RoundResult
 
@@ -107,9 +108,10 @@ class RoundDebrief:
     answers: tuple[AnswerDebrief, ...]
 
     @property
-    def over_seconds(self) -> float:
-        """How far the round's clock ran past its length (negative: time to spare)."""
-        return self.round.seconds - self.round.drawn.format.seconds
+    def over_seconds(self) -> int:
+        """How far the round's clock ran past its length (negative: time to spare), from the
+        whole seconds its clock shows, so the figures side by side agree."""
+        return shown(self.round.seconds) - self.round.drawn.format.seconds
 
 
 @dataclass(frozen=True)

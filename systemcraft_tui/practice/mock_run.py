@@ -420,6 +420,10 @@ class MockRun:
             raise ValueError(f"{where}: not a red flag of this scenario: {unknown[0]!r}")
         self.answer_ratings[(round_index, question)] = (dict(ratings), tuple(dict.fromkeys(red_flags)))
 
+    def unrate_answer(self, round_index: int, question: int) -> None:
+        """The answer left unrated: any ratings given part-way are dropped."""
+        self.answer_ratings.pop((round_index, question), None)
+
     def rate_round(self, round_index: int, ratings: Mapping[str, int]) -> None:
         """The round's feedback areas, once the round is over."""
         if not 0 <= round_index < len(self.draw.rounds):

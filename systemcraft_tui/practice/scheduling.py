@@ -129,6 +129,17 @@ def practice_next(
     return Pick(first.subject, f"Nothing is due; this comes due soonest, in {since(first.due - now)}.")
 
 
+def next_review(due: datetime, now: datetime) -> str:
+    """When a card still to come is due, in the calendar days of the local dates, with the
+    date a table shows beside it: "tomorrow (05 Dec)", never "in 1 day" for a card due
+    two dates on, 47 hours from now."""
+    when = due.astimezone()
+    days = (when.date() - now.astimezone().date()).days
+    if days <= 0:
+        return f"later today ({when:%H:%M})"
+    return f"tomorrow ({when:%d %b})" if days == 1 else f"in {days} days ({when:%d %b})"
+
+
 def since(delta: timedelta) -> str:
     """A duration as people say it: "3 days", "5 hours", "12 minutes"."""
     seconds = max(0, int(delta.total_seconds()))

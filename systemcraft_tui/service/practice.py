@@ -191,6 +191,10 @@ class Practice:
         """Each item's most recent completed session."""
         return self._log.look(lambda digest: digest.last_by_scenario([str(SessionStatus.COMPLETED)]))
 
+    def last_practised(self) -> dict[str, datetime]:
+        """When each item was last practised: its latest completed or abandoned session's start."""
+        return self._log.look(lambda digest: digest.last_started_by_scenario(_PRACTISED))
+
     # --- mock interviews ------------------------------------------------------------------
 
     def mocks(self) -> list[MockRecord]:

@@ -24,7 +24,7 @@ from systemcraft_tui.content.model import (
 )
 from systemcraft_tui.core.allocation import library_read, started
 from systemcraft_tui.core.errors import StoreError
-from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.terminal_text import pasted, visible
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.wording import part_of
 from systemcraft_tui.practice.clock import Clock, SystemClock
@@ -200,9 +200,33 @@ class SystemCraftApp(PracticeApp):
         super().notify(visible(message), title=visible(title), markup=False, **options)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins
-            event.text = visible(event.text)
+        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins,
+            event.text = pasted(event.text)  # its line ends (CR, as terminals paste them) as line breaks
         await super().on_event(event)
+
+    # --- quitting: what a screen would lose is asked about first, as its Esc asks ---------------
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q, the library's `q` and the palette's Quit. A rehearsal or a mock under way
+        keeps itself as a draft when its screen goes; a story being edited or a deep dive's
+        ratings cannot be resumed, so their screens ask first (ui/leaving.py)."""
+        from systemcraft_tui.ui.leaving import AsksBeforeLeaving
+        from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+
+        if isinstance(self.screen, ConfirmScreen) and self.screen.has_class("quit-question"):
+            return  # already asked: the question waits for its answer
+        asking = [screen for screen in reversed(self.screen_stack) if isinstance(screen, AsksBeforeLeaving)]
+
+        def ask(index: int) -> None:
+            if index == len(asking):
+                self.exit()
+                return
+            before = len(self.screen_stack)
+            asking[index].leave_first(lambda: ask(index + 1), "Quit")
+            if len(self.screen_stack) > before:  # a question was pushed (at once, or once the stack settles)
+                self.screen_stack[-1].add_class("quit-question")
+
+        ask(0)
 
     def _handle_exception(self, error: Exception) -> None:
         # Textual's one path for every unhandled exception: close the failed screen, or stop
@@ -310,10 +334,10 @@ class SystemCraftApp(PracticeApp):
             self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
 
     def log_changed(self) -> None:
-        last = self.practice.last_completed()
+        last, practised = self.practice.last_completed(), self.practice.last_practised()
         for screen in self.screen_stack:
             if isinstance(screen, LibraryScreen):
-                screen.show_history(last)
+                screen.show_history(last, practised)
 
     def _offer_drafts(self) -> None:
         if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):

@@ -10,19 +10,23 @@ abandoned), its review card moves like a rehearsal's, and the record links them.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from textual.await_complete import AwaitComplete
 
 from systemcraft_tui.core.records import MockRecord, MockRound, Record, Session, new_id
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.practice.assessment import Attempt
+from systemcraft_tui.core.wording import count
+from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items
 from systemcraft_tui.practice.debrief import mock_debrief
 from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock
-from systemcraft_tui.practice.mock_formats import FORMATS
+from systemcraft_tui.practice.mock_formats import FORMATS, FeedbackArea
 from systemcraft_tui.practice.mock_results import RunStatus
 from systemcraft_tui.practice.mock_run import MockError, MockRun
 from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.app import SystemCraftApp
@@ -39,10 +43,38 @@ def draw_for(app: SystemCraftApp, key: str, seed: int) -> MockDraw:
 
 
 class MockAssessmentScreen(AssessmentScreen):
-    """An answer of a mock, rated after it: leaving leaves it unrated, and the debrief says so."""
+    """An answer of a mock, rated after it: leaving (asked first) leaves it unrated, and the
+    debrief says so. The ratings given so far are kept with the mock's draft as they are
+    made, and once more as the app closes, so a resume comes back to them."""
+
+    def __init__(
+        self, item: Rehearsable, attempt: Attempt, keep_draft: Callable[[Attempt, bool], None] | None = None
+    ) -> None:
+        """keep_draft(attempt, wait) keeps the ratings given with the mock's draft: in the
+        background, or before it returns when `wait` (the app is closing)."""
+        super().__init__(item, attempt, None if keep_draft is None else lambda rated: keep_draft(rated, False))
+        self._keep_on_close = keep_draft
+        self._dismissed = False
+
+    def dismiss(self, result: Attempt | None = None) -> AwaitComplete:
+        self._dismissed = True
+        return super().dismiss(result)
+
+    def on_unmount(self) -> None:
+        if not self._dismissed and self._keep_on_close is not None:  # the app is closing: keep the ratings given
+            self._keep_on_close(self.attempt, True)
 
     def action_leave(self) -> None:
-        self.dismiss(None)
+        self._collect()
+        rated = len(self.attempt.ratings)
+        dropped = f" The {count(rated, 'rating')} given so far are dropped." if rated else ""
+        question = f"Leave this answer unrated? The debrief counts it as not self-assessed: no evidence.{dropped}"
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(question, "Leave unrated", "Keep rating"), answer)
 
 
 class MockFlow:
@@ -99,8 +131,9 @@ class MockFlow:
 
     def _assess_next(self, in_round: int | None, then: Callable[[], None]) -> None:
         """Each answer not rated yet (of one round, or of all), then `then`."""
-        rated_or_left = {*self.run.answer_ratings, *self._left}
-        pending = [(r, n) for r, n in self._asked() if in_round in (None, r) and (r, n) not in rated_or_left]
+        pending = [
+            (r, n) for r, n in self._asked() if in_round in (None, r) and not self._rated(r, n) and (r, n) not in self._left
+        ]
         if not pending:
             then()
             return
@@ -112,15 +145,26 @@ class MockFlow:
         def rated(result: Attempt | None) -> None:
             if result is None:
                 self._left.add((r, n))
+                self.run.unrate_answer(r, n)  # the ratings given part-way are not evidence
             else:
                 self.run.rate_answer(r, n, result.ratings, result.red_flags)
-                self._keep_draft(self.run, False)
+            self._keep_draft(self.run, False)
             self._assess_next(in_round, then)
 
-        screen = MockAssessmentScreen(item, attempt)
+        def keep(given: Attempt, wait: bool) -> None:  # part-way: a resume comes back to this answer
+            self.run.rate_answer(r, n, given.ratings, given.red_flags)
+            self._keep_draft(self.run, wait)
+
+        screen = MockAssessmentScreen(item, attempt, keep)
         asked = self._asked()
         screen.sub_title = f"mock: answer {asked.index((r, n)) + 1} of {len(asked)}"  # in the header
         self.app.push_screen(screen, rated)
+
+    def _rated(self, r: int, n: int) -> bool:
+        """Every item of the answer rated (ratings given part-way are kept, but asked again)."""
+        ratings = self.run.answer_ratings.get((r, n), ({}, ()))[0]
+        item = self.run.items[self.run.draw.rounds[r].questions[n].item_id]
+        return all(label in ratings for label in rating_items(item))
 
     def _rate_rounds(self, index: int) -> None:
         if index == len(self.run.draw.rounds):
@@ -132,7 +176,9 @@ class MockFlow:
         """The round's feedback areas unless rated (or left unrated) already, then `then`."""
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
 
-        if self.run.round_ratings[index] or index in self._left_rounds:
+        if self._areas_rated(self.run.round_ratings[index], self.run.draw.rounds[index].format.areas) or (
+            index in self._left_rounds
+        ):
             then()
             return
         rounds = self.run.draw.rounds
@@ -141,14 +187,17 @@ class MockFlow:
         heading += f". Focus: {fmt.focus}."
 
         def rated(ratings: dict[str, int] | None) -> None:
-            if ratings:
-                self.run.rate_round(index, ratings)
-                self._keep_draft(self.run, False)
-            else:
+            if not ratings:
                 self._left_rounds.add(index)
+            self.run.rate_round(index, ratings or {})  # left: the ratings given part-way are dropped
+            self._keep_draft(self.run, False)
             then()
 
-        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index]), rated)
+        def keep(given: dict[str, int], wait: bool) -> None:  # part-way: a resume comes back to this round
+            self.run.rate_round(index, given)
+            self._keep_draft(self.run, wait)
+
+        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.round_ratings[index], keep), rated)
 
     def _rate_mock(self) -> None:
         from systemcraft_tui.ui.screens.mock_feedback import FeedbackScreen
@@ -159,13 +208,20 @@ class MockFlow:
             return
 
         def rated(ratings: dict[str, int] | None) -> None:
-            if ratings:
-                self.run.rate_mock(ratings)
+            self.run.rate_mock(ratings or {})  # left: the ratings given part-way are dropped
             self._debrief()
 
-        self.app.push_screen(
-            FeedbackScreen(f"{fmt.title}: across all rounds. Focus: {fmt.focus}.", fmt.areas, self.run.mock_ratings), rated
-        )
+        def keep(given: dict[str, int], wait: bool) -> None:
+            self.run.rate_mock(given)
+            self._keep_draft(self.run, wait)
+
+        heading = f"{fmt.title}: across all rounds. Focus: {fmt.focus}."
+        self.app.push_screen(FeedbackScreen(heading, fmt.areas, self.run.mock_ratings, keep), rated)
+
+    @staticmethod
+    def _areas_rated(ratings: Mapping[str, int], areas: Sequence[FeedbackArea]) -> bool:
+        """Every area rated (ratings given part-way are kept, but asked again)."""
+        return all(area.name in ratings for area in areas)
 
     def _debrief(self) -> None:
         from systemcraft_tui.ui.screens.debrief import DebriefScreen

@@ -122,3 +122,21 @@ async def test_every_deep_dive_is_in_the_palette():
         assert isinstance(app.screen, DeepDiveScreen)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Save" in titles and "Back" in titles
+
+
+async def test_ctrl_q_with_unsaved_ratings_asks_as_esc_does():
+    app = _app(FakeClock(NOW))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("tab", "4", "tab", "2", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.return_code is None
+        assert "Your 2 ratings for this deep dive are not saved" in _shown(app.screen)
+        await pilot.press("enter")  # Stay, the default
+        await pilot.pause()
+        assert app.screen is screen and [r.value for r in screen.query(Rating)] == [4, 2, None]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Quit
+        await pilot.pause()
+        assert app.return_code == 0

@@ -5,6 +5,7 @@ library's key and the palette, and hostile content shown inert."""
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -302,3 +303,105 @@ async def test_a_mock_closed_at_its_rating_resumes_there_with_the_ratings_given(
     async with last.run_test(size=(80, 24)) as pilot:
         await _resume_the_draft(pilot)
         assert last.screen.sub_title.startswith("mock: answer 2 of ")
+
+
+async def test_esc_on_a_mock_s_self_assessment_and_on_its_round_feedback_asks_before_leaving_unrated():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer_all(pilot, app)
+        screen = app.screen
+        assert isinstance(screen, MockAssessmentScreen)
+        await pilot.press("4", "tab", "3", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Leave this answer unrated?" in screen_text(app.screen) and "2 ratings" in screen_text(app.screen)
+        await pilot.press("enter")  # the default keeps rating
+        await pilot.pause()
+        assert app.screen is screen and [r.value for r in screen.query(Rating)][:3] == [4, 3, None]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Leave unrated
+        await pilot.pause()
+        assert app.screen is not screen
+        while isinstance(app.screen, MockAssessmentScreen):
+            for rating in app.screen.query(Rating):
+                rating.value = 4
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        feedback = app.screen
+        await pilot.press("5", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "Leave every area unrated?" in screen_text(app.screen)
+        await pilot.press("enter")  # Keep rating
+        await pilot.pause()
+        assert app.screen is feedback and feedback.ratings()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Leave unrated
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert screen_text(app.screen).count("Not self-assessed") == 1  # the first answer, its ratings dropped
+        assert "unrated" in screen_text(app.screen)
+
+
+async def test_ctrl_q_part_way_through_a_mock_s_self_assessment_keeps_the_ratings_given_for_the_resume():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer_all(pilot, app)
+        assert isinstance(app.screen, MockAssessmentScreen)
+        await pilot.press("4", "tab", "2", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert isinstance(again.screen, MockAssessmentScreen)
+        assert again.screen.sub_title.startswith("mock: answer 1 of ")
+        assert [r.value for r in again.screen.query(Rating)][:3] == [4, 2, None]
+
+
+async def test_the_debrief_s_time_to_spare_is_the_round_s_length_less_the_clock_shown():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        run = app.screen.run
+        await _answer_all(pilot, app, seconds=7.73)  # the round's clock stops on a fraction of a second
+        assert run.round_elapsed(0) % 1 > 0.5
+        await _rate_everything(pilot, app, 4)
+        assert isinstance(app.screen, DebriefScreen)
+        clock, length, spare = re.search(r"Clock (\d+:\d\d) of (\d+:\d\d) \((\d+:\d\d) to spare\)", screen_text(app.screen)).groups()
+
+        def seconds(text: str) -> int:
+            minutes, secs = text.split(":")
+            return int(minutes) * 60 + int(secs)
+
+        assert seconds(clock) + seconds(spare) == seconds(length) == 45 * 60
+
+
+async def test_ctrl_q_part_way_through_a_round_s_feedback_keeps_the_areas_rated_for_the_resume():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer_all(pilot, app)
+        while isinstance(app.screen, MockAssessmentScreen):
+            for rating in app.screen.query(Rating):
+                rating.value = 4
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        await pilot.press("2", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert isinstance(again.screen, FeedbackScreen)  # every answer rated: straight to the round's areas
+        assert [r.value for r in again.screen.query(Rating)] == [2, None, None]
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Leave unrated: the area given is dropped
+        await pilot.pause()
+        assert isinstance(again.screen, DebriefScreen) and "unrated" in screen_text(again.screen)

@@ -270,3 +270,22 @@ async def test_a_start_choice_without_a_mode_rehearses_a_scenario_in_full():
         await pilot.pause()
         assert isinstance(app.screen, RehearsalScreen)
         assert app.screen.rehearsal.plan.mode is Mode.FULL and app.screen.rehearsal.plan.mode_name == "full"
+
+
+async def test_a_rehearsal_left_with_esc_shows_in_the_library_s_last_column_its_score_stays_the_last_completed():
+    from textual.widgets import DataTable
+
+    clock = FakeClock()
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _rehearse_in_full(pilot, app)
+        clock.advance(30)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.click("#yes")  # Leave: kept as abandoned
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        row = app.screen.query_one(DataTable).get_row("template-single/co-01")
+        assert [str(cell) for cell in row[-2:]] == [f"{clock.utc_now().astimezone():%d %b}", "–"]
+    (session,) = PracticeLog.open().sessions()
+    assert session.status == "abandoned"

@@ -3,8 +3,10 @@ empty log and a seeded one, with a frozen clock."""
 
 import dataclasses
 import random
+import time
 from datetime import timedelta
 
+import pytest
 from textual.widgets import DataTable, Static, TabbedContent
 
 from systemcraft_tui.core.records import ScenarioRef, Story
@@ -19,6 +21,7 @@ from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
+from tests.ui.shown import screen_text
 from tests.ui.typing import type_at_once, type_text
 
 NOW = FakeClock().utc_now()
@@ -229,3 +232,86 @@ async def test_a_story_rehearsal_left_as_a_draft_resumes_from_the_story_bank():
         assert isinstance(app.screen, RehearsalScreen)
         assert "Billing migration" in _text(app.screen, "#question")
         assert app.screen.rehearsal.states[0].notes == draft.sections[0].notes
+
+
+async def test_ctrl_q_in_the_editor_asks_before_discarding_the_changes_as_esc_does():
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, StoryEditScreen)
+        await pilot.press("ctrl+q")  # nothing changed: quits at once
+        await pilot.pause()
+        assert app.return_code == 0
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        await pilot.press("end", *" v2", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.return_code is None
+        assert "Discard your changes to this story?" in str(app.screen.query_one(Static).content)
+        await pilot.press("ctrl+q")  # asked once: the question waits
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and len(app.screen_stack) == 4
+        await pilot.press("enter")  # the default keeps editing
+        await pilot.pause()
+        assert app.screen is editor and editor.query_one("#title").value == "Billing migration v2"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("left", "enter")  # Quit
+        await pilot.pause()
+        assert app.return_code == 0
+
+
+async def test_a_paste_with_cr_line_ends_keeps_its_lines_in_a_star_box_and_in_the_rehearsal_notes():
+    from textual import events
+    from textual.widgets import TextArea
+
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_bank(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        box = app.screen.query_one("#action", TextArea)
+        box.focus()
+        box.load_text("")
+        app.post_message(events.Paste("Cut the scope\rShipped in 6 weeks\r\nKept \x1b[31m red"))
+        await pilot.pause()
+        assert box.text == "Cut the scope\nShipped in 6 weeks\nKept ␛[31m red"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("enter")  # rehearse it
+        await pilot.pause()
+        while not isinstance(app.screen, RehearsalScreen):
+            await pilot.press("enter")
+            await pilot.pause()
+        app.post_message(events.Paste("one\rtwo"))
+        await pilot.pause()
+        assert app.screen.rehearsal.current.notes == "one\ntwo"
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+async def test_the_preview_counts_the_calendar_days_to_the_date_the_due_column_shows(utc):
+    story = _story()
+    due = NOW + timedelta(hours=47.9)  # 09:00 on the 2nd: due 08:54 on the 4th, under two days on
+    card = dataclasses.replace(review(None, "story", story.id, 80, NOW), due=due)
+    PracticeLog.open().save_all([story, card])
+    async with _app().run_test(size=(140, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        assert str(bank.query_one(DataTable).get_row(story.id)[-1]) == f"{due:%d %b}"  # the Due column
+        assert f"Next review in 2 days ({due:%d %b})." in screen_text(bank)

@@ -38,3 +38,27 @@ async def test_the_toggle_action_of_every_widget_still_toggles_an_attribute():
         await tick.run_action("toggle('disabled')")
         await pilot.pause()
         assert tick.disabled and app.changes == []
+
+
+class _Deliverables(App[None]):
+    """Three boxes in a scrolling column too short for them, as a plan's week stands."""
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import VerticalScroll
+        from textual.widgets import Static
+
+        with VerticalScroll():
+            for n in range(3):
+                yield Tick(Text(f"Deliverable {n + 1}"), f"d{n}")
+                yield Static("\n" * 8)
+
+
+async def test_down_down_space_ticks_the_third_box_and_up_goes_back():
+    app = _Deliverables()
+    async with app.run_test(size=(40, 12)) as pilot:
+        ticks = list(app.query(Tick))
+        ticks[0].focus()
+        await pilot.press("down", "down", "space")
+        assert [t.value for t in ticks] == [False, False, True]
+        await pilot.press("up", "space")
+        assert [t.value for t in ticks] == [False, True, True] and app.focused is ticks[1]

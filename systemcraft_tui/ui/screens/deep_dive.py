@@ -3,6 +3,8 @@ checklists, each item rated 1-5 and saved to the log as a session of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -137,14 +139,19 @@ class DeepDiveScreen(ReadingScreen):
         app.write(lambda: practice.save_checklist(self.item, ratings, seconds, started), saved)
 
     def action_close(self) -> None:
+        self.leave_first(self.dismiss, "Leave")
+
+    def leave_first(self, leave: Callable[[], object], yes: str) -> None:
+        """`leave` at once when nothing is rated, else once the ratings may be lost (Esc,
+        and the app's Ctrl+Q: ui/leaving.py)."""
         rated = len(self._ratings()) if self.items else 0
         if not rated:
-            self.dismiss()
+            leave()
             return
         question = f"Leave without saving? Your {count(rated, 'rating')} for this deep dive are not saved."
 
-        def answer(leave: bool | None) -> None:
-            if leave:
-                self.dismiss()
+        def answer(go: bool | None) -> None:
+            if go:
+                leave()
 
-        self.app.push_screen(ConfirmScreen(question, "Leave", "Stay"), answer)
+        self.app.push_screen(ConfirmScreen(question, yes, "Stay"), answer)

@@ -65,7 +65,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ("1-5, ←/→", "Rate the focused item"),
             ("Tab, ↓/↑", "Next or previous item; Space ticks a red flag"),
             ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
-            ("Esc", "Leave this answer unrated (the debrief counts it as no evidence)"),
+            ("Esc", "Leave this answer unrated (asks first; the debrief counts it as no evidence)"),
         ),
     ),
     "FeedbackScreen": (
@@ -74,7 +74,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
             ("Tab, ↓/↑", "Next or previous area"),
             ("Ctrl+S", "Keep the ratings (every area rated)"),
-            ("Esc", "Leave every area unrated (the verdict is then Not enough evidence)"),
+            ("Esc", "Leave every area unrated (asks first; the verdict is then Not enough evidence)"),
         ),
     ),
     "DebriefScreen": (

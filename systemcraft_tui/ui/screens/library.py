@@ -26,6 +26,8 @@ from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from systemcraft_tui.core.summaries import SessionSummary  # the log's: read after the first frame
 
 # Columns after the title, with the widths their values need; the title takes the rest.
@@ -64,12 +66,14 @@ class LibraryScreen(Screen[None]):
     def __init__(
         self, library: Library, last: dict[str, SessionSummary] | None = None, files_read: tuple[int, int] | None = None
     ) -> None:
-        """`last` is None while the log is read: its columns say so, until `show_history`.
+        """`last` (each item's last completed session) is None while the log is read: its
+        columns say so, until `show_history`.
         `files_read` (files read, of all) while the library is read: its items come with
         `take_read`, the library having taken them."""
         super().__init__()
         self.library = library
         self.last = last
+        self.practised: dict[str, datetime] = {}  # each item's last practice, completed or abandoned
         self.files_read = files_read
         self.by_id = {item.id: item for item in library.items}
         self.shown: list[ContentItem] = []
@@ -129,13 +133,16 @@ class LibraryScreen(Screen[None]):
 
     # --- filtering ----------------------------------------------------------------------
 
-    def show_history(self, last: dict[str, SessionSummary]) -> None:
-        """New practice was saved: refresh the last-practised columns. A draft saved every
+    def show_history(self, last: dict[str, SessionSummary], practised: dict[str, datetime] | None = None) -> None:
+        """New practice was saved: refresh the last-practised columns (`practised`: when each
+        item was last practised, an abandoned rehearsal included, as Progress counts
+        practice; `last`: its last completed session, whose score shows). A draft saved every
         few seconds under a running clock changes neither them nor the due set; rebuilt,
         the covered table would repaint the whole screen above it."""
-        if last == self.last and self._due_ids() == self.due_ids:
+        practised = practised or {}
+        if last == self.last and practised == self.practised and self._due_ids() == self.due_ids:
             return
-        self.last = last
+        self.last, self.practised = last, practised
         try:
             self._apply_filters()
         except NoMatches:
@@ -201,13 +208,14 @@ class LibraryScreen(Screen[None]):
         return Row(item.id, item.title, after=meta, mark=REJECTED if rejected else None, text=search_text(item))
 
     def _last_practice(self, item: ContentItem) -> tuple[object, object]:
-        """Its last completed rehearsal's date and score; "…" while the log is read."""
+        """When it was last practised (completed or abandoned, as README's Progress counts
+        practice) and its last completed rehearsal's score; "…" while the log is read."""
         if self.last is None:
             return UNREAD, UNREAD
         last = self.last.get(item.id)
-        if last is None:
-            return "–", "–"
-        return last.started.astimezone().strftime("%d %b"), "–" if last.score is None else str(last.score)
+        when = self.practised.get(item.id) or (last.started if last is not None else None)
+        score = "–" if last is None or last.score is None else str(last.score)
+        return "–" if when is None else when.astimezone().strftime("%d %b"), score
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         item = self.library.get(str(event.row_key.value))

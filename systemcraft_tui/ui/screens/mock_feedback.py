@@ -3,17 +3,20 @@ rating means shown beside the scale, as the practice plan template names them.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.mock_formats import RATINGS, FeedbackArea
+from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 
 
@@ -29,7 +32,7 @@ def scale_text(area: FeedbackArea, chosen: int | None) -> Table:
 
 
 class FeedbackScreen(Screen[dict[str, int] | None]):
-    """Dismisses with the ratings given (every area rated), or None when left unrated."""
+    """Dismisses with the ratings given (every area rated), or None when left unrated (asked first)."""
 
     DEFAULT_CSS = """
     FeedbackScreen #feedback { padding: 0 1; }
@@ -41,11 +44,21 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
         Binding("escape", "skip", "Leave unrated"),
     ]
 
-    def __init__(self, heading: str, areas: Sequence[FeedbackArea], given: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        heading: str,
+        areas: Sequence[FeedbackArea],
+        given: Mapping[str, int] | None = None,
+        keep_draft: Callable[[dict[str, int], bool], None] | None = None,
+    ) -> None:
+        """keep_draft(ratings, wait) keeps the ratings given so far with the mock's draft: in
+        the background as each is given, or before it returns when `wait` (the app is closing)."""
         super().__init__()
         self.heading = heading
         self.areas = tuple(areas)
         self.given = dict(given or {})
+        self.keep_draft = keep_draft
+        self._dismissed = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,6 +77,17 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
     def on_rating_changed(self, event: Rating.Changed) -> None:
         index = int((event.rating.id or "area-0").removeprefix("area-"))
         self.query_one(f"#scale-{index}", Static).update(scale_text(self.areas[index], event.rating.value))
+        self.given = self.ratings()
+        if self.keep_draft is not None:
+            self.keep_draft(self.given, False)
+
+    def dismiss(self, result: dict[str, int] | None = None) -> AwaitComplete:
+        self._dismissed = True
+        return super().dismiss(result)
+
+    def on_unmount(self) -> None:
+        if not self._dismissed and self.keep_draft is not None:  # the app is closing: keep the ratings given
+            self.keep_draft(self.given, True)
 
     def ratings(self) -> dict[str, int]:
         return {area.name: r.value for area, r in zip(self.areas, self.query(Rating), strict=True) if r.value is not None}
@@ -77,4 +101,12 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
         self.dismiss(self.ratings())
 
     def action_skip(self) -> None:
-        self.dismiss(None)
+        rated = len(self.ratings())
+        dropped = f" The {count(rated, 'rating')} given so far are dropped." if rated else ""
+        question = f"Leave every area unrated? The verdict is then Not enough evidence.{dropped}"
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(question, "Leave unrated", "Keep rating"), answer)

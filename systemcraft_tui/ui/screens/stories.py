@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, Ta
 
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.scheduling import Scheduled, since
+from systemcraft_tui.practice.scheduling import Scheduled, next_review, since
 from systemcraft_tui.practice.stories import (
     OVERUSE_DAYS,
     OVERUSE_TIMES,
@@ -162,7 +162,7 @@ class StoryBankScreen(Screen[None]):
         elif scheduled.due <= now:
             parts.append((f"Due for review: {since(now - scheduled.due)} overdue.\n", "dim"))
         else:
-            parts.append((f"Next review in {since(scheduled.due - now)}.\n", "dim"))
+            parts.append((f"Next review {next_review(scheduled.due, now)}.\n", "dim"))
         for name in STAR:
             body = getattr(story, name.lower())
             parts += ["\n", (name, "bold"), "\n", (plain(body), "") if body else ("(not written yet)", "dim"), "\n"]

@@ -4,6 +4,7 @@ shows (from the 16), level, metrics and impact 1-5."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 
 from rich.text import Text
@@ -153,12 +154,17 @@ class StoryEditScreen(Screen[Story | None]):
         self.dismiss(dataclasses.replace(story, updated=now, created=now if self.new else story.created))
 
     def action_cancel(self) -> None:
+        self.leave_first(self.dismiss, "Discard")
+
+    def leave_first(self, leave: Callable[[], object], yes: str) -> None:
+        """`leave` at once when nothing changed, else once the changes may be discarded
+        (Esc, and the app's Ctrl+Q: ui/leaving.py)."""
         if self.edited().to_dict() == self.story.to_dict():
-            self.dismiss(None)
+            leave()
             return
 
         def answer(discard: bool | None) -> None:
             if discard:
-                self.dismiss(None)
+                leave()
 
-        self.app.push_screen(ConfirmScreen("Discard your changes to this story?", "Discard", "Keep editing"), answer)
+        self.app.push_screen(ConfirmScreen("Discard your changes to this story?", yes, "Keep editing"), answer)

@@ -15,8 +15,9 @@ from textual.widget import Widget
 class Tick(Widget, can_focus=True):
     BINDINGS = [
         Binding("space,enter", "tick", "Tick", show=False),
-        Binding("down", "screen.focus_next", "Next", show=False),
-        Binding("up", "screen.focus_previous", "Previous", show=False),
+        # Boxes stand in a column: up and down go to the one above or below, as Tab does.
+        Binding("down", "app.focus_next", "Next", show=False),
+        Binding("up", "app.focus_previous", "Previous", show=False),
     ]
 
     COMPONENT_CLASSES = {"tick--done"}
