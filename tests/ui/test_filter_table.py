@@ -162,3 +162,25 @@ async def test_only_the_rows_drawn_have_their_cells_made_and_they_read_as_laid_o
         await pilot.press("home")
         await pilot.pause()
         assert [str(cell) for cell in table.table.get_row_at(10)] == ["10", "Scenario 10", "Behavioral"]
+
+
+async def test_another_rows_preview_opens_at_its_top_not_where_the_last_was_scrolled_to():
+    app = Filtering()
+    long_preview = "\n".join(f"line {n}" for n in range(80))
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FilterTable)
+        table.preview_of = lambda key: f"{key}\n{long_preview}"
+        table.table.focus()
+        await pilot.press("down")
+        await pilot.pause()
+        preview = app.query_one("#preview")
+        preview.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        assert preview.scroll_y > 0
+        await pilot.press("down")
+        await pilot.pause()
+        assert preview.scroll_y == 0 and _preview(app).startswith("row-2")
+        preview.scroll_end(animate=False, immediate=True)
+        app.refilter()  # the same row shown again (the log changed): the reader keeps their place
+        await pilot.pause()
+        assert preview.scroll_y > 0 and table.highlighted == "row-2"

@@ -100,6 +100,7 @@ class FilterTable(Vertical):
         self.before, self.after = tuple(before), tuple(after)
         self.table_id = table_id
         self.preview_of = preview
+        self._previewed: str | None = None  # the row the preview shows
         self.search = search
         self.filters = filters
         self.rows: list[Row] = []  # as the screen gave them
@@ -238,6 +239,9 @@ class FilterTable(Vertical):
     def _preview(self) -> None:
         key = self.highlighted
         self.query_one("#preview-text", Static).update(self.empty if key is None else self.preview_of(key))
+        if key != self._previewed:  # another row's preview opens at its title, not where the last was read to
+            self._previewed = key
+            self.query_one("#preview", VerticalScroll).scroll_home(animate=False, immediate=True)
 
     def on_data_table_row_highlighted(self) -> None:
         self._preview()
