@@ -175,6 +175,7 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
         assert isinstance(screen, AssessmentScreen)
         ratings = list(screen.query(Rating))
         assert [r.value for r in ratings][:3] == [4, 2, None]
+        assert app.focused is ratings[2], "it opens on the first item still unrated, where the user left off"
         for rating in ratings[2:]:
             rating.value = 3
         await pilot.press("ctrl+s")

@@ -74,7 +74,9 @@ class AssessmentScreen(Screen[Attempt | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query(Rating).first().focus()
+        # A resumed draft opens where the user left off: on the first item still unrated.
+        ratings = list(self.query(Rating))
+        next((rating for rating in ratings if rating.value is None), ratings[0]).focus()
         self._update_score()
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
