@@ -78,7 +78,12 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
 
 
 def _design(text: Text, item: SystemDesignProblem) -> None:
-    text.append("\n" + plain(item.business_context) + "\n\n")
+    asked = item.question and item.question.casefold() not in item.title.casefold()  # unless the title says it
+    if asked:  # the prompt, as the interviewer puts it
+        text.append("\n" + plain(item.question) + "\n", style="italic")
+    if item.business_context:
+        text.append("\n" + plain(item.business_context) + "\n")
+    text.append("\n")
     for phase in item.phases:
         text.append(f"{plain(phase.name)}: ", style="bold")
         text.append(words(phase.min_seconds, phase.max_seconds))

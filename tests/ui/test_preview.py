@@ -1,0 +1,41 @@
+"""The library's preview of a design problem: the prompt as the interviewer puts it, when
+the title does not say it already, then the business context, then the phases."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.locations import bundled_content_dir
+from systemcraft_tui.ui.preview import item_preview
+
+OWN = """# URL Shortener
+
+**Question:** Design a URL shortening service that handles 100 million new links a month.
+
+## Requirements (5 min)
+Short links, redirects, analytics.
+
+## High-Level Design (15 min)
+Services and storage.
+"""
+
+
+def test_an_own_design_problems_prompt_is_in_its_preview(tmp_path):
+    path = tmp_path / "url.md"
+    path.write_text(OWN)
+    (item,) = load_library([path]).items
+    lines = item_preview(item).plain.splitlines()
+    assert lines[:5] == [
+        "URL Shortener",
+        "url.md:1",
+        "",
+        "Design a URL shortening service that handles 100 million new links a month.",
+        "",
+    ]
+    assert lines[5:7] == ["Requirements: 5 min", "High-Level Design: 15 min"]
+
+
+def test_a_prompt_the_title_already_says_is_not_repeated():
+    (item,) = load_library([Path(bundled_content_dir()) / "system-design" / "api-rate-limiter.md"]).items
+    text = item_preview(item).plain
+    assert text.count("Design a Distributed Rate Limiting Service") == 1
+    assert text.splitlines()[3].startswith("Corvid Cloud sells")
