@@ -267,7 +267,7 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
         if last >= _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
             return False
-    return _share(weeks, document) < _ROUTINE_SHARE
+    return _written_share(weeks, document) < _ROUTINE_SHARE
 
 
 def _share(sections: list[Section], document: Document) -> float:
@@ -276,6 +276,14 @@ def _share(sections: list[Section], document: Document) -> float:
     for section in sections:
         lines.update(range(section.line, section.end_line + 1))
     return len(lines) / max(document.line_count, 1)
+
+
+def _written_share(sections: list[Section], document: Document) -> float:
+    """The share of the file's written lines that the sections hold: blank lines and rules
+    between sections say nothing of how much of a guide its weeks are."""
+    written = {line.number for line in document.root.all_lines() if line.text}
+    held = {number for section in sections for number in range(section.line, section.end_line + 1)}
+    return len(held & written) / max(len(written), 1)
 
 
 def _about_a_plan(document: Document, section: Section) -> bool:

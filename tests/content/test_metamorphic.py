@@ -23,9 +23,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # The front matter's title is written as a `#` heading above the page's sections: with
     # the sections at `#` themselves it is one more of them and no longer names the page.
     "headings_shallower": {"front_matter_page_star_framework.md"},
-    # Weeks closing on a period in a numbered list: the list made loose by blank lines reads
-    # its first schedule only (found in the merge of reader24; left for the next round).
-    "blank_lines_doubled": {"plans_week_lines_closing_periods.md"},
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
