@@ -17,7 +17,6 @@ from textual.await_complete import AwaitComplete
 
 from systemcraft_tui.core.records import MockRecord, MockRound, Record, Session, new_id
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items
 from systemcraft_tui.practice.debrief import mock_debrief
 from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock
@@ -26,7 +25,7 @@ from systemcraft_tui.practice.mock_results import RunStatus
 from systemcraft_tui.practice.mock_run import MockError, MockRun
 from systemcraft_tui.service.sessions import SessionSaves, session_from_attempt
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
-from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.confirm import leave_unrated
 
 if TYPE_CHECKING:
     from systemcraft_tui.ui.app import SystemCraftApp
@@ -66,15 +65,8 @@ class MockAssessmentScreen(AssessmentScreen):
 
     def action_leave(self) -> None:
         self._collect()
-        rated = len(self.attempt.ratings)
-        dropped = f" The {count(rated, 'rating')} given so far are dropped." if rated else ""
-        question = f"Leave this answer unrated? The debrief counts it as not self-assessed: no evidence.{dropped}"
-
-        def answer(leave: bool | None) -> None:
-            if leave:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen(question, "Leave unrated", "Keep rating"), answer)
+        consequence = "Leave this answer unrated? The debrief counts it as not self-assessed: no evidence."
+        leave_unrated(self, len(self.attempt.ratings), consequence)
 
 
 class MockFlow:

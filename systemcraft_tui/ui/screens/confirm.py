@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from systemcraft_tui.core.terminal_text import visible
+from systemcraft_tui.core.wording import count
 from systemcraft_tui.ui.screens.dialog import DialogScreen
 
 
@@ -57,3 +59,15 @@ class ConfirmScreen(DialogScreen[bool | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def leave_unrated(screen: Screen[Any], rated: int, consequence: str) -> None:
+    """Dismiss `screen` with None (left unrated) once the user agrees: `consequence` says
+    what that means for the mock, and ratings given so far (`rated`) are said to be dropped."""
+    dropped = f" The {count(rated, 'rating')} given so far are dropped." if rated else ""
+
+    def answer(leave: bool | None) -> None:
+        if leave:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmScreen(f"{consequence}{dropped}", "Leave unrated", "Keep rating"), answer)

@@ -14,9 +14,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.mock_formats import RATINGS, FeedbackArea
-from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.confirm import leave_unrated
 from systemcraft_tui.ui.widgets.rating import Rating
 
 
@@ -101,12 +100,4 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
         self.dismiss(self.ratings())
 
     def action_skip(self) -> None:
-        rated = len(self.ratings())
-        dropped = f" The {count(rated, 'rating')} given so far are dropped." if rated else ""
-        question = f"Leave every area unrated? The verdict is then Not enough evidence.{dropped}"
-
-        def answer(leave: bool | None) -> None:
-            if leave:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen(question, "Leave unrated", "Keep rating"), answer)
+        leave_unrated(self, len(self.ratings()), "Leave every area unrated? The verdict is then Not enough evidence.")
