@@ -194,6 +194,9 @@ def test_titles_and_questions_match_once_normalised():
     assert same_text('"How did you measure it?"', "Q: how did you measure it")
     assert not same_text("What did you cut?", "What did you keep?")
     assert not same_text("Cut", "What did you cut first?")
+    # Text in other scripts is compared as written, never dropped.
+    assert same_text("设计短链接服务", "设计短链接服务") and not same_text("设计短链接服务", "设计聊天系统")
+    assert same_text("Café", "cafe", min_words=1)
 
 
 def test_an_expected_file_outside_the_format_is_refused(tmp_path):
