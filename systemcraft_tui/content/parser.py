@@ -10,6 +10,7 @@ from pathlib import Path
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked
 from systemcraft_tui.content.deep_dive import read_deep_dive
+from systemcraft_tui.content.fallback import offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
@@ -137,8 +138,11 @@ def parse_text(text: str, path: Path) -> ParsedFile:
                     "not read as an item",
                 )
         elif not _explain_nothing(document, recognition, ctx):
-            # Nothing else explains why the file holds no item: its placeholders may be why.
-            for number, inner in placeholders:
+            # No rule read the page and nothing explains why: what looks rehearsable is offered,
+            # marked as a guess; else its placeholders may be why it holds nothing.
+            items = offered(ctx) if not placeholders else []
+            ctx.problems = [p for p in ctx.problems if p.message != NO_STRUCTURE] if items else ctx.problems
+            for number, inner in [] if items else placeholders:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))

@@ -255,6 +255,32 @@ RULES: tuple[Rule, ...] = (
         "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
     ),
+    Rule(
+        "fallback-story",
+        "behavioral",
+        "last, on a page no rule read and no reason explained: a heading whose text below it, subheadings too, is"
+        " an account told by 'I' or 'we' in the past (80 words or more, four sentences or more, an outcome: a "
+        "figure, 'as a result', 'reduced', 'eventually'), not addressed to 'you', with no blanks (`[your …]`, "
+        "`___`), not a list of questions (a third of its lines asking) nor a flat list of one-sentence lines to "
+        "borrow (`- I made sure the goals were clear.`), not a heading asking what something is ('What is "
+        "consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips'); a heading over "
+        "subheadings that tell their own is their frame: offered as a story, its parts where its paragraphs or "
+        "bullets open with a part's cue words (background, my task, I decided/built/led, as a result) in order, "
+        "else one untimed part, asked with a question line it holds or its title, and said to be the fallback's "
+        "guess (a warning naming its line: 'read by the fallback: check it')",
+    ),
+    Rule(
+        "fallback-design",
+        "system_design",
+        "last, on a page no rule read and no reason explained: a first heading that names a system (not a design "
+        "step, a method, a guide or a question: 'System Design: Photo Album App' names the app) over headings of "
+        "one level, whatever their levels in the file, that name three or more of a design interview's parts "
+        "(requirements or scope, estimates, API, data model or storage, high-level design or components, scaling "
+        "or trade-offs, deep dive), not half of them holding only links (a reading list): offered as a design "
+        "problem, those headings its untimed steps from the first such up to the page's closing sections "
+        "(`Summary`, `References`), and said to be the fallback's guess (a warning naming its line: 'read by the "
+        "fallback: check it')",
+    ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}
 RULE_READS = {rule.name: rule.reads for rule in RULES}
