@@ -84,10 +84,10 @@ class ExpectedFileError(ValueError):
 
 
 def norm(text: str | None) -> str:
-    """Lower case words and digits only: no markup, emoji, quotes or punctuation."""
+    """Lower case words (of any script) and digits only: no markup, emoji, quotes or punctuation."""
     text = unicodedata.normalize("NFKD", text or "").replace("&", " and ")
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
 
 
 def _contains(outer: str, inner: str) -> bool:

@@ -196,6 +196,13 @@ def test_titles_and_questions_match_once_normalised():
     assert not same_text("Cut", "What did you cut first?")
 
 
+def test_words_of_any_script_are_compared_not_dropped():
+    # Normalised to nothing, a Korean or Chinese phase matched no read phase, even itself.
+    assert same_text("요구사항", "## 요구사항", min_words=1)
+    assert same_text("设计范围", "设计范围", min_words=1)
+    assert not same_text("요구사항", "모니터링", min_words=1)
+
+
 def test_an_expected_file_outside_the_format_is_refused(tmp_path):
     folder = judged_folder(tmp_path, SCENARIOS, {"items": [late_migration(principles=["Customer Obsessed"])]})
     with pytest.raises(ExpectedFileError, match="canonical"):
