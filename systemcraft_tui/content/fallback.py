@@ -125,6 +125,15 @@ _OUTCOME = re.compile(
 # and a page titled as advice ("How to Prepare …", "Tips") tells anecdotes to illustrate it.
 _ASKS_WHAT = re.compile(r"^(?:what|why|how|when|where|which) (?:is|are|was|were|does|do|to|should|can)\b")
 _ADVICE_TITLE = re.compile(r"\b(?:how to|tips|guide|advice|prepar\w*|dos and donts|mistakes to avoid)\b")
+# An account of an interview itself ("My Google L5 Interview Experience", "Onsite Recap") reports how
+# it went, and one's own introduction ("Tell Me About Yourself", "My Pitch", "About Me") sums up a
+# career: told in the first person and the past, but neither is a story to tell in one.
+_NOT_A_STORY_TOLD = re.compile(
+    r"\binterview(?:s|ing)? (?:experience|journey|process|recap|report|loop)\b|\binterview(?:ed)? (?:at|with)\b"
+    r"|\bonsite\b|\bphone screen\b"
+    r"|\btell me about yourself\b|\bintroduc(?:e yourself|tions?)\b|\bpitch\b|\babout me\b|\bbio(?:graphy)?\b"
+    r"|\bresume\b|\bcv\b|\bcareer (?:summary|history)\b|\bwork history\b|\bpast jobs?\b"
+)
 _BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
 _FEWEST_WORDS = 80
 _FEWEST_SENTENCES = 4
@@ -210,6 +219,7 @@ def _story_sections(section: Section) -> list[Section]:
     if (
         section.title.text
         and not _ASKS_WHAT.match(normalize(section.title.text))
+        and not _NOT_A_STORY_TOLD.search(normalize(section.title.text))
         and pieces
         and not _asking(pieces)
         and not _lines_to_borrow(pieces)
@@ -287,6 +297,7 @@ def offered(ctx: FileContext) -> list[ContentItem]:
     if found := _walked_design(headings, ctx.document.source_lines):
         return [_design(*found, ctx)]
     title = ctx.document.title
-    if title is not None and (_ADVICE_TITLE.search(normalize(title.title.text)) or _ASKS_WHAT.match(normalize(title.title.text))):
+    named = normalize(title.title.text) if title is not None else ""
+    if _ADVICE_TITLE.search(named) or _ASKS_WHAT.match(named) or _NOT_A_STORY_TOLD.search(named):
         return []
     return [_story(section, ctx) for section in _story_sections(root)]

@@ -263,11 +263,13 @@ RULES: tuple[Rule, ...] = (
         "figure, 'as a result', 'reduced', 'eventually'), not addressed to 'you', with no blanks (`[your …]`, "
         "`___`), not a list of questions (a third of its lines asking) nor a flat list of one-sentence lines to "
         "borrow (`- I made sure the goals were clear.`), not a heading asking what something is ('What is "
-        "consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips'); a heading over "
-        "subheadings that tell their own is their frame: offered as a story, its parts where its paragraphs or "
-        "bullets open with a part's cue words (background, my task, I decided/built/led, as a result) in order, "
-        "else one untimed part, asked with a question line it holds or its title, and said to be the fallback's "
-        "guess (a warning naming its line: 'read by the fallback: check it')",
+        "consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips') or as an interview "
+        "experience ('My Interview Experience at …', 'Onsite Recap') or one's own introduction ('Tell Me About "
+        "Yourself', 'My Pitch', 'About Me', a résumé), nor under a heading so titled; a heading over subheadings "
+        "that tell their own is their frame: offered as a story, its parts where its paragraphs or bullets open "
+        "with a part's cue words (background, my task, I decided/built/led, as a result) in order, else one "
+        "untimed part, asked with a question line it holds or its title, and said to be the fallback's guess (a "
+        "warning naming its line: 'read by the fallback: check it')",
     ),
     Rule(
         "fallback-design",

@@ -36,7 +36,13 @@ def test_a_story_offered_by_the_fallback_keeps_its_whole_account_as_one_untimed_
 
 @pytest.mark.parametrize(
     "name",
-    ["neg_fallback_concept_explained_by_we.md", "neg_fallback_advice_with_anecdotes.md", "neg_fallback_link_list_system_design.md"],
+    [
+        "neg_fallback_concept_explained_by_we.md",
+        "neg_fallback_advice_with_anecdotes.md",
+        "neg_fallback_link_list_system_design.md",
+        "neg_fallback_interview_experience.md",
+        "neg_fallback_self_introduction.md",
+    ],
 )
 def test_a_page_that_only_looks_rehearsable_is_not_offered(name: str) -> None:
     result = parse_file(REAL_SHAPES / name)
@@ -62,3 +68,21 @@ def test_a_story_offered_by_the_fallback_takes_its_parts_where_paragraphs_open_w
     story = parse_text(CUED, Path("stories.md")).items[0]
     assert story.rule == "fallback-story"
     assert [(part.name, part.line) for part in story.star] == [("Situation", 5), ("Task", 7), ("Action", 9), ("Result", 11)]
+
+
+BULLETED = """# Stories
+
+## Rebuilding the deploy pipeline
+
+- When I joined, deploys took two hours and failed about a third of the time, and nobody owned the pipeline.
+- I asked my manager to let me own it for one quarter and set a goal of deploys under 15 minutes.
+  - I profiled every stage and found the integration tests ran serially on one machine.
+  - I split them across eight runners and cached the dependency install.
+- As a result deploys dropped to 12 minutes and failures to under 5%, and the team shipped twice as often.
+"""
+
+
+def test_a_story_told_in_nested_bullets_is_offered_whole() -> None:
+    (story,) = parse_text(BULLETED, Path("stories.md")).items
+    assert (story.rule, story.title) == ("fallback-story", "Rebuilding the deploy pipeline")
+    assert "eight runners" in " ".join(part.text for part in story.star)
