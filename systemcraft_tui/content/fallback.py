@@ -13,13 +13,15 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import ListBlock, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
-from systemcraft_tui.content.reading import FileContext, id_part, split_title, without_numbering
+from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
 from systemcraft_tui.content.system_design import phase_name
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window
 
 FALLBACK_STORY = "fallback-story"
 FALLBACK_DESIGN = "fallback-design"
 CHECK_IT = "read by the fallback: check it"
+# What the reasons that call a page a list of questions say (recognise.why_nothing).
+QUESTION_LIST = "a question list"
 
 # --- a design walked through its parts ----------------------------------------------------
 
@@ -120,6 +122,7 @@ _ADDRESSED = frozenset({"you", "your", "you're", "you'll", "yourself"})
 _OUTCOME = re.compile(
     r"\d|%|\bas a result\b|\bresult(?:ed|s)?\b|\breduc\w*|\bincreas\w*|\bimprov\w*|\bsav(?:ed|ing)\b|\bdelivered\b|"
     r"\blaunched\b|\bin the end\b|\beventually\b|\boutcome\b|\b(?:dropped|fell|rose|fixed|resolved|solved|succeeded|learn[et]d?)\b"
+    r"|\b(?:since|afterwards|after that|by the end|from then on)\b"
 )
 # A heading that asks what something is ("What is consistent hashing?") explains a concept,
 # and a page titled as advice ("How to Prepare …", "Tips") tells anecdotes to illustrate it.
@@ -296,8 +299,70 @@ def offered(ctx: FileContext) -> list[ContentItem]:
     headings = [section for section in root.walk() if section is not root and section.title.text]
     if found := _walked_design(headings, ctx.document.source_lines):
         return [_design(*found, ctx)]
+    return answered(ctx)
+
+
+# "A. …", "A:", "Answer:" before an answer: a mark, none of its words.
+_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)\s*[.:)]\s*", re.IGNORECASE)
+# "Jimmy poker story: I was dealing cards …": a short name before a colon names the story.
+_NAMED = re.compile(r"^([^:.?!]{3,40}):\s")
+_NAME_WORDS = 5
+
+
+def _answers(root: Section) -> list[tuple[int, str, str]]:
+    """Questions in a list each answered under it (`1. **Tell me about …**` over an indented
+    paragraph): (line, question, answer)."""
+    found: list[tuple[int, str, str]] = []
+    for section in root.walk():
+        for block in section.blocks:
+            if isinstance(block, ListBlock):
+                found += [
+                    (item.lines[0].number, item.lines[0].text, " ".join(line.prose for line in item.lines[1:]))
+                    for item in block.items
+                    if len(item.lines) > 1 and item.lines[0].lead_bold == item.lines[0].text.strip("*_ ")
+                ]
+    return found
+
+
+def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
+    told = _ANSWER_MARK.sub("", answer.strip(), count=1)
+    named = _NAMED.match(told)
+    asked = strip_quotes(question.strip("*_ "))
+    title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
+    windows = [default_star_window(name, ()) for name, _ in _CUES]
+    scenario = BehavioralScenario(
+        id=f"{slug(ctx.path.stem)}/{slug(title)}",
+        title=title,
+        code=None,
+        levels=(),
+        origin=ctx.origin(line),
+        content_hash=ctx.content_hash(holding(ctx.document.root, line)),
+        question=asked,
+        star=[
+            StarSection(
+                "Answer", sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows), told, line + 1, "default"
+            )
+        ],
+    )
+    scenario.rule = FALLBACK_STORY
+    ctx.warning(
+        line,
+        f"{CHECK_IT}: the answer to {asked!r} (line {line}) is offered as a story, told in the first person and "
+        "the past; no rule recognised its parts, so label them (**Situation:** …) to time each",
+    )
+    return scenario
+
+
+def answered(ctx: FileContext) -> list[ContentItem]:
+    """The stories the fallback offers on a page no rule read (perhaps taken for a list of
+    questions): answers told in the first person and the past under the questions of a list,
+    else headings whose text is such an account."""
+    root = ctx.document.root
     title = ctx.document.title
     named = normalize(title.title.text) if title is not None else ""
     if _ADVICE_TITLE.search(named) or _ASKS_WHAT.match(named) or _NOT_A_STORY_TOLD.search(named):
         return []
+    told = [(line, q, a) for line, q, a in _answers(root) if _told(_ANSWER_MARK.sub("", a.strip(), count=1))]
+    if told:  # answers in the list are the stories: the heading over them only groups its questions
+        return [_answered_story(line, q, a, ctx) for line, q, a in told]
     return [_story(section, ctx) for section in _story_sections(root)]

@@ -258,18 +258,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fallback-story",
         "behavioral",
-        "last, on a page no rule read and no reason explained: a heading whose text below it, subheadings too, is"
-        " an account told by 'I' or 'we' in the past (80 words or more, four sentences or more, an outcome: a "
-        "figure, 'as a result', 'reduced', 'eventually'), not addressed to 'you', with no blanks (`[your …]`, "
-        "`___`), not a list of questions (a third of its lines asking) nor a flat list of one-sentence lines to "
-        "borrow (`- I made sure the goals were clear.`), not a heading asking what something is ('What is "
-        "consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips') or as an interview "
-        "experience ('My Interview Experience at …', 'Onsite Recap') or one's own introduction ('Tell Me About "
-        "Yourself', 'My Pitch', 'About Me', a résumé), nor under a heading so titled; a heading over subheadings "
-        "that tell their own is their frame: offered as a story, its parts where its paragraphs or bullets open "
-        "with a part's cue words (background, my task, I decided/built/led, as a result) in order, else one "
-        "untimed part, asked with a question line it holds or its title, and said to be the fallback's guess (a "
-        "warning naming its line: 'read by the fallback: check it')",
+        "last, on a page no rule read and no reason explained (or only that it lists questions): an answer under "
+        "a question of a list (`1. **Tell me about …**` over an indented `A. …`), else a heading whose text below"
+        " it, subheadings too, is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
+        " more, an outcome: a figure, 'as a result', 'reduced', 'eventually', 'since'), not addressed to 'you', "
+        "with no blanks (`[your …]`, `___`), not a list of questions (a third of its lines asking) nor a flat "
+        "list of one-sentence lines to borrow (`- I made sure the goals were clear.`), not a heading asking what "
+        "something is ('What is consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips')"
+        " or as an interview experience ('My Interview Experience at …', 'Onsite Recap') or one's own "
+        "introduction ('Tell Me About Yourself', 'My Pitch', 'About Me', a résumé), nor under a heading so "
+        "titled; a heading over subheadings that tell their own is their frame: offered as a story, its parts "
+        "where its paragraphs or bullets open with a part's cue words (background, my task, I decided/built/led, "
+        "as a result) in order, else one untimed part, asked with a question line it holds or its title, and said"
+        " to be the fallback's guess (a warning naming its line: 'read by the fallback: check it'); an answer is "
+        "asked with its question and titled by it, or by the short name it opens with before a colon (`Night "
+        "shift swap story: I had …`)",
     ),
     Rule(
         "fallback-design",
