@@ -1,7 +1,8 @@
-"""What a careful reader would still rehearse on a page no rule read and no reason explained:
-a story told in the first person and the past, or a design walked through its parts. Each
-item it offers is marked as the fallback's (its rule, and a warning naming its line), so the
-user knows it was a guess. Run only on such pages (parser.py), so its cost falls on few files.
+"""What a careful reader would still rehearse on a page no rule read and no reason explained
+(or only that it lists questions): a story told in the first person and the past, under a
+heading or under a list's question, or a design walked through its parts. Each item it offers
+is marked as the fallback's (its rule, and a warning naming its line), so the user knows it was
+a guess. Run only on such pages (parser.py), so its cost falls on few files.
 """
 
 from __future__ import annotations
