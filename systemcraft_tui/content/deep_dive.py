@@ -345,9 +345,10 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     sections = (title if title is not None else root).children
     if title is None and (top := page_heading(root, None)) is not None:
         sections = top.children or root.children
-    elif title is not None and not sections and _introduces(title):
+    elif title is not None and _introduces(title) and all(_furniture(section) for section in sections):
         # A title written at its sections' level (`# Caching` over an introduction, then
-        # `# Eviction Strategies`, `# Cache Patterns`): the headings beside it are its sections.
+        # `# Eviction Strategies`, `# Cache Patterns`), perhaps over its table of contents alone
+        # (`## Table of Contents`): the headings beside it are its sections.
         sections = [section for section in root.children if section is not title]
     return [
         section
@@ -360,6 +361,11 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and (section.blocks or section.children)
         and not _only_quotes(section)
     ]
+
+
+def _furniture(section: Section) -> bool:
+    """A heading any page has that explains no concept of its topic (`## Table of Contents`)."""
+    return bool(_NOT_A_TOPIC_SECTION.match(normalize(section.title.text)))
 
 
 def _introduces(title: Section) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked
 from systemcraft_tui.content.deep_dive import read_deep_dive
+from systemcraft_tui.content.fallback import QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
@@ -136,9 +137,17 @@ def parse_text(text: str, path: Path) -> ParsedFile:
                     f"an unfilled template at line {section.line} (its STAR parts are empty or hold only [prompts]), "
                     "not read as an item",
                 )
-        elif not _explain_nothing(document, recognition, ctx):
-            # Nothing else explains why the file holds no item: its placeholders may be why.
-            for number, inner in placeholders:
+        else:
+            # No rule read the page: what looks rehearsable is offered, marked as a guess, where
+            # nothing explains why, or where the page was taken for a list of questions (some
+            # may be answered by a story told in prose); else its placeholders may be why.
+            said = _explain_nothing(document, recognition, ctx)
+            if said == NO_STRUCTURE and not placeholders:
+                items = offered(ctx)
+            elif QUESTION_LIST in said:
+                items = answered(ctx)
+            ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
+            for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
@@ -158,19 +167,18 @@ def _read(found: Found, ctx: FileContext) -> ContentItem:
     return item
 
 
-def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> bool:
-    """Say why the file holds no item; False when no structure in it explains why."""
+def _explain_nothing(document: Document, recognition: Recognition, ctx: FileContext) -> str:
+    """Say why the file holds no item, and return what was said (NO_STRUCTURE when no
+    structure in it explains why)."""
     title = document.title
     if title is not None and "practice plan" in normalize(title.title.text):
         # Titled as a plan but with no weeks: the plan the author meant is not listed empty.
-        ctx.error(
-            title.line,
-            f"plan {title.title.text!r} has no weeks (headings like '### Week 1: Foundation'), so it is not listed",
-        )
-        return True
+        message = f"plan {title.title.text!r} has no weeks (headings like '### Week 1: Foundation'), so it is not listed"
+        ctx.error(title.line, message)
+        return message
     line, message = why_nothing(document, recognition)
     ctx.warning(line, message)
-    return message != NO_STRUCTURE
+    return message
 
 
 def _placeholders(document: Document) -> list[tuple[int, str]]:

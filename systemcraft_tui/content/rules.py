@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
         "names its system (`### 1. URL Shortener`), and so are two or more headings under one heading that only name their systems (`## Photo Hosting`), numbered or not, each over three or more subheadings walking its design from the requirements on to a design's parts (`### Requirements Clarification`, `### High-Level Design`, …) and telling what it is, not what to do; each problem's subheadings are its untimed steps, whatever they are "
-        "named; a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; inside a deep dive, only those "
+        "named; a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; numbered lines counting on from 1 under it, each a short name over its own detail, unindented or running on (`1. Use Cases` over `- shorten a URL`, then `2. Constraints`; `1) Scope` over a line of text), three or more, are its untimed steps too; inside a deep dive, only those "
         "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
         "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
         "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`, a score table of empty rows, bullets saying their text is to come, `- Example: TBD`: a practice tracker, an unfilled template, and two such entries are no topic page either, nor is a page's title over such subheadings); "
@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, "
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
-        "heading) holds three or more headings that each name and explain a concept (a title written at their level over an introduction alone, in paragraphs, and not numbered as they are, holds the headings beside it); or, whatever the title "
+        "heading) holds three or more headings that each name and explain a concept (a title written at their level over an introduction alone, in paragraphs, perhaps with its table of contents (`## Contents`) under it, and not numbered as they are, holds the headings beside it); or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
@@ -254,6 +254,37 @@ RULES: tuple[Rule, ...] = (
         "app fills it`, `1. **LRU**:` over bullets) or in bold labels alone on their line, two or more, each over the "
         "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
+    ),
+    Rule(
+        "fallback-story",
+        "behavioral",
+        "last, on a page no rule read and no reason explained (or only that it lists questions): an answer under "
+        "a question of a list (`1. **Tell me about …**` over an indented `A. …`), else a heading whose text below"
+        " it, subheadings too, is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
+        " more, an outcome: a figure, 'as a result', 'reduced', 'eventually', 'since'), not addressed to 'you', "
+        "with no blanks (`[your …]`, `___`), not a list of questions (a third of its lines asking) nor a flat "
+        "list of one-sentence lines to borrow (`- I made sure the goals were clear.`), not a heading asking what "
+        "something is ('What is consistent hashing?') nor on a page titled as advice ('How to Prepare …', 'Tips')"
+        " or as an interview experience ('My Interview Experience at …', 'Onsite Recap') or one's own "
+        "introduction ('Tell Me About Yourself', 'My Pitch', 'About Me', a résumé), nor under a heading so "
+        "titled; a heading over subheadings that tell their own is their frame: offered as a story, its parts "
+        "where its paragraphs or bullets open with a part's cue words (background, my task, I decided/built/led, "
+        "as a result) in order, else one untimed part, asked with a question line it holds or its title, and said"
+        " to be the fallback's guess (a warning naming its line: 'read by the fallback: check it'); an answer is "
+        "asked with its question and titled by it, or by the short name it opens with before a colon (`Night "
+        "shift swap story: I had …`)",
+    ),
+    Rule(
+        "fallback-design",
+        "system_design",
+        "last, on a page no rule read and no reason explained: a first heading that names a system (not a design "
+        "step, a method, a guide or a question: 'System Design: Photo Album App' names the app) over headings of "
+        "one level, whatever their levels in the file, that name three or more of a design interview's parts "
+        "(requirements or scope, estimates, API, data model or storage, high-level design or components, scaling "
+        "or trade-offs, deep dive), not half of them holding only links (a reading list): offered as a design "
+        "problem, those headings its untimed steps from the first such up to the page's closing sections "
+        "(`Summary`, `References`), and said to be the fallback's guess (a warning naming its line: 'read by the "
+        "fallback: check it')",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}

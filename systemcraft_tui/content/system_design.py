@@ -722,7 +722,7 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
-    return next((steps for section in root.walk() if (steps := _listed_steps(section))), [])
+    return next((steps for section in root.walk() if (steps := _listed_steps(section) or _lines_over_detail(section, source))), [])
 
 
 def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
@@ -761,6 +761,27 @@ def _listed_steps(section: Section) -> list[tuple[str, int]]:
     items = list_items(section, deep=False)
     short = all(len(item.text.split()) <= _STEP_WORDS and not item.text.rstrip().endswith((".", "?")) for item in items)
     return [(phase_name(item.text), item.line) for item in items] if len(items) >= _FEWEST_STEPS and short else []
+
+
+def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, int]]:
+    """Short numbered lines counting on from 1, each over its own detail: written unindented
+    after it, which ends its list (`1. Use Cases` over `- shorten a URL`, then `2. Constraints`),
+    or running on under it (`1) Scope` over a line of text): three or more, and every numbered
+    line of the section is one of them."""
+    steps: list[tuple[str, int]] = []
+    blocks = section.blocks
+    for at, block in enumerate(blocks):
+        if not (isinstance(block, ListBlock) and block.ordered):
+            continue
+        for item in block.items:
+            number = _COUNTED.match(source[item.line - 1].strip())
+            named = item.lines[0].text if item.lines else ""
+            # Its detail: lines or a list of its own, or (alone in its list) the block after it.
+            detailed = len(item.lines) > 1 or bool(item.sublists) or (len(block.items) == 1 and at + 1 < len(blocks))
+            if not number or int(number[1]) != len(steps) + 1 or len(named.split()) > _STEP_WORDS or not detailed:
+                return []
+            steps.append((phase_name(named), item.line))
+    return steps if len(steps) >= _FEWEST_STEPS else []
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.

@@ -1,0 +1,369 @@
+"""What a careful reader would still rehearse on a page no rule read and no reason explained
+(or only that it lists questions): a story told in the first person and the past, under a
+heading or under a list's question, or a design walked through its parts. Each item it offers
+is marked as the fallback's (its rule, and a warning naming its line), so the user knows it was
+a guess. Run only on such pages (parser.py), so its cost falls on few files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.markdown_tree import ListBlock, Section, block_lines
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
+from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
+from systemcraft_tui.content.system_design import phase_name
+from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window
+
+FALLBACK_STORY = "fallback-story"
+FALLBACK_DESIGN = "fallback-design"
+CHECK_IT = "read by the fallback: check it"
+# What the reasons that call a page a list of questions say (recognise.why_nothing).
+QUESTION_LIST = "a question list"
+
+# --- a design walked through its parts ----------------------------------------------------
+
+# What a design interview's parts are called, whoever writes them: each pattern one part.
+_DESIGN_PARTS = (
+    re.compile(r"\b(?:requirements?|use cases?|scope|constraints?|clarif\w*)\b"),
+    re.compile(r"\b(?:estimat\w*|capacity|back of the envelope|qps|throughput)\b"),
+    re.compile(r"\b(?:apis?|endpoints?|interfaces?)\b"),
+    re.compile(r"\b(?:data ?models?|schemas?|databases?|data design|storage)\b"),
+    re.compile(r"\b(?:high level|architecture|components?|system design|overall design)\b"),
+    re.compile(r"\b(?:scal\w*|bottlenecks?|trade ?offs?|shard\w*|partition\w*|availability)\b"),
+    re.compile(r"\b(?:deep dive|detailed design|design details?)\b"),
+)
+_FEWEST_PARTS = 3
+_ARCHITECTURE = 4  # the one part a system's name may hold: 'Twitter Architecture' names Twitter
+# A title for a way of working, not a system: a method page lays out the same parts for none.
+_METHOD_TITLE = re.compile(
+    r"\b(?:framework|template|guide|cheat ?sheet|approach|process|how to|steps?|tips|checklist|method|"
+    r"notes on|introduction|basics|fundamentals|concepts?|glossary|resources|interview)\b"
+)
+_CLOSING = re.compile(r"^(?:summary|conclusion|references?|resources|further reading|links|see also)\b")
+
+
+def _design_parts(text: str) -> set[int]:
+    words = normalize(text)
+    return {number for number, part in enumerate(_DESIGN_PARTS) if part.search(words)}
+
+
+# A line that is only a link (`- [Sharding compared](https://…)`, a bare URL): reading to do.
+_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?")
+_FEWEST_STEP_WORDS = 3
+
+
+def _only_links(step: Section, source: list[str]) -> bool:
+    """Whether a step holds nothing but links (or nothing at all) below its heading."""
+    body = source[step.line : step.end_line]
+    return all(len(_LINK.sub(" ", line).strip(" -*+>|#").split()) < _FEWEST_STEP_WORDS for line in body if line.strip())
+
+
+def _walked_design(headings: list[Section], source: list[str]) -> tuple[Section, list[Section]] | None:
+    """The page's first heading naming a system, over headings of one level that name three
+    or more of a design interview's parts: those headings, from the first such, are its phases.
+    Headings are taken in file order whatever their levels, as an author nesting them
+    wrongly (an H3 title over H2 steps over H1 questions) still means them so."""
+    if len(headings) < _FEWEST_PARTS + 1:
+        return None
+    title, rest = headings[0], headings[1:]
+    name = split_title(title.title.text)[1]
+    if _design_parts(name) - {_ARCHITECTURE} or _METHOD_TITLE.search(normalize(name)) or name.rstrip().endswith(("?", "\uff1f")):
+        return None  # a step, a method or a question is no system's name ("System Design: X" is X's)
+    parts: dict[int, set[int]] = {}
+    for heading in rest:
+        parts.setdefault(heading.level, set()).update(_design_parts(heading.title.text))
+    level = max(parts, key=lambda lvl: len(parts[lvl]))
+    if len(parts[level]) < _FEWEST_PARTS:
+        return None
+    steps = [h for h in rest if h.level == level]
+    first = next(i for i, h in enumerate(steps) if _design_parts(h.title.text))
+    steps = steps[first:]
+    end = next((i for i, h in enumerate(steps) if _CLOSING.match(normalize(h.title.text))), len(steps))
+    steps = steps[:end]
+    if sum(_only_links(step, source) for step in steps) * 2 >= len(steps):
+        return None  # headings over links only: a reading list, no design walked
+    return title, steps
+
+
+def _design(title: Section, steps: list[Section], ctx: FileContext) -> SystemDesignProblem:
+    name = without_numbering(split_title(title.title.text)[1])
+    low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
+    high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
+    problem = SystemDesignProblem(
+        id=slug(ctx.path.stem),
+        title=name,
+        levels=(),
+        origin=ctx.origin(title.line),
+        content_hash=ctx.content_hash(ctx.document.root),
+        question=name,
+        phases=[Phase(phase_name(step.title.text), low, high, step.line, "default") for step in steps],
+    )
+    problem.rule = FALLBACK_DESIGN
+    ctx.warning(
+        title.line,
+        f"{CHECK_IT}: {name!r} (line {title.line}) is offered as a design problem, its {len(steps)} steps untimed, "
+        "because its headings name a design's parts; no rule recognised it",
+    )
+    return problem
+
+
+# --- a story told in the first person and the past ----------------------------------------
+
+_WORD = re.compile(r"[A-Za-z']+")
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us", "i'd", "i've", "we'd", "we've"})
+_IRREGULAR_PAST = frozenset(
+    "was were had did led built made took ran wrote found got saw went began chose drove brought told gave kept "
+    "left met paid set spent taught thought won became sent shipped grew cut knew felt held lost".split()
+)
+_ADDRESSED = frozenset({"you", "your", "you're", "you'll", "yourself"})
+_OUTCOME = re.compile(
+    r"\d|%|\bas a result\b|\bresult(?:ed|s)?\b|\breduc\w*|\bincreas\w*|\bimprov\w*|\bsav(?:ed|ing)\b|\bdelivered\b|"
+    r"\blaunched\b|\bin the end\b|\beventually\b|\boutcome\b|\b(?:dropped|fell|rose|fixed|resolved|solved|succeeded|learn[et]d?)\b"
+    r"|\b(?:since|afterwards|after that|by the end|from then on)\b"
+)
+# A heading that asks what something is ("What is consistent hashing?") explains a concept,
+# and a page titled as advice ("How to Prepare …", "Tips") tells anecdotes to illustrate it.
+_ASKS_WHAT = re.compile(r"^(?:what|why|how|when|where|which) (?:is|are|was|were|does|do|to|should|can)\b")
+_ADVICE_TITLE = re.compile(r"\b(?:how to|tips|guide|advice|prepar\w*|dos and donts|mistakes to avoid)\b")
+# An account of an interview itself ("My Google L5 Interview Experience", "Onsite Recap") reports how
+# it went, and one's own introduction ("Tell Me About Yourself", "My Pitch", "About Me") sums up a
+# career: told in the first person and the past, but neither is a story to tell in one.
+_NOT_A_STORY_TOLD = re.compile(
+    r"\binterview(?:s|ing)? (?:experience|journey|process|recap|report|loop)\b|\binterview(?:ed)? (?:at|with)\b"
+    r"|\bonsite\b|\bphone screen\b"
+    r"|\btell me about yourself\b|\bintroduc(?:e yourself|tions?)\b|\bpitch\b|\babout me\b|\bbio(?:graphy)?\b"
+    r"|\bresume\b|\bcv\b|\bcareer (?:summary|history)\b|\bwork history\b|\bpast jobs?\b"
+)
+_BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
+_FEWEST_WORDS = 80
+_FEWEST_SENTENCES = 4
+_FEWEST_LINES = 4
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PAST_SHARE = 0.04  # past-tense verbs per word: a told account, not how one works in general
+_PERSON_SHARE = 0.03
+
+# Cue words of each STAR part, read at the opening of a paragraph or bullet.
+_CUES = (
+    ("Situation", re.compile(r"\b(?:context|background|situation|challenge|problem|at the time|when i joined|last year)\b")),
+    ("Task", re.compile(r"\b(?:my (?:task|job|role|goal|responsibility)|i (?:needed|had) to|we (?:needed|had) to)\b")),
+    (
+        "Action",
+        re.compile(
+            r"\b(?:i|we) (?:decided|built|led|proposed|started|created|wrote|set up|introduced|organi[sz]ed|scheduled|asked)\b"
+        ),
+    ),
+    ("Result", re.compile(r"\b(?:as a result|result|outcome|in the end|eventually|ultimately)\b")),
+)
+
+
+def _told(text: str) -> bool:
+    """Whether text tells what happened to its teller: long enough to be told, in the
+    first person and the past, with an outcome, and not addressed to the reader."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < _FEWEST_WORDS or len(_SENTENCE_END.findall(text)) < _FEWEST_SENTENCES:
+        return False
+    counted = Counter(words)
+    person = sum(counted[w] for w in _FIRST_PERSON)
+    past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
+    addressed = sum(counted[w] for w in _ADDRESSED)
+    return (
+        person >= _PERSON_SHARE * len(words)
+        and past >= _PAST_SHARE * len(words)
+        and addressed * 2 < person
+        and bool(_OUTCOME.search(text.lower()))
+        and not _BLANK.search(text)
+    )
+
+
+def _paragraphs(section: Section) -> list[tuple[int, str, int]]:
+    """The section's text below its heading, subsections too: each paragraph and each list
+    item (nested ones after it) a piece, with its first line and its depth in lists."""
+    pieces: list[tuple[int, str, int]] = []
+
+    def listed(block: ListBlock, depth: int) -> None:
+        for item in block.items:
+            if item.lines:
+                pieces.append((item.lines[0].number, item.text, depth))
+            for inner in item.sublists:
+                listed(inner, depth + 1)
+
+    for part in section.walk():
+        for block in part.blocks:
+            if isinstance(block, ListBlock):
+                listed(block, 1)
+            elif lines := block_lines(block):
+                pieces.append((lines[0].number, " ".join(line.prose for line in lines), 0))
+    return pieces
+
+
+def _lines_to_borrow(pieces: list[tuple[int, str, int]]) -> bool:
+    """A flat list of one-sentence lines (`- I made sure the goals were clear.`), four or
+    more and nothing else: a bank of phrasing to borrow, each line its own, no account."""
+    return len(pieces) >= _FEWEST_LINES and all(
+        depth == 1 and len(_SENTENCE_END.findall(text.strip())) <= 1 for _, text, depth in pieces
+    )
+
+
+def _asking(pieces: list[tuple[int, str, int]]) -> bool:
+    """A list of questions, not an account: a third of its pieces or more end asking."""
+    return sum(text.rstrip().endswith("?") for _, text, _ in pieces) * 3 >= len(pieces)
+
+
+def _story_sections(section: Section) -> list[Section]:
+    """The headings under section that each tell one story: the deepest that tells one whole,
+    unless two or more of its subheadings tell their own."""
+    own = [found for child in section.children for found in _story_sections(child)]
+    if own:  # a heading over subheadings that tell their own stories is their frame
+        return own
+    pieces = _paragraphs(section)
+    if (
+        section.title.text
+        and not _ASKS_WHAT.match(normalize(section.title.text))
+        and not _NOT_A_STORY_TOLD.search(normalize(section.title.text))
+        and pieces
+        and not _asking(pieces)
+        and not _lines_to_borrow(pieces)
+        and _told(" ".join(text for _, text, _ in pieces))
+    ):
+        return [section]
+    return own
+
+
+def _parts(pieces: list[tuple[int, str, int]], levels: tuple[str, ...]) -> list[StarSection]:
+    """The STAR parts, where pieces open with a part's cue words, three or more in order (an
+    opening piece with none sets the scene); else one untimed part holding the whole account."""
+    named: list[tuple[str, int, list[str]]] = []
+    for line, text, _ in pieces:
+        opening = normalize(" ".join(text.split()[:12]))
+        cue = next((name for name, words in _CUES if words.search(opening)), None)
+        if cue is not None and cue not in [name for name, _, _ in named]:
+            named.append((cue, line, [text]))
+        elif named:
+            named[-1][2].append(text)
+        else:
+            named.append(("", line, [text]))
+    order = [name for name, _ in _CUES]
+    if named and not named[0][0] and "Situation" not in [name for name, _, _ in named]:
+        named[0] = ("Situation", *named[0][1:])  # an account opens by setting its scene
+    if (
+        len(named) >= 3
+        and all(name for name, _, _ in named)
+        and [n for n, _, _ in named] == sorted((n for n, _, _ in named), key=order.index)
+    ):
+        sections = []
+        for name, line, texts in named:
+            window = default_star_window(name, levels)
+            sections.append(
+                StarSection(name, window.min_seconds, window.max_seconds, strip_quotes(" ".join(texts)), line, "default")
+            )
+        return sections
+    windows = [default_star_window(name, levels) for name in order]
+    text = " ".join(text for _, text, _ in pieces)
+    line = pieces[0][0]
+    return [
+        StarSection("Answer", sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows), text, line, "default")
+    ]
+
+
+def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
+    code, title = split_title(section.title.text)
+    title = without_numbering(title)
+    pieces = _paragraphs(section)
+    asked = next((strip_quotes(text) for _, text, _ in pieces if text.rstrip().endswith("?")), None)
+    scenario = BehavioralScenario(
+        id=f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}",
+        title=title,
+        code=code,
+        levels=(),
+        origin=ctx.origin(section.line),
+        content_hash=ctx.content_hash(section),
+        question=asked or (title if title.rstrip().endswith("?") else f"Tell me about it: {title}"),
+        question_source="file" if asked or title.rstrip().endswith("?") else "title",
+        star=_parts(pieces, ()),
+    )
+    scenario.rule = FALLBACK_STORY
+    ctx.warning(
+        section.line,
+        f"{CHECK_IT}: {title!r} (line {section.line}) is offered as a story, told in the first person and the past; "
+        "no rule recognised its parts, so label them (**Situation:** …) to time each",
+    )
+    return scenario
+
+
+def offered(ctx: FileContext) -> list[ContentItem]:
+    """The items the fallback offers on a page no rule read and no reason explained."""
+    root = ctx.document.root
+    headings = [section for section in root.walk() if section is not root and section.title.text]
+    if found := _walked_design(headings, ctx.document.source_lines):
+        return [_design(*found, ctx)]
+    return answered(ctx)
+
+
+# "A. …", "A:", "Answer:" before an answer: a mark, none of its words.
+_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)\s*[.:)]\s*", re.IGNORECASE)
+# "Jimmy poker story: I was dealing cards …": a short name before a colon names the story.
+_NAMED = re.compile(r"^([^:.?!]{3,40}):\s")
+_NAME_WORDS = 5
+
+
+def _answers(root: Section) -> list[tuple[int, str, str]]:
+    """Questions in a list each answered under it (`1. **Tell me about …**` over an indented
+    paragraph): (line, question, answer)."""
+    found: list[tuple[int, str, str]] = []
+    for section in root.walk():
+        for block in section.blocks:
+            if isinstance(block, ListBlock):
+                found += [
+                    (item.lines[0].number, item.lines[0].text, " ".join(line.prose for line in item.lines[1:]))
+                    for item in block.items
+                    if len(item.lines) > 1 and item.lines[0].lead_bold == item.lines[0].text.strip("*_ ")
+                ]
+    return found
+
+
+def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
+    told = _ANSWER_MARK.sub("", answer.strip(), count=1)
+    named = _NAMED.match(told)
+    asked = strip_quotes(question.strip("*_ "))
+    title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
+    windows = [default_star_window(name, ()) for name, _ in _CUES]
+    scenario = BehavioralScenario(
+        id=f"{slug(ctx.path.stem)}/{slug(title)}",
+        title=title,
+        code=None,
+        levels=(),
+        origin=ctx.origin(line),
+        content_hash=ctx.content_hash(holding(ctx.document.root, line)),
+        question=asked,
+        star=[
+            StarSection(
+                "Answer", sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows), told, line + 1, "default"
+            )
+        ],
+    )
+    scenario.rule = FALLBACK_STORY
+    ctx.warning(
+        line,
+        f"{CHECK_IT}: the answer to {asked!r} (line {line}) is offered as a story, told in the first person and "
+        "the past; no rule recognised its parts, so label them (**Situation:** …) to time each",
+    )
+    return scenario
+
+
+def answered(ctx: FileContext) -> list[ContentItem]:
+    """The stories the fallback offers on a page no rule read (perhaps taken for a list of
+    questions): answers told in the first person and the past under the questions of a list,
+    else headings whose text is such an account."""
+    root = ctx.document.root
+    title = ctx.document.title
+    named = normalize(title.title.text) if title is not None else ""
+    if _ADVICE_TITLE.search(named) or _ASKS_WHAT.match(named) or _NOT_A_STORY_TOLD.search(named):
+        return []
+    told = [(line, q, a) for line, q, a in _answers(root) if _told(_ANSWER_MARK.sub("", a.strip(), count=1))]
+    if told:  # answers in the list are the stories: the heading over them only groups its questions
+        return [_answered_story(line, q, a, ctx) for line, q, a in told]
+    return [_story(section, ctx) for section in _story_sections(root)]
