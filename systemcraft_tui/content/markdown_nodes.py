@@ -20,6 +20,7 @@ from systemcraft_tui.content.markdown_tree import (
     Paragraph,
     Run,
     Table,
+    _new_run,
     _runs,
     html_blocks,
 )
@@ -149,7 +150,7 @@ class _Part:
         """Inline nodes split into source lines of runs."""
         if len(nodes) == 1 and nodes[0].name in _TEXT:  # one line of plain text: most paragraphs, items and cells
             content = nodes[0].meta["content"]
-            return [Line((Run(content),) if content else (), first_line)]
+            return [Line((_new_run(Run, (content, False, False)),) if content else (), first_line)]
         parts: _Parts = []
         lines = [parts]
         _read_inline(nodes, False, lines, parts)

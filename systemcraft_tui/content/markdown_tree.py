@@ -47,11 +47,16 @@ class _cached(Generic[T]):
 
 
 class Run(NamedTuple):
-    """A piece of a line in one style: a tuple, made in C (a file makes hundreds)."""
+    """A piece of a line in one style: a tuple (a file makes hundreds)."""
 
     text: str
     bold: bool = False
     code: bool = False
+
+
+# A Run made in C from its three values: Run(...) goes through a Python-level __new__ (the
+# named tuple's), four times the cost, for each of a file's hundreds of runs.
+_new_run = tuple.__new__
 
 
 @dataclass(frozen=True, init=False)
@@ -390,16 +395,16 @@ def _metadata(title: Line) -> Line | None:
 def _runs(parts: list[tuple[str, bool, bool]]) -> tuple[Run, ...]:
     """Neighbouring parts of the same style joined into one run; markdown-it splits text at brackets."""
     if len(parts) < 2:  # most lines
-        return (Run._make(parts[0]),) if parts else ()
+        return (_new_run(Run, parts[0]),) if parts else ()
     runs: list[Run] = []
     text, bold, code = parts[0]
     for part in parts[1:]:
         if part[1] == bold and part[2] == code:
             text += part[0]
         else:
-            runs.append(Run(text, bold, code))
+            runs.append(_new_run(Run, (text, bold, code)))
             text, bold, code = part
-    runs.append(Run(text, bold, code))
+    runs.append(_new_run(Run, (text, bold, code)))
     return tuple(runs)
 
 

@@ -184,3 +184,37 @@ async def test_another_rows_preview_opens_at_its_top_not_where_the_last_was_scro
         app.refilter()  # the same row shown again (the log changed): the reader keeps their place
         await pilot.pause()
         assert preview.scroll_y > 0 and table.highlighted == "row-2"
+
+
+class Growing(App[None]):
+    def compose(self) -> ComposeResult:
+        yield FilterTable((("#", 5),), (("Kind", 10),), table_id="rows", preview=lambda key: key, growing=True)
+
+    def on_mount(self) -> None:
+        self.query_one(FilterTable).show(_numbered(range(40)), Text("Nothing read yet."))
+
+
+def _numbered(numbers: range) -> list[Row]:
+    return [Row(f"row-{n}", f"Scenario {n}", (str(n),), ("Design",), text=f"scenario {n}") for n in numbers]
+
+
+async def test_rows_added_below_the_view_neither_lay_the_screen_out_nor_draw_the_table_again(monkeypatch):
+    """A long library read adds rows a few times a second: the screen was laid out and
+    drawn whole each time, though only the scrollbar changes."""
+    app = Growing()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FilterTable)
+        table.table.focus()
+        await pilot.pause(0.2)  # settled: focused, styled, drawn
+        layouts, drawn = [], []
+        refresh_layout, render_line = type(app.screen)._refresh_layout, type(table.table).render_line
+        monkeypatch.setattr(type(app.screen), "_refresh_layout", lambda *a, **k: layouts.append(1) or refresh_layout(*a, **k))
+        monkeypatch.setattr(type(table.table), "render_line", lambda *a, **k: drawn.append(1) or render_line(*a, **k))
+        table.extend(_numbered(range(40, 140)), Text("Nothing read yet."), more=True)
+        await pilot.pause()
+        assert not layouts and not drawn
+        assert table.table.vertical_scrollbar.window_virtual_size == 141  # the rows and the header
+        await pilot.press("end")
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert table.highlighted == "row-139" and "Scenario 139" in shown

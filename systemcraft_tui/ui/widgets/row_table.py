@@ -17,6 +17,7 @@ from rich.text import Text
 from textual._two_way_dict import TwoWayDict
 from textual.binding import Binding
 from textual.coordinate import Coordinate
+from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import CellType, ColumnKey, Row, RowKey
 
@@ -116,7 +117,16 @@ class RowTable(DataTable):
             self.rows[key] = Row(key, 1)
             self._row_locations[key] = index
         self._offset_cache.clear()
-        self._require_update_dimensions = True  # the virtual size, at the next idle moment
         if not first:
             self._highlight_cursor()  # as add_row does for a first row: RowHighlighted
-        self.refresh()
+        if self._require_update_dimensions:  # a size still to work out (replace_rows): these rows go in it then
+            self.refresh()
+            return
+        # Only the height grows, a line a row. Set as the virtual size is at an idle moment,
+        # it asked for a layout: the whole screen laid out and drawn again for each batch a
+        # long library read adds, though the table's own size never depends on its rows.
+        grown = Size(self.virtual_size.width, self.virtual_size.height + len(keys))
+        self.set_reactive(DataTable.virtual_size, grown)
+        self._scroll_update(grown)  # the scrollbar: shown once the rows overflow, its thumb sized
+        if first < self.scroll_offset.y + self.scrollable_content_region.height:  # rows that show
+            self.refresh()
