@@ -100,12 +100,17 @@ def main(
         with kept_aside(cache_dir() / "native-output.log"):  # a Rust panic, ALSA's warnings: not on the screen
             app = create_app(reading, settings=settings)
             app.run()
+        reading.keep_read_so_far(KEEP_READ_SECONDS)
         ctx.exit(app.return_code or 0)  # 1 when the log could not be opened, or on an error
 
     options["run_app"] = run_app
     if ctx.invoked_subcommand is None:
         run_app()
 
+
+# How long quitting mid-read may wait to keep the parses made so far (an entry takes
+# about half a millisecond to write); the rest is read again at the next start.
+KEEP_READ_SECONDS = 1.0
 
 # A probe answered in under 10 seconds, or one given more than 10 minutes, is not a
 # rehearsal of an interview's follow-up question.

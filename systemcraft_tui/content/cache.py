@@ -85,12 +85,17 @@ class ParseCache:
         if self._held is None:
             self._held = {}
 
-    def write_held(self) -> None:
-        """Write the entries held, and hold no more."""
+    def write_held(self, deadline: float | None = None) -> None:
+        """Write the entries held, and hold no more. With a `deadline` (`time.monotonic()`),
+        as an app quits mid-read: write those the time allows and go on holding, so that
+        the read, still running as the process ends, leaves no file half made."""
         held = self._held or {}
         for entry, body in list(held.items()):  # read from memory until all are written
+            if deadline is not None and time.monotonic() > deadline:
+                return
             self._write_body(entry, body)
-        self._held = None
+        if deadline is None:
+            self._held = None
 
     def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
         """The cached parse of the file at `path` as `status` describes it, if there is one."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ class LibraryRead:
         self._items: list[ContentItem] = []  # read since the last `take`
         self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
+        self._cache = source.cache
         threading.Thread(target=self._run, args=(source,), name="library-read", daemon=True).start()
 
     def _run(self, source: LibrarySource) -> None:
@@ -90,6 +92,13 @@ class LibraryRead:
 
     def done(self) -> bool:
         return self._library.done()
+
+    def keep_read_so_far(self, seconds: float) -> None:
+        """As the app quits mid-read: write the parse cache's entries made so far, for at
+        most `seconds`, so that the next start reads only the rest (on a big library's first
+        read, minutes of work). Nothing to do once the read is done: it wrote them."""
+        if not self.done() and self._cache is not None:
+            self._cache.write_held(time.monotonic() + seconds)
 
     def library(self) -> Library:
         """The library read, whole (waiting for it: call from a worker unless `done`)."""

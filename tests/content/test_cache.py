@@ -10,6 +10,7 @@ import os
 import pickle
 import shutil
 import stat
+import time
 import types
 import typing
 from pathlib import Path
@@ -81,6 +82,19 @@ def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path,
     assert len(list(folder.glob("*.json"))) == len(held.files)
     parses.clear()
     assert _dicts(load_library([FIXTURES], ParseCache(folder))) == _dicts(held) and parses == []
+
+
+def test_entries_held_past_a_deadline_stay_held(tmp_path):
+    folder = tmp_path / "cache" / "content"
+    cache = ParseCache(folder)
+    cache.hold()
+    held = load_library([FIXTURES], cache)
+    cache.write_held(time.monotonic() - 1)  # no time left: nothing written, all still held
+    assert not list(folder.glob("*.json"))
+    cache.write_held(time.monotonic() + 60)
+    assert len(list(folder.glob("*.json"))) == len(held.files)
+    cache.store(tmp_path / "new.md", b"{}")  # still holding after a write with a deadline
+    assert len(list(folder.glob("*.json"))) == len(held.files)
 
 
 def test_loads_with_and_without_extra_content_keep_each_others_entries(tmp_path, parses):

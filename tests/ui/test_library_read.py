@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Select
 
+from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.practice.library_filter import search_text
@@ -210,6 +211,24 @@ async def test_quitting_mid_read_does_not_wait_for_the_rest(tmp_path, monkeypatc
     assert app.return_code == 0 and not held.over.is_set()  # closed while the read is held
     held.let_all()
     assert held.over.wait(10) and reading.library() == load_library([tmp_path / "library"])  # and read on, quietly
+
+
+def test_quitting_mid_read_keeps_the_parses_made_so_far(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)  # the copies just made may be kept
+    held = HeldRead(monkeypatch)
+    folder = tmp_path / "cache"
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    held._passes.release(5)
+    deadline = time.monotonic() + 10
+    while reading.take().files[0] < 6:  # the sixth file parsed, held before it is handed over
+        assert time.monotonic() < deadline, "the read never reached the sixth file"
+        time.sleep(0.01)
+    assert not list(folder.glob("*.json"))  # held in memory, as a read does until it ends
+    reading.keep_read_so_far(5.0)  # as `systemcraft` does once the app has quit
+    kept = len(list(folder.glob("*.json")))
+    assert 6 <= kept < 15
+    held.let_all()
+    assert held.over.wait(10)
 
 
 def test_the_library_mid_read(snap_compare, tmp_path, monkeypatch):
