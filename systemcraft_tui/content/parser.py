@@ -270,9 +270,9 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
         return False
     start, end = found.section.line, found.section.end_line
     marked = {number for number, _ in placeholders if start <= number <= end}
-    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
     if len(marked) < 2:
-        return False
+        return False  # most items hold no placeholder: their lines need no count
+    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
     # Named a template (the page's title, or the heading its parts are under: `### Template`),
     # its placeholders are blanks to fill however much guidance surrounds them.
     named = [document.title, *found.section.walk()] if document.title is not None else list(found.section.walk())
