@@ -29,6 +29,7 @@ from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.principles import principles_listed
+from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
@@ -95,6 +96,11 @@ def _error(path: Path, line: int, message: str) -> Problem:
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
+    with one_read():  # what several rules work out of one heading is worked out once
+        return _parse_text(text, path)
+
+
+def _parse_text(text: str, path: Path) -> ParsedFile:
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_front_matter_read(text))))
     document = parse_markdown(read)
     without_contents_title(document)
@@ -272,9 +278,9 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
         return False
     start, end = found.section.line, found.section.end_line
     marked = {number for number, _ in placeholders if start <= number <= end}
-    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
     if len(marked) < 2:
-        return False
+        return False  # most items hold no placeholder: their lines need no count
+    lines = {line.number for line in found.section.all_lines() if line.text} | {start}
     # Named a template (the page's title, or the heading its parts are under: `### Template`),
     # its placeholders are blanks to fill however much guidance surrounds them.
     named = [document.title, *found.section.walk()] if document.title is not None else list(found.section.walk())

@@ -30,6 +30,7 @@ from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
+from systemcraft_tui.content.spans import Cover
 from systemcraft_tui.content.stories import (
     Story,
     explains_method,
@@ -146,7 +147,8 @@ def recognise(document: Document) -> Recognition:
     if result.prompts:
         return _in_file_order(result)  # designs asked as a list: no problem timed by its rounds ("(60 min)")
     result.timed = phase_signals(root)
-    loose = [(line, names) for line, names in result.timed if not _inside_line(line, taken)]
+    held = Cover((section.line, section.end_line) for section in taken)
+    loose = [(line, names) for line, names in result.timed if line not in held]
     names = [name for _, names in loose for name in names]
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
@@ -411,10 +413,6 @@ def _inside(section: Section, taken: list[Section]) -> bool:
     return any(
         section is other or (other.line <= section.line <= other.end_line and other.level < section.level) for other in taken
     )
-
-
-def _inside_line(line: int, taken: list[Section]) -> bool:
-    return any(other.line <= line <= other.end_line for other in taken)
 
 
 def _common_ancestor(sections: list[Section], parents: dict[int, Section], root: Section) -> Section:

@@ -167,12 +167,12 @@ def _codec(kind: Any) -> tuple[Dump, Load]:
     if origin is list or (origin is tuple and args[-1:] == (Ellipsis,)):
         dump, load = _codec(args[0])
         rebuild = list if origin is list else tuple
-        return (lambda value: [dump(item) for item in value]), (
+        return (list if dump is _identity else lambda value: [dump(item) for item in value]), (
             lambda value: rebuild([load(item) for item in of_type(list, value)])
         )
     if origin is dict and args[0] is str:
         dump, load = _codec(args[1])
-        return (lambda value: {key: dump(item) for key, item in value.items()}), (
+        return (dict if dump is _identity else lambda value: {key: dump(item) for key, item in value.items()}), (
             lambda value: {of_type(str, key): load(item) for key, item in of_type(dict, value).items()}
         )
     if kind is Path:
@@ -203,10 +203,11 @@ def of_type(kind: type, value: Any) -> Any:
 
 def _dataclass_codec(kind: type) -> tuple[Dump, Load]:
     codecs = field_codecs(kind)
-    fields = list(codecs)
+    # A field written as it is (a string, a number: most of them) is taken without a call.
+    dumps = [(name, None if codec[0] is _identity else codec[0]) for name, codec in codecs.items()]
 
     def dump(value: Any) -> dict[str, Any]:
-        return {name: codecs[name][0](getattr(value, name)) for name in fields}
+        return {name: getattr(value, name) if field is None else field(getattr(value, name)) for name, field in dumps}
 
     loads = {name: codec[1] for name, codec in codecs.items()}
 
@@ -223,7 +224,7 @@ def _union_codec(args: tuple[Any, ...]) -> tuple[Dump, Load]:
     if len(options) == 1:  # X | None
         dump_one, load_one = _codec(options[0])
         return (
-            (lambda value: None if value is None else dump_one(value)),
+            _identity if dump_one is _identity else (lambda value: None if value is None else dump_one(value)),
             (lambda value: None if value is None else load_one(value)),
         )
     classes = {kind.__name__: kind for kind in options}

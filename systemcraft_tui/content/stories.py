@@ -44,6 +44,7 @@ from systemcraft_tui.content.names import (
 )
 from systemcraft_tui.content.principles import canonical_principle, principles_listed
 from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     asks_itself,
     holding,
@@ -231,7 +232,7 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
     """The heading's own text and its part subheadings' (titles included), in file order.
     A fence declared as plain text (```text) is text like any other; another fence is one
     line of code, shown rather than told; a thematic break ends the part before it."""
-    found = _own_lines(section, inside=False)
+    found = [*_own_lines(section, inside=False)]
     for child in section.children:
         if child in parts:
             # Labels in the text under a Situation heading are that part's words ("Situation:"
@@ -251,7 +252,8 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
 _INLINE_MARK = re.compile(r"(?:(?<=\s)|^)\(([STAR])\)(?=\s|[A-Z])")
 
 
-def _own_lines(section: Section, *, inside: bool) -> list[Told]:
+@per_heading  # a story's told lines are asked by the rule that finds it, then by its reader
+def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
     found: list[Told] = []
     lined = [(block, () if isinstance(block, Code) else block_lines(block)) for block in section.blocks]
     # A line's text holds every character of its prose: only a line with "(" has its prose worked out.
@@ -289,7 +291,7 @@ def _own_lines(section: Section, *, inside: bool) -> list[Told]:
     if section.breaks:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
-    return found
+    return tuple(found)
 
 
 def _table_labels(table: Table) -> list[Line]:

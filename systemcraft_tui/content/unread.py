@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
 from systemcraft_tui.content.reading import holding
 from systemcraft_tui.content.recognise import Found, Recognition
+from systemcraft_tui.content.spans import Cover, Innermost
 from systemcraft_tui.content.stories import (
     item_code,
     may_open_parts,
@@ -34,25 +35,26 @@ _STORY_PARTS = 3
 def unread_parts(document: Document, recognition: Recognition) -> list[tuple[int, str]]:
     """(line, message) for each heading whose STAR parts or timed steps no item read."""
     items = [(_span(found, document), found) for found in recognition.found]
+    holders = Innermost(items)
     stories = [span for span, found in items if found.kind == "behavioral"]
     quiet = [(s.line, s.end_line) for s in recognition.explainers + recognition.unfilled]  # said elsewhere
     said: list[tuple[int, str]] = []
     # Headings no story holds: in a bank of stories, none, and the file's words need no sieve.
-    held, told = _cover(quiet + stories), _cover(stories)
-    unheld = [s for s in document.root.walk() if s is not document.root and not _within(s.line, held)]
+    held, told = Cover(quiet + stories), Cover(stories)
+    unheld = [s for s in document.root.walk() if s is not document.root and s.line not in held]
     lines = _lines_naming_parts("\n".join(document.source_lines).lower()) if unheld else []
     for section in unheld:
         if bisect_right(lines, section.end_line) - bisect_left(lines, section.line) >= _FEWEST_PARTS:
-            if message := _star_parts(section, items, told):
+            if message := _star_parts(section, holders, told):
                 said.append((section.line, message))
                 continue
         # An answer in a heading's own text, no story holding any of its lines (runs sliced out of it).
-        alone = _holder(section.line, items) is None and not any(
+        alone = holders.at(section.line) is None and not any(
             section.line <= start <= section.end_line for start, _ in stories
         )
         if alone and (message := _told_answer(section)):
             said.append((section.line, message))
-    for line, names in _timed_steps(document, recognition, items):
+    for line, names in _timed_steps(document, recognition, holders):
         said.append((line, names))
     return said
 
@@ -79,34 +81,8 @@ def _span(found: Found, document: Document) -> tuple[int, int]:
     return (1, document.line_count) if found.file_level else (found.section.line, found.section.end_line)
 
 
-def _cover(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """The lines the spans hold, as the starts and ends of disjoint runs, so that a line is
-    looked up by bisection: a bank of 2,000 stories has 12,000 headings to look up."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in sorted(spans):
-        if ends and start <= ends[-1] + 1:
-            ends[-1] = max(ends[-1], end)
-        else:
-            starts.append(start)
-            ends.append(end)
-    return starts, ends
-
-
-def _within(line: int, cover: tuple[list[int], list[int]]) -> bool:
-    starts, ends = cover
-    at = bisect_right(starts, line) - 1
-    return at >= 0 and line <= ends[at]
-
-
-def _holder(line: int, items: list[tuple[tuple[int, int], Found]]) -> Found | None:
-    """The innermost item whose lines hold this one."""
-    holding = [(end - start, found) for (start, end), found in items if start <= line <= end]
-    return min(holding, key=lambda pair: pair[0])[1] if holding else None
-
-
-def _star_parts(section: Section, items: list[tuple[tuple[int, int], Found]], stories: tuple[list[int], list[int]]) -> str | None:
-    holder = _holder(section.line, items)
+def _star_parts(section: Section, holders: Innermost[Found], stories: Cover) -> str | None:
+    holder = holders.at(section.line)
     if holder is not None and holder.kind == "behavioral":
         return None
     consumed = part_children(section)
@@ -115,11 +91,11 @@ def _star_parts(section: Section, items: list[tuple[tuple[int, int], Found]], st
     letters = uses_letters(lines)
     # A part on a line some story holds (a run sliced out of this heading) was read.
     labelled = [(told, label) for told in lines if (label := told.label(letters=letters))]
-    parts = {label.part for told, label in labelled if not _within(told.line.number, stories)}
+    parts = {label.part for told, label in labelled if told.line.number not in stories}
     fenced = {
         match.group(1).capitalize()
         for block in section.blocks
-        if isinstance(block, Code) and not _within(block.line, stories)
+        if isinstance(block, Code) and block.line not in stories
         for match in _FENCED_PART.finditer(block.text)
     }
     where = f"under '{section.title.text}' (line {section.line})"
@@ -160,13 +136,11 @@ def _count(parts: set[str]) -> str:
     return f"{len(parts)} STAR parts ({', '.join(part for part in _PARTS if part in parts)})"
 
 
-def _timed_steps(
-    document: Document, recognition: Recognition, items: list[tuple[tuple[int, int], Found]]
-) -> list[tuple[int, str]]:
+def _timed_steps(document: Document, recognition: Recognition, holders: Innermost[Found]) -> list[tuple[int, str]]:
     """A design interview's timed steps outside every item: no problem holds them."""
     said = []
     for line, names in recognition.timed:
-        if _holder(line, items) is None and design_phases(names):
+        if holders.at(line) is None and design_phases(names):
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
             where = f"under '{holding(document.root, line).title.text}' (line {line})"
             said.append(

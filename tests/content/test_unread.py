@@ -93,15 +93,6 @@ def test_an_answer_told_in_prose_under_a_coded_heading_with_no_question_is_named
     assert said.startswith("an answer told in the first person under 'Script 2: The registry outage' (line 10) was not read")
 
 
-def test_the_lines_spans_hold_are_looked_up_as_a_walk_of_them_would():
-    from systemcraft_tui.content.unread import _cover, _within
-
-    spans = [(10, 20), (12, 15), (21, 30), (40, 41), (5, 5)]
-    cover = _cover(spans)
-    for line in range(0, 50):
-        assert _within(line, cover) == any(start <= line <= end for start, end in spans), line
-
-
 def test_an_empty_file_is_called_empty_not_a_reference_page():
     # A tester's 0-byte empty.md was "a reference page: no heading holds STAR parts ...".
     for text in ("", "\n", "  \n\n\t\n"):

@@ -1,0 +1,32 @@
+import random
+
+from systemcraft_tui.content.spans import Cover, Innermost
+
+
+def _spans(rng: random.Random) -> list[tuple[int, int]]:
+    # Nested, overlapping, touching, equal and empty spans (a last line before the first).
+    spans = []
+    for _ in range(rng.randint(0, 12)):
+        start = rng.randint(1, 30)
+        spans.append((start, start + rng.randint(-2, 12)))
+    return spans
+
+
+def test_the_lines_spans_hold_are_looked_up_as_a_walk_of_them_would():
+    rng = random.Random(16)
+    for _ in range(500):
+        spans = _spans(rng)
+        cover = Cover(spans)
+        for line in range(-1, 46):
+            assert (line in cover) == any(start <= line <= end for start, end in spans), (spans, line)
+
+
+def test_the_innermost_span_is_the_one_a_walk_finds_shortest_first_given_of_equals():
+    rng = random.Random(61)
+    for _ in range(500):
+        spans = [(span, order) for order, span in enumerate(_spans(rng))]
+        index = Innermost(spans)
+        for line in range(-1, 46):
+            holding = [(end - start, order) for (start, end), order in spans if start <= line <= end]
+            walked = min(holding, key=lambda pair: pair[0])[1] if holding else None
+            assert index.at(line) == walked, (spans, line)
