@@ -57,7 +57,12 @@ async def test_a_seeded_log_shows_trend_principles_timing_weak_areas_and_milesto
         assert all(name in principles for name in ("Customer Obsession", "Deliver Results", "Frugality"))
         assert "no story" in principles
 
-        assert "Situation" in _text(screen, "#timing") and "Result" in _text(screen, "#timing")
+        timing = _text(screen, "#timing")
+        assert "Situation" in timing and "Result" in timing
+        # A third of the Situations on time, the rest over and short about equally: the
+        # median of every miss was 0, shown as "on time"; over and short are shown apart.
+        situation = next(line for line in timing.splitlines() if "Situation" in line)
+        assert "on time" not in situation and "33% by 0:09" in situation and "35% by 0:08" in situation
 
         milestones = _text(screen, "#milestones")
         assert "4-Week Practice Plan" in milestones and "week 3 of 4" in milestones

@@ -16,7 +16,7 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
 from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.core.windows import Standing, Verdict, duration
+from systemcraft_tui.core.windows import clock, duration
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.mock_log import MockLine, mock_lines
@@ -173,13 +173,21 @@ class ProgressScreen(ReadingScreen):
         table.add_column("Section", ratio=1)
         table.add_column("Answers", justify="right")
         table.add_column("On time", justify="right")
-        table.add_column("Median vs window", justify="right")
-        colours = {Standing.OVER: "error", Standing.SHORT: "warning", Standing.INSIDE: "success"}
+        # Over and short apart, each with its own median: one median of every miss said
+        # "on time" of a section two answers in three missed, half over and half short.
+        table.add_column("Ran over (median)", justify="right")
+        table.add_column("Fell short (median)", justify="right")
         for row in timing:
-            median = Verdict.from_miss(row.median_miss)
-            verdict = Text(median.text, style=self.style(colours[median.standing]))
-            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
+            over = self._missed(row.over, row.attempts, row.median_over, "error")
+            short = self._missed(row.short, row.attempts, row.median_short, "warning")
+            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", over, short)
         return table
+
+    def _missed(self, answers: int, attempts: int, median: int, colour: str) -> Text:
+        """'40% by 0:12': the share of answers that missed one way, and their median miss."""
+        if not answers:
+            return Text("–", style="dim")
+        return Text(f"{answers / attempts:.0%} by {clock(median)}", style=self.style(colour))
 
     def _mocks(self, lines: list[MockLine]) -> Table | Text:
         if not lines:
