@@ -4,6 +4,8 @@ principle when the file has none), and the bar raiser's chain of dive-deeper pro
 from __future__ import annotations
 
 import random
+import re
+from difflib import SequenceMatcher
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 
@@ -48,6 +50,10 @@ DIVE_DEEPER_LEVELS: tuple[tuple[str, str], ...] = (
         "Looking back, what would you do differently, and what did it change in how you work now?",
     ),
 )
+# Two questions whose words are this much alike, in order (difflib's ratio), are one question
+# worded twice: "...you disagreed with your manager." and "...you disagreed with your manager?
+# What did you do?" (0.8). The bundled library's closest two distinct questions are at 0.77.
+NEAR_DUPLICATE = 0.8
 CHAIN_RULE = (
     "Dive deeper goes down one level at a time: after the scenario's own probe the bar raiser asks "
     "for your own part, then the evidence, then the hardest trade-off, then how you would have known "
@@ -70,3 +76,19 @@ def asked_question(item: BehavioralScenario | SystemDesignProblem) -> str:
 def dive_chain(rng: random.Random, depth: int) -> tuple[str, ...]:
     """The first `depth` levels of the chain, each in one of its wordings."""
     return tuple(rng.choice(wordings) for wordings in DIVE_DEEPER_LEVELS[:depth])
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def near_duplicate(question: str, other: str) -> bool:
+    """Whether two questions are worded almost the same: case, punctuation and spacing
+    aside, NEAR_DUPLICATE of their words alike and in the same order."""
+    matcher = SequenceMatcher(None, _words(question), _words(other), autojunk=False)
+    # The quick bounds first: a pool of questions is mostly far from the few asked.
+    return (
+        matcher.real_quick_ratio() >= NEAR_DUPLICATE
+        and matcher.quick_ratio() >= NEAR_DUPLICATE
+        and matcher.ratio() >= NEAR_DUPLICATE
+    )
