@@ -69,8 +69,8 @@ class ReadyFooter(Footer):
     frame is shown, then each by its own FooterKey (for its hover and tooltip), in one update
     that looks the same."""
 
-    def __init__(self, first_frame: bool = False) -> None:
-        super().__init__()
+    def __init__(self, first_frame: bool = False, compact: bool = False) -> None:
+        super().__init__(compact=compact)
         self.set_reactive(Footer._bindings_ready, True)
         self._in_one_line = first_frame
 
