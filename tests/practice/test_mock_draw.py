@@ -186,13 +186,26 @@ def test_a_loop_never_asks_one_question_twice_in_other_words():
 
 def test_near_duplicates_are_the_same_words_in_order_not_the_same_topic():
     assert near_duplicate("Tell me about a time you failed.", "tell me about a TIME you failed")
-    assert near_duplicate("Tell me about a time you disagreed with your manager.", "Tell me about a time you disagreed with your manager. What did you do?")
+    assert near_duplicate("Tell me about a time you disagreed with your manager.", "Tell me about a time you disagreed with your manager? How did it end?")
     assert not near_duplicate("Tell me about a time you disagreed with your manager.", "Tell me about a time you missed a deadline.")
-    # The bundled library's closest two distinct questions (an L6 and an L7 scenario) stay two.
-    assert not near_duplicate(
+    # The bundled L6 and L7 files on Have Backbone ask one question in other words; its
+    # closest two distinct questions stay two.
+    assert near_duplicate(
         "Tell me about a time you strongly disagreed with a decision made by someone senior to you. What did you do, and what happened after the decision was made?",
         "Tell me about a time you strongly disagreed with a senior leader's decision. What did you do, and what did you do after the decision was made?",
     )
+    assert not near_duplicate(
+        "Tell me about a time you had to grow an organization quickly. How did you keep the bar high?",
+        "Tell me about a time you had to lead an organization in a domain you did not know.",
+    )
+
+
+def test_the_bundled_loop_never_asks_one_question_twice_in_other_words():
+    # The L6 and L7 files on these principles ask one question in other words.
+    pairs = [{f"l6-{name}/l6-{short}", f"l7-{name}/l7-{short}"} for name, short in (("bias-for-action", "bfa"), ("have-backbone-disagree-and-commit", "hbdc"))]
+    for seed in range(60):
+        asked = {q.item_id for q in draw_mock(LOOP, BUNDLED, DrawHistory(), seed).questions}
+        assert not any(pair <= asked for pair in pairs), seed
 
 
 def test_every_principle_has_a_question_of_its_own():
