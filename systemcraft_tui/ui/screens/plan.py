@@ -295,6 +295,14 @@ class PlanScreen(Screen[None]):
         target = next((w for w in pane.query("Tick, Rating") if w.focusable), None)
         (target or pane.query_one(VerticalScroll)).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Prev, Next and Today greyed where they would not move (pressed, they did nothing)."""
+        if action == "week" and isinstance(delta := parameters[0], int):
+            return shown_week(self.plan, self.week + delta) != self.week or None
+        if action == "this_week":
+            return shown_week(self.plan, self.today_week) != self.week or None
+        return True
+
     async def action_week(self, delta: int) -> None:
         await self._go_to(shown_week(self.plan, self.week + delta))
 
@@ -306,6 +314,7 @@ class PlanScreen(Screen[None]):
             self._week = number
             await self.recompose()
             self._composed()
+            self.refresh_bindings()
 
     def action_change(self) -> None:
         choose_plan(practice_app(self), self.plan, self.progress)
