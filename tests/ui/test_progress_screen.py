@@ -12,7 +12,7 @@ from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app
 from tests.ui.seeded_log import NOW, seed_log
-from tests.ui.shown import screen_text
+from tests.ui.shown import screen_text, shown
 
 
 def _app() -> SystemCraftApp:
@@ -126,3 +126,15 @@ async def test_a_followed_plan_with_unchecked_milestones_shows_in_every_theme(pr
             assert isinstance(screen, ProgressScreen), theme
             assert "· Week 2 (by" in _text(screen, "#milestones")
             await pilot.press("escape")
+
+
+async def test_a_milestone_that_wraps_goes_on_under_its_text(private_data_dir):
+    seed_log(private_data_dir)
+    app = _app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        lines = shown(app.screen.query_one("#milestones", Static), width=76).splitlines()
+        first = next(n for n, line in enumerate(lines) if "✗ Week 2 (by" in line)
+        assert lines[first + 1].strip() == "3)" and lines[first + 1].startswith("  ")  # under "Week", past the mark
+        assert lines[first + 2].startswith("    lowest rating 2")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich import box
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -23,6 +24,7 @@ from systemcraft_tui.practice.mock_log import MockLine, mock_lines
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
 from systemcraft_tui.service import ProgressFacts
+from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
@@ -205,7 +207,7 @@ class ProgressScreen(ReadingScreen):
             table.add_row(day, Text(plain(line.title)), str(line.answers), mean, Text(plain(verdict)))
         return table
 
-    def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
+    def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> RenderableType:
         text = Text.assemble(("Readiness against your plan's milestones\n", "bold"))
         if not plans:
             return text.append(NO_PLAN, style="dim")
@@ -226,13 +228,14 @@ class ProgressScreen(ReadingScreen):
             text.append(f"finished (it ran {count(plan.length_weeks, 'week')})")
         else:
             text.append(f"week {week} of {plan.length_weeks}")
-        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
+        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
+        rows: list[tuple[Text, RenderableType]] = []  # each wraps under its own text, past the mark
         for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks)):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
-            text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
-            text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
-            text.append(plain(check.text) + "\n")
-            for finding in check.findings:
-                text.append(plain(f"    {finding}\n"), style="dim")
-        return text
+            style = self.style(colour, bold=True)
+            line = Text.assemble((f"Week {check.week}", style), f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
+            line.append(plain(check.text))
+            found = [hanging([("  ", Text(plain(finding), style="dim"))]) for finding in check.findings]
+            rows.append((Text(f"{mark} ", style=style), Group(line, *found)))
+        return Group(text, hanging(rows), Text())
