@@ -179,14 +179,15 @@ def run_checks(
     """notes: section name -> notes (or, with source=SPOKEN, -> transcript text);
     timings: (name, actual s, min s, max s) per section."""
     everything = "\n".join(notes.values())
-    return [
-        _quantified(notes.get("Result", ""), source),
-        _we_versus_i(everything, source),
-        _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
-        _vagueness(everything, source),
-        _principles_touched(everything, principles, source),
-        _timing(timings),
-    ]
+    if not everything.strip():  # a blank page has no blame or filler in it, but that is not a pass
+        words = [CheckResult(name, False, source.nothing) for name in ("Blame", "Vagueness", "Principles touched")]
+    else:
+        words = [
+            _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
+            _vagueness(everything, source),
+            _principles_touched(everything, principles, source),
+        ]
+    return [_quantified(notes.get("Result", ""), source), _we_versus_i(everything, source), *words, _timing(timings)]
 
 
 def _quantified(result_text: str, source: Source) -> CheckResult:

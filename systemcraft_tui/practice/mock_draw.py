@@ -7,7 +7,8 @@
 - Principles lean towards the weak ones, questions towards due cards and away from what was
   practised in the last few days (weights below; nothing is ever excluded, only less
   likely). The bar raiser also leans towards L7 scenarios.
-- No item is asked twice in a loop. A format that cannot be filled is trimmed, each
+- No item is asked twice in a loop, nor two behavioral questions worded almost the same
+  (two files that ask one question, or scenarios that fall back on one principle's). A format that cannot be filled is trimmed, each
   shortfall explained in `MockDraw.notes`; with nothing to ask, `can_run` is False.
 - The same library, history and seed give the same draw: one `random.Random(seed)`,
   items taken in id order, and no iteration over a set.
@@ -37,7 +38,7 @@ from systemcraft_tui.core.vocabulary import ItemKind
 from systemcraft_tui.core.windows import DEFAULT_PROBE_SECONDS
 from systemcraft_tui.practice.mock_formats import FORMATS, MockFormat, RoundFormat, RoundKind
 from systemcraft_tui.practice.mock_plans import planned_seconds, question_plan
-from systemcraft_tui.practice.mock_questions import asked_question, dive_chain
+from systemcraft_tui.practice.mock_questions import asked_question, dive_chain, near_duplicate
 from systemcraft_tui.practice.plain import PlainError, items, take, take_optional
 
 RECENT_DAYS = 3
@@ -151,13 +152,17 @@ def _is_l7(scenario: BehavioralScenario) -> bool:
     return any(level.upper().startswith("L") and level[1:].isdigit() and int(level[1:]) >= 7 for level in scenario.levels)
 
 
-def _sample(rng: random.Random, population: Sequence[T], k: int, weight: Callable[[T], float]) -> list[T]:
-    """Up to k distinct members, each drawn in proportion to its weight."""
+def _sample(
+    rng: random.Random, population: Sequence[T], k: int, weight: Callable[[T], float], fits: Callable[[T], bool] = lambda _: True
+) -> list[T]:
+    """Up to k distinct members, each drawn in proportion to its weight; one drawn that does
+    not `fits` is put aside and another drawn."""
     pool, chosen = list(population), list[T]()
     while pool and len(chosen) < k:
         pick = rng.choices(pool, weights=[weight(member) for member in pool])[0]
         pool.remove(pick)
-        chosen.append(pick)
+        if fits(pick):
+            chosen.append(pick)
     return chosen
 
 
@@ -172,6 +177,7 @@ class _Loop:
         self.history, self.rng, self.probe_seconds = history, rng, probe_seconds
         self.used: set[str] = set()  # membership only: never iterated
         self.covered: list[str] = []
+        self.asked: list[str] = []  # the questions of the rounds kept, as the interviewer words them
         self.rounds: list[DrawnRound] = []
         self.notes: list[str] = []
 
@@ -209,11 +215,14 @@ class _Loop:
         most = fmt.principles[1]
         owned = _sample(self.rng, [p for p in named if p not in self.covered], most, principle_weight)
         owned += _sample(self.rng, [p for p in named if p in self.covered], most - len(owned), principle_weight)
-        picks: list[_Pick] = [(_sample(self.rng, by_principle[p], 1, item_weight)[0], p) for p in owned]
+        unasked = self._unasked()
+        picks: list[_Pick] = [(s, p) for p in owned for s in _sample(self.rng, by_principle[p], 1, item_weight, unasked)]
         taken = {s.id for s, _ in picks}
         # More questions on the principles owned (or on scenarios that name none).
         spare: list[_Pick] = [(s, p) for p in [*owned, None] for s in by_principle.get(p, []) if s.id not in taken]
-        picks += _sample(self.rng, spare, fmt.questions[1] - len(picks), lambda pick: item_weight(pick[0]))
+        picks += _sample(
+            self.rng, spare, fmt.questions[1] - len(picks), lambda pick: item_weight(pick[0]), lambda pick: unasked(pick[0])
+        )
         kept, probes, dives = self._fit(fmt, picks)
         self.rng.shuffle(kept)
         questions = tuple(
@@ -246,6 +255,21 @@ class _Loop:
                         return picks[:n], probes, dives
         return picks[:fewest], fmt.probes[0], fmt.dive_deeper[0]
 
+    def _unasked(self) -> Callable[[BehavioralScenario], bool]:
+        """Whether a scenario drawn asks a question new to the loop: none of the rounds kept
+        nor of those drawn with it asked one worded almost the same. A new one counts as
+        asked for the rest of the round's draw (a round kept notes its own in `_keep`)."""
+        asked = list(self.asked)
+
+        def unasked(item: BehavioralScenario) -> bool:
+            question = asked_question(item)
+            if any(near_duplicate(question, other) for other in asked):
+                return False
+            asked.append(question)
+            return True
+
+        return unasked
+
     def _probes(self, available: int, wanted: int) -> tuple[int, ...]:
         return tuple(sorted(self.rng.sample(range(available), min(wanted, available))))
 
@@ -272,6 +296,7 @@ class _Loop:
     def _keep(self, drawn: DrawnRound) -> None:
         self.rounds.append(drawn)
         self.used.update(q.item_id for q in drawn.questions)
+        self.asked += [q.asked for q in drawn.questions]
         self.covered += [p for p in drawn.principles if p not in self.covered]
 
 

@@ -4,6 +4,8 @@ principle when the file has none), and the bar raiser's chain of dive-deeper pro
 from __future__ import annotations
 
 import random
+import re
+from difflib import SequenceMatcher
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 
@@ -48,6 +50,15 @@ DIVE_DEEPER_LEVELS: tuple[tuple[str, str], ...] = (
         "Looking back, what would you do differently, and what did it change in how you work now?",
     ),
 )
+# Two questions whose first sentences (the question itself: what follows is "What did you
+# do?" and the like) have this much of their words alike, in order (difflib's ratio), are one
+# question worded twice. The bundled L6 and L7 files on a principle ask it in other words:
+# "...an important decision quickly without all the information you wanted" and "...quickly,
+# without the data you would have liked" (0.82), "...strongly disagreed with a decision made
+# by someone senior to you" and "...with a senior leader's decision" (0.71); its closest two
+# distinct questions, "...grow an organization quickly" and "...lead an organization in a
+# domain you did not know", are at 0.67.
+NEAR_DUPLICATE = 0.7
 CHAIN_RULE = (
     "Dive deeper goes down one level at a time: after the scenario's own probe the bar raiser asks "
     "for your own part, then the evidence, then the hardest trade-off, then how you would have known "
@@ -70,3 +81,21 @@ def asked_question(item: BehavioralScenario | SystemDesignProblem) -> str:
 def dive_chain(rng: random.Random, depth: int) -> tuple[str, ...]:
     """The first `depth` levels of the chain, each in one of its wordings."""
     return tuple(rng.choice(wordings) for wordings in DIVE_DEEPER_LEVELS[:depth])
+
+
+def _words(question: str) -> list[str]:
+    """The words of the question's first sentence, lower-cased, without punctuation."""
+    first = re.split(r"(?<=[.?!])\s", question.strip(), maxsplit=1)[0]
+    return re.findall(r"[a-z0-9]+", first.lower())
+
+
+def near_duplicate(question: str, other: str) -> bool:
+    """Whether two questions are worded almost the same: case, punctuation and what follows
+    their first sentence aside, NEAR_DUPLICATE of their words alike and in the same order."""
+    matcher = SequenceMatcher(None, _words(question), _words(other), autojunk=False)
+    # The quick bounds first: a pool of questions is mostly far from the few asked.
+    return (
+        matcher.real_quick_ratio() >= NEAR_DUPLICATE
+        and matcher.quick_ratio() >= NEAR_DUPLICATE
+        and matcher.ratio() >= NEAR_DUPLICATE
+    )

@@ -9,8 +9,8 @@ rehearsals under way and never count. Days are the user's local days (`tz`)."""
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol, TypeVar
@@ -191,27 +191,56 @@ class SectionTiming:
     attempts: int
     on_time: int  # attempts inside their window
     median_miss: int  # whole seconds outside the window (windows.Verdict.miss), the lower median
+    # The answers that ran over and those that fell short, each with its own lower median: the
+    # median of all misses reads "on time" when as many ran over as fell short.
+    over: int
+    median_over: int  # seconds, 0 when none ran over
+    short: int
+    median_short: int  # seconds short, as a positive number, 0 when none fell short
 
     @property
     def on_time_share(self) -> float:
         return self.on_time / self.attempts
 
 
+def _lower_median(counts: Sequence[tuple[int, int]]) -> int:
+    """The lower median of values given as (value, how many), in ascending order; 0 for none."""
+    index = (sum(n for _, n in counts) - 1) // 2
+    for value, n in counts:
+        if index < n:
+            return value
+        index -= n
+    return 0
+
+
+def section_timing(name: str, counts: Iterable[tuple[int, int]]) -> SectionTiming:
+    """A section's timing from its misses, as (miss in seconds, how many answers missed by it)."""
+    ordered = sorted(counts)
+    over = [(miss, n) for miss, n in ordered if miss > 0]
+    short = [(-miss, n) for miss, n in reversed(ordered) if miss < 0]
+    return SectionTiming(
+        name,
+        sum(n for _, n in ordered),
+        sum(n for miss, n in ordered if miss == 0),
+        _lower_median(ordered),
+        sum(n for _, n in over),
+        _lower_median(over),
+        sum(n for _, n in short),
+        _lower_median(short),
+    )
+
+
 def star_timing(summaries: Iterable[SessionSummary]) -> list[SectionTiming]:
     """Each STAR section's timing over completed behavioral and story sessions, measured
     against the window each attempt was given (a 2-minute version has shorter ones)."""
-    misses: dict[str, list[int]] = {name: [] for name in STAR_NAMES}
+    misses: dict[str, Counter[int]] = {name: Counter() for name in STAR_NAMES}
     for s in summaries:
         if s.status != SessionStatus.COMPLETED or s.scenario.kind not in STAR_KINDS:
             continue
         for part in s.sections:
             if part.name in misses:
-                misses[part.name].append(verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss)
-    return [
-        SectionTiming(name, len(found), sum(1 for m in found if m == 0), statistics.median_low(found))
-        for name, found in misses.items()
-        if found
-    ]
+                misses[part.name][verdict(part.actual_seconds, part.planned_min_seconds, part.planned_max_seconds).miss] += 1
+    return [section_timing(name, found.items()) for name, found in misses.items() if found]
 
 
 def last_practised(summaries: Iterable[SessionSummary]) -> dict[str, datetime]:

@@ -198,13 +198,6 @@ class PrincipleRow:
 
 
 @dataclass(frozen=True)
-class MissRow:
-    attempts: int
-    on_time: int
-    median_miss: int  # the lower median
-
-
-@dataclass(frozen=True)
 class Page:
     summaries: list[SessionSummary]  # newest first
     matching: int  # every session the filters keep, of which this is a page
@@ -553,23 +546,16 @@ class Digest:
         ))  # fmt: skip
         return {name: PrincipleRow(n, int(scored), int(total), _instant(last.get(name))) for name, n, scored, total in sums}
 
-    def misses(self, names: Sequence[str], kinds: Sequence[str], status: SessionStatus) -> dict[str, MissRow]:
-        """Per section name: the sections of that name in sessions of `kinds` with `status`,
-        how many were inside their window, and the lower median of their misses."""
+    def misses(self, names: Sequence[str], kinds: Sequence[str], status: SessionStatus) -> dict[str, list[tuple[int, int]]]:
+        """Per section name that has any: the sections of that name in sessions of `kinds`
+        with `status`, counted by how far they missed their window (miss, how many), in
+        ascending order of the miss (practice.progress.section_timing reads them)."""
         found = {}
         marks = ",".join("?" * len(kinds))
         query = f"SELECT miss, SUM(n) FROM misses WHERE name = ? AND status = ? AND kind IN ({marks}) GROUP BY miss ORDER BY miss"
         for name in names:
-            counts = self._db.execute(query, (name, status.value, *kinds)).fetchall()
-            attempts = sum(n for _, n in counts)
-            if attempts:
-                index, median = (attempts - 1) // 2, counts[-1][0]
-                for miss, n in counts:
-                    if index < n:
-                        median = miss
-                        break
-                    index -= n
-                found[name] = MissRow(attempts, sum(n for miss, n in counts if miss == 0), median)
+            if counts := self._db.execute(query, (name, status.value, *kinds)).fetchall():
+                found[name] = [(int(miss), int(n)) for miss, n in counts]
         return found
 
     def _latest(self, statuses: Sequence[str]) -> dict[str, tuple[int, str]]:

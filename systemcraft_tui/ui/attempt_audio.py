@@ -32,8 +32,8 @@ def heard(session: Session) -> bool:
 
 def spoken_parts(session: Session) -> Group:
     """The checks on what was said, and each step's transcript beside its notes' place."""
-    checks = Text("Answer checks on what you said\n", style="bold")
-    checks.append_text(checks_text(session.spoken_checks) if session.spoken_checks else Text("None were run.", style="dim"))
+    found = checks_text(session.spoken_checks) if session.spoken_checks else Text("None were run.", style="dim")
+    checks = Group(Text("Answer checks on what you said", style="bold"), found)
     steps = [(s.name, "", None) for s in session.sections]
     steps += [(f"Probe {n}", p.question, None) for n, p in enumerate(session.probes, 1)]
     said = {i: part for i, part in enumerate(session.spoken) if part is not None}

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from rich import box
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +18,7 @@ from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary, answering
 from systemcraft_tui.core.windows import Standing, clock, duration, span, total, verdict
 from systemcraft_tui.practice.assessment import Attempt
+from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.preview import plain
 
 
@@ -104,17 +105,16 @@ def _timed(name: Text, low: int, high: int, actual: float, *, window: bool = Tru
     return [name, *([span(low, high)] if window else []), clock(actual), verdict_text(actual, low, high)]
 
 
-def ratings_text(ratings: dict[str, int], red_flags: Sequence[str], principles: Sequence[str]) -> Text:
-    text = Text()
+def ratings_text(ratings: dict[str, int], red_flags: Sequence[str], principles: Sequence[str]) -> RenderableType:
+    """The self-ratings, red flags and principles, each line wrapping under its own text,
+    then a blank line (nothing when there are none)."""
+    parts: list[RenderableType] = []
     if ratings:
-        text.append("Your ratings\n", style="bold")
-        for label, value in ratings.items():
-            text.append(f"  {value}/5  ", style="bold")
-            text.append(plain(label) + "\n")
+        parts.append(Text("Your ratings", style="bold"))
+        rated = ((Text(f"{value}/5  ", style="bold"), Text(plain(label))) for label, value in ratings.items())
+        parts.append(hanging(rated, indent=2))
     if red_flags:
-        text.append("Red flags ticked: ", style="bold yellow")
-        text.append(plain(", ".join(red_flags)) + "\n")
+        parts.append(hanging([(Text("Red flags ticked: ", style="bold yellow"), Text(plain(", ".join(red_flags))))]))
     if principles:
-        text.append("Principles: ", style="bold")
-        text.append(plain(", ".join(principles)) + "\n")
-    return text
+        parts.append(hanging([(Text("Principles: ", style="bold"), Text(plain(", ".join(principles))))]))
+    return Group(*parts, Text()) if parts else Text()

@@ -100,3 +100,12 @@ def test_spoken_numbers_beyond_ten_count_only_for_speech():
     result = {"Result": "we saved forty thousand dollars"}
     assert not _checks(result)["Quantified result"].passed  # the notes' reader, as before
     assert run_checks(result, [], [], source=SPOKEN)[0].passed
+
+
+def test_checks_on_words_say_they_could_not_check_empty_notes():
+    # With nothing written, "Nothing that blames others" would pass a blank page.
+    for notes, source, nothing in (({"Action": "  "}, None, "No notes to check."), ({}, SPOKEN, "Nothing was heard to check.")):
+        checks = {c.name: c for c in run_checks(notes, [], ["Dive Deep"], **({"source": source} if source else {}))}
+        for name in ("Blame", "Vagueness", "Principles touched"):
+            assert not checks[name].passed and checks[name].explanation == nothing and not checks[name].found
+    assert not _checks({})["Principles touched"].passed  # no principle asked for, and still nothing read

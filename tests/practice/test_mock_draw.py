@@ -21,7 +21,7 @@ from systemcraft_tui.practice.mock_draw import (
     recent_ids,
 )
 from systemcraft_tui.practice.mock_formats import BAR_RAISER, BEHAVIORAL, DESIGN, FORMATS, LOOP, RoundKind
-from systemcraft_tui.practice.mock_questions import DIVE_DEEPER_LEVELS, OPEN_QUESTION, PRINCIPLE_QUESTIONS
+from systemcraft_tui.practice.mock_questions import DIVE_DEEPER_LEVELS, OPEN_QUESTION, PRINCIPLE_QUESTIONS, near_duplicate
 from tests.practice.mock_items import bundled_library, problem, scenario
 
 BUNDLED = bundled_library()
@@ -165,6 +165,47 @@ def test_the_question_asked_hides_the_title_and_is_derived_when_the_file_has_non
     assert all("Title of" not in text for text in asked.values())
     (design,) = draw_mock(DESIGN, [problem("p")], DrawHistory(), 2).rounds
     assert design.questions[0].asked == "Let's design this together: Design of p."
+
+
+def test_a_loop_never_asks_one_question_twice_in_other_words():
+    # Two files ask the same question worded a little apart; two more have none of their own
+    # and fall back on Ownership's. Each pair is one question: a loop asks it once at most.
+    disagreed = "Tell me about a time you disagreed with your manager. What did you do?"
+    library = [
+        scenario("a", "Have Backbone; Disagree and Commit", question=disagreed),
+        scenario("b", "Have Backbone; Disagree and Commit", question="Tell me about a time when you disagreed with your manager - what did you do?"),
+        scenario("c", "Ownership"),
+        scenario("d", "Ownership"),
+        *(scenario(f"s{i}", p) for i, p in enumerate(PRINCIPLES[2:8])),
+    ]
+    for seed in range(40):
+        for fmt in (BEHAVIORAL, LOOP):
+            ids = {q.item_id for q in draw_mock(fmt, library, DrawHistory(), seed).questions}
+            assert not {"a", "b"} <= ids and not {"c", "d"} <= ids
+
+
+def test_near_duplicates_are_the_same_words_in_order_not_the_same_topic():
+    assert near_duplicate("Tell me about a time you failed.", "tell me about a TIME you failed")
+    assert near_duplicate("Tell me about a time you disagreed with your manager.", "Tell me about a time you disagreed with your manager? How did it end?")
+    assert not near_duplicate("Tell me about a time you disagreed with your manager.", "Tell me about a time you missed a deadline.")
+    # The bundled L6 and L7 files on Have Backbone ask one question in other words; its
+    # closest two distinct questions stay two.
+    assert near_duplicate(
+        "Tell me about a time you strongly disagreed with a decision made by someone senior to you. What did you do, and what happened after the decision was made?",
+        "Tell me about a time you strongly disagreed with a senior leader's decision. What did you do, and what did you do after the decision was made?",
+    )
+    assert not near_duplicate(
+        "Tell me about a time you had to grow an organization quickly. How did you keep the bar high?",
+        "Tell me about a time you had to lead an organization in a domain you did not know.",
+    )
+
+
+def test_the_bundled_loop_never_asks_one_question_twice_in_other_words():
+    # The L6 and L7 files on these principles ask one question in other words.
+    pairs = [{f"l6-{name}/l6-{short}", f"l7-{name}/l7-{short}"} for name, short in (("bias-for-action", "bfa"), ("have-backbone-disagree-and-commit", "hbdc"))]
+    for seed in range(60):
+        asked = {q.item_id for q in draw_mock(LOOP, BUNDLED, DrawHistory(), seed).questions}
+        assert not any(pair <= asked for pair in pairs), seed
 
 
 def test_every_principle_has_a_question_of_its_own():

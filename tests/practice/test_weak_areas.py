@@ -12,8 +12,8 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.core.records import DimensionRating, WeeklyAssessment
 from systemcraft_tui.practice.progress import (
     PrincipleStanding,
-    SectionTiming,
     principle_standings,
+    section_timing,
 )
 from systemcraft_tui.practice.weak_areas import (
     group_means,
@@ -77,7 +77,7 @@ def test_without_assessments_principles_rank_unpractised_then_lowest_mean_with_t
         _standing("Think Big", stories=0, sessions=0),
         _standing("Earn Trust", stories=1, sessions=2, mean=55),
     ]
-    timing = [SectionTiming("Situation", 10, 8, 0.0), SectionTiming("Action", 10, 2, 34.0), SectionTiming("Result", 10, 5, -12.0)]
+    timing = [section_timing("Situation", [(0, 8), (5, 2)]), section_timing("Action", [(0, 2), (34, 8)]), section_timing("Result", [(-12, 5), (0, 5)])]
     areas = weakest_areas(None, TRIGGERS, standings, timing, [], {})
     assert [a.area for a in areas] == ["Think Big", "Action timing", "Dive Deep"]
     assert areas[0].evidence == "never practised; no own story"
@@ -88,13 +88,13 @@ def test_without_assessments_principles_rank_unpractised_then_lowest_mean_with_t
 
 def test_practised_principles_rank_by_mean_score():
     standings = [_standing(p, 1, 3, mean) for p, mean in (("Ownership", 80), ("Frugality", 41), ("Earn Trust", 55), ("Dive Deep", 60))]
-    areas = weakest_areas(None, [], standings, [SectionTiming("Task", 4, 4, 0.0)], [], {})
+    areas = weakest_areas(None, [], standings, [section_timing("Task", [(0, 4)])], [], {})
     assert [a.area for a in areas] == ["Frugality", "Earn Trust", "Dive Deep"]  # timing on target: no timing area
     assert areas[0].evidence == "mean score 41 over 3 sessions"
 
 
 def test_short_sections_are_weak_too():
-    areas = weakest_areas(None, [], [_standing("Ownership", 1, 3, 90)], [SectionTiming("Result", 4, 1, -10)], [], {})
+    areas = weakest_areas(None, [], [_standing("Ownership", 1, 3, 90)], [section_timing("Result", [(-10, 3), (0, 1)])], [], {})
     assert areas[1].area == "Result timing" and "median 0:10 short of its window" in areas[1].evidence
 
 

@@ -3,6 +3,7 @@ quick prep, every checklist item rated and saved as a session; over an empty log
 a seeded one."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from textual.widgets import DataTable
 
@@ -18,6 +19,7 @@ from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import FIXTURES, fixture_app
 from tests.ui.shown import screen_text as _shown
+from tests.ui.shown import shown
 
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 
@@ -140,3 +142,19 @@ async def test_ctrl_q_with_unsaved_ratings_asks_as_esc_does():
         await pilot.press("left", "enter")  # Quit
         await pilot.pause()
         assert app.return_code == 0
+
+
+async def test_no_word_of_a_concept_is_cut_at_80_columns():
+    # The bundled caching guide's "Read-through" showed as "Read-throug" and "h".
+    library = load_library([Path(__file__).parent.parent.parent / "data" / "deep-dives"])
+    app = SystemCraftApp(library, clock=FakeClock(NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = pilot.app.screen.query_one("#items", DataTable)
+        table.move_cursor(row=table.get_row_index("caching-strategies"))
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, DeepDiveScreen)
+        concepts = next(static for static in screen.query("Static") if "Concept" in shown(static, width=76))
+        rows = shown(concepts, width=76).splitlines()
+        assert any(row.startswith("│ Read-through ") for row in rows)

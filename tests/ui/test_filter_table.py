@@ -91,7 +91,7 @@ async def test_the_search_filters_once_the_keys_pause_on_every_word_of_the_rows_
         assert table.table.row_count == 0 and app.focused is table.table
 
 
-async def test_the_preview_goes_under_the_table_below_120_columns_and_the_title_takes_the_rest():
+async def test_the_preview_goes_under_the_table_below_150_columns_and_the_title_takes_the_rest():
     app = Filtering()
     async with app.run_test(size=(80, 24)) as pilot:
         table, preview = app.query_one(FilterTable), app.query_one("#preview")
@@ -105,6 +105,18 @@ async def test_the_preview_goes_under_the_table_below_120_columns_and_the_title_
         # the title column is what the table's width leaves after '#' and 'Kind' (each padded by 2)
         assert table.title_width == table.table.scrollable_content_region.width - (3 + 2) - (10 + 2) - 2
         assert table.table.ordered_columns[1].width == table.title_width  # the rows were laid out again
+
+
+async def test_at_120_columns_the_table_takes_the_whole_width_over_the_preview():
+    app = Filtering()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table, preview = app.query_one(FilterTable), app.query_one("#preview")
+        narrow = table.title_width
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        # Beside the preview, 2/3 of 120 columns gave the title no more room than at 80.
+        assert table.has_class("-narrow") and preview.region.y > table.table.region.y
+        assert table.title_width == narrow + 40
 
 
 async def test_enter_esc_and_down_in_the_search_box_go_back_to_the_table():

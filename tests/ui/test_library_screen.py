@@ -11,6 +11,7 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.ui.apps import FIXTURES
+from tests.ui.terminal import terminal_text
 
 
 def _preview(app) -> str:
@@ -247,6 +248,17 @@ async def test_a_click_on_the_footer_s_keys_in_one_line_is_the_key_under_the_poi
         monkeypatch.setattr(app, "simulate_key", pressed.append)
         line = app.screen.query_one(ready_footer.KeysLine)
         text = line.render().plain
-        for word in ("/ Search", "History", "Mock "):
+        for word in ("g Progress", "History", "Mock", "Help"):  # the last one's key is the app's
             await pilot.click(line, offset=(text.index(word), 0))
-        assert pressed == ["slash", "h", "m"]
+        assert pressed == ["g", "h", "m", "f1"]
+
+
+async def test_every_key_in_the_footer_fits_80_columns():
+    # Help and Mock were cut off the right end at 80 columns; search is shown by its box.
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = terminal_text(app).splitlines()[-1]
+        for key in ("g Progress", "h History", "l Plan", "n Practice next", "s Stories", "m Mock", "f1 Help", "^p palette"):
+            assert key in footer, footer
+        assert "Search (/)" in terminal_text(app)

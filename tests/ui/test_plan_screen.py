@@ -5,6 +5,8 @@ and over a seeded one."""
 
 from datetime import UTC, date, datetime
 
+from textual.widgets._footer import FooterKey
+
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -237,3 +239,19 @@ async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch
         await pilot.pause()
         assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
     assert PracticeLog.open().plans()[0].done == ("week 2/6 polished STAR stories",)
+
+
+async def test_prev_next_and_today_are_greyed_where_they_would_not_move():
+    def greyed(app) -> set[str]:
+        return {key.description for key in app.screen.query(FooterKey) if key.has_class("-disabled")}
+
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-18")  # today is in week 1
+        await pilot.pause()
+        assert pilot.app.screen.week == 1 and greyed(pilot.app) == {"Prev", "Today"}
+        await pilot.press("n")
+        await pilot.pause()
+        assert pilot.app.screen.week == 2 and greyed(pilot.app) == set()
+        await pilot.press("n", "n")  # weeks 3-4 are one entry; week 4 is the last
+        await pilot.pause()
+        assert pilot.app.screen.week == 4 and greyed(pilot.app) == {"Next"}

@@ -12,7 +12,7 @@ from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app
 from tests.ui.seeded_log import NOW, seed_log
-from tests.ui.shown import screen_text
+from tests.ui.shown import screen_text, shown
 
 
 def _app() -> SystemCraftApp:
@@ -57,7 +57,12 @@ async def test_a_seeded_log_shows_trend_principles_timing_weak_areas_and_milesto
         assert all(name in principles for name in ("Customer Obsession", "Deliver Results", "Frugality"))
         assert "no story" in principles
 
-        assert "Situation" in _text(screen, "#timing") and "Result" in _text(screen, "#timing")
+        timing = _text(screen, "#timing")
+        assert "Situation" in timing and "Result" in timing
+        # A third of the Situations on time, the rest over and short about equally: the
+        # median of every miss was 0, shown as "on time"; over and short are shown apart.
+        situation = next(line for line in timing.splitlines() if "Situation" in line)
+        assert "on time" not in situation and "33% by 0:09" in situation and "35% by 0:08" in situation
 
         milestones = _text(screen, "#milestones")
         assert "4-Week Practice Plan" in milestones and "week 3 of 4" in milestones
@@ -121,3 +126,15 @@ async def test_a_followed_plan_with_unchecked_milestones_shows_in_every_theme(pr
             assert isinstance(screen, ProgressScreen), theme
             assert "· Week 2 (by" in _text(screen, "#milestones")
             await pilot.press("escape")
+
+
+async def test_a_milestone_that_wraps_goes_on_under_its_text(private_data_dir):
+    seed_log(private_data_dir)
+    app = _app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        lines = shown(app.screen.query_one("#milestones", Static), width=76).splitlines()
+        first = next(n for n, line in enumerate(lines) if "✗ Week 2 (by" in line)
+        assert lines[first + 1].strip() == "3)" and lines[first + 1].startswith("  ")  # under "Week", past the mark
+        assert lines[first + 2].startswith("    lowest rating 2")

@@ -14,6 +14,8 @@ from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice
 from tests.clock import FakeClock
+from tests.ui.apps import fixture_app
+from tests.ui.shown import shown
 from tests.ui.typing import type_at_once, type_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -289,3 +291,16 @@ async def test_a_rehearsal_left_with_esc_shows_in_the_library_s_last_column_its_
         assert [str(cell) for cell in row[-2:]] == [f"{clock.utc_now().astimezone():%d %b}", "–"]
     (session,) = PracticeLog.open().sessions()
     assert session.status == "abandoned"
+
+
+async def test_a_long_phase_name_wraps_beside_its_step_and_window_which_stay_on_one_line():
+    app = fixture_app("system_design.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "enter")  # the problem's own phases
+        await pilot.pause()
+        for _ in range(3):  # to "Trade-offs and Alternatives", too long beside them at 80 columns
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        lines = shown(app.screen.query_one("#step-title", Static), width=54).splitlines()
+        assert lines[0].startswith("Trade-offs and") and lines[0].endswith("window 5–10 min")  # not "window" / "5–10 min"
+        assert lines[1].strip() == "Alternatives"

@@ -155,7 +155,7 @@ async def test_the_review_shows_what_was_said_and_the_log_keeps_it(monkeypatch, 
         await _heard_rehearsal(pilot, app, fed)
         review = app.screen
         assert isinstance(review, ReviewScreen) and review.heard is not None
-        assert "step(s) on this machine…" in _text(review, "#spoken-checks")  # Transcribing 5 or 6
+        assert "step(s) on this machine…" in shown(review.query_one("#spoken-checks", Static))  # Transcribing 5 or 6
         assert all(s.spoken is None for s in PracticeLog.open(private_data_dir).sessions()[0].sections)
         fed.transcriber.release.set()
         spoken = review.query_one("#spoken", Static)
@@ -165,7 +165,7 @@ async def test_the_review_shows_what_was_said_and_the_log_keeps_it(monkeypatch, 
         assert "Fillers 1" in said and "um" in said and "you know" in said
         assert "(nothing heard)" in said  # the last probe
         assert "0:05 of audio · 132 wpm, in band (band 130–160; 150 while talking) · talking 4 s, silent 1 s" in said
-        checks = _text(review, "#spoken-checks")
+        checks = shown(review.query_one("#spoken-checks", Static), width=400)  # a check a line
         assert "✓ Quantified result: The Result as you said it carries numbers." in checks
         assert "found: 3%, 0.2%, six" in checks
         assert "Timing" not in checks  # told once, with the notes

@@ -3,6 +3,7 @@ same scenario side by side."""
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,6 +16,7 @@ from systemcraft_tui.core.windows import change, clock
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.ui.attempt_audio import AttemptAudio, heard, spoken_parts
 from systemcraft_tui.ui.attempt_text import facts, ratings_text, times_table, when
+from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
@@ -51,13 +53,13 @@ class AttemptScreen(AttemptAudio):
             self.show_audio()
 
     @staticmethod
-    def _checklists(ticked: list[tuple[str, list[str]]]) -> Text:
-        text = Text.assemble(("Ticked during the answer\n", "bold"))
-        for name, labels in ticked:
-            for label in labels:
-                text.append(f"  ✓ {plain(name)}: ", style="green")
-                text.append(plain(label) + "\n")
-        return text
+    def _checklists(ticked: list[tuple[str, list[str]]]) -> Group:
+        rows = [
+            (Text("✓ ", style="green"), Text.assemble((f"{plain(name)}: ", "green"), plain(label)))
+            for name, labels in ticked
+            for label in labels
+        ]
+        return Group(Text("Ticked during the answer", style="bold"), hanging(rows, indent=2), Text())
 
 
 class CompareScreen(ReadingScreen):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -23,6 +24,8 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.rating import Rating
+
+CONCEPT_WIDTH = 16  # the concept column's most cells, unless one word of a name needs more
 
 
 class DeepDiveScreen(ReadingScreen):
@@ -75,12 +78,17 @@ class DeepDiveScreen(ReadingScreen):
 
     def _concepts(self) -> Table:
         table = Table(expand=True, show_lines=True)
-        table.add_column("Concept", ratio=2, min_width=12, overflow="fold")
+        # As wide as its longest word (a ratio's share cut "Read-through" to "Read-throug" at
+        # 80 columns: Rich gives a ratio column no least width), up to CONCEPT_WIDTH unless a
+        # word needs more; the other columns share the rest.
+        names = [plain(concept.name) for concept in self.item.concepts]
+        longest = max((cell_len(word) for name in names for word in name.split()), default=0)
+        table.add_column("Concept", min_width=longest, max_width=max(longest, CONCEPT_WIDTH), overflow="fold")
         for heading in ("Definition", "When to use", "Trade-off"):
-            table.add_column(heading, ratio=3)
-        for concept in self.item.concepts:
-            cells = (concept.name, concept.definition, concept.when_to_use, concept.trade_off)
-            table.add_row(*(Text(plain(cell)) for cell in cells))
+            table.add_column(heading, ratio=1)
+        for name, concept in zip(names, self.item.concepts, strict=True):
+            cells = (concept.definition, concept.when_to_use, concept.trade_off)
+            table.add_row(Text(name), *(Text(plain(cell)) for cell in cells))
         return table
 
     def on_mount(self) -> None:

@@ -164,9 +164,10 @@ class HistoryScreen(Screen[None]):
         if figures := heard_figures(s.heard):
             wpm, fillers, pauses = figures
             preview.append(f"Heard with voice: {wpm:.0f} wpm, {fillers:.1f} fillers a minute, {count(pauses, 'long pause')}\n")
-        preview.append(ratings_text(s.ratings, s.red_flags, s.principles))
-        preview.append("\nEnter opens it whole, with your notes.\n", style="dim")
-        return Group(preview, times_table("Times", parts)) if parts else preview
+        preview.rstrip()  # its last line's end: the ratings go on from the next line
+        rated = ratings_text(s.ratings, s.red_flags, s.principles)
+        hint = Text("\nEnter opens it whole, with your notes.\n", style="dim")
+        return Group(preview, rated, hint, *([times_table("Times", parts)] if parts else []))
 
     # --- actions --------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ class LibraryScreen(Screen[None]):
     """
     AUTO_FOCUS = "#items"
     BINDINGS = [
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),  # the search box says "Search (/)"
         # Shown in the status line ("p to list", "d to show") and in help and the palette;
         # kept out of the footer so it fits 80 columns.
         Binding("p", "show_problems", "Content problems", show=False),
@@ -96,7 +96,7 @@ class LibraryScreen(Screen[None]):
             (), META_COLUMNS, table_id="items", preview=self._preview, search="Search (/)", filters=filters, growing=growing
         )
         yield StatusLine(id="status")
-        yield ReadyFooter(first_frame=True)
+        yield ReadyFooter(first_frame=True, compact=True)  # one space between keys: all of them fit 80 columns
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Before Textual's own handler: on its first showing every widget of the screen was

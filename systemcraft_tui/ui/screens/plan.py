@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -37,6 +38,7 @@ from systemcraft_tui.practice.weak_areas import (
     triggered_areas,
 )
 from systemcraft_tui.service import Practice
+from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.practice_app import PracticeApp, practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -136,7 +138,7 @@ class PlanScreen(Screen[None]):
             title.append(f"  {span_dates(self.progress.start_date, week.first, week.last)}", style="dim")
             yield Static(title, classes="heading")
             if week.goals:
-                yield Static(Text.assemble(("Goals: ", "bold"), plain(week.goals)))
+                yield Static(hanging([(Text("Goals: ", style="bold"), Text(plain(week.goals)))]))
             yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
             done = set(self.progress.done)
             start, mocks = self.progress.start_date, self.practice.mocks()
@@ -147,20 +149,20 @@ class PlanScreen(Screen[None]):
                 if mock := completing_mock(text, mocks, first, last, local):  # the log says it happened
                     when = mock.started.astimezone(local)
                     verdict = f", verdict {mock.verdict}" if mock.verdict else ""
-                    note = plain(f"\n  ticked from the log: the {mock.format} mock of {when:%d %b %H:%M}{verdict}")
-                    yield Static(Text.assemble(("✓ ", "bold"), plain(text), (note, "dim")), id=f"deliverable-{number}")
+                    note = plain(f"ticked from the log: the {mock.format} mock of {when:%d %b %H:%M}{verdict}")
+                    ticked = Group(Text(plain(text)), Text(note, style="dim"))
+                    yield Static(hanging([(Text("✓ ", style="bold"), ticked)]), id=f"deliverable-{number}")
                     continue
                 key = deliverable_key(week, text)
                 yield Tick(Text(plain(text)), key, key in done, id=f"deliverable-{number}")
             if not week.deliverables:
                 yield Static(Text("No deliverables listed for this week.", style="dim"))
         for milestone in (m for m in self.plan.milestones if m.week == self.week):
-            yield Static(
-                Text.assemble((f"Milestone for week {milestone.week}: ", "bold"), plain(milestone.text)), classes="heading"
-            )
+            label = Text(f"Milestone for week {milestone.week}: ", style="bold")
+            yield Static(hanging([(label, Text(plain(milestone.text)))]), classes="heading")
         if self.plan.daily_routine:
             yield Static(Text("Daily routine", style="bold"), classes="heading")
-            yield Static(Text("\n".join(f"• {plain(item)}" for item in self.plan.daily_routine)))
+            yield Static(hanging(("• ", Text(plain(item))) for item in self.plan.daily_routine))
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
         tick, value = event.tick, event.tick.value
@@ -265,19 +267,17 @@ class PlanScreen(Screen[None]):
         )
         self.query_one("#trend", Static).update(trend_view)
 
-    def _adjustments_text(self, shown: WeeklyAssessment) -> Text:
+    def _adjustments_text(self, shown: WeeklyAssessment) -> RenderableType:
         if not shown.ratings:
             return Text(f"Week {self.week} is not rated, so no adjustment is known.", style="dim")
         areas = triggered_areas(shown, self.plan.triggers)
         if not areas:
             return Text("None triggered: no group's mean is below its trigger's threshold.", style="dim")
-        text = Text()
+        rows = []
         for area in areas:
-            text.append(plain(f"▲ {area.area}"), style="bold")
-            text.append(plain(f" ({area.evidence})\n"), style="dim")
-            text.append(f"  {plain(area.next_step)}\n")
-        text.rstrip()
-        return text
+            found = Text.assemble((plain(area.area), "bold"), (plain(f" ({area.evidence})"), "dim"))
+            rows.append((Text("▲ ", style="bold"), Group(found, Text(plain(area.next_step)))))
+        return hanging(rows)
 
     # --- moving, changing, stopping ----------------------------------------------------------
 
@@ -295,6 +295,14 @@ class PlanScreen(Screen[None]):
         target = next((w for w in pane.query("Tick, Rating") if w.focusable), None)
         (target or pane.query_one(VerticalScroll)).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Prev, Next and Today greyed where they would not move (pressed, they did nothing)."""
+        if action == "week" and isinstance(delta := parameters[0], int):
+            return shown_week(self.plan, self.week + delta) != self.week or None
+        if action == "this_week":
+            return shown_week(self.plan, self.today_week) != self.week or None
+        return True
+
     async def action_week(self, delta: int) -> None:
         await self._go_to(shown_week(self.plan, self.week + delta))
 
@@ -306,6 +314,7 @@ class PlanScreen(Screen[None]):
             self._week = number
             await self.recompose()
             self._composed()
+            self.refresh_bindings()
 
     def action_change(self) -> None:
         choose_plan(practice_app(self), self.plan, self.progress)

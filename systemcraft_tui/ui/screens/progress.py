@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich import box
+from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -16,13 +17,14 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trigger
 from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.core.windows import Standing, Verdict, duration
+from systemcraft_tui.core.windows import clock, duration
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.mock_log import MockLine, mock_lines
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
 from systemcraft_tui.service import ProgressFacts
+from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
@@ -173,13 +175,21 @@ class ProgressScreen(ReadingScreen):
         table.add_column("Section", ratio=1)
         table.add_column("Answers", justify="right")
         table.add_column("On time", justify="right")
-        table.add_column("Median vs window", justify="right")
-        colours = {Standing.OVER: "error", Standing.SHORT: "warning", Standing.INSIDE: "success"}
+        # Over and short apart, each with its own median: one median of every miss said
+        # "on time" of a section two answers in three missed, half over and half short.
+        table.add_column("Ran over (median)", justify="right")
+        table.add_column("Fell short (median)", justify="right")
         for row in timing:
-            median = Verdict.from_miss(row.median_miss)
-            verdict = Text(median.text, style=self.style(colours[median.standing]))
-            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", verdict)
+            over = self._missed(row.over, row.attempts, row.median_over, "error")
+            short = self._missed(row.short, row.attempts, row.median_short, "warning")
+            table.add_row(Text(plain(row.name)), str(row.attempts), f"{row.on_time_share:.0%}", over, short)
         return table
+
+    def _missed(self, answers: int, attempts: int, median: int, colour: str) -> Text:
+        """'40% by 0:12': the share of answers that missed one way, and their median miss."""
+        if not answers:
+            return Text("–", style="dim")
+        return Text(f"{answers / attempts:.0%} by {clock(median)}", style=self.style(colour))
 
     def _mocks(self, lines: list[MockLine]) -> Table | Text:
         if not lines:
@@ -197,7 +207,7 @@ class ProgressScreen(ReadingScreen):
             table.add_row(day, Text(plain(line.title)), str(line.answers), mean, Text(plain(verdict)))
         return table
 
-    def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> Text:
+    def _milestones(self, plans: list[PlanProgress], assessments: list[WeeklyAssessment], stories: int) -> RenderableType:
         text = Text.assemble(("Readiness against your plan's milestones\n", "bold"))
         if not plans:
             return text.append(NO_PLAN, style="dim")
@@ -218,13 +228,14 @@ class ProgressScreen(ReadingScreen):
             text.append(f"finished (it ran {count(plan.length_weeks, 'week')})")
         else:
             text.append(f"week {week} of {plan.length_weeks}")
-        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}\n")
+        text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
+        rows: list[tuple[Text, RenderableType]] = []  # each wraps under its own text, past the mark
         for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks)):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
-            text.append(f"{mark} Week {check.week}", style=self.style(colour, bold=True))
-            text.append(f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
-            text.append(plain(check.text) + "\n")
-            for finding in check.findings:
-                text.append(plain(f"    {finding}\n"), style="dim")
-        return text
+            style = self.style(colour, bold=True)
+            line = Text.assemble((f"Week {check.week}", style), f" (by {short_date(check.due, self.today)}, {check.verdict}): ")
+            line.append(plain(check.text))
+            found = [hanging([("  ", Text(plain(finding), style="dim"))]) for finding in check.findings]
+            rows.append((Text(f"{mark} ", style=style), Group(line, *found)))
+        return Group(text, hanging(rows), Text())

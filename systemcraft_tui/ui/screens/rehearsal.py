@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
@@ -257,10 +258,13 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         state = self.rehearsal.current
         step = state.step
         total = len(self.rehearsal.states)
-        title = Text(f"{step.name}", style="bold")
-        title.append(
-            f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}", style="dim"
-        )
+        # The name wraps beside its step and window, which stay whole on their line:
+        # "...  ·  window" then "3–5 min" under the name read as two things.
+        meta = Text(f"  ·  step {self.rehearsal.index + 1} of {total}  ·  window {words(step.min_seconds, step.max_seconds)}")
+        title = Table.grid()
+        title.add_column()
+        title.add_column(no_wrap=True, style="dim")
+        title.add_row(Text(plain(step.name), style="bold"), meta)
         self.query_one("#step-title", Static).update(title)
         prompt = Text(plain(step.prompt), style="bold")
         if step.note:

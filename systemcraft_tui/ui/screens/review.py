@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -70,14 +71,14 @@ class ReviewScreen(Screen[None]):
         assert self.heard is not None and self.heard.latest is not None
         voice = self.heard.voice
         session = self.heard.heard(self.heard.latest)
-        checks = Text("Answer checks on what you said\n", style="bold")
+        found: RenderableType
         if session.spoken_checks:
-            checks.append_text(checks_text(session.spoken_checks))
+            found = checks_text(session.spoken_checks)
         elif voice.pending:
-            checks.append(f"Transcribing {len(voice.pending)} step(s) on this machine…", style="dim italic")
+            found = Text(f"Transcribing {len(voice.pending)} step(s) on this machine…", style="dim italic")
         else:
-            checks.append("Nothing was heard to check.", style="dim")
-        self.query_one("#spoken-checks", Static).update(checks)
+            found = Text("Nothing was heard to check.", style="dim")
+        self.query_one("#spoken-checks", Static).update(Group(Text("Answer checks on what you said", style="bold"), found))
         steps = [(s.name, s.prompt, s.reference) for s in self.attempt.steps]
         design = any(step.kind == "phase" for step in self.attempt.steps)
         self.query_one("#spoken", Static).update(spoken_table(steps, voice.spoken(), design))

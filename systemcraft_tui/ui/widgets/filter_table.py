@@ -32,7 +32,10 @@ from systemcraft_tui.ui.fit import MIN_TITLE_WIDTH, title_cell, title_width
 from systemcraft_tui.ui.widgets.row_table import LazyRows, RowTable, literal
 from systemcraft_tui.ui.widgets.search import SearchBox
 
-NARROW_WIDTH = 120  # below this many columns the preview goes under the table
+# Below this many columns the preview goes under the table, which then takes the whole
+# width: beside the preview, the table's 2/3 (or 3/5) of a 120-column terminal was no wider
+# than at 80 columns, and cut titles that a 100-column terminal showed whole.
+NARROW_WIDTH = 150
 # On the rule over the preview under the table, where only a few lines show.
 PREVIEW_HINT = "Preview · Tab, then ↑↓ to scroll"
 SCROLLBAR_WIDTH = 2

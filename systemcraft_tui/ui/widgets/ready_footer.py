@@ -25,6 +25,7 @@ class KeysLine(FooterKey):
         super().__init__(keys[0].key, keys[0].key_display, keys[0].description, keys[0].action)
         self.keys = [(key.key, key.key_display, key.description) for key in keys]
         self.set_reactive(FooterKey.compact, keys[0].compact)
+        self.set_class(keys[0].compact, "-compact")  # what the reactive's watcher would set: set_reactive skips it
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("footer-key--key")
@@ -32,7 +33,9 @@ class KeysLine(FooterKey):
         key_padding = self.get_component_styles("footer-key--key").padding
         description_padding = self.get_component_styles("footer-key--description").padding
         parts: list[tuple[str, Style]] = []
-        for _key, key_display, description in self.keys:
+        for number, (_key, key_display, description) in enumerate(self.keys):
+            if number:  # a compact footer's keys each have a margin after them: here, inside the line
+                parts.append((" " * self.styles.margin.right, self.parent.rich_style if self.parent else self.rich_style))
             parts.append((" " * key_padding.left + key_display + " " * key_padding.right, key_style))
             if description:
                 padded = " " * description_padding.left + description + " " * description_padding.right
@@ -56,6 +59,7 @@ class KeysLine(FooterKey):
             if event.x < end:
                 self.app.simulate_key(key)
                 return
+            end += self.styles.margin.right
 
 
 class ReadyFooter(Footer):
@@ -69,8 +73,8 @@ class ReadyFooter(Footer):
     frame is shown, then each by its own FooterKey (for its hover and tooltip), in one update
     that looks the same."""
 
-    def __init__(self, first_frame: bool = False) -> None:
-        super().__init__()
+    def __init__(self, first_frame: bool = False, compact: bool = False) -> None:
+        super().__init__(compact=compact)
         self.set_reactive(Footer._bindings_ready, True)
         self._in_one_line = first_frame
 
