@@ -30,7 +30,9 @@ class Rule:
 # counted through the file from 1 (a number skipped here and there), each over its own text (a nested
 # list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
-# more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
+# more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a
+# paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
+# title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). An HTML `<table>` in which two rows or more list three STAR
 # labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
 # cell, over that row's list items. A heading that is only a code (`STORY : 4`,
