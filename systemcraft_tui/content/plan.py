@@ -252,7 +252,8 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
         if match and not _groups_weeks(child, match):
             yield child
             yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
+        # "## Mock Interviews" holds events, not weeks; a page titled "Mock Interview Framework" may hold a plan.
+        elif match or child is title or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
             if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
                 yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
             yield from _week_sections(child, title, in_week=in_week)

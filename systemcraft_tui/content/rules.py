@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it; a checklist of those weeks over tick boxes, `### Week 1` over `- [ ] **Day 1** — …`, gives each week its deliverables, read with the plan's week); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
-        "unless three or more of them sit under a heading naming them as practice or study ('Learning Path')",
+        "unless three or more of them sit under a heading naming them as practice or study ('Learning Path'), whatever the page's title says (`# Mock Interview Framework`: only a section named for mocks holds mock events, not weeks)",
     ),
     Rule(
         "deep-dive",
