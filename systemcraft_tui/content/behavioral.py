@@ -37,6 +37,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
     without_symbols,
 )
+from systemcraft_tui.content.opening_principles import opening_principles
 from systemcraft_tui.content.principles import canonical_principle, named_principles
 from systemcraft_tui.content.questions import derived_question
 from systemcraft_tui.content.reading import (
@@ -183,6 +184,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.principles = _principles(principles, ctx)
     else:
         scenario.principles = _labelled_principles(section, ctx)
+    if not scenario.principles:
+        # "> Earn Trust, Customer Obsession" alone on the story's first line, no label.
+        opening, first_line = opening_principles(section)
+        scenario.principles = [PrincipleRef(name, name, None, "", first_line) for name in opening]
     if not scenario.principles and title is document_title and title != story.title:
         # A story that answers the file's question takes the principles the file's
         # companies table gives Amazon ("| Amazon | Ownership, Dive Deep — … |").

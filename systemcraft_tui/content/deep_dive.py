@@ -303,9 +303,10 @@ _NOT_A_TECHNOLOGY = re.compile(
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
     r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
-    r"|conclusion|key takeaways?|takeaways|table of contents|contents|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
+    r"|conclusion|key takeaways?|takeaways|table of contents|contents|index|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
     r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight)$"
 )
+_CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
@@ -329,7 +330,28 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
-    return len({normalize(section.title.text) for section in sections}) >= _TOPIC_SECTIONS
+    names = {normalize(section.title.text) for section in sections}
+    if len(names) < _TOPIC_SECTIONS:
+        # "## Problem" then "## Solution" over three techniques or more under headings of their own:
+        # the members named are the concepts the page explains.
+        names |= {
+            normalize(name) for section in sections if len(members := _members(section)) >= _TOPIC_SECTIONS for name in members
+        }
+    return len(names) >= _TOPIC_SECTIONS
+
+
+def _members(section: Section) -> list[str]:
+    """The names of the subheadings that explain a member (not only links to reading)."""
+    return [name for child in section.children if (name := _member_name(child)) and _explains(child)]
+
+
+# A sentence explains; a link's title ("Sharding strategies compared") is a few words.
+_SENTENCE_WORDS = 8
+
+
+def _explains(section: Section) -> bool:
+    lines = (line for part in section.walk() for block in part.blocks for line in block_lines(block))
+    return any(len(line.text.split()) >= _SENTENCE_WORDS for line in lines)
 
 
 def _parallel(sections: list[Section]) -> bool:
@@ -342,9 +364,9 @@ def _parallel(sections: list[Section]) -> bool:
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
-    sections = (title if title is not None else root).children
+    sections = _opened((title if title is not None else root).children)
     if title is None and (top := page_heading(root, None)) is not None:
-        sections = top.children or root.children
+        sections = _opened(top.children or root.children)
     elif title is not None and _introduces(title) and all(_furniture(section) for section in sections):
         # A title written at its sections' level (`# Caching` over an introduction, then
         # `# Eviction Strategies`, `# Cache Patterns`), perhaps over its table of contents alone
@@ -360,6 +382,16 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
         and (section.blocks or section.children)
         and not _only_quotes(section)
+    ]
+
+
+def _opened(sections: list[Section]) -> list[Section]:
+    """The sections, a contents heading ("## Index" over the page's links) replaced by the
+    headings written one level down after it: the page's own, held by it only by their level."""
+    return [
+        part
+        for section in sections
+        for part in (section.children if _CONTENTS.match(normalize(section.title.text)) else [section])
     ]
 
 

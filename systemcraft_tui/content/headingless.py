@@ -13,6 +13,9 @@ sees at once:
 - else short lines wholly in bold at the margin (`**Storage**`, `**2. Estimation Of Scale**`,
   `1. **MVP:**`), three or more and not labels the reader knows (`**Situation:**`): each a
   heading, the file's first line its title when it is one of them;
+- else short lines ending in a colon, each opening a paragraph (`functional requirement:`,
+  `View feed:`), three or more, none a label the reader knows nor said twice: each a heading,
+  a short first line alone the title;
 - lines that open with a part's code and number, counted on from 1 (`PART 1: INTRO (≈ 12–15
   minutes)`, `PART 2: …`), three or more: headings beside the other shapes' marks.
 A numbered list with no text between its items, or symbols opening sentences, are neither.
@@ -39,7 +42,12 @@ def with_headings_found(text: str) -> str:
     found by these shapes."""
     lines = text.split("\n")
     prose = _outside_fences(lines)
-    marked = _numbered_headings(lines, prose) or _symbol_headings(lines, prose) or _bold_headings(lines, prose)
+    marked = (
+        _numbered_headings(lines, prose)
+        or _symbol_headings(lines, prose)
+        or _bold_headings(lines, prose)
+        or _colon_headings(lines, prose)
+    )
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
     if not marked:
@@ -114,6 +122,37 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 
 
 _BOLD_OPENING = tuple("*0123456789")
+
+# "functional requirement:", "View feed:": a short name alone on its line, ending in a colon.
+_COLON_LINE = re.compile(r"^([^\s:*#>|-][^:]*):$")
+
+
+def _colon_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Short lines ending in a colon, each opening a paragraph (a blank line or the file's
+    start before it) with text under it, three or more and not labels the reader knows
+    (`Situation:`) nor said twice: the parts' names. A short first line with no colon, alone, is the title."""
+    named = [
+        index
+        for index in prose
+        if (found := _COLON_LINE.match(lines[index].strip()))
+        and len(found[1].split()) <= _SHORT_WORDS
+        and (index == 0 or not lines[index - 1].strip())
+        and index + 1 < len(lines)
+        and lines[index + 1].strip()
+        and meaning(normalize(found[1])) is None
+    ]
+    said = Counter(normalize(lines[index]) for index in named)
+    if len(named) < _FEWEST or max(said.values()) > 1:
+        return {}  # a name said again ("Topics:" in every week) labels a part's lines, no part
+    marked = dict.fromkeys(named, 2)
+    first = next((index for index in prose if lines[index].strip()), -1)
+    title = lines[first].strip() if first >= 0 else ""
+    if first not in marked and first + 1 < len(lines) and not lines[first + 1].strip() and ":" not in title:
+        if len(title.split()) <= _SHORT_WORDS and not title.endswith((".", "?", "!")):
+            marked[first] = 1
+    return marked
+
+
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 
 

@@ -252,7 +252,8 @@ def _week_sections(section: Section, title: Section | None, *, in_week: bool = F
         if match and not _groups_weeks(child, match):
             yield child
             yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
-        elif match or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
+        # "## Mock Interviews" holds events, not weeks; a page titled "Mock Interview Framework" may hold a plan.
+        elif match or child is title or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
             if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
                 yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
             yield from _week_sections(child, title, in_week=in_week)
@@ -373,6 +374,8 @@ def _listed_weeks(section: Section) -> list[Section]:
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
 _WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 # Columns beside the week that group or time the rows rather than say what a week is for.
+# The week's column, named in the author's language: "Week", "Wk", 周 / 週 (Chinese, Japanese), 주차 (Korean).
+_WEEK_COLUMN = re.compile(r"(?:weeks?|wks?|\u5468|\u9031|\uc8fc\ucc28?)$")
 _NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
 
 
@@ -382,19 +385,28 @@ def _table_weeks(section: Section) -> list[Section]:
     theme, as sections of their own."""
     weeks = []
     for table in (block for block in section.blocks if isinstance(block, Table)):
-        column = next((n for n, head in enumerate(table.header) if re.match(r"weeks?$", normalize(head.text))), None)
+        column = next((n for n, head in enumerate(table.header) if _WEEK_COLUMN.match(normalize(head.text))), None)
         if column is None:
             continue
-        goals = [n for n, head in enumerate(table.header) if n != column and not _NOT_A_GOAL_COLUMN.match(normalize(head.text))]
+        # `| Deliverables |`, `| 必须交付 |` (must deliver): what the week produces, not its theme.
+        delivered = [n for n, head in enumerate(table.header) if n != column and _names_deliverable(head.text)]
+        goals = [
+            n
+            for n, head in enumerate(table.header)
+            if n != column and n not in delivered and not _NOT_A_GOAL_COLUMN.match(normalize(head.text))
+        ]
         rows = [(row, found) for row in table.rows if (found := _WEEK_CELL.match(cell(row, column)))]
         if len(rows) < 2:
             continue
         for row, found in rows:
-            theme = "; ".join(text for n in goals if (text := cell(row, n)))
+            # A cell of only digits and marks ("08-24 to 08-30", "12") dates or counts the week.
+            theme = "; ".join(text for n in goals if (text := cell(row, n)) and any(ch.isalpha() for ch in text))
             number = row[column].number
             label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
             title = Line((Run(f"{label}: {theme}" if theme else label),), number)
-            weeks.append(Section(section.level + 1, title, number, number))
+            # Each deliverable cell as a labelled line of the week's text, read as one written out.
+            lines = [Line((Run(f"{table.header[n].text}: {text}"),), number) for n in delivered if (text := cell(row, n))]
+            weeks.append(Section(section.level + 1, title, number, number, blocks=[Paragraph(lines)] if lines else []))
     return weeks
 
 

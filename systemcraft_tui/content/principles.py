@@ -53,6 +53,7 @@ _ALIASES: dict[str, str] = {
     "best employer": "Strive to be Earth's Best Employer",
     "success scale": "Success and Scale Bring Broad Responsibility",
     "success scale bring broad responsibility": "Success and Scale Bring Broad Responsibility",
+    "success scale bring responsibility": "Success and Scale Bring Broad Responsibility",
     "broad responsibility": "Success and Scale Bring Broad Responsibility",
 }
 

@@ -30,7 +30,9 @@ class Rule:
 # counted through the file from 1 (a number skipped here and there), each over its own text (a nested
 # list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
-# more and not labels the reader knows, the first line the title, are its headings, and so are lines opening with a part's code and number
+# more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a
+# paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
+# title, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). An HTML `<table>` in which two rows or more list three STAR
 # labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
 # cell, over that row's list items. A heading that is only a code (`STORY : 4`,
@@ -59,7 +61,7 @@ LABELS = (
     "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
-    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill, also before a level closing the heading (`(Think Big) - L7`); a heading whose whole text names two principles or more joined by '/', '&', '+' or commas (`### Ownership / Dive Deep`) gives each story under it all of them; a principle named alone in parentheses after a deed in a story's text (`… cleared the backlog (Bias for Action), then …`) is one it shows too; so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``)); the follow-ups (Follow-ups, "
+    "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill, also before a level closing the heading (`(Think Big) - L7`); a heading whose whole text names two principles or more joined by '/', '&', '+' or commas (`### Ownership / Dive Deep`) gives each story under it all of them; a principle named alone in parentheses after a deed in a story's text (`… cleared the backlog (Bias for Action), then …`) is one it shows too; so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``), and so does a story's first line when it only names principles, with no label (`> Earn Trust, Customer Obsession`, `*OWNERSHIP*`)); the follow-ups (Follow-ups, "
     'Probes, Probing Questions, Likely Follow-ups, Deep-Dive Questions, Discussion Points, What They May Ask, Interviewer Might Ask), each item its question and the answer after it, dash or not (`*Why Kafka?* It kept …`), in any carrier under a label: a list, bold question lines, quoted paragraphs (`> How did you …?`), or quoted questions on the label\'s own line (`**Interviewer might ask:** "…?" / "…?"`, in the story\'s text or its part headings\'), and in a transcript under them a speaker\'s line that asks (`**Interviewer:** "What if …?"`) with the next line, its speaker left out, as its answer; a table in a story\'s own text with a column headed as follow-ups (`| Likely follow-up | How I answer |`) holds them, the next column their answers; a question heading under a story\'s own heading after its first part (`### Who disagreed and why?` after `#### Result`, `### Q: …`; not one named as its question) is a follow-up, its text the answer, unless it tells a story by its own parts; a length (Time, Time '
     "Limit, Duration, Timebox, Time Allocation): a step's on the first line under its heading, the whole problem's "
     "under its title, never a step of its own. A label outside it "
@@ -161,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
-        "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings) over "
+        "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings), or whose first line only names principles (`> Deliver Results`), over "
         "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
@@ -182,11 +184,11 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Week 1\uff1a…` with a full-width colon, `第2周`, `2주차` in the author's language, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, the lines and lists nested in the item the week's as a heading's are, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, an item's closing period ending it, not a sentence (`1. Weeks 1-2: Trees + Graphs.`), not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
-        "the rows of a table with a Weeks column; a week's goal is its theme and its Focus, Goal or Theme labels, "
+        "the rows of a table with a Weeks column (`Wk`, `周`, `週`, `주차` in the author's language), a row's Deliverables cell (`Output`, `必须交付`) its deliverable and its other cells that are not dates or counts its theme; a week's goal is its theme and its Focus, Goal or Theme labels, "
         "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it; a checklist of those weeks over tick boxes, `### Week 1` over `- [ ] **Day 1** — …`, gives each week its deliverables, read with the plan's week); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
-        "unless three or more of them sit under a heading naming them as practice or study ('Learning Path')",
+        "unless three or more of them sit under a heading naming them as practice or study ('Learning Path'), whatever the page's title says (`# Mock Interview Framework`: only a section named for mocks holds mock events, not weeks)",
     ),
     Rule(
         "deep-dive",
@@ -203,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?'; `Architecture Design`, `API Design` name a part of one, no system, and `Design Practice Log` a page of practice) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
+        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, and `Design Practice Log` a page of practice) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that is coded as one numbered case (`## Case 1: Election Reporting Platform`, `## Problem 2: …`) with text of its own on a page titled for design cases, problems or exercises ('System Design Cases'), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
@@ -246,7 +248,7 @@ RULES: tuple[Rule, ...] = (
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, "
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka) whose title (or one top "
-        "heading) holds three or more headings that each name and explain a concept (a title written at their level over an introduction alone, in paragraphs, perhaps with its table of contents (`## Contents`) under it, and not numbered as they are, holds the headings beside it); or, whatever the title "
+        "heading) holds three or more headings that each name and explain a concept, or fewer, one of which gathers three or more members each explained in sentences under a subheading of its own (`## Problem`, `## Solution` over `### Key Salting`, `### Write Buffering`, …) (a title written at their level over an introduction alone, in paragraphs, perhaps with its table of contents (`## Contents`) under it, and not numbered as they are, holds the headings beside it; a contents heading (`## Index`) over the page's links holds the headings written one level down after it only by their level: they are the title's); or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "

@@ -42,6 +42,7 @@ from systemcraft_tui.content.names import (
     star_part,
     strip_quotes,
 )
+from systemcraft_tui.content.opening_principles import opening_principles
 from systemcraft_tui.content.principles import canonical_principle, principles_listed
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.read_memo import per_heading
@@ -1017,11 +1018,14 @@ _PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about 
 
 
 def _principle_told(section: Section) -> bool:
-    """A heading that only names a principle, with no subheadings, over a story of mine told
-    in prose: three things or more that I or we did, in the past, in 80 words or more."""
+    """A heading that only names a principle (or whose first line only names principles, `>
+    Deliver Results`), with no subheadings, over a story of mine told in prose: three things
+    or more that I or we did, in the past, in 80 words or more."""
     code, title = split_title(section.title.text)
     named = principle_in_heading(section.title.text)
-    if code or section.children or named is None or named != canonical_principle(without_numbering(title)):
+    if code or section.children:
+        return False
+    if (named is None or named != canonical_principle(without_numbering(title))) and not opening_principles(section)[0]:
         return False
     text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
     deeds = len(_TOLD_IN_PAST.findall(text))

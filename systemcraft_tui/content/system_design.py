@@ -1100,6 +1100,7 @@ _DESIGN_TITLE = re.compile(
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
     r"|practice|exercise|drill|log|journal|tracker|study|studie"
     r"|for|with|by|in|of|to|and|at|on)s?\b)\w"
+    r"|^\u8bbe\u8ba1(?:\u4e00\u4e2a)?[^\W\d_]"  # "设计(一个)秒杀系统": design (a) flash-sale system, in Chinese
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").
