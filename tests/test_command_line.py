@@ -32,12 +32,16 @@ def started(monkeypatch) -> list:
         def run(self) -> None:
             pass
 
+    class NotRead:
+        def keep_read_so_far(self, seconds: float) -> None:
+            pass
+
     def create_app(content, *, settings):
         seen.append(settings)
         return NotRun()
 
     monkeypatch.setattr("systemcraft_tui.ui.app.create_app", create_app)
-    monkeypatch.setattr("systemcraft_tui.ui.library_read.read_library", lambda content: None)  # nor the library read
+    monkeypatch.setattr("systemcraft_tui.ui.library_read.read_library", lambda content: NotRead())  # nor the library read
     return seen
 
 
