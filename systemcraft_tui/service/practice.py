@@ -1,7 +1,8 @@
 """The practice service: every use case a screen triggers and every read model it shows,
 over the practice log, the content library, the clock and the settings.
 
-It knows nothing of Textual. Reads come from the log's memory and never wait on the disk;
+It knows nothing of Textual. Reads come from the log's memory and its digest, and never
+wait on a save (the practice file is read again only once another process replaced it);
 each write returns once it is on disk, or raises StoreError or OSError, so the app runs
 writes in worker threads and tells the screens by message (ui/log_work.py)."""
 
