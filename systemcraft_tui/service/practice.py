@@ -92,7 +92,6 @@ class HistoryFacts:
 @dataclass(frozen=True)
 class NextPick:
     item: ContentItem
-    title: str
     reason: str
 
 
@@ -370,4 +369,4 @@ class Practice:
         else:
             item = self.library.get(pick.subject.id)
         assert item is not None  # picked from the library and the stories just read
-        return NextPick(item, pick.subject.title, pick.reason)
+        return NextPick(item, pick.reason)
