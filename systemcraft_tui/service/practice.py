@@ -1,7 +1,8 @@
 """The practice service: every use case a screen triggers and every read model it shows,
 over the practice log, the content library, the clock and the settings.
 
-It knows nothing of Textual. Reads come from the log's memory and never wait on the disk;
+It knows nothing of Textual. Reads come from the log's memory and its digest, and never
+wait on a save (the practice file is read again only once another process replaced it);
 each write returns once it is on disk, or raises StoreError or OSError, so the app runs
 writes in worker threads and tells the screens by message (ui/log_work.py)."""
 
@@ -91,7 +92,6 @@ class HistoryFacts:
 @dataclass(frozen=True)
 class NextPick:
     item: ContentItem
-    title: str
     reason: str
 
 
@@ -369,4 +369,4 @@ class Practice:
         else:
             item = self.library.get(pick.subject.id)
         assert item is not None  # picked from the library and the stories just read
-        return NextPick(item, pick.subject.title, pick.reason)
+        return NextPick(item, pick.reason)

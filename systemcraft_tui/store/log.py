@@ -9,7 +9,10 @@
 Every write takes the log's file lock, re-reads the file it changes, changes it and
 replaces it atomically, so two windows never lose each other's saves. Stories, cards and
 plans are served from memory, sessions' summaries from the digest (digest.py), so opening
-never reads the whole history; `refresh()` picks up what other processes saved since.
+never reads the whole history. The digest is shared, so sessions other processes saved
+show at once; the practice file is read again when a read finds it replaced since (one
+stat per read), so their stories, cards, plans and mocks show too. `refresh()` also
+brings the digest up to date with session files changed behind it.
 
 A log the user made read-only (see storage.py) opens with `read_only` set: it reads as
 usual, and every change raises LogReadOnly. A log that cannot be opened at all raises
@@ -162,6 +165,7 @@ class PracticeLog:
         self._ready = True  # the digest is up to date with the session files seen at open
         self._records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
         self._practice_warnings: list[str] = []
+        self._practice_seen: Signature | None = None  # the practice file's as `_records` were read (None: no file)
         self.set_aside: list[DamagedFile] = []  # damaged files replaced by start_fresh
         self.recovered: list[str] = []  # changes a killed process left half made, finished or undone here
         self.brought_back: list[str] = []  # saves kept aside (store/unsaved.py), now in the log or still not
@@ -286,6 +290,7 @@ class PracticeLog:
         damaged: list[tuple[Path, str]] = []
         practice_warnings: list[str] = []
         records: dict[str, dict[str, Record]] = {table: {} for table in PRACTICE_TABLES}
+        seen = self._practice_signature()  # before the read: a file replaced meanwhile is only read again
         try:
             raw = read_log_file(self.folder.practice)
             if raw is not None:
@@ -304,7 +309,7 @@ class PracticeLog:
             self._ready = True
             self._keep_summaries(summary_files, {name for name, _ in files})
         with self._mutex:
-            self._records, self._practice_warnings = records, practice_warnings
+            self._records, self._practice_warnings, self._practice_seen = records, practice_warnings, seen
         return damaged
 
     def _sync(
@@ -560,8 +565,33 @@ class PracticeLog:
         return sorted(self._all(MockRecord), key=lambda m: m.started, reverse=True)
 
     def _all(self, kind: type[RecordT]) -> list[RecordT]:
+        self._follow_practice()
         with self._mutex:
             return [record for record in self._records[kind.TABLE].values() if isinstance(record, kind)]
+
+    def _practice_signature(self) -> Signature | None:
+        try:
+            return signature(self.folder.practice)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return self._practice_seen  # cannot tell: what was read stays
+
+    def _follow_practice(self) -> None:
+        """The practice file read again when another process replaced it since it was read
+        here (every save replaces it). One that cannot be read now leaves what was read:
+        the next open or save reports it."""
+        seen = self._practice_signature()
+        if seen == self._practice_seen:
+            return
+        try:
+            raw = read_log_file(self.folder.practice)
+            tables = parse_tables(raw)[0] if raw is not None else {}
+        except (Unreadable, LogUnavailable, OSError):
+            return
+        records, warnings = self._decode_practice(tables)
+        with self._mutex:
+            self._records, self._practice_warnings, self._practice_seen = records, warnings, seen
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:
@@ -711,9 +741,11 @@ class PracticeLog:
         # Read under the lock, so this also shows what other processes saved.
         decoded = self._decode_practice(changes.tables[self.folder.practice]) if others or removals else None
         seen = {path.name: signature(path) for path in placed}  # under the lock: nobody else wrote since
+        practice_seen = signature(self.folder.practice) if decoded is not None else None
         with self._mutex:
             if decoded is not None:
                 self._records, self._practice_warnings = decoded
+                self._practice_seen = practice_seen
         taken_in = True
         if placed:
             contents = {path.name: content_of(written[path], sha1(written[path])) for path in placed}

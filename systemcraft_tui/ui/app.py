@@ -413,7 +413,8 @@ class SystemCraftApp(PracticeApp):
 
     # --- the rehearsal flow: start → rehearse → assess → save → review -------------------------
 
-    def rehearse(self, item: ContentItem) -> None:
+    def rehearse(self, item: ContentItem, why: str | None = None) -> None:
+        """`why`: why Practice next chose it, said by the start dialog."""
         if self.preparing(history=False, library=False):  # an item read is whole, with its file's problems
             return
         if isinstance(item, DeepDive):
@@ -426,7 +427,7 @@ class SystemCraftApp(PracticeApp):
             return
         from systemcraft_tui.ui.screens.start import StartScreen
 
-        start = StartScreen(item, file_errors(self.library, item), self.voice)
+        start = StartScreen(item, file_errors(self.library, item), self.voice, why)
         self.push_screen(start, lambda choice: self._start(item, choice))
 
     def _start(self, item: Rehearsable, choice: StartChoice | None) -> None:
@@ -528,8 +529,8 @@ class SystemCraftApp(PracticeApp):
         if pick is None:
             self.notify("Nothing to practise: the library has no scenarios and the story bank is empty.")
             return
-        self.notify(pick.reason, title=f"Practice next: {pick.title}", markup=False)
-        self.rehearse(pick.item)
+        # Picks are rehearsable: the start dialog says why (a notice covered its keys at 80x24).
+        self.rehearse(pick.item, why=pick.reason)
 
     def action_stories(self) -> None:
         from systemcraft_tui.ui.screens.stories import StoryBankScreen

@@ -15,6 +15,7 @@ from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.store import KeptUnsaved, LogBusy, PracticeLog
+from systemcraft_tui.store import log as log_module
 from systemcraft_tui.store.summaries import SUMMARY_FORMAT
 from tests.store import factories
 from tests.store.factories import reopened_without_digest, segments
@@ -107,10 +108,25 @@ def test_refresh_shows_what_another_window_saved(data_dir):
     first.save(factories.session(rng, 1))
     second.save(factories.session(rng, 2))
     second.save(factories.story(rng, 1))
-    assert len(first.stories()) == 0
-    assert len(first.summaries()) == 2  # sessions come from the digest, which both windows keep
     first.refresh()
     assert len(first.summaries()) == 2 and len(first.stories()) == 1
+
+
+def test_a_mock_saved_by_another_window_is_listed_as_its_sessions_are_counted(data_dir, monkeypatch):
+    first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)
+    rng = random.Random(5)
+    mock, story = factories.mock_record(), factories.story(rng, 1)
+    first.save(factories.session(rng, 3))  # the digest both windows share is on disk once a session is
+    second.save(story)
+    assert first.stories() == [story]
+    second.save_all([factories.session(rng, 1), factories.session(rng, 2), mock])
+    assert len(first.summaries()) == 3  # sessions come from the digest, which both windows keep
+    assert first.mocks() == [mock]  # and the mock that links them, from the practice file
+    second.delete(story)
+    assert first.stories() == []
+    reads: list[object] = []
+    monkeypatch.setattr(log_module, "read_log_file", lambda path: reads.append(path))
+    assert first.mocks() == [mock] and reads == []  # the file is read again only once it changed
 
 
 def test_writes_re_read_the_file_so_two_windows_keep_each_others_records(data_dir):

@@ -22,7 +22,7 @@ async def assess_and_save(pilot, rating: int) -> int:
     """Give every self-assessment item `rating`, save, and close the review; the saved score."""
     assert isinstance(pilot.app.screen, AssessmentScreen)
     for _ in pilot.app.screen.items:
-        await pilot.press(str(rating), "tab")
+        await pilot.press(str(rating))  # a typed rating moves on to the next
     await pilot.press("ctrl+s")
     await pilot.pause()
     assert isinstance(pilot.app.screen, ReviewScreen)

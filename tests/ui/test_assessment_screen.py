@@ -6,6 +6,8 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
+from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.ui.apps import FIXTURES, until
 from tests.ui.shown import screen_text, shown
@@ -32,7 +34,7 @@ async def test_no_score_is_shown_before_an_item_is_rated():
         await pilot.press("4")
         assert f"Score so far {screen.attempt.score}/100" in shown(screen.query_one("#score"))
         for _ in screen.items[1:]:
-            await pilot.press("tab", "4")
+            await pilot.press("4")
         assert f"Score {screen.attempt.score}/100   all {len(screen.items)} items rated" in shown(screen.query_one("#score"))
 
 
@@ -43,7 +45,7 @@ async def test_a_design_is_rated_on_design_delivery_and_reviewed_beside_its_refe
         assert not [item for item in screen.items if "STAR" in item or item == "Quantified impact"]
         assert "Trade-offs named, with what each choice costs" in screen.items
         for _ in screen.items:
-            await pilot.press("3", "tab")
+            await pilot.press("3")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         review = screen_text(app.screen)
@@ -63,5 +65,21 @@ async def test_up_and_down_move_between_the_items_to_rate():
     app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
     async with app.run_test(size=(100, 40)) as pilot:
         screen = await _to_assessment(pilot, 6)
-        await pilot.press("4", "down", "3", "down", "down", "up", "5")
-        assert [rating.value for rating in screen.query("Rating")][:3] == [4, 3, 5]
+        await pilot.press("down", "down", "3", "up", "up", "up", "5")
+        assert [rating.value for rating in screen.query("Rating")][:3] == [5, None, 3]
+
+
+async def test_a_typed_rating_moves_on_to_the_next_item_unrated_and_shift_tab_goes_back():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        ratings = list(screen.query(Rating))
+        await pilot.press("4", "3")
+        assert [r.value for r in ratings[:3]] == [4, 3, None] and app.focused is ratings[2]
+        await pilot.press("right", "right")  # the arrows rate in place (3 first), not moving on
+        assert ratings[2].value == 4 and app.focused is ratings[2]
+        await pilot.press("shift+tab", "up", "5")  # back to the first: on to the next unrated
+        assert ratings[0].value == 5 and app.focused is ratings[3]
+        for _ in ratings[3:]:
+            await pilot.press("2")
+        assert all(r.value for r in ratings) and app.focused is screen.query(Tick).first()  # the red flags, then Save

@@ -32,7 +32,7 @@ async def test_a_rehearsal_over_a_damaged_log_is_kept_and_told_once(private_data
         await pilot.press(*"partner leaving")
         assessment = await answer_every_step(pilot, 20)  # a draft saved at every step
         for _ in assessment.items:
-            await pilot.press("4", "tab")
+            await pilot.press("4")
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -56,7 +56,7 @@ def test_leaving_the_self_assessment_asks_first(snap_compare):
         await pilot.press("enter", "enter")
         await pilot.pause()
         await answer_every_step(pilot, 30)
-        await pilot.press("4", "tab", "2", "escape")
+        await pilot.press("4", "2", "escape")
         await pilot.pause()
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=(80, 24))

@@ -146,7 +146,7 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
     async with app.run_test(size=(100, 30)) as pilot:
         await _start(pilot)
         await answer_every_step(pilot, 30)
-        await pilot.press("4", "tab", "2")
+        await pilot.press("4", "2")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)

@@ -3,7 +3,7 @@ and a seeded one, with a frozen clock; and the card a saved rehearsal moves."""
 
 from datetime import timedelta
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Label, Static
 
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.practice.card_review import review
@@ -15,6 +15,7 @@ from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app as _app
 from tests.ui.assess import assess_and_save
+from tests.ui.terminal import terminal_text
 
 NOW = FakeClock().utc_now()
 REHEARSABLE = ["template-single/co-01", "collection/l6-scenario-4", "collection/l7-scenario-5", "system-design"]
@@ -70,6 +71,19 @@ async def test_practice_next_on_an_empty_log_starts_the_weakest_principles_scena
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_practice_next_says_why_in_the_start_dialog_with_no_notice_over_its_keys():
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        why = str(app.screen.query_one("#why", Label).content)
+        assert why.startswith("Practice next: New: never rehearsed") and "Customer Obsession" in why
+        assert not app.screen.query("Toast")  # no notice over the dialog
+        shown = terminal_text(app)
+        assert "Enter to start · Esc to cancel" in shown and "Practice next: New" in shown
 
 
 async def test_practice_next_takes_an_overdue_story_and_rehearses_it():

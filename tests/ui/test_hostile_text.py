@@ -176,7 +176,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
         await walk.look(pilot, "leave dialog")
         await pilot.press("enter")  # keep rating
         for _ in app.screen.items:
-            await pilot.press("4", "tab")
+            await pilot.press("4")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)

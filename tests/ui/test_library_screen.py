@@ -9,7 +9,7 @@ from textual.widgets._footer import FooterKey
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
-from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
+from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE, FilterTable
 from tests.ui.apps import FIXTURES
 from tests.ui.terminal import terminal_text
 
@@ -56,6 +56,23 @@ async def test_the_problems_key_is_never_cut_at_a_narrow_width(tmp_path):
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         assert str(status.content).endswith("12 content errors, 0 warnings (p)")
+
+
+async def _title_width(size: tuple[int, int], *resized: tuple[int, int]) -> int:
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=size) as pilot:
+        for later in resized:
+            await pilot.resize_terminal(*later)
+            await pilot.pause()
+        await pilot.pause()
+        return app.screen.query_one(FilterTable).title_width
+
+
+async def test_the_title_column_widened_by_a_resize_is_as_wide_as_at_that_width_from_the_start():
+    # Under 150 columns the table, over the preview, overflows and has a scrollbar; beside
+    # it, at 150, the rows fit: the title takes the scrollbar's 2 cells once it goes.
+    assert await _title_width((120, 40), (150, 40)) == await _title_width((150, 40)) == 54
+    assert await _title_width((150, 40), (120, 40)) == await _title_width((120, 40))
 
 
 async def _first_preview(folder: Path, text: str) -> str:

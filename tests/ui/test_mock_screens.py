@@ -312,7 +312,7 @@ async def test_esc_on_a_mock_s_self_assessment_and_on_its_round_feedback_asks_be
         await _answer_all(pilot, app)
         screen = app.screen
         assert isinstance(screen, MockAssessmentScreen)
-        await pilot.press("4", "tab", "3", "escape")
+        await pilot.press("4", "3", "escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Leave this answer unrated?" in screen_text(app.screen) and "2 ratings" in screen_text(app.screen)
@@ -352,7 +352,7 @@ async def test_ctrl_q_part_way_through_a_mock_s_self_assessment_keeps_the_rating
         await pilot.pause()
         await _answer_all(pilot, app)
         assert isinstance(app.screen, MockAssessmentScreen)
-        await pilot.press("4", "tab", "2", "ctrl+q")
+        await pilot.press("4", "2", "ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
     again = _app(*_fixtures(*BEHAVIORAL))

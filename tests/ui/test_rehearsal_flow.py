@@ -87,7 +87,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         assert isinstance(app.screen, AssessmentScreen)
         assert app.focused is app.screen.query_one("#rating-1")
         for _ in range(10):
-            await pilot.press("5", "tab")
+            await pilot.press("5")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)

@@ -63,7 +63,7 @@ def _to_assessment(presses: tuple[str, ...] = ()):
 
 
 def test_self_assessment(snap_compare):
-    assert snap_compare(_app("template_single.md"), run_before=_to_assessment(("4", "tab", "3")), terminal_size=(80, 24))
+    assert snap_compare(_app("template_single.md"), run_before=_to_assessment(("4", "3")), terminal_size=(80, 24))
 
 
 def test_self_assessment_red_flags(snap_compare):
@@ -77,7 +77,7 @@ def test_self_assessment_red_flags(snap_compare):
 
 
 def test_review(snap_compare):
-    rate_all = ("5", "tab") * 11 + ("ctrl+s",)
+    rate_all = ("5",) * 11 + ("ctrl+s",)  # each typed rating moves on to the next
     assert snap_compare(_app("template_single.md"), run_before=_to_assessment(rate_all), terminal_size=(80, 24))
 
 

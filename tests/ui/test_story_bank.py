@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from textual.widgets import DataTable, Static, TabbedContent
 
+from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.practice.principle_probes import PRINCIPLE_PROBES
@@ -65,6 +66,21 @@ async def test_an_empty_bank_says_how_to_start_and_every_principle_is_a_gap():
         assert isinstance(app.screen, StoryBankScreen)
         await pilot.press("escape")
         assert not isinstance(app.screen, StoryBankScreen)
+
+
+async def test_the_coverage_names_take_the_width_the_terminal_has_beside_the_stories():
+    PracticeLog.open().save_all([_story(f"Story {n}") for n in range(6)])
+    app = _app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("c")
+        rows = _text(bank, "#coverage").splitlines()[1:17]
+        assert [row.split("  ")[0] for row in rows] == list(PRINCIPLES)  # every name whole
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        rows = _text(bank, "#coverage").splitlines()[1:17]
+        assert max(map(len, rows)) <= 80 - 4  # within the tab's padding and scrollbar
+        assert "Have Backbone; Disagree and Commit" in rows[12] and "Success and Scale Bring Broad…" in rows[15]
 
 
 async def test_write_a_story_then_edit_it_and_it_is_in_the_log():

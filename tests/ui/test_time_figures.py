@@ -69,7 +69,7 @@ async def test_every_time_on_the_review_agrees_with_the_ones_beside_it():
             await pilot.pause()
         await pilot.pause()
         for _ in app.screen.items:
-            await pilot.press("4", "tab")
+            await pilot.press("4")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)

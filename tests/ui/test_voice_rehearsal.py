@@ -139,7 +139,7 @@ async def _heard_rehearsal(pilot, app, fed) -> None:
         await pilot.pause()
     assessment = await answer_every_step(pilot, 0)
     for _ in assessment.items:
-        await pilot.press("4", "tab")
+        await pilot.press("4")
     await pilot.press("ctrl+s")
     await pilot.pause()
 

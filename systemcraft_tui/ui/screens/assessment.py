@@ -83,6 +83,17 @@ class AssessmentScreen(Screen[Attempt | None]):
         self._collect()
         self._keep_draft()
 
+    def on_rating_typed(self, event: Rating.Typed) -> None:
+        """On to the next item still unrated (after this one, then from the top); once all
+        are rated, to what Tab reaches next: the red flags, then Save."""
+        ratings = list(self.query(Rating))
+        at = ratings.index(event.rating)
+        unrated = [r for r in ratings[at + 1 :] + ratings[:at] if r.value is None]
+        if unrated:
+            unrated[0].focus()
+        else:
+            self.focus_next()
+
     def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()
         self._keep_draft()

@@ -45,8 +45,9 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "AssessmentScreen": (
         "Self-assessment",
         (
-            ("1-5, ←/→", "Rate the focused item"),
-            ("Tab, ↓/↑", "Next or previous item; Space ticks a red flag"),
+            ("1-5", "Rate the focused item and go on to the next one unrated"),
+            ("←/→", "Lower or raise the focused item's rating"),
+            ("Tab, ↓/↑", "Next or previous item (Shift+Tab: back); Space ticks a red flag"),
             ("Ctrl+S", "Save the scored attempt to the log (every item rated)"),
             ("Esc", "Leave without a score (asks first; kept as a draft with the ratings given)"),
         ),
@@ -62,8 +63,9 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "MockAssessmentScreen": (
         "Mock: self-assessment",
         (
-            ("1-5, ←/→", "Rate the focused item"),
-            ("Tab, ↓/↑", "Next or previous item; Space ticks a red flag"),
+            ("1-5", "Rate the focused item and go on to the next one unrated"),
+            ("←/→", "Lower or raise the focused item's rating"),
+            ("Tab, ↓/↑", "Next or previous item (Shift+Tab: back); Space ticks a red flag"),
             ("Ctrl+S", "Keep the ratings and go to the next answer (every item rated)"),
             ("Esc", "Leave this answer unrated (asks first; the debrief counts it as no evidence)"),
         ),

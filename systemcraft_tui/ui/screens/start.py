@@ -39,11 +39,15 @@ class StartScreen(DialogScreen[StartChoice | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("v", "toggle_voice", "Voice", show=False)]
 
-    def __init__(self, item: Rehearsable, errors: list[Problem] | None = None, voice: VoiceSwitch | None = None) -> None:
+    def __init__(
+        self, item: Rehearsable, errors: list[Problem] | None = None, voice: VoiceSwitch | None = None, why: str | None = None
+    ) -> None:
         """errors: those in the item's file, told before the rehearsal starts; voice: whether
-        the rehearsal is heard, shown on a line of its own and switched with v."""
+        the rehearsal is heard, shown on a line of its own and switched with v; why: why
+        Practice next chose the item, said here rather than in a notice over the dialog."""
         super().__init__()
         self.item = item
+        self.why = why
         self.voice = voice
         self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
@@ -57,6 +61,8 @@ class StartScreen(DialogScreen[StartChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text.assemble(("Rehearse: ", "bold"), plain(self.item.title)))
+            if self.why is not None:
+                yield Label(Text.assemble(("Practice next: ", "bold"), self.why, style="dim"), id="why")
             if self.errors:
                 yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")

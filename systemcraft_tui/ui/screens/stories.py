@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -40,7 +41,9 @@ EMPTY = (
     "the Leadership Principles it shows, its level, metrics and impact. Then rehearse it on "
     "the clock with r, and the Coverage tab shows which of the 16 principles still have no story."
 )
-LABEL_WIDTH = 34  # principle names in the coverage grid
+LABEL_WIDTH = 34  # principle names in the coverage grid, at least: wider when the terminal has room
+GAP_NOTE = "  gap — no story yet"
+AROUND_GRID = 4  # the coverage tab's padding and its scrollbar
 # The columns around the title, with the widths their values need; the title takes the rest.
 BEFORE_TITLE = (("#", 2),)
 AFTER_TITLE = (("Level", 5), ("Impact", 6), (f"{OVERUSE_DAYS} d", 4), ("Due", 6))
@@ -102,8 +105,15 @@ class StoryBankScreen(Screen[None]):
         self.by_id = {story.id: story for story in self.stories}
         rows = [self._row(number, story, now) for number, story in enumerate(self.stories, 1)]
         self.query_one(FilterTable).show(rows, Content(EMPTY), keep)
-        self.query_one("#coverage", Static).update(coverage_grid(self.stories))
+        self._show_coverage()
         self.query_one("#story-status", StatusLine).update(self._status())
+
+    def _show_coverage(self) -> None:
+        # The app's width, not the tab's: a tab not shown has none.
+        self.query_one("#coverage", Static).update(coverage_grid(self.stories, self.app.size.width - AROUND_GRID))
+
+    def on_resize(self) -> None:
+        self._show_coverage()
 
     def _row(self, number: int, story: Story, now: datetime) -> Row:
         uses = self.uses.get(story.id, 0)
@@ -227,18 +237,22 @@ class StoryBankScreen(Screen[None]):
         return story
 
 
-def coverage_grid(stories: list[Story]) -> Content:
+def coverage_grid(stories: list[Story], width: int) -> Content:
     """One row per principle, one column per story (numbered as in the list); ● where the
-    story shows the principle, and the principles no story covers marked as gaps."""
-    parts: list[str | tuple[str, str]] = [("Principle".ljust(LABEL_WIDTH), "bold")]
+    story shows the principle, and the principles no story covers marked as gaps. The
+    names take what `width` cells leave beside the stories' columns, down to LABEL_WIDTH."""
+    covered = coverage(stories)
+    beside = max(0, 3 * len(stories) - 1) + len(GAP_NOTE)
+    label_width = max(LABEL_WIDTH, min(max(map(cell_len, covered), default=0) + 1, width - beside))
+    parts: list[str | tuple[str, str]] = [("Principle".ljust(label_width), "bold")]
     parts += [(" ".join(f"{n:>2}" for n in range(1, len(stories) + 1)), "bold"), ("  Stories\n", "bold")]
-    for principle, covering in coverage(stories).items():
-        label = cut(principle, LABEL_WIDTH - 1)
+    for principle, covering in covered.items():
+        label = cut(principle, label_width - 1)
         cells = " ".join(" ●" if story in covering else " ·" for story in stories)
         gap = not covering
-        parts.append((label.ljust(LABEL_WIDTH), "$text-error" if gap else ""))
+        parts.append((label.ljust(label_width), "$text-error" if gap else ""))
         parts.append((cells, "dim" if gap else ""))
-        parts.append(("  gap — no story yet\n", "$text-error bold") if gap else f"  {len(covering)}\n")
+        parts.append((GAP_NOTE + "\n", "$text-error bold") if gap else f"  {len(covering)}\n")
     if not stories:
         parts.append(("\nPress a to write a story: each principle it shows gets a ● here.", "dim"))
     return Content.assemble(*parts)

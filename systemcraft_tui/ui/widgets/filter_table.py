@@ -137,6 +137,9 @@ class FilterTable(Vertical):
         screen = self.app.size.width
         table = screen if screen < NARROW_WIDTH else int(screen * self._table_share())
         self.title_width = title_width(self.table, self._other_widths(), table - SCROLLBAR_WIDTH)
+        # The scrollbar comes and goes without resizing the table (the rows fit at its new
+        # size, or no longer do): the title takes its cells, or gives them back, then too.
+        self.watch(self.table, "show_vertical_scrollbar", self._refit, init=False)
 
     @property
     def table(self) -> RowTable:
@@ -279,6 +282,9 @@ class FilterTable(Vertical):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self._refit()
+
+    def _refit(self) -> None:
         self.call_after_refresh(self._fit_title)
 
     def _fit_title(self) -> None:

@@ -35,6 +35,14 @@ class Rating(Widget, can_focus=True):
             super().__init__()
             self.rating = rating
 
+    class Typed(Message):
+        """A rating was typed as a number (after its Changed, if it changed): a screen of
+        ratings may move on to the next; ←/→ only adjust, so they stay."""
+
+        def __init__(self, rating: Rating) -> None:
+            super().__init__()
+            self.rating = rating
+
     def __init__(self, label: str, value: int | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.label = label
@@ -55,6 +63,7 @@ class Rating(Widget, can_focus=True):
 
     def action_rate(self, value: int) -> None:
         self.value = value
+        self.post_message(self.Typed(self))
 
     def action_step(self, delta: int) -> None:
         self.value = 3 if self.value is None else min(5, max(1, self.value + delta))
