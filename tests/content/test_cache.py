@@ -5,6 +5,7 @@ folders private to the user. And the model's round trip through JSON that it res
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import pickle
@@ -66,6 +67,17 @@ def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tm
     assert _dicts(split) == _dicts(one)
     assert reported == [(done, len(split.files)) for done in range(1, len(split.files) + 1)]
     assert len(list(folder.glob("*.json"))) == len(split.files)  # the processes' entries
+
+
+def test_a_parse_and_its_entry_are_made_with_the_collector_paused(tmp_path, monkeypatch):
+    """The entry's many dicts, made of a just-parsed file: a collection then walks every
+    object the parse made and frees none of them."""
+    collecting: list[bool] = []
+    real = ParseCache.entry
+    monkeypatch.setattr(ParseCache, "entry", lambda self, *args: collecting.append(gc.isenabled()) or real(self, *args))
+    gc.enable()
+    load_library([FIXTURES], ParseCache(tmp_path / "cache" / "content"))
+    assert collecting == [False] * 5 and gc.isenabled()
 
 
 def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path, monkeypatch, parses):
