@@ -25,10 +25,11 @@ from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content import shipped
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import content_files, load_library
-from systemcraft_tui.content.model import ParsedFile
+from systemcraft_tui.content.model import BehavioralScenario, ParsedFile, StarSection
 from systemcraft_tui.content.parser import parse_bytes
 from systemcraft_tui.content.serialize import (
     NotTheModel,
+    field_codecs,
     item_to_dict,
     parsed_file_from_data,
     parsed_file_to_data,
@@ -178,23 +179,32 @@ def _valid_entry(folder: Path) -> dict:
     return json.loads(next(folder.glob("*.json")).read_bytes())
 
 
+def _field(model: type, name: str) -> int:
+    """Where the field is in its dataclass's list of values."""
+    return list(field_codecs(model)).index(name)
+
+
+def _first_item(entry: dict) -> dict:
+    return entry["parsed"][_field(ParsedFile, "items")][0]
+
+
 def _deep(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["star"] = "[" * 100_000
+    _first_item(entry)["value"][_field(BehavioralScenario, "star")] = "[" * 100_000
     return entry
 
 
 def _wrong_type(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["star"][0]["min_seconds"] = "30"
+    _first_item(entry)["value"][_field(BehavioralScenario, "star")][0][_field(StarSection, "min_seconds")] = "30"
     return entry
 
 
 def _unknown_item(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["type"] = "os.system"
+    _first_item(entry)["type"] = "os.system"
     return entry
 
 
 def _extra_field(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["__class__"] = "x"
+    _first_item(entry)["value"].append("x")
     return entry
 
 
