@@ -224,13 +224,8 @@ class Told:
     over_list: bool = False  # a list item's own line, with a list nested under it
 
     def label(self, *, letters: bool) -> StarLabel | None:
-        """The STAR part this line starts, if it starts one. Worked out once for each way of
-        reading: a heading's told lines are kept for the read (_own_lines), and the rule that
-        finds a story, its reader and the check that its answer tells one each read them."""
-        labels: dict[bool, StarLabel | None] = self.__dict__.setdefault("_labels", {})
-        if letters not in labels:
-            labels[letters] = None if self.shown or self.inside else star_label(self.line, self.heading, letters=letters)
-        return labels[letters]
+        """The STAR part this line starts, if it starts one."""
+        return None if self.shown or self.inside else star_label(self.line, self.heading, letters=letters)
 
 
 def told_lines(section: Section, parts: list[Section]) -> list[Told]:
