@@ -128,6 +128,7 @@ _Q_LABEL = re.compile(r"q\b|q\d")
 _A_LABEL = re.compile(r"a\d*")
 
 
+@cache  # a file's labels repeat ("**Common Probe #1**" in each of its stories), as its headings do
 def is_question_label(label: str) -> bool:
     words = normalize(label)
     return bool(_Q_LABEL.match(words)) or _has(words, "probes?", "question", "followup")
@@ -143,6 +144,7 @@ _PLAIN_ANSWER_LABEL = re.compile(
 )
 
 
+@cache  # as is_question_label
 def is_answer_label(label: str) -> bool:
     words = normalize(label)
     # "A:" or "A1:" alone: a label opening "A team says..." is a question, not an answer.
@@ -154,6 +156,7 @@ def is_plain_answer_label(text: str) -> bool:
     return bool(_PLAIN_ANSWER_LABEL.fullmatch(normalize(text)))
 
 
+@cache  # as is_question_label
 def answer_kind(label: str) -> str:
     """ "guidance" when the label says what a strong answer shows, else a model answer."""
     return "guidance" if _has(normalize(label), *_GUIDANCE_WORDS, "shows?") else "strong_response"

@@ -5,6 +5,7 @@ folders private to the user. And the model's round trip through JSON that it res
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import pickle
@@ -24,10 +25,11 @@ from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content import shipped
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import content_files, load_library
-from systemcraft_tui.content.model import ParsedFile
+from systemcraft_tui.content.model import BehavioralScenario, ParsedFile, StarSection
 from systemcraft_tui.content.parser import parse_bytes
 from systemcraft_tui.content.serialize import (
     NotTheModel,
+    field_codecs,
     item_to_dict,
     parsed_file_from_data,
     parsed_file_to_data,
@@ -66,6 +68,17 @@ def test_a_parse_split_over_processes_equals_one_in_order_and_fills_the_cache(tm
     assert _dicts(split) == _dicts(one)
     assert reported == [(done, len(split.files)) for done in range(1, len(split.files) + 1)]
     assert len(list(folder.glob("*.json"))) == len(split.files)  # the processes' entries
+
+
+def test_a_parse_and_its_entry_are_made_with_the_collector_paused(tmp_path, monkeypatch):
+    """The entry's many dicts, made of a just-parsed file: a collection then walks every
+    object the parse made and frees none of them."""
+    collecting: list[bool] = []
+    real = ParseCache.entry
+    monkeypatch.setattr(ParseCache, "entry", lambda self, *args: collecting.append(gc.isenabled()) or real(self, *args))
+    gc.enable()
+    load_library([FIXTURES], ParseCache(tmp_path / "cache" / "content"))
+    assert collecting == [False] * 5 and gc.isenabled()
 
 
 def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path, monkeypatch, parses):
@@ -166,23 +179,32 @@ def _valid_entry(folder: Path) -> dict:
     return json.loads(next(folder.glob("*.json")).read_bytes())
 
 
+def _field(model: type, name: str) -> int:
+    """Where the field is in its dataclass's list of values."""
+    return list(field_codecs(model)).index(name)
+
+
+def _first_item(entry: dict) -> dict:
+    return entry["parsed"][_field(ParsedFile, "items")][0]
+
+
 def _deep(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["star"] = "[" * 100_000
+    _first_item(entry)["value"][_field(BehavioralScenario, "star")] = "[" * 100_000
     return entry
 
 
 def _wrong_type(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["star"][0]["min_seconds"] = "30"
+    _first_item(entry)["value"][_field(BehavioralScenario, "star")][0][_field(StarSection, "min_seconds")] = "30"
     return entry
 
 
 def _unknown_item(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["type"] = "os.system"
+    _first_item(entry)["type"] = "os.system"
     return entry
 
 
 def _extra_field(entry: dict) -> dict:
-    entry["parsed"]["items"][0]["value"]["__class__"] = "x"
+    _first_item(entry)["value"].append("x")
     return entry
 
 

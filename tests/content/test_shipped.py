@@ -76,7 +76,7 @@ DAMAGE = {  # what is done to the shipped read, and whether one file or all are 
     "another format": (lambda text: text.replace('"format": 1', '"format": 99', 1), "all"),
     "a list of files": (lambda text: text.split('"files":')[0] + '"files":[]}', "all"),
     "a file's read of another type": (lambda text: text.replace('"type":"BehavioralScenario"', '"type":"Problem"', 1), "one"),
-    "a file's read not the model": (lambda text: text.replace('"levels":["L6"]', '"levels":"L6"', 1), "one"),
+    "a file's read not the model": (lambda text: text.replace('["L6"]', '"L6"', 1), "one"),  # its levels, a tuple
     "a file's hash not a string": (lambda text: text.replace('{"sha256":"', '{"sha256":["', 1).replace('","parsed"', '"],"parsed"', 1), "one"),
 }
 
