@@ -332,14 +332,18 @@ def _problems(
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
-            poses = poses or case_of_design_page(section, title)
+            poses = poses or case_of_design_page(section, title) or prompt_heading(section) is not None
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
-            if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
+            if (
+                not asks
+                or (len(asks) == 1 and asks_for_design(section, file_title=section is title))
+                or prompt_heading(section) is not None
+            ):
                 # A prompt heading leading the steps beside it asks for the heading above.
                 found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue

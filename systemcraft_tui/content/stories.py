@@ -652,14 +652,21 @@ def _story_text(story: Story) -> str:
 _TEMPLATE_OTHERS = 3  # subheadings of other names a Template 1 page holds beside its own (phrases, traps)
 
 
+def _topics(roles: list[str | None]) -> bool:
+    """Whether subheadings with these roles are mostly a page's topics, not Template 1's fields."""
+    return roles.count(None) > max(_TEMPLATE_OTHERS, len(roles) // 2)
+
+
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
-    if named.count(None) > max(_TEMPLATE_OTHERS, len(named) // 2):
+    if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
     if question := roles.get("question"):
+        if _topics([behavioral_role(child.title.text) for child in question.children]):
+            return False  # a page titled '… - Interview Question' over its topics: the page, no template's field
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
         # Question" over its Situation … Result) is that story, whatever its name says.

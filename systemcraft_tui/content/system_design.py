@@ -277,11 +277,13 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     that asks for no design, a `**Task:** Design a ...` line."""
     if asked := opening_ask(root):
         return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
-    if prompt := prompt_heading(root):
-        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
-    # A whole file's problem: the text under its title.
     # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
+    if prompt := prompt_heading(root) or prompt_heading(head):
+        if _ASKING_LABEL.match(normalize(prompt.title.text)) and (first := _first_line(prompt)) and _asks_a_design(first):
+            return strip_quotes(first)  # `## Question` over `"Design a simplified Twitter …"`
+        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
+    # A whole file's problem: the text under its title.
     own = head.paragraph_lines()
     first = own[0].text if own else _first_line(head)  # a line, or a list's first item (`- Design a …`)
     if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(first)):
@@ -807,7 +809,7 @@ def _step_headings(root: Section) -> list[Section]:
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
-        return _before_closing(numbered) if _walked_through(numbered) else numbered
+        return _ungrouped(_before_closing(numbered) if _walked_through(numbered) else numbered)
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
     if _walked_through(steps):
@@ -1052,12 +1054,29 @@ def _subheading_steps(root: Section) -> list[tuple[str, int]]:
 
 
 def _written_up(top: Section) -> list[Section]:
-    """The sections a problem is written up in: all but its statement, outline, links and follow-ups."""
-    return [
-        child
-        for child in top.children
-        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
-    ]
+    """The sections a problem is written up in: all but its statement, outline, links and
+    follow-ups; a section that only groups steps numbered as such (`## Approach` over `###
+    Step 1: High-Level Design`, `### Step 2: …`), half of them or more named for a design's
+    parts, gives those steps."""
+    return _ungrouped(
+        [
+            child
+            for child in top.children
+            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+        ]
+    )
+
+
+def _ungrouped(steps: list[Section]) -> list[Section]:
+    """The steps, each that only groups steps numbered as such given as those steps."""
+    found: list[Section] = []
+    for step in steps:
+        grouped = [without_numbering(without_symbols(inner.title.text)) for inner in step.children]
+        numbered = len(grouped) >= _FEWEST_SIBLING_STEPS and all(_STEP_NUMBER.match(name) for name in grouped)
+        # Steps of the design (`Step 2: API Design`), half of them or more, not variants of one part (`Step 1: Push`).
+        named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(name)))) for name in grouped)
+        found += step.children if numbered and 2 * named >= len(grouped) else [step]
+    return found
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
@@ -1203,13 +1222,16 @@ def prompt_heading(section: Section) -> Section | None:
     """`### Example: Design Twitter` with nothing under it but a line, the one heading
     asking for a design among step headings timed in minutes (`### Step 1: Requirements (5
     min)`): the prompt of the heading above (`## Pattern 1: Content Feed`), which is the
-    problem; it shows no method on its own."""
-    if _timed_children(section) < 2:
-        return None
-    asked = [child for child in section.children if asks_for_design(child, file_title=False)]
+    problem; it shows no method on its own. Beside steps named for a design's parts, three
+    or more (`## Question` over `"Design a simplified Twitter …"`, then `## Requirements
+    Analysis`, `## Capacity Estimation`), it is the prompt of the heading above too."""
+    asked = [child for child in section.children if asks_for_design(child, file_title=False) or prompt_asks(child)]
     if len(asked) != 1:
         return None
     prompt = asked[0]
+    named = sum(bool(_DESIGN_PHASE.search(normalize(child.title.text))) for child in section.children if child is not prompt)
+    if _timed_children(section) < 2 and named < _FEWEST_STEPS:
+        return None
     bare = not prompt.children and len(prompt.blocks) <= 1 and all(isinstance(block, Paragraph) for block in prompt.blocks)
     return prompt if bare else None
 
