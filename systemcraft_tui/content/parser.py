@@ -33,6 +33,7 @@ from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
+from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
 from systemcraft_tui.content.unread import unread_parts
 
@@ -101,7 +102,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 
 
 def _parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_front_matter_read(text))))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_front_matter_read(text)))))
     document = parse_markdown(read)
     without_contents_title(document)
     from_one(document)

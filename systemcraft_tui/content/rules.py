@@ -23,7 +23,11 @@ class Rule:
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
-# (`<h2 align="center">Title</h2>`) is a heading. YAML front matter is the page's
+# (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
+# Requirements"`) is a heading at the level of the page's sections, the headings in its text
+# below it, and an admonition (`!!! info "Situation"`, `??? question "…"`) is its title as a
+# bold label (a question box's as its question line), the text of both read where it is
+# indented four spaces, not as code. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
