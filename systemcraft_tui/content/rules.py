@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
-        "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
+        "time …', 'A time when …', 'Walk me through a project …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
@@ -265,7 +265,9 @@ RULES: tuple[Rule, ...] = (
         "fallback-story",
         "behavioral",
         "last, on a page no rule read and no reason explained (or only that it lists questions): an answer under "
-        "a question of a list (`1. **Tell me about …**` over an indented `A. …`), else a heading whose text below"
+        "a question of a list (`1. **Tell me about …**` over an indented `A. …`) or under a bold question alone on its "
+        "line (`**Q: Describe a bug you solved.**` over paragraphs, to the next such line; an answer to a question about "
+        "what happened may be told in notes with no 'I', 60 words or more; not one asking for one's pitch), else a heading whose text below"
         " it, subheadings too, is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
         " more, an outcome: a figure, 'as a result', 'reduced', 'eventually', 'since'), not addressed to 'you', "
         "with no blanks (`[your …]`, `___`), not a list of questions (a third of its lines asking) nor a flat "

@@ -948,6 +948,7 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
+    r"|walk (?:me|us) through (?:a|an|one)\b"  # "Walk me through a project you're most proud of"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
@@ -1058,6 +1059,12 @@ def told_in_past(text: str) -> bool:
 
 
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
+
+
+def asks_what_happened(question: str) -> bool:
+    """A question about something that happened ("Tell me about a time …", "Describe a bug
+    you solved"), not a pitch or one's views."""
+    return bool(_ABOUT_AN_EXPERIENCE.match(question))
 
 
 def _about_an_experience(text: str) -> bool:
@@ -1663,7 +1670,7 @@ def _notes_of_events(text: str) -> bool:
 
 
 # A note opening on what was done, past its label: "Collected logs and traces", "**Action:** Rolled back".
-_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1,40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
+_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1, 40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 
 
 def _deeds_noted(told: list[Told]) -> bool:
