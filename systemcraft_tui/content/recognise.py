@@ -57,6 +57,7 @@ from systemcraft_tui.content.system_design import (
     names_a_design,
     names_a_part,
     names_a_system,
+    names_a_system_alone,
     phase_signals,
     poses_problem,
     prompt_asks,
@@ -372,8 +373,13 @@ def _asks(heading: str) -> bool:
 
 
 def _walked_alike(parent: Section, section: Section) -> bool:
-    """A heading that walks a system's design beside another under the same parent that does too."""
-    return walks_a_design(section) and sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
+    """A heading that walks a system's design beside another under the same parent that does
+    too; or, beside two or more such, one with no subheadings that only names a system
+    (`### Rate Limiter` over `**Algorithms**:` …, `### Snowflake IDs` over a fence): the
+    same notes, written shorter."""
+    if not (walks_a_design(section) or names_a_system_alone(section)):
+        return False
+    return sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
 
 
 _FEWEST_WALKS = 2

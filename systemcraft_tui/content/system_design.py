@@ -109,7 +109,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.success_metrics = item_texts(part)
     steps = led[0] if led else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
-    laid_out = not (led or file_level) and _collection(parent)
+    laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, laid_out), ctx.document)
     if led:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
@@ -1009,21 +1009,57 @@ def written_up_alike(parent: Section, section: Section) -> bool:
 
 def walks_a_design(section: Section) -> bool:
     """A heading inside a page that names a system ("## URL Shortener", "### 2. Chat System")
-    over three or more subheadings that walk its design from the requirements on to a design's
-    parts (`### Requirements`, then `### API`, `### Data Model`, …), telling what the design is
-    rather than what to do: one problem, whatever frames it (notes on several systems)."""
-    steps = _written_up(section)
-    if len(steps) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(phase_name(steps[0].title.text))):
+    over three or more subheadings, or bold labels opening its paragraphs, that walk its
+    design from the requirements on to a design's parts (`### Requirements`, then `### API`,
+    `### Data Model`, …), telling what the design is rather than what to do: one problem,
+    whatever frames it (notes on several systems)."""
+    names = [phase_name(step.title.text) for step in _written_up(section)] or [name for name, _ in label_steps(section)]
+    if len(names) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(names[0])):
         return False  # most headings: fewer subheadings, or none opening with the requirements
-    later = [normalize(phase_name(step.title.text)) for step in steps[1:]]
+    later = [normalize(name) for name in names[1:]]
+    steps = _written_up(section)
     heading = normalize(phase_name(section.title.text))
     return (
         bool(first)
         and any(_DESIGN_PHASE.search(name) for name in later)
         and _names_system(heading)
         and not _DESIGN_PHASE.search(heading)
-        and not _instructs(steps)
+        and not _instructs(steps or [section])
     )
+
+
+_LABEL_WORDS = 6
+
+
+def names_a_system_alone(section: Section) -> bool:
+    """A heading with text of its own and no subheadings that names a system, not a part
+    of a design, a way of answering or a section closing the page ("Rate Limiter", not
+    "Scaling Techniques" nor "Category Summary")."""
+    words = normalize(phase_name(section.title.text))
+    return (
+        bool(words and section.blocks and not section.children)
+        and ":" not in section.title.text  # a label over a value ("Problems Completed: ___/4"), no name
+        and _names_system(words)
+        and not _DESIGN_PHASE.search(words)
+        and not _BESIDE_THE_DESIGN.search(words)
+        and not _OVERVIEW_STEP.search(words)
+    )
+
+
+def label_steps(section: Section) -> list[tuple[str, int]]:
+    """The steps of a design written up under bold labels in a heading's own text, one
+    opening each paragraph (`**Requirements**: shorten URLs, …`, `**Estimation**:` over a
+    fence): (name, line). Only a heading with no subheadings is looked at."""
+    if section.children:
+        return []
+    return [
+        (phase_name(label.rstrip(": ")), block.line)
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        and (label := block.lines[0].lead_bold)
+        and (label.endswith(":") or block.lines[0].after_lead[:1] in ("", ":"))
+        and len(label.split()) <= _LABEL_WORDS
+    ]
 
 
 def stage_of_walk(parent: Section | None, section: Section) -> bool:
@@ -1083,10 +1119,12 @@ def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool =
     """The problem's own untimed steps, each with an equal share of the preset, or else
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
-    whatever they are named: the outermost layout wins over labels inside them."""
+    whatever they are named, or else its bold labels opening paragraphs, one or more: the
+    outermost layout wins over labels inside them."""
     # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
+    laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
+    if steps := laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
