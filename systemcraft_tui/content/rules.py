@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
-        "time …', 'A time when …', 'Walk me through a project …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
+        "time …', 'A time when …', 'Walk me through a project …'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, and `Design Practice Log` a page of practice) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
+        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, `Design Practice Log` a page of practice, and `What were the considerations when designing …?` asks about work done) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that is coded as one numbered case (`## Case 1: Election Reporting Platform`, `## Problem 2: …`) with text of its own on a page titled for design cases, problems or exercises ('System Design Cases'), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "

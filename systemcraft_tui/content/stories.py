@@ -763,6 +763,9 @@ def _visit(
         )
         return
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
+        # Titled by what the heading states before it asks about it, when it does.
+        stated = None if _about_an_experience(asked) else stated_before_asking(asked)
+        title = stated.rstrip(".! ") if stated else title
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
     elif section is not root and not apart and _principle_told(section) and not _holds_stories(section):
@@ -976,6 +979,16 @@ _PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
 _PAST_WORDS = 3  # what I did, and more of the story told in the past around it
 
 
+_ASKED_LAST = re.compile(r"^(?P<stated>[^?]*?[.!])\s+(?=\S[^.!]*\?\W*$)")
+
+
+def stated_before_asking(heading: str) -> str | None:
+    """The statement a heading makes before the question it closes on (`You led a team to
+    build X. How did you manage it?`): "You led a team to build X."; None when it has none."""
+    found = _ASKED_LAST.match(heading.strip())
+    return found["stated"] if found else None
+
+
 def _answered_in_prose(section: Section) -> str | None:
     """The question a heading answers in the first person with no STAR parts: the heading
     is the question ("Tell me about a time you failed.") or its text gives one on a line
@@ -988,6 +1001,8 @@ def _answered_in_prose(section: Section) -> str | None:
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
     asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
+    if asked is None and (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
+        asked = heading  # "You led a team of interns to build X. How did you handle that?"
     if asked is None:
         return None
     below = [part for part in section.walk() if part is not section]

@@ -1215,6 +1215,9 @@ def names_a_part(heading: str) -> bool:
 _PART_WORDS = 5
 
 
+_ASKS_WHAT_WAS = re.compile(r"^(?:what|how|why|which|when) (?:were|was|did)\b")
+
+
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a system to be designed: "Design a ..." anywhere in it; an
     author's problem number over a problem's parts or timed phases ("Problem 3: Global
@@ -1222,8 +1225,10 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     a numbered heading."""
     heading = section.title.text
     code, title = split_title(heading)
-    if _ASKS_FOR_DESIGN.search(normalize(heading)):
-        return True
+    if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
+        # "What were the critical considerations when designing the dual authorization?" asks
+        # about work done, as a behavioral question does, for no design.
+        return not _ASKS_WHAT_WAS.match(strip_quotes(words))
     if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
         return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
