@@ -331,6 +331,7 @@ def _problems(
         parent = parents.get(id(section))
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
+            poses = poses or bool(parent and _walked_alike(parent, section))  # notes on systems beside the concepts
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
             poses = poses or case_of_design_page(section, title) or prompt_heading(section) is not None
