@@ -77,6 +77,11 @@ _ABOUT_INTERVIEWING = re.compile(
 )
 
 
+# "System Design", "System Design Notes": a page named for the discipline alone, read as its
+# cheat sheet is when it holds concepts.
+_DISCIPLINE_ALONE = re.compile(r"^system design(?: notes| concepts| revision| review)?$")
+
+
 def is_deep_dive(root: Section, title: Section | None) -> bool:
     """A deep dive: titled one, or holding a Key Concepts Summary or Self-Assessment
     Framework section, or laid out as Template 3 lays one out (an executive summary, then
@@ -93,7 +98,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
         return True
     if title is None:
         title_words = normalize(bold_title(root))
-    if not _REFERENCE_TITLE.search(title_words):
+    if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
         return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))

@@ -11,10 +11,11 @@ import re
 from collections import Counter
 
 from systemcraft_tui.content.ids import slug
-from systemcraft_tui.content.markdown_tree import ListBlock, Section, block_lines
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
+from systemcraft_tui.content.stories import asks_what_happened
 from systemcraft_tui.content.system_design import phase_name
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window
 
@@ -140,6 +141,7 @@ _NOT_A_STORY_TOLD = re.compile(
 )
 _BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
 _FEWEST_WORDS = 80
+_FEWEST_ASKED_WORDS = 60
 _FEWEST_SENTENCES = 4
 _FEWEST_LINES = 4
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -160,20 +162,22 @@ _CUES = (
 )
 
 
-def _told(text: str) -> bool:
+def _told(text: str, *, asked: bool = False) -> bool:
     """Whether text tells what happened to its teller: long enough to be told, in the
-    first person and the past, with an outcome, and not addressed to the reader."""
+    first person and the past, with an outcome, and not addressed to the reader. An answer
+    to a question about what happened (asked) may be told in notes with no "I" (`Profiled it
+    with cProfile. Rewrote the export.`), and shorter."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < _FEWEST_WORDS or len(_SENTENCE_END.findall(text)) < _FEWEST_SENTENCES:
+    if len(words) < (_FEWEST_ASKED_WORDS if asked else _FEWEST_WORDS) or len(_SENTENCE_END.findall(text)) < _FEWEST_SENTENCES:
         return False
     counted = Counter(words)
     person = sum(counted[w] for w in _FIRST_PERSON)
     past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
     addressed = sum(counted[w] for w in _ADDRESSED)
     return (
-        person >= _PERSON_SHARE * len(words)
+        (asked or person >= _PERSON_SHARE * len(words))
         and past >= _PAST_SHARE * len(words)
-        and addressed * 2 < person
+        and (addressed * 2 < person or (asked and not addressed))
         and bool(_OUTCOME.search(text.lower()))
         and not _BLANK.search(text)
     )
@@ -303,6 +307,8 @@ def offered(ctx: FileContext) -> list[ContentItem]:
     return answered(ctx)
 
 
+# "Q:", "Q3.", "Question:" before a question: a mark, none of its words.
+_QUESTION_MARK = re.compile(r"^(?:q\d*|question)\s*[.:)]\s*", re.IGNORECASE)
 # "A. …", "A:", "Answer:" before an answer: a mark, none of its words.
 _ANSWER_MARK = re.compile(r"^(?:a|ans|answer)\s*[.:)]\s*", re.IGNORECASE)
 # "Jimmy poker story: I was dealing cards …": a short name before a colon names the story.
@@ -312,23 +318,42 @@ _NAME_WORDS = 5
 
 def _answers(root: Section) -> list[tuple[int, str, str]]:
     """Questions in a list each answered under it (`1. **Tell me about …**` over an indented
-    paragraph): (line, question, answer)."""
+    paragraph), or bold questions alone on their line each answered by the paragraphs and
+    lists after it (`**Q: Describe a bug you solved.**` over prose, to the next such line):
+    (line, question, answer)."""
     found: list[tuple[int, str, str]] = []
     for section in root.walk():
+        asked: tuple[int, str, list[str]] | None = None
         for block in section.blocks:
             if isinstance(block, ListBlock):
                 found += [
                     (item.lines[0].number, item.lines[0].text, " ".join(line.prose for line in item.lines[1:]))
                     for item in block.items
-                    if len(item.lines) > 1 and item.lines[0].lead_bold == item.lines[0].text.strip("*_ ")
+                    if len(item.lines) > 1 and _bold_alone(item.lines[0])
                 ]
-    return found
+            if isinstance(block, Paragraph) and len(block.lines) == 1 and _bold_alone(block.lines[0]):
+                if asked is not None:
+                    found.append((asked[0], asked[1], " ".join(asked[2])))
+                asked = (block.line, block.lines[0].text, [])
+            elif asked is not None and isinstance(block, (Paragraph, ListBlock)):
+                asked[2].extend(line.prose for line in block_lines(block))
+        if asked is not None:
+            found.append((asked[0], asked[1], " ".join(asked[2])))
+    return sorted(found)
+
+
+def _bold_alone(line: Line) -> bool:
+    return line.lead_bold == line.text.strip("*_ ")
+
+
+def _asked(question: str) -> str:
+    return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
     told = _ANSWER_MARK.sub("", answer.strip(), count=1)
     named = _NAMED.match(told)
-    asked = strip_quotes(question.strip("*_ "))
+    asked = _asked(question)
     title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
     windows = [default_star_window(name, ()) for name, _ in _CUES]
     scenario = BehavioralScenario(
@@ -363,7 +388,12 @@ def answered(ctx: FileContext) -> list[ContentItem]:
     named = normalize(title.title.text) if title is not None else ""
     if _ADVICE_TITLE.search(named) or _ASKS_WHAT.match(named) or _NOT_A_STORY_TOLD.search(named):
         return []
-    told = [(line, q, a) for line, q, a in _answers(root) if _told(_ANSWER_MARK.sub("", a.strip(), count=1))]
+    told = [
+        (line, q, a)
+        for line, q, a in _answers(root)
+        if not _NOT_A_STORY_TOLD.search(normalize(asked := _asked(q)))
+        and _told(_ANSWER_MARK.sub("", a.strip(), count=1), asked=asks_what_happened(asked))
+    ]
     if told:  # answers in the list are the stories: the heading over them only groups its questions
         return [_answered_story(line, q, a, ctx) for line, q, a in told]
     return [_story(section, ctx) for section in _story_sections(root)]

@@ -33,6 +33,7 @@ from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
+from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
 from systemcraft_tui.content.unread import unread_parts
 
@@ -101,7 +102,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 
 
 def _parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_front_matter_read(text))))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_front_matter_read(text)))))
     document = parse_markdown(read)
     without_contents_title(document)
     from_one(document)
@@ -118,7 +119,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
-    if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx)):
+    if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
         recognition = recognise(document)
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
@@ -236,6 +237,28 @@ def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileC
         first_line,
         f"an unfilled template: {len(found)} placeholders such as [{first}], the first at line {first_line}; "
         "fill them in and the file will be read",
+    )
+    return True
+
+
+# "{{question}}", "{{ company_name }}", "<% tp.file.title %>": a template's variable, filled in
+# when a page is made from it (not Hugo's "{{.FrontMatter.title}}", which the page's own front
+# matter fills).
+_TEMPLATE_VARIABLE = re.compile(r"\{\{\s*[A-Za-z_]\w*\s*\}\}|<%[^%]*%>")
+
+
+def _variable_title(document: Document, ctx: FileContext) -> bool:
+    """A page titled by a template variable (`# {{question}} - Interview Question`) is the
+    template that pages are made from, whatever its sections hold: one error says so."""
+    title = document.title
+    if title is None or not ("{{" in title.title.text or "<%" in title.title.text):
+        return False
+    if not (variable := _TEMPLATE_VARIABLE.search(title.title.text)):
+        return False
+    ctx.error(
+        title.line,
+        f"an unfilled template: its title holds the variable {variable[0]} (line {title.line}); "
+        "make a page from it and that page will be read",
     )
     return True
 

@@ -77,7 +77,10 @@ _MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
-_GOAL_LABEL = re.compile(r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$")
+# ... in the author's language too: goal (目标, 目標, 목표).
+_GOAL_LABEL = re.compile(
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$|^(?:本周)?(?:目标|目標|목표)$"
+)
 _TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
@@ -512,7 +515,7 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
 def _goal_lines(week: Section) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
     `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
-    alone on its line with the text on the next."""
+    alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line)."""
     found = []
     for part in week.walk():
         lines = part.paragraph_lines()
@@ -520,6 +523,8 @@ def _goal_lines(week: Section) -> str:
             lines = [part.title, *lines]  # "### Focus: APIs + Data Modeling": a subheading that labels the goal
         for number, line in enumerate(lines):
             label, value = label_and_value(line)
+            if part is not week and number == 0 and _GOAL_LABEL.match(normalize(without_numbering(line.text))):
+                label, value = "goal", ""  # "### 🎯 Goal" over its line: the subheading only labels it
             if label and _GOAL_LABEL.match(normalize(label)):
                 if not value and number + 1 < len(lines):
                     value = lines[number + 1].text
@@ -527,7 +532,9 @@ def _goal_lines(week: Section) -> str:
                     found.append(value)
     if not found:
         # `**Goals:**` alone over a list: each item is one of the week's goals.
-        found = next((entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(entry.label))), [])
+        found = next(
+            (entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(without_numbering(entry.label)))), []
+        )
     return "; ".join(found)
 
 

@@ -362,8 +362,9 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _cell_questions(text: str) -> list[str]:
-    """The questions a table cell holds, one or several split by `<br>`."""
-    return [asked for part in _CELL_BREAK.split(text) if (asked := part.strip()).endswith("?")]
+    """The questions a table cell holds, one or several split by `<br>`, quoted or not
+    (`**"How to avoid false positives?"**`)."""
+    return [asked for part in _CELL_BREAK.split(text) if (asked := strip_quotes(part.strip())).endswith("?")]
 
 
 def asks_itself(heading: str) -> bool:

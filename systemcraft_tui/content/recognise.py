@@ -57,6 +57,7 @@ from systemcraft_tui.content.system_design import (
     names_a_design,
     names_a_part,
     names_a_system,
+    names_a_system_alone,
     phase_signals,
     poses_problem,
     prompt_asks,
@@ -330,16 +331,21 @@ def _problems(
         parent = parents.get(id(section))
         if within:
             poses = asks_for_design(section, file_title=False) or prompt_asks(section)
+            poses = poses or bool(parent and _walked_alike(parent, section))  # notes on systems beside the concepts
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
-            poses = poses or case_of_design_page(section, title)
+            poses = poses or case_of_design_page(section, title) or prompt_heading(section) is not None
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):
             asks = _outermost([s for s in section.walk() if s is not section and asks_for_design(s, file_title=False)])
             # A problem holds no other problem; a heading over headings that ask for designs
             # (a category, a collection) is not one itself.
-            if not asks or (len(asks) == 1 and asks_for_design(section, file_title=section is title)):
+            if (
+                not asks
+                or (len(asks) == 1 and asks_for_design(section, file_title=section is title))
+                or prompt_heading(section) is not None
+            ):
                 # A prompt heading leading the steps beside it asks for the heading above.
                 found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
@@ -368,8 +374,13 @@ def _asks(heading: str) -> bool:
 
 
 def _walked_alike(parent: Section, section: Section) -> bool:
-    """A heading that walks a system's design beside another under the same parent that does too."""
-    return walks_a_design(section) and sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
+    """A heading that walks a system's design beside another under the same parent that does
+    too; or, beside two or more such, one with no subheadings that only names a system
+    (`### Rate Limiter` over `**Algorithms**:` …, `### Snowflake IDs` over a fence): the
+    same notes, written shorter."""
+    if not (walks_a_design(section) or names_a_system_alone(section)):
+        return False
+    return sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
 
 
 _FEWEST_WALKS = 2

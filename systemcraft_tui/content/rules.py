@@ -23,7 +23,11 @@ class Rule:
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
 # is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
-# (`<h2 align="center">Title</h2>`) is a heading. YAML front matter is the page's
+# (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
+# Requirements"`) is a heading at the level of the page's sections, the headings in its text
+# below it, and an admonition (`!!! info "Situation"`, `??? question "…"`) is its title as a
+# bold label (a question box's as its question line), the text of both read where it is
+# indented four spaces, not as code. YAML front matter is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
@@ -110,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
-        "answered whole; not a heading most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "answered whole; not a heading most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics (a page titled `# Design Twitter - Interview Question` over its sections); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
     ),
     Rule(
@@ -159,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
-        "time …', 'A time when …'), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
+        "time …', 'A time when …', 'Walk me through a project …'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
@@ -184,8 +188,8 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Week 1\uff1a…` with a full-width colon, `第2周`, `2주차` in the author's language, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, the lines and lists nested in the item the week's as a heading's are, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, an item's closing period ending it, not a sentence (`1. Weeks 1-2: Trees + Graphs.`), not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
-        "the rows of a table with a Weeks column (`Wk`, `周`, `週`, `주차` in the author's language), a row's Deliverables cell (`Output`, `必须交付`) its deliverable and its other cells that are not dates or counts its theme; a week's goal is its theme and its Focus, Goal or Theme labels, "
-        "as lines or subheadings (`### Focus: …`), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
+        "the rows of a table with a Weeks column (`Wk`, `周`, `週`, `주차` in the author's language), a row's Deliverables cell (`Output`, `必须交付`) its deliverable and its other cells that are not dates or counts its theme; a week's goal is its theme and its Focus, Goal or Theme labels (目标, 目標, 목표 in the author's language), "
+        "as lines or subheadings (`### Focus: …`, or `### 🎯 Goal` alone over its line), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it; a checklist of those weeks over tick boxes, `### Week 1` over `- [ ] **Day 1** — …`, gives each week its deliverables, read with the plan's week); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
         "unless three or more of them sit under a heading naming them as practice or study ('Learning Path'), whatever the page's title says (`# Mock Interview Framework`: only a section named for mocks holds mock events, not weeks)",
@@ -197,7 +201,7 @@ RULES: tuple[Rule, ...] = (
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it (a table of terms, headings or `**Term:**` bullets that define them), "
-        "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts') too when it holds such concepts and no timed "
+        "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts', or the discipline alone: 'System Design', '… Notes') too when it holds such concepts and no timed "
         "steps but in one small section (a tenth of the page): its sections and their members are its concepts, "
         "a numbered section's `- **Term**: explanation` bullets too",
     ),
@@ -205,15 +209,15 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, and `Design Practice Log` a page of practice) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
+        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, `Design Practice Log` a page of practice, and `What were the considerations when designing …?` asks about work done) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that is coded as one numbered case (`## Case 1: Election Reporting Platform`, `## Problem 2: …`) with text of its own on a page titled for design cases, problems or exercises ('System Design Cases'), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
         "written up as its siblings are (two or more subheadings named for a design's parts) is a problem too, though it only "
-        "names its system (`### 1. URL Shortener`), and so are two or more headings under one heading that only name their systems (`## Photo Hosting`), numbered or not, each over three or more subheadings walking its design from the requirements on to a design's parts (`### Requirements Clarification`, `### High-Level Design`, …) and telling what it is, not what to do; each problem's subheadings are its untimed steps, whatever they are "
-        "named; a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; numbered lines counting on from 1 under it, each a short name over its own detail, unindented or running on (`1. Use Cases` over `- shorten a URL`, then `2. Constraints`; `1) Scope` over a line of text), three or more, are its untimed steps too; inside a deep dive, only those "
-        "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'); "
-        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it: then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem; not three or more "
+        "names its system (`### 1. URL Shortener`), and so are two or more headings under one heading that only name their systems (`## Photo Hosting`), numbered or not, each over three or more subheadings, or bold labels opening its paragraphs (`**Requirements**: …`, `**Estimation**:` over a fence), walking its design from the requirements on to a design's parts (`### Requirements Clarification`, `### High-Level Design`, …) and telling what it is, not what to do, and beside two or more such, a heading with text of its own and no subheadings that only names a system (`### Rate Limiter`; not a label over a value, a part, a summary or a way of answering), whose labels opening its paragraphs, one or more, are its untimed steps; each problem's subheadings are its untimed steps, whatever they are "
+        "named (one that only groups steps numbered as such, `## Approach` over `### Step 1: High-Level Design`, `### Step 2: …`, gives those steps); a problem with no timed steps and none named for a design's parts has its own sections, two or more, as its untimed steps, whatever they are named (`## Clarifications and Requirements`, `## My sketch`), not the preset; numbered lines counting on from 1 under it, each a short name over its own detail, unindented or running on (`1. Use Cases` over `- shorten a URL`, then `2. Constraints`; `1) Scope` over a line of text), three or more, are its untimed steps too; inside a deep dive, only those "
+        "that ask or that are coded as an item and name one system's design ('Example: Photo Sharing System Design'), or that are walked alike as above; "
+        "not an example on a page titled for a method (`### Example: Design Twitter` in a framework), unless it has nothing under it but a line and is the one heading asking for a design among step headings timed in minutes beside it, or three or more named for a design's parts (`## Question` over a quoted 'Design a simplified Twitter …' beside `## Requirements Analysis`, `## Capacity Estimation`, under `# Design Twitter - Interview Question`): then it is the prompt of the heading above (`## Pattern 2: Location Tracking`), which is the problem, asked with that line; not three or more "
         "asked with only a line or a link under each (a question list); not one whose text is still to come, nor one whose subheadings are all empty or hold only unticked boxes and blank fields (`- [ ] API design`, `**Date:** ____`, a score table of empty rows, bullets saying their text is to come, `- Example: TBD`: a practice tracker, an unfilled template, and two such entries are no topic page either, nor is a page's title over such subheadings); "
         "not a numbered heading that only names a stage of the design (`## 7. Start from Simple Design`, `Step 5: Basic Design`) among sibling steps most of which are named for a design interview's parts (requirements, estimates, API): a step of that walk; "
         "bold questions alone on their line asking for a design "
@@ -261,7 +265,9 @@ RULES: tuple[Rule, ...] = (
         "fallback-story",
         "behavioral",
         "last, on a page no rule read and no reason explained (or only that it lists questions): an answer under "
-        "a question of a list (`1. **Tell me about …**` over an indented `A. …`), else a heading whose text below"
+        "a question of a list (`1. **Tell me about …**` over an indented `A. …`) or under a bold question alone on its "
+        "line (`**Q: Describe a bug you solved.**` over paragraphs, to the next such line; an answer to a question about "
+        "what happened may be told in notes with no 'I', 60 words or more; not one asking for one's pitch), else a heading whose text below"
         " it, subheadings too, is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
         " more, an outcome: a figure, 'as a result', 'reduced', 'eventually', 'since'), not addressed to 'you', "
         "with no blanks (`[your …]`, `___`), not a list of questions (a third of its lines asking) nor a flat "

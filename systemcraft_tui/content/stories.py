@@ -652,14 +652,21 @@ def _story_text(story: Story) -> str:
 _TEMPLATE_OTHERS = 3  # subheadings of other names a Template 1 page holds beside its own (phrases, traps)
 
 
+def _topics(roles: list[str | None]) -> bool:
+    """Whether subheadings with these roles are mostly a page's topics, not Template 1's fields."""
+    return roles.count(None) > max(_TEMPLATE_OTHERS, len(roles) // 2)
+
+
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
-    if named.count(None) > max(_TEMPLATE_OTHERS, len(named) // 2):
+    if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
     if question := roles.get("question"):
+        if _topics([behavioral_role(child.title.text) for child in question.children]):
+            return False  # a page titled '… - Interview Question' over its topics: the page, no template's field
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
         # Question" over its Situation … Result) is that story, whatever its name says.
@@ -756,6 +763,9 @@ def _visit(
         )
         return
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
+        # Titled by what the heading states before it asks about it, when it does.
+        stated = None if _about_an_experience(asked) else stated_before_asking(asked)
+        title = stated.rstrip(".! ") if stated else title
         stories.append(Story(section, title, code, "prose-answer", levels, asked, *named_principle))
         return
     elif section is not root and not apart and _principle_told(section) and not _holds_stories(section):
@@ -941,6 +951,7 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
+    r"|walk (?:me|us) through (?:a|an|one)\b"  # "Walk me through a project you're most proud of"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
@@ -968,6 +979,16 @@ _PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
 _PAST_WORDS = 3  # what I did, and more of the story told in the past around it
 
 
+_ASKED_LAST = re.compile(r"^(?P<stated>[^?]*?[.!])\s+(?=\S[^.!]*\?\W*$)")
+
+
+def stated_before_asking(heading: str) -> str | None:
+    """The statement a heading makes before the question it closes on (`You led a team to
+    build X. How did you manage it?`): "You led a team to build X."; None when it has none."""
+    found = _ASKED_LAST.match(heading.strip())
+    return found["stated"] if found else None
+
+
 def _answered_in_prose(section: Section) -> str | None:
     """The question a heading answers in the first person with no STAR parts: the heading
     is the question ("Tell me about a time you failed.") or its text gives one on a line
@@ -980,6 +1001,8 @@ def _answered_in_prose(section: Section) -> str | None:
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
     asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
+    if asked is None and (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
+        asked = heading  # "You led a team of interns to build X. How did you handle that?"
     if asked is None:
         return None
     below = [part for part in section.walk() if part is not section]
@@ -1051,6 +1074,12 @@ def told_in_past(text: str) -> bool:
 
 
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
+
+
+def asks_what_happened(question: str) -> bool:
+    """A question about something that happened ("Tell me about a time …", "Describe a bug
+    you solved"), not a pitch or one's views."""
+    return bool(_ABOUT_AN_EXPERIENCE.match(question))
 
 
 def _about_an_experience(text: str) -> bool:
@@ -1656,7 +1685,7 @@ def _notes_of_events(text: str) -> bool:
 
 
 # A note opening on what was done, past its label: "Collected logs and traces", "**Action:** Rolled back".
-_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1,40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
+_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1, 40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 
 
 def _deeds_noted(told: list[Told]) -> bool:

@@ -109,7 +109,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.success_metrics = item_texts(part)
     steps = led[0] if led else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
-    laid_out = not (led or file_level) and _collection(parent)
+    laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, laid_out), ctx.document)
     if led:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
@@ -277,11 +277,13 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     that asks for no design, a `**Task:** Design a ...` line."""
     if asked := opening_ask(root):
         return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
-    if prompt := prompt_heading(root):
-        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
-    # A whole file's problem: the text under its title.
     # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
+    if prompt := prompt_heading(root) or prompt_heading(head):
+        if _ASKING_LABEL.match(normalize(prompt.title.text)) and (first := _first_line(prompt)) and _asks_a_design(first):
+            return strip_quotes(first)  # `## Question` over `"Design a simplified Twitter …"`
+        return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
+    # A whole file's problem: the text under its title.
     own = head.paragraph_lines()
     first = own[0].text if own else _first_line(head)  # a line, or a list's first item (`- Design a …`)
     if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(first)):
@@ -807,7 +809,7 @@ def _step_headings(root: Section) -> list[Section]:
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
-        return _before_closing(numbered) if _walked_through(numbered) else numbered
+        return _ungrouped(_before_closing(numbered) if _walked_through(numbered) else numbered)
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
     if _walked_through(steps):
@@ -1007,21 +1009,57 @@ def written_up_alike(parent: Section, section: Section) -> bool:
 
 def walks_a_design(section: Section) -> bool:
     """A heading inside a page that names a system ("## URL Shortener", "### 2. Chat System")
-    over three or more subheadings that walk its design from the requirements on to a design's
-    parts (`### Requirements`, then `### API`, `### Data Model`, …), telling what the design is
-    rather than what to do: one problem, whatever frames it (notes on several systems)."""
-    steps = _written_up(section)
-    if len(steps) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(phase_name(steps[0].title.text))):
+    over three or more subheadings, or bold labels opening its paragraphs, that walk its
+    design from the requirements on to a design's parts (`### Requirements`, then `### API`,
+    `### Data Model`, …), telling what the design is rather than what to do: one problem,
+    whatever frames it (notes on several systems)."""
+    names = [phase_name(step.title.text) for step in _written_up(section)] or [name for name, _ in label_steps(section)]
+    if len(names) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(names[0])):
         return False  # most headings: fewer subheadings, or none opening with the requirements
-    later = [normalize(phase_name(step.title.text)) for step in steps[1:]]
+    later = [normalize(name) for name in names[1:]]
+    steps = _written_up(section)
     heading = normalize(phase_name(section.title.text))
     return (
         bool(first)
         and any(_DESIGN_PHASE.search(name) for name in later)
         and _names_system(heading)
         and not _DESIGN_PHASE.search(heading)
-        and not _instructs(steps)
+        and not _instructs(steps or [section])
     )
+
+
+_LABEL_WORDS = 6
+
+
+def names_a_system_alone(section: Section) -> bool:
+    """A heading with text of its own and no subheadings that names a system, not a part
+    of a design, a way of answering or a section closing the page ("Rate Limiter", not
+    "Scaling Techniques" nor "Category Summary")."""
+    words = normalize(phase_name(section.title.text))
+    return (
+        bool(words and section.blocks and not section.children)
+        and ":" not in section.title.text  # a label over a value ("Problems Completed: ___/4"), no name
+        and _names_system(words)
+        and not _DESIGN_PHASE.search(words)
+        and not _BESIDE_THE_DESIGN.search(words)
+        and not _OVERVIEW_STEP.search(words)
+    )
+
+
+def label_steps(section: Section) -> list[tuple[str, int]]:
+    """The steps of a design written up under bold labels in a heading's own text, one
+    opening each paragraph (`**Requirements**: shorten URLs, …`, `**Estimation**:` over a
+    fence): (name, line). Only a heading with no subheadings is looked at."""
+    if section.children:
+        return []
+    return [
+        (phase_name(label.rstrip(": ")), block.line)
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        and (label := block.lines[0].lead_bold)
+        and (label.endswith(":") or block.lines[0].after_lead[:1] in ("", ":"))
+        and len(label.split()) <= _LABEL_WORDS
+    ]
 
 
 def stage_of_walk(parent: Section | None, section: Section) -> bool:
@@ -1052,22 +1090,41 @@ def _subheading_steps(root: Section) -> list[tuple[str, int]]:
 
 
 def _written_up(top: Section) -> list[Section]:
-    """The sections a problem is written up in: all but its statement, outline, links and follow-ups."""
-    return [
-        child
-        for child in top.children
-        if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
-    ]
+    """The sections a problem is written up in: all but its statement, outline, links and
+    follow-ups; a section that only groups steps numbered as such (`## Approach` over `###
+    Step 1: High-Level Design`, `### Step 2: …`), half of them or more named for a design's
+    parts, gives those steps."""
+    return _ungrouped(
+        [
+            child
+            for child in top.children
+            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+        ]
+    )
+
+
+def _ungrouped(steps: list[Section]) -> list[Section]:
+    """The steps, each that only groups steps numbered as such given as those steps."""
+    found: list[Section] = []
+    for step in steps:
+        grouped = [without_numbering(without_symbols(inner.title.text)) for inner in step.children]
+        numbered = len(grouped) >= _FEWEST_SIBLING_STEPS and all(_STEP_NUMBER.match(name) for name in grouped)
+        # Steps of the design (`Step 2: API Design`), half of them or more, not variants of one part (`Step 1: Push`).
+        named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(name)))) for name in grouped)
+        found += step.children if numbered and 2 * named >= len(grouped) else [step]
+    return found
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
     """The problem's own untimed steps, each with an equal share of the preset, or else
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
-    whatever they are named: the outermost layout wins over labels inside them."""
+    whatever they are named, or else its bold labels opening paragraphs, one or more: the
+    outermost layout wins over labels inside them."""
     # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    if steps := (laid_out and _subheading_steps(root)) or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
+    laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
+    if steps := laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
@@ -1158,6 +1215,9 @@ def names_a_part(heading: str) -> bool:
 _PART_WORDS = 5
 
 
+_ASKS_WHAT_WAS = re.compile(r"^(?:what|how|why|which|when) (?:were|was|did)\b")
+
+
 def asks_for_design(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a system to be designed: "Design a ..." anywhere in it; an
     author's problem number over a problem's parts or timed phases ("Problem 3: Global
@@ -1165,8 +1225,10 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     a numbered heading."""
     heading = section.title.text
     code, title = split_title(heading)
-    if _ASKS_FOR_DESIGN.search(normalize(heading)):
-        return True
+    if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
+        # "What were the critical considerations when designing the dual authorization?" asks
+        # about work done, as a behavioral question does, for no design.
+        return not _ASKS_WHAT_WAS.match(strip_quotes(words))
     if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
         return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
@@ -1203,13 +1265,16 @@ def prompt_heading(section: Section) -> Section | None:
     """`### Example: Design Twitter` with nothing under it but a line, the one heading
     asking for a design among step headings timed in minutes (`### Step 1: Requirements (5
     min)`): the prompt of the heading above (`## Pattern 1: Content Feed`), which is the
-    problem; it shows no method on its own."""
-    if _timed_children(section) < 2:
-        return None
-    asked = [child for child in section.children if asks_for_design(child, file_title=False)]
+    problem; it shows no method on its own. Beside steps named for a design's parts, three
+    or more (`## Question` over `"Design a simplified Twitter …"`, then `## Requirements
+    Analysis`, `## Capacity Estimation`), it is the prompt of the heading above too."""
+    asked = [child for child in section.children if asks_for_design(child, file_title=False) or prompt_asks(child)]
     if len(asked) != 1:
         return None
     prompt = asked[0]
+    named = sum(bool(_DESIGN_PHASE.search(normalize(child.title.text))) for child in section.children if child is not prompt)
+    if _timed_children(section) < 2 and named < _FEWEST_STEPS:
+        return None
     bare = not prompt.children and len(prompt.blocks) <= 1 and all(isinstance(block, Paragraph) for block in prompt.blocks)
     return prompt if bare else None
 

@@ -26,6 +26,7 @@ _DURATION = re.compile(
 _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
 _PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
 _SECONDS_PER = {"s": 1, "m": 60, "h": 3600}
+_MILLIONS = re.compile(r"\d\s?M\b")
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
@@ -127,7 +128,10 @@ def _seconds(amount: str, other: str | None) -> float | None:
 
 
 def read_duration(text: str) -> Window | None:
-    """The window when the whole text is a readable timing, else None."""
+    """The window when the whole text is a readable timing, else None: not a count in
+    millions ("Daily Active Users: 300M", a capital M as in "30M QPS")."""
+    if _MILLIONS.search(text):
+        return None
     try:
         return parse_duration(text)
     except TimingError:

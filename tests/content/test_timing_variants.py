@@ -105,6 +105,8 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Warm-Up (30-second pitch)",
         "Rate Limiting (1 req/sec per domain)",
         "Writes (40K per second)",
+        "Daily Active Users: 300M",
+        "Tweets per day - 200 M",
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
@@ -133,7 +135,9 @@ def test_leading_timing_reads_what_follows_a_bold_label(rest, expected, after):
     assert ((window.min_seconds, window.max_seconds), text) == (expected, after)
 
 
-@pytest.mark.parametrize("rest", ["10 engineers moved to my team", "(optional) I chose", "2 minutes later, I paged"])
+@pytest.mark.parametrize(
+    "rest", ["10 engineers moved to my team", "(optional) I chose", "2 minutes later, I paged", ": 300M", ": 5M"]
+)
 def test_leading_timing_leaves_answers_that_start_with_numbers(rest):
     assert leading_timing(rest) == (None, rest)
 
