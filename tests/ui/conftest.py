@@ -1,7 +1,8 @@
 """Pilot tests fail on a screen that failed, even though the app recovers from it; and they
-begin once the app has opened the practice log."""
+begin once the app has opened the practice log. `utc`: dates shown in UTC."""
 
 import contextlib
+import time
 import weakref
 
 import pytest
@@ -77,3 +78,13 @@ def log_opened_first(request, monkeypatch):
 @pytest.fixture
 def log_not_open_yet():
     """The test begins at the app's first frame, before the log is open."""
+
+
+@pytest.fixture
+def utc(monkeypatch):
+    """Dates on screen in UTC, so what a test sees does not depend on where it runs."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

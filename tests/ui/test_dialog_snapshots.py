@@ -7,9 +7,6 @@ after a visual change, and look at the pictures before committing."""
 
 import dataclasses
 import random
-import time
-
-import pytest
 
 from systemcraft_tui.core.records import ScenarioRef
 from systemcraft_tui.store import PracticeLog
@@ -18,16 +15,6 @@ from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app, steady
 from tests.ui.assess import answer_every_step
-
-
-@pytest.fixture
-def utc(monkeypatch):
-    """Dates on screen in UTC, so the pictures do not depend on where they are taken."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _app() -> SystemCraftApp:

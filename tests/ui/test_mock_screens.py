@@ -65,10 +65,13 @@ async def _resume_the_draft(pilot) -> None:
     await pilot.pause()
 
 
-async def _rate_everything(pilot, app: SystemCraftApp, value: int) -> int:
-    """Rate every answer and every feedback area `value`; how many screens asked."""
+async def _rate_everything(
+    pilot, app: SystemCraftApp, value: int, screens_of: tuple[type, ...] = (MockAssessmentScreen, FeedbackScreen)
+) -> int:
+    """Rate every answer and every feedback area (or only the screens of `screens_of`)
+    `value`; how many screens asked."""
     screens = 0
-    while isinstance(app.screen, MockAssessmentScreen | FeedbackScreen):
+    while isinstance(app.screen, screens_of):
         for rating in app.screen.query(Rating):
             rating.value = value
         await pilot.press("ctrl+s")
@@ -324,11 +327,7 @@ async def test_esc_on_a_mock_s_self_assessment_and_on_its_round_feedback_asks_be
         await pilot.press("left", "enter")  # Leave unrated
         await pilot.pause()
         assert app.screen is not screen
-        while isinstance(app.screen, MockAssessmentScreen):
-            for rating in app.screen.query(Rating):
-                rating.value = 4
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+        await _rate_everything(pilot, app, 4, (MockAssessmentScreen,))
         assert isinstance(app.screen, FeedbackScreen)
         feedback = app.screen
         await pilot.press("5", "escape")
@@ -386,11 +385,7 @@ async def test_ctrl_q_part_way_through_a_round_s_feedback_keeps_the_areas_rated_
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await _answer_all(pilot, app)
-        while isinstance(app.screen, MockAssessmentScreen):
-            for rating in app.screen.query(Rating):
-                rating.value = 4
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+        await _rate_everything(pilot, app, 4, (MockAssessmentScreen,))
         assert isinstance(app.screen, FeedbackScreen)
         await pilot.press("2", "ctrl+q")
         await pilot.pause()

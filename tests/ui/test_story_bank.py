@@ -3,10 +3,8 @@ empty log and a seeded one, with a frozen clock."""
 
 import dataclasses
 import random
-import time
 from datetime import timedelta
 
-import pytest
 from textual.widgets import DataTable, Static, TabbedContent
 
 from systemcraft_tui.content.principles import PRINCIPLES
@@ -51,6 +49,13 @@ async def _open_bank(pilot) -> StoryBankScreen:
     await pilot.pause()
     assert isinstance(pilot.app.screen, StoryBankScreen)
     return pilot.app.screen
+
+
+async def _open_editor(pilot) -> None:
+    """The story bank, then its editor on the highlighted story (`e`)."""
+    await _open_bank(pilot)
+    await pilot.press("e")
+    await pilot.pause()
 
 
 async def test_an_empty_bank_says_how_to_start_and_every_principle_is_a_gap():
@@ -254,9 +259,7 @@ async def test_ctrl_q_in_the_editor_asks_before_discarding_the_changes_as_esc_do
     PracticeLog.open().save(_story())
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open_bank(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+        await _open_editor(pilot)
         editor = app.screen
         assert isinstance(editor, StoryEditScreen)
         await pilot.press("ctrl+q")  # nothing changed: quits at once
@@ -264,9 +267,7 @@ async def test_ctrl_q_in_the_editor_asks_before_discarding_the_changes_as_esc_do
         assert app.return_code == 0
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open_bank(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+        await _open_editor(pilot)
         editor = app.screen
         await pilot.press("end", *" v2", "ctrl+q")
         await pilot.pause()
@@ -292,9 +293,7 @@ async def test_a_paste_with_cr_line_ends_keeps_its_lines_in_a_star_box_and_in_th
     PracticeLog.open().save(_story())
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _open_bank(pilot)
-        await pilot.press("e")
-        await pilot.pause()
+        await _open_editor(pilot)
         box = app.screen.query_one("#action", TextArea)
         box.focus()
         box.load_text("")
@@ -311,15 +310,6 @@ async def test_a_paste_with_cr_line_ends_keeps_its_lines_in_a_star_box_and_in_th
         app.post_message(events.Paste("one\rtwo"))
         await pilot.pause()
         assert app.screen.rehearsal.current.notes == "one\ntwo"
-
-
-@pytest.fixture
-def utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 async def test_the_preview_counts_the_calendar_days_to_the_date_the_due_column_shows(utc):
