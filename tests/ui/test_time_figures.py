@@ -13,7 +13,7 @@ from systemcraft_tui.ui.screens.attempt import CompareScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.readouts import WindowBar
 from tests.practice.summaries import session
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, until
 from tests.ui.shown import screen_text, shown
 
 CLOCK = r"(\d+):(\d\d)"
@@ -71,7 +71,7 @@ async def test_every_time_on_the_review_agrees_with_the_ones_beside_it():
         for _ in app.screen.items:
             await pilot.press("4")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         assert isinstance(app.screen, ReviewScreen)
         review = screen_text(app.screen)
 
