@@ -15,7 +15,7 @@ from systemcraft_tui.ui.screens.rehearsal import TYPING_PAUSE, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, until
 from tests.ui.assess import answer_every_step
 from tests.ui.shown import shown
 
@@ -179,7 +179,7 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
         for rating in ratings[2:]:
             rating.value = 3
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         assert isinstance(app.screen, ReviewScreen)
     (session,) = PracticeLog.open().sessions()
     assert session.status == "completed" and list(session.ratings.values())[:3] == [4, 2, 3]

@@ -38,7 +38,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.hostile import C1_CSI, CLEAR_SCREEN, HOSTILE, SET_TITLE, raw_controls, scenario_markdown
 from tests.store import factories
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, until
 from tests.ui.terminal import terminal_text
 
 NOW = FakeClock().utc_now()
@@ -178,7 +178,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
         for _ in app.screen.items:
             await pilot.press("4")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         assert isinstance(app.screen, ReviewScreen)
         await walk.look(pilot, "review")
         await pilot.press("escape")

@@ -14,7 +14,7 @@ from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice
 from tests.clock import FakeClock
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, until
 from tests.ui.shown import shown
 from tests.ui.typing import type_at_once, type_text
 
@@ -89,7 +89,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         for _ in range(10):
             await pilot.press("5")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
         assert isinstance(app.screen, ReviewScreen)
         saved = app.screen.attempt
         assert len(saved.ratings) == 11 and saved.ratings["Customer Obsession"] == 4
