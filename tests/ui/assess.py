@@ -6,6 +6,7 @@ from __future__ import annotations
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
+from tests.ui.apps import until
 
 
 async def answer_every_step(pilot, seconds: float) -> AssessmentScreen:
@@ -24,8 +25,7 @@ async def assess_and_save(pilot, rating: int) -> int:
     for _ in pilot.app.screen.items:
         await pilot.press(str(rating))  # a typed rating moves on to the next
     await pilot.press("ctrl+s")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, ReviewScreen)
+    await until(pilot, lambda: isinstance(pilot.app.screen, ReviewScreen))  # the save runs in a worker
     score = pilot.app.screen.attempt.score
     await pilot.press("escape")
     await pilot.pause()

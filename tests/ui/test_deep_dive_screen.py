@@ -17,7 +17,7 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import FIXTURES, fixture_app
+from tests.ui.apps import FIXTURES, fixture_app, until
 from tests.ui.shown import screen_text as _shown
 from tests.ui.shown import shown
 
@@ -56,8 +56,7 @@ async def test_rate_every_item_and_the_session_is_in_the_log():
         await pilot.press("5")
         assert "Score 75/100   3 of 3 items rated" in _shown(screen)
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, LibraryScreen)
+        await until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # the save runs in a worker
 
     (session,) = PracticeLog.open().sessions()
     assert (session.scenario.id, session.scenario.kind, session.mode, session.status) == (
@@ -107,8 +106,7 @@ async def test_over_a_seeded_log_the_last_assessment_shows_and_a_new_one_is_adde
         screen = await _open(pilot)
         assert "Last self-assessment 03 Nov 2026: 25/100" in _shown(screen)
         await pilot.press("tab", "5", "tab", "5", "tab", "5", "ctrl+s")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, LibraryScreen)
+        await until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # the save runs in a worker
         score = pilot.app.screen.query_one("#items").get_cell("deep-dive", "score")
         assert str(score) == "100"  # the library's score column follows the log
     mine = [s for s in PracticeLog.open().summaries() if s.scenario.id == "deep-dive"]

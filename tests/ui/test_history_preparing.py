@@ -15,7 +15,7 @@ from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from tests.store import factories
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, until
 
 
 async def test_the_library_opens_while_the_history_is_prepared_in_a_worker(private_data_dir, monkeypatch):
@@ -37,24 +37,18 @@ async def test_the_library_opens_while_the_history_is_prepared_in_a_worker(priva
     notes: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
         monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
-        await pilot.pause()
+        await until(pilot, lambda: app.sub_title == "preparing history: 0 of 1 file")
         assert isinstance(app.screen, LibraryScreen) and not app.practice.ready
-        assert app.sub_title == "preparing history: 0 of 1 file"
         for key in ("h", "g", "n"):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, LibraryScreen)
         assert notes == ["Your practice history is being prepared (0 of 1 file read); this opens once it is ready."] * 3
         release.set()
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.practice.ready:
-                break
-        await pilot.pause()
-        assert app.sub_title == app.SUB_TITLE and threads != [threading.current_thread().name]
+        await until(pilot, lambda: app.practice.ready and app.sub_title == app.SUB_TITLE)
+        assert threads != [threading.current_thread().name]
         await pilot.press("h")
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen) and app.practice.history().sessions == 30
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        assert app.practice.history().sessions == 30
         await pilot.press("escape", "g")
-        await pilot.pause()
-        assert isinstance(app.screen, ProgressScreen)
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))

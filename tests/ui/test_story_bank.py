@@ -19,6 +19,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app as _app
+from tests.ui.apps import until
 from tests.ui.assess import assess_and_save
 from tests.ui.shown import screen_text
 from tests.ui.typing import type_at_once, type_text
@@ -104,10 +105,8 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
             await pilot.press("tab")
         await pilot.press("down", "space", "up", "space")  # Ownership first, then Customer Obsession
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.screen is bank
         table = bank.query_one("#stories", DataTable)
-        assert table.row_count == 1
+        await until(pilot, lambda: app.screen is bank and table.row_count == 1)  # the save runs in a worker
         assert "Billing [bold]migration[/]" in _text(bank, "#preview-text")  # shown literally
         assert "no story for 14 of 16 principles" in _text(bank, "#story-status")
 
@@ -123,8 +122,8 @@ async def test_write_a_story_then_edit_it_and_it_is_in_the_log():
         editor = app.screen
         editor.query_one("#title").value = "Billing migration"
         await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.screen is bank
+        await until(pilot, lambda: app.screen is bank)
+        await app.workers.wait_for_complete()
     (edited,) = PracticeLog.open().stories()
     assert edited.id == saved.id and edited.title == "Billing migration"
     assert edited.created == NOW and edited.updated == NOW + timedelta(hours=1)
