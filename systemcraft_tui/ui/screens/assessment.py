@@ -23,7 +23,7 @@ from systemcraft_tui.practice.scoring import FORMULA
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
-from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.rating import Rating, move_on
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -84,15 +84,7 @@ class AssessmentScreen(Screen[Attempt | None]):
         self._keep_draft()
 
     def on_rating_typed(self, event: Rating.Typed) -> None:
-        """On to the next item still unrated (after this one, then from the top); once all
-        are rated, to what Tab reaches next: the red flags, then Save."""
-        ratings = list(self.query(Rating))
-        at = ratings.index(event.rating)
-        unrated = [r for r in ratings[at + 1 :] + ratings[:at] if r.value is None]
-        if unrated:
-            unrated[0].focus()
-        else:
-            self.focus_next()
+        move_on(event.rating)
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()

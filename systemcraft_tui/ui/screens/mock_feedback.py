@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Static
 
 from systemcraft_tui.practice.mock_formats import RATINGS, FeedbackArea
 from systemcraft_tui.ui.screens.confirm import leave_unrated
-from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.rating import Rating, move_on
 
 
 def scale_text(area: FeedbackArea, chosen: int | None) -> Table:
@@ -72,6 +72,9 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
 
     def on_mount(self) -> None:
         self.query(Rating).first().focus()
+
+    def on_rating_typed(self, event: Rating.Typed) -> None:
+        move_on(event.rating)
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         index = int((event.rating.id or "area-0").removeprefix("area-"))

@@ -44,7 +44,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
-from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.rating import Rating, move_on
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -223,6 +223,9 @@ class PlanScreen(Screen[None]):
         return Text(
             f"Week {self.week}'s assessment, {when}. Ratings are made in their own week (today is in week {self.today_week})."
         )
+
+    def on_rating_typed(self, event: Rating.Typed) -> None:
+        move_on(event.rating)
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         saved = self._assessment()

@@ -70,3 +70,17 @@ class Rating(Widget, can_focus=True):
 
     def watch_value(self) -> None:
         self.post_message(self.Changed(self))
+
+
+def move_on(typed: Rating) -> None:
+    """After a rating typed as a number, the focus goes on to the next rating still unrated
+    on its screen (after it, then from the top); once all are rated, to what Tab reaches
+    next (the red flags, or Save). Each screen of ratings calls it from `on_rating_typed`:
+    Shift+Tab and the arrows still go back."""
+    ratings = [rating for rating in typed.screen.query(Rating) if rating.focusable]
+    at = ratings.index(typed)
+    unrated = [rating for rating in ratings[at + 1 :] + ratings[:at] if rating.value is None]
+    if unrated:
+        unrated[0].focus()
+    else:
+        typed.screen.focus_next()
