@@ -81,7 +81,7 @@ def test_stats_and_export_count_in_the_singular(tmp_path):
     rng = random.Random(1)
     log.save_all([factories.session(rng, 1), factories.session(rng, 2, status="draft"), factories.story(rng, 1)])
     stats = run("stats", "--data-dir", str(data)).output
-    assert "1 (1 completed, 0 abandoned); 1 unfinished draft" in stats
+    assert "1 (1 completed); 1 unfinished draft" in stats
     assert "(of 1 scored session)" in stats
     assert "(s)" not in stats and "1 sessions" not in stats
     out = tmp_path / "out.json"

@@ -38,3 +38,7 @@ def test_progress_through_many_agrees_with_the_whole(done, total, shown):
 )
 def test_counts_say_only_what_there_is(errors, warnings, shown):
     assert counts((errors, "error"), (warnings, "warning"), none="no errors or warnings") == shown
+
+
+def test_counts_take_a_plural_as_count_does():
+    assert counts((2, "completed", "completed"), (0, "abandoned", "abandoned"), none="") == "2 completed"

@@ -9,10 +9,11 @@ def count(number: float, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or plural_of(noun)}"
 
 
-def counts(*numbered: tuple[int, str], none: str) -> str:
+def counts(*numbered: tuple[int, str] | tuple[int, str, str], none: str) -> str:
     """Only the counts there are, joined: "1 warning", "2 errors, 1 warning" (never "0
-    errors, 1 warning"); `none` when every one is zero."""
-    return ", ".join(count(number, noun) for number, noun in numbered if number) or none
+    errors, 1 warning"); `none` when every one is zero. Each is (number, noun) or, as
+    `count` takes them, (number, noun, plural): (2, "completed", "completed")."""
+    return ", ".join(count(*each) for each in numbered if each[0]) or none
 
 
 def part_of(done: int, total: int, noun: str) -> str:
