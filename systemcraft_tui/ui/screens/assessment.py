@@ -23,7 +23,7 @@ from systemcraft_tui.practice.scoring import FORMULA
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
-from systemcraft_tui.ui.widgets.rating import Rating, move_on
+from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -59,7 +59,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             yield Static(Text(f"Self-assessment: {plain(self.item.title)}", style="bold"), classes="heading")
             yield Static("Rate each item honestly, 1 (weak) to 5 (strong): type the number or use ←/→.", classes="hint")
             for index, label in enumerate(self.items):
-                yield Rating(plain(label), self.attempt.ratings.get(label), id=f"rating-{index}")
+                yield Rating(plain(label), self.attempt.ratings.get(label), moves_on=True, id=f"rating-{index}")
             if self.flags:
                 yield Static(Text("Red flags you fell into", style="bold"), classes="heading")
                 for index, flag in enumerate(self.flags):
@@ -82,9 +82,6 @@ class AssessmentScreen(Screen[Attempt | None]):
     def on_rating_changed(self, event: Rating.Changed) -> None:
         self._collect()
         self._keep_draft()
-
-    def on_rating_typed(self, event: Rating.Typed) -> None:
-        move_on(event.rating)
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()

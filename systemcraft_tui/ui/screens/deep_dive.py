@@ -24,7 +24,7 @@ from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
-from systemcraft_tui.ui.widgets.rating import Rating, move_on
+from systemcraft_tui.ui.widgets.rating import Rating
 
 CONCEPT_WIDTH = 16  # the concept column's most cells, unless one word of a name needs more or there is room
 OTHER_LEAST = 24  # cells each other column keeps before the concept column takes more than CONCEPT_WIDTH
@@ -98,7 +98,7 @@ class DeepDiveScreen(ReadingScreen):
             yield Static(Text(plain(checklist.name), style="bold"), classes="heading")
             for index, (owner, text) in enumerate(self.items):
                 if owner == number:
-                    yield Rating(plain(text), id=f"item-{index}")
+                    yield Rating(plain(text), moves_on=True, id=f"item-{index}")
         yield Static(id="score")
         yield Static(Text(FORMULA), id="formula")
         with Horizontal(id="deep-dive-buttons"):
@@ -116,9 +116,6 @@ class DeepDiveScreen(ReadingScreen):
         if isinstance(event.widget, Rating) and event.widget.id:
             owner = self.items[int(event.widget.id.removeprefix("item-"))][0]
             self.timer.work_on(owner, practice_app(self).practice.clock.monotonic())
-
-    def on_rating_typed(self, event: Rating.Typed) -> None:
-        move_on(event.rating)
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         self._update_score()

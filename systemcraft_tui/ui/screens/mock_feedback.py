@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Static
 
 from systemcraft_tui.practice.mock_formats import RATINGS, FeedbackArea
 from systemcraft_tui.ui.screens.confirm import leave_unrated
-from systemcraft_tui.ui.widgets.rating import Rating, move_on
+from systemcraft_tui.ui.widgets.rating import Rating
 
 
 def scale_text(area: FeedbackArea, chosen: int | None) -> Table:
@@ -66,15 +66,12 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
             yield Static("Rate each area as the interviewer would, 1 to 5: type the number or use ←/→.", classes="hint")
             for index, area in enumerate(self.areas):
                 chosen = self.given.get(area.name)
-                yield Rating(area.name, chosen, id=f"area-{index}")
+                yield Rating(area.name, chosen, moves_on=True, id=f"area-{index}")
                 yield Static(scale_text(area, chosen), id=f"scale-{index}", classes="scale")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query(Rating).first().focus()
-
-    def on_rating_typed(self, event: Rating.Typed) -> None:
-        move_on(event.rating)
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         index = int((event.rating.id or "area-0").removeprefix("area-"))

@@ -44,7 +44,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
-from systemcraft_tui.ui.widgets.rating import Rating, move_on
+from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -201,7 +201,7 @@ class PlanScreen(Screen[None]):
             for number, dimension in enumerate(plan.dimensions):
                 if dimension.group == group:
                     value = rated.get((dimension.group, dimension.name))
-                    rating = Rating(dimension_label(dimension.name), value, id=f"dimension-{number}")
+                    rating = Rating(dimension_label(dimension.name), value, moves_on=True, id=f"dimension-{number}")
                     rating.disabled = not self.editable
                     yield rating
         yield Static(Text("Adjustments", style="bold"), classes="heading")
@@ -223,9 +223,6 @@ class PlanScreen(Screen[None]):
         return Text(
             f"Week {self.week}'s assessment, {when}. Ratings are made in their own week (today is in week {self.today_week})."
         )
-
-    def on_rating_typed(self, event: Rating.Typed) -> None:
-        move_on(event.rating)
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         saved = self._assessment()
