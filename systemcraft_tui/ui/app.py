@@ -349,8 +349,13 @@ class SystemCraftApp(PracticeApp):
             self.post_message(OthersRead(practice))
 
     def on_others_read(self, message: OthersRead) -> None:
-        if message.practice is self.opened:
-            self.log_changed()
+        from systemcraft_tui.ui.screens.stories import StoryBankScreen
+
+        if message.practice is not self.opened:
+            return
+        self.log_changed()
+        if isinstance(bank := self.screen, StoryBankScreen):  # one under another screen reloads as it is shown again
+            bank.reload(keep=story.id if (story := bank.current) is not None else None)
 
     def _after_damage(self, start_fresh: bool | None) -> None:
         if start_fresh:  # what needs the log waits again, until the fresh one is open

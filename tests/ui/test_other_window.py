@@ -36,3 +36,15 @@ async def test_a_story_another_window_saves_is_read_in_by_a_worker_not_by_the_sc
         await until(pilot, lambda: followed)
         assert [s.id for s in app.practice.story_bank().stories] == [story.id]
         assert ui_thread not in looked_from
+
+
+async def test_the_story_bank_on_the_screen_shows_a_story_another_window_saves(private_data_dir):
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
+        bank = app.screen
+        story = factories.story(random.Random(2), 2)
+        PracticeLog.open(private_data_dir).save(story)  # the other window
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: story.id in bank.by_id)  # listed without leaving the bank
