@@ -69,10 +69,10 @@ def test_an_absurd_probe_window_is_refused(started, given, complaint):
 def test_lint_and_inspect_count_in_the_singular(tmp_path):
     one = tmp_path / "one.md"
     shutil.copy(FIXTURES / "template_single.md", one)
-    assert "1 file, 1 item: 0 errors, 0 warnings" in run("lint", str(one)).stderr
+    assert "1 file, 1 item: no errors or warnings" in run("lint", str(one)).stderr
     (tmp_path / "two.md").write_text("# Nothing here\n")
-    assert "2 files, 1 item: 0 errors, 1 warning" in run("lint", str(tmp_path)).stderr
-    assert "1 item from 2 files; 0 errors, 1 warning" in run("inspect", str(tmp_path)).stdout
+    assert "2 files, 1 item: 1 warning" in run("lint", str(tmp_path)).stderr
+    assert "1 item from 2 files; 1 warning" in run("inspect", str(tmp_path)).stdout
 
 
 def test_stats_and_export_count_in_the_singular(tmp_path):
@@ -81,7 +81,7 @@ def test_stats_and_export_count_in_the_singular(tmp_path):
     rng = random.Random(1)
     log.save_all([factories.session(rng, 1), factories.session(rng, 2, status="draft"), factories.story(rng, 1)])
     stats = run("stats", "--data-dir", str(data)).output
-    assert "1 (1 completed, 0 abandoned); 1 unfinished draft" in stats
+    assert "1 (1 completed); 1 unfinished draft" in stats
     assert "(of 1 scored session)" in stats
     assert "(s)" not in stats and "1 sessions" not in stats
     out = tmp_path / "out.json"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from systemcraft_tui.core.wording import count, part_of
+from systemcraft_tui.core.wording import count, counts, part_of
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,15 @@ def test_a_count_agrees_with_its_noun(number, noun, shown):
 )
 def test_progress_through_many_agrees_with_the_whole(done, total, shown):
     assert part_of(done, total, "file") == shown
+
+
+@pytest.mark.parametrize(
+    ("errors", "warnings", "shown"),
+    [(0, 1, "1 warning"), (2, 0, "2 errors"), (1, 3, "1 error, 3 warnings"), (0, 0, "no errors or warnings")],
+)
+def test_counts_say_only_what_there_is(errors, warnings, shown):
+    assert counts((errors, "error"), (warnings, "warning"), none="no errors or warnings") == shown
+
+
+def test_counts_take_a_plural_as_count_does():
+    assert counts((2, "completed", "completed"), (0, "abandoned", "abandoned"), none="") == "2 completed"

@@ -20,7 +20,7 @@ from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.core.labels import KIND_NOUNS
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.vocabulary import ItemKind
-from systemcraft_tui.core.wording import count
+from systemcraft_tui.core.wording import count, counts
 from systemcraft_tui.locations import bundled_content_dir
 
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
@@ -45,9 +45,14 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     for path in library.files:
         echo(f"{path}: {_what_was_read(library, path)}", err=True)
     errors, warnings = len(library.errors), len(library.warnings)
-    click.echo(f"{_totals(library)}: {count(errors, 'error')}, {count(warnings, 'warning')}", err=True)
+    click.echo(f"{_totals(library)}: {_problems(errors, warnings)}", err=True)
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+def _problems(errors: int, warnings: int) -> str:
+    """ "1 warning", "2 errors, 1 warning", "no errors or warnings": what lint and inspect found."""
+    return counts((errors, "error"), (warnings, "warning"), none="no errors or warnings")
 
 
 def _what_was_read(library: Library, path: Path) -> str:
@@ -156,7 +161,7 @@ def _print_problems(console: Console, library: Library) -> None:
     console.print(
         Text(
             f"{count(len(library.items), 'item')} from {count(len(library.files), 'file')}; "
-            f"{count(len(library.errors), 'error')}, {count(len(library.warnings), 'warning')}",
+            f"{_problems(len(library.errors), len(library.warnings))}",
             style="dim",
         )
     )

@@ -15,7 +15,7 @@ from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.windows import duration
-from systemcraft_tui.core.wording import count
+from systemcraft_tui.core.wording import count, counts
 from systemcraft_tui.store.stats import PracticeStats, Tally, digest_stats
 
 
@@ -54,7 +54,9 @@ def _overview(figures: PracticeStats) -> Table:
     table = Table(title="Overview", show_header=False, title_justify="left", title_style="bold")
     table.add_column(style="bold")
     table.add_column()
-    sessions = f"{figures.overall.sessions} ({figures.completed} completed, {figures.abandoned} abandoned)"
+    sessions = str(figures.overall.sessions)
+    if said := counts((figures.completed, "completed", "completed"), (figures.abandoned, "abandoned", "abandoned"), none=""):
+        sessions += f" ({said})"
     if figures.drafts:
         sessions += f"; {count(figures.drafts, 'unfinished draft')}"
     table.add_row("Sessions", sessions)

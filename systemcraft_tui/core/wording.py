@@ -9,6 +9,13 @@ def count(number: float, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or plural_of(noun)}"
 
 
+def counts(*numbered: tuple[int, str] | tuple[int, str, str], none: str) -> str:
+    """Only the counts there are, joined: "1 warning", "2 errors, 1 warning" (never "0
+    errors, 1 warning"); `none` when every one is zero. Each is (number, noun) or, as
+    `count` takes them, (number, noun, plural): (2, "completed", "completed")."""
+    return ", ".join(count(*each) for each in numbered if each[0]) or none
+
+
 def part_of(done: int, total: int, noun: str) -> str:
     """Progress through many: "412 of 1,048 files", "1 of 1 file"."""
     return f"{done:,} of {total:,} {noun if total == 1 else plural_of(noun)}"

@@ -1,10 +1,10 @@
 """The practice service: every use case a screen triggers and every read model it shows,
 over the practice log, the content library, the clock and the settings.
 
-It knows nothing of Textual. Reads come from the log's memory and its digest, and never
-wait on a save (the practice file is read again only once another process replaced it);
+It knows nothing of Textual. Reads come from the log's memory and its digest: they never
+touch the disk nor wait on a save (`read_others`, in a worker, reads what another window saved);
 each write returns once it is on disk, or raises StoreError or OSError, so the app runs
-writes in worker threads and tells the screens by message (ui/log_work.py)."""
+writes in worker threads and tells the screens by message (ui/practice_app.py)."""
 
 from __future__ import annotations
 
@@ -123,6 +123,11 @@ class Practice:
         """For a worker thread (PracticeLog.prepare): `progress(files done, of)`; False when
         `stopped()` ended it first; raises LogDamaged as `open` does."""
         return self._log.prepare(progress, stopped)
+
+    def read_others(self) -> bool:
+        """For a worker thread, now and then (PracticeLog.read_others): True when what another
+        window saved since was read in and the screens should show it."""
+        return self._log.read_others()
 
     # --- what opening the log found ---------------------------------------------------------
 

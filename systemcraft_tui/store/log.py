@@ -10,9 +10,12 @@ Every write takes the log's file lock, re-reads the file it changes, changes it 
 replaces it atomically, so two windows never lose each other's saves. Stories, cards and
 plans are served from memory, sessions' summaries from the digest (digest.py), so opening
 never reads the whole history. The digest is shared, so sessions other processes saved
-show at once; the practice file is read again when a read finds it replaced since (one
-stat per read), so their stories, cards, plans and mocks show too. `refresh()` also
-brings the digest up to date with session files changed behind it.
+show at once; `read_others()`, run off the UI thread now and then, says so, takes the
+shared digest up once the first session is saved (a log opened empty keeps its own in
+memory) and reads the practice file again once another process replaced it (one stat
+when it did not), so their stories, cards, plans and mocks show too: no read looks at
+the disk. `refresh()` also brings the digest up to date with session files changed
+behind it.
 
 A log the user made read-only (see storage.py) opens with `read_only` set: it reads as
 usual, and every change raises LogReadOnly. A log that cannot be opened at all raises
@@ -173,6 +176,7 @@ class PracticeLog:
         self._view: _View | None = None  # set by a save that saw every session file (_write)
         self._view_holds = False  # under the lock: nobody changed a session file since _view
         self._token: bytes | None = None  # under the lock: this change's token (None: none written)
+        self._others_version: tuple[Digest, int] | None = None  # the digest's as read_others last saw it
 
     @functools.cached_property
     def _lock(self) -> FileLock:
@@ -565,7 +569,6 @@ class PracticeLog:
         return sorted(self._all(MockRecord), key=lambda m: m.started, reverse=True)
 
     def _all(self, kind: type[RecordT]) -> list[RecordT]:
-        self._follow_practice()
         with self._mutex:
             return [record for record in self._records[kind.TABLE].values() if isinstance(record, kind)]
 
@@ -577,21 +580,51 @@ class PracticeLog:
         except OSError:
             return self._practice_seen  # cannot tell: what was read stays
 
-    def _follow_practice(self) -> None:
-        """The practice file read again when another process replaced it since it was read
-        here (every save replaces it). One that cannot be read now leaves what was read:
-        the next open or save reports it."""
-        seen = self._practice_signature()
-        if seen == self._practice_seen:
-            return
+    def read_others(self) -> bool:
+        """For a worker thread, now and then: True when another process saved since the
+        last call. Its sessions are in the shared digest already (its version tells); the
+        practice file is read again when it was replaced since it was read here (every
+        save replaces it), so its stories, cards, plans and mocks show. One stat and one
+        query when nothing changed; reads never look at the disk themselves. A file that
+        cannot be read now leaves what was read: the next open or save reports it. Skipped
+        while a save here is under way: it reads the file under the lock, and an older
+        read must not follow it."""
+        if not self._writing.acquire(blocking=False):
+            return False
         try:
-            raw = read_log_file(self.folder.practice)
-            tables = parse_tables(raw)[0] if raw is not None else {}
-        except (Unreadable, LogUnavailable, OSError):
-            return
-        records, warnings = self._decode_practice(tables)
+            shared = self._share_digest()
+            before = self._others_version
+            with self._mutex, contextlib.suppress(sqlite3.Error):
+                self._others_version = (self._digest, self._digest.version())
+            sessions = shared or (before is not None and before != self._others_version)
+            seen = self._practice_signature()
+            if seen == self._practice_seen:
+                return sessions
+            try:
+                raw = read_log_file(self.folder.practice)
+                tables = parse_tables(raw)[0] if raw is not None else {}
+            except (Unreadable, LogUnavailable, OSError):
+                return False
+            records, warnings = self._decode_practice(tables)
+            with self._mutex:
+                self._records, self._practice_warnings, self._practice_seen = records, warnings, seen
+            return True
+        finally:
+            self._writing.release()
+
+    def _share_digest(self) -> bool:
+        """Opened on a log with no session yet, this window keeps its digest in memory;
+        once another window saved one (which put the digest on disk), the shared digest
+        is taken up, so that window's sessions show here as they are saved. True then."""
+        if self._digest.path is not None or self.read_only:
+            return False
+        files = self.folder.segment_files()
+        if not files:
+            return False
         with self._mutex:
-            self._records, self._practice_warnings, self._practice_seen = records, warnings, seen
+            digest = self._digest = self._digest_for(files)
+        self._sync(digest, files, SummaryFiles(self.folder.summaries), guarded=True)
+        return True
 
     def _read_sessions(self, path: Path) -> list[Session]:
         try:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 # the first frame, which keeps startup close to a bare Textual app's (benchmarks/startup.py).
 
 READ_SHOWN_EVERY = 0.2  # seconds between the batches of rows a long library read adds
+OTHERS_READ_EVERY = 2.0  # seconds between looks, in a worker, for what another window saved
 
 
 class LogOpened(Message):
@@ -63,6 +64,14 @@ class LogPreparing(Message):
     def __init__(self, read: int, of: int) -> None:
         super().__init__()
         self.read, self.of = read, of
+
+
+class OthersRead(Message):
+    """Another window's saves were read in (Practice.read_others): what shows the log is repainted."""
+
+    def __init__(self, practice: Practice) -> None:
+        super().__init__()
+        self.practice = practice
 
 
 class LogPrepared(Message):
@@ -114,6 +123,7 @@ class SystemCraftApp(PracticeApp):
         self.voice = VoiceSwitch(self, self.settings.data_dir, self.settings.voice_file)
         self.voice.check()
         self._remember_theme_changes()
+        self.set_interval(OTHERS_READ_EVERY, self._read_others)  # once the log is open
         if (reading := self._reading) is not None:  # into the library's screen, once it is on the screen
             self.after_first_frame(lambda: self._follow_read(reading))
         self._library_shown()
@@ -325,6 +335,27 @@ class SystemCraftApp(PracticeApp):
         else:
             self.log_changed()
             self._log_ready(message.practice, message.offer_drafts)
+
+    def on_app_focus(self) -> None:
+        """Back to this terminal, perhaps from another window that saved: looked at at once."""
+        self._read_others()
+
+    @work(thread=True, exclusive=True, group="log-others")
+    def _read_others(self) -> None:
+        """What another window saved, read in here rather than by a read on the UI thread:
+        a stat of the practice file, and a read once it was replaced (PracticeLog.read_others)."""
+        practice = self.opened
+        if practice is not None and practice.read_others():
+            self.post_message(OthersRead(practice))
+
+    def on_others_read(self, message: OthersRead) -> None:
+        from systemcraft_tui.ui.screens.stories import StoryBankScreen
+
+        if message.practice is not self.opened:
+            return
+        self.log_changed()
+        if isinstance(bank := self.screen, StoryBankScreen):  # one under another screen reloads as it is shown again
+            bank.reload(keep=story.id if (story := bank.current) is not None else None)
 
     def _after_damage(self, start_fresh: bool | None) -> None:
         if start_fresh:  # what needs the log waits again, until the fresh one is open

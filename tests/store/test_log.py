@@ -112,21 +112,34 @@ def test_refresh_shows_what_another_window_saved(data_dir):
     assert len(first.summaries()) == 2 and len(first.stories()) == 1
 
 
+def test_a_window_opened_on_an_empty_log_sees_the_sessions_another_window_saves(data_dir):
+    first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)  # no session file yet
+    rng = random.Random(8)
+    assert first.read_others() is False
+    second.save(factories.session(rng, 1))  # the log's first: the digest goes on disk
+    assert first.read_others() is True  # the app asks in a worker, and repaints when told
+    assert len(first.summaries()) == 1
+    second.save(factories.session(rng, 2))
+    assert len(first.summaries()) == 2  # from then on, as on a log that held sessions at open: the digest is shared
+    assert first.read_others() is True and first.read_others() is False
+
+
 def test_a_mock_saved_by_another_window_is_listed_as_its_sessions_are_counted(data_dir, monkeypatch):
     first, second = PracticeLog.open(data_dir), PracticeLog.open(data_dir)
     rng = random.Random(5)
     mock, story = factories.mock_record(), factories.story(rng, 1)
-    first.save(factories.session(rng, 3))  # the digest both windows share is on disk once a session is
+    first.save(factories.session(rng, 3))
     second.save(story)
-    assert first.stories() == [story]
+    assert first.stories() == []  # a read never looks at the disk: read_others(), in a worker, does
+    assert first.read_others() is True and first.stories() == [story]
     second.save_all([factories.session(rng, 1), factories.session(rng, 2), mock])
     assert len(first.summaries()) == 3  # sessions come from the digest, which both windows keep
-    assert first.mocks() == [mock]  # and the mock that links them, from the practice file
+    assert first.read_others() is True and first.mocks() == [mock]  # and the mock that links them, from the practice file
     second.delete(story)
-    assert first.stories() == []
+    assert first.read_others() is True and first.stories() == []
     reads: list[object] = []
     monkeypatch.setattr(log_module, "read_log_file", lambda path: reads.append(path))
-    assert first.mocks() == [mock] and reads == []  # the file is read again only once it changed
+    assert first.read_others() is False and reads == []  # the file is read again only once it changed
 
 
 def test_writes_re_read_the_file_so_two_windows_keep_each_others_records(data_dir):

@@ -83,3 +83,18 @@ async def test_a_typed_rating_moves_on_to_the_next_item_unrated_and_shift_tab_go
         for _ in ratings[3:]:
             await pilot.press("2")
         assert all(r.value for r in ratings) and app.focused is screen.query(Tick).first()  # the red flags, then Save
+
+
+async def test_ratings_typed_faster_than_the_screen_settles_each_rate_their_own_item():
+    # Typed quickly in tmux, 18 digits left three of 13 items unrated: the focus moved on
+    # only once a message had gone round, and the next digits re-rated the same item.
+    from textual import events
+
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        ratings = list(screen.query(Rating))
+        for digit in "4321":  # queued at once, as a fast typist's keys arrive
+            app.post_message(events.Key(digit, digit))
+        await until(pilot, lambda: ratings[3].value is not None)
+        assert [r.value for r in ratings[:5]] == [4, 3, 2, 1, None] and app.focused is ratings[4]

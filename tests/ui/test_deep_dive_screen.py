@@ -51,10 +51,14 @@ async def test_rate_every_item_and_the_session_is_in_the_log():
         await pilot.press("ctrl+s")  # refused: two items are unrated
         await pilot.pause()
         assert pilot.app.screen is screen and pilot.app.focused is screen.query_one("#item-1")
-        await pilot.press("3", "tab")
+        await pilot.press("3")  # a typed rating goes on to the next item unrated, as the self-assessment's does
+        assert pilot.app.focused is screen.query_one("#item-2")
         clock.advance(45)
         await pilot.press("5")
         assert "Score 75/100   3 of 3 items rated" in _shown(screen)
+        assert pilot.app.focused is screen.query_one("#save")  # all rated: on to Save
+        await pilot.press("shift+tab")
+        assert pilot.app.focused is screen.query_one("#item-2")  # and back
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # the save runs in a worker
 
@@ -105,7 +109,7 @@ async def test_over_a_seeded_log_the_last_assessment_shows_and_a_new_one_is_adde
     async with _app(clock).run_test(size=(100, 30)) as pilot:
         screen = await _open(pilot)
         assert "Last self-assessment 03 Nov 2026: 25/100" in _shown(screen)
-        await pilot.press("tab", "5", "tab", "5", "tab", "5", "ctrl+s")
+        await pilot.press("tab", "5", "5", "5", "ctrl+s")
         await until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # the save runs in a worker
         score = pilot.app.screen.query_one("#items").get_cell("deep-dive", "score")
         assert str(score) == "100"  # the library's score column follows the log
@@ -128,7 +132,7 @@ async def test_ctrl_q_with_unsaved_ratings_asks_as_esc_does():
     app = _app(FakeClock(NOW))
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(pilot)
-        await pilot.press("tab", "4", "tab", "2", "ctrl+q")
+        await pilot.press("tab", "4", "2", "ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen) and app.return_code is None
         assert "Your 2 ratings for this deep dive are not saved" in _shown(app.screen)
@@ -156,3 +160,22 @@ async def test_no_word_of_a_concept_is_cut_at_80_columns():
         concepts = next(static for static in screen.query("Static") if "Concept" in shown(static, width=76))
         rows = shown(concepts, width=76).splitlines()
         assert any(row.startswith("│ Read-through ") for row in rows)
+
+
+async def test_the_concept_names_take_the_room_a_wide_terminal_has():
+    # At 120x40 the column stayed 16 cells wide: "Directory-based partitioning" took two rows
+    # while the three other columns had room to spare.
+    library = load_library([Path(__file__).parent.parent.parent / "data" / "deep-dives"])
+    app = SystemCraftApp(library, clock=FakeClock(NOW))
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = pilot.app.screen.query_one("#items", DataTable)
+        table.move_cursor(row=table.get_row_index("data-partitioning"))
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, DeepDiveScreen)
+        concepts = next(static for static in screen.query("Static") if "Concept" in shown(static))
+        rows = shown(concepts, width=concepts.size.width).splitlines()
+        for name in ("Directory-based partitioning", "Global secondary index", "Range partitioning"):
+            assert any(row.startswith(f"│ {name} ") for row in rows), name
+        assert max(map(len, rows)) <= concepts.size.width

@@ -35,7 +35,7 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
     app = SystemCraftApp(load_library([tmp_path]))
     async with app.run_test(size=(120, 40)) as pilot:
         status = str(app.screen.query_one("#status", Static).content)
-        assert "1 of 1 item · 1 due (d: due only) · 1 content error, 0 warnings" in status
+        assert "1 of 1 item · 1 due (d: due only) · 1 content error (p)" in status
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         option = app.screen.query_one(OptionList).get_option_at_index(0)
@@ -49,13 +49,13 @@ async def test_the_problems_key_is_never_cut_at_a_narrow_width(tmp_path):
         (tmp_path / f"bad{n}.md").write_bytes(b"\xff\xfe not utf-8")
         (tmp_path / f"ok{n}.md").write_text((FIXTURES / "template_single.md").read_text().replace("# ", f"# {n} ", 1))
     app = SystemCraftApp(load_library([tmp_path]))
-    async with app.run_test(size=(64, 24)) as pilot:
+    async with app.run_test(size=(58, 24)) as pilot:
         status = app.screen.query_one("#status", Static)
         text = str(status.content)
         assert text.endswith("12 errors (p)") and len(text) <= status.content_size.width
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
-        assert str(status.content).endswith("12 content errors, 0 warnings (p)")
+        assert str(status.content).endswith("12 content errors (p)")
 
 
 async def _title_width(size: tuple[int, int], *resized: tuple[int, int]) -> int:

@@ -387,7 +387,9 @@ async def test_ctrl_q_part_way_through_a_round_s_feedback_keeps_the_areas_rated_
         await _answer_all(pilot, app)
         await _rate_everything(pilot, app, 4, (MockAssessmentScreen,))
         assert isinstance(app.screen, FeedbackScreen)
-        await pilot.press("2", "ctrl+q")
+        await pilot.press("2")  # a typed rating goes on to the next area, as the self-assessment's does
+        assert app.focused is app.screen.query_one("#area-1")
+        await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
     again = _app(*_fixtures(*BEHAVIORAL))

@@ -54,7 +54,11 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
         assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
 
         await pilot.press("r")  # the weekly assessment, its first dimension focused
-        await pilot.press("2", "tab", "2", "tab", "4", "tab", "3")
+        await pilot.press("2")  # a typed rating goes on to the next dimension, as the self-assessment's does
+        assert pilot.app.focused is screen.query_one("#dimension-1")
+        await pilot.press("shift+tab")  # and back
+        assert pilot.app.focused is screen.query_one("#dimension-0")
+        await pilot.press("2", "2", "4", "3")
         await pilot.pause()
         assert "Behavioral strength  mean 2.0 · 2 of 2 rated" in _text(screen, "#group-0")
         adjustments = _text(screen, "#adjustments")
@@ -105,7 +109,7 @@ async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
     clock = FakeClock(NOW)
     async with _app(clock).run_test(size=(100, 30)) as pilot:
         await _follow(pilot, "2026-11-09")
-        await pilot.press("r", "2", "tab", "2", "tab", "2", "tab", "2")
+        await pilot.press("r", "2", "2", "2", "2")
         await pilot.pause()
     clock.advance(7 * 24 * 3600)  # a week later: week 3
     async with _app(clock).run_test(size=(100, 30)) as pilot:
@@ -115,7 +119,7 @@ async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
         assert "today is in week 3 of 4 · showing week 3" in _text(screen, "#plan-head")
         await pilot.press("r")
         assert _ratings(screen) == [None] * 4  # a fresh assessment for the new week
-        await pilot.press("4", "tab", "4", "tab", "4", "tab", "4")
+        await pilot.press("4", "4", "4", "4")
         await pilot.pause()
         trend = _text(screen, "#trend")
         assert "W2" in trend and "W3" in trend

@@ -44,7 +44,7 @@ def test_plan_week(snap_compare):
 def test_plan_assessment_with_a_trigger(snap_compare):
     async def run_before(pilot):
         await _follow(pilot)
-        await pilot.press("r", "2", "tab", "2", "tab", "4", "tab", "3")
+        await pilot.press("r", "2", "2", "4", "3")  # each typed rating goes on to the next
         await pilot.pause()
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=SIZE)
@@ -56,7 +56,7 @@ def test_deep_dive_checklists(snap_compare):
         table.move_cursor(row=table.get_row_index("deep-dive"))
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("tab", "4", "tab", "2")
+        await pilot.press("tab", "4", "2")  # each typed rating goes on to the next
         await pilot.pause()
 
     assert snap_compare(_app(), run_before=run_before, terminal_size=SIZE)

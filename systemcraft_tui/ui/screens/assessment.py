@@ -59,7 +59,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             yield Static(Text(f"Self-assessment: {plain(self.item.title)}", style="bold"), classes="heading")
             yield Static("Rate each item honestly, 1 (weak) to 5 (strong): type the number or use ←/→.", classes="hint")
             for index, label in enumerate(self.items):
-                yield Rating(plain(label), self.attempt.ratings.get(label), id=f"rating-{index}")
+                yield Rating(plain(label), self.attempt.ratings.get(label), moves_on=True, id=f"rating-{index}")
             if self.flags:
                 yield Static(Text("Red flags you fell into", style="bold"), classes="heading")
                 for index, flag in enumerate(self.flags):
@@ -82,17 +82,6 @@ class AssessmentScreen(Screen[Attempt | None]):
     def on_rating_changed(self, event: Rating.Changed) -> None:
         self._collect()
         self._keep_draft()
-
-    def on_rating_typed(self, event: Rating.Typed) -> None:
-        """On to the next item still unrated (after this one, then from the top); once all
-        are rated, to what Tab reaches next: the red flags, then Save."""
-        ratings = list(self.query(Rating))
-        at = ratings.index(event.rating)
-        unrated = [r for r in ratings[at + 1 :] + ratings[:at] if r.value is None]
-        if unrated:
-            unrated[0].focus()
-        else:
-            self.focus_next()
 
     def on_tick_changed(self, event: Tick.Changed) -> None:
         self._collect()

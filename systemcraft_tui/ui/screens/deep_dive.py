@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -25,7 +26,34 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 
-CONCEPT_WIDTH = 16  # the concept column's most cells, unless one word of a name needs more
+CONCEPT_WIDTH = 16  # the concept column's most cells, unless one word of a name needs more or there is room
+OTHER_LEAST = 24  # cells each other column keeps before the concept column takes more than CONCEPT_WIDTH
+TABLE_FRAME = 13  # the table's cells that are not text: five borders and two of padding a column
+
+
+class _Concepts:
+    """The quick-reference table, laid out for the width it is drawn at (a resize draws it
+    again). The Concept column is as wide as its longest word (a ratio's share cut
+    "Read-through" to "Read-throug" at 80 columns: Rich gives a ratio column no least
+    width), up to CONCEPT_WIDTH, or up to its longest name while the other columns keep
+    OTHER_LEAST cells each; they share the rest."""
+
+    def __init__(self, item: DeepDive) -> None:
+        self.item = item
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        names = [plain(concept.name) for concept in self.item.concepts]
+        word = max((cell_len(word) for name in names for word in name.split()), default=0)
+        name = max(map(cell_len, names), default=0)
+        room = options.max_width - TABLE_FRAME - 3 * OTHER_LEAST
+        table = Table(expand=True, show_lines=True)
+        table.add_column("Concept", min_width=word, max_width=max(word, CONCEPT_WIDTH, min(name, room)), overflow="fold")
+        for heading in ("Definition", "When to use", "Trade-off"):
+            table.add_column(heading, ratio=1)
+        for text, concept in zip(names, self.item.concepts, strict=True):
+            cells = (concept.definition, concept.when_to_use, concept.trade_off)
+            table.add_row(Text(text), *(Text(plain(cell)) for cell in cells))
+        yield table
 
 
 class DeepDiveScreen(ReadingScreen):
@@ -54,7 +82,7 @@ class DeepDiveScreen(ReadingScreen):
         if item.summary:
             yield Static(Text(plain(item.summary)))
         yield Static(Text("Quick reference", style="bold"), classes="heading")
-        yield Static(self._concepts() if item.concepts else Text("No key-concepts table in this deep dive.", style="dim"))
+        yield Static(_Concepts(item) if item.concepts else Text("No key-concepts table in this deep dive.", style="dim"))
         for heading, entries in item.quick_prep.items():
             yield Static(Text(plain(heading), style="bold"), classes="heading")
             yield Static(Text("\n".join(f"• {plain(entry)}" for entry in entries)))
@@ -70,26 +98,11 @@ class DeepDiveScreen(ReadingScreen):
             yield Static(Text(plain(checklist.name), style="bold"), classes="heading")
             for index, (owner, text) in enumerate(self.items):
                 if owner == number:
-                    yield Rating(plain(text), id=f"item-{index}")
+                    yield Rating(plain(text), moves_on=True, id=f"item-{index}")
         yield Static(id="score")
         yield Static(Text(FORMULA), id="formula")
         with Horizontal(id="deep-dive-buttons"):
             yield Button("Save to log", id="save", variant="success")
-
-    def _concepts(self) -> Table:
-        table = Table(expand=True, show_lines=True)
-        # As wide as its longest word (a ratio's share cut "Read-through" to "Read-throug" at
-        # 80 columns: Rich gives a ratio column no least width), up to CONCEPT_WIDTH unless a
-        # word needs more; the other columns share the rest.
-        names = [plain(concept.name) for concept in self.item.concepts]
-        longest = max((cell_len(word) for name in names for word in name.split()), default=0)
-        table.add_column("Concept", min_width=longest, max_width=max(longest, CONCEPT_WIDTH), overflow="fold")
-        for heading in ("Definition", "When to use", "Trade-off"):
-            table.add_column(heading, ratio=1)
-        for name, concept in zip(names, self.item.concepts, strict=True):
-            cells = (concept.definition, concept.when_to_use, concept.trade_off)
-            table.add_row(Text(name), *(Text(plain(cell)) for cell in cells))
-        return table
 
     def on_mount(self) -> None:
         clock = practice_app(self).practice.clock

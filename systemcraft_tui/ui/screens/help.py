@@ -73,8 +73,9 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "FeedbackScreen": (
         "Mock: feedback areas",
         (
-            ("1-5, ←/→", "Rate the focused area; what each rating means is shown under it"),
-            ("Tab, ↓/↑", "Next or previous area"),
+            ("1-5", "Rate the focused area and go on to the next one unrated"),
+            ("←/→", "Lower or raise the focused area's rating; what each means is shown under it"),
+            ("Tab, ↓/↑", "Next or previous area (Shift+Tab: back)"),
             ("Ctrl+S", "Keep the ratings (every area rated)"),
             ("Esc", "Leave every area unrated (asks first; the verdict is then Not enough evidence)"),
         ),
@@ -91,7 +92,9 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         (
             ("p / n / t", "Previous week, next week, today's week"),
             ("Space", "Tick the focused deliverable (saved at once; a 'Weeks 3-4' item counts for both)"),
-            ("r", "Switch between the week and its assessment; 1-5 or ←/→ rate this week (saved at once)"),
+            ("r", "Switch between the week and its assessment (saved as you rate)"),
+            ("1-5", "Rate the focused dimension and go on to the next one unrated"),
+            ("←/→", "Lower or raise the focused dimension's rating"),
             ("s / x", "Change the plan or its start date / stop following it (both ask first)"),
             ("Esc", "Back"),
         ),
@@ -99,7 +102,9 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "DeepDiveScreen": (
         "Deep dive",
         (
-            ("Tab, 1-5", "Rate each self-assessment item"),
+            ("Tab, then 1-5", "Rate the focused item and go on to the next one unrated"),
+            ("←/→", "Lower or raise the focused item's rating"),
+            ("Tab, ↓/↑", "Next or previous item (Shift+Tab: back)"),
             ("Ctrl+S", "Save the ratings to the log (every item rated)"),
             ("Esc", "Back (asks first when ratings would be lost)"),
         ),

@@ -16,7 +16,7 @@ from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
 from systemcraft_tui.core.labels import kind_label
-from systemcraft_tui.core.wording import count, part_of
+from systemcraft_tui.core.wording import count, counts, part_of
 from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import errors_text, file_errors, item_preview, plain
@@ -240,15 +240,13 @@ class LibraryScreen(Screen[None]):
         return status
 
     def _problems_status(self, before: int) -> str:
-        """" · 1 content error, 2 warnings (p)", or at a narrow width as much of it as fits
-        beside the `before` cells already said, so that the key to the list is never cut."""
+        """" · 1 content error, 2 warnings (p)" (only the counts there are), or at a narrow
+        width "1 error, 2 warnings (p)" when that fits beside the `before` cells already
+        said, so that the key to the list is never cut."""
         errors, warnings = len(self.library.errors), len(self.library.warnings)
         room = self.query_one("#status", StatusLine).content_size.width - before
-        for said in (
-            f"{count(errors, 'content error')}, {count(warnings, 'warning')}",
-            f"{count(errors, 'error')}, {count(warnings, 'warning')}",
-            ", ".join(count(n, noun) for n, noun in ((errors, "error"), (warnings, "warning")) if n),
-        ):
+        for error in ("content error", "error"):
+            said = counts((errors, error), (warnings, "warning"), none="")
             if len(f" · {said} (p)") <= room:
                 break
         return f" · {said} (p)"

@@ -66,7 +66,7 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
             yield Static("Rate each area as the interviewer would, 1 to 5: type the number or use ←/→.", classes="hint")
             for index, area in enumerate(self.areas):
                 chosen = self.given.get(area.name)
-                yield Rating(area.name, chosen, id=f"area-{index}")
+                yield Rating(area.name, chosen, moves_on=True, id=f"area-{index}")
                 yield Static(scale_text(area, chosen), id=f"scale-{index}", classes="scale")
         yield Footer()
 

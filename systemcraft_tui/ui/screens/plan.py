@@ -201,7 +201,7 @@ class PlanScreen(Screen[None]):
             for number, dimension in enumerate(plan.dimensions):
                 if dimension.group == group:
                     value = rated.get((dimension.group, dimension.name))
-                    rating = Rating(dimension_label(dimension.name), value, id=f"dimension-{number}")
+                    rating = Rating(dimension_label(dimension.name), value, moves_on=True, id=f"dimension-{number}")
                     rating.disabled = not self.editable
                     yield rating
         yield Static(Text("Adjustments", style="bold"), classes="heading")

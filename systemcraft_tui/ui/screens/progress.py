@@ -18,7 +18,7 @@ from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, Trig
 from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import clock, duration
-from systemcraft_tui.core.wording import count
+from systemcraft_tui.core.wording import count, counts
 from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
 from systemcraft_tui.practice.mock_log import MockLine, mock_lines
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
@@ -128,7 +128,8 @@ class ProgressScreen(ReadingScreen):
         text = Text()
         text.append(f"Streak: {count(streak, 'day')}", style="bold")
         text.append(f" · {count(stats.overall.sessions, 'session')} practised", style="bold")
-        text.append(f" ({stats.completed} completed, {stats.abandoned} abandoned)")
+        if said := counts((stats.completed, "completed", "completed"), (stats.abandoned, "abandoned", "abandoned"), none=""):
+            text.append(f" ({said})")
         text.append(f"\n{duration(stats.overall.seconds)} answering")
         if stats.overall.mean_score is not None:
             text.append(f" · mean score {stats.overall.mean_score:.0f}")

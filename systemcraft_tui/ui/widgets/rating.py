@@ -35,17 +35,12 @@ class Rating(Widget, can_focus=True):
             super().__init__()
             self.rating = rating
 
-    class Typed(Message):
-        """A rating was typed as a number (after its Changed, if it changed): a screen of
-        ratings may move on to the next; ←/→ only adjust, so they stay."""
-
-        def __init__(self, rating: Rating) -> None:
-            super().__init__()
-            self.rating = rating
-
-    def __init__(self, label: str, value: int | None = None, *, id: str | None = None) -> None:
+    def __init__(self, label: str, value: int | None = None, *, moves_on: bool = False, id: str | None = None) -> None:
+        """`moves_on`: one of a screen of ratings, where a number typed goes on to the next
+        (move_on); ←/→ only adjust, so they stay."""
         super().__init__(id=id)
         self.label = label
+        self.moves_on = moves_on
         self.set_reactive(Rating.value, value)
 
     def render(self) -> Table:
@@ -63,10 +58,27 @@ class Rating(Widget, can_focus=True):
 
     def action_rate(self, value: int) -> None:
         self.value = value
-        self.post_message(self.Typed(self))
+        if self.moves_on:
+            move_on(self)
 
     def action_step(self, delta: int) -> None:
         self.value = 3 if self.value is None else min(5, max(1, self.value + delta))
 
     def watch_value(self) -> None:
         self.post_message(self.Changed(self))
+
+
+def move_on(typed: Rating) -> None:
+    """After a rating typed as a number, the focus goes on to the next rating still unrated
+    on its screen (after it, then from the top); once all are rated, to what Tab reaches
+    next (the red flags, or Save). Shift+Tab and the arrows still go back. At once, as the
+    key is handled: focus() (or a message) would move it only after keys already typed,
+    and those would rate this item again."""
+    screen = typed.screen
+    ratings = [rating for rating in screen.query(Rating) if rating.focusable]
+    at = ratings.index(typed)
+    unrated = [rating for rating in ratings[at + 1 :] + ratings[:at] if rating.value is None]
+    if unrated:
+        screen.set_focus(unrated[0])
+    else:
+        screen.focus_next()

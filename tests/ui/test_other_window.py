@@ -1,0 +1,50 @@
+"""What another window (process) saves shows here, read in by a worker: no read the screens
+make looks at the disk, so a slow disk never holds a key or a clock up."""
+
+import random
+import threading
+
+from textual import events
+
+from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store import log as log_module
+from systemcraft_tui.ui.app import OthersRead, SystemCraftApp
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
+from tests.store import factories
+from tests.ui.apps import fixture_app, until
+
+
+async def test_a_story_another_window_saves_is_read_in_by_a_worker_not_by_the_screen(private_data_dir, monkeypatch):
+    ui_thread = threading.get_ident()
+    looked_from: list[int] = []
+    signature = log_module.signature
+    monkeypatch.setattr(log_module, "signature", lambda path: looked_from.append(threading.get_ident()) or signature(path))
+    followed: list[OthersRead] = []
+    on_others_read = SystemCraftApp.on_others_read
+    monkeypatch.setattr(
+        SystemCraftApp, "on_others_read", lambda app, message: followed.append(message) or on_others_read(app, message)
+    )
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        story = factories.story(random.Random(1), 1)
+        PracticeLog.open(private_data_dir).save(story)  # the other window (on this thread, as the test runs here)
+        looked_from.clear()
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
+        assert ui_thread not in looked_from  # the story bank read memory only
+        app.post_message(events.AppFocus())  # back from the other window
+        await until(pilot, lambda: followed)
+        assert [s.id for s in app.practice.story_bank().stories] == [story.id]
+        assert ui_thread not in looked_from
+
+
+async def test_the_story_bank_on_the_screen_shows_a_story_another_window_saves(private_data_dir):
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
+        bank = app.screen
+        story = factories.story(random.Random(2), 2)
+        PracticeLog.open(private_data_dir).save(story)  # the other window
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: story.id in bank.by_id)  # listed without leaving the bank
