@@ -80,6 +80,8 @@ def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
         fail(str(rejected))
     except StoreError as error:
         fail(f"nothing was imported: {error}")
+    except OSError as error:  # a full disk: the change was undone (store/journal.py)
+        fail(f"nothing was imported: cannot write to the practice log in {log.path}: {error.strerror or error}")
     added, unchanged = _listing(result.added), _listing(result.unchanged)
     echo(f"Imported from {file}: added {added}." if added else f"Nothing new in {file}.")
     if unchanged:
