@@ -9,7 +9,7 @@ import click
 
 from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.commands.output import echo, fail
-from systemcraft_tui.commands.paths import ExistingPath, OutputFile
+from systemcraft_tui.commands.paths import STANDARD_OUTPUT, ExistingPath, OutputFile
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, write_export
@@ -48,7 +48,7 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
     """Write the whole practice log as JSON, CSV or Markdown."""
     log = open_log(data_dir, start_fresh)
     pieces = EXPORTERS[fmt](log)  # written as they come: an export is never whole in memory
-    if output is None:  # the terminal gets the text inert; a file (-o) keeps it exactly
+    if output is None or output == STANDARD_OUTPUT:  # the terminal gets the text inert; a file (-o) keeps it exactly
         for piece in pieces:
             echo(piece, nl=False)
         return
