@@ -74,7 +74,7 @@ class _Commands(click.Group):
 )
 @click.option(
     "--voice-input",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=ExistingPath(folders=False),  # a FIFO would block the app as it opens it, /dev/zero never end
     help="Hear this 16 kHz mono audio file in place of the microphone (turns voice on; needs the voice extra).",
 )
 @click.pass_context
