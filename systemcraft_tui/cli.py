@@ -102,6 +102,9 @@ def main(
         """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
         when the library read cannot fill it) on the log in `folder`; only this module
         imports the screens."""
+        if sys.stdin is None or sys.stdout is None:  # Python's sign of a closed descriptor
+            click.echo("Error: the app needs a terminal, and its standard input or output is closed.", err=True)
+            ctx.exit(1)
         pause_for_start()  # until the app's first screen is shown (SystemCraftApp._open_log)
         from systemcraft_tui.ui.library_read import read_library
 

@@ -38,3 +38,10 @@ def test_a_closed_output_is_an_error_not_a_silent_success(args, tmp_path):
     result = _run(args, tmp_path, stdout=None, pass_fds=(), preexec_fn=lambda: os.close(1))
     assert result.returncode == 1
     assert result.stderr == "Error: standard output is closed, so there is nowhere to print to.\n"
+
+
+@pytest.mark.parametrize("closed", [0, 1])
+def test_the_app_with_its_input_or_output_closed_says_it_needs_a_terminal(closed, tmp_path):
+    result = _run([], tmp_path, stdout=subprocess.DEVNULL, preexec_fn=lambda: os.close(closed))
+    assert result.returncode == 1
+    assert result.stderr == "Error: the app needs a terminal, and its standard input or output is closed.\n"
