@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
+import sys
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import click
 
@@ -25,6 +28,15 @@ class _Commands(click.Group):
         "stats": "systemcraft_tui.commands.stats:stats",
         "voice": "systemcraft_tui.commands.voice:voice_group",
     }
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as error:  # click itself ends a broken pipe (`| head -1`) quietly
+            if not _output_lost(error):
+                raise
+            click.echo(f"Error: cannot write the output: {error.strerror or error}", err=True)
+            sys.exit(1)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *self.LAZY])
@@ -62,7 +74,7 @@ class _Commands(click.Group):
 )
 @click.option(
     "--voice-input",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=ExistingPath(folders=False),  # a FIFO would block the app as it opens it, /dev/zero never end
     help="Hear this 16 kHz mono audio file in place of the microphone (turns voice on; needs the voice extra).",
 )
 @click.pass_context
@@ -78,6 +90,11 @@ def main(
 
     With no command, opens the app on the bundled library.
     """
+    if ctx.invoked_subcommand is not None and sys.stdout is None:
+        # Python sets sys.stdout to None when descriptor 1 is closed, and click.echo then
+        # prints nothing: an export would "succeed" having written nowhere.
+        click.echo("Error: standard output is closed, so there is nowhere to print to.", err=True)
+        ctx.exit(1)
     options = ctx.ensure_object(dict)
     options["data_dir"] = data_dir
 
@@ -85,6 +102,9 @@ def main(
         """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
         when the library read cannot fill it) on the log in `folder`; only this module
         imports the screens."""
+        if sys.stdin is None or sys.stdout is None:  # Python's sign of a closed descriptor
+            click.echo("Error: the app needs a terminal, and its standard input or output is closed.", err=True)
+            ctx.exit(1)
         pause_for_start()  # until the app's first screen is shown (SystemCraftApp._open_log)
         from systemcraft_tui.ui.library_read import read_library
 
@@ -106,6 +126,22 @@ def main(
     options["run_app"] = run_app
     if ctx.invoked_subcommand is None:
         run_app()
+
+
+def _output_lost(error: OSError) -> bool:
+    """Whether `error` is standard output refusing what it is given: a write with no file
+    named that ran out of room or failed (stdout to a full disk, /dev/full). The log and
+    `-o` files name their own errors. Its unwritten bytes then go to the null device, so
+    Python's flush at exit raises nothing more."""
+    if error.filename is not None or error.errno not in _WRITE_FAILURES or sys.stdout is None:
+        return False
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return True
+
+
+_WRITE_FAILURES = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
 
 
 # How long quitting mid-read may wait to keep the parses made so far (an entry takes

@@ -3,6 +3,8 @@ read right ("1 file, 1 item", "1 session", never "1 stories")."""
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 import shutil
 from pathlib import Path
@@ -92,3 +94,24 @@ def test_stats_with_only_a_draft_counts_it_in_the_singular(tmp_path):
     data = tmp_path / "data"
     PracticeLog.open(data).save(factories.session(random.Random(1), 2, status="draft"))
     assert "1 rehearsal left unfinished: the app offers to resume it." in run("stats", "--data-dir", str(data)).output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["lint", ""], ["inspect", ""], ["log", "import", ""], ["--content", "", "stats"], ["log", "export", "-o", ""]],
+)
+def test_an_empty_path_is_refused_rather_than_taken_for_the_current_folder(args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("--data-dir", str(tmp_path / "data"), *args)
+    assert result.exit_code == 2
+    assert "an empty name is not a file or folder; give one" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_export_to_a_dash_prints_to_standard_output_rather_than_writing_a_file_named_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    PracticeLog.open(tmp_path / "data").save(factories.session(random.Random(1), 1))
+    result = run("--data-dir", str(tmp_path / "data"), "log", "export", "--format", "csv", "-o", "-")
+    assert result.exit_code == 0
+    assert len(list(csv.reader(io.StringIO(result.stdout)))) == 2  # the header and the session
+    assert not (tmp_path / "-").exists()

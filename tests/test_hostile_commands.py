@@ -134,3 +134,27 @@ def test_bad_command_lines_naming_hostile_paths_are_inert(tmp_path):
                  ["--content", hostile_path], ["--probe-seconds", HOSTILE]):  # fmt: skip
         result = _inert(_run(*args))
         assert result.exit_code == 2
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_inertly_and_its_json_reads_back(tmp_path):
+    """A name's undecodable byte 0x9b reaches Python as the lone surrogate U+DC9B, which the
+    terminal's stream wrote back as the raw byte: an 8-bit CSI, here clearing the screen."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "content"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/x\x9b2J.md"
+    with open(name, "w") as out:
+        out.write(scenario_markdown("plain"))
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "SYSTEMCRAFT_DATA_DIR": str(tmp_path / "data")}
+    command = [sys.executable, "-m", "systemcraft_tui.cli", "inspect", str(folder)]
+    readable = subprocess.run(command, cwd=root, env=env, capture_output=True, timeout=120)
+    shown = readable.stdout.decode("utf-8")  # strictly: a raw byte 0x9b alone is not UTF-8
+    assert_inert(shown)
+    assert "x\\udc9b2J.md" in "".join(shown.replace("│", "").split())  # the path may wrap in its panel
+    printed = subprocess.run([*command, "--json"], cwd=root, env=env, capture_output=True, timeout=120)
+    [item] = json.loads(printed.stdout.decode("utf-8"))
+    assert os.fsencode(item["source"]) == name

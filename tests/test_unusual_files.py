@@ -63,6 +63,15 @@ def test_the_app_refuses_a_fifo_as_extra_content(fifo):
     assert result.returncode == 2 and "a FIFO (named pipe)" in result.stderr
 
 
+@pytest.mark.parametrize("target", ["fifo", "/dev/zero"])
+def test_the_app_refuses_a_fifo_or_a_device_as_voice_input(target, fifo, tmp_path):
+    """Opening a FIFO to hear it would wait forever, and /dev/zero is endless silence."""
+    path = str(fifo) if target == "fifo" else target
+    result = cli("--data-dir", str(tmp_path / "data"), "--voice-input", path)
+    kind = "a FIFO (named pipe)" if target == "fifo" else "a character device"
+    assert result.returncode == 2 and f"is {kind}, not a regular file" in result.stderr
+
+
 @pytest.mark.parametrize("missing", ["log import", "lint", "inspect"])
 def test_a_missing_file_is_bad_usage_for_every_command(missing, tmp_path):
     result = cli(*missing.split(), str(tmp_path / "nonexistent.json"))

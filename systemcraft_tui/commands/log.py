@@ -9,7 +9,7 @@ import click
 
 from systemcraft_tui.commands.options import log_options, open_log
 from systemcraft_tui.commands.output import echo, fail
-from systemcraft_tui.commands.paths import ExistingPath, OutputFile
+from systemcraft_tui.commands.paths import STANDARD_OUTPUT, ExistingPath, OutputFile
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.store import ImportRejected, StoreError
 from systemcraft_tui.store.export import EXPORTERS, write_export
@@ -48,7 +48,7 @@ def export(fmt: str, output: Path | None, data_dir: Path | None, start_fresh: bo
     """Write the whole practice log as JSON, CSV or Markdown."""
     log = open_log(data_dir, start_fresh)
     pieces = EXPORTERS[fmt](log)  # written as they come: an export is never whole in memory
-    if output is None:  # the terminal gets the text inert; a file (-o) keeps it exactly
+    if output is None or output == STANDARD_OUTPUT:  # the terminal gets the text inert; a file (-o) keeps it exactly
         for piece in pieces:
             echo(piece, nl=False)
         return
@@ -80,6 +80,8 @@ def import_(file: Path, data_dir: Path | None, start_fresh: bool) -> None:
         fail(str(rejected))
     except StoreError as error:
         fail(f"nothing was imported: {error}")
+    except OSError as error:  # a full disk: the change was undone (store/journal.py)
+        fail(f"nothing was imported: cannot write to the practice log in {log.path}: {error.strerror or error}")
     added, unchanged = _listing(result.added), _listing(result.unchanged)
     echo(f"Imported from {file}: added {added}." if added else f"Nothing new in {file}.")
     if unchanged:

@@ -15,8 +15,9 @@ import click
 from systemcraft_tui.core.terminal_text import visible
 
 # What `json.dumps(..., ensure_ascii=False)` leaves raw but a terminal acts on: DEL, the
-# C1 controls and the bidi controls (C0 controls are escaped by JSON itself).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u061c]")
+# C1 controls and the bidi controls (C0 controls are escaped by JSON itself); and lone
+# surrogates, which the stream would write as raw bytes (a file name's 0x9b: a C1 CSI).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u061c\ud800-\udfff]")
 
 
 def echo(text: str, *, err: bool = False, nl: bool = True) -> None:

@@ -1,7 +1,7 @@
 """Paths named on the command line, checked before anything is opened or written: a FIFO
 would block the command, a device would feed it forever or be replaced by a file, a
 link would be replaced by a file, a missing file is a typing mistake, and an empty
-folder name would mean the current folder. Each is bad usage (exit status 2) with a
+name would mean the current folder. Each is bad usage (exit status 2) with a
 message naming the path."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class ExistingPath(click.Path):
         self.folders = folders
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        _named(value, param, ctx)
         path = Path(value)
         try:
             mode = os.stat(path).st_mode
@@ -50,7 +51,10 @@ class OutputFile(click.Path):
         super().__init__(dir_okay=False, path_type=Path)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        _named(value, param, ctx)
         path = Path(value)
+        if path == STANDARD_OUTPUT:
+            return path
         try:
             mode = os.lstat(path).st_mode
         except FileNotFoundError:
@@ -62,6 +66,16 @@ class OutputFile(click.Path):
 
             self.fail(f"{shown(path)} is {kind_of(mode)}; {REPLACES_ONLY_FILES}.", param, ctx)
         return path
+
+
+# `-o -` is standard output, as `-` is to most commands; a file named so is `./-`.
+STANDARD_OUTPUT = Path("-")
+
+
+def _named(value: Any, param: click.Parameter | None, ctx: click.Context | None) -> None:
+    """Refuse an empty name, which Path("") would take for the current folder."""
+    if isinstance(value, str) and not value.strip():
+        raise click.BadParameter("an empty name is not a file or folder; give one", ctx, param)
 
 
 class DataFolder(click.Path):

@@ -89,7 +89,12 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
         # As git decides: a NUL early on is a binary file; a stray one later is a damaged character.
         line = text.count("\n", 0, text.index("\x00")) + 1
         return ParsedFile(path, problems=[_error(path, line, "a binary file, not Markdown text")])
-    return parse_text(text, path)
+    try:
+        return parse_text(text, path)
+    except RecursionError:  # the walk of the Markdown tree is recursive: hundreds of levels overflow it
+        lines = text.splitlines()
+        deepest = max(range(len(lines)), key=lambda number: len(lines[number]) - len(lines[number].lstrip(" \t>")))
+        return ParsedFile(path, problems=[_error(path, deepest + 1, "lists or quotes nested too deeply to read")])
 
 
 def _error(path: Path, line: int, message: str) -> Problem:

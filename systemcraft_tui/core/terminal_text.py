@@ -17,6 +17,9 @@ _TABLE[0x7F] = "\u2421"  # ␡
 _TABLE.update({code: f"\\x{code:02x}" for code in range(0x80, 0xA0)})
 # Characters that reorder or hide text on screen: bidi embeddings, overrides and isolates.
 _TABLE.update({code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x061C)})
+# A lone surrogate: a file name's undecodable byte (0x9b becomes U+DC9B), which the
+# terminal's stream would write back as that raw byte (an 8-bit CSI), or an import's text.
+_TABLE.update({code: f"\\u{code:04x}" for code in range(0xD800, 0xE000)})
 
 
 def visible(text: str) -> str:

@@ -75,6 +75,8 @@ class KeptUnsaved(StoreError):
         """Short enough for a notice over a rehearsal: file names, not whole paths."""
         if isinstance(self.cause, LogDamaged):
             what = " ".join(f"{damaged.path.name} {damaged.reason}." for damaged in self.cause.files)
+        elif isinstance(self.cause, LogUnavailable):
+            what = f"{Path(self.cause.path).name} {self.cause.reason}."
         else:
             what = "another SystemCraft process keeps it locked."
         return f"Not in the practice log yet: {what} Your answer is kept in its {self.folder.name} folder and goes in once the log can take it."

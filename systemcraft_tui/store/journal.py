@@ -47,9 +47,15 @@ def write_together(root: Path, files: dict[Path, bytes], description: str, now: 
         "moves": moves,
     }
     atomic_write(root / JOURNAL, _encode(journal | {"state": "pending"}))
-    for (temporary, _), data in zip(moves, files.values(), strict=True):
-        write_new(root / temporary, data)
-    fsync_folder(root)
+    try:
+        for (temporary, _), data in zip(moves, files.values(), strict=True):
+            write_new(root / temporary, data)
+        fsync_folder(root)
+    except OSError:
+        # A full disk, say: undone now, so its temporaries do not fill the disk until the next start.
+        with contextlib.suppress(OSError):  # else the next start's `recover` undoes it
+            _undo(root, moves)
+        raise
     atomic_write(root / JOURNAL, _encode(journal | {"state": "committed"}))
     _finish(root, moves)
 
@@ -77,16 +83,21 @@ def recover(root: Path) -> str | None:
     if state == "committed":
         _finish(root, moves)
         return f"An interrupted {when} was finished: all of it is in the practice log now."
-    for temporary, _ in moves:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(root / temporary)
-    os.unlink(path)
-    fsync_folder(root)
+    _undo(root, moves)
     return f"An interrupted {when} was undone: none of it is in the practice log. Run it again to make it."
 
 
 def pending(root: Path) -> bool:
     return (root / JOURNAL).exists()
+
+
+def _undo(root: Path, moves: list[tuple[str, str]]) -> None:
+    """A pending change rolled back: its temporaries removed, then its journal."""
+    for temporary, _ in moves:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(root / temporary)
+    os.unlink(root / JOURNAL)
+    fsync_folder(root)
 
 
 def _finish(root: Path, moves: list[tuple[str, str]]) -> None:

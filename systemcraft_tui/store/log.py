@@ -648,13 +648,13 @@ class PracticeLog:
             try:
                 with self._locked():
                     self._write(records, f"save of {len(records)} records")
-            except (LogDamaged, LogBusy) as error:
+            except (LogDamaged, LogBusy, LogUnavailable) as error:  # a folder put where a file was, too
                 raise self._kept(records, error) from None
             if self._unsaved:
                 unsaved.forget(self.folder.unsaved, records)  # older than what was just saved
                 self._bring_back()
 
-    def _kept(self, records: list[Record], error: LogDamaged | LogBusy) -> StoreError:
+    def _kept(self, records: list[Record], error: LogDamaged | LogBusy | LogUnavailable) -> StoreError:
         """A save the log cannot take, kept beside it (the original error when even that fails)."""
         try:
             unsaved.keep(self.folder.unsaved, records)
@@ -672,7 +672,7 @@ class PracticeLog:
                 try:
                     with self._locked():
                         self._write(records, f"bringing back {len(records)} records kept aside")
-                except (LogDamaged, LogBusy):
+                except (LogDamaged, LogBusy, LogUnavailable):
                     return
                 for path in read_from:
                     path.unlink(missing_ok=True)

@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 READ_SHOWN_EVERY = 0.2  # seconds between the batches of rows a long library read adds
 OTHERS_READ_EVERY = 2.0  # seconds between looks, in a worker, for what another window saved
+# The longest paste a text box takes: some 8,000 words, far past any answer's notes or a
+# story's part, and typing after it still takes a key in about a tenth of a second.
+PASTE_LIMIT = 50_000
 
 
 class LogOpened(Message):
@@ -210,8 +213,19 @@ class SystemCraftApp(PracticeApp):
         super().notify(visible(message), title=visible(title), markup=False, **options)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Paste):  # a pasted escape sequence lands in a text box as its stand-ins,
-            event.text = pasted(event.text)  # its line ends (CR, as terminals paste them) as line breaks
+        if isinstance(event, events.Paste):
+            if len(event.text) > PASTE_LIMIT:
+                # Textual's text box lays out its whole text again at each key: a megabyte
+                # froze a rehearsal's clock for seconds per keystroke. The clipboard keeps it.
+                self.notify(
+                    f"Not pasted: {len(event.text):,} characters, more than a text box here takes ({PASTE_LIMIT:,}). "
+                    "Paste a shorter part.",
+                    severity="warning",
+                )
+                return
+            # A pasted escape sequence lands in a text box as its stand-ins, its line ends
+            # (CR, as terminals paste them) as line breaks.
+            event.text = pasted(event.text)
         await super().on_event(event)
 
     # --- quitting: what a screen would lose is asked about first, as its Esc asks ---------------

@@ -30,7 +30,12 @@ _closing: WeakSet[Screen] = WeakSet()
 
 
 def describe(error: BaseException) -> str:
-    return visible(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    # An error may quote what it failed on: a megabyte-long imported title would fill the screen.
+    return visible(text if len(text) <= _LONGEST else text[: _LONGEST - 1] + "…")
+
+
+_LONGEST = 300
 
 
 def failed_screen(app: App) -> Screen | None:

@@ -57,6 +57,19 @@ def test_lint_folder_with_a_binary_file_still_lints_the_rest(tmp_path):
     assert f"{tmp_path / 'good.md'}: 1 story" in result.stderr
 
 
+def test_lint_folder_with_lists_or_quotes_nested_too_deeply_names_the_line_and_lints_the_rest(tmp_path):
+    shutil.copy(FIXTURES / "template_single.md", tmp_path / "good.md")
+    (tmp_path / "lists.md").write_text("# Notes\n\n" + "".join("  " * depth + "- deeper\n" for depth in range(3000)))
+    (tmp_path / "quotes.md").write_text("# Notes\n\ntext\n\n" + ">" * 5000 + " deep\n")
+    result = run("lint", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'lists.md'}:3002: error: lists or quotes nested too deeply to read",
+        f"{tmp_path / 'quotes.md'}:5: error: lists or quotes nested too deeply to read",
+    ]
+    assert "3 files, 1 item: 2 errors, 0 warnings" in result.stderr
+
+
 def test_inspect_json_lists_every_item_with_the_documented_fields():
     result = run("inspect", "--json", str(FIXTURES))
     assert result.exit_code == 0

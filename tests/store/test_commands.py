@@ -255,3 +255,21 @@ def test_a_lone_surrogate_a_user_typed_is_printed_and_written_as_an_escape(run, 
     out = tmp_path / "report.md"
     assert run("log", "export", "--format", "markdown", "-o", str(out), "--data-dir", str(data_dir)).exit_code == 0
     assert "half \\ud800 a pair" in out.read_text()
+
+
+def test_an_import_the_disk_has_no_room_for_is_an_error_not_a_traceback(run, seeded, data_dir, tmp_path, monkeypatch):
+    from systemcraft_tui.store import storage
+
+    out = tmp_path / "log.json"
+    assert run("log", "export", "-o", str(out), "--data-dir", str(data_dir)).exit_code == 0
+
+    def full_disk(root, files, description):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage, "write_together", full_disk)
+    other = tmp_path / "other"
+    result = run("log", "import", str(out), "--data-dir", str(other))
+    assert result.exit_code == 1
+    assert result.output == f"Error: nothing was imported: cannot write to the practice log in {other / 'practice-log'}: No space left on device\n"
+    monkeypatch.undo()
+    assert PracticeLog.open(other).sessions() == []

@@ -47,6 +47,29 @@ def test_a_rehearsal_saved_over_a_damaged_file_comes_back_when_the_log_starts_fr
     ]
 
 
+def test_a_rehearsal_saved_while_a_folder_stands_where_its_file_was_is_kept_and_comes_back(seeded, data_dir):
+    """Another program put a folder (or a link to nothing) in place of a session file while
+    the app was open: the rehearsal's saves wait beside the log, as over a damaged file."""
+    draft = _draft(500, "first words")
+    seeded.save(draft)
+    newest = segments(seeded)[-1]
+    kept_bytes = newest.read_bytes()
+    newest.unlink()
+    newest.mkdir()
+    with pytest.raises(KeptUnsaved, match="is a folder, not a regular file") as caught:
+        seeded.save(_draft(500, "the whole answer"))
+    assert caught.value.notice == (
+        f"Not in the practice log yet: {newest.name} is a folder, not a regular file. "
+        "Your answer is kept in its unsaved folder and goes in once the log can take it."
+    )
+    assert len(waiting(seeded.folder.unsaved)) == 1
+    newest.rmdir()
+    newest.write_bytes(kept_bytes)
+    again = PracticeLog.open(data_dir)
+    assert again.session(draft.id) == _draft(500, "the whole answer")
+    assert waiting(again.folder.unsaved) == []
+
+
 def test_a_save_kept_while_the_lock_was_held_goes_in_with_the_next_save_that_works(data_dir):
     log = PracticeLog.open(data_dir, lock_timeout=0.1)
     story = factories.story(random.Random(1), 1)

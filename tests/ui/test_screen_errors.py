@@ -104,3 +104,19 @@ async def test_when_the_library_itself_fails_the_app_stops_with_a_short_message(
     assert printed == (
         "SystemCraft stopped on an internal error: RuntimeError: library broke Everything saved before it is in your practice log."
     )
+
+
+async def test_an_error_quoting_a_huge_text_is_told_in_a_few_lines(monkeypatch, capfd):
+    """An imported title of a megabyte quoted in an error's text stays off the screen."""
+
+    def broken(self):
+        raise RuntimeError("cannot keep " + "y" * 1_000_000)
+
+    monkeypatch.setattr(LibraryScreen, "compose", broken)
+    app = _app()
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+    printed = " ".join(capfd.readouterr().err.split())
+    assert printed.startswith("SystemCraft stopped on an internal error: RuntimeError: cannot keep yyy")
+    assert "y… Everything saved before it is in your practice log." in printed and len(printed) < 400
