@@ -82,6 +82,17 @@ class Fields:
             raise RecordError(self.at(key), "must not be empty")
         return value
 
+    def identifier(self, key: str) -> str:
+        """A record's id: text the log's files and its digest both look records up by, so
+        it must have a UTF-8 form (typed text may hold a lone surrogate; an id never does)."""
+        value = self.text(key, empty=False)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            lone = value[error.start]
+            raise RecordError(self.at(key), f"is not text: it holds a lone surrogate (\\u{ord(lone):04x})") from None
+        return value
+
     def optional_text(self, key: str) -> str | None:
         if self._take(key, optional=True) is None:
             return None

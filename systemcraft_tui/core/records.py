@@ -277,7 +277,7 @@ class Session:
     def from_dict(cls, value: Any, where: str) -> Session:
         f = Fields(value, where)
         session = cls(
-            id=f.text("id", empty=False),
+            id=f.identifier("id"),
             scenario=f.nested("scenario", ScenarioRef.from_dict),
             mode=f.text("mode", empty=False),
             status=f.choice("status", tuple(SessionStatus)),
@@ -344,7 +344,7 @@ class Story:
     def from_dict(cls, value: Any, where: str) -> Story:
         f = Fields(value, where)
         story = cls(
-            id=f.text("id", empty=False),
+            id=f.identifier("id"),
             title=f.text("title", empty=False),
             situation=f.text("situation"),
             task=f.text("task"),
@@ -464,7 +464,7 @@ class WeeklyAssessment:
     def from_dict(cls, value: Any, where: str) -> WeeklyAssessment:
         f = Fields(value, where)
         assessment = cls(
-            id=f.text("id", empty=False),
+            id=f.identifier("id"),
             week_start=f.day("week_start"),
             recorded=f.instant("recorded"),
             ratings=f.items("ratings", DimensionRating.from_dict),
@@ -608,7 +608,7 @@ class MockRecord:
     def from_dict(cls, value: Any, where: str) -> MockRecord:
         f = Fields(value, where)
         mock = cls(
-            id=f.text("id", empty=False),
+            id=f.identifier("id"),
             format=f.text("format", empty=False),
             seed=f.integer("seed", 0),
             started=f.instant("started"),

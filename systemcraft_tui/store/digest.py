@@ -159,6 +159,25 @@ def microseconds(moment: datetime) -> int:
     return (moment - _EPOCH) // timedelta(microseconds=1)
 
 
+def column(text: str) -> str | bytes:
+    """Text as SQLite takes it. Text holding a lone surrogate (a file name's undecodable
+    byte, or an escape in an imported log) has no UTF-8 form, so it goes in as its bytes
+    with the surrogates kept, and `text` gives it back exactly; the log keeps such text
+    as typed, and the digest must not refuse the session that holds it."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+    return text
+
+
+def text(value: str | bytes) -> str:
+    """A column's text as `column` put it in."""
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
+
+
 def encode_summary(s: SessionSummary) -> str:
     ref = s.scenario
     return json.dumps(
@@ -380,13 +399,13 @@ class Digest:
             started, seconds, status, kind = microseconds(s.started), answering(s), str(s.status), str(s.scenario.kind)
             ids.append((s.id,))
             sessions.append((
-                s.id, name, positions[s.id], started, status, kind, s.scenario.level or "", s.scenario.id, s.score,
-                seconds, s.practice_seconds, heard_figures(s.heard) is not None, search_text(s),
+                s.id, name, positions[s.id], started, status, kind, column(s.scenario.level or ""), column(s.scenario.id),
+                s.score, seconds, s.practice_seconds, heard_figures(s.heard) is not None, column(search_text(s)),
             ))  # fmt: skip
             bodies.append((s.id, encode_summary(s)))
-            principles += [(s.id, n, p, status, started, s.score, seconds) for n, p in enumerate(s.principles)]
+            principles += [(s.id, n, column(p), status, started, s.score, seconds) for n, p in enumerate(s.principles)]
             sections += [
-                (s.id, n, name_, kind, status, verdict(actual, low, high).miss)
+                (s.id, n, column(name_), kind, status, verdict(actual, low, high).miss)
                 for n, (name_, low, high, actual) in enumerate(s._timings[: s._section_count])
             ]  # fmt: skip
         if positions:  # rows replaced go first, so that the triggers take them off the totals
@@ -447,7 +466,7 @@ class Digest:
             args.append(microseconds(since))
         for word in words:
             clauses.append("instr(search, ?) > 0")
-            args.append(word)
+            args.append(column(word))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def since(self, moment: datetime) -> list[SessionSummary]:
@@ -485,7 +504,7 @@ class Digest:
             "WHERE grp = ? AND status != ? GROUP BY name"
         )
         return {
-            name: TallyRow(n, seconds, scored, total)
+            text(name): TallyRow(n, seconds, scored, total)
             for name, n, seconds, scored, total in self._db.execute(
                 query, ({"kind": "kind", "level": "level", "principle": "principle"}[column], _DRAFT)
             )
@@ -544,7 +563,7 @@ class Digest:
         last = dict(self._db.execute(
             f"SELECT name, MAX(started) FROM latest WHERE grp = 'principle' AND status IN ({marks}) GROUP BY name", list(practised)
         ))  # fmt: skip
-        return {name: PrincipleRow(n, int(scored), int(total), _instant(last.get(name))) for name, n, scored, total in sums}
+        return {text(name): PrincipleRow(n, int(scored), int(total), _instant(last.get(name))) for name, n, scored, total in sums}
 
     def misses(self, names: Sequence[str], kinds: Sequence[str], status: SessionStatus) -> dict[str, list[tuple[int, int]]]:
         """Per section name that has any: the sections of that name in sessions of `kinds`
@@ -554,7 +573,7 @@ class Digest:
         marks = ",".join("?" * len(kinds))
         query = f"SELECT miss, SUM(n) FROM misses WHERE name = ? AND status = ? AND kind IN ({marks}) GROUP BY miss ORDER BY miss"
         for name in names:
-            if counts := self._db.execute(query, (name, status.value, *kinds)).fetchall():
+            if counts := self._db.execute(query, (column(name), status.value, *kinds)).fetchall():
                 found[name] = [(int(miss), int(n)) for miss, n in counts]
         return found
 
@@ -565,7 +584,7 @@ class Digest:
         for name, started, session in self._db.execute(
             f"SELECT name, started, session FROM latest WHERE grp = 'scenario' AND status IN ({marks})", list(statuses)
         ):
-            if name not in found or started > found[name][0]:
+            if (name := text(name)) not in found or started > found[name][0]:
                 found[name] = (started, session)
         return found
 

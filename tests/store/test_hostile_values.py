@@ -6,6 +6,7 @@ an import holding either is rejected with a message. Never an exception of anoth
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from datetime import datetime, timedelta, timezone
@@ -23,7 +24,7 @@ from systemcraft_tui.core.summaries import summarize
 from systemcraft_tui.store import ImportRejected, LogDamaged, PracticeLog
 from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.export import to_json
-from systemcraft_tui.store.importing import read_export
+from systemcraft_tui.store.importing import import_file, read_export
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import SCHEMA_VERSION
 from tests.full_pass import practice_stats
@@ -33,6 +34,7 @@ from tests.store.factories import reopened_without_digest, segments
 HUGE = "1" + "0" * 5000
 DEEP = "[" * 100_000 + "]" * 100_000
 OVERFLOWING_TIME = '"0001-01-01T00:00:00+23:59"'
+LONE_SURROGATE = '"\\ud800 session"'  # JSON's escape of half a pair: valid JSON, no UTF-8 form
 
 
 def _first_session_raw(log: PracticeLog) -> tuple[Path, str, str]:
@@ -57,6 +59,7 @@ def _plant(log: PracticeLog, field: str, raw_value: str) -> tuple[Path, str]:
     ("started", OVERFLOWING_TIME, "started: is outside the years 1900 to 8999"),
     ("started", '"0001-01-02T00:00:00Z"', "started: is outside the years 1900 to 8999"),
     ("sections", "[[[[[[[[[[]]]]]]]]]]", "sections[0]: expected an object, found a list"),
+    ("id", LONE_SURROGATE, "id: is not text: it holds a lone surrogate (\\ud800)"),
 ])  # fmt: skip
 def test_a_record_with_an_impossible_value_is_skipped_with_a_warning_naming_it(seeded, data_dir, field, raw, why):
     path, doc_id = _plant(seeded, field, raw)
@@ -89,6 +92,7 @@ def test_a_file_nested_too_deep_to_parse_is_a_damaged_file_and_start_fresh_keeps
     ("score", HUGE, "record sessions[0].score: expected a whole number, found a number of 5001 digits"),
     ("score", DEEP, "its lists or objects nest too deeply to be read"),
     ("started", OVERFLOWING_TIME, "record sessions[0].started: is outside the years 1900 to 8999"),
+    ("id", LONE_SURROGATE, "record sessions[0].id: is not text: it holds a lone surrogate (\\ud800)"),
 ])  # fmt: skip
 def test_an_import_holding_such_a_value_is_rejected_with_a_message(seeded, tmp_path, field, raw, reason):
     document = json.loads(to_json(seeded))
@@ -185,3 +189,24 @@ def test_a_damaged_summary_file_is_rebuilt(seeded, data_dir, summary):
     target.write_text(summary)
     assert reopened_without_digest(seeded).summaries() == seeded.summaries()
     assert target.read_text() != summary
+
+
+def test_text_holding_a_lone_surrogate_is_kept_exactly_and_the_log_still_opens(data_dir, tmp_path):
+    """An imported title with an escaped lone surrogate once made every start fail: the
+    digest could not store it. The text is kept as it was, and every read of the log works."""
+    lone = "\ud800"
+    base = factories.session(random.Random(2), 1)
+    scenario = dataclasses.replace(base.scenario, id=f"scenario {lone}", title=f"Title {lone}", level=f"L6 {lone}")
+    sections = [dataclasses.replace(section, name=f"{section.name} {lone}") for section in base.sections]
+    session = dataclasses.replace(base, scenario=scenario, sections=sections, principles=(f"Ownership {lone}",))
+    document = {"format": "systemcraft-log", "schema_version": SCHEMA_VERSION, "sessions": [session.to_dict()]}
+    path = tmp_path / "import.json"
+    path.write_text(json.dumps(document))  # ASCII: the surrogate as an escape, as an export writes it
+
+    import_file(PracticeLog.open(data_dir), path)
+    log = PracticeLog.open(data_dir)
+    [summary] = log.summaries()
+    assert (summary.scenario.title, summary.scenario.level, summary.principles) == (f"Title {lone}", f"L6 {lone}", (f"Ownership {lone}",))
+    assert log.sessions() == [session]
+    assert log.look(lambda digest: digest.page(kind=None, since=None, words=[lone], offset=0, limit=10)).matching == 1
+
