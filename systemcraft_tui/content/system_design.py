@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -962,6 +963,7 @@ def laid_out_in_steps(document: Document) -> bool:
     return names_a_system(title) and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps
 def phase_name(text: str) -> str:
     """ "High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
     name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
