@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
@@ -18,6 +19,7 @@ from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import cell, read_probes
 
 
+@lru_cache(maxsize=4096)  # asked of every heading by several rules in turn
 def names_follow_ups(heading: str) -> bool:
     """A heading named for follow-ups ("Common Follow-up Questions", "Probing Questions",
     "Questions the Interviewer May Ask"), by the vocabulary's words for them."""

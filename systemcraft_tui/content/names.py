@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, STAR_PARTS, meaning
 
@@ -166,6 +166,7 @@ _QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}  # built o
 _LEADING_SEPARATORS = LABEL_SEPARATORS + "\t"
 
 
+@lru_cache(maxsize=4096)  # a story's spoken lines and labels are asked of by several rules
 def strip_quotes(text: str) -> str:
     """Remove the quotes around spoken text and the separators authors put before it."""
     text = text.strip().lstrip(_LEADING_SEPARATORS).strip()
@@ -177,6 +178,7 @@ def strip_quotes(text: str) -> str:
 _SYMBOL_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by nearly every rule that names it
 def without_symbols(text: str) -> str:
     """The text without the emoji and spaces around it: "Practice Progression" from "🚀
     Practice Progression"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import (
@@ -85,6 +86,7 @@ _TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
+@lru_cache(maxsize=4096)  # asked of every heading and label by several rules in turn
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
     if not _may_name_week(text):

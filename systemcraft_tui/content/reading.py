@@ -142,11 +142,13 @@ def id_part(code: str | None, title: str) -> str:
 _NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by nearly every rule that names it
 def without_numbering(heading: str) -> str:
     """ "Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
     return _NUMBERING.sub("", heading).strip()
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by each kind's reader
 def levels_in(text: str) -> tuple[str, ...]:
     """ "L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
     return tuple(dict.fromkeys(f"L{int(a or b)}" for a, b in _LEVEL.findall(text)))

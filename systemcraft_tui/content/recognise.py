@@ -378,9 +378,9 @@ def _walked_alike(parent: Section, section: Section) -> bool:
     too; or, beside two or more such, one with no subheadings that only names a system
     (`### Rate Limiter` over `**Algorithms**:` …, `### Snowflake IDs` over a fence): the
     same notes, written shorter."""
-    if not (walks_a_design(section) or names_a_system_alone(section)):
-        return False
-    return sum(map(walks_a_design, parent.children)) >= _FEWEST_WALKS
+    if sum(map(walks_a_design, parent.children)) < _FEWEST_WALKS:
+        return False  # most headings' siblings: told before the heading itself is looked at
+    return walks_a_design(section) or names_a_system_alone(section)
 
 
 _FEWEST_WALKS = 2

@@ -1935,6 +1935,7 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
 _JOINS = re.compile(r"\s*[/&+,|]\s*")
 
 
+@lru_cache(maxsize=4096)  # asked of every heading by several rules in turn
 def principle_in_heading(text: str) -> str | None:
     """The principle a heading names: "### 1. Customer Obsession", "### Hire and Develop (5
     Examples)"; "## Ownership stories" is not one, "### Ownership: The Orphaned Service" is

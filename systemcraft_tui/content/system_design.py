@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from systemcraft_tui.content.model import (
     SystemDesignProblem,
 )
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     FileContext,
     bold_title,
@@ -961,6 +963,7 @@ def laid_out_in_steps(document: Document) -> bool:
     return names_a_system(title) and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps
 def phase_name(text: str) -> str:
     """ "High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
     name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
@@ -1007,17 +1010,20 @@ def written_up_alike(parent: Section, section: Section) -> bool:
     return _numbered(section.title.text) and len(named) >= 2 and _collection(parent)
 
 
+@per_heading
 def walks_a_design(section: Section) -> bool:
     """A heading inside a page that names a system ("## URL Shortener", "### 2. Chat System")
     over three or more subheadings, or bold labels opening its paragraphs, that walk its
     design from the requirements on to a design's parts (`### Requirements`, then `### API`,
     `### Data Model`, …), telling what the design is rather than what to do: one problem,
     whatever frames it (notes on several systems)."""
-    names = [phase_name(step.title.text) for step in _written_up(section)] or [name for name, _ in label_steps(section)]
+    if not _room_for_steps(section, _FEWEST_STEPS):
+        return False  # most headings, told at a glance
+    steps = _written_up(section)
+    names = [phase_name(step.title.text) for step in steps] or [name for name, _ in label_steps(section)]
     if len(names) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(names[0])):
         return False  # most headings: fewer subheadings, or none opening with the requirements
     later = [normalize(name) for name in names[1:]]
-    steps = _written_up(section)
     heading = normalize(phase_name(section.title.text))
     return (
         bool(first)
@@ -1026,6 +1032,15 @@ def walks_a_design(section: Section) -> bool:
         and not _DESIGN_PHASE.search(heading)
         and not _instructs(steps or [section])
     )
+
+
+def _room_for_steps(section: Section, steps: int) -> bool:
+    """Whether a heading has parts enough for `steps` steps of a design: as many blocks with
+    no subheadings (each step a bold label opening a paragraph: label_steps), or subheadings
+    that give as many (each a step, or the numbered steps it groups: _written_up)."""
+    if not section.children:
+        return len(section.blocks) >= steps
+    return sum(max(1, len(child.children)) for child in section.children) >= steps
 
 
 _LABEL_WORDS = 6

@@ -6,6 +6,8 @@ code and the tab's line as a paragraph."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 _MARKS = ("===", "!!!", "???")
 _BLOCK = re.compile(r"^(?P<mark>===|!!!|\?\?\?)\+?[ \t]*(?P<rest>.*?)[ \t]*$")
@@ -15,6 +17,11 @@ _ANY_BLOCK = re.compile(r"^[ \t]*(?:===|!!!|\?\?\?)\+?[ \t]+\S", re.MULTILINE)
 _HEADING = re.compile(r"^(#{1,6})(?=[ \t]|$)")
 _FENCE = re.compile(r"^(?:```|~~~)")
 _STEP = 4  # the indent each tab or admonition gives its text
+# Outside every tab and box, only a fence's line, one opening a tab or a box, and a heading
+# (the page's levels place the tabs) change what is made of the text; on a page with boxes
+# that is about one line in seven, and the others are taken as they are, not looked at each.
+# Found by their line feed: a search for `^` in MULTILINE mode tries every character.
+_MAY_MATTER = re.compile(r"\n(?:[^\S\n]*[`~]|[=!?#])")
 
 
 def with_tabs_opened(text: str) -> str:
@@ -26,35 +33,57 @@ def with_tabs_opened(text: str) -> str:
         return text  # "====" under a setext title is no tab
     ending = "\r\n" if "\r\n" in text else "\n"  # a file written on Windows stays so
     lines = text.split(ending)
-    read = _read(lines)
+    read = _read(lines, _lines_that_may_matter(text, ending), "\t" in text)
     if read is None:
         return text
-    dedented, tabs, depths = read
-    outside = [len(m[1]) for n, line in enumerate(dedented) if not depths[n] and (m := _HEADING.match(line))]
+    dedented, tabs, inner, outside = read
     top = min((level for level in outside if level > 1), default=2)
-    inner = [len(m[1]) for n, line in enumerate(dedented) if depths[n] and n not in tabs and (m := _HEADING.match(line))]
-    shift = max(0, top + 1 - min(inner, default=top + 1))
-    out = []
-    for number, line in enumerate(dedented):
-        if number in tabs:
-            out.append(f"{'#' * min(6, top + tabs[number])} {line}")
-        elif depths[number] and (heading := _HEADING.match(line)):
-            out.append("#" * min(6, len(heading[1]) + shift + depths[number] - 1) + line[heading.end() :])
-        else:
-            out.append(line)
-    return ending.join(out)
+    shift = max(0, top + 1 - min((level for _, level, _ in inner), default=top + 1))
+    for number, depth in tabs.items():
+        dedented[number] = f"{'#' * min(6, top + depth)} {dedented[number]}"
+    for number, level, depth in inner:
+        dedented[number] = "#" * min(6, level + shift + depth - 1) + dedented[number][level:]
+    return ending.join(dedented)
 
 
-def _read(lines: list[str]) -> tuple[list[str], dict[int, int], list[int]] | None:
+def _lines_that_may_matter(text: str, ending: str) -> list[int]:
+    """The numbers of the lines _MAY_MATTER finds, in order, and the first line (a lone line
+    feed inside a line of a Windows file may add that line: one more looked at)."""
+    numbers = [0]
+    line = start = 0
+    for found in _MAY_MATTER.finditer(text):
+        line += text.count(ending, start, found.start() + 1)
+        start = found.start() + 1
+        if numbers[-1] != line:
+            numbers.append(line)
+    return numbers
+
+
+def _read(
+    lines: list[str], may_matter: Sequence[int], tabbed: bool
+) -> tuple[list[str], dict[int, int], list[tuple[int, int, int]], list[int]] | None:
     """Each line without the indent its tabs and admonitions give it; the tabs' titles (by
-    line, with how many tabs hold each); and how many tabs hold each line (none for a line
-    of code). None when no line opens a tab or an admonition."""
+    line, with how many tabs hold each); the headings inside tabs (line, level, how many
+    tabs hold it) and the levels of those outside. None when no line opens a tab or an
+    admonition. Outside every block only the lines in `may_matter` are looked at."""
     stack: list[tuple[int, bool]] = []  # (the indent of the block's text, whether it is a tab)
     dedented: list[str] = []
     tabs: dict[int, int] = {}
-    depths: list[int] = []
+    inner: list[tuple[int, int, int]] = []
+    outside: list[int] = []
     fenced = opened = False
-    for number, raw in enumerate(lines):
+    number, count = 0, len(lines)
+    while number < count:
+        if not stack:  # no block open: the lines up to the next that may matter are kept as they are
+            at = bisect_left(may_matter, number)
+            following = may_matter[at] if at < len(may_matter) else count
+            if following > number:
+                kept = lines[number:following]
+                dedented += [line.expandtabs(_STEP) if line.strip() else line for line in kept] if tabbed else kept
+                number = following
+                if number == count:
+                    break
+        raw = lines[number]
         line = raw.expandtabs(_STEP)
         indent = len(line) - len(line.lstrip(" "))
         if line.strip() and not fenced:
@@ -67,6 +96,7 @@ def _read(lines: list[str]) -> tuple[list[str], dict[int, int], list[int]] | Non
         fenced ^= fence
         block = None if fenced or fence else _BLOCK.match(text)
         opener = _OPENER.match(block["rest"]) if block else None
+        tab = False
         if block and opener and (block["mark"] != "===" or opener["title"]):
             tab, opened = block["mark"] == "===", True
             stack.append((min(cut, indent) + len(text) - len(text.lstrip(" ")) + _STEP, tab))
@@ -80,5 +110,12 @@ def _read(lines: list[str]) -> tuple[list[str], dict[int, int], list[int]] | Non
                 asks = title.endswith("?") or (opener["kind"] or "").lower() == "question"
                 text = title if asks or not title else f"**{title}**"
         dedented.append(text)
-        depths.append(0 if fenced or fence else depth)  # a `# comment` in code is no heading to move
-    return (dedented, tabs, depths) if opened else None
+        if fenced or fence:
+            depth = 0  # a `# comment` in code is no heading to move
+        if heading := _HEADING.match(text):
+            if not depth:
+                outside.append(len(heading[1]))
+            elif not tab:
+                inner.append((number, len(heading[1]), depth))
+        number += 1
+    return (dedented, tabs, inner, outside) if opened else None
