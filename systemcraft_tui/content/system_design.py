@@ -892,11 +892,20 @@ def _instructs(steps: list[Section]) -> bool:
 
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
-# Named in the author's language too, whose words no space or \b sets apart: requirements
-# (요구사항, 需求, 要件) or the design's scope (设计范围); the design (설계, 设计, 設計) or its
-# architecture (아키텍처, 架构).
-_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?)\b|요구\s*사항|需求|要件|范围|範囲")
-_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ")
+# Named in the author's language too: requirements in the languages study notes are written
+# in beside English (Требования, Requisitos, Anforderungen, Exigences, Yêu cầu), and in those
+# whose words no space or \b sets apart (요구사항, 需求, 要件), or the design's scope (设计范围);
+# the design (Проектирование, Diseño, Entwurf, Conception, Thiết kế, 설계, 设计, 設計) or its
+# architecture (Архитектура, Arquitectura, 아키텍처, 架构).
+_OPENING_STEP = re.compile(
+    r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?"
+    r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
+    r"|요구\s*사항|需求|要件|范围|範囲"
+)
+_DESIGN_STEP = re.compile(
+    r"\b(?:design|architecture|high level|архитектур\w*|проектировани\w*|дизайн\w*|arquitetura|arquitectura"
+    r"|diseño|conception|entwurf|architektur|thiết kế|kiến trúc)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ"
+)
 
 
 def _walked_through(steps: list[Section]) -> bool:
@@ -913,8 +922,11 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
-    # ... in the author's language too: summary (总结, まとめ), wrap-up (마무리), references (参考, 참고).
+    # ... in the author's language too: summary (总结, まとめ, Итоги, Resumen), wrap-up (마무리), references
+    # (参考, 참고), see also (См. также, Ver también, Siehe auch, Voir aussi), at the interview (на интервью).
     r"|^(?:总结|まとめ|마무리|参考|참고)"
+    r"|^(?:см также|ver también|veja também|siehe auch|voir aussi|итог\w*|resumen|zusammenfassung)\b"
+    r"|^на (?:интервью|собеседовании)\b"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
 )
