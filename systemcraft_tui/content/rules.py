@@ -62,7 +62,7 @@ LABELS = (
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
     "with its question `**Q: \"Tell me about …\"**`, `**Q1: Tell me about …**`, no title; of two such lines before one answer the first is asked); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
-    "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
+    "Goal, Objective, Responsibility, My Role; Action: Act, What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill, also before a level closing the heading (`(Think Big) - L7`); a heading whose whole text names two principles or more joined by '/', '&', '+' or commas (`### Ownership / Dive Deep`) gives each story under it all of them; a principle named alone in parentheses after a deed in a story's text (`… cleared the backlog (Bias for Action), then …`) is one it shows too; so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``), and so does a story's first line when it only names principles, with no label (`> Earn Trust, Customer Obsession`, `*OWNERSHIP*`)); the follow-ups (Follow-ups, "
@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         "star-runs",
         "behavioral",
         "STAR parts that start over under one heading: each run is a story, titled by its own title line "
-        "(a bold quoted sentence is a motto, not a title), `<summary>` or question (a numbered question over a nested list "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),

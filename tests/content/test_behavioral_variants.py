@@ -3,6 +3,8 @@ STAR headings, levels, section names and ids a person reads without thinking twi
 
 from pathlib import Path
 
+import pytest
+
 from systemcraft_tui.content.markdown_tree import parse_markdown
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.reading import levels_in, read_probes, split_title
@@ -457,3 +459,27 @@ def test_question_headings_after_a_storys_parts_are_its_follow_ups_and_its_quest
     assert item.question == "Tell me about a time you missed a deadline?"
     assert [probe.question for probe in item.probes] == ["How did stakeholders react?"]
     assert item.probes[0].answer == "They accepted the new date once they saw the plan."
+
+
+ANSWER_IN_DETAILS = """\
+# Answers
+
+<details>
+<summary>Tell me about a time you missed a deadline.</summary>
+<{block}>
+<{bold}>Situation</{bold}>: A data migration was due on the first of the month.
+<{bold}>Task</{bold}>: I owned the cut-over plan.
+<{bold}>{action}</{bold}>: I found a slow index late, told the owners a week ahead and moved the date.
+<{bold}>Result</{bold}>: We moved a week late with no data lost, and I now load-test in week one.
+</{block}>
+</details>
+"""
+
+
+@pytest.mark.parametrize(("block", "bold", "action"), [("pre", "strong", "ACT"), ("p", "b", "Action"), ("div", "strong", "Act")])
+def test_a_story_written_in_html_inside_a_details_block_is_read(block: str, bold: str, action: str) -> None:
+    result = parse_text(ANSWER_IN_DETAILS.format(block=block, bold=bold, action=action), Path("answers.md"))
+    (story,) = result.items
+    assert story.title == "Tell me about a time you missed a deadline."
+    assert [(section.name, section.line) for section in story.star] == [("Situation", 6), ("Task", 7), ("Action", 8), ("Result", 9)]
+    assert story.star[2].text.startswith("I found a slow index late")
