@@ -20,8 +20,8 @@ class Rule:
 # words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
-# (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
-# is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
+# fence of no language whose whole text is one quotation, any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         'as a story rather than defining them (a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
-        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces` (two, among notes telling more in the past), are a story; a heading per part "
+        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces` (two, among notes telling more in the past), are a story, and so are parts each opening with a quote mark, told by \"I\" or, all four, at length (more than twelve words a part: in a language that leaves out the 'I', whatever words name the parts); a heading per part "
         "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '

@@ -284,7 +284,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                     found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
-        elif block.info.strip().lower() in _PROSE_FENCES:
+        elif block.info.strip().lower() in _PROSE_FENCES or _quoted_whole(block):
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
         else:
@@ -293,6 +293,17 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return tuple(found)
+
+
+# Quote marks opening and closing a fence's whole text: "…" or “…”.
+_QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted_whole(fence: Code) -> bool:
+    """A fence of no language whose whole text is one quotation (```\n"I led the …"\n```):
+    words said aloud, set apart, not code."""
+    text = fence.text.strip()
+    return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
 
 
 def _table_labels(table: Table) -> list[Line]:
@@ -1418,6 +1429,15 @@ class _Unit:
         return bool(_OPENS_WITH_DEED.match(self.openings[ACTION]) and _PAST.search(self.openings[RESULT]))
 
     @property
+    def told_in_quotes(self) -> bool:
+        """All four parts, each opening with a quote mark, at length (more than a few words a
+        part, on average): an answer said aloud, told without "I" in a language that leaves it
+        out, not a guide quoting a few words of an example."""
+        told = self.text_words
+        quoted = set(self.quoted) == set(STAR_PARTS) and all(self.quoted.values())
+        return quoted and len(told) == len(STAR_PARTS) and sum(told.values()) > _SHORT_PART_WORDS * len(told)
+
+    @property
     def unfilled(self) -> bool:
         """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
         return not any(self.text_words.values()) and not any(self.shown_words.values())
@@ -1538,12 +1558,13 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
-    # story when someone tells it, or when all four tell what was done: a design note's
+    # story when someone tells it, all four tell what was done, or each is said aloud at length: a design note's
     # sections or a lab guide's `Goal:` / `How:` / `Result:` lines are none.
     return [
         unit
         for unit in units
-        if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds)
+        if len(kinds := {p for p, _ in unit.parts}) >= fewest
+        and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
     ]
 
 
@@ -1631,9 +1652,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
-    if all(unit.quoted and all(unit.quoted.values()) for unit in units) and _FIRST_PERSON.search(texts):
+    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
+    if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
-        # short, not a guide quoting an example inside its advice.
+        # short, or at length in a language that leaves out the "I"; not a guide quoting
+        # a few words of an example inside its advice.
         return False
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average

@@ -483,3 +483,49 @@ def test_a_story_written_in_html_inside_a_details_block_is_read(block: str, bold
     assert story.title == "Tell me about a time you missed a deadline."
     assert [(section.name, section.line) for section in story.star] == [("Situation", 6), ("Task", 7), ("Action", 8), ("Result", 9)]
     assert story.star[2].text.startswith("I found a slow index late")
+
+
+PARTS_IN_BARE_FENCES = """\
+# Answers
+
+## Tell me about a time you cut costs.
+
+**Situation**
+```
+{situation}
+```
+
+**Task**
+```
+{task}
+```
+
+**Action**
+```
+{action}
+```
+
+**Result**
+```
+{result}
+```
+"""
+
+
+def test_a_fence_of_no_language_holding_one_quotation_is_told_text() -> None:
+    told = {
+        "situation": '"Our cloud bill had doubled in a year while traffic grew by a tenth."',
+        "task": '"I was asked to bring it back down within a quarter."',
+        "action": '"I tagged every resource by team,\nshowed each lead their share and\nturned off what nobody claimed."',
+        "result": '"The bill fell by a third in ten weeks."',
+    }
+    result = parse_text(PARTS_IN_BARE_FENCES.format(**told), Path("answers.md"))
+    (story,) = result.items
+    assert [section.name for section in story.star] == ["Situation", "Task", "Action", "Result"]
+    assert (story.star[2].line, story.star[2].text) == (15, "I tagged every resource by team,\nshowed each lead their share and\nturned off what nobody claimed.")
+
+
+def test_short_quoted_advice_in_bare_fences_is_still_a_guide() -> None:
+    advice = {"situation": '"Set the scene"', "task": '"Your goal"', "action": '"What you did"', "result": '"Numbers"'}
+    result = parse_text(PARTS_IN_BARE_FENCES.format(**advice).replace("Tell me about a time you cut costs.", "STAR structure"), Path("a.md"))
+    assert result.items == []
