@@ -123,6 +123,8 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_LENGTH = re.compile(r"(?:^|\s)~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)\W*$", re.IGNORECASE)
+# "Set the context (15-20 seconds)", "Your part [10 s]": a part's length set apart on its first line.
+_SET_APART_LENGTH = re.compile(r"[(\[]~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)[)\]]", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
 )
@@ -1626,8 +1628,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if not any(any(unit.text_words.values()) for unit in units):
         return True  # parts written only inside code blocks are shown, not told
     openings = [text for unit in units for text in unit.openings.values()]
-    if all(read_duration(text) or _LENGTH.match(text) for text in openings):
-        return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
+    if all(read_duration(text) or _LENGTH.match(text) or _length_on_first_line(text) for text in openings):
+        # "Situation: 15 seconds", "| **Task** | 1-2 sentences |", "**Set the context** (15-20
+        # seconds)" over what to include: how long each part runs.
+        return True
     if _spells_letters(units):
         return True
     consumed = part_children(section)
@@ -1690,6 +1694,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+
+
+def _length_on_first_line(text: str) -> bool:
+    first = text.split("\n", 1)[0]
+    return bool(_SET_APART_LENGTH.search(first) or _ENDS_WITH_LENGTH.search(first))
 
 
 def _spells_letters(units: list[_Unit]) -> bool:
