@@ -964,7 +964,9 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
-    r"|walk (?:me|us) through (?:a|an|one)\b"  # "Walk me through a project you're most proud of"
+    # "Walk me through a project you're most proud of", "… your most impactful project"; not
+    # one's pitch ("Walk me through your resume").
+    r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.

@@ -529,3 +529,24 @@ def test_short_quoted_advice_in_bare_fences_is_still_a_guide() -> None:
     advice = {"situation": '"Set the scene"', "task": '"Your goal"', "action": '"What you did"', "result": '"Numbers"'}
     result = parse_text(PARTS_IN_BARE_FENCES.format(**advice).replace("Tell me about a time you cut costs.", "STAR structure"), Path("a.md"))
     assert result.items == []
+
+
+WALKED_THROUGH = """\
+# Interview answers
+
+## Q1: "{question}"
+
+> "I led the move of our billing jobs off a single server last spring. The jobs had failed twice in one
+> month and finance closed the books late both times. I split the jobs by customer region, added retries
+> with alerts, and ran the old and new paths side by side for two weeks. We closed the next quarter two
+> days early and the jobs have not failed since."
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [("Walk me through your most difficult migration", True), ("Walk us through the project you are proudest of", True), ("Walk me through your resume", False)],
+)
+def test_walk_me_through_your_project_asks_for_a_story_not_a_pitch(question: str, read: bool) -> None:
+    result = parse_text(WALKED_THROUGH.format(question=question), Path("answers.md"))
+    assert [(item.question, item.rule) for item in result.items] == ([(question, "prose-answer")] if read else [])
