@@ -1248,10 +1248,15 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
-    if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words):
+    if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+# "8. Data Platform & System Design", "Networking and System Design": a topic joined to the
+# discipline, two topics of a study list, not one system's design.
+_BESIDE_DISCIPLINE = re.compile(r"(?:&|\+|/|\band\b)\s*(?:system|low[- ]level|high[- ]level)\s+design\b", re.IGNORECASE)
 
 
 def case_of_design_page(section: Section, title: Section | None) -> bool:

@@ -517,3 +517,10 @@ def test_a_walk_named_in_another_language_is_a_design_problem(requirements: str,
     problem, _ = _read(WALK_IN_ANOTHER_LANGUAGE.format(requirements=requirements, design=design, see_also=see_also))
     assert problem.kind == "system_design"
     assert [phase.name for phase in problem.phases] == [requirements, "Capacity Estimation", design, "Data Model"]
+
+
+@pytest.mark.parametrize("joined", ["Messaging & System Design", "Messaging and System Design", "Messaging / Low-Level Design"])
+def test_a_numbered_topic_joined_to_the_discipline_asks_for_no_design(joined: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/topics_list_discipline_beside_topic.md").read_text(encoding="utf-8")
+    result = parse_text(text.replace("Messaging & System Design", joined), Path("topics.md"))
+    assert [item.kind for item in result.items] == ["deep_dive"]
