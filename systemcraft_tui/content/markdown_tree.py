@@ -374,7 +374,8 @@ def html_blocks(content: str, line: int) -> list[Block]:
         line += content.count("\n", 0, summary.start())
         text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
         body = _details_body(content, summary.end(), line + summary[0].count("\n"))
-        return ([Paragraph([Line((Run(text, bold=True),), line)])] if text else []) + ([Paragraph(body)] if body else [])
+        shown: list[Block] = [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+        return shown + ([Paragraph(body)] if body else [])
     return []
 
 

@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; parts that are "
-        "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
+        "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told), and the headings under it are read on "
         "their own",
     ),
     Rule(

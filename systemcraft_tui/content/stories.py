@@ -759,12 +759,14 @@ def _visit(
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
+    # A run of a bare word a part (`SITUATION: a` … `RESULT: d`) beside stories is a markup demo.
+    said = [unit for unit in units if not unit.one_word_each]
     told = start = len(stories)  # a follow-up heading belongs to a story told since
-    if units and _explains_star(section, units):
+    if units and (not said or _explains_star(section, said)):
         found.explainers.append(section)
-    elif units:
+    elif said:
         listed = tuple(principles_in_remark(section.title.text))
-        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, units, levels, principle))
+        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, said, levels, principle))
     elif every:
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
@@ -1440,6 +1442,13 @@ class _Unit:
         told = self.text_words
         quoted = set(self.quoted) == set(STAR_PARTS) and all(self.quoted.values())
         return quoted and len(told) == len(STAR_PARTS) and sum(told.values()) > _SHORT_PART_WORDS * len(told)
+
+    @property
+    def one_word_each(self) -> bool:
+        """`SITUATION: a` … `RESULT: d`: a bare word a part, a markup demo or a legend, nothing
+        told (a quoted word stands for what is said)."""
+        words = self.text_words.values()
+        return any(words) and all(count <= 1 for count in words) and not any(self.quoted.values())
 
     @property
     def unfilled(self) -> bool:
