@@ -36,7 +36,7 @@ _WHOLE = {
     ),
     SITUATION: r"situations?|context|background|setting|problem|challenge",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
-    ACTION: r"actions?(?: taken| i took)?|what i did|approach|steps(?: i)? taken|how",
+    ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
     RESULT: r"results?(?: and metrics)?|outcomes?|impact",
     LEARNING: (
         r"learnings?|reflections?|lessons?(?: learned| learnt)?|takeaways?|key takeaways?"

@@ -373,8 +373,29 @@ def html_blocks(content: str, line: int) -> list[Block]:
         # to a reader, so it is kept: as a bold line of its own, as a title is written.
         line += content.count("\n", 0, summary.start())
         text = " ".join(html.unescape(_TAG.sub(" ", summary[1])).split())
-        return [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+        body = _details_body(content, summary.end(), line + summary[0].count("\n"))
+        shown: list[Block] = [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
+        return shown + ([Paragraph(body)] if body else [])
     return []
+
+
+_STRONG = re.compile(r"<(strong|b)>(.*?)</\1\s*>", re.IGNORECASE)
+
+
+def _details_body(content: str, start: int, line: int) -> list[Line]:
+    """The lines a `<details>` block shows once opened, when they are written in HTML in the
+    same block (`<pre>` lines under the summary, not Markdown after a blank line): text, each
+    on its line, `<strong>` words bold (`<strong>SITUATION</strong>: …`, a part's label)."""
+    end = content.find("</details", start)
+    lines = []
+    for number, raw in enumerate(content[start : end if end >= 0 else None].split("\n"), line):
+        pieces = _STRONG.split(raw) if "<" in raw else [raw]  # text, tag, bold text, tag, bold text, …, text
+        runs = [(html.unescape(_TAG.sub("", piece)), n % 3 == 2) for n, piece in enumerate(pieces) if n % 3 != 1]
+        runs = [(" ".join(text.split()) if bold else re.sub(r"\s+", " ", text), bold) for text, bold in runs if text.strip()]
+        if runs:
+            runs[0] = (runs[0][0].lstrip(), runs[0][1])
+            lines.append(Line(tuple(Run(text, bold) for text, bold in runs), number))
+    return lines
 
 
 # "Tags: Cost, Performance", "Difficulty: Medium": a heading that only labels a value.

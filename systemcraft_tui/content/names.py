@@ -122,6 +122,7 @@ _ABROAD = {
     "Result": ("결과", "结果", "結果", "resultado", "resultados", "résultat", "résultats", "ergebnis", "ergebnisse"),
 }
 _STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s", *_ABROAD[part])}
+_STAR_WORDS["act"] = "Action"  # SITUATION / TASK / ACT / RESULT: the Action's own name, clipped
 
 
 _Q_LABEL = re.compile(r"q\b|q\d")

@@ -482,9 +482,11 @@ def _deliverable_items(week: Section) -> list[str]:
 
 
 # "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is
-# to produce, or what the reader can do by its end; 检查点 (checkpoint), 交付 (deliver) and 产出
-# (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
-_DELIVERABLE = re.compile(r"\b(?:deliverables?|outputs?|checkpoints?|exit criteria|definition of done)\b|检查点|交付|产出")
+# to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
+# (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
+_DELIVERABLE = re.compile(
+    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
+)
 
 
 def _names_deliverable(label: str) -> bool:

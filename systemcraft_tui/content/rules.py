@@ -20,8 +20,8 @@ class Rule:
 # words; a label is read as LABELS below says; a `**Sample
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
-# (`### Tags: …`) is a line of the heading above; a ```text fence holds text, any other fence
-# is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
+# fence of no language whose whole text is one quotation, any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
@@ -62,7 +62,7 @@ LABELS = (
     "Question This Answers; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
     "with its question `**Q: \"Tell me about …\"**`, `**Q1: Tell me about …**`, no title; of two such lines before one answer the first is asked); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
-    "Goal, Objective, Responsibility, My Role; Action: What I Did, Approach, Steps Taken, How; Result: Outcome, "
+    "Goal, Objective, Responsibility, My Role; Action: Act, What I Did, Approach, Steps Taken, How; Result: Outcome, "
     "Impact, Results and Metrics); a reflection (Learnings, Reflection, Lessons Learned, Takeaways, What I Would "
     "Do Differently), which closes the part before it and is neither a part nor a new item; the principles "
     "(Leadership Principles, LPs, Principles Demonstrated, LPs Covered, Mapped LPs; a heading's closing parenthesis or bracket, or the words after its last dash, that only name principles, joined by commas, '+', '/' or 'and' (`(Ownership + Invent & Simplify)`, `[Bias for Action, Frugality]`, `— Hire & Develop the Best`), tag its story with them, no words of its title nor a blank to fill, also before a level closing the heading (`(Think Big) - L7`); a heading whose whole text names two principles or more joined by '/', '&', '+' or commas (`### Ownership / Dive Deep`) gives each story under it all of them; a principle named alone in parentheses after a deed in a story's text (`… cleared the backlog (Bias for Action), then …`) is one it shows too; so does a line of tags under any label or none, half or more of them principles (`*LPs: Ownership | Dive Deep*`, `Tags: #Ownership #EarnTrust`, `` `Have Backbone` `Disagree and Commit` ``), and so does a story's first line when it only names principles, with no label (`> Earn Trust, Customer Obsession`, `*OWNERSHIP*`)); the follow-ups (Follow-ups, "
@@ -134,10 +134,10 @@ RULES: tuple[Rule, ...] = (
         "star-parts",
         "behavioral",
         "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
-        'as a story rather than defining them (a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`; parts of a few words that each say '
+        'as a story rather than defining them (a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I", whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`, its first line setting it apart, `**Set the context** (15-20 seconds)`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '
-        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces` (two, among notes telling more in the past), are a story; a heading per part "
+        "happened, in the past and with its figures, `- 4 of 5 engineers placed in 6 weeks`, or three lines or more each opening on a deed in the past, `- Collected logs and traces` (two, among notes telling more in the past), are a story, and so are parts each opening with a quote mark, told by \"I\" or, all four, at length (more than twelve words a part: in a language that leaves out the 'I', whatever words name the parts); a heading per part "
         "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
@@ -148,14 +148,14 @@ RULES: tuple[Rule, ...] = (
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; parts that are "
-        "empty or hold only [prompts] are an entry still to write, and the headings under it are read on "
+        "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told), and the headings under it are read on "
         "their own",
     ),
     Rule(
         "star-runs",
         "behavioral",
         "STAR parts that start over under one heading: each run is a story, titled by its own title line "
-        "(a bold quoted sentence is a motto, not a title), `<summary>` or question (a numbered question over a nested list "
+        "(a bold quoted sentence is a motto, not a title), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
     ),
@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
-        "time …', 'A time when …', 'Walk me through a project …'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
+        "time …', 'A time when …', 'Walk me through a project …', '… your hardest migration', not one's pitch, '… your resume'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line, answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
         "week-headings",
         "plan",
         "weeks (`Week 1: …`, `Week 1\uff1a…` with a full-width colon, `第2周`, `2주차` in the author's language, `Weeks 3-4`, `W2-3: …`, `Phase 2: Title (Week 2)`, `Beginner (Week 1-2)`), as headings, as bold labels opening lines or as plain lines (`Week 2: Storage`, a name, not a sentence), at any depth (one per list item, `- **Week 1**: …` or plain, the lines and lists nested in the item the week's as a heading's are, under a range heading they divide, or in any list whose every item opens with a week, two or more in order, an item's closing period ending it, not a sentence (`1. Weeks 1-2: Trees + Graphs.`), not under a heading naming milestones; a stage's `Part 1: Title (Weeks 1-4)` groups those written in its text), else as "
-        "the rows of a table with a Weeks column (`Wk`, `周`, `週`, `주차` in the author's language), a row's Deliverables cell (`Output`, `必须交付`) its deliverable and its other cells that are not dates or counts its theme; a week's goal is its theme and its Focus, Goal or Theme labels (目标, 目標, 목표 in the author's language), "
+        "the rows of a table with a Weeks column (`Wk`, `周`, `週`, `주차` in the author's language), a row's Deliverables cell (`Output`, `必须交付`) its deliverable and its other cells that are not dates or counts its theme; a week's goal is its theme and its Focus, Goal or Theme labels (目标, 目標, 목표 in the author's language), its deliverables the lines labelled as what it produces or what the reader can do by its end (`**Output:**`, `**Outcome:**`, `Success criteria:`), "
         "as lines or subheadings (`### Focus: …`, or `### 🎯 Goal` alone over its line), or the items of a list under a `**Goals:**` label alone on its line; a file titled for one week ('October – Week 4 – Theme' "
         "over tick boxes in half or more of its sections) is a plan of that week; weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it; a checklist of those weeks over tick boxes, `### Week 1` over `- [ ] **Day 1** — …`, gives each week its deliverables, read with the plan's week); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
         "weeks filling a small part of a page not titled as a plan are a guide's routine or someone's timeline, "
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
         "design-prompt",
         "system_design",
         "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
-        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, `Design Practice Log` a page of practice, and `What were the considerations when designing …?` asks about work done) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
+        "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, `8. Data Platform & System Design` a topic beside the discipline, `Design Practice Log` a page of practice, and `What were the considerations when designing …?` asks about work done) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
         "line `**Design a chat system**:`, or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that is coded as one numbered case (`## Case 1: Election Reporting Platform`, `## Problem 2: …`) with text of its own on a page titled for design cases, problems or exercises ('System Design Cases'), or that holds a problem statement or two "
         "requirements sections (`## Problem` is one); a heading over several is a collection, in which a numbered heading "
@@ -241,10 +241,10 @@ RULES: tuple[Rule, ...] = (
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
         "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk the design: under a statement of the problem or its requirements, two or more of them named for its parts whatever the others are named (`## Approach`, `## Data Model`, `## Avoiding Double Booking`, `## Final Architecture`; a topic page's `Architecture`, `Storage`, `Scaling` state no problem), or "
-        "from the requirements (the first, or the second after an overview; a first step on the scope, the use cases or understanding the problem opens it too, `Step 1 - Understand the problem and establish design scope`) to the design (`## high level` reaches it), named in the author's language too (`## 요구사항` … `## 개략적인 설계`, `## 设计范围` … `## 整体设计`), or that has no "
+        "from the requirements (the first, or the second after an overview; a first step on the scope, the use cases or understanding the problem opens it too, `Step 1 - Understand the problem and establish design scope`) to the design (`## high level` reaches it), named in the author's language too (`## 요구사항` … `## 개략적인 설계`, `## 设计范围` … `## 整体设计`, `## Требования` … `## Архитектура`, `## Requisitos` … `## Diseño`), or that has no "
         "title but such a walk from its first heading (`# Step 1 - Clarify Requirements`), named by its file (a README by "
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system (and states the problem or its requirements, for a walk not from the requirements) over no walk of its own, followed by sections of its own level (or of a larger one, when it is written smaller over nothing of its own: `### Image Hosting Service`, then `## Functional Requirements`) that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
-        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts nor walk it themselves (`### 1. Create Paste` under `## API Design`, `### 1. Token Bucket` under `## Algorithms`, is that step's detail); a walk, numbered or not, ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `总结` or `마무리`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
+        "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts nor walk it themselves (`### 1. Create Paste` under `## API Design`, `### 1. Token Bucket` under `## Algorithms`, is that step's detail); a walk, numbered or not, ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `总结` or `마무리`, `См. также` or `Итоги`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
         "questions, tips, further reading); numbered on through the page whatever the markup (`## 2. …`, `### 3. …` under it, then a list going on from `4.`), headings and the list that counts on from the last of them are its steps together, or else its sections but the statement, outline and links (an `Overview` of the system is one), are its phases, untimed",
     ),
     Rule(

@@ -123,6 +123,8 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_LENGTH = re.compile(r"(?:^|\s)~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)\W*$", re.IGNORECASE)
+# "Set the context (15-20 seconds)", "Your part [10 s]": a part's length set apart on its first line.
+_SET_APART_LENGTH = re.compile(r"[(\[]~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)[)\]]", re.IGNORECASE)
 _GUIDANCE_HEADING = re.compile(
     r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
 )
@@ -284,7 +286,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                     found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
-        elif block.info.strip().lower() in _PROSE_FENCES:
+        elif block.info.strip().lower() in _PROSE_FENCES or _quoted_whole(block):
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
         else:
@@ -293,6 +295,17 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return tuple(found)
+
+
+# Quote marks opening and closing a fence's whole text: "…" or “…”.
+_QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted_whole(fence: Code) -> bool:
+    """A fence of no language whose whole text is one quotation (```\n"I led the …"\n```):
+    words said aloud, set apart, not code."""
+    text = fence.text.strip()
+    return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
 
 
 def _table_labels(table: Table) -> list[Line]:
@@ -746,12 +759,14 @@ def _visit(
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
+    # A run of a bare word a part (`SITUATION: a` … `RESULT: d`) beside stories is a markup demo.
+    said = [unit for unit in units if not unit.one_word_each]
     told = start = len(stories)  # a follow-up heading belongs to a story told since
-    if units and _explains_star(section, units):
+    if units and (not said or _explains_star(section, said)):
         found.explainers.append(section)
-    elif units:
+    elif said:
         listed = tuple(principles_in_remark(section.title.text))
-        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, units, levels, principle))
+        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, said, levels, principle))
     elif every:
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
@@ -951,7 +966,9 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
-    r"|walk (?:me|us) through (?:a|an|one)\b"  # "Walk me through a project you're most proud of"
+    # "Walk me through a project you're most proud of", "… your most impactful project"; not
+    # one's pitch ("Walk me through your resume").
+    r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
@@ -1418,6 +1435,22 @@ class _Unit:
         return bool(_OPENS_WITH_DEED.match(self.openings[ACTION]) and _PAST.search(self.openings[RESULT]))
 
     @property
+    def told_in_quotes(self) -> bool:
+        """All four parts, each opening with a quote mark, at length (more than a few words a
+        part, on average): an answer said aloud, told without "I" in a language that leaves it
+        out, not a guide quoting a few words of an example."""
+        told = self.text_words
+        quoted = set(self.quoted) == set(STAR_PARTS) and all(self.quoted.values())
+        return quoted and len(told) == len(STAR_PARTS) and sum(told.values()) > _SHORT_PART_WORDS * len(told)
+
+    @property
+    def one_word_each(self) -> bool:
+        """`SITUATION: a` … `RESULT: d`: a bare word a part, a markup demo or a legend, nothing
+        told (a quoted word stands for what is said)."""
+        words = self.text_words.values()
+        return any(words) and all(count <= 1 for count in words) and not any(self.quoted.values())
+
+    @property
     def unfilled(self) -> bool:
         """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
         return not any(self.text_words.values()) and not any(self.shown_words.values())
@@ -1538,12 +1571,13 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             asked = strip_quotes(line.text)
             context_start = context_start or line.number
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
-    # story when someone tells it, or when all four tell what was done: a design note's
+    # story when someone tells it, all four tell what was done, or each is said aloud at length: a design note's
     # sections or a lab guide's `Goal:` / `How:` / `Result:` lines are none.
     return [
         unit
         for unit in units
-        if len(kinds := {p for p, _ in unit.parts}) >= fewest and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds)
+        if len(kinds := {p for p, _ in unit.parts}) >= fewest
+        and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
     ]
 
 
@@ -1605,8 +1639,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if not any(any(unit.text_words.values()) for unit in units):
         return True  # parts written only inside code blocks are shown, not told
     openings = [text for unit in units for text in unit.openings.values()]
-    if all(read_duration(text) or _LENGTH.match(text) for text in openings):
-        return True  # "Situation: 15 seconds", "| **Task** | 1-2 sentences |": how long each part runs
+    if all(read_duration(text) or _LENGTH.match(text) or _length_on_first_line(text) for text in openings):
+        # "Situation: 15 seconds", "| **Task** | 1-2 sentences |", "**Set the context** (15-20
+        # seconds)" over what to include: how long each part runs.
+        return True
     if _spells_letters(units):
         return True
     consumed = part_children(section)
@@ -1631,9 +1667,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
-    if all(unit.quoted and all(unit.quoted.values()) for unit in units) and _FIRST_PERSON.search(texts):
+    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
+    if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
-        # short, not a guide quoting an example inside its advice.
+        # short, or at length in a language that leaves out the "I"; not a guide quoting
+        # a few words of an example inside its advice.
         return False
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
@@ -1667,6 +1705,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
         return True
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+
+
+def _length_on_first_line(text: str) -> bool:
+    first = text.split("\n", 1)[0]
+    return bool(_SET_APART_LENGTH.search(first) or _ENDS_WITH_LENGTH.search(first))
 
 
 def _spells_letters(units: list[_Unit]) -> bool:

@@ -894,11 +894,20 @@ def _instructs(steps: list[Section]) -> bool:
 
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
-# Named in the author's language too, whose words no space or \b sets apart: requirements
-# (요구사항, 需求, 要件) or the design's scope (设计范围); the design (설계, 设计, 設計) or its
-# architecture (아키텍처, 架构).
-_OPENING_STEP = re.compile(r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?)\b|요구\s*사항|需求|要件|范围|範囲")
-_DESIGN_STEP = re.compile(r"\b(?:design|architecture|high level)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ")
+# Named in the author's language too: requirements in the languages study notes are written
+# in beside English (Требования, Requisitos, Anforderungen, Exigences, Yêu cầu), and in those
+# whose words no space or \b sets apart (요구사항, 需求, 要件), or the design's scope (设计范围);
+# the design (Проектирование, Diseño, Entwurf, Conception, Thiết kế, 설계, 设计, 設計) or its
+# architecture (Архитектура, Arquitectura, 아키텍처, 架构).
+_OPENING_STEP = re.compile(
+    r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?"
+    r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
+    r"|요구\s*사항|需求|要件|范围|範囲"
+)
+_DESIGN_STEP = re.compile(
+    r"\b(?:design|architecture|high level|архитектур\w*|проектировани\w*|дизайн\w*|arquitetura|arquitectura"
+    r"|diseño|conception|entwurf|architektur|thiết kế|kiến trúc)\b|설계|아키텍처|设计|設計|架构|アーキテクチャ"
+)
 
 
 def _walked_through(steps: list[Section]) -> bool:
@@ -915,8 +924,11 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
-    # ... in the author's language too: summary (总结, まとめ), wrap-up (마무리), references (参考, 참고).
+    # ... in the author's language too: summary (总结, まとめ, Итоги, Resumen), wrap-up (마무리), references
+    # (参考, 참고), see also (См. также, Ver también, Siehe auch, Voir aussi), at the interview (на интервью).
     r"|^(?:总结|まとめ|마무리|参考|참고)"
+    r"|^(?:см также|ver también|veja também|siehe auch|voir aussi|итог\w*|resumen|zusammenfassung)\b"
+    r"|^на (?:интервью|собеседовании)\b"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
 )
@@ -1251,10 +1263,15 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
         return True
-    if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words):
+    if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
     return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+
+
+# "8. Data Platform & System Design", "Networking and System Design": a topic joined to the
+# discipline, two topics of a study list, not one system's design.
+_BESIDE_DISCIPLINE = re.compile(r"(?:&|\+|/|\band\b)\s*(?:system|low[- ]level|high[- ]level)\s+design\b", re.IGNORECASE)
 
 
 def case_of_design_page(section: Section, title: Section | None) -> bool:

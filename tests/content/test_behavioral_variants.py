@@ -3,6 +3,8 @@ STAR headings, levels, section names and ids a person reads without thinking twi
 
 from pathlib import Path
 
+import pytest
+
 from systemcraft_tui.content.markdown_tree import parse_markdown
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.reading import levels_in, read_probes, split_title
@@ -457,3 +459,94 @@ def test_question_headings_after_a_storys_parts_are_its_follow_ups_and_its_quest
     assert item.question == "Tell me about a time you missed a deadline?"
     assert [probe.question for probe in item.probes] == ["How did stakeholders react?"]
     assert item.probes[0].answer == "They accepted the new date once they saw the plan."
+
+
+ANSWER_IN_DETAILS = """\
+# Answers
+
+<details>
+<summary>Tell me about a time you missed a deadline.</summary>
+<{block}>
+<{bold}>Situation</{bold}>: A data migration was due on the first of the month.
+<{bold}>Task</{bold}>: I owned the cut-over plan.
+<{bold}>{action}</{bold}>: I found a slow index late, told the owners a week ahead and moved the date.
+<{bold}>Result</{bold}>: We moved a week late with no data lost, and I now load-test in week one.
+</{block}>
+</details>
+"""
+
+
+@pytest.mark.parametrize(("block", "bold", "action"), [("pre", "strong", "ACT"), ("p", "b", "Action"), ("div", "strong", "Act")])
+def test_a_story_written_in_html_inside_a_details_block_is_read(block: str, bold: str, action: str) -> None:
+    result = parse_text(ANSWER_IN_DETAILS.format(block=block, bold=bold, action=action), Path("answers.md"))
+    (story,) = result.items
+    assert story.title == "Tell me about a time you missed a deadline."
+    assert [(section.name, section.line) for section in story.star] == [("Situation", 6), ("Task", 7), ("Action", 8), ("Result", 9)]
+    assert story.star[2].text.startswith("I found a slow index late")
+
+
+PARTS_IN_BARE_FENCES = """\
+# Answers
+
+## Tell me about a time you cut costs.
+
+**Situation**
+```
+{situation}
+```
+
+**Task**
+```
+{task}
+```
+
+**Action**
+```
+{action}
+```
+
+**Result**
+```
+{result}
+```
+"""
+
+
+def test_a_fence_of_no_language_holding_one_quotation_is_told_text() -> None:
+    told = {
+        "situation": '"Our cloud bill had doubled in a year while traffic grew by a tenth."',
+        "task": '"I was asked to bring it back down within a quarter."',
+        "action": '"I tagged every resource by team,\nshowed each lead their share and\nturned off what nobody claimed."',
+        "result": '"The bill fell by a third in ten weeks."',
+    }
+    result = parse_text(PARTS_IN_BARE_FENCES.format(**told), Path("answers.md"))
+    (story,) = result.items
+    assert [section.name for section in story.star] == ["Situation", "Task", "Action", "Result"]
+    assert (story.star[2].line, story.star[2].text) == (15, "I tagged every resource by team,\nshowed each lead their share and\nturned off what nobody claimed.")
+
+
+def test_short_quoted_advice_in_bare_fences_is_still_a_guide() -> None:
+    advice = {"situation": '"Set the scene"', "task": '"Your goal"', "action": '"What you did"', "result": '"Numbers"'}
+    result = parse_text(PARTS_IN_BARE_FENCES.format(**advice).replace("Tell me about a time you cut costs.", "STAR structure"), Path("a.md"))
+    assert result.items == []
+
+
+WALKED_THROUGH = """\
+# Interview answers
+
+## Q1: "{question}"
+
+> "I led the move of our billing jobs off a single server last spring. The jobs had failed twice in one
+> month and finance closed the books late both times. I split the jobs by customer region, added retries
+> with alerts, and ran the old and new paths side by side for two weeks. We closed the next quarter two
+> days early and the jobs have not failed since."
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [("Walk me through your most difficult migration", True), ("Walk us through the project you are proudest of", True), ("Walk me through your resume", False)],
+)
+def test_walk_me_through_your_project_asks_for_a_story_not_a_pitch(question: str, read: bool) -> None:
+    result = parse_text(WALKED_THROUGH.format(question=question), Path("answers.md"))
+    assert [(item.question, item.rule) for item in result.items] == ([(question, "prose-answer")] if read else [])

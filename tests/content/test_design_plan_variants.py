@@ -3,6 +3,8 @@ headings, bulleted requirements, loose plan structure and differently named colu
 
 from pathlib import Path
 
+import pytest
+
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.system_design import phase_name
 from tests.content.conftest import messages
@@ -474,3 +476,51 @@ def test_an_unwritten_problem_beside_a_written_one_is_named_not_read() -> None:
     problem, result = _read(WRITTEN_AND_EMPTY)
     assert problem.title == "Problem 1: Design a URL Shortener"
     assert any("'Problem 2: Design a Chat App' is an entry still to write" in message for message in messages(result))
+
+
+WALK_IN_ANOTHER_LANGUAGE = """\
+# Parking Garage
+
+## {requirements}
+
+- Drivers book a bay for an hour.
+- No bay is booked twice.
+
+## Capacity Estimation
+
+Ten thousand bookings a day.
+
+## {design}
+
+Gateway, booking service, one database.
+
+## Data Model
+
+A bookings table keyed by bay and hour.
+
+## {see_also}
+
+- [Locks](locks.md)
+"""
+
+
+@pytest.mark.parametrize(
+    ("requirements", "design", "see_also"),
+    [
+        ("Требования", "Архитектура", "См. также"),
+        ("Requisitos", "Diseño de alto nivel", "Ver también"),
+        ("Anforderungen", "Architektur", "Siehe auch"),
+        ("Exigences", "Conception", "Voir aussi"),
+    ],
+)
+def test_a_walk_named_in_another_language_is_a_design_problem(requirements: str, design: str, see_also: str) -> None:
+    problem, _ = _read(WALK_IN_ANOTHER_LANGUAGE.format(requirements=requirements, design=design, see_also=see_also))
+    assert problem.kind == "system_design"
+    assert [phase.name for phase in problem.phases] == [requirements, "Capacity Estimation", design, "Data Model"]
+
+
+@pytest.mark.parametrize("joined", ["Messaging & System Design", "Messaging and System Design", "Messaging / Low-Level Design"])
+def test_a_numbered_topic_joined_to_the_discipline_asks_for_no_design(joined: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/topics_list_discipline_beside_topic.md").read_text(encoding="utf-8")
+    result = parse_text(text.replace("Messaging & System Design", joined), Path("topics.md"))
+    assert [item.kind for item in result.items] == ["deep_dive"]
