@@ -8,8 +8,9 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
@@ -99,7 +100,8 @@ class Recognition:
     timed: list[tuple[int, list[str]]] = field(default_factory=list)  # timed steps, when the page was searched for them
 
 
-def recognise(document: Document) -> Recognition:
+def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
+    """What the document holds; `blanks` are the lines with a placeholder ("[Your Title]")."""
     root, title = document.root, document.title
     result = Recognition()
     found = find_stories(root)
@@ -147,7 +149,10 @@ def recognise(document: Document) -> Recognition:
 
     if result.prompts:
         return _in_file_order(result)  # designs asked as a list: no problem timed by its rounds ("(60 min)")
-    result.timed = phase_signals(root)
+    # A story's timed steps are its own: never loose (its lines are held) nor said unread
+    # (unread_parts names those outside every item). Only a story with placeholder lines
+    # enough to be dropped as a blank template (parser._template_in_file) is looked in.
+    result.timed = phase_signals(root, besides=[story.section for story in stories if not _may_be_blank(story.section, blanks)])
     held = Cover((section.line, section.end_line) for section in taken)
     loose = [(line, names) for line, names in result.timed if line not in held]
     names = [name for _, names in loose for name in names]
@@ -176,6 +181,14 @@ def recognise(document: Document) -> Recognition:
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+FEWEST_BLANKS = 2  # placeholder lines in an item that may make it a blank template (parser._template_in_file)
+
+
+def _may_be_blank(section: Section, blanks: Sequence[int]) -> bool:
+    """Whether `blanks` (sorted line numbers) has enough lines in the section's span to make it a blank template."""
+    return bisect_right(blanks, section.end_line) - bisect_left(blanks, section.line) >= FEWEST_BLANKS
 
 
 def _mostly_told(stories: list[Story], document: Document) -> bool:
