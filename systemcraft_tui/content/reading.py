@@ -51,7 +51,14 @@ _CLOSING_LEVEL = re.compile(f"(?:{_LEVEL_IN_PARENS}\\s*$)|{_LEVEL_AFTER_DASH}", 
 def without_closing_level(text: str) -> str:
     """The heading without the level that closes it ("Title (Think Big) - L7", "… (L6)")."""
     end = text.rstrip()[-1:]
+    if end == ")" and not _LEVEL_OPENS.match(text, text.rfind("(") + 1):
+        # Closing parentheses hold a level only in the last ones, and only opening with it:
+        # "(Payments 1)" holds none, known before _CLOSING_LEVEL is tried at every character.
+        return text
     return _CLOSING_LEVEL.sub("", text) if end == ")" or end.isdigit() else text
+
+
+_LEVEL_OPENS = re.compile(r"L\d|Level", re.IGNORECASE)  # how _LEVEL_IN_PARENS's words open
 
 
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
