@@ -26,7 +26,7 @@ from systemcraft_tui.content.markdown_tree import (
     parse_markdown,
 )
 from systemcraft_tui.content.names import behavioral_role, normalize
-from systemcraft_tui.content.plan import overlapping_steps, week_groups, week_match
+from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, week_groups, week_match, writes_weeks
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
@@ -109,7 +109,8 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     result.found += [Found(story.rule, story.section, story=story) for story in stories]
     taken: list[Section] = [story.section for story in stories]
 
-    groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
+    groups = [] if _no_weeks_kept(root, title, taken) else week_groups(root, title)
+    groups = [[w for w in group if not _inside(w, taken)] for group in groups]
     # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
     groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
     result.schedule = overlapping_steps(groups)
@@ -189,6 +190,13 @@ FEWEST_BLANKS = 2  # placeholder lines in an item that may make it a blank templ
 def _may_be_blank(section: Section, blanks: Sequence[int]) -> bool:
     """Whether `blanks` (sorted line numbers) has enough lines in the section's span to make it a blank template."""
     return bisect_right(blanks, section.end_line) - bisect_left(blanks, section.line) >= FEWEST_BLANKS
+
+
+def _no_weeks_kept(root: Section, title: Section | None, taken: list[Section]) -> bool:
+    """Whether week_groups would give no week outside the stories (`taken`), known without
+    looking in them: none is written outside them, and none that a page writing no week gives
+    (its title's, its week tables') is. Their weeks, whatever they are, would all be dropped."""
+    return not writes_weeks(root, title, besides=taken) and all(_inside(week, taken) for week in unwritten_weeks(root, title))
 
 
 def _mostly_told(stories: list[Story], document: Document) -> bool:
