@@ -151,11 +151,17 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     else:
         answer = parts.get("star") or _star_umbrella(section, story)
         star_entries = star_lines(section, answer)
-        if not star_entries or (answer is not None and not tells_a_story(answer)):
+        if not star_entries:
             # A story lifted from "### Talking Points (STAR)", maybe beside a "### Story (Long
             # Form)" in prose: its parts are told in the subheading that tells them.
             told = next((child for child in section.children if tells_a_story(child)), None)
             star_entries = star_lines(section, told) if told is not None else star_entries
+        elif answer is not None:
+            # So also when the answer heading tells none; whether it does is asked only when
+            # another subheading tells one (the answer's every line read again).
+            told = next((child for child in section.children if child is not answer and tells_a_story(child)), None)
+            if told is not None and not tells_a_story(answer):
+                star_entries = star_lines(section, told)
     whole = (
         prompt
         or story.rule in ("prose-answer", "example-answer")

@@ -50,9 +50,8 @@ def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:
     after = {id(later) for section in root.walk() for earlier, later in pairwise(section.children) if id(earlier) in ids}
     overlaps = _Spans(items)
     for section in root.walk():
-        if section is root or not names_follow_ups(section.title.text):
-            continue
-        if overlaps(section) or id(section) in after:
+        # Where it is first (a look-up): in a bank of stories nearly every heading is an item's.
+        if section is root or overlaps(section) or id(section) in after or not names_follow_ups(section.title.text):
             continue
         if probes := [probe for probe in read_probes(section) if probe.question.rstrip().endswith("?")]:
             return probes

@@ -31,7 +31,7 @@ from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
-from systemcraft_tui.content.recognise import NO_STRUCTURE, Found, Recognition, recognise, why_nothing
+from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
@@ -125,7 +125,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
     if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
-        recognition = recognise(document)
+        recognition = recognise(document, blanks=sorted({number for number, _ in placeholders}))
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = [_read(found, ctx) for found in recognition.found]
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
@@ -308,7 +308,7 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
         return False
     start, end = found.section.line, found.section.end_line
     marked = {number for number, _ in placeholders if start <= number <= end}
-    if len(marked) < 2:
+    if len(marked) < FEWEST_BLANKS:
         return False  # most items hold no placeholder: their lines need no count
     lines = {line.number for line in found.section.all_lines() if line.text} | {start}
     # Named a template (the page's title, or the heading its parts are under: `### Template`),

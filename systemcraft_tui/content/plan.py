@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -145,13 +145,7 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     rows of its week tables."""
     groups: list[list[Section]] = []
     highest = 0
-    weeks = list(_week_sections(root, title))
-    if not weeks and title is not None and _one_week(title):
-        weeks = [title]
-    if not weeks:
-        # A table of weeks is the plan when no heading or label writes them out; beside
-        # week headings it is their summary ("At a Glance").
-        weeks = [week for section in root.walk() for week in _table_weeks(section)]
+    weeks = list(_week_sections(root, title)) or unwritten_weeks(root, title)
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
@@ -162,6 +156,22 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         groups[-1].append(section)
         highest = max(highest, last)
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
+    """The weeks of a page that writes none out (week_groups): the one week its title names,
+    else the rows of its week tables."""
+    if title is not None and _one_week(title):
+        return [title]
+    # A table of weeks is the plan when no heading or label writes them out; beside
+    # week headings it is their summary ("At a Glance").
+    return [week for section in root.walk() for week in _table_weeks(section)]
+
+
+def writes_weeks(root: Section, title: Section | None, besides: Iterable[Section]) -> bool:
+    """Whether week_groups finds a week written out under root, but under the headings `besides`."""
+    left_out = {id(section) for section in besides}
+    return id(root) not in left_out and next(_week_sections(root, title, left_out=left_out), None) is not None
 
 
 def overlapping_steps(groups: list[list[Section]]) -> list[Section]:
@@ -243,25 +253,31 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     return plan
 
 
-def _week_sections(section: Section, title: Section | None, *, in_week: bool = False) -> Iterator[Section]:
+def _week_sections(
+    section: Section, title: Section | None, *, in_week: bool = False, left_out: Collection[int] = ()
+) -> Iterator[Section]:
     """Week headings at any level, in order, and weeks written as bold labels in a
     heading's own text; a week may hold the next week's heading ("## Week 4" over "### Week
     5"), but a bold week label inside a week ("**Week 19**:" in "Weeks 19-20") is part of
-    its text. The file's title is never a week."""
+    its text. The file's title is never a week. The headings whose ids are `left_out`, and
+    those under them, are not looked in."""
     if not in_week:
         yield from _label_weeks(section)
         if not week_match(section.title.text):  # a range heading's own items are read as it divides them
             yield from _listed_weeks(section)
     for child in section.children:
+        if id(child) in left_out:
+            continue
         match = week_match(child.title.text) if child is not title else None
         if match and not _groups_weeks(child, match):
             yield child
-            yield from (week for week in _week_sections(child, title, in_week=True) if not _divides(week, match))
+            under = _week_sections(child, title, in_week=True, left_out=left_out)
+            yield from (week for week in under if not _divides(week, match))
         # "## Mock Interviews" holds events, not weeks; a page titled "Mock Interview Framework" may hold a plan.
         elif match or child is title or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
             if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
                 yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
-            yield from _week_sections(child, title, in_week=in_week)
+            yield from _week_sections(child, title, in_week=in_week, left_out=left_out)
 
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.

@@ -51,7 +51,16 @@ _CLOSING_LEVEL = re.compile(f"(?:{_LEVEL_IN_PARENS}\\s*$)|{_LEVEL_AFTER_DASH}", 
 def without_closing_level(text: str) -> str:
     """The heading without the level that closes it ("Title (Think Big) - L7", "… (L6)")."""
     end = text.rstrip()[-1:]
+    if end == ")" and not _LEVEL_OPENS.match(text, text.rfind("(") + 1):
+        # Closing parentheses hold a level only in the last ones, and only opening with it:
+        # "(Payments 1)" holds none, known before _CLOSING_LEVEL is tried at every character.
+        return text
     return _CLOSING_LEVEL.sub("", text) if end == ")" or end.isdigit() else text
+
+
+_LEVEL_OPENS = re.compile(r"L\d|Level", re.IGNORECASE)  # how _LEVEL_IN_PARENS's words open
+# Where _LEVEL_NOTE may match but at the end: at a level opening parentheses.
+_LEVEL_NOTE_OPENS = re.compile(r"\((?:L\d|Level)", re.IGNORECASE)
 
 
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
@@ -163,7 +172,8 @@ def section_levels(section: Section) -> tuple[str, ...]:
 
 
 # "Payments cut-over ⭐⭐⭐⭐", "The flaky rig ★★★☆☆": the author's rating after a title, no word of it.
-_RATING = re.compile(r"\s*[\u2b50\u2605\u2606\ufe0f]+\s*$")
+_RATING_MARKS = "\u2b50\u2605\u2606\ufe0f"
+_RATING = re.compile(rf"\s*[{_RATING_MARKS}]+\s*$")
 
 
 # "[Ownership] Seven Apps, One Engineer": a bracketed theme before a heading's title tags it
@@ -176,7 +186,12 @@ def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints",
     ("Ownership", "Seven Apps") from "[Ownership] Seven Apps"; a level in parentheses, "(L6)",
     and a trailing star rating are dropped from the title."""
-    heading = _RATING.sub("", _LEVEL_NOTE.sub("", heading)).strip()
+    # Each pattern is tried at every character: a cheap look first (most headings hold neither).
+    if _LEVEL_NOTE_OPENS.search(heading) or heading.rstrip()[-1:].isdigit():
+        heading = _LEVEL_NOTE.sub("", heading)
+    if heading.rstrip()[-1:] in _RATING_MARKS:
+        heading = _RATING.sub("", heading)
+    heading = heading.strip()
     if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
         return tag[1].strip(), heading[tag.end() :]
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code

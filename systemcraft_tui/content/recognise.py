@@ -8,8 +8,9 @@ found, `why_nothing` says why, naming the line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
@@ -25,7 +26,7 @@ from systemcraft_tui.content.markdown_tree import (
     parse_markdown,
 )
 from systemcraft_tui.content.names import behavioral_role, normalize
-from systemcraft_tui.content.plan import overlapping_steps, week_groups, week_match
+from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, week_groups, week_match, writes_weeks
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
@@ -99,7 +100,8 @@ class Recognition:
     timed: list[tuple[int, list[str]]] = field(default_factory=list)  # timed steps, when the page was searched for them
 
 
-def recognise(document: Document) -> Recognition:
+def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
+    """What the document holds; `blanks` are the lines with a placeholder ("[Your Title]")."""
     root, title = document.root, document.title
     result = Recognition()
     found = find_stories(root)
@@ -107,7 +109,8 @@ def recognise(document: Document) -> Recognition:
     result.found += [Found(story.rule, story.section, story=story) for story in stories]
     taken: list[Section] = [story.section for story in stories]
 
-    groups = [[w for w in group if not _inside(w, taken)] for group in week_groups(root, title)]
+    groups = [] if _no_weeks_kept(root, title, taken) else week_groups(root, title)
+    groups = [[w for w in group if not _inside(w, taken)] for group in groups]
     # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
     groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
     result.schedule = overlapping_steps(groups)
@@ -147,7 +150,10 @@ def recognise(document: Document) -> Recognition:
 
     if result.prompts:
         return _in_file_order(result)  # designs asked as a list: no problem timed by its rounds ("(60 min)")
-    result.timed = phase_signals(root)
+    # A story's timed steps are its own: never loose (its lines are held) nor said unread
+    # (unread_parts names those outside every item). Only a story with placeholder lines
+    # enough to be dropped as a blank template (parser._template_in_file) is looked in.
+    result.timed = phase_signals(root, besides=[story.section for story in stories if not _may_be_blank(story.section, blanks)])
     held = Cover((section.line, section.end_line) for section in taken)
     loose = [(line, names) for line, names in result.timed if line not in held]
     names = [name for _, names in loose for name in names]
@@ -176,6 +182,21 @@ def recognise(document: Document) -> Recognition:
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
             result.found.append(Found("topic-page", root, file_level=True))
     return _in_file_order(result)
+
+
+FEWEST_BLANKS = 2  # placeholder lines in an item that may make it a blank template (parser._template_in_file)
+
+
+def _may_be_blank(section: Section, blanks: Sequence[int]) -> bool:
+    """Whether `blanks` (sorted line numbers) has enough lines in the section's span to make it a blank template."""
+    return bisect_right(blanks, section.end_line) - bisect_left(blanks, section.line) >= FEWEST_BLANKS
+
+
+def _no_weeks_kept(root: Section, title: Section | None, taken: list[Section]) -> bool:
+    """Whether week_groups would give no week outside the stories (`taken`), known without
+    looking in them: none is written outside them, and none that a page writing no week gives
+    (its title's, its week tables') is. Their weeks, whatever they are, would all be dropped."""
+    return not writes_weeks(root, title, besides=taken) and all(_inside(week, taken) for week in unwritten_weeks(root, title))
 
 
 def _mostly_told(stories: list[Story], document: Document) -> bool:

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import (
@@ -147,8 +148,7 @@ _TOLD_BY_ME = re.compile(r"\b(?:I|we|my|our)\b")
 _FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class StarLabel:
+class StarLabel(NamedTuple):  # a tuple, as Told: a story's labels are read several times each
     part: str  # Situation, Task, Action or Result
     label: str  # as written, timing included
     rest: str  # the text after the label on its line
@@ -215,9 +215,9 @@ def _letter(line: Line) -> str | None:
     return found.group(1).lower() if found else None
 
 
-@dataclass(frozen=True)
-class Told:
-    """One line of the text a story is told in."""
+class Told(NamedTuple):
+    """One line of the text a story is told in (a tuple: a frozen dataclass sets each of
+    its fields by a call, and a story's lines are told again by each rule that reads it)."""
 
     line: Line
     heading: bool = False  # a part's heading ("#### Situation")

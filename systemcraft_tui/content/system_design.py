@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -441,13 +442,13 @@ def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx
     return []
 
 
-def _timed_labels(root: Section, ctx: FileContext) -> list[tuple[int, str, Window]]:
+def _timed_labels(root: Section, ctx: FileContext, sections: Iterable[Section] | None = None) -> list[tuple[int, str, Window]]:
     """Bold labels alone on their line and timed in minutes: `**Step 1: High-Level
     Architecture (10 minutes)**`; not `**Time Limit: 45 minutes**`. A label that only
     numbers the step (`**Step 2 (10 min):** Choose a store. Justify it.`) is named by the
-    first sentence after it."""
+    first sentence after it. Read in `sections`, else in root and every heading under it."""
     found = []
-    for section in root.walk():
+    for section in root.walk() if sections is None else sections:
         for line in section.paragraph_lines():
             if not line.lead_bold:
                 continue
@@ -1587,13 +1588,15 @@ def _names_system(words: str) -> bool:
     return not _ABOUT_METHOD.search(words) and not re.search(r"\bdesign\b|\binterview", words)
 
 
-def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
+def phase_signals(root: Section, besides: Iterable[Section] = ()) -> list[tuple[int, list[str]]]:
     """Where phases are written under root, as (line, the phases' names): a heading or a
     bold label alone on its line timed in minutes is one (as `_timed_labels` reads them);
-    a phase table or a list of timed steps holds two or more."""
+    a phase table or a list of timed steps holds two or more. The headings `besides` and
+    those under them are not looked in."""
     scratch = FileContext(Path(), Document(root, 0, []))  # what the readers report is not wanted here
-    found = [(line, [phase_name(name)]) for line, name, _ in _timed_labels(root, scratch)]
-    for section in root.walk():
+    sections = _walk_besides(root, besides)
+    found = [(line, [phase_name(name)]) for line, name, _ in _timed_labels(root, scratch, sections)]
+    for section in sections:
         if section is not root and not _is_question(section.title.text):
             window = _timing_of(section.title.text)
             if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
@@ -1604,6 +1607,21 @@ def phase_signals(root: Section) -> list[tuple[int, list[str]]]:
         if listed := _table_phases(section, scratch) or _list_phases(section, scratch):
             found.append((section.line, [phase.name for phase in listed]))
     return sorted(found)
+
+
+def _walk_besides(root: Section, besides: Iterable[Section]) -> list[Section]:
+    """root and the headings under it in file order, but the headings `besides` and theirs."""
+    left_out = {id(section) for section in besides}
+    if not left_out:
+        return list(root.walk())
+    found: list[Section] = []
+    stack = [root]
+    while stack:
+        section = stack.pop()
+        if id(section) not in left_out:
+            found.append(section)
+            stack.extend(reversed(section.children))
+    return found
 
 
 # The steps of a design interview: requirements, estimates, API, data model, architecture...

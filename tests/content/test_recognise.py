@@ -674,3 +674,15 @@ def test_a_star_rating_after_a_title_is_no_word_of_it():
         ("Payments cut-over", "notes/payments-cut-over"),
         ("The flaky rig", "notes/the-flaky-rig"),
     ]
+
+
+def test_phase_signals_leave_out_the_headings_besides_and_those_under_them():
+    from systemcraft_tui.content.markdown_tree import parse_markdown
+    from systemcraft_tui.content.system_design import phase_signals
+
+    page = "# Notes\n\n## Requirements (10 min)\n\n## Story\n\n### Design (15 min)\n\n**Deep dive (20 min)**\n\n"
+    page += "## Wrap-up (5 min)\n\n**Scaling (10 min)**\n"
+    root = parse_markdown(page).root
+    story = root.children[0].children[1]
+    assert [line for line, _ in phase_signals(root)] == [3, 7, 9, 11, 13]
+    assert phase_signals(root, besides=[story]) == [(3, ["Requirements"]), (11, ["Wrap-up"]), (13, ["Scaling"])]

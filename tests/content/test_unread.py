@@ -55,6 +55,15 @@ def test_parts_told_by_me_inside_a_deep_dive_are_said_to_sit_under_it():
     assert "under 'Where I met it' (line 13) were not read: they sit under a heading already read as a deep dive" in said
 
 
+def test_timed_design_steps_in_a_story_dropped_as_a_blank_template_are_named():
+    # Timed steps in a story are looked for only where the story may be dropped as a template.
+    template = "## Story template\n\n**Situation:** I joined [company] when its [system] kept failing.\n"
+    template += "**Task:** I owned the fix for [team].\n**Action:** I rebuilt the [component] and measured it.\n"
+    template += "**Result:** Failures fell by half.\n\n- Requirements: 5 min\n- High-level design: 10 min\n- Deep dive: 15 min\n"
+    said = unread(f"# Interview Notes\n\n{STORY}\n{template}")
+    assert said[0].startswith("3 timed steps (Requirements, High-level design, Deep dive) under 'Story template' (line 10) were not read")
+
+
 def test_timed_design_steps_outside_every_item_are_named():
     drills = "## Design drills\n\n- Requirements: 5 min\n- High-level design: 10 min\n- Deep dive: 15 min\n- Wrap-up: 5 min\n"
     said = unread(f"# Interview Notes\n\n{STORY}\n{drills}")
