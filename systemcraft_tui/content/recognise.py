@@ -28,6 +28,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, week_groups, week_match, writes_weeks
 from systemcraft_tui.content.questions import asks, opens_a_question
+from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
 from systemcraft_tui.content.rules import KIND_OF
 from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
@@ -399,9 +400,14 @@ def _walked_alike(parent: Section, section: Section) -> bool:
     too; or, beside two or more such, one with no subheadings that only names a system
     (`### Rate Limiter` over `**Algorithms**:` …, `### Snowflake IDs` over a fence): the
     same notes, written shorter."""
-    if sum(map(walks_a_design, parent.children)) < _FEWEST_WALKS:
+    if _walks_under(parent) < _FEWEST_WALKS:
         return False  # most headings' siblings: told before the heading itself is looked at
     return walks_a_design(section) or names_a_system_alone(section)
+
+
+@per_heading  # asked for every child: counted once per parent, not once per sibling (10,000 headings took minutes)
+def _walks_under(parent: Section) -> int:
+    return sum(map(walks_a_design, parent.children))
 
 
 _FEWEST_WALKS = 2

@@ -686,3 +686,22 @@ def test_phase_signals_leave_out_the_headings_besides_and_those_under_them():
     story = root.children[0].children[1]
     assert [line for line, _ in phase_signals(root)] == [3, 7, 9, 11, 13]
     assert phase_signals(root, besides=[story]) == [(3, ["Requirements"]), (11, ["Wrap-up"]), (13, ["Scaling"])]
+
+
+def test_sibling_headings_are_asked_whether_they_walk_a_design_once_each(monkeypatch):
+    """Each heading asks whether its siblings walk a design; counted per parent, the asks
+    grow with the headings, not with their square (10,000 headings once took minutes)."""
+    from systemcraft_tui.content import recognise
+
+    asked = 0
+    walks = recognise.walks_a_design
+
+    def counted(section):
+        nonlocal asked
+        asked += 1
+        return walks(section)
+
+    monkeypatch.setattr(recognise, "walks_a_design", counted)
+    text = "# Notes\n\n" + "".join(f"## Topic {n}\n\nA line about topic {n}.\n\n" for n in range(300))
+    parse_text(text, Path("notes.md"))
+    assert asked < 3 * 300
