@@ -67,7 +67,7 @@ def test_lint_folder_with_lists_or_quotes_nested_too_deeply_names_the_line_and_l
         f"{tmp_path / 'lists.md'}:3002: error: lists or quotes nested too deeply to read",
         f"{tmp_path / 'quotes.md'}:5: error: lists or quotes nested too deeply to read",
     ]
-    assert "3 files, 1 item: 2 errors, 0 warnings" in result.stderr
+    assert "3 files, 1 item: 2 errors" in result.stderr
 
 
 def test_inspect_json_lists_every_item_with_the_documented_fields():
