@@ -146,36 +146,33 @@ async def test_ctrl_q_with_unsaved_ratings_asks_as_esc_does():
         assert app.return_code == 0
 
 
-async def test_no_word_of_a_concept_is_cut_at_80_columns():
-    # The bundled caching guide's "Read-through" showed as "Read-throug" and "h".
+async def _concept_rows(deep_dive: str, size: tuple[int, int]) -> list[str]:
+    """The rows of a bundled deep dive's concept table, as drawn in a terminal of `size`
+    (none wider than the table's room)."""
     library = load_library([Path(__file__).parent.parent.parent / "data" / "deep-dives"])
     app = SystemCraftApp(library, clock=FakeClock(NOW))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         table = pilot.app.screen.query_one("#items", DataTable)
-        table.move_cursor(row=table.get_row_index("caching-strategies"))
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, DeepDiveScreen)
-        concepts = next(static for static in screen.query("Static") if "Concept" in shown(static, width=76))
-        rows = shown(concepts, width=76).splitlines()
-        assert any(row.startswith("│ Read-through ") for row in rows)
-
-
-async def test_the_concept_names_take_the_room_a_wide_terminal_has():
-    # At 120x40 the column stayed 16 cells wide: "Directory-based partitioning" took two rows
-    # while the three other columns had room to spare.
-    library = load_library([Path(__file__).parent.parent.parent / "data" / "deep-dives"])
-    app = SystemCraftApp(library, clock=FakeClock(NOW))
-    async with app.run_test(size=(120, 40)) as pilot:
-        table = pilot.app.screen.query_one("#items", DataTable)
-        table.move_cursor(row=table.get_row_index("data-partitioning"))
+        table.move_cursor(row=table.get_row_index(deep_dive))
         await pilot.press("enter")
         await pilot.pause()
         screen = pilot.app.screen
         assert isinstance(screen, DeepDiveScreen)
         concepts = next(static for static in screen.query("Static") if "Concept" in shown(static))
         rows = shown(concepts, width=concepts.size.width).splitlines()
-        for name in ("Directory-based partitioning", "Global secondary index", "Range partitioning"):
-            assert any(row.startswith(f"│ {name} ") for row in rows), name
         assert max(map(len, rows)) <= concepts.size.width
+        return rows
+
+
+async def test_no_word_of_a_concept_is_cut_at_80_columns():
+    # The bundled caching guide's "Read-through" showed as "Read-throug" and "h".
+    rows = await _concept_rows("caching-strategies", (80, 24))
+    assert any(row.startswith("│ Read-through ") for row in rows)
+
+
+async def test_the_concept_names_take_the_room_a_wide_terminal_has():
+    # At 120x40 the column stayed 16 cells wide: "Directory-based partitioning" took two rows
+    # while the three other columns had room to spare.
+    rows = await _concept_rows("data-partitioning", (120, 40))
+    for name in ("Directory-based partitioning", "Global secondary index", "Range partitioning"):
+        assert any(row.startswith(f"│ {name} ") for row in rows), name
