@@ -524,3 +524,21 @@ def test_a_numbered_topic_joined_to_the_discipline_asks_for_no_design(joined: st
     text = (Path(__file__).parents[1] / "fixtures/real_shapes/topics_list_discipline_beside_topic.md").read_text(encoding="utf-8")
     result = parse_text(text.replace("Messaging & System Design", joined), Path("topics.md"))
     assert [item.kind for item in result.items] == ["deep_dive"]
+
+
+@pytest.mark.parametrize(
+    ("week", "goal"),
+    [
+        ("Semana", "Objetivo"),  # Spanish, Portuguese
+        ("Semaine", "Objectif"),  # French
+        ("Settimana", "Obiettivo"),  # Italian
+        ("Woche", "Ziel"),  # German
+        ("Неделя", "Цель"),  # Russian
+    ],
+)
+def test_weeks_named_in_another_language_are_weeks(week: str, goal: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/plan_weeks_named_in_spanish.md").read_text(encoding="utf-8")
+    plan, _ = _read(text.replace("Semana ", f"{week} ").replace("**Objetivo**", f"**{goal}**"))
+    assert plan.kind == "plan"
+    assert [(w.first, w.title) for w in plan.weeks] == [(1, "Colas y Mensajería"), (2, "Bases de Datos"), (3, "Simulacros")]
+    assert "Entender entrega al menos una vez y reintentos" in plan.weeks[0].goals
