@@ -542,3 +542,31 @@ def test_weeks_named_in_another_language_are_weeks(week: str, goal: str) -> None
     assert plan.kind == "plan"
     assert [(w.first, w.title) for w in plan.weeks] == [(1, "Colas y Mensajería"), (2, "Bases de Datos"), (3, "Simulacros")]
     assert "Entender entrega al menos una vez y reintentos" in plan.weeks[0].goals
+
+
+@pytest.mark.parametrize(
+    ("statement", "asked", "requirements", "design"),
+    [
+        ("题目", "设计一个短链接服务。", "需求分析", "服务设计"),
+        ("Задача", "Спроектируйте сервис коротких ссылок.", "Требования", "Архитектура"),
+        ("Enunciado", "Diseña un acortador de enlaces.", "Requisitos", "Diseño de alto nivel"),
+        ("Aufgabe", "Entwirf einen Kurzlink-Dienst.", "Anforderungen", "Architektur"),
+    ],
+)
+def test_a_statement_named_in_another_language_asks_the_question(statement: str, asked: str, requirements: str, design: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    statement_line = next(line for line in text.splitlines() if line.startswith("设计"))
+    text = text.replace(f"## 题目\n{statement_line}", f"## {statement}\n{asked}").replace("需求分析", requirements)
+    problem, _ = _read(text.replace("服务设计 (Service Design)", design))
+    assert problem.kind == "system_design"
+    assert problem.question == asked
+    assert [phase.name for phase in problem.phases] == [requirements, "估算 （Estimation）", design, "扩容", "其他"]
+
+
+def test_counts_by_key_in_brackets_are_no_blank() -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    for counts in ('["apple":100, "apply":120, ...]', "[#a: 2, #b:5]"):
+        _, result = _read(text.replace("[#a1: 3, #b2: 5]", counts))
+        assert not [m for m in messages(result) if "placeholder" in m]
+    _, result = _read(text.replace("[#a1: 3, #b2: 5]", "[Team Name]"))
+    assert [m for m in messages(result) if "placeholder" in m]
