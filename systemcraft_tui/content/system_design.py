@@ -418,6 +418,8 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     # "**Step 2: Database Design (10 minutes)**" on a line of its own is a phase too, unless
     # a timed heading around it is already the phase it belongs to.
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
+    if len(labels) < 2 and not outer:
+        labels = []  # one timed label alone (`**Cached (1 minute)**:` weighing an option) times no walk
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
         steps = sorted(steps)

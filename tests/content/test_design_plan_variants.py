@@ -570,3 +570,12 @@ def test_counts_by_key_in_brackets_are_no_blank() -> None:
         assert not [m for m in messages(result) if "placeholder" in m]
     _, result = _read(text.replace("[#a1: 3, #b2: 5]", "[Team Name]"))
     assert [m for m in messages(result) if "placeholder" in m]
+
+
+@pytest.mark.parametrize("label", ["**Cached (1 minute)**:", "**Cached (1 minuto)**:"])
+def test_one_timed_label_weighing_an_option_times_no_walk(label: str) -> None:
+    """As in blind17A's darwinyusef/talleresyguias `05_casos_reales_uber.md`: one option of a
+    trade-off labelled with its refresh time, deep inside an untimed walk."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    problem, _ = _read(text.replace("先查缓存，再查数据库。", f"先查缓存，再查数据库。\n\n{label}\n- 更快\n"))
+    assert [phase.name for phase in problem.phases] == ["需求分析", "估算 （Estimation）", "服务设计 (Service Design)", "扩容", "其他"]
