@@ -335,12 +335,14 @@ def _label_weeks(section: Section) -> list[Section]:
 
 
 _PLAIN_THEME_WORDS = 12  # a week's name, not a sentence that mentions a week
+# The first letters of the week words of WEEK_HEADING: Week, Semana, Неделя, Tuần, Hafta, 第.
+_WEEK_INITIALS = "wWsS\u043d\u041dtThH\u7b2c"
 
 
 def _plain_week(text: str) -> bool:
     """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
     a name rather than a sentence; the first letter is looked at before any pattern."""
-    if not text or (text[0] not in "wWsSнНtThH\u7b2c" and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
+    if not text or (text[0] not in _WEEK_INITIALS and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
         return False
     theme = (match[3] or "").strip()
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))

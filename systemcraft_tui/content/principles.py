@@ -109,11 +109,11 @@ def canonical_principle(name: str) -> str | None:
     return None
 
 
-# Parentheses and the full-width ones Chinese and Japanese authors type (（）).
+# Parentheses and the full-width ones Chinese and Japanese authors type (U+FF08, U+FF09).
 _NOTE = re.compile(r"\s*[(\uff08]([^()\uff08\uff09]*)[)\uff09]")
 
 # What joins names in a tag list: "Ownership + Invent & Simplify", "Dive Deep / Deliver Results".
-# The full-width comma, enumeration comma and semicolon (，、；) too.
+# The full-width comma, enumeration comma and semicolon (U+FF0C, U+3001, U+FF1B) too.
 _JOINS = re.compile(r"\s*(?:[,;/+|\u00b7\uff0c\u3001\uff1b]|&|\band\b)\s*", re.IGNORECASE)
 
 

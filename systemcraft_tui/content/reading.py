@@ -203,8 +203,8 @@ def split_title(heading: str) -> tuple[str | None, str]:
     return None, heading
 
 
-# "Failure: (Customer Obsession，Earn Trust）", "Sacrifice short for long goal：（Think Big）": a name,
-# a colon (full-width too) and only a remark in parentheses after it (full-width ones too).
+# "Failure: (Customer Obsession, Earn Trust)": a name, a colon and only a remark in parentheses
+# after it, the colon and the brackets perhaps full-width (U+FF1A, U+FF08, U+FF09).
 _REMARK_AFTER_COLON = re.compile(r"(.+?)\s*[:\uff1a]\s*[(\uff08][^()\uff08\uff09]+[)\uff09]")
 # "Full Version — 2 minutes": a timing after the dash times the heading; it is no title.
 _ONLY_TIMING = re.compile(r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?", re.IGNORECASE)

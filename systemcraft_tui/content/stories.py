@@ -97,7 +97,7 @@ _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LOWER_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
-_CLOSING_REMARK = re.compile(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]\W*$")  # full-width ones (（）) too
+_CLOSING_REMARK = re.compile(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]\W*$")  # full-width ones (U+FF08, U+FF09) too
 _LEADING_MARKS = re.compile(
     r"^[^\w(\[]+"
 )  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)

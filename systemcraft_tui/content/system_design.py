@@ -315,7 +315,7 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
 def _first_wide_sentence(text: str) -> str:
-    """The text up to its first full-width full stop, question or exclamation mark (。！？),
+    """The text up to its first full-width full stop, question or exclamation mark (U+3002, U+FF01, U+FF1F),
     which needs no space after it; the whole text when it has none."""
     end = next((n for n, ch in enumerate(text) if ch in "\u3002\uff01\uff1f"), None)
     return text if end is None else text[: end + 1]
@@ -566,7 +566,7 @@ def _is_question(heading: str) -> bool:
     return bool(_QUESTION_END.search(heading))
 
 
-# The ASCII mark or the full-width one (？) Chinese and Japanese authors type.
+# The ASCII mark or the full-width one (U+FF1F) Chinese and Japanese authors type.
 _QUESTION_END = re.compile(r"[?\uff1f]\W*$")
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 # минуты / часы (Russian), 秒 / 分钟 (Chinese), 초 / 분 (Korean); a bare 分 is also a score, so not it.
 _UNIT = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|segundos?|seg|minutos?|horas?|sekunden?|sek|minuten?"
-    r"|stunden?|secondes?|heures?|secondi|minuti|секунд[аы]?|сек|минут[аы]?|мин|час(?:а|ов)?|秒|分钟|分鐘|초|분|s|m|h)\.?"
+    r"|stunden?|secondes?|heures?|secondi|minuti|секунд[\u0430ы]?|сек|минут[\u0430ы]?|мин|час(?:\u0430|ов)?|秒|分钟|分鐘|초|분|s|m|h)\.?"
 )
 _NUMBER = r"\d+(?:\.\d+)?"
 # One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1-2 min").

@@ -553,14 +553,16 @@ def test_weeks_named_in_another_language_are_weeks(week: str, goal: str) -> None
         ("Aufgabe", "Entwirf einen Kurzlink-Dienst.", "Anforderungen", "Architektur"),
     ],
 )
-def test_a_statement_named_in_another_language_asks_the_question(statement: str, asked: str, requirements: str, design: str) -> None:
+def test_a_statement_named_in_another_language_asks_the_question(
+    statement: str, asked: str, requirements: str, design: str
+) -> None:
     text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
     statement_line = next(line for line in text.splitlines() if line.startswith("设计"))
     text = text.replace(f"## 题目\n{statement_line}", f"## {statement}\n{asked}").replace("需求分析", requirements)
     problem, _ = _read(text.replace("服务设计 (Service Design)", design))
     assert problem.kind == "system_design"
     assert problem.question == asked
-    assert [phase.name for phase in problem.phases] == [requirements, "估算 （Estimation）", design, "扩容", "其他"]
+    assert [phase.name for phase in problem.phases] == [requirements, "估算 \uff08Estimation\uff09", design, "扩容", "其他"]
 
 
 def test_counts_by_key_in_brackets_are_no_blank() -> None:
@@ -577,5 +579,11 @@ def test_one_timed_label_weighing_an_option_times_no_walk(label: str) -> None:
     """As in blind17A's darwinyusef/talleresyguias `05_casos_reales_uber.md`: one option of a
     trade-off labelled with its refresh time, deep inside an untimed walk."""
     text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
-    problem, _ = _read(text.replace("先查缓存，再查数据库。", f"先查缓存，再查数据库。\n\n{label}\n- 更快\n"))
-    assert [phase.name for phase in problem.phases] == ["需求分析", "估算 （Estimation）", "服务设计 (Service Design)", "扩容", "其他"]
+    problem, _ = _read(text.replace("先查缓存\uff0c再查数据库。", f"先查缓存\uff0c再查数据库。\n\n{label}\n- 更快\n"))
+    assert [phase.name for phase in problem.phases] == [
+        "需求分析",
+        "估算 \uff08Estimation\uff09",
+        "服务设计 (Service Design)",
+        "扩容",
+        "其他",
+    ]
