@@ -587,3 +587,13 @@ def test_one_timed_label_weighing_an_option_times_no_walk(label: str) -> None:
         "扩容",
         "其他",
     ]
+
+
+def test_a_heading_closing_on_an_attribute_block_is_named_without_it() -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_timed_headings_with_anchors.md").read_text(encoding="utf-8")
+    problem, _ = _read(text)
+    assert [(p.name, p.min_minutes) for p in problem.phases] == [
+        ("FASE R: REQUIREMENTS", 5),
+        ("FASE H: HIGH-LEVEL DESIGN", 15),
+        ("FASE D: DEEP DIVE", 20),
+    ]
