@@ -595,14 +595,14 @@ def _principles_in_parentheses(section: Section) -> list[PrincipleRef]:
     backlog (Bias for Action), then …"); each once, where first named."""
     first: dict[str, int] = {}
     for line in section.all_lines():
-        if "(" in line.text:
+        if "(" in line.text or "\uff08" in line.text:
             for match in _IN_PARENTHESES.finditer(line.text):
                 if name := canonical_principle(match[1]):
                     first.setdefault(name, line.number)
     return [PrincipleRef(name, name, None, "", number) for name, number in first.items()]
 
 
-_IN_PARENTHESES = re.compile(r"(?<=\S)\s*\(([A-Z][^()]{2,40})\)")
+_IN_PARENTHESES = re.compile(r"(?<=\S)\s*[(\uff08]([A-Z][^()\uff08\uff09]{2,40})[)\uff09]")
 
 
 def _quoted_principles(section: Section) -> list[PrincipleRef]:

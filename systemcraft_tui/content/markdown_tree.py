@@ -269,6 +269,22 @@ def _without_leading_emoji(title: Line) -> Line:
     return Line(tuple(runs), title.number)
 
 
+# `{#high-level-design}`, `{#api .unnumbered}`: the anchor and classes Pandoc and kramdown let a
+# heading close on, markup rather than words of its title.
+_ATTRIBUTES = re.compile(r"\s*\{[#.][\w.:-]+(?:\s+[#.]?[\w.:=\"'-]+)*\}\s*$")
+
+
+def _without_attributes(title: Line) -> Line:
+    """A heading's title without the attribute block closing it (`## Design (12 min) {#design}`)."""
+    runs = list(title.runs)
+    if not runs or not runs[-1].text.rstrip().endswith("}") or runs[-1].code:
+        return title  # most headings close on no brace: the pattern is not tried
+    if not (attributes := _ATTRIBUTES.search(runs[-1].text)):
+        return title
+    runs[-1] = runs[-1]._replace(text=runs[-1].text[: attributes.start()])
+    return Line(tuple(runs), title.number)
+
+
 def _title_again(before: Section, level: int, title: Line) -> bool:
     """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
     written again right after its first time, which held no headings, is the same title
@@ -288,7 +304,7 @@ class Outline:
         self.stack = [self.root]
 
     def heading(self, level: int, title: Line) -> None:
-        title = _without_leading_emoji(title)
+        title = _without_attributes(_without_leading_emoji(title))
         while self.stack[-1].level >= level:
             self.stack.pop().end_line = title.number - 1
         if label := _metadata(title):

@@ -385,10 +385,13 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
 def _is_literal(inner: str) -> bool:
     """ "[(item_id, count)]", "[{tag, score}]", '["eu", "us"]': a list written as code, its
     members in parentheses, braces or quotes from end to end; a blank to fill is words."""
-    return inner[0] + inner[-1] in _LITERAL_ENDS
+    return inner[0] + inner[-1] in _LITERAL_ENDS or (":" in inner and _COUNTS.fullmatch(inner) is not None)
 
 
 _LITERAL_ENDS = frozenset({"()", "{}", '""', "''", "``", "“”"})
+# '[#ABC: 2, #CDE: 3]', '["apple":100, "apply":120, ...]': counts by key written inline, each
+# member a key and its number, a trailing ellipsis allowed: data, not a blank.
+_COUNTS = re.compile(r"[^,:]+:\s*\d+(?:\.\d+)?(?:\s*,\s*(?:[^,:]+:\s*\d+(?:\.\d+)?|\.{2,}|\u2026))*[\s,]*")
 
 
 def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:

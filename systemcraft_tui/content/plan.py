@@ -46,9 +46,13 @@ from systemcraft_tui.content.reading import (
 # "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1"
 # and a full-width colon (U+FF1A, as Chinese authors type it): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme.
+# The word for a week in the author's language, before its number: week, semana (Spanish,
+# Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
+# (Vietnamese), hafta (Turkish).
+_WEEK_WORD = r"(?:weeks?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta)"
 WEEK_HEADING = re.compile(
-    r"^(?:weeks?\s+|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
-    r"(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    rf"^(?:{_WEEK_WORD}\s+|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
+    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -81,6 +85,8 @@ _NUMBER = re.compile(r"\d")
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
     r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$|^(?:本周)?(?:目标|目標|목표)$"
+    # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
+    r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
 _TICK_BOX = re.compile(r"^\[[ xX]\]")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -95,12 +101,14 @@ def week_match(text: str) -> re.Match[str] | None:
     return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
 
 
-# "第2周" / "第2週" (Chinese, Japanese) and "2주차" (Korean): a week in the author's language.
-_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28")
+# "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
+# a "w": a week in the author's language.
+_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "afta")
 
 
 def _may_name_week(text: str) -> bool:
-    """Whether a text holds what every week's name does: a number and a "w" ("Week 2", "Wk 2", "W2")."""
+    """Whether a text holds what every week's name does: a number and a "w" ("Week 2", "Wk 2", "W2")
+    or a week's word without one ("Semana 2")."""
     return ("w" in text or "W" in text or any(word in text for word in _WEEK_WORDS)) and _NUMBER.search(text) is not None
 
 
@@ -327,12 +335,14 @@ def _label_weeks(section: Section) -> list[Section]:
 
 
 _PLAIN_THEME_WORDS = 12  # a week's name, not a sentence that mentions a week
+# The first letters of the week words of WEEK_HEADING: Week, Semana, Неделя, Tuần, Hafta, 第.
+_WEEK_INITIALS = "wWsS\u043d\u041dtThH\u7b2c"
 
 
 def _plain_week(text: str) -> bool:
     """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
     a name rather than a sentence; the first letter is looked at before any pattern."""
-    if not text or (text[0] not in "wW\u7b2c" and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
+    if not text or (text[0] not in _WEEK_INITIALS and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
         return False
     theme = (match[3] or "").strip()
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
@@ -396,7 +406,7 @@ def _listed_weeks(section: Section) -> list[Section]:
 _WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 # Columns beside the week that group or time the rows rather than say what a week is for.
 # The week's column, named in the author's language: "Week", "Wk", 周 / 週 (Chinese, Japanese), 주차 (Korean).
-_WEEK_COLUMN = re.compile(r"(?:weeks?|wks?|\u5468|\u9031|\uc8fc\ucc28?)$")
+_WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|\u5468|\u9031|\uc8fc\ucc28?)$")
 _NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
 
 

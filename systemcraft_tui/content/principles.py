@@ -109,10 +109,12 @@ def canonical_principle(name: str) -> str | None:
     return None
 
 
-_NOTE = re.compile(r"\s*\(([^()]*)\)")
+# Parentheses and the full-width ones Chinese and Japanese authors type (U+FF08, U+FF09).
+_NOTE = re.compile(r"\s*[(\uff08]([^()\uff08\uff09]*)[)\uff09]")
 
 # What joins names in a tag list: "Ownership + Invent & Simplify", "Dive Deep / Deliver Results".
-_JOINS = re.compile(r"\s*(?:[,;/+|\u00b7]|&|\band\b)\s*", re.IGNORECASE)
+# The full-width comma, enumeration comma and semicolon (U+FF0C, U+3001, U+FF1B) too.
+_JOINS = re.compile(r"\s*(?:[,;/+|\u00b7\uff0c\u3001\uff1b]|&|\band\b)\s*", re.IGNORECASE)
 
 
 def principles_listed(text: str) -> list[str]:
@@ -152,7 +154,7 @@ def named_principles(text: str) -> list[tuple[str, list[str]]]:
     stays one principle. A line that names no known principle stays whole, to be reported
     as written."""
     whole = _without_notes(text)
-    spans = [match.span() for match in re.finditer(r"[^,;·|+]+", text)]
+    spans = [match.span() for match in re.finditer(r"[^,;·|+\uff0c\u3001\uff1b]+", text)]
     if canonical_principle(whole[0]) or len(spans) < 2:
         return [whole]
 

@@ -192,6 +192,8 @@ def split_title(heading: str) -> tuple[str | None, str]:
     if heading.rstrip()[-1:] in _RATING_MARKS:
         heading = _RATING.sub("", heading)
     heading = heading.strip()
+    if heading[-1:] in ")\uff09" and (remarked := _REMARK_AFTER_COLON.fullmatch(heading)):
+        return None, remarked[1]  # "Failure: (Customer Obsession, Earn Trust)": a remark on the name, no title
     if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
         return tag[1].strip(), heading[tag.end() :]
     for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
@@ -201,6 +203,9 @@ def split_title(heading: str) -> tuple[str | None, str]:
     return None, heading
 
 
+# "Failure: (Customer Obsession, Earn Trust)": a name, a colon and only a remark in parentheses
+# after it, the colon and the brackets perhaps full-width (U+FF1A, U+FF08, U+FF09).
+_REMARK_AFTER_COLON = re.compile(r"(.+?)\s*[:\uff1a]\s*[(\uff08][^()\uff08\uff09]+[)\uff09]")
 # "Full Version — 2 minutes": a timing after the dash times the heading; it is no title.
 _ONLY_TIMING = re.compile(r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?", re.IGNORECASE)
 

@@ -97,7 +97,7 @@ _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LOWER_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c].*[.!]['\u2019]?[\"\u201d]\s*$")
-_CLOSING_REMARK = re.compile(r"\(([^()]+)\)\W*$")
+_CLOSING_REMARK = re.compile(r"[(\uff08]([^()\uff08\uff09]+)[)\uff09]\W*$")  # full-width ones (U+FF08, U+FF09) too
 _LEADING_MARKS = re.compile(
     r"^[^\w(\[]+"
 )  # "🧭 1. Customer Obsession": an emoji before the number ("[Ownership] …" keeps its tag)
@@ -114,7 +114,15 @@ _DEFINING = re.compile(
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us)\b|\bI\u2019", re.IGNORECASE)
+# ... in the author's language too: я, мы, мой, наш (Russian), ich, wir, mein, unser (German), je, nous,
+# notre (French), yo, nosotros, nuestro (Spanish), meu, nosso (Portuguese), 我 (Chinese), 私は, 僕
+# (Japanese): words no space sets apart need no word boundary. Korean's 저는 is left out: a Korean
+# answer template quotes it around its blanks ("저는 [행동]을 했습니다"), a guide, not a story.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us|я|мы|мо[йяеёи]|мне|меня|нам|нас|наш\w*|ich|wir|mein\w*|unser\w*"
+    r"|mir|mich|je|nous|notre|yo|nosotros|nuestr[oa]s?|meu|minha|nosso|nossa)\b|\bI\u2019|\bj\u2019|\bj'|我|私[はが]|僕",
+    re.IGNORECASE,
+)
 _SHORT_PART_WORDS = 12
 _TOLD_PARTS = 2
 # Who tells a part, as its opening says: "I", "we", "my", "our" as written ("us-east-1" is a region).

@@ -128,7 +128,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
-_STATEMENT = re.compile(r"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$")
+# The problem's statement in the author's language: 题目 (Chinese), 題目 / 問題 (Japanese), 문제
+# (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
+STATEMENT_WORDS = r"题目|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -296,7 +299,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     for section in root.walk():
         lines = section.paragraph_lines()
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
-            return strip_quotes(lines[0].text)
+            # Its first sentence, where a full stop needs no space after it ("设计在线聊天系统。又一个变体…").
+            return _first_wide_sentence(strip_quotes(lines[0].text))
         if not titled and _PROBLEM_HEADING.match(normalize(section.title.text)) and lines:
             # "## Problem" under a title that only names the system: its first sentence is what is asked.
             return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
@@ -310,6 +314,13 @@ _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
+def _first_wide_sentence(text: str) -> str:
+    """The text up to its first full-width full stop, question or exclamation mark (U+3002, U+FF01, U+FF1F),
+    which needs no space after it; the whole text when it has none."""
+    end = next((n for n, ch in enumerate(text) if ch in "\u3002\uff01\uff1f"), None)
+    return text if end is None else text[: end + 1]
+
+
 def asked_in_text(root: Section) -> bool:
     """Whether a page asks for a design in a prompt line (`**Interviewer:** Design a …`)
     rather than in its title: a mock interview's script names its system so."""
@@ -317,7 +328,13 @@ def asked_in_text(root: Section) -> bool:
 
 
 # "Design a ...", "Build an AI code review system ...", "Create a platform ...".
-_ASKS = re.compile(r"\W*(?:design|build|create|architect)\b", re.IGNORECASE)
+# ... in the author's language too: 设计 / 設計 (Chinese, Japanese), 설계 (Korean), Diseña (Spanish),
+# Projete (Portuguese), Entwerfen (German), Спроектируйте (Russian), Concevez (French).
+_ASKS = re.compile(
+    r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектиру\w*|conce(?:vez|voir))\b"
+    r"|设计|設計|설계)",
+    re.IGNORECASE,
+)
 
 
 def _check_format(problem: SystemDesignProblem, top: Section, ctx: FileContext) -> None:
@@ -401,6 +418,8 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     # "**Step 2: Database Design (10 minutes)**" on a line of its own is a phase too, unless
     # a timed heading around it is already the phase it belongs to.
     labels = [(line, line, name, window) for line, name, window in _timed_labels(root, ctx)]
+    if len(labels) < 2 and not outer:
+        labels = []  # one timed label alone (`**Cached (1 minute)**:` weighing an option) times no walk
     steps = outer + [label for label in labels if not any(start < label[0] <= end for start, end, _, _ in outer)]
     if steps:
         steps = sorted(steps)
@@ -547,7 +566,8 @@ def _is_question(heading: str) -> bool:
     return bool(_QUESTION_END.search(heading))
 
 
-_QUESTION_END = re.compile(r"\?\W*$")
+# The ASCII mark or the full-width one (U+FF1F) Chinese and Japanese authors type.
+_QUESTION_END = re.compile(r"[?\uff1f]\W*$")
 
 
 def _is_plan_heading(section: Section) -> bool:
@@ -790,9 +810,13 @@ def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, i
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
+SUMMARY_WORDS = r"总结|まとめ|요약|итоги|resumen|resumo|zusammenfassung"
 _NOT_A_STEP = re.compile(
     r"^(?:introduction|summary|problem statement|table of contents|contents|see also|references?|resources"
     r"|related(?: topics)?|further reading|conclusion|key takeaways?|next steps|diagrams?|architecture diagram)$"
+    # ... in the author's language too: the problem's statement (题目, 題目, 問題, 문제, Задача, Problema,
+    # Enunciado, Aufgabe, Énoncé) and its summary (总结, まとめ, 요약, Итоги, Resumen, Zusammenfassung).
+    rf"|^(?:{STATEMENT_WORDS}|{SUMMARY_WORDS})$"
 )
 
 
@@ -812,12 +836,23 @@ def _step_headings(root: Section) -> list[Section]:
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
-        return _ungrouped(_before_closing(numbered) if _walked_through(numbered) else numbered)
+        return _ungrouped(_before_closing(_after_statement(numbered)) if _walked_through(numbered) else numbered)
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
     if _walked_through(steps):
         return _before_closing(steps)  # as a numbered walk, it ends where the closing sections begin
     return steps if len(named) >= _FEWEST_STEPS or stated else []
+
+
+def _after_statement(steps: list[Section]) -> list[Section]:
+    """A numbered walk's steps from the first that is not its statement or summary (`1. 题目`,
+    `2. Summary`, then `3. Requirements`): those are no steps, numbered or not."""
+    names = [normalize(phase_name(step.title.text)) for step in steps]
+    start = next((n for n, name in enumerate(names) if not _PREAMBLE.match(name)), len(steps))
+    return steps[start:]
+
+
+_PREAMBLE = re.compile(rf"^(?:problem statement|summary|{STATEMENT_WORDS}|{SUMMARY_WORDS})$")
 
 
 _FEWEST_NAMED_TOPICS = 2
@@ -916,7 +951,8 @@ def _walked_through(steps: list[Section]) -> bool:
     more, whatever the ones between are named ("Initial Discussion", "Types of throttling");
     an overview of the system may come before the requirements."""
     names = [normalize(phase_name(step.title.text)) for step in steps]
-    if names and _OVERVIEW_STEP.search(names[0]) and not _OPENING_STEP.search(names[0]):
+    # An overview, the problem's statement and a summary come before the requirements, any of them.
+    while names and (_OVERVIEW_STEP.search(names[0]) or _NOT_A_STEP.match(names[0])) and not _OPENING_STEP.search(names[0]):
         names = names[1:]
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
 

@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_UNIT = r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\.?"
+# ... and in the author's language: segundos / minutos / horas (Spanish, Portuguese), Sekunden /
+# Minuten / Stunden (German), secondes / heures (French), secondi / minuti (Italian), секунды /
+# минуты / часы (Russian), 秒 / 分钟 (Chinese), 초 / 분 (Korean); a bare 分 is also a score, so not it.
+_UNIT = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|segundos?|seg|minutos?|horas?|sekunden?|sek|minuten?"
+    r"|stunden?|secondes?|heures?|secondi|minuti|секунд[\u0430ы]?|сек|минут[\u0430ы]?|мин|час(?:\u0430|ов)?|秒|分钟|分鐘|초|분|s|m|h)\.?"
+)
 _NUMBER = r"\d+(?:\.\d+)?"
 # One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1-2 min").
 _AMOUNT = rf"(?:\d+:[0-5]\d|(?:{_NUMBER}\s*-?\s*{_UNIT}\s*)+|{_NUMBER})"
@@ -25,7 +31,6 @@ _DURATION = re.compile(
 )
 _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
 _PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
-_SECONDS_PER = {"s": 1, "m": 60, "h": 3600}
 _MILLIONS = re.compile(r"\d\s?M\b")
 
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -124,7 +129,15 @@ def _seconds(amount: str, other: str | None) -> float | None:
         if not borrowed:
             return None
         parts = [(amount, borrowed[2])]
-    return sum(float(number) * _SECONDS_PER[unit[0].lower()] for number, unit in parts)
+    return sum(float(number) * _unit_seconds(unit) for number, unit in parts)
+
+
+def _unit_seconds(unit: str) -> int:
+    """The seconds in one of a unit, in whatever language it is written ("min", "минуты", "分钟")."""
+    unit = unit.lower()
+    if unit.startswith(("h", "час", "stund")):
+        return 3600
+    return 60 if unit.startswith(("m", "мин", "分", "분")) else 1
 
 
 def read_duration(text: str) -> Window | None:

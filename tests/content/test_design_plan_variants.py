@@ -524,3 +524,76 @@ def test_a_numbered_topic_joined_to_the_discipline_asks_for_no_design(joined: st
     text = (Path(__file__).parents[1] / "fixtures/real_shapes/topics_list_discipline_beside_topic.md").read_text(encoding="utf-8")
     result = parse_text(text.replace("Messaging & System Design", joined), Path("topics.md"))
     assert [item.kind for item in result.items] == ["deep_dive"]
+
+
+@pytest.mark.parametrize(
+    ("week", "goal"),
+    [
+        ("Semana", "Objetivo"),  # Spanish, Portuguese
+        ("Semaine", "Objectif"),  # French
+        ("Settimana", "Obiettivo"),  # Italian
+        ("Woche", "Ziel"),  # German
+        ("Неделя", "Цель"),  # Russian
+    ],
+)
+def test_weeks_named_in_another_language_are_weeks(week: str, goal: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/plan_weeks_named_in_spanish.md").read_text(encoding="utf-8")
+    plan, _ = _read(text.replace("Semana ", f"{week} ").replace("**Objetivo**", f"**{goal}**"))
+    assert plan.kind == "plan"
+    assert [(w.first, w.title) for w in plan.weeks] == [(1, "Colas y Mensajería"), (2, "Bases de Datos"), (3, "Simulacros")]
+    assert "Entender entrega al menos una vez y reintentos" in plan.weeks[0].goals
+
+
+@pytest.mark.parametrize(
+    ("statement", "asked", "requirements", "design"),
+    [
+        ("题目", "设计一个短链接服务。", "需求分析", "服务设计"),
+        ("Задача", "Спроектируйте сервис коротких ссылок.", "Требования", "Архитектура"),
+        ("Enunciado", "Diseña un acortador de enlaces.", "Requisitos", "Diseño de alto nivel"),
+        ("Aufgabe", "Entwirf einen Kurzlink-Dienst.", "Anforderungen", "Architektur"),
+    ],
+)
+def test_a_statement_named_in_another_language_asks_the_question(
+    statement: str, asked: str, requirements: str, design: str
+) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    statement_line = next(line for line in text.splitlines() if line.startswith("设计"))
+    text = text.replace(f"## 题目\n{statement_line}", f"## {statement}\n{asked}").replace("需求分析", requirements)
+    problem, _ = _read(text.replace("服务设计 (Service Design)", design))
+    assert problem.kind == "system_design"
+    assert problem.question == asked
+    assert [phase.name for phase in problem.phases] == [requirements, "估算 \uff08Estimation\uff09", design, "扩容", "其他"]
+
+
+def test_counts_by_key_in_brackets_are_no_blank() -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    for counts in ('["apple":100, "apply":120, ...]', "[#a: 2, #b:5]"):
+        _, result = _read(text.replace("[#a1: 3, #b2: 5]", counts))
+        assert not [m for m in messages(result) if "placeholder" in m]
+    _, result = _read(text.replace("[#a1: 3, #b2: 5]", "[Team Name]"))
+    assert [m for m in messages(result) if "placeholder" in m]
+
+
+@pytest.mark.parametrize("label", ["**Cached (1 minute)**:", "**Cached (1 minuto)**:"])
+def test_one_timed_label_weighing_an_option_times_no_walk(label: str) -> None:
+    """As in blind17A's darwinyusef/talleresyguias `05_casos_reales_uber.md`: one option of a
+    trade-off labelled with its refresh time, deep inside an untimed walk."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_walk_statement_in_chinese.md").read_text(encoding="utf-8")
+    problem, _ = _read(text.replace("先查缓存\uff0c再查数据库。", f"先查缓存\uff0c再查数据库。\n\n{label}\n- 更快\n"))
+    assert [phase.name for phase in problem.phases] == [
+        "需求分析",
+        "估算 \uff08Estimation\uff09",
+        "服务设计 (Service Design)",
+        "扩容",
+        "其他",
+    ]
+
+
+def test_a_heading_closing_on_an_attribute_block_is_named_without_it() -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_timed_headings_with_anchors.md").read_text(encoding="utf-8")
+    problem, _ = _read(text)
+    assert [(p.name, p.min_minutes) for p in problem.phases] == [
+        ("FASE R: REQUIREMENTS", 5),
+        ("FASE H: HIGH-LEVEL DESIGN", 15),
+        ("FASE D: DEEP DIVE", 20),
+    ]

@@ -244,3 +244,33 @@ def test_a_bracketed_timing_is_not_a_placeholder_but_bracketed_words_are():
     text = _scenario('**Situation** [30-45 seconds]\n"s"\n\n**Task**\n"[Your specific role]"\n')
     placeholders = [(p.line, p.message) for p in parse_text(text, Path("x.md")).problems if "placeholder" in p.message]
     assert placeholders == [(11, "unfilled template placeholder [Your specific role]")]
+
+
+@pytest.mark.parametrize(
+    ("written", "seconds"),
+    [
+        ("Situation (30 секунд)", (30, 30)),
+        ("Action (1.5 минуты)", (90, 90)),
+        ("Acción (1-2 minutos)", (60, 120)),
+        ("Tarefa (15-30 seg)", (15, 30)),
+        ("Aktion (90 Sekunden)", (90, 90)),
+        ("Vorbereitung (2 Stunden)", (7200, 7200)),
+        ("상황 (30초)", (30, 30)),
+        ("行动 (2分钟)", (120, 120)),
+    ],
+)
+def test_units_written_in_the_authors_language(written: str, seconds: tuple[int, int]) -> None:
+    _, window = split_timing(written)
+    assert window is not None and (window.min_seconds, window.max_seconds) == seconds
+
+
+def test_a_bare_fen_is_a_score_not_minutes() -> None:
+    assert split_timing("得分 (5分)") == ("得分 (5分)", None)
+
+
+@pytest.mark.parametrize(("seconds", "minutes"), [("секунд", "минуты"), ("segundos", "minutos"), ("Sekunden", "Minuten")])
+def test_a_story_timed_in_another_language_is_told_not_a_guide(seconds: str, minutes: str) -> None:
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/story_timed_parts_in_russian.md").read_text(encoding="utf-8")
+    result = parse_text(text.replace("секунд)", f"{seconds})").replace("минуты", minutes), Path("story.md"))
+    (story,) = result.items
+    assert [(s.min_seconds, s.max_seconds) for s in story.star] == [(30, 30), (15, 15), (90, 90), (30, 30)]
