@@ -497,7 +497,7 @@ class SystemCraftApp(PracticeApp):
         def keep_draft(run: Rehearsal, wait: bool) -> None:
             snapshot = kept.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
             if wait:
-                self.write_now(lambda: kept.write(snapshot))
+                self.write_now(lambda: kept.write(snapshot), "The unfinished rehearsal")
             else:
                 self.write(lambda: kept.write(snapshot))
 

@@ -237,7 +237,11 @@ async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch
             await app.workers.wait_for_complete()
             await pilot.pause()
         assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
-        assert any(n.message.startswith("Could not save to the log: [Errno 28]") for n in app._notifications)
+        log = PracticeLog.open().path
+        assert [n.message for n in app._notifications if n.severity == "error"] == [
+            f"Not in the practice log yet: saving to {log} failed: no space left on device. "
+            "It is kept in the log's unsaved folder and goes in once the log can take it."
+        ]
         await pilot.press("space")  # the disk has room again
         await app.workers.wait_for_complete()
         await pilot.pause()
