@@ -60,6 +60,7 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
         assert pilot.app.focused is screen.query_one("#dimension-0")
         await pilot.press("2", "2", "4", "3")
         await pilot.pause()
+        assert pilot.app.focused is screen.query_one("#dimension-3"), "the last one rated keeps the focus, not the tabs"
         assert "Behavioral strength  mean 2.0 · 2 of 2 rated" in _text(screen, "#group-0")
         adjustments = _text(screen, "#adjustments")
         assert "Behavioral strength" in adjustments and "Increase story practice time" in adjustments
