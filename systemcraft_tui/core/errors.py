@@ -8,6 +8,13 @@ class StoreError(Exception):
     of the store's errors, kept here because a record that fails its checks is one of them."""
 
 
+def refusal(error: OSError) -> str:
+    """What the system said, as words for a sentence: "no space left on device", not
+    "[Errno 28] No space left on device"."""
+    reason = error.strerror or str(error)
+    return reason[:1].lower() + reason[1:]
+
+
 class RecordError(StoreError):
     """One record (or one field of it) is not what the schema says."""
 

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from systemcraft_tui.core.errors import StoreError
     from systemcraft_tui.service.practice import HistoryFacts, NextPick, Practice, ProgressFacts, StoryBank
     from systemcraft_tui.service.settings import Settings
-    from systemcraft_tui.store.errors import KeptUnsaved, LogDamaged
+    from systemcraft_tui.store.errors import KeptUnsaved, LogDamaged, LogWriteFailed
 
 _MODULES = {
     "HistoryFacts": "systemcraft_tui.service.practice",
     "KeptUnsaved": "systemcraft_tui.store.errors",
     "LogDamaged": "systemcraft_tui.store.errors",
+    "LogWriteFailed": "systemcraft_tui.store.errors",
     "NextPick": "systemcraft_tui.service.practice",
     "Practice": "systemcraft_tui.service.practice",
     "ProgressFacts": "systemcraft_tui.service.practice",
@@ -33,6 +34,7 @@ __all__ = [
     "HistoryFacts",
     "KeptUnsaved",
     "LogDamaged",
+    "LogWriteFailed",
     "NextPick",
     "Practice",
     "ProgressFacts",

@@ -38,6 +38,8 @@ from systemcraft_tui.service.settings import Settings
 from systemcraft_tui.store import PracticeLog
 
 if TYPE_CHECKING:  # what rehearsals, mocks and the figures use loads when first used, not at start
+    from pathlib import Path
+
     from systemcraft_tui.content.library import Library
     from systemcraft_tui.content.model import DeepDive
     from systemcraft_tui.core.summaries import SessionSummary
@@ -134,6 +136,11 @@ class Practice:
     @property
     def read_only_reason(self) -> str | None:
         return self._log.read_only_reason
+
+    @property
+    def folder(self) -> Path:
+        """Where the log's files are, for a message that has to name it."""
+        return self._log.path
 
     def opening_notes(self) -> list[tuple[str, str]]:
         """(title, sentence) for each thing the user should hear about the log as it opened."""

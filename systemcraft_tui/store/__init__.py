@@ -12,6 +12,7 @@ from systemcraft_tui.store.errors import (
     LogDamaged,
     LogReadOnly,
     LogUnavailable,
+    LogWriteFailed,
 )
 from systemcraft_tui.store.log import MergeResult, PracticeLog
 
@@ -23,6 +24,7 @@ __all__ = [
     "LogDamaged",
     "LogReadOnly",
     "LogUnavailable",
+    "LogWriteFailed",
     "MergeResult",
     "PracticeLog",
     "StoreError",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from systemcraft_tui.core.errors import StoreError
+from systemcraft_tui.core.errors import StoreError, refusal
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,15 @@ class LogBusy(StoreError):
     """Another process held the log's lock for too long."""
 
 
+class LogWriteFailed(StoreError):
+    """The disk refused a save (full, failing, made read-only under the app); none of it is in the log."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        self.folder = folder
+        self.reason = refusal(error)
+        super().__init__(f"Could not save to {folder}: {self.reason}.")
+
+
 class KeptUnsaved(StoreError):
     """A save the log could not take (`cause`), kept beside it until it can (store/unsaved.py)."""
 
@@ -77,9 +86,11 @@ class KeptUnsaved(StoreError):
             what = " ".join(f"{damaged.path.name} {damaged.reason}." for damaged in self.cause.files)
         elif isinstance(self.cause, LogUnavailable):
             what = f"{Path(self.cause.path).name} {self.cause.reason}."
+        elif isinstance(self.cause, LogWriteFailed):
+            what = f"saving to {self.cause.folder} failed: {self.cause.reason}."
         else:
             what = "another SystemCraft process keeps it locked."
-        return f"Not in the practice log yet: {what} Your answer is kept in its {self.folder.name} folder and goes in once the log can take it."
+        return f"Not in the practice log yet: {what} It is kept in the log's {self.folder.name} folder and goes in once the log can take it."
 
 
 class ImportRejected(StoreError):

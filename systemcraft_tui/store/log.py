@@ -64,6 +64,7 @@ from systemcraft_tui.store.errors import (
     LogDamaged,
     LogReadOnly,
     LogUnavailable,
+    LogWriteFailed,
 )
 from systemcraft_tui.store.jsonio import encode
 from systemcraft_tui.store.schema import Tables, new_tables
@@ -647,14 +648,17 @@ class PracticeLog:
         with self._writing:  # keeping aside and bringing back ordered with every other save
             try:
                 with self._locked():
-                    self._write(records, f"save of {len(records)} records")
-            except (LogDamaged, LogBusy, LogUnavailable) as error:  # a folder put where a file was, too
+                    try:
+                        self._write(records, f"save of {len(records)} records")
+                    except OSError as error:  # a full disk: kept aside, on another disk or once room is made
+                        raise LogWriteFailed(self.folder.root, error) from None
+            except (LogDamaged, LogBusy, LogUnavailable, LogWriteFailed) as error:  # a folder put where a file was, too
                 raise self._kept(records, error) from None
             if self._unsaved:
                 unsaved.forget(self.folder.unsaved, records)  # older than what was just saved
                 self._bring_back()
 
-    def _kept(self, records: list[Record], error: LogDamaged | LogBusy | LogUnavailable) -> StoreError:
+    def _kept(self, records: list[Record], error: LogDamaged | LogBusy | LogUnavailable | LogWriteFailed) -> StoreError:
         """A save the log cannot take, kept beside it (the original error when even that fails)."""
         try:
             unsaved.keep(self.folder.unsaved, records)
@@ -672,7 +676,7 @@ class PracticeLog:
                 try:
                     with self._locked():
                         self._write(records, f"bringing back {len(records)} records kept aside")
-                except (LogDamaged, LogBusy, LogUnavailable):
+                except (LogDamaged, LogBusy, LogUnavailable, OSError):
                     return
                 for path in read_from:
                     path.unlink(missing_ok=True)

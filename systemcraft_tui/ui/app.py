@@ -363,11 +363,16 @@ class SystemCraftApp(PracticeApp):
             self.post_message(OthersRead(practice))
 
     def on_others_read(self, message: OthersRead) -> None:
+        from systemcraft_tui.ui.screens.history import HistoryScreen
+        from systemcraft_tui.ui.screens.progress import ProgressScreen
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
         if message.practice is not self.opened:
             return
         self.log_changed()
+        for screen in self.screen_stack:
+            if isinstance(screen, (HistoryScreen, ProgressScreen)):
+                screen.follow_log()
         if isinstance(bank := self.screen, StoryBankScreen):  # one under another screen reloads as it is shown again
             bank.reload(keep=story.id if (story := bank.current) is not None else None)
 
@@ -497,7 +502,7 @@ class SystemCraftApp(PracticeApp):
         def keep_draft(run: Rehearsal, wait: bool) -> None:
             snapshot = kept.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
             if wait:
-                self.write_now(lambda: kept.write(snapshot))
+                self.write_now(lambda: kept.write(snapshot), "The unfinished rehearsal")
             else:
                 self.write(lambda: kept.write(snapshot))
 

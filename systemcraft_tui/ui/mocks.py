@@ -270,7 +270,7 @@ class MockFlow:
 
     def _write(self, snapshot: tuple[int, list[Record]], wait: bool) -> None:
         if wait:  # only as the app closes
-            self.app.write_now(lambda: self.saves.write(snapshot))
+            self.app.write_now(lambda: self.saves.write(snapshot), "The unfinished mock")
         else:
             self.app.write(lambda: self.saves.write(snapshot))
 

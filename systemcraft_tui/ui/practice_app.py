@@ -9,15 +9,17 @@ import itertools
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.text import Text
 from textual import on
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
 
 from systemcraft_tui.content.model import ContentItem
-from systemcraft_tui.core.errors import StoreError
+from systemcraft_tui.core.errors import StoreError, refusal
 
 if TYPE_CHECKING:
     from systemcraft_tui.service.practice import Practice  # opened in a worker after the first frame
@@ -111,14 +113,22 @@ class PracticeApp(App[None]):
         ticket = next(self._tickets)
         self.run_worker(lambda: self._in_turn(ticket, change, then, failed, verb), thread=True, group="log")
 
-    def write_now(self, change: Callable[[], object], verb: str = "save to") -> bool:
-        """Only as the app closes, when no worker would outlive it: waits for the disk."""
+    def write_now(self, change: Callable[[], object], what: str) -> None:
+        """Only as the app closes, when no worker would outlive it: waits for the disk. A
+        notice would close with the app, so a failure is told on the terminal once it is
+        restored (`what` names what was being saved), with exit status 1 when it is lost."""
+        from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
+
         try:
             change()
         except (StoreError, OSError) as error:
-            self._tell(error, verb)
-            return False
-        return True
+            if isinstance(error, KeptUnsaved):
+                told = f"{failure(error.cause)} {what} is kept in {error.folder}, and goes into the log when SystemCraft next opens it."
+            else:
+                told = f"{failure(error)} {what} could not be kept aside either: what changed since its last save is lost."
+            code = max(self.return_code or 0, 0 if isinstance(error, KeptUnsaved) else 1)
+            self.error_console.soft_wrap = True  # one line that the terminal wraps: Rich would break a path in it
+            self.exit(return_code=code, message=Text(told))
 
     def _in_turn(
         self,
@@ -158,7 +168,7 @@ class PracticeApp(App[None]):
         the same way, would otherwise stack the same notice over the answer."""
         from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
 
-        message = error.notice if isinstance(error, KeptUnsaved) else f"Could not {verb} the log: {error}"
+        message = error.notice if isinstance(error, KeptUnsaved) else failure(error, verb, None if self.opened is None else self.opened.folder)
         now = time.monotonic()
         if self._told is not None and self._told[0] == message and now - self._told[1] < _TOLD_SECONDS:
             return
@@ -169,6 +179,19 @@ class PracticeApp(App[None]):
         """After each change is on disk: repaint what shows the log."""
 
     rehearse: Callable[[ContentItem], None]  # the flow for a library item or an own story (SystemCraftApp's)
+
+
+def failure(error: Exception, verb: str = "save to", folder: Path | None = None) -> str:
+    """A failed change to the log as a sentence, naming the log's folder when the disk
+    refused it, in the system's words ("no space left on device", not "[Errno 28] ...")."""
+    from systemcraft_tui.service import LogWriteFailed  # the store, loaded only once a save fails
+
+    if isinstance(error, LogWriteFailed):
+        return f"Could not {verb} {error.folder}: {error.reason}."
+    if isinstance(error, OSError):
+        return f"Could not {verb} {folder or 'the log'}: {refusal(error)}."
+    told = str(error)
+    return f"Could not {verb} the log: {told}" + ("" if told.endswith(".") else ".")
 
 
 def practice_app(node: MessagePump) -> PracticeApp:

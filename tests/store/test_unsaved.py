@@ -3,13 +3,14 @@ session file damaged while a rehearsal runs, or a lock held too long, costs no a
 
 from __future__ import annotations
 
+import errno
 import random
 from dataclasses import replace
 
 import pytest
 from filelock import FileLock
 
-from systemcraft_tui.store import KeptUnsaved, LogDamaged, PracticeLog
+from systemcraft_tui.store import KeptUnsaved, LogDamaged, LogWriteFailed, PracticeLog
 from systemcraft_tui.store.unsaved import waiting
 from tests.store import factories
 from tests.store.factories import segments
@@ -60,7 +61,7 @@ def test_a_rehearsal_saved_while_a_folder_stands_where_its_file_was_is_kept_and_
         seeded.save(_draft(500, "the whole answer"))
     assert caught.value.notice == (
         f"Not in the practice log yet: {newest.name} is a folder, not a regular file. "
-        "Your answer is kept in its unsaved folder and goes in once the log can take it."
+        "It is kept in the log's unsaved folder and goes in once the log can take it."
     )
     assert len(waiting(seeded.folder.unsaved)) == 1
     newest.rmdir()
@@ -116,3 +117,39 @@ def test_a_read_only_log_leaves_kept_saves_where_they_are(data_dir):
         assert len(waiting(log.folder.unsaved)) == 1
     finally:
         log.folder.root.chmod(0o700)
+
+
+def test_a_save_the_full_disk_refuses_is_kept_aside_and_goes_in_with_the_next_save_that_works(seeded, monkeypatch):
+    from systemcraft_tui.store import storage
+
+    draft = _draft(500, "first words")
+    seeded.save(draft)
+
+    def full_disk(root, files, description):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "write_together", full_disk)
+        with pytest.raises(KeptUnsaved) as caught:
+            seeded.save(_draft(500, "the whole answer"))
+    assert caught.value.notice == (
+        f"Not in the practice log yet: saving to {seeded.path} failed: no space left on device. "
+        "It is kept in the log's unsaved folder and goes in once the log can take it."
+    )
+    assert len(waiting(seeded.folder.unsaved)) == 1
+    seeded.save(_draft(501, "room again"))
+    assert seeded.session(draft.id) == _draft(500, "the whole answer")
+    assert waiting(seeded.folder.unsaved) == []
+
+
+def test_a_save_refused_by_a_full_disk_is_the_disk_s_words_when_it_cannot_be_kept_aside_either(seeded, monkeypatch):
+    from systemcraft_tui.store import storage, unsaved
+
+    def full_disk(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage, "write_together", full_disk)
+    monkeypatch.setattr(unsaved, "atomic_write", full_disk)
+    with pytest.raises(LogWriteFailed) as caught:
+        seeded.save(_draft(500, "the whole answer"))
+    assert str(caught.value) == f"Could not save to {seeded.path}: no space left on device."

@@ -2,8 +2,10 @@
 a worker thread), the time spent on the current section, and the ratings of a self-assessment
 left part-way; the resume dialog takes Enter as Resume and brings all of it back."""
 
+import errno
 import threading
 
+import pytest
 from textual.widgets import Button, Static
 
 from systemcraft_tui.content.library import load_library
@@ -184,3 +186,51 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
     (session,) = PracticeLog.open().sessions()
     assert session.status == "completed" and list(session.ratings.values())[:3] == [4, 2, 3]
     assert [s.actual_seconds for s in session.sections] == [30, 30, 30, 30]
+
+
+def _full_disk(patch: pytest.MonkeyPatch, also_aside: bool = False) -> None:
+    """Every write of the log's files fails as a full disk fails (and the keeping aside too)."""
+    from systemcraft_tui.store import storage, unsaved
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    patch.setattr(storage, "write_together", full)
+    if also_aside:
+        patch.setattr(unsaved, "atomic_write", full)
+
+
+async def test_quitting_mid_rehearsal_on_a_full_disk_keeps_the_draft_aside_and_says_where(monkeypatch, capfd, private_data_dir):
+    app = SystemCraftApp(_library(), clock=FakeClock())
+    with monkeypatch.context() as patch:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _start(pilot)
+            await app.workers.wait_for_complete()
+            _full_disk(patch)
+            await pilot.press(*"kept through a full disk")
+            await pilot.press("ctrl+q")
+    assert app.return_code == 0
+    printed = capfd.readouterr().err.strip()  # one line, its paths unbroken
+    log = private_data_dir / "practice-log"
+    assert printed == (
+        f"Could not save to {log}: no space left on device. "
+        f"The unfinished rehearsal is kept in {log / 'unsaved'}, and goes into the log when SystemCraft next opens it."
+    )
+    (draft,) = PracticeLog.open().drafts()  # brought back from the unsaved folder
+    assert draft.sections[0].notes == "kept through a full disk"
+
+
+async def test_quitting_when_even_the_keeping_aside_fails_says_the_draft_is_lost_and_exits_non_zero(monkeypatch, capfd):
+    app = SystemCraftApp(_library(), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _start(pilot)
+        await app.workers.wait_for_complete()
+        _full_disk(monkeypatch, also_aside=True)
+        await pilot.press(*"nowhere to go")
+        await pilot.press("ctrl+q")
+    assert app.return_code == 1
+    printed = capfd.readouterr().err.strip()
+    assert printed.startswith("Could not save to ") and printed.endswith(
+        "practice-log: no space left on device. "
+        "The unfinished rehearsal could not be kept aside either: what changed since its last save is lost."
+    )

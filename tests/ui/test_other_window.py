@@ -48,3 +48,70 @@ async def test_the_story_bank_on_the_screen_shows_a_story_another_window_saves(p
         PracticeLog.open(private_data_dir).save(story)  # the other window
         app.post_message(events.AppFocus())
         await until(pilot, lambda: story.id in bank.by_id)  # listed without leaving the bank
+
+
+async def _looked(pilot) -> None:
+    """A look for other windows' saves made (the first one notes where the log stands)."""
+    pilot.app.post_message(events.AppFocus())
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+
+
+async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(private_data_dir):
+    from systemcraft_tui.ui.screens.history import HistoryScreen
+
+    PracticeLog.open(private_data_dir).save(factories.session(random.Random(1), 1))
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        history = app.screen
+        assert len(history.summaries) == 1
+        await _looked(pilot)
+        other = factories.session(random.Random(2), 2)
+        PracticeLog.open(private_data_dir).save(other)  # the other window
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: other.id in history.by_id)  # listed without leaving the history
+        assert history.total == 2 and app.screen is history
+
+
+async def test_the_progress_on_the_screen_follows_an_attempt_another_window_saves(private_data_dir):
+    from textual.widgets import Static
+
+    from systemcraft_tui.ui.screens.progress import ProgressScreen
+
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        progress = app.screen
+        assert progress.query("#progress-empty")  # no attempt yet
+        PracticeLog.open(private_data_dir).save(factories.session(random.Random(2), 2))  # the other window
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: progress.query("#progress-summary"))
+        assert "1 session" in str(progress.query_one("#progress-summary", Static).content)
+        assert not progress.query("#progress-empty") and app.screen is progress
+
+
+async def test_a_history_under_another_screen_follows_once_it_is_shown_again(private_data_dir):
+    from systemcraft_tui.ui.screens.attempt import AttemptScreen
+    from systemcraft_tui.ui.screens.history import HistoryScreen
+
+    PracticeLog.open(private_data_dir).save(factories.session(random.Random(1), 1))
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        history = app.screen
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AttemptScreen))
+        await _looked(pilot)
+        other = factories.session(random.Random(2), 2)
+        PracticeLog.open(private_data_dir).save(other)
+        followed = len(app._notifications)
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: app.practice.history().sessions == 2)
+        await pilot.pause()
+        assert other.id not in history.by_id and len(app._notifications) == followed  # not rebuilt while hidden
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is history and other.id in history.by_id)

@@ -60,6 +60,7 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
         assert pilot.app.focused is screen.query_one("#dimension-0")
         await pilot.press("2", "2", "4", "3")
         await pilot.pause()
+        assert pilot.app.focused is screen.query_one("#dimension-3"), "the last one rated keeps the focus, not the tabs"
         assert "Behavioral strength  mean 2.0 · 2 of 2 rated" in _text(screen, "#group-0")
         adjustments = _text(screen, "#adjustments")
         assert "Behavioral strength" in adjustments and "Increase story practice time" in adjustments
@@ -237,7 +238,11 @@ async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch
             await app.workers.wait_for_complete()
             await pilot.pause()
         assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
-        assert any(n.message.startswith("Could not save to the log: [Errno 28]") for n in app._notifications)
+        log = PracticeLog.open().path
+        assert [n.message for n in app._notifications if n.severity == "error"] == [
+            f"Not in the practice log yet: saving to {log} failed: no space left on device. "
+            "It is kept in the log's unsaved folder and goes in once the log can take it."
+        ]
         await pilot.press("space")  # the disk has room again
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -2,6 +2,7 @@
 empty log and a seeded one, with a frozen clock."""
 
 import dataclasses
+import errno
 import random
 from datetime import timedelta
 
@@ -184,6 +185,26 @@ async def test_deleting_asks_first_and_removes_the_story_and_its_card():
     log = PracticeLog.open()
     assert [s.title for s in log.stories()] == ["Hiring loop"]
     assert log.review_cards() == []
+
+
+async def test_a_delete_the_full_disk_refuses_names_the_log_folder_in_the_disk_s_words(monkeypatch):
+    from systemcraft_tui.store import storage
+
+    def full_disk(root, files, description):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        monkeypatch.setattr(storage, "write_together", full_disk)
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
+        (told,) = [n.message for n in app._notifications if n.severity == "error"]
+        assert told == f"Could not change {PracticeLog.open().path}: no space left on device."
+        assert [s.title for s in bank.stories] == ["Billing migration"]
 
 
 async def test_a_story_told_three_times_in_fourteen_days_is_flagged():

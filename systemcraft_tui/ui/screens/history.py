@@ -67,6 +67,7 @@ class HistoryScreen(Screen[None]):
         self.shown: list[SessionSummary] = []
         self.by_id: dict[str, SessionSummary] = {}
         self.marked: SessionSummary | None = None
+        self.behind = False  # another window saved while this screen was covered
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,6 +84,22 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         self._apply_filters()
         self.query_one("#attempts", DataTable).focus()
+
+    def follow_log(self) -> None:
+        """Another window's saves were read in: shown now, or once this screen is shown again."""
+        self.behind = True
+        if self.app.screen is self:  # not is_current, true of a screen under another too
+            self._catch_up()
+
+    def on_screen_resume(self) -> None:
+        if self.behind:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        self.behind = False
+        facts = practice_app(self).practice.history()
+        self.now, self.year, self.total = facts.now, facts.now.astimezone().year, facts.sessions
+        self._apply_filters(keep=self.highlighted_key())
 
     # --- filtering ------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ class MockScreen(Screen[MockRun]):
     MockScreen #answer-progress > .bar--bar, MockScreen #answer-progress > .bar--complete { color: $success; }
     MockScreen #answer-progress.over > .bar--bar, MockScreen #answer-progress.over > .bar--complete { color: $error; }
     MockScreen #said { height: auto; max-height: 2; padding: 0 1; color: $warning; }
-    MockScreen #notes { height: 1fr; min-height: 4; }
+    MockScreen #notes { height: 1fr; min-height: 4; margin: 0 1; }  /* its edge under the text above, one cell in */
     """
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", priority=True),

@@ -25,6 +25,7 @@ from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
 from systemcraft_tui.service import ProgressFacts
 from systemcraft_tui.ui.hanging import hanging
+from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
@@ -65,8 +66,12 @@ class ProgressScreen(ReadingScreen):
 
     def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()
-        self.facts = facts
         self.library = library
+        self.behind = False  # another window saved while this screen was covered
+        self._take(facts)
+
+    def _take(self, facts: ProgressFacts) -> None:
+        self.facts = facts
         local = facts.now.astimezone()
         assert local.tzinfo is not None  # astimezone() always names the local zone
         self.now, self.tz, self.today = facts.now, local.tzinfo, local.date()
@@ -74,6 +79,21 @@ class ProgressScreen(ReadingScreen):
     def on_mount(self) -> None:
         # The texts take their colours from the theme when composed: a new theme recomposes them.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
+
+    def follow_log(self) -> None:
+        """Another window's saves were read in: shown now, or once this screen is shown again."""
+        self.behind = True
+        if self.app.screen is self:  # not is_current, true of a screen under another too
+            self._catch_up()
+
+    def on_screen_resume(self) -> None:
+        if self.behind:
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        self.behind = False
+        self._take(practice_app(self).practice.progress())
+        self.refresh(recompose=True)
 
     def style(self, name: str, *, bold: bool = False) -> Style:
         """A rich style in the current theme's colour (warning, success, ...)."""

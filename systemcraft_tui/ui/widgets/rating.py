@@ -71,7 +71,8 @@ class Rating(Widget, can_focus=True):
 def move_on(typed: Rating) -> None:
     """After a rating typed as a number, the focus goes on to the next rating still unrated
     on its screen (after it, then from the top); once all are rated, to what Tab reaches
-    next (the red flags, or Save). Shift+Tab and the arrows still go back. At once, as the
+    next (the red flags, or Save), unless Tab would go round to the top (the plan's tabs):
+    then it stays. Shift+Tab and the arrows still go back. At once, as the
     key is handled: focus() (or a message) would move it only after keys already typed,
     and those would rate this item again."""
     screen = typed.screen
@@ -80,5 +81,5 @@ def move_on(typed: Rating) -> None:
     unrated = [rating for rating in ratings[at + 1 :] + ratings[:at] if rating.value is None]
     if unrated:
         screen.set_focus(unrated[0])
-    else:
+    elif screen.focus_chain[-1:] != [typed]:
         screen.focus_next()
