@@ -363,15 +363,14 @@ class SystemCraftApp(PracticeApp):
             self.post_message(OthersRead(practice))
 
     def on_others_read(self, message: OthersRead) -> None:
-        from systemcraft_tui.ui.screens.history import HistoryScreen
-        from systemcraft_tui.ui.screens.progress import ProgressScreen
+        from systemcraft_tui.ui.screens.log_following import LogFollowing
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
         if message.practice is not self.opened:
             return
         self.log_changed()
         for screen in self.screen_stack:
-            if isinstance(screen, (HistoryScreen, ProgressScreen)):
+            if isinstance(screen, LogFollowing):
                 screen.follow_log()
         if isinstance(bank := self.screen, StoryBankScreen):  # one under another screen reloads as it is shown again
             bank.reload(keep=story.id if (story := bank.current) is not None else None)

@@ -12,7 +12,6 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
@@ -30,6 +29,7 @@ from systemcraft_tui.ui.attempt_text import (
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
+from systemcraft_tui.ui.screens.log_following import LogFollowing
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
@@ -42,7 +42,7 @@ AFTER_TITLE = (("Kind", 10), ("Time", 6))
 PAGE = 200  # attempts shown at first, and added each time the cursor reaches the last one
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(LogFollowing):
     DEFAULT_CSS = """
     HistoryScreen #history-kind { width: 16; }
     HistoryScreen #history-range { width: 18; }
@@ -67,7 +67,6 @@ class HistoryScreen(Screen[None]):
         self.shown: list[SessionSummary] = []
         self.by_id: dict[str, SessionSummary] = {}
         self.marked: SessionSummary | None = None
-        self.behind = False  # another window saved while this screen was covered
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -84,16 +83,6 @@ class HistoryScreen(Screen[None]):
     def on_mount(self) -> None:
         self._apply_filters()
         self.query_one("#attempts", DataTable).focus()
-
-    def follow_log(self) -> None:
-        """Another window's saves were read in: shown now, or once this screen is shown again."""
-        self.behind = True
-        if self.app.screen is self:  # not is_current, true of a screen under another too
-            self._catch_up()
-
-    def on_screen_resume(self) -> None:
-        if self.behind:
-            self._catch_up()
 
     def _catch_up(self) -> None:
         self.behind = False

@@ -27,6 +27,7 @@ from systemcraft_tui.service import ProgressFacts
 from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.screens.log_following import LogFollowing
 from systemcraft_tui.ui.screens.reading import ReadingScreen
 from systemcraft_tui.ui.theme_colours import THEME_CLASSES, theme_css, theme_style
 
@@ -51,7 +52,7 @@ def short_date(day: date, today: date) -> str:
     return f"{day:%d %b}" if day.year == today.year else f"{day:%d %b %Y}"
 
 
-class ProgressScreen(ReadingScreen):
+class ProgressScreen(ReadingScreen, LogFollowing):
     COLUMN_ID = "progress"
     COMPONENT_CLASSES = set(THEME_CLASSES)
     DEFAULT_CSS = (
@@ -67,7 +68,6 @@ class ProgressScreen(ReadingScreen):
     def __init__(self, facts: ProgressFacts, library: Library) -> None:
         super().__init__()
         self.library = library
-        self.behind = False  # another window saved while this screen was covered
         self._take(facts)
 
     def _take(self, facts: ProgressFacts) -> None:
@@ -79,16 +79,6 @@ class ProgressScreen(ReadingScreen):
     def on_mount(self) -> None:
         # The texts take their colours from the theme when composed: a new theme recomposes them.
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
-
-    def follow_log(self) -> None:
-        """Another window's saves were read in: shown now, or once this screen is shown again."""
-        self.behind = True
-        if self.app.screen is self:  # not is_current, true of a screen under another too
-            self._catch_up()
-
-    def on_screen_resume(self) -> None:
-        if self.behind:
-            self._catch_up()
 
     def _catch_up(self) -> None:
         self.behind = False
