@@ -57,15 +57,24 @@ async def _looked(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
 
 
-async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(private_data_dir):
+def _over_one_attempt(data_dir):
+    """The app over a log that holds one attempt, saved before it starts."""
+    PracticeLog.open(data_dir).save(factories.session(random.Random(1), 1))
+    return fixture_app("template_single.md")
+
+
+async def _history(pilot):
     from systemcraft_tui.ui.screens.history import HistoryScreen
 
-    PracticeLog.open(private_data_dir).save(factories.session(random.Random(1), 1))
-    app = fixture_app("template_single.md")
+    await pilot.press("h")
+    await until(pilot, lambda: isinstance(pilot.app.screen, HistoryScreen))
+    return pilot.app.screen
+
+
+async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(private_data_dir):
+    app = _over_one_attempt(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        history = app.screen
+        history = await _history(pilot)
         assert len(history.summaries) == 1
         await _looked(pilot)
         other = factories.session(random.Random(2), 2)
@@ -95,14 +104,10 @@ async def test_the_progress_on_the_screen_follows_an_attempt_another_window_save
 
 async def test_a_history_under_another_screen_follows_once_it_is_shown_again(private_data_dir):
     from systemcraft_tui.ui.screens.attempt import AttemptScreen
-    from systemcraft_tui.ui.screens.history import HistoryScreen
 
-    PracticeLog.open(private_data_dir).save(factories.session(random.Random(1), 1))
-    app = fixture_app("template_single.md")
+    app = _over_one_attempt(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
-        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        history = app.screen
+        history = await _history(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, AttemptScreen))
         await _looked(pilot)
