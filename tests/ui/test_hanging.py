@@ -7,8 +7,9 @@ from systemcraft_tui.practice.checks import CheckResult
 from systemcraft_tui.ui.attempt_text import ratings_text
 from systemcraft_tui.ui.screens.plan import PlanScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
+from tests.ui.plans import follow_plan
 from tests.ui.terminal import terminal_text
-from tests.ui.test_plan_screen import _app, _follow
+from tests.ui.test_plan_screen import _app
 
 
 def _lines(renderable, width: int = 40) -> list[str]:
@@ -18,7 +19,9 @@ def _lines(renderable, width: int = 40) -> list[str]:
 
 
 def test_a_check_wraps_under_its_name_and_its_words_found_under_themselves():
-    check = CheckResult("Vagueness", False, "Something in the notes sounds vague: rephrase it.", ("kind of", "sort of", "stuff", "basically"))
+    check = CheckResult(
+        "Vagueness", False, "Something in the notes sounds vague: rephrase it.", ("kind of", "sort of", "stuff", "basically")
+    )
     assert _lines(checks_text([check])) == [
         "! Vagueness: Something in the notes",
         "  sounds vague: rephrase it.",
@@ -42,7 +45,7 @@ def test_ratings_and_red_flags_wrap_under_their_text():
 
 async def test_the_plans_daily_routine_wraps_under_each_items_text():
     async with _app().run_test(size=(32, 40)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         assert isinstance(pilot.app.screen, PlanScreen)
         lines = terminal_text(pilot.app).splitlines()
         first = next(n for n, line in enumerate(lines) if "• 30 minutes" in line)

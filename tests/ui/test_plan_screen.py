@@ -18,6 +18,7 @@ from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app
+from tests.ui.plans import follow_plan
 from tests.ui.shown import screen_text as _text
 
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)  # a plan started on 9 Nov is in its week 2
@@ -35,17 +36,9 @@ def _ratings(screen) -> list[int | None]:
     return [rating.value for rating in screen.query(Rating)]
 
 
-async def _follow(pilot, start: str) -> None:
-    await pilot.press("l")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, FollowPlanScreen)
-    await pilot.press("enter", "home", "ctrl+k", *start, "enter")  # the plan, then its start date
-    await pilot.pause()
-
-
 async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_restart():
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
         assert isinstance(screen, PlanScreen)
         assert "today is in week 2 of 4" in _text(screen, "#plan-head")
@@ -86,7 +79,10 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
     (assessment,) = log.assessments()
     assert assessment.week_start == date(2026, 11, 16) and assessment.plan_id == "plan"
     assert [(r.name, r.rating) for r in assessment.ratings] == [
-        ("story_quality", 2), ("delivery_confidence", 2), ("system_design", 4), ("time_management", 3),
+        ("story_quality", 2),
+        ("delivery_confidence", 2),
+        ("system_design", 4),
+        ("time_management", 3),
     ]
 
     # A restart opens the followed plan straight away, on today's week, as it was left.
@@ -109,7 +105,7 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
 async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
     clock = FakeClock(NOW)
     async with _app(clock).run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         await pilot.press("r", "2", "2", "2", "2")
         await pilot.pause()
     clock.advance(7 * 24 * 3600)  # a week later: week 3
@@ -133,7 +129,7 @@ async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
 
 async def test_a_start_date_that_is_not_a_date_is_refused_with_the_reason():
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-13-01")
+        await follow_plan(pilot, "2026-13-01")
         screen = pilot.app.screen
         assert isinstance(screen, FollowPlanScreen)
         assert "2026-13-01 is not a date: type it as YYYY-MM-DD" in _text(screen, "#date-error")
@@ -145,7 +141,7 @@ async def test_a_start_date_that_is_not_a_date_is_refused_with_the_reason():
 
 async def test_before_the_start_the_first_week_shows_and_nothing_can_be_rated_yet():
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-23")
+        await follow_plan(pilot, "2026-11-23")
         screen = pilot.app.screen
         assert "Starts 23 Nov 2026, in 5 days · showing week 1" in _text(screen, "#plan-head")
         await pilot.press("r")
@@ -154,7 +150,7 @@ async def test_before_the_start_the_first_week_shows_and_nothing_can_be_rated_ye
 
 async def test_after_the_end_the_last_week_shows_and_nothing_can_be_rated():
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-10-01")
+        await follow_plan(pilot, "2026-10-01")
         screen = pilot.app.screen
         assert "Started 01 Oct 2026, finished 28 Oct 2026 · showing week 4" in _text(screen, "#plan-head")
         assert _ticks(screen) == {"week 3/Two full mocks": False}
@@ -164,7 +160,7 @@ async def test_after_the_end_the_last_week_shows_and_nothing_can_be_rated():
 
 async def test_stopping_asks_first_and_keeps_the_weekly_assessments():
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         await pilot.press("space", "r", "3")
         await pilot.press("x")
         await pilot.pause()
@@ -230,7 +226,7 @@ async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch
 
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
         with monkeypatch.context() as patch:
             patch.setattr(log_module.Changes, "commit", full_disk)
@@ -255,7 +251,7 @@ async def test_prev_next_and_today_are_greyed_where_they_would_not_move():
         return {key.description for key in app.screen.query(FooterKey) if key.has_class("-disabled")}
 
     async with _app().run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-18")  # today is in week 1
+        await follow_plan(pilot, "2026-11-18")  # today is in week 1
         await pilot.pause()
         assert pilot.app.screen.week == 1 and greyed(pilot.app) == {"Prev", "Today"}
         await pilot.press("n")

@@ -9,19 +9,13 @@ from datetime import UTC, datetime
 from systemcraft_tui.ui.app import SystemCraftApp
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app
+from tests.ui.plans import follow_plan
 
 SIZE = (80, 24)
 
 
 def _app() -> SystemCraftApp:
     return fixture_app(clock=FakeClock(datetime(2026, 11, 18, 12, 0, tzinfo=UTC)))
-
-
-async def _follow(pilot) -> None:
-    await pilot.press("l")
-    await pilot.pause()
-    await pilot.press("enter", "home", "ctrl+k", *"2026-11-09", "enter")
-    await pilot.pause()
 
 
 def test_follow_plan_dialog(snap_compare):
@@ -34,7 +28,7 @@ def test_follow_plan_dialog(snap_compare):
 
 def test_plan_week(snap_compare):
     async def run_before(pilot):
-        await _follow(pilot)
+        await follow_plan(pilot, "2026-11-09")
         await pilot.press("space")
         await pilot.pause()
 
@@ -43,7 +37,7 @@ def test_plan_week(snap_compare):
 
 def test_plan_assessment_with_a_trigger(snap_compare):
     async def run_before(pilot):
-        await _follow(pilot)
+        await follow_plan(pilot, "2026-11-09")
         await pilot.press("r", "2", "2", "4", "3")  # each typed rating goes on to the next
         await pilot.pause()
 
