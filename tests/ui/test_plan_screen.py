@@ -17,7 +17,7 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, until
 from tests.ui.plans import follow_plan
 from tests.ui.shown import screen_text as _text
 
@@ -174,8 +174,7 @@ async def test_stopping_asks_first_and_keeps_the_weekly_assessments():
         await pilot.press("x")
         await pilot.pause()
         await pilot.click("#yes")
-        await pilot.pause()
-        assert isinstance(pilot.app.screen, LibraryScreen)
+        await until(pilot, lambda: isinstance(pilot.app.screen, LibraryScreen))  # once the log has it
     log = PracticeLog.open()
     assert log.plans() == [] and len(log.assessments()) == 1
 
@@ -192,9 +191,8 @@ async def test_over_a_seeded_log_changing_plan_asks_and_never_deletes_assessment
         await pilot.pause()
         assert isinstance(pilot.app.screen, ConfirmScreen)
         await pilot.click("#yes")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(pilot.app.screen, PlanScreen))
         screen = pilot.app.screen
-        assert isinstance(screen, PlanScreen)
         await pilot.press("r")
         assert "No weekly assessment saved yet" in _text(screen, "#trend")  # the other plan's stay with it
     log = PracticeLog.open()
@@ -212,8 +210,8 @@ async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_ope
         await pilot.pause()
         assert isinstance(app.screen, FollowPlanScreen)
         await pilot.press("tab", "enter")  # today as the start date
-        await pilot.pause()
-        assert isinstance(app.screen, PlanScreen) and "today is in week 1 of 4" in _text(app.screen, "#plan-head")
+        await until(pilot, lambda: isinstance(app.screen, PlanScreen))
+        assert "today is in week 1 of 4" in _text(app.screen, "#plan-head")
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
 
