@@ -230,3 +230,25 @@ async def test_rows_added_below_the_view_neither_lay_the_screen_out_nor_draw_the
         await pilot.pause()
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert table.highlighted == "row-139" and "Scenario 139" in shown
+
+
+async def test_the_last_rows_restyle_the_table_alone(monkeypatch):
+    """Once the last rows of a long read come, the scrollbar's room kept for them is given
+    back: restyling the search box, the choices and the preview as well took most of the
+    time from the last file read to the whole library's frame."""
+    app = Growing()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one(FilterTable)
+        await pilot.pause(0.2)  # settled: styled, drawn
+        restyled: list[object] = []
+        update_nodes = type(app.stylesheet).update_nodes
+
+        def recorded(stylesheet, nodes, **options):
+            nodes = list(nodes)
+            restyled.extend(nodes)
+            update_nodes(stylesheet, nodes, **options)
+
+        monkeypatch.setattr(type(app.stylesheet), "update_nodes", recorded)
+        table.extend(_numbered(range(40, 45)), Text("Nothing read yet."), more=False)
+        await pilot.pause()
+        assert restyled and set(restyled) <= {table.table, *table.table.walk_children()}

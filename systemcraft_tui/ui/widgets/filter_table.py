@@ -70,7 +70,7 @@ class FilterTable(Vertical):
         border-left: solid $primary-background; border-title-color: $text-muted;
     }
     FilterTable #preview:focus { border-left: solid $accent; }
-    FilterTable.-growing RowTable { scrollbar-gutter: stable; }
+    FilterTable RowTable.-growing { scrollbar-gutter: stable; }
     FilterTable.-narrow > #body { layout: vertical; }
     FilterTable.-narrow RowTable { width: 1fr; height: 3fr; }
     FilterTable.-narrow #preview { width: 1fr; height: 2fr; border-left: none; border-top: solid $primary-background; }
@@ -99,7 +99,7 @@ class FilterTable(Vertical):
         `filters`: the choices beside it; `growing`: more rows come (`extend`), and with
         them the scrollbar, whose room the title column leaves from the start."""
         super().__init__()
-        self.set_class(growing, "-growing", update=False)
+        self.growing = growing
         self.before, self.after = tuple(before), tuple(after)
         self.table_id = table_id
         self.preview_of = preview
@@ -126,7 +126,7 @@ class FilterTable(Vertical):
                 yield SearchBox(f"#{self.table_id}", placeholder=self.search, id="search")
                 yield from self.filters
         with Horizontal(id="body"):
-            yield RowTable(id=self.table_id, cursor_type="row", zebra_stripes=True)
+            yield RowTable(id=self.table_id, cursor_type="row", zebra_stripes=True, classes="-growing" if self.growing else None)
             with VerticalScroll(id="preview") as preview:
                 preview.border_title = PREVIEW_HINT  # shown on its rule when it is under the table
                 yield Static(id="preview-text")
@@ -167,7 +167,7 @@ class FilterTable(Vertical):
         order): those the search matches go under the table's rows, which stay where they
         are, the cursor and the view with them. `more`: whether others are still to come.
         No `Filtered` message: the caller counts what it added, in the same frame."""
-        self.set_class(more, "-growing")
+        self.table.set_class(more, "-growing")
         start = len(self.rows)
         self.rows += rows
         self.empty = empty
