@@ -32,8 +32,16 @@ def read_on_two_cores(found: Sequence[T], read: Callable[[T], R], said: list[P])
         return [read(one) for one in found]
     half = len(found) // 2
     before = len(said)
-    incoming, outgoing = os.pipe()
-    child = os.fork()
+    try:
+        incoming, outgoing = os.pipe()
+    except OSError:  # no descriptors left: one core it is
+        return [read(one) for one in found]
+    try:
+        child = os.fork()
+    except OSError:  # no memory or processes left for a copy
+        os.close(incoming)
+        os.close(outgoing)
+        return [read(one) for one in found]
     if child == 0:  # the copy: reads the second half, sends it, and ends without cleaning up the parent's state
         os.close(incoming)
         _send(outgoing, lambda: ([read(one) for one in found[half:]], said[before:]))

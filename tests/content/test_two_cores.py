@@ -52,3 +52,14 @@ def test_what_the_other_process_cannot_send_is_read_here():
 
     items = read_on_two_cores(range(2 * FORK_FROM), lambda number: Unsendable(), [])
     assert {item.process for item in items} == {os.getpid()}
+
+
+def test_with_no_copy_to_be_had_every_item_is_read_here(monkeypatch):
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    said: list[str] = []
+    items = read_on_two_cores(range(2 * FORK_FROM), _reader(said), said)
+    assert [item["number"] for item in items] == list(range(2 * FORK_FROM))
+    assert {item["process"] for item in items} == {os.getpid()}
