@@ -28,7 +28,7 @@ FORK_FROM = 200
 def read_on_two_cores(found: Sequence[T], read: Callable[[T], R], said: list[P]) -> list[R]:
     """`read` of each of `found`, in order, as one process reads them, `said` (the list
     `read` adds its problems to) growing as it would; on two cores when there are enough."""
-    if len(found) < FORK_FROM or not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2:
+    if len(found) < FORK_FROM or not _idle_core():
         return [read(one) for one in found]
     half = len(found) // 2
     before = len(said)
@@ -61,6 +61,19 @@ def read_on_two_cores(found: Sequence[T], read: Callable[[T], R], said: list[P])
     rest, problems = pickle.loads(sent)
     said.extend(problems)
     return first + rest
+
+
+def _idle_core() -> bool:
+    """Whether this process may use two cores or more and fewer are busy, by the last
+    minute's load: on cores all busy the copy only waits its turn, and its own cost (its
+    pages copied, its items sent) makes the read slower than one process's."""
+    if not hasattr(os, "sched_getaffinity"):
+        return False
+    cores = len(os.sched_getaffinity(0))
+    try:
+        return cores >= 2 and os.getloadavg()[0] < cores
+    except OSError:  # no load average to be had
+        return False
 
 
 def _send(outgoing: int, made: Callable[[], object]) -> NoReturn:

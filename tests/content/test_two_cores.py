@@ -7,6 +7,12 @@ from systemcraft_tui.content.two_cores import FORK_FROM, read_on_two_cores
 pytestmark = pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2, reason="one core")
 
 
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch):
+    """A machine with a core to spare, whatever else runs beside the tests."""
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+
+
 def _reader(said: list[str]):
     def read(number: int) -> dict[str, int]:
         if number % 3 == 0:
@@ -62,4 +68,10 @@ def test_with_no_copy_to_be_had_every_item_is_read_here(monkeypatch):
     said: list[str] = []
     items = read_on_two_cores(range(2 * FORK_FROM), _reader(said), said)
     assert [item["number"] for item in items] == list(range(2 * FORK_FROM))
+    assert {item["process"] for item in items} == {os.getpid()}
+
+
+def test_with_every_core_busy_every_item_is_read_here(monkeypatch):
+    monkeypatch.setattr(os, "getloadavg", lambda: (len(os.sched_getaffinity(0)) + 0.2, 1.0, 1.0))
+    items = read_on_two_cores(range(2 * FORK_FROM), _reader([]), [])
     assert {item["process"] for item in items} == {os.getpid()}
