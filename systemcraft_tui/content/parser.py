@@ -3,6 +3,7 @@ recognising the items (`recognise`) and reading each with its kind's reader."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -35,6 +36,7 @@ from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
+from systemcraft_tui.content.two_cores import read_on_two_cores
 from systemcraft_tui.content.unread import unread_parts
 
 # "[Specific business context ...]": brackets around words that Markdown did not turn
@@ -127,7 +129,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
         recognition = recognise(document, blanks=sorted({number for number, _ in placeholders}))
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
-        items = [_read(found, ctx) for found in recognition.found]
+        items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:
