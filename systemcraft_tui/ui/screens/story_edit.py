@@ -75,17 +75,19 @@ class StoryEditScreen(Screen[Story | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, story: Story | None, now: datetime) -> None:
+    def __init__(self, story: Story | None, now: datetime, typed: Story | None = None) -> None:
+        """`typed`: what the boxes hold at first, if not `story` (an edit the log refused)."""
         super().__init__()
         # Edited as shown: control characters from an import become their stand-ins in the boxes.
         self.story = _shown(story) if story else Story("", now, now)
+        self.typed = typed or self.story
         self.new = story is None
 
     def compose(self) -> ComposeResult:
-        story = self.story
+        story = self.typed
         yield Header()
         with VerticalScroll(id="story-form"):
-            heading = "New story" if self.new else f"Edit: {plain(story.title)}"
+            heading = "New story" if self.new else f"Edit: {plain(self.story.title)}"
             yield Static(Text(heading, style="bold"))
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
@@ -124,7 +126,7 @@ class StoryEditScreen(Screen[Story | None]):
         """The story as the form stands (its `updated` time unchanged)."""
         level = self.query_one("#level", Select).value
         ticked = self.query_one("#principles", SelectionList).selected
-        kept = [p for p in story_principles(self.story) if p in ticked]  # the primary stays first
+        kept = [p for p in story_principles(self.typed) if p in ticked]  # the primary stays first
         return dataclasses.replace(
             self.story,
             title=self.query_one("#title", Input).value.strip(),
