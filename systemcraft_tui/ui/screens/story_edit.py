@@ -62,7 +62,8 @@ class StoryEditScreen(Screen[Story | None]):
     StoryEditScreen #story-form { padding: 0 1; }
     StoryEditScreen #story-form > Label { margin-top: 1; }
     StoryEditScreen #story-meta { height: auto; margin-top: 1; }
-    StoryEditScreen #level { width: 20; margin-right: 2; }
+    StoryEditScreen #story-meta > Label { margin-right: 1; }
+    StoryEditScreen #level { width: 20; margin-right: 3; }
     StoryEditScreen #impact { width: 1fr; }
     StoryEditScreen .star-text { height: 6; }
     StoryEditScreen #principles { height: auto; max-height: 18; }
@@ -91,7 +92,8 @@ class StoryEditScreen(Screen[Story | None]):
             yield Static(Text(heading, style="bold"))
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
-            with Horizontal(id="story-meta"):
+            with Horizontal(id="story-meta"):  # each named ahead of it, as Title is above its box
+                yield Label("Level")
                 levels = [*STORY_LEVELS, *([story.level] if story.level and story.level not in STORY_LEVELS else [])]
                 yield Select(
                     ((Text(level), level) for level in levels),
@@ -100,7 +102,8 @@ class StoryEditScreen(Screen[Story | None]):
                     id="level",
                     compact=True,
                 )
-                yield Rating("Impact", story.impact, id="impact")
+                yield Label("Impact")
+                yield Rating("", story.impact, id="impact")
             for name in STAR:
                 yield Label(Text.assemble((name, "bold"), f"  {HINTS[name]}"))
                 yield TextArea(
