@@ -269,6 +269,31 @@ async def test_a_tick_neither_the_log_nor_the_unsaved_folder_can_take_is_unticke
     assert PracticeLog.open().plans()[0].done == ()
 
 
+async def test_a_rating_neither_the_log_nor_the_unsaved_folder_can_take_is_taken_back_and_said(monkeypatch):
+    from systemcraft_tui.store import log as log_module
+    from systemcraft_tui.store import unsaved
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        await pilot.press("r", "2")
+        await app.workers.wait_for_complete()
+        with monkeypatch.context() as patch:
+            patch.setattr(log_module.Changes, "commit", full_disk)
+            patch.setattr(unsaved, "atomic_write", full_disk)
+            await pilot.press("3")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert _ratings(screen) == [2, None, None, None]  # as the log holds it: not left looking saved
+        log = PracticeLog.open().path
+        assert [n.message for n in app._notifications if n.severity == "error"] == [f"Could not save to {log}: no space left on device."]
+    assert [r.rating for r in PracticeLog.open().assessments()[0].ratings] == [2]
+
+
 async def test_prev_next_and_today_are_greyed_where_they_would_not_move():
     def greyed(app) -> set[str]:
         return {key.description for key in app.screen.query(FooterKey) if key.has_class("-disabled")}
