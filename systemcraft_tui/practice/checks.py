@@ -205,6 +205,8 @@ def _we_versus_i(text: str, source: Source) -> CheckResult:
         return CheckResult("Your own part", False, source.nothing)
     if we >= 3 and we > 2 * i:
         return CheckResult("Your own part", False, '"We" far outnumbers "I": say what you decided and did.', found)
+    if not i and not we:  # keywords only: nothing to weigh, and nothing to say it came through
+        return CheckResult("Your own part", True, 'No "I" or "we" to weigh.', found)
     return CheckResult("Your own part", True, "Your own actions come through.", found)
 
 

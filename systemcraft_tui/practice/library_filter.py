@@ -9,6 +9,7 @@ from systemcraft_tui.content.model import (
     ContentItem,
     SystemDesignProblem,
 )
+from systemcraft_tui.core.word_forms import found, needle
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def matches(item: ContentItem, filters: Filters) -> bool:
             return False
     words = filters.text.lower().split()
     haystack = search_text(item) if words else ""
-    return all(word in haystack for word in words)
+    return all(found(needle(word), haystack) for word in words)
 
 
 def filter_items(items: list[ContentItem], filters: Filters) -> list[ContentItem]:

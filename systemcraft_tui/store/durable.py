@@ -2,7 +2,8 @@
 ones under its name, never a mix, and a write that returned is on disk.
 
 Temporary files carry a suffix only SystemCraft uses, so that clearing up after a killed
-writer never touches a file of the user's."""
+writer never touches a file of the user's, and the writer's process id, so that one beside
+a file of the user's (an export) is removed only once its writer has ended."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _OWN_TEMPORARY = re.compile(rf"^\..+\.[a-z0-9_]+{re.escape(TEMP_SUFFIX)}$")
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Temporary file in the same folder (mode 0600), fsync, rename over `path`, fsync the
     folder. `data` may come in pieces, so that a big file is never whole in memory."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}_", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as out:
             for piece in [data] if isinstance(data, bytes) else data:
@@ -56,6 +57,37 @@ def leftover_temporaries(folder: Path) -> list[Path]:
         return []
     with os.scandir(folder) as entries:  # no Path made for each of a big log's files
         return [Path(entry.path) for entry in entries if is_own_temporary(entry.name) and entry.is_file()]
+
+
+def stale_temporaries(path: Path) -> list[Path]:
+    """`atomic_write`'s temporaries for `path` whose writer is no longer running (killed
+    mid-write): none of another file's, none of a writer still at work."""
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        return [
+            Path(entry.path)
+            for entry in entries
+            if entry.name.startswith(prefix)
+            and (writer := _WRITER.fullmatch(entry.name[len(prefix) :])) is not None
+            and not _running(int(writer[1]))
+            and entry.is_file(follow_symlinks=False)
+        ]
+    return []
+
+
+_WRITER = re.compile(rf"(\d+)_[a-z0-9_]+{re.escape(TEMP_SUFFIX)}")
+
+
+def _running(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # there os.kill would end the process: its temporaries are left
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # another user's (EPERM), or no such id: left alone
+        return True
+    return True
 
 
 def write_new(path: Path, data: bytes) -> None:

@@ -24,7 +24,7 @@ from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import duration, words
 from systemcraft_tui.regular_files import kind_of
 from systemcraft_tui.store import schema
-from systemcraft_tui.store.durable import atomic_write
+from systemcraft_tui.store.durable import atomic_write, stale_temporaries
 from systemcraft_tui.store.log import PracticeLog
 
 
@@ -230,10 +230,14 @@ REPLACES_ONLY_FILES = "an export replaces only a regular file"
 
 def write_export(pieces: Iterable[str], path: Path) -> None:
     """The export file is as private as the log (mode 0600) and never half written. It
-    replaces a regular file only: a link, a FIFO or a device keeps its name (OSError)."""
+    replaces a regular file only: a link, a FIFO or a device keeps its name (OSError).
+    A temporary an export of the same file left when killed is removed first."""
     with contextlib.suppress(FileNotFoundError):
         mode = os.lstat(path).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(errno.EEXIST, f"it is {kind_of(mode)}; {REPLACES_ONLY_FILES}")
+    for stale in stale_temporaries(path):  # an export killed mid-write left it: its writer has ended
+        with contextlib.suppress(OSError):
+            stale.unlink()
     # JSON is ASCII already; in CSV and Markdown a lone surrogate is written as an escape.
     atomic_write(path, (piece.encode("utf-8", errors="backslashreplace") for piece in pieces))

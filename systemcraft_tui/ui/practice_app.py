@@ -109,7 +109,8 @@ class PracticeApp(App[None]):
     ) -> None:
         """Run `change` (a call on the practice service) in a worker thread after every
         change asked before it; then `then(result)` on the UI thread, or on failure a
-        notification and `failed()`."""
+        notification and, unless the change was kept aside to go into the log later
+        (KeptUnsaved), `failed()`."""
         ticket = next(self._tickets)
         self.run_worker(lambda: self._in_turn(ticket, change, then, failed, verb), thread=True, group="log")
 
@@ -159,8 +160,10 @@ class PracticeApp(App[None]):
 
     @on(SaveFailed)
     def _failed(self, event: SaveFailed) -> None:
+        from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
+
         self._tell(event.error, event.verb)
-        if event.otherwise is not None:
+        if event.otherwise is not None and not isinstance(event.error, KeptUnsaved):  # kept: nothing to undo
             event.otherwise()
 
     def _tell(self, error: Exception, verb: str) -> None:

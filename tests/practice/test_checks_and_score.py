@@ -16,6 +16,8 @@ def test_we_far_more_than_i():
     check = _checks({"Action": "we planned, we built, our team shipped, we won"})["Your own part"]
     assert not check.passed and check.found == ("we/our/us ×4", "I/my/me ×0")
     assert _checks({"Action": "I decided, we built it, I told my boss"})["Your own part"].passed
+    # Notes in keywords name no one: not said to show the candidate's own actions.
+    assert _checks({"Action": "cut scope, replay harness"})["Your own part"].explanation == 'No "I" or "we" to weigh.'
 
 
 def test_blame_and_vagueness_report_the_phrases_found():

@@ -25,3 +25,11 @@ def test_kind_level_and_principle():
     # The template scenario's expectations table names L6 and L7, so it is at both levels.
     assert ids(Filters(kind="behavioral", level="L7")) == ["collection/l7-scenario-5", "template-single/co-01"]
     assert ids(Filters(principle="Ownership")) == ["collection/l6-scenario-4"]
+
+
+def test_text_matches_other_forms_of_a_word_and_parts_of_a_word_as_typed():
+    # "leadership" (a question) and "leaders" (a title); "scale" (a principle); "disagree" (a principle).
+    assert ids(Filters(text="leaders")) == ["collection/l7-scenario-5", "deep-dive"]
+    assert ids(Filters(text="scaling")) == ["collection/l6-scenario-4"]
+    assert ids(Filters(text="disagreement")) == ["collection/l6-scenario-4", "collection/l7-scenario-5"]
+    assert ids(Filters(text="sca")) == ids(Filters(text="scale")) == ["collection/l6-scenario-4"]  # a word half typed

@@ -8,6 +8,8 @@ import json
 import os
 import random
 import stat
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -234,6 +236,41 @@ def test_an_export_never_replaces_a_link_even_one_made_after_the_check(seeded, t
     with pytest.raises(OSError, match="an export replaces only a regular file"):
         write_export(to_csv(seeded), out)
     assert out.is_symlink()
+
+
+# Writes its first piece, says so, then waits to be killed mid-write.
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from systemcraft_tui.store.durable import atomic_write
+def pieces():
+    yield b"{"
+    print("writing", flush=True)
+    time.sleep(60)
+atomic_write(Path(sys.argv[1]), pieces())
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="kill -9 is POSIX")
+def test_the_next_export_removes_the_temporary_a_killed_export_left_and_nothing_else(run, seeded, data_dir, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "log.json"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(out)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    writer.kill()
+    writer.wait()
+    (left,) = folder.iterdir()
+    assert left.name.startswith(".log.json.") and left.name.endswith(".systemcraft-tmp")
+    kept = [
+        folder / f".log.json.{os.getpid()}_abcdefgh.systemcraft-tmp",  # a writer still at work
+        folder / f".other.json.{writer.pid}_abcdefgh.systemcraft-tmp",  # another file's
+        folder / ".log.json.notes",  # the user's
+    ]
+    for path in kept:
+        path.write_text("kept")
+    assert run("log", "export", "-o", str(out), "--data-dir", str(data_dir)).exit_code == 0
+    assert sorted(folder.iterdir()) == sorted([out, *kept])
 
 
 @pytest.mark.parametrize("where", [["--data-dir", ""], ["stats", "--data-dir", ""], ["log", "export", "--data-dir", ""]])

@@ -279,3 +279,15 @@ async def test_every_key_in_the_footer_fits_80_columns():
         for key in ("g Progress", "h History", "l Plan", "n Practice next", "s Stories", "m Mock", "f1 Help", "^p palette"):
             assert key in footer, footer
         assert "Search (/)" in terminal_text(app)
+
+
+async def test_the_search_finds_other_forms_of_a_word():
+    app = SystemCraftApp(load_library([FIXTURES]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.screen.query_one("#items", DataTable)
+        await pilot.press("slash", *"scaling")  # a principle's "Scale"
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert table.row_count == 1 and "Resource Constraints" in _preview(app)
+        await pilot.press(*["backspace"] * len("scaling"), *"leaders")  # a title's "leaders", a question's "leadership"
+        await pilot.pause(2 * SEARCH_PAUSE)
+        assert table.row_count == 2

@@ -120,3 +120,25 @@ async def test_a_history_under_another_screen_follows_once_it_is_shown_again(pri
         assert other.id not in history.by_id and len(app._notifications) == followed  # not rebuilt while hidden
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is history and other.id in history.by_id)
+
+
+async def test_the_progress_keeps_where_it_was_scrolled_when_it_follows_another_window(private_data_dir):
+    from textual.containers import VerticalScroll
+    from textual.widgets import Static
+
+    from systemcraft_tui.ui.screens.progress import ProgressScreen
+
+    app = _over_one_attempt(private_data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        progress = app.screen
+        await _looked(pilot)
+        column = progress.query_one("#progress", VerticalScroll)
+        column.scroll_to(y=20, animate=False, immediate=True)
+        await pilot.pause()
+        assert column.scroll_y == 20
+        PracticeLog.open(private_data_dir).save(factories.session(random.Random(2), 2))  # the other window
+        app.post_message(events.AppFocus())
+        await until(pilot, lambda: "2 sessions" in str(progress.query_one("#progress-summary", Static).content))
+        await until(pilot, lambda: progress.query_one("#progress", VerticalScroll).scroll_y == 20)

@@ -216,7 +216,7 @@ async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_ope
         assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
 
 
-async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch):
+async def test_a_tick_the_log_cannot_take_stays_ticked_as_it_is_kept_aside_and_said(monkeypatch):
     from systemcraft_tui.store import log as log_module
 
     def full_disk(self, root, description):
@@ -231,17 +231,61 @@ async def test_a_tick_the_log_cannot_take_is_unticked_again_and_said(monkeypatch
             await pilot.press("space")
             await app.workers.wait_for_complete()
             await pilot.pause()
-        assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}  # as kept: it goes into the log
         log = PracticeLog.open().path
         assert [n.message for n in app._notifications if n.severity == "error"] == [
             f"Not in the practice log yet: saving to {log} failed: no space left on device. "
             "It is kept in the log's unsaved folder and goes in once the log can take it."
         ]
-        await pilot.press("space")  # the disk has room again
+    assert PracticeLog.open().plans()[0].done == ("week 2/6 polished STAR stories",)  # brought back as the log opens
+
+
+async def test_a_tick_neither_the_log_nor_the_unsaved_folder_can_take_is_unticked_again_and_said(monkeypatch):
+    from systemcraft_tui.store import log as log_module
+    from systemcraft_tui.store import unsaved
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        with monkeypatch.context() as patch:
+            patch.setattr(log_module.Changes, "commit", full_disk)
+            patch.setattr(unsaved, "atomic_write", full_disk)
+            await pilot.press("space")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
+        log = PracticeLog.open().path
+        assert [n.message for n in app._notifications if n.severity == "error"] == [f"Could not save to {log}: no space left on device."]
+    assert PracticeLog.open().plans()[0].done == ()
+
+
+async def test_a_rating_neither_the_log_nor_the_unsaved_folder_can_take_is_taken_back_and_said(monkeypatch):
+    from systemcraft_tui.store import log as log_module
+    from systemcraft_tui.store import unsaved
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _follow(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        await pilot.press("r", "2")
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}
-    assert PracticeLog.open().plans()[0].done == ("week 2/6 polished STAR stories",)
+        with monkeypatch.context() as patch:
+            patch.setattr(log_module.Changes, "commit", full_disk)
+            patch.setattr(unsaved, "atomic_write", full_disk)
+            await pilot.press("3")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert _ratings(screen) == [2, None, None, None]  # as the log holds it: not left looking saved
+        log = PracticeLog.open().path
+        assert [n.message for n in app._notifications if n.severity == "error"] == [f"Could not save to {log}: no space left on device."]
+    assert [r.rating for r in PracticeLog.open().assessments()[0].ratings] == [2]
 
 
 async def test_prev_next_and_today_are_greyed_where_they_would_not_move():

@@ -207,6 +207,33 @@ async def test_a_delete_the_full_disk_refuses_names_the_log_folder_in_the_disk_s
         assert [s.title for s in bank.stories] == ["Billing migration"]
 
 
+async def test_an_edit_neither_the_log_nor_the_unsaved_folder_can_take_comes_back_in_the_editor(monkeypatch):
+    from systemcraft_tui.store import storage, unsaved
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    PracticeLog.open().save(_story())
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_editor(pilot)
+        editor = app.screen
+        monkeypatch.setattr(storage, "write_together", full_disk)
+        monkeypatch.setattr(unsaved, "atomic_write", full_disk)
+        await pilot.press("end", *" v2", "ctrl+s")
+        await until(pilot, lambda: any(n.severity == "error" for n in app._notifications))
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, StoryEditScreen) and again is not editor
+        assert again.query_one("#title").value == "Billing migration v2"
+        (told,) = [n.message for n in app._notifications if n.severity == "error"]
+        assert told == f"Could not save to {PracticeLog.open().path}: no space left on device."
+        await pilot.press("escape")  # the edit is still unsaved: asked before it is discarded
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+    assert [s.title for s in PracticeLog.open().stories()] == ["Billing migration"]
+
+
 async def test_a_story_told_three_times_in_fourteen_days_is_flagged():
     heavy, light = _story("Billing migration"), _story("Hiring loop", "Hire and Develop the Best")
     PracticeLog.open().save_all([heavy, light, _told(heavy, 1), _told(heavy, 6), _told(heavy, 13), _told(light, 2), _told(light, 20)])

@@ -228,7 +228,13 @@ class PlanScreen(Screen[None]):
         saved = self._assessment()
         shown = self._on_screen(saved)
         if self.editable and _rating_set(shown.ratings) != _rating_set(saved.ratings if saved else []):
-            practice_app(self).write(lambda: self.practice.save_assessment(shown))
+
+            def unsaved() -> None:  # neither in the log nor kept aside: show what the log holds, as a refused tick does
+                rated = {(r.group, r.name): r.rating for r in saved.ratings} if saved else {}
+                for number, dimension in enumerate(self.plan.dimensions):
+                    self.query_one(f"#dimension-{number}", Rating).value = rated.get((dimension.group, dimension.name))
+
+            practice_app(self).write(lambda: self.practice.save_assessment(shown), failed=unsaved)
         self._show_results(shown)
 
     def _on_screen(self, saved: WeeklyAssessment | None) -> WeeklyAssessment:

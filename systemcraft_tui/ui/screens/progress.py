@@ -78,12 +78,12 @@ class ProgressScreen(ReadingScreen, LogFollowing):
 
     def on_mount(self) -> None:
         # The texts take their colours from the theme when composed: a new theme recomposes them.
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh(recompose=True))
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.call_next(self.recompose_in_place))
 
     def _catch_up(self) -> None:
         self.behind = False
         self._take(practice_app(self).practice.progress())
-        self.refresh(recompose=True)
+        self.call_next(self.recompose_in_place)
 
     def style(self, name: str, *, bold: bool = False) -> Style:
         """A rich style in the current theme's colour (warning, success, ...)."""

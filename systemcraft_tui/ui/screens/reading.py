@@ -25,5 +25,13 @@ class ReadingScreen(Screen[None]):
         """The widgets of the column, top to bottom."""
         raise NotImplementedError
 
+    async def recompose_in_place(self) -> None:
+        """Compose the parts again, the column scrolled where the user had scrolled it (a
+        new column opens at the top)."""
+        y = self.query_one(f"#{self.COLUMN_ID}", VerticalScroll).scroll_y
+        await self.recompose()
+        column = self.query_one(f"#{self.COLUMN_ID}", VerticalScroll)
+        self.call_after_refresh(lambda: column.scroll_to(y=y, animate=False, immediate=True))  # once laid out
+
     def action_close(self) -> None:
         self.dismiss(None)

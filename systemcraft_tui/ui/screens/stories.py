@@ -181,13 +181,17 @@ class StoryBankScreen(Screen[None]):
     # --- actions ----------------------------------------------------------------------
 
     def action_add(self) -> None:
-        self.app.push_screen(StoryEditScreen(None, self.practice.now()), self._saved)
+        self._edit(None)
 
     def action_edit(self) -> None:
         if story := self._chosen("edit"):
-            self.app.push_screen(StoryEditScreen(story, self.practice.now()), self._saved)
+            self._edit(story)
 
-    def _saved(self, story: Story | None) -> None:
+    def _edit(self, story: Story | None, typed: Story | None = None) -> None:
+        """The editor on `story` (None: a new one), its boxes filled with `typed` if given."""
+        self.app.push_screen(StoryEditScreen(story, self.practice.now(), typed), lambda edited: self._saved(story, edited))
+
+    def _saved(self, before: Story | None, story: Story | None) -> None:
         if story is None:
             return
 
@@ -196,7 +200,10 @@ class StoryBankScreen(Screen[None]):
             if self.is_current:
                 self.reload(keep=story.id)
 
-        practice_app(self).write(lambda: self.practice.save_story(story), saved)
+        def unsaved() -> None:  # neither in the log nor kept aside: back in the editor, nothing typed lost
+            self._edit(before, story)
+
+        practice_app(self).write(lambda: self.practice.save_story(story), saved, failed=unsaved)
 
     def action_rehearse(self) -> None:
         if story := self._chosen("rehearse"):

@@ -62,7 +62,8 @@ class StoryEditScreen(Screen[Story | None]):
     StoryEditScreen #story-form { padding: 0 1; }
     StoryEditScreen #story-form > Label { margin-top: 1; }
     StoryEditScreen #story-meta { height: auto; margin-top: 1; }
-    StoryEditScreen #level { width: 20; margin-right: 2; }
+    StoryEditScreen #story-meta > Label { margin-right: 1; }
+    StoryEditScreen #level { width: 20; margin-right: 3; }
     StoryEditScreen #impact { width: 1fr; }
     StoryEditScreen .star-text { height: 6; }
     StoryEditScreen #principles { height: auto; max-height: 18; }
@@ -75,21 +76,24 @@ class StoryEditScreen(Screen[Story | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, story: Story | None, now: datetime) -> None:
+    def __init__(self, story: Story | None, now: datetime, typed: Story | None = None) -> None:
+        """`typed`: what the boxes hold at first, if not `story` (an edit the log refused)."""
         super().__init__()
         # Edited as shown: control characters from an import become their stand-ins in the boxes.
         self.story = _shown(story) if story else Story("", now, now)
+        self.typed = typed or self.story
         self.new = story is None
 
     def compose(self) -> ComposeResult:
-        story = self.story
+        story = self.typed
         yield Header()
         with VerticalScroll(id="story-form"):
-            heading = "New story" if self.new else f"Edit: {plain(story.title)}"
+            heading = "New story" if self.new else f"Edit: {plain(self.story.title)}"
             yield Static(Text(heading, style="bold"))
             yield Label("Title")
             yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
-            with Horizontal(id="story-meta"):
+            with Horizontal(id="story-meta"):  # each named ahead of it, as Title is above its box
+                yield Label("Level")
                 levels = [*STORY_LEVELS, *([story.level] if story.level and story.level not in STORY_LEVELS else [])]
                 yield Select(
                     ((Text(level), level) for level in levels),
@@ -98,7 +102,8 @@ class StoryEditScreen(Screen[Story | None]):
                     id="level",
                     compact=True,
                 )
-                yield Rating("Impact", story.impact, id="impact")
+                yield Label("Impact")
+                yield Rating("", story.impact, id="impact")
             for name in STAR:
                 yield Label(Text.assemble((name, "bold"), f"  {HINTS[name]}"))
                 yield TextArea(
@@ -124,7 +129,7 @@ class StoryEditScreen(Screen[Story | None]):
         """The story as the form stands (its `updated` time unchanged)."""
         level = self.query_one("#level", Select).value
         ticked = self.query_one("#principles", SelectionList).selected
-        kept = [p for p in story_principles(self.story) if p in ticked]  # the primary stays first
+        kept = [p for p in story_principles(self.typed) if p in ticked]  # the primary stays first
         return dataclasses.replace(
             self.story,
             title=self.query_one("#title", Input).value.strip(),

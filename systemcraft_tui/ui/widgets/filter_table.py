@@ -5,7 +5,8 @@ a terminal narrower than NARROW_WIDTH.
 The screen decides which rows its choices keep and hands them over as `Row`s (a change of
 choice is a `Changed` message); this widget lays them out and searches them: the title
 column takes what the other columns leave (cut at a word), the search matches each row's
-text, lower-cased once when the rows are handed over, after the keys pause (not once for
+text, lower-cased once when the rows are handed over, for each word as typed or as
+another form of it (core/word_forms.py), after the keys pause (not once for
 each key of a word typed quickly), the highlighted row keeps its place across a
 new filtering and a resize, and Esc or ↓ in the search box, or Enter, go back to the
 table. What the table shows is `shown`; a `Filtered` message says it changed."""
@@ -28,6 +29,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Select, Static
 from textual.widgets.data_table import ColumnKey, RowKey
 
+from systemcraft_tui.core.word_forms import Needle, needle
 from systemcraft_tui.ui.fit import MIN_TITLE_WIDTH, title_cell, title_width
 from systemcraft_tui.ui.widgets.row_table import LazyRows, RowTable, literal
 from systemcraft_tui.ui.widgets.search import SearchBox
@@ -109,7 +111,7 @@ class FilterTable(Vertical):
         self.rows: list[Row] = []  # as the screen gave them
         self.shown: list[Row] = []  # of them, those the search matches, as in the table
         self.empty: RenderableType = ""
-        self._words: list[str] = []  # of the search, as the table shows them
+        self._words: list[Needle] = []  # of the search, as the table shows them
         self._texts: list[str] = []  # each row's text
         self._places: dict[str, int] = {}  # each row's place in `rows`, by key
         self._keys: list[RowKey] = []
@@ -217,16 +219,21 @@ class FilterTable(Vertical):
         self.screen.set_focus(self.query_one("#search", Input))
 
     def _matching(self, rows: range) -> list[int]:
-        """Of these rows (by place), those whose text holds every word of the search."""
+        """Of these rows (by place), those whose text holds every word of the search, as
+        typed or as another form (word_forms.found, written out: no call for most rows)."""
         texts, kept = self._texts, list(rows)
-        for word in self._words:  # a word at a time: no call for each row
-            kept = [i for i in kept if word in texts[i]]
+        for word in self._words:  # a word at a time
+            typed, stem = word.typed, word.stem
+            if stem is None:
+                kept = [i for i in kept if typed in texts[i]]
+            else:
+                kept = [i for i in kept if stem in texts[i] and (typed in texts[i] or word.in_forms(texts[i]))]
         return kept
 
     def _filter(self, keep: str | None) -> None:
         """Show the rows whose text holds every word of the search (case aside)."""
         words = self.query_one("#search", Input).value.lower().split() if self.search is not None else []
-        self._words = words
+        self._words = [needle(word) for word in words]
         kept = self._matching(range(len(self.rows)))
         every = len(kept) == len(self.rows)
         self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
