@@ -249,7 +249,7 @@ async def test_a_tick_neither_the_log_nor_the_unsaved_folder_can_take_is_unticke
 
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
         with monkeypatch.context() as patch:
             patch.setattr(log_module.Changes, "commit", full_disk)
@@ -272,7 +272,7 @@ async def test_a_rating_neither_the_log_nor_the_unsaved_folder_can_take_is_taken
 
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await _follow(pilot, "2026-11-09")
+        await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
         await pilot.press("r", "2")
         await app.workers.wait_for_complete()
