@@ -21,7 +21,8 @@ class Rule:
 # Questions:**` list in a story names the questions it answers, the first asked, the others
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
-# fence of no language whose whole text is one quotation, any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
+# (`SITUATION:` over quoted text; not a skeleton with a blank per part, `Task: "I owned [goal]"`), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
