@@ -348,7 +348,7 @@ def _plain_week(text: str) -> bool:
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
 
 
-def _item_weeks(section: Section) -> list[Section]:
+def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
     """Weeks written one per list item (`- **Week 1**: Arrays, Strings`, or plainly), two or more in a
     heading's own text: each item a week, its text the week's theme. Read only under a range
     heading that they divide (elsewhere such a list names courses or phases, not weeks)."""
@@ -365,7 +365,7 @@ def _item_weeks(section: Section) -> list[Section]:
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
-    return weeks if len(weeks) >= 2 else []
+    return weeks if len(weeks) >= fewest else []
 
 
 def _last_line(item: ListItem) -> int:
@@ -390,16 +390,26 @@ def _listed_weeks(section: Section) -> list[Section]:
         return []
     found = []
     for block in section.blocks:
-        if not isinstance(block, ListBlock) or len(block.items) < 2:
+        if not isinstance(block, ListBlock) or not block.items:
             continue
         opening = block.items[0].text.lstrip("*_ ")
         if not opening or opening[0] not in "wW":
             continue  # most lists do not open with a week: passed over here
-        weeks = _item_weeks(replace(section, blocks=[block], children=[]))
+        weeks = _item_weeks(replace(section, blocks=[block], children=[]), fewest=1)
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
-        if len(numbers) == len(block.items) and numbers == sorted(numbers):
+        # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
+        lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
+        if len(numbers) == len(block.items) and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
             found += weeks
     return found
+
+
+# "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.
+_NAMED_WEEKS = re.compile(r"\bweeks?\s*(\d+)(?:\s*(?:-|\u2013|~|to)\s*(\d+))?", re.IGNORECASE)
+
+
+def _weeks_named(heading: str) -> set[int]:
+    return {n for found in _NAMED_WEEKS.finditer(heading) for n in range(int(found[1]), int(found[2] or found[1]) + 1)}
 
 
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
