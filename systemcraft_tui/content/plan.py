@@ -84,7 +84,9 @@ _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$|^(?:本周)?(?:目标|目標|목표)$"
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$"
+    # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
+    r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
@@ -140,6 +142,12 @@ def _one_week(title: Section) -> bool:
     return len(boxed) * 2 >= len(told) > 0
 
 
+def _names_one_week(title: Section) -> bool:
+    """Whether a file's title names one week, not a range nor a day of it ("# Week 16: Final Sprint")."""
+    match = week_match(title.title.text)
+    return match is not None and not match[2] and not _DAY.match(match[3] or "")
+
+
 def title_week_match(text: str) -> re.Match[str] | None:
     """The week a file's title names, at its start or after the name of what it is a week of."""
     text = _LEADING_SYMBOLS.sub("", text.strip())
@@ -154,6 +162,11 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title)) or unwritten_weeks(root, title)
+    if weeks and title is not None and weeks != [title] and _names_one_week(title):
+        # "# Week 16: Final Sprint" is that week's plan; the weeks it writes past it (`- **Week
+        # 17-18**: Phone screens`) look ahead to what comes after, they are not its weeks.
+        ahead = all(title.line < week.line <= title.end_line and _numbers(week).start >= _numbers(title).start for week in weeks)
+        weeks = [title] if ahead else weeks
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
