@@ -943,6 +943,8 @@ _OPENING_STEP = re.compile(
     r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲"
+    # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
+    r"|理解|スコープ|스코프|이해"
 )
 _DESIGN_STEP = re.compile(
     r"\b(?:design|architecture|high level|архитектур\w*|проектировани\w*|дизайн\w*|arquitetura|arquitectura"
@@ -1201,9 +1203,15 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         grouped = [without_numbering(without_symbols(inner.title.text)) for inner in step.children]
         numbered = len(grouped) >= _FEWEST_SIBLING_STEPS and all(_STEP_NUMBER.match(name) for name in grouped)
         # Steps of the design (`Step 2: API Design`), half of them or more, not variants of one part (`Step 1: Push`).
-        named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(name)))) for name in grouped)
+        named = sum(_names_design_part(normalize(phase_name(name))) for name in grouped)
         found += step.children if numbered and 2 * named >= len(grouped) else [step]
     return found
+
+
+def _names_design_part(words: str) -> bool:
+    """A design's part named in English or, opening or reaching the design, in the author's language
+    (`Step1:課題理解` for understanding the problem, `Step2:基本設計` for the basic design)."""
+    return bool(_DESIGN_PHASE.search(words) or _OPENING_STEP.search(words) or _DESIGN_STEP.search(words))
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
