@@ -295,13 +295,16 @@ def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:
 _PAGE_KIND_WORDS = re.compile(
     r"\b(?:interviews?|notes?|md|preparation|prep|questions?|answers?|q ?and ?a|qa|guide|revision|study|overview"
     r"|introduction|intro|basics|fundamentals|essentials|complete|ultimate|concepts?|core|key|the|a|an|and|for|of|to"
-    r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?)\b"
+    r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?"
+    # "Caching & CDN Strategies" is about caching; "Interview Strategies" about nothing but the kind.
+    r"|strateg(?:y|ies))\b"
 )
-# A page about interviewing, a career or a way of working, not about a technology.
+# A page about interviewing, a career or a way of working, not about a technology ("BQ": behavioral
+# questions, as many authors shorten them).
 _NOT_A_TECHNOLOGY = re.compile(
-    r"\b(?:behaviou?ral|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
+    r"\b(?:behaviou?ral|bqs?|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
-    r"|index|readme|contents|checklists?|strateg(?:y|ies)|mock|system design|coding|leetcode|algorithms? practice"
+    r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
     r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?)\b"
 )

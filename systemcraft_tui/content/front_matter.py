@@ -84,7 +84,15 @@ def _titled(body: list[str], title: str) -> bool:
     over deeper sections), or a first top heading that says the title again."""
     headings = [(len(m[1]), m[2]) for line in body if (m := _HEADING.match(line))]
     top = [text for level, text in headings if level == min(level for level, _ in headings)] if headings else []
-    return len(top) == 1 or (bool(top) and top[0].casefold() == title.strip().casefold())
+    return len(top) == 1 or (bool(top) and _bare(top[0]) == _bare(title))
+
+
+# Emoji, marks and a number before a heading's words (`## 📌 1. Title`) are none of them.
+_LEAD = re.compile(r"^[^\w]*(?:\d+[.)]\s+)?")
+
+
+def _bare(text: str) -> str:
+    return " ".join(_LEAD.sub("", text.strip()).casefold().split())
 
 
 def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:

@@ -84,7 +84,9 @@ _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$|^(?:本周)?(?:目标|目標|목표)$"
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$"
+    # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
+    r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
@@ -140,6 +142,12 @@ def _one_week(title: Section) -> bool:
     return len(boxed) * 2 >= len(told) > 0
 
 
+def _names_one_week(title: Section) -> bool:
+    """Whether a file's title names one week, not a range nor a day of it ("# Week 16: Final Sprint")."""
+    match = week_match(title.title.text)
+    return match is not None and not match[2] and not _DAY.match(match[3] or "")
+
+
 def title_week_match(text: str) -> re.Match[str] | None:
     """The week a file's title names, at its start or after the name of what it is a week of."""
     text = _LEADING_SYMBOLS.sub("", text.strip())
@@ -154,6 +162,11 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title)) or unwritten_weeks(root, title)
+    if weeks and title is not None and weeks != [title] and _names_one_week(title):
+        # "# Week 16: Final Sprint" is that week's plan; the weeks it writes past it (`- **Week
+        # 17-18**: Phone screens`) look ahead to what comes after, they are not its weeks.
+        ahead = all(title.line < week.line <= title.end_line and _numbers(week).start >= _numbers(title).start for week in weeks)
+        weeks = [title] if ahead else weeks
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
@@ -348,7 +361,7 @@ def _plain_week(text: str) -> bool:
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
 
 
-def _item_weeks(section: Section) -> list[Section]:
+def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
     """Weeks written one per list item (`- **Week 1**: Arrays, Strings`, or plainly), two or more in a
     heading's own text: each item a week, its text the week's theme. Read only under a range
     heading that they divide (elsewhere such a list names courses or phases, not weeks)."""
@@ -365,7 +378,7 @@ def _item_weeks(section: Section) -> list[Section]:
                 theme = line.after_lead.lstrip(LABEL_SEPARATORS)
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
-    return weeks if len(weeks) >= 2 else []
+    return weeks if len(weeks) >= fewest else []
 
 
 def _last_line(item: ListItem) -> int:
@@ -390,16 +403,26 @@ def _listed_weeks(section: Section) -> list[Section]:
         return []
     found = []
     for block in section.blocks:
-        if not isinstance(block, ListBlock) or len(block.items) < 2:
+        if not isinstance(block, ListBlock) or not block.items:
             continue
         opening = block.items[0].text.lstrip("*_ ")
         if not opening or opening[0] not in "wW":
             continue  # most lists do not open with a week: passed over here
-        weeks = _item_weeks(replace(section, blocks=[block], children=[]))
+        weeks = _item_weeks(replace(section, blocks=[block], children=[]), fewest=1)
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
-        if len(numbers) == len(block.items) and numbers == sorted(numbers):
+        # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
+        lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
+        if len(numbers) == len(block.items) and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
             found += weeks
     return found
+
+
+# "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.
+_NAMED_WEEKS = re.compile(r"\bweeks?\s*(\d+)(?:\s*(?:-|\u2013|~|to)\s*(\d+))?", re.IGNORECASE)
+
+
+def _weeks_named(heading: str) -> set[int]:
+    return {n for found in _NAMED_WEEKS.finditer(heading) for n in range(int(found[1]), int(found[2] or found[1]) + 1)}
 
 
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".

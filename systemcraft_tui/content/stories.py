@@ -294,7 +294,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                     found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
-        elif block.info.strip().lower() in _PROSE_FENCES or _quoted_whole(block):
+        elif block.info.strip().lower() in _PROSE_FENCES or _quoted_whole(block) or _labelled_fence(block):
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
         else:
@@ -314,6 +314,25 @@ def _quoted_whole(fence: Code) -> bool:
     words said aloud, set apart, not code."""
     text = fence.text.strip()
     return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
+
+
+# "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon.
+_FENCE_LABEL = re.compile(r"^\s*([^\W\d][\w &/-]{0,24}?)\s*[:\uff1a]")
+
+
+def _labelled_fence(fence: Code) -> bool:
+    """A fence of no language whose lines open with three STAR parts' labels or more
+    (`SITUATION:` over quoted text, `Result: we shipped …`): a story told as plain text and
+    set apart, not code. A box drawing the method (`│ S - SITUATION (20%) │`) opens none, and
+    a skeleton to fill in (`Task: "I was responsible for [goal]..."`), as many blanks as parts
+    or more, tells nothing."""
+    if fence.info.strip() or (":" not in fence.text and "\uff1a" not in fence.text):
+        return False
+    parts = {part for text in fence.text.splitlines() if (label := _FENCE_LABEL.match(text)) and (part := star_part(label[1]))}
+    return len(parts) >= 3 and len(_FENCE_BLANK.findall(fence.text)) < len(parts)
+
+
+_FENCE_BLANK = re.compile(r"\[[^\[\]\n]{1,40}\](?!\()")
 
 
 def _table_labels(table: Table) -> list[Line]:
@@ -1489,7 +1508,7 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
         found += part is not section and star_label(part.title, True, letters=True) is not None
         for block in part.blocks:
             if isinstance(block, Code):
-                if block.info.strip().lower() in _PROSE_FENCES:
+                if block.info.strip().lower() in _PROSE_FENCES or _labelled_fence(block):
                     return True
                 continue
             for line in _table_labels(block) if isinstance(block, Table) else block_lines(block):

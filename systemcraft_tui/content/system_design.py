@@ -827,7 +827,8 @@ def _step_headings(root: Section) -> list[Section]:
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     numbered = [child for child in top.children if _numbered(child.title.text)]
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
-    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS and not _walked_through(_written_up(top)):
+    declared = _designed_in_their_tongue(top.title.text)  # its sections are the steps, those in them their detail
+    if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS and not declared and not _walked_through(_written_up(top)):
         # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level
         # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps,
         # nor "### 1. Token Bucket" under "## Algorithms" between "## Requirements" and "## Design".
@@ -836,7 +837,8 @@ def _step_headings(root: Section) -> list[Section]:
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
-        return _ungrouped(_before_closing(_after_statement(numbered)) if _walked_through(numbered) else numbered)
+        walked = _walked_through(numbered) or declared
+        return _ungrouped(_before_closing(_after_statement(numbered)) if walked else numbered)
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
     if _walked_through(steps):
@@ -888,12 +890,14 @@ def with_title_over_walk(document: Document) -> Document:
         return document
     # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
-    if _numbered(first.title.text) or not names_a_system(first) or untitled_steps(document):
+    numbered = _numbered(first.title.text) and not _designed_in_their_tongue(first.title.text)
+    if numbered or not names_a_system(first) or untitled_steps(document):
         return document
     walk = replace(first, children=after)
     steps = _step_headings(walk) or _written_up(walk)
-    if not (_walked_through(steps) or (_design_topics(steps) and _problem_parts(first))):
-        return document
+    walked = _walked_through(steps) or (_design_topics(steps) and _problem_parts(first))
+    if not (walked or (_designed_in_their_tongue(first.title.text) and len(steps) >= _FEWEST_STEPS)):
+        return document  # ... or a first heading that says it is a system's design in the author's language
     title = replace(first, level=1, end_line=root.end_line, children=[*first.children, *(_deeper(s, 2 - s.level) for s in after)])
     return replace(document, root=replace(root, children=[title]))
 
@@ -939,6 +943,8 @@ _OPENING_STEP = re.compile(
     r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲"
+    # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
+    r"|理解|スコープ|스코프|이해"
 )
 _DESIGN_STEP = re.compile(
     r"\b(?:design|architecture|high level|архитектур\w*|проектировани\w*|дизайн\w*|arquitetura|arquitectura"
@@ -1001,7 +1007,13 @@ def laid_out_in_steps(document: Document) -> bool:
     # One part of the title names the design, whatever another says of the page: "Web
     # Crawler Design - Comprehensive Interview Notes".
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
-    if title is None or len(_step_headings(title)) < _FEWEST_STEPS:
+    if title is None:
+        return False
+    if _designed_in_their_tongue(title.title.text) or (_file_names_design(document.name) and names_a_system(title)):
+        # Said to be one system's design by its title in the author's language or by its file's
+        # name: its sections, three or more, are the design's steps, whatever they are named.
+        return len(_written_up(title)) >= _FEWEST_STEPS
+    if len(_step_headings(title)) < _FEWEST_STEPS:
         return False
     if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
         return True
@@ -1010,6 +1022,23 @@ def laid_out_in_steps(document: Document) -> bool:
     # requirements are stated (a topic page on a technology has "Architecture", "Storage" too).
     steps = _step_headings(title)
     return names_a_system(title) and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
+
+
+# "Text Chatting System 설계", "秒杀系统设计", "URL短縮の設計": a system named before the word for its design,
+# in a language that writes it after the name (Korean, Chinese, Japanese); "시스템 설계" alone is the discipline.
+_DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|系统|系統|システム)?\s*の?\s*(?:설계|设计|設計)$")
+
+
+def _designed_in_their_tongue(title: str) -> bool:
+    found = _DESIGNED_IN_THEIR_TONGUE.match(words := normalize(title))
+    return found is not None and bool(found["name"].strip()) and not _ABOUT_METHOD.search(words)
+
+
+def _file_names_design(name: str) -> bool:
+    """A file named for the discipline beside a system ("2025-04-10-system-design-Rate-Limiter",
+    "systemDesign-whatsapp"), not for a method ("system-design-framework")."""
+    words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
+    return bool(_DESIGN_DISCIPLINE.search(words)) and not _ABOUT_METHOD.search(words)
 
 
 @lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps
@@ -1174,9 +1203,15 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         grouped = [without_numbering(without_symbols(inner.title.text)) for inner in step.children]
         numbered = len(grouped) >= _FEWEST_SIBLING_STEPS and all(_STEP_NUMBER.match(name) for name in grouped)
         # Steps of the design (`Step 2: API Design`), half of them or more, not variants of one part (`Step 1: Push`).
-        named = sum(bool(_DESIGN_PHASE.search(normalize(phase_name(name)))) for name in grouped)
+        named = sum(_names_design_part(normalize(phase_name(name))) for name in grouped)
         found += step.children if numbered and 2 * named >= len(grouped) else [step]
     return found
+
+
+def _names_design_part(words: str) -> bool:
+    """A design's part named in English or, opening or reaching the design, in the author's language
+    (`Step1:課題理解` for understanding the problem, `Step2:基本設計` for the basic design)."""
+    return bool(_DESIGN_PHASE.search(words) or _OPENING_STEP.search(words) or _DESIGN_STEP.search(words))
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:

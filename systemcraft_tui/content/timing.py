@@ -47,7 +47,9 @@ _TIMING_ATTEMPT = re.compile(
 # None is a timing.
 _NOT_A_DURATION = re.compile(
     rf"^\s*{_NUMBER}-(?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
-    r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)",
+    r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)"
+    # "(e.g., 60 seconds)", "(i.e. 5 minutes)", "(for example 30 s)": an example in a remark, no length of a part.
+    r"|^\s*(?:e\.\s?g|i\.\s?e|for example|for instance|such as|like|say)\b",
     re.IGNORECASE,
 )
 # Where a trailing timing may start in a label: after a spaced dash or a colon

@@ -107,6 +107,9 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Writes (40K per second)",
         "Daily Active Users: 300M",
         "Tweets per day - 200 M",
+        "Mark users offline after a quiet spell (e.g., 60 seconds)",
+        "Cache the top 100 (i.e. 1 second of staleness)",
+        "Retry later (for example 30 s)",
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):

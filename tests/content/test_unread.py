@@ -32,7 +32,9 @@ def unread(text: str) -> list[str]:
 
 
 def test_a_story_inside_a_code_block_is_named_with_its_heading_and_line():
-    fenced = "## The cache story\n\n```\nSituation: the cache went stale.\nTask: I had to fix it.\n"
+    # A fence of no language holding the parts' labels is told text (the corpus's stories_in_plain_fences.md);
+    # one marked as Markdown shows how a story is written.
+    fenced = "## The cache story\n\n```markdown\nSituation: the cache went stale.\nTask: I had to fix it.\n"
     fenced += "Action: I added versioned keys.\nResult: no stale prices since.\n```\n"
     said = unread(f"# Notes\n\n{STORY}\n{fenced}")
     assert said == [
