@@ -13,6 +13,7 @@ from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from tests.clock import FakeClock
 from tests.store.factories import segments
+from tests.ui.apps import until
 from tests.ui.assess import answer_every_step
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -34,9 +35,7 @@ async def test_a_rehearsal_over_a_damaged_log_is_kept_and_told_once(private_data
         for _ in assessment.items:
             await pilot.press("4")
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ReviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # pushed once the save's worker is done
         assert app.screen.saved_note == "Not saved to the log: see the notice."
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert len(errors) <= 2, errors  # drafts told once; the completed save (with its card) once more
