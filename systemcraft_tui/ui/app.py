@@ -532,10 +532,15 @@ class SystemCraftApp(PracticeApp):
                 return
             snapshot = saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
             heard = saves if isinstance(saves, HeardSaves) else None
+
+            def unsaved() -> None:  # lost or kept aside, the review is shown: the notice says which
+                self.push_screen(ReviewScreen(result, "Not saved to the log: see the notice.", heard=heard))
+
             self.write(
                 lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result)),  # with its review card
                 lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.", heard=heard)),
-                failed=lambda: self.push_screen(ReviewScreen(result, "Not saved to the log: see the notice.", heard=heard)),
+                failed=unsaved,
+                kept=unsaved,
             )
 
         keep_draft(attempt)  # the clock has stopped: a draft from now on resumes at the rating

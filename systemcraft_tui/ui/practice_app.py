@@ -105,14 +105,15 @@ class PracticeApp(App[None]):
         then: Callable[[T], object] | None = None,
         *,
         failed: Callable[[], object] | None = None,
+        kept: Callable[[], object] | None = None,
         verb: str = "save to",
     ) -> None:
         """Run `change` (a call on the practice service) in a worker thread after every
         change asked before it; then `then(result)` on the UI thread, or on failure a
-        notification and, unless the change was kept aside to go into the log later
-        (KeptUnsaved), `failed()`."""
+        notification and `failed()`, or `kept()` when the change was kept aside to go into
+        the log later (KeptUnsaved): a change that is kept has nothing to undo."""
         ticket = next(self._tickets)
-        self.run_worker(lambda: self._in_turn(ticket, change, then, failed, verb), thread=True, group="log")
+        self.run_worker(lambda: self._in_turn(ticket, change, then, (failed, kept), verb), thread=True, group="log")
 
     def write_now(self, change: Callable[[], object], what: str) -> None:
         """Only as the app closes, when no worker would outlive it: waits for the disk. A
@@ -136,15 +137,18 @@ class PracticeApp(App[None]):
         ticket: int,
         change: Callable[[], T],
         then: Callable[[T], object] | None,
-        failed: Callable[[], object] | None,
+        otherwise: tuple[Callable[[], object] | None, Callable[[], object] | None],
         verb: str,
     ) -> None:
+        from systemcraft_tui.service import KeptUnsaved  # the store is loaded by the change itself
+
         with self._turns:
             self._turns.wait_for(lambda: self._turn == ticket)
         try:
             result = change()
         except (StoreError, OSError) as error:
-            self.post_message(SaveFailed(error, verb, failed))
+            failed, kept = otherwise
+            self.post_message(SaveFailed(error, verb, kept if isinstance(error, KeptUnsaved) else failed))
         else:
             self.post_message(LogChanged(result, then))
         finally:
@@ -160,10 +164,8 @@ class PracticeApp(App[None]):
 
     @on(SaveFailed)
     def _failed(self, event: SaveFailed) -> None:
-        from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
-
         self._tell(event.error, event.verb)
-        if event.otherwise is not None and not isinstance(event.error, KeptUnsaved):  # kept: nothing to undo
+        if event.otherwise is not None:
             event.otherwise()
 
     def _tell(self, error: Exception, verb: str) -> None:
@@ -171,7 +173,11 @@ class PracticeApp(App[None]):
         the same way, would otherwise stack the same notice over the answer."""
         from systemcraft_tui.service import KeptUnsaved  # the store, loaded only once a save fails
 
-        message = error.notice if isinstance(error, KeptUnsaved) else failure(error, verb, None if self.opened is None else self.opened.folder)
+        message = (
+            error.notice
+            if isinstance(error, KeptUnsaved)
+            else failure(error, verb, None if self.opened is None else self.opened.folder)
+        )
         now = time.monotonic()
         if self._told is not None and self._told[0] == message and now - self._told[1] < _TOLD_SECONDS:
             return
