@@ -116,6 +116,7 @@ async def test_a_history_under_another_screen_follows_once_it_is_shown_again(pri
         followed = len(app._notifications)
         app.post_message(events.AppFocus())
         await until(pilot, lambda: app.practice.history().sessions == 2)
+        await app.workers.wait_for_complete()  # and its OthersRead posted: handled by the pause
         await pilot.pause()
         assert other.id not in history.by_id and len(app._notifications) == followed  # not rebuilt while hidden
         await pilot.press("escape")
