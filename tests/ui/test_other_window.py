@@ -121,3 +121,13 @@ async def test_a_history_under_another_screen_follows_once_it_is_shown_again(pri
         assert other.id not in history.by_id and len(app._notifications) == followed  # not rebuilt while hidden
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is history and other.id in history.by_id)
+
+
+async def test_another_window_s_saves_read_in_as_the_app_closes_are_let_go():
+    """Read in by a worker that ends after the screens are gone (the app closing): seen three
+    times under load, where it stopped the app on ScreenStackError ("No screens on stack")."""
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)):
+        practice = app.practice
+    assert not app.screen_stack
+    app.on_others_read(OthersRead(practice))  # as the message reaches the closing app
