@@ -366,8 +366,8 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.log_following import LogFollowing
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
-        if message.practice is not self.opened:
-            return
+        if message.practice is not self.opened or not self.screen_stack:
+            return  # another log by now, or the app closing: its worker ended after the screens went
         self.log_changed()
         for screen in self.screen_stack:
             if isinstance(screen, LogFollowing):

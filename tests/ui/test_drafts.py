@@ -162,6 +162,7 @@ async def test_leaving_the_self_assessment_asks_first_and_keeps_the_ratings_for_
         await pilot.press("left", "enter")  # Leave
         await pilot.pause()
         assert not isinstance(app.screen, (AssessmentScreen, ConfirmScreen))
+        await app.workers.wait_for_complete()  # the draft with the ratings is saved by a worker
 
     (draft,) = PracticeLog.open().drafts()
     assert draft.finished is not None and draft.score is None

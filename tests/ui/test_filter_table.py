@@ -176,6 +176,16 @@ async def test_only_the_rows_drawn_have_their_cells_made_and_they_read_as_laid_o
         assert [str(cell) for cell in table.table.get_row_at(10)] == ["10", "Scenario 10", "Behavioral"]
 
 
+async def test_a_row_not_drawn_yet_reads_by_its_key_as_a_string():
+    """DataTable.get_row takes the key as a string too. A row whose cells were not made yet
+    (not drawn) raised AttributeError: under load a test read the library before its redraw."""
+    app = ManyRows()
+    async with app.run_test(size=(80, 24)):
+        table = app.query_one(FilterTable)
+        assert table._data[4000] is None
+        assert [str(cell) for cell in table.table.get_row("row-4000")] == ["4000", "Scenario 4000", "Design"]
+
+
 async def test_another_rows_preview_opens_at_its_top_not_where_the_last_was_scrolled_to():
     app = Filtering()
     long_preview = "\n".join(f"line {n}" for n in range(80))

@@ -26,6 +26,7 @@ from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.voice.recordings import new_part, session_folder
 from tests.clock import FakeClock
 from tests.store import factories
+from tests.ui.apps import until
 from tests.ui.shown import screen_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -99,8 +100,8 @@ async def test_history_shows_what_was_said_and_deletes_the_audio_only(heard_log,
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.click("#yes")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # The delete's worker starts another that reads the folder again: wait for what it shows.
+        await until(pilot, lambda: "No audio kept for this attempt." in screen_text(screen, "#audio"))
         assert not session_folder(newer.id).exists()
         assert "No audio kept for this attempt." in screen_text(screen, "#audio")
     again = PracticeLog.open(private_data_dir).session(newer.id)

@@ -57,6 +57,7 @@ async def test_a_draft_saved_under_the_clock_leaves_the_library_as_it_is(monkeyp
         app.clock.advance(6)
         app.screen._keep_running_draft()
         await until(pilot, lambda: app.practice.drafts()[0].practice_seconds >= 6)
+        await app.workers.wait_for_complete()  # and its LogChanged posted (after the save): handled by the pause
         await pilot.pause()
         assert len(rebuilt) == before
 

@@ -282,6 +282,7 @@ async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said
         assert not isinstance(app.screen, MockScreen)
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("the mock draft cannot be resumed") and m.endswith("kept in the log as abandoned.") for m in messages)
+        await app.workers.wait_for_complete()  # kept as abandoned by a worker
     (kept,) = PracticeLog.open().mocks()
     assert kept.status == SessionStatus.ABANDONED and kept.snapshot == damaged.snapshot  # its bytes stay for a look
 

@@ -116,6 +116,7 @@ async def test_a_history_under_another_screen_follows_once_it_is_shown_again(pri
         followed = len(app._notifications)
         app.post_message(events.AppFocus())
         await until(pilot, lambda: app.practice.history().sessions == 2)
+        await app.workers.wait_for_complete()  # and its OthersRead posted: handled by the pause
         await pilot.pause()
         assert other.id not in history.by_id and len(app._notifications) == followed  # not rebuilt while hidden
         await pilot.press("escape")
@@ -142,3 +143,13 @@ async def test_the_progress_keeps_where_it_was_scrolled_when_it_follows_another_
         app.post_message(events.AppFocus())
         await until(pilot, lambda: "2 sessions" in str(progress.query_one("#progress-summary", Static).content))
         await until(pilot, lambda: progress.query_one("#progress", VerticalScroll).scroll_y == 20)
+
+
+async def test_another_window_s_saves_read_in_as_the_app_closes_are_let_go():
+    """Read in by a worker that ends after the screens are gone (the app closing): seen three
+    times under load, where it stopped the app on ScreenStackError ("No screens on stack")."""
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)):
+        practice = app.practice
+    assert not app.screen_stack
+    app.on_others_read(OthersRead(practice))  # as the message reaches the closing app

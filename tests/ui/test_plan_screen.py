@@ -71,6 +71,7 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
         await pilot.pause()
         assert "showing week 4" in _text(screen, "#plan-head")
         assert _ticks(screen) == {"week 3/Two full mocks": True}
+        await pilot.app.workers.wait_for_complete()  # each tick and rating is saved by a worker
 
     log = PracticeLog.open()
     (progress,) = log.plans()
@@ -98,6 +99,7 @@ async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_resta
         await pilot.press("5")  # the same week can still be changed: the same record is updated
         await pilot.pause()
         assert "None triggered" in _text(screen, "#adjustments")
+        await pilot.app.workers.wait_for_complete()  # saved by a worker
     (changed,) = PracticeLog.open().assessments()
     assert changed.id == assessment.id and changed.ratings[0].rating == 5
 
@@ -108,6 +110,7 @@ async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
         await follow_plan(pilot, "2026-11-09")
         await pilot.press("r", "2", "2", "2", "2")
         await pilot.pause()
+        await pilot.app.workers.wait_for_complete()  # the ratings are saved by a worker
     clock.advance(7 * 24 * 3600)  # a week later: week 3
     async with _app(clock).run_test(size=(100, 30)) as pilot:
         await pilot.press("l")
@@ -124,6 +127,7 @@ async def test_a_new_week_is_rated_on_its_own_and_the_trend_grows():
         await pilot.press("p")  # last week's ratings are shown, not editable
         await pilot.pause()
         assert _ratings(screen) == [2, 2, 2, 2] and all(r.disabled for r in screen.query(Rating))
+        await pilot.app.workers.wait_for_complete()  # week 3's ratings are saved by a worker
     assert [a.week_start for a in PracticeLog.open().assessments()] == [date(2026, 11, 16), date(2026, 11, 23)]
 
 

@@ -135,6 +135,7 @@ async def test_leaving_asks_first_and_staying_keeps_the_clock():
         await pilot.click("#yes")
         await pilot.pause()
         assert not isinstance(app.screen, RehearsalScreen)
+        await app.workers.wait_for_complete()  # kept as abandoned by a worker
     (session,) = PracticeLog.open().sessions()
     assert session.status == "abandoned" and session.score is None
 
@@ -232,6 +233,7 @@ async def test_declining_a_draft_keeps_it_as_abandoned():
         await pilot.pause()
         await pilot.click("#no")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # set aside as abandoned by a worker
     (session,) = PracticeLog.open().sessions()
     assert session.status == "abandoned"
     assert PracticeLog.open().drafts() == []
@@ -256,7 +258,7 @@ async def test_a_damaged_log_is_explained_and_only_replaced_when_asked(private_d
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("left", "enter")  # ←/→ move between the answers, as in every question
-        await pilot.pause()
+        await until(pilot, lambda: app.opened is not None)  # the fresh log is opened by a worker
         assert app.opened is not None
     kept = [p for p in private_data_dir.rglob("*") if p.is_file() and p.read_bytes() == b"{ not json"]
     assert kept, "the damaged bytes must be kept aside"

@@ -47,8 +47,9 @@ def _app() -> SystemCraftApp:
 
 async def _settle(pilot) -> None:
     """Let the failed screen be closed. Not `pilot.pause()`, which waits for every widget of
-    the top screen to answer, and a screen whose mount failed never answers again."""
-    for _ in range(50):
+    the top screen to answer, and a screen whose mount failed never answers again. Up to
+    20 s, as `until` waits: half a second was not always enough on a loaded machine."""
+    for _ in range(2000):
         await asyncio.sleep(0.01)
         if pilot.app._notifications:
             break

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.review import ReviewScreen
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES, steady
+from tests.ui.apps import FIXTURES, steady, until
 from tests.ui.apps import fixture_app as _app
 
 
@@ -78,7 +79,12 @@ def test_self_assessment_red_flags(snap_compare):
 
 def test_review(snap_compare):
     rate_all = ("5",) * 11 + ("ctrl+s",)  # each typed rating moves on to the next
-    assert snap_compare(_app("template_single.md"), run_before=_to_assessment(rate_all), terminal_size=(80, 24))
+
+    async def run_before(pilot):
+        await _to_assessment(rate_all)(pilot)
+        await until(pilot, lambda: isinstance(pilot.app.screen, ReviewScreen))  # pushed once a worker has saved it
+
+    assert snap_compare(_app("template_single.md"), run_before=run_before, terminal_size=(80, 24))
 
 
 def test_start_dialog(snap_compare):

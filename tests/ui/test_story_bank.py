@@ -139,6 +139,7 @@ async def test_a_title_typed_just_before_saving_is_saved_whole():
         type_at_once(app, *"Billing migration", "ctrl+s")
         await pilot.pause()
         assert app.screen is bank
+        await app.workers.wait_for_complete()  # the save runs in a worker: in the log before it is read
     (saved,) = PracticeLog.open().stories()
     assert saved.title == "Billing migration"
 
@@ -180,7 +181,7 @@ async def test_deleting_asks_first_and_removes_the_story_and_its_card():
         await pilot.press("delete")
         await pilot.pause()
         await pilot.click("#yes")
-        await pilot.pause()
+        await until(pilot, lambda: [s.title for s in bank.stories] == ["Hiring loop"])  # the delete runs in a worker
         assert app.screen is bank and [s.title for s in bank.stories] == ["Hiring loop"]
     log = PracticeLog.open()
     assert [s.title for s in log.stories()] == ["Hiring loop"]

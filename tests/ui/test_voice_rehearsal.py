@@ -82,6 +82,8 @@ async def test_each_step_is_recorded_to_its_own_file_while_its_clock_runs(monkey
 
 async def test_voice_off_by_default_and_v_turns_it_on_once_checked(monkeypatch):
     _needs_the_recorder()  # turned on, the rehearsal opens the real recorder
+    from systemcraft_tui.ui.preferences import preferences_path, saved_flag
+
     monkeypatch.setattr(hearing, "readiness", lambda data_dir, voice_file=None: Readiness(True, "each step is heard"))
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -93,7 +95,7 @@ async def test_voice_off_by_default_and_v_turns_it_on_once_checked(monkeypatch):
         assert _text(app.screen, "#voice-line") == "Voice on: each step is heard · v: off"
         await pilot.press("enter")
         assert isinstance(app.screen, RehearsalScreen) and app.screen.voice is not None
-    from systemcraft_tui.ui.preferences import preferences_path, saved_flag
+        await until(pilot, lambda: saved_flag(preferences_path(), "voice"))  # kept by a worker
 
     assert saved_flag(preferences_path(), "voice")  # the next start has it on too
 
@@ -125,7 +127,8 @@ SAID = {
 
 
 async def _heard_rehearsal(pilot, app, fed) -> None:
-    """Every step answered for 30 s on the clock with 5 s of audio each, then rated."""
+    """Every step answered for 30 s on the clock with 5 s of audio each, then rated and saved."""
+    from systemcraft_tui.ui.screens.review import ReviewScreen
     from tests.ui.assess import answer_every_step
 
     voice_on(app)
@@ -141,7 +144,7 @@ async def _heard_rehearsal(pilot, app, fed) -> None:
     for _ in assessment.items:
         await pilot.press("4")
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # pushed once a worker has saved it
 
 
 async def test_the_review_shows_what_was_said_and_the_log_keeps_it(monkeypatch, private_data_dir):

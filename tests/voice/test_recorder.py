@@ -221,18 +221,26 @@ def test_a_killed_app_keeps_the_audio_written_so_far(tones, tmp_path):
     """kill -9 in the middle of a step: the Ogg file still reads, missing at most its last second."""
     folder = tmp_path / "killed"
     script = f"""
-import os, signal
+import os, signal, time
 from pathlib import Path
-from systemcraft_tui.voice.recorder import FileSource, Recorder
+from systemcraft_tui.voice import recorder as recording
+from systemcraft_tui.voice.recorder import BLOCK_FRAMES, FileSource, Recorder
+written = [0]  # frames the writer thread has handed to the file
+write = recording._Part.write
+def counted(part, block):
+    write(part, block)
+    written[0] += len(block)
+recording._Part.write = counted
 source = FileSource(Path({str(tones)!r}), realtime=False)
 recorder = Recorder(source, Path({str(folder)!r}))
 recorder.open()
 recorder.start_step(0)
 source.feed(3.5)
-import time; time.sleep(1.0)  # let the writer take what was fed; the step stays open
+while written[0] < 35 * BLOCK_FRAMES:  # the writer has taken all that was fed, however slowly; the step stays open
+    time.sleep(0.01)
 os.kill(os.getpid(), signal.SIGKILL)
 """
-    died = subprocess.run([sys.executable, "-c", script], capture_output=True)
+    died = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
     assert died.returncode == -signal.SIGKILL, died.stderr
     (path,) = folder.iterdir()
     assert 2.5 <= soundfile.info(path).duration <= 3.5

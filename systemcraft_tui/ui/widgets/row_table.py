@@ -38,10 +38,10 @@ class LazyRows(dict[RowKey, dict[ColumnKey, object]]):
         super().__init__(dict.fromkeys(keys))  # type: ignore[arg-type]  # None until made
         self._cells = cells
 
-    def __getitem__(self, key: RowKey) -> dict[ColumnKey, object]:
+    def __getitem__(self, key: RowKey | str) -> dict[ColumnKey, object]:
         row = super().__getitem__(key)
-        if row is None:
-            row = self._cells(key)
+        if row is None:  # `cells` takes a RowKey; DataTable.get_row also passes the key as a string
+            row = self._cells(key if isinstance(key, RowKey) else RowKey(key))
             super().__setitem__(key, row)
         return row
 
