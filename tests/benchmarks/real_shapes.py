@@ -4,7 +4,8 @@ files the app reads, field by field.
 Run: uv run python tests/benchmarks/real_shapes.py [FOLDER] [--misses]
 FOLDER (default: tests/fixtures/real_shapes) holds Markdown files, each judged one with
 NAME.expected.json beside it (format: tests/fixtures/real_shapes/README.md). Prints a
-table (found / expected / percent per field, then dropped and spurious items), with
+table (found / expected / percent per field, then dropped and spurious items, and how
+many of the dropped are in files of which nothing was read), with
 --misses every field read wrong, and last one JSON line with the same figures.
 """
 
@@ -35,6 +36,7 @@ def main() -> int:
         print(f"{name:<22}{tally.found:>7}{tally.expected:>10}{percent:>9}")
     print(f"{'dropped items':<22}{len(report.dropped):>7}")
     print(f"{'spurious items':<22}{len(report.spurious):>7}")
+    print(f"of the dropped, {report.dropped_in_unread} in {report.unread_files} files of which nothing was read")
     if args.misses:
         for line in report.dropped:
             print(f"dropped: {line}")

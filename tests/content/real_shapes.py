@@ -269,6 +269,10 @@ class Report:
     spurious: list[str] = field(default_factory=list)  # "file:line: title" read, not expected
     misses: list[str] = field(default_factory=list)  # "field: file: what was read", one per miss
     files: int = 0
+    # Files with items to read of which nothing was read, and the items they hold: whether
+    # what is dropped is lost a file at a time (the file's kind misjudged) or an item at a time.
+    unread_files: int = 0
+    dropped_in_unread: int = 0
 
     def count(self, name: str, ok: bool, miss: str) -> None:
         self.fields[name].add(ok)
@@ -281,6 +285,7 @@ class Report:
             "fields": {name: [t.found, t.expected] for name, t in self.fields.items()},
             "dropped": len(self.dropped),
             "spurious": len(self.spurious),
+            "dropped_in_unread_files": [self.dropped_in_unread, self.unread_files],
         }
 
 
@@ -303,6 +308,9 @@ def compare_files(markdown_files: Iterable[Path]) -> Report:
 def compare_file(expected: ExpectedFile, items: list[ContentItem], problems: list[Problem], report: Report) -> None:
     name = expected.path.name
     matches, unmatched = match_items(expected.items, items)
+    if expected.items and not items:
+        report.unread_files += 1
+        report.dropped_in_unread += len(expected.items)
     for exp, item in zip(expected.items, matches, strict=True):
         report.fields["items"].add(item is not None)
         if item is None:

@@ -167,6 +167,14 @@ def test_an_item_not_read_is_dropped_and_an_item_not_expected_is_spurious(tmp_pa
     assert (report.fields["items"].found, report.fields["items"].expected) == (1, 2)
     # Every field of the dropped item counts as not read: kind, level, four sections.
     assert report.fields["kind"].found == 1 and report.fields["star_sections"].found == 4
+    assert (report.unread_files, report.dropped_in_unread) == (0, 0)  # one of the file's two was read
+
+
+def test_items_dropped_with_their_whole_file_are_counted_apart(tmp_path):
+    expected = {"items": [late_migration(), late_migration(title="Hiring Freeze")]}
+    report = compare_folder(judged_folder(tmp_path, "# Notes\n\nNothing here tells a story.\n", expected))
+    assert len(report.dropped) == 2 and (report.unread_files, report.dropped_in_unread) == (1, 2)
+    assert report.as_json()["dropped_in_unread_files"] == [2, 1]
 
 
 def test_a_missing_principle_and_probe_are_counted(tmp_path):
