@@ -39,10 +39,11 @@ class LazyRows(dict[RowKey, dict[ColumnKey, object]]):
         self._cells = cells
 
     def __getitem__(self, key: RowKey | str) -> dict[ColumnKey, object]:
-        row = super().__getitem__(key)
-        if row is None:  # `cells` takes a RowKey; DataTable.get_row also passes the key as a string
-            row = self._cells(key if isinstance(key, RowKey) else RowKey(key))
-            super().__setitem__(key, row)
+        row_key = key if isinstance(key, RowKey) else RowKey(key)  # DataTable.get_row passes the key as a string
+        row = super().__getitem__(row_key)
+        if row is None:
+            row = self._cells(row_key)
+            super().__setitem__(row_key, row)
         return row
 
     def add(self, keys: Iterable[RowKey]) -> None:
