@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from systemcraft_tui.content import stories
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.markdown_tree import Section, parse_markdown
 from systemcraft_tui.content.parser import decode
 from systemcraft_tui.content.stories import (
     StarLabel,
     _runs,
+    _scenario_prompt,
     _starts_over,
     may_open_parts,
     part_children,
@@ -79,3 +81,10 @@ def test_parts_start_over_where_one_comes_again_or_out_of_order():
 def test_a_heading_may_open_parts_as_its_told_lines_would(text, may):
     section = parse_markdown(text).root.children[0]
     assert may_open_parts(section, part_children(section)) is may
+
+
+def test_a_heading_passed_over_as_posing_no_scenario_poses_none(headings, monkeypatch):
+    posed = [_scenario_prompt(section) for section in headings]
+    monkeypatch.setattr(stories, "_may_pose_scenario", lambda _: True)
+    assert posed == [_scenario_prompt(section) for section in headings]
+    assert sum(not section.children and scenario is not None for section, scenario in zip(headings, posed, strict=True)) > 0
