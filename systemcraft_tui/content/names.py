@@ -92,6 +92,8 @@ def star_part(label: str) -> str | None:
     ("Actions", "The Result", "S - Situation"); not a label that only mentions one
     ("Immediate Actions", "Deliver Results")."""
     words = normalize(label)
+    if _PART_WORDS.isdisjoint(words.split()):
+        return None  # most labels ("Latency", "Key Trade-offs") hold no part's word: no need to look them up
     found = meaning(words)
     if found not in STAR_NAMES and (halves := _two_words_for_one(words)):
         found = halves  # "Context and Challenge": two words for the Situation
@@ -123,6 +125,12 @@ _ABROAD = {
 }
 _STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s", *_ABROAD[part])}
 _STAR_WORDS["act"] = "Action"  # SITUATION / TASK / ACT / RESULT: the Action's own name, clipped
+# Every word a label naming a part holds: the parts' own names, and each phrase of the
+# vocabulary's for them (labels.py) holds one of these.
+_PART_WORDS = frozenset(_STAR_WORDS) | set(
+    "context background setting problem challenge goal goals objective objectives responsibility responsibilities"
+    " role did approach steps how outcome outcomes impact".split()
+)
 
 
 _Q_LABEL = re.compile(r"q\b|q\d")

@@ -912,6 +912,12 @@ def _frame_question(section: Section) -> str | None:
     return None
 
 
+def _may_pose_scenario(section: Section) -> bool:
+    """A cheap look before _scenario_prompt reads a heading's every label: with no subheading to
+    answer it, only a scene with a list of the questions to address poses one (its last rule)."""
+    return bool(section.children) or bool(questions_to_address(section))
+
+
 def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | None:
     """(the question, the answers) when a heading poses a scenario and answers it below.
 
@@ -921,6 +927,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     Answer", "Strong L7 Response"); after a label or a scene, also subheadings named for a
     level ("L7 Response Framework") or telling a STAR answer; after a `**Setup:**` label,
     every other subheading ("Vendor Crisis Response")."""
+    if not _may_pose_scenario(section):
+        return None
     # A scene is set under headings named Situation and Task themselves: a design write-up's
     # `## Problem` over `## Answer` poses no scenario.
     parts = [child for child in section.children if _is_part(child) and star_name(normalize(child.title.text))]

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from systemcraft_tui.content import names, stories
 from systemcraft_tui.content.front_matter import with_front_matter_read
-from systemcraft_tui.content.markdown_tree import Section, parse_markdown
+from systemcraft_tui.content.markdown_tree import Section, block_lines, parse_markdown
 from systemcraft_tui.content.parser import decode
 from systemcraft_tui.content.stories import (
     StarLabel,
     _runs,
+    _scenario_prompt,
     _starts_over,
     may_open_parts,
     part_children,
@@ -79,3 +81,53 @@ def test_parts_start_over_where_one_comes_again_or_out_of_order():
 def test_a_heading_may_open_parts_as_its_told_lines_would(text, may):
     section = parse_markdown(text).root.children[0]
     assert may_open_parts(section, part_children(section)) is may
+
+
+def test_a_heading_passed_over_as_posing_no_scenario_poses_none(headings, monkeypatch):
+    posed = [_scenario_prompt(section) for section in headings]
+    monkeypatch.setattr(stories, "_may_pose_scenario", lambda _: True)
+    assert posed == [_scenario_prompt(section) for section in headings]
+    assert sum(not section.children and scenario is not None for section, scenario in zip(headings, posed, strict=True)) > 0
+
+
+class _EveryLabel:
+    def isdisjoint(self, _words: object) -> bool:
+        return False
+
+
+def test_a_label_passed_over_as_holding_no_parts_word_names_no_part(headings, monkeypatch):
+    lines = [line for section in headings for block in section.blocks for line in block_lines(block)]
+    labels = {section.title.text for section in headings} | {line.lead_bold or line.text[:40] for line in lines}
+    labels |= {line.text.partition(":")[0] for line in lines}  # a plain label's words ("What I did: …")
+    searched = {label: names.star_part.__wrapped__(label) for label in labels}
+    monkeypatch.setattr(names, "_PART_WORDS", _EveryLabel())
+    assert searched == {label: names.star_part.__wrapped__(label) for label in labels}
+    assert sum(part is not None for part in searched.values()) > 300
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Situation",
+        "The Context",
+        "Background",
+        "Challenge",
+        "Goals",
+        "My Role",
+        "Responsibilities",
+        "What I did",
+        "Steps I taken",
+        "How",
+        "Approach",
+        "Act",
+        "Actions Taken",
+        "Outcomes",
+        "Impact",
+        "Results and Metrics",
+        "Tarea",
+        "결과",
+        "Context and Challenge",
+    ],
+)
+def test_every_name_of_a_part_is_looked_up(label):
+    assert names.star_part.__wrapped__(label) is not None
