@@ -3,6 +3,8 @@
 its adjustment, move between weeks, and find it all after a restart; over an empty log
 and over a seeded one."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from textual.widgets._footer import FooterKey
@@ -34,6 +36,23 @@ def _ticks(screen) -> dict[str, bool]:
 
 def _ratings(screen) -> list[int | None]:
     return [rating.value for rating in screen.query(Rating)]
+
+
+@contextmanager
+def _disk_full(monkeypatch, *, unsaved_too: bool) -> Iterator[None]:
+    """The log's commits refused as by a full disk; with `unsaved_too`, the writes to its
+    unsaved folder as well, so that a change cannot even be kept aside."""
+    from systemcraft_tui.store import log as log_module
+    from systemcraft_tui.store import unsaved
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(log_module.Changes, "commit", full)
+        if unsaved_too:
+            patch.setattr(unsaved, "atomic_write", full)
+        yield
 
 
 async def test_follow_tick_rate_see_the_adjustment_and_find_it_all_after_a_restart():
@@ -220,75 +239,54 @@ async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_ope
         assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
 
 
-async def test_a_tick_the_log_cannot_take_stays_ticked_as_it_is_kept_aside_and_said(monkeypatch):
-    from systemcraft_tui.store import log as log_module
-
-    def full_disk(self, root, description):
-        raise OSError(28, "No space left on device")
-
+async def _tick_on_a_full_disk(monkeypatch, *, unsaved_too: bool) -> tuple[bool, list[str]]:
+    """Tick the week's deliverable while the disk is full: whether it shows ticked after,
+    and the errors told."""
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
         await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
-        with monkeypatch.context() as patch:
-            patch.setattr(log_module.Changes, "commit", full_disk)
+        with _disk_full(monkeypatch, unsaved_too=unsaved_too):
             await pilot.press("space")
             await app.workers.wait_for_complete()
             await pilot.pause()
-        assert _ticks(screen) == {"week 2/6 polished STAR stories": True}  # as kept: it goes into the log
-        log = PracticeLog.open().path
-        assert [n.message for n in app._notifications if n.severity == "error"] == [
-            f"Not in the practice log yet: saving to {log} failed: no space left on device. "
-            "It is kept in the log's unsaved folder and goes in once the log can take it."
-        ]
+        return _ticks(screen)["week 2/6 polished STAR stories"], [n.message for n in app._notifications if n.severity == "error"]
+
+
+async def test_a_tick_the_log_cannot_take_stays_ticked_as_it_is_kept_aside_and_said(monkeypatch):
+    ticked, errors = await _tick_on_a_full_disk(monkeypatch, unsaved_too=False)
+    assert ticked  # as kept: it goes into the log
+    log = PracticeLog.open().path
+    assert errors == [
+        f"Not in the practice log yet: saving to {log} failed: no space left on device. "
+        "It is kept in the log's unsaved folder and goes in once the log can take it."
+    ]
     assert PracticeLog.open().plans()[0].done == ("week 2/6 polished STAR stories",)  # brought back as the log opens
 
 
 async def test_a_tick_neither_the_log_nor_the_unsaved_folder_can_take_is_unticked_again_and_said(monkeypatch):
-    from systemcraft_tui.store import log as log_module
-    from systemcraft_tui.store import unsaved
-
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    app = _app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await follow_plan(pilot, "2026-11-09")
-        screen = pilot.app.screen
-        with monkeypatch.context() as patch:
-            patch.setattr(log_module.Changes, "commit", full_disk)
-            patch.setattr(unsaved, "atomic_write", full_disk)
-            await pilot.press("space")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        assert _ticks(screen) == {"week 2/6 polished STAR stories": False}
-        log = PracticeLog.open().path
-        assert [n.message for n in app._notifications if n.severity == "error"] == [f"Could not save to {log}: no space left on device."]
+    ticked, errors = await _tick_on_a_full_disk(monkeypatch, unsaved_too=True)
+    assert not ticked
+    assert errors == [f"Could not save to {PracticeLog.open().path}: no space left on device."]
     assert PracticeLog.open().plans()[0].done == ()
 
 
 async def test_a_rating_neither_the_log_nor_the_unsaved_folder_can_take_is_taken_back_and_said(monkeypatch):
-    from systemcraft_tui.store import log as log_module
-    from systemcraft_tui.store import unsaved
-
-    def full_disk(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
         await follow_plan(pilot, "2026-11-09")
         screen = pilot.app.screen
         await pilot.press("r", "2")
         await app.workers.wait_for_complete()
-        with monkeypatch.context() as patch:
-            patch.setattr(log_module.Changes, "commit", full_disk)
-            patch.setattr(unsaved, "atomic_write", full_disk)
+        with _disk_full(monkeypatch, unsaved_too=True):
             await pilot.press("3")
             await app.workers.wait_for_complete()
             await pilot.pause()
         assert _ratings(screen) == [2, None, None, None]  # as the log holds it: not left looking saved
         log = PracticeLog.open().path
-        assert [n.message for n in app._notifications if n.severity == "error"] == [f"Could not save to {log}: no space left on device."]
+        assert [n.message for n in app._notifications if n.severity == "error"] == [
+            f"Could not save to {log}: no space left on device."
+        ]
     assert [r.rating for r in PracticeLog.open().assessments()[0].ratings] == [2]
 
 
