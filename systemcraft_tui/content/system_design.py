@@ -1552,11 +1552,29 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     if asks_for_design(section, file_title=file_title) or prompt_asks(section):
         return True
     heading = section.title.text
+    if file_title and _asks_for_its_title(section):
+        return True  # "# Task Framework" over "I want you to design a task framework. …": its words name the system
     words = normalize(split_title(heading)[1])
     if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
         return False
     parts = _problem_parts(section)
     return "problem statement" in parts or len(parts) >= 2  # "## Problem" with the requirements is two
+
+
+def _asks_for_its_title(section: Section) -> bool:
+    """A title whose text opens by asking for the design of what the title names: "#
+    Task Framework" over "I want you to design a task framework. …" (a prompt, written
+    to the candidate), though its words would read as a method on their own."""
+    first = _first_line(section)
+    title = normalize(split_title(section.title.text)[1])
+    if first is None or not title:
+        return False
+    asked = _ASKED_FIRST.match(normalize(strip_quotes(first)))
+    return asked is not None and asked["what"].startswith(title)
+
+
+# The opening sentence of a prompt: "Design a …", "I want you to design a …", "Can you design the …".
+_ASKED_FIRST = re.compile(r"^(?:(?:i want|i d like|we want|we d like) you to |(?:can|could|would) you )?design(?:ing)? (?:a|an|the) (?P<what>.+)")
 
 
 def _problem_parts(section: Section) -> set[str]:
