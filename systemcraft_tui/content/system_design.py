@@ -1288,6 +1288,7 @@ _PROBLEM_PART = re.compile(
     r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
+    r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
 )
 
 
