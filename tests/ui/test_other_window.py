@@ -5,6 +5,7 @@ import random
 import threading
 
 from textual import events
+from textual.screen import Screen
 
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store import log as log_module
@@ -41,12 +42,9 @@ async def test_a_story_another_window_saves_is_read_in_by_a_worker_not_by_the_sc
 async def test_the_story_bank_on_the_screen_shows_a_story_another_window_saves(private_data_dir):
     app = fixture_app("template_single.md")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s")
-        await until(pilot, lambda: isinstance(app.screen, StoryBankScreen))
-        bank = app.screen
+        bank = await _shown(pilot, "s", StoryBankScreen)
         story = factories.story(random.Random(2), 2)
-        PracticeLog.open(private_data_dir).save(story)  # the other window
-        app.post_message(events.AppFocus())
+        _saved_in_another_window(app, private_data_dir, story)
         await until(pilot, lambda: story.id in bank.by_id)  # listed without leaving the bank
 
 
@@ -63,12 +61,23 @@ def _over_one_attempt(data_dir):
     return fixture_app("template_single.md")
 
 
+async def _shown(pilot, key: str, screen_type: type[Screen]) -> Screen:
+    """The screen `key` opens, once it is up."""
+    await pilot.press(key)
+    await until(pilot, lambda: isinstance(pilot.app.screen, screen_type))
+    return pilot.app.screen
+
+
+def _saved_in_another_window(app, data_dir, record) -> None:
+    """`record` saved to the log by another process, and this window back in the user's focus."""
+    PracticeLog.open(data_dir).save(record)
+    app.post_message(events.AppFocus())
+
+
 async def _history(pilot):
     from systemcraft_tui.ui.screens.history import HistoryScreen
 
-    await pilot.press("h")
-    await until(pilot, lambda: isinstance(pilot.app.screen, HistoryScreen))
-    return pilot.app.screen
+    return await _shown(pilot, "h", HistoryScreen)
 
 
 async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(private_data_dir):
@@ -78,8 +87,7 @@ async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(p
         assert len(history.summaries) == 1
         await _looked(pilot)
         other = factories.session(random.Random(2), 2)
-        PracticeLog.open(private_data_dir).save(other)  # the other window
-        app.post_message(events.AppFocus())
+        _saved_in_another_window(app, private_data_dir, other)
         await until(pilot, lambda: other.id in history.by_id)  # listed without leaving the history
         assert history.total == 2 and app.screen is history
 
@@ -91,12 +99,9 @@ async def test_the_progress_on_the_screen_follows_an_attempt_another_window_save
 
     app = fixture_app("template_single.md")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("g")
-        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
-        progress = app.screen
+        progress = await _shown(pilot, "g", ProgressScreen)
         assert progress.query("#progress-empty")  # no attempt yet
-        PracticeLog.open(private_data_dir).save(factories.session(random.Random(2), 2))  # the other window
-        app.post_message(events.AppFocus())
+        _saved_in_another_window(app, private_data_dir, factories.session(random.Random(2), 2))
         await until(pilot, lambda: progress.query("#progress-summary"))
         assert "1 session" in str(progress.query_one("#progress-summary", Static).content)
         assert not progress.query("#progress-empty") and app.screen is progress
@@ -112,9 +117,8 @@ async def test_a_history_under_another_screen_follows_once_it_is_shown_again(pri
         await until(pilot, lambda: isinstance(app.screen, AttemptScreen))
         await _looked(pilot)
         other = factories.session(random.Random(2), 2)
-        PracticeLog.open(private_data_dir).save(other)
         followed = len(app._notifications)
-        app.post_message(events.AppFocus())
+        _saved_in_another_window(app, private_data_dir, other)
         await until(pilot, lambda: app.practice.history().sessions == 2)
         await app.workers.wait_for_complete()  # and its OthersRead posted: handled by the pause
         await pilot.pause()
@@ -131,16 +135,13 @@ async def test_the_progress_keeps_where_it_was_scrolled_when_it_follows_another_
 
     app = _over_one_attempt(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("g")
-        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
-        progress = app.screen
+        progress = await _shown(pilot, "g", ProgressScreen)
         await _looked(pilot)
         column = progress.query_one("#progress", VerticalScroll)
         column.scroll_to(y=20, animate=False, immediate=True)
         await pilot.pause()
         assert column.scroll_y == 20
-        PracticeLog.open(private_data_dir).save(factories.session(random.Random(2), 2))  # the other window
-        app.post_message(events.AppFocus())
+        _saved_in_another_window(app, private_data_dir, factories.session(random.Random(2), 2))
         await until(pilot, lambda: "2 sessions" in str(progress.query_one("#progress-summary", Static).content))
         await until(pilot, lambda: progress.query_one("#progress", VerticalScroll).scroll_y == 20)
 
