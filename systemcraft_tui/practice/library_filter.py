@@ -9,7 +9,7 @@ from systemcraft_tui.content.model import (
     ContentItem,
     SystemDesignProblem,
 )
-from systemcraft_tui.core.word_forms import found, needle
+from systemcraft_tui.core.word_forms import Needle, found, needle
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ def search_text(item: ContentItem) -> str:
     return " ".join(parts).lower()
 
 
-def matches(item: ContentItem, filters: Filters) -> bool:
+def matches(item: ContentItem, filters: Filters, words: list[Needle]) -> bool:
+    """Whether `item` passes `filters`; `words`: the search's, made once for every item."""
     if filters.kind and item.kind != filters.kind:
         return False
     if filters.level and filters.level not in item.levels:
@@ -48,12 +49,12 @@ def matches(item: ContentItem, filters: Filters) -> bool:
     if filters.principle:
         if not isinstance(item, BehavioralScenario) or filters.principle not in item.canonical_principles:
             return False
-    words = filters.text.lower().split()
     haystack = search_text(item) if words else ""
-    return all(found(needle(word), haystack) for word in words)
+    return all(found(word, haystack) for word in words)
 
 
 def filter_items(items: list[ContentItem], filters: Filters) -> list[ContentItem]:
     if filters == NO_FILTERS:  # the library's first screen: every item, none tested
         return list(items)
-    return [item for item in items if matches(item, filters)]
+    words = [needle(word) for word in filters.text.lower().split()]
+    return [item for item in items if matches(item, filters, words)]
