@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from systemcraft_tui.core.errors import StoreError
     from systemcraft_tui.service.practice import HistoryFacts, NextPick, Practice, ProgressFacts, StoryBank
     from systemcraft_tui.service.settings import Settings
+    from systemcraft_tui.store.digest import Page
     from systemcraft_tui.store.errors import KeptUnsaved, LogDamaged, LogWriteFailed
 
 _MODULES = {
@@ -23,6 +24,7 @@ _MODULES = {
     "LogDamaged": "systemcraft_tui.store.errors",
     "LogWriteFailed": "systemcraft_tui.store.errors",
     "NextPick": "systemcraft_tui.service.practice",
+    "Page": "systemcraft_tui.store.digest",
     "Practice": "systemcraft_tui.service.practice",
     "ProgressFacts": "systemcraft_tui.service.practice",
     "Settings": "systemcraft_tui.service.settings",
@@ -36,6 +38,7 @@ __all__ = [
     "LogDamaged",
     "LogWriteFailed",
     "NextPick",
+    "Page",
     "Practice",
     "ProgressFacts",
     "Settings",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.text import Text
 from textual import events, work
@@ -37,7 +37,10 @@ from systemcraft_tui.ui.preview import file_errors
 from systemcraft_tui.ui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from systemcraft_tui.core.records import MockRecord
+    from systemcraft_tui.core.summaries import SessionSummary
     from systemcraft_tui.practice.assessment import Attempt, Rehearsable
     from systemcraft_tui.practice.rehearsal import Rehearsal
     from systemcraft_tui.service import LogDamaged, Practice
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
     from systemcraft_tui.ui.heard_saves import HeardSaves
     from systemcraft_tui.ui.screens.start import StartChoice
     from systemcraft_tui.ui.voice_switch import VoiceSwitch
+
+T = TypeVar("T")
 
 # Only the library is needed to start; every other screen (and FSRS, plotext) is imported
 # when first opened, and the service and the store in the worker that opens the log after
@@ -383,10 +388,14 @@ class SystemCraftApp(PracticeApp):
             self.exit(return_code=1, message=Text("The practice log was left as it is; nothing was changed."))
 
     def log_changed(self) -> None:
-        last, practised = self.practice.last_completed(), self.practice.last_practised()
-        for screen in self.screen_stack:
-            if isinstance(screen, LibraryScreen):
-                screen.show_history(last, practised)
+        practice = self.practice
+
+        def show(answer: tuple[dict[str, SessionSummary], dict[str, datetime]]) -> None:
+            for screen in self.screen_stack:
+                if isinstance(screen, LibraryScreen):
+                    screen.show_history(*answer)
+
+        self.read(lambda: (practice.last_completed(), practice.last_practised()), show, group="library history")
 
     def _offer_drafts(self) -> None:
         if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):
@@ -565,13 +574,24 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.progress import ProgressScreen
 
         if not isinstance(self.screen, ProgressScreen) and not self.preparing():
-            self.push_screen(ProgressScreen(self.practice.progress(), self.library))
+            self._look_back(self.practice.progress, lambda facts: ProgressScreen(facts, self.library))
 
     def action_history(self) -> None:
-        from systemcraft_tui.ui.screens.history import HistoryScreen
+        from systemcraft_tui.ui.screens.history import HistoryScreen, first_page
 
         if not isinstance(self.screen, HistoryScreen) and not self.preparing(library=False):
-            self.push_screen(HistoryScreen(self.practice.history()))
+            self._look_back(lambda: first_page(self.practice), lambda opening: HistoryScreen(*opening))
+
+    def _look_back(self, question: Callable[[], T], screen: Callable[[T], Screen[None]]) -> None:
+        """The screen made of what `question` reads from the log (in a worker), shown over
+        the screen it was asked from, if that is still the one on top when it is read."""
+        asked_from = self.screen
+
+        def show(answer: T) -> None:
+            if self.screen is asked_from:
+                self.push_screen(screen(answer))
+
+        self.read(question, show, group="look back")
 
     # --- spaced repetition and own stories ---------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""What a screen may ask of the app, typed: the practice service (`practice_app(self).practice`)
-and `write`, which runs a change to the log in a worker thread, in the order asked, and
-reports back by message (LogChanged, SaveFailed), so the UI never waits on the disk: a
-save stuck behind another window's lock leaves the keys and the clocks running."""
+"""What a screen may ask of the app, typed: the practice service (`practice_app(self).practice`),
+`write`, which runs a change to the log in a worker thread, in the order asked, and `read`,
+which asks the log a question in one; both report back by message (LogChanged, SaveFailed,
+Answered), so the UI never waits on the disk: a save stuck behind another window's lock,
+or a question to a big log's digest, leaves the keys and the clocks running."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from textual import on
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
+from textual.screen import Screen
 
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.core.errors import StoreError, refusal
@@ -34,6 +36,17 @@ class LogChanged(Message):
         super().__init__()
         self.result = result
         self.then = then
+
+
+class Answered(Message):
+    """A question put to the practice log (`PracticeApp.read`) has its answer."""
+
+    def __init__(self, answer: object, then: Callable[[Any], object], group: str, ticket: int) -> None:
+        super().__init__()
+        self.answer = answer
+        self.then = then
+        self.group = group
+        self.ticket = ticket
 
 
 _TOLD_SECONDS = 20  # how long a failed save's notice stays
@@ -63,6 +76,7 @@ class PracticeApp(App[None]):
         self._turns = threading.Condition()
         self._first_frame: list[Callable[[], object]] | None = []  # what waits for it; None once it is shown
         self._told: tuple[str, float] | None = None  # the last failed save's message, and when it was shown
+        self._asked: dict[str, int] = {}  # the newest question of each group of `read`
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Call `callback` once the app's first frame is on the screen. Textual holds every
@@ -114,6 +128,31 @@ class PracticeApp(App[None]):
         the log later (KeptUnsaved): a change that is kept has nothing to undo."""
         ticket = next(self._tickets)
         self.run_worker(lambda: self._in_turn(ticket, change, then, (failed, kept), verb), thread=True, group="log")
+
+    def read(self, question: Callable[[], T], then: Callable[[T], object], *, group: str, asker: Screen[Any] | None = None) -> None:
+        """Ask `question` (a call on the practice service) in a worker thread, then
+        `then(answer)` on the UI thread, unless a newer question of the same `group` was
+        asked meanwhile, or the `asker` screen has closed; a failure is told as a notice."""
+        ticket = self._asked[group] = self._asked.get(group, 0) + 1
+
+        def answered(answer: T) -> None:
+            if asker is None or asker in self.screen_stack:
+                then(answer)
+
+        self.run_worker(lambda: self._answer(question, answered, group, ticket), thread=True, group="read")
+
+    def _answer(self, question: Callable[[], T], then: Callable[[T], object], group: str, ticket: int) -> None:
+        try:
+            answer = question()
+        except (StoreError, OSError) as error:
+            self.post_message(SaveFailed(error, "read", None))
+        else:
+            self.post_message(Answered(answer, then, group, ticket))
+
+    @on(Answered)
+    def _answered(self, event: Answered) -> None:
+        if self._asked.get(event.group) == event.ticket:
+            event.then(event.answer)
 
     def write_now(self, change: Callable[[], object], what: str) -> None:
         """Only as the app closes, when no worker would outlive it: waits for the disk. A

@@ -3,6 +3,7 @@ test moves (tests/clock.py), with the practice log in the test's own folder (con
 
 from pathlib import Path
 
+from textual.screen import Screen
 from textual.widgets import TextArea
 
 from systemcraft_tui.content.library import load_library
@@ -26,6 +27,14 @@ async def until(pilot, condition, tries: int = 2000) -> None:
             return
         await pilot.pause()
     raise AssertionError("timed out waiting")
+
+
+async def opened(pilot, key: str, screen_type: type[Screen]) -> Screen:
+    """The screen `key` opens, once it is up: History, Progress and an attempt read the log
+    in a worker before they open."""
+    await pilot.press(key)
+    await until(pilot, lambda: isinstance(pilot.app.screen, screen_type) and pilot.app.screen.is_mounted)
+    return pilot.app.screen
 
 
 async def steady(pilot) -> None:

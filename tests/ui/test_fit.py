@@ -15,9 +15,11 @@ from systemcraft_tui.practice.checklists import _BY_KEYWORD, _GENERAL, ITEM_WIDT
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.fit import ELLIPSIS, cut
+from systemcraft_tui.ui.screens.history import HistoryScreen
+from systemcraft_tui.ui.screens.progress import ProgressScreen
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, opened
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import shown
 
@@ -56,7 +58,7 @@ async def test_history_titles_get_the_room_and_are_cut_at_a_word(private_data_di
     log = seed_log(private_data_dir)
     app = SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         await pilot.pause()
         table = app.screen.query_one("#attempts", DataTable)
         title = table.ordered_columns[4]
@@ -128,7 +130,7 @@ async def test_the_principles_table_gives_the_principle_the_room(private_data_di
     seed_log(private_data_dir, sessions=3)  # most principles: no story and never practised
     app = SystemCraftApp(load_library([FIXTURES]), clock=FakeClock(NOW))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         await pilot.pause()
         table = shown(app.screen.query_one("#principles"), width=78)
     assert "no story, never practised" not in table  # one gap a line, not 27 columns of them

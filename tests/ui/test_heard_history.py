@@ -22,11 +22,12 @@ from systemcraft_tui.store.export import to_csv, to_markdown
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import AttemptScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.voice.recordings import new_part, session_folder
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import until
+from tests.ui.apps import opened, until
 from tests.ui.shown import screen_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -69,7 +70,7 @@ def test_the_trend_is_over_the_sessions_heard_oldest_first(heard_log):
 async def test_progress_shows_pace_and_fillers_moving(heard_log):
     app = _app(heard_log)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         assert isinstance(app.screen, ProgressScreen)
         shown = screen_text(app.screen, "#delivery")
         assert "How you sounded (answers heard with voice)" in shown
@@ -81,7 +82,7 @@ async def test_history_shows_what_was_said_and_deletes_the_audio_only(heard_log,
     _, _, newer = heard_log
     app = _app(heard_log)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         while app.screen.highlighted().id != newer.id:
             await pilot.press("down")
         assert "Heard with voice: 140 wpm, 2.0 fillers a minute, 6 long pauses" in screen_text(

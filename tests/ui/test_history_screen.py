@@ -13,7 +13,7 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.hostile import HOSTILE, assert_inert
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, opened, until
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
 
@@ -30,10 +30,23 @@ def _rows(screen) -> int:
     return screen.query_one("#attempts", DataTable).row_count
 
 
+async def _read(pilot, screen) -> None:
+    """Once the page the filters ask for is read (in a worker) and shown."""
+    await until(pilot, lambda: not screen.asking)
+    await pilot.pause()
+
+
+async def _attempt_opened(pilot) -> None:
+    """The history opened, and Enter on its newest attempt read that attempt whole."""
+    await opened(pilot, "h", HistoryScreen)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, AttemptScreen))
+
+
 async def test_an_empty_log_says_how_to_start():
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         assert isinstance(app.screen, HistoryScreen)
         assert _rows(app.screen) == 0
         assert "No attempts in your log yet" in _preview(app.screen)
@@ -48,7 +61,7 @@ async def test_attempts_newest_first_with_every_status_and_a_preview_that_follow
     newest, second = log.summaries()[:2]
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         screen = app.screen
         assert _rows(screen) == len(log.summaries()) == 150
         statuses = {str(row[2]) for row in (screen.query_one("#attempts", DataTable).get_row_at(i) for i in range(150))}
@@ -64,23 +77,27 @@ async def test_filters_by_scenario_kind_and_date(private_data_dir):
     summaries = log.summaries()
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         screen = app.screen
         await pilot.press("slash", *"outage")
         await pilot.pause(2 * SEARCH_PAUSE)
+        await _read(pilot, screen)
         outage = [s for s in summaries if "outage" in s.scenario.title.lower()]
         assert _rows(screen) == len(outage) > 0
         screen.query_one("#search", Input).value = ""
         screen.query_one("#history-kind").value = "system_design"
         await pilot.pause()
+        await _read(pilot, screen)
         assert _rows(screen) == sum(s.scenario.kind == "system_design" for s in summaries)
         screen.query_one("#history-kind").clear()
         screen.query_one("#history-range").value = 7
         await pilot.pause()
+        await _read(pilot, screen)
         week = [s for s in summaries if (NOW - s.started).days < 7]
         assert _rows(screen) == len(week) < len(summaries)
         screen.query_one("#search", Input).value = "no such scenario"
         await pilot.pause(2 * SEARCH_PAUSE)
+        await _read(pilot, screen)
         assert _rows(screen) == 0 and "No attempt matches these filters." in _preview(screen)
 
 
@@ -89,8 +106,7 @@ async def test_enter_opens_the_whole_attempt_with_notes(private_data_dir):
     newest = log.session(log.summaries()[0].id)
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h", "enter")
-        assert isinstance(app.screen, AttemptScreen)
+        await _attempt_opened(pilot)
         shown = screen_text(app.screen)
         first_words = newest.sections[0].notes.split()[0]
         assert first_words in shown and newest.sections[0].name in shown
@@ -106,7 +122,8 @@ async def test_mark_and_compare_two_attempts_of_one_scenario(private_data_dir):
     other = next(i for i, s in enumerate(summaries) if s.scenario.id != summaries[0].scenario.id)
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h", "c")  # nothing marked yet: says what to do
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("c")  # nothing marked yet: says what to do
         assert isinstance(app.screen, HistoryScreen)
         await pilot.press("m")
         table = app.screen.query_one("#attempts", DataTable)
@@ -134,9 +151,10 @@ async def test_titles_with_markup_show_literally(private_data_dir):
     log.save(dataclasses.replace(session, scenario=ref))
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         assert "[bold]Loud[/] ␛[31mred" in _preview(app.screen)
         await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, AttemptScreen))
         assert "[bold]Loud[/]" in screen_text(app.screen)
 
 
@@ -148,8 +166,7 @@ async def test_a_logged_check_shows_control_characters_as_text(private_data_dir)
     log.save(dataclasses.replace(newest, checks=[CheckOutcome(f"Named {HOSTILE}", False, f"Explained {HOSTILE}", ("x",))]))
     app = _app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("h", "enter")
-        assert isinstance(app.screen, AttemptScreen)
+        await _attempt_opened(pilot)
         shown = screen_text(app.screen)
         assert "Named" in shown and "Explained" in shown
         assert_inert(shown)

@@ -38,7 +38,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.hostile import C1_CSI, CLEAR_SCREEN, HOSTILE, SET_TITLE, raw_controls, scenario_markdown
 from tests.store import factories
-from tests.ui.apps import FIXTURES, until
+from tests.ui.apps import FIXTURES, opened, until
 from tests.ui.terminal import terminal_text
 
 NOW = FakeClock().utc_now()
@@ -195,7 +195,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
         await pilot.pause()
         await app.workers.wait_for_complete()  # kept as abandoned by a worker: in the history's rows below
 
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         assert isinstance(app.screen, HistoryScreen)
         table = app.screen.query_one("#attempts", DataTable)
         for row in range(table.row_count):
@@ -212,7 +212,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
         await walk.look(pilot, "compare")
         await pilot.press("escape", "escape")
 
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         assert isinstance(app.screen, ProgressScreen)
         await walk.look(pilot, "progress", shows_content=False)
         await pilot.press("end")

@@ -9,6 +9,7 @@ from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app as _app
+from tests.ui.apps import opened
 from tests.ui.seeded_log import NOW, seed_log
 
 
@@ -42,7 +43,7 @@ async def test_home_and_end_go_to_the_first_and_last_attempt(private_data_dir):
     seed_log(private_data_dir, 40)
     app = _app(clock=FakeClock(NOW))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         assert isinstance(app.screen, HistoryScreen)
         table = app.screen.query_one("#attempts", DataTable)
         await pilot.press("end")

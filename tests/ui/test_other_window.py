@@ -5,14 +5,13 @@ import random
 import threading
 
 from textual import events
-from textual.screen import Screen
 
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store import log as log_module
 from systemcraft_tui.ui.app import OthersRead, SystemCraftApp
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.store import factories
-from tests.ui.apps import fixture_app, until
+from tests.ui.apps import fixture_app, opened, until
 
 
 async def test_a_story_another_window_saves_is_read_in_by_a_worker_not_by_the_screen(private_data_dir, monkeypatch):
@@ -42,7 +41,7 @@ async def test_a_story_another_window_saves_is_read_in_by_a_worker_not_by_the_sc
 async def test_the_story_bank_on_the_screen_shows_a_story_another_window_saves(private_data_dir):
     app = fixture_app("template_single.md")
     async with app.run_test(size=(80, 24)) as pilot:
-        bank = await _shown(pilot, "s", StoryBankScreen)
+        bank = await opened(pilot, "s", StoryBankScreen)
         story = factories.story(random.Random(2), 2)
         _saved_in_another_window(app, private_data_dir, story)
         await until(pilot, lambda: story.id in bank.by_id)  # listed without leaving the bank
@@ -61,13 +60,6 @@ def _over_one_attempt(data_dir):
     return fixture_app("template_single.md")
 
 
-async def _shown(pilot, key: str, screen_type: type[Screen]) -> Screen:
-    """The screen `key` opens, once it is up."""
-    await pilot.press(key)
-    await until(pilot, lambda: isinstance(pilot.app.screen, screen_type))
-    return pilot.app.screen
-
-
 def _saved_in_another_window(app, data_dir, record) -> None:
     """`record` saved to the log by another process, and this window back in the user's focus."""
     PracticeLog.open(data_dir).save(record)
@@ -77,7 +69,7 @@ def _saved_in_another_window(app, data_dir, record) -> None:
 async def _history(pilot):
     from systemcraft_tui.ui.screens.history import HistoryScreen
 
-    return await _shown(pilot, "h", HistoryScreen)
+    return await opened(pilot, "h", HistoryScreen)
 
 
 async def test_the_history_on_the_screen_shows_an_attempt_another_window_saves(private_data_dir):
@@ -99,7 +91,7 @@ async def test_the_progress_on_the_screen_follows_an_attempt_another_window_save
 
     app = fixture_app("template_single.md")
     async with app.run_test(size=(80, 24)) as pilot:
-        progress = await _shown(pilot, "g", ProgressScreen)
+        progress = await opened(pilot, "g", ProgressScreen)
         assert progress.query("#progress-empty")  # no attempt yet
         _saved_in_another_window(app, private_data_dir, factories.session(random.Random(2), 2))
         await until(pilot, lambda: progress.query("#progress-summary"))
@@ -135,7 +127,7 @@ async def test_the_progress_keeps_where_it_was_scrolled_when_it_follows_another_
 
     app = _over_one_attempt(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        progress = await _shown(pilot, "g", ProgressScreen)
+        progress = await opened(pilot, "g", ProgressScreen)
         await _looked(pilot)
         column = progress.query_one("#progress", VerticalScroll)
         column.scroll_to(y=20, animate=False, immediate=True)

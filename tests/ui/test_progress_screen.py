@@ -10,7 +10,7 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.widgets.charts import PracticeChart, ScoreChart
 from tests.clock import FakeClock
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, opened
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text, shown
 
@@ -26,7 +26,7 @@ def _text(screen, selector: str) -> str:
 async def test_an_empty_log_says_how_to_start():
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         assert isinstance(app.screen, ProgressScreen)
         assert "No practice in your log yet" in _text(app.screen, "#progress-empty")
         assert not app.screen.query(PracticeChart)
@@ -40,7 +40,7 @@ async def test_a_seeded_log_shows_trend_principles_timing_weak_areas_and_milesto
     completed = sum(s.status == "completed" for s in summaries)
     app = _app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         screen = app.screen
         assert isinstance(screen, ProgressScreen)
 
@@ -79,7 +79,7 @@ async def test_without_a_plan_it_says_how_to_choose_one(private_data_dir):
     log.save_all(seeded.sessions()[:5])
     app = _app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         assert "You do not follow a practice plan yet" in _text(app.screen, "#milestones")
         # No weekly assessment: the weakest areas come from the log alone.
         assert "Behavioral strength" not in _text(app.screen, "#weak-areas")
@@ -96,7 +96,7 @@ async def test_a_new_theme_recolours_the_texts(private_data_dir):
     seed_log(private_data_dir)
     app = _app()
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         screen = app.screen
 
         def area_colour():
@@ -120,7 +120,7 @@ async def test_a_followed_plan_with_unchecked_milestones_shows_in_every_theme(pr
     async with app.run_test(size=(100, 40)) as pilot:
         for theme in ("textual-dark", "textual-light", "ansi-dark", "nord"):
             app.theme = theme
-            await pilot.press("g")
+            await opened(pilot, "g", ProgressScreen)
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, ProgressScreen), theme
@@ -132,7 +132,7 @@ async def test_a_milestone_that_wraps_goes_on_under_its_text(private_data_dir):
     seed_log(private_data_dir)
     app = _app()
     async with app.run_test(size=(80, 40)) as pilot:
-        await pilot.press("g")
+        await opened(pilot, "g", ProgressScreen)
         await pilot.pause()
         lines = shown(app.screen.query_one("#milestones", Static), width=76).splitlines()
         first = next(n for n, line in enumerate(lines) if "✗ Week 2 (by" in line)

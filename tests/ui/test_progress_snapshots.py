@@ -11,8 +11,11 @@ import pytest
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.attempt import AttemptScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
+from systemcraft_tui.ui.screens.progress import ProgressScreen
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, opened, until
 from tests.ui.seeded_log import NOW, seed_log
 
 
@@ -27,13 +30,15 @@ def seeded_app(private_data_dir, monkeypatch):
 
 
 def test_progress(snap_compare, seeded_app):
-    assert snap_compare(seeded_app, press=["g"], terminal_size=(80, 24))
+    async def run_before(pilot):
+        await opened(pilot, "g", ProgressScreen)
+
+    assert snap_compare(seeded_app, run_before=run_before, terminal_size=(80, 24))
 
 
 def test_progress_principles(snap_compare, seeded_app):
     async def run_before(pilot):
-        await pilot.press("g")
-        await pilot.pause()
+        await opened(pilot, "g", ProgressScreen)
         pilot.app.screen.query_one("#principles").scroll_visible(top=True, animate=False)
         await pilot.pause()
 
@@ -41,16 +46,26 @@ def test_progress_principles(snap_compare, seeded_app):
 
 
 def test_history(snap_compare, seeded_app):
-    assert snap_compare(seeded_app, press=["h", "down", "down"], terminal_size=(80, 24))
+    async def run_before(pilot):
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("down", "down")
+
+    assert snap_compare(seeded_app, run_before=run_before, terminal_size=(80, 24))
 
 
 def test_attempt(snap_compare, seeded_app):
-    assert snap_compare(seeded_app, press=["h", "enter"], terminal_size=(80, 24))
+    async def run_before(pilot):
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(pilot.app.screen, AttemptScreen) and pilot.app.screen.is_mounted)
+
+    assert snap_compare(seeded_app, run_before=run_before, terminal_size=(80, 24))
 
 
 def test_compare(snap_compare, seeded_app):
     async def run_before(pilot):
-        await pilot.press("h", "m")
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("m")
         app = pilot.app
         newest = app.screen.shown[0]
         twin = next(i for i, s in enumerate(app.screen.shown[1:], 1) if s.scenario.id == newest.scenario.id)

@@ -14,7 +14,7 @@ from textual.widgets import Static
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
-from tests.ui.apps import fixture_app
+from tests.ui.apps import fixture_app, opened
 
 
 class RaisesInCompose(Screen[None]):
@@ -73,7 +73,7 @@ async def test_a_failing_screen_is_closed_and_the_app_answers_keys(broken, expec
         (message,) = _messages(app)
         assert "that screen" in message and "closed" in message
         assert "\x1b" not in message  # the error's own text is shown, not sent to the terminal
-        await pilot.press("h")  # still answering keys
+        await opened(pilot, "h", HistoryScreen)  # still answering keys
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         await pilot.press("escape")
@@ -84,7 +84,7 @@ async def test_a_failing_screen_is_closed_and_the_app_answers_keys(broken, expec
 async def test_screens_above_the_failed_one_close_with_it(expected_screen_failures):
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         history = app.screen
         app.push_screen(RaisesInCompose())
         await _settle(pilot)

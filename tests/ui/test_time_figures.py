@@ -10,10 +10,11 @@ from textual.widgets import OptionList
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import CompareScreen
+from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.readouts import WindowBar
 from tests.practice.summaries import session
-from tests.ui.apps import fixture_app, until
+from tests.ui.apps import fixture_app, opened, until
 from tests.ui.shown import screen_text, shown
 
 CLOCK = r"(\d+):(\d\d)"
@@ -99,7 +100,8 @@ async def test_a_comparison_never_shows_a_change_of_nothing_with_a_sign(private_
     log.save(session("2026-11-02 08:00", times={"Situation": 40.7, "Task": 22.1}, sid="two"))
     app = _app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("h", "m", "down", "c")
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("m", "down", "c")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
         table = screen_text(app.screen)
@@ -133,7 +135,7 @@ async def test_a_full_answer_beside_a_two_minute_version_says_so_and_no_raw_mode
     log.save_all([full, short])
     app = _app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("h")
+        await opened(pilot, "h", HistoryScreen)
         await pilot.pause()
         preview = screen_text(app.screen, "#preview-text")
         assert "2-minute version" in preview and "two_minute" not in preview

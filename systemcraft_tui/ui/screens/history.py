@@ -4,7 +4,8 @@ scenario can be compared (mark one, then compare it with the highlighted one).
 
 The log's digest does the filtering and hands over a page of attempts at a time: a long
 history shows its newest PAGE first, and the next page is added as the cursor reaches the
-last row, so opening it costs the same at 100 attempts or 100,000."""
+last row, so opening it costs the same at 100 attempts or 100,000. Every page is asked for
+in a worker (`PracticeApp.read`): the keys never wait on the digest."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Input, Select
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
+from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures, search_text
 from systemcraft_tui.core.vocabulary import SESSION_KINDS as KINDS
 from systemcraft_tui.core.windows import clock
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.history import RANGES, HistoryFilters, compare
-from systemcraft_tui.service import HistoryFacts
+from systemcraft_tui.service import HistoryFacts, Page, Practice
 from systemcraft_tui.ui.attempt_text import (
     facts,
     ratings_text,
@@ -42,6 +44,12 @@ AFTER_TITLE = (("Kind", 10), ("Time", 6))
 PAGE = 200  # attempts shown at first, and added each time the cursor reaches the last one
 
 
+def first_page(practice: Practice) -> tuple[HistoryFacts, Page]:
+    """What the screen opens with: the log's count and clock, and its newest attempts."""
+    facts = practice.history()
+    return facts, practice.history_page(HistoryFilters(), facts.now, 0, PAGE)
+
+
 class HistoryScreen(LogFollowing):
     DEFAULT_CSS = """
     HistoryScreen #history-kind { width: 16; }
@@ -55,15 +63,15 @@ class HistoryScreen(LogFollowing):
         Binding("escape", "close", "Back"),
     ]
 
-    def __init__(self, facts: HistoryFacts) -> None:
+    def __init__(self, facts: HistoryFacts, page: Page) -> None:
         super().__init__()
-        self.now = facts.now
-        self.year = facts.now.astimezone().year
-        self.total = facts.sessions  # in the whole log
+        self._count(facts)
         self.summaries: list[SessionSummary] = []  # the pages asked for so far, newest first
         self.matching = 0  # attempts the filters keep, of which `summaries` is the start
         self.limit = PAGE
         self.asked = HistoryFilters()  # what `summaries` was asked for
+        self.asking = False  # a page is being read
+        self.opening = page
         self.shown: list[SessionSummary] = []
         self.by_id: dict[str, SessionSummary] = {}
         self.marked: SessionSummary | None = None
@@ -81,14 +89,16 @@ class HistoryScreen(LogFollowing):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._apply_filters()
+        self._show(self.opening)
         self.query_one("#attempts", DataTable).focus()
+
+    def _count(self, facts: HistoryFacts) -> None:
+        self.now, self.year = facts.now, facts.now.astimezone().year
+        self.total = facts.sessions  # in the whole log
 
     def _catch_up(self) -> None:
         self.behind = False
-        facts = practice_app(self).practice.history()
-        self.now, self.year, self.total = facts.now, facts.now.astimezone().year, facts.sessions
-        self._apply_filters(keep=self.highlighted_key())
+        self._apply_filters(keep=self.highlighted_key(), recount=True)
 
     # --- filtering ------------------------------------------------------------------------
 
@@ -105,9 +115,27 @@ class HistoryScreen(LogFollowing):
         self.limit = PAGE
         self._apply_filters()
 
-    def _apply_filters(self, keep: str | None = None) -> None:
-        self.asked = self.current_filters()
-        page = practice_app(self).practice.history_page(self.asked, self.now, 0, self.limit)
+    def _apply_filters(self, keep: str | None = None, *, recount: bool = False) -> None:
+        """Ask for the page the filters keep; with `recount`, for the log's count and clock
+        too (another window saved)."""
+        app = practice_app(self)
+        practice, asked, now, limit = app.practice, self.current_filters(), self.now, self.limit
+        self.asked, self.asking = asked, True
+
+        def question() -> tuple[HistoryFacts | None, Page]:
+            facts = practice.history() if recount else None
+            return facts, practice.history_page(asked, now if facts is None else facts.now, 0, limit)
+
+        def answered(answer: tuple[HistoryFacts | None, Page]) -> None:
+            facts, page = answer
+            if facts is not None:
+                self._count(facts)
+            self._show(page, keep)
+
+        app.read(question, answered, group="history page", asker=self)
+
+    def _show(self, page: Page, keep: str | None = None) -> None:
+        self.asking = False
         self.summaries, self.matching = page.summaries, page.matching
         self.by_id = {s.id: s for s in self.summaries}
         empty = Text(EMPTY if not self.total else "No attempt matches these filters.", style="dim")
@@ -123,7 +151,8 @@ class HistoryScreen(LogFollowing):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """At the last row shown, the next page of a long history."""
-        if event.cursor_row == event.data_table.row_count - 1 and self.matching > len(self.summaries):
+        last = event.cursor_row == event.data_table.row_count - 1
+        if last and self.matching > len(self.summaries) and not self.asking:
             self.limit += PAGE
             self._apply_filters(keep=self.highlighted_key())
 
@@ -184,11 +213,14 @@ class HistoryScreen(LogFollowing):
         summary = self.highlighted()
         if summary is None:
             return
-        session = practice_app(self).practice.session(summary.id)
+        app = practice_app(self)
+        app.read(lambda: app.practice.session(summary.id), self._open, group="attempt", asker=self)
+
+    def _open(self, session: Session | None) -> None:
         if session is None:
             self.notify("That attempt is no longer in the log.", severity="warning")
-            return
-        self.app.push_screen(AttemptScreen(session))
+        elif self.app.screen is self:
+            self.app.push_screen(AttemptScreen(session))
 
     def action_mark(self) -> None:
         summary = self.highlighted()

@@ -82,7 +82,11 @@ class ProgressScreen(ReadingScreen, LogFollowing):
 
     def _catch_up(self) -> None:
         self.behind = False
-        self._take(practice_app(self).practice.progress())
+        app = practice_app(self)
+        app.read(app.practice.progress, self._caught_up, group="progress", asker=self)
+
+    def _caught_up(self, facts: ProgressFacts) -> None:
+        self._take(facts)
         self.call_next(self.recompose_in_place)
 
     def style(self, name: str, *, bold: bool = False) -> Style:
