@@ -610,7 +610,7 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.stories import StoryBankScreen
 
         if not isinstance(self.screen, StoryBankScreen) and not self.preparing(history=False, library=False):
-            self.push_screen(StoryBankScreen())
+            self._look_back(self.practice.story_bank, StoryBankScreen)
 
     # --- help, palette ----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, opened
 from tests.ui.shown import shown
 from tests.ui.test_story_bank import _story
 
@@ -29,6 +29,5 @@ async def test_counts_of_one_are_singular(tmp_path):
         status = str(app.screen.query_one("#status", Static).content)
         assert status.startswith("1 of 1 item · 1 due")
         assert "\n1 follow-up question" in shown(app.screen.query_one("#preview-text", Static))
-        await pilot.press("s")
-        assert isinstance(app.screen, StoryBankScreen)
+        await opened(pilot, "s", StoryBankScreen)
         assert str(app.screen.query_one("#story-status", Static).content).startswith("1 story · ")

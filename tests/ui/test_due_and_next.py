@@ -14,6 +14,7 @@ from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app as _app
+from tests.ui.apps import opened
 from tests.ui.assess import assess_and_save
 from tests.ui.terminal import terminal_text
 
@@ -125,8 +126,6 @@ async def test_stories_and_practice_next_are_in_the_palette_everywhere():
     async with app.run_test(size=(120, 40)) as pilot:
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert titles.count("Stories") == 1 and titles.count("Practice next") == 1 and "Due only" in titles
-        await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, StoryBankScreen)
+        await opened(pilot, "s", StoryBankScreen)
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "Practice next" in titles and "Add" in titles and titles.count("Stories") == 1

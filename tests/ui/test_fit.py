@@ -17,6 +17,7 @@ from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.fit import ELLIPSIS, cut
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import FIXTURES, opened
@@ -73,8 +74,7 @@ async def test_library_and_story_titles_are_cut_at_a_word_with_an_ellipsis():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         _cells_cut_at_words(app.screen.query_one("#items", DataTable), 0, [i.title for i in app.screen.shown])
-        await pilot.press("s")
-        await pilot.pause()
+        await opened(pilot, "s", StoryBankScreen)
         table = app.screen.query_one("#stories", DataTable)
         cell = str(table.get_cell_at((0, 1)))
         assert cell.endswith(ELLIPSIS) and long.startswith(cell[:-1]) and len(cell) > 30

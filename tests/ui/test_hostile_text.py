@@ -219,8 +219,7 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path):
         await walk.look(pilot, "progress, its end")
         await pilot.press("escape")
 
-        await pilot.press("s")
-        assert isinstance(app.screen, StoryBankScreen)
+        await opened(pilot, "s", StoryBankScreen)
         await walk.look(pilot, "stories")
         await pilot.press("c")
         await walk.look(pilot, "coverage", shows_content=False)

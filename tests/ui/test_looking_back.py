@@ -1,4 +1,4 @@
-"""History, Progress and a whole attempt are read from the log in a worker: while the
+"""History, Progress, the story bank and a whole attempt are read from the log in a worker: while the
 digest is slow to answer (a big log, another window's save holding it), the keys and the
 clocks go on, and what was asked opens once it is read, over the screen it was asked from."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import threading
 
+import pytest
 from textual.widgets import DataTable
 
 from systemcraft_tui.service import Practice
@@ -17,6 +18,7 @@ from systemcraft_tui.ui.screens.help import HelpScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.store import factories
 from tests.ui.apps import fixture_app, opened, until
 
@@ -42,12 +44,16 @@ def _app(data_dir, sessions: int = 3) -> SystemCraftApp:
     return fixture_app()
 
 
-async def test_progress_is_read_in_a_worker_while_the_keys_go_on(private_data_dir, monkeypatch):
+@pytest.mark.parametrize(
+    ("key", "read", "screen_type"),
+    [("g", "progress", ProgressScreen), ("h", "history", HistoryScreen), ("s", "story_bank", StoryBankScreen)],
+)
+async def test_a_screen_is_read_in_a_worker_while_the_keys_go_on(private_data_dir, monkeypatch, key, read, screen_type):
     app = _app(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.opened is not None and app.opened.ready)
-        held = Held(monkeypatch, "progress")
-        await pilot.press("g")
+        held = Held(monkeypatch, read)
+        await pilot.press(key)
         await until(pilot, lambda: held.threads)
         library = app.screen
         assert isinstance(library, LibraryScreen) and held.threads != [threading.current_thread().name]
@@ -56,7 +62,7 @@ async def test_progress_is_read_in_a_worker_while_the_keys_go_on(private_data_di
         await pilot.press("down")  # answered while the digest is still being asked
         assert table.cursor_row == row + 1
         held.release.set()
-        await until(pilot, lambda: isinstance(app.screen, ProgressScreen))
+        await until(pilot, lambda: isinstance(app.screen, screen_type))
 
 
 async def test_what_is_read_after_the_user_moved_on_does_not_open(private_data_dir, monkeypatch):

@@ -20,7 +20,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.store import factories
 from tests.ui.apps import fixture_app as _app
-from tests.ui.apps import until
+from tests.ui.apps import opened, until
 from tests.ui.assess import assess_and_save
 from tests.ui.shown import screen_text
 from tests.ui.typing import type_at_once, type_text
@@ -47,10 +47,7 @@ def _told(story: Story, days_ago: float):
 
 
 async def _open_bank(pilot) -> StoryBankScreen:
-    await pilot.press("s")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, StoryBankScreen)
-    return pilot.app.screen
+    return await opened(pilot, "s", StoryBankScreen)
 
 
 async def _open_editor(pilot) -> None:

@@ -12,9 +12,10 @@ from systemcraft_tui.core.records import ScenarioRef, Story
 from systemcraft_tui.practice.card_review import review
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import FIXTURES, steady
+from tests.ui.apps import FIXTURES, opened, steady
 
 NOW = FakeClock().utc_now()
 STORIES = (
@@ -44,8 +45,7 @@ def _seeded_app() -> SystemCraftApp:
 
 
 async def _open_bank(pilot):
-    await pilot.press("s")
-    await pilot.pause()
+    await opened(pilot, "s", StoryBankScreen)
 
 
 def test_story_bank(snap_compare):

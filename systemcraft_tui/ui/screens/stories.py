@@ -27,7 +27,7 @@ from systemcraft_tui.practice.stories import (
     story_principles,
     story_scenario,
 )
-from systemcraft_tui.service import Practice
+from systemcraft_tui.service import Practice, StoryBank
 from systemcraft_tui.ui.fit import cut
 from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
@@ -67,8 +67,9 @@ class StoryBankScreen(Screen[None]):
         Binding("escape", "close", "Back"),  # short: the footer fits 80 columns
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, bank: StoryBank) -> None:
         super().__init__()
+        self.opening = bank
         self.stories: list[Story] = []
         self.uses: dict[str, int] = {}
         self.due: dict[str, Scheduled] = {}
@@ -91,7 +92,7 @@ class StoryBankScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Story bank"
-        self.reload()
+        self._show(self.opening)
         self.query_one("#stories", DataTable).focus()
 
     def on_screen_resume(self) -> None:
@@ -100,7 +101,10 @@ class StoryBankScreen(Screen[None]):
     # --- data -------------------------------------------------------------------------
 
     def reload(self, keep: str | None = None) -> None:
-        bank = self.practice.story_bank()
+        """The bank read again from the log, in a worker."""
+        practice_app(self).read(self.practice.story_bank, lambda bank: self._show(bank, keep), group="story bank", asker=self)
+
+    def _show(self, bank: StoryBank, keep: str | None = None) -> None:
         now, self.stories, self.uses, self.due = bank.now, list(bank.stories), dict(bank.uses), dict(bank.due)
         self.by_id = {story.id: story for story in self.stories}
         rows = [self._row(number, story, now) for number, story in enumerate(self.stories, 1)]
