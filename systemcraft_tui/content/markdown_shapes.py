@@ -25,7 +25,6 @@ _ODD_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e\x1f"
 # In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an
 # empty item above); after a quote's, a lazy line that opens with spaces (kept in inline code).
 _QUOTE = re.compile(r"^[ \t]*>", re.MULTILINE)
-_ROW = re.compile(r"\|")
 _LIST_FROM_2 = re.compile(r"^[ \t>]*(?!0*1[.)])\d{1,9}[.)][ \t]", re.MULTILINE)
 _LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
 # Inline code of spaces alone (`` `   ` ``): the two keep different spaces of it.
@@ -61,16 +60,16 @@ def reads_otherwise(text: str) -> bool:
 def _after_quote_or_row(text: str) -> bool:
     for block in _BLANK_LINE.split(text):
         quote = _QUOTE.search(block) if ">" in block else None
-        if quote and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
+        if quote and (_after(_LIST_FROM_2, block, quote.start()) or _after(_LAZY_INDENTED, block, quote.start())):
             return True
-        if (row := _ROW.search(block)) and _after(_LIST_FROM_2, block, row):
+        if (row := block.find("|")) >= 0 and _after(_LIST_FROM_2, block, row):
             return True
     return False
 
 
-def _after(pattern: re.Pattern[str], block: str, found: re.Match[str] | None) -> bool:
-    """Whether `pattern` matches a line after the one `found` is on."""
-    return found is not None and (line_end := block.find("\n", found.start())) >= 0 and pattern.search(block, line_end + 1) is not None
+def _after(pattern: re.Pattern[str], block: str, found: int) -> bool:
+    """Whether `pattern` matches a line after the one holding `found`."""
+    return (line_end := block.find("\n", found)) >= 0 and pattern.search(block, line_end + 1) is not None
 
 
 def _backtick_in_brackets(unfenced: str) -> bool:
