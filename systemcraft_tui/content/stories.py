@@ -182,19 +182,26 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
-    elif letters and (letter := _LETTER_LABEL.match(line.text)):
+    elif letters and line.text[:1] in _LETTER_STARTS and (letter := _LETTER_LABEL.match(line.text)):
         # "- S: …", "S" and a full-width colon, "- S" alone over the part's text in a list nested under it
         label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
     else:
         return None
+    named = _label_part(label, is_heading, letters)
+    return None if named is None else StarLabel(named[0], label, line.after_lead if rest is None else rest, named[1])
+
+
+@lru_cache(maxsize=4096)  # a label ("Situation", "S") is read again on each of its lines and by each rule that looks
+def _label_part(label: str, is_heading: bool, letters: bool) -> tuple[str, str | None] | None:
+    """The STAR part a label names and the part it joins to it (see star_label), or None."""
     part = (
         star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
     )
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
-    return StarLabel(part, label, line.after_lead if rest is None else rest, _joined_part(part, label))
+    return part, _joined_part(part, label)
 
 
 def _joined_part(part: str, label: str) -> str | None:
@@ -216,6 +223,7 @@ def uses_letters(lines: list[Told]) -> bool:
 
 # "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
 _LETTER_LABEL = re.compile(r"^([STAR])\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)")
+_LETTER_STARTS = frozenset("STAR")  # what a line must open with for the pattern to be worth trying
 
 
 def _letter(line: Line) -> str | None:
