@@ -391,8 +391,9 @@ def _marked_parts(line: Line) -> list[Line]:
 
 
 # "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
-# the line or a sentence, before a colon.
-_INLINE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
+# the line or a sentence, before a colon. The look ahead at the first letters (the long s
+# folds to s) lets a search pass over the other characters rather than look back from each.
+_INLINE_LABEL = re.compile(r"(?=[STARstar\u017f])(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
 
 
 def _labelled_inline(line: Line) -> list[Line]:

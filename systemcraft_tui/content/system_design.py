@@ -65,7 +65,8 @@ from systemcraft_tui.content.timing import (
 from systemcraft_tui.core.wording import count
 
 _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
-_THEMATIC_BREAK_AT_END = re.compile(r"\n\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# Its repeats are possessive: a space or a dash given back could not be what follows it.
+_THEMATIC_BREAK_AT_END = re.compile(r"\n\s*+(?:-{3,}+|\*{3,}+|_{3,}+)\s*+$")
 
 
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, within: bool = False) -> SystemDesignProblem:
