@@ -1611,6 +1611,7 @@ def _stated_labels(section: Section) -> list[str]:
     return labels
 
 
+@lru_cache(maxsize=4096)  # asked of each heading by several rules in turn (55 % again over the real-shapes corpus)
 def _timing_of(heading: str) -> Window | None:
     if not _DIGIT.search(heading):
         return None  # every timing is written in numbers: most headings are passed over here
