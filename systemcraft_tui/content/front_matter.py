@@ -51,6 +51,9 @@ def front_matter_end(lines: list[str]) -> int | None:
 def with_front_matter_read(text: str) -> str:
     """The text with its front matter written as Markdown, on the same lines; the text
     itself when it opens with none."""
+    first_end = text.find("\n")
+    if text[: first_end if first_end >= 0 else None].strip() != "---":
+        return text  # most files: not split into lines to look at the first
     lines = text.split("\n")
     end = front_matter_end(lines)
     if end is None:

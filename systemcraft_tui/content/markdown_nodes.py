@@ -103,13 +103,7 @@ class _Part:
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
-            read = [
-                ListItem(
-                    line=self.line(item),
-                    blocks=[b for child, inner in _grouped(item.children) for b in self.blocks(child, inner)],
-                )
-                for item in (node.children if items is None else items)
-            ]
+            read = [self._item(item) for item in (node.children if items is None else items)]
             return [ListBlock(ordered=kind == "ordered_list", items=read)]
         if kind == "table":
             return [self._table(node)]
@@ -121,6 +115,18 @@ class _Part:
         if kind == "html_block":
             return html_blocks(node.meta["content"], self.line(node))
         return []  # thematic breaks and headings inside lists: nothing a template reader uses
+
+    def _item(self, item: Node) -> ListItem:
+        children = item.children
+        if len(children) == 1 and children[0].name == "text":  # `- words`: most items
+            text = children[0]
+            return ListItem(line=self.line(item), blocks=[Paragraph(self._text_line(text, self.line(text)))])
+        return ListItem(line=self.line(item), blocks=[b for child, inner in _grouped(children) for b in self.blocks(child, inner)])
+
+    def _text_line(self, node: Node, line: int) -> list[Line]:
+        """A text node's one line: a heading's, a cell's, most items'."""
+        content = node.meta["content"]
+        return [Line((_new_run(Run, (content, False, False)),) if content else (), line)]
 
     def _code_text(self, node: Node, text: str) -> str:
         """A fence left open to the end of a file that does not end its last line, as
@@ -149,8 +155,7 @@ class _Part:
     def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
         """Inline nodes split into source lines of runs."""
         if len(nodes) == 1 and nodes[0].name in _TEXT:  # one line of plain text: most paragraphs, items and cells
-            content = nodes[0].meta["content"]
-            return [Line((_new_run(Run, (content, False, False)),) if content else (), first_line)]
+            return self._text_line(nodes[0], first_line)
         parts: _Parts = []
         lines = [parts]
         _read_inline(nodes, False, lines, parts)

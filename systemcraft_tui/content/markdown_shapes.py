@@ -10,13 +10,15 @@ import re
 from collections.abc import Iterator
 
 _OTHER_LINE = (
-    r"[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]*(?=\n|\Z)"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
-    r"|[ \t]*>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
+    r"[ \t>]*+(?:[-+*]|\d{1,9}+[.)])[ \t]*+(?=\n|\Z)"  # an empty list item: markdown-it-py lets it end a quote's or a table's text
+    r"|[ \t]*+>[ \t>]*\t"  # a tab after a quote mark: the two count its columns differently
 )
 # Each pattern over a whole file is searched for what it must start with (a line end, a
 # backtick), which the regular expression engine finds fast, not tried at every character;
 # after a line end, a look at the line's first character (or the characters the whole line
-# must be made of) turns away most lines before the pattern's repeats are tried.
+# must be made of) turns away most lines before the pattern's repeats are tried. A repeat is
+# possessive (`*+`) where a character it gave back could never start what follows: a list
+# item's line is not tried again at each shorter length.
 _FIRST_LINE, _NEXT_LINE = re.compile(_OTHER_LINE), re.compile(rf"\n(?=[ \t>\d*+-])(?:{_OTHER_LINE})")
 # Whitespace other than spaces and tabs: markdown-it-py strips it from the ends of a
 # paragraph, a heading or a cell (as Python's str.strip does), markdown-it.rs keeps it.
@@ -24,10 +26,10 @@ _ODD_SPACE = re.compile(r"[\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2
 _ODD_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e\x1f"
 # In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an
 # empty item above); after a quote's, a lazy line that opens with spaces (kept in inline code).
+# The two after the line are searched from its end, and open with a line end for the search to find.
 _QUOTE = re.compile(r"^[ \t]*>", re.MULTILINE)
-_ROW = re.compile(r"\|")
-_LIST_FROM_2 = re.compile(r"^[ \t>]*(?!0*1[.)])\d{1,9}[.)][ \t]", re.MULTILINE)
-_LAZY_INDENTED = re.compile(r"^[ \t]+[^ \t>]", re.MULTILINE)
+_LIST_FROM_2 = re.compile(r"\n[ \t>]*+(?!0*1[.)])\d{1,9}+[.)][ \t]")
+_LAZY_INDENTED = re.compile(r"\n[ \t]+[^ \t>]")
 # Inline code of spaces alone (`` `   ` ``): the two keep different spaces of it.
 _BLANK_CODE = re.compile(r"(`(?<!``)`*)[ \n]+\1(?!`)")  # a run's first backtick, none before it
 # A table's delimiter row (`|---|:-:|`), or a line that could be one (`---`).
@@ -61,16 +63,16 @@ def reads_otherwise(text: str) -> bool:
 def _after_quote_or_row(text: str) -> bool:
     for block in _BLANK_LINE.split(text):
         quote = _QUOTE.search(block) if ">" in block else None
-        if quote and (_after(_LIST_FROM_2, block, quote) or _after(_LAZY_INDENTED, block, quote)):
+        if quote and (_after(_LIST_FROM_2, block, quote.start()) or _after(_LAZY_INDENTED, block, quote.start())):
             return True
-        if (row := _ROW.search(block)) and _after(_LIST_FROM_2, block, row):
+        if (row := block.find("|")) >= 0 and _after(_LIST_FROM_2, block, row):
             return True
     return False
 
 
-def _after(pattern: re.Pattern[str], block: str, found: re.Match[str] | None) -> bool:
-    """Whether `pattern` matches a line after the one `found` is on."""
-    return found is not None and (line_end := block.find("\n", found.start())) >= 0 and pattern.search(block, line_end + 1) is not None
+def _after(pattern: re.Pattern[str], block: str, found: int) -> bool:
+    """Whether `pattern` (opening with a line end) matches a line after the one holding `found`."""
+    return (line_end := block.find("\n", found)) >= 0 and pattern.search(block, line_end) is not None
 
 
 def _backtick_in_brackets(unfenced: str) -> bool:

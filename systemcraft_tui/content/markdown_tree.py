@@ -68,9 +68,14 @@ class Line:
     text: str = field(init=False, compare=False, repr=False)
 
     def __init__(self, runs: tuple[Run, ...], number: int) -> None:
-        # Set as a frozen dataclass's own __init__ would, without a call per field.
-        text = runs[0].text if len(runs) == 1 else "".join([run.text for run in runs])
-        self.__dict__.update(runs=runs, number=number, text=text.strip())
+        # Set as a frozen dataclass's own __init__ would, without a call per field (a file
+        # makes hundreds of lines); a run's text is its first item.
+        fields = self.__dict__
+        fields["runs"] = runs
+        fields["number"] = number
+        fields["text"] = (runs[0][0] if len(runs) == 1 else "".join([run[0] for run in runs])).strip()
+        if not runs or (not runs[0][1] and runs[0][0].strip(_OPENING)):
+            fields["lead_bold"] = None  # a line opening with plain words (most): asked of nearly every line, known now
 
     @_cached
     def prose(self) -> str:

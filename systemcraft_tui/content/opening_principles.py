@@ -10,7 +10,7 @@ from systemcraft_tui.content.names import without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 
 # How names are set apart on such a line: commas, semicolons, bars, slashes, plus signs.
-_BREAKS = re.compile(r"\s*[,;|/+\u00b7]\s*")
+_BREAKS = re.compile(r"\s*+[,;|/+\u00b7]\s*+")  # possessive: a space given back is no mark
 _NAME_WORDS = 6  # the longest name ("Strive to be Earth's Best Employer"); a longer piece is a sentence
 
 

@@ -20,8 +20,9 @@ _STEP = 4  # the indent each tab or admonition gives its text
 # Outside every tab and box, only a fence's line, one opening a tab or a box, and a heading
 # (the page's levels place the tabs) change what is made of the text; on a page with boxes
 # that is about one line in seven, and the others are taken as they are, not looked at each.
-# Found by their line feed: a search for `^` in MULTILINE mode tries every character.
-_MAY_MATTER = re.compile(r"\n(?:[^\S\n]*[`~]|[=!?#])")
+# Found by their line feed: a search for `^` in MULTILINE mode tries every character. The
+# indent is possessive: a space given back is no fence's mark.
+_MAY_MATTER = re.compile(r"\n(?:[^\S\n]*+[`~]|[=!?#])")
 
 
 def with_tabs_opened(text: str) -> str:
