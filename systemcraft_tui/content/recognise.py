@@ -243,13 +243,28 @@ _URL = re.compile(r"\(?https?://\S+")
 
 
 def _bare_prompt(section: Section) -> bool:
-    """A design asked with nothing under it but a line or two and a link (`**Source:** https://…`):
-    no requirements, steps or answer."""
-    if section.children or not all(isinstance(block, Paragraph) for block in section.blocks):
+    """A design asked with nothing under it but a line or two and a link (`**Source:** https://…`),
+    and perhaps a subheading of review questions with no answers (`### Review Questions` over
+    `1. Why …?`) or one whose text is still to come: no requirements, steps or answer."""
+    if not all(_only_asks(child) for child in section.children):
+        return False
+    if not all(isinstance(block, Paragraph) for block in section.blocks):
         return False
     lines = [line.text for block in section.blocks for line in block_lines(block)]
     said = [text for text in lines if not (_URL.search(text) and len(_URL.sub("", text).split()) <= _PROMPT_LINES)]
     return len(said) <= _PROMPT_LINES
+
+
+def _only_asks(section: Section) -> bool:
+    """A subheading holding only a list of questions, half or more of them asking, or a note
+    that its text is still to come."""
+    if section.children or not all(isinstance(block, (Paragraph, ListBlock)) for block in section.blocks):
+        return False
+    items = [item.text for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
+    if not items:
+        return stub_note(section) is not None
+    return not paragraphs and 2 * sum(item.rstrip(" *_").endswith(("?", "？")) for item in items) >= len(items)
 
 
 def _topic_page(document: Document, besides: list[Section]) -> bool:
@@ -615,8 +630,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: _counted(
             [section.line for section in recognition.prompts],
             _FEWEST_PROMPTS,
-            "a question list: {n} design questions (the first at line {line}) have only a line or a link under each, "
-            "no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
+            "a question list: {n} design questions (the first at line {line}) have only a line or a link under each "
+            "(questions with no answers, perhaps), no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
             "to rehearse it",
         ),
         lambda: _counted(
