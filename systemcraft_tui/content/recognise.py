@@ -270,7 +270,10 @@ def _only_asks(section: Section) -> bool:
 def _topic_page(document: Document, besides: list[Section]) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
     blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
-    asked = _question_headings(document) or _question_lines(document) or _listed_designs(document)
+    # A page titled as interview questions lists them, whatever concepts it groups them by; its
+    # concepts' own `## Interview Questions` sections do not make a topic page a list.
+    titled = _titled_questions(document) and _titled_question_lines(document)
+    asked = _question_headings(document) or _question_lines(document) or titled or _listed_designs(document)
     example, _, explains = _examples_in_code(document)
     quiet = not asked and example is None and not explains  # the STAR method shown in a fence: about interviewing
     return quiet and is_topic_page(document.root, document.title, document.name, besides)
@@ -752,15 +755,16 @@ def _question_lines(document: Document) -> list[int]:
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
-# "Sharding & Replication Interview Questions": a page that says it is a list of questions.
-_QUESTIONS_TITLE = re.compile(r"\binterview questions\b")
+# "Sharding & Replication Interview Questions": a page that says it is a list of questions,
+# in the author's language too ("Preguntas de Entrevista por Tipo", "Interviewfragen").
+_QUESTIONS_TITLE = re.compile(r"\binterview questions\b|\b(?:preguntas|perguntas) de entrevista\b|\binterviewfragen\b")
 
 
 def _titled_question_lines(document: Document) -> list[int]:
     """On a page titled as a set of interview questions, its lines that ask one ("What is
     replication lag?"), three or more; else those under a heading so titled (`## Interview
     Questions`), two or more, when they fill a tenth of the page's lines."""
-    if document.title is not None and _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
+    if _titled_questions(document):
         asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
         return asked if len(asked) >= _FEWEST_ASKED else []
     titled = [section for section in document.root.walk() if _QUESTIONS_TITLE.search(normalize(section.title.text))]
@@ -770,6 +774,10 @@ def _titled_question_lines(document: Document) -> list[int]:
 
 
 _FEWEST_ASKED = 3
+
+
+def _titled_questions(document: Document) -> bool:
+    return document.title is not None and bool(_QUESTIONS_TITLE.search(normalize(document.title.title.text)))
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
