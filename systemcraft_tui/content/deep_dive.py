@@ -77,6 +77,16 @@ _ABOUT_INTERVIEWING = re.compile(
 )
 
 
+# "DSA Patterns Cheatsheet", "LeetCode Patterns": a sheet for coding rounds (patterns, complexities,
+# code templates), which the app does not rehearse: no deep dive.
+_CODING = re.compile(r"\b(?:dsa|leetcode|data structures? (?:and )?algorithms?|coding patterns?)\b")
+
+
+def for_coding(title_words: str) -> bool:
+    """Whether a page's normalised title names a sheet for coding rounds."""
+    return bool(_CODING.search(title_words))
+
+
 # "System Design", "System Design Notes": a page named for the discipline alone, read as its
 # cheat sheet is when it holds concepts.
 _DISCIPLINE_ALONE = re.compile(r"^system design(?: notes| concepts| revision| review)?$")
@@ -98,7 +108,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
         return True
     if title is None:
         title_words = normalize(bold_title(root))
-    if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)):
+    if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)) or for_coding(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
         return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))

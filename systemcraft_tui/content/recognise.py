@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
+from systemcraft_tui.content.deep_dive import for_coding, is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -670,6 +670,15 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "problem statement or requirements), so no design problem is read",
         ),
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
+        lambda: (
+            (
+                document.title.line,
+                "a reference page for coding rounds (patterns, complexities, code templates): the app "
+                "rehearses stories, design problems, deep dives and plans, not coding",
+            )
+            if document.title is not None and for_coding(normalize(document.title.title.text))
+            else None
+        ),
         lambda: _counted(
             [week.line for week in recognition.schedule],
             1,
