@@ -33,7 +33,7 @@ _WHOLE = {
         # "Question This Answers", "Questions it answers", "Question answered"; not "Behavioral
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
-        # named in the author's language ("**Frage 1:**", "**面试问题**："); not Japanese 問題, a problem
+        # named in the author's language ("**Frage 1:**", "**面试问题**" and a full-width colon); not Japanese 問題, a problem
         r"|frage|pregunta|pergunta|вопрос|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     SITUATION: r"situations?|context|background|setting|problem|challenge",

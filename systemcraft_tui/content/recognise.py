@@ -264,7 +264,7 @@ def _only_asks(section: Section) -> bool:
     paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
     if not items:
         return stub_note(section) is not None
-    return not paragraphs and 2 * sum(item.rstrip(" *_").endswith(("?", "？")) for item in items) >= len(items)
+    return not paragraphs and 2 * sum(item.rstrip(" *_").endswith(("?", "\uff1f")) for item in items) >= len(items)
 
 
 def _topic_page(document: Document, besides: list[Section]) -> bool:

@@ -44,7 +44,7 @@ class Rule:
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing, and titles nothing when written
 # as the page's first heading over all of its sections (`# Table of Contents` as its H1).
-# A page's title written again right after its first time (`# Rate Limiter` over a summary, then
+# A page's title written again right after its first time (`# Rate Limiter` over a summary, perhaps under an `## Overview`, then
 # `# Rate Limiter` over the body) is one title, unless a line under the first opens with a bold
 # label (`**Situation**: …`): that one told an item, and the next is another. Heading levels count from the page's shallowest
 # heading: a page written one level deeper throughout (`## Title` over `### Situation`) reads as
@@ -56,11 +56,11 @@ LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
     "`Label: value` (or `Label → value`) at a line's start or a bullet's, a label alone on its line (or ending in a dash) over its value or a list below it, a table row whose first cell is the label (`| Situation | … |`), "
     "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`, `### Label [2m]`, `### Label — 2 minutes`: a timing after a dash is no title), "
-    "emoji or numbering before it, a full-width colon (`：`) closing it as a colon does; a label naming two parts in turn by their own names (`**Action & Result:**`, "
+    "emoji or numbering before it, a full-width colon (`\uff1a`) closing it as a colon does; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
     "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
-    "Question This Answers, named in the author's language too, `**Frage 1:**`, `**问题**：`; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
+    "Question This Answers, named in the author's language too, `**Frage 1:**`, `**问题**\uff1a`; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
     "with its question `**Q: \"Tell me about …\"**`, `**Q1: Tell me about …**`, no title; of two such lines before one answer the first is asked); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "
     "Goal, Objective, Responsibility, My Role; Action: Act, What I Did, Approach, Steps Taken, How; Result: Outcome, "
