@@ -263,9 +263,25 @@ _TOPIC_NAME_WORDS = 6
 
 
 def _concept_name(heading: str) -> str:
-    """ "Single Point of Failure" from "1. Single Point of Failure (SPOF)"; "CAP Theorem" from
-    "2. The Fundamental Challenge: CAP Theorem"."""
-    return re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(heading)[1])).strip(" *")
+    """ "Single Point of Failure (SPOF)" from "1. Single Point of Failure (SPOF)", its short
+    form part of its name, as a topic page's whole headings are; "CAP Theorem" from "2. The
+    Fundamental Challenge: CAP Theorem"; a remark in parentheses, "(optional)", is dropped."""
+    name = without_numbering(split_title(heading)[1])
+    return _ASIDE.sub(lambda aside: aside[0] if _short_form(aside[1], name[: aside.start()]) else "", name).strip(" *")
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _short_form(inner: str, name: str) -> bool:
+    """Whether a parenthesis holds the short form of the name before it: its capitals, in
+    order, the initials of the name's words ("SPOF" of Single Point of Failure, "1NF" of First
+    Normal Form; not "SEC" of Linearizability)."""
+    letters = inner.rstrip("s")
+    if not re.fullmatch(r"[0-9]?[A-Z][A-Z0-9]{1,7}", letters):
+        return False
+    initials = iter(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
+    return all(letter in initials for letter in letters if letter.isalpha())
 
 
 def _topics(root: Section) -> list[Concept]:
