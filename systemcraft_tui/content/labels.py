@@ -34,7 +34,7 @@ _WHOLE = {
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
         # named in the author's language ("**Frage 1:**", "**面试问题**" and a full-width colon); not Japanese 問題, a problem
-        r"|frage|pregunta|pergunta|вопрос|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
+        r"|frage|pregunta|pergunta|вопрос|câu hỏi|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     SITUATION: r"situations?|context|background|setting|problem|challenge",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
