@@ -15,6 +15,7 @@ from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
     ListBlock,
+    ListItem,
     Paragraph,
     Section,
     Table,
@@ -571,7 +572,8 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
     for part in section.walk():
         for block in part.blocks:
             if isinstance(block, ListBlock):
-                entries = [(item.text, item.line) for item in block.items]
+                # "- **Earn Trust**: open about the conflict": an entry named by its bold label.
+                entries = [(_bold_name(item) or item.text, item.line) for item in block.items]
             elif isinstance(block, Table):
                 entries = [(row[0].text, row[0].number) for row in block.rows if row]
             else:
@@ -584,6 +586,11 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
             if len(named) >= 2 and 2 * len(named) >= len(entries):
                 refs += [PrincipleRef(text, canonical, None, "", line) for text, line, canonical in named]
     return refs
+
+
+def _bold_name(item: ListItem) -> str:
+    """The bold label an entry opens with (`- **Earn Trust**: open about the conflict`), if any."""
+    return (item.lines[0].lead_bold or "").rstrip(": ") if item.lines else ""
 
 
 # "Amazon loves "Bias for Action"": a principle quoted by its name in the story's notes.

@@ -77,6 +77,16 @@ _ABOUT_INTERVIEWING = re.compile(
 )
 
 
+# "DSA Patterns Cheatsheet", "LeetCode Patterns": a sheet for coding rounds (patterns, complexities,
+# code templates), which the app does not rehearse: no deep dive.
+_CODING = re.compile(r"\b(?:dsa|leetcode|data structures? (?:and )?algorithms?|coding patterns?)\b")
+
+
+def for_coding(title_words: str) -> bool:
+    """Whether a page's normalised title names a sheet for coding rounds."""
+    return bool(_CODING.search(title_words))
+
+
 # "System Design", "System Design Notes": a page named for the discipline alone, read as its
 # cheat sheet is when it holds concepts.
 _DISCIPLINE_ALONE = re.compile(r"^system design(?: notes| concepts| revision| review)?$")
@@ -98,7 +108,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
         return True
     if title is None:
         title_words = normalize(bold_title(root))
-    if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)):
+    if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)) or for_coding(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
         return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))
@@ -253,9 +263,25 @@ _TOPIC_NAME_WORDS = 6
 
 
 def _concept_name(heading: str) -> str:
-    """ "Single Point of Failure" from "1. Single Point of Failure (SPOF)"; "CAP Theorem" from
-    "2. The Fundamental Challenge: CAP Theorem"."""
-    return re.sub(r"\s*\([^()]*\)", "", without_numbering(split_title(heading)[1])).strip(" *")
+    """ "Single Point of Failure (SPOF)" from "1. Single Point of Failure (SPOF)", its short
+    form part of its name, as a topic page's whole headings are; "CAP Theorem" from "2. The
+    Fundamental Challenge: CAP Theorem"; a remark in parentheses, "(optional)", is dropped."""
+    name = without_numbering(split_title(heading)[1])
+    return _ASIDE.sub(lambda aside: aside[0] if _short_form(aside[1], name[: aside.start()]) else "", name).strip(" *")
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _short_form(inner: str, name: str) -> bool:
+    """Whether a parenthesis holds the short form of the name before it: its capitals, in
+    order, the initials of the name's words ("SPOF" of Single Point of Failure, "1NF" of First
+    Normal Form; not "SEC" of Linearizability)."""
+    letters = inner.rstrip("s")
+    if not re.fullmatch(r"[0-9]?[A-Z][A-Z0-9]{1,7}", letters):
+        return False
+    initials = iter(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
+    return all(letter in initials for letter in letters if letter.isalpha())
 
 
 def _topics(root: Section) -> list[Concept]:

@@ -42,10 +42,14 @@ def labelled_question(section: Section) -> str:
     (`*Asked as:* "Describe …"`); a part or follow-up label is read as such elsewhere."""
     first = section.blocks[0] if section.blocks and isinstance(section.blocks[0], Paragraph) else None
     opening = first.lines[-1].number if first else 0
-    for line in section.paragraph_lines():
+    lines = list(section.paragraph_lines())
+    for at, line in enumerate(lines):
         if line.lead_bold is None and line.number > opening:
             continue
         label, value = label_and_value(line)
+        below = lines[at + 1] if at + 1 < len(lines) and lines[at + 1].number == line.number + 1 else None
+        if not value and below is not None and meaning(normalize(label)) == QUESTION:
+            value = below.text  # `**Interview Question**:` alone over `> "Describe …"`: its value is the next line
         if meaning(normalize(label)) in (None, QUESTION) and (questions := quoted_questions(value)):
             return questions[0]
     return ""

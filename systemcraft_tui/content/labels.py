@@ -33,6 +33,8 @@ _WHOLE = {
         # "Question This Answers", "Questions it answers", "Question answered"; not "Behavioral
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
+        # named in the author's language ("**Frage 1:**", "**面试问题**" and a full-width colon); not Japanese 問題, a problem
+        r"|frage|pregunta|pergunta|вопрос|câu hỏi|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     SITUATION: r"situations?|context|background|setting|problem|challenge",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
@@ -55,6 +57,7 @@ _FOLLOW_UPS = (
     r"|\b(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
     r"|\bdiscussion (?:questions?|points?|prompts?)\b|\blikely questions\b|\bquestions to expect\b|\b(?:expected|anticipated) (?:interview )?questions\b"
+    r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")

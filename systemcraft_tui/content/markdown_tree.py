@@ -292,11 +292,16 @@ def _without_attributes(title: Line) -> Line:
 
 def _title_again(before: Section, level: int, title: Line) -> bool:
     """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
-    written again right after its first time, which held no headings, is the same title
+    written again right after its first time, which held no headings but an overview, is the same title
     (at any level: the page's top headings are its titles). One whose text opens a line with
     a bold label (`**Situation**: …`) told an item of its own: the next is another of that name."""
     labelled = any(line.lead_bold for block in before.blocks for line in block_lines(block))
-    return before.level == level and not before.children and not labelled and before.title.text.strip().casefold() == title.text.strip().casefold()
+    # An `## Overview` alone under the first is its summary still (a site's page over its copied body).
+    summary = not before.children or (len(before.children) == 1 and _OVERVIEW.match(before.children[0].title.text) is not None)
+    return before.level == level and summary and not labelled and before.title.text.strip().casefold() == title.text.strip().casefold()
+
+
+_OVERVIEW = re.compile(r"^\W*(?:overview|summary|introduction)\W*$", re.IGNORECASE)
 
 
 class Outline:

@@ -10,7 +10,7 @@ from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, S
 
 STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
-LABEL_SEPARATORS = ":-\u2013\u2014 "
+LABEL_SEPARATORS = ":\uff1a-\u2013\u2014 "  # the full-width colon too: a label's in CJK writing
 SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 
 

@@ -23,7 +23,9 @@ _INTERVIEW_QUESTION = re.compile(
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
     r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"
-    r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie)\b",
+    r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie)\b"
+    # ... and Chinese, a request to describe or share a time (请描述一次 …, 请分享 …): no word bound after it
+    r"|^\W*请(?:描述|分享|讲述|谈谈|举例)",
     re.IGNORECASE,
 )
 
@@ -35,7 +37,7 @@ def opens_a_question(text: str) -> bool:
 def asks(text: str) -> bool:
     """Whether a line is a question: it ends in a question mark (inside its quotes or not)
     or opens as an interview question does ("Tell me about a time ...")."""
-    return strip_quotes(text).endswith("?") or opens_a_question(text)
+    return strip_quotes(text).endswith(("?", "\uff1f")) or opens_a_question(text)  # a full-width one too
 
 
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:

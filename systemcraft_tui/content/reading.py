@@ -196,7 +196,8 @@ def split_title(heading: str) -> tuple[str | None, str]:
         return None, remarked[1]  # "Failure: (Customer Obsession, Earn Trust)": a remark on the name, no title
     if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
         return tag[1].strip(), heading[tag.end() :]
-    for separator in (": ", " \u2014 ", " \u2013 ", " · "):  # ": ", so a link (https://…) is no code
+    # ": ", so a link (https://…) is no code; a full-width colon (U+FF1A) carries its own space
+    for separator in (": ", "\uff1a", " \u2014 ", " \u2013 ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40 and not _ONLY_TIMING.fullmatch(title.strip()):
             return code.strip(), title.strip()

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import is_deep_dive, is_topic_page
+from systemcraft_tui.content.deep_dive import for_coding, is_deep_dive, is_topic_page
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -243,19 +243,37 @@ _URL = re.compile(r"\(?https?://\S+")
 
 
 def _bare_prompt(section: Section) -> bool:
-    """A design asked with nothing under it but a line or two and a link (`**Source:** https://…`):
-    no requirements, steps or answer."""
-    if section.children or not all(isinstance(block, Paragraph) for block in section.blocks):
+    """A design asked with nothing under it but a line or two and a link (`**Source:** https://…`),
+    and perhaps a subheading of review questions with no answers (`### Review Questions` over
+    `1. Why …?`) or one whose text is still to come: no requirements, steps or answer."""
+    if not all(_only_asks(child) for child in section.children):
+        return False
+    if not all(isinstance(block, Paragraph) for block in section.blocks):
         return False
     lines = [line.text for block in section.blocks for line in block_lines(block)]
     said = [text for text in lines if not (_URL.search(text) and len(_URL.sub("", text).split()) <= _PROMPT_LINES)]
     return len(said) <= _PROMPT_LINES
 
 
+def _only_asks(section: Section) -> bool:
+    """A subheading holding only a list of questions, half or more of them asking, or a note
+    that its text is still to come."""
+    if section.children or not all(isinstance(block, (Paragraph, ListBlock)) for block in section.blocks):
+        return False
+    items = [item.text for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
+    if not items:
+        return stub_note(section) is not None
+    return not paragraphs and 2 * sum(item.rstrip(" *_").endswith(("?", "\uff1f")) for item in items) >= len(items)
+
+
 def _topic_page(document: Document, besides: list[Section]) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
     blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
-    asked = _question_headings(document) or _question_lines(document) or _listed_designs(document)
+    # A page titled as interview questions lists them, whatever concepts it groups them by; its
+    # concepts' own `## Interview Questions` sections do not make a topic page a list.
+    titled = _titled_questions(document) and _titled_question_lines(document)
+    asked = _question_headings(document) or _question_lines(document) or titled or _listed_designs(document)
     example, _, explains = _examples_in_code(document)
     quiet = not asked and example is None and not explains  # the STAR method shown in a fence: about interviewing
     return quiet and is_topic_page(document.root, document.title, document.name, besides)
@@ -615,8 +633,8 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: _counted(
             [section.line for section in recognition.prompts],
             _FEWEST_PROMPTS,
-            "a question list: {n} design questions (the first at line {line}) have only a line or a link under each, "
-            "no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
+            "a question list: {n} design questions (the first at line {line}) have only a line or a link under each "
+            "(questions with no answers, perhaps), no requirements, steps or answer, so none is read as a problem; add the requirements or steps under one "
             "to rehearse it",
         ),
         lambda: _counted(
@@ -652,6 +670,15 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "problem statement or requirements), so no design problem is read",
         ),
         lambda: (recognition.routine[0].line, f"a reference page: {routine}") if routine else None,
+        lambda: (
+            (
+                document.title.line,
+                "a reference page for coding rounds (patterns, complexities, code templates): the app "
+                "rehearses stories, design problems, deep dives and plans, not coding",
+            )
+            if document.title is not None and for_coding(normalize(document.title.title.text))
+            else None
+        ),
         lambda: _counted(
             [week.line for week in recognition.schedule],
             1,
@@ -737,15 +764,16 @@ def _question_lines(document: Document) -> list[int]:
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
-# "Sharding & Replication Interview Questions": a page that says it is a list of questions.
-_QUESTIONS_TITLE = re.compile(r"\binterview questions\b")
+# "Sharding & Replication Interview Questions": a page that says it is a list of questions,
+# in the author's language too ("Preguntas de Entrevista por Tipo", "Interviewfragen").
+_QUESTIONS_TITLE = re.compile(r"\binterview questions\b|\b(?:preguntas|perguntas) de entrevista\b|\binterviewfragen\b")
 
 
 def _titled_question_lines(document: Document) -> list[int]:
     """On a page titled as a set of interview questions, its lines that ask one ("What is
     replication lag?"), three or more; else those under a heading so titled (`## Interview
     Questions`), two or more, when they fill a tenth of the page's lines."""
-    if document.title is not None and _QUESTIONS_TITLE.search(normalize(document.title.title.text)):
+    if _titled_questions(document):
         asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
         return asked if len(asked) >= _FEWEST_ASKED else []
     titled = [section for section in document.root.walk() if _QUESTIONS_TITLE.search(normalize(section.title.text))]
@@ -755,6 +783,10 @@ def _titled_question_lines(document: Document) -> list[int]:
 
 
 _FEWEST_ASKED = 3
+
+
+def _titled_questions(document: Document) -> bool:
+    return document.title is not None and bool(_QUESTIONS_TITLE.search(normalize(document.title.title.text)))
 
 
 def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:

@@ -129,9 +129,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal)$")
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
-# The problem's statement in the author's language: 题目 (Chinese), 題目 / 問題 (Japanese), 문제
+# The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
-STATEMENT_WORDS = r"题目|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
+STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
 _STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$|^(?:{STATEMENT_WORDS})$")
 
 

@@ -31,6 +31,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "design_note_vocabulary_headings.md",
         "design_overview_first_section.md",
         "design_prompt_two_own_sections.md",
+        # The page's title written twice, numbered "1." and "2." once numbered: two headings, no longer one title.
+        "design_title_again_after_overview.md",
         "design_question_title_strategy_list.md",
         "design_title_level_sections_unnumbered.md",
         "design_walkthrough_discussion_points.md",
@@ -95,6 +97,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "question_as_q": {
         "question_line_level_answers.md",
         "questions_with_sample_answers.md",
+        "scenario_competencies_by_company.md",
         "scenario_page_scene_heading_questions.md",
         "star_explainer_then_question_bank.md",
     },
