@@ -65,34 +65,21 @@ async def test_a_screen_is_read_in_a_worker_while_the_keys_go_on(private_data_di
         await until(pilot, lambda: isinstance(app.screen, screen_type))
 
 
-async def test_what_is_read_after_the_user_moved_on_does_not_open(private_data_dir, monkeypatch):
+@pytest.mark.parametrize(("key", "screen_type"), [("f1", HelpScreen), ("h", HistoryScreen)])
+async def test_what_is_read_after_the_user_moved_on_does_not_open(private_data_dir, monkeypatch, key, screen_type):
+    """Progress asked for, then the help or the history before it is read: the later key
+    wins, and Progress does not open over the screen it led to."""
     app = _app(private_data_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.opened is not None and app.opened.ready)
         held = Held(monkeypatch, "progress")
         await pilot.press("g")
         await until(pilot, lambda: held.threads)
-        await opened(pilot, "f1", HelpScreen)
+        await opened(pilot, key, screen_type)
         held.release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)  # Progress did not open over the help
-        await pilot.press("escape")
-        assert isinstance(app.screen, LibraryScreen)
-
-
-async def test_the_last_key_wins_when_two_screens_are_asked_for(private_data_dir, monkeypatch):
-    app = _app(private_data_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: app.opened is not None and app.opened.ready)
-        held = Held(monkeypatch, "progress")
-        await pilot.press("g")
-        await until(pilot, lambda: held.threads)
-        await opened(pilot, "h", HistoryScreen)
-        held.release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
+        assert isinstance(app.screen, screen_type)
         await pilot.press("escape")
         assert isinstance(app.screen, LibraryScreen)
 
