@@ -129,23 +129,34 @@ class PracticeApp(App[None]):
         ticket = next(self._tickets)
         self.run_worker(lambda: self._in_turn(ticket, change, then, (failed, kept), verb), thread=True, group="log")
 
-    def read(self, question: Callable[[], T], then: Callable[[T], object], *, group: str, asker: Screen[Any] | None = None) -> None:
+    def read(
+        self,
+        question: Callable[[], T],
+        then: Callable[[T], object],
+        *,
+        group: str,
+        asker: Screen[Any] | None = None,
+        failed: Callable[[], object] | None = None,
+    ) -> None:
         """Ask `question` (a call on the practice service) in a worker thread, then
         `then(answer)` on the UI thread, unless a newer question of the same `group` was
-        asked meanwhile, or the `asker` screen has closed; a failure is told as a notice."""
+        asked meanwhile, or the `asker` screen has closed; a failure is told as a notice,
+        then `failed()`."""
         ticket = self._asked[group] = self._asked.get(group, 0) + 1
 
         def answered(answer: T) -> None:
             if asker is None or asker in self.screen_stack:
                 then(answer)
 
-        self.run_worker(lambda: self._answer(question, answered, group, ticket), thread=True, group="read")
+        self.run_worker(lambda: self._answer(question, answered, failed, group, ticket), thread=True, group="read")
 
-    def _answer(self, question: Callable[[], T], then: Callable[[T], object], group: str, ticket: int) -> None:
+    def _answer(
+        self, question: Callable[[], T], then: Callable[[T], object], failed: Callable[[], object] | None, group: str, ticket: int
+    ) -> None:
         try:
             answer = question()
         except (StoreError, OSError) as error:
-            self.post_message(SaveFailed(error, "read", None))
+            self.post_message(SaveFailed(error, "read", failed))
         else:
             self.post_message(Answered(answer, then, group, ticket))
 

@@ -90,7 +90,7 @@ async def test_a_log_that_cannot_be_read_says_so_and_stays(private_data_dir, mon
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.opened is not None and app.opened.ready)
 
-        def refused(practice):
+        def refused(*_):
             raise OSError(errno.EIO, "Input/output error")
 
         monkeypatch.setattr(Practice, "progress", refused)
@@ -127,3 +127,23 @@ async def test_enter_reads_the_attempt_in_a_worker(private_data_dir, monkeypatch
         assert app.screen is history
         held.release.set()
         await until(pilot, lambda: isinstance(app.screen, AttemptScreen))
+
+
+async def test_a_page_that_cannot_be_read_is_asked_for_again_next_time(private_data_dir, monkeypatch):
+    app = _app(private_data_dir, sessions=5)
+    notes: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        history = await opened(pilot, "h", HistoryScreen)
+        real = Practice.history_page
+
+        def refused(*_):
+            raise OSError(errno.EIO, "Input/output error")
+
+        monkeypatch.setattr(Practice, "history_page", refused)
+        monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
+        history.query_one("#history-range").value = 7
+        await until(pilot, lambda: notes)
+        assert not history.asking and notes[0].startswith("Could not read ")
+        monkeypatch.setattr(Practice, "history_page", real)
+        history.query_one("#history-range").value = 0
+        await until(pilot, lambda: not history.asking and history.query_one("#attempts", DataTable).row_count == 5)

@@ -132,7 +132,10 @@ class HistoryScreen(LogFollowing):
                 self._count(facts)
             self._show(page, keep)
 
-        app.read(question, answered, group="history page", asker=self)
+        app.read(question, answered, group="history page", asker=self, failed=self._not_read)
+
+    def _not_read(self) -> None:
+        self.asking = False  # the notice said why; scrolling to the last row asks again
 
     def _show(self, page: Page, keep: str | None = None) -> None:
         self.asking = False
