@@ -7,7 +7,7 @@ import os
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import SimpleQueue
@@ -144,6 +144,7 @@ def load_library(
     parsed: list[ParsedFile | None] = []
     missed: list[int] = []
     shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
+    listed = functools.cache(cache.listed) if cache is not None else None  # listed once a file is missing from its index
     # Processes forked ahead parse each file as soon as it is found missing, while the rest
     # are looked up (the pool's own thread takes them from `misses` as they come).
     misses: SimpleQueue[Path | None] | None = None
@@ -152,7 +153,7 @@ def load_library(
         streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
     try:
         for path in library.files:
-            hit = _cached(path, found[path], cache, index_of.get(path), shipped)
+            hit = _cached(path, found[path], cache, index_of.get(path), shipped, listed)
             parsed.append(hit)
             if hit is None:
                 missed.append(len(parsed) - 1)
@@ -203,12 +204,17 @@ def load_library(
 
 
 def _cached(
-    path: Path, status: os.stat_result | None, cache: ParseCache | None, index: LibraryIndex | None, shipped: ShippedRead
+    path: Path,
+    status: os.stat_result | None,
+    cache: ParseCache | None,
+    index: LibraryIndex | None,
+    shipped: ShippedRead,
+    listed: Callable[[], Container[str] | None] | None,
 ) -> ParsedFile | None:
     """The file's parse, as `status` (taken as it was found) describes it, from the index or
-    the cache, or for a bundled file the cache lacks, from the read the package ships; None
-    when it must be parsed (or read to say why not)."""
-    if cache is None or index is None or status is None:
+    the cache (whose entries `listed()` names), or for a bundled file the cache lacks, from
+    the read the package ships; None when it must be parsed (or read to say why not)."""
+    if cache is None or index is None or status is None or listed is None:
         return None
     try:
         check_regular(status, CONTENT_FILE_LIMIT, "a content file")
@@ -217,7 +223,7 @@ def _cached(
     if (indexed := index.get(path, status)) is not None:
         return indexed
     with bulk_allocation():
-        parsed = cache.get(path, status)
+        parsed = cache.get(path, status, listed())
         if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start
             cache.put(path, status, parsed)
     if parsed is not None:
