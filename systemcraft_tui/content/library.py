@@ -25,6 +25,8 @@ from systemcraft_tui.regular_files import Refused, check_regular, read_regular, 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
+    from systemcraft_tui.content.gated_pool import GatedPool
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
 # it is reported as a problem rather than read into memory.
@@ -124,7 +126,7 @@ def load_library(
     progress: Progress | None = None,
     workers: int = 1,
     arrived: Arrived | None = None,
-    forked: Pool | None = None,
+    forked: GatedPool | None = None,
 ) -> Library:
     """Every content file under `paths`: from the cache where it holds the file (each
     folder's index first: content/index.py), else parsed, on up to `workers` processes
@@ -231,22 +233,25 @@ def _cached(
     return parsed
 
 
-def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> Pool | None:
+def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> GatedPool | None:
     """Parse processes for a read of `paths`, forked now, before the read looks its files
     up, when the cache holds no index of one of them (a first read of that folder: most of
-    its files are to be parsed; the bundled library's first read is the shipped one), the
-    parser loaded first (_load_parser); None for a warm start, which forks nothing and
-    never loads the parser. Forked once the read had looked every file up, the first parse
-    began ~0.6 s into a start; these take each file as soon as it is found missing."""
+    its files are to be parsed; the bundled library's first read is the shipped one); None
+    for a warm start, which forks nothing and never loads the parser. One of them parses
+    only once the app lets it (GatedPool.open_gate: after its first frame).
+
+    Call it before any other thread of the process starts: each process loads the parser
+    itself (while the app loads Textual), and a module lock that another thread held as
+    the process forked would never be let go in it. Forked from the read's own thread once
+    it had loaded the parser, the first parse began ~0.5 s into a start."""
     if workers < 2 or cache is None or sys.platform == "win32":
         return None
     bundled = bundled_content_dir()
     if all(cache.has_index(root) for root in paths if root != bundled):
         return None
-    import multiprocessing
+    from systemcraft_tui.content.gated_pool import GatedPool
 
-    _load_parser()
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    return GatedPool(workers, _quiet_worker, _load_parser)
 
 
 def _load_parser() -> None:

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Select
 
 from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.gated_pool import GatedPool
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.practice.library_filter import search_text
 from systemcraft_tui.ui import library_read
@@ -251,6 +252,18 @@ async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path
         await until(pilot, lambda: app.screen.files_read is None)
         assert app.library == load_library([folder])
         assert app.screen.query_one("#items", DataTable).row_count == len(app.library.items)
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_every_parse_process_forked_ahead_parses_once_the_first_frame_is_drawn(tmp_path, monkeypatch):
+    opened: list[bool] = []  # whether the first frame was drawn when the gate opened
+    real = GatedPool.open_gate
+    monkeypatch.setattr(GatedPool, "open_gate", lambda pool: opened.append(app._first_frame is None) or real(pool))
+    monkeypatch.setattr(library_read, "default_workers", lambda: 2)
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library", 4)], ParseCache(tmp_path / "cache")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.screen.files_read is None)
+        assert opened == [True]
         await until(pilot, lambda: _settled(app))
 
 
