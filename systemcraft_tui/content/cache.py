@@ -101,9 +101,12 @@ class ParseCache:
     def get(self, path: Path, status: os.stat_result, listed: Container[str] | None = None) -> ParsedFile | None:
         """The cached parse of the file at `path` as `status` describes it, if there is one;
         not looked for when `listed` (`listed()`) does not name its entry."""
-        if listed is not None and (entry := self._entry(path)).name not in listed and entry not in (self._held or ()):
-            return None
-        return self.parsed(path, source_of(path, status))
+        return self.parsed(path, source_of(path, status)) if self.may_hold(path, listed) else None
+
+    def may_hold(self, path: Path, listed: Container[str] | None) -> bool:
+        """Whether the file's entry may be there: `listed` (`listed()`; None: not known) names it, or it is held."""
+        entry = self._entry(path)
+        return listed is None or entry.name in listed or entry in (self._held or ())
 
     def listed(self) -> frozenset[str] | None:
         """The names of the entries in the cache now, for a read that looks many files up

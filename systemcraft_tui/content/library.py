@@ -143,8 +143,9 @@ def load_library(
     for files, indexed in zip(under, indexes, strict=False):  # no indexes without a cache
         for path, _ in files:
             index_of.setdefault(path, indexed)
-    parsed: list[ParsedFile | None] = []
-    missed: list[int] = []
+    parsed: list[ParsedFile | None] = [None] * len(library.files)
+    missed: list[int] = []  # the files to parse, in the order they are sent to be parsed
+    later: list[int] = []  # files their index lacks that the cache or the shipped read may hold
     shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
     listed = functools.cache(cache.listed) if cache is not None else None  # listed once a file is missing from its index
     # Processes forked ahead parse each file as soon as it is found missing, while the rest
@@ -153,16 +154,33 @@ def load_library(
     if forked is not None:
         misses = SimpleQueue()
         streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
+
+    def miss(position: int) -> None:
+        missed.append(position)
+        if misses is not None:
+            misses.put(library.files[position])
+
+    done = 0  # files read so far
     try:
-        for path in library.files:
-            hit = _cached(path, found[path], cache, index_of.get(path), shipped, listed)
-            parsed.append(hit)
-            if hit is None:
-                missed.append(len(parsed) - 1)
-                if misses is not None:
-                    misses.put(path)
+        for position, path in enumerate(library.files):
+            looked = _indexed(path, found[path], cache, index_of.get(path), shipped, listed)
+            if isinstance(looked, ParsedFile):
+                parsed[position], done = looked, done + 1
+                report(done, len(library.files))
+            elif looked:
+                later.append(position)
             else:
-                report(len(parsed) - len(missed), len(library.files))
+                miss(position)
+        # Read from the cache or the shipped read once every file surely missing is sent to
+        # be parsed: a first start's bundled files, whose shipped read is loaded, each file
+        # hashed and its entry made, kept the parse processes waiting ~0.1-0.2 s.
+        for position in later:
+            path = library.files[position]
+            if (held := _kept(path, found[path], cache, index_of.get(path), shipped, listed)) is not None:
+                parsed[position], done = held, done + 1
+                report(done, len(library.files))
+            else:
+                miss(position)
     finally:
         if misses is not None:
             misses.put(None)  # no more to come
@@ -183,7 +201,6 @@ def load_library(
             arrived(library.items[items:], library.problems[problems:])
 
     take_read()
-    done = len(library.files) - len(missed)
     if forked is None:
         streamed = _parse_all([library.files[i] for i in missed], cache, workers)
     for index, (result, status, entry) in zip(missed, streamed, strict=True):
@@ -205,7 +222,30 @@ def load_library(
     return library
 
 
-def _cached(
+def _indexed(
+    path: Path,
+    status: os.stat_result | None,
+    cache: ParseCache | None,
+    index: LibraryIndex | None,
+    shipped: ShippedRead,
+    listed: Callable[[], Container[str] | None] | None,
+) -> ParsedFile | bool:
+    """The file's parse, as `status` (taken as it was found) describes it, from its index;
+    else whether the cache (whose entries `listed()` names) or, for a bundled file, the read
+    the package ships may hold it (`_kept`): False when it must be parsed (or read to say
+    why not). Nothing is read but the listing."""
+    if cache is None or index is None or status is None or listed is None:
+        return False
+    try:
+        check_regular(status, CONTENT_FILE_LIMIT, "a content file")
+    except Refused:
+        return False  # _parse reports why
+    if (indexed := index.get(path, status)) is not None:
+        return indexed
+    return cache.may_hold(path, listed()) or shipped.may_hold(path)
+
+
+def _kept(
     path: Path,
     status: os.stat_result | None,
     cache: ParseCache | None,
@@ -213,17 +253,9 @@ def _cached(
     shipped: ShippedRead,
     listed: Callable[[], Container[str] | None] | None,
 ) -> ParsedFile | None:
-    """The file's parse, as `status` (taken as it was found) describes it, from the index or
-    the cache (whose entries `listed()` names), or for a bundled file the cache lacks, from
-    the read the package ships; None when it must be parsed (or read to say why not)."""
-    if cache is None or index is None or status is None or listed is None:
-        return None
-    try:
-        check_regular(status, CONTENT_FILE_LIMIT, "a content file")
-    except Refused:
-        return None  # _parse reports why
-    if (indexed := index.get(path, status)) is not None:
-        return indexed
+    """The file's parse from the cache, or for a bundled file the cache lacks, from the
+    shipped read, indexed; None when it must be parsed. For a file `_indexed` says may be kept."""
+    assert cache is not None and index is not None and status is not None and listed is not None
     with bulk_allocation():
         parsed = cache.get(path, status, listed())
         if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start

@@ -53,6 +53,18 @@ def test_cached_files_wait_for_the_files_before_them(tmp_path, settled_files, pa
     assert arrived == library == load_library([folder])
 
 
+def test_files_surely_missing_are_sent_to_be_parsed_before_any_file_is_read_from_the_cache(tmp_path, settled_files, parses):
+    folder = _copies(tmp_path / "library", 2)
+    cache = ParseCache(tmp_path / "cache")
+    files = load_library([folder]).files
+    load_library(files[:1], cache)  # the first file's entry: looked for, it no longer holds the file
+    files[0].write_text(files[0].read_text() + "\n")
+    parses.clear()
+    library, arrived = _arrivals([folder], cache, workers=1)
+    assert parses == [*files[1:], files[0]]  # those the cache's listing does not name first
+    assert arrived == library == load_library([folder])
+
+
 def test_processes_forked_ahead_parse_the_files_found_missing_and_end_with_the_read(tmp_path):
     folder = _copies(tmp_path / "library", 5)
     cache = ParseCache(tmp_path / "cache")
