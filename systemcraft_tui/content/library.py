@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
@@ -283,16 +284,24 @@ def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) ->
         return None
     from systemcraft_tui.content.gated_pool import GatedPool
 
-    return GatedPool(workers, _quiet_worker, _load_parser)
+    return GatedPool(workers, _quiet_worker, _parser_ahead)
 
 
 def _load_parser() -> None:
-    """The parser's modules (both Markdown readers: see parse_markdown), loaded before a
-    fork, so that no parse process ever loads one itself (and waits on an import lock that
-    another thread of the parent held as it forked), nor each its own copy."""
+    """The parser's modules (both Markdown readers: see parse_markdown), loaded before the
+    read forks its processes (_parse_all), so that none loads one itself (and waits on an
+    import lock that another thread of the parent held as it forked), nor each its own copy."""
     import systemcraft_tui.content.markdown_nodes
     import systemcraft_tui.content.markdown_tokens
     import systemcraft_tui.content.parser  # noqa: F401
+
+
+def _parser_ahead() -> None:
+    """A process forked ahead loads the parser before its first file. Should that fail, it
+    takes files all the same, and each one's parse raises what failed, for the read to
+    report: a process whose start failed would be forked again, and again."""
+    with contextlib.suppress(Exception):
+        _load_parser()
 
 
 def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterator[Sent]:

@@ -5,8 +5,10 @@ gives them, whether the files come from the parse cache, from one process or fro
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
+from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import PARALLEL_FROM, Library, fork_ahead, load_library
 from systemcraft_tui.locations import bundled_content_dir
@@ -75,6 +77,22 @@ def test_processes_forked_ahead_parse_the_files_found_missing_and_end_with_the_r
     library = load_library([folder], cache, workers=2, arrived=lambda items, problems: arrived.items.extend(items), forked=forked)
     assert library == load_library([folder]) and arrived.items == library.items
     assert all(not process.is_alive() for process in processes)
+
+
+def test_a_read_goes_on_when_a_process_forked_ahead_cannot_load_the_parser_as_it_starts(tmp_path, monkeypatch):
+    def fails() -> None:
+        raise ImportError("no parser to be had")
+
+    monkeypatch.setattr(library_module, "_load_parser", fails)  # the processes' copy too: forked
+    folder = _copies(tmp_path / "library", 1)
+    cache = ParseCache(tmp_path / "cache")
+    read: list[Library] = []
+    reading = threading.Thread(
+        target=lambda: read.append(load_library([folder], cache, workers=2, forked=fork_ahead([folder], cache, 2)))
+    )
+    reading.start()
+    reading.join(timeout=60)  # a process failing as it starts was forked again, and again: the read never ended
+    assert read == [load_library([folder])]  # each file's parse loads the parser itself
 
 
 def test_a_read_folder_forks_nothing_ahead_even_with_nothing_in_it(tmp_path):
