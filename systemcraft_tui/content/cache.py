@@ -28,6 +28,7 @@ import json
 import os
 import stat
 import time
+from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
@@ -97,9 +98,27 @@ class ParseCache:
         if deadline is None:
             self._held = None
 
-    def get(self, path: Path, status: os.stat_result) -> ParsedFile | None:
-        """The cached parse of the file at `path` as `status` describes it, if there is one."""
-        return self.parsed(path, source_of(path, status))
+    def get(self, path: Path, status: os.stat_result, listed: Container[str] | None = None) -> ParsedFile | None:
+        """The cached parse of the file at `path` as `status` describes it, if there is one;
+        not looked for when `listed` (`listed()`) does not name its entry."""
+        return self.parsed(path, source_of(path, status)) if self.may_hold(path, listed) else None
+
+    def may_hold(self, path: Path, listed: Container[str] | None) -> bool:
+        """Whether the file's entry may be there: `listed` (`listed()`; None: not known) names it, or it is held."""
+        entry = self._entry(path)
+        return listed is None or entry.name in listed or entry in (self._held or ())
+
+    def listed(self) -> frozenset[str] | None:
+        """The names of the entries in the cache now, for a read that looks many files up
+        (`get`): on a first read, each file looked for on its own cost a system call, and
+        from the read's thread, as the app started, a wait for the GIL (~0.3 s at 1,000
+        files). None when the folder cannot be listed (each file is looked for then)."""
+        if not self._usable():
+            return None
+        try:
+            return frozenset(os.listdir(self.folder))
+        except OSError:
+            return None
 
     def parsed(self, path: Path, source: dict[str, Any]) -> ParsedFile | None:
         """The cached parse of the file at `path` when it was as `source` (`source_of`) describes it."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import SimpleQueue
@@ -24,6 +25,8 @@ from systemcraft_tui.regular_files import Refused, check_regular, read_regular, 
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
+
+    from systemcraft_tui.content.gated_pool import GatedPool
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Far above any real content file (the largest bundled one is about 32 KB); a file past
@@ -124,7 +127,7 @@ def load_library(
     progress: Progress | None = None,
     workers: int = 1,
     arrived: Arrived | None = None,
-    forked: Pool | None = None,
+    forked: GatedPool | None = None,
 ) -> Library:
     """Every content file under `paths`: from the cache where it holds the file (each
     folder's index first: content/index.py), else parsed, on up to `workers` processes
@@ -141,25 +144,44 @@ def load_library(
     for files, indexed in zip(under, indexes, strict=False):  # no indexes without a cache
         for path, _ in files:
             index_of.setdefault(path, indexed)
-    parsed: list[ParsedFile | None] = []
-    missed: list[int] = []
+    parsed: list[ParsedFile | None] = [None] * len(library.files)
+    missed: list[int] = []  # the files to parse, in the order they are sent to be parsed
+    later: list[int] = []  # files their index lacks that the cache or the shipped read may hold
     shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
+    listed = functools.cache(cache.listed) if cache is not None else None  # listed once a file is missing from its index
     # Processes forked ahead parse each file as soon as it is found missing, while the rest
     # are looked up (the pool's own thread takes them from `misses` as they come).
     misses: SimpleQueue[Path | None] | None = None
     if forked is not None:
         misses = SimpleQueue()
         streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
+
+    def miss(position: int) -> None:
+        missed.append(position)
+        if misses is not None:
+            misses.put(library.files[position])
+
+    done = 0  # files read so far
     try:
-        for path in library.files:
-            hit = _cached(path, found[path], cache, index_of.get(path), shipped)
-            parsed.append(hit)
-            if hit is None:
-                missed.append(len(parsed) - 1)
-                if misses is not None:
-                    misses.put(path)
+        for position, path in enumerate(library.files):
+            looked = _indexed(path, found[path], cache, index_of.get(path), shipped, listed)
+            if isinstance(looked, ParsedFile):
+                parsed[position], done = looked, done + 1
+                report(done, len(library.files))
+            elif looked:
+                later.append(position)
             else:
-                report(len(parsed) - len(missed), len(library.files))
+                miss(position)
+        # Read from the cache or the shipped read once every file surely missing is sent to
+        # be parsed: a first start's bundled files, whose shipped read is loaded, each file
+        # hashed and its entry made, kept the parse processes waiting ~0.1-0.2 s.
+        for position in later:
+            path = library.files[position]
+            if (held := _kept(path, found[path], cache, index_of.get(path), shipped, listed)) is not None:
+                parsed[position], done = held, done + 1
+                report(done, len(library.files))
+            else:
+                miss(position)
     finally:
         if misses is not None:
             misses.put(None)  # no more to come
@@ -180,7 +202,6 @@ def load_library(
             arrived(library.items[items:], library.problems[problems:])
 
     take_read()
-    done = len(library.files) - len(missed)
     if forked is None:
         streamed = _parse_all([library.files[i] for i in missed], cache, workers)
     for index, (result, status, entry) in zip(missed, streamed, strict=True):
@@ -202,22 +223,42 @@ def load_library(
     return library
 
 
-def _cached(
-    path: Path, status: os.stat_result | None, cache: ParseCache | None, index: LibraryIndex | None, shipped: ShippedRead
-) -> ParsedFile | None:
-    """The file's parse, as `status` (taken as it was found) describes it, from the index or
-    the cache, or for a bundled file the cache lacks, from the read the package ships; None
-    when it must be parsed (or read to say why not)."""
-    if cache is None or index is None or status is None:
-        return None
+def _indexed(
+    path: Path,
+    status: os.stat_result | None,
+    cache: ParseCache | None,
+    index: LibraryIndex | None,
+    shipped: ShippedRead,
+    listed: Callable[[], Container[str] | None] | None,
+) -> ParsedFile | bool:
+    """The file's parse, as `status` (taken as it was found) describes it, from its index;
+    else whether the cache (whose entries `listed()` names) or, for a bundled file, the read
+    the package ships may hold it (`_kept`): False when it must be parsed (or read to say
+    why not). Nothing is read but the listing."""
+    if cache is None or index is None or status is None or listed is None:
+        return False
     try:
         check_regular(status, CONTENT_FILE_LIMIT, "a content file")
     except Refused:
-        return None  # _parse reports why
+        return False  # _parse reports why
     if (indexed := index.get(path, status)) is not None:
         return indexed
+    return cache.may_hold(path, listed()) or shipped.may_hold(path)
+
+
+def _kept(
+    path: Path,
+    status: os.stat_result | None,
+    cache: ParseCache | None,
+    index: LibraryIndex | None,
+    shipped: ShippedRead,
+    listed: Callable[[], Container[str] | None] | None,
+) -> ParsedFile | None:
+    """The file's parse from the cache, or for a bundled file the cache lacks, from the
+    shipped read, indexed; None when it must be parsed. For a file `_indexed` says may be kept."""
+    assert cache is not None and index is not None and status is not None and listed is not None
     with bulk_allocation():
-        parsed = cache.get(path, status)
+        parsed = cache.get(path, status, listed())
         if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start
             cache.put(path, status, parsed)
     if parsed is not None:
@@ -225,31 +266,42 @@ def _cached(
     return parsed
 
 
-def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> Pool | None:
+def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> GatedPool | None:
     """Parse processes for a read of `paths`, forked now, before the read looks its files
     up, when the cache holds no index of one of them (a first read of that folder: most of
-    its files are to be parsed; the bundled library's first read is the shipped one), the
-    parser loaded first (_load_parser); None for a warm start, which forks nothing and
-    never loads the parser. Forked once the read had looked every file up, the first parse
-    began ~0.6 s into a start; these take each file as soon as it is found missing."""
+    its files are to be parsed; the bundled library's first read is the shipped one); None
+    for a warm start, which forks nothing and never loads the parser. One of them parses
+    only once the app lets it (GatedPool.open_gate: after its first frame).
+
+    Call it before any other thread of the process starts: each process loads the parser
+    itself (while the app loads Textual), and a module lock that another thread held as
+    the process forked would never be let go in it. Forked from the read's own thread once
+    it had loaded the parser, the first parse began ~0.5 s into a start."""
     if workers < 2 or cache is None or sys.platform == "win32":
         return None
     bundled = bundled_content_dir()
     if all(cache.has_index(root) for root in paths if root != bundled):
         return None
-    import multiprocessing
+    from systemcraft_tui.content.gated_pool import GatedPool
 
-    _load_parser()
-    return multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
+    return GatedPool(workers, _quiet_worker, _parser_ahead)
 
 
 def _load_parser() -> None:
-    """The parser's modules (both Markdown readers: see parse_markdown), loaded before a
-    fork, so that no parse process ever loads one itself (and waits on an import lock that
-    another thread of the parent held as it forked), nor each its own copy."""
+    """The parser's modules (both Markdown readers: see parse_markdown), loaded before the
+    read forks its processes (_parse_all), so that none loads one itself (and waits on an
+    import lock that another thread of the parent held as it forked), nor each its own copy."""
     import systemcraft_tui.content.markdown_nodes
     import systemcraft_tui.content.markdown_tokens
     import systemcraft_tui.content.parser  # noqa: F401
+
+
+def _parser_ahead() -> None:
+    """A process forked ahead loads the parser before its first file. Should that fail, it
+    takes files all the same, and each one's parse raises what failed, for the read to
+    report: a process whose start failed would be forked again, and again."""
+    with contextlib.suppress(Exception):
+        _load_parser()
 
 
 def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Iterator[Sent]:

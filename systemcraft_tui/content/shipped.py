@@ -47,6 +47,10 @@ class ShippedRead:
         self.folder = folder or bundled_content_dir()
         self._files: dict[str, Any] | None = None
 
+    def may_hold(self, path: Path) -> bool:
+        """Whether the file is in the bundled folder, the only one a shipped read holds files of (nothing is loaded)."""
+        return path.is_relative_to(self.folder)
+
     def get(self, path: Path) -> ParsedFile | None:
         """The file at `path` as the reader reads it, when the shipped read holds its bytes."""
         try:

@@ -140,7 +140,12 @@ class SystemCraftApp(PracticeApp):
 
     def _follow_read(self, reading: LibraryRead) -> None:
         """The items read so far join the library a few times a second, not once a file:
-        each time the table takes new rows and the screen is drawn again."""
+        each time the table takes new rows and the screen is drawn again. Called once the
+        first frame is drawn: from now on, every parse process parses, and what was read
+        meanwhile (at least the bundled library, on a cold start) is shown in the next frame,
+        not a whole interval later."""
+        reading.shown()
+        self._take_read(reading)
         timer = self.set_interval(READ_SHOWN_EVERY, lambda: self._take_read(reading))
         self._await_library(reading, timer)
 

@@ -20,7 +20,7 @@ from systemcraft_tui.content.model import ContentItem, Problem
 from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_content_dir
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
+    from systemcraft_tui.content.gated_pool import GatedPool
 
 
 @dataclass(frozen=True)
@@ -51,28 +51,39 @@ class LibraryRead:
         self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
         self._cache = source.cache
-        threading.Thread(target=self._run, args=(source,), name="library-read", daemon=True).start()
+        workers = default_workers()
+        self._forked: GatedPool | None = None
+        failed: Exception | None = None
+        try:
+            self._forked = fork_ahead(source.paths, source.cache, workers)  # before the read's thread starts
+        except Exception as error:  # raised where the app waits for the library, as the read's own errors are
+            failed = error
+        threading.Thread(target=self._run, args=(source, workers, failed), name="library-read", daemon=True).start()
 
-    def _run(self, source: LibrarySource) -> None:
+    def _run(self, source: LibrarySource, workers: int, failed: Exception | None) -> None:
         # Running, the future is not cancelled with the await of an app that quits
         # mid-read (`wait`), so setting its result later raises no error on the terminal.
         self._library.set_running_or_notify_cancel()
         if source.cache is not None:  # the cache's new entries written once the app has the library (ParseCache.hold)
             source.cache.hold()
-        workers = default_workers()
-        forked: Pool | None = None
         try:
-            forked = fork_ahead(source.paths, source.cache, workers)  # before any file is looked up
-            library = load_library(source.paths, source.cache, self._progress, workers, self._arrived, forked)
+            if failed is not None:
+                raise failed
+            library = load_library(source.paths, source.cache, self._progress, workers, self._arrived, self._forked)
         except BaseException as error:  # raised again where the app waits for the library
             self._library.set_exception(error)
         else:
             self._library.set_result(library)
         finally:
-            if forked is not None:  # ended by the read, unless it failed before parsing
-                forked.terminate()
+            if self._forked is not None:  # ended by the read, unless it failed before parsing
+                self._forked.terminate()
             if source.cache is not None:
                 source.cache.write_held()
+
+    def shown(self) -> None:
+        """The app has drawn its first frame: every parse process may parse now (fork_ahead)."""
+        if self._forked is not None:
+            self._forked.open_gate()
 
     def _progress(self, done: int, total: int) -> None:
         with self._lock:

@@ -82,6 +82,17 @@ def test_a_warm_load_looks_at_each_file_once_as_the_folder_is_listed(content, tm
     assert warm.files and not {str(path) for path in warm.files} & set(looked)
 
 
+def test_a_first_read_looks_for_no_entry_the_cache_does_not_hold(content, tmp_path, parses, entries_read):
+    folder = tmp_path / "cache"
+    first = load_library([content], ParseCache(folder))
+    assert parses == first.files and entries_read == []  # the cache's listing holds none of them
+    [index] = folder.glob("*.index")
+    index.unlink()  # as after a quit mid-read: the entries written, the index not
+    parses.clear()
+    again = load_library([content], ParseCache(folder))
+    assert parses == [] and entries_read == again.files and _dicts(again) == _dicts(first)
+
+
 def test_a_field_with_a_default_in_the_model_is_read_from_the_file_not_the_default(content, tmp_path):
     load_library([content], ParseCache(tmp_path / "cache"))
     warm = load_library([content], ParseCache(tmp_path / "cache"))

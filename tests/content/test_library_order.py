@@ -5,8 +5,10 @@ gives them, whether the files come from the parse cache, from one process or fro
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
+from systemcraft_tui.content import library as library_module
 from systemcraft_tui.content.cache import ParseCache
 from systemcraft_tui.content.library import PARALLEL_FROM, Library, fork_ahead, load_library
 from systemcraft_tui.locations import bundled_content_dir
@@ -53,6 +55,18 @@ def test_cached_files_wait_for_the_files_before_them(tmp_path, settled_files, pa
     assert arrived == library == load_library([folder])
 
 
+def test_files_surely_missing_are_sent_to_be_parsed_before_any_file_is_read_from_the_cache(tmp_path, settled_files, parses):
+    folder = _copies(tmp_path / "library", 2)
+    cache = ParseCache(tmp_path / "cache")
+    files = load_library([folder]).files
+    load_library(files[:1], cache)  # the first file's entry: looked for, it no longer holds the file
+    files[0].write_text(files[0].read_text() + "\n")
+    parses.clear()
+    library, arrived = _arrivals([folder], cache, workers=1)
+    assert parses == [*files[1:], files[0]]  # those the cache's listing does not name first
+    assert arrived == library == load_library([folder])
+
+
 def test_processes_forked_ahead_parse_the_files_found_missing_and_end_with_the_read(tmp_path):
     folder = _copies(tmp_path / "library", 5)
     cache = ParseCache(tmp_path / "cache")
@@ -63,6 +77,22 @@ def test_processes_forked_ahead_parse_the_files_found_missing_and_end_with_the_r
     library = load_library([folder], cache, workers=2, arrived=lambda items, problems: arrived.items.extend(items), forked=forked)
     assert library == load_library([folder]) and arrived.items == library.items
     assert all(not process.is_alive() for process in processes)
+
+
+def test_a_read_goes_on_when_a_process_forked_ahead_cannot_load_the_parser_as_it_starts(tmp_path, monkeypatch):
+    def fails() -> None:
+        raise ImportError("no parser to be had")
+
+    monkeypatch.setattr(library_module, "_load_parser", fails)  # the processes' copy too: forked
+    folder = _copies(tmp_path / "library", 1)
+    cache = ParseCache(tmp_path / "cache")
+    read: list[Library] = []
+    reading = threading.Thread(
+        target=lambda: read.append(load_library([folder], cache, workers=2, forked=fork_ahead([folder], cache, 2)))
+    )
+    reading.start()
+    reading.join(timeout=60)  # a process failing as it starts was forked again, and again: the read never ended
+    assert read == [load_library([folder])]  # each file's parse loads the parser itself
 
 
 def test_a_read_folder_forks_nothing_ahead_even_with_nothing_in_it(tmp_path):

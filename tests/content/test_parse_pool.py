@@ -1,16 +1,20 @@
 """The processes that parse a big library on several cores never outlast the read, and
-never write to the terminal the app draws on."""
+never write to the terminal the app draws on; of those forked ahead of the app's first
+frame, one parses only once the app lets it."""
 
+import multiprocessing
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from systemcraft_tui.content.gated_pool import GatedPool
 from systemcraft_tui.locations import bundled_content_dir
 
 READ = """
@@ -23,6 +27,20 @@ def reading(done, total):
         print("reading", flush=True)
 
 load_library([Path(sys.argv[1])], progress=reading, workers=2)
+"""
+# As the app reads: its processes forked ahead, one of them held at the gate all along.
+READ_AHEAD = """
+import sys
+from pathlib import Path
+from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.library import fork_ahead, load_library
+
+def reading(done, total):
+    if done == 1:
+        print("reading", flush=True)
+
+cache = ParseCache(Path(sys.argv[2]))
+load_library([Path(sys.argv[1])], cache, reading, 2, forked=fork_ahead([Path(sys.argv[1])], cache, 2))
 """
 
 
@@ -46,12 +64,18 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table in /proc")
-def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp_path):
+@pytest.mark.parametrize("read", [READ, READ_AHEAD], ids=["forked by the read", "forked ahead"])
+def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp_path, read):
     largest = max(bundled_content_dir().rglob("*.md"), key=lambda path: path.stat().st_size)
+    library = tmp_path / "library"
+    library.mkdir()
     for n in range(150):  # a few seconds of parsing: the read is under way when the parent is killed
-        shutil.copy(largest, tmp_path / f"copy-{n}.md")
+        shutil.copy(largest, library / f"copy-{n}.md")
     parent = subprocess.Popen(
-        [sys.executable, "-c", READ, str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [sys.executable, "-c", read, str(library), str(tmp_path / "cache")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     workers: list[int] = []
     try:
@@ -72,3 +96,23 @@ def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp
         for worker in workers:
             if _alive(worker):
                 os.kill(worker, signal.SIGKILL)
+
+
+BOTH = multiprocessing.get_context("fork").Barrier(2)  # the processes' own, from the fork
+
+
+def _with_another_process(timeout: float) -> int:
+    BOTH.wait(timeout)  # passed only by two processes working at once
+    return os.getpid()
+
+
+def test_of_the_processes_forked_ahead_one_works_only_once_the_gate_opens():
+    pool = GatedPool(2, lambda: None, lambda: None)
+    try:
+        with pytest.raises(threading.BrokenBarrierError):
+            pool.map(_with_another_process, [1.0, 1.0], chunksize=1)  # one process let in: it waits alone
+        BOTH.reset()
+        pool.open_gate()
+        assert len(set(pool.map(_with_another_process, [30.0, 30.0], chunksize=1))) == 2
+    finally:
+        pool.terminate()

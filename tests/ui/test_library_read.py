@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Select
 
 from systemcraft_tui.content import cache as cache_module
 from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.gated_pool import GatedPool
 from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.practice.library_filter import search_text
 from systemcraft_tui.ui import library_read
@@ -47,11 +48,13 @@ class HeldRead:
     def __init__(self, monkeypatch) -> None:
         self._passes = threading.Semaphore(0)
         self.over = threading.Event()  # the read has ended
+        self.handed_over = 0  # files
 
         def held(paths, cache, progress, workers, arrived, forked=None):
             def one_by_one(items, problems):
                 assert self._passes.acquire(timeout=30), "the test never let this file through"
                 arrived(items, problems)
+                self.handed_over += 1
 
             try:
                 return load_library(paths, cache, progress, 1, one_by_one)
@@ -115,6 +118,21 @@ async def test_the_library_shows_at_once_and_fills_in_as_it_is_read(tmp_path, mo
         await held.let(pilot, 5, "3 of 18 items")
         assert [row.key for row in table.shown] == [item.id for item in whole.items if "parcel" in search_text(item)]
         assert app.library == whole  # items in the same order, with the same ids, and the same problems
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_what_was_read_before_the_first_frame_shows_in_the_next_one(tmp_path, monkeypatch):
+    monkeypatch.setattr("systemcraft_tui.ui.app.READ_SHOWN_EVERY", 3600)  # no take but the first, until the read ends
+    held = HeldRead(monkeypatch)
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")]))
+    held._passes.release(5)
+    deadline = time.monotonic() + 30
+    while held.handed_over < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    app = SystemCraftApp(reading, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: "Reading 6 of 15 files · 6 items so far" in _status(app))
+        held.let_all()
         await until(pilot, lambda: _settled(app))
 
 
@@ -251,6 +269,18 @@ async def test_the_library_read_in_the_app_is_the_library_read_directly(tmp_path
         await until(pilot, lambda: app.screen.files_read is None)
         assert app.library == load_library([folder])
         assert app.screen.query_one("#items", DataTable).row_count == len(app.library.items)
+        await until(pilot, lambda: _settled(app))
+
+
+async def test_every_parse_process_forked_ahead_parses_once_the_first_frame_is_drawn(tmp_path, monkeypatch):
+    opened: list[bool] = []  # whether the first frame was drawn when the gate opened
+    real = GatedPool.open_gate
+    monkeypatch.setattr(GatedPool, "open_gate", lambda pool: opened.append(app._first_frame is None) or real(pool))
+    monkeypatch.setattr(library_read, "default_workers", lambda: 2)
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library", 4)], ParseCache(tmp_path / "cache")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.screen.files_read is None)
+        assert opened == [True]
         await until(pilot, lambda: _settled(app))
 
 
