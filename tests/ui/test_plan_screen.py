@@ -3,12 +3,15 @@
 its adjustment, move between weeks, and find it all after a restart; over an empty log
 and over a seeded one."""
 
+import errno
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from textual.widgets._footer import FooterKey
 
+from systemcraft_tui.service import Practice
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -304,3 +307,34 @@ async def test_prev_next_and_today_are_greyed_where_they_would_not_move():
         await pilot.press("n", "n")  # weeks 3-4 are one entry; week 4 is the last
         await pilot.pause()
         assert pilot.app.screen.week == 4 and greyed(pilot.app) == {"Next"}
+
+
+async def test_a_failed_rating_goes_back_to_what_the_log_holds_when_it_fails(monkeypatch):
+    """Two ratings typed quickly, the second refused: the first, saved in between, stays
+    (the screen went back to the log as it was when the second was typed)."""
+    release = threading.Event()
+    calls: list[object] = []
+    save = Practice.save_assessment
+
+    def first_held_then_refused(practice, assessment):
+        calls.append(assessment)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        release.wait(10)
+        return save(practice, assessment)
+
+    monkeypatch.setattr(Practice, "save_assessment", first_held_then_refused)
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await follow_plan(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        await pilot.press("r", "2")
+        await until(pilot, lambda: calls)
+        await pilot.press("3")  # typed while the first is being saved
+        release.set()
+        await until(pilot, lambda: len(calls) >= 2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _ratings(screen) == [2, None, None, None]
+        assert len(calls) == 2  # going back asked for no save of its own
+    assert [r.rating for r in PracticeLog.open().assessments()[0].ratings] == [2]

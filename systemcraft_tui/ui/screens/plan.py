@@ -230,7 +230,8 @@ class PlanScreen(Screen[None]):
         if self.editable and _rating_set(shown.ratings) != _rating_set(saved.ratings if saved else []):
 
             def unsaved() -> None:  # neither in the log nor kept aside: show what the log holds, as a refused tick does
-                rated = {(r.group, r.name): r.rating for r in saved.ratings} if saved else {}
+                held = self._assessment()  # now: a rating saved after this one was asked is in it
+                rated = {(r.group, r.name): r.rating for r in held.ratings} if held else {}
                 for number, dimension in enumerate(self.plan.dimensions):
                     self.query_one(f"#dimension-{number}", Rating).value = rated.get((dimension.group, dimension.name))
 
