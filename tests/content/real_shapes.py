@@ -10,9 +10,11 @@ unseen), matches read items to expected items by normalised title, and counts ea
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -297,11 +299,18 @@ def compare_files(markdown_files: Iterable[Path]) -> Report:
     expected = [load_expected(path) for path in markdown_files]
     library = load_library([e.path for e in expected])
     report = Report(files=len(expected))
+    # Each path resolved once: resolving it per item and per problem of every file took
+    # most of the corpus test's time.
+    resolved = functools.cache(Path.resolve)
+    items: dict[Path, list[ContentItem]] = defaultdict(list)
+    problems: dict[Path, list[Problem]] = defaultdict(list)
+    for item in library.items:
+        items[resolved(item.origin.path)].append(item)
+    for problem in library.problems:
+        problems[resolved(problem.path)].append(problem)
     for exp in expected:
-        key = exp.path.resolve()
-        items = [item for item in library.items if item.origin.path.resolve() == key]
-        problems = [p for p in library.problems if p.path.resolve() == key]
-        compare_file(exp, items, problems, report)
+        key = resolved(exp.path)
+        compare_file(exp, items[key], problems[key], report)
     return report
 
 
