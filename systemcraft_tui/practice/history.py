@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from systemcraft_tui.core.summaries import SessionSummary, TimedPart, answering, search_text
+from systemcraft_tui.core.word_forms import found, needle
 
 # The date ranges the history offers, in days; None keeps every attempt.
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -20,14 +21,14 @@ RANGES: tuple[tuple[str, int | None], ...] = (
 
 @dataclass(frozen=True)
 class HistoryFilters:
-    text: str = ""  # words that must all appear in the scenario's title or id
+    text: str = ""  # words that must all appear in the scenario's title or id, as typed or in another form
     kind: str | None = None
     days: int | None = None  # only attempts started within this many days of now
 
 
 def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters, now: datetime) -> list[SessionSummary]:
     """Attempts of every status that pass the filters, in the order given (newest first from the log)."""
-    words = filters.text.lower().split()
+    words = [needle(word) for word in filters.text.lower().split()]
     since = now - timedelta(days=filters.days) if filters.days is not None else None
     kept = []
     for s in summaries:
@@ -37,7 +38,7 @@ def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters,
             continue
         if words:
             haystack = search_text(s)
-            if not all(word in haystack for word in words):
+            if not all(found(word, haystack) for word in words):
                 continue
         kept.append(s)
     return kept

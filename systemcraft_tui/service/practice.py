@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PracticePlan
 from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment
 from systemcraft_tui.core.vocabulary import CardSubject, Mode, SessionStatus
+from systemcraft_tui.core.word_forms import needle
 from systemcraft_tui.practice.progress import (
     PRACTISED,
     STAR_KINDS,
@@ -361,7 +362,7 @@ class Practice:
         """The attempts of every status that pass the filters (as `filter_history` keeps
         them), newest first: `limit` of them from `offset`, and how many pass."""
         since = now - timedelta(days=filters.days) if filters.days is not None else None
-        words = filters.text.lower().split()
+        words = [needle(word) for word in filters.text.lower().split()]
         return self._log.look(lambda digest: digest.page(kind=filters.kind, since=since, words=words, offset=offset, limit=limit))
 
     def session(self, session_id: str) -> Session | None:

@@ -32,6 +32,7 @@ from systemcraft_tui.core.records import ScenarioRef
 from systemcraft_tui.core.summaries import SessionSummary, answering, heard_figures, search_text
 from systemcraft_tui.core.vocabulary import ItemKind, SessionStatus
 from systemcraft_tui.core.windows import verdict
+from systemcraft_tui.core.word_forms import Needle
 from systemcraft_tui.store.storage import Signature
 
 DIGEST_FOLDER = "digest"
@@ -178,6 +179,11 @@ def text(value: str | bytes) -> str:
     return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value
 
 
+def _in_forms(search: str | bytes, stem: str | bytes) -> bool:
+    """The search column holds a word of which `stem` is the stem (word_forms.Needle.in_forms)."""
+    return Needle("", text(stem)).in_forms(text(search))
+
+
 def encode_summary(s: SessionSummary) -> str:
     ref = s.scenario
     return json.dumps(
@@ -237,6 +243,7 @@ class Digest:
 
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
+        connection.create_function("in_forms", 2, _in_forms, deterministic=True)
         self.path = path  # None in memory
 
     # --- opening ----------------------------------------------------------------------------
@@ -446,7 +453,7 @@ class Digest:
         order = "started DESC, segment, position" if newest_first else "started, segment, position"
         return self._db.execute(f"SELECT id, segment FROM sessions ORDER BY {order}").fetchall()
 
-    def page(self, *, kind: str | None, since: datetime | None, words: Sequence[str], offset: int, limit: int) -> Page:
+    def page(self, *, kind: str | None, since: datetime | None, words: Sequence[Needle], offset: int, limit: int) -> Page:
         """Sessions of every status that pass the filters, newest first: `limit` of them from `offset`."""
         where, args = self._filters(kind, since, words)
         matching = self._db.execute(f"SELECT COUNT(*) FROM sessions {where}", args).fetchone()[0] if where else self.count()
@@ -455,7 +462,7 @@ class Digest:
         return Page([decode_summary(text) for (text,) in rows], matching)
 
     @staticmethod
-    def _filters(kind: str | None, since: datetime | None, words: Sequence[str]) -> tuple[str, list[Any]]:
+    def _filters(kind: str | None, since: datetime | None, words: Sequence[Needle]) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
         if kind:
@@ -464,9 +471,13 @@ class Digest:
         if since is not None:
             clauses.append("started >= ?")
             args.append(microseconds(since))
-        for word in words:
-            clauses.append("instr(search, ?) > 0")
-            args.append(column(word))
+        for word in words:  # as word_forms.found: the word as typed, or another form of it
+            if word.stem is None:
+                clauses.append("instr(search, ?) > 0")
+                args.append(column(word.typed))
+            else:  # Python is called only for a row that holds the stem but not the word as typed
+                clauses.append("instr(search, ?) > 0 AND (instr(search, ?) > 0 OR in_forms(search, ?))")
+                args += [column(word.stem), column(word.typed), column(word.stem)]
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def since(self, moment: datetime) -> list[SessionSummary]:

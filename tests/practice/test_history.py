@@ -34,6 +34,14 @@ def test_filters_by_text_kind_and_range():
     assert _titles(HistoryFilters(text="outage", days=7)) == ["Owned an outage"]
 
 
+def test_a_word_finds_its_other_forms_as_the_library_search_does():
+    assert _titles(HistoryFilters(text="outages")) == ["Owned an outage", "Owned an outage"]
+    assert _titles(HistoryFilters(text="owning limiting")) == []
+    assert _titles(HistoryFilters(text="limiting design")) == ["Design an API rate limiter"]
+    assert _titles(HistoryFilters(text="costing")) == ["Cut costs [bold]fast[/]"]
+    assert _titles(HistoryFilters(text="outer")) == []  # a stem shared with no word of the title
+
+
 def test_compare_orders_the_attempts_and_matches_parts_by_name():
     later = summary("2026-11-02 08:00", score=75, times={"Situation": 40, "Task": 20, "Action": 100}, probes={"Why?": 70})
     earlier = summary("2026-10-02 08:00", score=60, times={"Situation": 55, "Action": 130, "Result": 30}, probes={"Why?": 90})

@@ -86,7 +86,7 @@ def _assert_same_figures(practice: Practice, log: PracticeLog, truth: list[Sessi
     assert practice.history().sessions == len(summaries)
     for kind in (None, "behavioral", "system_design"):
         for _, days in RANGES:
-            for text in ("", "design", "an OUT"):
+            for text in ("", "design", "an OUT", "owning", "designs limiting"):  # as typed, in other forms
                 filters = HistoryFilters(text, kind, days)
                 kept = filter_history(summaries, filters, now)
                 page = practice.history_page(filters, now, 2, 5)

@@ -21,6 +21,7 @@ from systemcraft_tui.core.errors import RecordError
 from systemcraft_tui.core.fields import HugeNumber
 from systemcraft_tui.core.records import RECORD_TYPES, Session
 from systemcraft_tui.core.summaries import summarize
+from systemcraft_tui.core.word_forms import needle
 from systemcraft_tui.store import ImportRejected, LogDamaged, PracticeLog
 from systemcraft_tui.store.damage import parse_tables
 from systemcraft_tui.store.export import to_json
@@ -208,5 +209,5 @@ def test_text_holding_a_lone_surrogate_is_kept_exactly_and_the_log_still_opens(d
     [summary] = log.summaries()
     assert (summary.scenario.title, summary.scenario.level, summary.principles) == (f"Title {lone}", f"L6 {lone}", (f"Ownership {lone}",))
     assert log.sessions() == [session]
-    assert log.look(lambda digest: digest.page(kind=None, since=None, words=[lone], offset=0, limit=10)).matching == 1
+    assert log.look(lambda digest: digest.page(kind=None, since=None, words=[needle(lone)], offset=0, limit=10)).matching == 1
 
