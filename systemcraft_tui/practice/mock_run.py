@@ -420,6 +420,13 @@ class MockRun:
             raise ValueError(f"{where}: not a red flag of this scenario: {unknown[0]!r}")
         self.answer_ratings[(round_index, question)] = (dict(ratings), tuple(dict.fromkeys(red_flags)))
 
+    def answer_rated(self, round_index: int, question: int) -> bool:
+        """Every item of the answer rated: its self-assessment is whole (ratings given
+        part-way are kept for a resume, but are not one)."""
+        ratings = self.answer_ratings.get((round_index, question), ({}, ()))[0]
+        item = self.items[self.draw.rounds[round_index].questions[question].item_id]
+        return bool(ratings) and all(label in ratings for label in rating_items(item))
+
     def unrate_answer(self, round_index: int, question: int) -> None:
         """The answer left unrated: any ratings given part-way are dropped."""
         self.answer_ratings.pop((round_index, question), None)

@@ -17,7 +17,7 @@ from textual.await_complete import AwaitComplete
 
 from systemcraft_tui.core.records import MockRecord, MockRound, Record, Session, new_id
 from systemcraft_tui.core.vocabulary import SessionStatus
-from systemcraft_tui.practice.assessment import Attempt, Rehearsable, rating_items
+from systemcraft_tui.practice.assessment import Attempt, Rehearsable
 from systemcraft_tui.practice.debrief import mock_debrief
 from systemcraft_tui.practice.mock_draw import DrawHistory, MockDraw, draw_mock
 from systemcraft_tui.practice.mock_formats import FORMATS, FeedbackArea
@@ -124,7 +124,7 @@ class MockFlow:
     def _assess_next(self, in_round: int | None, then: Callable[[], None]) -> None:
         """Each answer not rated yet (of one round, or of all), then `then`."""
         pending = [
-            (r, n) for r, n in self._asked() if in_round in (None, r) and not self._rated(r, n) and (r, n) not in self._left
+            (r, n) for r, n in self._asked() if in_round in (None, r) and not self.run.answer_rated(r, n) and (r, n) not in self._left
         ]
         if not pending:
             then()
@@ -151,12 +151,6 @@ class MockFlow:
         asked = self._asked()
         screen.sub_title = f"mock: answer {asked.index((r, n)) + 1} of {len(asked)}"  # in the header
         self.app.push_screen(screen, rated)
-
-    def _rated(self, r: int, n: int) -> bool:
-        """Every item of the answer rated (ratings given part-way are kept, but asked again)."""
-        ratings = self.run.answer_ratings.get((r, n), ({}, ()))[0]
-        item = self.run.items[self.run.draw.rounds[r].questions[n].item_id]
-        return all(label in ratings for label in rating_items(item))
 
     def _rate_rounds(self, index: int) -> None:
         if index == len(self.run.draw.rounds):
@@ -245,8 +239,9 @@ class MockFlow:
                 attempt = run.attempt(r, n)
                 if attempt is None:
                     continue
-                rated = run.status is RunStatus.FINISHED and bool(attempt.ratings)
-                status = SessionStatus.COMPLETED if rated else SessionStatus.ABANDONED
+                # An answer whose self-assessment is whole is completed even in a mock left
+                # part-way (a loop's earlier rounds are rated at their breaks); the rest abandoned.
+                status = SessionStatus.COMPLETED if run.answer_rated(r, n) else SessionStatus.ABANDONED
                 sessions.append(session_from_attempt(attempt, run.items[question.item_id], session_id, status))
                 if status == SessionStatus.COMPLETED:
                     scored.append(attempt)

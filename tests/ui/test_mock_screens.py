@@ -273,6 +273,36 @@ async def test_a_mock_left_part_way_keeps_its_answers_as_abandoned_sessions():
     assert log.review_cards() == [] and log.drafts() == []
 
 
+async def test_a_loop_left_in_its_second_round_keeps_the_answers_rated_at_the_break_completed():
+    app = _app(BUNDLED_SCENARIOS, mock=("loop", 3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        run = app.screen.run
+        while run.current.kind is not PartKind.BREAK:
+            app.clock.advance(30)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        first = [q.item_id for q in run.draw.rounds[0].questions]
+        assert await _rate_everything(pilot, app, 4) == len(first) + 1
+        for _ in range(2):  # past the break, then the second round's introduction
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert f"The {len(first)} answers you rated at a break stay completed" in screen_text(app.screen)
+        await pilot.press("left", "enter")  # Leave
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    log = PracticeLog.open()
+    (mock,) = log.mocks()
+    assert mock.status == SessionStatus.ABANDONED and mock.verdict is None
+    sessions = [log.session(i) for i in mock.session_ids]
+    rated = [s for s in sessions if s is not None and s.status == SessionStatus.COMPLETED]
+    assert [s.scenario.id for s in rated] == first and all(s.score is not None for s in rated)
+    assert all(s is not None and s.status == SessionStatus.ABANDONED for s in sessions[len(first):])
+    assert {c.subject_id for c in log.review_cards()} == set(first)  # their review cards moved
+
+
 async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said_why():
     damaged = replace(factories.mock_record(), status="draft", finished=None, verdict=None, snapshot={"version": 1, "draw": "?"})
     PracticeLog.open().save(damaged)

@@ -130,7 +130,12 @@ class MockScreen(Screen[MockRun]):
                 self.run.abandon()
                 self.dismiss(self.run)
 
-        question = "Leave this mock? The answers given so far are kept in the log as abandoned, notes included."
+        rated = sum(self.run.answer_rated(r, n) for r, drawn in enumerate(self.run.draw.rounds) for n in range(len(drawn.questions)))
+        kept = "The answers given so far are kept in the log as abandoned, notes included."
+        if rated:
+            answers = "The answer you rated at a break stays" if rated == 1 else f"The {rated} answers you rated at a break stay"
+            kept = f"{answers} completed; the rest are kept as abandoned, notes included."
+        question = f"Leave this mock? {kept}"
         self.app.push_screen(ConfirmScreen(question, "Leave", "Keep going"), answer)
 
     # --- rendering ----------------------------------------------------------------------
