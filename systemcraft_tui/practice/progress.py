@@ -8,6 +8,7 @@ rehearsals under way and never count. Days are the user's local days (`tz`)."""
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -190,8 +191,8 @@ class SectionTiming:
     name: str
     attempts: int
     on_time: int  # attempts inside their window
-    median_miss: int  # whole seconds outside the window (windows.Verdict.miss), the lower median
-    # The answers that ran over and those that fell short, each with its own lower median: the
+    median_miss: int  # whole seconds outside the window (windows.Verdict.miss), the median
+    # The answers that ran over and those that fell short, each with its own median: the
     # median of all misses reads "on time" when as many ran over as fell short.
     over: int
     median_over: int  # seconds, 0 when none ran over
@@ -203,14 +204,21 @@ class SectionTiming:
         return self.on_time / self.attempts
 
 
-def _lower_median(counts: Sequence[tuple[int, int]]) -> int:
-    """The lower median of values given as (value, how many), in ascending order; 0 for none."""
-    index = (sum(n for _, n in counts) - 1) // 2
+def _median(counts: Sequence[tuple[int, int]]) -> int:
+    """The median of values given as (value, how many), in ascending order, to the whole
+    second (of two middle values, their mean); 0 for none. A lower median of the signed
+    misses took the larger of two shortfalls, and of the shortfalls alone the smaller: the
+    weakest area and the timing table beside it gave one section two medians."""
+    total = sum(n for _, n in counts)
+    if not total:
+        return 0
+    wanted = sorted({(total - 1) // 2, total // 2})
+    middle: list[int] = []
+    seen = 0
     for value, n in counts:
-        if index < n:
-            return value
-        index -= n
-    return 0
+        middle += [value for index in wanted if seen <= index < seen + n]
+        seen += n
+    return math.floor(sum(middle) / len(middle) + 0.5)  # a half second up, as a clock would count it
 
 
 def section_timing(name: str, counts: Iterable[tuple[int, int]]) -> SectionTiming:
@@ -222,11 +230,11 @@ def section_timing(name: str, counts: Iterable[tuple[int, int]]) -> SectionTimin
         name,
         sum(n for _, n in ordered),
         sum(n for miss, n in ordered if miss == 0),
-        _lower_median(ordered),
+        _median(ordered),
         sum(n for _, n in over),
-        _lower_median(over),
+        _median(over),
         sum(n for _, n in short),
-        _lower_median(short),
+        _median(short),
     )
 
 

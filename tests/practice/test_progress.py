@@ -132,14 +132,22 @@ def test_star_timing_takes_the_median_miss_per_section_of_completed_star_session
     assert timing["Action"].median_miss == 0 and timing["Action"].on_time_share == pytest.approx(2 / 3)
     assert timing["Result"].median_miss == -10
     situation = timing["Situation"]  # 50 s (5 over a 30–45 window), 70 s (25 over), 40 s inside
-    assert (situation.over, situation.median_over, situation.short, situation.median_short) == (2, 5, 0, 0)
+    assert (situation.over, situation.median_over, situation.short, situation.median_short) == (2, 15, 0, 0)
 
 
 def test_a_section_missed_as_often_over_as_short_is_not_on_time():
     # The median of every miss is 0 here, as if on time: over and short are kept apart.
     timing = section_timing("Action", [(-40, 2), (0, 1), (20, 1), (60, 1)])
     assert (timing.attempts, timing.on_time, timing.median_miss) == (5, 1, 0)
-    assert (timing.over, timing.median_over, timing.short, timing.median_short) == (2, 20, 2, 40)
+    assert (timing.over, timing.median_over, timing.short, timing.median_short) == (2, 40, 2, 40)
+
+
+def test_every_median_of_a_section_is_the_same_figure():
+    # Two answers short by 1:31 and by 0:13: the weakest area read the first, the table the second.
+    timing = section_timing("Action", [(-91, 1), (-13, 1)])
+    assert (timing.median_miss, timing.median_short) == (-52, 52)
+    assert section_timing("Result", [(-12, 1), (-1, 1)]).median_short == 7  # 6.5 s, a half second up
+    assert section_timing("Task", [(3, 2), (10, 1)]).median_over == 3
 
 
 def test_last_practised_per_scenario():
