@@ -4,7 +4,7 @@ STAR sections and probes for a scenario, timed phases and follow-ups for a desig
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from systemcraft_tui.content.model import BehavioralScenario, Probe, SystemDesignProblem
 from systemcraft_tui.content.names import normalize
@@ -77,10 +77,20 @@ def design_plan(
     """The file's timed phases, or a 45/60/90-minute preset when it times none (or one is chosen)."""
     if preset_minutes is None and all(p.timing == "file" for p in problem.phases):
         phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
-    else:
-        preset_minutes = preset_minutes or 60
-        phases = _fit(DEFAULT_DESIGN_PHASES, preset_minutes)
-    return _design(phases, problem, probe_seconds, preset_minutes)
+        return _design(phases, problem, probe_seconds, None)
+    preset_minutes = preset_minutes or 60
+    phases = _fit(DEFAULT_DESIGN_PHASES, preset_minutes)
+    if not problem.follow_ups:
+        return _design(phases, problem, probe_seconds, preset_minutes)
+    # The preset's last phase is the follow-up questions: the problem's own probes are asked
+    # in it, sharing its window, rather than after an empty phase of that name, past the
+    # interview's length. The target stays the preset's whole interview.
+    *asked_before, (_, low, high) = phases
+    count = len(problem.follow_ups)
+    shared = (min(probe_seconds[0], round(low * 60 / count)), min(probe_seconds[1], round(high * 60 / count)))
+    plan = _design(asked_before, problem, shared, preset_minutes)
+    target = span_total((round(low * 60), round(high * 60)) for _, low, high in phases)
+    return replace(plan, target_min_seconds=target[0], target_max_seconds=target[1])
 
 
 def fitted_design_plan(

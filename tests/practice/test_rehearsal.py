@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -5,7 +6,7 @@ import pytest
 
 from systemcraft_tui.content.parser import parse_file, parse_text
 from systemcraft_tui.core.vocabulary import Mode
-from systemcraft_tui.core.windows import Phase, countdown
+from systemcraft_tui.core.windows import Phase, countdown, span_total
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.practice.steps import behavioral_plan, design_plan, fitted_design_plan
 from tests.clock import FakeClock
@@ -92,13 +93,27 @@ def test_design_plan_uses_file_phases_or_a_preset(design):
     assert next(s.name for s in plan.steps if s.kind == "phase") == "High-Level Architecture"
     assert plan.target_max_seconds == 55 * 60
     preset = design_plan(design, preset_minutes=90)
-    assert sum(s.max_seconds for s in preset.steps if s.kind == "phase") == 90 * 60
+    assert preset.target_max_seconds == 90 * 60
     assert [s.kind for s in preset.steps][-2:] == ["follow_up", "follow_up"]
     # The file's reference design goes with each phase, by name for a preset's phases.
     assert plan.steps[0].reference == "Scans flow through an ingestion tier into a status store."
     references = {s.name: s.reference for s in preset.steps if s.kind == "phase"}
     assert references["High-Level Architecture"] == plan.steps[0].reference
     assert references["Requirements Clarification"] is None
+
+
+def test_a_preset_asks_the_problems_follow_ups_inside_the_interview(design):
+    preset = design_plan(design, preset_minutes=45)
+    phases = [s for s in preset.steps if s.kind == "phase"]
+    probes = [s for s in preset.steps if s.kind == "follow_up"]
+    assert "Follow-up Questions" not in [s.name for s in phases] and len(probes) == len(design.follow_ups) == 2
+    every = span_total((s.min_seconds, s.max_seconds) for s in preset.steps)
+    assert every[1] <= 45 * 60 == preset.target_max_seconds  # the probes are inside the 45 minutes
+    many = replace(design, follow_ups=design.follow_ups * 5)
+    shared = [s for s in design_plan(many, preset_minutes=45).steps if s.kind == "follow_up"]
+    assert span_total((s.min_seconds, s.max_seconds) for s in shared)[1] <= 45 * 60 - sum(s.max_seconds for s in phases)
+    bare = replace(design, follow_ups=[])
+    assert [s.name for s in design_plan(bare, preset_minutes=45).steps][-1] == "Follow-up Questions"
 
 
 def test_a_phase_timed_in_seconds_is_rehearsed_in_seconds():
