@@ -13,11 +13,18 @@ write to the pipe."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable
 from multiprocessing.pool import Pool
+
+# Room in the pipe that brings the processes' results back for a chunk's results at once
+# (some 200 KB: each file's cache entry). Through the default 64 KB, a process that had
+# parsed a chunk waited for the app's thread that reads the pipe, itself waiting its turn
+# for the interpreter lock, to take each 64 KB (and the other process, for the pipe's lock).
+RESULTS_PIPE_BYTES = 1 << 20
 
 
 class GatedPool(Pool):
@@ -35,6 +42,11 @@ class GatedPool(Pool):
             for end in self._gate:
                 os.close(end)
             raise
+
+    def _setup_queues(self) -> None:
+        super()._setup_queues()  # type: ignore[misc]
+        with contextlib.suppress(OSError, AttributeError):  # not Linux, or over the user's pipe allowance: as it was
+            fcntl.fcntl(self._outqueue._writer.fileno(), fcntl.F_SETPIPE_SZ, RESULTS_PIPE_BYTES)  # type: ignore[attr-defined]
 
     def open_gate(self) -> None:
         """Let the waiting process in (and any later one)."""

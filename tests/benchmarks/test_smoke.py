@@ -70,6 +70,7 @@ def test_startup_sees_the_first_frames(tmp_path):
     parsed = startup.start(programs["cold_bundled_parsed"], dict(os.environ), tmp_path)
     assert bare["shown"] > 0 and 0 < app["first_paint"] <= app["first_rows"] <= app["shown"] and 0 < parsed["first_paint"] <= parsed["shown"]
     assert "cpu_s" not in bare and app["cpu_s"] > 0 and parsed["cpu_s"] > 0
+    assert 0 < app["app_cpu_s"] <= app["cpu_s"] and 0 < parsed["app_cpu_s"] <= parsed["cpu_s"]
 
 
 def test_scale_reads_content_and_searches_the_library(tmp_path, monkeypatch):

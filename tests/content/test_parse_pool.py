@@ -116,3 +116,32 @@ def test_of_the_processes_forked_ahead_one_works_only_once_the_gate_opens():
         assert len(set(pool.map(_with_another_process, [30.0, 30.0], chunksize=1))) == 2
     finally:
         pool.terminate()
+
+
+def _result_then_time(task: tuple[float, int]) -> object:
+    """Wait `seconds`, then return `size` bytes; with no size, the time now (the process's next task)."""
+    seconds, size = task
+    time.sleep(seconds)
+    return bytes(size) if size else time.monotonic()
+
+
+def test_a_process_sends_a_chunks_results_without_waiting_for_the_app_to_read_them():
+    """A chunk's results (its files' cache entries: some 200 KB) go into the pipe at once,
+    while the app's thread that reads them waits for the interpreter lock: the process
+    takes its next task meanwhile."""
+    pool = GatedPool(2, lambda: None, lambda: None)  # one process let in: it takes both tasks, in turn
+    switching = sys.getswitchinterval()
+    try:
+        sent = pool.map_async(_result_then_time, [(1.0, 512 << 10), (0.0, 0)], chunksize=1)
+        time.sleep(0.5)  # the tasks are sent; the first is under way
+        sys.setswitchinterval(1000)  # this thread keeps the lock while it runs Python code...
+        held_until = time.monotonic() + 3.0
+        while time.monotonic() < held_until:  # ...here, with no call that lets go of it
+            pass
+        sys.setswitchinterval(switching)
+        big, next_taken = sent.get(30)
+        assert len(big) == 512 << 10
+        assert next_taken < held_until
+    finally:
+        sys.setswitchinterval(switching)
+        pool.terminate()
