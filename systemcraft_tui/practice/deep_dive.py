@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from systemcraft_tui.practice.scoring import whole
+
 FORMULA = "score = (mean rating − 1) / 4 × 100: all 1s give 0, all 5s give 100"
 
 
@@ -13,7 +15,7 @@ def checklist_score(ratings: Mapping[str, int]) -> int | None:
     if not ratings:
         return None
     mean = sum(ratings.values()) / len(ratings)
-    return round((mean - 1) / 4 * 100)
+    return whole((mean - 1) / 4 * 100)
 
 
 class ChecklistTimer:

@@ -66,8 +66,9 @@ def test_timing_far_outside_the_window():
 def test_score_formula():
     passed = [CheckResult("a", True, ""), CheckResult("b", False, "")]
     timings = [("Situation", 40, 30, 45), ("Task", 60, 15, 30)]
-    # 70 × (4-1)/4 + 20 × 1/2 + 10 × 1/2 − 5 = 52.5 + 10 + 5 − 5 = 62.5 → 62 (banker's rounding of .5)
-    assert score({"x": 4, "y": 4}, timings, passed, 1) == 62
+    # 70 × (4-1)/4 + 20 × 1/2 + 10 × 1/2 − 5 = 52.5 + 10 + 5 − 5 = 62.5 → 63, a half up as by hand
+    assert score({"x": 4, "y": 4}, timings, passed, 1) == 63
+    assert score({"x": 4, "y": 4}, timings, [], 0) == 63  # 52.5 + 10: the walk saw 62
     assert score({"x": 5}, [("S", 1, 0, 5)], [CheckResult("a", True, "")], 0) == 100
     assert score({"x": 1}, timings, passed, 10) == 0
 

@@ -7,7 +7,7 @@ def test_the_score_is_the_mean_rating_on_a_0_to_100_scale():
     assert checklist_score({}) is None
     assert checklist_score({"a": 1, "b": 1}) == 0
     assert checklist_score({"a": 5}) == 100
-    assert checklist_score({"a": 3, "b": 4}) == 62  # mean 3.5 → 62.5, rounded half to even
+    assert checklist_score({"a": 3, "b": 4}) == 63  # mean 3.5 → 62.5, a half up
     assert checklist_score({"a": 2, "b": 3, "c": 5}) == 58  # mean 3.33 → 58.3
 
 
