@@ -14,6 +14,7 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.questions import asked_by_title
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
 from systemcraft_tui.content.stories import asks_what_happened
 from systemcraft_tui.content.system_design import phase_name
@@ -285,7 +286,7 @@ def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
         levels=(),
         origin=ctx.origin(section.line),
         content_hash=ctx.content_hash(section),
-        question=asked or (title if title.rstrip().endswith("?") else f"Tell me about it: {title}"),
+        question=asked or (title if title.rstrip().endswith("?") else asked_by_title(title)),
         question_source="file" if asked or title.rstrip().endswith("?") else "title",
         star=_parts(pieces, ()),
     )

@@ -47,4 +47,10 @@ def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSo
         return strip_quotes(title), "title"
     if principles:
         return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
-    return f"Tell me about it: {title}", "title"
+    return asked_by_title(title), "title"
+
+
+def asked_by_title(title: str) -> str:
+    """A story with no question nor principle, asked by its title as an interviewer would
+    ("Tell me about it" reads as agreement in everyday speech)."""
+    return f"Walk me through this story: {title}"

@@ -143,7 +143,7 @@ def test_inspect_names_the_rule_that_read_each_item_and_where_its_question_came_
     assert "read by rule star-parts (below)" in readable
     assert readable.count("a heading whose text") == 1  # the rule's reading, said once after the items
     assert "star-parts (1 item): a heading whose text" in " ".join(readable.split())
-    assert "Question (from the title): Tell me about it: Outage" in readable
+    assert "Question (from the title): Walk me through this story: Outage" in readable
     (item,) = json.loads(run("inspect", "--json", str(path)).stdout)
     assert (item["rule"], item["question_source"]) == ("star-parts", "title")
 

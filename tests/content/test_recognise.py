@@ -62,7 +62,7 @@ def test_a_story_without_a_question_is_asked_with_its_principle_or_title_and_say
     assert first.question.startswith("Tell me about a time that shows Deliver Results.")
     assert (second.question_source, second.question) == (
         "title",
-        "Tell me about it: A team that had stopped trusting its estimates",
+        "Walk me through this story: A team that had stopped trusting its estimates",
     )
     _, (asked,) = read("## Tell me about a hard call?\n\nSituation: s s s.\nTask: t.\nAction: I a.\nResult: r.\n")
     assert (asked.question, asked.question_source) == ("Tell me about a hard call?", "title")

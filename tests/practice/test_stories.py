@@ -109,7 +109,7 @@ def test_a_story_of_ones_own_is_asked_with_its_primary_principle_or_title_and_sa
     # The same wording as a story in a file that gives no question: one place says it.
     assert (with_principles.question, with_principles.question_source) == derived_question("Saved the launch", ["Ownership"])
     untagged = story_scenario(story("Saved the launch"))
-    assert (untagged.question, untagged.question_source) == ("Tell me about it: Saved the launch", "title")
+    assert (untagged.question, untagged.question_source) == ("Walk me through this story: Saved the launch", "title")
 
 
 def test_a_story_with_a_level_the_defaults_do_not_know_is_timed_as_l6():
