@@ -248,7 +248,7 @@ def _principles_touched(text: str, principles: list[str], source: Source) -> Che
     if principles and not missed:
         return CheckResult("Principles touched", True, source.every_principle, tuple(touched))
     if principles:
-        why = "Not touched: " + ", ".join(missed)
+        why = "Not touched: " + "; ".join(missed)  # a name may hold a comma: "Are Right, A Lot"
         return CheckResult("Principles touched", False, why, tuple(touched))
     return CheckResult("Principles touched", True, source.principles_found, tuple(touched))
 

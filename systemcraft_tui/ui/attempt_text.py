@@ -16,7 +16,7 @@ from rich.text import Text
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label, mode_label
 from systemcraft_tui.core.records import Session
 from systemcraft_tui.core.summaries import SessionSummary, answering
-from systemcraft_tui.core.windows import Standing, clock, duration, span, total, verdict
+from systemcraft_tui.core.windows import Standing, clock, span, total, verdict
 from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.ui.hanging import hanging
 from systemcraft_tui.ui.preview import plain
@@ -56,7 +56,7 @@ def facts(attempt: Session | SessionSummary) -> Text:
     text.append(f"{STATUS_LABELS[attempt.status]} · {when(attempt)}")
     if attempt.finished is not None:
         text.append(f" → {attempt.finished.astimezone():%H:%M}")
-    text.append(f"\nAnswering: {duration(answering(attempt))}")
+    text.append(f"\nAnswering: {clock(answering(attempt))}")  # as the times table beside it writes a time
     text.append(f" · score {attempt.score}/100" if attempt.score is not None else " · not scored", style="bold")
     text.append("\n")
     return text
