@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import (
@@ -24,6 +24,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -71,7 +72,7 @@ class AssessmentScreen(Screen[Attempt | None]):
             with Horizontal(id="assessment-buttons"):
                 yield Button("Save to log", id="save", variant="success")
                 yield Button("Leave", id="leave", variant="error")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         # A resumed draft opens where the user left off: on the first item still unrated.

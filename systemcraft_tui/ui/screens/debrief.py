@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from systemcraft_tui.core.windows import clock, span
 from systemcraft_tui.core.wording import count
@@ -23,6 +23,7 @@ from systemcraft_tui.practice.mock_draw import MockDraw
 from systemcraft_tui.practice.mock_results import Outcome, RunStatus
 from systemcraft_tui.practice.mock_run import MOVE_ON_RULE
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 OUTCOME_WORDS = {
     Outcome.DONE: "answered",
@@ -179,7 +180,7 @@ class DebriefScreen(Screen[None]):
             again = Text(f"Seed {self.draw.seed}: the same seed, library and log draw the same questions: ", style="dim")
             again.append(reproduce_command(self.draw), style="bold")
             yield Static(again, classes="part")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#debrief").focus()

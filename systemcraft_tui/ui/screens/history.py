@@ -13,7 +13,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Input, Select
+from textual.widgets import DataTable, Header, Input, Select
 
 from systemcraft_tui.core.labels import STATUS_LABELS, kind_label
 from systemcraft_tui.core.records import Session
@@ -33,6 +33,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.attempt import AttemptScreen, CompareScreen
 from systemcraft_tui.ui.screens.log_following import LogFollowing
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
 EMPTY = "No attempts in your log yet: rehearse a scenario from the library (Esc, then Enter on one) and it shows here."
@@ -86,7 +87,7 @@ class HistoryScreen(LogFollowing):
             BEFORE_TITLE, AFTER_TITLE, table_id="attempts", preview=self._preview, search="Scenario (/)", filters=filters
         )
         yield StatusLine(id="history-status")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self._show(self.opening)

@@ -13,7 +13,7 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from systemcraft_tui.core.windows import clock, span, words
 from systemcraft_tui.practice.mock_results import RunStatus
@@ -24,6 +24,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.notes import NotesArea
 from systemcraft_tui.ui.widgets.readouts import Readout, WindowBar
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the mock runs, its draft keeps the clocks at least this often
@@ -86,7 +87,7 @@ class MockScreen(Screen[MockRun]):
         yield WindowBar(id="answer-progress")
         yield Readout(id="said")
         yield NotesArea(id="notes")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.run.start()

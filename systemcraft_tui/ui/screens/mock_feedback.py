@@ -12,11 +12,12 @@ from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from systemcraft_tui.practice.mock_formats import RATINGS, FeedbackArea
 from systemcraft_tui.ui.screens.confirm import leave_unrated
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 
 def scale_text(area: FeedbackArea, chosen: int | None) -> Table:
@@ -68,7 +69,7 @@ class FeedbackScreen(Screen[dict[str, int] | None]):
                 chosen = self.given.get(area.name)
                 yield Rating(area.name, chosen, moves_on=True, id=f"area-{index}")
                 yield Static(scale_text(area, chosen), id=f"scale-{index}", classes="scale")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.query(Rating).first().focus()

@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
+
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 
 class ReadingScreen(Screen[None]):
@@ -19,7 +21,7 @@ class ReadingScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id=self.COLUMN_ID):
             yield from self.parts()
-        yield Footer()
+        yield ReadyFooter()
 
     def parts(self) -> ComposeResult:
         """The widgets of the column, top to bottom."""

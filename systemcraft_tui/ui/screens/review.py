@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.ui.attempt_text import ratings_text, review_times
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.checks import checks_text
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 if TYPE_CHECKING:
     from systemcraft_tui.service.hearing import Heard
@@ -53,7 +54,7 @@ class ReviewScreen(Screen[None]):
             if self.heard is not None:
                 yield Static(id="spoken-checks")
                 yield Static(id="spoken")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         if self.heard is not None:

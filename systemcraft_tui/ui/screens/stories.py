@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.core.records import Story
 from systemcraft_tui.core.wording import count
@@ -34,6 +34,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from systemcraft_tui.ui.widgets.filter_table import FilterTable, Row
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.status_line import StatusLine
 
 EMPTY = (
@@ -88,7 +89,7 @@ class StoryBankScreen(Screen[None]):
                 with VerticalScroll(id="coverage-scroll"):
                     yield Static(id="coverage")
         yield StatusLine(id="story-status")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Story bank"
