@@ -15,7 +15,7 @@ from rich.text import Text
 from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
-from systemcraft_tui.content.rules import RULE_READS
+from systemcraft_tui.content.rules import RULE_SUMMARIES
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.core.labels import KIND_NOUNS
 from systemcraft_tui.core.terminal_text import visible
@@ -144,13 +144,14 @@ def _sections_table(data: dict) -> Table:
 
 
 def _print_rules(console: Console, rules: list[str]) -> None:
-    """Each rule that read an item, said once after the items (a rule's reading is a paragraph)."""
+    """Each rule that read an item, said once after the items, in a line: in full, a rule's
+    reading is a paragraph, and a few of them ended the output in a wall of text."""
     used = list(dict.fromkeys(rules))
     if not used:
         return
-    console.print(Text("Rules that read these items (the README's content section has them all):", style="bold"))
+    console.print(Text("Rules that read these items (each in full in the README's content section):", style="bold"))
     for rule in used:
-        console.print(Text.assemble((f"{rule} ({count(rules.count(rule), 'item')}): ", "bold"), RULE_READS.get(rule, "")))
+        console.print(Text.assemble((f"{rule} ({count(rules.count(rule), 'item')}): ", "bold"), RULE_SUMMARIES.get(rule, "")))
     console.print()
 
 

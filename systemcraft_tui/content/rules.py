@@ -13,6 +13,7 @@ class Rule:
     name: str
     kind: str
     reads: str  # what a heading's part of the file holds for this rule to read it
+    summary: str  # the same in one line, for `inspect`
 
 
 # What every rule sees, not repeated in each: emphasis, emoji, numbering, codes (a bracketed
@@ -117,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
         "answered whole; not a heading most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics (a page titled `# Design Twitter - Interview Question` over its sections); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
+        summary="a heading over an interview-question subheading and its answer (Template 1)",
     ),
     Rule(
         "scenario-prompt",
@@ -130,6 +132,7 @@ RULES: tuple[Rule, ...] = (
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
         "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups, "
         "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`)",
+        summary="a quoted scenario prompt with inline labels, answered per level below it",
     ),
     Rule(
         "star-parts",
@@ -151,6 +154,7 @@ RULES: tuple[Rule, ...] = (
         "are a story told short, read with the parts it has; parts that are "
         "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told), and the headings under it are read on "
         "their own",
+        summary="a heading whose text or subheadings tell Situation, Task, Action and Result",
     ),
     Rule(
         "star-runs",
@@ -159,6 +163,7 @@ RULES: tuple[Rule, ...] = (
         "(a bold quoted sentence is a motto, not a title), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
         "(`**Sarah:** Thanks. Tell me about …`) asks before it",
+        summary="STAR parts that start over under one heading: one story each time",
     ),
     Rule(
         "prose-answer",
@@ -172,6 +177,7 @@ RULES: tuple[Rule, ...] = (
         "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
         "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method)",
+        summary="a question about something that happened, answered in prose",
     ),
     Rule(
         "example-answer",
@@ -184,6 +190,7 @@ RULES: tuple[Rule, ...] = (
         "question, else a question line (`**Example Question**:`) or the first of a questions list before the example "
         "(a list after it holds other askings); on a page that explains STAR, a question's example only when told at length "
         "(40 words) in a bank of two or more, as for `prose-answer` (a principle's example is always one's own story)",
+        summary="an example answer under a label, its heading holding nothing else",
     ),
     Rule(
         "week-headings",
@@ -194,6 +201,7 @@ RULES: tuple[Rule, ...] = (
         "over tick boxes in half or more of its sections) is a plan of that week, and so is one titled for a single week (`# Week 16: Final Sprint`) whatever later weeks it lists inside it (a timeline ahead, `- **Week 17-18**: Phone screens`); weeks from 1 again start another plan, unless all their numbers fall in a plan on the page that writes each week out at twice their length or more (a roadmap of its stages, a progress tracker, a shorter track: a summary of it; a checklist of those weeks over tick boxes, `### Week 1` over `- [ ] **Day 1** — …`, gives each week its deliverables, read with the plan's week); a label inside a week splits it; a week described twice is one; a how-to's steps tagged with weeks in parentheses that overlap one another (`3. Plan the Order (Week 2)`, then `4. Set Up Updates (Week 1-2)`) are a project's schedule, no plan; "
         "weeks filling a small part of a page not titled as a plan (in the author's language too: 计划, 計劃, 計画, 계획, 路线图, Plano, Cronograma, Lernplan) are a guide's routine or someone's timeline, "
         "unless three or more of them sit under a heading naming them as practice or study ('Learning Path'), whatever the page's title says (`# Mock Interview Framework`: only a section named for mocks holds mock events, not weeks)",
+        summary="weeks of a practice plan: headings, tables or lists numbered by week",
     ),
     Rule(
         "deep-dive",
@@ -205,6 +213,7 @@ RULES: tuple[Rule, ...] = (
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts', or the discipline alone: 'System Design', '… Notes') too when it holds such concepts and no timed "
         "steps but in one small section (a tenth of the page): its sections and their members are its concepts (a short form of its words' initials in parentheses part of a name: 'Write-Ahead Log (WAL)'), "
         "a numbered section's `- **Term**: explanation` bullets too",
+        summary="a page titled as a deep dive, its parts its sections",
     ),
     Rule(
         "design-prompt",
@@ -226,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         "each a problem (one alone is an aside), named by a line of the introduction that lists as many names in order (`cases: shared editor, "
         "fraud checks`), else by what they ask to design; question headings answered below them whose first asks "
         "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups",
+        summary="a heading or prompt line that asks for a system to be designed",
     ),
     Rule(
         "timed-phases",
@@ -233,6 +243,7 @@ RULES: tuple[Rule, ...] = (
         "two or more steps of a design interview timed in minutes (headings, bold labels alone on their line, two or more of them when no heading is timed, `**Cached (1 minute)**:` weighing an option alone times no walk, `Minute 0-5:` spans, a Phase/Time (not one timed in weeks, a project's schedule) "
         "table, a timed list) in a page that names a system, by its title, its file name or a prompt line (`**Interviewer:** Design …`); "
         "on a page titled for one system beside the kind of page ('Interview Strategy: Building a Rate Limiter'), or between the discipline and the kind ('System Design Interview: Parcel Lockers — Playbook'; `(2M parcels)` is a count, and a place in a book or course, `CHAPTER 3:` or `Lesson 2:`, names no system), timed steps of any name (a `Usage Manual` or `Handbook` is a kind of page, no system; in 'The 5-Step System Design Framework' '5-Step' qualifies the discipline and names no system: a page titled for the method, its timed steps named as they may be, is a cheat-sheet of timings); a section beside timed steps, after the first, with no timing (`## Deep Dives` after `## High Level Design (~5-10 minutes)`) is a step too, up to the page's closing sections and not one about the interview (`## Interview Success Framework`); times that read the interview's clock, each range starting at 0 or where the one before it ended (`## 0-5 min: Scope`, `## 5-12 min: Requirements`), in headings, labels, lists or tables alike, are spans: each step lasts the difference",
+        summary="two or more steps of a design interview timed in minutes",
     ),
     Rule(
         "design-steps",
@@ -247,6 +258,7 @@ RULES: tuple[Rule, ...] = (
         "its folder; `design_chat_notes` asks for a design, so it names a system) and not telling the reader what to do ('Draw …', 'Calculate …': a method); a first heading that names the system (and states the problem or its requirements, for a walk not from the requirements) over no walk of its own, followed by sections of its own level (or of a larger one, when it is written smaller over nothing of its own: `### Image Hosting Service`, then `## Functional Requirements`) that walk the design (`# URL Shortener - HLD` over a picture, then `# 1. Requirements`, `# 2. API Design`, …), is the page's title written at their level, they its sections: its numbered "
         "headings (`1. …`, `Step 2: …`, whatever they are named, else those one level down, under `## Solution Walkthrough`, when the sections above are not named for a design's parts nor walk it themselves (`### 1. Create Paste` under `## API Design`, `### 1. Token Bucket` under `## Algorithms`, is that step's detail); a walk, numbered or not, ends where the page's closing sections begin (one opening with `Summary` or `Conclusion`, `总结` or `마무리`, `См. также` or `Итоги`, `Summary Checklist` too, not `Design Choices Summary`, which sums up a step): "
         "questions, tips, further reading); numbered on through the page whatever the markup (`## 2. …`, `### 3. …` under it, then a list going on from `4.`), headings and the list that counts on from the last of them are its steps together, or else its sections but the statement, outline and links (an `Overview` of the system is one, and so are a statement and a summary named in the author's language, `## 题目`, `## 题目描述`, `## Задача`, `## Enunciado`, `## 总结`, numbered or not), are its phases, untimed; a statement's first line that asks for a design (`设计…`, `Спроектируйте …`, `Diseña …`) is its question, up to a full-width full stop (。)",
+        summary="a page on one system's design, its sections walking the design",
     ),
     Rule(
         "topic-page",
@@ -261,6 +273,7 @@ RULES: tuple[Rule, ...] = (
         "app fills it`, `1. **LRU**:` over bullets) or in bold labels alone on their line, two or more, each over the "
         "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
+        summary="a page on one topic, read as a deep dive when nothing else on it is an item",
     ),
     Rule(
         "fallback-story",
@@ -282,6 +295,7 @@ RULES: tuple[Rule, ...] = (
         " to be the fallback's guess (a warning naming its line: 'read by the fallback: check it'); an answer is "
         "asked with its question and titled by it, or by the short name it opens with before a colon (`Night "
         "shift swap story: I had …`)",
+        summary="the fallback's guess at a story told in the first person: check it",
     ),
     Rule(
         "fallback-design",
@@ -294,7 +308,8 @@ RULES: tuple[Rule, ...] = (
         "problem, those headings its untimed steps from the first such up to the page's closing sections "
         "(`Summary`, `References`), and said to be the fallback's guess (a warning naming its line: 'read by the "
         "fallback: check it')",
+        summary="the fallback's guess at a design walked through its parts: check it",
     ),
 )
 KIND_OF = {rule.name: rule.kind for rule in RULES}
-RULE_READS = {rule.name: rule.reads for rule in RULES}
+RULE_SUMMARIES = {rule.name: rule.summary for rule in RULES}

@@ -142,7 +142,9 @@ def test_inspect_names_the_rule_that_read_each_item_and_where_its_question_came_
     readable = run("inspect", str(path)).stdout
     assert "read by rule star-parts (below)" in readable
     assert readable.count("a heading whose text") == 1  # the rule's reading, said once after the items
-    assert "star-parts (1 item): a heading whose text" in " ".join(readable.split())
+    assert "star-parts (1 item): a heading whose text or subheadings tell Situation, Task, Action and Result" in " ".join(readable.split())
+    rules = readable[readable.index("Rules that read these items") :].split("\n\n")[0]
+    assert len(rules.splitlines()) <= 3  # the rule in a line (wrapped at most once), not its paragraph
     assert "Question (from the title): Walk me through this story: Outage" in readable
     (item,) = json.loads(run("inspect", "--json", str(path)).stdout)
     assert (item["rule"], item["question_source"]) == ("star-parts", "title")

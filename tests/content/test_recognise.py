@@ -666,6 +666,11 @@ def test_every_item_names_the_rule_that_read_it_and_the_readme_shows_the_same_ta
     assert all(isinstance(item, (BehavioralScenario, SystemDesignProblem)) for item in items)
 
 
+def test_every_rule_is_summed_up_in_one_line_for_inspect():
+    assert all(rule.summary and "\n" not in rule.summary and len(rule.summary) <= 100 for rule in RULES)
+    assert len({rule.summary for rule in RULES}) == len(RULES)
+
+
 def test_a_star_rating_after_a_title_is_no_word_of_it():
     story = "**Situation:** CI failed one run in five.\n**Task:** I took the shared rig.\n"
     story += "**Action:** I quarantined flaky tests.\n**Result:** Green runs rose to 98%.\n"
