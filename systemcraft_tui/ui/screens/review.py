@@ -42,7 +42,7 @@ class ReviewScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="review"):
             title = Text(f"Review: {plain(attempt.title)}", style="bold")
-            title.append(f"   score {attempt.score}/100", style="bold green")
+            title.append(f"\nScore {attempt.score}/100", style="bold green")  # its own line: after a long title it was split
             if self.saved_note:
                 title.append(f"\n{self.saved_note}", style="dim")
             yield Static(title)
