@@ -43,6 +43,9 @@ class LibraryScreen(Screen[None]):
     LibraryScreen #kind { width: 16; }
     LibraryScreen #level { width: 13; }
     LibraryScreen #principle { width: 26; }
+    /* Its list as wide as the longest principle's name, kept on the screen: in the box's
+       width the names wrapped ("Hire and Develop the" / "Best"). */
+    LibraryScreen #principle > SelectOverlay { width: 48; constrain: inside inside; }
     LibraryScreen FilterTable > #body { width: 100%; }
     LibraryScreen FilterTable RowTable { width: 3fr; }
     LibraryScreen FilterTable #preview { width: 2fr; }
