@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -36,6 +36,7 @@ TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the clock runs, the draft keeps its time at least this often
 TYPING_PAUSE = 1.0  # typed notes are kept in the draft this long after the last key
 PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
+REVEAL_HINT = "Tab, then ↑↓ to scroll"  # on the strong answer's rule, when it does not fit
 
 
 class RehearsalScreen(Screen[Rehearsal | None]):
@@ -57,9 +58,14 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         color: $warning;
     }
     RehearsalScreen #step-progress.over > .bar--complete { color: $error; }
+    RehearsalScreen #step-body { height: 1fr; }
     RehearsalScreen #notes { height: 1fr; min-height: 5; }
     RehearsalScreen #checklist { height: auto; max-height: 7; }
-    RehearsalScreen #reveal { height: auto; max-height: 6; color: $text-muted; border-top: solid $primary-background; }
+    RehearsalScreen #reveal {
+        height: auto; max-height: 50%; color: $text-muted;
+        border-top: solid $primary-background; border-title-color: $text-muted;
+    }
+    RehearsalScreen #reveal:focus { border-top: solid $accent; border-title-color: $accent; }
     """
 
     BINDINGS = [
@@ -110,12 +116,17 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                     from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 
                     yield VoiceMeter(self.voice, id="voice-meter")
-                yield NotesArea(id="notes")
-                yield SelectionList[int](id="checklist")
-                yield Static(id="reveal")
+                # What the clock leaves: a strong answer of any length takes at most half
+                # of it and scrolls, so the notes keep the rest.
+                with Vertical(id="step-body"):
+                    yield NotesArea(id="notes")
+                    yield SelectionList[int](id="checklist")
+                    with VerticalScroll(id="reveal"):
+                        yield Static(id="reveal-text")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.watch(self.query_one("#reveal"), "show_vertical_scrollbar", self._hint_scrolling)
         self.rehearsal.start()
         self._enter_step()
         self._keep_draft()
@@ -123,6 +134,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.set_interval(DRAFT_SECONDS, self._keep_running_draft)
         if self.voice is not None:
             self.run_worker(self._open_voice, thread=True, group="voice")
+
+    def _hint_scrolling(self, scrolls: bool) -> None:
+        self.query_one("#reveal").border_title = REVEAL_HINT if scrolls else None
 
     # --- voice: the step on screen is the step recorded, while its clock runs ---------------
 
@@ -281,10 +295,13 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         if step.kind == "phase":
             checklist.add_options((label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name)))
             checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
-        reveal = self.query_one("#reveal", Static)
+        reveal = self.query_one("#reveal", VerticalScroll)
         reveal.display = self._revealed is not None
         if self._revealed:
-            reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
+            reveal.scroll_home(animate=False)
+            self.query_one("#reveal-text", Static).update(
+                Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed))
+            )
         self._follow_voice()
         self._render_step_list()
         self.refresh_clock()
