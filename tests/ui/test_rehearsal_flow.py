@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from textual.widgets import SelectionList, Static, TextArea
+from textual.widgets._footer import FooterKey
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.vocabulary import Mode
@@ -354,3 +355,21 @@ async def test_a_long_strong_answer_scrolls_under_the_clock_and_the_notes_at_80x
         assert "Zanzibar." in text
         assert "1:30 left" in text and "Notes for Probe 2" in text  # the clock and the notes stay on screen
         assert app.screen.query_one("#notes").size.height >= 3  # room to write in
+
+
+async def test_the_footer_says_resume_while_the_clock_is_paused_and_pause_while_it_runs():
+    def footer(app) -> list[str]:
+        return [key.description for key in app.screen.query(FooterKey)]
+
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _rehearse_in_full(pilot, app)
+        await pilot.pause()
+        assert "Pause" in footer(app) and "Resume" not in footer(app)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.screen.rehearsal.paused
+        assert "Resume" in footer(app) and "Pause" not in footer(app)  # was "Pause" still
+        await pilot.press("ctrl+t")  # the key resumes: the footer said what it would do
+        await pilot.pause()
+        assert not app.screen.rehearsal.paused and "Pause" in footer(app)

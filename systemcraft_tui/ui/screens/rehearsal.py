@@ -23,6 +23,7 @@ from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, w
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
+from systemcraft_tui.ui.pause_key import PAUSE_BINDINGS, PauseKey, applies
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.notes import NotesArea
@@ -71,7 +72,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
         Binding("ctrl+b", "previous_step", "Back", priority=True),
-        Binding("ctrl+t", "toggle_pause", "Pause", priority=True),  # short words: the footer fits 80 columns
+        *PAUSE_BINDINGS,
         Binding("ctrl+r", "restart_step", "Restart", priority=True),
         Binding("escape", "leave", "Leave"),
     ]
@@ -100,6 +101,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
+        self._pause_key = PauseKey()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -235,7 +237,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._enter_step()
         self._keep_draft()
 
-    def action_toggle_pause(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return applies(action, parameters, self.rehearsal.paused)
+
+    def action_pause(self, pause: bool) -> None:
         self.rehearsal.toggle_pause()
         self._follow_voice()
         self.refresh_clock()
@@ -323,6 +328,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         if run.paused:
             text.append("   paused", style="reverse")
         clock_line.show(text)  # one line, whatever it says
+        self._pause_key.follow(self, run.paused)
         bar.show(step.max_seconds, min(shown(elapsed), step.max_seconds))
         self.query_one("#total", Readout).show(self._totals(), wraps=True)
         if phase is Phase.OVER and run.index not in self._rung:
