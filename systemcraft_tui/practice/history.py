@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from systemcraft_tui.core.summaries import SessionSummary, TimedPart, answering, search_text
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.word_forms import found, needle
 
 # The date ranges the history offers, in days; None keeps every attempt.
@@ -46,11 +47,13 @@ def filter_history(summaries: Iterable[SessionSummary], filters: HistoryFilters,
 
 @dataclass(frozen=True)
 class PartDelta:
-    """One timed part in both attempts; None where an attempt did not have it."""
+    """One timed part in both attempts; None where an attempt did not have it, or was left
+    before it (`reached` False)."""
 
     name: str
     before: float | None  # seconds in the earlier attempt
     after: float | None  # seconds in the later one
+    reached: bool = True
 
 
 @dataclass(frozen=True)
@@ -81,18 +84,30 @@ def _timed(summary: SessionSummary) -> dict[str, TimedPart]:
     return {part.name: part for part in (*summary.sections, *summary.probes)}
 
 
+def _unreached(summary: SessionSummary) -> set[str]:
+    """The parts after the last one an unfinished attempt spent time on: it was left before
+    them (their 0 s is no time taken). A completed attempt went through every part."""
+    if summary.status == SessionStatus.COMPLETED:
+        return set()
+    parts = [*summary.sections, *summary.probes]
+    last = max((i for i, part in enumerate(parts) if part.actual_seconds > 0), default=-1)
+    return {part.name for part in parts[last + 1 :]}
+
+
 def compare(one: SessionSummary, other: SessionSummary) -> Comparison:
     """The two attempts, earlier first, part by part. Raises ValueError for two scenarios."""
     if one.scenario.id != other.scenario.id:
         raise ValueError(f"{one.scenario.title!r} and {other.scenario.title!r} are different scenarios")
     earlier, later = sorted((one, other), key=lambda s: s.started)
     before, after = _timed(earlier), _timed(later)
+    left_before, left_after = _unreached(earlier), _unreached(later)
     names = list(dict.fromkeys([*before, *after]))
     parts = tuple(
         PartDelta(
             name,
-            before[name].actual_seconds if name in before else None,
-            after[name].actual_seconds if name in after else None,
+            before[name].actual_seconds if name in before and name not in left_before else None,
+            after[name].actual_seconds if name in after and name not in left_after else None,
+            name not in left_before | left_after,
         )
         for name in names
     )

@@ -60,3 +60,18 @@ def test_compare_without_a_score_and_across_scenarios():
     assert compare(abandoned, summary("2026-11-02 08:00")).score_delta is None
     with pytest.raises(ValueError, match="different scenarios"):
         compare(summary("2026-11-02 08:00", scenario="a"), summary("2026-11-02 09:00", scenario="b"))
+
+
+def test_parts_an_abandoned_attempt_never_reached_are_not_reached_not_zero():
+    done = summary("2026-11-02 08:00", times={"Situation": 40, "Task": 20, "Action": 100, "Result": 35}, probes={"Why?": 70})
+    left = summary(
+        "2026-10-02 08:00", status="abandoned", times={"Situation": 0, "Task": 25, "Action": 0, "Result": 0}, probes={"Why?": 0}
+    )
+    parts = {p.name: (p.before, p.after, p.reached) for p in compare(done, left).parts}
+    assert parts["Situation"] == (0, 40, True)  # passed through in no time, before the part it left in
+    assert parts["Task"] == (25, 20, True)
+    assert (parts["Action"], parts["Result"]) == ((None, 100, False), (None, 35, False))
+    assert parts["Why?"] == (None, 70, False)
+    # A completed attempt went through every part, however quickly.
+    quick = summary("2026-10-02 08:00", times={"Situation": 40, "Task": 0, "Action": 0, "Result": 0})
+    assert all(p.reached for p in compare(done, quick).parts)

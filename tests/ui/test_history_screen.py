@@ -1,6 +1,7 @@
 """Pilot tests of the history: filters, preview, the whole attempt and the comparison."""
 
 import dataclasses
+from datetime import timedelta
 
 from textual.widgets import DataTable, Input
 
@@ -13,6 +14,7 @@ from systemcraft_tui.ui.screens.library import LibraryScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE
 from tests.clock import FakeClock
 from tests.hostile import HOSTILE, assert_inert
+from tests.practice.summaries import session
 from tests.ui.apps import fixture_app, opened, until
 from tests.ui.seeded_log import NOW, seed_log
 from tests.ui.shown import screen_text
@@ -142,6 +144,31 @@ async def test_mark_and_compare_two_attempts_of_one_scenario(private_data_dir):
         assert (str(table.get_row_at(0)[0]), str(table.get_row_at(twin)[0])) == ("", "◆")
         await pilot.press("m")  # pressed again on the marked one: unmarked
         assert str(table.get_row_at(twin)[0]) == "" and app.screen.marked is None
+
+
+async def test_an_abandoned_attempt_compared_says_so_and_its_parts_never_reached_have_no_time(private_data_dir):
+    started = NOW - timedelta(days=2)
+    done = session(f"{started:%Y-%m-%d %H:%M}", times={"Situation": 40, "Task": 20, "Action": 100, "Result": 35}, sid="done")
+    left = session(
+        f"{started - timedelta(days=1):%Y-%m-%d %H:%M}",
+        status="abandoned",
+        times={"Situation": 35, "Task": 25, "Action": 0, "Result": 0},
+        sid="left",
+    )
+    PracticeLog.open(private_data_dir).save_all([done, left])
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await opened(pilot, "h", HistoryScreen)
+        await pilot.press("m", "down", "c")  # the completed one marked, compared with the abandoned one
+        assert isinstance(app.screen, CompareScreen)
+        lines = screen_text(app.screen).splitlines()
+        assert any(line.startswith("Earlier:") and "✗ abandoned" in line for line in lines)
+        assert any(line.startswith("Later:") and "✓ completed" in line for line in lines)
+        rows = {line.split("│")[1].strip(): [cell.strip() for cell in line.split("│")[2:5]] for line in lines if "│" in line}
+        assert rows["Task"] == ["0:25", "0:20", "−0:05"]
+        assert rows["Action"] == ["–", "1:40", "not reached"]  # was 0:00 and a change of +1:40
+        assert rows["Result"] == ["–", "0:35", "not reached"]
+        assert rows["Score"][0] == "✗ abandoned"
 
 
 async def test_titles_with_markup_show_literally(private_data_dir):

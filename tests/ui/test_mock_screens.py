@@ -175,6 +175,10 @@ async def test_a_mock_left_by_a_closed_terminal_resumes_paused_with_its_question
         assert run.draw == drawn and run.paused and run.pauses[0].count == 1
         assert run.current.rehearsal.current.notes == "cut the scope"
         assert "paused" in screen_text(again.screen)
+        assert "^t Resume" in terminal_text(again)  # the footer names what the key will do
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert not run.paused and "^t Pause" in terminal_text(again)
 
 
 async def test_systemcraft_mock_opens_the_mock_once_the_library_is_read():

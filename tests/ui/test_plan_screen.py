@@ -172,6 +172,8 @@ async def test_before_the_start_the_first_week_shows_and_nothing_can_be_rated_ye
         assert "Starts 23 Nov 2026, in 5 days · showing week 1" in _text(screen, "#plan-head")
         await pilot.press("r")
         assert all(rating.disabled for rating in screen.query(Rating))
+        hint = _text(screen, ".hint")
+        assert "the plan starts on 23 Nov 2026" in hint and "week 0" not in hint  # was "today is in week 0"
 
 
 async def test_after_the_end_the_last_week_shows_and_nothing_can_be_rated():
@@ -182,6 +184,7 @@ async def test_after_the_end_the_last_week_shows_and_nothing_can_be_rated():
         assert _ticks(screen) == {"week 3/Two full mocks": False}
         await pilot.press("r")
         assert all(rating.disabled for rating in screen.query(Rating))
+        assert "the plan finished on 28 Oct 2026" in _text(screen, ".hint")  # was "today is in week 7" of 4
 
 
 async def test_stopping_asks_first_and_keeps_the_weekly_assessments():

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from textual.widgets import SelectionList, Static, TextArea
+from textual.widgets._footer import FooterKey
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.vocabulary import Mode
@@ -10,12 +11,13 @@ from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
-from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
+from systemcraft_tui.ui.screens.rehearsal import REVEAL_HINT, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.screens.start import StartChoice
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app, until
 from tests.ui.shown import shown
+from tests.ui.terminal import terminal_text
 from tests.ui.typing import type_at_once, type_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "content"
@@ -70,7 +72,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         assert not screen.query_one("#reveal").display
         clock.advance(70)
         await pilot.press("ctrl+n")
-        assert "We paused the dashboard redesign" in _text(screen, "#reveal")
+        assert "We paused the dashboard redesign" in _text(screen, "#reveal-text")
         clock.advance(65)
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -306,3 +308,68 @@ async def test_a_long_phase_name_wraps_beside_its_step_and_window_which_stay_on_
         lines = shown(app.screen.query_one("#step-title", Static), width=54).splitlines()
         assert lines[0].startswith("Trade-offs and") and lines[0].endswith("window 5–10 min")  # not "window" / "5–10 min"
         assert lines[1].strip() == "Alternatives"
+
+
+LONG_ANSWER = (
+    " ".join(
+        f"Step {n}: I wrote down what result would change my mind before the test began, and agreed it with the team."
+        for n in range(1, 9)
+    )
+    + " That is how it ended, in Zanzibar."
+)
+
+
+def _long_answer_app(folder: Path) -> SystemCraftApp:
+    """The fixture scenario with a strong answer to its first probe far longer than six lines."""
+    short = "We paused the dashboard redesign; I told its sponsor why and when it would resume."
+    scenario = folder / "template_single.md"  # the same id as the fixture's
+    scenario.write_text((FIXTURES / "template_single.md").read_text().replace(short, LONG_ANSWER))
+    return SystemCraftApp(load_library([scenario]), clock=FakeClock())
+
+
+async def _past_the_first_probe(pilot, app) -> None:
+    await _rehearse_in_full(pilot, app)
+    for _ in range(5):
+        await pilot.press("ctrl+n")
+    await pilot.pause()
+
+
+async def test_a_long_strong_answer_shows_whole_where_there_is_room(tmp_path):
+    app = _long_answer_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _past_the_first_probe(pilot, app)
+        text = terminal_text(app)
+        assert "Step 1:" in text and "Zanzibar." in text  # was cut after six lines
+        assert REVEAL_HINT not in text  # nothing to scroll
+
+
+async def test_a_long_strong_answer_scrolls_under_the_clock_and_the_notes_at_80x24(tmp_path):
+    app = _long_answer_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _past_the_first_probe(pilot, app)
+        text = terminal_text(app)
+        assert "Step 1:" in text and REVEAL_HINT in text and "Zanzibar." not in text
+        await pilot.press("tab", "end")  # to the answer, and to its end
+        await pilot.pause()
+        text = terminal_text(app)
+        assert "Zanzibar." in text
+        assert "1:30 left" in text and "Notes for Probe 2" in text  # the clock and the notes stay on screen
+        assert app.screen.query_one("#notes").size.height >= 3  # room to write in
+
+
+async def test_the_footer_says_resume_while_the_clock_is_paused_and_pause_while_it_runs():
+    def footer(app) -> list[str]:
+        return [key.description for key in app.screen.query(FooterKey)]
+
+    app = fixture_app("template_single.md")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _rehearse_in_full(pilot, app)
+        await pilot.pause()
+        assert "Pause" in footer(app) and "Resume" not in footer(app)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.screen.rehearsal.paused
+        assert "Resume" in footer(app) and "Pause" not in footer(app)  # was "Pause" still
+        await pilot.press("ctrl+t")  # the key resumes: the footer said what it would do
+        await pilot.pause()
+        assert not app.screen.rehearsal.paused and "Pause" in footer(app)

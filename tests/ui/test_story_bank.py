@@ -141,6 +141,20 @@ async def test_a_title_typed_just_before_saving_is_saved_whole():
     assert saved.title == "Billing migration"
 
 
+async def test_typing_in_an_edit_adds_to_the_title_and_the_metrics_rather_than_replacing_them():
+    PracticeLog.open().save(_story(metrics="errors 2%"))
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_editor(pilot)
+        editor = app.screen
+        await type_text(pilot, " v2")  # the title has the focus, its cursor at the end and nothing selected
+        for _ in range(7):  # past the level, the impact and the four STAR boxes, to the metrics
+            await pilot.press("tab")
+        await type_text(pilot, " to 0.1%")
+        assert editor.edited().title == "Billing migration v2"
+        assert editor.edited().metrics == "errors 2% to 0.1%"
+
+
 async def test_cancelling_an_edit_asks_only_when_something_changed():
     PracticeLog.open().save(_story())
     app = _app()

@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
-from systemcraft_tui.core.labels import mode_label
+from systemcraft_tui.core.labels import STATUS_LABELS, mode_label
 from systemcraft_tui.core.records import Session
-from systemcraft_tui.core.summaries import TimedPart
+from systemcraft_tui.core.summaries import SessionSummary, TimedPart
+from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import change, clock
 from systemcraft_tui.practice.history import Comparison
 from systemcraft_tui.ui.attempt_audio import AttemptAudio, heard, spoken_parts
@@ -73,7 +74,7 @@ class CompareScreen(ReadingScreen):
         c = self.comparison
         title = Text.assemble((f"Two attempts of {plain(c.earlier.scenario.title)}\n", "bold"))
         for name, attempt in (("Earlier", c.earlier), ("Later", c.later)):
-            title.append(f"{name}: {when(attempt)} · {mode_label(attempt.mode)}\n", style="dim")
+            title.append(f"{name}: {when(attempt)} · {mode_label(attempt.mode)} · {STATUS_LABELS[attempt.status]}\n", style="dim")
         if c.earlier.mode != c.later.mode:
             title.append(
                 f"Not like for like: {mode_label(c.earlier.mode)} (earlier) beside {mode_label(c.later.mode)} "
@@ -93,12 +94,15 @@ class CompareScreen(ReadingScreen):
         for part in c.parts:
             before = clock(part.before) if part.before is not None else "–"
             after = clock(part.after) if part.after is not None else "–"
-            moved = change(part.before, part.after) if part.before is not None and part.after is not None else "not in both"
+            if part.before is not None and part.after is not None:
+                moved = change(part.before, part.after)
+            else:
+                moved = "not in both" if part.reached else "not reached"
             table.add_row(Text(plain(part.name)), before, after, moved)
         table.add_section()
         earlier, later = c.earlier_seconds, c.later_seconds
         table.add_row(Text("Total time", style="bold"), clock(earlier), clock(later), change(earlier, later))
-        scores = [str(s.score) if s.score is not None else "–" for s in (c.earlier, c.later)]
+        scores = [str(s.score) if s.score is not None else _unscored(s) for s in (c.earlier, c.later)]
         delta = c.score_delta
         if delta is None:
             moved_score = Text("not scored in both", style="dim")
@@ -106,3 +110,9 @@ class CompareScreen(ReadingScreen):
             moved_score = Text("same" if delta == 0 else f"{'+' if delta > 0 else '−'}{abs(delta)}", style="bold")
         table.add_row(Text("Score", style="bold"), *scores, moved_score)
         return table
+
+
+def _unscored(attempt: SessionSummary) -> str:
+    """A completed attempt without a score (an import's, say) has none to show; one left
+    unfinished says so, where its score would be."""
+    return "–" if attempt.status == SessionStatus.COMPLETED else STATUS_LABELS[attempt.status]

@@ -39,6 +39,7 @@ SCREEN_KEYS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ("Ctrl+B", "Back to the previous section"),
             ("Ctrl+T", "Pause or resume the clock (it also waits while help or a question is open)"),
             ("Ctrl+R", "Restart the current section's clock"),
+            ("Tab, ↑/↓", "To the last probe's strong answer, and scroll it (Shift+Tab: back to the notes)"),
             ("Esc", "Leave (asks first; kept in the log as abandoned, notes included)"),
         ),
     ),

@@ -20,6 +20,7 @@ from systemcraft_tui.practice.mock_results import RunStatus
 from systemcraft_tui.practice.mock_run import Event, EventKind, MockRun, PartKind
 from systemcraft_tui.practice.rehearsal import StepState
 from systemcraft_tui.ui.keys import after_typed_keys
+from systemcraft_tui.ui.pause_key import PAUSE_BINDINGS, PauseKey, applies
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.notes import NotesArea
@@ -53,7 +54,7 @@ class MockScreen(Screen[MockRun]):
     """
     BINDINGS = [
         Binding("ctrl+n", "next", "Next", priority=True),
-        Binding("ctrl+t", "toggle_pause", "Pause", priority=True),
+        *PAUSE_BINDINGS,
         Binding("escape", "leave", "Leave"),
     ]
 
@@ -77,6 +78,7 @@ class MockScreen(Screen[MockRun]):
         self._shown: tuple[int, int] | None = None  # (part, step) on screen
         self._said = Text("")
         self._dismissed = False
+        self._pause_key = PauseKey()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -119,7 +121,10 @@ class MockScreen(Screen[MockRun]):
         self.refresh_clock()
         self._keep_draft()
 
-    def action_toggle_pause(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return applies(action, parameters, self.run.paused)
+
+    def action_pause(self, pause: bool) -> None:
         self._say(self.run.toggle_pause())
         self.refresh_clock()
         self._keep_draft()
@@ -174,6 +179,7 @@ class MockScreen(Screen[MockRun]):
             if part.kind is PartKind.BREAK and before is not None and self.round_over is not None:
                 self.round_over(before)
         self._render_clocks()
+        self._pause_key.follow(self, self.run.paused)
 
     def _enter_part(self) -> None:
         run, part = self.run, self.run.current

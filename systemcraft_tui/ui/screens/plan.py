@@ -120,13 +120,16 @@ class PlanScreen(Screen[None]):
             days = (start - self.practice.today()).days
             status = f"Starts {start:%d %b %Y}, in {count(days, 'day')}"
         elif now > plan.length_weeks:
-            end = week_start(start, plan.length_weeks + 1) - timedelta(days=1)
-            status = f"Started {start:%d %b %Y}, finished {end:%d %b %Y}"
+            status = f"Started {start:%d %b %Y}, finished {self._last_day:%d %b %Y}"
         else:
             status = f"Started {start:%d %b %Y} · today is in week {now} of {plan.length_weeks}"
         text.append(f"\n{status} · ", style="dim")
         text.append(f"showing week {self.week}", style="bold")
         return text
+
+    @property
+    def _last_day(self) -> date:
+        return week_start(self.progress.start_date, self.plan.length_weeks + 1) - timedelta(days=1)
 
     def _week_part(self) -> ComposeResult:
         week = schedule_for(self.plan, self.week)
@@ -220,9 +223,14 @@ class PlanScreen(Screen[None]):
                 "Saved as you rate; you can change it until the week ends."
             )
         when = f"recorded {saved.recorded.astimezone().date():%d %b %Y}" if saved else "not rated"
-        return Text(
-            f"Week {self.week}'s assessment, {when}. Ratings are made in their own week (today is in week {self.today_week})."
-        )
+        now = self.today_week
+        if now < 1:  # not "week 0"
+            today = f"the plan starts on {self.progress.start_date:%d %b %Y}"
+        elif now > self.plan.length_weeks:
+            today = f"the plan finished on {self._last_day:%d %b %Y}"
+        else:
+            today = f"today is in week {now}"
+        return Text(f"Week {self.week}'s assessment, {when}. Ratings are made in their own week ({today}).")
 
     def on_rating_changed(self, event: Rating.Changed) -> None:
         saved = self._assessment()

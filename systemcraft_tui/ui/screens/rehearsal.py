@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -23,6 +23,7 @@ from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, w
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
+from systemcraft_tui.ui.pause_key import PAUSE_BINDINGS, PauseKey, applies
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.notes import NotesArea
@@ -36,6 +37,7 @@ TICK_SECONDS = 0.25
 DRAFT_SECONDS = 5  # while the clock runs, the draft keeps its time at least this often
 TYPING_PAUSE = 1.0  # typed notes are kept in the draft this long after the last key
 PHASE_CLASSES = {Phase.CLOSING: "closing", Phase.OVER: "over"}
+REVEAL_HINT = "Tab, then ↑↓ to scroll"  # on the strong answer's rule, when it does not fit
 
 
 class RehearsalScreen(Screen[Rehearsal | None]):
@@ -57,15 +59,20 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         color: $warning;
     }
     RehearsalScreen #step-progress.over > .bar--complete { color: $error; }
+    RehearsalScreen #step-body { height: 1fr; }
     RehearsalScreen #notes { height: 1fr; min-height: 5; }
     RehearsalScreen #checklist { height: auto; max-height: 7; }
-    RehearsalScreen #reveal { height: auto; max-height: 6; color: $text-muted; border-top: solid $primary-background; }
+    RehearsalScreen #reveal {
+        height: auto; max-height: 50%; color: $text-muted;
+        border-top: solid $primary-background; border-title-color: $text-muted;
+    }
+    RehearsalScreen #reveal:focus { border-top: solid $accent; border-title-color: $accent; }
     """
 
     BINDINGS = [
         Binding("ctrl+n", "next_step", "Next", priority=True),
         Binding("ctrl+b", "previous_step", "Back", priority=True),
-        Binding("ctrl+t", "toggle_pause", "Pause", priority=True),  # short words: the footer fits 80 columns
+        *PAUSE_BINDINGS,
         Binding("ctrl+r", "restart_step", "Restart", priority=True),
         Binding("escape", "leave", "Leave"),
     ]
@@ -94,6 +101,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
+        self._pause_key = PauseKey()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,12 +118,17 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                     from systemcraft_tui.ui.widgets.voice_meter import VoiceMeter
 
                     yield VoiceMeter(self.voice, id="voice-meter")
-                yield NotesArea(id="notes")
-                yield SelectionList[int](id="checklist")
-                yield Static(id="reveal")
+                # What the clock leaves: a strong answer of any length takes at most half
+                # of it and scrolls, so the notes keep the rest.
+                with Vertical(id="step-body"):
+                    yield NotesArea(id="notes")
+                    yield SelectionList[int](id="checklist")
+                    with VerticalScroll(id="reveal"):
+                        yield Static(id="reveal-text")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.watch(self.query_one("#reveal"), "show_vertical_scrollbar", self._hint_scrolling)
         self.rehearsal.start()
         self._enter_step()
         self._keep_draft()
@@ -123,6 +136,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.set_interval(DRAFT_SECONDS, self._keep_running_draft)
         if self.voice is not None:
             self.run_worker(self._open_voice, thread=True, group="voice")
+
+    def _hint_scrolling(self, scrolls: bool) -> None:
+        self.query_one("#reveal").border_title = REVEAL_HINT if scrolls else None
 
     # --- voice: the step on screen is the step recorded, while its clock runs ---------------
 
@@ -221,7 +237,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._enter_step()
         self._keep_draft()
 
-    def action_toggle_pause(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return applies(action, parameters, self.rehearsal.paused)
+
+    def action_pause(self, pause: bool) -> None:
         self.rehearsal.toggle_pause()
         self._follow_voice()
         self.refresh_clock()
@@ -281,10 +300,13 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         if step.kind == "phase":
             checklist.add_options((label, i, label in state.checked) for i, label in enumerate(phase_checklist(step.name)))
             checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
-        reveal = self.query_one("#reveal", Static)
+        reveal = self.query_one("#reveal", VerticalScroll)
         reveal.display = self._revealed is not None
         if self._revealed:
-            reveal.update(Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed)))
+            reveal.scroll_home(animate=False)
+            self.query_one("#reveal-text", Static).update(
+                Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed))
+            )
         self._follow_voice()
         self._render_step_list()
         self.refresh_clock()
@@ -306,6 +328,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         if run.paused:
             text.append("   paused", style="reverse")
         clock_line.show(text)  # one line, whatever it says
+        self._pause_key.follow(self, run.paused)
         bar.show(step.max_seconds, min(shown(elapsed), step.max_seconds))
         self.query_one("#total", Readout).show(self._totals(), wraps=True)
         if phase is Phase.OVER and run.index not in self._rung:

@@ -95,6 +95,17 @@ def _mode_line(item: BehavioralScenario, mode: Mode) -> str:
     plan = behavioral_plan(item, mode)
     star = span(plan.target_min_seconds, plan.target_max_seconds)
     if mode is Mode.FULL:
-        line = f"{mode_label(mode.value)}: STAR {star} (sections as written)"
+        line = f"{mode_label(mode.value)}: STAR {star} ({_windows_from(item)})"
         return line + (f", {span(*plan.whole_story)} with follow-ups" if plan.whole_story else "")
     return f"{mode_label(mode.value)}: STAR {star} (sections scaled)"
+
+
+def _windows_from(item: BehavioralScenario) -> str:
+    """Where the section windows come from: the file's timings, or the documented defaults
+    for a section it does not time (and for every section of a story of one's own)."""
+    defaults = sum(section.timing == "default" for section in item.star)
+    if not defaults:
+        return "sections as written"
+    if defaults == len(item.star):
+        return "default windows"
+    return f"{count(len(item.star) - defaults, 'section')} as written, {defaults} default"

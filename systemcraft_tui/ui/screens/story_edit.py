@@ -55,6 +55,12 @@ def _shown(story: Story) -> Story:
     )
 
 
+def _line(value: str, placeholder: str, id: str) -> Input:
+    """A one-line box whose text an edit goes on from, at its end: Textual's Input selects
+    it all on focus, and the first key typed replaced it."""
+    return Input(value, placeholder=placeholder, id=id, compact=True, select_on_focus=False)
+
+
 class StoryEditScreen(Screen[Story | None]):
     """Dismisses with the story to save, or None when the user leaves without saving."""
 
@@ -91,7 +97,7 @@ class StoryEditScreen(Screen[Story | None]):
             heading = "New story" if self.new else f"Edit: {plain(self.story.title)}"
             yield Static(Text(heading, style="bold"))
             yield Label("Title")
-            yield Input(story.title, placeholder="A few words you will recognise it by", id="title", compact=True)
+            yield _line(story.title, "A few words you will recognise it by", "title")
             with Horizontal(id="story-meta"):  # each named ahead of it, as Title is above its box
                 yield Label("Level")
                 levels = [*STORY_LEVELS, *([story.level] if story.level and story.level not in STORY_LEVELS else [])]
@@ -110,7 +116,7 @@ class StoryEditScreen(Screen[Story | None]):
                     getattr(story, name.lower()), id=name.lower(), soft_wrap=True, tab_behavior="focus", classes="star-text"
                 )
             yield Label("Metrics")
-            yield Input(story.metrics, placeholder="e.g. error rate 2% → 0.1% in six weeks", id="metrics", compact=True)
+            yield _line(story.metrics, "e.g. error rate 2% → 0.1% in six weeks", "metrics")
             yield Label(Text.assemble(("Leadership Principles", "bold"), "  space ticks; the first ticked is the primary"))
             chosen = set(story_principles(story))
             yield SelectionList[str](*((p, p, p in chosen) for p in PRINCIPLES), id="principles")
