@@ -242,7 +242,12 @@ async def test_the_plan_is_in_the_palette_and_enter_on_a_plan_in_the_library_ope
         await until(pilot, lambda: isinstance(app.screen, PlanScreen))
         assert "today is in week 1 of 4" in _text(app.screen, "#plan-head")
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert {"Prev", "Next", "Today", "Rate/week", "Change", "Stop"} <= set(titles)
+        assert {"Prev", "Next", "Today", "Rate week", "Change", "Stop"} <= set(titles)
+        footer = lambda: [key.description for key in app.screen.query(FooterKey)]  # noqa: E731
+        assert "Rate week" in footer() and "Week" not in footer()
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Week" in footer() and "Rate week" not in footer()  # the key is named for where it goes
 
 
 async def _tick_on_a_full_disk(monkeypatch, *, unsaved_too: bool) -> tuple[bool, list[str]]:

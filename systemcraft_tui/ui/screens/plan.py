@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from systemcraft_tui.content.model import PracticePlan
 from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
@@ -45,6 +45,7 @@ from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.screens.follow_plan import FollowPlanScreen
 from systemcraft_tui.ui.widgets.assessment_trend import dimension_label, trend_table
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
@@ -64,7 +65,9 @@ class PlanScreen(Screen[None]):
         Binding("p", "week(-1)", "Prev"),
         Binding("n", "week(1)", "Next"),
         Binding("t", "this_week", "Today"),
-        Binding("r", "switch_tab", "Rate/week"),
+        # One key between the week and its assessment, named for where it goes (check_action).
+        Binding("r", "switch_tab('assessment')", "Rate week"),
+        Binding("r", "switch_tab('week')", "Week"),
         Binding("s", "change", "Change"),
         Binding("x", "stop", "Stop"),
         Binding("escape", "close", "Back"),
@@ -100,7 +103,7 @@ class PlanScreen(Screen[None]):
                 yield from self._week_part()
             with TabPane("Weekly assessment", id="assessment"), VerticalScroll():
                 yield from self._assessment_part()
-        yield Footer(compact=True)
+        yield ReadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._composed()
@@ -298,11 +301,13 @@ class PlanScreen(Screen[None]):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.tab = event.pane.id or self.tab
+        self.refresh_bindings()
 
-    def action_switch_tab(self) -> None:
-        """Between the week and its assessment, focusing what the user came to change."""
-        self.tab = "assessment" if self.tab == "week" else "week"
+    def action_switch_tab(self, tab: str) -> None:
+        """To the week or its assessment, focusing what the user came to change."""
+        self.tab = tab
         self.query_one("#plan-tabs", TabbedContent).active = self.tab
+        self.refresh_bindings()
         self._focus_tab()
 
     def _focus_tab(self) -> None:
@@ -316,6 +321,8 @@ class PlanScreen(Screen[None]):
             return shown_week(self.plan, self.week + delta) != self.week or None
         if action == "this_week":
             return shown_week(self.plan, self.today_week) != self.week or None
+        if action == "switch_tab":
+            return parameters[0] != self.tab
         return True
 
     async def action_week(self, delta: int) -> None:

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, SelectionList, Static, TextArea
+from textual.widgets import Header, SelectionList, Static, TextArea
 
 from systemcraft_tui.core.vocabulary import StepKind
 from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, words
@@ -28,6 +28,7 @@ from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.notes import NotesArea
 from systemcraft_tui.ui.widgets.readouts import Readout, WindowBar
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
                     yield SelectionList[int](id="checklist")
                     with VerticalScroll(id="reveal"):
                         yield Static(id="reveal-text")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.watch(self.query_one("#reveal"), "show_vertical_scrollbar", self._hint_scrolling)

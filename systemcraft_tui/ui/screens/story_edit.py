@@ -14,7 +14,6 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     Input,
     Label,
@@ -32,6 +31,7 @@ from systemcraft_tui.ui.practice_app import practice_app
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
 from systemcraft_tui.ui.widgets.rating import Rating
+from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
 HINTS = {
     "Situation": "The context and what was at stake (30-45 s when told).",
@@ -123,7 +123,7 @@ class StoryEditScreen(Screen[Story | None]):
             with Horizontal(id="story-buttons"):
                 yield Button("Save", id="save", variant="success")
                 yield Button("Cancel", id="cancel", variant="default")
-        yield Footer()
+        yield ReadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
