@@ -147,8 +147,7 @@ def load_library(
     parsed: list[ParsedFile | None] = [None] * len(library.files)
     missed: list[int] = []  # the files to parse, in the order they are sent to be parsed
     later: list[int] = []  # files their index lacks that the cache or the shipped read may hold
-    shipped = ShippedRead()  # loaded only when a bundled file is missing from the cache
-    listed = functools.cache(cache.listed) if cache is not None else None  # listed once a file is missing from its index
+    lookup = None if cache is None else _Lookup(cache, index_of, ShippedRead(), functools.cache(cache.listed))
     # Processes forked ahead parse each file as soon as it is found missing, while the rest
     # are looked up (the pool's own thread takes them from `misses` as they come).
     misses: SimpleQueue[Path | None] | None = None
@@ -164,7 +163,7 @@ def load_library(
     done = 0  # files read so far
     try:
         for position, path in enumerate(library.files):
-            looked = _indexed(path, found[path], cache, index_of.get(path), shipped, listed)
+            looked = lookup.indexed(path, found[path]) if lookup is not None else False
             if isinstance(looked, ParsedFile):
                 parsed[position], done = looked, done + 1
                 report(done, len(library.files))
@@ -177,7 +176,8 @@ def load_library(
         # hashed and its entry made, kept the parse processes waiting ~0.1-0.2 s.
         for position in later:
             path = library.files[position]
-            if (held := _kept(path, found[path], cache, index_of.get(path), shipped, listed)) is not None:
+            assert lookup is not None  # only a file it may hold is read later
+            if (held := lookup.kept(path, found[path])) is not None:
                 parsed[position], done = held, done + 1
                 report(done, len(library.files))
             else:
@@ -223,47 +223,45 @@ def load_library(
     return library
 
 
-def _indexed(
-    path: Path,
-    status: os.stat_result | None,
-    cache: ParseCache | None,
-    index: LibraryIndex | None,
-    shipped: ShippedRead,
-    listed: Callable[[], Container[str] | None] | None,
-) -> ParsedFile | bool:
-    """The file's parse, as `status` (taken as it was found) describes it, from its index;
-    else whether the cache (whose entries `listed()` names) or, for a bundled file, the read
-    the package ships may hold it (`_kept`): False when it must be parsed (or read to say
-    why not). Nothing is read but the listing."""
-    if cache is None or index is None or status is None or listed is None:
-        return False
-    try:
-        check_regular(status, CONTENT_FILE_LIMIT, "a content file")
-    except Refused:
-        return False  # _parse reports why
-    if (indexed := index.get(path, status)) is not None:
-        return indexed
-    return cache.may_hold(path, listed()) or shipped.may_hold(path)
+@dataclass
+class _Lookup:
+    """Where a read looks for a file's parse before parsing it: the index of the folder it
+    was found under (`index_of`), the cache, whose entries `listed()` names (listed once a
+    file is missing from its index), and for a bundled file, the read the package ships
+    (loaded only when a bundled file is missing from the cache)."""
 
+    cache: ParseCache
+    index_of: dict[Path, LibraryIndex]
+    shipped: ShippedRead
+    listed: Callable[[], Container[str] | None]
 
-def _kept(
-    path: Path,
-    status: os.stat_result | None,
-    cache: ParseCache | None,
-    index: LibraryIndex | None,
-    shipped: ShippedRead,
-    listed: Callable[[], Container[str] | None] | None,
-) -> ParsedFile | None:
-    """The file's parse from the cache, or for a bundled file the cache lacks, from the
-    shipped read, indexed; None when it must be parsed. For a file `_indexed` says may be kept."""
-    assert cache is not None and index is not None and status is not None and listed is not None
-    with bulk_allocation():
-        parsed = cache.get(path, status, listed())
-        if parsed is None and (parsed := shipped.get(path)) is not None:  # a first start
-            cache.put(path, status, parsed)
-    if parsed is not None:
-        index.keep(path, status, parsed)
-    return parsed
+    def indexed(self, path: Path, status: os.stat_result | None) -> ParsedFile | bool:
+        """The file's parse, as `status` (taken as it was found) describes it, from its index;
+        else whether the cache or the shipped read may hold it (`kept`): False when it must be
+        parsed (or read to say why not). Nothing is read but the listing."""
+        index = self.index_of.get(path)
+        if index is None or status is None:
+            return False
+        try:
+            check_regular(status, CONTENT_FILE_LIMIT, "a content file")
+        except Refused:
+            return False  # _parse reports why
+        if (indexed := index.get(path, status)) is not None:
+            return indexed
+        return self.cache.may_hold(path, self.listed()) or self.shipped.may_hold(path)
+
+    def kept(self, path: Path, status: os.stat_result | None) -> ParsedFile | None:
+        """The file's parse from the cache, or for a bundled file the cache lacks, from the
+        shipped read, indexed; None when it must be parsed. For a file `indexed` says may be kept."""
+        index = self.index_of[path]
+        assert status is not None
+        with bulk_allocation():
+            parsed = self.cache.get(path, status, self.listed())
+            if parsed is None and (parsed := self.shipped.get(path)) is not None:  # a first start
+                self.cache.put(path, status, parsed)
+        if parsed is not None:
+            index.keep(path, status, parsed)
+        return parsed
 
 
 def fork_ahead(paths: Sequence[Path], cache: ParseCache | None, workers: int) -> GatedPool | None:
