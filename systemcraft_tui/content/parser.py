@@ -21,6 +21,7 @@ from systemcraft_tui.content.ids import with_unique_ids
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
+    Section,
     block_lines,
     from_one,
     parse_markdown,
@@ -29,6 +30,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import read_plan
+from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
@@ -133,6 +135,11 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:
+            # A page read as one topic only because nothing on it was an item is not one when
+            # it answers interview questions.
+            topic_page = all(item.rule == TOPIC_PAGE for item in items)
+            prepared = prepared_answers(ctx, [] if topic_page else _spans(items, document.root))
+            items = prepared if topic_page and prepared else items + prepared
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
@@ -160,6 +167,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
                 items = offered(ctx)
             elif QUESTION_LIST in said:
                 items = answered(ctx)
+            items += prepared_answers(ctx, _spans(items, document.root))
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
             for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
@@ -168,13 +176,25 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     return ParsedFile(path, items, problems)
 
 
+TOPIC_PAGE = "topic-page"  # the rule that reads a page on one topic as a deep dive (recognise.py)
+
+
+def _spans(items: list[ContentItem], root: Section) -> list[tuple[int, int]]:
+    """The first and last line of the part of the file each item holds: its heading's."""
+    headings = {section.line: section for section in root.walk() if section is not root}
+    return [
+        (held.line, held.end_line) if (held := headings.get(item.origin.line)) else (item.origin.line, item.origin.line)
+        for item in items
+    ]
+
+
 def _read(found: Found, ctx: FileContext) -> ContentItem:
     if found.story is not None:
         item: ContentItem = read_scenario(found.story, ctx)
     elif found.kind == "plan":
         item = read_plan(found.section, list(found.weeks), ctx, file_level=found.file_level)
     elif found.kind == "deep_dive":
-        item = read_deep_dive(ctx, topic_page=found.rule == "topic-page")
+        item = read_deep_dive(ctx, topic_page=found.rule == TOPIC_PAGE)
     else:
         item = read_system_design(found.section, ctx, file_level=found.file_level, within=found.within)
     item.rule = found.rule

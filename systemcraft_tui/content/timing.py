@@ -235,3 +235,14 @@ def default_star_window(section: str, levels: tuple[str, ...]) -> Window:
     level = "L7" if any(int(lvl[1:]) >= 7 for lvl in levels) else "L6"
     low, high = DEFAULT_STAR_SECONDS[level][section]
     return Window(low, high)
+
+
+def whole_answer_window(levels: tuple[str, ...]) -> Window:
+    """A story told as one answer, with no STAR parts: as long as the four parts together."""
+    windows = [default_star_window(name, levels) for name in DEFAULT_STAR_SECONDS["L6"]]
+    return Window(sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows))
+
+
+# A prepared answer to a question that asks for no story ("Tell me about yourself", "Why
+# this company?", strengths): a minute to two, as interviewers expect a pitch to run.
+PREPARED_ANSWER_WINDOW = Window(60, 120)

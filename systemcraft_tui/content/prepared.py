@@ -1,0 +1,193 @@
+"""Prepared answers: a heading that asks an interview question ("Tell me about yourself",
+"Why Amazon?", "What are your strengths?") answered below it in the candidate's own words,
+with no STAR parts. Each is a behavioral item rehearsed as one timed answer. Read last
+(parser.py), on headings no other item holds, so a heading another rule reads stays theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
+from systemcraft_tui.content.model import BehavioralScenario, StarSection
+from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.reading import FileContext, id_part, section_levels, split_title, without_numbering
+from systemcraft_tui.content.stories import asks_what_happened, question_on
+from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
+
+PREPARED_ANSWER = "prepared-answer"
+
+# "### Your Answer:", "**Sample answer**", "- **回答例**：": what names the answer under a
+# question, beside its tips and shorter versions.
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
+    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
+)
+# A polite request ends a question in Japanese as often as a question mark does.
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか)$")
+# The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
+# 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
+# the speaker out as often as not.
+_MINE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon)\b"
+    r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
+    re.IGNORECASE,
+)
+# Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
+_ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
+# Written in a script without spaces: two characters make about a word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+FEWEST_WORDS = 25  # a written-out answer, not a one-line note
+_BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
+
+
+def asked_by_heading(section: Section) -> str | None:
+    """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
+    code, title = split_title(section.title.text)
+    title = without_numbering(title)
+    return title if title and (asks(title) or _REQUEST.search(title)) else None
+
+
+def words(text: str) -> int:
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+
+
+# A quotation inside the text ("Open with the stakes: \"I knew the date mattered …"), to
+# the closing quote or the end of its paragraph: an answer's words put in the reader's mouth.
+_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)|「[^」]*(?:」|$)")
+
+
+def told_by_me(text: str, *, labelled: bool = False) -> bool:
+    """Whether text is an answer the candidate gives: "I" said, and as often as "you" is said
+    anywhere in it (advice on answering speaks to "you"). Unless a label names it the answer
+    (then it may be quoted, as said aloud, and speak to the interviewer), quotations in it
+    are left out: snippets of an answer put in the reader's mouth."""
+    mine = len(_MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
+    return mine > 0 and (labelled or len(_ADDRESSED.findall(text)) <= mine)
+
+
+def answer_below(section: Section) -> tuple[int, str, bool] | None:
+    """The answer written under a question heading, as (its first line, its text, whether a
+    label names it): a subheading or bold label naming the answer where there is one ("###
+    Your Answer:" beside "### Tips:"), else the heading's own paragraphs and lists; code and
+    tables are no answer."""
+    named = [child for child in section.children if _ANSWER_LABEL.match(normalize(child.title.text))]
+    if named:
+        lines = [line for child in named for part in child.walk() for line in _text_lines(part)]
+    else:
+        lines = _labelled(_pieces(section))
+    labelled = bool(lines)
+    lines = lines or _text_lines(section)
+    text = " ".join(line.prose for line in lines).strip()
+    return (lines[0].number, text, labelled) if lines and text else None
+
+
+def _text_lines(section: Section) -> list[Line]:
+    return [line for block in section.blocks if not isinstance(block, (Table, Code)) for line in block_lines(block)]
+
+
+def _pieces(section: Section) -> list[list[Line]]:
+    """The heading's own paragraphs and list items, each its lines, in order."""
+    pieces: list[list[Line]] = []
+    for block in section.blocks:
+        if isinstance(block, ListBlock):
+            pieces += [item.lines for item in block.items if item.lines]
+        elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
+            pieces.append(lines)
+    return pieces
+
+
+def _answer_label(piece: list[Line]) -> bool:
+    return piece[0].lead_bold is not None and bool(_ANSWER_LABEL.match(normalize(piece[0].lead_bold)))
+
+
+def _labelled(pieces: list[list[Line]]) -> list[Line]:
+    """The answer after a bold answer label: the text after the label on its line and below it
+    (`- **回答例**：` over the answer indented under it; `* **A** : Of course! …`), or, for a
+    label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
+    for at, piece in enumerate(pieces):
+        if not _answer_label(piece):
+            continue
+        first = piece[0]
+        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece[1:]
+        if own:
+            return own
+        following = []
+        for after in pieces[at + 1 :]:
+            if after[0].lead_bold is not None and after[0].lead_bold == after[0].text.strip("*_ :"):
+                break  # the next label alone on its line (`**Why it works:**`) ends the answer
+            following += after
+        return following
+    return []
+
+
+def _asked_by_line(section: Section) -> str | None:
+    """The question a labelled line under a heading that asks none gives (`**Q** : Tell me
+    about yourself`, `**Question:** "Why do you want to leave?"`)."""
+    return next((asked for piece in _pieces(section) if (asked := question_on(piece[0])) and asks(asked)), None)
+
+
+def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]]) -> list[BehavioralScenario]:
+    """The prepared answers on the page, outside the parts of it other items hold (taken:
+    each item's first and last line)."""
+    root = ctx.document.root
+    asked: list[tuple[Section, str, tuple[int, str, bool]]] = []
+
+    def visit(section: Section, under_follow_ups: bool) -> bool:
+        """Gather the questions answered at and under a heading; whether any heading there asks."""
+        asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
+        question = asked_by_heading(section) if section is not root else None
+        # A question over questions only groups them; one under follow-ups probes a story.
+        if not any(asked_below) and not under_follow_ups and section is not root and not _held(section):
+            if (question := question or _asked_by_line(section)) and (answer := answer_below(section)):
+                if words(answer[1]) >= FEWEST_WORDS and not _BLANK.search(answer[1]):
+                    asked.append((section, question, answer))
+        return question is not None or any(asked_below)
+
+    def _held(section: Section) -> bool:
+        return any(first <= section.end_line and section.line <= last for first, last in taken)
+
+    visit(root, False)
+    mine = [told_by_me(text, labelled=labelled) for _, _, (_, text, labelled) in asked]
+    # On a page where half the answers or more are told by "I", the rest are the candidate's
+    # too, unless they speak to "you" (Japanese answers mostly leave out 私).
+    own_page = sum(mine) * 2 >= len(asked)
+    return [
+        _item(section, question, line, text, ctx)
+        for (section, question, (line, text, _)), told in zip(asked, mine, strict=True)
+        if told or (own_page and not _ADDRESSED.search(text))
+    ]
+
+
+# "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.
+_FOLLOW_UP_MARK = re.compile(r"^\W*follow[\s-]?ups?\b", re.IGNORECASE)
+
+
+def _follow_ups(section: Section) -> bool:
+    title = section.title.text
+    return meaning(normalize(title)) == FOLLOW_UPS or bool(_FOLLOW_UP_MARK.match(title))
+
+
+def _item(section: Section, question: str, line: int, text: str, ctx: FileContext) -> BehavioralScenario:
+    code, title = split_title(section.title.text)
+    title = strip_quotes(without_numbering(title))
+    if title.isupper() and " " not in title:
+        title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
+    levels = section_levels(section)
+    # A story asked for and told in prose takes a story's time; a pitch or a view, its own.
+    window = whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW
+    scenario = BehavioralScenario(
+        id=f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}",
+        title=title,
+        code=code,
+        levels=levels,
+        origin=ctx.origin(section.line),
+        content_hash=ctx.content_hash(section),
+        question=strip_quotes(question),
+        star=[StarSection("Answer", window.min_seconds, window.max_seconds, strip_quotes(text), line, "default")],
+    )
+    scenario.rule = PREPARED_ANSWER
+    return scenario
