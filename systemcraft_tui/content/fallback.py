@@ -330,9 +330,9 @@ def _answers(root: Section) -> list[tuple[int, str, str]]:
                 found += [
                     (item.lines[0].number, item.lines[0].text, " ".join(line.prose for line in item.lines[1:]))
                     for item in block.items
-                    if len(item.lines) > 1 and _bold_alone(item.lines[0])
+                    if len(item.lines) > 1 and bold_alone(item.lines[0])
                 ]
-            if isinstance(block, Paragraph) and len(block.lines) == 1 and _bold_alone(block.lines[0]):
+            if isinstance(block, Paragraph) and len(block.lines) == 1 and bold_alone(block.lines[0]):
                 if asked is not None:
                     found.append((asked[0], asked[1], " ".join(asked[2])))
                 asked = (block.line, block.lines[0].text, [])
@@ -343,7 +343,7 @@ def _answers(root: Section) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def _bold_alone(line: Line) -> bool:
+def bold_alone(line: Line) -> bool:
     return line.lead_bold == line.text.strip("*_ ")
 
 

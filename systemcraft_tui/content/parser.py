@@ -138,8 +138,10 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # A page read as one topic only because nothing on it was an item is not one when
             # it answers interview questions.
             topic_page = all(item.rule == TOPIC_PAGE for item in items)
-            prepared = prepared_answers(ctx, [] if topic_page else _spans(items, document.root))
-            items = prepared if topic_page and prepared else items + prepared
+            held = [(found.section.line, found.section.end_line) for found in recognition.found]
+            prepared = prepared_answers(ctx, [] if topic_page else held + _spans(items, document.root))
+            if prepared:  # in the order of the file
+                items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
@@ -167,7 +169,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
                 items = offered(ctx)
             elif QUESTION_LIST in said:
                 items = answered(ctx)
-            items += prepared_answers(ctx, _spans(items, document.root))
+            if prepared := prepared_answers(ctx, _spans(items, document.root)):
+                items = sorted(items + prepared, key=lambda item: item.origin.line)
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
             for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))

@@ -7,11 +7,13 @@ with no STAR parts. Each is a behavioral item rehearsed as one timed answer. Rea
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from systemcraft_tui.content.fallback import bold_alone
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
-from systemcraft_tui.content.model import BehavioralScenario, StarSection
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import FileContext, id_part, section_levels, split_title, without_numbering
@@ -20,7 +22,7 @@ from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_
 
 PREPARED_ANSWER = "prepared-answer"
 
-# "### Your Answer:", "**Sample answer**", "- **回答例**：": what names the answer under a
+# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
 # question, beside its tips and shorter versions.
 _ANSWER_LABEL = re.compile(
     r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
@@ -46,8 +48,7 @@ _BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
 
 def asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
-    code, title = split_title(section.title.text)
-    title = without_numbering(title)
+    title = without_numbering(split_title(section.title.text)[1])
     return title if title and (asks(title) or _REQUEST.search(title)) else None
 
 
@@ -74,7 +75,7 @@ def answer_below(section: Section) -> tuple[int, str, bool] | None:
     label names it): a subheading or bold label naming the answer where there is one ("###
     Your Answer:" beside "### Tips:"), else the heading's own paragraphs and lists; code and
     tables are no answer."""
-    named = [child for child in section.children if _ANSWER_LABEL.match(normalize(child.title.text))]
+    named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
     if named:
         lines = [line for child in named for part in child.walk() for line in _text_lines(part)]
     else:
@@ -100,13 +101,21 @@ def _pieces(section: Section) -> list[list[Line]]:
     return pieces
 
 
+def _label_words(text: str) -> str:
+    """A label's words without its numbering ("2.1.2. Sample Answers" is "sample answers")."""
+    return _NUMBERED.sub("", normalize(text))
+
+
+_NUMBERED = re.compile(r"^(?:\d+ )+")
+
+
 def _answer_label(piece: list[Line]) -> bool:
-    return piece[0].lead_bold is not None and bool(_ANSWER_LABEL.match(normalize(piece[0].lead_bold)))
+    return piece[0].lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(piece[0].lead_bold)))
 
 
 def _labelled(pieces: list[list[Line]]) -> list[Line]:
     """The answer after a bold answer label: the text after the label on its line and below it
-    (`- **回答例**：` over the answer indented under it; `* **A** : Of course! …`), or, for a
+    (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
     label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
     for at, piece in enumerate(pieces):
         if not _answer_label(piece):
@@ -130,36 +139,69 @@ def _asked_by_line(section: Section) -> str | None:
     return next((asked for piece in _pieces(section) if (asked := question_on(piece[0])) and asks(asked)), None)
 
 
-def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]]) -> list[BehavioralScenario]:
+class _Asked(NamedTuple):
+    """A question answered below it: where it is asked, in which part of the file, and the answer."""
+
+    line: int
+    section: Section  # the heading it is, or the one it sits under (a bold question line)
+    question: str
+    answer: tuple[int, str, bool]  # its first line, its text, whether a label names it
+
+
+def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]]) -> list[ContentItem]:
     """The prepared answers on the page, outside the parts of it other items hold (taken:
     each item's first and last line)."""
     root = ctx.document.root
-    asked: list[tuple[Section, str, tuple[int, str, bool]]] = []
+    found: list[_Asked] = []
 
     def visit(section: Section, under_follow_ups: bool) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
         asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
         question = asked_by_heading(section) if section is not root else None
         # A question over questions only groups them; one under follow-ups probes a story.
-        if not any(asked_below) and not under_follow_ups and section is not root and not _held(section):
-            if (question := question or _asked_by_line(section)) and (answer := answer_below(section)):
-                if words(answer[1]) >= FEWEST_WORDS and not _BLANK.search(answer[1]):
-                    asked.append((section, question, answer))
-        return question is not None or any(asked_below)
+        if under_follow_ups:
+            return False  # probes of a story: no question of their own, nor a frame over the heading's
+        if any(asked_below):
+            return True
+        if question := question or _asked_by_line(section):
+            if not _held(section.line, section.end_line) and (answer := answer_below(section)):
+                found.append(_Asked(section.line, section, question, answer))
+            return True
+        for line, asked, (first, lines) in _bold_questions(section):
+            if not _held(line, lines[-1].number):
+                found.append(_Asked(line, section, asked, (first, " ".join(each.prose for each in lines).strip(), False)))
+        return False
 
-    def _held(section: Section) -> bool:
-        return any(first <= section.end_line and section.line <= last for first, last in taken)
+    def _held(first_line: int, last_line: int) -> bool:
+        return any(first <= last_line and first_line <= last for first, last in taken)
 
     visit(root, False)
-    mine = [told_by_me(text, labelled=labelled) for _, _, (_, text, labelled) in asked]
+    asked = [each for each in found if words(each.answer[1]) >= FEWEST_WORDS and not _BLANK.search(each.answer[1])]
+    mine = [told_by_me(text, labelled=labelled) for _, text, labelled in (each.answer for each in asked)]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
     return [
-        _item(section, question, line, text, ctx)
-        for (section, question, (line, text, _)), told in zip(asked, mine, strict=True)
-        if told or (own_page and not _ADDRESSED.search(text))
+        _item(each, ctx)
+        for each, told in zip(asked, mine, strict=True)
+        if told or (own_page and not _ADDRESSED.search(each.answer[1]))
     ]
+
+
+def _bold_questions(section: Section) -> list[tuple[int, str, tuple[int, list[Line]]]]:
+    """Questions written as bold lines alone under a heading (`**Tell me about yourself**`),
+    each answered by the paragraphs and lists after it up to the next: (its line, the
+    question, (the answer's first line, its lines))."""
+    found: list[tuple[int, str, tuple[int, list[Line]]]] = []
+    for piece in _pieces(section):
+        first = piece[0]
+        if len(piece) == 1 and bold_alone(first) and asks(question := strip_quotes(first.text.strip("*_ "))):
+            found.append((first.number, question, (first.number + 1, [])))
+        elif found:
+            if not found[-1][2][1]:
+                found[-1] = (found[-1][0], found[-1][1], (first.number, []))
+            found[-1][2][1].extend(piece)
+    return [each for each in found if each[2][1]]
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.
@@ -171,8 +213,9 @@ def _follow_ups(section: Section) -> bool:
     return meaning(normalize(title)) == FOLLOW_UPS or bool(_FOLLOW_UP_MARK.match(title))
 
 
-def _item(section: Section, question: str, line: int, text: str, ctx: FileContext) -> BehavioralScenario:
-    code, title = split_title(section.title.text)
+def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
+    section, question, (line, text, _) = asked.section, asked.question, asked.answer
+    code, title = split_title(section.title.text) if asked.line == section.line else (None, question)
     title = strip_quotes(without_numbering(title))
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
@@ -184,7 +227,7 @@ def _item(section: Section, question: str, line: int, text: str, ctx: FileContex
         title=title,
         code=code,
         levels=levels,
-        origin=ctx.origin(section.line),
+        origin=ctx.origin(asked.line),
         content_hash=ctx.content_hash(section),
         question=strip_quotes(question),
         star=[StarSection("Answer", window.min_seconds, window.max_seconds, strip_quotes(text), line, "default")],

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from systemcraft_tui.content.markdown_tree import parse_markdown
+from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.reading import levels_in, read_probes, split_title
 from tests.content.conftest import messages
@@ -544,9 +545,17 @@ WALKED_THROUGH = """\
 
 
 @pytest.mark.parametrize(
-    ("question", "read"),
-    [("Walk me through your most difficult migration", True), ("Walk us through the project you are proudest of", True), ("Walk me through your resume", False)],
+    ("question", "rule", "window"),
+    [
+        ("Walk me through your most difficult migration", "prose-answer", (165, 240)),
+        ("Walk us through the project you are proudest of", "prose-answer", (165, 240)),
+        ("Walk me through your resume", "prepared-answer", (60, 120)),
+    ],
 )
-def test_walk_me_through_your_project_asks_for_a_story_not_a_pitch(question: str, read: bool) -> None:
-    result = parse_text(WALKED_THROUGH.format(question=question), Path("answers.md"))
-    assert [(item.question, item.rule) for item in result.items] == ([(question, "prose-answer")] if read else [])
+def test_walk_me_through_your_project_asks_for_a_story_your_resume_for_a_prepared_answer(
+    question: str, rule: str, window: tuple[int, int]
+) -> None:
+    (item,) = parse_text(WALKED_THROUGH.format(question=question), Path("answers.md")).items
+    assert isinstance(item, BehavioralScenario)
+    assert (item.question, item.rule) == (question, rule)
+    assert [(part.name, part.min_seconds, part.max_seconds) for part in item.star] == [("Answer", *window)]

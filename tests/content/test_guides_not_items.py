@@ -198,8 +198,10 @@ Design a feature store for forty model teams.
     ]
 
 
-def test_questions_answered_in_prose_say_that_they_have_no_parts_to_time():
-    answer = "I shipped a schema change on a Friday without a rollback script and logins broke for an hour; since then every migration I run has a rehearsed way back."
+def test_questions_answered_in_prose_by_us_say_that_they_have_no_parts_to_time():
+    # Told by "we" alone: a team's account, not the candidate's own answer (told by "I", it is
+    # a prepared answer: test_prepared_answers.py).
+    answer = "We shipped a schema change on a Friday without a rollback script and logins broke for an hour; since then every migration our team runs has a rehearsed way back."
     text = f"# Behavior Questions\n\n### Tell me about a time you failed.\n\n{answer}\n\n### Describe a time you disagreed with a teammate.\n\n{answer}\n"
     result, items = read(text)
     assert items == []

@@ -1,0 +1,175 @@
+"""Prepared answers: an interview question answered below it in the candidate's own words,
+read as one behavioral item with one timed Answer part (content/prepared.py)."""
+
+from pathlib import Path
+
+from systemcraft_tui.content.model import BehavioralScenario
+from systemcraft_tui.content.parser import parse_text
+
+
+def _read(text: str) -> list[BehavioralScenario]:
+    items = parse_text(text, Path("answers.md")).items
+    assert all(isinstance(item, BehavioralScenario) for item in items)
+    return items  # type: ignore[return-value]
+
+
+def _shown(items: list[BehavioralScenario]) -> list[tuple[str, str, str, list[tuple[str, int, int]]]]:
+    return [
+        (item.title, item.question, item.rule, [(part.name, part.min_seconds, part.max_seconds) for part in item.star])
+        for item in items
+    ]
+
+
+PITCH = """\
+# Tell me about yourself
+
+I am a backend engineer with six years on payments systems. I started on a two-person team
+that ran card refunds and grew it into the group that now owns every settlement job.
+
+Lately I have led the move of our ledgers to event streams, and I want a role where I can
+set that kind of direction for several teams at once.
+"""
+
+
+def test_a_page_titled_by_its_question_over_a_first_person_answer_is_one_prepared_answer():
+    (item,) = _read(PITCH)
+    assert _shown([item]) == [("Tell me about yourself", "Tell me about yourself", "prepared-answer", [("Answer", 60, 120)])]
+    assert item.star[0].text.startswith("I am a backend engineer") and item.star[0].line == 3
+
+
+ANSWER_BESIDE_TIPS = """\
+# My answers
+
+## Q1: Why do you want to join us?
+
+### Tips
+- Keep it under two minutes and tie it to the team you would join.
+
+### Your Answer:
+I have used your scheduling product for three years and I keep running into the limits of its
+reporting. I would like to build the part of it I have wished for, with the team that owns it.
+
+## Q2: Tell me about a time you missed a deadline.
+
+### Your Answer:
+I promised a data export for a quarter close and found on the last week that the source table
+held duplicates. I told finance the same day, shipped a partial export on time and the rest
+two days later, and I now check the source data before I give a date.
+"""
+
+
+def test_the_subheading_naming_the_answer_is_the_answer_and_a_pitch_takes_a_pitchs_time():
+    pitch, story = _read(ANSWER_BESIDE_TIPS)
+    assert _shown([pitch, story]) == [
+        ("Why do you want to join us?", "Why do you want to join us?", "prepared-answer", [("Answer", 60, 120)]),
+        (
+            "Tell me about a time you missed a deadline.",
+            "Tell me about a time you missed a deadline.",
+            "prose-answer",  # a story question answered in prose has its own rule, timed the same
+            [("Answer", 165, 240)],
+        ),
+    ]
+    assert "under two minutes" not in pitch.star[0].text  # the tips are not the answer
+    assert pitch.code == "Q1"
+
+
+ADVICE = """\
+# Answering the common questions
+
+## Why do you want to leave your job?
+
+Be honest but keep it forward-looking. You could say something like "I have learned what I
+can here", then explain what you want next and why this role gives it to you.
+
+## What is your greatest weakness?
+
+Pick a real one and show your plan for it. Your interviewer wants to hear that you know
+yourself, so avoid a strength dressed up as a weakness and keep your answer short.
+"""
+
+
+def test_advice_on_answering_that_speaks_to_you_is_no_answer():
+    assert _read(ADVICE) == []
+
+
+JAPANESE = """\
+# 面接の準備
+
+## 基本
+
+### 自己紹介をお願いします
+
+- **経歴**：私は大学で情報工学を学び、卒業後は物流会社でシステム開発を五年間担当しました。
+- **強み**：私は新しい技術を自分で学び、チームに共有することを大切にしています。
+
+### 日本語はどのくらい話せますか？
+
+- **資格**：二年前に日本語能力試験のN2に合格しました。
+- **仕事**：会議や資料作成は日本語で問題なく行えます。毎日新聞を読んで語彙を増やしています。
+"""
+
+
+def test_japanese_answers_in_polite_speech_are_the_candidates_own_with_or_without_a_pronoun():
+    items = _read(JAPANESE)
+    assert [(item.title, item.rule) for item in items] == [
+        ("自己紹介をお願いします", "prepared-answer"),
+        ("日本語はどのくらい話せますか？", "prepared-answer"),
+    ]
+    assert len({item.id for item in items}) == 2
+
+
+BOLD_QUESTIONS = """\
+---
+title: my interview notes
+---
+
+**What is your greatest strength?**
+
+My greatest strength is follow-through. When I take on a piece of work I see it to the end,
+and I tell people early when a date is at risk rather than on the day it slips.
+
+**Do you have any questions for me?**
+
+I usually ask how the team decides what to build next, and what the first three months of the
+role would look like if I did them well. It tells me how the team really works.
+"""
+
+
+def test_bold_questions_alone_on_their_line_each_answered_by_the_text_after_it():
+    items = _read(BOLD_QUESTIONS)
+    assert [(item.title, item.origin.line, item.rule) for item in items] == [
+        ("What is your greatest strength?", 5, "prepared-answer"),
+        ("Do you have any questions for me?", 10, "prepared-answer"),
+    ]
+    assert items[0].star[0].text.startswith("My greatest strength") and "questions for me" not in items[0].star[0].text
+
+
+MIXED = """\
+# Amazon loop prep
+
+## Why Amazon?
+
+I have been a customer for ten years and I admire how the company writes things down before
+it builds them. I want to work where a six-page memo settles an argument, not the loudest voice.
+
+## Ownership: the orphaned pager
+
+**Situation:** Our on-call rotation covered a service nobody on the team had written.
+
+**Task:** I had to make the pages actionable before the holiday freeze.
+
+**Action:** I read every alert from the last quarter, deleted the noisy ones and wrote runbooks.
+
+**Result:** Pages fell by two thirds and the next holiday passed with one real incident.
+"""
+
+
+def test_a_story_and_a_prepared_answer_on_one_page_are_both_read_each_by_its_own_rule():
+    answer, story = _read(MIXED)
+    assert (answer.title, answer.rule, [part.name for part in answer.star]) == ("Why Amazon?", "prepared-answer", ["Answer"])
+    assert (story.rule, [part.name for part in story.star]) == ("star-parts", ["Situation", "Task", "Action", "Result"])
+
+
+def test_an_answer_still_to_write_is_not_read():
+    blank = PITCH.replace("I am a backend engineer", "I am [your current role]")
+    assert _read(blank) == []
