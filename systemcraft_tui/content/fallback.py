@@ -347,14 +347,15 @@ def bold_alone(line: Line) -> bool:
     return line.lead_bold == line.text.strip("*_ ")
 
 
-def _asked(question: str) -> str:
+def unmarked_question(question: str) -> str:
+    """A bold question line's question, without its emphasis, quotes or `Q:` mark."""
     return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
     told = _ANSWER_MARK.sub("", answer.strip(), count=1)
     named = _NAMED.match(told)
-    asked = _asked(question)
+    asked = unmarked_question(question)
     title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
     windows = [default_star_window(name, ()) for name, _ in _CUES]
     scenario = BehavioralScenario(
@@ -392,7 +393,7 @@ def answered(ctx: FileContext) -> list[ContentItem]:
     told = [
         (line, q, a)
         for line, q, a in _answers(root)
-        if not _NOT_A_STORY_TOLD.search(normalize(asked := _asked(q)))
+        if not _NOT_A_STORY_TOLD.search(normalize(asked := unmarked_question(q)))
         and _told(_ANSWER_MARK.sub("", a.strip(), count=1), asked=asks_what_happened(asked))
     ]
     if told:  # answers in the list are the stories: the heading over them only groups its questions

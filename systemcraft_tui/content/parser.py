@@ -11,7 +11,7 @@ from pathlib import Path
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked
 from systemcraft_tui.content.deep_dive import read_deep_dive
-from systemcraft_tui.content.fallback import QUESTION_LIST, answered, offered
+from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import with_headings_found
@@ -139,7 +139,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # it answers interview questions.
             topic_page = all(item.rule == TOPIC_PAGE for item in items)
             held = [(found.section.line, found.section.end_line) for found in recognition.found]
-            prepared = prepared_answers(ctx, [] if topic_page else held + _spans(items, document.root))
+            blanks = {number for number, _ in placeholders}
+            prepared = prepared_answers(ctx, [] if topic_page else held + _spans(items, document.root), blanks)
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
             _report_placeholders(placeholders, recognition, ctx)
@@ -169,14 +170,31 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
                 items = offered(ctx)
             elif QUESTION_LIST in said:
                 items = answered(ctx)
-            if prepared := prepared_answers(ctx, _spans(items, document.root)):
-                items = sorted(items + prepared, key=lambda item: item.origin.line)
+            items = _with_prepared_answers(items, ctx, {number for number, _ in placeholders})
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
             for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
+
+
+def _with_prepared_answers(offered: list[ContentItem], ctx: FileContext, blanks: set[int]) -> list[ContentItem]:
+    """The fallback's guesses and the prepared answers of a page no rule read: a page of
+    questions answered below them is that, so a guess overlapping one of its answers (a
+    sample story under a question, the whole page taken for one story) gives way, and its
+    warning goes with it."""
+    root = ctx.document.root
+    prepared = prepared_answers(ctx, [], blanks)
+    answered = _spans(prepared, root)
+    kept = [
+        item
+        for item, (first, last) in zip(offered, _spans(offered, root), strict=True)
+        if not any(start <= last and first <= end for start, end in answered)
+    ]
+    gone = {item.origin.line for item in offered if item not in kept}
+    ctx.problems = [p for p in ctx.problems if not (p.line in gone and p.message.startswith(CHECK_IT))]
+    return sorted(kept + prepared, key=lambda item: item.origin.line) if prepared else offered
 
 
 TOPIC_PAGE = "topic-page"  # the rule that reads a page on one topic as a deep dive (recognise.py)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.fallback import bold_alone
+from systemcraft_tui.content.fallback import bold_alone, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
@@ -28,8 +28,18 @@ _ANSWER_LABEL = re.compile(
     r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
     r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
 )
-# A polite request ends a question in Japanese as often as a question mark does.
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか)$")
+# A polite request ends a question in Japanese as often as a question mark does, and a
+# Chinese question may open with its question word and end with none.
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか)$|^(?:为什么|为何|如何|怎么|怎样)")
+# A heading that names one of the prompts every interview has, not as a question: "Self
+# Introduction", "Strengths and Weaknesses", "Salary Expectations", 自我介绍, 志望動機 ...
+_PROMPT = re.compile(
+    r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and|&) weaknesses?)?"
+    r"|(?:my )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
+    r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
+    r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
+    re.IGNORECASE,
+)
 # The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
 # 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
 # the speaker out as often as not.
@@ -43,13 +53,22 @@ _ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|して
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 FEWEST_WORDS = 25  # a written-out answer, not a one-line note
-_BLANK = re.compile(r"\[your\b|\[insert\b|_{3,}|<your\b", re.IGNORECASE)
+# Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
+_BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
 
 
 def asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
-    title = without_numbering(split_title(section.title.text)[1])
-    return title if title and (asks(title) or _REQUEST.search(title)) else None
+    title = _unnumbered(split_title(section.title.text)[1])
+    return title if title and (asks(title) or _REQUEST.search(title) or _PROMPT.match(normalize(title) or title)) else None
+
+
+# "2.8. Tell me about …": a section number of an outline, several levels deep.
+_OUTLINE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+")
+
+
+def _unnumbered(title: str) -> str:
+    return strip_quotes(without_numbering(_OUTLINE_NUMBER.sub("", title)))
 
 
 def words(text: str) -> int:
@@ -70,20 +89,29 @@ def told_by_me(text: str, *, labelled: bool = False) -> bool:
     return mine > 0 and (labelled or len(_ADDRESSED.findall(text)) <= mine)
 
 
-def answer_below(section: Section) -> tuple[int, str, bool] | None:
-    """The answer written under a question heading, as (its first line, its text, whether a
-    label names it): a subheading or bold label naming the answer where there is one ("###
-    Your Answer:" beside "### Tips:"), else the heading's own paragraphs and lists; code and
-    tables are no answer."""
+class Answer(NamedTuple):
+    """The answer written under a question: its lines, and whether a label names it."""
+
+    lines: list[Line]
+    labelled: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.prose for line in self.lines).strip()
+
+
+def answer_below(section: Section) -> Answer | None:
+    """The answer written under a question heading: a subheading or bold label naming the
+    answer where there is one ("### Your Answer:" beside "### Tips:"), else the heading's own
+    paragraphs and lists; code and tables are no answer."""
     named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
     if named:
-        lines = [line for child in named for part in child.walk() for line in _text_lines(part)]
+        answer = Answer([line for child in named for part in child.walk() for line in _text_lines(part)], True)
     else:
-        lines = _labelled(_pieces(section))
-    labelled = bool(lines)
-    lines = lines or _text_lines(section)
-    text = " ".join(line.prose for line in lines).strip()
-    return (lines[0].number, text, labelled) if lines and text else None
+        answer = Answer(_labelled(_pieces(section)), True)
+    if not answer.lines:
+        answer = Answer(_text_lines(section))
+    return answer if answer.text else None
 
 
 def _text_lines(section: Section) -> list[Line]:
@@ -145,12 +173,13 @@ class _Asked(NamedTuple):
     line: int
     section: Section  # the heading it is, or the one it sits under (a bold question line)
     question: str
-    answer: tuple[int, str, bool]  # its first line, its text, whether a label names it
+    answer: Answer
 
 
-def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]]) -> list[ContentItem]:
+def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
     """The prepared answers on the page, outside the parts of it other items hold (taken:
-    each item's first and last line)."""
+    each item's first and last line), each with no line still to write (blanks: the lines
+    holding a [placeholder])."""
     root = ctx.document.root
     found: list[_Asked] = []
 
@@ -158,50 +187,46 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]]) -> list[Con
         """Gather the questions answered at and under a heading; whether any heading there asks."""
         asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
         question = asked_by_heading(section) if section is not root else None
-        # A question over questions only groups them; one under follow-ups probes a story.
         if under_follow_ups:
             return False  # probes of a story: no question of their own, nor a frame over the heading's
         if any(asked_below):
-            return True
-        if question := question or _asked_by_line(section):
-            if not _held(section.line, section.end_line) and (answer := answer_below(section)):
+            return True  # a question over questions only groups them
+        bold = [] if question else _bold_questions(section)
+        found.extend(_Asked(line, section, asked, answer) for line, asked, answer in bold if not _held(line, answer))
+        if not bold and (question := question or _asked_by_line(section)):
+            if (answer := answer_below(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer))
-            return True
-        for line, asked, (first, lines) in _bold_questions(section):
-            if not _held(line, lines[-1].number):
-                found.append(_Asked(line, section, asked, (first, " ".join(each.prose for each in lines).strip(), False)))
-        return False
+        return question is not None
 
-    def _held(first_line: int, last_line: int) -> bool:
-        return any(first <= last_line and first_line <= last for first, last in taken)
+    def _held(line: int, answer: Answer) -> bool:
+        last = max(each.number for each in answer.lines)
+        return any(first <= last and line <= end for first, end in taken) or any(each.number in blanks for each in answer.lines)
 
     visit(root, False)
-    asked = [each for each in found if words(each.answer[1]) >= FEWEST_WORDS and not _BLANK.search(each.answer[1])]
-    mine = [told_by_me(text, labelled=labelled) for _, text, labelled in (each.answer for each in asked)]
+    asked = [each for each in found if words(each.answer.text) >= FEWEST_WORDS and not _BLANK.search(each.answer.text)]
+    mine = [told_by_me(each.answer.text, labelled=each.answer.labelled) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told or (own_page and not _ADDRESSED.search(each.answer[1]))
+        if told or (own_page and not _ADDRESSED.search(each.answer.text))
     ]
 
 
-def _bold_questions(section: Section) -> list[tuple[int, str, tuple[int, list[Line]]]]:
+def _bold_questions(section: Section) -> list[tuple[int, str, Answer]]:
     """Questions written as bold lines alone under a heading (`**Tell me about yourself**`),
     each answered by the paragraphs and lists after it up to the next: (its line, the
-    question, (the answer's first line, its lines))."""
-    found: list[tuple[int, str, tuple[int, list[Line]]]] = []
+    question, the answer)."""
+    found: list[tuple[int, str, Answer]] = []
     for piece in _pieces(section):
         first = piece[0]
-        if len(piece) == 1 and bold_alone(first) and asks(question := strip_quotes(first.text.strip("*_ "))):
-            found.append((first.number, question, (first.number + 1, [])))
+        if len(piece) == 1 and bold_alone(first) and asks(question := unmarked_question(first.text)):
+            found.append((first.number, question, Answer([])))
         elif found:
-            if not found[-1][2][1]:
-                found[-1] = (found[-1][0], found[-1][1], (first.number, []))
-            found[-1][2][1].extend(piece)
-    return [each for each in found if each[2][1]]
+            found[-1][2].lines.extend(piece)
+    return [each for each in found if each[2].text]
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.
@@ -214,9 +239,9 @@ def _follow_ups(section: Section) -> bool:
 
 
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
-    section, question, (line, text, _) = asked.section, asked.question, asked.answer
+    section, question = asked.section, asked.question
     code, title = split_title(section.title.text) if asked.line == section.line else (None, question)
-    title = strip_quotes(without_numbering(title))
+    title = _unnumbered(title)
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
     levels = section_levels(section)
@@ -230,7 +255,11 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         origin=ctx.origin(asked.line),
         content_hash=ctx.content_hash(section),
         question=strip_quotes(question),
-        star=[StarSection("Answer", window.min_seconds, window.max_seconds, strip_quotes(text), line, "default")],
+        star=[
+            StarSection(
+                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.text), asked.answer.lines[0].number, "default"
+            )
+        ],
     )
     scenario.rule = PREPARED_ANSWER
     return scenario
