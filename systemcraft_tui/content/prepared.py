@@ -50,6 +50,8 @@ _MINE = re.compile(
 )
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
 _ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
+# An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
+_ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNORECASE)
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 FEWEST_WORDS = 25  # a written-out answer, not a one-line note
@@ -81,12 +83,13 @@ _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)|「[^」]*(
 
 
 def told_by_me(text: str, *, labelled: bool = False) -> bool:
-    """Whether text is an answer the candidate gives: "I" said, and as often as "you" is said
-    anywhere in it (advice on answering speaks to "you"). Unless a label names it the answer
+    """Whether text is an answer the candidate gives: "I" said, as often as "you" is said
+    anywhere in it (advice on answering speaks to "you"), and no "candidate" named (an
+    interviewer's "I" listens to one). Unless a label names it the answer
     (then it may be quoted, as said aloud, and speak to the interviewer), quotations in it
     are left out: snippets of an answer put in the reader's mouth."""
     mine = len(_MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
-    return mine > 0 and (labelled or len(_ADDRESSED.findall(text)) <= mine)
+    return mine > 0 and (labelled or (len(_ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
 class Answer(NamedTuple):
@@ -211,7 +214,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told or (own_page and not _ADDRESSED.search(each.answer.text))
+        if told or (own_page and not _ADDRESSED.search(each.answer.text) and not _ABOUT_A_CANDIDATE.search(each.answer.text))
     ]
 
 

@@ -92,30 +92,13 @@ def test_advice_on_answering_that_speaks_to_you_is_no_answer():
     assert _read(ADVICE) == []
 
 
-JAPANESE = """\
-# 面接の準備
-
-## 基本
-
-### 自己紹介をお願いします
-
-- **経歴**：私は大学で情報工学を学び、卒業後は物流会社でシステム開発を五年間担当しました。
-- **強み**：私は新しい技術を自分で学び、チームに共有することを大切にしています。
-
-### 日本語はどのくらい話せますか？
-
-- **資格**：二年前に日本語能力試験のN2に合格しました。
-- **仕事**：会議や資料作成は日本語で問題なく行えます。毎日新聞を読んで語彙を増やしています。
-"""
-
-
 def test_japanese_answers_in_polite_speech_are_the_candidates_own_with_or_without_a_pronoun():
-    items = _read(JAPANESE)
-    assert [(item.title, item.rule) for item in items] == [
-        ("自己紹介をお願いします", "prepared-answer"),
-        ("日本語はどのくらい話せますか？", "prepared-answer"),
-    ]
-    assert len({item.id for item in items}) == 2
+    # Four questions, answered in polite verbs; only the first answer says 私.
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/prepared_answers_japanese_polite_bullets.md").read_text()
+    items = _read(text)
+    assert [(item.origin.line, item.rule) for item in items] == [(5, "prepared-answer"), (11, "prepared-answer"), (18, "prepared-answer"), (23, "prepared-answer")]
+    assert sum("\u79c1" in item.star[0].text for item in items) == 1
+    assert len({item.id for item in items}) == 4
 
 
 BOLD_QUESTIONS = """\
