@@ -6,6 +6,7 @@ with no STAR parts. Each is a behavioral item rehearsed as one timed answer. Rea
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import NamedTuple
 
@@ -250,8 +251,12 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     levels = section_levels(section)
     # A story asked for and told in prose takes a story's time; a pitch or a view, its own.
     window = whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW
+    named = slug(id_part(code, title))
+    if not re.search(r"[a-z0-9]", id_part(code, title), re.IGNORECASE):
+        # 自我介绍 has no letter a slug keeps: the title's own fingerprint keeps it apart.
+        named = "q-" + hashlib.sha1(title.encode()).hexdigest()[:8]
     scenario = BehavioralScenario(
-        id=f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}",
+        id=f"{slug(ctx.path.stem)}/{named}",
         title=title,
         code=code,
         levels=levels,

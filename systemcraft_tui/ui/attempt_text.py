@@ -95,7 +95,7 @@ def review_times(attempt: Attempt) -> Table:
     if timed:
         # The answer against its target, the sum of the windows above (core/windows.py).
         table.add_section()
-        name = "STAR answer" if timed[0].kind == "star" else "All phases"
+        name = ("STAR answer" if len(timed) > 1 else "Whole answer") if timed[0].kind == "star" else "All phases"
         table.add_row(*_timed(Text(name, style="bold"), *attempt.target, total(s.actual_seconds for s in timed)))
     return table
 

@@ -57,3 +57,19 @@ async def test_a_story_of_one_s_own_has_the_default_windows():
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, StartScreen))
         assert "(default windows)" in _full_answer_line(app)
+
+
+async def test_a_prepared_answer_is_timed_whole_and_offers_no_version_as_long_as_itself(tmp_path):
+    pitch = (
+        "# Tell me about yourself\n\nI have led platform teams for six years, most recently the group that runs our "
+        "deploy pipeline for three hundred engineers, and I want to do that work at a larger scale next.\n"
+    )
+    (tmp_path / "pitch.md").write_text(pitch)
+    app = SystemCraftApp(load_library([tmp_path / "pitch.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        choices = app.screen.query_one(OptionList)
+        shown = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+    # One answer of 1-2 minutes: no "STAR", and no 2-minute version that would be the same answer.
+    assert shown == ["Full answer: 1:00–2:00 (default window)", "30-second elevator version: 0:15–0:30 (scaled)"]

@@ -344,7 +344,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         """The timed answer against the sum of its windows; for a full behavioral answer
         also the whole telling, probes included, against the file's Timing Practice."""
         run, plan = self.rehearsal, self.rehearsal.plan
-        answer = "STAR answer" if plan.mode is not None else "Total"
+        told_in_parts = sum(step.kind is StepKind.STAR for step in plan.steps) > 1
+        answer = ("STAR answer" if told_in_parts else "Whole answer") if plan.mode is not None else "Total"
         text = Text(f"{answer} {clock(run.total_elapsed())}", style="bold")
         text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
         if plan.whole_story is not None:

@@ -52,7 +52,7 @@ class StartScreen(DialogScreen[StartChoice | None]):
         self.errors = errors or []
         self.choices: list[tuple[StartChoice, str]] = []
         if isinstance(item, BehavioralScenario):
-            self.choices = [(StartChoice(mode), _mode_line(item, mode)) for mode in Mode]
+            self.choices = [(StartChoice(mode), _mode_line(item, mode)) for mode in _modes(item)]
         else:
             if all(p.timing == "file" for p in item.phases):
                 self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
@@ -89,15 +89,24 @@ class StartScreen(DialogScreen[StartChoice | None]):
         self.dismiss(None)
 
 
+def _modes(item: BehavioralScenario) -> list[Mode]:
+    """Every mode but a short one no shorter than the full answer: the 2-minute version of a
+    prepared answer of one to two minutes is that answer again."""
+    full = behavioral_plan(item).target_max_seconds
+    return [mode for mode in Mode if mode is Mode.FULL or behavioral_plan(item, mode).target_max_seconds < full]
+
+
 def _mode_line(item: BehavioralScenario, mode: Mode) -> str:
-    """The mode with its STAR target (the sum of its section windows) and, for the full
-    answer, the whole story with its follow-ups when the file says how long that is."""
+    """The mode with its target (the sum of its section windows: STAR's, or one answer's told
+    whole) and, for the full answer, the whole story with its follow-ups when the file says
+    how long that is."""
     plan = behavioral_plan(item, mode)
-    star = span(plan.target_min_seconds, plan.target_max_seconds)
+    target = span(plan.target_min_seconds, plan.target_max_seconds)
+    told = f"STAR {target}" if len(item.star) > 1 else target
     if mode is Mode.FULL:
-        line = f"{mode_label(mode.value)}: STAR {star} ({_windows_from(item)})"
+        line = f"{mode_label(mode.value)}: {told} ({_windows_from(item)})"
         return line + (f", {span(*plan.whole_story)} with follow-ups" if plan.whole_story else "")
-    return f"{mode_label(mode.value)}: STAR {star} (sections scaled)"
+    return f"{mode_label(mode.value)}: {told} ({'sections ' if len(item.star) > 1 else ''}scaled)"
 
 
 def _windows_from(item: BehavioralScenario) -> str:
@@ -105,7 +114,7 @@ def _windows_from(item: BehavioralScenario) -> str:
     for a section it does not time (and for every section of a story of one's own)."""
     defaults = sum(section.timing == "default" for section in item.star)
     if not defaults:
-        return "sections as written"
+        return "as written" if len(item.star) == 1 else "sections as written"
     if defaults == len(item.star):
-        return "default windows"
+        return "default window" if len(item.star) == 1 else "default windows"
     return f"{count(len(item.star) - defaults, 'section')} as written, {defaults} default"
