@@ -14,9 +14,8 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
-from systemcraft_tui.content.questions import asked_by_title
+from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
-from systemcraft_tui.content.stories import asks_what_happened
 from systemcraft_tui.content.system_design import phase_name
 from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window
 

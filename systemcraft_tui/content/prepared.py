@@ -16,9 +16,9 @@ from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
-from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, id_part, section_levels, split_title, without_numbering
-from systemcraft_tui.content.stories import asks_what_happened, question_on
+from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 
 PREPARED_ANSWER = "prepared-answer"

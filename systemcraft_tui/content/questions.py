@@ -30,6 +30,29 @@ _INTERVIEW_QUESTION = re.compile(
 )
 
 
+# A question about something that happened ("Tell me about a time ...", "How do you handle
+# underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
+_ABOUT_AN_EXPERIENCE = re.compile(
+    r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
+    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
+    # "Walk me through a project you're most proud of", "… your most impactful project"; not
+    # one's pitch ("Walk me through your resume").
+    r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
+    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
+    # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
+    # the question written as the story it asks for.
+    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|when (?:did|have) you\b|what did you do\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_what_happened(question: str) -> bool:
+    """A question about something that happened ("Tell me about a time …", "Describe a bug
+    you solved"), not a pitch or one's views: answered with a story."""
+    return bool(_ABOUT_AN_EXPERIENCE.match(question))
+
+
 def opens_a_question(text: str) -> bool:
     return bool(_INTERVIEW_QUESTION.match(text))
 

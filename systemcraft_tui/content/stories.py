@@ -45,7 +45,7 @@ from systemcraft_tui.content.names import (
 )
 from systemcraft_tui.content.opening_principles import opening_principles
 from systemcraft_tui.content.principles import canonical_principle, principles_listed
-from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     asks_itself,
@@ -1009,21 +1009,6 @@ def scene_questions(section: Section) -> list[tuple[str, int]]:
     return asked if len(asked) >= _FEWEST_SCENE_QUESTIONS else []
 
 
-# A question about something that happened ("Tell me about a time ...", "How do you handle
-# underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
-_ABOUT_AN_EXPERIENCE = re.compile(
-    r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
-    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
-    r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
-    # "Walk me through a project you're most proud of", "… your most impactful project"; not
-    # one's pitch ("Walk me through your resume").
-    r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
-    r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
-    # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
-    # the question written as the story it asks for.
-    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|when (?:did|have) you\b|what did you do\b)",
-    re.IGNORECASE,
-)
 # "Imagine you lead a migration and the budget is cut. How would you adjust?": a scene put to
 # "you", answered with what I would do.
 _HYPOTHETICAL = re.compile(r"^\W*(?:imagine|suppose|say)\b.*\b(?:how|what) would you\b", re.IGNORECASE)
@@ -1072,7 +1057,7 @@ def _answered_in_prose(section: Section) -> str | None:
     if asked is None:
         return None
     below = [part for part in section.walk() if part is not section]
-    if _tells_star(section) or any(_ABOUT_AN_EXPERIENCE.match(strip_quotes(without_numbering(p.title.text))) for p in below):
+    if _tells_star(section) or any(asks_what_happened(strip_quotes(without_numbering(p.title.text))) for p in below):
         return None  # its parts are told elsewhere, or it heads other questions
     blocks = [block for part in section.walk() for block in part.blocks if not isinstance(block, Code)]
     # A `**Bad answer**: "I worked too hard …"` line shows what not to say: it answers nothing.
@@ -1142,14 +1127,8 @@ def told_in_past(text: str) -> bool:
 _BAD_ANSWER_LABEL = re.compile(r"^(?:bad|weak|poor|wrong|avoid|dont say|never say)\b")
 
 
-def asks_what_happened(question: str) -> bool:
-    """A question about something that happened ("Tell me about a time …", "Describe a bug
-    you solved"), not a pitch or one's views."""
-    return bool(_ABOUT_AN_EXPERIENCE.match(question))
-
-
 def _about_an_experience(text: str) -> bool:
-    return bool(_ABOUT_AN_EXPERIENCE.match(text) or _HYPOTHETICAL.match(text))
+    return asks_what_happened(text) or bool(_HYPOTHETICAL.match(text))
 
 
 # "Q4.", "Scenario:": how a question heading is coded or labelled, not its words.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
 from systemcraft_tui.core.windows import kept, span_total
 from systemcraft_tui.practice.checks import SPOKEN, CheckResult, run_checks
@@ -19,6 +20,9 @@ Rehearsable = BehavioralScenario | SystemDesignProblem
 # How the answer was delivered, rated after the item's own points: a story is told in
 # STAR order with numbers; a design is driven from requirements to trade-offs.
 STORY_DELIVERY = ("Structure (clear STAR flow)", "Timing", "Quantified impact")
+# A prepared answer to a question that asks for no story ("Tell me about yourself", "Why
+# this company?") is told whole: its point, its length and its fit, not a STAR order.
+PITCH_DELIVERY = ("Structure (the point first, then why, then a close)", "Timing", "Specific to this role and team")
 DESIGN_DELIVERY = (
     "Structure (requirements first, then architecture, then depth)",
     "Timing (each phase inside its window)",
@@ -30,7 +34,7 @@ def rating_items(item: Rehearsable) -> list[str]:
     """What the user rates 1-5: the item's own points, then the delivery items of its kind."""
     if isinstance(item, BehavioralScenario):
         own = [c.name for c in item.evaluates] + item.success_factors + item.self_assessment
-        delivery = STORY_DELIVERY
+        delivery = PITCH_DELIVERY if len(item.star) == 1 and not asks_what_happened(item.question) else STORY_DELIVERY
     else:
         own = item.success_metrics + item.l6_depth[:3] + item.l7_strategic[:3]
         delivery = DESIGN_DELIVERY

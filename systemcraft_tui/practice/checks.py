@@ -129,6 +129,8 @@ class Source:
     result_has_numbers: str
     result_without_numbers: str
     no_result: str
+    whole_has_numbers: str  # an answer told whole, in no STAR parts: its figures anywhere in it
+    whole_without_numbers: str
     nothing: str
     every_principle: str
     principles_found: str
@@ -144,6 +146,8 @@ NOTES = Source(
     result_has_numbers="The Result notes carry numbers.",
     result_without_numbers="No number in the Result notes: say what changed, by how much, by when.",
     no_result="No Result notes to check.",
+    whole_has_numbers="The notes carry numbers.",
+    whole_without_numbers="No number in the notes: one figure makes an answer concrete.",
     nothing="No notes to check.",
     every_principle="The notes touch every principle this scenario tests.",
     principles_found="Principles found in the notes.",
@@ -155,6 +159,8 @@ SPOKEN = Source(
     result_has_numbers="The Result as you said it carries numbers.",
     result_without_numbers="No number in the Result as you said it: say what changed, by how much, by when.",
     no_result="Nothing was heard in the Result.",
+    whole_has_numbers="What you said carries numbers.",
+    whole_without_numbers="No number in what you said: one figure makes an answer concrete.",
     nothing="Nothing was heard to check.",
     every_principle="What you said touches every principle this scenario tests.",
     principles_found="Principles found in what you said.",
@@ -187,7 +193,9 @@ def run_checks(
             _vagueness(everything, source),
             _principles_touched(everything, principles, source),
         ]
-    return [_quantified(notes.get("Result", ""), source), _we_versus_i(everything, source), *words, _timing(timings)]
+    told_whole = "Result" not in notes and len(notes) == 1
+    quantified = _figures(everything, source) if told_whole else _quantified(notes.get("Result", ""), source)
+    return [quantified, _we_versus_i(everything, source), *words, _timing(timings)]
 
 
 def _quantified(result_text: str, source: Source) -> CheckResult:
@@ -196,6 +204,14 @@ def _quantified(result_text: str, source: Source) -> CheckResult:
         return CheckResult("Quantified result", True, source.result_has_numbers, numbers)
     why = source.result_without_numbers if result_text.strip() else source.no_result
     return CheckResult("Quantified result", False, why)
+
+
+def _figures(text: str, source: Source) -> CheckResult:
+    """The same check on an answer told whole (one part, no Result): a figure anywhere in it."""
+    numbers = source.find_numbers(text)
+    if numbers:
+        return CheckResult("Quantified result", True, source.whole_has_numbers, numbers)
+    return CheckResult("Quantified result", False, source.whole_without_numbers if text.strip() else source.nothing)
 
 
 def _we_versus_i(text: str, source: Source) -> CheckResult:

@@ -112,3 +112,16 @@ def test_checks_on_words_say_they_could_not_check_empty_notes():
         for name in ("Blame", "Vagueness", "Principles touched"):
             assert not checks[name].passed and checks[name].explanation == nothing and not checks[name].found
     assert not _checks({})["Principles touched"].passed  # no principle asked for, and still nothing read
+
+
+def test_an_answer_told_whole_is_quantified_by_a_figure_anywhere_in_it():
+    # One part and no Result (a prepared answer): the figures may sit anywhere in it.
+    (pitch,) = [c for c in run_checks({"Answer": "I run a platform for 300 engineers."}, [], []) if c.name == "Quantified result"]
+    assert (pitch.passed, pitch.found, pitch.explanation) == (True, ("300",), "The notes carry numbers.")
+    (bare,) = [c for c in run_checks({"Answer": "I like hard problems."}, [], [], SPOKEN) if c.name == "Quantified result"]
+    assert not bare.passed and bare.explanation.startswith("No number in what you said")
+    # A story's Result still carries them: its other parts' numbers do not count.
+    (story,) = [
+        c for c in run_checks({"Situation": "Load grew 40%.", "Result": "It held."}, [], []) if c.name == "Quantified result"
+    ]
+    assert not story.passed
