@@ -189,6 +189,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
 
     def visit(section: Section, under_follow_ups: bool) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
+        if any(first <= section.line and section.end_line <= last for first, last in taken):
+            return False  # all of it another item's: nothing under it is read here (most pages)
         asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
         question = asked_by_heading(section) if section is not root else None
         if under_follow_ups:
