@@ -131,6 +131,8 @@ def _sections_table(data: dict) -> Table:
     table.add_column("Window", justify="right")
     table.add_column("Timing from")
     level = (data["levels"] or ["L6"])[-1]
+    # One answer told whole has its own default, not one level's STAR part.
+    default = "default preset" if minutes else ("default, told whole" if len(data["sections"]) == 1 else f"default for {level}")
     for section in data["sections"]:
         low, high, unit = (
             (section["min_minutes"], section["max_minutes"], "min")
@@ -138,7 +140,7 @@ def _sections_table(data: dict) -> Table:
             else (section["min_seconds"], section["max_seconds"], "s")
         )
         window = f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
-        source = "file" if section["timing"] == "file" else ("default preset" if minutes else f"default for {level}")
+        source = "file" if section["timing"] == "file" else default
         table.add_row(Text(visible(section["name"])), window, Text(source, style="dim" if source == "file" else "yellow"))
     return table
 
