@@ -122,14 +122,26 @@ def _text_lines(section: Section) -> list[Line]:
     return [line for block in section.blocks if not isinstance(block, (Table, Code)) for line in block_lines(block)]
 
 
-def _pieces(section: Section) -> list[list[Line]]:
-    """The heading's own paragraphs and list items, each its lines, in order."""
-    pieces: list[list[Line]] = []
+class _Piece(NamedTuple):
+    """A paragraph or a list item under a heading: its lines, nested lists' included, and
+    whether it is a numbered item whose own text is one line (`1. Why BHG?`)."""
+
+    lines: list[Line]
+    numbered_line: bool = False
+
+
+def _pieces(section: Section) -> list[_Piece]:
+    """The heading's own paragraphs and list items, in order."""
+    pieces: list[_Piece] = []
     for block in section.blocks:
         if isinstance(block, ListBlock):
-            pieces += [item.lines for item in block.items if item.lines]
+            pieces += [
+                _Piece([line for inner in item.blocks for line in block_lines(inner)], block.ordered and len(item.lines) == 1)
+                for item in block.items
+                if item.lines
+            ]
         elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
-            pieces.append(lines)
+            pieces.append(_Piece(lines))
     return pieces
 
 
@@ -141,26 +153,27 @@ def _label_words(text: str) -> str:
 _NUMBERED = re.compile(r"^(?:\d+ )+")
 
 
-def _answer_label(piece: list[Line]) -> bool:
-    return piece[0].lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(piece[0].lead_bold)))
+def _answer_label(piece: _Piece) -> bool:
+    first = piece.lines[0]
+    return first.lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(first.lead_bold)))
 
 
-def _labelled(pieces: list[list[Line]]) -> list[Line]:
+def _labelled(pieces: list[_Piece]) -> list[Line]:
     """The answer after a bold answer label: the text after the label on its line and below it
     (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
     label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
     for at, piece in enumerate(pieces):
         if not _answer_label(piece):
             continue
-        first = piece[0]
-        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece[1:]
+        first = piece.lines[0]
+        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece.lines[1:]
         if own:
             return own
-        following = []
+        following: list[Line] = []
         for after in pieces[at + 1 :]:
-            if after[0].lead_bold is not None and after[0].lead_bold == after[0].text.strip("*_ :"):
+            if after.lines[0].lead_bold is not None and after.lines[0].lead_bold == after.lines[0].text.strip("*_ :"):
                 break  # the next label alone on its line (`**Why it works:**`) ends the answer
-            following += after
+            following += after.lines
         return following
     return []
 
@@ -168,7 +181,7 @@ def _labelled(pieces: list[list[Line]]) -> list[Line]:
 def _asked_by_line(section: Section) -> str | None:
     """The question a labelled line under a heading that asks none gives (`**Q** : Tell me
     about yourself`, `**Question:** "Why do you want to leave?"`)."""
-    return next((asked for piece in _pieces(section) if (asked := question_on(piece[0])) and asks(asked)), None)
+    return next((asked for piece in _pieces(section) if (asked := question_on(piece.lines[0])) and asks(asked)), None)
 
 
 class _Asked(NamedTuple):
@@ -197,9 +210,9 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             return False  # probes of a story: no question of their own, nor a frame over the heading's
         if any(asked_below):
             return True  # a question over questions only groups them
-        bold = [] if question else _bold_questions(section)
-        found.extend(_Asked(line, section, asked, answer) for line, asked, answer in bold if not _held(line, answer))
-        if not bold and (question := question or _asked_by_line(section)):
+        in_text = [] if question else _asked_in_text(section)
+        found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
+        if not in_text and (question := question or _asked_by_line(section)):
             if (answer := answer_below(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer))
         return question is not None
@@ -221,17 +234,18 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     ]
 
 
-def _bold_questions(section: Section) -> list[tuple[int, str, Answer]]:
-    """Questions written as bold lines alone under a heading (`**Tell me about yourself**`),
-    each answered by the paragraphs and lists after it up to the next: (its line, the
-    question, the answer)."""
+def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
+    """Questions asked in the text under a heading, each answered by what follows it up to
+    the next: a bold line alone (`**Tell me about yourself**`), or a numbered item that is
+    only a question (`1. Why BHG?`), its nested lines first. (its line, the question, the answer)"""
     found: list[tuple[int, str, Answer]] = []
     for piece in _pieces(section):
-        first = piece[0]
-        if len(piece) == 1 and bold_alone(first) and asks(question := unmarked_question(first.text)):
-            found.append((first.number, question, Answer([])))
+        first = piece.lines[0]
+        alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
+        if alone and asks(question := unmarked_question(first.text)):
+            found.append((first.number, question, Answer(piece.lines[1:])))
         elif found:
-            found[-1][2].lines.extend(piece)
+            found[-1][2].lines.extend(piece.lines)
     return [each for each in found if each[2].text]
 
 
