@@ -317,17 +317,18 @@ RULES: tuple[Rule, ...] = (
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
         "as one: 'Tell me about …', 'Walk me through …', or a polite Japanese request: '…を教えてください', '…ですか'), "
         'or sits over a `**Q** : …` / `**Question:** …` line, or a bold question alone on its line (`**Tell '
-        'me about yourself**`) over the paragraphs up to the next; not a heading over other questions, nor '
-        'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
-        'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`), '
-        'else its own paragraphs and lists, 25 words or more (two characters of Japanese, Chinese or Korean a'
-        " word), with no blanks (`[your …]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence"
-        " ending in a polite verb) outside the quotations in it and at least as often as 'you' is said "
-        "(advice on answering speaks to 'you'; a labelled answer may speak to the interviewer), or, on a page"
-        " where half the answers or more are so told, not speaking to 'you': one behavioral item with one "
-        "untimed Answer part, 1–2 minutes for a pitch, a motivation or a view ('Why Amazon?', strengths), the"
-        " four STAR parts' time together for a question about what happened; asked and titled by its question"
-        " (an acronym heading, 'TMAY', by the question under it)",
+        'me about yourself**`) or a numbered line that is only a question (`1. Why this company?`) over what '
+        'follows it up to the next; not a heading over other questions, nor one under follow-ups or marked as'
+        ' one (`(Follow-Up) …`); its answer the subheading or bold label that names it (`### Your Answer`, '
+        '`### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`), else its own paragraphs and lists,'
+        ' 25 words or more (two characters of Japanese, Chinese or Korean a word), with no blanks (`[your '
+        "…]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a polite verb) "
+        "outside the quotations in it and at least as often as 'you' is said (advice on answering speaks to "
+        "'you'; a labelled answer may speak to the interviewer), or, on a page where half the answers or more"
+        " are so told, not speaking to 'you': one behavioral item with one untimed Answer part, 1–2 minutes "
+        "for a pitch, a motivation or a view ('Why Amazon?', strengths), the four STAR parts' time together "
+        "for a question about what happened; asked and titled by its question (an acronym heading, 'TMAY', by"
+        ' the question under it)',
         summary="an interview question answered below it in the candidate's own words: one timed answer",
     ),
 )
