@@ -17,7 +17,7 @@ from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Se
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks, asks_what_happened
-from systemcraft_tui.content.reading import FileContext, id_part, section_levels, split_title, without_numbering
+from systemcraft_tui.content.reading import FileContext, id_part, read_probes, section_levels, split_title, without_numbering
 from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 
@@ -267,6 +267,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     levels = section_levels(section)
     # A story asked for and told in prose takes a story's time; a pitch or a view, its own.
     window = whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW
+    # "### If they ask follow-up questions:" beside a heading's answer: its probes.
+    followed = section.children if asked.line == section.line else []
+    probes = [probe for child in followed if _follow_ups(child) for probe in read_probes(child)]
     named = slug(id_part(code, title))
     if not re.search(r"[a-z0-9]", id_part(code, title), re.IGNORECASE):
         # 自我介绍 has no letter a slug keeps: the title's own fingerprint keeps it apart.
@@ -279,6 +282,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         origin=ctx.origin(asked.line),
         content_hash=ctx.content_hash(section),
         question=strip_quotes(question),
+        probes=probes,
         star=[
             StarSection(
                 "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.text), asked.answer.lines[0].number, "default"

@@ -328,7 +328,8 @@ RULES: tuple[Rule, ...] = (
         " are so told, not speaking to 'you': one behavioral item with one untimed Answer part, 1–2 minutes "
         "for a pitch, a motivation or a view ('Why Amazon?', strengths), the four STAR parts' time together "
         "for a question about what happened; asked and titled by its question (an acronym heading, 'TMAY', by"
-        ' the question under it)',
+        ' the question under it); a part beside the answer named for follow-ups (`### If they ask follow-up '
+        'questions:`, a table of questions and answers) holds its probes',
         summary="an interview question answered below it in the candidate's own words: one timed answer",
     ),
 )
