@@ -1,7 +1,8 @@
-"""Prepared answers: a heading that asks an interview question ("Tell me about yourself",
-"Why Amazon?", "What are your strengths?") answered below it in the candidate's own words,
-with no STAR parts. Each is a behavioral item rehearsed as one timed answer. Read last
-(parser.py), on headings no other item holds, so a heading another rule reads stays theirs.
+"""Prepared answers: an interview question ("Tell me about yourself", "Why Amazon?", "What
+are your strengths?") asked by a heading, a bold line alone, a numbered line or a `**Q**`
+line, answered below it in the candidate's own words with no STAR parts. Each is a
+behavioral item rehearsed as one timed answer. Read last (parser.py), on the parts of a page
+no other item holds, so a heading another rule reads stays theirs.
 """
 
 from __future__ import annotations
@@ -55,12 +56,12 @@ _ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|して
 _ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNORECASE)
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-FEWEST_WORDS = 25  # a written-out answer, not a one-line note
+_FEWEST_WORDS = 25  # a written-out answer, not a one-line note
 # Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
 _BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
 
 
-def asked_by_heading(section: Section) -> str | None:
+def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
     return title if title and (asks(title) or _REQUEST.search(title) or _PROMPT.match(normalize(title) or title)) else None
@@ -74,7 +75,7 @@ def _unnumbered(title: str) -> str:
     return strip_quotes(without_numbering(_OUTLINE_NUMBER.sub("", title)))
 
 
-def words(text: str) -> int:
+def _words(text: str) -> int:
     return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
@@ -83,17 +84,17 @@ def words(text: str) -> int:
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)|「[^」]*(?:」|$)")
 
 
-def told_by_me(text: str, *, labelled: bool = False) -> bool:
+def _in_own_words(text: str, *, labelled: bool = False) -> bool:
     """Whether text is an answer the candidate gives: "I" said, as often as "you" is said
     anywhere in it (advice on answering speaks to "you"), and no "candidate" named (an
-    interviewer's "I" listens to one). Unless a label names it the answer
-    (then it may be quoted, as said aloud, and speak to the interviewer), quotations in it
-    are left out: snippets of an answer put in the reader's mouth."""
+    interviewer's "I" listens to one). Quotations in it are left out, snippets of an answer
+    put in the reader's mouth, unless a label names it the answer: then it may be quoted, as
+    said aloud, and speak to the interviewer."""
     mine = len(_MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
     return mine > 0 and (labelled or (len(_ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
-class Answer(NamedTuple):
+class _Answer(NamedTuple):
     """The answer written under a question: its lines, and whether a label names it."""
 
     lines: list[Line]
@@ -104,17 +105,17 @@ class Answer(NamedTuple):
         return " ".join(line.prose for line in self.lines).strip()
 
 
-def answer_below(section: Section) -> Answer | None:
+def _answer_below(section: Section) -> _Answer | None:
     """The answer written under a question heading: a subheading or bold label naming the
     answer where there is one ("### Your Answer:" beside "### Tips:"), else the heading's own
     paragraphs and lists; code and tables are no answer."""
     named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
     if named:
-        answer = Answer([line for child in named for part in child.walk() for line in _text_lines(part)], True)
+        answer = _Answer([line for child in named for part in child.walk() for line in _text_lines(part)], True)
     else:
-        answer = Answer(_labelled(_pieces(section)), True)
+        answer = _Answer(_labelled(_pieces(section)), True)
     if not answer.lines:
-        answer = Answer(_text_lines(section))
+        answer = _Answer(_text_lines(section))
     return answer if answer.text else None
 
 
@@ -190,7 +191,7 @@ class _Asked(NamedTuple):
     line: int
     section: Section  # the heading it is, or the one it sits under (a bold question line)
     question: str
-    answer: Answer
+    answer: _Answer
 
 
 def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
@@ -205,7 +206,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         if any(first <= section.line and section.end_line <= last for first, last in taken):
             return False  # all of it another item's: nothing under it is read here (most pages)
         asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
-        question = asked_by_heading(section) if section is not root else None
+        question = _asked_by_heading(section) if section is not root else None
         if under_follow_ups:
             return False  # probes of a story: no question of their own, nor a frame over the heading's
         if any(asked_below):
@@ -213,17 +214,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         in_text = [] if question else _asked_in_text(section)
         found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
-            if (answer := answer_below(section)) and not _held(section.line, answer):
+            if (answer := _answer_below(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer))
         return question is not None
 
-    def _held(line: int, answer: Answer) -> bool:
+    def _held(line: int, answer: _Answer) -> bool:
         last = max(each.number for each in answer.lines)
         return any(first <= last and line <= end for first, end in taken) or any(each.number in blanks for each in answer.lines)
 
     visit(root, False)
-    asked = [each for each in found if words(each.answer.text) >= FEWEST_WORDS and not _BLANK.search(each.answer.text)]
-    mine = [told_by_me(each.answer.text, labelled=each.answer.labelled) for each in asked]
+    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not _BLANK.search(each.answer.text)]
+    mine = [_in_own_words(each.answer.text, labelled=each.answer.labelled) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
@@ -234,16 +235,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     ]
 
 
-def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
+def _asked_in_text(section: Section) -> list[tuple[int, str, _Answer]]:
     """Questions asked in the text under a heading, each answered by what follows it up to
     the next: a bold line alone (`**Tell me about yourself**`), or a numbered item that is
-    only a question (`1. Why BHG?`), its nested lines first. (its line, the question, the answer)"""
-    found: list[tuple[int, str, Answer]] = []
+    only a question (`1. Why BHG?`), its nested lines first; each as (its line, the question,
+    the answer)."""
+    found: list[tuple[int, str, _Answer]] = []
     for piece in _pieces(section):
         first = piece.lines[0]
         alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
         if alone and asks(question := unmarked_question(first.text)):
-            found.append((first.number, question, Answer(piece.lines[1:])))
+            found.append((first.number, question, _Answer(piece.lines[1:])))
         elif found:
             found[-1][2].lines.extend(piece.lines)
     return [each for each in found if each[2].text]
@@ -273,7 +275,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     named = slug(id_part(code, title))
     if not re.search(r"[a-z0-9]", id_part(code, title), re.IGNORECASE):
         # 自我介绍 has no letter a slug keeps: the title's own fingerprint keeps it apart.
-        named = "q-" + hashlib.sha1(title.encode()).hexdigest()[:8]
+        named = "q-" + hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:8]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,
