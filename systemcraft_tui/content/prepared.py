@@ -189,9 +189,10 @@ class _Asked(NamedTuple):
     """A question answered below it: where it is asked, in which part of the file, and the answer."""
 
     line: int
-    section: Section  # the heading it is, or the one it sits under (a bold question line)
+    section: Section  # the heading it is, or the one it sits under (a line asking in its text)
     question: str
     answer: _Answer
+    by_heading: bool = False
 
 
 def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
@@ -215,7 +216,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
             if (answer := _answer_below(section)) and not _held(section.line, answer):
-                found.append(_Asked(section.line, section, question, answer))
+                found.append(_Asked(section.line, section, question, answer, by_heading=True))
         return question is not None
 
     def _held(line: int, answer: _Answer) -> bool:
@@ -241,13 +242,20 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, _Answer]]:
     only a question (`1. Why BHG?`), its nested lines first; each as (its line, the question,
     the answer)."""
     found: list[tuple[int, str, _Answer]] = []
+    answering = False  # whether the text read now answers the last question found
+    numbered: set[int] = set()  # the lines of the numbered items met
     for piece in _pieces(section):
         first = piece.lines[0]
         alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
         if alone and asks(question := unmarked_question(first.text)):
             found.append((first.number, question, _Answer(piece.lines[1:])))
-        elif found:
+            answering = True
+        elif piece.numbered_line and found and found[-1][0] in numbered:
+            answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
+        elif answering:
             found[-1][2].lines.extend(piece.lines)
+        if piece.numbered_line:
+            numbered.add(first.number)
     return [each for each in found if each[2].text]
 
 
@@ -262,7 +270,7 @@ def _follow_ups(section: Section) -> bool:
 
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
-    code, title = split_title(section.title.text) if asked.line == section.line else (None, question)
+    code, title = split_title(section.title.text) if asked.by_heading else (None, question)
     title = _unnumbered(title)
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
@@ -270,7 +278,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     # A story asked for and told in prose takes a story's time; a pitch or a view, its own.
     window = whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW
     # "### If they ask follow-up questions:" beside a heading's answer: its probes.
-    followed = section.children if asked.line == section.line else []
+    followed = section.children if asked.by_heading else []
     probes = [probe for child in followed if _follow_ups(child) for probe in read_probes(child)]
     named = slug(id_part(code, title))
     if not re.search(r"[a-z0-9]", id_part(code, title), re.IGNORECASE):
