@@ -95,14 +95,33 @@ def _in_own_words(text: str, *, labelled: bool = False) -> bool:
 
 
 class _Answer(NamedTuple):
-    """The answer written under a question: its lines, and whether a label names it."""
+    """The answer written under a question: its lines, whether a label names it, and the
+    advice to the reader that opens it, if any (not the answer, but judged with it)."""
 
     lines: list[Line]
     labelled: bool = False
+    advice: tuple[Line, ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(line.prose for line in self.lines).strip()
+
+    @property
+    def judged(self) -> str:
+        return " ".join(line.prose for line in (*self.advice, *self.lines)).strip()
+
+    @property
+    def last_line(self) -> int:
+        return max(line.number for line in (*self.advice, *self.lines))
+
+
+def _unlabelled(lines: list[Line]) -> _Answer:
+    """An answer no label names, from its first line that is not advice to the reader: a note
+    such as "> Interviewers ask this to hear how you …" may open it."""
+    advice = 0
+    while advice < len(lines) and _ADDRESSED.search(lines[advice].prose) and not _MINE.search(lines[advice].prose):
+        advice += 1
+    return _Answer(lines[advice:], advice=tuple(lines[:advice]))
 
 
 def _answer_below(section: Section) -> _Answer | None:
@@ -115,7 +134,7 @@ def _answer_below(section: Section) -> _Answer | None:
     else:
         answer = _Answer(_labelled(_pieces(section)), True)
     if not answer.lines:
-        answer = _Answer(_text_lines(section))
+        answer = _unlabelled(_text_lines(section))
     return answer if answer.text else None
 
 
@@ -220,19 +239,20 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         return question is not None
 
     def _held(line: int, answer: _Answer) -> bool:
-        last = max(each.number for each in answer.lines)
-        return any(first <= last and line <= end for first, end in taken) or any(each.number in blanks for each in answer.lines)
+        last = answer.last_line
+        held = any(first <= last and line <= end for first, end in taken)
+        return held or any(each.number in blanks for each in (*answer.advice, *answer.lines))
 
     visit(root, False)
-    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not _BLANK.search(each.answer.text)]
-    mine = [_in_own_words(each.answer.text, labelled=each.answer.labelled) for each in asked]
+    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not _BLANK.search(each.answer.judged)]
+    mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told or (own_page and not _ADDRESSED.search(each.answer.text) and not _ABOUT_A_CANDIDATE.search(each.answer.text))
+        if told or (own_page and not _ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
     ]
 
 
@@ -256,7 +276,8 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, _Answer]]:
             found[-1][2].lines.extend(piece.lines)
         if piece.numbered_line:
             numbered.add(first.number)
-    return [each for each in found if each[2].text]
+    told = [(line, question, _unlabelled(answer.lines)) for line, question, answer in found]
+    return [(line, question, answer) for line, question, answer in told if answer.text]
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.

@@ -73,7 +73,7 @@ def times_table(title: str, parts: Sequence[Timed], notes: Sequence[str] | None 
     table.add_column("You", justify="right", no_wrap=True)
     table.add_column("Verdict", no_wrap=True)
     if full:
-        table.add_column("Your notes", ratio=3)
+        table.add_column("Your notes", ratio=3, overflow="fold")
     for index, part in enumerate(parts):
         row = _timed(Text(plain(part.name)), part.planned_min_seconds, part.planned_max_seconds, part.actual_seconds, window=full)
         if notes is not None:

@@ -3,6 +3,9 @@ read as one behavioral item with one timed Answer part (content/prepared.py)."""
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.content.parser import parse_text
 
@@ -156,3 +159,45 @@ def test_a_story_and_a_prepared_answer_on_one_page_are_both_read_each_by_its_own
 def test_an_answer_still_to_write_is_not_read():
     blank = PITCH.replace("I am a backend engineer", "I am [your current role]")
     assert _read(blank) == []
+
+
+# Pages built from the ways a question is asked and the pieces an answer is made of, in any
+# order: the reader never fails, and every prepared answer it offers has a question and text.
+_ASKING = st.sampled_from(
+    [
+        "## Why this company?",
+        "### Q2: Tell me about yourself",
+        "**What is your greatest strength?**",
+        "1. Why are you leaving?",
+        "2. Tell me about a time you failed.",
+        "# TMAY",
+        "* **Q** : Tell me about yourself",
+        "### 自我介绍",
+        "### Your Answer:",
+        "### If they ask follow-up questions:",
+    ]
+)
+_PIECES = st.sampled_from(
+    [
+        "I have led platform teams for six years and I want a larger problem to work on next, with more teams.",
+        "- Keep your answer short and tell them why you want the job.",
+        "> Interviewers ask this to hear how you organise your thoughts.",
+        "* **A** : I build tools that make other engineers faster, and I like measuring it.",
+        "- I turned a nightly batch into a stream\n    - it saved 40 minutes a night",
+        "1. Projects and difficulties",
+        "| Question | Your Answer |\n|---|---|\n| \"Still employed?\" | \"Yes.\" |",
+        "I am drawn to [COMPANY] because of [REASON].",
+        "私は大学で情報工学を学び、物流会社で五年間システム開発を担当しました。",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_ASKING, _PIECES), max_size=14))
+def test_any_page_of_questions_and_answer_pieces_reads_without_failing(blocks: list[str]):
+    items = parse_text("\n\n".join(blocks) + "\n", Path("answers.md")).items
+    for item in items:
+        if item.rule == "prepared-answer":
+            assert isinstance(item, BehavioralScenario)
+            assert item.question and item.title and item.star[0].text.strip()

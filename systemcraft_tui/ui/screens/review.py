@@ -91,8 +91,9 @@ class ReviewScreen(Screen[None]):
         table.add_column(
             "Phase" if design else "Section", ratio=1, width=16
         )  # with a ratio, the least width: a probe's words whole
-        table.add_column("Your notes", ratio=3)
-        table.add_column(model, ratio=3)
+        # Folded, not cut: a line of Chinese or Japanese has no space to wrap at.
+        table.add_column("Your notes", ratio=3, overflow="fold")
+        table.add_column(model, ratio=3, overflow="fold")
         for step in self.attempt.steps:
             name = Text(plain(step.name))
             if step.prompt:
