@@ -291,7 +291,8 @@ def _follow_ups(section: Section) -> bool:
 
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
-    code, title = split_title(section.title.text) if asked.by_heading else (None, question)
+    # Titled by its heading, unless it has none (a `**Q**` line at the top of a page).
+    code, title = split_title(section.title.text) if asked.by_heading and section.title.text else (None, question)
     title = _unnumbered(title)
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
