@@ -277,6 +277,8 @@ def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:
         far = max(WARNING_SECONDS, high * 0.25) if v.standing is Standing.OVER else low * 0.5
         if v.standing is not Standing.INSIDE and v.by > far:
             off.append(f"{name} {clock(actual)}, {v.text} (window {span(low, high)})")
+    whole = len(timings) == 1  # an answer told whole: one window, no sections
     if off:
-        return CheckResult("Timing", False, "Some sections ran far outside their window.", tuple(off))
-    return CheckResult("Timing", True, "Every section stayed near its window.")
+        why = "The answer ran far outside its window." if whole else "Some sections ran far outside their window."
+        return CheckResult("Timing", False, why, tuple(off))
+    return CheckResult("Timing", True, "The answer stayed near its window." if whole else "Every section stayed near its window.")

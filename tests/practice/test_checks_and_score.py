@@ -125,3 +125,10 @@ def test_an_answer_told_whole_is_quantified_by_a_figure_anywhere_in_it():
         c for c in run_checks({"Situation": "Load grew 40%.", "Result": "It held."}, [], []) if c.name == "Quantified result"
     ]
     assert not story.passed
+
+
+def test_the_timing_of_an_answer_told_whole_speaks_of_the_answer_not_of_sections():
+    kept = _checks({"Answer": "I ..."}, [("Answer", 90, 60, 120)])["Timing"]
+    assert (kept.passed, kept.explanation) == (True, "The answer stayed near its window.")
+    over = _checks({"Answer": "I ..."}, [("Answer", 300, 60, 120)])["Timing"]
+    assert (over.passed, over.explanation) == (False, "The answer ran far outside its window.")

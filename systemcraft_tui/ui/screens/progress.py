@@ -185,7 +185,7 @@ class ProgressScreen(ReadingScreen, LogFollowing):
 
     def _timing(self, timing: list[SectionTiming]) -> Table | Text:
         if not timing:
-            return Text("STAR timing: no completed behavioral answer yet.", style="dim")
+            return Text("STAR timing: no completed answer told in STAR parts yet.", style="dim")
         table = Table(title="STAR timing (completed behavioral answers)", title_justify="left", expand=True, title_style="bold")
         table.add_column("Section", ratio=1)
         table.add_column("Answers", justify="right")
