@@ -35,8 +35,9 @@ def _has(words: str, *phrases: str) -> bool:
 
 @cache
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of the phrases, each a whole word or words (compiled once)."""
-    return re.compile("|".join(rf"\b{phrase}\b" for phrase in phrases))
+    """One pattern for any of the phrases, each a whole word or words (compiled once); the
+    word boundaries stand once outside them, so a search tries each once a character."""
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\b")
 
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
