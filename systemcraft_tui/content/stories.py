@@ -1060,15 +1060,9 @@ def _answered_in_prose(section: Section) -> str | None:
     is the question ("Tell me about a time you failed.") or its text gives one on a line
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
-    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
-    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(section.title.text)))
-    label, value = _plain_label(heading)
-    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
-    asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
-    if asked is None and (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
-        asked = heading  # "You led a team of interns to build X. How did you handle that?"
+    asked = labelled if labelled and _about_an_experience(labelled) else _heading_asks(section.title.text)
     if asked is None:
         return None
     below = [part for part in section.walk() if part is not section]
@@ -1088,6 +1082,21 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+@lru_cache(maxsize=4096)  # a heading's title: the same titles recur through a file and across files
+def _heading_asks(title: str) -> str | None:
+    """The question about an experience a heading asks, its code and label left out; None
+    when it asks none."""
+    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
+    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(title)))
+    label, value = _plain_label(heading)
+    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
+    if heading and _about_an_experience(heading):
+        return heading
+    if (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
+        return heading  # "You led a team of interns to build X. How did you handle that?"
+    return None
 
 
 # A quoted example, to its closing quote or, left open, to the end of its line.
@@ -1169,17 +1178,26 @@ def _scene_answered(section: Section) -> str | None:
     `**Answer:**` label under it answers it: a concrete situation to handle, rehearsed as
     one whole answer. A question about how one works in general ("How do you run 1:1s?") is
     advice, not a scene."""
-    marked = _QUESTION_MARKS.match(section.title.text)
-    scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
-    if not marked or not marked.group().strip() or section.children:
-        return None  # a heading coded or labelled as a question, with nothing nested under it
+    if section.children or (scene := _scene_in_heading(section.title.text)) is None:
+        return None
+    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
+    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+
+
+@lru_cache(maxsize=4096)  # a heading's title: the same titles recur through a file and across files
+def _scene_in_heading(title: str) -> str | None:
+    """The scene a heading coded or labelled as a question sets, its code left out; None
+    when it sets none (it asks how one works in general, or opens with no full sentence)."""
+    marked = _QUESTION_MARKS.match(title)
+    scene = strip_quotes(title[marked.end() if marked else 0 :]).strip()
+    if not marked or not marked.group().strip():
+        return None  # a heading coded or labelled as a question
     # A text written all in lower case ("q4. a high performer is bored. what do you do?")
     # ends its sentences before any word, not only a capital.
     first = (_SENTENCE_END if scene != scene.lower() else _LOWER_SENTENCE_END).split(scene)[0]
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
-    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
-    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+    return scene
 
 
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My

@@ -1325,7 +1325,14 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     author's problem number over a problem's parts or timed phases ("Problem 3: Global
     Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
     a numbered heading."""
-    heading = section.title.text
+    asked = _design_asked(section.title.text, file_title)
+    return (bool(_problem_parts(section)) or _timed_children(section) >= 2) if asked is None else asked
+
+
+@lru_cache(maxsize=4096)  # a heading's title: several rules ask, and the same titles recur across files
+def _design_asked(heading: str, file_title: bool) -> bool | None:
+    """Whether a heading's title asks for a design (asks_for_design); None for an author's
+    problem number ("Problem 3: …"), where the heading's parts decide."""
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
         # "What were the critical considerations when designing the dual authorization?" asks
@@ -1340,8 +1347,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
         return True
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
-    numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
-    return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+    return None if code and _PROBLEM_CODE.match(normalize(code)) else False
 
 
 # "8. Data Platform & System Design", "Networking and System Design": a topic joined to the
@@ -1588,12 +1594,16 @@ def _problem_parts(section: Section) -> set[str]:
     near = section.children
     labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
     labels += [label for part in [section, *near] for label in _stated_labels(part)]
-    found = set()
-    for label in labels:
-        words = normalize(split_title(label)[1] if split_title(label)[0] else label)
-        if match := _PROBLEM_PART.search(words):
-            found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
-    return found
+    return {part for label in labels if (part := _problem_part(label)) is not None}
+
+
+@lru_cache(maxsize=4096)  # a heading's or label's words: the same ones recur across a file's headings and files
+def _problem_part(label: str) -> str | None:
+    """The part of a problem a heading or label names ("functional requirements"), or None."""
+    words = normalize(split_title(label)[1] if split_title(label)[0] else label)
+    if match := _PROBLEM_PART.search(words):
+        return match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0]
+    return None
 
 
 def _stated_labels(section: Section) -> list[str]:
