@@ -257,6 +257,8 @@ _EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joine
 def _without_leading_emoji(title: Line) -> Line:
     """A heading's title without the emoji before its words (`## 📌 1. Design a Chat` is
     `## 1. Design a Chat`): no word of it, and what follows reads as if it led."""
+    if not title.runs or title.runs[0].text[:1].isalnum():
+        return title  # most titles open with a word (a letter or digit is no emoji, mark or space)
     runs = list(title.runs)
     while runs:
         text = runs[0].text
@@ -281,12 +283,13 @@ _ATTRIBUTES = re.compile(r"\s*\{[#.][\w.:-]+(?:\s+[#.]?[\w.:=\"'-]+)*\}\s*$")
 
 def _without_attributes(title: Line) -> Line:
     """A heading's title without the attribute block closing it (`## Design (12 min) {#design}`)."""
-    runs = list(title.runs)
-    if not runs or not runs[-1].text.rstrip().endswith("}") or runs[-1].code:
+    last = title.runs[-1] if title.runs else None
+    if last is None or not last.text.rstrip().endswith("}") or last.code:
         return title  # most headings close on no brace: the pattern is not tried
-    if not (attributes := _ATTRIBUTES.search(runs[-1].text)):
+    if not (attributes := _ATTRIBUTES.search(last.text)):
         return title
-    runs[-1] = runs[-1]._replace(text=runs[-1].text[: attributes.start()])
+    runs = list(title.runs)
+    runs[-1] = last._replace(text=last.text[: attributes.start()])
     return Line(tuple(runs), title.number)
 
 
