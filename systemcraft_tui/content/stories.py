@@ -541,7 +541,7 @@ def find_stories(root: Section) -> StoriesFound:
         found.stories = [s for s in found.stories if (s.rule not in whole or s in bank) and not _EXAMPLE_TITLE.match(s.title)]
     # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
     # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
-    outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
+    outlines = [part for h in root.walk() if _to_prepare(h.title.text) for part in h.walk() if part is not h]
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
@@ -697,6 +697,13 @@ def _with_part(parent: Section, part: Section) -> Section:
 
 _EXAMPLE_TITLE = re.compile(r"^\W*(?:complete |full )?examples?\b", re.IGNORECASE)
 _TO_PREPARE = re.compile(r"\b(?:stories to (?:prepare|have|write)|types? of stories|story (?:types|ideas))\b")
+
+
+def _to_prepare(heading: str) -> bool:
+    """A heading over kinds of stories to prepare; every name of one holds "stor", looked for
+    first: the pattern tries its word boundary at each character of a heading."""
+    words = normalize(heading)
+    return "stor" in words and _TO_PREPARE.search(words) is not None
 
 
 def _story_text(story: Story) -> str:

@@ -146,7 +146,7 @@ def _unit_seconds(unit: str) -> int:
 def read_duration(text: str) -> Window | None:
     """The window when the whole text is a readable timing, else None: not a count in
     millions ("Daily Active Users: 300M", a capital M as in "30M QPS")."""
-    if _MILLIONS.search(text):
+    if "M" in text and _MILLIONS.search(text):  # the capital is looked for first: most texts hold none
         return None
     try:
         return parse_duration(text)
