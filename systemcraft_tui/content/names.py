@@ -19,14 +19,15 @@ def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
     text = _REMARK.sub(" ", name.lower())
     text = _FOLLOW_UP.sub("followup", text)
-    return " ".join(_NOT_WORD.sub(" ", text).split())
+    return " ".join(_WORD.findall(text))
 
 
 # A remark in parentheses, and a timing written in brackets or closing the name after a
 # dash as one in parentheses is: "Full Version (2 min)", "[2m]", "— 2 minutes".
 _TIMED = r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?"
 _REMARK = re.compile(rf"\([^)]*\)|\[\s*{_TIMED}\s*\]|\s[-\u2013\u2014]\s*{_TIMED}\s*$")
-_FOLLOW_UP, _NOT_WORD = re.compile(r"follow[\s-]?ups?"), re.compile(r"[\W_]+")
+# A word: letters and digits, no underscore (`_` and every other mark stand between words).
+_FOLLOW_UP, _WORD = re.compile(r"follow[\s-]?ups?"), re.compile(r"[^\W_]+")
 
 
 def _has(words: str, *phrases: str) -> bool:
