@@ -100,12 +100,12 @@ class Line:
     @_cached
     def after_lead(self) -> str:
         """The text that follows the opening bold label."""
-        runs = list(self.runs)
-        while runs and not runs[0].bold and not runs[0].text.strip(_OPENING):
-            runs.pop(0)
-        while runs and runs[0].bold:
-            runs.pop(0)
-        return "".join(run.text for run in runs).strip()
+        runs, start = self.runs, 0
+        while start < len(runs) and not runs[start].bold and not runs[start].text.strip(_OPENING):
+            start += 1
+        while start < len(runs) and runs[start].bold:
+            start += 1
+        return "".join([run.text for run in runs[start:]]).strip()
 
 
 @dataclass(slots=True)
@@ -118,7 +118,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines if line.text)
+        return "\n".join([line.text for line in self.lines if line.text])
 
 
 @dataclass(slots=True)
@@ -298,10 +298,11 @@ def _title_again(before: Section, level: int, title: Line) -> bool:
     written again right after its first time, which held no headings but an overview, is the same title
     (at any level: the page's top headings are its titles). One whose text opens a line with
     a bold label (`**Situation**: …`) told an item of its own: the next is another of that name."""
-    labelled = any(line.lead_bold for block in before.blocks for line in block_lines(block))
+    if before.level != level or before.title.text.strip().casefold() != title.text.strip().casefold():
+        return False  # most headings: the text under the first is not read
     # An `## Overview` alone under the first is its summary still (a site's page over its copied body).
     summary = not before.children or (len(before.children) == 1 and _OVERVIEW.match(before.children[0].title.text) is not None)
-    return before.level == level and summary and not labelled and before.title.text.strip().casefold() == title.text.strip().casefold()
+    return summary and not any(line.lead_bold for block in before.blocks for line in block_lines(block))
 
 
 _OVERVIEW = re.compile(r"^\W*(?:overview|summary|introduction)\W*$", re.IGNORECASE)
