@@ -68,7 +68,7 @@ def behavioral_role(name: str) -> str | None:
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
-    if _QUESTION_HEADING.search(words):
+    if "question" in words and _QUESTION_HEADING.search(words):  # every name of it holds the word
         return "question"
     if FOLLOW_UP_WORDS.search(words):
         return "probes"

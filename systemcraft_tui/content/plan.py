@@ -538,6 +538,7 @@ _DELIVERABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
     return bool(_DELIVERABLE.search(normalize(label)))
 

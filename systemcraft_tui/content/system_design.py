@@ -142,7 +142,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, _labels_follow_ups)
     if listed:
         return read_probes(listed)
     if turns := _interviewer_turns(root):
@@ -245,6 +245,13 @@ def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
 
 
 _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
+
+
+@lru_cache(maxsize=4096)  # a label as written: the same labels recur through a file and across files
+def _labels_follow_ups(label: str) -> bool:
+    """A label naming the follow-ups asked: by the vocabulary's words for them, or as questions
+    asked (`**Follow-up questions I was asked:**`)."""
+    return bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label))
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
