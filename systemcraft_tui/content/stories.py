@@ -722,6 +722,8 @@ def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
+    if "question" not in named and "star" not in named:
+        return False  # most headings: no subheading is either
     if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
@@ -998,12 +1000,17 @@ _SCENE_HEADING = re.compile(
 _FEWEST_SCENE_QUESTIONS = 2
 
 
+@lru_cache(maxsize=4096)  # each subheading's title, of each heading: the same titles recur across files
+def _names_scene(heading: str) -> bool:
+    return _SCENE_HEADING.match(normalize(without_numbering(heading))) is not None
+
+
 def scene_questions(section: Section) -> list[tuple[str, int]]:
     """The questions a page asks about a scene it sets for "you" under a heading of its own
     (`## Scenario Overview`): subheadings of another heading, each with its `**Question**:`
     line ("### 2. Root Cause Analysis" then `**Question**: "What might …?"`), two or more.
     The first is the scenario's question, the others its follow-ups."""
-    scene = next((c for c in section.children if _SCENE_HEADING.match(normalize(without_numbering(c.title.text)))), None)
+    scene = next((c for c in section.children if _names_scene(c.title.text)), None)
     told = prose(scene) if scene is not None else ""
     if not _ADDRESSED_TO_YOU.search(told) or _TOLD_BY_ME.search(told):
         return []
