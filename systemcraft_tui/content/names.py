@@ -17,17 +17,24 @@ SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a t
 @cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
-    text = _REMARK.sub(" ", name.lower())
-    text = _FOLLOW_UP.sub("followup", text)
-    return " ".join(_WORD.findall(text))
+    text = name.lower()
+    # A remark or a follow-up is looked for only in a name holding what it needs: most hold
+    # neither, and the remark's pattern opens with nothing the engine could scan for.
+    if "(" in text or "[" in text or "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _REMARK.sub(" ", text)
+    if "follow" in text:
+        text = _FOLLOW_UP.sub("followup", text)
+    return " ".join(text.translate(_ASCII_MARKS).split() if text.isascii() else _WORD.findall(text))
 
 
 # A remark in parentheses, and a timing written in brackets or closing the name after a
 # dash as one in parentheses is: "Full Version (2 min)", "[2m]", "— 2 minutes".
 _TIMED = r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?"
 _REMARK = re.compile(rf"\([^)]*\)|\[\s*{_TIMED}\s*\]|\s[-\u2013\u2014]\s*{_TIMED}\s*$")
-# A word: letters and digits, no underscore (`_` and every other mark stand between words).
+# A word: letters and digits, no underscore (`_` and every other mark stand between words);
+# in ASCII text, every character but a letter or digit made a space, the same words.
 _FOLLOW_UP, _WORD = re.compile(r"follow[\s-]?ups?"), re.compile(r"[^\W_]+")
+_ASCII_MARKS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 def _has(words: str, *phrases: str) -> bool:
