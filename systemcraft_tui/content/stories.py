@@ -391,9 +391,10 @@ def _marked_parts(line: Line) -> list[Line]:
 
 
 # "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
-# the line or a sentence, before a colon. The look ahead at the first letters (the long s
-# folds to s) lets a search pass over the other characters rather than look back from each.
-_INLINE_LABEL = re.compile(r"(?=[STARstar\u017f])(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
+# the line or a sentence, before a colon. Tried only where a sentence starts (the line's start,
+# after ". ", "! " or "? "), which a search finds fast, not at each of the line's letters.
+_INLINE_LABEL = re.compile(r"(?:(?i:situation|task|action|result)|[STAR])\s*:")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def _labelled_inline(line: Line) -> list[Line]:
@@ -408,7 +409,8 @@ def _labelled_inline(line: Line) -> list[Line]:
         at += len(run.text)
     text = "".join(run.text for run in line.runs)
     if len(starts) < 3:
-        starts = [match.start() for match in _INLINE_LABEL.finditer(text)]
+        sentences = (0, *(found.end() for found in _SENTENCE_BREAK.finditer(text)))
+        starts = [at for at in sentences if _INLINE_LABEL.match(text, at)]
     if len(starts) < 3 or text[: starts[0]].strip():
         return []
     parts = []
