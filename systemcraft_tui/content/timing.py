@@ -180,7 +180,8 @@ def split_timing(label: str) -> tuple[str, Window | None]:
     for match in _BRACKETS.finditer(label):
         if window := read_duration(match[1]):
             return _without(label, match), window
-    for match in _SEPARATOR.finditer(label):
+    # A timing holds no comma: one after a separator starts after the label's last comma.
+    for match in _SEPARATOR.finditer(label, max(label.rfind(","), 0)):
         if not _DIGIT.search(label, match.end()):
             break  # no number after it: nor after the separators that follow
         if window := read_duration(label[match.end() :]):
