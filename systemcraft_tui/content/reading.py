@@ -34,6 +34,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
     without_symbols,
 )
+from systemcraft_tui.content.timing import DIGIT
 
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
 # "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
@@ -160,6 +161,8 @@ def without_numbering(heading: str) -> str:
 @lru_cache(maxsize=4096)  # each heading's title, by each kind's reader
 def levels_in(text: str) -> tuple[str, ...]:
     """ "L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
+    if not DIGIT.search(text):
+        return ()  # a level is written with its number: most headings hold none
     return tuple(dict.fromkeys(f"L{int(a or b)}" for a, b in _LEVEL.findall(text)))
 
 

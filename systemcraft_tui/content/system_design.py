@@ -55,6 +55,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
+    DIGIT,
     TimingError,
     Window,
     leading_timing,
@@ -636,13 +637,10 @@ def _table_window(text: str) -> Window | TimingError | None:
         return error
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
     """`- High-level design — 10 min` items, when at least two are timed in minutes."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
-        if sum(1 for item in block.items if _DIGIT.search(item.text)) < 2:
+        if sum(1 for item in block.items if DIGIT.search(item.text)) < 2:
             continue  # a time is written in numbers: fewer than two items hold one
         entries = [_item_entry(item) for item in block.items]
         if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
@@ -1631,7 +1629,7 @@ def _stated_labels(section: Section) -> list[str]:
 
 @lru_cache(maxsize=4096)  # asked of each heading by several rules in turn (55 % again over the real-shapes corpus)
 def _timing_of(heading: str) -> Window | None:
-    if not _DIGIT.search(heading):
+    if not DIGIT.search(heading):
         return None  # every timing is written in numbers: most headings are passed over here
     try:
         return split_timing(heading)[1]

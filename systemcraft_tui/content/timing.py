@@ -33,7 +33,7 @@ _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
 _PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
 _MILLIONS = re.compile(r"\d\s?M\b")
 # Every timing holds a number (_AMOUNT opens with one): a text without a digit holds none.
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
@@ -149,7 +149,7 @@ def read_duration(text: str) -> Window | None:
     """The window when the whole text is a readable timing, else None: not a count in
     millions ("Daily Active Users: 300M", a capital M as in "30M QPS")."""
     # The capital M is looked for before the pattern: most texts hold none.
-    if not _DIGIT.search(text) or ("M" in text and _MILLIONS.search(text)):
+    if not DIGIT.search(text) or ("M" in text and _MILLIONS.search(text)):
         return None
     try:
         return parse_duration(text)
@@ -175,14 +175,14 @@ def split_timing(label: str) -> tuple[str, Window | None]:
                 # "(10-15 minutes, optional)": the timing, and a remark kept in the name
                 return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
             return _without(label, match), parse_duration(match[1])
-    if not _DIGIT.search(label):
+    if not DIGIT.search(label):
         return label.strip(), None  # no number: none of the timings below (most labels)
     for match in _BRACKETS.finditer(label):
         if window := read_duration(match[1]):
             return _without(label, match), window
     # A timing holds no comma: one after a separator starts after the label's last comma.
     for match in _SEPARATOR.finditer(label, max(label.rfind(","), 0)):
-        if not _DIGIT.search(label, match.end()):
+        if not DIGIT.search(label, match.end()):
             break  # no number after it: nor after the separators that follow
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
