@@ -2073,6 +2073,15 @@ def principle_in_heading(text: str) -> str | None:
     text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
-        if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
+        if candidate and (found := canonical_principle(_without_closing_marks(candidate.strip()))):
             return found
     return None
+
+
+def _without_closing_marks(text: str) -> str:
+    """The text without the marks it closes on ("Ownership:", "Bias for Action!"): the
+    characters after its last letter or digit (a pattern would try each mark in the text)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
