@@ -66,13 +66,21 @@ _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|h
 _MEANINGS = re.compile("|".join(f"(?P<m{n}>{words})" for n, words in enumerate(_WHOLE.values())))
 _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
 FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
+# A word each of those names holds: a text holding none names no follow-ups, known without
+# the pattern (tried at each word's start of it).
+_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "追")
+
+
+def mentions_follow_ups(words: str) -> bool:
+    """Whether the words name the follow-ups (FOLLOW_UP_WORDS finds them)."""
+    return any(key in words for key in _FOLLOW_UP_KEYS) and FOLLOW_UP_WORDS.search(words) is not None
 
 
 @cache  # the same few labels recur through a file
 def meaning(words: str) -> str | None:
     """What a normalised label means, or None: "question this answers" is the question,
     "what i did" the Action, "the outcome" the Result, "likely followup" its follow-ups."""
-    if FOLLOW_UP_WORDS.search(words):
+    if mentions_follow_ups(words):
         return FOLLOW_UPS
     split = words.split()
     end = len(split)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, STAR_PARTS, meaning
+from systemcraft_tui.content.labels import LEADS, PRINCIPLES, STAR_PARTS, meaning, mentions_follow_ups
 
 STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
@@ -77,7 +77,7 @@ def behavioral_role(name: str) -> str | None:
         return "star"
     if "question" in words and _QUESTION_HEADING.search(words):  # every name of it holds the word
         return "question"
-    if FOLLOW_UP_WORDS.search(words):
+    if mentions_follow_ups(words):
         return "probes"
     if _has(words, "evaluat(?:ing|es|ion)", "assess(?:ing|ed)", "looking for", "competenc(?:y|ies)", "setup"):
         return "evaluates"

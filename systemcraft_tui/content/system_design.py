@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.follow_ups import names_follow_ups
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
+from systemcraft_tui.content.labels import TIMING, meaning, mentions_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Code,
@@ -252,7 +252,7 @@ _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
 def _labels_follow_ups(label: str) -> bool:
     """A label naming the follow-ups asked: by the vocabulary's words for them, or as questions
     asked (`**Follow-up questions I was asked:**`)."""
-    return bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label))
+    return mentions_follow_ups(label) or bool(_ASKED_LABEL.search(label))
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
