@@ -373,7 +373,7 @@ def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:
     reads it unless it holds a shape where that parser is known to read Markdown otherwise
     than markdown-it-py (Textual's parser, which this outline has always followed) or to
     fail: then markdown-it-py reads it. `part_size`: see markdown_nodes."""
-    source = _NEWLINES.sub("\n", text)
+    source = _NEWLINES.sub("\n", text) if "\r" in text else text
     if not reads_otherwise(source):
         from systemcraft_tui.content.markdown_nodes import node_outline
 
