@@ -307,7 +307,7 @@ def item_texts(section: Section) -> list[str]:
 
 def checkbox_free(text: str) -> str:
     """Drop a leading task-list box, "[ ]" or "[x]"."""
-    return _CHECKBOX.sub("", text).strip()
+    return (_CHECKBOX.sub("", text) if text.startswith("[") else text).strip()  # a box opens the text
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")

@@ -231,7 +231,7 @@ def _letter(line: Line) -> str | None:
     or `S` alone on its line)."""
     if line.lead_bold is not None:
         return normalize(line.lead_bold) or None
-    found = _LETTER_LABEL.match(line.text)
+    found = _LETTER_LABEL.match(line.text) if line.text[:1] in _LETTER_STARTS else None
     return found.group(1).lower() if found else None
 
 
@@ -2050,7 +2050,7 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
     every piece a principle."""
     if found := principle_in_heading(text):
         return (found,)
-    if not _JOINS.search(text):
+    if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
     pieces = _JOINS.split(re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text))))
     names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
@@ -2059,6 +2059,7 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
 
 
 _JOINS = re.compile(r"\s*[/&+,|]\s*")
+_JOIN_MARKS = "/&+,|"  # _JOINS finds a text holding any of them (its spaces may be none)
 
 
 @lru_cache(maxsize=4096)  # asked of every heading by several rules in turn
