@@ -2052,13 +2052,20 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
         return (found,)
     if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
-    pieces = _JOINS.split(re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text))))
+    pieces = _JOINS.split(_without_remarks(without_numbering(_LEADING_MARKS.sub("", text))))
     names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
     named = tuple(name for name in names if name)
     return named if len(named) >= 2 and len(named) == len(names) else ()
 
 
 _JOINS = re.compile(r"\s*[/&+,|]\s*")
+_REMARKS = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_remarks(text: str) -> str:
+    """The text without its remarks in parentheses, looked for only where one opens (the
+    pattern's spaces before it would be tried at each character)."""
+    return _REMARKS.sub("", text) if "(" in text else text
 _JOIN_MARKS = "/&+,|"  # _JOINS finds a text holding any of them (its spaces may be none)
 
 
@@ -2071,7 +2078,7 @@ def principle_in_heading(text: str) -> str | None:
     said = without_closing_level(text)
     if (remark := _CLOSING_REMARK.search(said)) and (found := canonical_principle(remark[1].strip())):
         return found
-    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
+    text = _without_remarks(without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(_without_closing_marks(candidate.strip()))):

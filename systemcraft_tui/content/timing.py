@@ -65,6 +65,9 @@ _CLOCK_WORDS_SPAN = re.compile(
     r"\s*[:\u2013—-]\s*(?P<after>\S.*)$",
     re.IGNORECASE,
 )
+# What it needs, found by a fast search first: its lazy span before the clock's words tries
+# every separator of a long label.
+_MINUTES = re.compile(r"\d\s*[mM]")
 # "5 min: Requirements", "10-15 minutes — Deep Dive": a time before the name.
 _LEADING = re.compile(
     r"^\W*(?P<time>[~≈]?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\.?)\s*[:\u2013—-]\s*(?P<name>\S.*)$",
@@ -186,7 +189,7 @@ def split_timing(label: str) -> tuple[str, Window | None]:
             break  # no number after it: nor after the separators that follow
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
-    if (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
+    if _MINUTES.search(label) and (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
         return f"{span['before']}{span['after']}".strip(), window
     if (leading := _LEADING.match(label)) and (window := read_duration(leading["time"])):
         return leading["name"].strip(), window  # "5 min: Requirements"
