@@ -38,14 +38,31 @@ _ASCII_MARKS = str.maketrans({chr(code): " " for code in range(128) if not chr(c
 
 
 def _has(words: str, *phrases: str) -> bool:
-    return _any_of(phrases).search(words) is not None
+    pattern, openings = _any_of(phrases)
+    return any(opening in words for opening in openings) and pattern.search(words) is not None
 
 
 @cache
-def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of the phrases, each a whole word or words (compiled once); the
-    word boundaries stand once outside them, so a search tries each once a character."""
-    return re.compile(rf"\b(?:{'|'.join(phrases)})\b")
+def _any_of(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for any of the phrases, each a whole word or words (compiled once; the
+    word boundaries stand once outside them), and the plain text each phrase opens with:
+    words holding none of those are known to hold no phrase before the pattern is tried at
+    each of their characters."""
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\b"), tuple(map(_plain_opening, phrases))
+
+
+def _plain_opening(phrase: str) -> str:
+    """The plain text every match of a phrase opens with: up to its first pattern syntax,
+    less a letter that syntax makes optional or repeats ("expectation" of "expectations?",
+    "evaluat" of "evaluat(?:ing|es|ion)"); none for a phrase of alternatives ("a|b")."""
+    depth, escaped = 0, False
+    for char in phrase:
+        depth += 0 if escaped else (char == "(") - (char == ")")
+        if char == "|" and not escaped and depth == 0:
+            return ""
+        escaped = char == "\\" and not escaped
+    end = next((at for at, char in enumerate(phrase) if char in "\\()[]{}|.^$?*+"), len(phrase))
+    return phrase[: end - 1] if end < len(phrase) and phrase[end] in "?*+{" else phrase[:end]
 
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
