@@ -178,15 +178,16 @@ def split_timing(label: str) -> tuple[str, Window | None]:
                 # "(10-15 minutes, optional)": the timing, and a remark kept in the name
                 return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
             return _without(label, match), parse_duration(match[1])
-    if not DIGIT.search(label):
+    # The label's last digit, looked for from its end (where a timing closing it has one).
+    if not (from_end := DIGIT.search(label[::-1])):
         return label.strip(), None  # no number: none of the timings below (most labels)
+    last_digit = len(label) - from_end.end()
     for match in _BRACKETS.finditer(label):
         if window := read_duration(match[1]):
             return _without(label, match), window
-    # A timing holds no comma: one after a separator starts after the label's last comma.
-    for match in _SEPARATOR.finditer(label, max(label.rfind(","), 0)):
-        if not DIGIT.search(label, match.end()):
-            break  # no number after it: nor after the separators that follow
+    # A timing holds a number and no comma: one after a separator starts after the label's
+    # last comma, and before its last digit (no separator spans a digit or a comma).
+    for match in _SEPARATOR.finditer(label, max(label.rfind(","), 0), last_digit):
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
     if _MINUTES.search(label) and (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
