@@ -120,8 +120,8 @@ class _Part:
         children = item.children
         if len(children) == 1 and children[0].name == "text":  # `- words`: most items
             text = children[0]
-            return ListItem(line=self.line(item), blocks=[Paragraph(self._text_line(text, self.line(text)))])
-        return ListItem(line=self.line(item), blocks=[b for child, inner in _grouped(children) for b in self.blocks(child, inner)])
+            return ListItem(self.line(item), [Paragraph(self._text_line(text, self.line(text)))])
+        return ListItem(self.line(item), [b for child, inner in _grouped(children) for b in self.blocks(child, inner)])
 
     def _text_line(self, node: Node, line: int) -> list[Line]:
         """A text node's one line: a heading's, a cell's, most items'."""

@@ -100,12 +100,12 @@ class Line:
     @_cached
     def after_lead(self) -> str:
         """The text that follows the opening bold label."""
-        runs = list(self.runs)
-        while runs and not runs[0].bold and not runs[0].text.strip(_OPENING):
-            runs.pop(0)
-        while runs and runs[0].bold:
-            runs.pop(0)
-        return "".join(run.text for run in runs).strip()
+        runs, start = self.runs, 0
+        while start < len(runs) and not runs[start].bold and not runs[start].text.strip(_OPENING):
+            start += 1
+        while start < len(runs) and runs[start].bold:
+            start += 1
+        return "".join([run.text for run in runs[start:]]).strip()
 
 
 @dataclass(slots=True)
@@ -118,7 +118,7 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines if line.text)
+        return "\n".join([line.text for line in self.lines if line.text])
 
 
 @dataclass(slots=True)
@@ -257,6 +257,8 @@ _EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joine
 def _without_leading_emoji(title: Line) -> Line:
     """A heading's title without the emoji before its words (`## 📌 1. Design a Chat` is
     `## 1. Design a Chat`): no word of it, and what follows reads as if it led."""
+    if not title.runs or title.runs[0].text[:1].isalnum():
+        return title  # most titles open with a word (a letter or digit is no emoji, mark or space)
     runs = list(title.runs)
     while runs:
         text = runs[0].text
@@ -281,12 +283,13 @@ _ATTRIBUTES = re.compile(r"\s*\{[#.][\w.:-]+(?:\s+[#.]?[\w.:=\"'-]+)*\}\s*$")
 
 def _without_attributes(title: Line) -> Line:
     """A heading's title without the attribute block closing it (`## Design (12 min) {#design}`)."""
-    runs = list(title.runs)
-    if not runs or not runs[-1].text.rstrip().endswith("}") or runs[-1].code:
+    last = title.runs[-1] if title.runs else None
+    if last is None or not last.text.rstrip().endswith("}") or last.code:
         return title  # most headings close on no brace: the pattern is not tried
-    if not (attributes := _ATTRIBUTES.search(runs[-1].text)):
+    if not (attributes := _ATTRIBUTES.search(last.text)):
         return title
-    runs[-1] = runs[-1]._replace(text=runs[-1].text[: attributes.start()])
+    runs = list(title.runs)
+    runs[-1] = last._replace(text=last.text[: attributes.start()])
     return Line(tuple(runs), title.number)
 
 
@@ -295,10 +298,11 @@ def _title_again(before: Section, level: int, title: Line) -> bool:
     written again right after its first time, which held no headings but an overview, is the same title
     (at any level: the page's top headings are its titles). One whose text opens a line with
     a bold label (`**Situation**: …`) told an item of its own: the next is another of that name."""
-    labelled = any(line.lead_bold for block in before.blocks for line in block_lines(block))
+    if before.level != level or before.title.text.strip().casefold() != title.text.strip().casefold():
+        return False  # most headings: the text under the first is not read
     # An `## Overview` alone under the first is its summary still (a site's page over its copied body).
     summary = not before.children or (len(before.children) == 1 and _OVERVIEW.match(before.children[0].title.text) is not None)
-    return before.level == level and summary and not labelled and before.title.text.strip().casefold() == title.text.strip().casefold()
+    return summary and not any(line.lead_bold for block in before.blocks for line in block_lines(block))
 
 
 _OVERVIEW = re.compile(r"^\W*(?:overview|summary|introduction)\W*$", re.IGNORECASE)
@@ -369,7 +373,7 @@ def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:
     reads it unless it holds a shape where that parser is known to read Markdown otherwise
     than markdown-it-py (Textual's parser, which this outline has always followed) or to
     fail: then markdown-it-py reads it. `part_size`: see markdown_nodes."""
-    source = _NEWLINES.sub("\n", text)
+    source = _NEWLINES.sub("\n", text) if "\r" in text else text
     if not reads_otherwise(source):
         from systemcraft_tui.content.markdown_nodes import node_outline
 

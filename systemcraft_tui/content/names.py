@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, LEADS, PRINCIPLES, STAR_PARTS, meaning
+from systemcraft_tui.content.labels import LEADS, PRINCIPLES, STAR_PARTS, meaning, mentions_follow_ups
 
 STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
@@ -17,26 +17,52 @@ SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a t
 @cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""
-    text = _REMARK.sub(" ", name.lower())
-    text = _FOLLOW_UP.sub("followup", text)
-    return " ".join(_NOT_WORD.sub(" ", text).split())
+    text = name.lower()
+    # A remark or a follow-up is looked for only in a name holding what it needs: most hold
+    # neither, and the remark's pattern opens with nothing the engine could scan for.
+    if "(" in text or "[" in text or "-" in text or "\u2013" in text or "\u2014" in text:
+        text = _REMARK.sub(" ", text)
+    if "follow" in text:
+        text = _FOLLOW_UP.sub("followup", text)
+    return " ".join(text.translate(_ASCII_MARKS).split() if text.isascii() else _WORD.findall(text))
 
 
 # A remark in parentheses, and a timing written in brackets or closing the name after a
 # dash as one in parentheses is: "Full Version (2 min)", "[2m]", "— 2 minutes".
 _TIMED = r"[~≈]?\d[\d.\s\-\u2013]*(?:s|secs?|seconds?|m|mins?|minutes?)\.?"
 _REMARK = re.compile(rf"\([^)]*\)|\[\s*{_TIMED}\s*\]|\s[-\u2013\u2014]\s*{_TIMED}\s*$")
-_FOLLOW_UP, _NOT_WORD = re.compile(r"follow[\s-]?ups?"), re.compile(r"[\W_]+")
+# A word: letters and digits, no underscore (`_` and every other mark stand between words);
+# in ASCII text, every character but a letter or digit made a space, the same words.
+_FOLLOW_UP, _WORD = re.compile(r"follow[\s-]?ups?"), re.compile(r"[^\W_]+")
+_ASCII_MARKS = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 def _has(words: str, *phrases: str) -> bool:
-    return _any_of(phrases).search(words) is not None
+    pattern, openings = _any_of(phrases)
+    return any(opening in words for opening in openings) and pattern.search(words) is not None
 
 
 @cache
-def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for any of the phrases, each a whole word or words (compiled once)."""
-    return re.compile("|".join(rf"\b{phrase}\b" for phrase in phrases))
+def _any_of(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for any of the phrases, each a whole word or words (compiled once; the
+    word boundaries stand once outside them), and the plain text each phrase opens with:
+    words holding none of those are known to hold no phrase before the pattern is tried at
+    each of their characters."""
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\b"), tuple(map(_plain_opening, phrases))
+
+
+def _plain_opening(phrase: str) -> str:
+    """The plain text every match of a phrase opens with: up to its first pattern syntax,
+    less a letter that syntax makes optional or repeats ("expectation" of "expectations?",
+    "evaluat" of "evaluat(?:ing|es|ion)"); none for a phrase of alternatives ("a|b")."""
+    depth, escaped = 0, False
+    for char in phrase:
+        depth += 0 if escaped else (char == "(") - (char == ")")
+        if char == "|" and not escaped and depth == 0:
+            return ""
+        escaped = char == "\\" and not escaped
+    end = next((at for at, char in enumerate(phrase) if char in "\\()[]{}|.^$?*+"), len(phrase))
+    return phrase[: end - 1] if end < len(phrase) and phrase[end] in "?*+{" else phrase[:end]
 
 
 # Whole-heading names for the STAR answer that do not pair "STAR" with "response" ("The Story"),
@@ -66,9 +92,9 @@ def behavioral_role(name: str) -> str | None:
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
-    if _QUESTION_HEADING.search(words):
+    if "question" in words and _QUESTION_HEADING.search(words):  # every name of it holds the word
         return "question"
-    if FOLLOW_UP_WORDS.search(words):
+    if mentions_follow_ups(words):
         return "probes"
     if _has(words, "evaluat(?:ing|es|ion)", "assess(?:ing|ed)", "looking for", "competenc(?:y|ies)", "setup"):
         return "evaluates"

@@ -399,15 +399,12 @@ def _listed_weeks(section: Section) -> list[Section]:
     """Weeks written as a list whose every item opens with a week, two or more in order
     (`- Week 1: Arrays`, `1. **Week 2** — Trees`): a schedule, wherever the list stands, but
     under a heading naming milestones (`### Success Milestones`: what each week reaches)."""
-    if _MILESTONE_LABEL.search(section.title.text):
+    # Most lists do not open with a week: passed over before the heading is read.
+    lists = [block for block in section.blocks if isinstance(block, ListBlock) and _opens_with_w(block)]
+    if not lists or _MILESTONE_LABEL.search(section.title.text):
         return []
     found = []
-    for block in section.blocks:
-        if not isinstance(block, ListBlock) or not block.items:
-            continue
-        opening = block.items[0].text.lstrip("*_ ")
-        if not opening or opening[0] not in "wW":
-            continue  # most lists do not open with a week: passed over here
+    for block in lists:
         weeks = _item_weeks(replace(section, blocks=[block], children=[]), fewest=1)
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
@@ -415,6 +412,10 @@ def _listed_weeks(section: Section) -> list[Section]:
         if len(numbers) == len(block.items) and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
             found += weeks
     return found
+
+
+def _opens_with_w(block: ListBlock) -> bool:
+    return bool(block.items) and block.items[0].text.lstrip("*_ ")[:1] in ("w", "W")
 
 
 # "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.
@@ -538,6 +539,7 @@ _DELIVERABLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
     return bool(_DELIVERABLE.search(normalize(label)))
 

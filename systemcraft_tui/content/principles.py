@@ -64,7 +64,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _words(name: str) -> list[str]:
-    return _WORD.findall(name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", ""))
+    return _WORD.findall(_spelled(name))
+
+
+def _spelled(name: str) -> str:
+    """Lower case, "Earth's" as "earths" (a curly apostrophe too)."""
+    return name.lower().replace("\u2019", "'").replace("'s", "s").replace("'", "")
 
 
 def _key(name: str | list[str], *, drop_filler: bool, singular: bool = False) -> str:
@@ -96,6 +101,8 @@ def _known(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def canonical_principle(name: str) -> str | None:
     """The canonical principle a written name means, or None when it is not one of the 16."""
+    if (first := _WORD.search(_spelled(name))) and not _known(first[0]):
+        return None  # most names open with a word no principle holds: the rest is not split
     words = _words(name)
     if not all(_known(word) for word in words):
         return None

@@ -38,6 +38,9 @@ from systemcraft_tui.content.names import (
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
 # "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
 _LEVEL = re.compile(r"\bL(\d{1,2})\b|(?:^|[(\[:|—\u2013]|\s-)\s*Level\s*[:-]?\s*(\d{1,2})\b", re.IGNORECASE)
+# What every level holds, "L6" or "level" in any case (no other letter folds to these), found
+# by a fast search for the L before _LEVEL is tried at each character.
+_LEVEL_MARK = re.compile(r"[Ll](?:\d|[Ee][Vv][Ee][Ll])")
 # `**Level:** L6`, `*Target level: L7*`, `Level 6 · 45-minute round` on a line of its own.
 _LEVEL_LABEL = re.compile(r"^(?:target\s+)?level\s*(?::|\d)", re.IGNORECASE)
 # "(L6)" or "(Level 6, Principal)" after a title, or " - L6" at its end: the level is read,
@@ -160,6 +163,8 @@ def without_numbering(heading: str) -> str:
 @lru_cache(maxsize=4096)  # each heading's title, by each kind's reader
 def levels_in(text: str) -> tuple[str, ...]:
     """ "L6", "L7" named in a heading or label ("L6", "Level 7"), in order, each once."""
+    if not _LEVEL_MARK.search(text):
+        return ()  # most headings hold neither an L before a digit nor the word
     return tuple(dict.fromkeys(f"L{int(a or b)}" for a, b in _LEVEL.findall(text)))
 
 
@@ -304,7 +309,7 @@ def item_texts(section: Section) -> list[str]:
 
 def checkbox_free(text: str) -> str:
     """Drop a leading task-list box, "[ ]" or "[x]"."""
-    return _CHECKBOX.sub("", text).strip()
+    return (_CHECKBOX.sub("", text) if text.startswith("[") else text).strip()  # a box opens the text
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")

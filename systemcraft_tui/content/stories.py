@@ -231,7 +231,7 @@ def _letter(line: Line) -> str | None:
     or `S` alone on its line)."""
     if line.lead_bold is not None:
         return normalize(line.lead_bold) or None
-    found = _LETTER_LABEL.match(line.text)
+    found = _LETTER_LABEL.match(line.text) if line.text[:1] in _LETTER_STARTS else None
     return found.group(1).lower() if found else None
 
 
@@ -391,9 +391,10 @@ def _marked_parts(line: Line) -> list[Line]:
 
 
 # "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
-# the line or a sentence, before a colon. The look ahead at the first letters (the long s
-# folds to s) lets a search pass over the other characters rather than look back from each.
-_INLINE_LABEL = re.compile(r"(?=[STARstar\u017f])(?:^|(?<=[.!?]\s))(?:(?i:situation|task|action|result)|[STAR])\s*:")
+# the line or a sentence, before a colon. Tried only where a sentence starts (the line's start,
+# after ". ", "! " or "? "), which a search finds fast, not at each of the line's letters.
+_INLINE_LABEL = re.compile(r"(?:(?i:situation|task|action|result)|[STAR])\s*:")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def _labelled_inline(line: Line) -> list[Line]:
@@ -408,7 +409,8 @@ def _labelled_inline(line: Line) -> list[Line]:
         at += len(run.text)
     text = "".join(run.text for run in line.runs)
     if len(starts) < 3:
-        starts = [match.start() for match in _INLINE_LABEL.finditer(text)]
+        sentences = (0, *(found.end() for found in _SENTENCE_BREAK.finditer(text)))
+        starts = [at for at in sentences if _INLINE_LABEL.match(text, at)]
     if len(starts) < 3 or text[: starts[0]].strip():
         return []
     parts = []
@@ -541,7 +543,7 @@ def find_stories(root: Section) -> StoriesFound:
         found.stories = [s for s in found.stories if (s.rule not in whole or s in bank) and not _EXAMPLE_TITLE.match(s.title)]
     # Under "STAR Stories to Prepare" or "Types of Stories", parts told by no one describe a
     # kind of story to prepare ("**Situation**: a performance bottleneck"), not a story.
-    outlines = [part for h in root.walk() if _TO_PREPARE.search(normalize(h.title.text)) for part in h.walk() if part is not h]
+    outlines = [part for h in root.walk() if _to_prepare(h.title.text) for part in h.walk() if part is not h]
     outlined = [s for s in found.stories if s.section in outlines and not _FIRST_PERSON.search(_QUOTED.sub(" ", _story_text(s)))]
     found.explainers += [s.section for s in outlined]
     found.stories = [s for s in found.stories if s not in outlined]
@@ -699,6 +701,13 @@ _EXAMPLE_TITLE = re.compile(r"^\W*(?:complete |full )?examples?\b", re.IGNORECAS
 _TO_PREPARE = re.compile(r"\b(?:stories to (?:prepare|have|write)|types? of stories|story (?:types|ideas))\b")
 
 
+def _to_prepare(heading: str) -> bool:
+    """A heading over kinds of stories to prepare; every name of one holds "stor", looked for
+    first: the pattern tries its word boundary at each character of a heading."""
+    words = normalize(heading)
+    return "stor" in words and _TO_PREPARE.search(words) is not None
+
+
 def _story_text(story: Story) -> str:
     return " ".join(line.text for part in story.section.walk() for block in part.blocks for line in block_lines(block))
 
@@ -715,6 +724,8 @@ def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
+    if "question" not in named and "star" not in named:
+        return False  # most headings: no subheading is either
     if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
@@ -991,12 +1002,17 @@ _SCENE_HEADING = re.compile(
 _FEWEST_SCENE_QUESTIONS = 2
 
 
+@lru_cache(maxsize=4096)  # each subheading's title, of each heading: the same titles recur across files
+def _names_scene(heading: str) -> bool:
+    return _SCENE_HEADING.match(normalize(without_numbering(heading))) is not None
+
+
 def scene_questions(section: Section) -> list[tuple[str, int]]:
     """The questions a page asks about a scene it sets for "you" under a heading of its own
     (`## Scenario Overview`): subheadings of another heading, each with its `**Question**:`
     line ("### 2. Root Cause Analysis" then `**Question**: "What might …?"`), two or more.
     The first is the scenario's question, the others its follow-ups."""
-    scene = next((c for c in section.children if _SCENE_HEADING.match(normalize(without_numbering(c.title.text)))), None)
+    scene = next((c for c in section.children if _names_scene(c.title.text)), None)
     told = prose(scene) if scene is not None else ""
     if not _ADDRESSED_TO_YOU.search(told) or _TOLD_BY_ME.search(told):
         return []
@@ -1045,15 +1061,9 @@ def _answered_in_prose(section: Section) -> str | None:
     is the question ("Tell me about a time you failed.") or its text gives one on a line
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
-    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
-    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(section.title.text)))
-    label, value = _plain_label(heading)
-    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     # The question as a line gives it in full; a heading may name it short.
     labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
-    asked = next((text for text in (labelled, heading) if text and _about_an_experience(text)), None)
-    if asked is None and (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
-        asked = heading  # "You led a team of interns to build X. How did you handle that?"
+    asked = labelled if labelled and _about_an_experience(labelled) else _heading_asks(section.title.text)
     if asked is None:
         return None
     below = [part for part in section.walk() if part is not section]
@@ -1073,6 +1083,21 @@ def _answered_in_prose(section: Section) -> str | None:
     if _HYPOTHETICAL.match(asked):
         told = len(_WOULD.findall(text)) >= _PAST_WORDS  # a scene put to me, answered with what I would do
     return asked if len(text.split()) >= _PROSE_ANSWER_WORDS and told else None
+
+
+@lru_cache(maxsize=4096)  # a heading's title: the same titles recur through a file and across files
+def _heading_asks(title: str) -> str | None:
+    """The question about an experience a heading asks, its code and label left out; None
+    when it asks none."""
+    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
+    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(title)))
+    label, value = _plain_label(heading)
+    heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
+    if heading and _about_an_experience(heading):
+        return heading
+    if (stated := stated_before_asking(heading)) and _about_an_experience(heading[len(stated) :].strip()):
+        return heading  # "You led a team of interns to build X. How did you handle that?"
+    return None
 
 
 # A quoted example, to its closing quote or, left open, to the end of its line.
@@ -1148,17 +1173,26 @@ def _scene_answered(section: Section) -> str | None:
     `**Answer:**` label under it answers it: a concrete situation to handle, rehearsed as
     one whole answer. A question about how one works in general ("How do you run 1:1s?") is
     advice, not a scene."""
-    marked = _QUESTION_MARKS.match(section.title.text)
-    scene = strip_quotes(section.title.text[marked.end() if marked else 0 :]).strip()
-    if not marked or not marked.group().strip() or section.children:
-        return None  # a heading coded or labelled as a question, with nothing nested under it
+    if section.children or (scene := _scene_in_heading(section.title.text)) is None:
+        return None
+    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
+    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+
+
+@lru_cache(maxsize=4096)  # a heading's title: the same titles recur through a file and across files
+def _scene_in_heading(title: str) -> str | None:
+    """The scene a heading coded or labelled as a question sets, its code left out; None
+    when it sets none (it asks how one works in general, or opens with no full sentence)."""
+    marked = _QUESTION_MARKS.match(title)
+    scene = strip_quotes(title[marked.end() if marked else 0 :]).strip()
+    if not marked or not marked.group().strip():
+        return None  # a heading coded or labelled as a question
     # A text written all in lower case ("q4. a high performer is bored. what do you do?")
     # ends its sentences before any word, not only a capital.
     first = (_SENTENCE_END if scene != scene.lower() else _LOWER_SENTENCE_END).split(scene)[0]
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
-    labels = (line.lead_bold for line in section.paragraph_lines() if line.lead_bold)
-    return scene if any(_ANSWER_LABEL.match(normalize(label)) for label in labels) else None
+    return scene
 
 
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
@@ -1995,15 +2029,23 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
     every piece a principle."""
     if found := principle_in_heading(text):
         return (found,)
-    if not _JOINS.search(text):
+    if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
-    pieces = _JOINS.split(re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text))))
+    pieces = _JOINS.split(_without_remarks(without_numbering(_LEADING_MARKS.sub("", text))))
     names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
     named = tuple(name for name in names if name)
     return named if len(named) >= 2 and len(named) == len(names) else ()
 
 
 _JOINS = re.compile(r"\s*[/&+,|]\s*")
+_REMARKS = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_remarks(text: str) -> str:
+    """The text without its remarks in parentheses, looked for only where one opens (the
+    pattern's spaces before it would be tried at each character)."""
+    return _REMARKS.sub("", text) if "(" in text else text
+_JOIN_MARKS = "/&+,|"  # _JOINS finds a text holding any of them (its spaces may be none)
 
 
 @lru_cache(maxsize=4096)  # asked of every heading by several rules in turn
@@ -2015,9 +2057,18 @@ def principle_in_heading(text: str) -> str | None:
     said = without_closing_level(text)
     if (remark := _CLOSING_REMARK.search(said)) and (found := canonical_principle(remark[1].strip())):
         return found
-    text = re.sub(r"\s*\([^()]*\)", "", without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
+    text = _without_remarks(without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
-        if candidate and (found := canonical_principle(re.sub(r"[\W_]+$", "", candidate.strip()))):
+        if candidate and (found := canonical_principle(_without_closing_marks(candidate.strip()))):
             return found
     return None
+
+
+def _without_closing_marks(text: str) -> str:
+    """The text without the marks it closes on ("Ownership:", "Bias for Action!"): the
+    characters after its last letter or digit (a pattern would try each mark in the text)."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]

@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.follow_ups import names_follow_ups
-from systemcraft_tui.content.labels import FOLLOW_UP_WORDS, TIMING, meaning
+from systemcraft_tui.content.labels import TIMING, meaning, mentions_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Code,
@@ -55,6 +55,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.timing import (
     DEFAULT_DESIGN_PHASES,
+    DIGIT,
     TimingError,
     Window,
     leading_timing,
@@ -142,7 +143,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
         return read_probes(section)
-    listed = under_label(root, lambda label: bool(FOLLOW_UP_WORDS.search(label) or _ASKED_LABEL.search(label)))
+    listed = under_label(root, _labels_follow_ups)
     if listed:
         return read_probes(listed)
     if turns := _interviewer_turns(root):
@@ -245,6 +246,13 @@ def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
 
 
 _ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
+
+
+@lru_cache(maxsize=4096)  # a label as written: the same labels recur through a file and across files
+def _labels_follow_ups(label: str) -> bool:
+    """A label naming the follow-ups asked: by the vocabulary's words for them, or as questions
+    asked (`**Follow-up questions I was asked:**`)."""
+    return mentions_follow_ups(label) or bool(_ASKED_LABEL.search(label))
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
 
 
@@ -562,6 +570,7 @@ def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None
     return next((led for section in root.walk() if (led := led_by_design(section))), None)
 
 
+@lru_cache(maxsize=4096)  # each heading's title, by several rules in turn (94 % again)
 def _is_question(heading: str) -> bool:
     """'**Q2: "How would it change (for a new country)?"**': a question, quoted or bold."""
     return bool(_QUESTION_END.search(heading))
@@ -628,13 +637,10 @@ def _table_window(text: str) -> Window | TimingError | None:
         return error
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
     """`- High-level design — 10 min` items, when at least two are timed in minutes."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
-        if sum(1 for item in block.items if _DIGIT.search(item.text)) < 2:
+        if sum(1 for item in block.items if DIGIT.search(item.text)) < 2:
             continue  # a time is written in numbers: fewer than two items hold one
         entries = [_item_entry(item) for item in block.items]
         if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
@@ -1325,7 +1331,14 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     author's problem number over a problem's parts or timed phases ("Problem 3: Global
     Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
     a numbered heading."""
-    heading = section.title.text
+    asked = _design_asked(section.title.text, file_title)
+    return (bool(_problem_parts(section)) or _timed_children(section) >= 2) if asked is None else asked
+
+
+@lru_cache(maxsize=4096)  # a heading's title: several rules ask, and the same titles recur across files
+def _design_asked(heading: str, file_title: bool) -> bool | None:
+    """Whether a heading's title asks for a design (asks_for_design); None for an author's
+    problem number ("Problem 3: …"), where the heading's parts decide."""
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
         # "What were the critical considerations when designing the dual authorization?" asks
@@ -1340,8 +1353,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
         return True
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
-    numbered_problem = bool(code and _PROBLEM_CODE.match(normalize(code)))
-    return numbered_problem and (bool(_problem_parts(section)) or _timed_children(section) >= 2)
+    return None if code and _PROBLEM_CODE.match(normalize(code)) else False
 
 
 # "8. Data Platform & System Design", "Networking and System Design": a topic joined to the
@@ -1588,12 +1600,16 @@ def _problem_parts(section: Section) -> set[str]:
     near = section.children
     labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
     labels += [label for part in [section, *near] for label in _stated_labels(part)]
-    found = set()
-    for label in labels:
-        words = normalize(split_title(label)[1] if split_title(label)[0] else label)
-        if match := _PROBLEM_PART.search(words):
-            found.add(match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0])
-    return found
+    return {part for label in labels if (part := _problem_part(label)) is not None}
+
+
+@lru_cache(maxsize=4096)  # a heading's or label's words: the same ones recur across a file's headings and files
+def _problem_part(label: str) -> str | None:
+    """The part of a problem a heading or label names ("functional requirements"), or None."""
+    words = normalize(split_title(label)[1] if split_title(label)[0] else label)
+    if match := _PROBLEM_PART.search(words):
+        return match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0]
+    return None
 
 
 def _stated_labels(section: Section) -> list[str]:
@@ -1613,7 +1629,7 @@ def _stated_labels(section: Section) -> list[str]:
 
 @lru_cache(maxsize=4096)  # asked of each heading by several rules in turn (55 % again over the real-shapes corpus)
 def _timing_of(heading: str) -> Window | None:
-    if not _DIGIT.search(heading):
+    if not DIGIT.search(heading):
         return None  # every timing is written in numbers: most headings are passed over here
     try:
         return split_timing(heading)[1]

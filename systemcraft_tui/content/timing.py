@@ -32,6 +32,8 @@ _DURATION = re.compile(
 _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
 _PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
 _MILLIONS = re.compile(r"\d\s?M\b")
+# Every timing holds a number (_AMOUNT opens with one): a text without a digit holds none.
+DIGIT = re.compile(r"\d")
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
@@ -63,6 +65,9 @@ _CLOCK_WORDS_SPAN = re.compile(
     r"\s*[:\u2013—-]\s*(?P<after>\S.*)$",
     re.IGNORECASE,
 )
+# What it needs, found by a fast search first: its lazy span before the clock's words tries
+# every separator of a long label.
+_MINUTES = re.compile(r"\d\s*[mM]")
 # "5 min: Requirements", "10-15 minutes — Deep Dive": a time before the name.
 _LEADING = re.compile(
     r"^\W*(?P<time>[~≈]?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?|seconds?|secs?)\.?)\s*[:\u2013—-]\s*(?P<name>\S.*)$",
@@ -146,7 +151,8 @@ def _unit_seconds(unit: str) -> int:
 def read_duration(text: str) -> Window | None:
     """The window when the whole text is a readable timing, else None: not a count in
     millions ("Daily Active Users: 300M", a capital M as in "30M QPS")."""
-    if _MILLIONS.search(text):
+    # The capital M is looked for before the pattern: most texts hold none.
+    if not DIGIT.search(text) or ("M" in text and _MILLIONS.search(text)):
         return None
     try:
         return parse_duration(text)
@@ -172,13 +178,19 @@ def split_timing(label: str) -> tuple[str, Window | None]:
                 # "(10-15 minutes, optional)": the timing, and a remark kept in the name
                 return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
             return _without(label, match), parse_duration(match[1])
+    # The label's last digit, looked for from its end (where a timing closing it has one).
+    if not (from_end := DIGIT.search(label[::-1])):
+        return label.strip(), None  # no number: none of the timings below (most labels)
+    last_digit = len(label) - from_end.end()
     for match in _BRACKETS.finditer(label):
         if window := read_duration(match[1]):
             return _without(label, match), window
-    for match in _SEPARATOR.finditer(label):
+    # A timing holds a number and no comma: one after a separator starts after the label's
+    # last comma, and before its last digit (no separator spans a digit or a comma).
+    for match in _SEPARATOR.finditer(label, max(label.rfind(","), 0), last_digit):
         if window := read_duration(label[match.end() :]):
             return label[: match.start()].strip(_SEPARATOR_CHARS), window
-    if (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
+    if _MINUTES.search(label) and (span := _CLOCK_WORDS_SPAN.match(label)) and (window := read_duration(span["time"])):
         return f"{span['before']}{span['after']}".strip(), window
     if (leading := _LEADING.match(label)) and (window := read_duration(leading["time"])):
         return leading["name"].strip(), window  # "5 min: Requirements"
