@@ -372,7 +372,7 @@ def read_probes(section: Section) -> list[Probe]:
             for item in block.items:
                 _read_probe_item(item, probes)
         elif isinstance(block, Table):
-            probes += [_Draft(asked, block.line) for row in block.rows for found in row for asked in _cell_questions(found.text)]
+            probes += _table_probes(block)
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
         if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
@@ -387,6 +387,26 @@ def read_probes(section: Section) -> list[Probe]:
 
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+# "| Question | Your Answer |": the column of a follow-up table that answers its questions.
+_ANSWER_COLUMN = re.compile(r"^(?:(?:your|my|model|sample|strong|suggested)\s+)?(?:answer|response)s?$")
+
+
+def _table_probes(table: Table) -> list[_Draft]:
+    """The questions a table's cells hold, each at its own row's line, answered by the cell
+    of its row under an answer column when the table has one."""
+    named = [column for column, cell in enumerate(table.header) if _ANSWER_COLUMN.match(normalize(cell.text))]
+    drafts = []
+    for row in table.rows:
+        for cell in row:
+            for asked in _cell_questions(cell.text):
+                draft = _Draft(asked, cell.number)
+                for column in named:
+                    if column < len(row) and row[column] is not cell:
+                        draft.add_answer(row[column].text, "strong_response")
+                drafts.append(draft)
+    return drafts
 
 
 def _cell_questions(text: str) -> list[str]:

@@ -201,3 +201,13 @@ def test_any_page_of_questions_and_answer_pieces_reads_without_failing(blocks: l
         if item.rule == "prepared-answer":
             assert isinstance(item, BehavioralScenario)
             assert item.question and item.title and item.star[0].text.strip()
+
+
+def test_a_follow_up_table_beside_the_answer_gives_probes_with_their_answers_at_their_rows():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/prepared_answers_under_answer_subheadings.md").read_text()
+    leaving = next(item for item in _read(text) if item.title == "Why are you leaving your current job?")
+    rows = [number for number, line in enumerate(text.splitlines(), 1) if line.startswith('| "')]
+    assert [(probe.question, probe.answer, probe.line) for probe in leaving.probes] == [
+        ("Are you still on the on-call rota?", "Yes, until my notice ends; the handover plan is written.", rows[0]),
+        ("Did anything go wrong there?", "No. It is a good team, and I want a bigger problem.", rows[1]),
+    ]
