@@ -81,6 +81,7 @@ from systemcraft_tui.content.timing import (
     leading_timing,
     parse_duration,
     split_timing,
+    whole_answer_window,
 )
 
 # "Primary", "Primary LP", "Secondary Leadership Principle": a role label before the name.
@@ -284,9 +285,8 @@ _ANSWER_NAMED = re.compile(rf"{ANSWER_HEADING.pattern}|\bexamples?$")
 def _whole_answer(levels: tuple[str, ...]) -> StarSection:
     """A scenario prompt answered without STAR parts is rehearsed as one answer, as long as
     the four parts' default windows together."""
-    windows = [default_star_window(name, levels) for name in STAR_NAMES]
-    low, high = sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows)
-    return StarSection("Answer", low, high, "", 0, "default")
+    window = whole_answer_window(levels)
+    return StarSection("Answer", window.min_seconds, window.max_seconds, "", 0, "default")
 
 
 def _inline_question(section: Section) -> str:

@@ -17,7 +17,7 @@ from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
 from systemcraft_tui.content.system_design import phase_name
-from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window
+from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window, whole_answer_window
 
 FALLBACK_STORY = "fallback-story"
 FALLBACK_DESIGN = "fallback-design"
@@ -265,12 +265,9 @@ def _parts(pieces: list[tuple[int, str, int]], levels: tuple[str, ...]) -> list[
                 StarSection(name, window.min_seconds, window.max_seconds, strip_quotes(" ".join(texts)), line, "default")
             )
         return sections
-    windows = [default_star_window(name, levels) for name in order]
+    whole = whole_answer_window(levels)
     text = " ".join(text for _, text, _ in pieces)
-    line = pieces[0][0]
-    return [
-        StarSection("Answer", sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows), text, line, "default")
-    ]
+    return [StarSection("Answer", whole.min_seconds, whole.max_seconds, text, pieces[0][0], "default")]
 
 
 def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
@@ -356,7 +353,7 @@ def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> 
     named = _NAMED.match(told)
     asked = unmarked_question(question)
     title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
-    windows = [default_star_window(name, ()) for name, _ in _CUES]
+    whole = whole_answer_window(())
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{slug(title)}",
         title=title,
@@ -365,11 +362,7 @@ def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> 
         origin=ctx.origin(line),
         content_hash=ctx.content_hash(holding(ctx.document.root, line)),
         question=asked,
-        star=[
-            StarSection(
-                "Answer", sum(w.min_seconds for w in windows), sum(w.max_seconds for w in windows), told, line + 1, "default"
-            )
-        ],
+        star=[StarSection("Answer", whole.min_seconds, whole.max_seconds, told, line + 1, "default")],
     )
     scenario.rule = FALLBACK_STORY
     ctx.warning(

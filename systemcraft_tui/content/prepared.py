@@ -18,7 +18,15 @@ from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Se
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks, asks_what_happened
-from systemcraft_tui.content.reading import FileContext, id_part, read_probes, section_levels, split_title, without_numbering
+from systemcraft_tui.content.reading import (
+    FileContext,
+    id_part,
+    read_probes,
+    section_levels,
+    split_title,
+    text_lines,
+    without_numbering,
+)
 from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 
@@ -130,16 +138,12 @@ def _answer_below(section: Section) -> _Answer | None:
     paragraphs and lists; code and tables are no answer."""
     named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
     if named:
-        answer = _Answer([line for child in named for part in child.walk() for line in _text_lines(part)], True)
+        answer = _Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
     else:
         answer = _Answer(_labelled(_pieces(section)), True)
     if not answer.lines:
-        answer = _unlabelled(_text_lines(section))
+        answer = _unlabelled(text_lines(section))
     return answer if answer.text else None
-
-
-def _text_lines(section: Section) -> list[Line]:
-    return [line for block in section.blocks if not isinstance(block, (Table, Code)) for line in block_lines(block)]
 
 
 class _Piece(NamedTuple):

@@ -14,6 +14,7 @@ from typing import Any
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import (
     Block,
+    Code,
     Document,
     Line,
     ListBlock,
@@ -21,6 +22,7 @@ from systemcraft_tui.content.markdown_tree import (
     Paragraph,
     Section,
     Table,
+    block_lines,
 )
 from systemcraft_tui.content.model import Criterion, Origin, Probe, Problem
 from systemcraft_tui.content.names import (
@@ -272,6 +274,11 @@ def split_name(text: str) -> tuple[str, str]:
 
 def clean_label(label: str) -> str:
     return label.strip().rstrip(":").strip()
+
+
+def text_lines(section: Section) -> list[Line]:
+    """The lines of a heading's own paragraphs and lists: its text, without tables or code."""
+    return [line for block in section.blocks if not isinstance(block, (Table, Code)) for line in block_lines(block)]
 
 
 def prose(section: Section) -> str:
