@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from systemcraft_tui.content.answers import answer_below
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
@@ -173,7 +174,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     if whole and not scenario.star:
         # Also an answer in prose under a heading named for it ("### Model Answer"): no part to read, told whole.
-        scenario.star, star_entries = [_whole_answer(scenario.levels)], []
+        scenario.star, star_entries = [_whole_answer(scenario.levels, None if prompt else section)], []
     if probes := parts.get("probes") or _nested_probes(section, asking):
         scenario.probes = read_probes(probes)
     elif prompt and not story.answers:
@@ -282,11 +283,14 @@ def _named_answer(section: Section) -> bool:
 _ANSWER_NAMED = re.compile(rf"{ANSWER_HEADING.pattern}|\bexamples?$")
 
 
-def _whole_answer(levels: tuple[str, ...]) -> StarSection:
+def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSection:
     """A scenario prompt answered without STAR parts is rehearsed as one answer, as long as
-    the four parts' default windows together."""
+    the four parts' default windows together. An answer written under its question (not a
+    prompt's, whose model answers are kept by level) is its text, shown after the clock."""
     window = whole_answer_window(levels)
-    return StarSection("Answer", window.min_seconds, window.max_seconds, "", 0, "default")
+    answer = answer_below(section) if section is not None else None
+    text, line = (strip_quotes(answer.text), answer.lines[0].number) if answer is not None else ("", 0)
+    return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "default")
 
 
 def _inline_question(section: Section) -> str:

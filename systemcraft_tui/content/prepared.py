@@ -11,10 +11,11 @@ import hashlib
 import re
 from typing import NamedTuple
 
+from systemcraft_tui.content.answers import ADDRESSED, MINE, Answer, answer_below, pieces, unlabelled
 from systemcraft_tui.content.fallback import bold_alone, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
-from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks, asks_what_happened
@@ -24,7 +25,6 @@ from systemcraft_tui.content.reading import (
     read_probes,
     section_levels,
     split_title,
-    text_lines,
     without_numbering,
 )
 from systemcraft_tui.content.stories import question_on
@@ -32,12 +32,6 @@ from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_
 
 PREPARED_ANSWER = "prepared-answer"
 
-# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
-# question, beside its tips and shorter versions.
-_ANSWER_LABEL = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
-    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
-)
 # A polite request ends a question in Japanese as often as a question mark does, and a
 # Chinese question may open with its question word and end with none.
 _REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか)$|^(?:为什么|为何|如何|怎么|怎样)")
@@ -50,16 +44,6 @@ _PROMPT = re.compile(
     r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
     re.IGNORECASE,
 )
-# The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
-# 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
-# the speaker out as often as not.
-_MINE = re.compile(
-    r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon)\b"
-    r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
-    re.IGNORECASE,
-)
-# Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
-_ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
 # An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
 _ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNORECASE)
 # Written in a script without spaces: two characters make about a word.
@@ -98,114 +82,14 @@ def _in_own_words(text: str, *, labelled: bool = False) -> bool:
     interviewer's "I" listens to one). Quotations in it are left out, snippets of an answer
     put in the reader's mouth, unless a label names it the answer: then it may be quoted, as
     said aloud, and speak to the interviewer."""
-    mine = len(_MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
-    return mine > 0 and (labelled or (len(_ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
-
-
-class _Answer(NamedTuple):
-    """The answer written under a question: its lines, whether a label names it, and the
-    advice to the reader that opens it, if any (not the answer, but judged with it)."""
-
-    lines: list[Line]
-    labelled: bool = False
-    advice: tuple[Line, ...] = ()
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.prose for line in self.lines).strip()
-
-    @property
-    def judged(self) -> str:
-        return " ".join(line.prose for line in (*self.advice, *self.lines)).strip()
-
-    @property
-    def last_line(self) -> int:
-        return max(line.number for line in (*self.advice, *self.lines))
-
-
-def _unlabelled(lines: list[Line]) -> _Answer:
-    """An answer no label names, from its first line that is not advice to the reader: a note
-    such as "> Interviewers ask this to hear how you …" may open it."""
-    advice = 0
-    while advice < len(lines) and _ADDRESSED.search(lines[advice].prose) and not _MINE.search(lines[advice].prose):
-        advice += 1
-    return _Answer(lines[advice:], advice=tuple(lines[:advice]))
-
-
-def _answer_below(section: Section) -> _Answer | None:
-    """The answer written under a question heading: a subheading or bold label naming the
-    answer where there is one ("### Your Answer:" beside "### Tips:"), else the heading's own
-    paragraphs and lists; code and tables are no answer."""
-    named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
-    if named:
-        answer = _Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
-    else:
-        answer = _Answer(_labelled(_pieces(section)), True)
-    if not answer.lines:
-        answer = _unlabelled(text_lines(section))
-    return answer if answer.text else None
-
-
-class _Piece(NamedTuple):
-    """A paragraph or a list item under a heading: its lines, nested lists' included, and
-    whether it is a numbered item whose own text is one line (`1. Why BHG?`)."""
-
-    lines: list[Line]
-    numbered_line: bool = False
-
-
-def _pieces(section: Section) -> list[_Piece]:
-    """The heading's own paragraphs and list items, in order."""
-    pieces: list[_Piece] = []
-    for block in section.blocks:
-        if isinstance(block, ListBlock):
-            pieces += [
-                _Piece([line for inner in item.blocks for line in block_lines(inner)], block.ordered and len(item.lines) == 1)
-                for item in block.items
-                if item.lines
-            ]
-        elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
-            pieces.append(_Piece(lines))
-    return pieces
-
-
-def _label_words(text: str) -> str:
-    """A label's words without its numbering ("2.1.2. Sample Answers" is "sample answers")."""
-    return _NUMBERED.sub("", normalize(text))
-
-
-_NUMBERED = re.compile(r"^(?:\d+ )+")
-
-
-def _answer_label(piece: _Piece) -> bool:
-    first = piece.lines[0]
-    return first.lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(first.lead_bold)))
-
-
-def _labelled(pieces: list[_Piece]) -> list[Line]:
-    """The answer after a bold answer label: the text after the label on its line and below it
-    (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
-    label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
-    for at, piece in enumerate(pieces):
-        if not _answer_label(piece):
-            continue
-        first = piece.lines[0]
-        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece.lines[1:]
-        if own:
-            return own
-        following: list[Line] = []
-        for after in pieces[at + 1 :]:
-            if after.lines[0].lead_bold is not None and after.lines[0].lead_bold == after.lines[0].text.strip("*_ :"):
-                break  # the next label alone on its line (`**Why it works:**`) ends the answer
-            following += after.lines
-        return following
-    return []
+    mine = len(MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
+    return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
 def _asked_by_line(section: Section) -> str | None:
     """The question a labelled line under a heading that asks none gives (`**Q** : Tell me
     about yourself`, `**Question:** "Why do you want to leave?"`)."""
-    return next((asked for piece in _pieces(section) if (asked := question_on(piece.lines[0])) and asks(asked)), None)
+    return next((asked for piece in pieces(section) if (asked := question_on(piece.lines[0])) and asks(asked)), None)
 
 
 class _Asked(NamedTuple):
@@ -214,7 +98,7 @@ class _Asked(NamedTuple):
     line: int
     section: Section  # the heading it is, or the one it sits under (a line asking in its text)
     question: str
-    answer: _Answer
+    answer: Answer
     by_heading: bool = False
 
 
@@ -238,11 +122,11 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         in_text = [] if question else _asked_in_text(section)
         found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
-            if (answer := _answer_below(section)) and not _held(section.line, answer):
+            if (answer := answer_below(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))
         return question is not None
 
-    def _held(line: int, answer: _Answer) -> bool:
+    def _held(line: int, answer: Answer) -> bool:
         last = answer.last_line
         held = any(first <= last and line <= end for first, end in taken)
         return held or any(each.number in blanks for each in (*answer.advice, *answer.lines))
@@ -256,23 +140,23 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told or (own_page and not _ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
+        if told or (own_page and not ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
     ]
 
 
-def _asked_in_text(section: Section) -> list[tuple[int, str, _Answer]]:
+def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
     """Questions asked in the text under a heading, each answered by what follows it up to
     the next: a bold line alone (`**Tell me about yourself**`), or a numbered item that is
     only a question (`1. Why BHG?`), its nested lines first; each as (its line, the question,
     the answer)."""
-    found: list[tuple[int, str, _Answer]] = []
+    found: list[tuple[int, str, Answer]] = []
     answering = False  # whether the text read now answers the last question found
     numbered: set[int] = set()  # the lines of the numbered items met
-    for piece in _pieces(section):
+    for piece in pieces(section):
         first = piece.lines[0]
         alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
         if alone and asks(question := unmarked_question(first.text)):
-            found.append((first.number, question, _Answer(piece.lines[1:])))
+            found.append((first.number, question, Answer(piece.lines[1:])))
             answering = True
         elif piece.numbered_line and found and found[-1][0] in numbered:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
@@ -280,7 +164,7 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, _Answer]]:
             found[-1][2].lines.extend(piece.lines)
         if piece.numbered_line:
             numbered.add(first.number)
-    told = [(line, question, _unlabelled(answer.lines)) for line, question, answer in found]
+    told = [(line, question, unlabelled(answer.lines)) for line, question, answer in found]
     return [(line, question, answer) for line, question, answer in told if answer.text]
 
 

@@ -1,0 +1,130 @@
+"""Where an answer is written under its question: a part named for it ("### Your Answer",
+"**Answer:**", "- **回答例**"), else the text below the question, less the advice to the
+reader that may open it; and whether a text is told by the one answering ("I", 私, 我 ...)
+or speaks to the reader ("you"). Read by prepared answers (prepared.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
+from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.reading import text_lines
+
+# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
+# question, beside its tips and shorter versions.
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
+    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
+)
+# The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
+# 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
+# the speaker out as often as not.
+MINE = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon)\b"
+    r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
+    re.IGNORECASE,
+)
+# Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
+ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
+
+
+class Answer(NamedTuple):
+    """The answer written under a question: its lines, whether a label names it, and the
+    advice to the reader that opens it, if any (not the answer, but judged with it)."""
+
+    lines: list[Line]
+    labelled: bool = False
+    advice: tuple[Line, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.prose for line in self.lines).strip()
+
+    @property
+    def judged(self) -> str:
+        return " ".join(line.prose for line in (*self.advice, *self.lines)).strip()
+
+    @property
+    def last_line(self) -> int:
+        return max(line.number for line in (*self.advice, *self.lines))
+
+
+def unlabelled(lines: list[Line]) -> Answer:
+    """An answer no label names, from its first line that is not advice to the reader: a note
+    such as "> Interviewers ask this to hear how you …" may open it."""
+    advice = 0
+    while advice < len(lines) and ADDRESSED.search(lines[advice].prose) and not MINE.search(lines[advice].prose):
+        advice += 1
+    return Answer(lines[advice:], advice=tuple(lines[:advice]))
+
+
+def answer_below(section: Section) -> Answer | None:
+    """The answer written under a question heading: a subheading or bold label naming the
+    answer where there is one ("### Your Answer:" beside "### Tips:"), else the heading's own
+    paragraphs and lists; code and tables are no answer."""
+    named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
+    if named:
+        answer = Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
+    else:
+        answer = Answer(_labelled(pieces(section)), True)
+    if not answer.lines:
+        answer = unlabelled(text_lines(section))
+    return answer if answer.text else None
+
+
+class Piece(NamedTuple):
+    """A paragraph or a list item under a heading: its lines, nested lists' included, and
+    whether it is a numbered item whose own text is one line (`1. Why BHG?`)."""
+
+    lines: list[Line]
+    numbered_line: bool = False
+
+
+def pieces(section: Section) -> list[Piece]:
+    """The heading's own paragraphs and list items, in order."""
+    pieces: list[Piece] = []
+    for block in section.blocks:
+        if isinstance(block, ListBlock):
+            pieces += [
+                Piece([line for inner in item.blocks for line in block_lines(inner)], block.ordered and len(item.lines) == 1)
+                for item in block.items
+                if item.lines
+            ]
+        elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
+            pieces.append(Piece(lines))
+    return pieces
+
+
+def _label_words(text: str) -> str:
+    """A label's words without its numbering ("2.1.2. Sample Answers" is "sample answers")."""
+    return _NUMBERED.sub("", normalize(text))
+
+
+_NUMBERED = re.compile(r"^(?:\d+ )+")
+
+
+def _answer_label(piece: Piece) -> bool:
+    first = piece.lines[0]
+    return first.lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(first.lead_bold)))
+
+
+def _labelled(pieces: list[Piece]) -> list[Line]:
+    """The answer after a bold answer label: the text after the label on its line and below it
+    (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
+    label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
+    for at, piece in enumerate(pieces):
+        if not _answer_label(piece):
+            continue
+        first = piece.lines[0]
+        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece.lines[1:]
+        if own:
+            return own
+        following: list[Line] = []
+        for after in pieces[at + 1 :]:
+            if after.lines[0].lead_bold is not None and after.lines[0].lead_bold == after.lines[0].text.strip("*_ :"):
+                break  # the next label alone on its line (`**Why it works:**`) ends the answer
+            following += after.lines
+        return following
+    return []
