@@ -15,9 +15,12 @@ from systemcraft_tui.content.reading import text_lines
 # "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
 # question, beside its tips and shorter versions.
 _ANSWER_LABEL = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the)\s+)?(?:answer|response)s?$|^a$"
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal)\s+)?(?:answer|response)s?(?: script)?$|^a$"
     r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
 )
+# Labels that name an example of an answer, the reader's or a teacher's: an answer where a
+# story's question is known to be answered (behavioral.py), not proof of one's own.
+_EXAMPLE_LABEL = re.compile(rf"{_ANSWER_LABEL.pattern}|^(?:example|sample|story|script|talking points)$")
 # The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
 # 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
 # the speaker out as often as not.
@@ -60,15 +63,17 @@ def unlabelled(lines: list[Line]) -> Answer:
     return Answer(lines[advice:], advice=tuple(lines[:advice]))
 
 
-def answer_below(section: Section) -> Answer | None:
+def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
     """The answer written under a question heading: a subheading or bold label naming the
-    answer where there is one ("### Your Answer:" beside "### Tips:"), else the heading's own
-    paragraphs and lists; code and tables are no answer."""
-    named = [child for child in section.children if _ANSWER_LABEL.match(_label_words(child.title.text))]
+    answer where there is one ("### Your Answer:" beside "### Tips:"; with examples, also
+    "**Example:**", "**Script:**"), else the heading's own paragraphs and lists; code and
+    tables are no answer."""
+    labels = _EXAMPLE_LABEL if examples else _ANSWER_LABEL
+    named = [child for child in section.children if labels.match(_label_words(child.title.text))]
     if named:
         answer = Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
     else:
-        answer = Answer(_labelled(pieces(section)), True)
+        answer = Answer(_labelled(pieces(section), labels), True)
     if not answer.lines:
         answer = unlabelled(text_lines(section))
     return answer if answer.text else None
@@ -105,17 +110,17 @@ def _label_words(text: str) -> str:
 _NUMBERED = re.compile(r"^(?:\d+ )+")
 
 
-def _answer_label(piece: Piece) -> bool:
+def _answer_label(piece: Piece, labels: re.Pattern[str]) -> bool:
     first = piece.lines[0]
-    return first.lead_bold is not None and bool(_ANSWER_LABEL.match(_label_words(first.lead_bold)))
+    return first.lead_bold is not None and bool(labels.match(_label_words(first.lead_bold)))
 
 
-def _labelled(pieces: list[Piece]) -> list[Line]:
+def _labelled(pieces: list[Piece], labels: re.Pattern[str]) -> list[Line]:
     """The answer after a bold answer label: the text after the label on its line and below it
     (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
     label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
     for at, piece in enumerate(pieces):
-        if not _answer_label(piece):
+        if not _answer_label(piece, labels):
             continue
         first = piece.lines[0]
         own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece.lines[1:]

@@ -288,7 +288,7 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSecti
     the four parts' default windows together. An answer written under its question (not a
     prompt's, whose model answers are kept by level) is its text, shown after the clock."""
     window = whole_answer_window(levels)
-    answer = answer_below(section) if section is not None else None
+    answer = answer_below(section, examples=True) if section is not None else None
     text, line = (strip_quotes(answer.text), answer.lines[0].number) if answer is not None else ("", 0)
     return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "default")
 

@@ -559,3 +559,4 @@ def test_walk_me_through_your_project_asks_for_a_story_your_resume_for_a_prepare
     assert isinstance(item, BehavioralScenario)
     assert (item.question, item.rule) == (question, rule)
     assert [(part.name, part.min_seconds, part.max_seconds) for part in item.star] == [("Answer", *window)]
+    assert item.star[0].text.startswith("I led the move of our billing jobs")  # shown after the clock
