@@ -15,6 +15,7 @@ from rich.text import Text
 from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.prepared import PREPARED_ANSWER
 from systemcraft_tui.content.rules import RULE_SUMMARIES
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.core.labels import KIND_NOUNS
@@ -57,9 +58,13 @@ def _problems(errors: int, warnings: int) -> str:
 
 def _what_was_read(library: Library, path: Path) -> str:
     """ "3 stories, 1 design problem" for a file, or why nothing in it was read."""
-    kinds = Counter(item.kind for item in library.items if item.origin.path == path)
-    if kinds:
-        return ", ".join(count(kinds[kind], name) for kind, name in KIND_NOUNS.items() if kinds[kind])
+    read = [item for item in library.items if item.origin.path == path]
+    # A prepared answer ("Why Amazon?") is rehearsed as a story is, but it is not one.
+    prepared = sum(item.rule == PREPARED_ANSWER for item in read)
+    kinds = Counter(item.kind for item in read if item.rule != PREPARED_ANSWER)
+    if read:
+        said = [count(kinds[kind], name) for kind, name in KIND_NOUNS.items() if kinds[kind]]
+        return ", ".join(said + ([count(prepared, "prepared answer")] if prepared else []))
     reason = next((p for p in library.problems if p.path == path), None)
     return f"nothing read: see line {reason.line}" if reason else "nothing read"
 

@@ -157,3 +157,11 @@ def test_lint_and_inspect_show_control_characters_from_content_as_printable_stan
         result = run(*args)
         assert not any(ch in result.output for ch in "\x1b\x07\x9b"), args
     assert "Out␛]0;pwned␇age" in run("inspect", str(path)).stdout
+
+
+def test_lint_counts_prepared_answers_apart_from_stories(tmp_path):
+    shutil.copy(
+        FIXTURES.parent / "real_shapes/prepared_answer_acronym_heading_q_a_bullets.md", tmp_path / "answers.md"
+    )
+    result = run("lint", str(tmp_path))
+    assert result.stderr.splitlines()[0] == f"{tmp_path / 'answers.md'}: 1 story, 1 prepared answer"
