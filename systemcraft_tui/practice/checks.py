@@ -110,10 +110,14 @@ VAGUE_OUTCOMES = tuple(
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _NUMBER = re.compile(
-    r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b", re.I
+    r"\d+(?:[.,]\d+)*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled)\b"
+    # ... and Chinese or Japanese numerals before what they count: 五年, 三百人, 两个月, 二割
+    r"|[一二三四五六七八九十百千万两〇]+(?=[年人件倍割个ヶか月周週天日回次%\uff05])",
+    re.I,
 )
-_WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
-_I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b", re.I)
+# "We" and "I" in English, and in Chinese, Japanese and Korean (私たち is "we", 私 "I").
+_WE = re.compile(r"\b(?:we|our|us|ours)\b|我们|我們|私たち|僕たち|우리", re.I)
+_I = re.compile(r"\b(?:i|my|me|mine|i'm|i've|i'd)\b|我(?![们們])|私(?!たち)|僕(?!たち)|저는|제가|나는", re.I)
 
 
 def count_i_we(text: str) -> tuple[int, int]:

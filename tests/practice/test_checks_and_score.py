@@ -132,3 +132,10 @@ def test_the_timing_of_an_answer_told_whole_speaks_of_the_answer_not_of_sections
     assert (kept.passed, kept.explanation) == (True, "The answer stayed near its window.")
     over = _checks({"Answer": "I ..."}, [("Answer", 300, 60, 120)])["Timing"]
     assert (over.passed, over.explanation) == (False, "The answer ran far outside its window.")
+
+
+def test_i_we_and_numbers_are_counted_in_chinese_and_japanese_notes_too():
+    own = _checks({"Answer": "私は倉庫システムを五年間担当し、私たちのチームは三百人の利用者を支えました。"})
+    assert own["Your own part"].found == ("we/our/us ×1", "I/my/me ×1")
+    assert own["Quantified result"].found == ("五", "三百")
+    assert _checks({"Answer": "我负责了两个月的迁移。我们的团队因此少加班。"})["Your own part"].found == ("we/our/us ×1", "I/my/me ×1")
