@@ -15,8 +15,7 @@ from rich.text import Text
 from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
 from systemcraft_tui.content.library import Library, load_library
-from systemcraft_tui.content.prepared import PREPARED_ANSWER
-from systemcraft_tui.content.rules import RULE_SUMMARIES
+from systemcraft_tui.content.rules import PREPARED_ANSWER, RULE_SUMMARIES
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.core.labels import KIND_NOUNS
 from systemcraft_tui.core.terminal_text import visible

@@ -35,6 +35,7 @@ from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
+from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
@@ -128,8 +129,9 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     ctx = FileContext(path, document)
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
+    blanks = {number for number, _ in placeholders}
     if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
-        recognition = recognise(document, blanks=sorted({number for number, _ in placeholders}))
+        recognition = recognise(document, blanks=sorted(blanks))
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
@@ -138,9 +140,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # A page read as one topic only because nothing on it was an item is not one when
             # it answers interview questions.
             topic_page = all(item.rule == TOPIC_PAGE for item in items)
-            held = [(found.section.line, found.section.end_line) for found in recognition.found]
-            blanks = {number for number, _ in placeholders}
-            prepared = prepared_answers(ctx, [] if topic_page else held + _spans(items, document.root), blanks)
+            held = [(found.section.line, found.section.end_line) for found in recognition.found]  # each item read
+            prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
             _report_placeholders(placeholders, recognition, ctx)
@@ -170,7 +171,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
                 items = offered(ctx)
             elif QUESTION_LIST in said:
                 items = answered(ctx)
-            items = _with_prepared_answers(items, ctx, {number for number, _ in placeholders})
+            items = _with_prepared_answers(items, ctx, blanks)
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
             for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
                 ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
@@ -195,9 +196,6 @@ def _with_prepared_answers(offered: list[ContentItem], ctx: FileContext, blanks:
     gone = {item.origin.line for item in offered if item not in kept}
     ctx.problems = [p for p in ctx.problems if not (p.line in gone and p.message.startswith(CHECK_IT))]
     return sorted(kept + prepared, key=lambda item: item.origin.line) if prepared else offered
-
-
-TOPIC_PAGE = "topic-page"  # the rule that reads a page on one topic as a deep dive (recognise.py)
 
 
 def _spans(items: list[ContentItem], root: Section) -> list[tuple[int, int]]:

@@ -27,10 +27,9 @@ from systemcraft_tui.content.reading import (
     split_title,
     without_numbering,
 )
+from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
-
-PREPARED_ANSWER = "prepared-answer"
 
 # A polite request ends a question in Japanese as often as a question mark does, and a
 # Chinese question may open with its question word and end with none.

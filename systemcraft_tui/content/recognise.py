@@ -30,7 +30,7 @@ from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, wee
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
-from systemcraft_tui.content.rules import KIND_OF
+from systemcraft_tui.content.rules import KIND_OF, TOPIC_PAGE
 from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
 from systemcraft_tui.content.spans import Cover
 from systemcraft_tui.content.stories import (
@@ -146,7 +146,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         # A page that explains its topic and closes with a plan of study holds both.
         beside_plans = groups and not (deep_dive or stories or problems) and not any(f.file_level for f in result.found)
         if beside_plans and _topic_page(document, besides=holders):
-            result.found.append(Found("topic-page", root, file_level=True))
+            result.found.append(Found(TOPIC_PAGE, root, file_level=True))
         return _in_file_order(result)
 
     if result.prompts:
@@ -181,7 +181,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
         if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
-            result.found.append(Found("topic-page", root, file_level=True))
+            result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
 
 

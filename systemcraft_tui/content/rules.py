@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Names the reader and the commands both ask for by name.
+TOPIC_PAGE = "topic-page"
+PREPARED_ANSWER = "prepared-answer"
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -261,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         summary="a page on one system's design, its sections walking the design",
     ),
     Rule(
-        "topic-page",
+        TOPIC_PAGE,
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, 'BQ' for behavioral questions too, "
         "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka, 'Caching & CDN Strategies' about caching) whose title (or one top "
@@ -311,7 +315,7 @@ RULES: tuple[Rule, ...] = (
         summary="the fallback's guess at a design walked through its parts: check it",
     ),
     Rule(
-        "prepared-answer",
+        PREPARED_ANSWER,
         "behavioral",
         'after every other rule and the fallback, on any heading no item holds (a page read only as a topic '
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
