@@ -1,7 +1,8 @@
 """Where an answer is written under its question: a part named for it ("### Your Answer",
 "**Answer:**", "- **回答例**"), else the text below the question, less the advice to the
 reader that may open it; and whether a text is told by the one answering ("I", 私, 我 ...)
-or speaks to the reader ("you"). Read by prepared answers (prepared.py)."""
+or speaks to the reader ("you"). Read by prepared answers (prepared.py) and, for a story
+told whole, by the behavioral reader."""
 
 from __future__ import annotations
 
@@ -10,17 +11,11 @@ from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import normalize
-from systemcraft_tui.content.reading import text_lines
+from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
 
-# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
-# question, beside its tips and shorter versions.
-_ANSWER_LABEL = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal)\s+)?(?:answer|response)s?(?: script)?$|^a$"
-    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
-)
 # Labels that name an example of an answer, the reader's or a teacher's: an answer where a
 # story's question is known to be answered (behavioral.py), not proof of one's own.
-_EXAMPLE_LABEL = re.compile(rf"{_ANSWER_LABEL.pattern}|^(?:example|sample|story|script|talking points)$")
+_EXAMPLE_LABEL = re.compile(rf"{ANSWER_NAME.pattern}|^(?:example|sample|story|script|talking points)$")
 # The candidate speaking of themself, in the languages answers are met in: "I", "my", 私, 我,
 # 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
 # the speaker out as often as not.
@@ -68,7 +63,7 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
     answer where there is one ("### Your Answer:" beside "### Tips:"; with examples, also
     "**Example:**", "**Script:**"), else the heading's own paragraphs and lists; code and
     tables are no answer."""
-    labels = _EXAMPLE_LABEL if examples else _ANSWER_LABEL
+    labels = _EXAMPLE_LABEL if examples else ANSWER_NAME
     named = [child for child in section.children if labels.match(_label_words(child.title.text))]
     if named:
         answer = Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
@@ -89,17 +84,17 @@ class Piece(NamedTuple):
 
 def pieces(section: Section) -> list[Piece]:
     """The heading's own paragraphs and list items, in order."""
-    pieces: list[Piece] = []
+    found: list[Piece] = []
     for block in section.blocks:
         if isinstance(block, ListBlock):
-            pieces += [
+            found += [
                 Piece([line for inner in item.blocks for line in block_lines(inner)], block.ordered and len(item.lines) == 1)
                 for item in block.items
                 if item.lines
             ]
         elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
-            pieces.append(Piece(lines))
-    return pieces
+            found.append(Piece(lines))
+    return found
 
 
 def _label_words(text: str) -> str:
@@ -115,11 +110,11 @@ def _answer_label(piece: Piece, labels: re.Pattern[str]) -> bool:
     return first.lead_bold is not None and bool(labels.match(_label_words(first.lead_bold)))
 
 
-def _labelled(pieces: list[Piece], labels: re.Pattern[str]) -> list[Line]:
+def _labelled(told: list[Piece], labels: re.Pattern[str]) -> list[Line]:
     """The answer after a bold answer label: the text after the label on its line and below it
     (`- **回答例**` over the answer indented under it; `* **A** : Of course! …`), or, for a
     label alone on its line (`**Answer:**`), the pieces after it up to the next bold label."""
-    for at, piece in enumerate(pieces):
+    for at, piece in enumerate(told):
         if not _answer_label(piece, labels):
             continue
         first = piece.lines[0]
@@ -127,7 +122,7 @@ def _labelled(pieces: list[Piece], labels: re.Pattern[str]) -> list[Line]:
         if own:
             return own
         following: list[Line] = []
-        for after in pieces[at + 1 :]:
+        for after in told[at + 1 :]:
             if after.lines[0].lead_bold is not None and after.lines[0].lead_bold == after.lines[0].text.strip("*_ :"):
                 break  # the next label alone on its line (`**Why it works:**`) ends the answer
             following += after.lines

@@ -396,14 +396,19 @@ def read_probes(section: Section) -> list[Probe]:
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-# "| Question | Your Answer |": the column of a follow-up table that answers its questions.
-_ANSWER_COLUMN = re.compile(r"^(?:(?:your|my|model|sample|strong|suggested)\s+)?(?:answer|response)s?$")
+# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
+# question, beside its tips and shorter versions; the column of a follow-up table that
+# answers its questions (`| Question | Your Answer |`).
+ANSWER_NAME = re.compile(
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal)\s+)?(?:answer|response)s?(?: script)?$|^a$"
+    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
+)
 
 
 def _table_probes(table: Table) -> list[_Draft]:
     """The questions a table's cells hold, each at its own row's line, answered by the cell
     of its row under an answer column when the table has one."""
-    named = [column for column, cell in enumerate(table.header) if _ANSWER_COLUMN.match(normalize(cell.text))]
+    named = [column for column, cell in enumerate(table.header) if ANSWER_NAME.match(normalize(cell.text))]
     drafts = []
     for row in table.rows:
         for cell in row:
