@@ -112,7 +112,7 @@ _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|re
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ...").
 _DEFINING = re.compile(
-    r"^(?:[a-z=]|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
+    r"^(?:=|(?:the|a|an|your|its|their|context|background|situation|task|actions?|results?|outcomes?|goals?|impact|problem|challenge|steps?|brief|short|specific|key)\b|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -678,7 +678,16 @@ def _opening_questions(section: Section) -> list[Block]:
     """The list of questions a heading's text opens with (the follow-ups asked of a story)."""
     first = section.blocks[:1]
     items = first[0].items if first and isinstance(first[0], ListBlock) else []
-    return first if len(items) >= 2 and all(asks(_REMARK_AT_END.sub("", item.text)) for item in items) else []
+    if len(items) < 2 or not all(asks(_REMARK_AT_END.sub("", item.text)) for item in items):
+        return []
+    return [] if any(_answered_below(item) for item in items) else first
+
+
+def _answered_below(item: ListItem) -> bool:
+    """A listed question over its story's parts in a list nested under it (`- S: …`, `- T: …`):
+    the question the story answers, not a follow-up."""
+    lines = [line for block in item.blocks if isinstance(block, ListBlock) for nested in block.items for line in nested.lines[:1]]
+    return len({label.part for line in lines if (label := star_label(line, False, letters=True))}) >= 3
 
 
 _REMARK_AT_END = re.compile(r"\s*\([^()]*\)\s*$")  # "What did you learn? (Manager)": a remark, the question before it
@@ -1766,7 +1775,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "Walk through the steps you took", "Close with what changed, when you can": most parts
         # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
         return True
-    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unquoted)))
+    # The question a story answers speaks to "you" ("Describe a time you ..."); the advice of a guide does so elsewhere.
+    unasked = _QUOTED.sub(" ", " ".join(line.line.text for line in told if not asks(line.line.text)))
+    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unasked)))
 
 
 def _length_on_first_line(text: str) -> bool:
