@@ -21,6 +21,7 @@ from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.reading import (
     FileContext,
+    closes_page,
     id_part,
     read_probes,
     section_levels,
@@ -108,12 +109,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     root = ctx.document.root
     found: list[_Asked] = []
 
-    def visit(section: Section, under_follow_ups: bool) -> bool:
+    def visit(section: Section, under_follow_ups: bool, among_questions: bool = False) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
         if any(first <= section.line and section.end_line <= last for first, last in taken):
             return False  # all of it another item's: nothing under it is read here (most pages)
-        asked_below = [visit(child, under_follow_ups or _follow_ups(child)) for child in section.children]
+        questions = _among_questions(section.children)
+        asked_below = [visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children]
         question = _asked_by_heading(section) if section is not root else None
+        topic = _unnumbered(split_title(section.title.text)[1])
+        if question is None and among_questions and topic and not section.children and not _named_apart(topic):
+            # "## 跳槽的看法" (your view of job-hopping) among headings that ask: a question named by its topic
+            question = topic
         if under_follow_ups:
             return False  # probes of a story: no question of their own, nor a frame over the heading's
         if any(asked_below):
@@ -141,6 +147,20 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         for each, told in zip(asked, mine, strict=True)
         if told or (own_page and not ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
     ]
+
+
+_FEWEST_ASKED = 3
+
+
+def _named_apart(title: str) -> bool:
+    """A heading that names something other than a question: a label the readers know ("Tips"), or a page's close."""
+    return bool(meaning(normalize(title))) or closes_page(title)
+
+
+def _among_questions(headings: list[Section]) -> bool:
+    """Whether sibling headings are a page of questions: three or more of them, and half, ask."""
+    asked = sum(_asked_by_heading(heading) is not None for heading in headings)
+    return asked >= _FEWEST_ASKED and asked * 2 >= len(headings)
 
 
 def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:

@@ -232,14 +232,19 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
     if title is not None or not root.children:
         return title
     first, *others = root.children
-    return first if all(_CLOSING.match(normalize(other.title.text)) for other in others) else None
+    return first if all(closes_page(other.title.text) for other in others) else None
 
 
-# Headings that close a page rather than name it.
+# Headings that close a page rather than name it, in the author's language too (Conclusión, Fazit, 总结, まとめ).
 _CLOSING = re.compile(
     r"^(?:conclusions?|summary|references?|resources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
-    r"|(?:key )?success factors|next steps)$"
+    r"|(?:key )?success factors|next steps|conclusi[oóã]n|conclusão|resumen|fazit|zusammenfassung|итоги|总结|まとめ|마무리)$"
 )
+
+
+def closes_page(title: str) -> bool:
+    """Whether a heading closes its page ("Conclusion", "Key Takeaways") rather than holds an item of it."""
+    return bool(_CLOSING.match(normalize(title)))
 
 
 def item_boundary(
