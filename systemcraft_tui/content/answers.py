@@ -24,6 +24,8 @@ MINE = re.compile(
     r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
     re.IGNORECASE,
 )
+# Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
+BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
 ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
 
@@ -65,6 +67,8 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
     tables are no answer."""
     labels = _EXAMPLE_LABEL if examples else ANSWER_NAME
     named = [child for child in section.children if labels.match(_label_words(child.title.text))]
+    # "### Your Answer" still to write ("[YOUR EXPERIENCE …]") beside "### Example Answer": the example.
+    named = [child for child in named if not _has_blanks(child)] or named
     if named:
         answer = Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
     else:
@@ -72,6 +76,10 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
     if not answer.lines:
         answer = unlabelled(text_lines(section))
     return answer if answer.text else None
+
+
+def _has_blanks(section: Section) -> bool:
+    return any(BLANK.search(line.prose) for part in section.walk() for line in text_lines(part))
 
 
 class Piece(NamedTuple):

@@ -11,7 +11,7 @@ import hashlib
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import ADDRESSED, MINE, Answer, answer_below, pieces, unlabelled
+from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answer_below, pieces, unlabelled
 from systemcraft_tui.content.fallback import bold_alone, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
@@ -49,14 +49,14 @@ _ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNOREC
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FEWEST_WORDS = 25  # a written-out answer, not a one-line note
-# Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
-_BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
 
 
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
-    return title if title and (asks(title) or _REQUEST.search(title) or _PROMPT.match(normalize(title) or title)) else None
+    # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks.
+    alternatives = title.split(" / ")
+    return title if title and any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in alternatives) else None
 
 
 # "2.8. Tell me about …": a section number of an outline, several levels deep.
@@ -137,7 +137,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         return held or any(each.number in blanks for each in (*answer.advice, *answer.lines))
 
     visit(root, False)
-    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not _BLANK.search(each.answer.judged)]
+    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not BLANK.search(each.answer.judged)]
     mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
