@@ -49,6 +49,8 @@ _ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNOREC
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FEWEST_WORDS = 25  # a written-out answer, not a one-line note
+_FEWEST_OWN = 2  # answers told by "I" that make a page the candidate's own
+_FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 
 
 def _asked_by_heading(section: Section) -> str | None:
@@ -137,11 +139,16 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         return held or any(each.number in blanks for each in (*answer.advice, *answer.lines))
 
     visit(root, False)
-    asked = [each for each in found if _words(each.answer.text) >= _FEWEST_WORDS and not BLANK.search(each.answer.judged)]
+    written = [each for each in found if not BLANK.search(each.answer.judged)]
+    asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS]
     mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
+    if own_page and sum(mine) >= _FEWEST_OWN:
+        # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
+        asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
+        mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
@@ -152,9 +159,15 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
 _FEWEST_ASKED = 3
 
 
+# The page's own furniture: how to read it, what it holds.
+_ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
+
+
 def _named_apart(title: str) -> bool:
-    """A heading that names something other than a question: a label the readers know ("Tips"), or a page's close."""
-    return bool(meaning(normalize(title))) or closes_page(title)
+    """A heading that names something other than a question: a label the readers know ("Tips"),
+    the page's furniture ("How to Use This Page"), or its close ("Conclusion")."""
+    words = normalize(title)
+    return bool(meaning(words) or _ABOUT_THE_PAGE.match(words)) or closes_page(title)
 
 
 def _among_questions(headings: list[Section]) -> bool:
