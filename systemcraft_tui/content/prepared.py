@@ -15,10 +15,10 @@ from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answ
 from systemcraft_tui.content.fallback import bold_alone, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
-from systemcraft_tui.content.markdown_tree import Section
+from systemcraft_tui.content.markdown_tree import Line, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
-from systemcraft_tui.content.questions import asks, asks_what_happened
+from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     FileContext,
     closes_page,
@@ -78,14 +78,23 @@ def _words(text: str) -> int:
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)|「[^」]*(?:」|$)")
 
 
-def _in_own_words(text: str, *, labelled: bool = False) -> bool:
-    """Whether text is an answer the candidate gives: "I" said, as often as "you" is said
+def _in_own_words(answer: Answer) -> bool:
+    """Whether an answer is one the candidate gives: "I" said, as often as "you" is said
     anywhere in it (advice on answering speaks to "you"), and no "candidate" named (an
     interviewer's "I" listens to one). Quotations in it are left out, snippets of an answer
     put in the reader's mouth, unless a label names it the answer: then it may be quoted, as
     said aloud, and speak to the interviewer."""
-    mine = len(MINE.findall(text if labelled else _QUOTED.sub(" ", strip_quotes(text))))
+    text, labelled = answer.judged, answer.labelled
+    unquoted = _QUOTED.sub(" ", strip_quotes(text))
+    # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
+    introduced = bool(answer.lines) and _INTRODUCES_ANSWER.search(answer.lines[0].prose) is not None
+    said = labelled or (introduced and len(unquoted) * 2 < len(text))
+    mine = len(MINE.findall(text if said else unquoted))
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
+
+
+# A short line naming what follows an answer ("Best default answer (safe, senior-level)").
+_INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
 
 
 def _asked_by_line(section: Section) -> str | None:
@@ -141,14 +150,14 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     visit(root, False)
     written = [each for each in found if not BLANK.search(each.answer.judged)]
     asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS]
-    mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
+    mine = [_in_own_words(each.answer) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
     if own_page and sum(mine) >= _FEWEST_OWN:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
-        mine = [_in_own_words(each.answer.judged, labelled=each.answer.labelled) for each in asked]
+        mine = [_in_own_words(each.answer) for each in asked]
     return [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
@@ -187,7 +196,7 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
     for piece in pieces(section):
         first = piece.lines[0]
         alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
-        if alone and asks(question := unmarked_question(first.text)):
+        if (alone or _plain_question(first)) and asks(question := unmarked_question(_COMMENT_MARK.sub("", first.text))):
             found.append((first.number, question, Answer(piece.lines[1:])))
             answering = True
         elif piece.numbered_line and found and found[-1][0] in numbered:
@@ -198,6 +207,21 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
             numbered.add(first.number)
     told = [(line, question, unlabelled(answer.lines)) for line, question, answer in found]
     return [(line, question, answer) for line, question, answer in told if answer.text]
+
+
+# "// Tell me about yourself": a plain-text file's question line, marked as a comment.
+_COMMENT_MARK = re.compile(r"^(?://+|--+)\s*")
+_QUESTION_WORDS = 30  # a question on a line of its own, not a paragraph that ends asking
+
+
+def _plain_question(line: Line) -> bool:
+    """A plain line that asks the reader ("Why do you want to leave?", "// Tell me about yourself"),
+    not the answer's own question ("Why did I pick Go? Because …"): it speaks to "you", or opens
+    as an interview question does."""
+    text = _COMMENT_MARK.sub("", line.text)
+    if line.lead_bold is not None or len(text.split()) > _QUESTION_WORDS or not asks(text):
+        return False
+    return opens_a_question(text) or bool(ADDRESSED.search(text) and not MINE.search(text))
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.
