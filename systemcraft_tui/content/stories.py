@@ -888,10 +888,10 @@ def _visit(
         if len(stories) == told and (named := principles_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
-    several = len(section.children) >= _FEWEST_TOLD
     # Structure first: subheadings that each tell a story are items of their own, whatever
-    # frames them (a template's question, a question heading, a prompt); the frame only asks them.
-    if not apart and several and section is not root and (framed := _frame_question(section)) and _holds_stories(section):
+    # frames them (a template's question, a question heading, a prompt); the frame only asks them,
+    # one story as well as several.
+    if not apart and section is not root and (framed := _frame_question(section)) and _frames_stories(section):
         apart = framed
     if apart:
         stories[start:] = [story if story.question else replace(story, question=apart) for story in stories[start:]]
@@ -934,12 +934,19 @@ def _holds_stories(section: Section) -> bool:
     return sum(1 for child in candidates if _tells_star(child)) >= _FEWEST_TOLD
 
 
+def _frames_stories(section: Section) -> bool:
+    """Stories under a heading, each told under its own subheading: two or more, or its one subheading."""
+    only = section.children[0] if len(section.children) == 1 else None
+    return _holds_stories(section) or (only is not None and behavioral_role(only.title.text) is None and _tells_star(only))
+
+
 def _frame_question(section: Section) -> str | None:
     """The question a frame asks of the stories under it: its heading when that asks, else its
     interview-question subheading's text."""
-    _, title = split_title(section.title.text)
-    if asks(strip_quotes(title)):
-        return strip_quotes(title)
+    # "🛠 A time when you saved the day": a prompt for a story, a mark before it none of its words.
+    title = strip_quotes(_LEADING_MARKS.sub("", split_title(section.title.text)[1]))
+    if asks(title) or asks_what_happened(title):
+        return title
     for child in section.children:
         if behavioral_role(child.title.text) == QUESTION and (text := prose(child)):
             return strip_quotes(text.split("\n\n")[0])
