@@ -160,10 +160,11 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
             told = next((child for child in section.children if tells_a_story(child)), None)
             star_entries = star_lines(section, told) if told is not None else star_entries
         elif answer is not None:
-            # So also when the answer heading tells none; whether it does is asked only when
-            # another subheading tells one (the answer's every line read again).
+            # So also when the answer heading tells none, itself or under it ("## Sample Response"
+            # over "### Challenge"); asked only when another subheading tells one (a guide's part
+            # headings do: "## STAR Template" over "### SITUATION" …).
             told = next((child for child in section.children if child is not answer and tells_a_story(child)), None)
-            if told is not None and not tells_a_story(answer):
+            if told is not None and not any(tells_a_story(part) for part in answer.walk()):
                 star_entries = star_lines(section, told)
     whole = (
         prompt

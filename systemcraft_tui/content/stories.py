@@ -167,6 +167,9 @@ class StarLabel(NamedTuple):  # a tuple, as Told: a story's labels are read seve
     joined: str | None = None  # the next part, named in the same label ("Action & Result")
 
 
+_PART_NAME_ALONE = 12  # "Situation", "Action" on a line of its own: a part's name, no sentence
+
+
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
     """The STAR part a line opens: a heading, a bold label (`**Situation (30 s)**: ...`) or a
     plain label (`Action (2 minutes): ...`); with letters, a letter's label too (`**S:**`, `- S: …`)."""
@@ -187,6 +190,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
+    elif line.text[:1].isupper() and len(alone := line.text.strip()) <= _PART_NAME_ALONE and star_part(alone):
+        label, rest = alone, ""  # "- Situation" alone on its line over the part's text indented under it
     else:
         return None
     named = _label_part(label, is_heading, letters)
@@ -558,9 +563,21 @@ def find_stories(root: Section) -> StoriesFound:
         found.explainers += [story.section for story in asked]
         found.stories = [story for story in found.stories if story not in asked]
     found.stories = [
-        _titled_under_code(story) for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
+        _titled_under_code(_told_in_its_answer(story))
+        for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
     ]
     return found
+
+
+def _told_in_its_answer(story: Story) -> Story:
+    """A story asked nothing, whose STAR answer heading ("## Sample Response") holds one titled
+    story ("### Challenge (take new project)") and nothing else: the story is that heading's."""
+    umbrellas = _umbrellas(story.section) if story.question is None and story.rule == "star-parts" else []
+    inner = umbrellas[0].children if umbrellas else []
+    if len(inner) != 1 or umbrellas[0].blocks or not tells_a_story(inner[0]):
+        return story
+    code, title = split_title(inner[0].title.text)
+    return replace(story, section=inner[0], title=without_numbering(title), code=code)
 
 
 # "STORY : 4", "SITUATION 1 :", "Story 3": a label and a number, a code that names nothing.
