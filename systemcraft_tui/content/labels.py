@@ -58,7 +58,10 @@ _FOLLOW_UPS = (
     r"\b(?:followup\b|probes?\b|probing\b|deep dive questions?\b"
     r"|(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
-    r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b)"
+    r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b"
+    # "Questions You Should Be Ready to Answer", "Questions you may be asked"
+    r"|questions (?:you (?:should|must|need to) be )?(?:ready|prepared) (?:to answer|for)\b"
+    r"|questions you (?:may|might|will|could|are likely to) (?:be asked|get|face|hear)\b)"
     r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.model import BehavioralScenario, PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.rules import BOUNDARY, LABELS, RULES, STRUCTURE
@@ -422,6 +425,39 @@ Shard the location index by city.
         ("How would it change at 10x the riders (for example, a new country)?", "Shard the location index by city.")
     ]
     assert not [p for p in result.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Questions You Should Be Ready to Answer", "Questions you should be prepared for", "Questions you may be asked"],
+)
+def test_questions_to_be_ready_for_name_the_follow_ups(heading):
+    assert names_follow_ups(heading)
+
+
+def test_a_design_guide_s_questions_you_may_be_asked_are_its_follow_ups():
+    text = """# Notification Service Design
+
+## Requirements (5 min)
+Send each user their alerts.
+
+## High-Level Design (15 min)
+A queue in front of the senders.
+
+## Tips
+
+### Questions you may be asked
+
+1. **How do you handle users who are offline?**
+   - Keep the alerts and send them when the device reconnects
+2. **How do you stop alert floods?**
+   - Batch alerts per user
+"""
+    _, (problem,) = read(text)
+    assert [p.question for p in problem.follow_ups] == [
+        "How do you handle users who are offline?",
+        "How do you stop alert floods?",
+    ]
 
 
 # --- 8. parentheses that are not timings ---------------------------------------------------
