@@ -590,7 +590,16 @@ def _goal_lines(week: Section) -> str:
         found = next(
             (entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(without_numbering(entry.label)))), []
         )
+    if not found and not week.children:
+        # `- **Week 1: Foundations**` over `- Strategy frameworks`, `- **Deliverables:** …`: the
+        # week's plain items are its topics, the labelled one what it delivers.
+        found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in block.items if _topic(item)]
     return "; ".join(found)
+
+
+def _topic(item: ListItem) -> bool:
+    line = item.lines[0] if item.lines else None
+    return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not _TICK_BOX.match(item.text)
 
 
 def _tick_boxes(week: Section) -> list[str]:
