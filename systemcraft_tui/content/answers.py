@@ -40,7 +40,7 @@ class Answer(NamedTuple):
 
     @property
     def text(self) -> str:
-        return " ".join(line.prose for line in self.lines).strip()
+        return "\n".join(line.prose for line in self.lines).strip()  # line by line, as a STAR part keeps its lines
 
     @property
     def judged(self) -> str:

@@ -211,3 +211,13 @@ def test_a_follow_up_table_beside_the_answer_gives_probes_with_their_answers_at_
         ("Are you still on the on-call rota?", "Yes, until my notice ends; the handover plan is written.", rows[0]),
         ("Did anything go wrong there?", "No. It is a good team, and I want a bigger problem.", rows[1]),
     ]
+
+
+def test_an_answer_keeps_its_list_items_on_lines_of_their_own():
+    (item,) = _read(
+        "## Tell me about yourself\n\n"
+        "I lead a platform team of six engineers, and before that I wrote backend services for five years.\n\n"
+        "- I moved our deploys from weekly to daily\n"
+        "- I hired four of the six engineers on the team\n"
+    )
+    assert item.star[0].text.splitlines()[1:] == ["I moved our deploys from weekly to daily", "I hired four of the six engineers on the team"]
