@@ -136,9 +136,12 @@ def span(low: float, high: float) -> str:
 
 
 def words(low: int, high: int) -> str:
-    """A window as a person says it: '20–30 s', '2–3 min' (whole minutes from two minutes up)."""
+    """A window as a person says it: '20–30 s', '2–3 min' (whole minutes from two minutes up),
+    '2:45–4:00' (both ends two minutes or more, not whole: as the clock that times it shows it)."""
     if high >= 120 and low % 60 == 0 and high % 60 == 0:
         return f"{low // 60}–{high // 60} min" if low != high else f"{high // 60} min"
+    if low >= 120:
+        return span(low, high)
     return f"{low}–{high} s" if low != high else f"{high} s"
 
 

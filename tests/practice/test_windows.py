@@ -118,3 +118,10 @@ def test_a_duration_in_words_says_what_the_clock_says(seconds):
     minutes, secs = divmod(seconds_of(clock(seconds)), 60)
     if minutes < 60:
         assert duration(seconds) == (f"{minutes} min {secs:02d} s" if minutes else f"{secs} s")
+
+
+def test_a_window_of_odd_seconds_from_two_minutes_reads_as_the_clock_shows_it():
+    assert words(165, 240) == "2:45–4:00"
+    assert words(120, 180) == "2–3 min"
+    assert words(90, 150) == "90–150 s"
+    assert words(30, 45) == "30–45 s"
