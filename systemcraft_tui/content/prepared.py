@@ -84,7 +84,10 @@ def _in_own_words(answer: Answer) -> bool:
     interviewer's "I" listens to one). Quotations in it are left out, snippets of an answer
     put in the reader's mouth, unless a label names it the answer: then it may be quoted, as
     said aloud, and speak to the interviewer."""
-    text, labelled = answer.judged, answer.labelled
+    labelled = answer.labelled
+    # Other questions listed with it ("- Why do you want to make a move?", "// Tell me about …")
+    # ask: neither told by the one answering nor advice to the reader.
+    text = " ".join(line.prose for line in (*answer.advice, *answer.lines) if not asks(line.prose))
     unquoted = _QUOTED.sub(" ", strip_quotes(text))
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
     introduced = bool(answer.lines) and _INTRODUCES_ANSWER.search(answer.lines[0].prose) is not None
@@ -211,7 +214,7 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
 
 # "// Tell me about yourself": a plain-text file's question line, marked as a comment.
 _COMMENT_MARK = re.compile(r"^(?://+|--+)\s*")
-_QUESTION_WORDS = 30  # a question on a line of its own, not a paragraph that ends asking
+_QUESTION_WORDS = 45  # a question on a line of its own (two sentences, at most), not a paragraph that ends asking
 
 
 def _plain_question(line: Line) -> bool:

@@ -221,3 +221,27 @@ def test_an_answer_keeps_its_list_items_on_lines_of_their_own():
         "- I hired four of the six engineers on the team\n"
     )
     assert item.star[0].text.splitlines()[1:] == ["I moved our deploys from weekly to daily", "I hired four of the six engineers on the team"]
+
+
+def test_the_question_s_other_wordings_listed_over_the_answer_are_not_advice_to_the_reader():
+    (item,) = _read(
+        "### Why this company?\n"
+        "- Why do you want to work here?\n"
+        "- Why do you want to make a move now?\n"
+        "- What are you looking for in your next role?\n"
+        "    - First, I care about the customer problems this team solves, and I have used the product for years.\n"
+        "    - Second, my background in data pipelines fits the platform work on this team.\n"
+    )
+    assert item.title == "Why this company?" and "I care about the customer problems" in item.star[0].text
+
+
+def test_a_question_listed_under_an_empty_one_is_no_answer_to_it():
+    text = (
+        "// Tell me about yourself\n"
+        "I have built web products for six years, first at an agency and now on a logistics team where I lead the dashboards "
+        "that dispatchers use all day, and I want to own a product end to end next.\n\n"
+        "// When do you push through a problem on your own, and when do you involve others on your team?\n\n"
+        "// Tell me about a time when you had to act quickly but did not have much data to inform your decision. "
+        "What did you do, and what was the outcome for the team and for you?\n"
+    )
+    assert [item.title for item in _read(text)] == ["Tell me about yourself"]
