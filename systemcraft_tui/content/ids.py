@@ -9,6 +9,7 @@ elsewhere leaves an id alone; the practice log refers to items by id.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 
@@ -16,7 +17,13 @@ from systemcraft_tui.content.model import ContentItem, Problem
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+    """Lower-case letters and digits joined by dashes; a text with none of them (自我介绍,
+    困難な問題…) is known by its own fingerprint, so its id stays put wherever other such
+    items come and go (a shared "item" would number them by their order in the file)."""
+    found = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if found or not text.strip():
+        return found or "item"
+    return "q-" + hashlib.sha1(text.strip().encode(), usedforsecurity=False).hexdigest()[:8]
 
 
 def with_unique_ids(items: list[ContentItem], taken: dict[str, ContentItem]) -> tuple[list[ContentItem], list[Problem]]:

@@ -7,7 +7,6 @@ no other item holds, so a heading another rule reads stays theirs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import NamedTuple
 
@@ -250,9 +249,6 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     followed = section.children if asked.by_heading else []
     probes = [probe for child in followed if _follow_ups(child) for probe in read_probes(child)]
     named = slug(id_part(code, title))
-    if not re.search(r"[a-z0-9]", id_part(code, title), re.IGNORECASE):
-        # 自我介绍 has no letter a slug keeps: the title's own fingerprint keeps it apart.
-        named = "q-" + hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()[:8]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,

@@ -66,7 +66,7 @@ def asks(text: str) -> bool:
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
     """The question to ask and where it came from: the title when the title is a question,
     else a question about the primary principle, else the title."""
-    if title.rstrip().endswith("?") or _ASKS.match(title):
+    if title.rstrip().endswith(("?", "\uff1f")) or _ASKS.match(title):  # a full-width mark too (U+FF1F)
         return strip_quotes(title), "title"
     if principles:
         return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"

@@ -91,6 +91,13 @@ def test_an_id_stays_put_when_other_items_are_added_removed_or_edited():
     assert ids("".join(stories.values())) == list(before.values())  # and across runs
 
 
+def test_an_id_from_a_title_in_another_script_stays_put_when_another_such_item_goes():
+    stories = [story("## 장애 대응", "the outage"), story("## Миграция базы данных", "the migration"), story("## 困難な問題", "the bug")]
+    before = ids("".join(stories))
+    assert len(set(before)) == 3 and not any(each.endswith("/item") for each in before)
+    assert ids(stories[1] + stories[2]) == before[1:]
+
+
 def test_items_of_two_files_with_one_name_are_both_kept(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
