@@ -348,8 +348,18 @@ def unmarked_question(question: str) -> str:
     return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
 
 
+def marked_question(text: str) -> bool:
+    """A line opening with a question's mark (`Q:`, `Question:`, `Q3.`)."""
+    return _QUESTION_MARK.match(text.strip("*_ ")) is not None
+
+
+def unmarked_answer(answer: str) -> str:
+    """An answer without the `A:` or `Answer:` mark before it."""
+    return _ANSWER_MARK.sub("", answer.strip(), count=1)
+
+
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
-    told = _ANSWER_MARK.sub("", answer.strip(), count=1)
+    told = unmarked_answer(answer)
     named = _NAMED.match(told)
     asked = unmarked_question(question)
     title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
@@ -386,7 +396,7 @@ def answered(ctx: FileContext) -> list[ContentItem]:
         (line, q, a)
         for line, q, a in _answers(root)
         if not _NOT_A_STORY_TOLD.search(normalize(asked := unmarked_question(q)))
-        and _told(_ANSWER_MARK.sub("", a.strip(), count=1), asked=asks_what_happened(asked))
+        and _told(unmarked_answer(a), asked=asks_what_happened(asked))
     ]
     if told:  # answers in the list are the stories: the heading over them only groups its questions
         return [_answered_story(line, q, a, ctx) for line, q, a in told]

@@ -11,10 +11,10 @@ import re
 from typing import NamedTuple
 
 from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answer_below, pieces, unlabelled
-from systemcraft_tui.content.fallback import bold_alone, unmarked_question
+from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
-from systemcraft_tui.content.markdown_tree import Line, Section
+from systemcraft_tui.content.markdown_tree import Line, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
@@ -207,8 +207,16 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
             found[-1][2].lines.extend(piece.lines)
         if piece.numbered_line:
             numbered.add(first.number)
-    told = [(line, question, unlabelled(answer.lines)) for line, question, answer in found]
+    told = [(line, question, _marked(unlabelled(answer.lines))) for line, question, answer in found]
     return [(line, question, answer) for line, question, answer in told if answer.text]
+
+
+def _marked(answer: Answer) -> Answer:
+    """An answer whose first line opens with its mark (`A: I …`, `Answer: I …`): labelled, the mark left out."""
+    first = answer.lines[0] if answer.lines else None
+    if first is None or (text := unmarked_answer(first.prose)) == first.prose.strip():
+        return answer
+    return answer._replace(lines=[Line((Run(text),), first.number), *answer.lines[1:]], labelled=True)
 
 
 # "// Tell me about yourself": a plain-text file's question line, marked as a comment.
@@ -221,9 +229,11 @@ def _plain_question(line: Line) -> bool:
     not the answer's own question ("Why did I pick Go? Because …"): it speaks to "you", or opens
     as an interview question does."""
     text = _COMMENT_MARK.sub("", line.text)
-    if line.lead_bold is not None or len(text.split()) > _QUESTION_WORDS or not asks(text):
+    if line.lead_bold is not None or len(text.split()) > _QUESTION_WORDS:
         return False
-    return opens_a_question(text) or bool(ADDRESSED.search(text) and not MINE.search(text))
+    if marked_question(text):
+        return True  # "Question: Tell me about yourself.": marked as one
+    return asks(text) and (opens_a_question(text) or bool(ADDRESSED.search(text) and not MINE.search(text)))
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.

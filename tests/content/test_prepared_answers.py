@@ -245,3 +245,16 @@ def test_a_question_listed_under_an_empty_one_is_no_answer_to_it():
         "What did you do, and what was the outcome for the team and for you?\n"
     )
     assert [item.title for item in _read(text)] == ["Tell me about yourself"]
+
+
+def test_plain_question_and_answer_marks_are_read_and_left_out_of_the_answer():
+    items = _read(
+        "Question: Tell me about yourself.\n"
+        "Answer: I am a backend engineer with seven years on payment systems. I started on a small refunds team and now "
+        "lead the group that owns settlement jobs, and I want a role with a wider scope.\n\n"
+        "Q: Why do you want to leave your current job?\n"
+        "A: I have learned a lot where I am, but the team is shrinking and I want to work on a product that is still "
+        "growing, with more people to learn from and to mentor.\n"
+    )
+    assert [item.title for item in items] == ["Tell me about yourself.", "Why do you want to leave your current job?"]
+    assert [item.star[0].text[:12] for item in items] == ["I am a backe", "I have learn"]
