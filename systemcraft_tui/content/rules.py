@@ -321,21 +321,28 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         'after every other rule and the fallback, on any heading no item holds (a page read only as a topic '
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
-        "as one: 'Tell me about …', 'Walk me through …', or a polite Japanese request: '…を教えてください', '…ですか'), "
-        'or sits over a `**Q** : …` / `**Question:** …` line, or a bold question alone on its line (`**Tell '
-        'me about yourself**`) or a numbered line that is only a question (`1. Why this company?`) over what '
-        'follows it up to the next; not a heading over other questions, nor one under follow-ups or marked as'
-        ' one (`(Follow-Up) …`); its answer the subheading or bold label that names it (`### Your Answer`, '
-        '`### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`), else its own paragraphs and lists,'
-        ' 25 words or more (two characters of Japanese, Chinese or Korean a word), with no blanks (`[your '
-        "…]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a polite verb) "
-        "outside the quotations in it and at least as often as 'you' is said (advice on answering speaks to "
-        "'you'; a labelled answer may speak to the interviewer), or, on a page where half the answers or more"
-        " are so told, not speaking to 'you': one behavioral item with one untimed Answer part, 1–2 minutes "
-        "for a pitch, a motivation or a view ('Why Amazon?', strengths), the four STAR parts' time together "
-        "for a question about what happened; asked and titled by its question (an acronym heading, 'TMAY', by"
-        ' the question under it); a part beside the answer named for follow-ups (`### If they ask follow-up '
-        'questions:`, a table of questions and answers) holds its probes',
+        "as one: 'Tell me about …', 'Walk me through …', or a polite Japanese request: '…を教えてください', '…ですか'; "
+        "either of two wordings split by ' / ' may), or names one by its topic among headings that mostly "
+        "ask (`## 跳槽的看法`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
+        '`总结`), or sits over a `**Q** : …` / `**Question:** …` line, or a bold question alone on its line '
+        '(`**Tell me about yourself**`), a numbered line that is only a question (`1. Why this company?`) or '
+        'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
+        '`Question: …`, `Q: …`) over what follows it up to the next; not a heading over other questions, nor '
+        'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
+        'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`, '
+        '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
+        'example), else its own paragraphs and lists, 25 words or more (two characters of Japanese, Chinese '
+        "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
+        "blanks (`[your …]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
+        'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '
+        "default answer (…)`, is said aloud) and at least as often as 'you' is said (advice on answering "
+        "speaks to 'you'; the question's other wordings listed with it only ask; a labelled answer may speak "
+        'to the interviewer), or, on a page where half the answers or more are so told, not speaking to '
+        "'you': one behavioral item with one untimed Answer part, 1–2 minutes for a pitch, a motivation or a "
+        "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
+        "happened; asked and titled by its question (an acronym heading, 'TMAY', by the question under it); "
+        'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
+        'questions and answers) holds its probes',
         summary="an interview question answered below it in the candidate's own words: one timed answer",
     ),
 )
