@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
 
 # Labels that name an example of an answer, the reader's or a teacher's: an answer where a
@@ -43,12 +44,48 @@ class Answer(NamedTuple):
         return "\n".join(line.prose for line in self.lines).strip()  # line by line, as a STAR part keeps its lines
 
     @property
+    def shown(self) -> str:
+        """The answer as shown after the clock: without the lines that only open it (a label
+        alone, `Answer:`, `Best default answer (…)`, its keywords, the principles it shows,
+        what the interviewer listens for) and without the mark before its first words (`A:`)."""
+        lines = [line.prose.strip() for line in self.lines]
+        while len(lines) > 1 and _opens_only(lines[0]):
+            lines.pop(0)
+        if lines:
+            lines[0] = _ANSWER_MARK.sub("", lines[0], count=1)
+        return "\n".join(lines).strip()
+
+    @property
     def judged(self) -> str:
         return " ".join(line.prose for line in (*self.advice, *self.lines)).strip()
 
     @property
     def last_line(self) -> int:
         return max(line.number for line in (*self.advice, *self.lines))
+
+
+# "Keywords: …", "What they listen for: …", "Question: …", "LPs: …": what an answer is about, not its words.
+_ABOUT_IT = re.compile(
+    r"^\W*(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
+    r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]",
+    re.IGNORECASE,
+)
+# "A: Our login page broke …", "Script: I …", "Talking points: …": a mark before the answer's first words.
+_ANSWER_MARK = re.compile(
+    r"^\W*(?:a|ans|answer|script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a]\s*", re.IGNORECASE
+)
+# A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
+INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
+# 回答建议 ("suggested answer", often with "for reference only" after it), 回答提示 ("answer hints"): alone over the answer.
+_ADVICE_LABEL = re.compile(r"^(?:回答建议|回答提示|参考答案|回答思路)")
+
+
+def _opens_only(text: str) -> bool:
+    """A line that only opens an answer: a label alone on its line, one that introduces it, one
+    that says what it is about, or the principles it shows."""
+    label = text.rstrip().rstrip(":\uff1a")
+    alone = label != text.rstrip() and bool(_EXAMPLE_LABEL.match(_label_words(label)) or _ADVICE_LABEL.match(label))
+    return alone or bool(INTRODUCES_ANSWER.match(text) or _ABOUT_IT.match(text)) or bool(principles_listed(label))
 
 
 def unlabelled(lines: list[Line]) -> Answer:

@@ -290,7 +290,7 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSecti
     prompt's, whose model answers are kept by level) is its text, shown after the clock."""
     window = whole_answer_window(levels)
     answer = answer_below(section, examples=True) if section is not None else None
-    text, line = (strip_quotes(answer.text), answer.lines[0].number) if answer is not None else ("", 0)
+    text, line = (strip_quotes(answer.shown), answer.lines[0].number) if answer is not None else ("", 0)
     return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "default")
 
 

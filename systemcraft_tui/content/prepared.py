@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answer_below, pieces, unlabelled
+from systemcraft_tui.content.answers import ADDRESSED, BLANK, INTRODUCES_ANSWER, MINE, Answer, answer_below, pieces, unlabelled
 from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
@@ -89,14 +89,12 @@ def _in_own_words(answer: Answer) -> bool:
     text = " ".join(line.prose for line in (*answer.advice, *answer.lines) if not asks(line.prose))
     unquoted = _QUOTED.sub(" ", strip_quotes(text))
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
-    introduced = bool(answer.lines) and _INTRODUCES_ANSWER.search(answer.lines[0].prose) is not None
+    introduced = bool(answer.lines) and INTRODUCES_ANSWER.search(answer.lines[0].prose) is not None
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
     mine = len(MINE.findall(text if said else unquoted))
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
-# A short line naming what follows an answer ("Best default answer (safe, senior-level)").
-_INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
 
 
 def _asked_by_line(section: Section) -> str | None:
@@ -270,7 +268,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         probes=probes,
         star=[
             StarSection(
-                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.text), asked.answer.lines[0].number, "default"
+                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.shown), asked.answer.lines[0].number, "default"
             )
         ],
     )

@@ -258,3 +258,17 @@ def test_plain_question_and_answer_marks_are_read_and_left_out_of_the_answer():
     )
     assert [item.title for item in items] == ["Tell me about yourself.", "Why do you want to leave your current job?"]
     assert [item.star[0].text[:12] for item in items] == ["I am a backe", "I have learn"]
+
+
+def test_the_answer_shown_leaves_out_the_lines_that_only_open_it():
+    items = _read(
+        "## Why do you want this role?\n\n"
+        "**Keywords:** growth, platform\n\n"
+        "Answer:\n\n"
+        "I have run the build system for four years and I want to own the whole developer platform, "
+        "with a team to grow around it, at a company whose engineers I can learn from.\n\n"
+        "## Tell me about yourself\n\n"
+        "A: I am a backend engineer with seven years on payments; I lead the group that owns settlement jobs "
+        "and I want a role with a wider scope across several teams.\n"
+    )
+    assert [item.star[0].text[:20] for item in items] == ["I have run the build", "I am a backend engine"[:20]]
