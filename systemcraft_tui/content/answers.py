@@ -48,9 +48,11 @@ class Answer(NamedTuple):
         """The answer as shown after the clock: without the lines that only open it (a label
         alone, `Answer:`, `Best default answer (…)`, its keywords, the principles it shows,
         what the interviewer listens for) and without the mark before its first words (`A:`)."""
-        lines = [line.prose.strip() for line in self.lines]
+        lines = [_BREAK.sub("", line.prose).strip() for line in self.lines]
         while len(lines) > 1 and _opens_only(lines[0]):
             lines.pop(0)
+        # "Why this works", "Tips" after the answer: notes on it, not its words.
+        lines = lines[: next((n for n, text in enumerate(lines) if n and _AFTER_ANSWER.match(text)), len(lines))]
         if lines:
             lines[0] = _ANSWER_MARK.sub("", lines[0], count=1)
         return "\n".join(lines).strip()
@@ -70,6 +72,9 @@ _ABOUT_IT = re.compile(
     r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]",
     re.IGNORECASE,
 )
+# A note closing an answer: "Why this works", "Why it works:", "Tips:", "Key lesson to emphasize:".
+_AFTER_ANSWER = re.compile(r"^\W*(?:why (?:this|it) works|tips?|key (?:lessons?|takeaways?|points?)(?: to \w+)?)\W*$", re.IGNORECASE)
+_BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # a line break written in HTML at a line's end
 # "A: Our login page broke …", "Script: I …", "Talking points: …": a mark before the answer's first words.
 _ANSWER_MARK = re.compile(
     r"^\W*(?:a|ans|answer|script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a]\s*", re.IGNORECASE

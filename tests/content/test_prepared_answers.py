@@ -272,3 +272,15 @@ def test_the_answer_shown_leaves_out_the_lines_that_only_open_it():
         "and I want a role with a wider scope across several teams.\n"
     )
     assert [item.star[0].text[:20] for item in items] == ["I have run the build", "I am a backend engine"[:20]]
+
+
+def test_the_answer_shown_ends_where_the_notes_on_it_begin():
+    (item,) = _read(
+        "### Why did you stay at one company for nine years?\n\n"
+        "Best default answer (calm, honest)</br>\n"
+        "“Staying was a choice: the company kept giving me new problems, and for the last year I have led the\n"
+        "cross-team design reviews, which is why I am looking for a role where that scope is expected.”\n\n"
+        "Why this works</br>\n"
+        "No blame, shows a plan\n"
+    )
+    assert item.star[0].text.startswith("Staying was a choice") and item.star[0].text.endswith("scope is expected.")
