@@ -133,6 +133,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
         recognition = recognise(document, blanks=sorted(blanks))
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
+        said_before = len(ctx.problems)
         items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
         ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
@@ -144,6 +145,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
+                if topic_page:  # what its reading said of the topic page goes with it
+                    ctx.problems = ctx.problems[:said_before]
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"

@@ -284,3 +284,10 @@ def test_the_answer_shown_ends_where_the_notes_on_it_begin():
         "No blame, shows a plan\n"
     )
     assert item.star[0].text.startswith("Staying was a choice") and item.star[0].text.endswith("scope is expected.")
+
+
+def test_a_topic_page_read_as_its_answers_says_nothing_of_the_deep_dive_it_is_not():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/prepared_answers_topic_headings_among_questions.md").read_text()
+    result = parse_text(text, Path("answers.md"))
+    assert {item.rule for item in result.items} == {"prepared-answer"}
+    assert not [problem.message for problem in result.problems if "deep dive" in problem.message]
