@@ -190,12 +190,14 @@ def run_checks(
     timings: (name, actual s, min s, max s) per section."""
     everything = "\n".join(notes.values())
     if not everything.strip():  # a blank page has no blame or filler in it, but that is not a pass
-        words = [CheckResult(name, False, source.nothing) for name in ("Blame", "Vagueness", "Principles touched")]
+        named = ("Blame", "Vagueness", "Principles touched") if principles else ("Blame", "Vagueness")
+        words = [CheckResult(name, False, source.nothing) for name in named]
     else:
+        touched = _principles_touched(everything, principles, source)
         words = [
             _phrases("Blame", BLAME_PHRASES, everything, "blames others", source),
             _vagueness(everything, source),
-            _principles_touched(everything, principles, source),
+            *([touched] if touched is not None else []),
         ]
     told_whole = "Result" not in notes and len(notes) == 1
     quantified = _figures(everything, source) if told_whole else _quantified(notes.get("Result", ""), source)
@@ -256,7 +258,9 @@ def _vagueness(text: str, source: Source) -> CheckResult:
     return CheckResult("Vagueness", False, why if filler.passed else f"{filler.explanation} {why}", filler.found + claims)
 
 
-def _principles_touched(text: str, principles: list[str], source: Source) -> CheckResult:
+def _principles_touched(text: str, principles: list[str], source: Source) -> CheckResult | None:
+    """Whether the notes touch the item's principles; for an item that tests none, the ones they
+    touch, and no check at all when they touch none (nothing was asked, nothing passes)."""
     lowered = text.lower()
     touched = [
         f"{principle} ({', '.join(words)})"
@@ -270,7 +274,7 @@ def _principles_touched(text: str, principles: list[str], source: Source) -> Che
     if principles:
         why = "Not touched: " + "; ".join(missed)  # a name may hold a comma: "Are Right, A Lot"
         return CheckResult("Principles touched", False, why, tuple(touched))
-    return CheckResult("Principles touched", True, source.principles_found, tuple(touched))
+    return CheckResult("Principles touched", True, source.principles_found, tuple(touched)) if touched else None
 
 
 def _timing(timings: list[tuple[str, float, int, int]]) -> CheckResult:

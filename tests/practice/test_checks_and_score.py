@@ -111,7 +111,14 @@ def test_checks_on_words_say_they_could_not_check_empty_notes():
         checks = {c.name: c for c in run_checks(notes, [], ["Dive Deep"], **({"source": source} if source else {}))}
         for name in ("Blame", "Vagueness", "Principles touched"):
             assert not checks[name].passed and checks[name].explanation == nothing and not checks[name].found
-    assert not _checks({})["Principles touched"].passed  # no principle asked for, and still nothing read
+    assert "Principles touched" not in _checks({})  # no principle asked for: nothing to check
+
+
+def test_an_item_that_tests_no_principle_passes_no_principles_check_on_notes_that_touch_none():
+    named = {c.name: c for c in run_checks({"Answer": "I stay calm when things break."}, [], [])}
+    assert "Principles touched" not in named
+    touched = {c.name: c for c in run_checks({"Answer": "I took ownership of the outage."}, [], [])}
+    assert touched["Principles touched"].passed and touched["Principles touched"].found
 
 
 def test_an_answer_told_whole_is_quantified_by_a_figure_anywhere_in_it():
