@@ -95,7 +95,7 @@ class _Part:
         start = self.line_ends[index - 1] + 1 if index else 0
         return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
 
-    def blocks(self, node: Node | list[Node], kind: str, items: Sequence[Node] | None = None) -> list[Block]:
+    def blocks(self, node: Node | list[Node], kind: str, items: Sequence[_Item] | None = None) -> list[Block]:
         """The node's blocks; `kind` is its name (each read of a node's name makes a new
         str), "" for a list item's run of inline nodes."""
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
@@ -103,7 +103,7 @@ class _Part:
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
-            read = [self._item(item) for item in (node.children if items is None else items)]
+            read = [self._item(*item) for item in (_items(node) if items is None else items)]
             return [ListBlock(ordered=kind == "ordered_list", items=read)]
         if kind == "table":
             return [self._table(node)]
@@ -116,9 +116,8 @@ class _Part:
             return html_blocks(node.meta["content"], self.line(node))
         return []  # thematic breaks and headings inside lists: nothing a template reader uses
 
-    def _item(self, item: Node) -> ListItem:
-        children = item.children
-        if len(children) == 1 and children[0].name == "text":  # `- words`: most items
+    def _item(self, item: Node, children: Sequence[Node], first: str) -> ListItem:
+        if len(children) == 1 and first == "text":  # `- words`: most items
             text = children[0]
             return ListItem(self.line(item), [Paragraph(self._text_line(text, self.line(text)))])
         return ListItem(self.line(item), [b for child, inner in _grouped(children) for b in self.blocks(child, inner)])
@@ -168,7 +167,7 @@ def line_ends(data: bytes) -> list[int]:
     return list(accumulate([len(line) + 1 for line in data.split(b"\n")], initial=-1))[1:-1]
 
 
-def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[Node] | None]]:
+def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[_Item] | None]]:
     """The document's blocks in order, each with its name and, when it is a list, the
     items to read. A list whose items open with a heading ("1. #### How did you choose the
     stack?") is read as those headings and their text: the author numbered the sections,
@@ -178,25 +177,29 @@ def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, 
         if kind not in _LISTS:
             yield node, kind, None
             continue
-        items = node.children
-        if not any(_opens_with_heading(item) for item in items):
+        items = _items(node)
+        if not any(first in _HEADINGS for _, _, first in items):
             yield node, kind, items
             continue
         for item in items:
-            if _opens_with_heading(item):
-                yield from ((child, inner, None) for child, inner in _grouped(item.children))
+            if item[2] in _HEADINGS:
+                yield from ((child, inner, None) for child, inner in _grouped(item[1]))
             else:
                 yield node, kind, [item]
+
+
+# A list item, its children and its first child's name ("" if it has none): each read from
+# the tree once (a read makes a new list or str), for the check for a heading and the item's read.
+_Item = tuple[Node, Sequence[Node], str]
+
+
+def _items(node: Node) -> list[_Item]:
+    return [(item, children, children[0].name if children else "") for item in node.children for children in (item.children,)]
 
 
 def _span(node: Node) -> tuple[int, int]:
     """The node's span in its part's UTF-8 bytes (markdown-it-pyrs gives every node one)."""
     return node.srcmap or (0, 0)
-
-
-def _opens_with_heading(item: Node) -> bool:
-    children = item.children
-    return bool(children) and children[0].name in _HEADINGS
 
 
 def _grouped(children: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str]]:
