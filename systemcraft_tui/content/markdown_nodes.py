@@ -3,9 +3,7 @@ the file at a time."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
 
 from markdown_it_pyrs import MarkdownIt, Node
 
@@ -82,17 +80,24 @@ class _Part:
         self.first_line = first_line
         self.open_end = last and not text.endswith("\n")  # the file's last line has no line end
         self.data = text.encode()
-        self.line_ends = line_ends(self.data)
+        # The last node's place and line: nodes are read in the order of the file, so each
+        # line is counted from the one before (a table of the part's line ends cost more).
+        self._at, self._line = 0, first_line
 
     def line(self, node: Node) -> int:
         """The node's 1-based line in the document."""
         srcmap = node.srcmap  # a node without one is read as at the part's start, as _span does
-        return self.first_line + bisect_left(self.line_ends, srcmap[0] if srcmap else 0)
+        at = srcmap[0] if srcmap else 0
+        if at >= self._at:
+            self._line += self.data.count(b"\n", self._at, at)
+        else:
+            self._line -= self.data.count(b"\n", at, self._at)
+        self._at = at
+        return self._line
 
     def line_start(self, node: Node) -> int:
         """Where in the text, in characters, the node's first line starts."""
-        index = bisect_left(self.line_ends, _span(node)[0])
-        start = self.line_ends[index - 1] + 1 if index else 0
+        start = self.data.rfind(b"\n", 0, _span(node)[0]) + 1
         return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
 
     def blocks(self, node: Node | list[Node], kind: str, items: Sequence[_Item] | None = None) -> list[Block]:
@@ -159,12 +164,6 @@ class _Part:
         lines = [parts]
         _read_inline(nodes, False, lines, parts)
         return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
-
-
-def line_ends(data: bytes) -> list[int]:
-    """Where each line end (b"\\n") is in `data`: summed from the lines' lengths, which
-    costs less than a match object per line."""
-    return list(accumulate([len(line) + 1 for line in data.split(b"\n")], initial=-1))[1:-1]
 
 
 def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[_Item] | None]]:
