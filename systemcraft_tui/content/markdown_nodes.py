@@ -3,9 +3,7 @@ the file at a time."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
 
 from markdown_it_pyrs import MarkdownIt, Node
 
@@ -82,20 +80,27 @@ class _Part:
         self.first_line = first_line
         self.open_end = last and not text.endswith("\n")  # the file's last line has no line end
         self.data = text.encode()
-        self.line_ends = line_ends(self.data)
+        # The last node's place and line: nodes are read in the order of the file, so each
+        # line is counted from the one before (a table of the part's line ends cost more).
+        self._at, self._line = 0, first_line
 
     def line(self, node: Node) -> int:
         """The node's 1-based line in the document."""
         srcmap = node.srcmap  # a node without one is read as at the part's start, as _span does
-        return self.first_line + bisect_left(self.line_ends, srcmap[0] if srcmap else 0)
+        at = srcmap[0] if srcmap else 0
+        if at >= self._at:
+            self._line += self.data.count(b"\n", self._at, at)
+        else:
+            self._line -= self.data.count(b"\n", at, self._at)
+        self._at = at
+        return self._line
 
     def line_start(self, node: Node) -> int:
         """Where in the text, in characters, the node's first line starts."""
-        index = bisect_left(self.line_ends, _span(node)[0])
-        start = self.line_ends[index - 1] + 1 if index else 0
+        start = self.data.rfind(b"\n", 0, _span(node)[0]) + 1
         return start if len(self.data) == len(self.text) else len(self.data[:start].decode())
 
-    def blocks(self, node: Node | list[Node], kind: str, items: Sequence[Node] | None = None) -> list[Block]:
+    def blocks(self, node: Node | list[Node], kind: str, items: Sequence[_Item] | None = None) -> list[Block]:
         """The node's blocks; `kind` is its name (each read of a node's name makes a new
         str), "" for a list item's run of inline nodes."""
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
@@ -103,7 +108,7 @@ class _Part:
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
-            read = [self._item(item) for item in (node.children if items is None else items)]
+            read = [self._item(*item) for item in (_items(node) if items is None else items)]
             return [ListBlock(ordered=kind == "ordered_list", items=read)]
         if kind == "table":
             return [self._table(node)]
@@ -116,9 +121,8 @@ class _Part:
             return html_blocks(node.meta["content"], self.line(node))
         return []  # thematic breaks and headings inside lists: nothing a template reader uses
 
-    def _item(self, item: Node) -> ListItem:
-        children = item.children
-        if len(children) == 1 and children[0].name == "text":  # `- words`: most items
+    def _item(self, item: Node, children: Sequence[Node], first: str) -> ListItem:
+        if len(children) == 1 and first == "text":  # `- words`: most items
             text = children[0]
             return ListItem(self.line(item), [Paragraph(self._text_line(text, self.line(text)))])
         return ListItem(self.line(item), [b for child, inner in _grouped(children) for b in self.blocks(child, inner)])
@@ -162,13 +166,7 @@ class _Part:
         return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
 
 
-def line_ends(data: bytes) -> list[int]:
-    """Where each line end (b"\\n") is in `data`: summed from the lines' lengths, which
-    costs less than a match object per line."""
-    return list(accumulate([len(line) + 1 for line in data.split(b"\n")], initial=-1))[1:-1]
-
-
-def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[Node] | None]]:
+def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[_Item] | None]]:
     """The document's blocks in order, each with its name and, when it is a list, the
     items to read. A list whose items open with a heading ("1. #### How did you choose the
     stack?") is read as those headings and their text: the author numbered the sections,
@@ -178,25 +176,29 @@ def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, 
         if kind not in _LISTS:
             yield node, kind, None
             continue
-        items = node.children
-        if not any(_opens_with_heading(item) for item in items):
+        items = _items(node)
+        if not any(first in _HEADINGS for _, _, first in items):
             yield node, kind, items
             continue
         for item in items:
-            if _opens_with_heading(item):
-                yield from ((child, inner, None) for child, inner in _grouped(item.children))
+            if item[2] in _HEADINGS:
+                yield from ((child, inner, None) for child, inner in _grouped(item[1]))
             else:
                 yield node, kind, [item]
+
+
+# A list item, its children and its first child's name ("" if it has none): each read from
+# the tree once (a read makes a new list or str), for the check for a heading and the item's read.
+_Item = tuple[Node, Sequence[Node], str]
+
+
+def _items(node: Node) -> list[_Item]:
+    return [(item, children, children[0].name if children else "") for item in node.children for children in (item.children,)]
 
 
 def _span(node: Node) -> tuple[int, int]:
     """The node's span in its part's UTF-8 bytes (markdown-it-pyrs gives every node one)."""
     return node.srcmap or (0, 0)
-
-
-def _opens_with_heading(item: Node) -> bool:
-    children = item.children
-    return bool(children) and children[0].name in _HEADINGS
 
 
 def _grouped(children: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str]]:

@@ -27,7 +27,6 @@ _ODD_ASCII_SPACE = "\x0b\x0c\x1c\x1d\x1e\x1f"
 # In a paragraph after a quote's or a table's line: a list that does not count from 1 (as an
 # empty item above); after a quote's, a lazy line that opens with spaces (kept in inline code).
 # The two after the line are searched from its end, and open with a line end for the search to find.
-_QUOTE = re.compile(r"^[ \t]*>", re.MULTILINE)
 _LIST_FROM_2 = re.compile(r"\n[ \t>]*+(?!0*1[.)])\d{1,9}+[.)][ \t]")
 _LAZY_INDENTED = re.compile(r"\n[ \t]+[^ \t>]")
 # Inline code of spaces alone (`` `   ` ``): the two keep different spaces of it.
@@ -61,38 +60,59 @@ def reads_otherwise(text: str) -> bool:
 
 
 def _after_quote_or_row(text: str) -> bool:
-    for block in _BLANK_LINE.split(text):
-        quote = _QUOTE.search(block) if ">" in block else None
-        if quote and (_after(_LIST_FROM_2, block, quote.start()) or _after(_LAZY_INDENTED, block, quote.start())):
+    """Whether a paragraph (a block between blank lines) holds, after its first quote line
+    or its first line with a pipe, a list that does not count from 1, or after the quote a
+    lazy line that opens with spaces. A block is found from its quote or pipe: most hold neither."""
+    mark = text.find(">")
+    while mark >= 0:
+        line = text.rfind("\n", 0, mark) + 1
+        if text[line:mark].strip(" \t"):  # a `>` within a line's words, no quote
+            mark = text.find(">", mark + 1)
+            continue
+        end = _block_end(text, line)
+        if _after(_LIST_FROM_2, text, line, end) or _after(_LAZY_INDENTED, text, line, end):
             return True
-        if (row := block.find("|")) >= 0 and _after(_LIST_FROM_2, block, row):
+        mark = text.find(">", end)
+    row = text.find("|")
+    while row >= 0:
+        end = _block_end(text, row)
+        if _after(_LIST_FROM_2, text, row, end):
             return True
+        row = text.find("|", end)
     return False
 
 
-def _after(pattern: re.Pattern[str], block: str, found: int) -> bool:
-    """Whether `pattern` (opening with a line end) matches a line after the one holding `found`."""
-    return (line_end := block.find("\n", found)) >= 0 and pattern.search(block, line_end) is not None
+def _block_end(text: str, at: int) -> int:
+    """Where the block holding `at` (not in a blank line) ends: where _BLANK_LINE.split cuts it."""
+    blank = _BLANK_LINE.search(text, at)
+    return blank.start() if blank else len(text)
+
+
+def _after(pattern: re.Pattern[str], text: str, found: int, end: int) -> bool:
+    """Whether `pattern` (opening with a line end) matches a line after the one holding
+    `found`, before `end`."""
+    return (line_end := text.find("\n", found, end)) >= 0 and pattern.search(text, line_end, end) is not None
 
 
 def _backtick_in_brackets(unfenced: str) -> bool:
     """A run of backticks after a `[` in the same paragraph that no run of its length
     closes on its line before the next `]` (in a table row, any run): markdown-it.rs 0.6.0
     panics on inline code left open inside a link's text (its issue 40, fixed in 0.6.1,
-    which no markdown-it-pyrs has). `unfenced`: the text without its fences' own lines."""
-    if "[" not in unfenced:
-        return False
-    for block in _BLANK_LINE.split(unfenced):
-        at = block.find("[")
-        while at >= 0 and (run := _BACKTICKS.search(block, at)):
-            line_end = block.find("\n", run.end())
-            line_end = len(block) if line_end < 0 else line_end
-            if "|" in block[block.rfind("\n", 0, run.start()) + 1 : line_end]:
+    which no markdown-it-pyrs has). `unfenced`: the text without its fences' own lines.
+    Each paragraph is looked in from its first `[`: most hold none."""
+    at = unfenced.find("[")
+    while at >= 0:
+        end = _block_end(unfenced, at)
+        while run := _BACKTICKS.search(unfenced, at, end):
+            line_end = unfenced.find("\n", run.end(), end)
+            line_end = end if line_end < 0 else line_end
+            if "|" in unfenced[unfenced.rfind("\n", 0, run.start()) + 1 : line_end]:
                 return True  # a table row: each cell is inline text of its own
-            bracket = block.find("]", run.end(), line_end)
-            at = _closed(run, block, line_end if bracket < 0 else bracket)
+            bracket = unfenced.find("]", run.end(), line_end)
+            at = _closed(run, unfenced, line_end if bracket < 0 else bracket)
             if at < 0:
                 return True
+        at = unfenced.find("[", end)
     return False
 
 

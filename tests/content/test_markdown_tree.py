@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it_pyrs import Node
 
-from systemcraft_tui.content.markdown_nodes import line_ends, node_outline
+from systemcraft_tui.content.markdown_nodes import _Part, node_outline
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 from systemcraft_tui.content.markdown_tokens import _INLINE_MARK, _parsed_runs, _plain_runs, token_outline
 from systemcraft_tui.content.markdown_tree import Document, ListBlock, ListItem, Paragraph, Table, block_lines, parse_markdown
@@ -97,10 +98,14 @@ def test_where_markdown_it_pyrs_reads_otherwise_markdown_it_py_reads_the_file():
     assert parse_markdown(linked).root.blocks[0].lines[0].text == "See the `guide first."
 
 
-@given(st.binary(max_size=60).map(lambda data: data.replace(b"x", b"\n")))
-def test_the_line_table_holds_every_line_end_in_order(data):
-    """The line numbers of a part's nodes are found in it (by bisection)."""
-    assert line_ends(data) == [at for at, byte in enumerate(data) if byte == ord("\n")]
+@given(st.text(alphabet="ab\né🚀", max_size=40), st.integers(1, 50), st.lists(st.integers(0, 200), max_size=8))
+def test_a_nodes_line_is_its_own_whichever_node_was_read_before(text, first_line, places):
+    """A part counts each node's line from the node read before it, forwards or back."""
+    part, data = _Part(text, first_line, last=True), text.encode()
+    for at in places:
+        node = Node("text")
+        node.srcmap = (min(at, len(data)), len(data))
+        assert part.line(node) == first_line + data.count(b"\n", 0, min(at, len(data)))
 
 
 # Text with what markdown-it treats specially at line ends and starts (spaces, tabs,
