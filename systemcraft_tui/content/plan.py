@@ -324,7 +324,7 @@ def _label_weeks(section: Section) -> list[Section]:
             listed = _WEEK_LIST_LABEL.match(label)
             week = listed["week"] if listed else label
             if week and week_match(week):
-                theme = line.after_lead.lstrip(LABEL_SEPARATORS)
+                theme = _without_status(line.after_lead.lstrip(LABEL_SEPARATORS))
                 starts.append((number, at, Line((Run(f"{week}: {theme}" if theme else week),), line.number)))
     if len(starts) < 2:
         return []  # one bold "Week 3" in a text is a mention, not a schedule
@@ -375,7 +375,7 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
                 title = line if named == line.text else Line((Run(named),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
             elif line and week_match(label):
-                theme = line.after_lead.lstrip(LABEL_SEPARATORS)
+                theme = _without_status(line.after_lead.lstrip(LABEL_SEPARATORS))
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
     return weeks if len(weeks) >= fewest else []
@@ -511,11 +511,19 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     return Week(
         first=first,
         last=last,
-        title=(match[3] or "").strip(),
+        title=_without_status((match[3] or "").strip()),
         goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
         deliverables=tuple(_joined(labelled, _tick_boxes(own))),
         line=section.line,
     )
+
+
+# "✅", "☑️", "⏳" after a week's theme: where the author stands with it, not its words.
+_STATUS = re.compile(r"[\s\u2705\u2611\u2714\u2713\u23f3\U0001f504\u274c\u2b1c\ufe0f]+$")
+
+
+def _without_status(theme: str) -> str:
+    return _STATUS.sub("", theme)
 
 
 def _deliverable_items(week: Section) -> list[str]:

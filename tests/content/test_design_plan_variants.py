@@ -597,3 +597,14 @@ def test_a_heading_closing_on_an_attribute_block_is_named_without_it() -> None:
         ("FASE H: HIGH-LEVEL DESIGN", 15),
         ("FASE D: DEEP DIVE", 20),
     ]
+
+
+def test_a_status_mark_after_a_week_s_theme_is_not_part_of_it():
+    text = (
+        "# Track\n\n### Stage 1 (Weeks 1-2)\n\n"
+        "- **[Week 1: Design Basics](./w1.md)** ✅\n  - Requirements and APIs\n"
+        "- **[Week 2: Scaling](./w2.md)** ⏳\n  - Caching and queues\n\n"
+        "### Week 3: Mock Loop ✅\n\nOne full loop with a friend.\n"
+    )
+    (plan,) = parse_text(text, Path("track.md")).items
+    assert [week.title for week in plan.weeks] == ["Design Basics", "Scaling", "Mock Loop"]
