@@ -5,7 +5,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import DataTable, OptionList
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import Story
@@ -73,3 +73,18 @@ async def test_a_prepared_answer_is_timed_whole_and_offers_no_version_as_long_as
         shown = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
     # One answer of 1-2 minutes: no "STAR", and no 2-minute version that would be the same answer.
     assert shown == ["Full answer: 1:00–2:00 (default window)", "30-second elevator version: 0:15–0:30 (scaled)"]
+
+
+async def test_the_library_calls_a_prepared_answer_an_answer_and_a_story_behavioral(tmp_path):
+    pitch = (
+        "# Tell me about yourself\n\nI have led platform teams for six years, most recently the group that runs our "
+        "deploy pipeline for three hundred engineers, and I want to do that work at a larger scale next.\n"
+    )
+    (tmp_path / "pitch.md").write_text(pitch)
+    (tmp_path / "template_single.md").write_text(SCENARIO)
+    app = SystemCraftApp(load_library([tmp_path / "pitch.md", tmp_path / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        kinds = {str(table.get_row_at(n)[0]): str(table.get_row_at(n)[1]) for n in range(table.row_count)}
+    assert kinds["Tell me about yourself"] == "Answer" and "Behavioral" in kinds.values()

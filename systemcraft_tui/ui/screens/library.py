@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Header, Select
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
+from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.core.labels import kind_label
 from systemcraft_tui.core.wording import count, counts, part_of
 from systemcraft_tui.practice.library_filter import Filters, filter_items, item_level_text, search_text
@@ -207,7 +208,9 @@ class LibraryScreen(Screen[None]):
     # --- rows -----------------------------------------------------------------------------
 
     def _row(self, item: ContentItem, rejected: bool) -> Row:
-        meta = (kind_label(item.kind), item_level_text(item) or "–", *self._last_practice(item))
+        # A prepared answer is behavioral (filtered so) but told as one answer, not a STAR story: said so in its row.
+        kind = "Answer" if item.rule == PREPARED_ANSWER else kind_label(item.kind)
+        meta = (kind, item_level_text(item) or "–", *self._last_practice(item))
         return Row(item.id, item.title, after=meta, mark=REJECTED if rejected else None, text=search_text(item))
 
     def _last_practice(self, item: ContentItem) -> tuple[object, object]:
