@@ -87,7 +87,20 @@ class _Part:
     def line(self, node: Node) -> int:
         """The node's 1-based line in the document."""
         srcmap = node.srcmap  # a node without one is read as at the part's start, as _span does
+        return self._line_at(srcmap[0] if srcmap else 0)
+
+    def _run_line(self, first: Node) -> int:
+        """The line of a tight list item's run of inline nodes, from its first. After a tab that
+        opens a lazy line, markdown-it-pyrs places the run's text as if the tab were spaces (a
+        few bytes on, maybe past the line's end): the text is found where it is written."""
+        srcmap = first.srcmap
         at = srcmap[0] if srcmap else 0
+        if first.name == "text" and (written := first.meta["content"].encode()):
+            if self.data[at : at + len(written)] != written and (found := self.data.rfind(written, 0, at + len(written))) >= 0:
+                at = found
+        return self._line_at(at)
+
+    def _line_at(self, at: int) -> int:
         if at >= self._at:
             self._line += self.data.count(b"\n", self._at, at)
         else:
@@ -104,7 +117,7 @@ class _Part:
         """The node's blocks; `kind` is its name (each read of a node's name makes a new
         str), "" for a list item's run of inline nodes."""
         if isinstance(node, list):  # a list item's paragraph, which the tree leaves out in a tight list
-            return [Paragraph(self.inline_lines(node, self.line(node[0])))]
+            return [Paragraph(self.inline_lines(node, self._run_line(node[0])))]
         if kind == "paragraph":
             return [Paragraph(self.inline_lines(node.children, self.line(node)))]
         if kind in _LISTS:
