@@ -119,6 +119,10 @@ def _item_panel(data: dict) -> Panel:
                 probes.append(f"\n    {kind}: ", style="dim")
                 probes.append(visible(_shorten(probe["answer"])), style="dim")
         parts.append(probes)
+    if data.get("weeks"):
+        parts.append(_weeks_text(data["weeks"]))
+    if data.get("concepts"):
+        parts.append(Text.assemble(("\nKey concepts: ", "bold"), visible(", ".join(c["name"] for c in data["concepts"]))))
     if data["principles"] or data.get("unknown_principles"):
         line = Text("\nPrinciples: ", style="bold")
         line.append(", ".join(data["principles"]))
@@ -126,6 +130,18 @@ def _item_panel(data: dict) -> Panel:
             line.append(visible(f"  {unknown} (unknown, not counted)"), style="yellow")
         parts.append(line)
     return Panel(Group(*parts), expand=True)
+
+
+def _weeks_text(weeks: list[dict]) -> Text:
+    """A plan's weeks, each on a line: its number, its title, and what it delivers."""
+    text = Text("\nWeeks:", style="bold")
+    for week in weeks:
+        span = f"{week['first']}" if week["first"] == week["last"] else f"{week['first']}-{week['last']}"
+        text.append(f"\n {span}. ", style="bold")
+        text.append(visible(week["title"] or _shorten(week["goals"]) or "(no title)"))
+        if week["deliverables"]:
+            text.append(f"  ({count(len(week['deliverables']), 'deliverable')})", style="dim")
+    return text
 
 
 def _sections_table(data: dict) -> Table:

@@ -165,3 +165,12 @@ def test_lint_counts_prepared_answers_apart_from_stories(tmp_path):
     )
     result = run("lint", str(tmp_path))
     assert result.stderr.splitlines()[0] == f"{tmp_path / 'answers.md'}: 1 story, 1 prepared answer"
+
+
+def test_inspect_shows_a_plan_s_weeks_and_a_deep_dive_s_concepts(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan\n\n## Week 1: Foundations\n\n- [ ] Two designs\n\n## Week 2: Mock Loop\n\n- [ ] One loop\n- [ ] Notes\n")
+    readable = " ".join(run("inspect", str(path)).stdout.replace("│", " ").split())
+    assert "Weeks: 1. Foundations (1 deliverable) 2. Mock Loop (2 deliverables)" in readable
+    deep = " ".join(run("inspect", str(Path(__file__).parents[2] / "data/deep-dives/caching-strategies.md")).stdout.replace("│", " ").split())
+    assert "Key concepts: Cache-aside, Read-through" in deep
