@@ -262,3 +262,24 @@ async def test_the_last_rows_restyle_the_table_alone(monkeypatch):
         table.extend(_numbered(range(40, 45)), Text("Nothing read yet."), more=False)
         await pilot.pause()
         assert restyled and set(restyled) <= {table.table, *table.table.walk_children()}
+
+
+class Ranked(App[None]):
+    TITLES = ("Sale day: the outage on checkout", "Notes on sale day", "Fixed the checkout outage on sale day")
+
+    def compose(self) -> ComposeResult:
+        yield FilterTable((("#", 3),), (("Kind", 10),), table_id="rows", preview=lambda key: key, search="Search (/)")
+
+    def on_mount(self) -> None:
+        rows = [Row(f"row-{n}", title, (str(n),), ("Story",), text=f"{title} checkout outage".lower()) for n, title in enumerate(self.TITLES)]
+        self.query_one(FilterTable).show(rows, Text("Nothing matches."))
+
+
+async def test_rows_whose_title_holds_the_search_come_first():
+    app = Ranked()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table, search = app.query_one(FilterTable), app.query_one("#search", Input)
+        search.value = "checkout outage on sale"
+        await pilot.pause(2 * SEARCH_PAUSE)
+        # as typed in one title, then every word in another's title, then the words elsewhere in a row's text
+        assert [row.key for row in table.shown] == ["row-2", "row-0", "row-1"]

@@ -56,6 +56,10 @@ class Row:
     text: str = ""  # what the search looks in for its words, lower-cased (as the words are)
 
 
+def _title_rank(title: str, phrase: str, words: list[str]) -> int:
+    return 0 if phrase in title else 1 if all(word in title for word in words) else 2
+
+
 class FilterTable(Vertical):
     """A screen lays the widths out in its DEFAULT_CSS (the table's and the preview's `fr`
     shares and least widths) and fills the table with `show`."""
@@ -235,7 +239,11 @@ class FilterTable(Vertical):
         words = self.query_one("#search", Input).value.lower().split() if self.search is not None else []
         self._words = [needle(word) for word in words]
         kept = self._matching(range(len(self.rows)))
-        every = len(kept) == len(self.rows)
+        if words:
+            # Rows whose title holds the search first, as typed, then word by word; else in their order.
+            phrase = " ".join(words)
+            kept.sort(key=lambda i: _title_rank(self.rows[i].title.lower(), phrase, words))
+        every = kept == list(range(len(self.rows)))
         self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
         table = self.table
         table.replace_rows(LazyRows(self._keys if every else [self._keys[i] for i in kept], self._cells))
