@@ -196,6 +196,7 @@ async def _search(content: str) -> dict:
     from systemcraft_tui.core.allocation import pause_for_start
     from systemcraft_tui.practice.library_filter import Filters, filter_items
     from systemcraft_tui.ui.app import create_app
+    from systemcraft_tui.ui.widgets.filter_table import title_rank
 
     pause_for_start()  # as `systemcraft` does: the collector as in the app a user runs
     app = create_app([Path(content)])
@@ -210,6 +211,8 @@ async def _search(content: str) -> dict:
             for key in [*SEARCH_WORD, *["backspace"] * len(SEARCH_WORD)]:
                 typed = typed[:-1] if key == "backspace" else typed + key
                 rows = filter_items(app.library.items, Filters(text=typed))
+                words = typed.lower().split()  # ranked as the table ranks them: titles holding the search first
+                rows.sort(key=lambda item, words=words: title_rank(item.title.lower(), " ".join(words), words) if words else 0)
                 expected = (len(rows), rows[0].id, rows[-1].id) if rows else (0, None, None)
 
                 def result_shown(expected: tuple = expected) -> bool:

@@ -56,7 +56,9 @@ class Row:
     text: str = ""  # what the search looks in for its words, lower-cased (as the words are)
 
 
-def _title_rank(title: str, phrase: str, words: list[str]) -> int:
+def title_rank(title: str, phrase: str, words: list[str]) -> int:
+    """Where a row whose text holds every word of the search stands: its title holding the
+    search as typed, then every word of it, then neither."""
     return 0 if phrase in title else 1 if all(word in title for word in words) else 2
 
 
@@ -242,7 +244,7 @@ class FilterTable(Vertical):
         if words:
             # Rows whose title holds the search first, as typed, then word by word; else in their order.
             phrase = " ".join(words)
-            kept.sort(key=lambda i: _title_rank(self.rows[i].title.lower(), phrase, words))
+            kept.sort(key=lambda i: title_rank(self.rows[i].title.lower(), phrase, words))
         every = kept == list(range(len(self.rows)))
         self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
         table = self.table
