@@ -119,6 +119,7 @@ class FilterTable(Vertical):
         self.empty: RenderableType = ""
         self._words: list[Needle] = []  # of the search, as the table shows them
         self._texts: list[str] = []  # each row's text
+        self._titles: list[str] = []  # each row's title, lower-cased once for the search's ranking
         self._places: dict[str, int] = {}  # each row's place in `rows`, by key
         self._keys: list[RowKey] = []
         self._data: list[dict[ColumnKey, object] | None] = []  # each row's cells for the title's width, once made
@@ -166,6 +167,7 @@ class FilterTable(Vertical):
         keep = keep or self.highlighted
         self.rows, self.empty = list(rows), empty
         self._texts = [row.text for row in self.rows]
+        self._titles = [row.title.lower() for row in self.rows]
         self._places = {row.key: index for index, row in enumerate(self.rows)}
         self._lay_out()
         self._filter(keep)
@@ -180,6 +182,7 @@ class FilterTable(Vertical):
         self.rows += rows
         self.empty = empty
         self._texts += [row.text for row in rows]
+        self._titles += [row.title.lower() for row in rows]
         self._places.update((row.key, index) for index, row in enumerate(rows, start))
         self._keys += [RowKey(row.key) for row in rows]
         self._data += [None] * len(rows)
@@ -244,7 +247,8 @@ class FilterTable(Vertical):
         if words:
             # Rows whose title holds the search first, as typed, then word by word; else in their order.
             phrase = " ".join(words)
-            kept.sort(key=lambda i: title_rank(self.rows[i].title.lower(), phrase, words))
+            titles = self._titles
+            kept.sort(key=lambda i: title_rank(titles[i], phrase, words))
         every = kept == list(range(len(self.rows)))
         self.shown = list(self.rows) if every else [self.rows[i] for i in kept]  # its own: rows may be added to each
         table = self.table
