@@ -131,17 +131,21 @@ async def test_enter_esc_and_down_in_the_search_box_go_back_to_the_table():
             assert app.focused is rows, key
 
 
+async def _searched(app: App, pilot, words: str) -> FilterTable:
+    """The app's table once the search for these words has filtered it."""
+    app.query_one("#search", Input).value = words
+    await pilot.pause(2 * SEARCH_PAUSE)
+    return app.query_one(FilterTable)
+
+
 async def test_a_cell_changed_while_its_row_is_searched_out_shows_when_the_row_is_back():
     app = Filtering()
     async with app.run_test(size=(80, 24)) as pilot:
-        table, search = app.query_one(FilterTable), app.query_one("#search", Input)
-        search.value = "number 1"
-        await pilot.pause(2 * SEARCH_PAUSE)
+        table = await _searched(app, pilot, "number 1")
         table.update_cell("row-1", 0, "*")  # shown
         table.update_cell("row-2", 0, "[b]2")  # searched out
         assert str(table.table.get_cell("row-1", "#")) == "*" and "row-2" not in table.table.rows
-        search.value = ""
-        await pilot.pause(2 * SEARCH_PAUSE)
+        await _searched(app, pilot, "")
         assert [str(table.table.get_cell(f"row-{n}", "#")) for n in range(4)] == ["0", "*", "[b]2", "3"]  # literal
         table.table.focus()
         await pilot.press("end")
@@ -278,8 +282,6 @@ class Ranked(App[None]):
 async def test_rows_whose_title_holds_the_search_come_first():
     app = Ranked()
     async with app.run_test(size=(80, 24)) as pilot:
-        table, search = app.query_one(FilterTable), app.query_one("#search", Input)
-        search.value = "checkout outage on sale"
-        await pilot.pause(2 * SEARCH_PAUSE)
+        table = await _searched(app, pilot, "checkout outage on sale")
         # as typed in one title, then every word in another's title, then the words elsewhere in a row's text
         assert [row.key for row in table.shown] == ["row-2", "row-0", "row-1"]
