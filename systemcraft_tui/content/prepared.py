@@ -95,8 +95,6 @@ def _in_own_words(answer: Answer) -> bool:
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
-
-
 def _asked_by_line(section: Section) -> str | None:
     """The question a labelled line under a heading that asks none gives (`**Q** : Tell me
     about yourself`, `**Question:** "Why do you want to leave?"`)."""
@@ -165,9 +163,6 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     ]
 
 
-_FEWEST_ASKED = 3
-
-
 # The page's own furniture: how to read it, what it holds.
 _ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
 
@@ -177,6 +172,9 @@ def _named_apart(title: str) -> bool:
     the page's furniture ("How to Use This Page"), or its close ("Conclusion")."""
     words = normalize(title)
     return bool(meaning(words) or _ABOUT_THE_PAGE.match(words)) or closes_page(title)
+
+
+_FEWEST_ASKED = 3
 
 
 def _among_questions(headings: list[Section]) -> bool:
