@@ -80,7 +80,12 @@ _ANSWER_MARK = re.compile(
     r"^\W*(?:a|ans|answer|script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a]\s*", re.IGNORECASE
 )
 # A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
-INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
+_INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
+_INTRODUCTION_WORDS = 8  # not a sentence of the answer wrapped before its full stop ("The short version is that I …")
+
+
+def introduces_answer(text: str) -> bool:
+    return len(text.split()) <= _INTRODUCTION_WORDS and _INTRODUCES_ANSWER.match(text) is not None
 # 回答建议 ("suggested answer", often with "for reference only" after it), 回答提示 ("answer hints"): alone over the answer.
 _ADVICE_LABEL = re.compile(r"^(?:回答建议|回答提示|参考答案|回答思路)")
 
@@ -90,7 +95,7 @@ def _opens_only(text: str) -> bool:
     that says what it is about, or the principles it shows."""
     label = text.rstrip().rstrip(":\uff1a")
     alone = label != text.rstrip() and bool(_EXAMPLE_LABEL.match(_label_words(label)) or _ADVICE_LABEL.match(label))
-    return alone or bool(INTRODUCES_ANSWER.match(text) or _ABOUT_IT.match(text)) or bool(principles_listed(label))
+    return alone or introduces_answer(text) or bool(_ABOUT_IT.match(text)) or bool(principles_listed(label))
 
 
 def unlabelled(lines: list[Line]) -> Answer:

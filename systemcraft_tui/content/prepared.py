@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import ADDRESSED, BLANK, INTRODUCES_ANSWER, MINE, Answer, answer_below, pieces, unlabelled
+from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answer_below, introduces_answer, pieces, unlabelled
 from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
@@ -89,7 +89,7 @@ def _in_own_words(answer: Answer) -> bool:
     text = " ".join(line.prose for line in (*answer.advice, *answer.lines) if not asks(line.prose))
     unquoted = _QUOTED.sub(" ", strip_quotes(text))
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
-    introduced = bool(answer.lines) and INTRODUCES_ANSWER.search(answer.lines[0].prose) is not None
+    introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
     mine = len(MINE.findall(text if said else unquoted))
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))

@@ -110,7 +110,8 @@ _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
-# a story opens with who did what ("We promised ...", "Our card processor ...").
+# a story opens with who did what ("We promised ...", "Our card processor ..."), or with a
+# note in lower case ("wordpress server broken; files lost"), which defines nothing.
 _DEFINING = re.compile(
     r"^(?:=|(?:the|a|an|your|its|their|context|background|situation|task|actions?|results?|outcomes?|goals?|impact|problem|challenge|steps?|brief|short|specific|key)\b|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"

@@ -291,3 +291,12 @@ def test_a_topic_page_read_as_its_answers_says_nothing_of_the_deep_dive_it_is_no
     result = parse_text(text, Path("answers.md"))
     assert {item.rule for item in result.items} == {"prepared-answer"}
     assert not [problem.message for problem in result.problems if "deep dive" in problem.message]
+
+
+def test_a_first_line_wrapped_before_its_full_stop_is_kept_though_it_names_a_version():
+    (item,) = _read(
+        "## Tell me about yourself\n\n"
+        "The short version is that I led the migration of our\n"
+        "billing system to a new ledger, and I now run the team that owns it across three regions.\n"
+    )
+    assert item.star[0].text.startswith("The short version is that I led")
