@@ -142,11 +142,12 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # it answers interview questions.
             topic_page = all(item.rule == TOPIC_PAGE for item in items)
             held = [(found.section.line, found.section.end_line) for found in recognition.found]  # each item read
+            read_said = len(ctx.problems)
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
                 if topic_page:  # what its reading said of the topic page goes with it
-                    ctx.problems = ctx.problems[:said_before]
+                    ctx.problems = ctx.problems[:said_before] + ctx.problems[read_said:]
             _report_placeholders(placeholders, recognition, ctx)
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"

@@ -30,6 +30,7 @@ from systemcraft_tui.content.reading import (
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
+from systemcraft_tui.core.wording import count
 
 # A polite request ends a question in Japanese as often as a question mark does, and a
 # Chinese question may open with its question word and end with none.
@@ -117,6 +118,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     holding a [placeholder])."""
     root = ctx.document.root
     found: list[_Asked] = []
+    unanswered: list[int] = []  # the lines of questions with nothing written below them
 
     def visit(section: Section, under_follow_ups: bool, among_questions: bool = False) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
@@ -133,11 +135,14 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             return False  # probes of a story: no question of their own, nor a frame over the heading's
         if any(asked_below):
             return True  # a question over questions only groups them
-        in_text = [] if question else _asked_in_text(section)
+        # A table of contents lists questions without their answers: none is missing one.
+        in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
         found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
             if (answer := answer_below(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))
+            elif answer is None and not section.children:
+                unanswered.append(section.line)
         return question is not None
 
     def _held(line: int, answer: Answer) -> bool:
@@ -156,11 +161,19 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) for each in asked]
-    return [
+    items: list[ContentItem] = [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
         if told or (own_page and not ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
     ]
+    if items and unanswered:  # on a page of answers, say why its other questions are not offered
+        lines = sorted(unanswered)
+        ctx.warning(
+            lines[0],
+            f"{count(len(lines), 'question')} with no answer written below {'it' if len(lines) == 1 else 'them'} "
+            f"(the first at line {lines[0]}), so not read; write the answer under the question to rehearse it",
+        )
+    return items
 
 
 # The page's own furniture: how to read it, what it holds.
@@ -183,7 +196,7 @@ def _among_questions(headings: list[Section]) -> bool:
     return asked >= _FEWEST_ASKED and asked * 2 >= len(headings)
 
 
-def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
+def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, str, Answer]]:
     """Questions asked in the text under a heading, each answered by what follows it up to
     the next: a bold line alone (`**Tell me about yourself**`), or a numbered item that is
     only a question (`1. Why BHG?`), its nested lines first; each as (its line, the question,
@@ -204,6 +217,7 @@ def _asked_in_text(section: Section) -> list[tuple[int, str, Answer]]:
         if piece.numbered_line:
             numbered.add(first.number)
     told = [(line, question, _marked(unlabelled(answer.lines))) for line, question, answer in found]
+    unanswered += [line for line, _, answer in told if not answer.text]
     return [(line, question, answer) for line, question, answer in told if answer.text]
 
 

@@ -300,3 +300,19 @@ def test_a_first_line_wrapped_before_its_full_stop_is_kept_though_it_names_a_ver
         "billing system to a new ledger, and I now run the team that owns it across three regions.\n"
     )
     assert item.star[0].text.startswith("The short version is that I led")
+
+
+def test_a_page_of_answers_says_how_many_of_its_questions_have_none():
+    text = (
+        "// Tell me about yourself\n"
+        "I have built web products for six years, first at an agency and now on a logistics team where I lead the dashboards "
+        "that dispatchers use all day, and I want to own a product end to end next.\n\n"
+        "// What are you looking for in your next role?\n\n"
+        "// Why would you be a good fit for this team?\n"
+    )
+    result = parse_text(text, Path("answers.md"))
+    assert [item.title for item in result.items] == ["Tell me about yourself"]
+    assert [(p.line, p.severity) for p in result.problems] == [(4, "warning")]
+    assert result.problems[0].message.startswith("2 questions with no answer written below them (the first at line 4)")
+    # a page with no answer at all is a question list, said as before: no count of unanswered questions
+    assert not any("no answer written" in p.message for p in parse_text(text.split("\n", 2)[2], Path("q.md")).problems)
