@@ -54,7 +54,7 @@ class Answer(NamedTuple):
         # "Why this works", "Tips" after the answer: notes on it, not its words.
         lines = lines[: next((n for n, text in enumerate(lines) if n and _AFTER_ANSWER.match(text)), len(lines))]
         if lines:
-            lines[0] = _ANSWER_MARK.sub("", lines[0], count=1)
+            lines[0] = unmarked_answer(lines[0])
         return "\n".join(lines).strip()
 
     @property
@@ -75,10 +75,18 @@ _ABOUT_IT = re.compile(
 # A note closing an answer: "Why this works", "Why it works:", "Tips:", "Key lesson to emphasize:".
 _AFTER_ANSWER = re.compile(r"^\W*(?:why (?:this|it) works|tips?|key (?:lessons?|takeaways?|points?)(?: to \w+)?)\W*$", re.IGNORECASE)
 _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # a line break written in HTML at a line's end
-# "A: Our login page broke …", "Script: I …", "Talking points: …": a mark before the answer's first words.
+# "A: Our login page broke …", "A. …", "Script: I …", "Talking points: …": a mark before an answer's first words.
 _ANSWER_MARK = re.compile(
-    r"^\W*(?:a|ans|answer|script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a]\s*", re.IGNORECASE
+    r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a])\s*",
+    re.IGNORECASE,
 )
+
+
+def unmarked_answer(answer: str) -> str:
+    """An answer without the mark before its first words (`A:`, `Answer:`, `Script:`)."""
+    return _ANSWER_MARK.sub("", answer.strip(), count=1)
+
+
 # A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
 _INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
 _INTRODUCTION_WORDS = 8  # not a sentence of the answer wrapped before its full stop ("The short version is that I …")

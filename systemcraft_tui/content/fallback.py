@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from systemcraft_tui.content.answers import unmarked_answer
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
@@ -306,8 +307,6 @@ def offered(ctx: FileContext) -> list[ContentItem]:
 
 # "Q:", "Q3.", "Question:" before a question: a mark, none of its words.
 _QUESTION_MARK = re.compile(r"^(?:q\d*|question)\s*[.:)]\s*", re.IGNORECASE)
-# "A. …", "A:", "Answer:" before an answer: a mark, none of its words.
-_ANSWER_MARK = re.compile(r"^(?:a|ans|answer)\s*[.:)]\s*", re.IGNORECASE)
 # "Jimmy poker story: I was dealing cards …": a short name before a colon names the story.
 _NAMED = re.compile(r"^([^:.?!]{3,40}):\s")
 _NAME_WORDS = 5
@@ -351,11 +350,6 @@ def unmarked_question(question: str) -> str:
 def marked_question(text: str) -> bool:
     """A line opening with a question's mark (`Q:`, `Question:`, `Q3.`)."""
     return _QUESTION_MARK.match(text.strip("*_ ")) is not None
-
-
-def unmarked_answer(answer: str) -> str:
-    """An answer without the `A:` or `Answer:` mark before it."""
-    return _ANSWER_MARK.sub("", answer.strip(), count=1)
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:

@@ -10,8 +10,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import ADDRESSED, BLANK, MINE, Answer, answer_below, introduces_answer, pieces, unlabelled
-from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_answer, unmarked_question
+from systemcraft_tui.content.answers import (
+    ADDRESSED,
+    BLANK,
+    MINE,
+    Answer,
+    answer_below,
+    introduces_answer,
+    pieces,
+    unlabelled,
+    unmarked_answer,
+)
+from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, Run, Section
