@@ -36,6 +36,7 @@ from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.rules import TOPIC_PAGE
+from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
@@ -191,12 +192,8 @@ def _with_prepared_answers(offered: list[ContentItem], ctx: FileContext, blanks:
     warning goes with it."""
     root = ctx.document.root
     prepared = prepared_answers(ctx, [], blanks)
-    answered = _spans(prepared, root)
-    kept = [
-        item
-        for item, (first, last) in zip(offered, _spans(offered, root), strict=True)
-        if not any(start <= last and first <= end for start, end in answered)
-    ]
+    answered = Spans(_spans(prepared, root))
+    kept = [item for item, span in zip(offered, _spans(offered, root), strict=True) if not answered.meet(*span)]
     gone = {item.origin.line for item in offered if item not in kept}
     ctx.problems = [p for p in ctx.problems if not (p.line in gone and p.message.startswith(CHECK_IT))]
     return sorted(kept + prepared, key=lambda item: item.origin.line) if prepared else offered

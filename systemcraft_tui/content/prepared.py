@@ -38,6 +38,7 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
+from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 from systemcraft_tui.core.wording import count
@@ -127,12 +128,13 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     each item's first and last line), each with no line still to write (blanks: the lines
     holding a [placeholder])."""
     root = ctx.document.root
+    held_by_items = Spans(taken)
     found: list[_Asked] = []
     unanswered: list[int] = []  # the lines of questions with nothing written below them
 
     def visit(section: Section, under_follow_ups: bool, among_questions: bool = False) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
-        if any(first <= section.line and section.end_line <= last for first, last in taken):
+        if held_by_items.hold(section.line, section.end_line):
             return False  # all of it another item's: nothing under it is read here (most pages)
         questions = _among_questions(section.children)
         asked_below = [visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children]
@@ -156,9 +158,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         return question is not None
 
     def _held(line: int, answer: Answer) -> bool:
-        last = answer.last_line
-        held = any(first <= last and line <= end for first, end in taken)
-        return held or any(each.number in blanks for each in (*answer.advice, *answer.lines))
+        return held_by_items.meet(line, answer.last_line) or any(each.number in blanks for each in (*answer.advice, *answer.lines))
 
     visit(root, False)
     written = [each for each in found if not BLANK.search(each.answer.judged)]

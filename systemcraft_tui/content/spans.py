@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from heapq import heappop, heappush
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -28,6 +29,31 @@ class Cover:
     def __contains__(self, line: int) -> bool:
         at = bisect_right(self._starts, line) - 1
         return at >= 0 and line <= self._ends[at]
+
+
+class Spans:
+    """Whether some one span holds, or meets, a run of lines (not their union: two spans
+    side by side hold no run across both)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))  # farthest end of those started so far
+
+    def _farthest(self, line: int) -> int | None:
+        """The last line the spans starting at or before `line` reach."""
+        at = bisect_right(self._starts, line) - 1
+        return self._reach[at] if at >= 0 else None
+
+    def hold(self, first: int, last: int) -> bool:
+        """Whether one span runs from `first` or before to `last` or after."""
+        reach = self._farthest(first)
+        return reach is not None and reach >= last
+
+    def meet(self, first: int, last: int) -> bool:
+        """Whether one span shares a line with `first` to `last`."""
+        reach = self._farthest(last)
+        return reach is not None and reach >= first
 
 
 class Innermost(Generic[T]):

@@ -1,6 +1,6 @@
 import random
 
-from systemcraft_tui.content.spans import Cover, Innermost
+from systemcraft_tui.content.spans import Cover, Innermost, Spans
 
 
 def _spans(rng: random.Random) -> list[tuple[int, int]]:
@@ -30,3 +30,15 @@ def test_the_innermost_span_is_the_one_a_walk_finds_shortest_first_given_of_equa
             holding = [(end - start, order) for (start, end), order in spans if start <= line <= end]
             walked = min(holding, key=lambda pair: pair[0])[1] if holding else None
             assert index.at(line) == walked, (spans, line)
+
+
+def test_one_span_holding_or_meeting_a_run_is_found_as_a_walk_of_them_would():
+    rng = random.Random(25)
+    for _ in range(500):
+        spans = _spans(rng)
+        index = Spans(spans)
+        for first in range(-1, 46):
+            for last in range(first - 2, first + 14):
+                held = any(start <= first and last <= end for start, end in spans)
+                met = any(start <= last and first <= end for start, end in spans)
+                assert (index.hold(first, last), index.meet(first, last)) == (held, met), (spans, first, last)
