@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, Run, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
@@ -138,11 +138,13 @@ def _has_blanks(section: Section) -> bool:
 
 
 class Piece(NamedTuple):
-    """A paragraph or a list item under a heading: its lines, nested lists' included, and
-    whether it is a numbered item whose own text is one line (`1. Why BHG?`)."""
+    """A paragraph or a list item under a heading: its lines, nested lists' included; for a
+    list item whose first paragraph is one line (`1. Why BHG?` over its answer, nested or
+    after a blank line), that it is, and whether the list is numbered."""
 
     lines: list[Line]
-    numbered_line: bool = False
+    listed_line: bool = False
+    numbered: bool = False
 
 
 def pieces(section: Section) -> list[Piece]:
@@ -151,13 +153,18 @@ def pieces(section: Section) -> list[Piece]:
     for block in section.blocks:
         if isinstance(block, ListBlock):
             found += [
-                Piece([line for inner in item.blocks for line in block_lines(inner)], block.ordered and len(item.lines) == 1)
+                Piece([line for inner in item.blocks for line in block_lines(inner)], _one_line_first(item), block.ordered)
                 for item in block.items
                 if item.lines
             ]
         elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
             found.append(Piece(lines))
     return found
+
+
+def _one_line_first(item: ListItem) -> bool:
+    first = item.blocks[0]
+    return isinstance(first, Paragraph) and len(first.lines) == 1
 
 
 def _label_words(text: str) -> str:

@@ -342,6 +342,12 @@ def bold_alone(line: Line) -> bool:
     return line.lead_bold == line.text.strip("*_ ")
 
 
+def story_name(told: str) -> str | None:
+    """The short name a story told whole opens with before a colon ("Night shift swap story: I had …")."""
+    named = _NAMED.match(told)
+    return named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else None
+
+
 def unmarked_question(question: str) -> str:
     """A bold question line's question, without its emphasis, quotes or `Q:` mark."""
     return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
@@ -354,9 +360,8 @@ def marked_question(text: str) -> bool:
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
     told = unmarked_answer(answer)
-    named = _NAMED.match(told)
     asked = unmarked_question(question)
-    title = named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else asked.rstrip(".?! ")
+    title = story_name(told) or asked.rstrip(".?! ")
     whole = whole_answer_window(())
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{slug(title)}",

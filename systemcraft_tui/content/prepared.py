@@ -21,7 +21,7 @@ from systemcraft_tui.content.answers import (
     unlabelled,
     unmarked_answer,
 )
-from systemcraft_tui.content.fallback import bold_alone, marked_question, unmarked_question
+from systemcraft_tui.content.fallback import bold_alone, marked_question, story_name, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, Run, Section
@@ -49,7 +49,7 @@ _REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|�
 # A heading that names one of the prompts every interview has, not as a question: "Self
 # Introduction", "Strengths and Weaknesses", "Salary Expectations", 自我介绍, 志望動機 ...
 _PROMPT = re.compile(
-    r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and|&) weaknesses?)?"
+    r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and |& )?weaknesses?)?"
     r"|(?:my )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
     r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
     r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
@@ -67,9 +67,14 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
+    return title if _asking(title) else None
+
+
+def _asking(text: str) -> bool:
+    """Whether a heading or a line alone asks an interview question, or names a prompt every
+    interview has ("Strengths & Weaknesses")."""
     # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks.
-    alternatives = title.split(" / ")
-    return title if title and any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in alternatives) else None
+    return any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in text.split(" / ") if one)
 
 
 # "2.8. Tell me about …": a section number of an outline, several levels deep.
@@ -208,24 +213,26 @@ def _among_questions(headings: list[Section]) -> bool:
 
 def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, str, Answer]]:
     """Questions asked in the text under a heading, each answered by what follows it up to
-    the next: a bold line alone (`**Tell me about yourself**`), or a numbered item that is
-    only a question (`1. Why BHG?`), its nested lines first; each as (its line, the question,
-    the answer)."""
+    the next: a bold line alone (`**Tell me about yourself**`, its answer perhaps on the
+    next line), or a list item that opens with a line that is only a question (`1. Why
+    BHG?`), its nested lines and paragraphs first; each as (its line, the question, the answer)."""
     found: list[tuple[int, str, Answer]] = []
     answering = False  # whether the text read now answers the last question found
-    numbered: set[int] = set()  # the lines of the numbered items met
+    listed: set[int] = set()  # the lines of the list items met that open with a line alone
     for piece in pieces(section):
         first = piece.lines[0]
-        alone = (len(piece.lines) == 1 and bold_alone(first)) or piece.numbered_line
-        if (alone or _plain_question(first)) and asks(question := unmarked_question(_COMMENT_MARK.sub("", first.text))):
+        # A labelled question over more lines (`**Q: Tell me about yourself.**` over its gloss) is the heading's (_asked_by_line).
+        alone = (bold_alone(first) and (len(piece.lines) == 1 or question_on(first) is None)) or piece.listed_line
+        question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
+        if (alone and _asking(question)) or (_plain_question(first) and asks(question)):
             found.append((first.number, question, Answer(piece.lines[1:])))
             answering = True
-        elif piece.numbered_line and found and found[-1][0] in numbered:
+        elif piece.listed_line and piece.numbered and found and found[-1][0] in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
         elif answering:
             found[-1][2].lines.extend(piece.lines)
-        if piece.numbered_line:
-            numbered.add(first.number)
+        if piece.listed_line:
+            listed.add(first.number)
     told = [(line, question, _marked(unlabelled(answer.lines))) for line, question, answer in found]
     unanswered += [line for line, _, answer in told if not answer.text]
     return [(line, question, answer) for line, question, answer in told if answer.text]
@@ -268,7 +275,11 @@ def _follow_ups(section: Section) -> bool:
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     # Titled by its heading, unless it has none (a `**Q**` line at the top of a page).
-    code, title = split_title(section.title.text) if asked.by_heading and section.title.text else (None, question)
+    if asked.by_heading and section.title.text:
+        code, title = split_title(section.title.text)
+    else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
+        told = asks_what_happened(question) and story_name(asked.answer.shown)
+        code, title = None, told or question.rstrip(".")
     title = _unnumbered(title)
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer

@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         "either of two wordings split by ' / ' may), or names one by its topic among headings that mostly "
         "ask (`## 跳槽的看法`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
         '`总结`), or sits over a `**Q** : …` / `**Question:** …` line, or a bold question alone on its line '
-        '(`**Tell me about yourself**`), a numbered line that is only a question (`1. Why this company?`) or '
+        '(`**Tell me about yourself**`, its answer perhaps on the next line), a list item opening with a line that is only a question (`1. Why this company?`, its answer nested or after a blank line; a prompt named as a topic, `**Strengths & Weaknesses**`, asks too) or '
         'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
         '`Question: …`, `Q: …`) over what follows it up to the next; not a heading over other questions, nor '
         'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
@@ -340,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         'to the interviewer), or, on a page where half the answers or more are so told, not speaking to '
         "'you': one behavioral item with one untimed Answer part, 1–2 minutes for a pitch, a motivation or a "
         "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
-        "happened; asked and titled by its question (an acronym heading, 'TMAY', by the question under it); "
+        "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`); "
         'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
         'questions and answers) holds its probes',
         summary="an interview question answered below it in the candidate's own words: one timed answer",

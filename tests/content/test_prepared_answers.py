@@ -256,7 +256,7 @@ def test_plain_question_and_answer_marks_are_read_and_left_out_of_the_answer():
         "A: I have learned a lot where I am, but the team is shrinking and I want to work on a product that is still "
         "growing, with more people to learn from and to mentor.\n"
     )
-    assert [item.title for item in items] == ["Tell me about yourself.", "Why do you want to leave your current job?"]
+    assert [item.title for item in items] == ["Tell me about yourself", "Why do you want to leave your current job?"]
     assert [item.star[0].text[:12] for item in items] == ["I am a backe", "I have learn"]
 
 
