@@ -49,8 +49,10 @@ class Answer(NamedTuple):
         alone, `Answer:`, `Best default answer (…)`, its keywords, the principles it shows,
         what the interviewer listens for) and without the mark before its first words (`A:`)."""
         lines = [_BREAK.sub("", line.prose).strip() for line in self.lines]
-        while len(lines) > 1 and _opens_only(lines[0]):
+        told = next((n for n, text in enumerate(lines) if MINE.search(text)), 0)
+        while len(lines) > 1 and (_opens_only(lines[0]) or (told > 0 and _noted(lines[0]))):
             lines.pop(0)
+            told -= 1
         # "Why this works", "Tips" after the answer: notes on it, not its words.
         lines = lines[: next((n for n, text in enumerate(lines) if n and _AFTER_ANSWER.match(text)), len(lines))]
         if lines:
@@ -66,6 +68,7 @@ class Answer(NamedTuple):
         return max(line.number for line in (*self.advice, *self.lines))
 
 
+_NOTE_WORDS = 6  # a line this short before the first told by "I": a note on what to say ("1. Who you are")
 # "Keywords: …", "What they listen for: …", "Question: …", "LPs: …": what an answer is about, not its words.
 _ABOUT_IT = re.compile(
     r"^\W*(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
@@ -96,6 +99,11 @@ def introduces_answer(text: str) -> bool:
     return len(text.split()) <= _INTRODUCTION_WORDS and _INTRODUCES_ANSWER.match(text) is not None
 # 回答建议 ("suggested answer", often with "for reference only" after it), 回答提示 ("answer hints"): alone over the answer.
 _ADVICE_LABEL = re.compile(r"^(?:回答建议|回答提示|参考答案|回答思路)")
+
+
+def _noted(text: str) -> bool:
+    """A line before the first told by "I" that is a note on what to say: short, or advice to the reader."""
+    return len(text.split()) <= _NOTE_WORDS or ADDRESSED.search(text) is not None
 
 
 def _opens_only(text: str) -> bool:

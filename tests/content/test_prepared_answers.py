@@ -274,6 +274,23 @@ def test_the_answer_shown_leaves_out_the_lines_that_only_open_it():
     assert [item.star[0].text[:20] for item in items] == ["I have run the build", "I am a backend engine"[:20]]
 
 
+def test_the_answer_shown_leaves_out_the_outline_and_advice_before_the_words_told_by_i():
+    weakness, pitch = _read(
+        "#### What is your greatest weakness?\n"
+        "- Keep it a story\n"
+        "\t1. Pick a skill you are still building\n"
+        "- A year ago my manager told me I spent too long planning before I started, so now I ship a small slice "
+        "first and plan the rest as I learn.\n\n"
+        "#### Tell me about yourself\n"
+        "1. Who you are\n"
+        "2. Highlights\n"
+        "- I have built web software for eight years and I lead a team of five at a ticketing company, where I "
+        "now own checkout.\n"
+    )
+    assert weakness.star[0].text.startswith("A year ago my manager")
+    assert pitch.star[0].text.startswith("I have built web software")
+
+
 def test_the_answer_shown_ends_where_the_notes_on_it_begin():
     (item,) = _read(
         "### Why did you stay at one company for nine years?\n\n"
