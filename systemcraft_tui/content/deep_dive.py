@@ -334,6 +334,8 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?)\b"
 )
+# "… in System Design", "… for System Design Interviews": the discipline a topic is studied for.
+_DISCIPLINE_AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+)?system design(?:\s+interviews?)?$")
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
     r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
@@ -361,6 +363,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
+    words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
     if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.

@@ -50,9 +50,11 @@ from systemcraft_tui.content.reading import (
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
 # (Vietnamese), hafta (Turkish).
 _WEEK_WORD = r"(?:weeks?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta)"
+# A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
+_MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}\s+|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
-    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -426,8 +428,10 @@ def _weeks_named(heading: str) -> set[int]:
     return {n for found in _NAMED_WEEKS.finditer(heading) for n in range(int(found[1]), int(found[2] or found[1]) + 1)}
 
 
-# A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6".
-_WEEK_CELL = re.compile(r"^(?:weeks?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
+# A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6", "Semana 1 Feb 10-16" (its days after it).
+_WEEK_CELL = re.compile(
+    rf"^(?:{_WEEK_WORD}\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s+{_MONTH}\s*\d{{1,2}}\b.*)?$", re.IGNORECASE
+)
 # Columns beside the week that group or time the rows rather than say what a week is for.
 # The week's column, named in the author's language: "Week", "Wk", 周 / 週 (Chinese, Japanese), 주차 (Korean).
 _WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|\u5468|\u9031|\uc8fc\ucc28?)$")
@@ -523,7 +527,21 @@ _STATUS = re.compile(r"[\s\u2705\u2611\u2714\u2713\u23f3\U0001f504\u274c\u2b1c\u
 
 
 def _without_status(theme: str) -> str:
-    return _STATUS.sub("", theme)
+    """A week's theme without where the author stands with it ("✅", "(in progress)") and
+    without its dates beside it ("Week 1 · Jul 27 – Aug 2 · Arrays" is about arrays; dates
+    alone, "Week 1 — March 3–9", stay its title)."""
+    theme = _STATUS.sub("", _STATUS_REMARK.sub("", theme))
+    return " · ".join(part for part in _PARTS.split(theme) if not _DATES.match(part)) or theme
+
+
+# "(done)", "(in progress)", "(current)" closing a week's theme.
+_STATUS_REMARK = re.compile(r"\s*\((?:done|in progress|current|completed?|todo|to do|wip|ongoing|next|planned)\)\s*$", re.IGNORECASE)
+_PARTS = re.compile(r"\s+[·•|]\s+")
+# "Jul 27 – Aug 2", "Aug 3 – 9", "Sep 14-20", "2026-08-03": the days a week runs, not its theme.
+_DATES = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*[-–—]\s*(?:{_MONTH}\s+)?\d{{1,2}}|\s*[-–—]\s*\d{{4}}-\d{{2}}-\d{{2}})?$",
+    re.IGNORECASE,
+)
 
 
 def _deliverable_items(week: Section) -> list[str]:
