@@ -970,7 +970,8 @@ def _walked_through(steps: list[Section]) -> bool:
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
 
 
-_OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is)\b")
+# "1. Why do we need URL shortening?": the system's purpose, said before its requirements.
+_OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
@@ -1173,14 +1174,21 @@ def stage_of_walk(parent: Section | None, section: Section) -> bool:
     if _ASKS_FOR_DESIGN.search(words) or _DESIGN_TITLE.match(words):
         return False
     others = [child for child in parent.children if child is not section]
+    # Named for a building block ("8. Cache"), a step of a walk that opens with the requirements, not a concept of a topic page.
+    walked = any(_OPENING_STEP.search(normalize(child.title.text)) for child in parent.children)
     steps = sum(
-        bool(_DESIGN_PHASE.search(normalize(child.title.text))) and not asks_for_design(child, file_title=False)
+        bool(_DESIGN_PHASE.search(words := normalize(child.title.text)) or (walked and _BUILDING_BLOCK.search(words)))
+        and not asks_for_design(child, file_title=False)
         for child in others
     )
     return steps >= _FEWEST_SIBLING_STEPS and 2 * steps >= len(others)
 
 
 _FEWEST_SIBLING_STEPS = 2
+# A walk's later steps often take a building block's name ("4. System APIs", "8. Cache", "9. Load Balancer (LB)").
+_BUILDING_BLOCK = re.compile(
+    r"\b(?:apis|cach\w*|load balanc\w*|partition\w*|replicat\w*|shard\w*|purg\w*|cleanup|telemetry|security|queues?)\b"
+)
 
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
