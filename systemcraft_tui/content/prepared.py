@@ -35,6 +35,7 @@ from systemcraft_tui.content.reading import (
     read_probes,
     section_levels,
     split_title,
+    text_lines,
     without_numbering,
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
@@ -156,7 +157,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
         found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
-            if (answer := answer_below(section)) and not _held(section.line, answer):
+            if (answer := _answer_under(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))
             elif answer is None and not section.children:
                 unanswered.append(section.line)
@@ -193,6 +194,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
 
 # The page's own furniture: how to read it, what it holds.
 _ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
+
+
+def _answer_under(section: Section) -> Answer | None:
+    """The answer under a question heading (answers.answer_below); when its own text is too
+    short to be one, and the headings under it neither ask nor name an answer (`# Tell me
+    about yourself` over `## Things worth talking about`), the text of them all."""
+    answer = answer_below(section)
+    if not section.children or (answer is not None and _words(answer.text) >= _FEWEST_WORDS):
+        return answer
+    whole = unlabelled([line for part in section.walk() for line in text_lines(part)])
+    return whole if whole.text else answer
 
 
 def _named_apart(title: str) -> bool:

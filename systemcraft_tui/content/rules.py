@@ -331,7 +331,7 @@ RULES: tuple[Rule, ...] = (
         'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
         'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`, '
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
-        'example), else its own paragraphs and lists, 25 words or more (two characters of Japanese, Chinese '
+        'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
         "blanks (`[your …]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
         'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '
