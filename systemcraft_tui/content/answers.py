@@ -71,8 +71,10 @@ class Answer(NamedTuple):
 _NOTE_WORDS = 6  # a line this short before the first told by "I": a note on what to say ("1. Who you are")
 # "Keywords: …", "What they listen for: …", "Question: …", "LPs: …": what an answer is about, not its words.
 _ABOUT_IT = re.compile(
-    r"^\W*(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
-    r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]",
+    r"^\W*(?:(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
+    r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]"
+    # "Q. 自己紹介をお願いします。", "Q1: Why …?": the question asked again over its answer.
+    r"|q\d*\s*[.:\uff1a])",
     re.IGNORECASE,
 )
 # A note closing an answer: "Why this works", "Why it works:", "Tips:", "Key lesson to emphasize:".

@@ -44,9 +44,9 @@ from systemcraft_tui.content.stories import question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 from systemcraft_tui.core.wording import count
 
-# A polite request ends a question in Japanese as often as a question mark does, and a
-# Chinese question may open with its question word and end with none.
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか)$|^(?:为什么|为何|如何|怎么|怎样)")
+# A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
+# does, and a Chinese question may open with its question word, or a request with 请, and end with none.
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|주세요)$|^(?:为什么|为何|如何|怎么|怎样|请)")
 # A heading that names one of the prompts every interview has, not as a question: "Self
 # Introduction", "Strengths and Weaknesses", "Salary Expectations", 自我介绍, 志望動機 ...
 _PROMPT = re.compile(
@@ -155,7 +155,9 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             return True  # a question over questions only groups them
         # A table of contents lists questions without their answers: none is missing one.
         in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
-        found.extend(_Asked(line, section, asked, answer) for line, asked, answer in in_text if not _held(line, answer))
+        # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
+        alone = len(in_text) == 1 and in_text[0][3]
+        found.extend(_Asked(line, section, asked, answer, alone) for line, asked, answer, _ in in_text if not _held(line, answer))
         if not in_text and (question := question or _asked_by_line(section)):
             if (answer := _answer_under(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))
@@ -168,7 +170,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
 
     visit(root, False)
     written = [each for each in found if not BLANK.search(each.answer.judged)]
-    asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS]
+    # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
+    asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
     mine = [_in_own_words(each.answer) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
@@ -223,21 +226,28 @@ def _among_questions(headings: list[Section]) -> bool:
     return asked >= _FEWEST_ASKED and asked * 2 >= len(headings)
 
 
-def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, str, Answer]]:
+def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, str, Answer, bool]]:
     """Questions asked in the text under a heading, each answered by what follows it up to
     the next: a bold line alone (`**Tell me about yourself**`, its answer perhaps on the
     next line), or a list item that opens with a line that is only a question (`1. Why
-    BHG?`), its nested lines and paragraphs first; each as (its line, the question, the answer)."""
-    found: list[tuple[int, str, Answer]] = []
+    BHG?`), its nested lines and paragraphs first; each as (its line, the question, the
+    answer, whether a label or mark says it is a question: `Q: …`, `**Question:** …`)."""
+    found: list[tuple[int, str, Answer, bool]] = []
     answering = False  # whether the text read now answers the last question found
     listed: set[int] = set()  # the lines of the list items met that open with a line alone
-    for piece in pieces(section):
+    written = pieces(section)
+    # Two labelled questions or more (`**Q:** …` over `**A:** …`) are each asked here; one alone is the heading's (_asked_by_line).
+    labelled = sum(question_on(line := piece.lines[0]) is not None or marked_question(line.text) for piece in written) >= 2
+    for piece in written:
         first = piece.lines[0]
+        on_line = question_on(first)
         # A labelled question over more lines (`**Q: Tell me about yourself.**` over its gloss) is the heading's (_asked_by_line).
-        alone = (bold_alone(first) and (len(piece.lines) == 1 or question_on(first) is None)) or piece.listed_line
+        alone = (bold_alone(first) and (len(piece.lines) == 1 or on_line is None)) or piece.listed_line
         question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
+        if labelled and on_line:
+            alone, question = True, on_line
         if (alone and _asking(question)) or (_plain_question(first) and asks(question)):
-            found.append((first.number, question, Answer(piece.lines[1:])))
+            found.append((first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text)))
             answering = True
         elif piece.listed_line and piece.numbered and found and found[-1][0] in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
@@ -245,9 +255,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, s
             found[-1][2].lines.extend(piece.lines)
         if piece.listed_line:
             listed.add(first.number)
-    told = [(line, question, _marked(unlabelled(answer.lines))) for line, question, answer in found]
-    unanswered += [line for line, _, answer in told if not answer.text]
-    return [(line, question, answer) for line, question, answer in told if answer.text]
+    told = [(line, question, _marked(unlabelled(answer.lines)), marked) for line, question, answer, marked in found]
+    unanswered += [line for line, _, answer, _ in told if not answer.text]
+    return [each for each in told if each[2].text]
 
 
 def _marked(answer: Answer) -> Answer:

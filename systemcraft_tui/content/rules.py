@@ -321,17 +321,17 @@ RULES: tuple[Rule, ...] = (
         "behavioral",
         'after every other rule and the fallback, on any heading no item holds (a page read only as a topic '
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
-        "as one: 'Tell me about …', 'Walk me through …', or a polite Japanese request: '…を教えてください', '…ですか'; "
+        "as one: 'Tell me about …', 'Walk me through …', or a polite request: '…を教えてください', '…ですか', Chinese '请描述…', Korean '…해 주세요'; "
         "either of two wordings split by ' / ' may), or names one by its topic among headings that mostly "
         "ask (`## 跳槽的看法`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
-        '`总结`), or sits over a `**Q** : …` / `**Question:** …` line, or a bold question alone on its line '
+        '`总结`), or sits over a `**Q** : …` / `**Question:** …` line (two or more such lines under one heading each ask, over what follows each: `**Q:** …` over `**A:** …`), or a bold question alone on its line '
         '(`**Tell me about yourself**`, its answer perhaps on the next line), a list item opening with a line that is only a question (`1. Why this company?`, its answer nested or after a blank line; a prompt named as a topic, `**Strengths & Weaknesses**`, asks too) or '
         'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
         '`Question: …`, `Q: …`) over what follows it up to the next; not a heading over other questions, nor '
         'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
         'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`, '
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
-        'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more (two characters of Japanese, Chinese '
+        'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
         "blanks (`[your …]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
         'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '

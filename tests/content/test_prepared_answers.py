@@ -291,6 +291,15 @@ def test_the_answer_shown_leaves_out_the_outline_and_advice_before_the_words_tol
     assert pitch.star[0].text.startswith("I have built web software")
 
 
+def test_the_question_asked_again_over_its_answer_is_not_shown_as_its_words():
+    (item,) = _read(
+        "## 自己紹介\n\n"
+        "Q. 自己紹介をお願いします。\n\n"
+        "A. 私は5年間バックエンドエンジニアとして決済システムの開発に携わってきました。昨年は台帳システムの移行をリードし、停止時間なしで完了させました。\n"
+    )
+    assert item.star[0].text.startswith("私は5年間")
+
+
 def test_the_answer_shown_ends_where_the_notes_on_it_begin():
     (item,) = _read(
         "### Why did you stay at one company for nine years?\n\n"
