@@ -74,8 +74,13 @@ def _asked_by_heading(section: Section) -> str | None:
 def _asking(text: str) -> bool:
     """Whether a heading or a line alone asks an interview question, or names a prompt every
     interview has ("Strengths & Weaknesses")."""
-    # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks.
-    return any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in text.split(" / ") if one)
+    # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks,
+    # and so with a dash between ("What exceptional work have you done? - Tell us about …").
+    return any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in _WORDINGS.split(text) if one)
+
+
+_ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
+_WORDINGS = re.compile(rf"\s+/\s+|{_ASKED_TWICE.pattern}")
 
 
 # "2.8. Tell me about …": a section number of an outline, several levels deep.
@@ -303,6 +308,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         told = asks_what_happened(question) and story_name(asked.answer.shown)
         code, title = None, told or question.rstrip(".")
     title = _unnumbered(title)
+    title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
     levels = section_levels(section)

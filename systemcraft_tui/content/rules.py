@@ -322,7 +322,7 @@ RULES: tuple[Rule, ...] = (
         'after every other rule and the fallback, on any heading no item holds (a page read only as a topic '
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
         "as one: 'Tell me about …', 'Walk me through …', or a polite request: '…を教えてください', '…ですか', Chinese '请描述…', Korean '…해 주세요'; "
-        "either of two wordings split by ' / ' may), or names one by its topic among headings that mostly "
+        "either of two wordings split by ' / ' may, or by a dash after a question mark, `What … have you done? - Tell us about …`, titled by the first), or names one by its topic among headings that mostly "
         "ask (`## 跳槽的看法`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
         '`总结`), or sits over a `**Q** : …` / `**Question:** …` line (two or more such lines under one heading each ask, over what follows each: `**Q:** …` over `**A:** …`), or a bold question alone on its line '
         '(`**Tell me about yourself**`, its answer perhaps on the next line), a list item opening with a line that is only a question (`1. Why this company?`, its answer nested or after a blank line; a prompt named as a topic, `**Strengths & Weaknesses**`, asks too) or '

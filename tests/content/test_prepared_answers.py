@@ -300,6 +300,15 @@ def test_the_question_asked_again_over_its_answer_is_not_shown_as_its_words():
     assert item.star[0].text.startswith("私は5年間")
 
 
+def test_a_heading_asking_twice_across_a_dash_asks_and_is_titled_by_its_first_wording():
+    (item,) = _read(
+        "## What work are you proudest of? - Tell us about a project you would show anyone.\n\n"
+        "The project I lead now is the one I am proudest of: I designed a pipeline the company never had, and it "
+        "replaced a vendor product we paid for every year, so my team now owns the whole process end to end.\n"
+    )
+    assert item.title == "What work are you proudest of?"
+
+
 def test_the_answer_shown_ends_where_the_notes_on_it_begin():
     (item,) = _read(
         "### Why did you stay at one company for nine years?\n\n"
