@@ -161,8 +161,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # A table of contents lists questions without their answers: none is missing one.
         in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
-        alone = len(in_text) == 1 and in_text[0][3]
-        found.extend(_Asked(line, section, asked, answer, alone) for line, asked, answer, _ in in_text if not _held(line, answer))
+        alone = len(in_text) == 1 and in_text[0].marked
+        found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not _held(each.line, each.answer))
         if not in_text and (question := question or _asked_by_line(section)):
             if (answer := _answer_under(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))
@@ -231,13 +231,22 @@ def _among_questions(headings: list[Section]) -> bool:
     return asked >= _FEWEST_ASKED and asked * 2 >= len(headings)
 
 
-def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, str, Answer, bool]]:
+class _InText(NamedTuple):
+    """A question asked in a heading's text: its line, the question, its answer, and whether
+    a label or mark says it is one (`Q: …`, `**Question:** …`)."""
+
+    line: int
+    question: str
+    answer: Answer
+    marked: bool
+
+
+def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     """Questions asked in the text under a heading, each answered by what follows it up to
     the next: a bold line alone (`**Tell me about yourself**`, its answer perhaps on the
     next line), or a list item that opens with a line that is only a question (`1. Why
-    BHG?`), its nested lines and paragraphs first; each as (its line, the question, the
-    answer, whether a label or mark says it is a question: `Q: …`, `**Question:** …`)."""
-    found: list[tuple[int, str, Answer, bool]] = []
+    BHG?`), its nested lines and paragraphs first."""
+    found: list[_InText] = []
     answering = False  # whether the text read now answers the last question found
     listed: set[int] = set()  # the lines of the list items met that open with a line alone
     written = pieces(section)
@@ -252,17 +261,17 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[tuple[int, s
         if labelled and on_line:
             alone, question = True, on_line
         if (alone and _asking(question)) or (_plain_question(first) and asks(question)):
-            found.append((first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text)))
+            found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text)))
             answering = True
-        elif piece.listed_line and piece.numbered and found and found[-1][0] in listed:
+        elif piece.listed_line and piece.numbered and found and found[-1].line in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
         elif answering:
-            found[-1][2].lines.extend(piece.lines)
+            found[-1].answer.lines.extend(piece.lines)
         if piece.listed_line:
             listed.add(first.number)
-    told = [(line, question, _marked(unlabelled(answer.lines)), marked) for line, question, answer, marked in found]
-    unanswered += [line for line, _, answer, _ in told if not answer.text]
-    return [each for each in told if each[2].text]
+    told = [each._replace(answer=_marked(unlabelled(each.answer.lines))) for each in found]
+    unanswered += [each.line for each in told if not each.answer.text]
+    return [each for each in told if each.answer.text]
 
 
 def _marked(answer: Answer) -> Answer:
