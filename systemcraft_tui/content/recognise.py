@@ -764,9 +764,9 @@ def _question_lines(document: Document) -> list[int]:
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
-# "Sharding & Replication Interview Questions": a page that says it is a list of questions,
+# "Sharding & Replication Interview Questions", "Behavioral Questions": a page that says it is a list of questions,
 # in the author's language too ("Preguntas de Entrevista por Tipo", "Interviewfragen").
-_QUESTIONS_TITLE = re.compile(r"\binterview questions\b|\b(?:preguntas|perguntas) de entrevista\b|\binterviewfragen\b")
+_QUESTIONS_TITLE = re.compile(r"\b(?:interview|behaviou?ral) questions\b|\b(?:preguntas|perguntas) de entrevista\b|\binterviewfragen\b")
 
 
 def _titled_question_lines(document: Document) -> list[int]:
