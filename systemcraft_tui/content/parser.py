@@ -419,9 +419,21 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False  # "List[Ride]", "Optional[DriverInfo]", "rows[index]": a type's parameter or an index
     if _REFUSED_LINK.match(prose, match.end()):
         return False  # "[Diagram](file:///…)": a link Markdown does not follow (file:, data:), still a link
-    if _is_character_class(inner) or _is_badge(inner, prose, match) or _is_literal(inner):
+    if _is_character_class(inner) or _is_badge(inner, prose, match) or _is_literal(inner) or _credited(inner, prose, match):
         return False
     return not _is_rich_style(inner)
+
+
+# "— by [Jane Doe]": a page's credit names its author in brackets (a link whose target went
+# missing); "by [Your Name]", "by [Author]" are blanks still, named by what is to go there.
+_CREDIT = re.compile(r"\bby\s*$", re.IGNORECASE)
+_BLANK_NAME_WORDS = frozenset({"your", "name", "author", "company", "team", "role", "title", "date", "insert", "first", "last", "full"})
+
+
+def _credited(inner: str, prose: str, match: re.Match[str]) -> bool:
+    words = inner.split()
+    named = 2 <= len(words) <= 4 and all(word[0].isupper() and word[1:].islower() for word in words)
+    return named and not _BLANK_NAME_WORDS & {word.lower() for word in words} and _CREDIT.search(prose, 0, match.start()) is not None
 
 
 def _is_literal(inner: str) -> bool:

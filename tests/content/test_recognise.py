@@ -579,6 +579,24 @@ def test_brackets_that_are_not_placeholders():
     assert not [p for p in result.problems if "placeholder" in p.message]
 
 
+def test_a_credit_naming_its_author_in_brackets_is_no_placeholder_but_a_blank_name_is():
+    text = """# Story Bank
+
+## Planning Reset
+
+- **Situation**: Planning took six weeks.
+- **Task**: I owned the new template.
+- **Action**: I cut the template to one page.
+- **Result**: Planning took a week.
+
+*Part of [Interview Notes](../README.md) — by [Jane Doe]*
+
+Reviewed by [Your Name]
+"""
+    result, _ = read(text)
+    assert [p.message for p in result.problems if "placeholder" in p.message] == ["unfilled template placeholder [Your Name]"]
+
+
 # --- 12. a blank template is one message ----------------------------------------------------
 
 
