@@ -188,7 +188,25 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
         return [title]
     # A table of weeks is the plan when no heading or label writes them out; beside
     # week headings it is their summary ("At a Glance").
-    return [week for section in root.walk() for week in _table_weeks(section)]
+    tables = [weeks for section in root.walk() for weeks in _table_weeks(section)]
+    return _one_plan(tables) if len(tables) >= 2 else [week for weeks in tables for week in weeks]
+
+
+def _one_plan(tables: list[list[Section]]) -> list[Section]:
+    """Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
+    week"), are one plan: each week's themes from every table, in the first table's place.
+    Tables of other weeks are plans in turn, each in its rows."""
+    numbers = [[week.title.text.split(":", 1)[0] for week in weeks] for weeks in tables]
+    if any(each != numbers[0] for each in numbers):
+        return [week for weeks in tables for week in weeks]
+    merged = []
+    for rows in zip(*tables, strict=True):
+        first = rows[0]
+        themes = [theme.strip() for row in rows if ":" in row.title.text for theme in [row.title.text.split(":", 1)[1]]]
+        label = first.title.text.split(":", 1)[0]
+        title = Line((Run(f"{label}: {'; '.join(themes)}" if themes else label),), first.line)
+        merged.append(Section(first.level, title, first.line, first.line, blocks=[block for row in rows for block in row.blocks]))
+    return merged
 
 
 def writes_weeks(root: Section, title: Section | None, besides: Iterable[Section]) -> bool:
@@ -438,12 +456,13 @@ _WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|\u5468|\u9031|\uc8fc\ucc28?)$"
 _NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
 
 
-def _table_weeks(section: Section) -> list[Section]:
+def _table_weeks(section: Section) -> list[list[Section]]:
     """Weeks written as the rows of a table with a Week(s) column (`| **1-3** | Arrays |
     Caching |`), two or more: each row a week, its other cells (not a phase or a time) its
-    theme, as sections of their own."""
-    weeks = []
+    theme, as sections of their own; a list of them for each such table."""
+    tables = []
     for table in (block for block in section.blocks if isinstance(block, Table)):
+        weeks = []
         column = next((n for n, head in enumerate(table.header) if _WEEK_COLUMN.match(normalize(head.text))), None)
         if column is None:
             continue
@@ -466,7 +485,8 @@ def _table_weeks(section: Section) -> list[Section]:
             # Each deliverable cell as a labelled line of the week's text, read as one written out.
             lines = [Line((Run(f"{table.header[n].text}: {text}"),), number) for n in delivered if (text := cell(row, n))]
             weeks.append(Section(section.level + 1, title, number, number, blocks=[Paragraph(lines)] if lines else []))
-    return weeks
+        tables.append(weeks)
+    return tables
 
 
 def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
