@@ -211,8 +211,13 @@ def _answer_under(section: Section) -> Answer | None:
     answer = answer_below(section)
     if not section.children or (answer is not None and _words(answer.text) >= _FEWEST_WORDS):
         return answer
-    whole = unlabelled([line for part in section.walk() for line in text_lines(part)])
+    said = [child for child in section.children if not _TO_AVOID.search(normalize(child.title.text))]
+    whole = unlabelled(text_lines(section) + [line for child in said for part in child.walk() for line in text_lines(part)])
     return whole if whole.text else answer
+
+
+# "## Things not to say", "## Mistakes to avoid", "## Red flags": beside talking points, what is not said.
+_TO_AVOID = re.compile(r"\b(?:not to (?:say|mention)|avoid|mistakes?|pitfalls?|don ?ts?|never|red flags?)\b")
 
 
 def _named_apart(title: str) -> bool:

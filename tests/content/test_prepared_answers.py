@@ -351,3 +351,10 @@ def test_a_page_of_answers_says_how_many_of_its_questions_have_none():
     assert result.problems[0].message.startswith("2 questions with no answer written below them (the first at line 4)")
     # a page with no answer at all is a question list, said as before: no count of unanswered questions
     assert not any("no answer written" in p.message for p in parse_text(text.split("\n", 2)[2], Path("q.md")).problems)
+
+
+def test_a_question_title_over_talking_points_is_answered_by_them_not_by_what_to_avoid():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/prepared_answer_title_over_talking_points.md").read_text()
+    (item,) = parse_text(text, Path("leaving.md")).items
+    assert "I have run the same reporting pipeline" in item.star[0].text
+    assert "my manager" not in item.star[0].text  # under "Things not to say"
