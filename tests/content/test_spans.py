@@ -12,19 +12,21 @@ def _spans(rng: random.Random) -> list[tuple[int, int]]:
     return spans
 
 
+def _samples(seed: int) -> list[list[tuple[int, int]]]:
+    rng = random.Random(seed)
+    return [_spans(rng) for _ in range(500)]
+
+
 def test_the_lines_spans_hold_are_looked_up_as_a_walk_of_them_would():
-    rng = random.Random(16)
-    for _ in range(500):
-        spans = _spans(rng)
+    for spans in _samples(16):
         cover = Cover(spans)
         for line in range(-1, 46):
             assert (line in cover) == any(start <= line <= end for start, end in spans), (spans, line)
 
 
 def test_the_innermost_span_is_the_one_a_walk_finds_shortest_first_given_of_equals():
-    rng = random.Random(61)
-    for _ in range(500):
-        spans = [(span, order) for order, span in enumerate(_spans(rng))]
+    for sample in _samples(61):
+        spans = [(span, order) for order, span in enumerate(sample)]
         index = Innermost(spans)
         for line in range(-1, 46):
             holding = [(end - start, order) for (start, end), order in spans if start <= line <= end]
@@ -33,9 +35,7 @@ def test_the_innermost_span_is_the_one_a_walk_finds_shortest_first_given_of_equa
 
 
 def test_one_span_holding_or_meeting_a_run_is_found_as_a_walk_of_them_would():
-    rng = random.Random(25)
-    for _ in range(500):
-        spans = _spans(rng)
+    for spans in _samples(25):
         index = Spans(spans)
         for first in range(-1, 46):
             for last in range(first - 2, first + 14):
