@@ -4,14 +4,16 @@ figure is judged here; a time limit in a test would fail on a busy machine."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
-from tests.benchmarks import idle_cpu, inputs, instructions, pty_screen, scale, startup, store
+from tests.benchmarks import idle_cpu, inputs, instructions, parse_instructions, pty_screen, scale, startup, store
 from tests.benchmarks.pty_screen import Screen
 
 
@@ -122,3 +124,12 @@ def test_instructions_are_counted_to_the_first_frame_and_no_further(tmp_path):
         assert "SystemCraft" in terminal.screen.text()
     finally:
         terminal.close()
+
+
+def test_the_counted_parse_reads_a_file_in_one_process(tmp_path):
+    """parse_instructions' child, run without valgrind (not installed for the tests): it
+    parses the file it is given and fails loudly on one it cannot read."""
+    bundled = sorted(Path(__file__).resolve().parents[2].joinpath("data").rglob("*.md"))[0]
+    subprocess.run([sys.executable, "-c", parse_instructions.PARSE_ONCE, str(bundled)], check=True)
+    missing = subprocess.run([sys.executable, "-c", parse_instructions.PARSE_ONCE, str(tmp_path / "gone.md")])
+    assert missing.returncode != 0
