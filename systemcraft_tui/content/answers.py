@@ -7,6 +7,7 @@ told whole, by the behavioral reader."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
@@ -48,16 +49,30 @@ class Answer(NamedTuple):
         """The answer as shown after the clock: without the lines that only open it (a label
         alone, `Answer:`, `Best default answer (…)`, its keywords, the principles it shows,
         what the interviewer listens for) and without the mark before its first words (`A:`)."""
+        return self.shown_from(())
+
+    def shown_from(self, source: Sequence[str]) -> str:
+        """The answer shown, its lines that only wrap a sentence of the line before in the
+        file (`source`, the file's lines) joined to it: a paragraph or list item written
+        at 80 columns reads as its sentences, its items and hard line breaks kept."""
         lines = [_BREAK.sub("", line.prose).strip() for line in self.lines]
+        numbers = [line.number for line in self.lines]
         told = next((n for n, text in enumerate(lines) if MINE.search(text)), 0)
         while len(lines) > 1 and (_opens_only(lines[0]) or (told > 0 and _noted(lines[0]))):
             lines.pop(0)
+            numbers.pop(0)
             told -= 1
         # "Why this works", "Tips" after the answer: notes on it, not its words.
         lines = lines[: next((n for n, text in enumerate(lines) if n and _AFTER_ANSWER.match(text)), len(lines))]
         if lines:
             lines[0] = unmarked_answer(lines[0])
-        return "\n".join(lines).strip()
+        shown = lines[:1]
+        for at in range(1, len(lines)):
+            if _wraps(source, numbers[at - 1], numbers[at]):
+                shown[-1] = f"{shown[-1]} {lines[at]}"
+            else:
+                shown.append(lines[at])
+        return "\n".join(shown).strip()
 
     @property
     def judged(self) -> str:
@@ -101,6 +116,20 @@ def introduces_answer(text: str) -> bool:
     return len(text.split()) <= _INTRODUCTION_WORDS and _INTRODUCES_ANSWER.match(text) is not None
 # 回答建议 ("suggested answer", often with "for reference only" after it), 回答提示 ("answer hints"): alone over the answer.
 _ADVICE_LABEL = re.compile(r"^(?:回答建议|回答提示|参考答案|回答思路)")
+
+
+def _wraps(source: Sequence[str], before: int, line: int) -> bool:
+    """Whether the file's line `line` goes on with the sentence of line `before` (1-based):
+    the next line of one paragraph or list item, after no hard line break, opening no item."""
+    if line != before + 1 or line > len(source):
+        return False
+    previous, current = source[before - 1], source[line - 1]
+    hard_break = previous.endswith(("  ", "\\")) or _BREAK.search(previous) is not None
+    return not hard_break and bool(previous.strip()) and not _OPENS_BLOCK.match(current)
+
+
+# A line that opens a list item, a heading, a quote's new paragraph or a table row, not one wrapping the line before.
+_OPENS_BLOCK = re.compile(r"^[\s>]*(?:[-*+]\s|\d+[.)]\s|#|\||$)")
 
 
 def _noted(text: str) -> bool:

@@ -343,7 +343,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         probes=probes,
         star=[
             StarSection(
-                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.shown), asked.answer.lines[0].number, "default"
+                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.shown_from(ctx.document.source_lines)), asked.answer.lines[0].number, "default"
             )
         ],
     )

@@ -363,3 +363,21 @@ def test_a_question_title_over_talking_points_is_answered_by_them_not_by_what_to
     (item,) = parse_text(text, Path("leaving.md")).items
     assert "I have run the same reporting pipeline" in item.star[0].text
     assert "my manager" not in item.star[0].text  # under "Things not to say"
+
+
+def test_the_answer_shown_joins_the_lines_a_paragraph_wraps_and_keeps_its_items_and_hard_breaks():
+    (item,) = _read(
+        "## Why do you want to leave your current job?\n\n"
+        "I have run the same reporting pipeline for five years and I have\n"
+        "fixed most of what I set out to fix.  \n"
+        "Now I want problems I have not solved yet.\n\n"
+        "- Growth: I want a team that owns a product,\n"
+        "  not one stage of it.\n"
+        "- Not running away: I would recommend my team to a friend.\n"
+    )
+    assert item.star[0].text.splitlines() == [
+        "I have run the same reporting pipeline for five years and I have fixed most of what I set out to fix.",
+        "Now I want problems I have not solved yet.",
+        "Growth: I want a team that owns a product, not one stage of it.",
+        "Not running away: I would recommend my team to a friend.",
+    ]
