@@ -202,7 +202,7 @@ def _one_plan(tables: list[list[Section]]) -> list[Section]:
     merged = []
     for rows in zip(*tables, strict=True):
         first = rows[0]
-        themes = [theme.strip() for row in rows if ":" in row.title.text for theme in [row.title.text.split(":", 1)[1]]]
+        themes = [row.title.text.split(":", 1)[1].strip() for row in rows if ":" in row.title.text]
         label = first.title.text.split(":", 1)[0]
         title = Line((Run(f"{label}: {'; '.join(themes)}" if themes else label),), first.line)
         merged.append(Section(first.level, title, first.line, first.line, blocks=[block for row in rows for block in row.blocks]))
