@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
 
@@ -86,10 +86,8 @@ class Answer(NamedTuple):
 _NOTE_WORDS = 6  # a line this short before the first told by "I": a note on what to say ("1. Who you are")
 # "Keywords: …", "What they listen for: …", "Question: …", "LPs: …": what an answer is about, not its words.
 _ABOUT_IT = re.compile(
-    r"^\W*(?:(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
-    r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]"
-    # "Q. 自己紹介をお願いします。", "Q1: Why …?": the question asked again over its answer.
-    r"|q\d*\s*[.:\uff1a])",
+    r"^\W*(?:keywords?|tags?|question|principles?|lps?|leadership principles?"
+    r"|what (?:they|interviewers?|the interviewer) (?:look|listen)s? for)\s*[:\uff1a]",
     re.IGNORECASE,
 )
 # A note closing an answer: "Why this works", "Why it works:", "Tips:", "Key lesson to emphasize:".
@@ -105,6 +103,20 @@ _ANSWER_MARK = re.compile(
 def unmarked_answer(answer: str) -> str:
     """An answer without the mark before its first words (`A:`, `Answer:`, `Script:`)."""
     return _ANSWER_MARK.sub("", answer.strip(), count=1)
+
+
+# "Q:", "Q3.", "Question:" before a question: a mark, none of its words.
+_QUESTION_MARK = re.compile(r"^(?:q\d*|question)\s*[.:)]\s*", re.IGNORECASE)
+
+
+def unmarked_question(question: str) -> str:
+    """A bold question line's question, without its emphasis, quotes or `Q:` mark."""
+    return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
+
+
+def marked_question(text: str) -> bool:
+    """A line opening with a question's mark (`Q:`, `Question:`, `Q3.`)."""
+    return _QUESTION_MARK.match(text.strip("*_ ")) is not None
 
 
 # A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
@@ -142,7 +154,9 @@ def _opens_only(text: str) -> bool:
     that says what it is about, or the principles it shows."""
     label = text.rstrip().rstrip(":\uff1a")
     alone = label != text.rstrip() and bool(_EXAMPLE_LABEL.match(_label_words(label)) or _ADVICE_LABEL.match(label))
-    return alone or introduces_answer(text) or bool(_ABOUT_IT.match(text)) or bool(principles_listed(label))
+    # "Q. 自己紹介をお願いします。" over its answer: the question asked again, none of the answer's words.
+    about = bool(_ABOUT_IT.match(text)) or marked_question(text)
+    return alone or introduces_answer(text) or about or bool(principles_listed(label))
 
 
 def unlabelled(lines: list[Line]) -> Answer:

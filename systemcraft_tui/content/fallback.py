@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from systemcraft_tui.content.answers import unmarked_answer
+from systemcraft_tui.content.answers import unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
@@ -305,8 +305,6 @@ def offered(ctx: FileContext) -> list[ContentItem]:
     return answered(ctx)
 
 
-# "Q:", "Q3.", "Question:" before a question: a mark, none of its words.
-_QUESTION_MARK = re.compile(r"^(?:q\d*|question)\s*[.:)]\s*", re.IGNORECASE)
 # "Jimmy poker story: I was dealing cards …": a short name before a colon names the story.
 _NAMED = re.compile(r"^([^:.?!]{3,40}):\s")
 _NAME_WORDS = 5
@@ -346,16 +344,6 @@ def story_name(told: str) -> str | None:
     """The short name a story told whole opens with before a colon ("Night shift swap story: I had …")."""
     named = _NAMED.match(told)
     return named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else None
-
-
-def unmarked_question(question: str) -> str:
-    """A bold question line's question, without its emphasis, quotes or `Q:` mark."""
-    return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
-
-
-def marked_question(text: str) -> bool:
-    """A line opening with a question's mark (`Q:`, `Question:`, `Q3.`)."""
-    return _QUESTION_MARK.match(text.strip("*_ ")) is not None
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:

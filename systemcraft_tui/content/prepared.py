@@ -17,11 +17,13 @@ from systemcraft_tui.content.answers import (
     Answer,
     answer_below,
     introduces_answer,
+    marked_question,
     pieces,
     unlabelled,
     unmarked_answer,
+    unmarked_question,
 )
-from systemcraft_tui.content.fallback import bold_alone, marked_question, story_name, unmarked_question
+from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, Run, Section
@@ -316,10 +318,11 @@ def _follow_ups(section: Section) -> bool:
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     # Titled by its heading, unless it has none (a `**Q**` line at the top of a page).
+    shown = strip_quotes(asked.answer.shown_from(ctx.document.source_lines))
     if asked.by_heading and section.title.text:
         code, title = split_title(section.title.text)
     else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
-        told = asks_what_happened(question) and story_name(asked.answer.shown)
+        told = asks_what_happened(question) and story_name(shown)
         code, title = None, told or question.rstrip(".")
     title = _unnumbered(title)
     title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking
@@ -343,7 +346,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         probes=probes,
         star=[
             StarSection(
-                "Answer", window.min_seconds, window.max_seconds, strip_quotes(asked.answer.shown_from(ctx.document.source_lines)), asked.answer.lines[0].number, "default"
+                "Answer", window.min_seconds, window.max_seconds, shown, asked.answer.lines[0].number, "default"
             )
         ],
     )
