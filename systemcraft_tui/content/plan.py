@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -189,24 +190,33 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
     # A table of weeks is the plan when no heading or label writes them out; beside
     # week headings it is their summary ("At a Glance").
     tables = [weeks for section in root.walk() for weeks in _table_weeks(section)]
-    return _one_plan(tables) if len(tables) >= 2 else [week for weeks in tables for week in weeks]
+    if len(tables) >= 2 and all([week.label for week in weeks] == [week.label for week in tables[0]] for weeks in tables):
+        # Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
+        # week"), are one plan: each week's themes from every table, in the first table's place.
+        tables = [[_TableWeek.joined(rows) for rows in zip(*tables, strict=True)]]
+    return [week.section() for weeks in tables for week in weeks]
 
 
-def _one_plan(tables: list[list[Section]]) -> list[Section]:
-    """Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
-    week"), are one plan: each week's themes from every table, in the first table's place.
-    Tables of other weeks are plans in turn, each in its rows."""
-    numbers = [[week.title.text.split(":", 1)[0] for week in weeks] for weeks in tables]
-    if any(each != numbers[0] for each in numbers):
-        return [week for weeks in tables for week in weeks]
-    merged = []
-    for rows in zip(*tables, strict=True):
-        first = rows[0]
-        themes = [row.title.text.split(":", 1)[1].strip() for row in rows if ":" in row.title.text]
-        label = first.title.text.split(":", 1)[0]
-        title = Line((Run(f"{label}: {'; '.join(themes)}" if themes else label),), first.line)
-        merged.append(Section(first.level, title, first.line, first.line, blocks=[block for row in rows for block in row.blocks]))
-    return merged
+class _TableWeek(NamedTuple):
+    """A week written as a table's row: its label ("Week 2", "Weeks 3-4"), its theme (the
+    cells that say what it is for), where it is, and its deliverables as labelled lines."""
+
+    label: str
+    theme: str
+    line: int
+    level: int
+    delivered: list[Line]
+
+    @staticmethod
+    def joined(rows: Sequence[_TableWeek]) -> _TableWeek:
+        """One week written in a row of each table: its themes from them all."""
+        theme = "; ".join(row.theme for row in rows if row.theme)
+        return rows[0]._replace(theme=theme, delivered=[line for row in rows for line in row.delivered])
+
+    def section(self) -> Section:
+        """The week as a section of its own, titled `Week 2: theme`."""
+        title = Line((Run(f"{self.label}: {self.theme}" if self.theme else self.label),), self.line)
+        return Section(self.level, title, self.line, self.line, blocks=[Paragraph(self.delivered)] if self.delivered else [])
 
 
 def writes_weeks(root: Section, title: Section | None, besides: Iterable[Section]) -> bool:
@@ -456,13 +466,12 @@ _WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|\u5468|\u9031|\uc8fc\ucc28?)$"
 _NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
 
 
-def _table_weeks(section: Section) -> list[list[Section]]:
+def _table_weeks(section: Section) -> list[list[_TableWeek]]:
     """Weeks written as the rows of a table with a Week(s) column (`| **1-3** | Arrays |
     Caching |`), two or more: each row a week, its other cells (not a phase or a time) its
-    theme, as sections of their own; a list of them for each such table."""
+    theme; a list of them for each such table."""
     tables = []
     for table in (block for block in section.blocks if isinstance(block, Table)):
-        weeks = []
         column = next((n for n, head in enumerate(table.header) if _WEEK_COLUMN.match(normalize(head.text))), None)
         if column is None:
             continue
@@ -476,15 +485,15 @@ def _table_weeks(section: Section) -> list[list[Section]]:
         rows = [(row, found) for row in table.rows if (found := _WEEK_CELL.match(cell(row, column)))]
         if len(rows) < 2:
             continue
+        weeks = []
         for row, found in rows:
             # A cell of only digits and marks ("08-24 to 08-30", "12") dates or counts the week.
             theme = "; ".join(text for n in goals if (text := cell(row, n)) and any(ch.isalpha() for ch in text))
             number = row[column].number
             label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
-            title = Line((Run(f"{label}: {theme}" if theme else label),), number)
             # Each deliverable cell as a labelled line of the week's text, read as one written out.
             lines = [Line((Run(f"{table.header[n].text}: {text}"),), number) for n in delivered if (text := cell(row, n))]
-            weeks.append(Section(section.level + 1, title, number, number, blocks=[Paragraph(lines)] if lines else []))
+            weeks.append(_TableWeek(label, theme, number, section.level + 1, lines))
         tables.append(weeks)
     return tables
 
