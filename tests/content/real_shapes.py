@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from systemcraft_tui.content.library import load_library
+from systemcraft_tui.content.library import Library, load_library
 from systemcraft_tui.content.model import (
     BehavioralScenario,
     ContentItem,
@@ -141,6 +143,7 @@ class ExpectedFile:
     items: tuple[ExpectedItem, ...]
     no_item_reason: str | None
     errors_expected: bool
+    learned_from: tuple[str, ...] = ()  # "owner/repo: path" of a real file, or of the shape a fixture reproduces
 
 
 def judged_files(folder: Path) -> list[Path]:
@@ -172,7 +175,10 @@ def parse_expected(data: Any, markdown: Path, where: str = "expected") -> Expect
         raise ExpectedFileError(f"{where}: no_item_reason {reason!r} is not one of {sorted(REASONS)}")
     if bool(items) == bool(reason):
         raise ExpectedFileError(f"{where}: give items, or no_item_reason for a file with none")
-    return ExpectedFile(markdown, items, reason, bool(data.get("errors_expected", False)))
+    learned = data.get("learned_from", [])
+    if not isinstance(learned, list) or not all(isinstance(each, str) for each in learned):
+        raise ExpectedFileError(f"{where}: learned_from must be a list of 'owner/repo: path'")
+    return ExpectedFile(markdown, items, reason, bool(data.get("errors_expected", False)), tuple(learned))
 
 
 def _check_keys(data: Any, allowed: set[str], where: str) -> None:
@@ -291,17 +297,42 @@ class Report:
         }
 
 
-def compare_folder(folder: Path) -> Report:
-    return compare_files(judged_files(folder))
+def compare_folder(folder: Path, *, as_named: bool = False) -> Report:
+    return compare_files(judged_files(folder), as_named=as_named)
 
 
-def compare_files(markdown_files: Iterable[Path]) -> Report:
+def compare_files(markdown_files: Iterable[Path], *, as_named: bool = False) -> Report:
+    """The report on the files against their expected files. `as_named`: real files kept
+    under other names (`owner__repo__name.md`) are read as their repository names them
+    (learned_from's path), as a user who brings them has them: a file's name can say what
+    it holds (a folder's README, `why_amazon.md`)."""
     expected = [load_expected(path) for path in markdown_files]
-    library = load_library([e.path for e in expected])
+    if not as_named:
+        return _compared(expected, load_library([e.path for e in expected]))
+    with tempfile.TemporaryDirectory(prefix="real-shapes-") as scratch:
+        named = [_as_named(e, Path(scratch), n) for n, e in enumerate(expected)]
+        library = load_library([copy for copy, _ in named])
+        return _compared(expected, library, {copy.resolve(): e.path.resolve() for copy, e in named})
+
+
+def _as_named(expected: ExpectedFile, scratch: Path, number: int) -> tuple[Path, ExpectedFile]:
+    """A copy of the file where a clone of its repository has it (`repo/path`, in a
+    folder of its own, so two READMEs never meet), or under its own name when no source is given."""
+    source = expected.learned_from[0] if expected.learned_from else ""
+    repo, _, inner = source.partition(": ")
+    relative = Path(repo.rsplit("/", 1)[-1], inner.strip()) if inner.strip() else Path(expected.path.name)
+    copy = scratch / str(number) / relative
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(expected.path, copy)
+    return copy, expected
+
+
+def _compared(expected: list[ExpectedFile], library: Library, copies: dict[Path, Path] | None = None) -> Report:
+    """The report, with the library read from `copies` (each copy's resolved path: its file's) when given."""
     report = Report(files=len(expected))
     # Each path resolved once: resolving it per item and per problem of every file took
     # most of the corpus test's time.
-    resolved = functools.cache(Path.resolve)
+    resolved = functools.cache(lambda path: (copies or {}).get(path.resolve(), path.resolve()))
     items: dict[Path, list[ContentItem]] = defaultdict(list)
     problems: dict[Path, list[Problem]] = defaultdict(list)
     for item in library.items:
