@@ -98,7 +98,7 @@ _SPOKEN_DURATION = re.compile(
 
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
-    title = story.title or ctx.path.stem
+    title = story.title or ctx.document.name
     # A title taken from front matter names the story, not its id: ids stay as they were (the log refers to them).
     from_front_matter = section.line == 1 and ctx.document.source_lines[:1] == ["---"]
     named = ctx.path.stem if from_front_matter else title

@@ -244,6 +244,7 @@ class Document:
     line_count: int
     source_lines: list[str]
     name: str = ""  # the file's name without its suffix, when it has one
+    folder: str = ""  # the name of the folder holding the file (for a README named by its folder, that folder's)
 
     @property
     def title(self) -> Section | None:

@@ -125,7 +125,11 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         document = replace(document, source_lines=text.splitlines())
     # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
     named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
-    document = replace(document, name=path.parent.name if named_by_folder else path.stem)
+    document = replace(
+        document,
+        name=path.parent.name if named_by_folder else path.stem,
+        folder=path.parent.parent.name if named_by_folder else path.parent.name,
+    )
     document = with_title_over_walk(document)
     ctx = FileContext(path, document)
     items: list[ContentItem] = []

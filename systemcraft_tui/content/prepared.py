@@ -176,6 +176,10 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         return held_by_items.meet(line, answer.last_line) or any(each.number in blanks for each in (*answer.advice, *answer.lines))
 
     visit(root, False)
+    if not found and not taken and (question := _asked_by_name(ctx.document.name)):
+        # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
+        if (answer := _answer_under(root)) is not None and answer.lines and not _held(answer.lines[0].number, answer):
+            found.append(_Asked(answer.lines[0].number, root, question, answer))
     written = [each for each in found if not BLANK.search(each.answer.judged)]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
@@ -200,6 +204,28 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             f"(the first at line {lines[0]}), so not read; write the answer under the question to rehearse it",
         )
     return items
+
+
+# A file's name in words: "tell_me_about_your_self", "why-amazon", "WhyThisCompany".
+_NAME_BREAK = re.compile(r"[\s_.-]+|(?<=[a-z])(?=[A-Z])")
+# "Why Amazon", "why this team": why the company or the role, in a name of a few words.
+_WHY_THEM = re.compile(r"^why (?!(?:i|we|my|our|not|it|is|are|do|does|use|you)\b)\w+(?: \w+){0,2}$", re.IGNORECASE)
+
+_ASKING_WORD = re.compile(r"^(?:what|why|how|which|when|where|who|describe|tell|walk|give|do|are|have|can)\b", re.IGNORECASE)
+
+
+def _asked_by_name(name: str) -> str | None:
+    """The question a file's name asks the candidate, in words ("Tell me about yourself"):
+    a prompt every interview has, a question to "you", or why the company or role."""
+    words = " ".join(part for part in _NAME_BREAK.split(name) if part)
+    words = re.sub(r"\byour self\b", "yourself", words, flags=re.IGNORECASE)
+    if not words:
+        return None
+    question = words[0].upper() + words[1:]
+    to_you = (asks(question) or _ASKING_WORD.match(question)) and ADDRESSED.search(question)
+    if _PROMPT.match(normalize(question)) or _WHY_THEM.match(question) or to_you:
+        return question
+    return None
 
 
 # The page's own furniture: how to read it, what it holds.

@@ -1017,9 +1017,11 @@ def laid_out_in_steps(document: Document) -> bool:
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     if title is None:
         return False
-    if _designed_in_their_tongue(title.title.text) or (_file_names_design(document.name) and names_a_system(title)):
-        # Said to be one system's design by its title in the author's language or by its file's
-        # name: its sections, three or more, are the design's steps, whatever they are named.
+    named_design = _file_names_design(document.name) or _file_names_design(document.folder)
+    if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title)):
+        # Said to be one system's design by its title in the author's language, or by its file's
+        # name or its folder's ("system-design/notification-system.md"): its sections, three or
+        # more, are the design's steps, whatever they are named.
         return len(_written_up(title)) >= _FEWEST_STEPS
     if len(_step_headings(title)) < _FEWEST_STEPS:
         return False
@@ -1043,8 +1045,8 @@ def _designed_in_their_tongue(title: str) -> bool:
 
 
 def _file_names_design(name: str) -> bool:
-    """A file named for the discipline beside a system ("2025-04-10-system-design-Rate-Limiter",
-    "systemDesign-whatsapp"), not for a method ("system-design-framework")."""
+    """A file or folder named for the discipline ("2025-04-10-system-design-Rate-Limiter",
+    "systemDesign-whatsapp", "system-design"), not for a method ("system-design-framework")."""
     words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
     return bool(_DESIGN_DISCIPLINE.search(words)) and not _ABOUT_METHOD.search(words)
 

@@ -381,3 +381,42 @@ def test_the_answer_shown_joins_the_lines_a_paragraph_wraps_and_keeps_its_items_
         "Growth: I want a team that owns a product, not one stage of it.",
         "Not running away: I would recommend my team to a friend.",
     ]
+
+
+TALKING_POINTS = """\
+# A user first
+
+I have paid for this product myself for years, and my last team moved its whole build onto it
+after I argued for it in our budget review, so I know its rough edges as well as its strengths.
+
+# How they decide
+
+I read the principles the company publishes and recognise how I already work: write the plan
+down, measure before arguing, and own the outage you caused.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "question"),
+    [
+        ("why_this_company", "Why this company"),
+        ("tell-me-about-your-self", "Tell me about yourself"),
+        ("WhyAmazon", "Why Amazon"),
+        ("greatest-weakness", "Greatest weakness"),
+        ("what-are-your-strengths", "What are your strengths"),
+    ],
+)
+def test_a_page_of_one_answer_is_asked_by_its_file_name_when_nothing_on_it_asks(name, question):
+    (item,) = parse_text(TALKING_POINTS, Path(f"{name}.md")).items
+    assert _shown([item]) == [(question, question, "prepared-answer", [("Answer", 60, 120)])]
+    assert item.star[0].text.startswith("I have paid for this product")
+
+
+@pytest.mark.parametrize("name", ["notes", "why-i-left-my-job", "why_microservices_matter_for_scale", "system-design"])
+def test_a_file_name_that_asks_the_candidate_nothing_asks_no_question(name):
+    assert not [item for item in parse_text(TALKING_POINTS, Path(f"{name}.md")).items if item.rule == "prepared-answer"]
+
+
+def test_advice_under_a_file_name_that_asks_is_no_answer():
+    advice = "# Structure\n\nKeep your answer short. You should name the team you want to join and say why you chose it over others.\n"
+    assert parse_text(advice, Path("why-this-company.md")).items == []

@@ -44,11 +44,14 @@ def test_every_fixture_has_a_valid_expected_file():
 
 
 def test_the_readme_lists_every_fixture_once_with_its_shape_classes():
-    rows = re.findall(r"^\| `([\w-]+)\.md` \| [^|]+ \| ([\d, ]+) \|", (CORPUS / "README.md").read_text("utf-8"), re.M)
+    # A fixture in a folder of its own (`system-design/…`: a folder's name can say what a file holds) is listed by its path.
+    rows = re.findall(r"^\| `([\w/-]+)\.md` \| [^|]+ \| ([\d, ]+) \|", (CORPUS / "README.md").read_text("utf-8"), re.M)
     listed = {name: sorted(int(n) for n in shapes.split(",")) for name, shapes in rows}
     assert len(listed) == len(rows)
     expected = {
-        path.stem: sorted(json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))["shapes"])
+        path.relative_to(CORPUS).with_suffix("").as_posix(): sorted(
+            json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))["shapes"]
+        )
         for path in judged_files(CORPUS)
     }
     assert listed == expected
@@ -175,6 +178,31 @@ def test_items_dropped_with_their_whole_file_are_counted_apart(tmp_path):
     report = compare_folder(judged_folder(tmp_path, "# Notes\n\nNothing here tells a story.\n", expected))
     assert len(report.dropped) == 2 and (report.unread_files, report.dropped_in_unread) == (1, 2)
     assert report.as_json()["dropped_in_unread_files"] == [2, 1]
+
+
+TALKING_POINTS = """\
+# First computer
+
+I bought my first laptop second hand from this company's outlet store and I have used their
+tools every working day since, so I know what I would be building on.
+
+# Their way of working
+
+I read how their teams run reviews and ship, and it is how I already like to work.
+"""
+
+
+def test_real_files_kept_under_other_names_are_read_as_their_repository_names_them(tmp_path):
+    """Saved as `owner__repo__name.md`, a file whose own name is its question is read so only as named."""
+    expected = {
+        "learned_from": ["someone/interview-notes: behavioral/why_this_company.md"],
+        "items": [{"title": "Why this company", "kind": "behavioral", "level": None, "question": None, "star": {}}],
+    }
+    folder = judged_folder(tmp_path, TALKING_POINTS, expected, name="someone__interview-notes__why_this_company")
+    assert compare_folder(folder).dropped == ["someone__interview-notes__why_this_company.md: Why this company"]
+    named = compare_folder(folder, as_named=True)
+    assert named.dropped == [] and named.spurious == [] and named.misses == []
+    assert list(folder.iterdir()) and all(path.parent == folder for path in folder.iterdir())  # the copies were elsewhere
 
 
 def test_a_missing_principle_and_probe_are_counted(tmp_path):
