@@ -85,8 +85,8 @@ _ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
 _WORDINGS = re.compile(rf"\s+/\s+|{_ASKED_TWICE.pattern}")
 
 
-# "2.8. Tell me about …": a section number of an outline, several levels deep.
-_OUTLINE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+")
+# "2.8. Tell me about …": a section number of an outline, several levels deep; "b. …": a letter of a plain-text list.
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|[a-z][.)])\s+")
 
 
 def _unnumbered(title: str) -> str:
@@ -293,8 +293,11 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
         if labelled and on_line:
             alone, question = True, on_line
-        if (alone and _asking(question)) or (_plain_question(first) and asks(question)):
+        if (alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question))):
             found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text)))
+            answering = True
+        elif not piece.listed_line and len(piece.lines) > 1 and (wrapped := _wrapped_question(piece.lines)):
+            found.append(_InText(first.number, wrapped, Answer([]), marked_question(first.text)))
             answering = True
         elif piece.listed_line and piece.numbered and found and found[-1].line in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
@@ -315,6 +318,25 @@ def _marked(answer: Answer) -> Answer:
     return answer._replace(lines=[Line((Run(text),), first.number), *answer.lines[1:]], labelled=True)
 
 
+_WRAPPED_LINES = 4  # a question wrapped over a plain-text paragraph's lines, not a paragraph of answer
+# Joined with no space when wrapped: words and punctuation of a script written without spaces (full-width commas too).
+_JOINED_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _wrapped_question(lines: list[Line]) -> str | None:
+    """The question a short paragraph asks when its lines are joined, the file having
+    wrapped it (`b. 你发现你组里一个组员的任务…你懂他` / `负责的这块…你该怎么做。`)."""
+    if len(lines) > _WRAPPED_LINES or any(line.lead_bold is not None for line in lines):
+        return None
+    joined = lines[0].text.strip()
+    for line in lines[1:]:
+        text = line.text.strip()
+        unspaced = _JOINED_UNSPACED.match(joined[-1:]) and _JOINED_UNSPACED.match(text[:1])
+        joined += text if unspaced else f" {text}"
+    joined = _unnumbered(joined)
+    return joined if _plain_question(Line((Run(joined),), lines[0].number)) else None
+
+
 # "// Tell me about yourself": a plain-text file's question line, marked as a comment.
 _COMMENT_MARK = re.compile(r"^(?://+|--+)\s*")
 _QUESTION_WORDS = 45  # a question on a line of its own (two sentences, at most), not a paragraph that ends asking
@@ -329,7 +351,13 @@ def _plain_question(line: Line) -> bool:
         return False
     if marked_question(text):
         return True  # "Question: Tell me about yourself.": marked as one
+    if _ASKED_OF_YOU.search(text) and not MINE.search(text):
+        return True  # "你…你怎么办。": put to "you" with a question word, ending in a full stop
     return asks(text) and (opens_a_question(text) or bool(ADDRESSED.search(text) and not MINE.search(text)))
+
+
+# A Chinese question put to "you" (你/您) by a question word, within one sentence, as often ended by a full stop as by a question mark.
+_ASKED_OF_YOU = re.compile(r"[你您][^。\uff1f?\uff01!]*(?:怎么|怎样|如何|为什么|为何|什么|哪|吗|呢)")
 
 
 # "(Follow-Up) What did you do next?": a heading marked as a probe of the story before it.

@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         '`总结`), or sits over a `**Q** : …` / `**Question:** …` line (two or more such lines under one heading each ask, over what follows each: `**Q:** …` over `**A:** …`), or a bold question alone on its line '
         '(`**Tell me about yourself**`, its answer perhaps on the next line), a list item opening with a line that is only a question (`1. Why this company?`, its answer nested or after a blank line; a prompt named as a topic, `**Strengths & Weaknesses**`, asks too) or '
         'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
-        '`Question: …`, `Q: …`) over what follows it up to the next, or, on a page where nothing else is asked nor read, its file\'s name '
+        '`Question: …`, `Q: …`, a Chinese question put to 你 with a question word and ended by 。, `a. 你…怎么办。`; a short paragraph that asks once its wrapped lines are joined) over what follows it up to the next, or, on a page where nothing else is asked nor read, its file\'s name '
         '(`tell_me_about_your_self.md`, `why-amazon.md`: a prompt every interview has, a question to "you", or why the company) over the whole page; not a heading over other questions, nor '
         'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
         'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `- **回答例**`, `* **A** : …`, '

@@ -420,3 +420,34 @@ def test_a_file_name_that_asks_the_candidate_nothing_asks_no_question(name):
 def test_advice_under_a_file_name_that_asks_is_no_answer():
     advice = "# Structure\n\nKeep your answer short. You should name the team you want to join and say why you chose it over others.\n"
     assert parse_text(advice, Path("why-this-company.md")).items == []
+
+
+WRAPPED = """\
+Notes for the onsite.
+
+b. Why do you want to leave the team you have
+led for three years?
+
+I have taken the team as far as I can: the platform is stable, my two seniors are ready to lead
+it, and I want to build something new from the first line of its design doc again.
+
+c. 你觉得自己最大的缺点是什
+么。
+
+I say yes to too much. I now keep a written list of what I hold, review it with my manager
+every Monday, and hand off anything another person on the team could grow from.
+"""
+
+
+def test_a_plain_text_question_wrapped_over_its_paragraph_is_joined_and_answered_below():
+    items = _read(WRAPPED)
+    assert [(item.title, item.question) for item in items] == [
+        ("Why do you want to leave the team you have led for three years?",) * 2,
+        ("你觉得自己最大的缺点是什么。",) * 2,  # joined with no space; put to 你 with 什么, ended by 。
+    ]
+    assert items[0].star[0].text.startswith("I have taken the team")
+
+
+def test_a_paragraph_of_answer_that_ends_asking_is_no_wrapped_question():
+    told = "Why did I pick Go for the rewrite? Because my team\nknew it and I could hire for it?\n\nWe shipped in a quarter.\n"
+    assert _read(told) == []
