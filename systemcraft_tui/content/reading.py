@@ -36,6 +36,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
     without_symbols,
 )
+from systemcraft_tui.content.questions import asks
 
 # "L6", "l7", and "Level 6" where it opens the text or a part of it ("Level 6 Scenario",
 # "(Level 6)", "Level: 6"), not "a level 6 outage" inside a phrase.
@@ -377,9 +378,15 @@ def read_probes(section: Section) -> list[Probe]:
     - table cells that are questions, several in a cell split by `<br>`.
     """
     probes: list[_Draft] = []
+    last: Block | None = None
     for block in section.blocks:
+        before, last = last, block
         if isinstance(block, Paragraph):
             _read_probe_lines(block.lines, probes)
+        elif isinstance(block, ListBlock) and _notes_on_last(block, before, probes):
+            # `1. **How do you …?**` over `- notes` at the margin: a list of its own in Markdown, the question's answer.
+            for item in block.items:
+                probes[-1].add_answer(item.text, "guidance")
         elif isinstance(block, ListBlock):
             for item in block.items:
                 _read_probe_item(item, probes)
@@ -396,6 +403,19 @@ def read_probes(section: Section) -> list[Probe]:
                 _read_probe_lines(block.lines, drafts)
         done += [draft.freeze() for draft in drafts if draft.question]
     return done
+
+
+def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft]) -> bool:
+    """Whether a bullet list, none of whose items asks, right after a numbered item that asks,
+    notes that question's answer."""
+    return (
+        not block.ordered
+        and isinstance(before, ListBlock)
+        and before.ordered
+        and bool(probes)
+        and asks(probes[-1].question)
+        and not any(asks(item.text) for item in block.items)
+    )
 
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)

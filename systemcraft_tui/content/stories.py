@@ -151,6 +151,7 @@ ANSWER_HEADING = re.compile(
 _ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")
 _SETUP_LABEL = re.compile(r"(?:the )?(?:setup|set up|scenario|situation|context|background)")
 _ASKS_FOR_DESIGN = re.compile(r"\b(?:design|architect)\s+(?:a|an|the)\b", re.IGNORECASE)
+_REQUIREMENTS = re.compile(r"\brequirements\b")  # a system's, stated before its design: no story has them
 # Labels that say the text is a scenario to answer, not a part of one's own story.
 _SCENE_LABELS = {"setup", "set up", "scenario", "the scenario"}
 _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask"}
@@ -756,6 +757,8 @@ def is_template_scenario(section: Section) -> bool:
     if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
+    if any(_REQUIREMENTS.search(normalize(child.title.text)) for child in section.children):
+        return False  # "## Questions" beside "## Functional Requirements": a design's part, its probes
     if question := roles.get("question"):
         if _topics([behavioral_role(child.title.text) for child in question.children]):
             return False  # a page titled '… - Interview Question' over its topics: the page, no template's field

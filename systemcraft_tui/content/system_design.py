@@ -77,7 +77,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
-    elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(fields["title"]))):
+    elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = ctx.document.name
     problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])

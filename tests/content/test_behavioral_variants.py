@@ -62,6 +62,55 @@ def _probes(body: str):
     return [(p.question, p.answer, p.answer_kind) for p in read_probes(parse_markdown(body).root)]
 
 
+def test_numbered_questions_answered_by_bullets_at_the_margin_keep_their_answers():
+    """`1. **…?**` over `- note` at the margin: Markdown ends the numbered list there; the notes answer the question."""
+    body = """1. **How do you keep replicas in step?**
+- a sequence number per write
+- replay on reconnect
+
+2. **What if two writers clash?**
+- last writer wins, per field
+"""
+    assert _probes(body) == [
+        ("How do you keep replicas in step?", "a sequence number per write\nreplay on reconnect", "guidance"),
+        ("What if two writers clash?", "last writer wins, per field", "guidance"),
+    ]
+    # A bullet list that asks is questions of its own.
+    assert len(_probes("1. **Why shard?**\n- How many shards?\n- Which key?\n")) == 3
+
+
+def test_questions_beside_a_design_s_requirements_are_its_probes_not_a_behavioral_template():
+    page = """# Question
+- Let's design a shared whiteboard
+
+# Clarify Requirements
+
+## Functional Requirements
+- Strokes show on every screen
+- Invited people can draw
+
+## Non-Functional Requirements
+- **Low latency**: a stroke shows elsewhere within 200 ms
+
+## Questions
+1. **How do you keep every screen the same?**
+- a sequence number per stroke
+
+2. **What if two people erase one stroke?**
+- the second erase does nothing
+
+3. **How do you spread hot boards?**
+- a server of their own
+"""
+    (item,) = parse_text(page, Path("whiteboard.md")).items
+    assert item.kind == "system_design"
+    assert [probe.question for probe in item.follow_ups] == [
+        "How do you keep every screen the same?",
+        "What if two people erase one stroke?",
+        "How do you spread hot boards?",
+    ]
+
+
 # --- 1. probes written as Q:/A: lines ------------------------------------------------
 
 
