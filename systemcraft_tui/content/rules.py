@@ -104,7 +104,7 @@ STRUCTURE = (
     "`Interview Question` above may ask the stories under them, name them or give their principle and level, "
     "never merge them: a heading over two or more subheadings that each tell a story by their own STAR parts is "
     "their frame, not one item, and its question is asked of each story that has none of its own (a heading that "
-    "prompts for a story asks too, `🛠 A time when you …`, and so does a frame over one story's subheading); so is a "
+    "prompts for a story asks too, `🛠 A time when you …`, and so does a frame over one story's subheading, beside its follow-ups or principles); so is a "
     "`**Question:**` line (a front matter `question:` or `prompt:`) over stories under headings of their own, one "
     "or more, none named as an answer or for a level, and its `level:` is theirs. The one exception is a prompt "
     "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "

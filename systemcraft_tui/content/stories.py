@@ -956,9 +956,10 @@ def _holds_stories(section: Section) -> bool:
 
 
 def _frames_stories(section: Section) -> bool:
-    """Stories under a heading, each told under its own subheading: two or more, or its one subheading."""
-    only = section.children[0] if len(section.children) == 1 else None
-    return _holds_stories(section) or (only is not None and behavioral_role(only.title.text) is None and _tells_star(only))
+    """Stories under a heading, each told under its own subheading: two or more, or its one
+    subheading that is no part of a story (the others its follow-ups, its principles)."""
+    own = [child for child in section.children if behavioral_role(child.title.text) is None]
+    return _holds_stories(section) or (len(own) == 1 and _tells_star(own[0]))
 
 
 def _frame_question(section: Section) -> str | None:
@@ -1738,15 +1739,18 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     if not any(any(unit.text_words.values()) for unit in units):
         return True  # parts written only inside code blocks are shown, not told
     openings = [text for unit in units for text in unit.openings.values()]
-    if all(read_duration(text) or _LENGTH.match(text) or _length_on_first_line(text) for text in openings):
-        # "Situation: 15 seconds", "| **Task** | 1-2 sentences |", "**Set the context** (15-20
-        # seconds)" over what to include: how long each part runs.
-        return True
-    if _spells_letters(units):
-        return True
     consumed = part_children(section)
     told = [told for told in told_lines(section, consumed) if not told.shown]
     texts = " ".join(line.line.text for line in told)
+    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
+    if all(read_duration(text) or _LENGTH.match(text) or _length_on_first_line(text) for text in openings):
+        # "Situation: 15 seconds", "| **Task** | 1-2 sentences |", "**Set the context** (15-20
+        # seconds)" over what to include: how long each part runs; unless each part's time is
+        # followed by the part told in quotes, in "I" (`**SITUATION** (Set the scene - 30 seconds)`
+        # over `> "At my last job I …"`).
+        return not _parts_told_by_me(units, told)
+    if _spells_letters(units):
+        return True
     part_lines = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
     rows = {line.line.number: line.line.text for line in told if line.line.number not in part_lines}
     if all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
@@ -1766,7 +1770,6 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
-    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
     if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
         # short, or at length in a language that leaves out the "I"; not a guide quoting
@@ -1872,6 +1875,17 @@ def _told_words(section: Section) -> str:
     """A heading's text but its questions ("Tell me about …" asks, it tells nothing)."""
     lines = [line.text for part in section.walk() for block in part.blocks for line in block_lines(block)]
     return " ".join(text for text in lines if not asks(strip_quotes(text)))
+
+
+def _parts_told_by_me(units: list[_Unit], told: list[Told]) -> bool:
+    """Whether each unit has two parts or more whose lines, up to the next part, are told by "I"."""
+    for unit in units:
+        starts = [line for _, line in unit.parts]
+        ends = [*starts[1:], unit.parts[-1][1] + 10**9]
+        texts = [" ".join(t.line.text for t in told if start < t.line.number < end) for start, end in zip(starts, ends, strict=True)]
+        if sum(told_by_me(text) for text in texts) < _TOLD_PARTS:
+            return False
+    return True
 
 
 def told_by_me(text: str) -> bool:

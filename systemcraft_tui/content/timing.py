@@ -77,6 +77,13 @@ _LEADING = re.compile(
 _CLOCK_RANGE = re.compile(r"^\W*minutes?\s+(\d+)\s*[-\u2013—]\s*(\d+)\s*[:.\u2013—-]\s*\S", re.IGNORECASE)
 
 
+# "(What you did - 2 minutes)": a remark on the part, then its timing after a spaced dash.
+_REMARK_THEN_TIMING = re.compile(r"^\s*(?P<remark>\D*?[A-Za-z]\D*?)\s+[-\u2013—]\s+(?P<timing>[^-\u2013—]+)$")
+# "(9:00 - 12:00)" under a label naming a part of the day: when, not how long.
+_CLOCK_TIMES = re.compile(r"^\s*\d{1,2}:\d\d\s*(?:[-\u2013—]|to)\s*\d{1,2}:\d\d\s*$")
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night|midday|noon|lunch)\b", re.IGNORECASE)
+
+
 class TimingError(ValueError):
     """A timing that is written but cannot be read."""
 
@@ -177,6 +184,11 @@ def split_timing(label: str) -> tuple[str, Window | None]:
             if comma and (window := read_duration(timing)):
                 # "(10-15 minutes, optional)": the timing, and a remark kept in the name
                 return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
+            if (after := _REMARK_THEN_TIMING.match(match[1])) and (window := read_duration(after["timing"])):
+                # "(Set the scene - 30 seconds)": a remark, then the timing
+                return f"{label[: match.start()]}({after['remark']}){label[match.end() :]}".strip(), window
+            if _CLOCK_TIMES.match(match[1]) and _PART_OF_DAY.search(label[: match.start()]):
+                return label.strip(), None  # "MORNING (9:00 - 12:00)": hours of a day, no length of a part
             return _without(label, match), parse_duration(match[1])
     # The label's last digit, looked for from its end (where a timing closing it has one).
     if not (from_end := DIGIT.search(label[::-1])):

@@ -31,6 +31,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "design_note_vocabulary_headings.md",
         "design_overview_first_section.md",
         "design_requirements_with_split_list_questions.md",
+        # Numbered, its sibling follow-ups heading ("### 3. 📝 Follow-ups …") no longer gives the story its probes.
+        "stories_caps_labels_glossed_timings_quoted.md",
         "design_prompt_two_own_sections.md",
         # The page's title written twice, numbered "1." and "2." once numbered: two headings, no longer one title.
         "design_title_again_after_overview.md",
@@ -86,6 +88,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
     },
     "star_synonyms": {
         "coded_bank_short_story.md",
+        # "**Context** (Paint the picture - 30 seconds)" over a quote: glossed labels of other names are not read as parts.
+        "stories_caps_labels_glossed_timings_quoted.md",
         "leadership_scenes_situation_to_you.md",
         "question_file_example_response.md",
         "scenario_page_star_notes_framework.md",

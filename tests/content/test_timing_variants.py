@@ -80,6 +80,11 @@ def test_an_unreadable_timing_still_says_what_to_write():
         ("Deep Dive [15-20 minutes]", "Deep Dive", (900, 1200)),
         ("Action [90-120s]", "Action", (90, 120)),
         ("Result (0:30–0:45)", "Result", (30, 45)),
+        # A gloss on the part, then its timing after a spaced dash: the gloss stays in the name.
+        ("SITUATION (Set the context - 30 seconds)", "SITUATION (Set the context)", (30, 30)),
+        ("ACTION (What I did – 2 minutes)", "ACTION (What I did)", (120, 120)),
+        # Minute marks on an interview's clock stay a timing.
+        ("Deep Dive (10:00 - 15:00)", "Deep Dive", (600, 900)),
     ],
 )
 def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected):
@@ -277,3 +282,8 @@ def test_a_story_timed_in_another_language_is_told_not_a_guide(seconds: str, min
     result = parse_text(text.replace("секунд)", f"{seconds})").replace("минуты", minutes), Path("story.md"))
     (story,) = result.items
     assert [(s.min_seconds, s.max_seconds) for s in story.star] == [(30, 30), (15, 15), (90, 90), (30, 30)]
+
+
+@pytest.mark.parametrize("label", ["MORNING (9:00 - 12:00)", "Afternoon (13:00 - 17:00)", "Lunch (12:00-13:00)"])
+def test_hours_of_a_day_under_a_part_of_the_day_are_no_timing(label):
+    assert split_timing(label) == (label, None)
