@@ -1,5 +1,6 @@
-"""YAML front matter (`---` … `---` at a file's top, as Jekyll, Hugo and Docusaurus pages
-open) written out as the Markdown it stands for, line for line, before the file is read.
+"""Front matter, YAML (`---` … `---` at a file's top, as Jekyll, Hugo and Docusaurus pages
+open) or TOML (`+++` … `+++`, as Hugo and Zola pages open), written out as the Markdown it
+stands for, line for line, before the file is read.
 
 Front matter is a page's metadata, not its text: a site shows its `title:` as the page's
 name and nothing else. Some authors keep a whole answer there (`question:`, `answer: >-`),
@@ -13,7 +14,11 @@ from __future__ import annotations
 import re
 
 _FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_TOML_FENCE = "+++"
 _KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*:(?:\s+(?P<value>.*?))?\s*$")
+# TOML: `title = "…"`; a `[table]` line opens keys that are no longer the page's own.
+_TOML_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,40})\s*=\s*(?P<value>.*?)\s*$")
+_TOML_TABLE = re.compile(r"^\s*\[")
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # A heading that is only a site template's expression (`# {{ .Title }}`, `# {{ page.title }}`).
@@ -43,7 +48,10 @@ _LABELS = {
 
 def front_matter_end(lines: list[str]) -> int | None:
     """The index of the line that closes the front matter, when the file opens with one."""
-    if not lines or lines[0].strip() != "---":
+    opening = lines[0].strip() if lines else ""
+    if opening == _TOML_FENCE:
+        return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if lines[i].strip() == _TOML_FENCE), None)
+    if opening != "---":
         return None
     return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if _FENCE.match(lines[i])), None)
 
@@ -52,14 +60,14 @@ def with_front_matter_read(text: str) -> str:
     """The text with its front matter written as Markdown, on the same lines; the text
     itself when it opens with none."""
     first_end = text.find("\n")
-    if text[: first_end if first_end >= 0 else None].strip() != "---":
+    if (opening := text[: first_end if first_end >= 0 else None].strip()) not in ("---", _TOML_FENCE):
         return text  # most files: not split into lines to look at the first
     lines = text.split("\n")
     end = front_matter_end(lines)
     if end is None:
         return text
     out = [""] * (end + 1)
-    entries = _entries(lines[1:end])
+    entries = _toml_entries(lines[1:end]) if opening == _TOML_FENCE else _entries(lines[1:end])
     named = {key: value for key, _, value, _ in entries}
     title = named.get("title") or named.get("question") or named.get("prompt")
     body = lines[end + 1 :]
@@ -115,4 +123,20 @@ def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:
         elif len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         entries.append((" ".join(match["key"].lower().replace("_", " ").replace("-", " ").split()), index, value, []))
+    return entries
+
+
+def _toml_entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:
+    """(key, its line's index, its value, no further lines) for each of the page's own keys:
+    those before its first `[table]`, a string's quotes taken off."""
+    entries: list[tuple[str, int, str, list[str]]] = []
+    for index, line in enumerate(lines):
+        if _TOML_TABLE.match(line):
+            break
+        if not (match := _TOML_KEY.match(line.strip())):
+            continue  # a comment, a blank line
+        value = match["value"]
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        entries.append((match["key"].lower().replace("_", " ").replace("-", " "), index, value, []))
     return entries

@@ -125,16 +125,17 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     return top, fields
 
 
-_FRONT_TITLE = re.compile(r"""^title:\s*(?P<q>["']?)(?P<title>.+?)(?P=q)\s*$""")
+_FRONT_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<q>["']?)(?P<title>.+?)(?P=q)\s*$""")
 
 
 def front_matter_title(source_lines: list[str]) -> str | None:
-    """The `title:` of a page's YAML front matter (Jekyll, Hugo), the name a site shows for
-    a page that has no heading of its own."""
-    if not source_lines or source_lines[0].strip() != "---":
+    """The `title:` of a page's YAML front matter (Jekyll, Hugo), or `title = …` of its TOML
+    front matter (Hugo, Zola), the name a site shows for a page that has no heading of its own."""
+    fence = source_lines[0].strip() if source_lines else ""
+    if fence not in ("---", "+++"):
         return None
     for line in source_lines[1:]:
-        if line.strip() == "---":
+        if line.strip() == fence:
             return None
         if found := _FRONT_TITLE.match(line):
             return found["title"].strip() or None

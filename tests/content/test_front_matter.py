@@ -1,4 +1,4 @@
-"""YAML front matter read as the Markdown it stands for (content/front_matter.py): its title
+"""YAML (and TOML) front matter read as the Markdown it stands for (content/front_matter.py): its title
 names a page with no title heading, the keys the reader knows become labelled lines, the
 rest (and a `# comment`) is no text, and every line keeps its number."""
 
@@ -56,3 +56,28 @@ def test_a_story_titled_by_its_front_matter_keeps_the_id_and_fingerprint_of_the_
     assert story.id == "cut/cut"  # as before front matter was read: the log refers to it
     written = "\n".join(text.splitlines()[story.origin.line - 1 :])
     assert story.content_hash == hashlib.sha256(written.encode()).hexdigest()[:16]  # the file's lines, not the rewrite's
+
+
+TOML_PAGE = """+++
+title = "Queue Backlog During the Sale"
+question = 'Tell me about an incident you owned'
+date = 2025-03-14
+
+[extra]
+answer = "not the page's: a table's key"
++++
+"""
+
+
+def test_toml_front_matter_is_read_as_yaml_s_is_its_tables_keys_are_not_the_page_s() -> None:
+    lines = with_front_matter_read(TOML_PAGE).split("\n")
+    assert len(lines) == len(TOML_PAGE.split("\n"))
+    assert lines[0] == "# Queue Backlog During the Sale"
+    assert lines[2] == "**Question:** Tell me about an incident you owned"
+    assert not any("Answer" in line or "table" in line for line in lines)
+
+
+def test_a_prose_story_under_toml_front_matter_is_named_by_its_title() -> None:
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "brag_entry_toml_front_matter_prose_story.md"
+    (item,) = parse_text(path.read_text(encoding="utf-8"), path).items
+    assert item.title == "Queue Backlog During the Sale"
