@@ -7,6 +7,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.markdown_tree import parse_markdown
 from systemcraft_tui.content.parser import parse_text
@@ -81,3 +84,18 @@ def test_a_prose_story_under_toml_front_matter_is_named_by_its_title() -> None:
     path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "brag_entry_toml_front_matter_prose_story.md"
     (item,) = parse_text(path.read_text(encoding="utf-8"), path).items
     assert item.title == "Queue Backlog During the Sale"
+
+
+_FRONT_LINE = st.one_of(
+    st.sampled_from(["title = \"T\"", "question: 'Q?'", "[extra]", "answer = '''", "- item", "# c", "", "+++", "---", "key = [1, 2]"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=30),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fence=st.sampled_from(["---", "+++"]), lines=st.lists(_FRONT_LINE, max_size=12), body=st.lists(_FRONT_LINE, max_size=6))
+def test_any_front_matter_keeps_every_line_where_it_was(fence: str, lines: list[str], body: list[str]) -> None:
+    """Whatever a user's front matter holds, YAML or TOML, closed or not: no line moves (errors name lines)."""
+    text = "\n".join([fence, *lines, fence, *body])
+    assert len(with_front_matter_read(text).split("\n")) == len(text.split("\n"))
+    parse_text(text, Path("page.md"))  # and reading it raises nothing

@@ -451,3 +451,11 @@ def test_a_plain_text_question_wrapped_over_its_paragraph_is_joined_and_answered
 def test_a_paragraph_of_answer_that_ends_asking_is_no_wrapped_question():
     told = "Why did I pick Go for the rewrite? Because my team\nknew it and I could hire for it?\n\nWe shipped in a quarter.\n"
     assert _read(told) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(name=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=40))
+def test_any_file_name_asks_at_most_one_question_of_the_page_and_never_fails(name):
+    items = parse_text(TALKING_POINTS, Path(f"{name}.md")).items
+    assert len(items) <= 1
+    assert all(item.question == item.title and item.rule == "prepared-answer" for item in items)
