@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-prompt",
         "system_design",
-        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', "
+        "a heading that asks for a system to be designed, in its name ('Design a …', 'Exercise 2: Design …', the kind of page after it none of the question: 'Design Instagram System Design Answer' asks 'Design Instagram', "
         "'How would you design Twitter?', also asked in the author's language, '¿Cómo diseñarías …?', '… 어떻게 디자인할까요?', '设计(一个)秒杀系统'; `Architecture Design`, `API Design` name a part of one, no system, `8. Data Platform & System Design` a topic beside the discipline, `Design Practice Log` a page of practice, and `What were the considerations when designing …?` asks about work done) or its prompt line (`**Question**: \"Design a …\"`, or the first line or bullet under a heading that only labels it, `### Question` over `*Design a …*`, on a page with no title of its own named by its file, or a page's bold first "
         "line `**Design a chat system**:`, or a page's title whose first line asks for the design of what the title names (`# Task Framework` over 'I want you to design a task framework …', though a framework alone names a method), or the first line or bullet under a heading coded as an item or by the discipline: `## Prompt 1: "
         "Title` over `- Design a …`, `### System Design — Title` in an interview's rounds), or that is coded as one numbered case (`## Case 1: Election Reporting Platform`, `## Problem 2: …`) with text of its own on a page titled for design cases, problems or exercises ('System Design Cases'), or that holds a problem statement or two "

@@ -80,7 +80,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = ctx.document.name
-    problem = SystemDesignProblem(**fields, question=split_title(fields["title"])[1])
+    asked = split_title(fields["title"])[1]
+    if asked.lower().startswith("design "):
+        asked = _KIND_AFTER_ASKING.sub("", asked)  # "Design Instagram System Design Answer" asks "Design Instagram"
+    problem = SystemDesignProblem(**fields, question=asked)
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
     if not problem.levels and not file_level:
@@ -124,6 +127,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
     return problem
+
+
+# The kind of page after the ask ("… System Design Answer"), none of the question.
+_KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|notes|interview))?\s*$", re.IGNORECASE)
 
 
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.

@@ -608,3 +608,26 @@ def test_a_status_mark_after_a_week_s_theme_is_not_part_of_it():
     )
     (plan,) = parse_text(text, Path("track.md")).items
     assert [week.title for week in plan.weeks] == ["Design Basics", "Scaling", "Mock Loop"]
+
+
+def test_the_kind_of_page_after_a_design_ask_is_none_of_the_question():
+    page = """# Design Photo Sharing System Design Answer
+
+## Requirements
+
+Upload photos from a phone
+Follow other people
+Show a feed of the photos of the people followed
+
+## High Level Design
+
+Clients upload to object storage through signed links; a feed service fans posts out on write.
+
+## Data Model
+
+Posts by author and time; a follow graph by follower.
+"""
+    (problem,) = parse_text(page, Path("photos.md")).items
+    assert problem.kind == "system_design"
+    assert problem.question == "Design Photo Sharing"
+    assert problem.title == "Design Photo Sharing System Design Answer"  # the page's own name is kept
