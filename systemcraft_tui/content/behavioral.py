@@ -41,7 +41,7 @@ from systemcraft_tui.content.names import (
 )
 from systemcraft_tui.content.opening_principles import opening_principles
 from systemcraft_tui.content.principles import canonical_principle, named_principles
-from systemcraft_tui.content.questions import derived_question
+from systemcraft_tui.content.questions import asks, asks_what_happened, derived_question
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -131,7 +131,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
         asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
-        scenario.question = strip_quotes(asked)
+        # A question in a paragraph of its own, then the author's notes on it ("At NVIDIA, …"): the question.
+        first = strip_quotes(asked.split("\n\n", 1)[0])
+        scenario.question = first if asks(first) or asks_what_happened(first) else strip_quotes(asked)
     else:
         scenario.question = (
             _inline_question(section) or story.question or _listed_question(section) or labelled_question(section)

@@ -81,7 +81,7 @@ _STAR_ANSWER_NAMES = re.compile(
 # "Primary Interview Questions" (the questions a story answers, the first asked); not "Mock
 # Interview Question Bank", nor a guide's bare "Interview Questions".
 _QUESTION_HEADING = re.compile(
-    r"(?:^|\b(?:the|interview|behaviou?ral|main|core|primary|sample|example)\s)question(?:\sasked|\striggers?)?$"
+    r"(?:^|\b(?:the|interview|behaviou?ral|main|core|primary|sample|example)\s)question(?:\sasked|\striggers?|\sdescription|\sstatement)?$"
     r"|\b(?:main|core|primary)\s(?:interview\s|behaviou?ral\s)?questions$"
 )
 

@@ -64,7 +64,7 @@ LABELS = (
     "emoji or numbering before it, a full-width colon (`\uff1a`) closing it as a colon does; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "
     "part. What it means comes from one vocabulary, its words taken without case, plural, "
-    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Likely Question, Prompt They Might Ask, "
+    "punctuation, emoji or a leading 'the', 'my' or 'our': the question (Question, Prompt, Ask, Sample Question, Question Description (its first paragraph, when that asks, the notes after it aside), Likely Question, Prompt They Might Ask, "
     "Question This Answers, named in the author's language too, `**Frage 1:**`, `**Câu hỏi:**`, `**问题**\uff1a`; a label of any other name whose value is only quoted questions, `**Best for:** \"Tell me "
     "about …\" / \"Describe …\"`, names the questions a story answers, the first asked (bold anywhere in its text, plain or italic in the first paragraph under its heading: `*Asked as:* \"Describe …\"`, `Use for: \"Tell me …\"`; a mark before a question, `❓`, is none of its words), and so does a question label bold "
     "with its question `**Q: \"Tell me about …\"**`, `**Q1: Tell me about …**`, no title; of two such lines before one answer the first is asked); the STAR parts, named in the author's language too (`**Situación:**`, `- 상황:`, `結果`) (Situation: Context, Background, Setting, Problem, Challenge; Task: "

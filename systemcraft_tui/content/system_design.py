@@ -80,10 +80,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = ctx.document.name
-    asked = split_title(fields["title"])[1]
-    if asked.lower().startswith("design "):
-        asked = _KIND_AFTER_ASKING.sub("", asked)  # "Design Instagram System Design Answer" asks "Design Instagram"
-    problem = SystemDesignProblem(**fields, question=asked)
+    title_asks = split_title(fields["title"])[1]
+    if title_asks.lower().startswith("design "):
+        title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
+    problem = SystemDesignProblem(**fields, question=title_asks)
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
     if not problem.levels and not file_level:
