@@ -209,7 +209,7 @@ def _table_concepts(table: Table) -> list[Concept]:
 
 
 # A table whose first column names patterns, policies or terms is a table of concepts.
-_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach)s?$")
+_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice)s?$")
 _DEFINITION_WORDS = 60  # a glossary entry: a short paragraph or list under a short heading
 _NAME_WORDS = 5
 
