@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from systemcraft_tui.content.answers import answer_below
+from systemcraft_tui.content.answers import answer_below, unlabelled
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
@@ -57,6 +57,7 @@ from systemcraft_tui.content.reading import (
     prose,
     read_probes,
     split_name,
+    text_lines,
     under_label,
 )
 from systemcraft_tui.content.stories import (
@@ -109,6 +110,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
         # "## Example Response" names nothing: the story answers the file's title, its question.
         title = document_title
+    if (unquoted := strip_quotes(title)) != title:
+        title = unquoted  # '## Scenario 2: "Walk me through …"': the question quoted is the name, not the quotes
     untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
     scenario = BehavioralScenario(
         id=item_id,
@@ -292,6 +295,12 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSecti
     prompt's, whose model answers are kept by level) is its text, shown after the clock."""
     window = whole_answer_window(levels)
     answer = answer_below(section, examples=True) if section is not None else None
+    if answer is None and section is not None and section.children:
+        # Told under a subheading that names it (`### 📅 A Week on the Platform Team` under the
+        # question), its follow-ups beside it: the text under the subheadings but those.
+        told = [child for child in section.children if behavioral_role(child.title.text) != "probes"]
+        answer = unlabelled([line for child in told for part in child.walk() for line in text_lines(part)])
+        answer = answer if answer.lines else None
     text, line = (strip_quotes(answer.shown), answer.lines[0].number) if answer is not None else ("", 0)
     return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "default")
 

@@ -966,7 +966,7 @@ def _frame_question(section: Section) -> str | None:
     """The question a frame asks of the stories under it: its heading when that asks, else its
     interview-question subheading's text."""
     # "🛠 A time when you saved the day": a prompt for a story, a mark before it none of its words.
-    title = strip_quotes(_LEADING_MARKS.sub("", split_title(section.title.text)[1]))
+    title = strip_quotes(_LEADING_MARKS.sub("", strip_quotes(split_title(section.title.text)[1])))
     if asks(title) or asks_what_happened(title):
         return title
     for child in section.children:

@@ -609,3 +609,12 @@ def test_walk_me_through_your_project_asks_for_a_story_your_resume_for_a_prepare
     assert (item.question, item.rule) == (question, rule)
     assert [(part.name, part.min_seconds, part.max_seconds) for part in item.star] == [("Answer", *window)]
     assert item.star[0].text.startswith("I led the move of our billing jobs")  # shown after the clock
+
+
+def test_an_answer_told_under_a_subheading_of_a_quoted_question_keeps_its_text_and_loses_the_quotes():
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "stories_caps_labels_glossed_timings_quoted.md"
+    story, answer = parse_text(path.read_text(encoding="utf-8"), path).items
+    assert story.question == "Tell me about a time you shipped under a hard deadline"  # no quote left over
+    assert answer.title == answer.question == "Walk me through your day-to-day work"
+    (told,) = answer.star
+    assert told.text.startswith("I start the week with our reliability review") and "Thursday afternoons" in told.text
