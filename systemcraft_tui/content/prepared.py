@@ -27,8 +27,9 @@ from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, Run, Section
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, StarSection
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -369,10 +370,24 @@ def _follow_ups(section: Section) -> bool:
     return meaning(normalize(title)) == FOLLOW_UPS or bool(_FOLLOW_UP_MARK.match(title))
 
 
+_TAG_WORDS = 6  # a line of principle names, not a sentence that mentions one
+
+
+def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
+    """The answer without the lines closing it that only name principles (`Ownership` /
+    `Earn Trust` under the answer: the author's tags), and those principles with their lines."""
+    lines, tagged = answer.lines, list[tuple[list[str], int]]()
+    while len(lines) > 1 and len(lines[-1].prose.split()) <= _TAG_WORDS and (named := principles_listed(lines[-1].prose)):
+        tagged.insert(0, (named, lines[-1].number))
+        lines = lines[:-1]
+    return (answer._replace(lines=lines) if tagged else answer), tagged
+
+
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
+    answer, tagged = _closing_tags(asked.answer)
     # Titled by its heading, unless it has none (a `**Q**` line at the top of a page).
-    shown = strip_quotes(asked.answer.shown_from(ctx.document.source_lines))
+    shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
     if asked.by_heading and section.title.text:
         code, title = split_title(section.title.text)
     else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
@@ -404,5 +419,6 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
             )
         ],
     )
+    scenario.principles = [PrincipleRef(name, name, None, "", line) for names, line in tagged for name in names]
     scenario.rule = PREPARED_ANSWER
     return scenario

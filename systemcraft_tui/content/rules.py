@@ -343,7 +343,7 @@ RULES: tuple[Rule, ...] = (
         "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
         "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`); "
         'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
-        'questions and answers) holds its probes',
+        'questions and answers) holds its probes; lines closing the answer that only name principles (`Ownership` / `Earn Trust`) are its principles, no part of the answer',
         summary="an interview question answered below it in the candidate's own words: one timed answer",
     ),
 )
