@@ -123,6 +123,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
     elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = design_question
+    elif file_level and (proposed := _proposed_under_label(root)):
+        problem.question = proposed
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
@@ -1559,6 +1561,20 @@ def _first_line(section: Section) -> str | None:
     if isinstance(first, ListBlock) and first.items:
         return first.items[0].text
     return first.lines[0].text if isinstance(first, Paragraph) else None
+
+
+def _proposed_under_label(root: Section) -> str | None:
+    """A page's `# Question` over the design proposed on its first line ("Let's design a
+    shared whiteboard …"): the question. Only read once the page is a problem: a proposal is
+    no ask for a design where the page's kind is decided."""
+    first = root.children[0] if root.children else None
+    if first is None or not _ASKING_LABEL.match(normalize(first.title.text)) or not (line := _first_line(first)):
+        return None
+    proposed = _LETS.sub("", strip_quotes(line))
+    return strip_quotes(line) if proposed != strip_quotes(line) and _asks_a_design(proposed) else None
+
+
+_LETS = re.compile(r"^(?:let'?s|let us)\s+", re.IGNORECASE)
 
 
 def _asks_a_design(line: str) -> bool:
