@@ -161,4 +161,9 @@ def _scale(windows: Sequence[tuple[float, float]], total: int) -> list[tuple[int
     by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - highs[i], reverse=True)
     for i in by_remainder[: total - sum(highs)]:
         highs[i] += 1
-    return [(min(high, round(low * total / longest)), high) for (low, _), high in zip(windows, highs, strict=True)]
+    # A window of one length ("Action (2 minutes)") stays one length: its minimum is its maximum,
+    # not a separately rounded second (STAR 1:59–2:00 for four exact parts scaled to 2:00).
+    return [
+        (high if low >= top else min(high, round(low * total / longest)), high)
+        for (low, top), high in zip(windows, highs, strict=True)
+    ]

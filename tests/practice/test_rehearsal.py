@@ -54,6 +54,16 @@ def test_short_modes_scale_sections_in_proportion(scenario):
     assert elevator.target_max_seconds == 30 and elevator.whole_story is None
 
 
+def test_parts_of_one_length_scaled_stay_one_length():
+    """Four parts timed exactly (30 s, 15 s, 2 min, 30 s) scaled to two minutes: STAR 2:00, not 1:59–2:00."""
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "stories_caps_labels_glossed_timings_quoted.md"
+    story = parse_file(path).items[0]
+    two = behavioral_plan(story, Mode.TWO_MINUTE)
+    star = [s for s in two.steps if s.kind == "star"]
+    assert all(s.min_seconds == s.max_seconds for s in star)
+    assert two.target_min_seconds == two.target_max_seconds == 120
+
+
 def test_probe_window_is_configurable(scenario):
     plan = behavioral_plan(scenario, probe_seconds=(45, 60))
     assert {(s.min_seconds, s.max_seconds) for s in plan.steps if s.kind == "probe"} == {(45, 60)}
