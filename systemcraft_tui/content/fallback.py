@@ -267,7 +267,7 @@ def _parts(pieces: list[tuple[int, str, int]], levels: tuple[str, ...]) -> list[
             )
         return sections
     whole = whole_answer_window(levels)
-    text = " ".join(text for _, text, _ in pieces)
+    text = "\n".join(text for _, text, _ in pieces)  # a paragraph or list item a line, as written
     return [StarSection("Answer", whole.min_seconds, whole.max_seconds, text, pieces[0][0], "default")]
 
 

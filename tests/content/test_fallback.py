@@ -96,3 +96,10 @@ def test_a_question_list_with_answers_told_as_stories_reads_those_and_calls_itse
     assert first.title == "Tell me about a time you had to win over a colleague who resisted your idea"
     assert first.star[0].text.startswith("At my second job")  # the `A.` mark is none of its words
     assert not any("a question list" in p.message or p.message.startswith("read by the fallback") for p in result.problems)
+
+
+def test_a_story_offered_whole_keeps_its_paragraphs_apart():
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "brag_entry_toml_front_matter_prose_story.md"
+    (item,) = parse_text(path.read_text(encoding="utf-8"), path).items
+    paragraphs = item.star[0].text.split("\n")
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("During the spring sale") and paragraphs[-1].startswith("The backlog cleared")
