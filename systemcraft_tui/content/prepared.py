@@ -241,7 +241,9 @@ def _answer_under(section: Section) -> Answer | None:
     if not section.children or (answer is not None and _words(answer.text) >= _FEWEST_WORDS):
         return answer
     said = [child for child in section.children if not _TO_AVOID.search(normalize(child.title.text))]
-    whole = unlabelled(text_lines(section) + [line for child in said for part in child.walk() for line in text_lines(part)])
+    # Each subheading's name stays over its text ("Version for a manager screen"): two versions do not run together.
+    under = [line for child in said for part in child.walk() for line in [part.title, *text_lines(part)] if line.text]
+    whole = unlabelled(text_lines(section) + under)
     return whole if whole.text else answer
 
 

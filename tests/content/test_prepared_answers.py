@@ -459,3 +459,11 @@ def test_any_file_name_asks_at_most_one_question_of_the_page_and_never_fails(nam
     items = parse_text(TALKING_POINTS, Path(f"{name}.md")).items
     assert len(items) <= 1
     assert all(item.question == item.title and item.rule == "prepared-answer" for item in items)
+
+
+def test_a_whole_page_answer_keeps_each_subheading_over_its_version():
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "tell-me-about-yourself.md"
+    (item,) = parse_text(path.read_text(encoding="utf-8"), path).items
+    lines = item.star[0].text.split("\n")
+    manager, design = lines.index("Version for a manager screen"), lines.index("Version for a design-heavy loop")
+    assert lines[manager + 1].startswith('"I lead a group of eleven engineers') and design > manager + 1
