@@ -74,8 +74,9 @@ def design_plan(
     preset_minutes: int | None = None,
     probe_seconds: tuple[int, int] = DEFAULT_PROBE_SECONDS,
 ) -> Plan:
-    """The file's timed phases, or a 45/60/90-minute preset when it times none (or one is chosen)."""
-    if preset_minutes is None and all(p.timing == "file" for p in problem.phases):
+    """The file's own phases (timed, or its own steps sharing the default plan's minutes), or a
+    45/60/90-minute preset when it has none (or one is chosen)."""
+    if preset_minutes is None and has_own_phases(problem):
         phases = [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases]
         return _design(phases, problem, probe_seconds, None)
     preset_minutes = preset_minutes or 60
@@ -91,6 +92,14 @@ def design_plan(
     plan = _design(asked_before, problem, shared, preset_minutes)
     target = span_total((round(low * 60), round(high * 60)) for _, low, high in phases)
     return replace(plan, target_min_seconds=target[0], target_max_seconds=target[1])
+
+
+def has_own_phases(problem: SystemDesignProblem) -> bool:
+    """Whether the file gives the problem's phases: timed, or its own steps untimed (each an
+    equal share of the default plan), not the default plan's phases themselves."""
+    if all(p.timing == "file" for p in problem.phases):
+        return True
+    return [p.name for p in problem.phases] != [name for name, _, _ in DEFAULT_DESIGN_PHASES]
 
 
 def fitted_design_plan(

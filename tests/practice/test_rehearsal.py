@@ -186,3 +186,15 @@ def test_start_and_stop_can_be_dated_back_to_the_instant_of_a_cut(scenario):
     assert [run.elapsed(i) for i in range(3)] == [62, 25, 0]
     clock.advance(100)
     assert run.total_elapsed() == 87
+
+
+def test_a_design_s_own_untimed_steps_are_rehearsed_before_any_preset():
+    """Steps the file names but does not time share the default plan's minutes; a preset only when chosen."""
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "system-design" / "notification-hub.md"
+    problem = parse_file(path).items[0]
+    assert all(p.timing == "default" for p in problem.phases)
+    plan = design_plan(problem)
+    assert [s.name for s in plan.steps if s.kind == "phase"][:4] == ["Overview", "Architecture", "Storage", "Scaling"]
+    assert plan.preset_minutes is None and plan.steps[0].reference  # the file's own text shown beside its step
+    preset = design_plan(problem, preset_minutes=45)
+    assert preset.steps[0].name == "Requirements Clarification" and preset.preset_minutes == 45

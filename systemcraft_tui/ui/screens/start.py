@@ -18,7 +18,7 @@ from systemcraft_tui.core.vocabulary import Mode
 from systemcraft_tui.core.windows import span
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
-from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan
+from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan, has_own_phases
 from systemcraft_tui.ui.preview import errors_text, plain
 from systemcraft_tui.ui.screens.dialog import DialogScreen
 
@@ -56,6 +56,10 @@ class StartScreen(DialogScreen[StartChoice | None]):
         else:
             if all(p.timing == "file" for p in item.phases):
                 self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
+            elif has_own_phases(item):
+                # Its own steps, untimed: each an equal share of the default plan's minutes.
+                told = f"{count(len(item.phases), 'step')}, {count(item.total_minutes, 'minute')} shared equally"
+                self.choices.append((StartChoice(), f"The problem's own steps ({told})"))
             self.choices += [(StartChoice(preset_minutes=m), f"{m}-minute interview preset") for m in DESIGN_PRESETS]
 
     def compose(self) -> ComposeResult:
