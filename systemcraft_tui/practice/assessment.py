@@ -8,6 +8,7 @@ from datetime import datetime
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
 from systemcraft_tui.content.questions import asks_what_happened
+from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.core.vocabulary import TIMED_STEPS, ItemKind, StepKind
 from systemcraft_tui.core.windows import kept, span_total
 from systemcraft_tui.practice.checks import SPOKEN, CheckResult, run_checks
@@ -34,7 +35,10 @@ def rating_items(item: Rehearsable) -> list[str]:
     """What the user rates 1-5: the item's own points, then the delivery items of its kind."""
     if isinstance(item, BehavioralScenario):
         own = [c.name for c in item.evaluates] + item.success_factors + item.self_assessment
-        delivery = PITCH_DELIVERY if len(item.star) == 1 and not asks_what_happened(item.question) else STORY_DELIVERY
+        # A pitch or a view ("Why this company?") is rated as one; a story told whole (a brag
+        # entry offered by the fallback, asked by its title) is a story however it is asked.
+        pitch = item.rule == PREPARED_ANSWER and not asks_what_happened(item.question)
+        delivery = PITCH_DELIVERY if pitch else STORY_DELIVERY
     else:
         own = item.success_metrics + item.l6_depth[:3] + item.l7_strategic[:3]
         delivery = DESIGN_DELIVERY
