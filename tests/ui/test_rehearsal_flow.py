@@ -373,3 +373,10 @@ async def test_the_footer_says_resume_while_the_clock_is_paused_and_pause_while_
         await pilot.press("ctrl+t")  # the key resumes: the footer said what it would do
         await pilot.pause()
         assert not app.screen.rehearsal.paused and "Pause" in footer(app)
+
+
+def test_a_strong_answer_of_several_points_shows_each_on_its_own_line():
+    from systemcraft_tui.ui.screens.rehearsal import revealed
+
+    shown = revealed("How do you stop one noisy team?", "Per-team quotas\nDigest low-priority messages\n")
+    assert shown == "How do you stop one noisy team?\n→ Per-team quotas\n→ Digest low-priority messages"

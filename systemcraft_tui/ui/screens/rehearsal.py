@@ -225,7 +225,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         leaving = self.rehearsal.current.step
         self.rehearsal.next()
         if leaving.kind in ("probe", "follow_up") and leaving.reference:
-            self._revealed = f"{leaving.prompt}\n→ {leaving.reference}"
+            self._revealed = revealed(leaving.prompt, leaving.reference)
         if self.rehearsal.finished:
             self.dismiss(self.rehearsal)
             return
@@ -365,3 +365,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             style = "bold" if index == run.index else ("" if started else "dim")
             rows.append((marker, plain(state.step.name), style, clock(run.elapsed(index)) if started else ""))
         self.query_one(StepList).show(rows)
+
+
+def revealed(prompt: str, answer: str) -> str:
+    """A probe and its strong answer as shown once the candidate has moved on: each line of
+    the answer a point of its own ("→ Per-team quotas", "→ Digest low-priority messages")."""
+    return prompt + "".join(f"\n→ {line.strip()}" for line in answer.splitlines() if line.strip())
