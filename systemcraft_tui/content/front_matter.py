@@ -49,11 +49,10 @@ _LABELS = {
 def front_matter_end(lines: list[str]) -> int | None:
     """The index of the line that closes the front matter, when the file opens with one."""
     opening = lines[0].strip() if lines else ""
-    if opening == _TOML_FENCE:
-        return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if lines[i].strip() == _TOML_FENCE), None)
-    if opening != "---":
+    if opening not in ("---", _TOML_FENCE):
         return None
-    return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if _FENCE.match(lines[i])), None)
+    closes = (lambda line: line.strip() == _TOML_FENCE) if opening == _TOML_FENCE else _FENCE.match
+    return next((i for i in range(1, min(len(lines), _FRONT_LINES)) if closes(lines[i])), None)
 
 
 def with_front_matter_read(text: str) -> str:
@@ -118,11 +117,7 @@ def _entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:
         if line.lstrip().startswith("#") or not (match := _KEY.match(line)):
             continue  # a comment, or a line that is no key: no text
         value = (match["value"] or "").strip()
-        if _BLOCK_SCALAR.match(value):
-            value = ""
-        elif len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        entries.append((" ".join(match["key"].lower().replace("_", " ").replace("-", " ").split()), index, value, []))
+        entries.append((_key_words(match["key"]), index, "" if _BLOCK_SCALAR.match(value) else _unquoted(value), []))
     return entries
 
 
@@ -135,8 +130,15 @@ def _toml_entries(lines: list[str]) -> list[tuple[str, int, str, list[str]]]:
             break
         if not (match := _TOML_KEY.match(line.strip())):
             continue  # a comment, a blank line
-        value = match["value"]
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        entries.append((match["key"].lower().replace("_", " ").replace("-", " "), index, value, []))
+        entries.append((_key_words(match["key"]), index, _unquoted(match["value"]), []))
     return entries
+
+
+def _key_words(key: str) -> str:
+    """A key as the words `_LABELS` knows it by: `Sample_Answer`, `sample-answer`: "sample answer"."""
+    return " ".join(key.lower().replace("_", " ").replace("-", " ").split())
+
+
+def _unquoted(value: str) -> str:
+    """A string value without the quotes around it."""
+    return value[1:-1] if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"" else value

@@ -1742,7 +1742,6 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     consumed = part_children(section)
     told = [told for told in told_lines(section, consumed) if not told.shown]
     texts = " ".join(line.line.text for line in told)
-    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
     if all(read_duration(text) or _LENGTH.match(text) or _length_on_first_line(text) for text in openings):
         # "Situation: 15 seconds", "| **Task** | 1-2 sentences |", "**Set the context** (15-20
         # seconds)" over what to include: how long each part runs; unless each part's time is
@@ -1770,6 +1769,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         if line.number < units[0].first_part
     )
     about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
     if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
         # short, or at length in a language that leaves out the "I"; not a guide quoting

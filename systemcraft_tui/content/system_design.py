@@ -1570,8 +1570,9 @@ def _proposed_under_label(root: Section) -> str | None:
     first = root.children[0] if root.children else None
     if first is None or not _ASKING_LABEL.match(normalize(first.title.text)) or not (line := _first_line(first)):
         return None
-    proposed = _LETS.sub("", strip_quotes(line))
-    return strip_quotes(line) if proposed != strip_quotes(line) and _asks_a_design(proposed) else None
+    asked = strip_quotes(line)
+    proposed = _LETS.sub("", asked)
+    return asked if proposed != asked and _asks_a_design(proposed) else None
 
 
 _LETS = re.compile(r"^(?:let'?s|let us)\s+", re.IGNORECASE)
