@@ -144,7 +144,7 @@ def front_matter_title(source_lines: list[str]) -> str | None:
 
 # "L6 Scenario", "Level 6 Scenario", "Story": a code that tells items apart only by what
 # follows it, so an id made from it alone would repeat within a file.
-_GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example)\b", re.I)
+_GENERIC_CODE_WORDS = re.compile(r"\b(?:L\d+|level\s*\d+|scenario|story|example|q|question|prompt)\b", re.I)
 
 
 def id_part(code: str | None, title: str) -> str:

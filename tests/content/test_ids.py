@@ -73,6 +73,24 @@ def test_two_items_with_the_same_heading_are_numbered():
     assert ids(text) == ["bank/conflict", "bank/conflict-2", "bank/conflict-3"]
 
 
+def test_a_question_label_is_no_code_the_question_names_the_item():
+    # "Q:" and "Question:" label every heading of a bank alike: ids made of them all
+    # collided, and each item after the first was renamed with a warning.
+    text = (
+        "# Questions I expect\n\n"
+        "### Q: Why do you want to leave your current role?\n**A:** I have grown the team and want a wider scope.\n\n"
+        "### Question: What is your management philosophy?\n**A:** I hire for judgement, set clear goals and meet each report weekly.\n\n"
+        "### Q3: How do you handle a low performer?\n**A:** I agree a plan with them and check it weekly.\n"
+    )
+    result = parse_text(text, Path("expected.md"))
+    assert [item.id for item in result.items] == [
+        "expected/why-do-you-want-to-leave-your-current-role",
+        "expected/what-is-your-management-philosophy",
+        "expected/q3",  # a numbered label tells the questions apart, as a code does
+    ]
+    assert not [p for p in result.problems if "already used" in p.message]
+
+
 def test_an_id_stays_put_when_other_items_are_added_removed_or_edited():
     stories = {
         "first": story("## Story 1: Payments Cut-over", "payments"),
