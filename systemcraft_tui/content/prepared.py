@@ -188,7 +188,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
-    if own_page and sum(mine) >= _FEWEST_OWN:
+    short_too = own_page and sum(mine) >= _FEWEST_OWN
+    if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) for each in asked]
@@ -204,6 +205,20 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             f"{count(len(lines), 'question')} with no answer written below {'it' if len(lines) == 1 else 'them'} "
             f"(the first at line {lines[0]}), so not read; write the answer under the question to rehearse it",
         )
+    # ... and why questions answered in a line are not: a note, not an answer to rehearse (a
+    # heading that only names a topic, "## Final Advice", asks nothing to answer).
+    if items and (short := [each for each in written if each not in asked and asks(each.question)]):
+        first = min(short, key=lambda each: each.line)
+        fewest = _FEWEST_WORDS_OWN_PAGE if short_too or first.answer.labelled else _FEWEST_WORDS
+        words = f"{count(_words(first.answer.text), 'word')}, fewer than {fewest}"
+        if len(short) == 1:
+            said = f"a question with an answer too short to rehearse ({words}), so not read; write the answer out to rehearse it"
+        else:
+            said = (
+                f"{len(short)} questions with answers too short to rehearse (the first at line {first.line}: {words}), "
+                "so not read; write the answers out to rehearse them"
+            )
+        ctx.warning(first.line, said)
     return items
 
 

@@ -467,3 +467,25 @@ def test_a_whole_page_answer_keeps_each_subheading_over_its_version():
     lines = item.star[0].text.split("\n")
     manager, design = lines.index("Version for a manager screen"), lines.index("Version for a design-heavy loop")
     assert lines[manager + 1].startswith('"I lead a group of eleven engineers') and design > manager + 1
+
+
+def test_a_page_of_answers_says_why_a_question_answered_in_a_line_is_not_read():
+    text = (
+        "# Questions I expect\n\n"
+        "### Q: Why do you want to leave your current role?\n**A:** I have grown the team and want a wider scope.\n\n"
+        "### Q: What is your management philosophy?\n**A:** I hire for judgement and set clear goals.\n\n"
+        "### Q: How do you handle a low performer?\n**A:** Early feedback.\n\n"
+        "## Final Advice\n\n- Rehearse aloud\n"
+    )
+    result = parse_text(text, Path("answers.md"))
+    assert [item.title for item in result.items] == ["Why do you want to leave your current role?"]
+    (said,) = result.problems
+    assert (said.line, said.severity) == (6, "warning")
+    assert said.message == (
+        "2 questions with answers too short to rehearse (the first at line 6: 8 words, fewer than 10), "
+        "so not read; write the answers out to rehearse them"
+    )  # a heading that only names a topic ("Final Advice") is no question left unread
+    one = parse_text(text.split("### Q: How")[0], Path("answers.md")).problems
+    assert [p.message for p in one] == [
+        "a question with an answer too short to rehearse (8 words, fewer than 10), so not read; write the answer out to rehearse it"
+    ]
