@@ -111,6 +111,21 @@ def behavioral_role(name: str) -> str | None:
     return None
 
 
+_PART_LETTERS = {"s": "Situation", "t": "Task", "a": "Action", "r": "Result"}
+_FEWEST_PART_COLUMNS = 3
+
+
+def column_parts(names: list[str]) -> list[str | None] | None:
+    """The STAR part each column of a table names, when its header names three or more
+    parts, each once (`| Story | Situation | Task | Action | Result |`, `| S | T | A | R |`):
+    a table of stories, a row each, whose header names its columns and tells nothing."""
+    for parts in ([star_part(name) for name in names], [_PART_LETTERS.get(normalize(name)) for name in names]):
+        named = [part for part in parts if part]
+        if len(set(named)) >= _FEWEST_PART_COLUMNS and len(set(named)) == len(named):
+            return parts
+    return None
+
+
 @cache
 def star_part(label: str) -> str | None:
     """Situation/Task/Action/Result when a label or heading names one: by a word of the

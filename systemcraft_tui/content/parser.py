@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spans import Spans
+from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timing import read_duration
@@ -115,6 +116,7 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 def _parse_text(text: str, path: Path) -> ParsedFile:
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_front_matter_read(text)))))
     document = parse_markdown(read)
+    with_story_tables(document)
     without_contents_title(document)
     from_one(document)
     if not document.root.children and (marked := with_headings_found(read)) != read:

@@ -38,6 +38,7 @@ from systemcraft_tui.content.names import (
     SPEAKER,
     STAR_NAMES,
     behavioral_role,
+    column_parts,
     normalize,
     star_name,
     star_part,
@@ -358,7 +359,8 @@ _FENCE_BLANK = re.compile(r"\[[^\[\]\n]{1,40}\](?!\()")
 def _table_labels(table: Table) -> list[Line]:
     """A table's cells, a row's first cell that names a part (`| Situation | Deploys failed … |`)
     read as its label, as if bold: the cells after it are that part's text."""
-    cells: list[Line] = list(table.header)
+    # A header naming the parts (`| Story | Situation | Task | … |`) names columns: it tells nothing.
+    cells: list[Line] = [] if column_parts([cell.text for cell in table.header]) else list(table.header)
     for row in table.rows:
         first = row[0] if row else None
         if first is not None and first.lead_bold is None and star_part(first.text):
@@ -1082,6 +1084,11 @@ _PAST_VERBS = (
 _TOLD_IN_PAST = re.compile(rf"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?{_PAST_VERBS}(?!\w)", re.IGNORECASE)
 _PAST = re.compile(rf"\b{_PAST_VERBS}(?!\w)", re.IGNORECASE)
 _PAST_WORDS = 3  # what I did, and more of the story told in the past around it
+
+
+def past_verbs(text: str) -> int:
+    """How many verbs in the past the text holds ("Sorted 300 pages, removed dead alerts")."""
+    return len(_PAST.findall(text))
 
 
 _ASKED_LAST = re.compile(r"^(?P<stated>[^?]*?[.!])\s+(?=\S[^.!]*\?\W*$)")

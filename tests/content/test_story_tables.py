@@ -1,0 +1,75 @@
+"""A table of stories, a row each, under the STAR part names (content/story_tables.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from systemcraft_tui.content.model import BehavioralScenario
+from systemcraft_tui.content.parser import parse_text
+
+MATRIX = """\
+# My stories
+
+| Story | LP | Situation | Task | Action | Result |
+|---|---|---|---|---|---|
+| Pager fatigue | Ownership | Nine engineers were paged nightly | Halve the pages in a quarter | I sorted the pages by cause and deleted dead alerts | Pages fell from 40 a week to 12 |
+| Ledger move | | Billing ran on an unsupported database | Move it with no double charges | Dual writes behind a flag, an hourly diff | Zero billing incidents |
+| Vendor outage | | | | | |
+"""
+
+
+def test_each_row_is_a_story_named_by_its_name_column_and_a_blank_row_is_an_entry_to_write():
+    result = parse_text(MATRIX, Path("stories.md"))
+    stories = [item for item in result.items if isinstance(item, BehavioralScenario)]
+    assert [(s.title, s.origin.line, [part.name for part in s.star]) for s in stories] == [
+        ("Pager fatigue", 5, ["Situation", "Task", "Action", "Result"]),
+        ("Ledger move", 6, ["Situation", "Task", "Action", "Result"]),
+    ]
+    assert stories[0].star[2].text == "I sorted the pages by cause and deleted dead alerts"
+    assert [ref.canonical for ref in stories[0].principles] == ["Ownership"]
+    assert [(p.line, p.message.split(" (")[0]) for p in result.problems] == [(7, "an unfilled template at line 7")]
+
+
+def test_a_rubric_under_the_part_names_is_a_table_not_a_story():
+    rubric = (
+        "# Scoring\n\n| Score | Situation | Task | Action | Result |\n|---|---|---|---|---|\n"
+        "| 1 | Vague context | Unclear role | Team-focused steps | No outcome |\n"
+        "| 2 | Clear stakes | Clear ownership | Specific steps | One metric |\n"
+    )
+    result = parse_text(rubric, Path("rubric.md"))
+    assert result.items == []  # its header names columns: before, its cells were read as part labels, one story
+    assert "reference page" in result.problems[0].message
+
+
+def test_one_row_and_no_name_column_is_the_story_of_the_heading_above():
+    text = (
+        "## Tell me about a time you fixed a flaky suite.\n\n"
+        "| S | T | A | R |\n|---|---|---|---|\n"
+        "| Our suite failed one run in five and people merged on red | I had to restore trust in it before the release train | "
+        "I tagged every failure of the month by cause and quarantined the three worst fixtures | Failures fell to 2 % in three weeks |\n"
+    )
+    (story,) = parse_text(text, Path("answer.md")).items
+    assert isinstance(story, BehavioralScenario)
+    assert (story.question, [part.name for part in story.star]) == (
+        "Tell me about a time you fixed a flaky suite.",
+        ["Situation", "Task", "Action", "Result"],
+    )
+
+
+cells = st.text(alphabet=st.characters(blacklist_characters="|\n\r\\`*_[]<>#", blacklist_categories=("Cs", "Cc")), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.lists(cells, min_size=5, max_size=5), min_size=1, max_size=4))
+def test_any_table_under_the_part_names_reads_without_error_and_names_its_stories_from_its_rows(rows: list[list[str]]):
+    table = "| Story | Situation | Task | Action | Result |\n|---|---|---|---|---|\n" + "".join(
+        "| " + " | ".join(row) + " |\n" for row in rows
+    )
+    result = parse_text("# Bank\n\n" + table, Path("bank.md"))
+    names = {" ".join(row[0].split()) for row in rows} | {f"Story {n}" for n in range(1, len(rows) + 1)}
+    for item in result.items:
+        if item.origin.line > 4:  # a row's story: titled by its name cell, else by its number
+            assert item.title in names
