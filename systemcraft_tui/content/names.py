@@ -161,7 +161,7 @@ def star_name(words: str) -> str | None:
 _ABROAD = {
     "Situation": ("상황", "情境", "情况", "情況", "状況", "situación", "situação"),
     "Task": ("임무", "과제", "任务", "任務", "課題", "tarea", "tarefa", "tâche", "aufgabe"),
-    "Action": ("행동", "行动", "行動", "acción", "ação", "handlung"),
+    "Action": ("행동", "行动", "行動", "acción", "ação", "handlung", "aktion", "maßnahmen"),
     "Result": ("결과", "结果", "結果", "resultado", "resultados", "résultat", "résultats", "ergebnis", "ergebnisse"),
 }
 _STAR_WORDS = {word: part for part in STAR_NAMES for word in (part.lower(), part.lower() + "s", *_ABROAD[part])}

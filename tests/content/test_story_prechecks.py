@@ -125,6 +125,8 @@ def test_a_label_passed_over_as_holding_no_parts_word_names_no_part(headings, mo
         "Impact",
         "Results and Metrics",
         "Tarea",
+        "Aktion",  # German, beside Aufgabe and Ergebnis
+        "Maßnahmen",
         "결과",
         "Context and Challenge",
     ],
