@@ -8,6 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from systemcraft_tui.content.model import BehavioralScenario, SystemDesignProblem
+from systemcraft_tui.content.questions import asked_by_title
 
 # Asked for a scenario whose file has no interview question, by its primary principle.
 PRINCIPLE_QUESTIONS: dict[str, str] = {
@@ -68,12 +69,17 @@ CHAIN_RULE = (
 
 
 def asked_question(item: BehavioralScenario | SystemDesignProblem) -> str:
-    """The words the interviewer says: the file's own question, else one derived from the
-    scenario's primary principle (a design problem's title)."""
-    if item.question.strip():
-        return item.question.strip()
+    """The words the interviewer says: the file's own question (or a story's title that is
+    a question), else one derived from the scenario's primary principle (a design problem's
+    title). A question the reader made up for a story that has none names its principle and
+    its title ("… (Your story: …)"): practised alone, a reminder; in a mock, the answer given away."""
     if isinstance(item, SystemDesignProblem):
-        return f"Let's design this together: {item.title}."
+        return item.question.strip() or f"Let's design this together: {item.title}."
+    made_up = item.question_source == "principle" or (
+        item.question_source == "title" and item.question == asked_by_title(item.title)
+    )
+    if item.question.strip() and not made_up:
+        return item.question.strip()
     principles = item.canonical_principles
     return PRINCIPLE_QUESTIONS[principles[0]] if principles else OPEN_QUESTION
 
