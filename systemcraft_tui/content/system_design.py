@@ -118,7 +118,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     steps = led[0] if led else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
-    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, laid_out), ctx.document)
+    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if led:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
     elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
@@ -426,7 +426,13 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
     of timed steps under any heading ("- Requirements - 5 min")."""
     headings = _timed_headings(root, ctx)
-    outer = [(section.line, section.end_line, name, window) for section, name, window in _outer_phases(headings, root)]
+    phases = _outer_phases(headings, root)
+    # Beside the phases, a sample run of the interview (`## Sample Interview Flow Script` over
+    # `### Minutes 0-5: Clarification`) times them again: it shows the plan, it adds no step.
+    scripted = [entry for entry in phases if _in_a_script(entry[0], root)]
+    if len(phases) - len(scripted) >= 2:
+        phases = [entry for entry in phases if entry not in scripted]
+    outer = [(section.line, section.end_line, name, window) for section, name, window in phases]
     for section in root.walk():
         # A list under a plan heading is the plan, unless timed headings write the steps
         # out (the list then sums them up: "- 0-5 min: Framing" over "## Minute 0-5: Framing").
@@ -450,6 +456,16 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
+_SCRIPT = re.compile(r"\b(?:script|transcript|sample interview|mock interview|interview flow)\b")
+
+
+def _in_a_script(section: Section, root: Section) -> bool:
+    """Whether a heading sits under one that runs through the interview as an example."""
+    return any(
+        holder is not section and holder is not root and _SCRIPT.search(normalize(holder.title.text))
+        for holder in root.walk()
+        if holder.line <= section.line <= holder.end_line
+    )
 
 
 def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
@@ -1203,9 +1219,20 @@ _BUILDING_BLOCK = re.compile(
 
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
-    """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
+    """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or
+    more; of those, the question itself, the page's labels on it, advice on the interview and
+    a model answer are no steps to rehearse either (`## Prompt` beside `## Deep dives`: one step)."""
     steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
-    return steps if len(steps) >= 2 else []
+    sections = [child for child in root.children if not names_follow_ups(child.title.text)]
+    return steps if steps and len(_ungrouped([s for s in sections if not _NOT_A_STEP.match(normalize(phase_name(s.title.text)))])) >= 2 else []
+
+
+_NOT_ONE_OF_ITS_STEPS = re.compile(
+    r"^(?:(?:the |interview )?(?:question|problem|prompt)|difficulty|seen at|asked at|compan(?:y|ies)|tags?"
+    r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
+    r"|(?:sample|model|example) answer|links|related links|useful links|why do we need .+"
+    r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
+)
 
 
 def _written_up(top: Section) -> list[Section]:
@@ -1217,7 +1244,9 @@ def _written_up(top: Section) -> list[Section]:
         [
             child
             for child in top.children
-            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+            if not _NOT_A_STEP.match(name := normalize(phase_name(child.title.text)))
+            and not _NOT_ONE_OF_ITS_STEPS.match(name)
+            and not names_follow_ups(child.title.text)
         ]
     )
 
@@ -1241,7 +1270,7 @@ def _names_design_part(words: str) -> bool:
     return bool(_DESIGN_PHASE.search(words) or _OPENING_STEP.search(words) or _DESIGN_STEP.search(words))
 
 
-def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool = False) -> list[Phase]:
+def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid_out: bool = False) -> list[Phase]:
     """The problem's own untimed steps, each with an equal share of the preset, or else
     the preset; with a warning that names where timings were looked for. In a collection of
     problems each written up under its own subheadings (laid_out), those are its steps,
@@ -1250,14 +1279,23 @@ def _default_phases(root: Section, ctx: FileContext, line: int, laid_out: bool =
     # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
-    if steps := laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top):
+    steps = laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top)
+    # The page's labels on the problem (`**Difficulty:**`, `**Seen at:**`) and what it says beside
+    # the design (`## Common Mistakes`, `**Sample Answer:**`) are no steps, whichever way steps were found.
+    # Nor is the heading that names the problem, written beside its steps at their level (`## 设计一个抢票系统`).
+    steps = [
+        (name, number)
+        for name, number in steps
+        if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name)) and words != normalize(phase_name(title))
+    ]
+    if steps:
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
         high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
         ctx.warning(
             steps[0][1],
-            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given an equal share of the "
-            f"default {sum(high for _, _, high in DEFAULT_DESIGN_PHASES)}-minute plan. Time them, e.g. "
-            "'**1. Requirements (5 min):**'",
+            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given {low}-{high} minutes, an equal "
+            f"share of the default {sum(high for _, _, high in DEFAULT_DESIGN_PHASES)}-minute plan in whole minutes. "
+            "Time them, e.g. '**1. Requirements (5 min):**'",
         )
         return [Phase(name, low, high, number, "default") for name, number in steps]
     phases = [Phase(name, low, high, line, "default") for name, low, high in DEFAULT_DESIGN_PHASES]

@@ -631,3 +631,36 @@ Posts by author and time; a follow graph by follower.
     assert problem.kind == "system_design"
     assert problem.question == "Design Photo Sharing"
     assert problem.title == "Design Photo Sharing System Design Answer"  # the page's own name is kept
+
+
+# --- what is no step of a design (from a walk of real-shaped files) ----------------------------
+
+
+def test_the_pages_labels_advice_and_the_prompt_are_no_untimed_steps():
+    # As in design_problems_by_category.md: problems laid out in bold labels, the page's own
+    # labels on each (`**Difficulty:**`, `**Seen at:**`, `**Sample Answer:**`) among them.
+    problem = (
+        "### {n}. Design a {what}\n\n**Difficulty:** Medium\n\n**Seen at:** several companies\n\n**Sample Answer:**\n\n"
+        "**1. Requirements Clarification:**\n- Functional: serve every {what} request\n\n"
+        "**2. Scale Estimation:**\n- 4,000 requests a second\n\n**3. High-Level Architecture:**\n- A gateway and a store\n\n"
+    )
+    text = "# System Design Questions\n\n## Data Platforms\n\n" + problem.format(n=1, what="metrics store") + problem.format(
+        n=2, what="feature flag service"
+    )
+    items = parse_text(text, Path("questions.md")).items
+    steps = ["Requirements Clarification", "Scale Estimation", "High-Level Architecture"]
+    assert [[p.name for p in item.phases] for item in items] == [steps, steps]
+    single = "## 设计一个抢票系统\n\n## 整体思路\n先排队。\n\n## 排队\n令牌桶。\n\n## 扣减库存\n预扣。\n\n## 相关链接\n- 一篇文章\n"
+    item, _ = _read(single)  # the title written beside its steps, and the links, are no steps
+    assert [p.name for p in item.phases] == ["整体思路", "排队", "扣减库存"]
+
+
+def test_a_sample_run_of_the_interview_times_no_phase_of_its_own():
+    text = (
+        "# Vending Machine Low Level Design\n\n"
+        "## Phase 1: Requirements (5 minutes)\nAsk about coins.\n\n## Phase 2: Core Classes (10 minutes)\nMachine, Slot.\n\n"
+        "## Phase 3: Code Structure (20 minutes)\nStates.\n\n"
+        "## Sample Interview Flow Script\n\n### Minutes 0-5: Clarification\nAsk about coins again.\n"
+    )
+    item, _ = _read(text)
+    assert [(p.name, p.max_minutes) for p in item.phases] == [("Requirements", 5), ("Core Classes", 10), ("Code Structure", 20)]

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from systemcraft_tui.content.model import BehavioralScenario, Problem
 from systemcraft_tui.core.labels import mode_label
 from systemcraft_tui.core.vocabulary import Mode
-from systemcraft_tui.core.windows import span
+from systemcraft_tui.core.windows import span, words
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan, has_own_phases
@@ -57,8 +57,9 @@ class StartScreen(DialogScreen[StartChoice | None]):
             if all(p.timing == "file" for p in item.phases):
                 self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
             elif has_own_phases(item):
-                # Its own steps, untimed: each an equal share of the default plan's minutes.
-                told = f"{count(len(item.phases), 'step')}, {count(item.total_minutes, 'minute')} shared equally"
+                # Its own steps, untimed: each an equal share of the default plan's minutes, in whole minutes.
+                step = item.phases[0]
+                told = f"{count(len(item.phases), 'step')} of {words(step.min_seconds, step.max_seconds)} each"
                 self.choices.append((StartChoice(), f"The problem's own steps ({told})"))
             self.choices += [(StartChoice(preset_minutes=m), f"{m}-minute interview preset") for m in DESIGN_PRESETS]
 
