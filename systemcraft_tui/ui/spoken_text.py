@@ -15,6 +15,7 @@ from systemcraft_tui.core.windows import clock
 from systemcraft_tui.practice.delivery import PACE_BAND, Pace, pace_of
 from systemcraft_tui.practice.progress import DeliveryPoint
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.reference_text import reference_text
 
 _PACE = {
     Pace.SLOW: ("slow", "yellow"),
@@ -87,7 +88,7 @@ def spoken_table(
         if prompt:
             label.append(f"\n{plain(prompt)}", style="italic dim")
         row = [label, said_text(heard.get(index))]
-        table.add_row(*row, *([Text(plain(reference or "—"))] if model else []))
+        table.add_row(*row, *([reference_text(reference) if reference else Text("—")] if model else []))
     return table
 
 

@@ -17,6 +17,7 @@ from textual.widgets import Header, Static
 from systemcraft_tui.practice.assessment import Attempt
 from systemcraft_tui.ui.attempt_text import ratings_text, review_times
 from systemcraft_tui.ui.preview import plain
+from systemcraft_tui.ui.reference_text import reference_text
 from systemcraft_tui.ui.widgets.checks import checks_text
 from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
@@ -101,7 +102,7 @@ class ReviewScreen(Screen[None]):
             notes = Text(plain(step.notes) or "(no notes)", style="" if step.notes else "dim")
             if step.checked:
                 notes.append("\n✓ " + "\n✓ ".join(plain(c) for c in step.checked), style="green")
-            table.add_row(name, notes, Text(plain(step.reference or "—")))
+            table.add_row(name, notes, reference_text(step.reference) if step.reference else Text("—"))
         return table
 
     def action_close(self) -> None:
