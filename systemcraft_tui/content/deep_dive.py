@@ -49,7 +49,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     tables = _concept_tables(root)
     # A deep dive with no table of its concepts explains them in its outline.
     outline = _topics(root) if not dive.concepts and not tables else []
-    more = tables + _definition_headings(root) + outline
+    more = tables + outline + _definition_headings(root)  # the outline first: the page's order
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
     if section := find_section(root, "self assessment"):

@@ -134,3 +134,18 @@ def test_summary_leaves_out_lone_labels(parsed):
     text = "# Caching Deep Dive\n\n## Executive Summary\n\nCaching matters.\n\n**Key Learning Outcomes:**\n- one\n"
     (dive,) = parse_text(text, Path("d.md")).items
     assert dive.summary == "Caching matters."
+
+
+def test_a_deep_dives_concepts_come_in_the_pages_order():
+    # A subheading that defines a concept ("### Global Order") was listed before the topics
+    # of the outline above it, out of the page's order (from a walk of the quick reference).
+    text = (
+        "# Message Queues: A Deep Dive\n\nWhy queues.\n\n## 1. Delivery Guarantees\n\n"
+        "- **At-Least-Once**: never lost, may come twice.\n- **Exactly-Once**: once end to end.\n\n"
+        "## 2. Ordering\n\n### Per-Partition Order\n\nOrder holds inside one partition.\n\n"
+        "### Global Order\n\nOne partition for everything.\n\n## 3. Backpressure\n\nConsumers fall behind.\n"
+    )
+    (dive,) = parse_text(text, Path("queues.md")).items
+    assert [c.name for c in dive.concepts] == [
+        "Delivery Guarantees", "At-Least-Once", "Exactly-Once", "Ordering", "Per-Partition Order", "Global Order", "Backpressure",
+    ]  # fmt: skip
