@@ -66,6 +66,7 @@ from systemcraft_tui.content.stories import (
     Told,
     answer_over_parts,
     heading_tags,
+    held_back,
     lists_questions,
     part_children,
     part_role,
@@ -463,9 +464,12 @@ def _asked_after_result(entries: list[Told]) -> list[Probe]:
 
 
 def _other_label(line: Line) -> bool:
-    """A line labelled as another part of a story: its question (or a list of them), principles, follow-ups."""
+    """A line labelled as another part of a story: its question (or a list of them), principles,
+    follow-ups, an answer kept back for a probe (`**+DEEPER**`)."""
     label = line.lead_bold
-    return (label is not None and (behavioral_role(label) is not None or lists_questions(label))) or question_on(line) is not None
+    return (
+        label is not None and (behavioral_role(label) is not None or lists_questions(label) or held_back(label))
+    ) or question_on(line) is not None
 
 
 def _window(draft: dict[str, Any], ctx: FileContext, levels: tuple[str, ...]) -> tuple[Window, TimingSource, str]:

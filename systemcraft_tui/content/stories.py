@@ -1668,8 +1668,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             title = found
             context_start = context_start or line.number
             part_name = None
-        elif not is_heading and line.lead_bold and (behavioral_role(line.lead_bold) or lists_questions(line.lead_bold)):
-            part_name = None  # "**Leadership Principles Demonstrated:**" after the Result is not part of it
+        elif not is_heading and line.lead_bold and (
+            behavioral_role(line.lead_bold) or lists_questions(line.lead_bold) or held_back(line.lead_bold)
+        ):
+            # "**Leadership Principles Demonstrated:**" after the Result is not part of it, nor
+            # is what is kept for a probe (`**+DEEPER** (if they push on the technical part)`).
+            part_name = None
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, _told_text(line))
         elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
@@ -1686,6 +1690,15 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         if len(kinds := {p for p, _ in unit.parts}) >= fewest
         and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
     ]
+
+
+# An answer kept back for a probe: "+DEEPER", "Going deeper", "If they push:", "If asked".
+_HELD_BACK = re.compile(r"^\W*(?:going |dive |digging )?deeper\b|^\W*if (?:they|asked|pushed|probed)\b", re.IGNORECASE)
+
+
+def held_back(label: str) -> bool:
+    """Whether a bold label keeps what follows back for a probe: no part of the story told."""
+    return _HELD_BACK.match(label) is not None
 
 
 def _told_text(line: Line) -> str:

@@ -618,3 +618,14 @@ def test_an_answer_told_under_a_subheading_of_a_quoted_question_keeps_its_text_a
     assert answer.title == answer.question == "Walk me through your day-to-day work"
     (told,) = answer.star
     assert told.text.startswith("I start the week with our reliability review") and "Thursday afternoons" in told.text
+
+
+def test_an_answer_kept_back_for_a_probe_is_no_part_of_the_result():
+    text = (
+        "## Story 1: The Queue That Never Drained\n\n"
+        '**SITUATION** (20 seconds)\n> "Consumer lag climbed every night."\n\n**TASK** (10 seconds)\n> "I owned the consumer."\n\n'
+        '**ACTION** (75 seconds)\n> "I pinned the partition assignment."\n\n**RESULT** (25 seconds)\n> "Lag stayed under a minute."\n\n'
+        '**+DEEPER** (if they push on the technical part)\n> "The old strategy reshuffled every partition."\n'
+    )
+    (story,) = parse_text(text, Path("stories.md")).items
+    assert story.star[3].text == "Lag stayed under a minute."  # not its quote mark, nor the deeper answer
