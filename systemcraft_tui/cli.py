@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import click
 
 from systemcraft_tui import __version__
-from systemcraft_tui.commands.paths import DataFolder, ExistingPath
+from systemcraft_tui.commands.paths import DataFolder, ExistingPath, content_option
 from systemcraft_tui.core.allocation import pause_for_start
 
 
@@ -51,13 +51,7 @@ class _Commands(click.Group):
 
 @click.group(cls=_Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="systemcraft")
-@click.option(
-    "--content",
-    "content",
-    multiple=True,
-    type=ExistingPath(folders=True),
-    help="Extra content file or folder to add to the library (repeatable).",
-)
+@content_option
 @click.option(
     "--data-dir",
     type=DataFolder(),
@@ -98,7 +92,7 @@ def main(
     options = ctx.ensure_object(dict)
     options["data_dir"] = data_dir
 
-    def run_app(mock: tuple[str, int | None] | None = None, folder: Path | None = data_dir) -> None:
+    def run_app(mock: tuple[str, int | None] | None = None, folder: Path | None = data_dir, more: tuple[Path, ...] = ()) -> None:
         """Open the app (straight into a mock for `systemcraft mock`, which ends with an error
         when the library read cannot fill it) on the log in `folder`; only this module
         imports the screens."""
@@ -108,7 +102,8 @@ def main(
         pause_for_start()  # until the app's first screen is shown (SystemCraftApp._open_log)
         from systemcraft_tui.ui.library_read import read_library
 
-        reading = read_library(content)  # begun now, while the screens' modules load
+        extra = (*content, *more)
+        reading = read_library(extra)  # begun now, while the screens' modules load
         from systemcraft_tui.locations import cache_dir
         from systemcraft_tui.stray_output import kept_aside
         from systemcraft_tui.ui.app import (  # Textual loads only when the app runs
@@ -116,7 +111,9 @@ def main(
             create_app,
         )
 
-        settings = Settings(bell=not no_bell, probe_seconds=probe_seconds, data_dir=folder, voice_file=voice_input, mock=mock)
+        settings = Settings(
+            bell=not no_bell, probe_seconds=probe_seconds, data_dir=folder, voice_file=voice_input, mock=mock, content=extra
+        )
         with kept_aside(cache_dir() / "native-output.log"):  # a Rust panic, ALSA's warnings: not on the screen
             app = create_app(reading, settings=settings)
             app.run()

@@ -90,3 +90,13 @@ class DataFolder(click.Path):
         path = super().convert(value, param, ctx)
         assert isinstance(path, Path)  # path_type=Path
         return path
+
+
+# Content beside the bundled library: given to `systemcraft` before a command, or to `mock` after it.
+content_option = click.option(
+    "--content",
+    "content",
+    multiple=True,
+    type=ExistingPath(folders=True),
+    help="Extra content file or folder to add to the library (repeatable).",
+)

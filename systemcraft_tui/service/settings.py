@@ -15,3 +15,4 @@ class Settings:
     data_dir: Path | None = None  # None: $SYSTEMCRAFT_DATA_DIR, else the platform's data folder
     voice_file: Path | None = None  # heard in place of the microphone (--voice-input); turns voice on
     mock: tuple[str, int | None] | None = None  # open straight into this mock: format key, seed (`systemcraft mock`)
+    content: tuple[Path, ...] = ()  # the --content files and folders read beside the bundled library

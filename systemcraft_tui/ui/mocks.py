@@ -210,12 +210,19 @@ class MockFlow:
         return all(area.name in ratings for area in areas)
 
     def _debrief(self) -> None:
-        from systemcraft_tui.ui.screens.debrief import DebriefScreen
+        from systemcraft_tui.ui.screens.debrief import DebriefScreen, reproduce_command
 
         self._save(wait=False)
         result = self.run.result()
         self.app.push_screen(
-            DebriefScreen(mock_debrief(result), result.draw, result.status, result.seconds, result.breaks_skipped)
+            DebriefScreen(
+                mock_debrief(result),
+                result.draw,
+                result.status,
+                result.seconds,
+                result.breaks_skipped,
+                reproduce_command(result.draw, self.app.settings),
+            )
         )
 
     # --- saving: one place ---------------------------------------------------------------

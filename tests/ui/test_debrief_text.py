@@ -32,3 +32,20 @@ def test_a_strong_mock_has_nothing_to_point_to_and_the_seed_to_draw_it_again():
     result = _mock([(BEHAVIORAL_ROUND, [_answer("Ownership", score=90)], (5, 5, 5))], fmt=BEHAVIORAL)
     assert work_on(mock_debrief(result)) == []
     assert reproduce_command(result.draw) == "systemcraft mock behavioral --seed 1"
+
+
+def test_the_command_to_draw_again_names_the_library_and_log_it_was_drawn_from(tmp_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from systemcraft_tui.cli import main
+    from systemcraft_tui.service.settings import Settings
+
+    result = _mock([(BEHAVIORAL_ROUND, [_answer("Ownership", score=90)], (5, 5, 5))], fmt=BEHAVIORAL)
+    settings = Settings(content=(Path("my stories"), Path("designs")), data_dir=Path("/tmp/log"))
+    command = reproduce_command(result.draw, settings)
+    assert command == "systemcraft mock behavioral --seed 1 --content 'my stories' --content designs --data-dir /tmp/log"
+    # ... and `mock` takes --content after it, as that command gives it (before: "No such option")
+    help_text = CliRunner().invoke(main, ["mock", "--help"]).output
+    assert "--content" in help_text

@@ -5,7 +5,9 @@ grid, and what to work on, every line derived from what happened."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Group
 from rich.table import Table
@@ -25,6 +27,9 @@ from systemcraft_tui.practice.mock_run import MOVE_ON_RULE
 from systemcraft_tui.ui.preview import plain
 from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 
+if TYPE_CHECKING:
+    from systemcraft_tui.service.settings import Settings
+
 OUTCOME_WORDS = {
     Outcome.DONE: "answered",
     Outcome.MOVED_ON: "cut off by the interviewer",
@@ -35,8 +40,13 @@ OUTCOME_WORDS = {
 EVIDENCE_STYLES = {Evidence.STRONG: "bold green", Evidence.WEAK: "bold yellow", Evidence.NONE: "dim"}
 
 
-def reproduce_command(draw: MockDraw) -> str:
-    return f"systemcraft mock {draw.format.key} --seed {draw.seed}"
+def reproduce_command(draw: MockDraw, settings: Settings | None = None) -> str:
+    """The command that draws the same questions: the same seed, over the same library and log."""
+    words = ["systemcraft", "mock", draw.format.key, "--seed", str(draw.seed)]
+    if settings is not None:
+        words += [word for path in settings.content for word in ("--content", str(path))]
+        words += ["--data-dir", str(settings.data_dir)] if settings.data_dir is not None else []
+    return shlex.join(words)
 
 
 def _areas_table(areas: tuple[AreaRating, ...]) -> Table:
@@ -151,9 +161,12 @@ class DebriefScreen(Screen[None]):
     """
     BINDINGS = [Binding("escape", "close", "Close"), Binding("q", "close", "Close", show=False)]
 
-    def __init__(self, debrief: MockDebrief, draw: MockDraw, status: RunStatus, loop_seconds: float, breaks_skipped: int) -> None:
+    def __init__(
+        self, debrief: MockDebrief, draw: MockDraw, status: RunStatus, loop_seconds: float, breaks_skipped: int, again: str = ""
+    ) -> None:
         super().__init__()
         self.debrief, self.draw = debrief, draw
+        self.again = again or reproduce_command(draw)  # the command that draws these questions again
         self.status, self.loop_seconds, self.breaks_skipped = status, loop_seconds, breaks_skipped
 
     def compose(self) -> ComposeResult:
@@ -178,7 +191,7 @@ class DebriefScreen(Screen[None]):
                 yield Static(Text("\n".join(plain(n) for n in self.draw.notes)), classes="part dim")
             yield Static(Text(MOVE_ON_RULE), classes="part dim")
             again = Text(f"Seed {self.draw.seed}: the same seed, library and log draw the same questions: ", style="dim")
-            again.append(reproduce_command(self.draw), style="bold")
+            again.append(plain(self.again), style="bold")
             yield Static(again, classes="part")
         yield ReadyFooter()
 
