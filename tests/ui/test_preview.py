@@ -39,3 +39,12 @@ def test_a_prompt_the_title_already_says_is_not_repeated():
     text = item_preview(item).plain
     assert text.count("Design a Distributed Rate Limiting Service") == 1
     assert text.splitlines()[3].startswith("Corvid Cloud sells")
+
+
+def test_a_week_with_no_title_of_its_own_has_no_colon_after_its_span():
+    from systemcraft_tui.content.parser import parse_text
+
+    text = "# Four-Week Plan\n\n## Weeks 1-2: Stories\n- [ ] Write eight stories\n\n## Weeks 3-4\n- [ ] Two mocks a week\n"
+    (plan,) = parse_text(text, Path("plan.md")).items
+    shown = item_preview(plan).plain
+    assert "Weeks 1-2: Stories" in shown and "Weeks 3-4\n" in shown and "Weeks 3-4:" not in shown

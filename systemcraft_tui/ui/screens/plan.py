@@ -139,7 +139,7 @@ class PlanScreen(Screen[None]):
         if week is None:
             yield Static(Text(f"The plan has no schedule for week {self.week}.", style="dim"))
         else:
-            title = Text(f"{span_label(week)}: ", style="bold")
+            title = Text(span_label(week) + (": " if week.title else ""), style="bold")
             title.append(plain(week.title), style="bold")
             title.append(f"  {span_dates(self.progress.start_date, week.first, week.last)}", style="dim")
             yield Static(title, classes="heading")
