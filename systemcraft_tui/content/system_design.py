@@ -1230,7 +1230,8 @@ def _subheading_steps(root: Section) -> list[tuple[str, int]]:
 _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"^(?:(?:the |interview )?(?:question|problem|prompt)|difficulty|seen at|asked at|compan(?:y|ies)|tags?"
     r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
-    r"|(?:sample|model|example) answer|links|related links|useful links|why do we need .+"
+    r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
+    r"|(?:key )?strengths|notes for (?:the )?interview|interview notes"
     r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
 )
 
@@ -1259,8 +1260,13 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         numbered = len(grouped) >= _FEWEST_SIBLING_STEPS and all(_STEP_NUMBER.match(name) for name in grouped)
         # Steps of the design (`Step 2: API Design`), half of them or more, not variants of one part (`Step 1: Push`).
         named = sum(_names_design_part(normalize(phase_name(name))) for name in grouped)
-        found += step.children if numbered and 2 * named >= len(grouped) else [step]
+        # `## Answer` over the answer's own sections (`### Data & ML Lifecycle`, …): those are the steps.
+        answer = _ANSWER_GROUP.match(normalize(phase_name(step.title.text))) and len(step.children) >= 2
+        found += step.children if (numbered and 2 * named >= len(grouped)) or answer else [step]
     return found
+
+
+_ANSWER_GROUP = re.compile(r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$")
 
 
 @lru_cache(maxsize=4096)  # asked of each heading's and label's words by several rules in turn (73 % again)
@@ -1606,18 +1612,23 @@ def _proposed_under_label(root: Section) -> str | None:
     shared whiteboard …"): the question. Only read once the page is a problem: a proposal is
     no ask for a design where the page's kind is decided."""
     first = root.children[0] if root.children else None
+    if first is not None and not _ASKING_LABEL.match(normalize(first.title.text)) and first.children:
+        first = first.children[0]  # the page's title over its sections: `## Question` first under it
     if first is None or not _ASKING_LABEL.match(normalize(first.title.text)) or not (line := _first_line(first)):
         return None
     asked = strip_quotes(line)
     proposed = _LETS.sub("", asked)
-    return asked if proposed != asked and _asks_a_design(proposed) else None
+    # A proposal ("Let's design …"), or a question that asks for one ("How would you design an …?").
+    return asked if (proposed != asked or asked.endswith("?")) and _asks_a_design(proposed) else None
 
 
 _LETS = re.compile(r"^(?:let'?s|let us)\s+", re.IGNORECASE)
 
 
 def _asks_a_design(line: str) -> bool:
+    """A prompt line asking for a design: "Design a …", or asked as a question ("How would you design an …?")."""
     words = normalize(strip_quotes(line))
+    words = _ASKED_AS_QUESTION.sub("", words, count=1) if line.rstrip().endswith("?") else words
     return bool(_ASKS_FOR_DESIGN.match(words)) and not _NOT_A_SYSTEM.match(words)
 
 

@@ -664,3 +664,14 @@ def test_a_sample_run_of_the_interview_times_no_phase_of_its_own():
     )
     item, _ = _read(text)
     assert [(p.name, p.max_minutes) for p in item.phases] == [("Requirements", 5), ("Core Classes", 10), ("Code Structure", 20)]
+
+
+def test_a_question_section_asking_for_a_design_and_an_answer_over_its_sections():
+    text = (
+        "# Payments Ledger Design Answer\n\n## Question\n\nHow would you design a payments ledger for three regions? "
+        "What would you build first?\n\n## Answer\n\nAn append-only log.\n\n### Entries\nBalanced pairs.\n\n"
+        "### Regions\nA home region per account.\n\n### Rollout\nShadow writes first.\n\n## Key Strengths\n- Clear invariants\n"
+    )
+    item, _ = _read(text)
+    assert item.question == "How would you design a payments ledger for three regions? What would you build first?"
+    assert [p.name for p in item.phases] == ["Entries", "Regions", "Rollout"]
