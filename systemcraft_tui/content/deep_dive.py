@@ -73,7 +73,7 @@ _REFERENCE_TITLE = re.compile(
 )
 # ...unless it is about interviewing itself ("System Design Cheat Sheet", "STAR Primer").
 _ABOUT_INTERVIEWING = re.compile(
-    r"\b(?:interviews?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
+    r"\b(?:interview(?:s|ers?|ing)?|behaviou?ral|star|system design|framework|template|plan|preparation|prep|questions?|leadership)\b"
 )
 
 
@@ -319,7 +319,7 @@ def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:
 # Words that say what kind of page this is, not what it is about: "Apache Kafka Interview
 # Preparation Notes" is about Kafka.
 _PAGE_KIND_WORDS = re.compile(
-    r"\b(?:interviews?|notes?|md|preparation|prep|questions?|answers?|q ?and ?a|qa|guide|revision|study|overview"
+    r"\b(?:interview(?:s|ers?|ing)?|notes?|md|preparation|prep|questions?|answers?|q ?and ?a|qa|guide|revision|study|overview"
     r"|introduction|intro|basics|fundamentals|essentials|complete|ultimate|concepts?|core|key|the|a|an|and|for|of|to"
     r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?"
     # "Caching & CDN Strategies" is about caching; "Interview Strategies" about nothing but the kind.
@@ -346,6 +346,9 @@ _CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
+_FOR_INTERVIEWERS = re.compile(r"\binterviewers?\b|\binterviewer s\b")
+
+
 def is_topic_page(root: Section, title: Section | None, name: str, besides: list[Section]) -> bool:
     """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
@@ -354,8 +357,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     # A file name reads as its words: "InterviewProblems", "system_design-notes".
     named = top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name)
     words = normalize(named)
-    if not words or named.rstrip().endswith("?"):
-        return False
+    if not words or named.rstrip().endswith("?") or _FOR_INTERVIEWERS.search(words):
+        return False  # a question, or a page for the people asking ("Quick Reference for Interviewers")
     sections = [section for section in _topic_sections(root, title) if section not in besides]
     if 2 * sum(canonical_principle(_concept_name(s.title.text)) is not None for s in sections) >= len(sections) > 0:
         return False  # sections named for Leadership Principles state them: a reference page, no technology
