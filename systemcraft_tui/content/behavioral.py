@@ -555,6 +555,8 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
             rest, line = below.text, below
         if not (role or _names_principles(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
+        if _describes_a_principle(rest.strip(LABEL_SEPARATORS)):
+            continue  # "Principle: Leaders start with the customer and work backward.": what it says, not its name
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
             refs.append(_principle_ref(written, notes, role.group(1).capitalize() if role else None, "", line.number, ctx))
     for entry in labelled_lists(section):
@@ -563,6 +565,18 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
                 for written, notes in named_principles(split_name(text)[0]):
                     refs.append(_principle_ref(written, notes, None, "", entry.line, ctx))
     return refs
+
+
+_SENTENCE_WORDS = 6
+
+
+def _describes_a_principle(text: str) -> bool:
+    """A sentence saying what a principle asks (its words, ending in a full stop), naming none."""
+    return (
+        text.rstrip().endswith(".")
+        and len(text.split()) >= _SENTENCE_WORDS
+        and not any(canonical_principle(written) for written, _ in named_principles(text))
+    )
 
 
 def _names_principles(label: str) -> bool:

@@ -1500,7 +1500,7 @@ def part_heading(heading: str) -> str | None:
         return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
-    if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(heading) is None:
+    if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(" ".join(words)) is None:
         return star_name(words[-1])
     return None
 
@@ -1736,10 +1736,15 @@ def _spoken_question(line: Line) -> str | None:
     return None
 
 
+_PLAIN_STORY_CODE = re.compile(r"^(?:example|story|scenario|case(?: study)?|anecdote)\s*#?\s*\d+$", re.IGNORECASE)
+
+
 def _title_on(line: Line) -> str | None:
     """A story's own title: a `<summary>` line or a line that is bold and nothing else,
     such as `**Story 2: The Orphaned Service**` (not a label that ends in a colon)."""
     text = line.text
+    if line.lead_bold is None and _PLAIN_STORY_CODE.match(text):
+        return text  # "Example 2" alone on its line between two stories: the next one's name
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
     if not bold_only or behavioral_role(text) or star_part(text) or meaning(normalize(text)):
         return None  # "**Lessons Learned**" closes a story; it titles none
@@ -1852,7 +1857,7 @@ def _notes_of_events(text: str) -> bool:
 
 
 # A note opening on what was done, past its label: "Collected logs and traces", "**Action:** Rolled back".
-_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{1, 40}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
+_DEED_NOTE = re.compile(rf"^(?:\W*[\w\s()&/]{{1,40}}?\W*:\W*)?(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 
 
 def _deeds_noted(told: list[Told]) -> bool:

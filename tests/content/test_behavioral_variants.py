@@ -629,3 +629,30 @@ def test_an_answer_kept_back_for_a_probe_is_no_part_of_the_result():
     )
     (story,) = parse_text(text, Path("stories.md")).items
     assert story.star[3].text == "Lag stayed under a minute."  # not its quote mark, nor the deeper answer
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [("2. Deliver Results", None), ("Deliver Results", None), ("Final Result", "Result"), ("Immediate Action", "Action")],
+)
+def test_a_numbered_principle_heading_names_no_part(heading: str, part: str | None):
+    # "2. Deliver Results" was read as a heading guiding the Result, which made its page
+    # a guide to STAR and dropped every story on it titled "Example N".
+    from systemcraft_tui.content.stories import part_heading
+
+    assert part_heading.__wrapped__(heading) == part
+
+
+def test_notes_labelled_and_told_in_the_past_are_a_story_not_a_guide():
+    text = (
+        "# 3. Ownership\n\nPrinciple: Leaders act for the whole company, not only their team.\n\n## Example 5\n\n"
+        "    Situation: A bug in a shared library broke three teams' builds during a sprint.\n"
+        "    Task: Take it on, though it was not part of your assigned work.\n"
+        "    Action: Investigated the bug, shipped a hotfix and documented the change for the other teams.\n"
+        "    Result: Mitigated within 24 hours; every team stayed on schedule.\n"
+    )
+    result = parse_text(text, Path("leadership.md"))
+    (story,) = result.items
+    assert (story.title, [p.name for p in story.star]) == ("Example 5", ["Situation", "Task", "Action", "Result"])
+    assert [ref.canonical for ref in story.principles] == ["Ownership"]  # the "Principle:" line describes it, names none
+    assert not result.problems
