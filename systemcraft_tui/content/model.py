@@ -283,6 +283,11 @@ class Week(_Frozen):
     deliverables: tuple[str, ...]
     line: int
 
+    @property
+    def span(self) -> str:
+        """ "Week 2", or "Weeks 3-4" for a run of weeks."""
+        return f"Week {self.first}" if self.first == self.last else f"Weeks {self.first}-{self.last}"
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Dimension(_Frozen):

@@ -31,10 +31,6 @@ def schedule_for(plan: PracticePlan, number: int) -> Week | None:
     return next((week for week in plan.weeks if week.first <= number <= week.last), None)
 
 
-def span_label(week: Week) -> str:
-    return f"Week {week.first}" if week.first == week.last else f"Weeks {week.first}-{week.last}"
-
-
 def deliverable_key(week: Week, text: str) -> str:
     """What PlanProgress.done keeps for a ticked deliverable. Keyed by the entry's first
     week and the text, so a range's items are one tick for all its weeks and survive the

@@ -17,7 +17,6 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.core.terminal_text import visible
 from systemcraft_tui.core.windows import words
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.plan_progress import span_label
 
 SHOWN_ERRORS = 3  # the rest are one key away, in the problems list
 
@@ -52,7 +51,7 @@ def item_preview(item: ContentItem) -> Text:
     elif isinstance(item, PracticePlan):
         text.append(f"\n{count(item.length_weeks, 'week')}\n", style="bold")
         for week in item.weeks:  # a week with no title of its own is its span alone, no colon after it
-            text.append(f"  {span_label(week)}" + (": " if week.title else ""), style="bold")
+            text.append(f"  {week.span}" + (": " if week.title else ""), style="bold")
             text.append(plain(week.title) + "\n")
     return text
 

@@ -15,7 +15,6 @@ from systemcraft_tui.practice.plan_progress import (
     parse_day,
     schedule_for,
     shown_week,
-    span_label,
     trend,
     week_start,
     with_tick,
@@ -54,8 +53,8 @@ def test_before_the_start_and_after_the_end_show_the_nearest_week():
 
 def test_a_range_of_weeks_is_one_schedule_entry_for_each_of_its_weeks():
     third, fourth = schedule_for(PLAN, 3), schedule_for(PLAN, 4)
-    assert third is fourth and span_label(third) == "Weeks 3-4"
-    assert span_label(schedule_for(PLAN, 2)) == "Week 2"
+    assert third is fourth and third is not None and third.span == "Weeks 3-4"
+    assert (second := schedule_for(PLAN, 2)) is not None and second.span == "Week 2"
     assert schedule_for(PLAN, 5) is None
     # one tick for the range, whichever of its weeks it is made in
     assert deliverable_key(third, "Two full mocks") == deliverable_key(fourth, "Two full mocks") == "week 3/Two full mocks"

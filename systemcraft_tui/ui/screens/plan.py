@@ -27,7 +27,6 @@ from systemcraft_tui.practice.plan_progress import (
     deliverable_key,
     schedule_for,
     shown_week,
-    span_label,
     trend,
     week_start,
     with_tick,
@@ -139,7 +138,7 @@ class PlanScreen(Screen[None]):
         if week is None:
             yield Static(Text(f"The plan has no schedule for week {self.week}.", style="dim"))
         else:
-            title = Text(span_label(week) + (": " if week.title else ""), style="bold")
+            title = Text(week.span + (": " if week.title else ""), style="bold")
             title.append(plain(week.title), style="bold")
             title.append(f"  {span_dates(self.progress.start_date, week.first, week.last)}", style="dim")
             yield Static(title, classes="heading")
