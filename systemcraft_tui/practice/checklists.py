@@ -52,9 +52,17 @@ _BY_KEYWORD: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
     (
-        ("scale", "performance", "estimat"),
+        # Estimating the load comes before scaling for it: "Scale Estimation" is an estimate.
+        ("estimat", "capacity", "envelope"),
         (
             "Estimates done (QPS, storage, bandwidth)",
+            "Peak against average load stated",
+            "The numbers drive a design choice",
+        ),
+    ),
+    (
+        ("scal", "performance", "bottleneck"),
+        (
             "Bottlenecks named",
             "Caching and load shedding discussed",
             "Monitoring and SLOs named",
