@@ -176,3 +176,20 @@ async def test_the_concept_names_take_the_room_a_wide_terminal_has():
     rows = await _concept_rows("data-partitioning", (120, 40))
     for name in ("Directory-based partitioning", "Global secondary index", "Range partitioning"):
         assert any(row.startswith(f"│ {name} ") for row in rows), name
+
+
+def test_the_quick_reference_leaves_out_a_column_no_concept_fills():
+    from rich.console import Console
+
+    from systemcraft_tui.content.parser import parse_text
+    from systemcraft_tui.ui.screens.deep_dive import _Concepts
+
+    text = (
+        "# Message Queues: A Deep Dive\n\nWhy queues.\n\n## 1. Delivery Guarantees\n\nWhat a queue promises.\n\n"
+        "## 2. Ordering\n\nOrder inside one partition.\n\n## 3. Backpressure\n\nWhen consumers fall behind.\n"
+    )
+    (dive,) = parse_text(text, Path("queues.md")).items
+    console = Console(width=80, record=True)
+    console.print(_Concepts(dive))
+    shown = console.export_text()
+    assert "Definition" in shown and "When to use" not in shown and "Trade-off" not in shown

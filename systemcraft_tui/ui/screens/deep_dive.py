@@ -45,14 +45,17 @@ class _Concepts:
         names = [plain(concept.name) for concept in self.item.concepts]
         word = max((cell_len(word) for name in names for word in name.split()), default=0)
         name = max(map(cell_len, names), default=0)
-        room = options.max_width - TABLE_FRAME - 3 * OTHER_LEAST
+        # A column the file fills for no concept is left out (a deep dive written as an outline
+        # gives only definitions): empty, it took its share of an 80-column screen all the same.
+        rows = [(c.definition, c.when_to_use, c.trade_off) for c in self.item.concepts]
+        shown = [n for n in range(3) if n == 0 or any(row[n].strip() for row in rows)]
+        room = options.max_width - TABLE_FRAME - len(shown) * OTHER_LEAST
         table = Table(expand=True, show_lines=True)
         table.add_column("Concept", min_width=word, max_width=max(word, CONCEPT_WIDTH, min(name, room)), overflow="fold")
-        for heading in ("Definition", "When to use", "Trade-off"):
-            table.add_column(heading, ratio=1)
-        for text, concept in zip(names, self.item.concepts, strict=True):
-            cells = (concept.definition, concept.when_to_use, concept.trade_off)
-            table.add_row(Text(text), *(Text(plain(cell)) for cell in cells))
+        for n in shown:
+            table.add_column(("Definition", "When to use", "Trade-off")[n], ratio=1)
+        for text, row in zip(names, rows, strict=True):
+            table.add_row(Text(text), *(Text(plain(row[n])) for n in shown))
         yield table
 
 
