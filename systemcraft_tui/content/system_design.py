@@ -1091,12 +1091,28 @@ def _with_references(phases: list[Phase], document: Document) -> list[Phase]:
     for section in by_line.values():
         by_name.setdefault(normalize(phase_name(_untimed(section.title.text))), section)
     found = []
+    starts = sorted({phase.line for phase in phases})
     for phase in phases:
         heading = by_line.get(phase.line) or by_name.get(normalize(phase.name))
-        text = "\n".join(document.source_lines[heading.line : heading.end_line]) if heading else ""
+        if heading:
+            text = "\n".join(document.source_lines[heading.line : heading.end_line])
+        else:
+            text = _under_label(phase, starts, document)
         text = _THEMATIC_BREAK_AT_END.sub("", text).strip()
         found.append(replace(phase, reference=text))
     return found
+
+
+def _under_label(phase: Phase, starts: list[int], document: Document) -> str:
+    """A step named by a bold label (`**1. Requirements Clarification:**`): what is written
+    from its label up to the next step's, inside the heading that holds it."""
+    lines = document.source_lines
+    label = lines[phase.line - 1] if 0 < phase.line <= len(lines) else ""
+    if "**" not in label or label.lstrip().startswith("|") or normalize(phase.name) not in normalize(label):
+        return ""  # a preset's phase placed at the problem's heading, a table's row: no text of its own
+    holder = max((s for s in document.root.walk() if s.line <= phase.line <= s.end_line), key=lambda s: s.line)
+    following = next((start for start in starts if start > phase.line), holder.end_line + 1)
+    return "\n".join(lines[phase.line - 1 : min(following - 1, holder.end_line)])
 
 
 def _untimed(heading: str) -> str:

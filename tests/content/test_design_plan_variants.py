@@ -675,3 +675,19 @@ def test_a_question_section_asking_for_a_design_and_an_answer_over_its_sections(
     item, _ = _read(text)
     assert item.question == "How would you design a payments ledger for three regions? What would you build first?"
     assert [p.name for p in item.phases] == ["Entries", "Regions", "Rollout"]
+
+
+def test_a_step_named_by_a_bold_label_keeps_what_is_written_under_it_as_its_reference():
+    text = (
+        "# System Design Questions\n\n## Data Platforms\n\n### 1. Design a metrics store\n\n**Difficulty:** Medium\n\n"
+        "**1. Requirements Clarification:**\n- Functional: ingest and query\n\n**2. Scale Estimation:**\n- 4,000 writers\n\n"
+        "**3. High-Level Architecture:**\n- A gateway and a store\n\n### 2. Design a feature flag service\n\n"
+        "**1. Requirements Clarification:**\n- Per-tenant flags\n\n**2. Scale Estimation:**\n- 10,000 clients\n\n"
+        "**3. High-Level Architecture:**\n- A replicated store\n"
+    )
+    first = parse_text(text, Path("questions.md")).items[0]
+    assert [p.reference for p in first.phases] == [
+        "**1. Requirements Clarification:**\n- Functional: ingest and query",
+        "**2. Scale Estimation:**\n- 4,000 writers",
+        "**3. High-Level Architecture:**\n- A gateway and a store",  # not the next problem's heading
+    ]
