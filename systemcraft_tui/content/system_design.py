@@ -1304,11 +1304,15 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     steps = laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top)
     # The page's labels on the problem (`**Difficulty:**`, `**Seen at:**`) and what it says beside
     # the design (`## Common Mistakes`, `**Sample Answer:**`) are no steps, whichever way steps were found.
-    # Nor is the heading that names the problem, written beside its steps at their level (`## 设计一个抢票系统`).
+    # Nor is the problem's own heading, written beside its steps at their level (`## 设计一个抢票系统`).
+    lines = ctx.document.source_lines
+    after = {number: next((n for _, n in steps if n > number), len(lines) + 1) for _, number in steps}
     steps = [
         (name, number)
         for name, number in steps
-        if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name)) and words != normalize(phase_name(title))
+        if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
+        # ... when nothing is written under it: with text of its own it opens the walk.
+        and not (words == normalize(phase_name(title)) and not any(text.strip() for text in lines[number : after[number] - 1]))
     ]
     if steps:
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
