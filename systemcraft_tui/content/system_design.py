@@ -1292,6 +1292,9 @@ def _names_design_part(words: str) -> bool:
     return bool(_DESIGN_PHASE.search(words) or _OPENING_STEP.search(words) or _DESIGN_STEP.search(words))
 
 
+_SAID = re.compile(r"[^\s*_\-]")  # a line with words on it: not blank, nor a `---` break
+
+
 def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid_out: bool = False) -> list[Phase]:
     """The problem's own untimed steps, each with an equal share of the preset, or else
     the preset; with a warning that names where timings were looked for. In a collection of
@@ -1312,7 +1315,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
         for name, number in steps
         if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
         # ... when nothing is written under it: with text of its own it opens the walk.
-        and not (words == normalize(phase_name(title)) and not any(text.strip() for text in lines[number : after[number] - 1]))
+        and not (words == normalize(phase_name(title)) and not any(_SAID.search(text) for text in lines[number : after[number] - 1]))
     ]
     if steps:
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))

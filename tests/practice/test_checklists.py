@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from systemcraft_tui.practice.checklists import ITEM_WIDTH, _BY_KEYWORD, phase_checklist
+from systemcraft_tui.practice.checklists import _BY_KEYWORD, ITEM_WIDTH, phase_checklist
 
 
 @pytest.mark.parametrize(
