@@ -636,17 +636,20 @@ Posts by author and time; a follow graph by follower.
 # --- what is no step of a design (from a walk of real-shaped files) ----------------------------
 
 
+# As in design_problems_by_category.md: problems laid out in bold labels, the page's own
+# labels on each (`**Difficulty:**`, `**Seen at:**`, `**Sample Answer:**`) among them.
+LABELLED_PROBLEM = (
+    "### {n}. Design a {what}\n\n**Difficulty:** Medium\n\n**Seen at:** several companies\n\n**Sample Answer:**\n\n"
+    "**1. Requirements Clarification:**\n- Functional: serve every {what} request\n\n"
+    "**2. Scale Estimation:**\n- 4,000 requests a second\n\n**3. High-Level Architecture:**\n- A gateway and a store\n\n"
+)
+LABELLED_PAGE = "# System Design Questions\n\n## Data Platforms\n\n" + "".join(
+    LABELLED_PROBLEM.format(n=n, what=what) for n, what in ((1, "metrics store"), (2, "feature flag service"))
+)
+
+
 def test_the_pages_labels_advice_and_the_prompt_are_no_untimed_steps():
-    # As in design_problems_by_category.md: problems laid out in bold labels, the page's own
-    # labels on each (`**Difficulty:**`, `**Seen at:**`, `**Sample Answer:**`) among them.
-    problem = (
-        "### {n}. Design a {what}\n\n**Difficulty:** Medium\n\n**Seen at:** several companies\n\n**Sample Answer:**\n\n"
-        "**1. Requirements Clarification:**\n- Functional: serve every {what} request\n\n"
-        "**2. Scale Estimation:**\n- 4,000 requests a second\n\n**3. High-Level Architecture:**\n- A gateway and a store\n\n"
-    )
-    text = "# System Design Questions\n\n## Data Platforms\n\n" + problem.format(n=1, what="metrics store") + problem.format(
-        n=2, what="feature flag service"
-    )
+    text = LABELLED_PAGE
     items = parse_text(text, Path("questions.md")).items
     steps = ["Requirements Clarification", "Scale Estimation", "High-Level Architecture"]
     assert [[p.name for p in item.phases] for item in items] == [steps, steps]
@@ -678,16 +681,9 @@ def test_a_question_section_asking_for_a_design_and_an_answer_over_its_sections(
 
 
 def test_a_step_named_by_a_bold_label_keeps_what_is_written_under_it_as_its_reference():
-    text = (
-        "# System Design Questions\n\n## Data Platforms\n\n### 1. Design a metrics store\n\n**Difficulty:** Medium\n\n"
-        "**1. Requirements Clarification:**\n- Functional: ingest and query\n\n**2. Scale Estimation:**\n- 4,000 writers\n\n"
-        "**3. High-Level Architecture:**\n- A gateway and a store\n\n### 2. Design a feature flag service\n\n"
-        "**1. Requirements Clarification:**\n- Per-tenant flags\n\n**2. Scale Estimation:**\n- 10,000 clients\n\n"
-        "**3. High-Level Architecture:**\n- A replicated store\n"
-    )
-    first = parse_text(text, Path("questions.md")).items[0]
+    first = parse_text(LABELLED_PAGE, Path("questions.md")).items[0]
     assert [p.reference for p in first.phases] == [
-        "**1. Requirements Clarification:**\n- Functional: ingest and query",
-        "**2. Scale Estimation:**\n- 4,000 writers",
+        "**1. Requirements Clarification:**\n- Functional: serve every metrics store request",
+        "**2. Scale Estimation:**\n- 4,000 requests a second",
         "**3. High-Level Architecture:**\n- A gateway and a store",  # not the next problem's heading
     ]
