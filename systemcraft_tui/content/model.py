@@ -334,8 +334,18 @@ class PracticePlan(_Model):
     kind = "plan"
 
     @property
-    def length_weeks(self) -> int:
+    def first_week(self) -> int:
+        """The week the plan starts at: 1, or the first it writes (a file of "Week 9" alone)."""
+        return min((week.first for week in self.weeks), default=1)
+
+    @property
+    def last_week(self) -> int:
         return max((week.last for week in self.weeks), default=0)
+
+    @property
+    def length_weeks(self) -> int:
+        """How many weeks the plan runs: from its first week to its last."""
+        return self.last_week - self.first_week + 1 if self.weeks else 0
 
 
 ContentItem = BehavioralScenario | SystemDesignProblem | DeepDive | PracticePlan

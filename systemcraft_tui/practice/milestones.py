@@ -44,9 +44,14 @@ class MilestoneCheck:
 
 
 def check_milestone(
-    milestone: Milestone, start: date, latest: WeeklyAssessment | None, stories: int, mocks: Sequence[MockRecord] = ()
+    milestone: Milestone,
+    start: date,
+    latest: WeeklyAssessment | None,
+    stories: int,
+    mocks: Sequence[MockRecord] = (),
+    first: int = 1,
 ) -> MilestoneCheck:
-    due = start + timedelta(weeks=milestone.week) - timedelta(days=1)
+    due = start + timedelta(weeks=milestone.week - first + 1) - timedelta(days=1)
     findings: list[str] = []
     results: list[bool] = []
     unassessed = False
@@ -83,9 +88,14 @@ def check_milestone(
 
 
 def readiness(
-    milestones: list[Milestone], start: date, assessments: list[WeeklyAssessment], stories: int, mocks: Sequence[MockRecord] = ()
+    milestones: list[Milestone],
+    start: date,
+    assessments: list[WeeklyAssessment],
+    stories: int,
+    mocks: Sequence[MockRecord] = (),
+    first: int = 1,
 ) -> list[MilestoneCheck]:
     """Every milestone checked against the latest weekly assessment (assessments come
     oldest first, as the log gives them), the number of own stories and the mocks."""
     latest = assessments[-1] if assessments else None
-    return [check_milestone(m, start, latest, stories, mocks) for m in milestones]
+    return [check_milestone(m, start, latest, stories, mocks, first) for m in milestones]

@@ -16,14 +16,20 @@ from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.weak_areas import group_means
 
 
-def week_start(start: date, number: int) -> date:
-    """The first day of the plan's week `number` (week 1 starts on the start date)."""
-    return start + timedelta(weeks=number - 1)
+def week_start(start: date, number: int, first: int = 1) -> date:
+    """The first day of the plan's week `number`, its `first` week starting on the start date."""
+    return start + timedelta(weeks=number - first)
+
+
+def week_of(plan: PracticePlan, start: date, day: date) -> int:
+    """The plan's own week that `day` falls in, its first week starting on `start` (a plan of
+    "Week 9" alone is in week 9 from its first day); before it starts, a week before its first."""
+    return plan_week(start, day) + plan.first_week - 1
 
 
 def shown_week(plan: PracticePlan, number: int) -> int:
     """The week to show for `number`: itself within the plan, else the nearest end."""
-    return min(max(number, 1), max(plan.length_weeks, 1))
+    return min(max(number, plan.first_week), max(plan.last_week, plan.first_week))
 
 
 def schedule_for(plan: PracticePlan, number: int) -> Week | None:
@@ -44,10 +50,12 @@ def with_tick(done: Sequence[str], key: str, ticked: bool) -> tuple[str, ...]:
     return (*kept, key) if ticked else tuple(kept)
 
 
-def assessment_of_week(assessments: Iterable[WeeklyAssessment], start: date, number: int) -> WeeklyAssessment | None:
+def assessment_of_week(
+    assessments: Iterable[WeeklyAssessment], start: date, number: int, first: int = 1
+) -> WeeklyAssessment | None:
     """The assessment made for the plan's week `number`: the one whose week_start falls in
     that week (the app writes the week's first day), the last recorded should there be two."""
-    found = [a for a in assessments if plan_week(start, a.week_start) == number]
+    found = [a for a in assessments if plan_week(start, a.week_start) + first - 1 == number]
     return max(found, key=lambda a: a.recorded) if found else None
 
 

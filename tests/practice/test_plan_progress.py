@@ -102,3 +102,26 @@ def test_start_dates_are_typed_as_iso_dates():
     for typed in ("2026-13-01", "next monday", ""):
         with pytest.raises(ValueError, match="YYYY-MM-DD"):
             parse_day(typed)
+
+
+def test_a_plan_that_starts_past_week_one_is_followed_from_its_first_week():
+    # A file of one week ("Week 2: Design Rounds") was followed as a plan of two weeks, the
+    # first empty ("The plan has no schedule for week 1").
+    from systemcraft_tui.content.parser import parse_text
+    from systemcraft_tui.practice.milestones import check_milestone
+    from systemcraft_tui.practice.plan_progress import week_of
+
+    text = "# March Practice Plan\n\n## Week 2: Design Rounds\n- [ ] Two timed designs\n\n## Week 3: Stories\n- [ ] Eight stories\n"
+    (plan,) = parse_text(text, Path("march.md")).items
+    assert (plan.first_week, plan.last_week, plan.length_weeks) == (2, 3, 2)
+    assert week_of(plan, START, START) == 2 and week_of(plan, START, date(2026, 11, 9)) == 3
+    assert week_of(plan, START, date(2026, 11, 1)) == 1  # the day before it starts: before its first week
+    assert shown_week(plan, 1) == 2 and shown_week(plan, 9) == 3
+    assert week_start(START, 2, plan.first_week) == START and week_start(START, 3, plan.first_week) == date(2026, 11, 9)
+    rated = _assessment(date(2026, 11, 9), story_quality=4)
+    assert assessment_of_week([rated], START, 3, plan.first_week) is rated
+    assert assessment_of_week([rated], START, 2, plan.first_week) is None
+    from systemcraft_tui.content.model import Milestone
+
+    due = check_milestone(Milestone(3, "8 stories written"), START, None, 8, (), plan.first_week).due
+    assert due == date(2026, 11, 15)  # the end of the plan's week 3: its second week from the start

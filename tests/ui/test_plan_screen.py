@@ -346,3 +346,19 @@ async def test_a_failed_rating_goes_back_to_what_the_log_holds_when_it_fails(mon
         assert _ratings(screen) == [2, None, None, None]
         assert len(calls) == 2  # going back asked for no save of its own
     assert [r.rating for r in PracticeLog.open().assessments()[0].ratings] == [2]
+
+
+async def test_a_plan_that_starts_at_week_two_is_followed_from_week_two(tmp_path):
+    # A file of the weeks of one month ("## Week 2: …", "## Week 3: …"): followed from its
+    # week 2, not as three weeks with an empty week 1.
+    from systemcraft_tui.content.library import load_library
+
+    (tmp_path / "march.md").write_text(
+        "# March Practice Plan\n\n## Week 2: Design Rounds\n- [ ] Two timed designs\n\n## Week 3: Stories\n- [ ] Eight stories\n"
+    )
+    app = SystemCraftApp(load_library([tmp_path / "march.md"]), clock=FakeClock(NOW))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await follow_plan(pilot, "2026-11-16")
+        head = _text(pilot.app.screen, "#plan-head")
+        assert "today is in week 2 of 3 · showing week 2" in head
+        assert "Week 2: Design Rounds  16 Nov – 22 Nov 2026" in _text(pilot.app.screen)

@@ -46,7 +46,7 @@ class FollowPlanScreen(DialogScreen[tuple[PracticePlan, date] | None]):
             yield Label(Text("Follow a practice plan", style="bold"))
             options = (Option(Text(f"{plain(p.title)} · {count(p.length_weeks, 'week')}"), id=p.id) for p in self.plans)
             yield OptionList(*options, id="plans")
-            yield Label("Start date (YYYY-MM-DD); week 1 is that day and the six after it")
+            yield Label("Start date (YYYY-MM-DD): the plan's first week starts that day")
             yield Input(self.start.isoformat(), id="start-date", compact=True)
             yield Static(id="date-error")
             if self.following is not None:

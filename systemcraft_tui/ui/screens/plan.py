@@ -20,7 +20,6 @@ from textual.widgets import Header, Static, TabbedContent, TabPane
 from systemcraft_tui.content.model import PracticePlan
 from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
 from systemcraft_tui.core.wording import count
-from systemcraft_tui.practice.milestones import plan_week
 from systemcraft_tui.practice.mock_log import completing_mock
 from systemcraft_tui.practice.plan_progress import (
     assessment_of_week,
@@ -28,6 +27,7 @@ from systemcraft_tui.practice.plan_progress import (
     schedule_for,
     shown_week,
     trend,
+    week_of,
     week_start,
     with_tick,
 )
@@ -48,8 +48,8 @@ from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
-def span_dates(start: date, first: int, last: int) -> str:
-    begin, end = week_start(start, first), week_start(start, last + 1) - timedelta(days=1)
+def span_dates(start: date, first: int, last: int, plan_first: int = 1) -> str:
+    begin, end = week_start(start, first, plan_first), week_start(start, last + 1, plan_first) - timedelta(days=1)
     return f"{begin:%d %b} – {end:%d %b %Y}"
 
 
@@ -92,7 +92,7 @@ class PlanScreen(Screen[None]):
 
     @property
     def today_week(self) -> int:
-        return plan_week(self.progress.start_date, self.practice.today())
+        return week_of(self.plan, self.progress.start_date, self.practice.today())
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -118,20 +118,20 @@ class PlanScreen(Screen[None]):
         plan, start = self.plan, self.progress.start_date
         text = Text(plain(plan.title), style="bold")
         now = self.today_week
-        if now < 1:
+        if now < plan.first_week:
             days = (start - self.practice.today()).days
             status = f"Starts {start:%d %b %Y}, in {count(days, 'day')}"
-        elif now > plan.length_weeks:
+        elif now > plan.last_week:
             status = f"Started {start:%d %b %Y}, finished {self._last_day:%d %b %Y}"
         else:
-            status = f"Started {start:%d %b %Y} · today is in week {now} of {plan.length_weeks}"
+            status = f"Started {start:%d %b %Y} · today is in week {now} of {plan.last_week}"
         text.append(f"\n{status} · ", style="dim")
         text.append(f"showing week {self.week}", style="bold")
         return text
 
     @property
     def _last_day(self) -> date:
-        return week_start(self.progress.start_date, self.plan.length_weeks + 1) - timedelta(days=1)
+        return week_start(self.progress.start_date, self.plan.last_week + 1, self.plan.first_week) - timedelta(days=1)
 
     def _week_part(self) -> ComposeResult:
         week = schedule_for(self.plan, self.week)
@@ -140,14 +140,15 @@ class PlanScreen(Screen[None]):
         else:
             title = Text(week.span + (": " if week.title else ""), style="bold")
             title.append(plain(week.title), style="bold")
-            title.append(f"  {span_dates(self.progress.start_date, week.first, week.last)}", style="dim")
+            title.append(f"  {span_dates(self.progress.start_date, week.first, week.last, self.plan.first_week)}", style="dim")
             yield Static(title, classes="heading")
             if week.goals:
                 yield Static(hanging([(Text("Goals: ", style="bold"), Text(plain(week.goals)))]))
             yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
             done = set(self.progress.done)
             start, mocks = self.progress.start_date, self.practice.mocks()
-            first, last = week_start(start, week.first), week_start(start, week.last + 1) - timedelta(days=1)
+            offset = self.plan.first_week
+            first, last = week_start(start, week.first, offset), week_start(start, week.last + 1, offset) - timedelta(days=1)
             local = self.practice.now().astimezone().tzinfo
             assert local is not None  # astimezone() always gives one
             for number, text in enumerate(week.deliverables):
@@ -186,7 +187,7 @@ class PlanScreen(Screen[None]):
         return self.practice.assessments(self.plan.id)
 
     def _assessment(self) -> WeeklyAssessment | None:
-        return assessment_of_week(self._assessments(), self.progress.start_date, self.week)
+        return assessment_of_week(self._assessments(), self.progress.start_date, self.week, self.plan.first_week)
 
     @property
     def editable(self) -> bool:
@@ -226,9 +227,9 @@ class PlanScreen(Screen[None]):
             )
         when = f"recorded {saved.recorded.astimezone().date():%d %b %Y}" if saved else "not rated"
         now = self.today_week
-        if now < 1:  # not "week 0"
+        if now < self.plan.first_week:  # not "week 0"
             today = f"the plan starts on {self.progress.start_date:%d %b %Y}"
-        elif now > self.plan.length_weeks:
+        elif now > self.plan.last_week:
             today = f"the plan finished on {self._last_day:%d %b %Y}"
         else:
             today = f"today is in week {now}"
@@ -257,7 +258,7 @@ class PlanScreen(Screen[None]):
                 ratings.append(DimensionRating(dimension.group, dimension.name, value))
         return WeeklyAssessment(
             id=saved.id if saved else new_id(),
-            week_start=saved.week_start if saved else week_start(self.progress.start_date, self.week),
+            week_start=saved.week_start if saved else week_start(self.progress.start_date, self.week, self.plan.first_week),
             recorded=self.practice.now(),
             ratings=ratings,
             plan_id=self.plan.id,
@@ -278,7 +279,7 @@ class PlanScreen(Screen[None]):
         self.query_one("#adjustments", Static).update(self._adjustments_text(shown))
         points = trend(self._assessments())
         trend_view = (
-            trend_table(points, self.groups, self.progress.start_date, self.plan.length_weeks)
+            trend_table(points, self.groups, self.progress.start_date, self.plan.first_week, self.plan.last_week)
             if points
             else Text("No weekly assessment saved yet: rate this week's to start the trend.", style="dim")
         )

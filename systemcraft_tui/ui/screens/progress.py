@@ -19,8 +19,9 @@ from systemcraft_tui.core.records import PlanProgress, WeeklyAssessment
 from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.core.windows import clock, duration
 from systemcraft_tui.core.wording import count, counts
-from systemcraft_tui.practice.milestones import MET, NOT_YET, plan_week, readiness
+from systemcraft_tui.practice.milestones import MET, NOT_YET, readiness
 from systemcraft_tui.practice.mock_log import MockLine, mock_lines
+from systemcraft_tui.practice.plan_progress import week_of
 from systemcraft_tui.practice.progress import PrincipleStanding, SectionTiming
 from systemcraft_tui.practice.weak_areas import WeakArea, weakest_areas
 from systemcraft_tui.service import ProgressFacts
@@ -234,19 +235,19 @@ class ProgressScreen(ReadingScreen, LogFollowing):
                 f"{followed.start_date:%d %b %Y}), which is no longer in the library: its milestones cannot be read.",
                 style="dim",
             )
-        week = plan_week(followed.start_date, self.today)
+        week = week_of(plan, followed.start_date, self.today)
         text.append(plain(plan.title), style="italic")
         text.append(f" · started {followed.start_date:%d %b %Y} · ")
-        if week == 0:
+        if week < plan.first_week:
             text.append("starts later")
-        elif week > plan.length_weeks:
+        elif week > plan.last_week:
             text.append(f"finished (it ran {count(plan.length_weeks, 'week')})")
         else:
-            text.append(f"week {week} of {plan.length_weeks}")
+            text.append(f"week {week} of {plan.last_week}")
         text.append(f" · {count(len(assessments), 'weekly assessment')}, {count(stories, 'own story')}")
         marks = {MET: ("✓", "success"), NOT_YET: ("✗", "error")}
         rows: list[tuple[Text, RenderableType]] = []  # each wraps under its own text, past the mark
-        for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks)):
+        for check in readiness(plan.milestones, followed.start_date, assessments, stories, list(self.facts.mocks), plan.first_week):
             mark, colour = marks.get(check.verdict, ("·", "foreground-muted"))
             style = self.style(colour, bold=True)
             line = Text.assemble((f"Week {check.week}", style), f" (by {short_date(check.due, self.today)}, {check.verdict}): ")

@@ -32,18 +32,18 @@ def spark(values: Sequence[float | None]) -> str:
     return "".join(" " if v is None else SPARKS[round((v - 1) / 4 * (len(SPARKS) - 1))] for v in values)
 
 
-def week_label(start: date, point: WeekMeans, length: int) -> str:
-    number = plan_week(start, point.week_start)
-    return f"W{number}" if 1 <= number <= length else point.week_start.strftime("%d %b")
+def week_label(start: date, point: WeekMeans, first: int, last: int) -> str:
+    number = plan_week(start, point.week_start) + first - 1
+    return f"W{number}" if first <= number <= last else point.week_start.strftime("%d %b")
 
 
-def trend_table(points: Sequence[WeekMeans], groups: Sequence[str], start: date, length: int) -> Table:
+def trend_table(points: Sequence[WeekMeans], groups: Sequence[str], start: date, first: int, last: int) -> Table:
     """Rows are groups; columns the latest weeks' means, then the sparkline of all weeks."""
     table = Table(expand=False, box=None, padding=(0, 1), show_edge=False)
     table.add_column("Group")
     recent = points[-RECENT_WEEKS:]
     for point in recent:
-        table.add_column(week_label(start, point, length), justify="right")
+        table.add_column(week_label(start, point, first, last), justify="right")
     table.add_column("Trend")
     for group in groups:
         cells = [f"{p.means[group]:.1f}" if group in p.means else "–" for p in recent]
