@@ -12,15 +12,12 @@ and is read as it is (stories._table_labels)."""
 
 from __future__ import annotations
 
-import re
-
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table
 from systemcraft_tui.content.names import column_parts, normalize
-from systemcraft_tui.content.stories import past_verbs
+from systemcraft_tui.content.stories import past_verbs, told_by_me
 
 _FEWEST_TOLD = 3  # parts a row tells to be a story
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b", re.IGNORECASE)
 _PAST_WORDS = 2  # or verbs in the past, in notes with no "I" ("Sorted 300 pages, removed dead alerts")
 
 
@@ -83,7 +80,7 @@ def _all_stories(table: Table, columns: list[str | None]) -> bool:
     if any(len(cells) < _FEWEST_TOLD for cells in told):
         return False
     texts = [" ".join(cell.text for cell in cells) for cells in told]
-    happened = sum(bool(_FIRST_PERSON.search(text)) or past_verbs(text) >= _PAST_WORDS for text in texts)
+    happened = sum(told_by_me(text) or past_verbs(text) >= _PAST_WORDS for text in texts)
     return happened * 2 >= len(told) if told else "" in columns
 
 

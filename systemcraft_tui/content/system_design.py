@@ -429,7 +429,8 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     phases = _outer_phases(headings, root)
     # Beside the phases, a sample run of the interview (`## Sample Interview Flow Script` over
     # `### Minutes 0-5: Clarification`) times them again: it shows the plan, it adds no step.
-    scripted = [entry for entry in phases if _in_a_script(entry[0], root)]
+    scripts = [(s.line, s.end_line) for s in root.walk() if s is not root and _SCRIPT.search(normalize(s.title.text))]
+    scripted = [entry for entry in phases if any(a < entry[0].line <= b for a, b in scripts)]
     if len(phases) - len(scripted) >= 2:
         phases = [entry for entry in phases if entry not in scripted]
     outer = [(section.line, section.end_line, name, window) for section, name, window in phases]
@@ -456,16 +457,8 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
 
 
 _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
+# A heading that runs through the interview as an example: the phases under it are its own.
 _SCRIPT = re.compile(r"\b(?:script|transcript|sample interview|mock interview|interview flow)\b")
-
-
-def _in_a_script(section: Section, root: Section) -> bool:
-    """Whether a heading sits under one that runs through the interview as an example."""
-    return any(
-        holder is not section and holder is not root and _SCRIPT.search(normalize(holder.title.text))
-        for holder in root.walk()
-        if holder.line <= section.line <= holder.end_line
-    )
 
 
 def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
@@ -1235,12 +1228,9 @@ _BUILDING_BLOCK = re.compile(
 
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
-    """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or
-    more; of those, the question itself, the page's labels on it, advice on the interview and
-    a model answer are no steps to rehearse either (`## Prompt` beside `## Deep dives`: one step)."""
+    """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
     steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
-    sections = [child for child in root.children if not names_follow_ups(child.title.text)]
-    return steps if steps and len(_ungrouped([s for s in sections if not _NOT_A_STEP.match(normalize(phase_name(s.title.text)))])) >= 2 else []
+    return steps if len(steps) >= 2 else []
 
 
 _NOT_ONE_OF_ITS_STEPS = re.compile(
@@ -1261,9 +1251,7 @@ def _written_up(top: Section) -> list[Section]:
         [
             child
             for child in top.children
-            if not _NOT_A_STEP.match(name := normalize(phase_name(child.title.text)))
-            and not _NOT_ONE_OF_ITS_STEPS.match(name)
-            and not names_follow_ups(child.title.text)
+            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
         ]
     )
 
