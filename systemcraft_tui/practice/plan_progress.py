@@ -21,6 +21,11 @@ def week_start(start: date, number: int, first: int = 1) -> date:
     return start + timedelta(weeks=number - first)
 
 
+def weeks_days(start: date, week: Week, plan_first: int = 1) -> tuple[date, date]:
+    """The first and last day of a schedule entry ("Weeks 3-4": the first of week 3, the last of week 4)."""
+    return week_start(start, week.first, plan_first), week_start(start, week.last + 1, plan_first) - timedelta(days=1)
+
+
 def week_of(plan: PracticePlan, start: date, day: date) -> int:
     """The plan's own week that `day` falls in, its first week starting on `start` (a plan of
     "Week 9" alone is in week 9 from its first day); before it starts, a week before its first."""

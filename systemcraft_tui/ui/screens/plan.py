@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Header, Static, TabbedContent, TabPane
 
-from systemcraft_tui.content.model import PracticePlan
+from systemcraft_tui.content.model import PracticePlan, Week
 from systemcraft_tui.core.records import DimensionRating, PlanProgress, WeeklyAssessment, new_id
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.mock_log import completing_mock
@@ -29,6 +29,7 @@ from systemcraft_tui.practice.plan_progress import (
     trend,
     week_of,
     week_start,
+    weeks_days,
     with_tick,
 )
 from systemcraft_tui.practice.weak_areas import (
@@ -48,8 +49,8 @@ from systemcraft_tui.ui.widgets.ready_footer import ReadyFooter
 from systemcraft_tui.ui.widgets.tick import Tick
 
 
-def span_dates(start: date, first: int, last: int, plan_first: int = 1) -> str:
-    begin, end = week_start(start, first, plan_first), week_start(start, last + 1, plan_first) - timedelta(days=1)
+def span_dates(start: date, week: Week, plan_first: int = 1) -> str:
+    begin, end = weeks_days(start, week, plan_first)
     return f"{begin:%d %b} – {end:%d %b %Y}"
 
 
@@ -140,15 +141,14 @@ class PlanScreen(Screen[None]):
         else:
             title = Text(week.span + (": " if week.title else ""), style="bold")
             title.append(plain(week.title), style="bold")
-            title.append(f"  {span_dates(self.progress.start_date, week.first, week.last, self.plan.first_week)}", style="dim")
+            title.append(f"  {span_dates(self.progress.start_date, week, self.plan.first_week)}", style="dim")
             yield Static(title, classes="heading")
             if week.goals:
                 yield Static(hanging([(Text("Goals: ", style="bold"), Text(plain(week.goals)))]))
             yield Static(Text("Deliverables (Space ticks; saved at once)", style="bold"), classes="heading")
             done = set(self.progress.done)
             start, mocks = self.progress.start_date, self.practice.mocks()
-            offset = self.plan.first_week
-            first, last = week_start(start, week.first, offset), week_start(start, week.last + 1, offset) - timedelta(days=1)
+            first, last = weeks_days(start, week, self.plan.first_week)
             local = self.practice.now().astimezone().tzinfo
             assert local is not None  # astimezone() always gives one
             for number, text in enumerate(week.deliverables):
