@@ -1777,7 +1777,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         return True
     part_lines = {part.line for part in consumed}  # "#### situation — 25s" times the part it names
     rows = {line.line.number: line.line.text for line in told if line.line.number not in part_lines}
-    if all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
+    # A row per part: parts all told on one line (a table's row of a story, `| Pager | I was … | … |
+    # Pages fell by 70% |`) close that line on the Result's own words, not on a part's share.
+    one_line = len({line for unit in units for _, line in unit.parts}) == 1
+    if not one_line and all(_ENDS_WITH_LENGTH.search(rows.get(line, "")) for unit in units for _, line in unit.parts):
         # "| S — Situation | The context | … | ~15% |": each part's row or line closing on its
         # share or length is a table of the method, not a story.
         return True

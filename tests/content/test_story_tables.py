@@ -73,3 +73,14 @@ def test_any_table_under_the_part_names_reads_without_error_and_names_its_storie
     for item in result.items:
         if item.origin.line > 4:  # a row's story: titled by its name cell, else by its number
             assert item.title in names
+
+
+def test_one_named_row_whose_result_ends_on_a_figure_is_a_story():
+    # Its four parts share the row's line, which closes on "70%": taken for a table of the
+    # method that closes each part's row on its share of the answer, it was no story.
+    text = (
+        "# Bank\n\n| Story | Situation | Task | Action | Result |\n|---|---|---|---|---|\n"
+        "| Pager | I was paged nightly | I had to fix it | I sorted the pages and deleted dead alerts | Pages fell by 70% |\n"
+    )
+    (story,) = parse_text(text, Path("bank.md")).items
+    assert (story.title, [part.name for part in story.star]) == ("Pager", ["Situation", "Task", "Action", "Result"])
