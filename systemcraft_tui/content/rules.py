@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
         'answered whole (a `**Situation**:` written to "you" is such a prompt, its label bold or plain, on a line or opening a list item; one told by "I" or "we" is a story\'s part); '
         'so is a scene set for "you" under a heading of its own (`## Scenario Overview`, `## The Situation`) beside '
         "subheadings that each open with a `**Question**:` line, two or more: the first is asked, the others are follow-ups, "
-        "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`)",
+        "and so are `**Q**:` / `**A**:` drills, also one heading further down (`## Role-Play` over `### Challenge Questions`); a question heading over sample answers graded by their title lines (`**Strong answer (4/5):**`, `📋 3 分回答`), the better ones telling STAR parts, is one item too, asked by the heading, its best-graded answer its model answer",
         summary="a quoted scenario prompt with inline labels, answered per level below it",
     ),
     Rule(

@@ -911,6 +911,14 @@ def _visit(
         if len(stories) == told and (named := principles_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
+    if section is not root and not _names_answers(section) and (best := _best_graded(stories[start:])) is not None:
+        # "📋 2 分回答", "**Strong answer:**": versions of one answer to the heading's question,
+        # graded for the reader to compare, not stories of their own. The best is its model answer;
+        # a heading that only holds them ("#### 範例回答") leaves the item to the one above it.
+        asked = _frame_question(section) or (strip_quotes(title) if _is_question_code(code) else None)
+        story = Story(section, title, code, "scenario-prompt", levels, asked, *named_principle)
+        stories[start:] = [replace(story, answers=(best.section,))]
+        return
     # Structure first: subheadings that each tell a story are items of their own, whatever
     # frames them (a template's question, a question heading, a prompt); the frame only asks them,
     # one story as well as several.
@@ -1329,6 +1337,42 @@ _GRADE_LABEL = re.compile(
 )
 
 
+# A sample answer's grade, as its title line gives it: "4 分回答（超越期望）", "Strong answer",
+# "❌ Weak Response", "3-point answer", "Score 5 answer".
+_GRADED_ANSWER = re.compile(
+    r"^(?:(?:score |grade )?(?P<score>\d+(?:\.\d+)?) ?(?:分|points?|pts?|stars?|out of \d+)? ?(?:answer|response|回答|答案)"
+    r"|(?P<word>weak|poor|bad|mediocre|average|okay|ok|decent|good|better|great|strong|excellent|outstanding|exceptional|best)"
+    r" (?:sample |example )?(?:answer|response))\b"
+)
+_GRADE_WORDS = {
+    **dict.fromkeys(("weak", "poor", "bad"), 1),
+    **dict.fromkeys(("mediocre", "average", "okay", "ok", "decent"), 2),
+    **dict.fromkeys(("good", "better"), 3),
+    **dict.fromkeys(("great", "strong"), 4),
+    **dict.fromkeys(("excellent", "outstanding", "exceptional", "best"), 5),
+}
+
+
+_SAMPLE_ANSWERS = re.compile(r"(?:範例|范例|示範|示范|參考|参考|模範|模范)回答|回答(?:範例|范例|示例|例)")
+
+
+def _names_answers(section: Section) -> bool:
+    """A heading named for the answers under it ("### Sample Answers", "#### 範例回答")."""
+    name = normalize(section.title.text)
+    return bool(ANSWER_HEADING.search(name) or _SAMPLE_ANSWERS.match(name))
+
+
+def _best_graded(stories: list[Story]) -> Story | None:
+    """The best of stories that are all sample answers graded by their title lines, the
+    later of equals (answers are shown from worst to best); None unless all are."""
+    grades = []
+    for story in stories:
+        if story.rule not in ("star-runs", "star-parts") or not (graded := _GRADED_ANSWER.match(normalize(story.title))):
+            return None
+        grades.append(float(graded["score"]) if graded["score"] else _GRADE_WORDS[graded["word"]])
+    return max(zip(grades, range(len(stories)), stories))[2] if stories else None
+
+
 def _grades_answers(section: Section) -> bool:
     """Whether a heading holds only one-line hints per seniority ("Junior: just ship
     features", "Senior: reserve capacity for debt"): they grade an answer, they give none."""
@@ -1745,6 +1789,8 @@ def _title_on(line: Line) -> str | None:
     text = line.text
     if line.lead_bold is None and _PLAIN_STORY_CODE.match(text):
         return text  # "Example 2" alone on its line between two stories: the next one's name
+    if line.lead_bold is not None and not line.after_lead and _GRADED_ANSWER.match(normalize(text)):
+        return text.rstrip(":\uff1a ")  # "**✅ Strong answer (4/5):**": a label, but it names the answer after it
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
     if not bold_only or behavioral_role(text) or star_part(text) or meaning(normalize(text)):
         return None  # "**Lessons Learned**" closes a story; it titles none

@@ -198,3 +198,43 @@ def test_a_story_is_titled_by_its_story_title_subheading_with_role_labelled_prin
     assert story.canonical_principles == ["Ownership", "Dive Deep", "Deliver Results"]
     assert story.principles[0].role == "Primary"
     assert result.problems == []
+
+
+GRADED = """# Conflict
+
+### Q1: Tell me about a time you disagreed with your manager.
+
+**Follow-up questions:**
+- What would you do differently?
+
+#### Sample answers
+
+**Strong answer (5/5):**
+
+> **Situation:** My manager wanted to ship the beta with no rollback plan.
+> **Task:** I owned the release.
+> **Action:** I showed him two past outages a rollback would have shortened.
+> **Result:** We shipped a week later with a rollback switch and never needed it.
+
+**Weak answer (2/5):**
+
+> **Situation:** My manager and I disagreed.
+> **Task:** I had to ship.
+> **Action:** I did what I was told.
+> **Result:** It shipped.
+"""
+
+
+def test_graded_sample_answers_are_one_item_asked_by_the_question_its_best_answer_shown():
+    result, items = read(GRADED)
+    assert not result.problems
+    (item,) = items
+    assert item.question == "Tell me about a time you disagreed with your manager."
+    assert [probe.question for probe in item.probes] == ["What would you do differently?"]
+    assert item.star[0].text.startswith("My manager wanted to ship the beta")  # the 5/5 answer, though it comes first
+
+
+def test_one_graded_label_alone_does_not_merge_stories_of_their_own():
+    text = GRADED.replace("**Weak answer (2/5):**", "**The Payments Migration**")
+    _, items = read(text)
+    assert len(items) == 2  # a story titled by its name is no grade of an answer
