@@ -1337,7 +1337,7 @@ _GRADE_LABEL = re.compile(
 )
 
 
-# A sample answer's grade, as its title line gives it: "4 分回答（超越期望）", "Strong answer",
+# A sample answer's grade, as its title line gives it: "📋 4 分回答", "Strong answer",
 # "❌ Weak Response", "3-point answer", "Score 5 answer".
 _GRADED_ANSWER = re.compile(
     r"^(?:(?:score |grade )?(?P<score>\d+(?:\.\d+)?) ?(?:分|points?|pts?|stars?|out of \d+)? ?(?:answer|response|回答|答案)"
@@ -1370,7 +1370,7 @@ def _best_graded(stories: list[Story]) -> Story | None:
         if story.rule not in ("star-runs", "star-parts") or not (graded := _GRADED_ANSWER.match(normalize(story.title))):
             return None
         grades.append(float(graded["score"]) if graded["score"] else _GRADE_WORDS[graded["word"]])
-    return max(zip(grades, range(len(stories)), stories))[2] if stories else None
+    return stories[max(range(len(stories)), key=lambda n: (grades[n], n))] if stories else None
 
 
 def _grades_answers(section: Section) -> bool:
