@@ -875,6 +875,11 @@ def _visit(
     elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
+    elif section is not root and not apart and (scene := _scene_and_response(section)) is not None:
+        # "- **Scenario**: A release slips." then "- **Response**:" over what to do: a situation to
+        # handle, rehearsed as one whole answer, asked by its scene.
+        stories.append(Story(section, without_numbering(title), code, "prose-answer", levels, scene or None, *named_principle))
+        return
     elif section is not root and not apart and (example := labelled_example(section)) and not _holds_stories(section):
         title = _REMARK_AT_END.sub("", title)  # "Ownership (Critical for L6+)": a remark, not its name
         asked = _example_question(section, example)
@@ -1246,6 +1251,34 @@ def _scene_in_heading(title: str) -> str | None:
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
     return scene
+
+
+_SCENE_LABEL = re.compile(r"^(?:the )?scenario$")  # a Situation or Context label is a STAR part's
+_RESPONSE_LABEL = re.compile(
+    r"^(?:(?:sample|model|my|suggested|example|recommended)\s+)?(?:answer|approach|response)(?: framework| strategy)?$"
+    r"|^how to (?:respond|handle it|handle|answer)$"
+)
+_SCENARIO_CODE = re.compile(r"^scenario \d+$")
+
+
+def _scene_and_response(section: Section) -> str | None:
+    """The scene a heading sets for "you" under a `**Scenario**:` label, when a `**Response**:`
+    (`**Answer Framework:**`, `**Approach:**`) label after it gives what to do; "" when the
+    heading is itself coded as a scenario (`## Scenario 2: Sprint Failing Halfway`) over such a
+    response. None when it is neither: a scene told by "I" is a story's part."""
+    if section.children:
+        return None
+    coded = _SCENARIO_CODE.match(normalize(split_title(section.title.text)[0] or ""))
+    scene = None
+    for block in section.blocks:
+        for line in block_lines(block):
+            label, value = label_and_value(line)
+            name = normalize(label) if label else ""
+            if scene is None and value and _SCENE_LABEL.match(name) and not told_by_me(value):
+                scene = strip_quotes(value)
+            elif _RESPONSE_LABEL.match(name) and (scene is not None or coded):
+                return scene or ""
+    return None
 
 
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
