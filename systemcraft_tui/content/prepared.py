@@ -43,7 +43,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.stories import question_on
+from systemcraft_tui.content.stories import principles_in_heading, question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
 from systemcraft_tui.core.wording import count
 
@@ -437,5 +437,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         ],
     )
     scenario.principles = [PrincipleRef(name, name, None, "", line) for names, line in tagged for name in names]
+    if not scenario.principles and not asked.by_heading:
+        # Asked under a heading that names a principle ("3. Invent and Simplify" over its questions): that one.
+        heading = principles_in_heading(section.title.text)
+        scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", section.line) for n, name in enumerate(heading)]
     scenario.rule = PREPARED_ANSWER
     return scenario

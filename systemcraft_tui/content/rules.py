@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
         "first-person quote are a story however short; a part's name alone on its line (`- Situation` over its text indented under it) labels it; "
         "parts may be labelled by their letters, three of the four: "
         "`**S:**`, `- T: …`, `**A**` and a full-width colon, `- R` alone over its text in a list nested under it, a heading of the letter alone (`### S`), or inline, "
-        "`(S) … (T) … (A) … (R) …`, `**S:** … **T:** …` or `Situation: … Task: …` on one line (a legend, `S: Situation`, each letter over only its own word, tells nothing; "
+        "`(S) … (T) … (A) … (R) …`, `**S:** … **T:** …` or `Situation: … Task: …` on one line (a legend, `S: Situation`, each letter over only its own word, or that word and what the part holds, `S - Situation - background`, tells nothing; "
         "a letter over advice to the reader, every part opening with what to say under a heading about the method (`template details`), neither); a part may be named with a word before it, `Immediate Action`; a heading nested "
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
         "STAR parts that start over under one heading: each run is a story, titled by its own title line "
         "(a bold quoted sentence is a motto, not a title), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
-        "(`**Sarah:** Thanks. Tell me about …`) asks before it",
+        "(`**Sarah:** Thanks. Tell me about …`) asks before it; in notes, a list item's own first line over `S - …` / `T - …` lines in the same item asks its story (`- Who was your hardest customer?`) or names it (`- Orphaned service cleanup`), after a Result too; of two questions in a row, the later, over the parts, is asked",
         summary="STAR parts that start over under one heading: one story each time",
     ),
     Rule(
@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
         "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`); "
         'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
-        'questions and answers) holds its probes; lines closing the answer that only name principles (`Ownership` / `Earn Trust`) are its principles, no part of the answer',
+        'questions and answers) holds its probes; lines closing the answer that only name principles (`Ownership` / `Earn Trust`) are its principles, no part of the answer; else a question asked in the text under a heading that names a principle (`3. Invent and Simplify` over its questions) has that principle',
         summary="an interview question answered below it in the candidate's own words: one timed answer",
     ),
 )

@@ -253,6 +253,7 @@ class Told(NamedTuple):
     ends: bool = False  # a thematic break (`---`): the part before it is over
     inside: bool = False  # text under a part's own heading ("## Action"): that part's, whatever its labels
     over_list: bool = False  # a list item's own line, with a list nested under it
+    opens_item: int = 0  # on the first line of an item of a list in the heading's own text: its last line
 
     def label(self, *, letters: bool) -> StarLabel | None:
         """The STAR part this line starts, if it starts one."""
@@ -306,9 +307,12 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
             lines = _table_labels(block)
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
+            opening = {item.line: item.lines[-1].number for item in block.items if item.lines} if isinstance(block, ListBlock) else {}
             for line in lines:
                 if line.number in over_lists:
                     found.append(Told(line, inside=inside, over_list=True))
+                elif line.number in opening:
+                    found.append(Told(line, inside=inside, opens_item=opening[line.number]))
                 elif marked:
                     found += [Told(part, inside=inside) for part in _marked_parts(line)]
                 elif line.text.count(":") >= 3 and (parts := _labelled_inline(line)):
@@ -1690,6 +1694,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     question: str | None = None
     question_first = False
     asked: str | None = None
+    listed_question = False  # the question was a list item's own line, as notes list them
     part_name: str | None = None
     letters = uses_letters(lines)
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
@@ -1718,6 +1723,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
                 part_name = label.joined  # what follows tells both; it is counted once
                 current.add(part_name, label.rest)
             context_start, title, question, question_first, asked = None, None, None, False, None
+            listed_question = False
             continue
         if told.shown:
             if current is not None and part_name is not None:
@@ -1750,6 +1756,27 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         ):
             # "**Leadership Principles Demonstrated:**" after the Result is not part of it, nor
             # is what is kept for a probe (`**+DEEPER** (if they push on the technical part)`).
+            part_name = None
+        elif (
+            told.opens_item
+            and asks(line.text)
+            and (
+                part_name is not None
+                or listed_question
+                or (question is None and asked is None and _item_tells_parts(lines, labels, n))
+            )
+        ):
+            # Notes listing the questions, each over its S / T / A / R lines ("- Who was your
+            # hardest customer?" after a Result): the next story's question, not the Result's words
+            # (a questions list before the parts asks with its first, below). Of two such in a row, the
+            # first was answered without parts: the later one, over the parts, is asked.
+            question, listed_question = strip_quotes(line.text), True
+            context_start = line.number
+            part_name = None
+        elif told.opens_item and title is None and not line.lead_bold and _item_tells_parts(lines, labels, n):
+            # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.
+            title = strip_quotes(line.text)
+            context_start = line.number
             part_name = None
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, _told_text(line))
@@ -1814,6 +1841,18 @@ def _spoken_question(line: Line) -> str | None:
 
 
 _PLAIN_STORY_CODE = re.compile(r"^(?:example|story|scenario|case(?: study)?|anecdote)\s*#?\s*\d+$", re.IGNORECASE)
+
+
+def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int) -> bool:
+    """Whether the list item that the `n`th line opens holds a STAR label among its own lines
+    (notes: `- Who was your hardest customer?` over `S - …` lines)."""
+    last = lines[n].opens_item
+    for told, label in zip(lines[n + 1 :], labels[n + 1 :], strict=True):
+        if told.line.number > last:
+            return False
+        if label is not None:
+            return True
+    return False
 
 
 def _title_on(line: Line) -> str | None:
@@ -1924,9 +1963,12 @@ def _length_on_first_line(text: str) -> bool:
 
 
 def _spells_letters(units: list[_Unit]) -> bool:
-    """Each part's text only its own name (`S: Situation`, `T: Task`): a legend of the
-    letters, nothing told."""
-    return all(star_part(text) == part for unit in units for part, text in unit.openings.items())
+    """Each part's text its own name (`S: Situation`, `T: Task`), maybe with what it holds
+    after it (`S - Situation - where and when`): a legend of the letters, nothing told."""
+    return all(star_part(_LEGEND_NAME.split(text, 1)[0]) == part for unit in units for part, text in unit.openings.items())
+
+
+_LEGEND_NAME = re.compile(r"\s+[-\u2013\u2014:]\s+|\s*[:(]")  # "Situation - where and when", "Task (what was mine)"
 
 
 # A story told as notes, with no "I" in them: what happened, in the past, with its figures.
