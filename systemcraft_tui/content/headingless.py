@@ -4,8 +4,10 @@ and written as the headings they are, line for line, before the file is read aga
 Authors who write plain text still mark where a part begins, in ways a reader
 sees at once:
 - numbered lines, counted on through the file from 1 (`1. A time when …`, `2. …`; a number
-  skipped, `5.` then `7.`, is still counting on), each followed by text of its own, at the
-  margin or a nested list: each is a heading over that text (a question over its answer);
+  skipped, `5.` then `7.`, is still counting on, and so are two written out of order, one
+  number in ten at most, as long as none comes twice), each followed by text of its own, at
+  the margin or a nested list: each is a heading over that text (a question over its answer),
+  the text indented into its item moved out with it;
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
   `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
   file's first line its title (or a banner line written again before each part, its first
@@ -33,6 +35,7 @@ from systemcraft_tui.content.names import normalize
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
 _FEWEST = 3
 
@@ -42,8 +45,9 @@ def with_headings_found(text: str) -> str:
     found by these shapes."""
     lines = text.split("\n")
     prose = _outside_fences(lines)
+    numbered = _numbered_headings(lines, prose)
     marked = (
-        _numbered_headings(lines, prose)
+        numbered
         or _symbol_headings(lines, prose)
         or _bold_headings(lines, prose)
         or _colon_headings(lines, prose)
@@ -52,6 +56,8 @@ def with_headings_found(text: str) -> str:
     marked |= _coded_headings(lines, prose)
     if not marked:
         return text
+    if numbered:
+        lines = _out_of_items(lines, numbered)
     return "\n".join(
         f"{'#' * level} {_CLOSING_COLON.sub('**', lines[index].strip())}" if (level := marked.get(index)) else line
         for index, line in enumerate(lines)
@@ -60,6 +66,20 @@ def with_headings_found(text: str) -> str:
 
 # "**Design a photo sharing service**:": a colon after a bold name that heads its part is no part of the name.
 _CLOSING_COLON = re.compile(r"\*\*\s*:$")
+
+
+def _out_of_items(lines: list[str], numbered: dict[int, int]) -> list[str]:
+    """The lines under each numbered line, as they read once it is a heading: what was indented
+    to sit in its list item (`    - a note` under `1. …`) moves left by the number's width, so
+    that a note stays a list item rather than turning into a code block."""
+    out, width = list(lines), 0
+    for index, line in enumerate(lines):
+        if index in numbered:
+            found = _NUMBERED.match(line)
+            width = found.start(2) if found else 0
+        elif width and line[:width].isspace() and len(line) > width:
+            out[index] = line[width:]
+    return out
 
 
 def _outside_fences(lines: list[str]) -> list[int]:
@@ -77,8 +97,11 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     is not numbered: the questions (or parts) over their answers."""
     numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
     numbers = [number for _, number in numbered]
-    # Counted on from 1, a number skipped here and there ("5." then "7."), never counted again.
-    if len(numbered) < _FEWEST or numbers[0] != 1 or any(later <= earlier for earlier, later in pairwise(numbers)):
+    # Counted on from 1, a number skipped here and there ("5." then "7."), never counted again;
+    # two written in the wrong order ("21." before "20.") still count on.
+    if len(numbered) < _FEWEST or numbers[0] != 1 or len(set(numbers)) < len(numbers):
+        return {}
+    if _MOSTLY * sum(later < earlier for earlier, later in pairwise(numbers)) > len(numbers):
         return {}
     ends = [index for index, _ in numbered[1:]] + [len(lines)]
     answered = sum(any(lines[i].strip() for i in range(index + 1, end)) for (index, _), end in zip(numbered, ends, strict=True))

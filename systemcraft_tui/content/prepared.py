@@ -193,6 +193,13 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) for each in asked]
+    noted = _noted_answers(written, ctx.document.source_lines, len(unanswered))
+    if noted:
+        # A page of one's own notes under the questions (`- FEDB, after release`, `- bugs first`):
+        # each is what to say, however terse, told by no one.
+        told = dict(zip((each.line for each in asked), mine, strict=True)) | {each.line: True for each in noted}
+        asked = sorted({each.line: each for each in (*asked, *noted)}.values(), key=lambda each: each.line)
+        mine = [told[each.line] for each in asked]
     items: list[ContentItem] = [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
@@ -220,6 +227,43 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             )
         ctx.warning(first.line, said)
     return items
+
+
+_BULLET = re.compile(r"^(\s*)[-*+]\s")
+
+
+def _notes_under(asked: _Asked, source: list[str]) -> bool:
+    """Whether a question's answer is bullet notes right under it (the next line, or after a
+    blank one), nested under it when the question is itself a line of the text."""
+    first = asked.answer.lines[0].number if asked.answer.lines else 0
+    bullet = _BULLET.match(source[first - 1]) if 0 < first - asked.line <= _NOTES_BELOW else None
+    if bullet is None:
+        return False
+    question = source[asked.line - 1]
+    return asked.by_heading or len(bullet[1]) > len(question) - len(question.lstrip())
+# How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
+_ADVICE_OPENING = re.compile(
+    r"^(?:keep|focus|mention|avoid|use|be|show|talk|explain|describe|highlight|emphasi[sz]e|discuss|give|share|prepare|"
+    r"practi[cs]e|don't|do not|never|always|make|include|start|end|think|remember|consider|quantify|demonstrate|"
+    r"tell|pick|choose|state|speak|stay|admit|own|frame|structure|answer|ask|note|try)\b",
+    re.IGNORECASE,
+)
+_FEWEST_NOTED = 3  # questions answered by notes that make a page one's notes
+_NOTES_BELOW = 2  # lines from a question to its notes: the next, or after a blank line
+
+
+def _noted_answers(written: list[_Asked], source: list[str], unanswered: int) -> list[_Asked]:
+    """The answers on a page of one's own notes: most of its questions (`unanswered` of them have
+    nothing below) answered by bullet lines right under them, nested under a question in a list,
+    three or more, few opening as advice on answering does (`- Keep it short`); those of them
+    that do not speak to "you". None on any other page (a log of the questions asked, a few noted)."""
+    noted = [each for each in written if _notes_under(each, source)]
+    if len(noted) < _FEWEST_NOTED or 2 * len(noted) < len(written) + unanswered:
+        return []
+    advice = [each for each in noted if _ADVICE_OPENING.match(each.answer.lines[0].prose.lstrip())]
+    if 4 * len(advice) > len(noted):
+        return []
+    return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines)]
 
 
 # A file's name in words: "tell_me_about_your_self", "why-amazon", "WhyThisCompany".

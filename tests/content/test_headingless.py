@@ -28,3 +28,19 @@ def test_short_lines_opening_with_one_symbol_are_headings_and_the_first_line_the
 def test_a_banner_written_again_before_each_part_titles_the_file_once() -> None:
     text = "Intro line\n\n🎙️ BANNER\n\n✅ One\n\n🎙️ BANNER\n\n✅ Two\n\n✅ Three\n"
     assert headings(text) == ["# 🎙️ BANNER", "## ✅ One", "## ✅ Two", "## ✅ Three"]
+
+
+def _numbered_notes(numbers: list[int]) -> str:
+    return "".join(f"{n}. Question {n}?\n    - note on {n}\n\n" for n in numbers)
+
+
+def test_two_numbers_written_out_of_order_still_count_on_but_a_restart_does_not() -> None:
+    swapped = [1, 2, 3, 4, 5, 6, 7, 8, 10, 9]
+    assert len(headings(_numbered_notes(swapped))) == 10
+    assert headings(_numbered_notes([1, 2, 3, 1, 2, 3])) == []  # two lists, each counted from 1
+    assert headings(_numbered_notes([1, 3, 2, 5, 4])) == []  # out of order too often to be one count
+
+
+def test_notes_indented_into_a_numbered_item_stay_a_list_under_its_heading() -> None:
+    found = with_headings_found(_numbered_notes([1, 2, 3]))
+    assert "## 1. Question 1?\n - note on 1\n" in found  # not four spaces in: a code block
