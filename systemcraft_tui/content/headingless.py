@@ -14,7 +14,8 @@ sees at once:
   time);
 - else short lines wholly in bold at the margin (`**Storage**`, `**2. Estimation Of Scale**`,
   `1. **MVP:**`), three or more and not labels the reader knows (`**Situation:**`): each a
-  heading, the file's first line its title when it is one of them;
+  heading, the file's first line its title when it is one of them (two or more naming weeks,
+  `**Week 1: …**`, are headings over the others, their days, and no title);
 - else short lines ending in a colon, each opening a paragraph (`functional requirement:`,
   `View feed:`), three or more, none a label the reader knows nor said twice: each a heading,
   a short first line alone the title;
@@ -133,15 +134,23 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     found = [
         (index, bold[1]) for index in prose if lines[index][:1] in _BOLD_OPENING and (bold := _BOLD_LINE.match(lines[index]))
     ]
-    named = [
-        index
+    named = {
+        index: words
         for index, words in found
         if len(words.split()) <= _SHORT_WORDS and meaning(normalize(_NUMBER.sub("", words))) is None
-    ]
+    }
     if len(named) < _FEWEST or 2 * len(named) < len(found):
         return {}  # fewer than three, or mostly labels the reader knows: a story's or a form's lines
     first = next((index for index in prose if lines[index].strip()), -1)
+    weeks = [index for index, words in named.items() if _WEEK_LINE.match(words)]
+    if len(weeks) >= 2 and len(weeks) < len(named):
+        # "**Week 1: …**" over "**Day 1-2: …**" lines: a plan's weeks over their days, the first
+        # line one of the weeks, no title.
+        return {index: 2 if index in weeks else 3 for index in named}
     return {index: 1 if index == first else 2 for index in named}
+
+
+_WEEK_LINE = re.compile(r"^\W*weeks?\s*\d", re.IGNORECASE)
 
 
 _BOLD_OPENING = tuple("*0123456789")

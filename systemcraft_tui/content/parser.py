@@ -254,6 +254,8 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _heading_tag(inner, document.source_lines[line.number - 1])
         # "[[Customer Obsession]]" beside a link reference definition for it is rendered "[link]": a wiki link still.
         and f"[[{inner}]]" not in document.source_lines[line.number - 1]
+        # "([LeetCode][2])": a reference link whose definition the page left out, a link still.
+        and not line.prose.startswith("[", match.end())
     ]
 
 

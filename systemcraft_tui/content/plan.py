@@ -54,7 +54,7 @@ _WEEK_WORD = r"(?:weeks?|semanas?|semaines?|settiman[ae]|wochen?|недел[яи
 # A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
 _MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
-    rf"^(?:{_WEEK_WORD}\s+|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
+    rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
@@ -165,11 +165,19 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     groups: list[list[Section]] = []
     highest = 0
     weeks = list(_week_sections(root, title)) or unwritten_weeks(root, title)
+    if title is not None and title_is_a_week(title, weeks):
+        weeks = sorted([*weeks, title], key=lambda week: week.line)
     if weeks and title is not None and weeks != [title] and _names_one_week(title):
         # "# Week 16: Final Sprint" is that week's plan; the weeks it writes past it (`- **Week
         # 17-18**: Phone screens`) look ahead to what comes after, they are not its weeks.
         ahead = all(title.line < week.line <= title.end_line and _numbers(week).start >= _numbers(title).start for week in weeks)
-        weeks = [title] if ahead else weeks
+        # ... unless the weeks after it are headings of their own under it (a first line in bold
+        # over the others, made the title of a file with no headings): then it is the first of them.
+        headed = {id(section) for section in title.walk()}
+        if ahead and any(id(week) in headed for week in weeks):
+            weeks = sorted([title, *weeks], key=lambda week: week.line)
+        elif ahead:
+            weeks = [title]
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
@@ -180,6 +188,14 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         groups[-1].append(section)
         highest = max(highest, last)
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def title_is_a_week(title: Section | None, weeks: list[Section]) -> bool:
+    """Whether the heading taken for the file's title is one of its weeks: it names a week,
+    and other weeks are written outside it (`## Week 1` first, then `# Week 2 — …`, `# Week 3 — …`)."""
+    if title is None or title in weeks or not _one_week(title):
+        return False
+    return any(not title.line <= week.line <= title.end_line for week in weeks)
 
 
 def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
@@ -284,6 +300,8 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     title = plan.title
     root = ctx.document.root if file_level else section
     plan.weeks = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
+    if file_level and ctx.document.title in weeks and len(weeks) > 1:
+        plan.title = title = ctx.document.name or ctx.path.stem  # its first heading is one week of several: no name for the plan
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -541,12 +559,17 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own)
+    deliverables = tuple(_joined(labelled, _tick_boxes(own)))
+    goals = labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own)
+    if not goals and not deliverables:
+        # `### Day 1-2: Precision and Recall` under it, no boxes to tick: its days' topics are what it is for.
+        goals = "; ".join(topic for child in own.children if (topic := _day_topic(child.title.text)))
     return Week(
         first=first,
         last=last,
         title=_without_status((match[3] or "").strip()),
-        goals=labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own),
-        deliverables=tuple(_joined(labelled, _tick_boxes(own))),
+        goals=goals,
+        deliverables=deliverables,
         line=section.line,
     )
 
@@ -645,11 +668,36 @@ def _goal_lines(week: Section) -> str:
         found = next(
             (entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(without_numbering(entry.label)))), []
         )
+    if not found:
+        # `| Goal | Actions | Status |` under the week's heading: each Goal cell is one of its goals.
+        found = _goal_cells(week)
     if not found and not week.children:
         # `- **Week 1: Foundations**` over `- Strategy frameworks`, `- **Deliverables:** …`: the
         # week's plain items are its topics, the labelled one what it delivers.
         found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in block.items if _topic(item)]
     return "; ".join(found)
+
+
+_DAY_TOPIC = re.compile(r"^\W*day\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]\s*(?P<topic>\w.*)$", re.IGNORECASE)
+
+
+def _day_topic(heading: str) -> str | None:
+    """What a day's heading names it for ("Day 1-2: Precision and Recall"), if it is a day's."""
+    return found["topic"].strip(" *") if (found := _DAY_TOPIC.match(heading.strip(" *"))) else None
+
+
+# A goal cell that only says none is set ("Not Planned", "TBD", "-").
+_NO_GOAL = re.compile(r"^(?:not planned|tbd|tba|n/?a|none|-+|—)?$", re.IGNORECASE)
+
+
+def _goal_cells(week: Section) -> list[str]:
+    """The cells of a goal column (`| Goal | Status |`) in the tables of the week's own text."""
+    for block in week.blocks:
+        if isinstance(block, Table) and (
+            column := next((n for n, head in enumerate(block.header) if _GOAL_LABEL.match(normalize(head.text))), None)
+        ) is not None:
+            return [text for row in block.rows if not _NO_GOAL.match(text := cell(row, column))]
+    return []
 
 
 def _topic(item: ListItem) -> bool:
