@@ -334,6 +334,17 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?)\b"
 )
+# Words that make "conflict resolution" a replicated store's, not a team's: "Distributed
+# Consistency, Quorums & Conflict Resolution".
+_STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replication|quorums?|consensus|crdts?|databases?|eventual)\b")
+
+
+def _not_a_technology(words: str) -> bool:
+    return any(
+        not (found[0].startswith("conflict") and _STORAGE_CONTEXT.search(words)) for found in _NOT_A_TECHNOLOGY.finditer(words)
+    )
+
+
 # "… in System Design", "… for System Design Interviews": the discipline a topic is studied for.
 _DISCIPLINE_AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+)?system design(?:\s+interviews?)?$")
 # Sections any page has that explain no concept of its topic.
@@ -367,7 +378,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if besides:
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
-    if _NOT_A_TECHNOLOGY.search(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
+    if _not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
     names = {normalize(section.title.text) for section in sections}
