@@ -266,11 +266,12 @@ def _concept_name(heading: str) -> str:
     """ "Single Point of Failure (SPOF)" from "1. Single Point of Failure (SPOF)", its short
     form part of its name, as a topic page's whole headings are; "CAP Theorem" from "2. The
     Fundamental Challenge: CAP Theorem"; a remark in parentheses, "(optional)", is dropped."""
-    name = without_numbering(split_title(heading)[1])
+    name = _TIGHT_NUMBER.sub("", without_numbering(split_title(heading)[1]))
     return _ASIDE.sub(lambda aside: aside[0] if _short_form(aside[1], name[: aside.start()]) else "", name).strip(" *")
 
 
-_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+_ASIDE = re.compile(r"\s*[(\uff08]([^()\uff08\uff09]*)[)\uff09]")  # full-width parentheses too, as Chinese is written
+_TIGHT_NUMBER = re.compile(r"^\d{1,3}\.(?=[^\W\d])")  # "2.Ownership", numbered with no space after
 
 
 def _short_form(inner: str, name: str) -> bool:

@@ -94,6 +94,8 @@ _QUESTION_LABEL = re.compile(
     # "Questions It Answers", "Questions This Answers", "Questions this story can answer"
     r"|questions(?:\s(?:(?:it|this|this story|the story|that)\s(?:can\s)?answers?|answered|about|like))?)$"
     r"|\b(?:usable|use|good|works?) for\b.*\bquestions?\b"
+    # "示例问题" (a sample question), "面试问题", "典型題目": a question, named so in Chinese or Japanese
+    r"|^(?:示例|例|样例|範例|范例|典型|常见|常見|面试|面試|参考|參考)(?:问题|問題|题目|題目)$"
 )
 _NOT_ITS_QUESTION = re.compile(r"followup|probe")
 # "Story: Title", "Story 3 - Title", "📖 Story: Title (Click to expand)": a story's own title.
@@ -470,7 +472,14 @@ def question_on(line: Line) -> str | None:
     # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
     label, value = _plain_label(line.text)
     asked = meaning(label) == QUESTION and not _Q_CODE.fullmatch(label) and not label.startswith("the ")
+    if not asked and "\uff1a" in line.text:
+        # "示例问题" (a sample question) then a full-width colon: a label in Chinese or Japanese.
+        label, _, value = line.text.partition("\uff1a")
+        asked = len(label) <= _CJK_LABEL and bool(_QUESTION_LABEL.search(label.strip()))
     return strip_quotes(value) or None if asked else None
+
+
+_CJK_LABEL = 6  # characters: a label, not a sentence that holds a colon
 
 
 def _plain_label(text: str) -> tuple[str, str]:
