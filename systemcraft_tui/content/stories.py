@@ -929,7 +929,7 @@ def _visit(
         if len(stories) == told and (named := principles_in_heading(child.title.text)):
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
-    if section is not root and not _names_answers(section) and (best := _best_graded(stories[start:])) is not None:
+    if section is not root and (best := _best_graded(stories[start:])) is not None and not _names_answers(section):
         # "📋 2 分回答", "**Strong answer:**": versions of one answer to the heading's question,
         # graded for the reader to compare, not stories of their own. The best is its model answer;
         # a heading that only holds them ("#### 範例回答") leaves the item to the one above it.
@@ -1272,6 +1272,10 @@ _RESPONSE_LABEL = re.compile(
     r"|^how to (?:respond|handle it|handle|answer)$"
 )
 _SCENARIO_CODE = re.compile(r"^scenario \d+$")
+_LABEL_MARKS = " -*_>#"
+_SCENE_OR_RESPONSE = (
+    "scenario", "the scenario", "response", "answer", "approach", "how to", "sample", "model", "my ", "suggested", "example", "recommended",
+)  # fmt: skip
 
 
 def _scene_and_response(section: Section) -> str | None:
@@ -1285,6 +1289,8 @@ def _scene_and_response(section: Section) -> str | None:
     scene = None
     for block in section.blocks:
         for line in block_lines(block):
+            if not line.text.lstrip(_LABEL_MARKS).lower().startswith(_SCENE_OR_RESPONSE):
+                continue  # most lines: no label of either kind (a label's words read only where one may be)
             label, value = label_and_value(line)
             name = normalize(label) if label else ""
             if scene is None and value and _SCENE_LABEL.match(name) and not told_by_me(value):
