@@ -613,7 +613,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
-    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
+    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
 )
 
 
@@ -663,6 +663,16 @@ def _goal_lines(week: Section) -> str:
                     value = lines[number + 1].text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
+        # A list item's own line labelled so, with its text on it: `- **Focus:** cache patterns`.
+        found += [
+            value
+            for block in part.blocks
+            if isinstance(block, ListBlock)
+            for item in block.items
+            if item.lines
+            for label, value in (label_and_value(item.lines[0]),)
+            if value and _GOAL_LABEL.match(normalize(label))
+        ]
     if not found:
         # `**Goals:**` alone over a list: each item is one of the week's goals.
         found = next(
