@@ -389,6 +389,9 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         names |= {
             normalize(name) for section in sections if len(members := _members(section)) >= _TOPIC_SECTIONS for name in members
         }
+    if not sections and top is not None:
+        # No sections: a glossary under the title ("**Partition** – an ordered log …"), three terms or more.
+        names = {normalize(concept.name) for concept in _glossary(top)}
     return len(names) >= _TOPIC_SECTIONS
 
 
@@ -475,7 +478,10 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     section that gathers them under subheadings of their own ("Caching Strategies" over
     "Cache-Aside (Lazy Loading)", "Write-Through"), named in full."""
     found = []
-    for section in _topic_sections(root, title):
+    sections = _topic_sections(root, title)
+    if not sections and (top := page_heading(root, title)) is not None:
+        return _glossary(top)
+    for section in sections:
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark".
         found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section), "", ""))
         members = [child for child in section.children if _member_name(child)]
@@ -486,6 +492,24 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
 
 
 _TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")
+# What follows a glossary's bold term: a dash or a colon, then what it means.
+_GLOSS = re.compile(r"^\s*[:\-\u2013\u2014]?\s*(?P<text>\S.*)$")
+_GLOSS_WORDS = 4  # an explanation, not a value ("**Owner:** Sam")
+
+
+def _glossary(section: Section) -> list[Concept]:
+    """The terms a heading's own text defines, a bold term opening each line or list item
+    ("**Offset** – a consumer's position …", "1. **Token bucket** — tokens refill …"), three or
+    more; none otherwise."""
+    lines = [*section.paragraph_lines()]
+    lines += [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    entries = []
+    for line in lines:
+        term = (line.lead_bold or "").rstrip(": ")
+        gloss = _GLOSS.match(line.after_lead) if term else None
+        if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and len(term.split()) <= _TOPIC_NAME_WORDS:
+            entries.append(Concept(_concept_name(term), gloss["text"], "", ""))
+    return entries if len(entries) >= _TOPIC_SECTIONS else []
 
 
 def _listed_members(section: Section) -> list[Concept]:
