@@ -550,7 +550,9 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
             except TimingError as error:
                 ctx.error(section.line, f"phase {section.title.text!r}: {error}")
                 continue
-            window = window or _labelled_length(section)
+            # `**Time: 45 minutes**` under the page's one title times the whole interview, no step of it.
+            titled = parent is root and len(parent.children) == 1
+            window = window or (None if titled else _labelled_length(section))
             if window is not None:
                 timed.append((section, name, window))
         if any(window.max_seconds >= 60 for _, _, window in timed):
@@ -690,6 +692,9 @@ def _item_entry(item: ListItem) -> _Entry:
         if first is not None and first.lead_bold and (window := leading_timing(first.after_lead)[0]):
             # "**Requirements** (5 min): ask about scale": the bold label names the step.
             return _Entry(split_timing(first.lead_bold.rstrip(": "))[0], window, item.line)
+        if first is not None and first.lead_bold and (bold := split_timing(first.lead_bold.rstrip(": ")))[1]:
+            # "**Clarify (5 min)** — exact or approximate?": the timed bold label is the step, the rest its note.
+            return _Entry(bold[0], bold[1], item.line)
         name, window = split_timing(item.text)
     except TimingError as error:
         return _Entry(item.text, error, item.line)
@@ -1774,7 +1779,11 @@ def named_beside_kind(text: str) -> bool:
 
 # "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside
 # the system it is applied to.
-_DISCIPLINE = re.compile(r"^(?:(?:system|low level|high level|object oriented|software)\s)?design$|^(?:lld|hld)$")
+# Also the kind of page it names ("System Design Practice: Top K", "Design Exercise - Chat App").
+_DISCIPLINE = re.compile(
+    r"^(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge))?$"
+    r"|^(?:lld|hld)$"
+)
 
 
 def _labelled_design(parts: list[str]) -> bool:
