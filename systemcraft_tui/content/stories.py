@@ -1133,7 +1133,10 @@ def _answered_in_prose(section: Section) -> str | None:
     (`**Question:** "…"`), and the text under it (an `**Example Answer:**` quote, a few
     paragraphs) tells what I did. Rehearsed as one whole answer."""
     # The question as a line gives it in full; a heading may name it short.
-    labelled = next((found for line in section.paragraph_lines() if (found := question_on(line))), None)
+    asked_lines = [found for line in section.paragraph_lines() if (found := question_on(line))]
+    if len(asked_lines) >= _FEWEST_TOLD:
+        return None  # `**Question 1: …**`, `**Question 2: …**`, each over its answer: a prepared answer each
+    labelled = asked_lines[0] if asked_lines else None
     asked = labelled if labelled and _about_an_experience(labelled) else _heading_asks(section.title.text)
     if asked is None:
         return None
