@@ -658,14 +658,33 @@ def _table_window(text: str) -> Window | TimingError | None:
 
 
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
-    """`- High-level design — 10 min` items, when at least two are timed in minutes."""
+    """`- High-level design — 10 min` items, when at least two are timed in minutes; else
+    such plain lines, each a paragraph's, when they are all of the heading's own text."""
     for block in (b for b in section.blocks if isinstance(b, ListBlock)):
         if sum(1 for item in block.items if DIGIT.search(item.text)) < 2:
             continue  # a time is written in numbers: fewer than two items hold one
         entries = [_item_entry(item) for item in block.items]
         if sum(isinstance(entry.window, Window) and entry.window.max_seconds >= 60 for entry in entries) >= 2:
             return _entry_phases(entries, "write it like 'High-level design — 10 min'", ctx)
-    return []
+    return _line_phases(section, ctx)
+
+
+def _line_phases(section: Section, ctx: FileContext) -> list[Phase]:
+    """`Step 2 Propose high-level design: 10 - 15 minutes` lines, each a paragraph of its own
+    and no label in bold, two or more and all of the heading's text: the plan written as lines."""
+    lines = section.paragraph_lines()
+    if len(lines) < 2 or any(not isinstance(block, Paragraph) for block in section.blocks) or not DIGIT.search(lines[0].text):
+        return []
+    entries = []
+    for line in lines:
+        try:
+            name, window = split_timing(line.text)
+        except TimingError:
+            return []
+        if line.lead_bold or window is None or window.max_seconds < 60:
+            return []
+        entries.append(_Entry(name, window, line.number))
+    return _entry_phases(entries, "write it like 'High-level design: 10 min'", ctx)
 
 
 # "10 mins: use case discussion": a step whose time comes first.
@@ -1815,7 +1834,10 @@ def phase_signals(root: Section, besides: Iterable[Section] = ()) -> list[tuple[
             if window is not None and 60 <= window.max_seconds <= _LONGEST_PHASE:
                 found.append((section.line, [phase_name(split_timing(section.title.text)[0])]))
         if not any(isinstance(block, (Table, ListBlock)) for block in section.blocks):
-            continue  # phases are listed only in a table or a list: most sections hold neither
+            # Phases are listed in a table or a list, or as plain lines (most sections hold none of them).
+            if listed := _line_phases(section, scratch):
+                found.append((section.line, [phase.name for phase in listed]))
+            continue
         # Both read the heading's own blocks only, not those of its subheadings.
         if listed := _table_phases(section, scratch) or _list_phases(section, scratch):
             found.append((section.line, [phase.name for phase in listed]))
