@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
@@ -524,12 +524,24 @@ def _listed_members(section: Section) -> list[Concept]:
         terms = [
             (term["term"].strip(" *"), term["text"] or "")
             for item in block.items
-            if (term := _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
+            if (term := _bold_term(item) or _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
         ]
         terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
             members += [Concept(name, text, "", "") for name, text in terms]
     return members
+
+
+# "**Queue vs log** → need replay? Log.", "**Token bucket** — tokens refill …": a bold term, then an arrow or a dash.
+_BOLD_TERM_SEPARATOR = re.compile(r"^\s*(?:→|->|=>|[-\u2013\u2014])\s*(?P<text>\S.*)$")
+
+
+def _bold_term(item: ListItem) -> dict[str, str] | None:
+    """A list item's term in bold and its explanation after an arrow or a dash, as _TERM's groups."""
+    line = item.lines[0] if item.lines else None
+    if line is None or not line.lead_bold or not (gloss := _BOLD_TERM_SEPARATOR.match(line.after_lead)):
+        return None
+    return {"term": line.lead_bold, "text": gloss["text"]}
 
 
 def _labelled_members(section: Section) -> list[Concept]:
