@@ -1392,6 +1392,8 @@ _ABOUT_METHOD = re.compile(
 _PROBLEM_PART = re.compile(
     # "Problem Overview", "The Prompt": the statement under a name of its own.
     r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
+    # "The brief & assumptions": the statement as a worked design writes it.
+    r"|brief(?:\s(?:and\s)?assumptions)?$"
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
