@@ -368,6 +368,8 @@ def _table_labels(table: Table) -> list[Line]:
     # A header naming the parts (`| Story | Situation | Task | … |`) names columns: it tells nothing.
     cells: list[Line] = [] if column_parts([cell.text for cell in table.header]) else list(table.header)
     for row in table.rows:
+        if all(len(cell.text) <= 1 for cell in row):
+            continue  # `| [A](#a) | [B](#b) | … |`: an index of letters, no part's text
         first = row[0] if row else None
         if first is not None and first.lead_bold is None and star_part(first.text):
             cells.append(Line((Run(first.text, bold=True),), first.number))
