@@ -329,7 +329,7 @@ _PAGE_KIND_WORDS = re.compile(
 # A page about interviewing, a career or a way of working, not about a technology ("BQ": behavioral
 # questions, as many authors shorten them).
 _NOT_A_TECHNOLOGY = re.compile(
-    r"\b(?:behaviou?ral|bqs?|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
+    r"\b(?:behaviou?r(?:al)?|bqs?|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
     r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
