@@ -489,3 +489,10 @@ def test_a_page_of_answers_says_why_a_question_answered_in_a_line_is_not_read():
     assert [p.message for p in one] == [
         "a question with an answer too short to rehearse (8 words, fewer than 10), so not read; write the answer out to rehearse it"
     ]
+
+
+def test_an_i_inside_a_hyphenated_name_is_not_the_candidate_speaking() -> None:
+    from systemcraft_tui.content.answers import MINE
+
+    assert MINE.search("Gate deploys on can-I-deploy before each release.") is None
+    assert MINE.search("Then I gated deploys on it.") is not None
