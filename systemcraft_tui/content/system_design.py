@@ -161,7 +161,9 @@ def _follow_ups(root: Section) -> list[Probe]:
         (
             s
             for s in root.walk()
-            if s is not root and (_of_questions(s) or _mostly_questions(s)) and not _CLARIFYING.search(normalize(s.title.text))
+            if s is not root
+            and (_of_questions(s) or _mostly_questions(s) or _named_questions(s))
+            and not _CLARIFYING.search(normalize(s.title.text))
         ),
         None,
     )
@@ -271,6 +273,17 @@ def _of_questions(section: Section) -> bool:
     return len(section.children) >= 2 and all(
         _is_question(child.title.text) or QUESTION_CODE.match(child.title.text) for child in section.children
     )
+
+
+# "## Interview Questions", "## Common Questions" closing a design: questions put to it.
+_QUESTIONS_HEADING = re.compile(r"^(?:(?:common|sample|possible|more|other|additional|extra|practice)\s)?(?:interview\s)?questions$")
+
+
+def _named_questions(section: Section) -> bool:
+    """A heading named for the questions, over questions of its own text, one or more."""
+    if not _QUESTIONS_HEADING.match(normalize(without_numbering(section.title.text))):
+        return False
+    return any(_is_question(probe.question) for probe in read_probes(replace(section, children=[])))
 
 
 def _mostly_questions(section: Section) -> bool:
