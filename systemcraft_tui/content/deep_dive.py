@@ -246,7 +246,10 @@ def _definition(section: Section) -> Concept | None:
         return Concept(name, first.lines[0].after_lead.lstrip(": "), "", "")
     if section.children or not blocks or len(blocks) > 2 or not all(isinstance(b, (Paragraph, ListBlock)) for b in blocks):
         return None
-    text = " ".join(line.text for block in blocks for line in block_lines(block))
+    lines = [line for block in blocks for line in block_lines(block)]
+    if all(line.link_only for line in lines):
+        return None  # `#### B companies` over links to articles: an index, no definition
+    text = " ".join(line.text for line in lines)
     if not name or len(name.split()) > _NAME_WORDS or len(text.split()) > _DEFINITION_WORDS or name.endswith("?"):
         return None
     return Concept(name, text, "", "")
@@ -437,7 +440,14 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
         and (section.blocks or section.children)
         and not _only_quotes(section)
+        and not _only_links(section)
     ]
+
+
+def _only_links(section: Section) -> bool:
+    """A heading over links alone (`#### B companies` over a list of articles): an index's entry."""
+    lines = [line for part in section.walk() for block in part.blocks for line in block_lines(block)]
+    return bool(lines) and all(line.link_only for line in lines)
 
 
 def _opened(sections: list[Section]) -> list[Section]:

@@ -176,7 +176,10 @@ class _Part:
         parts: _Parts = []
         lines = [parts]
         _read_inline(nodes, False, lines, parts)
-        return [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+        read = [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
+        if len(nodes) == 1 and len(read) == 1 and nodes[0].name in ("link", "autolink"):
+            read[0].__dict__["link_only"] = True
+        return read
 
 
 def _top_level(nodes: Sequence[Node]) -> Iterator[tuple[Node | list[Node], str, Sequence[_Item] | None]]:

@@ -134,7 +134,11 @@ class _Stream:
 
     def inline_lines(self, index: int, first_line: int) -> list[Line]:
         """The inline token at `index` parsed and split into source lines of runs."""
-        return [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(self.tokens[index].content, self.env))]
+        content = self.tokens[index].content
+        read = [Line(runs, first_line + i) for i, runs in enumerate(inline_runs(content, self.env))]
+        if len(read) == 1 and content[:1] in ("[", "<") and _one_link(content, self.env):
+            read[0].__dict__["link_only"] = True  # as markdown_nodes marks it
+        return read
 
 
 def inline_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
@@ -150,6 +154,15 @@ def _parsed_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
     lines: list[list[tuple[str, bool, bool]]] = [[]]
     _read_inline(children, lines)
     return [_runs(parts) for parts in lines]
+
+
+def _one_link(content: str, env: dict[str, Any]) -> bool:
+    """Whether inline content is one link and nothing else."""
+    children: list[Token] = []
+    _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
+    return bool(children) and children[0].type == "link_open" and children[-1].type == "link_close" and (
+        sum(child.type == "link_open" for child in children) == 1
+    )
 
 
 def _plain_runs(content: str) -> list[tuple[Run, ...]]:

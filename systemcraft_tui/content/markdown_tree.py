@@ -66,6 +66,9 @@ class Line:
     runs: tuple[Run, ...]
     number: int
     text: str = field(init=False, compare=False, repr=False)
+    # The whole line one link (`- [Bitly URL Shortener Architecture](https://…)`): an index's entry,
+    # which names a page and explains nothing. Set by the parsers on the few lines that are.
+    link_only: bool = field(default=False, init=False, compare=False, repr=False)
 
     def __init__(self, runs: tuple[Run, ...], number: int) -> None:
         # Set as a frozen dataclass's own __init__ would, without a call per field (a file

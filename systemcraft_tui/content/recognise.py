@@ -227,8 +227,14 @@ def _unwritten_block(block: object) -> bool:
     if isinstance(block, ListBlock):
         return all((item.text.startswith("[ ]") or _TO_COME.match(item.text)) and not item.sublists for item in block.items)
     if isinstance(block, Table):  # a score table still to fill: every row half empty or more
-        return all(2 * sum(_empty(cell.text) for cell in row) >= len(row) for row in block.rows)
+        return all(2 * sum(_empty_cell(cell) for cell in row) >= len(row) for row in block.rows)
     return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
+
+
+def _empty_cell(cell: Line) -> bool:
+    """A cell with nothing written in it; a link with no text (`[](#e-companies)`, an index's
+    letter left out) is written, not a blank to fill."""
+    return _empty(cell.text) and not cell.link_only
 
 
 def _blank_field(line: Line) -> bool:
@@ -517,7 +523,7 @@ def _blank_lines(document: Document) -> list[int]:
     for section in document.root.walk():
         for block in section.blocks:
             if isinstance(block, Table):
-                blank.update(row[0].number for row in block.rows if row and 2 * sum(_empty(c.text) for c in row) >= len(row))
+                blank.update(row[0].number for row in block.rows if row and 2 * sum(_empty_cell(c) for c in row) >= len(row))
             elif isinstance(block, ListBlock):
                 # "- 상황:", "- Result:": a list of labels, two or more, each with nothing after it.
                 empty = [item.line for item in block.items if _bare_label(item.text) and not item.sublists]

@@ -53,8 +53,9 @@ markdown = st.tuples(st.lists(line, max_size=40), st.sampled_from(["\n", "\r\n",
 
 
 def outline(document: Document) -> str:
-    """Everything in the tree: its sections, blocks, lines, runs and line numbers."""
-    return repr(document)
+    """Everything in the tree: its sections, blocks, lines, runs and line numbers, and which
+    lines are one link alone."""
+    return repr(document) + repr([line.number for line in document.root.all_lines() if line.link_only])
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -151,3 +152,10 @@ def test_lines_listed_on_first_read_are_those_of_the_blocks_and_of_a_replaced_se
     assert listed == ListBlock(listed.ordered, [ListItem(item.line, item.blocks) for item in listed.items])
     assert "_lines" not in repr(listed) and "_paragraph_lines" not in repr(section)
     assert replace(section, blocks=[listed]).paragraph_lines() == []
+
+
+def test_a_line_that_is_one_link_is_marked_by_both_parsers():
+    text = "# Index\n\n- [Bitly architecture](https://example.com/bitly)\n- [Caching](./caching.md) - why and when\n\n<https://example.com>\n"
+    for document in (parse_markdown(text), token_outline(text)):
+        marked = [line.text for line in document.root.all_lines() if line.link_only]
+        assert marked == ["Bitly architecture", "https://example.com"]
