@@ -799,6 +799,8 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     "Estimation", "DB Design")."""
     if counted := _counted_steps(root, source):
         return counted
+    if tabled := _table_steps(root):
+        return tabled
     if headings := _step_headings(root):
         # The outermost layout wins: labels inside one of the steps are that step's detail.
         return [(phase_name(section.title.text), section.line) for section in headings]
@@ -810,6 +812,23 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
             if len(steps) >= _FEWEST_STEPS:
                 return steps
     return next((steps for section in root.walk() if (steps := _listed_steps(section) or _lines_over_detail(section, source))), [])
+
+
+_STEP_TABLE_WORDS = 8  # a step's name in its cell, not a sentence
+
+
+def _table_steps(root: Section) -> list[tuple[str, int]]:
+    """The rows of a `| Step | Task |` table with no time column (`| **1. Clarify Requirements** | … |`),
+    three or more: the steps, named by their first cells."""
+    for section in root.walk():
+        for table in (block for block in section.blocks if isinstance(block, Table)):
+            header = [normalize(cell.text) for cell in table.header]
+            if not header or header[0] not in ("step", "steps", "phase", "stage") or any(h in _TIME_COLUMN for h in header):
+                continue
+            names = [(phase_name(row[0].text), row[0].number) for row in table.rows if row and row[0].text]
+            if len(names) >= _FEWEST_STEPS and all(len(name.split()) <= _STEP_TABLE_WORDS for name, _ in names):
+                return names
+    return []
 
 
 def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
