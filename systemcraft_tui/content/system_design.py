@@ -1294,6 +1294,7 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
     r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
     r"|(?:key )?strengths|notes for (?:the )?interview|interview notes"
+    r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)"
     r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
 )
 
@@ -1358,8 +1359,11 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
         (name, number)
         for name, number in steps
         if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
-        # ... when nothing is written under it: with text of its own it opens the walk.
-        and not (words == normalize(phase_name(title)) and not any(_SAID.search(text) for text in lines[number : after[number] - 1]))
+        # ... when nothing is written under it but the prompt: with text of its own it opens the walk.
+        and not (
+            words == normalize(phase_name(title))
+            and not any(_SAID.search(text) and not _asks_a_design(text) for text in lines[number : after[number] - 1])
+        )
     ]
     if steps:
         low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
@@ -1719,8 +1723,10 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     if asks_for_design(section, file_title=file_title) or prompt_asks(section):
         return True
     heading = section.title.text
-    if file_title and _asks_for_its_title(section):
-        return True  # "# Task Framework" over "I want you to design a task framework. …": its words name the system
+    if _asks_for_its_title(section):
+        # "# Task Framework" over "I want you to design a task framework. …": its words name the
+        # system; so does any heading over such a line ("# 003 - Elevator System" over "Design an elevator system …").
+        return True
     words = normalize(split_title(heading)[1])
     if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
         return False
@@ -1733,13 +1739,14 @@ def _asks_for_its_title(section: Section) -> bool:
     Task Framework" over "I want you to design a task framework. …" (a prompt, written
     to the candidate), though its words would read as a method on their own."""
     first = _first_line(section)
-    title = normalize(split_title(section.title.text)[1])
+    title = _NUMBER_CODE.sub("", normalize(split_title(section.title.text)[1]))  # "003 - Elevator System"
     if first is None or not title:
         return False
     asked = _ASKED_FIRST.match(normalize(strip_quotes(first)))
     return asked is not None and asked["what"].startswith(title)
 
 
+_NUMBER_CODE = re.compile(r"^\d+\s+")  # a number before the name, its dash gone with the punctuation
 # The opening sentence of a prompt: "Design a …", "I want you to design a …", "Can you design the …".
 _ASKED_FIRST = re.compile(r"^(?:(?:i want|i d like|we want|we d like) you to |(?:can|could|would) you )?design(?:ing)? (?:a|an|the) (?P<what>.+)")
 
