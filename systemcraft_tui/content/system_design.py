@@ -332,16 +332,26 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
             # Its first sentence, where a full stop needs no space after it ("设计在线聊天系统。又一个变体…").
             return _first_wide_sentence(strip_quotes(lines[0].text))
+        if _PROMPT_HEADING.match(normalize(section.title.text)) and section.blocks and isinstance(section.blocks[0], Paragraph):
+            # "### Prompt" over the scene the candidate is given, asked in their own words ("You have a
+            # sharded database … How do you ensure …?"): its first paragraph, whole.
+            return " ".join(line.text for line in section.blocks[0].lines)
         if not titled and _PROBLEM_HEADING.match(normalize(section.title.text)) and lines:
             # "## Problem" under a title that only names the system: its first sentence is what is asked.
             return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
         for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
+        for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
+            # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
+            label, value = label_and_value(item.lines[0])
+            if label and _STATEMENT.match(normalize(label)) and _ASKS.match(value):
+                return strip_quotes(value)
     return None
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
@@ -1294,7 +1304,8 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
     r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
     r"|(?:key )?strengths|notes for (?:the )?interview|interview notes"
-    r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)"
+    r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
+    r"|(?:industry |real world )examples"
     r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
 )
 
@@ -1759,7 +1770,16 @@ def _problem_parts(section: Section) -> set[str]:
     near = section.children
     labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
     labels += [label for part in [section, *near] for label in _stated_labels(part)]
-    return {part for label in labels if (part := _problem_part(label)) is not None}
+    # `- **Problem Statement:** Design …` opening an overview's list item, its statement on the line.
+    labels += [
+        label
+        for part in [section, *near]
+        for block in part.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines and (label := item.lines[0].lead_bold) and item.lines[0].after_lead.strip(": ")
+    ]
+    return {part for label in labels if (part := _problem_part(label.rstrip(": "))) is not None}
 
 
 @lru_cache(maxsize=4096)  # a heading's or label's words: the same ones recur across a file's headings and files
