@@ -547,9 +547,15 @@ _BOLD_TERM_SEPARATOR = re.compile(r"^\s*(?:→|->|=>|[-\u2013\u2014])\s*(?P<text
 
 
 def _bold_term(item: ListItem) -> dict[str, str] | None:
-    """A list item's term in bold and its explanation after an arrow or a dash, as _TERM's groups."""
+    """A list item's term in bold and its explanation after an arrow or a dash, or in the
+    paragraphs under it, as _TERM's groups."""
     line = item.lines[0] if item.lines else None
-    if line is None or not line.lead_bold or not (gloss := _BOLD_TERM_SEPARATOR.match(line.after_lead)):
+    if line is None or not line.lead_bold:
+        return None
+    if not line.after_lead.strip(": ") and len(item.blocks) > 1 and isinstance(item.blocks[1], Paragraph):
+        # "1. **Consistency**" alone, its explanation in the paragraphs indented under it.
+        return {"term": line.lead_bold.rstrip(": "), "text": item.blocks[1].text}
+    if not (gloss := _BOLD_TERM_SEPARATOR.match(line.after_lead)):
         return None
     return {"term": line.lead_bold, "text": gloss["text"]}
 

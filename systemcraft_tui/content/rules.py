@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
         "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
-        "app fills it`, `1. **LRU**:` over bullets, a bold term then an arrow or a dash, `- **Queue vs log** → …`) or in bold labels alone on their line, two or more, each over the "
+        "app fills it`, `1. **LRU**:` over bullets, a bold term then an arrow or a dash, `- **Queue vs log** → …`, or a bold term alone over the paragraphs indented under it, `1. **Consistency**`) or in bold labels alone on their line, two or more, each over the "
         "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of links alone (`#### B companies` over links to articles: an index) explains no concept; a page with no sections whose text is a glossary, three bold terms or more each opening a line or list item over what it means (`**Offset** – a consumer's position …`, `1. **Token bucket** — …`), is one too, its terms its concepts; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
         summary="a page on one topic, read as a deep dive when nothing else on it is an item",
