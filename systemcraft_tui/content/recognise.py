@@ -506,7 +506,8 @@ def _common_ancestor(sections: list[Section], parents: dict[int, Section], root:
 _QUESTION_SHARE = 0.1
 # "Users: _______", "Week of: YYYY-MM-DD": blanks to fill in.
 _BLANK_RUN = re.compile(r"_{4,}|\bYYYY\b|\bMM/DD\b|\bDD/MM\b")
-_PROMPT = re.compile(r"^\s*\[[^\]]+\]\s*$")
+# "[Set the scene]": a prompt to write over; not "[01:00]", a video's timestamp linked beside a label.
+_PROMPT = re.compile(r"^\s*\[(?![\d:.\s]+\])[^\]]+\]\s*$")
 _FEWEST_BLANKS = 5
 
 
