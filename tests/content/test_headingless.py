@@ -44,3 +44,8 @@ def test_two_numbers_written_out_of_order_still_count_on_but_a_restart_does_not(
 def test_notes_indented_into_a_numbered_item_stay_a_list_under_its_heading() -> None:
     found = with_headings_found(_numbered_notes([1, 2, 3]))
     assert "## 1. Question 1?\n - note on 1\n" in found  # not four spaces in: a code block
+
+
+def test_numbers_in_parentheses_count_on_too() -> None:
+    text = "(1) Scope\n\nWho uses it.\n\n(2) Estimates\n\nHow many.\n\n(3) Design\n\nThe parts.\n"
+    assert headings(text) == ["## (1) Scope", "## (2) Estimates", "## (3) Design"]
