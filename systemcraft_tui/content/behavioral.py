@@ -111,6 +111,13 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     elif ANSWER_HEADING.search(normalize(title)) and document_title and section is not ctx.document.title:
         # "## Example Response" names nothing: the story answers the file's title, its question.
         title = document_title
+    page_asks = None
+    if story.rule == "star-parts" and _NAMES_METHOD.search(normalize(section.title.text)):
+        # "## How to Structure Your Answer: The STAR(L) Method" over the page's example answer, on a
+        # page titled by the question it answers (front matter `title: "Tell me about a time …"`).
+        asked = front_matter_title(ctx.document.source_lines) or document_title
+        if asked and asks(strip_quotes(asked)):
+            title = page_asks = strip_quotes(asked)
     if (unquoted := strip_quotes(title)) != title:
         title = unquoted  # '## Scenario 2: "Walk me through …"': the question quoted is the name, not the quotes
     untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
@@ -144,6 +151,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         )
     if not scenario.question and title is document_title and title != story.title:
         scenario.question = strip_quotes(title)
+    if not scenario.question and page_asks:
+        scenario.question = page_asks
     # "❓ Tell me about …": a mark before the question is none of its words.
     if scenario.question:
         scenario.question = _LEADING_MARKS.sub("", scenario.question)
@@ -238,6 +247,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
 
 
 _LEADING_MARKS = re.compile(r"^[^\w\"'\u201c\u2018(\[]+(?=\w)")
+_NAMES_METHOD = re.compile(r"\b(?:star\w*|structure your answer|how to structure|method|framework)\b")
 
 
 def _nested_probes(section: Section, asking: list[Section]) -> Section | None:

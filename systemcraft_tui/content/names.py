@@ -86,13 +86,19 @@ _QUESTION_HEADING = re.compile(
 )
 
 
+# "The Core Goal of the Question", "Understanding the Question": about the question, not the question.
+_ABOUT_THE_QUESTION = re.compile(
+    r"\b(?:of|behind|about|understanding|answering|decoding|breaking down|unpacking|analy[sz]ing)\s(?:the|this)\squestion$"
+)
+
+
 @cache
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
-    if "question" in words and _QUESTION_HEADING.search(words):  # every name of it holds the word
+    if "question" in words and _QUESTION_HEADING.search(words) and not _ABOUT_THE_QUESTION.search(words):  # every name of it holds the word
         return "question"
     if mentions_follow_ups(words):
         return "probes"

@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         "guiding it with `**What to include:**` / `**What to avoid:**` (or `**Goal:**` / `**Prompts:**`, `**Purpose:**` / `**Guiding questions:**`) labels explains the method, on a page that calls itself a template an unfilled template, and a story told in the "
         "examples those give illustrates it; a coded heading such "
         'as `Case Study 2: Title` or `Case Study: Title` told to "you" is a story written for the reader, and parts that are each a '
-        "first-person quote are a story however short; a part's name alone on its line (`- Situation` over its text indented under it) labels it; "
+        "first-person quote are a story however short, and so are parts that each open with advice and then quote the example answer at length (twelve words a part, told by 'I'), asked by the page's question when its heading only names the method (front matter `title: 'Tell me about a time …'` over `### How to Structure Your Answer: The STAR Method`); a heading about the question (`The Core Goal of the Question`) is not the question; a part's name alone on its line (`- Situation` over its text indented under it) labels it; "
         "parts may be labelled by their letters, three of the four: "
         "`**S:**`, `- T: …`, `**A**` and a full-width colon, `- R` alone over its text in a list nested under it, a heading of the letter alone (`### S`), or inline, "
         "`(S) … (T) … (A) … (R) …`, `**S:** … **T:** …` or `Situation: … Task: …` on one line (a legend, `S: Situation`, each letter over only its own word, or that word and what the part holds, `S - Situation - background`, tells nothing; "

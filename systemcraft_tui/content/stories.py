@@ -1941,6 +1941,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # short, or at length in a language that leaves out the "I"; not a guide quoting
         # a few words of an example inside its advice.
         return False
+    if _quoted_story(units, told):
+        # `- **Situation:** Describe the context. "My director proposed a rewrite …"` in every part:
+        # the advice carries a whole answer in its quotes, told by "I": the page's example story.
+        return False
     counts = [words for unit in units for words in unit.text_words.values()]
     short = sum(counts) <= _SHORT_PART_WORDS * len(counts)  # a few words a part, on average
     defining = sum(bool(_DEFINING.match(text)) for text in openings) * 2 > len(openings)
@@ -2044,6 +2048,25 @@ def _told_words(section: Section) -> str:
     """A heading's text but its questions ("Tell me about …" asks, it tells nothing)."""
     lines = [line.text for part in section.walk() for block in part.blocks for line in block_lines(block)]
     return " ".join(text for text in lines if not asks(strip_quotes(text)))
+
+
+_QUOTED_PART_WORDS = 12  # a quote that tells the part, not a few words of an example
+
+
+def _quoted_story(units: list[_Unit], told: list[Told]) -> bool:
+    """Whether every part of each unit, four of them, quotes a passage of its own at length,
+    two or more told by "I": an example answer carried in a guide's advice."""
+    for unit in units:
+        starts = [line for _, line in unit.parts]
+        ends = [*starts[1:], unit.parts[-1][1] + 10**9]
+        quotes = [
+            [quote for quote in _QUOTED.findall(" ".join(t.line.text for t in told if start <= t.line.number < end))]
+            for start, end in zip(starts, ends, strict=True)
+        ]
+        long = [[quote for quote in found if len(quote.split()) >= _QUOTED_PART_WORDS] for found in quotes]
+        if len(unit.parts) < len(STAR_PARTS) or not all(long) or sum(told_by_me(" ".join(found)) for found in long) < _TOLD_PARTS:
+            return False
+    return bool(units)
 
 
 def _parts_told_by_me(units: list[_Unit], told: list[Told]) -> bool:
