@@ -816,7 +816,12 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
         return [(phase_name(section.title.text), section.line) for section in headings]
     for section in root.walk():
         lines = section.paragraph_lines()
-        labels = [(line.lead_bold, line.number) for line in lines if line.lead_bold and not line.after_lead.strip(": ")]
+        labels = [
+            (line.lead_bold, line.number)
+            for line in lines
+            # `**1) What is the goal?**` over its answer: a clarifying question asked, no step.
+            if line.lead_bold and not line.after_lead.strip(": ") and not line.lead_bold.rstrip(": ").endswith("?")
+        ]
         for named in (_STEP_LABEL.match, lambda label: _DESIGN_PHASE.search(normalize(label))):
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
@@ -896,6 +901,8 @@ def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, i
             detailed = len(item.lines) > 1 or bool(item.sublists) or (len(block.items) == 1 and at + 1 < len(blocks))
             if not number or int(number[1]) != len(steps) + 1 or len(named.split()) > _STEP_WORDS or not detailed:
                 return []
+            if named.rstrip().endswith("?"):
+                return []  # "1. What is the goal?" over its answer: a question asked, no step
             steps.append((phase_name(named), item.line))
     return steps if len(steps) >= _FEWEST_STEPS else []
 
@@ -1366,10 +1373,19 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     # Nor is the problem's own heading, written beside its steps at their level (`## 设计一个抢票系统`).
     lines = ctx.document.source_lines
     after = {number: next((n for _, n in steps if n > number), len(lines) + 1) for _, number in steps}
+    # A section of questions put to the design ("# Other Questions to Consider") holds its follow-ups, no step.
+    asking = {
+        s.line
+        for s in root.walk()
+        if s is not root
+        and (_mostly_questions(s) or _of_questions(s) or _named_questions(s))
+        and not _CLARIFYING.search(normalize(s.title.text))  # the candidate's own questions: a step
+    }
     steps = [
         (name, number)
         for name, number in steps
-        if not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
+        if number not in asking
+        and not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
         # ... when nothing is written under it but the prompt: with text of its own it opens the walk.
         and not (
             words == normalize(phase_name(title))
@@ -1753,8 +1769,19 @@ def _asks_for_its_title(section: Section) -> bool:
     title = _NUMBER_CODE.sub("", normalize(split_title(section.title.text)[1]))  # "003 - Elevator System"
     if first is None or not title:
         return False
-    asked = _ASKED_FIRST.match(normalize(strip_quotes(first)))
-    return asked is not None and asked["what"].startswith(title)
+    prompt = _PROMPT_LINE.match(first)
+    label, value = (prompt["label"], prompt["value"]) if prompt else ("", first)
+    if label and not _PROMPT_LABEL.match(normalize(label)):
+        return False
+    asked = _ASKED_FIRST.match(normalize(strip_quotes(value)))
+    # Named whole, or in one part beside the kind of problem ("OOP - Elevator System").
+    names = [title, *(_NUMBER_CODE.sub("", normalize(part)) for part in _TITLE_PARTS.split(section.title.text))]
+    return asked is not None and any(len(name) >= _NAME_CHARACTERS and asked["what"].startswith(name) for name in names)
+
+
+_NAME_CHARACTERS = 3  # a system's name, not a letter left by a split
+# `Prompt: "Design an elevator system …"`: the prompt under a plain label.
+_PROMPT_LINE = re.compile(r"^(?P<label>[A-Za-z ]{1,20}):\s*(?P<value>\S.*)$")
 
 
 _NUMBER_CODE = re.compile(r"^\d+\s+")  # a number before the name, its dash gone with the punctuation
