@@ -30,7 +30,7 @@ QUESTION_LIST = "a question list"
 
 # What a design interview's parts are called, whoever writes them: each pattern one part.
 _DESIGN_PARTS = (
-    re.compile(r"\b(?:requirements?|use cases?|scope|constraints?|clarif\w*)\b"),
+    re.compile(r"\b(?:requirements?|use cases?|scope|constraints?|clarif\w*)\b|\bquestions to ask\b"),
     re.compile(r"\b(?:estimat\w*|capacity|back of the envelope|qps|throughput)\b"),
     re.compile(r"\b(?:apis?|endpoints?|interfaces?)\b"),
     re.compile(r"\b(?:data ?models?|schemas?|databases?|data design|storage)\b"),
@@ -91,8 +91,17 @@ def _walked_design(headings: list[Section], source: list[str]) -> tuple[Section,
     return title, steps
 
 
+# "### Problem Description" first on a page with no title: the statement, named by its file.
+_STATEMENT_HEADING = re.compile(r"^(?:the )?problem(?: statement| description)?$")
+
+
 def _design(title: Section, steps: list[Section], ctx: FileContext) -> SystemDesignProblem:
     name = without_numbering(split_title(title.title.text)[1])
+    asked = name
+    if _STATEMENT_HEADING.match(normalize(name)) and ctx.document.name:
+        lines = title.paragraph_lines()
+        name = re.sub(r"[_-]+", " ", ctx.document.name).strip()  # "Rate Limiter.md", "Rate_Limiter.md"
+        asked = lines[0].text if lines else name
     low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
     high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
     problem = SystemDesignProblem(
@@ -101,7 +110,7 @@ def _design(title: Section, steps: list[Section], ctx: FileContext) -> SystemDes
         levels=(),
         origin=ctx.origin(title.line),
         content_hash=ctx.content_hash(ctx.document.root),
-        question=name,
+        question=asked,
         phases=[Phase(phase_name(step.title.text), low, high, step.line, "default") for step in steps],
     )
     problem.rule = FALLBACK_DESIGN

@@ -309,9 +309,9 @@ RULES: tuple[Rule, ...] = (
         "fallback-design",
         "system_design",
         "last, on a page no rule read and no reason explained: a first heading that names a system (not a design "
-        "step, a method, a guide or a question: 'System Design: Photo Album App' names the app) over headings of "
+        "step, a method, a guide or a question: 'System Design: Photo Album App' names the app; a first `### Problem Description` is the problem's statement, its line the question, the page named by its file) over headings of "
         "one level, whatever their levels in the file, that name three or more of a design interview's parts "
-        "(requirements or scope, estimates, API, data model or storage, high-level design or components, scaling "
+        "(requirements, scope or the questions to ask, estimates, API, data model or storage, high-level design or components, scaling "
         "or trade-offs, deep dive), not half of them holding only links (a reading list): offered as a design "
         "problem, those headings its untimed steps from the first such up to the page's closing sections "
         "(`Summary`, `References`), and said to be the fallback's guess (a warning naming its line: 'read by the "

@@ -142,7 +142,7 @@ _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|prompt|goal)$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|prompt|goal)$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
