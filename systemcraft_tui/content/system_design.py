@@ -1313,6 +1313,9 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"|(?:key )?strengths|notes for (?:the )?interview|interview notes"
     r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
     r"|(?:industry |real world )examples"
+    # A project's readme beside the design: how to run it, what it prints, what it teaches, where to read on.
+    r"|quick ?start|getting started|how to run(?: it)?|demo(?: output)?|sample output|what this problem teaches"
+    r"|(?:learning )?objectives|read \S+ md|see \S+ md"
     r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
 )
 
@@ -1424,7 +1427,7 @@ _DESIGN_TITLE = re.compile(
     r"|consideration|choice|decision|question|problem|round|system|thinking|approach|skill|basic|fundamental"
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
     r"|practice|exercise|drill|log|journal|tracker|study|studie"
-    r"|for|with|by|in|of|to|and|at|on)s?\b)\w"
+    r"|for|with|by|in(?! memory)|of|to|and|at|on)s?\b)\w"  # "Design In-Memory Job Scheduler" names a system
     r"|^\u8bbe\u8ba1(?:\u4e00\u4e2a)?[^\W\d_]"  # "设计(一个)秒杀系统": design (a) flash-sale system, in Chinese
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
