@@ -846,6 +846,14 @@ def _table_steps(root: Section) -> list[tuple[str, int]]:
     return []
 
 
+_PATTERN_NAME = re.compile(r"\b(?:pattern|principle|class|interface)$")
+
+
+def _lists_patterns(steps: list[Section]) -> bool:
+    """Numbered headings naming design patterns or classes ("1. Observer Pattern"): a catalogue, no walk."""
+    return all(_PATTERN_NAME.search(normalize(without_numbering(step.title.text))) for step in steps)
+
+
 def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     """Steps numbered on through the page whatever their markup: numbered headings at any
     depth (`## 2. Clarify`, `### 3. Estimate`), then a numbered list whose first number
@@ -931,7 +939,8 @@ def _step_headings(root: Section) -> list[Section]:
         # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps,
         # nor "### 1. Token Bucket" under "## Algorithms" between "## Requirements" and "## Design".
         inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
-        numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS), numbered)
+        # Not "### 1. Observer Pattern" under "## Design Patterns": a list of the section's own, no walk.
+        numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS and not _lists_patterns(steps)), numbered)
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
@@ -1137,9 +1146,12 @@ def _designed_in_their_tongue(title: str) -> bool:
 
 def _file_names_design(name: str) -> bool:
     """A file or folder named for the discipline ("2025-04-10-system-design-Rate-Limiter",
-    "systemDesign-whatsapp", "system-design"), not for a method ("system-design-framework")."""
+    "systemDesign-whatsapp", "system-design") or as the ask ("16_Design_Social_Media_Feed"), not
+    for a method ("system-design-framework")."""
     words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
-    return bool(_DESIGN_DISCIPLINE.search(words)) and not _ABOUT_METHOD.search(words)
+    # "16_Design_Social_Media_Feed": a folder named as the ask, a number before it.
+    asked = bool(_DESIGN_TITLE.match(_NUMBER_CODE.sub("", words.replace("_", " "))))
+    return (bool(_DESIGN_DISCIPLINE.search(words)) or asked) and not _ABOUT_METHOD.search(words)
 
 
 @lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps
@@ -1314,7 +1326,7 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
     r"|(?:industry |real world )examples"
     # A project's readme beside the design: how to run it, what it prints, what it teaches, where to read on.
-    r"|quick ?start|getting started|how to run(?: it)?|demo(?: output)?|sample output|what this problem teaches"
+    r"|quick ?start|getting started|how to run(?: it)?|demo(?: output)?|sample output|what this (?:problem )?(?:teaches|demonstrates|covers)"
     r"|(?:learning )?objectives|read \S+ md|see \S+ md"
     r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
 )
