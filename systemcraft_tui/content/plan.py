@@ -93,7 +93,9 @@ _GOAL_LABEL = re.compile(
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
-_TICK_BOX = re.compile(r"^\[[ xX]\]")
+# "[ ]", "[x]", or an empty box drawn as a character ("☐ Record five stories"): a task's box. A
+# "✅" bullet is a done mark, not work to hand in.
+_TICK_BOX = re.compile(r"^(?:\[[ xX]\]|[\u2610\u2b1c]\ufe0f?(?=\s*\S))")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -613,7 +615,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
-    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
+    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
 )
 
 
@@ -749,8 +751,8 @@ def _fenced_boxes(text: str) -> list[str]:
 def _boxes_in(block: ListBlock) -> list[str]:
     found = []
     for item in block.items:
-        if _TICK_BOX.match(item.text):
-            found.append(checkbox_free(item.text))
+        if box := _TICK_BOX.match(item.text):
+            found.append(item.text[box.end() :].strip() if box[0][:1] != "[" else checkbox_free(item.text))
         for sub in item.sublists:
             found += _boxes_in(sub)
     return found
