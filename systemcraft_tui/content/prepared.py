@@ -241,6 +241,8 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
         return False
     question = source[asked.line - 1]
     return asked.by_heading or len(bullet[1]) > len(question) - len(question.lstrip())
+
+
 # How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
 _ADVICE_OPENING = re.compile(
     r"^(?:keep|focus|mention|avoid|use|be|show|talk|explain|describe|highlight|emphasi[sz]e|discuss|give|share|prepare|"
