@@ -937,7 +937,9 @@ def _visit(
         # a heading that only holds them ("#### 範例回答") leaves the item to the one above it.
         asked = _frame_question(section) or (strip_quotes(title) if _is_question_code(code) else None)
         story = Story(section, title, code, "scenario-prompt", levels, asked, *named_principle)
-        stories[start:] = [replace(story, answers=(best.section,))]
+        # A table after the last answer compares the grades (`| Dimension | Weak | Strong |`): no words of it.
+        answer = replace(best.section, blocks=[block for block in best.section.blocks if not isinstance(block, Table)])
+        stories[start:] = [replace(story, answers=(answer,))]
         return
     # Structure first: subheadings that each tell a story are items of their own, whatever
     # frames them (a template's question, a question heading, a prompt); the frame only asks them,
@@ -1791,7 +1793,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             # (a questions list before the parts asks with its first, below). Of two such in a row, the
             # first was answered without parts: the later one, over the parts, is asked.
             question, listed_question = strip_quotes(line.text), True
-            context_start = line.number
+            context_start = context_start or line.number  # the first of questions in a row opens the story
             part_name = None
         elif told.opens_item and title is None and not line.lead_bold and _item_tells_parts(lines, labels, n):
             # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.

@@ -15,6 +15,7 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [words](address): the words; an image's its alt text
+_STAR_BULLET = re.compile(r"^(\s*)[*+]\s+(?=\S)")  # "* Book class": a list item, shown with the dash the others have
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|`([^`]+)`")
 
 
@@ -34,7 +35,7 @@ def reference_text(markdown: str) -> Text:
         elif _QUOTE.match(raw):
             text.append(_inline(_QUOTE.sub("", raw)), style="italic")
         else:
-            text.append(_inline(raw))
+            text.append(_inline(_STAR_BULLET.sub(r"\1- ", raw)))
     return text
 
 

@@ -24,3 +24,7 @@ def test_the_marks_of_the_syntax_are_not_shown():
 def test_control_codes_in_the_file_are_made_visible_not_sent():
     shown = reference_text("### \x1b]0;PWNED\x07Title\n\x1b[31mred")
     assert "\x1b" not in shown.plain and "\x07" not in shown.plain
+
+
+def test_a_star_or_plus_bullet_shows_as_a_dash_as_other_list_items_do() -> None:
+    assert reference_text("* Book class\n+ Member class\n  * nested\n- Loan").plain == "- Book class\n- Member class\n  - nested\n- Loan"
