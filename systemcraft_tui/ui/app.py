@@ -571,7 +571,18 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.plan import show_plan
 
         if not self.preparing(history=False):
-            show_plan(self)
+            show_plan(self, highlighted=self._highlighted_plan())
+
+    def _highlighted_plan(self) -> PracticePlan | None:
+        """The plan on the library's highlighted row, if the library is on top and a plan is
+        highlighted: the one the chooser offers first when no plan is followed."""
+        from systemcraft_tui.ui.screens.library import LibraryScreen
+        from systemcraft_tui.ui.widgets.filter_table import FilterTable
+
+        if not isinstance(self.screen, LibraryScreen) or (key := self.screen.query_one(FilterTable).highlighted) is None:
+            return None
+        item = self.library.get(key)
+        return item if isinstance(item, PracticePlan) else None
 
     # --- looking back: progress review and history -------------------------------------------
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 from textual.widgets._footer import FooterKey
 
+from systemcraft_tui.content.library import load_library
 from systemcraft_tui.service import Practice
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
@@ -22,7 +23,7 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from systemcraft_tui.ui.widgets.tick import Tick
 from tests.clock import FakeClock
 from tests.store import factories
-from tests.ui.apps import fixture_app, until
+from tests.ui.apps import FIXTURES, fixture_app, until
 from tests.ui.plans import follow_plan
 from tests.ui.shown import screen_text as _text
 
@@ -362,3 +363,15 @@ async def test_a_plan_that_starts_at_week_two_is_followed_from_week_two(tmp_path
         head = _text(pilot.app.screen, "#plan-head")
         assert "today is in week 2 of 3 · showing week 2" in head
         assert "Week 2: Design Rounds  16 Nov – 22 Nov 2026" in _text(pilot.app.screen)
+
+
+async def test_the_plan_key_offers_the_highlighted_plan_first_when_none_is_followed(tmp_path):
+    other = tmp_path / "second_plan.md"
+    other.write_text("# Second Plan\n\n## Week 1: Basics\n- [ ] Read the guide\n\n## Week 2: Practice\n- [ ] One mock\n", encoding="utf-8")
+    app = SystemCraftApp(load_library([FIXTURES / "plan.md", other]), clock=FakeClock(NOW))
+    async with app.run_test(size=(100, 30)) as pilot:
+        index = [item.id for item in app.library.items].index("second-plan")
+        await pilot.press(*["down"] * index, "l")
+        await until(pilot, lambda: isinstance(app.screen, FollowPlanScreen))
+        chooser = app.screen
+        assert chooser.plans[chooser.query_one("#plans").highlighted].id == "second-plan"

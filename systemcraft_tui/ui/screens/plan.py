@@ -367,11 +367,12 @@ def _rating_set(ratings: list[DimensionRating]) -> set[tuple[str, str, int]]:
 # --- the flow: open, choose, follow, stop ------------------------------------------------------
 
 
-def show_plan(app: PracticeApp, plan: PracticePlan | None = None) -> None:
+def show_plan(app: PracticeApp, plan: PracticePlan | None = None, *, highlighted: PracticePlan | None = None) -> None:
     """Open `plan`, or the plan the user follows; when that is not the one they follow
-    (or they follow none), let them choose a plan and a start date first."""
+    (or they follow none), let them choose a plan and a start date first, `highlighted`
+    (the library's highlighted row) offered first when they follow none."""
     progress = app.practice.followed()
-    target = plan or (app.practice.library.get(progress.plan_id) if progress else None)
+    target = plan or (app.practice.library.get(progress.plan_id) if progress else highlighted)
     if progress is not None and isinstance(target, PracticePlan) and target.id == progress.plan_id:
         _show(app, target, progress)
     else:
