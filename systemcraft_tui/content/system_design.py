@@ -157,7 +157,18 @@ def _follow_ups(root: Section) -> list[Probe]:
         return read_probes(listed)
     if turns := _interviewer_turns(root):
         return turns
-    asked = next(
+    asked = _questions_section(root)
+    return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
+
+
+# "Other Questions to Consider", "Interview Queries", "其他" (others): a heading named for what it asks.
+_NAMES_QUESTIONS = re.compile(r"question|quer(?:y|ies)|\bother\b|其他|问题|問題|질문")
+
+
+def _questions_section(root: Section) -> Section | None:
+    """The first heading under root whose subheadings or text are questions put to the design
+    (its follow-ups when no section is named for them), not the candidate's clarifying ones."""
+    return next(
         (
             s
             for s in root.walk()
@@ -167,7 +178,6 @@ def _follow_ups(root: Section) -> list[Probe]:
         ),
         None,
     )
-    return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
 
 
 # `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
@@ -1322,7 +1332,7 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"^(?:(?:the |interview )?(?:question|problem|prompt)|difficulty|seen at|asked at|compan(?:y|ies)|tags?"
     r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
     r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
-    r"|(?:key )?strengths|notes for (?:the )?interview|interview notes"
+    r"|(?:key )?strengths|notes for (?:the )?interview|interview notes|interview focus"
     r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
     r"|(?:industry |real world )examples"
     # A project's readme beside the design: how to run it, what it prints, what it teaches, where to read on.
@@ -1388,18 +1398,15 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     # Nor is the problem's own heading, written beside its steps at their level (`## 设计一个抢票系统`).
     lines = ctx.document.source_lines
     after = {number: next((n for _, n in steps if n > number), len(lines) + 1) for _, number in steps}
-    # A section of questions put to the design ("# Other Questions to Consider") holds its follow-ups, no step.
-    asking = {
-        s.line
-        for s in root.walk()
-        if s is not root
-        and (_mostly_questions(s) or _of_questions(s) or _named_questions(s))
-        and not _CLARIFYING.search(normalize(s.title.text))  # the candidate's own questions: a step
-    }
+    # The section of questions put to the design ("# Other Questions to Consider") that gives its
+    # follow-ups (_follow_ups) is no step of it.
+    asking = _questions_section(root) if not any(names_follow_ups(s.title.text) for s in root.walk()) else None
+    if asking is not None and not _NAMES_QUESTIONS.search(normalize(asking.title.text)):
+        asking = None  # "# Cache" over "## How much cache memory should we have?": a step asked as questions
     steps = [
         (name, number)
         for name, number in steps
-        if number not in asking
+        if (asking is None or number != asking.line)
         and not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
         # ... when nothing is written under it but the prompt: with text of its own it opens the walk.
         and not (
