@@ -603,7 +603,14 @@ def _deliverable_items(week: Section) -> list[str]:
     a playbook of …", `**Output:** six designs argued end to end`."""
     found = []
     for part in week.walk():
-        items = [item.lines[0] for block in part.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+        # A tick box (`- [ ] Project: …`) is read as one (_tick_boxes), whatever label it opens with.
+        items = [
+            item.lines[0]
+            for block in part.blocks
+            if isinstance(block, ListBlock)
+            for item in block.items
+            if item.lines and not _TICK_BOX.match(item.text)
+        ]
         for line in sorted(items + part.paragraph_lines(), key=lambda line: line.number):
             label, value = label_and_value(line)
             if value and _names_deliverable(label):
@@ -615,7 +622,8 @@ def _deliverable_items(week: Section) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
-    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit criteria|success criteria|definition of done)\b|检查点|交付|产出"
+    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit criteria|success criteria|definition of done"
+    r"|action items?|targets?|projects?)\b|检查点|交付|产出"
 )
 
 
