@@ -561,7 +561,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own)
-    deliverables = tuple(_joined(labelled, _tick_boxes(own)))
+    deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own))
     goals = labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own)
     if not goals and not deliverables:
         # `### Day 1-2: Precision and Recall` under it, no boxes to tick: its days' topics are what it is for.
@@ -699,6 +699,20 @@ def _goal_lines(week: Section) -> str:
 
 
 _DAY_TOPIC = re.compile(r"^\W*day\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]\s*(?P<topic>\w.*)$", re.IGNORECASE)
+
+
+def _days_problems(week: Section) -> list[str]:
+    """The problems a week's days set, when nothing else names its deliverables: each day's
+    numbered list of bold names (`### Day 1` over `1. **Two Sum**` and its link), in order."""
+    return [
+        item.lines[0].lead_bold.strip(" *:")
+        for day in week.walk()
+        if day is not week and _DAY.match(day.title.text.strip(" *"))
+        for block in day.blocks
+        if isinstance(block, ListBlock) and block.ordered
+        for item in block.items
+        if item.lines and item.lines[0].lead_bold
+    ]
 
 
 def _day_topic(heading: str) -> str | None:
