@@ -246,10 +246,9 @@ def _definition(section: Section) -> Concept | None:
         return Concept(name, first.lines[0].after_lead.lstrip(": "), "", "")
     if section.children or not blocks or len(blocks) > 2 or not all(isinstance(b, (Paragraph, ListBlock)) for b in blocks):
         return None
-    lines = [line for block in blocks for line in block_lines(block)]
-    if all(line.link_only for line in lines):
+    if _only_links(section):
         return None  # `#### B companies` over links to articles: an index, no definition
-    text = " ".join(line.text for line in lines)
+    text = " ".join(line.text for block in blocks for line in block_lines(block))
     if not name or len(name.split()) > _NAME_WORDS or len(text.split()) > _DEFINITION_WORDS or name.endswith("?"):
         return None
     return Concept(name, text, "", "")
@@ -502,8 +501,8 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
 
 
 _TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")
-# What follows a glossary's bold term: a dash or a colon, then what it means.
-_GLOSS = re.compile(r"^\s*[:\-\u2013\u2014]?\s*(?P<text>\S.*)$")
+# What follows a bold term: an arrow, a dash or a colon (or nothing, after `**Term:**`), then what it means.
+_GLOSS = re.compile(r"^\s*(?P<mark>→|->|=>|[:\-\u2013\u2014])?\s*(?P<text>\S.*)$")
 _GLOSS_WORDS = 4  # an explanation, not a value ("**Owner:** Sam")
 
 
@@ -542,10 +541,6 @@ def _listed_members(section: Section) -> list[Concept]:
     return members
 
 
-# "**Queue vs log** → need replay? Log.", "**Token bucket** — tokens refill …": a bold term, then an arrow or a dash.
-_BOLD_TERM_SEPARATOR = re.compile(r"^\s*(?:→|->|=>|[-\u2013\u2014])\s*(?P<text>\S.*)$")
-
-
 def _bold_term(item: ListItem) -> dict[str, str] | None:
     """A list item's term in bold and its explanation after an arrow or a dash, or in the
     paragraphs under it, as _TERM's groups."""
@@ -555,7 +550,8 @@ def _bold_term(item: ListItem) -> dict[str, str] | None:
     if not line.after_lead.strip(": ") and len(item.blocks) > 1 and isinstance(item.blocks[1], Paragraph):
         # "1. **Consistency**" alone, its explanation in the paragraphs indented under it.
         return {"term": line.lead_bold.rstrip(": "), "text": item.blocks[1].text}
-    if not (gloss := _BOLD_TERM_SEPARATOR.match(line.after_lead)):
+    # "**Queue vs log** → need replay? Log.", "**Token bucket** — tokens refill …": an arrow or a dash after it.
+    if not (gloss := _GLOSS.match(line.after_lead)) or gloss["mark"] in (None, ":"):
         return None
     return {"term": line.lead_bold, "text": gloss["text"]}
 

@@ -774,7 +774,7 @@ def _boxes_in(block: ListBlock) -> list[str]:
     found = []
     for item in block.items:
         if box := _TICK_BOX.match(item.text):
-            found.append(item.text[box.end() :].strip() if box[0][:1] != "[" else checkbox_free(item.text))
+            found.append(item.text[box.end() :].strip())
         for sub in item.sublists:
             found += _boxes_in(sub)
     return found

@@ -2059,12 +2059,7 @@ def _quoted_story(units: list[_Unit], told: list[Told]) -> bool:
     """Whether every part of each unit, four of them, quotes a passage of its own at length,
     two or more told by "I": an example answer carried in a guide's advice."""
     for unit in units:
-        starts = [line for _, line in unit.parts]
-        ends = [*starts[1:], unit.parts[-1][1] + 10**9]
-        quotes = [
-            [quote for quote in _QUOTED.findall(" ".join(t.line.text for t in told if start <= t.line.number < end))]
-            for start, end in zip(starts, ends, strict=True)
-        ]
+        quotes = [_QUOTED.findall(text) for text in _part_texts(unit, told, with_label=True)]
         long = [[quote for quote in found if len(quote.split()) >= _QUOTED_PART_WORDS] for found in quotes]
         if len(unit.parts) < len(STAR_PARTS) or not all(long) or sum(told_by_me(" ".join(found)) for found in long) < _TOLD_PARTS:
             return False
@@ -2073,13 +2068,15 @@ def _quoted_story(units: list[_Unit], told: list[Told]) -> bool:
 
 def _parts_told_by_me(units: list[_Unit], told: list[Told]) -> bool:
     """Whether each unit has two parts or more whose lines, up to the next part, are told by "I"."""
-    for unit in units:
-        starts = [line for _, line in unit.parts]
-        ends = [*starts[1:], unit.parts[-1][1] + 10**9]
-        texts = [" ".join(t.line.text for t in told if start < t.line.number < end) for start, end in zip(starts, ends, strict=True)]
-        if sum(told_by_me(text) for text in texts) < _TOLD_PARTS:
-            return False
-    return True
+    return all(sum(told_by_me(text) for text in _part_texts(unit, told, with_label=False)) >= _TOLD_PARTS for unit in units)
+
+
+def _part_texts(unit: _Unit, told: list[Told], *, with_label: bool) -> list[str]:
+    """Each part's text up to the next part's label, its own label's line too when `with_label`."""
+    starts = [line for _, line in unit.parts]
+    ends = [*starts[1:], unit.parts[-1][1] + 10**9]
+    first = 0 if with_label else 1
+    return [" ".join(t.line.text for t in told if start + first <= t.line.number < end) for start, end in zip(starts, ends, strict=True)]
 
 
 def told_by_me(text: str) -> bool:
