@@ -158,7 +158,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     if turns := _interviewer_turns(root):
         return turns
     asked = _questions_section(root)
-    return read_probes(asked) if asked else _numbered_probes(root) or _interviewer_questions(root)
+    return read_probes(asked) if asked else _labelled_questions(root) or _numbered_probes(root) or _interviewer_questions(root)
 
 
 # "Other Questions to Consider", "Interview Queries", "其他" (others): a heading named for what it asks.
@@ -294,6 +294,14 @@ def _named_questions(section: Section) -> bool:
     if not _QUESTIONS_HEADING.match(normalize(without_numbering(section.title.text))):
         return False
     return any(_is_question(probe.question) for probe in read_probes(replace(section, children=[])))
+
+
+def _labelled_questions(root: Section) -> list[Probe]:
+    """A list of questions under a bold label named for them (`**Common Questions:**` in an
+    "Interview Focus" section), every one asked: questions put to the design."""
+    listed = under_label(root, lambda label: bool(_QUESTIONS_HEADING.match(label)))
+    probes = read_probes(listed) if listed else []
+    return probes if probes and all(_is_question(probe.question) for probe in probes) else []
 
 
 def _mostly_questions(section: Section) -> bool:
