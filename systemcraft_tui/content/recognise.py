@@ -64,6 +64,7 @@ from systemcraft_tui.content.system_design import (
     poses_problem,
     prompt_asks,
     prompt_heading,
+    specified_in_a_list,
     stage_of_walk,
     subject,
     walks_a_design,
@@ -387,6 +388,7 @@ def _problems(
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
             poses = poses or case_of_design_page(section, title) or prompt_heading(section) is not None
+            poses = poses or specified_in_a_list(section, title)
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):

@@ -1271,6 +1271,26 @@ def _room_for_steps(section: Section, steps: int) -> bool:
 _LABEL_WORDS = 6
 
 
+# "LLD Problems - Quick Reference Index", "System Design Questions": a page named for the design problems it holds.
+_NAMES_DESIGN_PROBLEMS = re.compile(
+    r"\b(?:lld|hld|(?:low|high) level design|object oriented design|system design|design)\s"
+    r"(?:problems?|questions?|exercises?|case studies|challenges?|programs?|projects?)\b"
+)
+# What a system must do, as a label over a list: "**Features:**", "**Requirements:**".
+_SPEC_LABEL = re.compile(r"^(?:key |core |main )?(?:features?|requirements?|functional requirements)$")
+
+
+def specified_in_a_list(section: Section, title: Section | None) -> bool:
+    """A numbered heading with no subheadings on a page named for the design problems it
+    holds (`# LLD Problems - Quick Reference`), over a list of what its system does under a
+    label (`### 04. Parking Lot` over `**Features:**`): one problem, specified short."""
+    if section.children or title is None or section is title or not _numbered(section.title.text):
+        return False
+    if not _NAMES_DESIGN_PROBLEMS.search(normalize(title.title.text)):
+        return False
+    return under_label(section, lambda label: bool(_SPEC_LABEL.match(label))) is not None
+
+
 def names_a_system_alone(section: Section) -> bool:
     """A heading with text of its own and no subheadings that names a system, not a part
     of a design, a way of answering or a section closing the page ("Rate Limiter", not
