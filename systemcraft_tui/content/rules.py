@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         "under an `**Answer:**` label, or a heading that only names a principle (`## Frugality`, no subheadings), or whose first line only names principles (`> Deliver Results`), over "
         "what I did, three things or more told in the past (80 words), or a heading coded as a story (`## Story 5: Title`), nothing under it, over what I did told in the past (40 words), no label: one item, rehearsed as one whole answer (asked "
         "about the principle when no question is given); on a page that explains STAR, "
-        "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method); a scene set for 'you' under a `**Scenario**:` label (not Situation or Context: STAR parts' names), or a heading coded `Scenario N:`, with a `**Response**:` (`**Answer Framework:**`, `**Approach:**`) label after it over what to do: one item, rehearsed whole, asked by its scene",
+        "only those that form a bank of their own, two or more, under one heading or themed ones (one alone illustrates the method); a scene set for 'you' under a `**Scenario**:` label (not Situation or Context: STAR parts' names), or a heading coded `Scenario N:`, with a `**Response**:` (`**Answer Framework:**`, `**Approach:**`) label after it over what to do, or a coded heading whose whole text is one bare label over a list (`**Use:**`): one item, rehearsed whole, asked by its scene",
         summary="a question about something that happened, answered in prose",
     ),
     Rule(

@@ -1304,7 +1304,19 @@ def _scene_and_response(section: Section) -> str | None:
                 scene = strip_quotes(value)
             elif _RESPONSE_LABEL.match(name) and (scene is not None or coded):
                 return scene or ""
-    return None
+    return "" if coded and _label_over_list(section) else None
+
+
+def _label_over_list(section: Section) -> bool:
+    """A heading's whole text one label alone on its line over a list (`**Use:**` over what
+    to do), the label naming no part of a story."""
+    if len(section.blocks) != 2 or not isinstance(section.blocks[1], ListBlock):
+        return False
+    first = section.blocks[0]
+    if not isinstance(first, Paragraph) or len(first.lines) != 1:
+        return False
+    label, value = label_and_value(first.lines[0])
+    return bool(label) and not value and behavioral_role(label) is None and star_label(first.lines[0], False) is None
 
 
 # "**Example:**", "**Example Response:**", "**L6 Story Example**", "**Sample Answer:**", "**My
