@@ -104,7 +104,8 @@ def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
     if not _may_name_week(text):
         return None  # asked of every heading: most are passed over here
-    text = _LEADING_SYMBOLS.sub("", text.strip())
+    # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
+    text = _LEADING_SYMBOLS.sub("", text.strip()).rstrip(" *_")
     return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
 
 
@@ -124,7 +125,7 @@ def is_week_heading(text: str) -> bool:
 
 
 # "October – Week 4 (Oct 22–31) – Theme": a title that names its week after what it is part of.
-_WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?\s[:–—-]\s+(?=weeks?\s+\d)", re.IGNORECASE)
+_WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?(?:\s[:–—-]|:)\s+(?=weeks?\s+\d)", re.IGNORECASE)
 
 
 _DAY = re.compile(r"^\W*day\s+\d+\b", re.IGNORECASE)
@@ -563,8 +564,9 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     labelled += _deliverable_items(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own))
     goals = labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own)
-    if not goals and not deliverables:
-        # `### Day 1-2: Precision and Recall` under it, no boxes to tick: its days' topics are what it is for.
+    if not goals and not (deliverables and match[3]):
+        # `### Day 1-2: Precision and Recall` under it, no boxes to tick or no theme named: its
+        # days' topics are what it is for.
         goals = "; ".join(topic for child in own.children if (topic := _day_topic(child.title.text)))
     return Week(
         first=first,
