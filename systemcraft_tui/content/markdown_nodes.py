@@ -21,6 +21,7 @@ from systemcraft_tui.content.markdown_tree import (
     _new_run,
     _runs,
     html_blocks,
+    inline_html_words,
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -171,7 +172,7 @@ class _Part:
 
     def inline_lines(self, nodes: Sequence[Node], first_line: int) -> list[Line]:
         """Inline nodes split into source lines of runs."""
-        if len(nodes) == 1 and nodes[0].name in _TEXT:  # one line of plain text: most paragraphs, items and cells
+        if len(nodes) == 1 and nodes[0].name in _PLAIN:  # one line of plain text: most paragraphs, items and cells
             return self._text_line(nodes[0], first_line)
         parts: _Parts = []
         lines = [parts]
@@ -242,7 +243,7 @@ def _read_inline(nodes: Sequence[Node], bold: bool, lines: list[_Parts], parts: 
         kind = node.name
         if kind == "text" or kind in _TEXT:  # plain text first: most nodes are
             if content := node.meta["content"]:
-                parts.append((content, bold, False))
+                parts.append((inline_html_words(content) if kind == "html_inline" else content, bold, False))
         elif kind == "softbreak" or kind == "hardbreak":
             parts = []
             lines.append(parts)
@@ -270,5 +271,6 @@ _LISTS = ("bullet_list", "ordered_list")
 _BLOCKS = frozenset({"paragraph", "heading", "lheading", "bullet_list", "ordered_list", "table", "fence", "code_block", "blockquote", "html_block", "hr"})
 # Text, an escaped character or entity, and raw inline HTML all read as words.
 _TEXT = frozenset({"text", "text_special", "html_inline"})
+_PLAIN = frozenset({"text", "text_special"})
 
 

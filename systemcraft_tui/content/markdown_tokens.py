@@ -24,6 +24,7 @@ from systemcraft_tui.content.markdown_tree import (
     Table,
     _runs,
     html_blocks,
+    inline_html_words,
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -192,8 +193,8 @@ def _read_inline(children: list[Token], lines: list[list[tuple[str, bool, bool]]
     for child in children:
         kind = child.type
         if kind in _TEXT:
-            if child.content:
-                lines[-1].append((child.content, bold > 0, False))
+            if content := inline_html_words(child.content) if kind == "html_inline" else child.content:
+                lines[-1].append((content, bold > 0, False))
         elif kind == "softbreak" or kind == "hardbreak":
             lines.append([])
         elif kind == "code_inline":

@@ -56,6 +56,17 @@ class Run(NamedTuple):
 
 # A Run made in C from its three values: Run(...) goes through a Python-level __new__ (the
 # named tuple's), four times the cost, for each of a file's hundreds of runs.
+# An inline tag of the web's own that carries no words (`<a id="7384"></a>`, which a wiki's export
+# puts in its headings; `<span>`, `<sup>`): none of the text's words. Anything else written in angle
+# brackets (`<Company Name>`, `<br>`, `<b>`) stays as written.
+_WORDLESS_TAG = re.compile(r"</?(?:a|abbr|del|font|img|ins|kbd|mark|s|small|span|sub|sup|u)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def inline_html_words(tag: str) -> str:
+    """What an inline HTML node reads as: nothing for a tag of the web's own, else itself."""
+    return "" if _WORDLESS_TAG.fullmatch(tag) else tag
+
+
 _new_run = tuple.__new__
 
 

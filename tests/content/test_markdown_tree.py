@@ -159,3 +159,11 @@ def test_a_line_that_is_one_link_is_marked_by_both_parsers():
     for document in (parse_markdown(text), token_outline(text)):
         marked = [line.text for line in document.root.all_lines() if line.link_only]
         assert marked == ["Bitly architecture", "https://example.com"]
+
+
+def test_a_tag_of_the_webs_own_is_no_words_of_a_line_and_other_angle_brackets_stay_in_both_parsers():
+    text = '## Tips to answer <a href="#7384" id="7384"></a>\n\nDear <Company Name>, see <span class="x">this</span><sup>2</sup>.\n'
+    for document in (parse_markdown(text), token_outline(text)):
+        heading = document.root.children[0]
+        assert heading.title.text.strip() == "Tips to answer"
+        assert heading.blocks[0].lines[0].text == "Dear <Company Name>, see this2."
