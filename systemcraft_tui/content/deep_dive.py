@@ -10,6 +10,7 @@ from systemcraft_tui.content.markdown_tree import Line, ListBlock, ListItem, Par
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.reading import (
     FileContext,
     bold_title,
@@ -383,6 +384,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
     if _not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
+    if sum(asks_what_happened(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
+        return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
     names = {normalize(section.title.text) for section in sections}
     if len(names) < _TOPIC_SECTIONS:

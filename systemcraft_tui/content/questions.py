@@ -40,9 +40,9 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     # one's pitch ("Walk me through your resume").
     r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
-    # "A time when you …", "An example of when …", "When did you …", "What did you do when …":
+    # "A time when you …", "Times when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.
-    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|when (?:did|have) you\b|what did you do\b)",
+    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|times when you\b|when (?:did|have) you\b|what did you do\b)",
     re.IGNORECASE,
 )
 

@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         TOPIC_PAGE,
         "deep_dive",
         "when nothing else on the page is an item: a page titled for a technology (not for interviewing, 'BQ' for behavioral questions too, "
-        "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka, 'Caching & CDN Strategies' and 'Caching in System Design' about caching, 'Quorums & Conflict Resolution' about a replicated store, not a team) whose title (or one top "
+        "a career, a plan or a practice set; 'Kafka Interview Notes' is about Kafka, 'Caching & CDN Strategies' and 'Caching in System Design' about caching, 'Quorums & Conflict Resolution' about a replicated store, not a team; not a page listing three or more stories to prepare, 'A time when you …', 'Times when you …') whose title (or one top "
         "heading) holds three or more headings that each name and explain a concept, or fewer, one of which gathers three or more members each explained in sentences under a subheading of its own (`## Problem`, `## Solution` over `### Key Salting`, `### Write Buffering`, …) (a title written at their level over an introduction alone, in paragraphs, perhaps with its table of contents (`## Contents`) under it, and not numbered as they are, holds the headings beside it; a contents heading (`## Index`) over the page's links holds the headings written one level down after it only by their level: they are the title's); or, whatever the title "
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
