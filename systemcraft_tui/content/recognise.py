@@ -907,8 +907,14 @@ _SCENARIO_QUESTION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:you|your|an?|two|the)\b.
 _SCENARIO_WORDS = 8
 
 
+# "Q: **Team Conflict** - Describe a time …": a question named before it, after a plain label.
+_NAMED_QUESTION = re.compile(r"^q\d*\s*[:.]\s*[^?:\-\u2013\u2014]{1,40}?\s[-\u2013\u2014]\s+(?=\S)", re.IGNORECASE)
+
+
 def _is_interview_question(line: Line) -> bool:
     text = line.text
+    if line.lead_bold is None and (named := _NAMED_QUESTION.match(text)):
+        text = text[named.end() :]
     scenario = bool(_SCENARIO_QUESTION.match(text)) and len(text.split()) >= _SCENARIO_WORDS
     asked = question_on(line)
     if asked is not None and line.lead_bold is not None and not names_questions(line.lead_bold):
