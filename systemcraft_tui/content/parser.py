@@ -36,6 +36,7 @@ from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.rules import TOPIC_PAGE
+from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
 from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
@@ -114,7 +115,8 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 
 
 def _parse_text(text: str, path: Path) -> ParsedFile:
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_front_matter_read(text)))))
+    read = with_front_matter_read(text)
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_spaceless_headings_marked(read)))))
     document = parse_markdown(read)
     with_story_tables(document)
     without_contents_title(document)

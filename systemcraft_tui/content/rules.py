@@ -29,7 +29,8 @@ class Rule:
 # fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
 # (`SITUATION:` over quoted text; not a skeleton with a blank per part, `Task: "I owned [goal]"`), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`) are a list, and a line that is wholly an HTML heading
-# (`<h2 align="center">Title</h2>`) is a heading; an MkDocs content tab (`=== "Step 1:
+# (`<h2 align="center">Title</h2>`) is a heading, and so is a line whose two hashes or more have no
+# space after them (`###Problem solving`, outside code; one hash is a tag, `#Ownership`); an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
 # below it, and an admonition (`!!! info "Situation"`, `??? question "…"`) is its title as a
 # bold label (a question box's as its question line), the text of both read where it is

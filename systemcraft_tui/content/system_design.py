@@ -1480,7 +1480,7 @@ _DESIGN_TITLE = re.compile(
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
-    r"\b(?!(?:systems?|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
+    r"\b(?!(?:systems?|sys|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
     r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+"
     # "5-Step System Design", "The Complete System Design …": words that qualify the discipline, no system.
     r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"

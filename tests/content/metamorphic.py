@@ -23,7 +23,8 @@ from tests.content.real_shapes import norm
 Transform = Callable[[str], str]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6})(\s+)(\S.*?)\s*$")
+# Two hashes or more with no space after them open a heading too (`###Metrics`), as the reader takes them.
+_HEADING = re.compile(r"^(#{1,6})(\s+|(?<=##)(?=[^\s#]))(\S.*?)\s*$")
 _PARTS = ("Situation", "Task", "Action", "Result")
 _PART = "|".join(_PARTS)
 
