@@ -368,7 +368,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
     headings of their own: a deep dive. Tried when nothing else on the page is an item."""
-    top = page_heading(root, title)
+    # A title that is the first of its sections names it, not the page: the file's name does.
+    top = page_heading(root, title) if not _first_of_sections(root, title) else None
     # A file name reads as its words: "InterviewProblems", "system_design-notes".
     named = top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name)
     words = normalize(named)
@@ -384,6 +385,12 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
     if _not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
+    # Its first heading taken for one of its sections (the page untitled, its top headings kept at
+    # level 2, or its title at their level) is none when it names a method's step ("Step 1 - Clarify Requirements").
+    first = title if top is None else None
+    first = first or (root.children[0] if title is None and root.children and root.children[0].level > 1 else None)
+    if first is not None and _not_a_technology(normalize(first.title.text)):
+        return False
     if sum(asks_what_happened(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
         return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
@@ -432,6 +439,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         # `# Eviction Strategies`, `# Cache Patterns`), perhaps over its table of contents alone
         # (`## Table of Contents`): the headings beside it are its sections.
         sections = [section for section in root.children if section is not title]
+    elif _first_of_sections(root, title):
+        sections = list(root.children)
     return [
         section
         for section in sections
@@ -444,6 +453,12 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         and not _only_quotes(section)
         and not _only_links(section)
     ]
+
+
+def _first_of_sections(root: Section, title: Section | None) -> bool:
+    """A title written at its sections' level, over more than an introduction (`### Circuit
+    Breaker` over what it is, then `### Hystrix`, …): the first of its sections too."""
+    return title is not None and not title.children and not _introduces(title) and len(root.children) >= _TOPIC_SECTIONS
 
 
 def _only_links(section: Section) -> bool:

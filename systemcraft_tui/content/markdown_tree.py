@@ -373,14 +373,42 @@ def without_contents_title(document: Document) -> None:
         root.children[0:1] = first.children
 
 
-def from_one(document: Document) -> None:
+def from_one(document: Document, name: str = "") -> None:
     """Counts the page's heading levels from its shallowest heading, as level 1: a page
-    written one level deeper throughout (`## Title` over `### Situation`) is the same page.
+    written one level deeper throughout (`## Title` over `### Situation`) is the same page,
+    unless that heading is one of its sections (_untitled) and does not say its file's `name`.
     In place: a document just parsed, before anything reads it."""
     shift = min((section.level for section in document.root.children), default=1) - 1
+    if shift > 0 and _untitled(document.root) and not _says(document.root.children[0].title.text, name):
+        shift -= 1  # its top headings stay level 2: no title, the page named by its file
     if shift > 0:
         for section in document.root.walk():
             section.level -= shift
+
+
+_ALIKE = 2  # headings beside the first laid out as it is: it is one of them, no title
+_OPENING_BLOCKS = 2  # blocks of a heading's text compared: how it opens
+
+
+def _says(heading: str, name: str) -> bool:
+    """Whether a heading says a file's name, its words run together or not ("Circuit Breaker", "circuitbreaker")."""
+    return bool(name) and re.sub(r"[\W_]+", "", heading).lower() == re.sub(r"[\W_]+", "", name).lower()
+
+
+def _untitled(root: Section) -> bool:
+    """A page with no `#` heading whose first heading is one of its sections, not its title:
+    three or more top headings of one level, the first with no subheadings, over more than an
+    introduction, laid out as two or more beside it are (`#### Producers, Consumers` over a
+    line and a list, as each concept after it), as notes titled by their file are written."""
+    if not root.children:
+        return False
+    first, *others = root.children
+    if first.children or len(others) < _ALIKE or all(isinstance(b, Paragraph) for b in first.blocks):
+        return False
+    if any(other.level != first.level for other in others):
+        return False
+    shape = [type(block) for block in first.blocks[:_OPENING_BLOCKS]]  # what each opens with: a line over a list
+    return sum([type(block) for block in other.blocks[:_OPENING_BLOCKS]] == shape for other in others) >= _ALIKE
 
 
 def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:

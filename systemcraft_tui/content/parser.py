@@ -115,23 +115,24 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 
 
 def _parse_text(text: str, path: Path) -> ParsedFile:
+    # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
+    named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
+    name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_spaceless_headings_marked(read)))))
     document = parse_markdown(read)
     with_story_tables(document)
     without_contents_title(document)
-    from_one(document)
+    from_one(document, name)
     if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
         read = marked
     if read != text:
         # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.
         document = replace(document, source_lines=text.splitlines())
-    # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
-    named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
     document = replace(
         document,
-        name=path.parent.name if named_by_folder else path.stem,
+        name=name,
         folder=path.parent.parent.name if named_by_folder else path.parent.name,
     )
     document = with_title_over_walk(document)
