@@ -128,6 +128,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title)]
+    problems = _without_extensions(problems, root, title)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
@@ -414,6 +415,27 @@ def _problems(
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question
 # coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
+
+
+# "Exercise: Design Message Search", "Stretch: …": a task set after a page's walk.
+_EXTENSION_CODE = re.compile(r"^(?:exercise|extension|stretch|bonus|homework|challenge)s?\b", re.IGNORECASE)
+
+
+def _without_extensions(problems: list[Section], root: Section, title: Section | None) -> list[Section]:
+    """The problems but one exercise closing a page that walks its own system's design in
+    timed steps before it (`## Exercise: Design Message Search` after `### R — Requirements
+    (5 min)` … on a page titled for a chat system): an extension of that design to practise,
+    the page's problem the one it walks."""
+    if len(problems) != 1 or title is None or problems[0] is title:
+        return problems  # most pages
+    code = split_title(problems[0].title.text)[0]
+    if code is None or not _EXTENSION_CODE.match(code) or not names_a_system(title):
+        return problems
+    before = [line for line, _ in phase_signals(root) if line < problems[0].line]
+    return [] if len(before) >= _FEWEST_TIMED_BEFORE else problems
+
+
+_FEWEST_TIMED_BEFORE = 3
 
 
 def _one_of_questions(section: Section, parent: Section | None) -> bool:

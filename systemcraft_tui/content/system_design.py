@@ -142,7 +142,7 @@ _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|prompt|goal)$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -1937,8 +1937,10 @@ def named_beside_kind(text: str) -> bool:
 # "System Design: Ride-Hailing Service", "LLD - Parking Lot": the discipline as a label beside
 # the system it is applied to.
 # Also the kind of page it names ("System Design Practice: Top K", "Design Exercise - Chat App").
+# "Full System Design: URL Shortener": the discipline qualified, as a day of a course names it.
 _DISCIPLINE = re.compile(
-    r"^(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge))?$"
+    r"^(?:(?:full|complete|end to end|mock|sample|worked)\s)?"
+    r"(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge))?$"
     r"|^(?:lld|hld)$"
 )
 
