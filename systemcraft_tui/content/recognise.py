@@ -431,8 +431,8 @@ def _without_extensions(problems: list[Section], root: Section, title: Section |
     code = split_title(problems[0].title.text)[0]
     if code is None or not _EXTENSION_CODE.match(code) or not names_a_system(title):
         return problems
-    before = [line for line, _ in phase_signals(root) if line < problems[0].line]
-    return [] if len(before) >= _FEWEST_TIMED_BEFORE else problems
+    before = sum(len(names) for line, names in phase_signals(root) if line < problems[0].line)  # a timed list holds several
+    return [] if before >= _FEWEST_TIMED_BEFORE else problems
 
 
 _FEWEST_TIMED_BEFORE = 3
