@@ -29,7 +29,7 @@ from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, week_groups, week_match, writes_weeks
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.read_memo import per_heading
-from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note
+from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note, without_numbering
 from systemcraft_tui.content.rules import KIND_OF, TOPIC_PAGE
 from systemcraft_tui.content.shown_elsewhere import links_to_files, star_written_as_code
 from systemcraft_tui.content.spans import Cover
@@ -429,7 +429,7 @@ def _without_extensions(problems: list[Section], root: Section, title: Section |
     if len(problems) != 1 or title is None or problems[0] is title:
         return problems  # most pages
     code = split_title(problems[0].title.text)[0]
-    if code is None or not _EXTENSION_CODE.match(code) or not names_a_system(title):
+    if code is None or not _EXTENSION_CODE.match(without_numbering(code)) or not names_a_system(title):
         return problems
     before = sum(len(names) for line, names in phase_signals(root) if line < problems[0].line)  # a timed list holds several
     return [] if before >= _FEWEST_TIMED_BEFORE else problems
