@@ -64,6 +64,7 @@ from systemcraft_tui.content.system_design import (
     poses_problem,
     prompt_asks,
     prompt_heading,
+    restated_in_text,
     specified_in_a_list,
     stage_of_walk,
     subject,
@@ -168,7 +169,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         and document.title is not None
         and (split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text))
     )
-    if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root)):
+    if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and laid_out_in_steps(document):
         result.found.append(Found("design-steps", root, file_level=True))

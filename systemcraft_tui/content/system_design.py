@@ -80,6 +80,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = ctx.document.name
+    elif file_level and (case := _case_of_folder(ctx.document)):
+        fields["title"] = case
     title_asks = split_title(fields["title"])[1]
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
@@ -384,6 +386,29 @@ def asked_in_text(root: Section) -> bool:
     """Whether a page asks for a design in a prompt line (`**Interviewer:** Design a …`)
     rather than in its title: a mock interview's script names its system so."""
     return _asked_design(root, titled=False) is not None
+
+
+_STEP_OF_CASE = re.compile(r"^(?:step|part|chapter)\s*\d+$")
+
+
+def _case_of_folder(document: Document) -> str | None:
+    """The system a case's folder names ("11-monitoring-system": "Monitoring System") when the
+    page's title only names its step in the case (`# 🎤 Step 10: Interview Script`)."""
+    title = document.title
+    code = split_title(without_symbols(title.title.text).strip())[0] if title is not None else None
+    if code is None or not _STEP_OF_CASE.match(normalize(code)) or names_a_system(title):
+        return None
+    words = _NUMBER_CODE.sub("", re.sub(r"[-_]+", " ", document.folder)).split()
+    return " ".join(word.capitalize() if word.islower() else word for word in words) or None
+
+
+def restated_in_text(root: Section) -> bool:
+    """Whether the candidate's opening restates the system to design (`> "I'll design a
+    centralized monitoring system like Datadog. …"`): a mock interview's script names it so."""
+    return any(_RESTATED.match(strip_quotes(line.text)) for section in root.walk() for line in section.paragraph_lines())
+
+
+_RESTATED = re.compile(r"^\W*(?:so,?\s+)?i(?:'ll|’ll| will| am going to|'m going to|’m going to) (?:design|build) (?:a|an|the) \w", re.IGNORECASE)
 
 
 # "Design a ...", "Build an AI code review system ...", "Create a platform ...".
@@ -1092,7 +1117,7 @@ def _walked_through(steps: list[Section]) -> bool:
 _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
-    r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways)\b"
+    r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|phrases)\b"
     # ... in the author's language too: summary (总结, まとめ, Итоги, Resumen), wrap-up (마무리), references
     # (参考, 참고), see also (См. также, Ver también, Siehe auch, Voir aussi), at the interview (на интервью).
     r"|^(?:总结|まとめ|마무리|参考|참고)"

@@ -687,3 +687,42 @@ def test_a_step_named_by_a_bold_label_keeps_what_is_written_under_it_as_its_refe
         "**2. Scale Estimation:**\n- 4,000 requests a second",
         "**3. High-Level Architecture:**\n- A gateway and a store",  # not the next problem's heading
     ]
+
+
+CASE_STEP_SCRIPT = """\
+# 🎤 Step 5: Interview Script
+
+> How to walk through this case in a 45-minute interview.
+
+## Opening (2 min)
+
+> *"I'll design a parcel locker network like Amazon Hub. Couriers drop parcels, customers collect them with a code."*
+
+## Requirements (5 min)
+- Couriers reserve a locker before they arrive.
+
+## High-Level Design (10 min)
+- A reservation service in front of each locker bank.
+
+## Deep Dive (20 min)
+- Holding a locker while a courier is stuck in traffic.
+
+## Key Phrases to Use
+| Phrase | When |
+|---|---|
+| "Reservations expire" | when asked about no-shows |
+"""
+
+
+def test_a_case_folders_interview_script_is_that_systems_design_named_by_the_folder():
+    """A mock interview's script, its title only its step in a case (`Step 5: Interview Script`),
+    the system named by the candidate's opening and by the case's folder."""
+    problem, result = _read(CASE_STEP_SCRIPT, "cases/07-parcel-lockers/05-interview-script.md")
+    assert problem.kind == "system_design"
+    assert problem.title == "Parcel Lockers"
+    assert [(p.name, p.min_minutes, p.max_minutes) for p in problem.phases] == [
+        ("Opening", 2, 2),
+        ("Requirements", 5, 5),
+        ("High-Level Design", 10, 10),
+        ("Deep Dive", 20, 20),
+    ]
