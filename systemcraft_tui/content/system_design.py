@@ -144,7 +144,7 @@ _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|statement|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -160,7 +160,9 @@ def _follow_ups(root: Section) -> list[Probe]:
     if turns := _interviewer_turns(root):
         return turns
     asked = _questions_section(root)
-    return read_probes(asked) if asked else _labelled_questions(root) or _numbered_probes(root) or _interviewer_questions(root)
+    if asked:
+        return read_probes(asked)
+    return _labelled_questions(root) or _step_of_questions(root) or _numbered_probes(root) or _interviewer_questions(root)
 
 
 # "Other Questions to Consider", "Interview Queries", "其他" (others): a heading named for what it asks.
@@ -304,6 +306,31 @@ def _labelled_questions(root: Section) -> list[Probe]:
     listed = under_label(root, lambda label: bool(_QUESTIONS_HEADING.match(label)))
     probes = read_probes(listed) if listed else []
     return probes if probes and all(_is_question(probe.question) for probe in probes) else []
+
+
+def _step_of_questions(root: Section) -> list[Probe]:
+    """A step written as a bold list item over a list of questions, each answered under it
+    (`6. **Potential deep dives**` over `- What if the metadata write fails …?`): the
+    questions put to the design."""
+    for section in root.walk():
+        for number, block in enumerate(section.blocks):
+            if not isinstance(block, ListBlock):
+                continue
+            for item in block.items:
+                if not (item.lines and item.lines[0].lead_bold):
+                    continue
+                # Its questions nested under it, or the list right after a numbered step (`6. **Deep Dives**` then `- How …?`).
+                after = section.blocks[number + 1 : number + 2] if block.ordered and item is block.items[-1] else []
+                asked: list[Block] = [*item.sublists] or [b for b in after if isinstance(b, ListBlock) and not b.ordered]
+                if len(asked) != 1:
+                    continue
+                probes = read_probes(replace(section, blocks=asked, children=[]))
+                if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes):
+                    return probes
+    return []
+
+
+_FEWEST_ASKED = 2
 
 
 def _mostly_questions(section: Section) -> bool:
@@ -1849,9 +1876,10 @@ def _asks_for_its_title(section: Section) -> bool:
     if label and not _PROMPT_LABEL.match(normalize(label)):
         return False
     asked = _ASKED_FIRST.match(normalize(strip_quotes(value)))
+    what = asked["what"] if asked else normalize(bare["what"]) if (bare := _ASKED_BARE.match(strip_quotes(value))) else None
     # Named whole, or in one part beside the kind of problem ("OOP - Elevator System").
     names = [title, *(_NUMBER_CODE.sub("", normalize(part)) for part in _TITLE_PARTS.split(section.title.text))]
-    return asked is not None and any(len(name) >= _NAME_CHARACTERS and asked["what"].startswith(name) for name in names)
+    return what is not None and any(len(name) >= _NAME_CHARACTERS and what.startswith(name) for name in names)
 
 
 _NAME_CHARACTERS = 3  # a system's name, not a letter left by a split
@@ -1862,6 +1890,8 @@ _PROMPT_LINE = re.compile(r"^(?P<label>[A-Za-z ]{1,20}):\s*(?P<value>\S.*)$")
 _NUMBER_CODE = re.compile(r"^\d+\s+")  # a number before the name, its dash gone with the punctuation
 # The opening sentence of a prompt: "Design a …", "I want you to design a …", "Can you design the …".
 _ASKED_FIRST = re.compile(r"^(?:(?:i want|i d like|we want|we d like) you to |(?:can|could|would) you )?design(?:ing)? (?:a|an|the) (?P<what>.+)")
+# "Design Pastebin — a system …": a product named with no article, a few words before a dash, colon or bracket.
+_ASKED_BARE = re.compile(r"^Design\s+(?P<what>[^\s—–:(.,]+(?:\s[^\s—–:(.,]+){0,3})\s*(?:[—–:(.,]|\s-\s|$)")
 
 
 def _problem_parts(section: Section) -> set[str]:
@@ -1872,14 +1902,15 @@ def _problem_parts(section: Section) -> set[str]:
     near = section.children
     labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
     labels += [label for part in [section, *near] for label in _stated_labels(part)]
-    # `- **Problem Statement:** Design …` opening an overview's list item, its statement on the line.
+    # `- **Problem Statement:** Design …` opening an overview's list item, its statement on the line,
+    # or `1. **Functional requirements**` numbered, over its own list or the one after it: a numbered part.
     labels += [
         label
         for part in [section, *near]
         for block in part.blocks
         if isinstance(block, ListBlock)
         for item in block.items
-        if item.lines and (label := item.lines[0].lead_bold) and item.lines[0].after_lead.strip(": ")
+        if item.lines and (label := item.lines[0].lead_bold) and (item.lines[0].after_lead.strip(": ") or item.sublists or block.ordered)
     ]
     return {part for label in labels if (part := _problem_part(label.rstrip(": "))) is not None}
 
