@@ -365,6 +365,8 @@ _FENCE_BLANK = re.compile(r"\[[^\[\]\n]{1,40}\](?!\()")
 def _table_labels(table: Table) -> list[Line]:
     """A table's cells, a row's first cell that names a part (`| Situation | Deploys failed … |`)
     read as its label, as if bold: the cells after it are that part's text."""
+    if sum(bool(_VERSION_COLUMN.match(normalize(cell.text))) for cell in table.header[1:]) >= _VERSIONS:
+        return []  # `| Component | L5 Version | L6 Version |`: each part's phrasing compared, no story told
     # A header naming the parts (`| Story | Situation | Task | … |`) names columns: it tells nothing.
     cells: list[Line] = [] if column_parts([cell.text for cell in table.header]) else list(table.header)
     for row in table.rows:
@@ -377,6 +379,14 @@ def _table_labels(table: Table) -> list[Line]:
         else:
             cells += row
     return cells
+
+
+# A column of one version of each part: by level ("L5 Version", "Senior"), by grade ("Weak", "Strong answer").
+_VERSION_COLUMN = re.compile(
+    r"^(?:(?:l|e|ic)\d+|level \d+|junior|mid|senior|staff|weak|strong|bad|good|better|best|poor|great|average|before|after)"
+    r"(?: (?:version|answer|response|example))?$"
+)
+_VERSIONS = 2
 
 
 def _over_lists(block: Block) -> set[int]:
