@@ -583,6 +583,8 @@ def _one_item_probe(first: Line, line: int) -> _Draft:
     """A list item that is the question itself, with any note after it as guidance."""
     if first.lead_bold:
         question, note = first.lead_bold, first.after_lead
+        if note.lstrip().startswith(("?", "\uff1f")):  # "**Why not store it** ?": its mark left outside the bold
+            question, note = question.rstrip() + note.lstrip()[0], note.lstrip()[1:]
     elif match := _QUESTION_AND_NOTE.match(first.text):
         question, note = match["question"], match["note"]
     else:

@@ -300,10 +300,14 @@ def _named_questions(section: Section) -> bool:
     return any(_is_question(probe.question) for probe in read_probes(replace(section, children=[])))
 
 
+# "**Additional deep dives**:" over questions: the deep dives an interviewer may still ask for.
+_MORE_DEEP_DIVES = re.compile(r"^(?:additional|more|further|other|possible|potential|extra) deep ?dives?$")
+
+
 def _labelled_questions(root: Section) -> list[Probe]:
     """A list of questions under a bold label named for them (`**Common Questions:**` in an
-    "Interview Focus" section), every one asked: questions put to the design."""
-    listed = under_label(root, lambda label: bool(_QUESTIONS_HEADING.match(label)))
+    "Interview Focus" section, `**Additional deep dives**:`), every one asked: questions put to the design."""
+    listed = under_label(root, lambda label: bool(_QUESTIONS_HEADING.match(label) or _MORE_DEEP_DIVES.match(label)))
     probes = read_probes(listed) if listed else []
     return probes if probes and all(_is_question(probe.question) for probe in probes) else []
 
