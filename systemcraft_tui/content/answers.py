@@ -93,9 +93,9 @@ _ABOUT_IT = re.compile(
 # A note closing an answer: "Why this works", "Why it works:", "Tips:", "Key lesson to emphasize:".
 _AFTER_ANSWER = re.compile(r"^\W*(?:why (?:this|it) works|tips?|key (?:lessons?|takeaways?|points?)(?: to \w+)?)\W*$", re.IGNORECASE)
 _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # a line break written in HTML at a line's end
-# "A: Our login page broke …", "A. …", "Script: I …", "Talking points: …": a mark before an answer's first words.
+# "A: Our login page broke …", "A. …", "Script: I …", "Talking points: …", "Candidate: …": a mark before an answer's first words.
 _ANSWER_MARK = re.compile(
-    r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|(?:sample|example|model|my) answer)\s*[:\uff1a])\s*",
+    r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|candidate|(?:sample|example|model|my) answer)\s*[:\uff1a])\s*",
     re.IGNORECASE,
 )
 
@@ -105,8 +105,8 @@ def unmarked_answer(answer: str) -> str:
     return _ANSWER_MARK.sub("", answer.strip(), count=1)
 
 
-# "Q:", "Q3.", "Question:" before a question: a mark, none of its words.
-_QUESTION_MARK = re.compile(r"^(?:q\d*|question)\s*[.:)]\s*", re.IGNORECASE)
+# "Q:", "Q3.", "Question:", "Interviewer:" before a question: a mark, none of its words.
+_QUESTION_MARK = re.compile(r"^(?:q\d*|question|interviewer)\s*[.:)]\s*", re.IGNORECASE)
 
 
 def unmarked_question(question: str) -> str:

@@ -27,7 +27,7 @@ from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, Run, Section
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, StarSection
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
@@ -121,10 +121,27 @@ def _in_own_words(answer: Answer) -> bool:
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
+def _follow_ups_label(label: str) -> bool:
+    return meaning(normalize(label.rstrip(": "))) == FOLLOW_UPS
+
+
+def _said_by_candidate(asked: _Asked) -> bool:
+    """An answer given in a script under the candidate's name (`**Candidate:** Shared goals, …`):
+    the candidate's own, however it is worded."""
+    return asked.by_heading and any(
+        normalize(piece.lines[0].lead_bold or "").rstrip(":") == "candidate" for piece in pieces(asked.section)
+    )
+
+
 def _asked_by_line(section: Section) -> str | None:
     """The question a labelled line under a heading that asks none gives (`**Q** : Tell me
     about yourself`, `**Question:** "Why do you want to leave?"`)."""
-    return next((asked for piece in pieces(section) if (asked := question_on(piece.lines[0])) and asks(asked)), None)
+    return next((asked for piece in pieces(section) if (asked := _labelled_question(piece.lines[0])) and asks(asked)), None)
+
+
+def _labelled_question(line: Line) -> str | None:
+    """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
+    return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
 
 
 class _Asked(NamedTuple):
@@ -184,7 +201,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     written = [each for each in found if not BLANK.search(each.answer.judged)]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
-    mine = [_in_own_words(each.answer) for each in asked]
+    mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
     own_page = sum(mine) * 2 >= len(asked)
@@ -192,7 +209,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
-        mine = [_in_own_words(each.answer) for each in asked]
+        mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     noted = _noted_answers(written, ctx.document.source_lines, len(unanswered))
     if noted:
         # A page of one's own notes under the questions (`- FEDB, after release`, `- bugs first`):
@@ -466,6 +483,14 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     # "### If they ask follow-up questions:" beside a heading's answer: its probes.
     followed = section.children if asked.by_heading else []
     probes = [probe for child in followed if _follow_ups(child) for probe in read_probes(child)]
+    if asked.by_heading and not probes:
+        # `**Follow-up:** What if neither gives way?` after the answer in the heading's own text.
+        probes = [
+            Probe(strip_quotes(after), None, None, line.number)
+            for piece in pieces(section)
+            for line in piece.lines[:1]
+            if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
+        ]
     named = slug(id_part(code, title))
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
