@@ -184,6 +184,10 @@ def split_timing(label: str) -> tuple[str, Window | None]:
             if comma and (window := read_duration(timing)):
                 # "(10-15 minutes, optional)": the timing, and a remark kept in the name
                 return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
+            remark, comma, timing = match[1].rpartition(",")
+            if comma and (window := read_duration(timing)):
+                # "(pull, ~2 min)": a remark, then the timing after its comma
+                return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
             if (after := _REMARK_THEN_TIMING.match(match[1])) and (window := read_duration(after["timing"])):
                 # "(Set the scene - 30 seconds)": a remark, then the timing
                 return f"{label[: match.start()]}({after['remark']}){label[match.end() :]}".strip(), window

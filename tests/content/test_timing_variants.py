@@ -83,6 +83,8 @@ def test_an_unreadable_timing_still_says_what_to_write():
         # A gloss on the part, then its timing after a spaced dash: the gloss stays in the name.
         ("SITUATION (Set the context - 30 seconds)", "SITUATION (Set the context)", (30, 30)),
         ("ACTION (What I did – 2 minutes)", "ACTION (What I did)", (120, 120)),
+        # ... or after a comma: "(pull, ~2 min)".
+        ("Infra sizing (pull, ~2 min)", "Infra sizing (pull)", (120, 120)),
         # Minute marks on an interview's clock stay a timing.
         ("Deep Dive (10:00 - 15:00)", "Deep Dive", (600, 900)),
     ],
