@@ -57,12 +57,18 @@ def labelled_question(section: Section) -> str:
 
 def labelled_follow_ups(section: Section) -> list[Probe]:
     """Follow-ups written on their label's own line (`**Interviewer might ask:** "What …?" /
-    "How …?"`): the quoted questions of the first such line in a story's text, its part
+    "How …?"`, `**Follow-up:** What if …?`): the questions of the first such line in a story's text, its part
     headings' too (the line after the Result told under `### Result` is still the story's)."""
     for line in (line for part in section.walk() for line in part.paragraph_lines()):
         if line.lead_bold is None:
             continue
         label, value = label_and_value(line)
-        if meaning(normalize(label)) == FOLLOW_UPS and (questions := quoted_questions(value)):
+        if meaning(normalize(label)) != FOLLOW_UPS:
+            continue
+        # Quoted questions, or one question written plain (`**Follow-up:** What if the team refused?`).
+        if questions := quoted_questions(value) or ([value.strip()] if _ONE_ASKED.fullmatch(value.strip()) else []):
             return [Probe(question, None, None, line.number) for question in questions]
     return []
+
+
+_ONE_ASKED = re.compile(r"[^?\n]+\?")  # one sentence, closing on its only question mark

@@ -49,6 +49,7 @@ from systemcraft_tui.content.principles import canonical_principle, principles_l
 from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
+    ANSWER_NAME,
     asks_itself,
     holding,
     item_boundary,
@@ -435,10 +436,13 @@ def _labelled_inline(line: Line) -> list[Line]:
             starts.append(at + len(run.text) - len(run.text.lstrip()))
         at += len(run.text)
     text = "".join(run.text for run in line.runs)
+    # Nothing before the first part, but a speaker's label naming the answer (`**Candidate:** Situation: …`).
+    spoken = line.lead_bold is not None and ANSWER_NAME.match(normalize(line.lead_bold.rstrip(": "))) is not None
+    opening = len(text) - len(line.after_lead.lstrip()) if spoken else 0
     if len(starts) < 3:
-        sentences = (0, *(found.end() for found in _SENTENCE_BREAK.finditer(text)))
+        sentences = (opening, *(found.end() for found in _SENTENCE_BREAK.finditer(text)))
         starts = [at for at in sentences if _INLINE_LABEL.match(text, at)]
-    if len(starts) < 3 or text[: starts[0]].strip():
+    if len(starts) < 3 or text[opening : starts[0]].strip():
         return []
     parts = []
     for n, start in enumerate(starts):
