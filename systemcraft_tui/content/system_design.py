@@ -419,15 +419,17 @@ def asked_in_text(root: Section) -> bool:
     return _asked_design(root, titled=False) is not None
 
 
-_STEP_OF_CASE = re.compile(r"^(?:step|part|chapter)\s*\d+$")
+_STEP_OF_CASE = re.compile(r"^step\s*\d+$")
+# "Interview Script", "Mock Interview", "Walkthrough": the kind of page a case's step is, no system.
+_KIND_OF_STEP = re.compile(r"\b(?:script|mock|interview|walkthrough|walk through)\b")
 
 
 def _case_of_folder(document: Document) -> str | None:
     """The system a case's folder names ("11-monitoring-system": "Monitoring System") when the
     page's title only names its step in the case (`# 🎤 Step 10: Interview Script`)."""
     title = document.title
-    code = split_title(without_symbols(title.title.text).strip())[0] if title is not None else None
-    if code is None or not _STEP_OF_CASE.match(normalize(code)) or names_a_system(title):
+    code, kind = split_title(without_symbols(title.title.text).strip()) if title is not None else (None, "")
+    if code is None or not _STEP_OF_CASE.match(normalize(code)) or not _KIND_OF_STEP.search(normalize(kind)):
         return None
     words = _NUMBER_CODE.sub("", re.sub(r"[-_]+", " ", document.folder)).split()
     return " ".join(word.capitalize() if word.islower() else word for word in words) or None
