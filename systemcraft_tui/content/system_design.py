@@ -1620,8 +1620,8 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
     numbered = without_numbering(heading) != heading.strip()
     words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
-    if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and (file_title or counted):
-        return True
+    if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words) and (file_title or counted):
+        return True  # not "5. Design Challenge": a challenge is no system
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     return None if code and _PROBLEM_CODE.match(normalize(code)) else False
@@ -1900,13 +1900,18 @@ _ASKED_FIRST = re.compile(r"^(?:(?:i want|i d like|we want|we d like) you to |(?
 _ASKED_BARE = re.compile(r"^Design\s+(?P<what>[^\s—–:(.,]+(?:\s[^\s—–:(.,]+){0,3})\s*(?:[—–:(.,]|\s-\s|$)")
 
 
+_CHALLENGE = re.compile(r"\b(?:design challenge|challenge problem|practice problem|exercise)s?\b")
+
+
 def _problem_parts(section: Section) -> set[str]:
     """The parts of a problem a heading holds: "problem statement", "functional
     requirements", ..., as its subheadings and theirs ("## Problem Statement" over "###
     Functional Requirements"), or as bold labels in its text or its subheadings'. Deeper
     down they belong to something else: a proposal template inside a guide."""
     near = section.children
-    labels = [part.title.text for part in near] + [grand.title.text for part in near for grand in part.children]
+    # A challenge set at the end of a topic ("## Design Challenge" over `### Problem`) is a problem of its own, no part of the page's.
+    posed = [part for part in near if not _CHALLENGE.search(normalize(part.title.text))]
+    labels = [part.title.text for part in near] + [grand.title.text for part in posed for grand in part.children]
     labels += [label for part in [section, *near] for label in _stated_labels(part)]
     # `- **Problem Statement:** Design …` opening an overview's list item, its statement on the line,
     # or `1. **Functional requirements**` numbered, over its own list or the one after it: a numbered part.
