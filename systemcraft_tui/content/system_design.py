@@ -1416,7 +1416,7 @@ def _subheading_steps(root: Section) -> list[tuple[str, int]]:
 
 _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"^(?:(?:the |interview )?(?:question|problem|prompt)|difficulty|seen at|asked at|compan(?:y|ies)|tags?"
-    r"|(?:common )?(?:mistakes|pitfalls)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
+    r"|(?:common )?(?:mistakes|pitfalls|misunderstandings|misconceptions)|(?:interview )?tips|(?:interview )?discussion points|q a(?: scenarios)?|faq"
     r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
     r"|(?:key )?strengths|notes for (?:the )?interview|interview notes|interview focus"
     r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
@@ -1606,10 +1606,19 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return (bool(_problem_parts(section)) or _timed_children(section) >= 2) if asked is None else asked
 
 
+# "How to Design Twitter", "How to design a URL shortener": one system's design; not "How to Design a
+# System" or "… Distributed Systems", a method.
+_HOW_TO_DESIGN = re.compile(
+    r"^how to design (?P<what>(?:(?:a|an|the) )?(?!(?:good|great|better|scalable|large|distributed|reliable)\b)(?!(?:\w+ )?systems?\b)\w.*)$"
+)
+
+
 @lru_cache(maxsize=4096)  # a heading's title: several rules ask, and the same titles recur across files
 def _design_asked(heading: str, file_title: bool) -> bool | None:
     """Whether a heading's title asks for a design (asks_for_design); None for an author's
     problem number ("Problem 3: …"), where the heading's parts decide."""
+    if how := _HOW_TO_DESIGN.match(normalize(heading)):
+        return _design_asked(f"Design {how['what']}", file_title)  # "How to Design Twitter (Part 1)" asks for Twitter
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
         # "What were the critical considerations when designing the dual authorization?" asks
