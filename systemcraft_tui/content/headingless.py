@@ -3,7 +3,7 @@ and written as the headings they are, line for line, before the file is read aga
 
 Authors who write plain text still mark where a part begins, in ways a reader
 sees at once:
-- numbered lines, counted on through the file from 1 (`1. A time when …`, `2) …`, `(3) …`; a number
+- numbered lines, counted on through the file from 1 (`1. A time when …`, `2) …`, `(3) …`, `1️⃣ …`; a number
   skipped, `5.` then `7.`, is still counting on, and so are two written out of order, one
   number in ten at most, as long as none comes twice), each followed by text of its own, at
   the margin or a nested list: each is a heading over that text (a question over its answer),
@@ -34,7 +34,7 @@ from itertools import pairwise
 from systemcraft_tui.content.labels import meaning
 from systemcraft_tui.content.names import normalize
 
-_NUMBERED = re.compile(r"^\(?(\d{1,3})[.)]\s+(\S.*)$")  # "1. …", "2) …", "(3) …"
+_NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence

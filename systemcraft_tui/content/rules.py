@@ -38,7 +38,7 @@ class Rule:
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
-# counted through the file from 1 (a number skipped here and there), each over its own text (a nested
+# counted through the file from 1 (`1.`, `2)`, `(3)` or a keycap `1️⃣`; a number skipped here and there), each over its own text (a nested
 # list too), or short lines opening with the same symbol
 # (`⭐ Situation`), three or more, else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
 # more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a

@@ -1233,7 +1233,7 @@ def _file_names_design(name: str) -> bool:
 @lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps
 def phase_name(text: str) -> str:
     """ "High-Level Design" from "2. 🏗️ High-Level Design": no numbering, no emoji."""
-    name = without_symbols(_NUMBERING.sub("", without_symbols(text))).rstrip(" :")
+    name = without_symbols(_NUMBERING.sub("", without_symbols(without_numbering(text)))).rstrip(" :")  # a keycap "1️⃣" too
     return name or text.strip()
 
 
