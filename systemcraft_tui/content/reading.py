@@ -422,11 +422,11 @@ def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft])
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
-# "### Your Answer:", "**Sample answer**", "- **回答例**": what names the answer under a
+# "### Your Answer:", "**Sample answer**", "### Your Tailored Script", "- **回答例**": what names the answer under a
 # question, beside its tips and shorter versions; the column of a follow-up table that
 # answers its questions (`| Question | Your Answer |`).
 ANSWER_NAME = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal)\s+)?(?:answer|response)s?(?: script)?$|^a$|^candidate$"
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored)\s+){0,2}(?:answer|response|script)s?(?: script)?$|^a$|^candidate$"
     r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
 )
 

@@ -1603,7 +1603,14 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
     a numbered heading."""
     asked = _design_asked(section.title.text, file_title)
-    return (bool(_problem_parts(section)) or _timed_children(section) >= 2) if asked is None else asked
+    if asked is not None:
+        return asked
+    # An author's number over a problem's parts: its question alone ("### The Question" over
+    # "Tell me about yourself") is any round's, a design's only when it asks for one.
+    parts = _problem_parts(section)
+    if parts and parts <= _ASKING_PARTS:
+        return any(_ASKS.match(line.text) for child in section.children for line in child.paragraph_lines()[:1])
+    return bool(parts) or _timed_children(section) >= 2
 
 
 # "How to Design Twitter", "How to design a URL shortener": one system's design; not "How to Design a
@@ -1910,6 +1917,9 @@ _ASKED_BARE = re.compile(r"^Design\s+(?P<what>[^\s—–:(.,]+(?:\s[^\s—–:(.
 
 
 _CHALLENGE = re.compile(r"\b(?:design challenge|challenge problem|practice problem|exercise)s?\b")
+
+
+_ASKING_PARTS = {"question", "the question", "interview question", "prompt", "the prompt", "interview prompt"}
 
 
 def _problem_parts(section: Section) -> set[str]:
