@@ -54,8 +54,6 @@ class Run(NamedTuple):
     code: bool = False
 
 
-# A Run made in C from its three values: Run(...) goes through a Python-level __new__ (the
-# named tuple's), four times the cost, for each of a file's hundreds of runs.
 # An inline tag of the web's own that carries no words (`<a id="7384"></a>`, which a wiki's export
 # puts in its headings; `<span>`, `<sup>`): none of the text's words. Anything else written in angle
 # brackets (`<Company Name>`, `<br>`, `<b>`) stays as written.
@@ -67,6 +65,8 @@ def inline_html_words(tag: str) -> str:
     return "" if _WORDLESS_TAG.fullmatch(tag) else tag
 
 
+# A Run made in C from its three values: Run(...) goes through a Python-level __new__ (the
+# named tuple's), four times the cost, for each of a file's hundreds of runs.
 _new_run = tuple.__new__
 
 

@@ -1613,8 +1613,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     return bool(parts) or _timed_children(section) >= 2
 
 
-# "How to Design Twitter", "How to design a URL shortener": one system's design; not "How to Design a
-# System" or "… Distributed Systems", a method.
+# "How to Design Twitter", "How to design a URL shortener": one system's design, asked as "Design …"
+# is; not "How to Design Distributed Systems", systems in general.
 _HOW_TO_DESIGN = re.compile(
     r"^how to design (?P<what>(?:(?:a|an|the) )?(?!(?:good|great|better|scalable|large|distributed|reliable)\b)(?!(?:\w+ )?systems?\b)\w.*)$"
 )
