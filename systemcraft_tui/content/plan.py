@@ -67,6 +67,11 @@ _STAGE_OF_WEEK = re.compile(
     r"(?:phase|stage|part|module|sprint|block)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
     re.IGNORECASE,
 )
+# "Phase 1 (Weeks 1–3): JavaScript Deep Dive": the stage's weeks before its theme.
+_STAGE_THEN_THEME = re.compile(
+    rf"^(?:phase|stage|part|module|sprint|block)\s+\d+\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$",
+    re.IGNORECASE,
+)
 _THEMED_WEEKS = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(.*?)\s*\(weeks?\s+[^()]*\)$",
     re.IGNORECASE,
@@ -106,7 +111,7 @@ def week_match(text: str) -> re.Match[str] | None:
         return None  # asked of every heading: most are passed over here
     # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
     text = _LEADING_SYMBOLS.sub("", text.strip()).rstrip(" *_")
-    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _THEMED_WEEKS.match(text)
+    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _STAGE_THEN_THEME.match(text) or _THEMED_WEEKS.match(text)
 
 
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
