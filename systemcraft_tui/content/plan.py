@@ -573,6 +573,9 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         # `### Day 1-2: Precision and Recall` under it, no boxes to tick or no theme named: its
         # days' topics are what it is for.
         goals = "; ".join(topic for child in own.children if (topic := _day_topic(child.title.text)))
+    if not goals and not deliverables:
+        # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
+        goals = "; ".join(_listed_day_topics(own))
     return Week(
         first=first,
         last=last,
@@ -720,6 +723,24 @@ def _days_problems(week: Section) -> list[str]:
         for item in block.items
         if item.lines and item.lines[0].lead_bold
     ]
+
+
+def _listed_day_topics(week: Section) -> list[str]:
+    """The topics of the days listed in a week's own text, each a list item opening with a bold
+    day label (`* **Day 3**: Strings (Pool, Deduplication).`), without a closing remark."""
+    return [
+        topic
+        for block in week.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines
+        and (label := item.lines[0].lead_bold)
+        and _DAY.match(label)
+        and (topic := _CLOSING_REMARK.sub("", item.lines[0].after_lead.strip(" :\u2013\u2014-")).strip(" ."))
+    ]
+
+
+_CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\W*$")  # "(Stack vs Heap, Object Headers)." after a day's topic
 
 
 def _day_topic(heading: str) -> str | None:
