@@ -133,7 +133,9 @@ def is_week_heading(text: str) -> bool:
 _WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?(?:\s[:–—-]|:)\s+(?=weeks?\s+\d)", re.IGNORECASE)
 
 
-_DAY = re.compile(r"^\W*day\s+\d+\b", re.IGNORECASE)
+# "Day 3", in the author's language too: ngày (Vietnamese), día / dia (Spanish, Portuguese), jour (French), Tag (German).
+_DAY_WORD = r"(?:day|ngày|d[ií]a|jour|tag)"
+_DAY = re.compile(rf"^\W*{_DAY_WORD}\s+\d+\b", re.IGNORECASE)
 
 
 def _one_week(title: Section) -> bool:
@@ -569,10 +571,11 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     labelled += _deliverable_items(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own))
     goals = labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own)
-    if not goals and not (deliverables and match[3]):
-        # `### Day 1-2: Precision and Recall` under it, no boxes to tick or no theme named: its
-        # days' topics are what it is for.
-        goals = "; ".join(topic for child in own.children if (topic := _day_topic(child.title.text)))
+    # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
+    # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
+    if not _goal_lines(replace(own, children=[])) and not labelled_value(section, "goals") and not labelled_value(section, "goal"):
+        days = [topic for child in own.children if (topic := _day_topic(child.title.text))]
+        goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     if not goals and not deliverables:
         # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
         goals = "; ".join(_listed_day_topics(own))
@@ -708,7 +711,9 @@ def _goal_lines(week: Section) -> str:
     return "; ".join(found)
 
 
-_DAY_TOPIC = re.compile(r"^\W*day\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]\s*(?P<topic>\w.*)$", re.IGNORECASE)
+_DAY_TOPIC = re.compile(
+    rf"^\W*{_DAY_WORD}\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+)
 
 
 def _days_problems(week: Section) -> list[str]:
