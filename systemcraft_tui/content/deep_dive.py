@@ -209,8 +209,8 @@ def _table_concepts(table: Table) -> list[Concept]:
     return [Concept(cell(row, 0), defined(row), cell(row, when), cell(row, trade)) for row in table.rows if cell(row, 0)]
 
 
-# A table whose first column names patterns, policies or terms is a table of concepts.
-_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice)s?$")
+# A table whose first column names patterns, policies, terms or types is a table of concepts.
+_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type)s?$")
 _DEFINITION_WORDS = 60  # a glossary entry: a short paragraph or list under a short heading
 _NAME_WORDS = 5
 

@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         "a page titled '… Deep Dive …' (not one that is mostly a story, half its text or more, counted in characters: that story), "
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
-        "sheet with concepts in it, not a sheet for coding rounds ('DSA Patterns Cheatsheet', 'LeetCode …': a reference page) (a table of terms, headings or `**Term:**` bullets that define them), "
+        "sheet with concepts in it, not a sheet for coding rounds ('DSA Patterns Cheatsheet', 'LeetCode …': a reference page) (a table of terms, its first column headed Concept, Pattern, Term, Type or the like, headings or `**Term:**` bullets that define them), "
         "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts', or the discipline alone: 'System Design', '… Notes') too when it holds such concepts and no timed "
         "steps but in one small section (a tenth of the page): its sections and their members are its concepts (a short form of its words' initials in parentheses part of a name: 'Write-Ahead Log (WAL)'), "
         "a numbered section's `- **Term**: explanation` bullets too",
