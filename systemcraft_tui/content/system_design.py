@@ -1942,6 +1942,14 @@ def _problem_parts(section: Section) -> set[str]:
         for item in block.items
         if item.lines and (label := item.lines[0].lead_bold) and (item.lines[0].after_lead.strip(": ") or item.sublists or block.ordered)
     ]
+    # ... or a plain one, `- Functional Requirements: top 10 suggestions`, in the heading's own text.
+    labels += [
+        label
+        for block in section.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines and item.lines[0].lead_bold is None and (label := label_and_value(item.lines[0])[0])
+    ]
     return {part for label in labels if (part := _problem_part(label.rstrip(": "))) is not None}
 
 
