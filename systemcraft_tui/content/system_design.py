@@ -219,7 +219,7 @@ def _interviewer_questions(root: Section) -> list[Probe]:
     asked = [(strip_quotes(text), line) for _, (label, text, line) in labelled if _INTERVIEWER.match(label) and text]
     if not asked:
         return []
-    if _ASKS.match(asked[0][0]):
+    if _ASKS.match(asked[0][0]) or _DESIGN_SAID.search(asked[0][0]):  # "Design a …", "Today we'll design a …"
         return [Probe(text, None, None, line) for text, line in asked[1:] if text.rstrip().endswith("?")]
     # No prompt among them: the interviewer's line that opens each of two or more scenarios
     # ("### Scenario B: Key Exhaustion" over `**Interviewer:** "What if …"`) puts it to the design.
@@ -393,6 +393,9 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         for label, value, _ in _labelled_lines(section):
             if _PROMPT_LABEL.match(label) and (not titled or _STATEMENT.match(label)) and _ASKS.match(value):
                 return strip_quotes(value)
+            if _INTERVIEWER.match(label) and _DESIGN_SAID.search(value):
+                # `**Interviewer**: "Today we'll design a URL shortening service like bit.ly. …"`: the prompt as said.
+                return strip_quotes(value)
         for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
             label, value = label_and_value(item.lines[0])
@@ -402,6 +405,7 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
