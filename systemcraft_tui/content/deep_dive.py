@@ -404,6 +404,10 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if not sections and top is not None:
         # No sections: a glossary under the title ("**Partition** – an ordered log …"), three terms or more.
         names = {normalize(concept.name) for concept in _glossary(top)}
+    elif len(names) < _TOPIC_SECTIONS and sections:
+        # Fewer sections, their terms defined in bold bullets (`- **Consistency (C)**: all users see …`):
+        # the terms are its concepts.
+        names |= {normalize(concept.name) for section in sections for concept in _term_bullets(section)}
     return len(names) >= _TOPIC_SECTIONS
 
 
@@ -455,10 +459,13 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     ]
 
 
+_FIRST_OF_SECTIONS = 2  # headings at the title's level, itself one of them
+
+
 def _first_of_sections(root: Section, title: Section | None) -> bool:
     """A title written at its sections' level, over more than an introduction (`### Circuit
     Breaker` over what it is, then `### Hystrix`, …): the first of its sections too."""
-    return title is not None and not title.children and not _introduces(title) and len(root.children) >= _TOPIC_SECTIONS
+    return title is not None and not title.children and not _introduces(title) and len(root.children) >= _FIRST_OF_SECTIONS
 
 
 def _only_links(section: Section) -> bool:
