@@ -382,6 +382,8 @@ def _problems(
         if not within and led_by_design(section):
             found.append(section)  # a page of questions led by a design prompt is that problem
             continue
+        if title is not None and section.level > title.level and _SCENARIO_ASIDES.match(normalize(split_title(without_numbering(section.title.text))[1])):
+            continue  # "## 12. Scenario-Based System Design Problems" closing a chapter: sketches beside its topic
         judged = replace(section, title=named.title) if section is title and named is not None else section
         parent = parents.get(id(section))
         if within:
@@ -418,6 +420,8 @@ def _problems(
 # coded or asked as one of a list of them (follow-ups, quick-fire drills), not a problem.
 
 
+# A chapter's closing section of design sketches that apply its topic, each a few bullets.
+_SCENARIO_ASIDES = re.compile(r"^scenario based (?:system )?design problems$")
 # "Exercise: Design Message Search", "Stretch: …": a task set after a page's walk.
 _EXTENSION_CODE = re.compile(r"^(?:exercise|extension|stretch|bonus|homework|challenge)s?\b", re.IGNORECASE)
 
