@@ -395,6 +395,9 @@ def read_probes(section: Section) -> list[Probe]:
             probes += _table_probes(block)
     done = [draft.freeze() for draft in probes if draft.question]
     for child in section.children:
+        if difficulty_level(child.title.text):
+            done += read_probes(child)  # "### Intermediate" over its prompts, asked or not: a group of them
+            continue
         if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
@@ -456,6 +459,15 @@ def _cell_questions(text: str) -> list[str]:
 def asks_itself(heading: str) -> bool:
     """A heading that is a question ("What did you learn?", "Q3: …", "(Follow-up) …")."""
     return heading.rstrip(' *"”').endswith("?") or bool(_Q_PREFIX.match(heading))
+
+
+# "Basic", "Intermediate", "Advanced", "Architect-Level": a level of difficulty grouping questions.
+_DIFFICULTY = re.compile(r"^(?:basic|beginner|easy|intermediate|medium|advanced|hard|expert|architect(?: level)?|senior|junior)(?: level| questions)?$")
+
+
+def difficulty_level(heading: str) -> bool:
+    """Whether a heading names a level of difficulty that groups questions ("### Intermediate")."""
+    return bool(_DIFFICULTY.match(normalize(without_numbering(heading))))
 
 
 def _asked_in(section: Section) -> list[Probe]:

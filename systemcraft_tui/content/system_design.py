@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import (
     bold_title,
     cell,
     criteria,
+    difficulty_level,
     find_section,
     first_table,
     item_fields,
@@ -294,9 +295,12 @@ _QUESTIONS_HEADING = re.compile(r"^(?:(?:common|sample|possible|more|other|addit
 
 
 def _named_questions(section: Section) -> bool:
-    """A heading named for the questions, over questions of its own text, one or more."""
-    if not _QUESTIONS_HEADING.match(normalize(without_numbering(section.title.text))):
+    """A heading named for the questions, over questions of its own text, one or more, or over
+    levels of difficulty (`### Basic`, `### Advanced`) that group them."""
+    if not _QUESTIONS_HEADING.match(normalize(split_title(without_numbering(section.title.text))[1])):
         return False
+    if section.children and all(difficulty_level(child.title.text) for child in section.children):
+        return True
     return any(_is_question(probe.question) for probe in read_probes(replace(section, children=[])))
 
 
