@@ -1082,7 +1082,9 @@ def with_title_over_walk(document: Document) -> Document:
     # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.
     numbered = _numbered(first.title.text) and not _designed_in_their_tongue(first.title.text)
-    if numbered or not names_a_system(first) or untitled_steps(document):
+    # "### Questions to ask" (the candidate's), "## Requirements": the walk's first step, no system named.
+    opening = _CLARIFYING.search(normalize(first.title.text)) or names_a_part(first.title.text)
+    if numbered or opening or not names_a_system(first) or untitled_steps(document):
         return document
     walk = replace(first, children=after)
     steps = _step_headings(walk) or _written_up(walk)
@@ -1195,6 +1197,11 @@ def laid_out_in_steps(document: Document) -> bool:
         # No title heading, its top headings the steps ("# Step 1 - Clarify Requirements"): the
         # design of the system its name (a README's folder) names, unless the steps tell how to answer.
         steps = untitled_steps(document)
+        if not steps and title is None and document.root.children and names_a_system(None, document.name):
+            # Its top headings walk a design from the requirements (a README named by its folder,
+            # `whatsapp/`, opening at `### Questions to ask`): the folder's system's design.
+            walk = _step_headings(document.root) or _written_up(document.root)
+            return _walked_through(walk) or (_design_topics(walk) and bool(_problem_parts(document.root)))
         return bool(steps) and names_a_system(None, document.name) and not _instructs(steps)
     # One part of the title names the design, whatever another says of the page: "Web
     # Crawler Design - Comprehensive Interview Notes".
