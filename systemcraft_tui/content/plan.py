@@ -570,10 +570,11 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own))
-    goals = labelled_value(section, "goals") or labelled_value(section, "goal") or _goal_lines(own)
+    labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
+    goals = labelled_goals or _goal_lines(own)
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
     # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
-    if not _goal_lines(replace(own, children=[])) and not labelled_value(section, "goals") and not labelled_value(section, "goal"):
+    if not labelled_goals and not _goal_lines(replace(own, children=[])):
         days = [topic for child in own.children if (topic := _day_topic(child.title.text))]
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     if not goals and not deliverables:

@@ -167,6 +167,20 @@ def read_duration(text: str) -> Window | None:
         return None
 
 
+def _timing_beside_remark(inside: str) -> tuple[str, Window] | None:
+    """The remark and the timing of parentheses that hold both: "10-15 minutes, optional",
+    "pull, ~2 min" (the timing after its comma), "Set the scene - 30 seconds"."""
+    timing, comma, remark = inside.partition(",")
+    if comma and (window := read_duration(timing)):
+        return remark.strip(), window
+    remark, comma, timing = inside.rpartition(",")
+    if comma and (window := read_duration(timing)):
+        return remark.strip(), window
+    if (after := _REMARK_THEN_TIMING.match(inside)) and (window := read_duration(after["timing"])):
+        return after["remark"], window
+    return None
+
+
 @lru_cache(maxsize=4096)  # a heading's timing is looked for by several rules in turn
 def split_timing(label: str) -> tuple[str, Window | None]:
     """Take a timing out of a label: ("Situation", 30..45 s) from "Situation (30-45 seconds)",
@@ -180,17 +194,9 @@ def split_timing(label: str) -> tuple[str, Window | None]:
         if _NOT_A_DURATION.search(match[1]):
             continue  # "(45-minute interview)", "(1 req/sec per domain)": no length of this part
         if _TIMING_ATTEMPT.search(match[1]):
-            timing, comma, remark = match[1].partition(",")
-            if comma and (window := read_duration(timing)):
-                # "(10-15 minutes, optional)": the timing, and a remark kept in the name
-                return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
-            remark, comma, timing = match[1].rpartition(",")
-            if comma and (window := read_duration(timing)):
-                # "(pull, ~2 min)": a remark, then the timing after its comma
-                return f"{label[: match.start()]}({remark.strip()}){label[match.end() :]}".strip(), window
-            if (after := _REMARK_THEN_TIMING.match(match[1])) and (window := read_duration(after["timing"])):
-                # "(Set the scene - 30 seconds)": a remark, then the timing
-                return f"{label[: match.start()]}({after['remark']}){label[match.end() :]}".strip(), window
+            if remarked := _timing_beside_remark(match[1]):
+                # The remark stays in the name: "Clarify (optional)" from "Clarify (10-15 minutes, optional)".
+                return f"{label[: match.start()]}({remarked[0]}){label[match.end() :]}".strip(), remarked[1]
             if _CLOCK_TIMES.match(match[1]) and _PART_OF_DAY.search(label[: match.start()]):
                 return label.strip(), None  # "MORNING (9:00 - 12:00)": hours of a day, no length of a part
             return _without(label, match), parse_duration(match[1])

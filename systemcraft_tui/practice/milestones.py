@@ -28,10 +28,11 @@ POSITIVE_VERDICTS = (VerdictLabel.HIRE, VerdictLabel.RAISES_THE_BAR)
 MET, NOT_YET, UNASSESSED, YOURS = "met", "not yet", "no weekly assessment yet", "yours to judge"
 
 
-def plan_week(start: date, today: date) -> int:
-    """The week of the plan that today falls in: 1 in its first seven days, 0 before it starts."""
+def plan_week(start: date, today: date, first: int = 1) -> int:
+    """The plan's week that today falls in, its `first` week (a plan of "Week 9" alone starts
+    at 9) being the seven days from `start`; before it starts, the week before its first."""
     days = (today - start).days
-    return days // 7 + 1 if days >= 0 else 0
+    return (days // 7 if days >= 0 else -1) + first
 
 
 @dataclass(frozen=True)

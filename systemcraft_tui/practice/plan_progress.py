@@ -29,7 +29,7 @@ def weeks_days(start: date, week: Week, plan_first: int = 1) -> tuple[date, date
 def week_of(plan: PracticePlan, start: date, day: date) -> int:
     """The plan's own week that `day` falls in, its first week starting on `start` (a plan of
     "Week 9" alone is in week 9 from its first day); before it starts, a week before its first."""
-    return plan_week(start, day) + plan.first_week - 1
+    return plan_week(start, day, plan.first_week)
 
 
 def shown_week(plan: PracticePlan, number: int) -> int:
@@ -60,7 +60,7 @@ def assessment_of_week(
 ) -> WeeklyAssessment | None:
     """The assessment made for the plan's week `number`: the one whose week_start falls in
     that week (the app writes the week's first day), the last recorded should there be two."""
-    found = [a for a in assessments if plan_week(start, a.week_start) + first - 1 == number]
+    found = [a for a in assessments if plan_week(start, a.week_start, first) == number]
     return max(found, key=lambda a: a.recorded) if found else None
 
 

@@ -31,6 +31,10 @@ def test_plan_week():
     assert plan_week(START, START) == 1
     assert plan_week(START, date(2026, 10, 11)) == 1
     assert plan_week(START, date(2026, 10, 12)) == 2
+    # A plan whose first week is "Week 9": its own numbers, the week before it before it starts.
+    assert plan_week(START, START, first=9) == 9
+    assert plan_week(START, date(2026, 10, 12), first=9) == 10
+    assert plan_week(START, date(2026, 10, 4), first=9) == 8
 
 
 def test_milestones_check_the_latest_assessment_and_the_story_count():

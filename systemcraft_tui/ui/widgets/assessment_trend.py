@@ -33,7 +33,7 @@ def spark(values: Sequence[float | None]) -> str:
 
 
 def week_label(start: date, point: WeekMeans, first: int, last: int) -> str:
-    number = plan_week(start, point.week_start) + first - 1
+    number = plan_week(start, point.week_start, first)
     return f"W{number}" if first <= number <= last else point.week_start.strftime("%d %b")
 
 
