@@ -89,12 +89,17 @@ class ParseCache:
     def write_held(self, deadline: float | None = None) -> None:
         """Write the entries held, and hold no more. With a `deadline` (`time.monotonic()`),
         as an app quits mid-read: write those the time allows and go on holding, so that
-        the read, still running as the process ends, leaves no file half made."""
+        the read, still running as the process ends, leaves no file half made. Two threads
+        may write at once (see below)."""
         held = self._held or {}
-        for entry, body in list(held.items()):  # read from memory until all are written
+        for entry in list(held):
             if deadline is not None and time.monotonic() > deadline:
                 return
-            self._write_body(entry, body)
+            # Taken as it is written, so that two threads writing at once (the read's, and the
+            # app's as it quits) write each entry once; one taken is no longer looked up in
+            # memory, and until its last byte is written it reads as a miss.
+            if (body := held.pop(entry, None)) is not None:
+                self._write_body(entry, body)
         if deadline is None:
             self._held = None
 

@@ -118,8 +118,9 @@ class SystemCraftApp(PracticeApp):
         Textual's start-up batch (pushed over Textual's blank screen, it was painted unseen
         inside the batch, then again whole when the screen under it was first drawn). Read
         by the time Textual asks (a warm start), it is whole; else it fills in as it is read."""
-        if self._reading is not None and self._reading.done():  # read while Textual started
-            self.library, self._reading = self._reading.library(), None
+        if (reading := self._reading) is not None and reading.done():  # read while Textual started
+            self.library, self._reading = reading.library(), None
+            self.after_first_frame(reading.on_screen)
         if self._reading is None:
             return LibraryScreen(self.library)
         self._library_files = "0 files"
@@ -155,6 +156,7 @@ class SystemCraftApp(PracticeApp):
         timer.stop()
         self.library.files, self._reading = whole.files, None
         self._take_read(reading, whole=True)
+        self.call_after_refresh(reading.on_screen)
         library_read()
         waiting, self._library_waiting = self._library_waiting, []
         for callback in waiting:

@@ -22,6 +22,10 @@ from systemcraft_tui.locations import bundled_content_dir, cache_dir, user_conte
 if TYPE_CHECKING:
     from systemcraft_tui.content.gated_pool import GatedPool
 
+# How long a read's new cache entries wait for the app to show the library it read before
+# they are written anyway (a read with no app to show it).
+WRITE_WAITS_AT_MOST = 2.0
+
 
 @dataclass(frozen=True)
 class LibrarySource:
@@ -51,6 +55,7 @@ class LibraryRead:
         self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
         self._cache = source.cache
+        self._on_screen = threading.Event()  # the whole library is shown: its new cache entries may be written
         workers = default_workers()
         self._forked: GatedPool | None = None
         failed: Exception | None = None
@@ -74,11 +79,19 @@ class LibraryRead:
             self._library.set_exception(error)
         else:
             self._library.set_result(library)
+            # Written once the app has drawn the library: creating a thousand entries took ~0.4 s
+            # of this process, the thread holding the interpreter lock in turn with the one
+            # drawing the whole library's first frame.
+            self._on_screen.wait(WRITE_WAITS_AT_MOST)
         finally:
             if self._forked is not None:  # ended by the read, unless it failed before parsing
                 self._forked.terminate()
             if source.cache is not None:
                 source.cache.write_held()
+
+    def on_screen(self) -> None:
+        """The app shows the whole library: the read's new cache entries are written now."""
+        self._on_screen.set()
 
     def shown(self) -> None:
         """The app has drawn its first frame: every parse process may parse now (fork_ahead)."""
@@ -105,10 +118,12 @@ class LibraryRead:
         return self._library.done()
 
     def keep_read_so_far(self, seconds: float) -> None:
-        """As the app quits mid-read: write the parse cache's entries made so far, for at
-        most `seconds`, so that the next start reads only the rest (on a big library's first
-        read, minutes of work). Nothing to do once the read is done: it wrote them."""
-        if not self.done() and self._cache is not None:
+        """As the app quits: write the parse cache's entries made so far and not written yet
+        (mid-read, or read but not yet written: `on_screen`), for at most `seconds`, so
+        that the next start reads only the rest (on a big library's first read, minutes of
+        work). The read's own thread writes beside this one, each entry once."""
+        self._on_screen.set()
+        if self._cache is not None:
             self._cache.write_held(time.monotonic() + seconds)
 
     def library(self) -> Library:

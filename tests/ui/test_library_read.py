@@ -249,6 +249,62 @@ def test_quitting_mid_read_keeps_the_parses_made_so_far(tmp_path, monkeypatch):
     assert held.over.wait(10)
 
 
+def _entries(folder: Path) -> int:
+    return len(list(folder.glob("*.json")))
+
+
+def test_a_reads_new_cache_entries_wait_until_the_library_is_shown(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
+    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
+    folder = tmp_path / "cache"
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading.library()
+    time.sleep(0.2)
+    assert _entries(folder) == 0  # read, not shown yet: held
+    reading.on_screen()
+    deadline = time.monotonic() + 10
+    while _entries(folder) < 15:
+        assert time.monotonic() < deadline, "the entries were never written"
+        time.sleep(0.01)
+
+
+def test_entries_read_but_not_yet_written_are_written_as_the_app_quits(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
+    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
+    folder = tmp_path / "cache"
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading.library()
+    reading.keep_read_so_far(5.0)  # quit before the library was shown: this thread writes them too
+    assert _entries(folder) == 15
+
+
+def test_with_no_app_to_show_it_a_read_writes_its_entries_all_the_same(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
+    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 0.1)
+    folder = tmp_path / "cache"
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading.library()
+    deadline = time.monotonic() + 10
+    while _entries(folder) < 15:
+        assert time.monotonic() < deadline, "the entries were never written"
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("read_before_the_app", [False, True])
+async def test_the_app_has_a_reads_entries_written_once_it_shows_the_library(tmp_path, monkeypatch, read_before_the_app):
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
+    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
+    folder = tmp_path / "cache"
+    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    if read_before_the_app:  # a warm read, whole by the first frame
+        reading.library()
+    app = SystemCraftApp(reading)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.screen.files_read is None)
+        await until(pilot, lambda: _entries(folder) == 15, tries=250)  # far less than the 30 s wait
+        await until(pilot, lambda: _settled(app))
+
+
 def test_the_library_mid_read(snap_compare, tmp_path, monkeypatch):
     held = HeldRead(monkeypatch)
 
