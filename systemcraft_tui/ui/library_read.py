@@ -63,7 +63,8 @@ class LibraryRead:
             self._forked = fork_ahead(source.paths, source.cache, workers)  # before the read's thread starts
         except Exception as error:  # raised where the app waits for the library, as the read's own errors are
             failed = error
-        threading.Thread(target=self._run, args=(source, workers, failed), name="library-read", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, args=(source, workers, failed), name="library-read", daemon=True)
+        self._thread.start()
 
     def _run(self, source: LibrarySource, workers: int, failed: Exception | None) -> None:
         # Running, the future is not cancelled with the await of an app that quits
@@ -124,7 +125,10 @@ class LibraryRead:
         work). The read's own thread writes beside this one, each entry once."""
         self._on_screen.set()
         if self._cache is not None:
-            self._cache.write_held(time.monotonic() + seconds)
+            deadline = time.monotonic() + seconds
+            self._cache.write_held(deadline)
+            if self.done():  # the entries the read's thread took are being written: a daemon, it would end mid-write
+                self._thread.join(max(0.0, deadline - time.monotonic()))
 
     def library(self) -> Library:
         """The library read, whole (waiting for it: call from a worker unless `done`)."""
