@@ -22,7 +22,7 @@ from systemcraft_tui.content.model import (
     DeepDive,
     PracticePlan,
 )
-from systemcraft_tui.core.allocation import library_read, started
+from systemcraft_tui.core.allocation import started
 from systemcraft_tui.core.errors import StoreError
 from systemcraft_tui.core.terminal_text import pasted, visible
 from systemcraft_tui.core.vocabulary import SessionStatus
@@ -157,7 +157,6 @@ class SystemCraftApp(PracticeApp):
         self.library.files, self._reading = whole.files, None
         self._take_read(reading, whole=True)
         self.call_after_refresh(reading.on_screen)
-        library_read()
         waiting, self._library_waiting = self._library_waiting, []
         for callback in waiting:
             callback()
@@ -203,7 +202,7 @@ class SystemCraftApp(PracticeApp):
             self._log_opens()
 
     def _log_opens(self) -> None:
-        self.call_after_refresh(started)  # the collector resumes once the library is shown
+        self.after_library_read(lambda: self.call_after_refresh(started))  # the collector, once the whole library is shown
         self.sub_title = "reading the practice log"
         self.after_first_frame(lambda: self._open_log(start_fresh=False))
 

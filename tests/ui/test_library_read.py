@@ -136,21 +136,6 @@ async def test_what_was_read_before_the_first_frame_shows_in_the_next_one(tmp_pa
         await until(pilot, lambda: _settled(app))
 
 
-async def test_a_library_read_after_the_first_frame_is_frozen_for_the_collector_once_whole(tmp_path, monkeypatch):
-    """As start-up's objects are (core/allocation.py): full passes over 5,000 items stalled keystrokes."""
-    held = HeldRead(monkeypatch)
-    frozen: list[int] = []
-    monkeypatch.setattr("systemcraft_tui.ui.app.library_read", lambda: frozen.append(len(app.library.items)))
-    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
-    async with app.run_test(size=(100, 30)) as pilot:
-        await held.let(pilot, 5, "Reading 6 of 15 files")
-        assert frozen == []  # not while it is read
-        held.let_all()
-        await until(pilot, lambda: frozen)
-        assert frozen == [18]  # once, the whole library in
-        await until(pilot, lambda: _settled(app))
-
-
 async def test_a_choice_made_while_the_library_is_read_applies_to_the_rows_that_come(tmp_path, monkeypatch):
     folder = _copies(tmp_path / "library")
     held = HeldRead(monkeypatch)
@@ -303,6 +288,30 @@ async def test_the_app_has_a_reads_entries_written_once_it_shows_the_library(tmp
         await until(pilot, lambda: app.screen.files_read is None)
         await until(pilot, lambda: _entries(folder) == 15, tries=250)  # far less than the 30 s wait
         await until(pilot, lambda: _settled(app))
+
+
+async def test_the_collector_paused_for_the_start_resumes_once_the_whole_library_is_shown_and_frozen(tmp_path, monkeypatch):
+    import gc
+
+    from systemcraft_tui.core import allocation
+
+    frozen: list[int] = []  # the library's items when the heap was frozen (not for good: tests build many apps)
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(app.library.items)))
+    held = HeldRead(monkeypatch)
+    app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
+    allocation.pause_for_start()  # as `systemcraft` does before the app starts
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await held.let(pilot, 5, "Reading 6 of 15 files")
+            assert not gc.isenabled() and not frozen  # mid-read: the items coming in would be passed over again and again
+            held.let_all()
+            await until(pilot, lambda: app.screen.files_read is None)
+            await until(pilot, gc.isenabled)
+            assert frozen == [18]  # once, the whole library in: full passes over 5,000 items stalled keystrokes
+            await until(pilot, lambda: _settled(app))
+    finally:
+        gc.enable()
+        allocation._paused_for_start = False
 
 
 def test_the_library_mid_read(snap_compare, tmp_path, monkeypatch):
