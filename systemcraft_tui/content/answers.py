@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, greeted, normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
 
@@ -27,7 +27,12 @@ MINE = re.compile(
     re.IGNORECASE,
 )
 # Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
-BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
+_BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
+
+
+def still_to_write(text: str) -> bool:
+    """Whether `text` holds a blank to fill in, not the one its quoted words greet ("'Hey [PM], …'")."""
+    return any(not greeted(text, blank.start()) for blank in _BLANK.finditer(text))
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
 ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
 
@@ -187,7 +192,7 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
 
 
 def _has_blanks(section: Section) -> bool:
-    return any(BLANK.search(line.prose) for part in section.walk() for line in text_lines(part))
+    return any(still_to_write(line.prose) for part in section.walk() for line in text_lines(part))
 
 
 class Piece(NamedTuple):
@@ -228,6 +233,11 @@ def _label_words(text: str) -> str:
 _NUMBERED = re.compile(r"^(?:\d+ )+")
 
 
+def labels_answer(piece: Piece) -> bool:
+    """Whether a paragraph or item opens with a bold label naming the answer (`**Good Answer**:`)."""
+    return _answer_label(piece, ANSWER_NAME)
+
+
 def _answer_label(piece: Piece, labels: re.Pattern[str]) -> bool:
     first = piece.lines[0]
     return first.lead_bold is not None and bool(labels.match(_label_words(first.lead_bold)))
@@ -241,13 +251,19 @@ def _labelled(told: list[Piece], labels: re.Pattern[str]) -> list[Line]:
         if not _answer_label(piece, labels):
             continue
         first = piece.lines[0]
-        own = ([Line((Run(first.after_lead),), first.number)] if first.after_lead.strip() else []) + piece.lines[1:]
+        rest = first.after_lead.lstrip(LABEL_SEPARATORS)  # `**Answer**:`: the colon after the bold is the label's
+        own = ([Line((Run(rest),), first.number)] if rest.strip() else []) + piece.lines[1:]
         if own:
             return own
         following: list[Line] = []
         for after in told[at + 1 :]:
-            if after.lines[0].lead_bold is not None and after.lines[0].lead_bold == after.lines[0].text.strip("*_ :"):
+            opening = after.lines[0]
+            if opening.lead_bold is not None and opening.lead_bold == opening.text.strip("*_ :") and not _STEP.match(opening.lead_bold):
                 break  # the next label alone on its line (`**Why it works:**`) ends the answer
-            following += after.lines
+            following += after.lines  # ... not a step of it (`**Step 1: Hear both sides**`)
         return following
     return []
+
+
+# "Step 1: …", "Phase 2 -", "1. …": a bold line alone that numbers a step of the answer, not a label after it.
+_STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+[.)]\s", re.IGNORECASE)

@@ -14,6 +14,16 @@ LABEL_SEPARATORS = ":\uff1a-\u2013\u2014 "  # the full-width colon too: a label'
 SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a transcript line
 
 
+def greeted(text: str, at: int) -> bool:
+    """Whether the brackets at `at` name whoever quoted words greet ("'Hey [PM], I need …'",
+    "“Hi [Name],"): in a script, the one spoken to, not a blank of one's story."""
+    return _GREETED.search(text, 0, at) is not None
+
+
+# A greeting just before the brackets, inside a quote opened before it.
+_GREETED = re.compile(r"['\"\u2018\u201c]\s*(?:hey|hi|hello|dear)\s*$", re.IGNORECASE)
+
+
 @cache  # headings and labels repeat across a file's many small checks
 def normalize(name: str) -> str:
     """Lower case, one spelling of "follow-up", no punctuation, no timing."""

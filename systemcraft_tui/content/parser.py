@@ -28,7 +28,7 @@ from systemcraft_tui.content.markdown_tree import (
     without_contents_title,
 )
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
@@ -417,7 +417,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     at two engineers' cost]"), a character class ("[A-Z0-9]"), a type's parameter or an index
     ("List[Ride]"), a list written as code ("[(item_id, count)]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
-    "[@click=...]"), part of an escape sequence ("ESC [2J"), or a link to a local file."""
+    "[@click=...]"), part of an escape sequence ("ESC [2J"), a link to a local file, or the one
+    greeted in quoted words ("'Hi [Name], …'")."""
     if len(inner) <= 1 or not inner.isprintable() or inner.startswith(("!", "/", "@", "link=")) or read_duration(inner):
         return False
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
@@ -432,7 +433,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False  # "[Diagram](file:///…)": a link Markdown does not follow (file:, data:), still a link
     if _is_character_class(inner) or _is_badge(inner, prose, match) or _is_literal(inner) or _credited(inner, prose, match):
         return False
-    return not _is_rich_style(inner)
+    return not greeted(prose, match.start()) and not _is_rich_style(inner)
 
 
 # "— by [Jane Doe]": a page's credit names its author in brackets (a link whose target went

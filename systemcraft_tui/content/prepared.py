@@ -12,13 +12,14 @@ from typing import NamedTuple
 
 from systemcraft_tui.content.answers import (
     ADDRESSED,
-    BLANK,
     MINE,
     Answer,
     answer_below,
     introduces_answer,
+    labels_answer,
     marked_question,
     pieces,
+    still_to_write,
     unlabelled,
     unmarked_answer,
     unmarked_question,
@@ -139,6 +140,18 @@ def _asked_by_line(section: Section) -> str | None:
     return next((asked for piece in pieces(section) if (asked := _labelled_question(piece.lines[0])) and asks(asked)), None)
 
 
+def _asked_over_answer(section: Section) -> str | None:
+    """The one `**Question:** "…"` line (or `Question: …`) in a heading's text when an answer label comes after
+    it (`**Good Answer**:`): the heading's question, and what follows the label its answer,
+    the questions quoted in it ("I'd ask each: 'What could go wrong?'") among its words."""
+    written = pieces(section)
+    asked = [(at, found) for at, piece in enumerate(written) if (found := question_on(piece.lines[0]))]
+    if len(asked) != 1:
+        return None  # none, or several each answered in turn (_asked_in_text)
+    at, question = asked[0]
+    return question if asks(question) and any(labels_answer(after) for after in written[at + 1 :]) else None
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -169,7 +182,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             return False  # all of it another item's: nothing under it is read here (most pages)
         questions = _among_questions(section.children)
         asked_below = [visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children]
-        question = _asked_by_heading(section) if section is not root else None
+        question = (_asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
         topic = _unnumbered(split_title(section.title.text)[1])
         if question is None and among_questions and topic and not section.children and not _named_apart(topic):
             # "## 跳槽的看法" (your view of job-hopping) among headings that ask: a question named by its topic
@@ -198,7 +211,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
         if (answer := _answer_under(root)) is not None and answer.lines and not _held(answer.lines[0].number, answer):
             found.append(_Asked(answer.lines[0].number, root, question, answer))
-    written = [each for each in found if not BLANK.search(each.answer.judged)]
+    written = [each for each in found if not still_to_write(each.answer.judged)]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]

@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         "as one: 'Tell me about …', 'Walk me through …', or a polite request: '…を教えてください', '…ですか', Chinese '请描述…', Korean '…해 주세요'; "
         "either of two wordings split by ' / ' may, or by a dash after a question mark, `What … have you done? - Tell us about …`, titled by the first), or names one by its topic among headings that mostly "
         "ask (`## 跳槽的看法`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
-        '`总结`), or sits over a `**Q** : …` / `**Question:** …` / `**Interviewer:** …` line (two or more such lines under one heading each ask, over what follows each: `**Q:** …` over `**A:** …`), or a bold question alone on its line '
+        '`总结`), or sits over a `**Q** : …` / `**Question:** …` / `**Interviewer:** …` line (two or more such lines under one heading each ask, over what follows each: `**Q:** …` over `**A:** …`; one over an answer label, `**Good Answer**:`, asks for the heading, the questions quoted in the answer its words), or a bold question alone on its line '
         '(`**Tell me about yourself**`, its answer perhaps on the next line), a list item opening with a line that is only a question (`1. Why this company?`, its answer nested or after a blank line; a prompt named as a topic, `**Strengths & Weaknesses**`, asks too) or '
         'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
         '`Question: …`, `Q: …`, a Chinese question put to 你 with a question word and ended by 。, `a. 你…怎么办。`; a short paragraph that asks once its wrapped lines are joined) over what follows it up to the next, or, on a page where nothing else is asked nor read, its file\'s name '
@@ -337,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
         'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
-        "blanks (`[your …]`, `___`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
+        "blanks (`[your …]`, `___`; not the one greeted in quoted words, `Hey [PM], …`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
         'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '
         "default answer (…)`, is said aloud) and at least as often as 'you' is said (advice on answering "
         "speaks to 'you'; the question's other wordings listed with it only ask; a labelled answer may speak "

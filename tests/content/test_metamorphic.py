@@ -105,6 +105,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "questions_with_sample_answers.md",
         "scenario_competencies_by_company.md",
         "scenario_page_scene_heading_questions.md",
+        "scenario_question_good_answer_steps.md",
         "star_explainer_then_question_bank.md",
     },
     # "## Step 1: The Retry Storm" codes a story as a step: whether its heading or its question
