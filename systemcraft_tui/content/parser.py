@@ -41,6 +41,7 @@ from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
+from systemcraft_tui.content.timed_fences import with_timed_fences_opened
 from systemcraft_tui.content.timing import read_duration
 from systemcraft_tui.content.two_cores import read_on_two_cores
 from systemcraft_tui.content.unread import unread_parts
@@ -119,7 +120,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     named_by_folder = path.stem.lower() in ("readme", "index") and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(with_spaceless_headings_marked(read)))))
+    read = with_timed_fences_opened(with_spaceless_headings_marked(read))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(read))))
     document = parse_markdown(read)
     with_story_tables(document)
     without_contents_title(document)

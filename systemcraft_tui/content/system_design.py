@@ -826,7 +826,13 @@ def _item_entry(item: ListItem) -> _Entry:
         return _Entry(item.text, error, item.line)
     if window is None and (leading := _LEADING_TIME.match(item.text) or _approximate_at_end(item.text)):
         name, window = leading["name"].strip(), read_duration(leading["time"])
+    elif window is not None and (noted := _ARROW_NOTE.match(item.text)):
+        name = noted["name"]  # "SyncLogger (5 min) ← uses Sink": what the arrow points at is a note on the step
     return _Entry(name, window, item.line)
+
+
+# A timed step, then an arrow and a note on it: "LogLevel enum   (1 min)   ← No dependencies".
+_ARROW_NOTE = re.compile(r"^(?P<name>\S.*?)\s*\([^()]*\d[^()]*\)\s*(?:\u2190|\u2192|<-|->)\s*\S")
 
 
 @dataclass(frozen=True)
