@@ -265,6 +265,17 @@ _NOT_A_CONCEPT = re.compile(
 _TOPIC_NAME_WORDS = 6
 
 
+def _short_name(name: str) -> bool:
+    """Whether a name is short enough to name a concept: six words at most, Vietnamese
+    written a syllable a word ("Eventual Consistency & Xung đột dữ liệu") counted as half as many."""
+    words = len(name.split())
+    return (words + 1) // 2 <= _TOPIC_NAME_WORDS if _VIETNAMESE.search(name) else words <= _TOPIC_NAME_WORDS
+
+
+# Letters only Vietnamese writes: đ, ơ, ư and the stacked tone marks (ạ, ầ, ế, ộ, ự …).
+_VIETNAMESE = re.compile("[\u0111\u0110\u01a1\u01a0\u01b0\u01af\u1ea0-\u1ef9]")
+
+
 def _concept_name(heading: str) -> str:
     """ "Single Point of Failure (SPOF)" from "1. Single Point of Failure (SPOF)", its short
     form part of its name, as a topic page's whole headings are; "CAP Theorem" from "2. The
@@ -302,7 +313,7 @@ def _topics(root: Section) -> list[Concept]:
             labels = [line.lead_bold for line in part.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
             for name, definition in [(part.title.text, text), *((label, "") for label in labels if part is not topic)]:
                 named = _concept_name(name.rstrip(": "))
-                if named and len(named.split()) <= _TOPIC_NAME_WORDS and not _NOT_A_CONCEPT.search(normalize(name)):
+                if named and _short_name(named) and not _NOT_A_CONCEPT.search(normalize(name)):
                     found.append(Concept(named, definition, "", ""))
             found += _listed_members(part)  # "- **LRU**: evicts the least recently used key"
     return found
@@ -349,13 +360,19 @@ def _not_a_technology(words: str) -> bool:
     )
 
 
-# "… in System Design", "… for System Design Interviews": the discipline a topic is studied for.
-_DISCIPLINE_AFTER = re.compile(r"\s+(?:in|for)\s+(?:a\s+)?system design(?:\s+interviews?)?$")
+# "… in System Design", "… for System Design Interviews": the discipline a topic is studied for;
+# so in the author's language ("Tính nhất quán … trong System Design", "Caché en System Design").
+_DISCIPLINE_AFTER = re.compile(
+    r"\s+(?:in|for|trong|cho|en|em|no|na|dans|pour|para|im|f\u00fcr)\s+(?:a\s+)?system design(?:\s+interviews?)?$"
+)
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
     r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
     r"|conclusion|key takeaways?|takeaways|table of contents|contents|index|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
-    r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight)$"
+    r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight"
+    # ... and in the author's language: Vietnamese, Spanish, Portuguese, French, German.
+    r"|t\u1ed5ng k\u1ebft|t\u00f3m t\u1eaft|k\u1ebft lu\u1eadn|gi\u1edbi thi\u1ec7u|resumen|conclusi\u00f3n|introducci\u00f3n"
+    r"|resumo|conclus\u00e3o|introdu\u00e7\u00e3o|r\u00e9sum\u00e9|zusammenfassung|fazit|einleitung|einf\u00fchrung)$"
 )
 _CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
@@ -449,7 +466,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         section
         for section in sections
         if (name := _concept_name(section.title.text))
-        and len(name.split()) <= _TOPIC_NAME_WORDS
+        and _short_name(name)
         and not name.endswith("?")
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
@@ -541,7 +558,7 @@ def _glossary(section: Section) -> list[Concept]:
     for line in lines:
         term = (line.lead_bold or "").rstrip(": ")
         gloss = _GLOSS.match(line.after_lead) if term else None
-        if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and len(term.split()) <= _TOPIC_NAME_WORDS:
+        if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and _short_name(term):
             entries.append(Concept(_concept_name(term), gloss["text"], "", ""))
     return entries if len(entries) >= _TOPIC_SECTIONS else []
 
@@ -560,7 +577,7 @@ def _listed_members(section: Section) -> list[Concept]:
             for item in block.items
             if (term := _bold_term(item) or _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
         ]
-        terms = [(name, text) for name, text in terms if len(name.split()) <= _TOPIC_NAME_WORDS]
+        terms = [(name, text) for name, text in terms if _short_name(name)]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
             members += [Concept(name, text, "", "") for name, text in terms]
     return members
@@ -596,7 +613,7 @@ def _labelled_members(section: Section) -> list[Concept]:
             and isinstance(after, ListBlock)
             and (label := block.lines[0].lead_bold)
             and not block.lines[0].after_lead.strip(": ")
-            and len(label.split()) <= _TOPIC_NAME_WORDS
+            and _short_name(label)
         ]
         if len(labelled) >= _FEWEST_MEMBERS:
             members += labelled
@@ -612,6 +629,6 @@ def _member_name(section: Section) -> str:
     """A subheading's concept name, its other name in parentheses kept; "" for a question,
     a long heading or one with no text of its own."""
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
-    if not section.blocks or not name or name.endswith("?") or len(name.split()) > _TOPIC_NAME_WORDS:
+    if not section.blocks or not name or name.endswith("?") or not _short_name(name):
         return ""
     return name

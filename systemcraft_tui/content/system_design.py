@@ -1561,6 +1561,9 @@ _DESIGN_TITLE = re.compile(
 _NAMED_DESIGN = re.compile(
     r"\b(?!(?:systems?|sys|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
     r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+"
+    # ... and those words in the languages whose pages say "Consistency in System Design" so
+    # (Vietnamese 'trong', Spanish 'en', Portuguese 'em', French 'dans', German 'im' …): the discipline, no system.
+    r"|trong|v\u1ec1|cho|c\u1ee7a|en|em|no|na|dans|pour|para|im|f\u00fcr|zum|zur|de|del|des|du|da|do"
     # "5-Step System Design", "The Complete System Design …": words that qualify the discipline, no system.
     r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"
     r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate)\b)[a-z][a-z0-9]*\s+"
