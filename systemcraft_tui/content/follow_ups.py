@@ -89,17 +89,25 @@ def ask_mapped_questions(items: list[ContentItem], sections: list[Section], root
     about …"**` over `→ Use Story 1 or Story 3`, or `- "Describe …" → Story 2` on one line):
     each story so named that asks no question of its own is asked the first one naming it."""
     coded: dict[tuple[str, int], BehavioralScenario] = {}
+    named: dict[str, BehavioralScenario] = {}
     for item in items:
-        found = _CODE.match(item.code or "") if isinstance(item, BehavioralScenario) and item.question_source != "file" else None
-        if found and isinstance(item, BehavioralScenario):
+        if not isinstance(item, BehavioralScenario) or item.question_source == "file":
+            continue
+        if found := _CODE.match(item.code or ""):
             coded.setdefault((found[1].lower(), int(found[2])), item)
-    if not coded:
+        named.setdefault(normalize(item.title), item)
+    if not coded and not named:
         return
     words = {word for word, _ in coded}
-    refs = re.compile(rf"\b({'|'.join(map(re.escape, sorted(words)))})\s*#?(\d+)\b", re.IGNORECASE)
+    refs = re.compile(rf"\b({'|'.join(map(re.escape, sorted(words)))})\s*#?(\d+)\b", re.IGNORECASE) if words else None
     inside = _Spans(sections)
     for section in root.walk():
         if section is root or inside(section):
+            continue
+        if (story := _story_used(section, named)) is not None:
+            story.question, story.question_source = strip_quotes(section.title.text.strip()), "file"
+            continue
+        if refs is None:
             continue
         before = ""
         for line in (line for block in section.blocks for line in block_lines(block)):
@@ -115,5 +123,16 @@ def ask_mapped_questions(items: list[ContentItem], sections: list[Section], root
             before = text
 
 
+def _story_used(section: Section, named: dict[str, BehavioralScenario]) -> BehavioralScenario | None:
+    """The story a heading that asks a question (`### "Tell me about a challenging project"`)
+    says to tell, by its title, on its first line (`**Use: Middleware Gateway Application**`),
+    when that story asks no question of its own."""
+    first = next((line for block in section.blocks for line in block_lines(block)), None)
+    used = _USE.match(first.text) if first is not None else None
+    story = named.get(normalize(used["name"])) if used else None
+    return story if story is not None and story.question_source != "file" and asks(strip_quotes(section.title.text)) else None
+
+
+_USE = re.compile(r"^(?:use|tell|story)\s*:\s*(?P<name>\S.*?)\s*$", re.IGNORECASE)
 _CODE = re.compile(r"^([A-Za-z]+)\s*#?(\d+)$")  # "Story 1", "Example #3"
 _ARROW = re.compile(r"\s*(?:→|->|=>|—|–|\|)\s*")

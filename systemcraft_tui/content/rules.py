@@ -113,7 +113,9 @@ STRUCTURE = (
     "answered once per level (or under a `**Setup:**` label, or a scene set in Situation and Task headings): one "
     "scene, its answers the same story told for each level. A page that points questions at its stories by their codes, "
     "outside them (`**\"Tell me about …\"**` over `→ Use Story 1 or Story 3`, or `- \"Describe …\" → Story 2` on one "
-    "line), asks each story so named that has no question of its own the first question naming it."
+    "line), or by their titles, under a heading that asks (`### \"Tell me about a challenging project\"` over "
+    "`**Use: Middleware Gateway Application**`), asks each story so named that has no question of its own the first "
+    "question naming it."
 )
 
 RULES: tuple[Rule, ...] = (
