@@ -381,14 +381,15 @@ _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under 
 _FOR_INTERVIEWERS = re.compile(r"\binterviewers?\b|\binterviewer s\b")
 
 
-def is_topic_page(root: Section, title: Section | None, name: str, besides: list[Section]) -> bool:
+def is_topic_page(root: Section, title: Section | None, name: str, besides: list[Section], *, theme: str | None = None) -> bool:
     """A page about one technology ("Raft Consensus Algorithm", "Message Queues & Event
     Streaming", revision notes on Kafka) that explains three or more of its concepts under
-    headings of their own: a deep dive. Tried when nothing else on the page is an item."""
+    headings of their own: a deep dive. Tried when nothing else on the page is an item, or
+    on a week of a course's notes, named by its `theme` ("Caching Strategies")."""
     # A title that is the first of its sections names it, not the page: the file's name does.
     top = page_heading(root, title) if not _first_of_sections(root, title) else None
     # A file name reads as its words: "InterviewProblems", "system_design-notes".
-    named = top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name)
+    named = theme or (top.title.text if top is not None else re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", name))
     words = normalize(named)
     if not words or named.rstrip().endswith("?") or _FOR_INTERVIEWERS.search(words):
         return False  # a question, or a page for the people asking ("Quick Reference for Interviewers")

@@ -155,6 +155,20 @@ def _one_week(title: Section) -> bool:
     return len(boxed) * 2 >= len(told) > 0
 
 
+def week_of_notes(title: Section) -> bool:
+    """Whether a page titled by its week ("# Week 4: Caching Strategies") is no plan of that week
+    but its notes: no day of it under a heading of its own ("## Day 3", "## Ngày 29") and tick
+    boxes in fewer than a quarter of its sections with text (a closing study checklist)."""
+    if any(_DAY.match(part.title.text.strip(" *")) for part in title.walk() if part is not title):
+        return False
+    told = [part for part in title.walk() if part.blocks]
+    boxed = [part for part in told if _tick_boxes(replace(part, children=[]))]
+    return len(boxed) * _NOTES_BOXED < len(told)
+
+
+_NOTES_BOXED = 4  # a week's notes hold tick boxes in fewer than one section in four
+
+
 def _names_one_week(title: Section) -> bool:
     """Whether a file's title names one week, not a range nor a day of it ("# Week 16: Final Sprint")."""
     match = week_match(title.title.text)

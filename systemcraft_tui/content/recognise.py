@@ -26,7 +26,15 @@ from systemcraft_tui.content.markdown_tree import (
     parse_markdown,
 )
 from systemcraft_tui.content.names import behavioral_role, normalize
-from systemcraft_tui.content.plan import overlapping_steps, unwritten_weeks, week_groups, week_match, writes_weeks
+from systemcraft_tui.content.plan import (
+    WEEK_HEADING,
+    overlapping_steps,
+    unwritten_weeks,
+    week_groups,
+    week_match,
+    week_of_notes,
+    writes_weeks,
+)
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note, without_numbering
@@ -116,6 +124,13 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     groups = [[w for w in group if not _inside(w, taken)] for group in groups]
     # Weeks whose every line sits in ```markdown fences show a plan (a template to copy), not one to follow.
     groups = [group for group in groups if group and not all(_only_code(week) for week in group)]
+    # '# Week 4: Caching Strategies' over sections that each explain a concept of its theme, the
+    # page's only week: one week's notes in a course, a topic page on the theme, no plan.
+    course = _week_theme(title) if groups == [[title]] and title is not None and week_of_notes(title) else None
+    if course is not None and _topic_page(document, [], theme=course):
+        groups = []
+    else:
+        course = None
     result.schedule = overlapping_steps(groups)
     groups = [] if result.schedule else groups
     holders = _plan_holders(groups, root, title)
@@ -183,7 +198,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     ):
         # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
-        if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[]):
+        if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
 
@@ -276,7 +291,7 @@ def _only_asks(section: Section) -> bool:
     return not paragraphs and 2 * sum(item.rstrip(" *_").endswith(("?", "\uff1f")) for item in items) >= len(items)
 
 
-def _topic_page(document: Document, besides: list[Section]) -> bool:
+def _topic_page(document: Document, besides: list[Section], theme: str | None = None) -> bool:
     """A topic page, its sections but those besides: not a page whose examples sit in code
     blocks, nor a list of questions or of designs to ask for (those say why they hold none)."""
     # A page titled as interview questions lists them, whatever concepts it groups them by; its
@@ -285,7 +300,7 @@ def _topic_page(document: Document, besides: list[Section]) -> bool:
     asked = _question_headings(document) or _question_lines(document) or titled or _listed_designs(document)
     example, _, explains = _examples_in_code(document)
     quiet = not asked and example is None and not explains  # the STAR method shown in a fence: about interviewing
-    return quiet and is_topic_page(document.root, document.title, document.name, besides)
+    return quiet and is_topic_page(document.root, document.title, document.name, besides, theme=theme)
 
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap";
@@ -304,6 +319,12 @@ _PRACTICE_HEADING = re.compile(
 )
 _ROUTINE_SHARE = 0.2
 _ROUTINE_WEEKS = 3  # three weeks or more named as practice are a plan, wherever they are written
+
+
+def _week_theme(title: Section | None) -> str | None:
+    """The theme a title names after its week ("Week 4: Caching Strategies"), if it names one."""
+    week = week_match(title.title.text) if title is not None else None
+    return week.group(3) or None if week is not None and week.re is WEEK_HEADING else None
 
 
 def _only_code(week: Section) -> bool:
