@@ -210,7 +210,20 @@ def _table_concepts(table: Table) -> list[Concept]:
 
 
 # A table whose first column names patterns, policies, terms or types is a table of concepts.
-_CONCEPT_COLUMN = re.compile(r"^(?:concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type)s?$")
+_CONCEPT_WORDS = "concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type"
+_CONCEPT_COLUMN = re.compile(rf"^(?:{_CONCEPT_WORDS})s?$")
+# ... or a word saying of what ("Index Type", "Eviction Policy") beside a column that describes each
+# (`| Index Type | Used In | Description |`; `| Decision Type | L6 Focus | L7 Focus |` compares levels).
+_QUALIFIED_CONCEPT_COLUMN = re.compile(rf"^\w+ (?:{_CONCEPT_WORDS})s?$")
+_DESCRIBES = re.compile(r"\b(?:description|definition|what it is|meaning)\b")
+
+
+def _concept_column(table: Table) -> bool:
+    """Whether a table's first column names concepts (see _CONCEPT_COLUMN)."""
+    first = normalize(table.header[0].text)
+    if _CONCEPT_COLUMN.match(first):
+        return True
+    return bool(_QUALIFIED_CONCEPT_COLUMN.match(first)) and any(_DESCRIBES.search(normalize(cell.text)) for cell in table.header[1:])
 _DEFINITION_WORDS = 60  # a glossary entry: a short paragraph or list under a short heading
 _NAME_WORDS = 5
 
@@ -220,7 +233,7 @@ def _concept_tables(root: Section) -> list[Concept]:
         concept
         for section in root.walk()
         for block in section.blocks
-        if isinstance(block, Table) and block.header and _CONCEPT_COLUMN.match(normalize(block.header[0].text))
+        if isinstance(block, Table) and block.header and _concept_column(block)
         for concept in _table_concepts(block)
     ]
 
@@ -503,8 +516,13 @@ def _opened(sections: list[Section]) -> list[Section]:
 
 
 def _furniture(section: Section) -> bool:
-    """A heading any page has that explains no concept of its topic (`## Table of Contents`)."""
-    return bool(_NOT_A_TOPIC_SECTION.match(normalize(section.title.text)))
+    """A heading any page has that explains no concept of its topic (`## Table of Contents`),
+    or that introduces the topic itself (`### What is Indexing?` under the page's title)."""
+    name = normalize(section.title.text)
+    return bool(_NOT_A_TOPIC_SECTION.match(name) or _WHAT_IS.match(name))
+
+
+_WHAT_IS = re.compile(r"^what (?:is|are) ")
 
 
 def _introduces(title: Section) -> bool:
