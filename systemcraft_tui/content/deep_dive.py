@@ -117,8 +117,9 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
     # Timed steps in one small section (a "5-Step Interview Framework" beside the concepts)
     # are that section's; timed steps filling more of the page make it a page of steps.
-    about_design = not _ABOUT_INTERVIEWING.search(title_words.replace("system design", ""))
-    concepts = len(_definition_headings(root) + _term_bullets(root))
+    # "HLD — Interview Cheat Sheet" too: the discipline's interview, its concepts to revise.
+    about_design = not _ABOUT_INTERVIEWING.search(_DISCIPLINE_INTERVIEW.sub("", title_words))
+    concepts = len(_definition_headings(root) + _term_bullets(root) + _concept_tables(root))
     framework = [section for section in (title or root).children if _timed_steps(section)]
     lines = max(root.end_line - root.line + 1, 1)
     beside = len(framework) == 1 and (framework[0].end_line - framework[0].line + 1) <= _FRAMEWORK_SHARE * lines
@@ -126,6 +127,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
 
 
 _FRAMEWORK_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
+_DISCIPLINE_INTERVIEW = re.compile(r"\b(?:system design|hld|lld|high level design|low level design)(?: interviews?)?\b")
 
 
 _SHEET_CONCEPTS = 5
@@ -210,7 +212,7 @@ def _table_concepts(table: Table) -> list[Concept]:
 
 
 # A table whose first column names patterns, policies, terms or types is a table of concepts.
-_CONCEPT_WORDS = "concept|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type"
+_CONCEPT_WORDS = "concept|topic|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type"
 _CONCEPT_COLUMN = re.compile(rf"^(?:{_CONCEPT_WORDS})s?$")
 # ... or a word saying of what ("Index Type", "Eviction Policy") beside a column that describes each
 # (`| Index Type | Used In | Description |`; `| Decision Type | L6 Focus | L7 Focus |` compares levels).

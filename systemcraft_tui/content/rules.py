@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it, not a sheet for coding rounds ('DSA Patterns Cheatsheet', 'LeetCode …': a reference page) (a table of terms, its first column headed Concept, Pattern, Term, Type or the like (or such a word qualified, `Index Type`, beside a Description column), headings or `**Term:**` bullets that define them), "
-        "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts', or the discipline alone: 'System Design', '… Notes') too when it holds such concepts and no timed "
+        "a 'System Design Cheat Sheet' (or '… Basics', 'Basic Concepts', or the discipline alone: 'System Design', '… Notes'; 'HLD — Interview Cheat Sheet', the discipline's interview, with a table of its topics, `| Topic | Key Points |`) too when it holds such concepts and no timed "
         "steps but in one small section (a tenth of the page): its sections and their members are its concepts (a short form of its words' initials in parentheses part of a name: 'Write-Ahead Log (WAL)'), "
         "a numbered section's `- **Term**: explanation` bullets too",
         summary="a page titled as a deep dive, its parts its sections",
