@@ -154,7 +154,7 @@ def _follow_ups(root: Section) -> list[Probe]:
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
     if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
-        return read_probes(section)
+        return _with_interviewer_lists(read_probes(section), root)
     listed = under_label(root, _labels_follow_ups)
     if listed:
         return read_probes(listed)
@@ -210,6 +210,44 @@ def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
             value = lines[number + 1].text
         if label:
             found.append((normalize(label), value, line.number))
+    return found
+
+
+def _with_interviewer_lists(probes: list[Probe], root: Section) -> list[Probe]:
+    """A follow-ups section's questions and, in a mock interview's script, those listed under
+    the interviewer's labels in its steps (`**Interviewer Prompts**:` over `- "What's the
+    read/write ratio?"`), in the order of the file."""
+    listed = [
+        probe
+        for section in root.walk()
+        for labelled in _interviewer_lists(section)
+        for probe in read_probes(labelled)
+        if _is_question(probe.question)
+    ]
+    if not listed:
+        return probes
+    asked = {normalize(probe.question) for probe in probes}
+    return sorted(probes + [probe for probe in listed if normalize(probe.question) not in asked], key=lambda probe: probe.line)
+
+
+# "**Interviewer Questions**:", "**Interviewer Prompts**:", "**Interviewer Follow-up Questions** (if …):"
+_INTERVIEWER_LIST = re.compile(r"^interviewer (?:followup )?(?:questions|prompts|probes)\b")
+
+
+def _interviewer_lists(section: Section) -> list[Section]:
+    """The lists right under each of a heading's bold labels that name the interviewer's
+    questions, in its text or in the items of a list of its steps."""
+    found = []
+    runs: list[list[Block]] = [section.blocks]
+    while runs:
+        blocks = runs.pop(0)
+        for number, block in enumerate(blocks):
+            if isinstance(block, ListBlock):
+                runs += [item.blocks for item in block.items]
+            label = block.lines[0].lead_bold if isinstance(block, Paragraph) and len(block.lines) == 1 else None
+            after = blocks[number + 1 : number + 2]
+            if label and _INTERVIEWER_LIST.match(normalize(label)) and after and isinstance(after[0], ListBlock):
+                found.append(replace(section, blocks=after, children=[]))
     return found
 
 
