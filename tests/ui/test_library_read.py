@@ -238,49 +238,47 @@ def _entries(folder: Path) -> int:
     return len(list(folder.glob("*.json")))
 
 
-def test_a_reads_new_cache_entries_wait_until_the_library_is_shown(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
+def _cached_read(tmp_path: Path, monkeypatch, waits: float) -> tuple[LibraryRead, Path]:
+    """A read of the 15 fixture copies through a parse cache that keeps them, its entries
+    waiting at most `waits` seconds for the library to be shown; and the cache's folder."""
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)  # the copies just made may be kept
+    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", waits)
     folder = tmp_path / "cache"
-    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
-    reading.library()
-    time.sleep(0.2)
-    assert _entries(folder) == 0  # read, not shown yet: held
-    reading.on_screen()
+    return LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder))), folder
+
+
+def _written(folder: Path) -> None:
     deadline = time.monotonic() + 10
     while _entries(folder) < 15:
         assert time.monotonic() < deadline, "the entries were never written"
         time.sleep(0.01)
 
 
+def test_a_reads_new_cache_entries_wait_until_the_library_is_shown(tmp_path, monkeypatch):
+    reading, folder = _cached_read(tmp_path, monkeypatch, waits=30.0)
+    reading.library()
+    time.sleep(0.2)
+    assert _entries(folder) == 0  # read, not shown yet: held
+    reading.on_screen()
+    _written(folder)
+
+
 def test_entries_read_but_not_yet_written_are_written_as_the_app_quits(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
-    folder = tmp_path / "cache"
-    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading, folder = _cached_read(tmp_path, monkeypatch, waits=30.0)
     reading.library()
     reading.keep_read_so_far(5.0)  # quit before the library was shown: this thread writes them too
     assert _entries(folder) == 15
 
 
 def test_with_no_app_to_show_it_a_read_writes_its_entries_all_the_same(tmp_path, monkeypatch):
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 0.1)
-    folder = tmp_path / "cache"
-    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading, folder = _cached_read(tmp_path, monkeypatch, waits=0.1)
     reading.library()
-    deadline = time.monotonic() + 10
-    while _entries(folder) < 15:
-        assert time.monotonic() < deadline, "the entries were never written"
-        time.sleep(0.01)
+    _written(folder)
 
 
 @pytest.mark.parametrize("read_before_the_app", [False, True])
 async def test_the_app_has_a_reads_entries_written_once_it_shows_the_library(tmp_path, monkeypatch, read_before_the_app):
-    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)
-    monkeypatch.setattr(library_read, "WRITE_WAITS_AT_MOST", 30.0)
-    folder = tmp_path / "cache"
-    reading = LibraryRead(LibrarySource([_copies(tmp_path / "library")], ParseCache(folder)))
+    reading, folder = _cached_read(tmp_path, monkeypatch, waits=30.0)
     if read_before_the_app:  # a warm read, whole by the first frame
         reading.library()
     app = SystemCraftApp(reading)
