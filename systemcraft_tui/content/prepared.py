@@ -27,12 +27,13 @@ from systemcraft_tui.content.answers import (
 from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
-from systemcraft_tui.content.markdown_tree import Line, Run, Section
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
+    ANSWER_NAME,
     FileContext,
     closes_page,
     id_part,
@@ -152,6 +153,26 @@ def _asked_over_answer(section: Section) -> str | None:
     return question if asks(question) and any(labels_answer(after) for after in written[at + 1 :]) else None
 
 
+_OPENING_NAME = re.compile(r"^[(\uff08](?P<name>[^()\uff08\uff09]{1,30})[)\uff09]\s*\S")
+# "### Questions Like:", "### Sample Questions": the wordings of one question, listed.
+_WORDINGS_HEADING = re.compile(r"^(?:(?:sample|example|typical|common|similar|likely)\s)?questions?(?:\s(?:like|such as))?$")
+
+
+def _wordings(section: Section) -> Section | None:
+    """A subheading listing the ways the heading's one question is asked (`### Questions Like:`
+    over `- Tell me a time that you …`), beside a subheading named for its answer
+    (`### Answer/Example`): the heading asks the first of them."""
+    named = [child for child in section.children if _WORDINGS_HEADING.match(normalize(without_numbering(child.title.text)))]
+    answered = any(ANSWER_NAME.match(normalize(without_numbering(child.title.text))) for child in section.children)
+    return named[0] if len(named) == 1 and answered and _first_listed(named[0]) else None
+
+
+def _first_listed(section: Section) -> str | None:
+    """The first item of a list of wordings: a question, as the heading over them names it, however it is worded."""
+    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    return strip_quotes(items[0].text.strip()) or None if items else None
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -181,8 +202,13 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         if held_by_items.hold(section.line, section.end_line):
             return False  # all of it another item's: nothing under it is read here (most pages)
         questions = _among_questions(section.children)
-        asked_below = [visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children]
+        wordings = _wordings(section) if section is not root else None
+        asked_below = [
+            visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children if child is not wordings
+        ]
         question = (_asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
+        if question is None and wordings is not None:
+            question = _first_listed(wordings)
         topic = _unnumbered(split_title(section.title.text)[1])
         if question is None and among_questions and topic and not section.children and not _named_apart(topic):
             # "## 跳槽的看法" (your view of job-hopping) among headings that ask: a question named by its topic
@@ -483,6 +509,10 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
     if asked.by_heading and section.title.text:
         code, title = split_title(section.title.text)
+        opening = answer.lines[0].text if answer.lines else ""
+        if _wordings(section) is not None and (story := _OPENING_NAME.match(opening)):
+            # A category's answer that opens with its story's name in parentheses ("(西门子拼图)About …"): that story.
+            code, title = None, story["name"].strip()
     else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
         told = asks_what_happened(question) and story_name(shown)
         code, title = None, told or question.rstrip(".")

@@ -429,7 +429,7 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # question, beside its tips and shorter versions; the column of a follow-up table that
 # answers its questions (`| Question | Your Answer |`).
 ANSWER_NAME = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored)\s+){0,2}(?:answer|response|script)s?(?: script)?$|^a$|^candidate$"
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$"
     r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
 )
 
