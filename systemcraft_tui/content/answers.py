@@ -13,7 +13,7 @@ from typing import NamedTuple
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, greeted, normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
-from systemcraft_tui.content.reading import ANSWER_NAME, text_lines
+from systemcraft_tui.content.reading import ANSWER_NAME, PROSE_FENCES, quoted_whole, text_lines
 
 # Labels that name an example of an answer, the reader's or a teacher's: an answer where a
 # story's question is known to be answered (behavioral.py), not proof of one's own.
@@ -183,12 +183,25 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
     # "### Your Answer" still to write ("[YOUR EXPERIENCE …]") beside "### Example Answer": the example.
     named = [child for child in named if not _has_blanks(child)] or named
     if named:
-        answer = Answer([line for child in named for part in child.walk() for line in text_lines(part)], True)
+        answer = Answer([line for child in named for part in child.walk() for line in _said_lines(part)], True)
     else:
         answer = Answer(_labelled(pieces(section), labels), True)
     if not answer.lines:
         answer = unlabelled(text_lines(section))
     return answer if answer.text else None
+
+
+def _said_lines(section: Section) -> list[Line]:
+    """A heading's text, with the words set apart in a fence to be said aloud (a script quoted
+    whole, "```text"), line by line, in order: what a named answer holds."""
+    found: list[Line] = []
+    for block in section.blocks:
+        if isinstance(block, Code):
+            if block.info.strip().lower() in PROSE_FENCES or quoted_whole(block):
+                found += [Line((Run(text),), block.line + 1 + n) for n, text in enumerate(block.text.splitlines()) if text.strip()]
+        elif not isinstance(block, Table):
+            found += block_lines(block)
+    return found
 
 
 def _has_blanks(section: Section) -> bool:

@@ -29,7 +29,7 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import behavioral_role, normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
@@ -173,6 +173,16 @@ def _first_listed(section: Section) -> str | None:
     return strip_quotes(items[0].text.strip()) or None if items else None
 
 
+def _worded_below(section: Section) -> str | None:
+    """The question as a `### The Question` subheading words it (`> "Why are you interested in
+    this company?"`), under a heading that asks it (`## Question 2: Why Are You Interested …?`)."""
+    if _asked_by_heading(section) is None:
+        return None
+    worded = next((child for child in section.children if behavioral_role(child.title.text) == "question"), None)
+    lines = [line.text for line in text_lines(worded)] if worded is not None else []
+    return strip_quotes(lines[0]) or None if len(lines) == 1 and asks(strip_quotes(lines[0])) else None
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -206,7 +216,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         asked_below = [
             visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children if child is not wordings
         ]
-        question = (_asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
+        question = (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
         if question is None and wordings is not None:
             question = _first_listed(wordings)
         topic = _unnumbered(split_title(section.title.text)[1])

@@ -283,6 +283,19 @@ def clean_label(label: str) -> str:
     return label.strip().rstrip(":").strip()
 
 
+# Fences whose text is prose, declared so ("```text"): read as any other text.
+PROSE_FENCES = {"text", "txt", "plain", "plaintext", "prose"}
+# Quote marks opening and closing a fence's whole text: "…" or “…”.
+_QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
+
+
+def quoted_whole(fence: Code) -> bool:
+    """A fence of no language whose whole text is one quotation (```\n"I led the …"\n```):
+    words said aloud, set apart, not code."""
+    text = fence.text.strip()
+    return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
+
+
 def text_lines(section: Section) -> list[Line]:
     """The lines of a heading's own paragraphs and lists: its text, without tables or code."""
     return [line for block in section.blocks if not isinstance(block, (Table, Code)) for line in block_lines(block)]

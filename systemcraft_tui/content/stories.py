@@ -50,6 +50,7 @@ from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
+    PROSE_FENCES,
     asks_itself,
     holding,
     item_boundary,
@@ -57,9 +58,11 @@ from systemcraft_tui.content.reading import (
     levels_in,
     list_items,
     prose,
+    quoted_whole,
     read_probes,
     section_levels,
     split_title,
+    text_lines,
     under_label,
     without_closing_level,
     without_numbering,
@@ -68,7 +71,6 @@ from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
 # Fences whose info string says they hold plain text, not code: "```text".
-_PROSE_FENCES = {"text", "txt", "plain", "plaintext", "prose"}
 # "[What was your role?]": a prompt left in brackets for the author to replace.
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 # Quoted speech: who "you" is inside it says nothing about whom the page speaks to.
@@ -322,7 +324,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                     found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
-        elif block.info.strip().lower() in _PROSE_FENCES or _quoted_whole(block) or _labelled_fence(block):
+        elif block.info.strip().lower() in PROSE_FENCES or quoted_whole(block) or _labelled_fence(block):
             texts = block.text.splitlines()
             found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
         else:
@@ -333,15 +335,6 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
     return tuple(found)
 
 
-# Quote marks opening and closing a fence's whole text: "…" or “…”.
-_QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
-
-
-def _quoted_whole(fence: Code) -> bool:
-    """A fence of no language whose whole text is one quotation (```\n"I led the …"\n```):
-    words said aloud, set apart, not code."""
-    text = fence.text.strip()
-    return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
 
 
 # "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon.
@@ -796,7 +789,12 @@ def is_template_scenario(section: Section) -> bool:
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
         # Question" over its Situation … Result) is that story, whatever its name says.
-        return not _ASKS_FOR_DESIGN.search(prose(question)) and not _tells_star(question)
+        if _ASKS_FOR_DESIGN.search(prose(question)) or _tells_star(question):
+            return False
+        # "### The Question" asking no story ("Tell me about yourself", "What is your greatest
+        # weakness?") and no STAR part anywhere: a prepared answer, no story to time.
+        asked = [line.text for part in question.walk() for line in text_lines(part)] or [question.title.text]
+        return any(asks_what_happened(text) for text in asked) or _tells_star(section)
     if "star" not in roles:
         return False  # no STAR answer (_umbrellas): its lines need no look for a question
     others = roles.keys() - {None, "star"} or any(question_on(line) for line in section.paragraph_lines())
@@ -1717,7 +1715,7 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
         found += part is not section and star_label(part.title, True, letters=True) is not None
         for block in part.blocks:
             if isinstance(block, Code):
-                if block.info.strip().lower() in _PROSE_FENCES or _labelled_fence(block):
+                if block.info.strip().lower() in PROSE_FENCES or _labelled_fence(block):
                     return True
                 continue
             for line in _table_labels(block) if isinstance(block, Table) else block_lines(block):
