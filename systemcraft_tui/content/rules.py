@@ -122,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "interview-template",
         "behavioral",
-        "a heading with an interview-question subheading that asks for no design and tells no story by its own parts (`Example 1: A Common Behavioral Question` over its Situation … Result is that story; `Primary Interview Questions` lists "
+        "a heading with an interview-question subheading that asks for no design, tells no story by its own parts and, with no STAR part anywhere under the heading, asks for a story (`Tell me about a time …`; `### The Question` asking `Tell me about yourself` beside `### Your Tailored Script` is a prepared answer) (`Example 1: A Common Behavioral Question` over its Situation … Result is that story; `Primary Interview Questions` lists "
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
@@ -334,8 +334,8 @@ RULES: tuple[Rule, ...] = (
         'a plain line that asks the reader (`Why do you want to leave?`, `// Tell me about yourself`, '
         '`Question: …`, `Q: …`, a Chinese question put to 你 with a question word and ended by 。, `a. 你…怎么办。`; a short paragraph that asks once its wrapped lines are joined) over what follows it up to the next, or, on a page where nothing else is asked nor read, its file\'s name '
         '(`tell_me_about_your_self.md`, `why-amazon.md`: a prompt every interview has, a question to "you", or why the company) over the whole page; not a heading over other questions, nor '
-        'one under follow-ups or marked as one (`(Follow-Up) …`); its answer the subheading or bold label '
-        'that names it (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `**Candidate:**` (an answer in a script, the words of the candidate however worded, its `**Follow-up:**` line a probe), `- **回答例**`, `* **A** : …`, '
+        'one under follow-ups or marked as one (`(Follow-Up) …`); asked as a `### The Question` subheading words it when the heading asks it too; its answer the subheading or bold label '
+        'that names it, a script quoted whole in a fence under it said aloud (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `**Candidate:**` (an answer in a script, the words of the candidate however worded, its `**Follow-up:**` line a probe), `- **回答例**`, `* **A** : …`, '
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
         'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
