@@ -153,6 +153,7 @@ def _asked_over_answer(section: Section) -> str | None:
     return question if asks(question) and any(labels_answer(after) for after in written[at + 1 :]) else None
 
 
+# "(Night Shift Rota)Conflicts are …": an answer opening with its story's name in parentheses.
 _OPENING_NAME = re.compile(r"^[(\uff08](?P<name>[^()\uff08\uff09]{1,30})[)\uff09]\s*\S")
 # "### Questions Like:", "### Sample Questions": the wordings of one question, listed.
 _WORDINGS_HEADING = re.compile(r"^(?:(?:sample|example|typical|common|similar|likely)\s)?questions?(?:\s(?:like|such as))?$")

@@ -127,10 +127,8 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     # '# Week 4: Caching Strategies' over sections that each explain a concept of its theme, the
     # page's only week: one week's notes in a course, a topic page on the theme, no plan.
     course = _week_theme(title) if groups == [[title]] and title is not None and week_of_notes(title) else None
-    if course is not None and _topic_page(document, [], theme=course):
-        groups = []
-    else:
-        course = None
+    course = course if course is not None and _topic_page(document, [], theme=course) else None
+    groups = [] if course is not None else groups
     result.schedule = overlapping_steps(groups)
     groups = [] if result.schedule else groups
     holders = _plan_holders(groups, root, title)
