@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from systemcraft_tui.content.labels import meaning
 from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.plan import week_match
 
 _NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
@@ -55,6 +56,7 @@ def with_headings_found(text: str) -> str:
     )
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
+    marked |= _parts_of_weeks(lines, prose, marked)
     if not marked:
         return text
     if numbered:
@@ -63,6 +65,29 @@ def with_headings_found(text: str) -> str:
         f"{'#' * level} {_CLOSING_COLON.sub('**', lines[index].strip())}" if (level := marked.get(index)) else line
         for index, line in enumerate(lines)
     )
+
+
+# A week's part named alone on its line in a plan written as text ("Goal", then the goal; "Build", then what to build).
+_WEEK_PART = re.compile(r"^(?:goals?|objectives?|build|what to build|deliverables?|outcomes?|tasks?)$")
+
+
+def _parts_of_weeks(lines: list[str], prose: list[int], marked: dict[int, int]) -> dict[int, int]:
+    """Lines at the margin naming a part of a week (`Goal`, `Build`) with text under them, below
+    two or more headings found that name weeks (`📍 WEEK 1 - …`): a heading each, a level deeper."""
+    weeks = sorted(index for index in marked if week_match(lines[index]))
+    if len(weeks) < 2:
+        return {}
+    level = marked[weeks[0]] + 1
+    return {
+        index: level
+        for index in prose
+        if index > weeks[0]
+        and index not in marked
+        and index + 1 < len(lines)
+        and lines[index + 1].strip()
+        and lines[index] == lines[index].lstrip()
+        and _WEEK_PART.match(normalize(lines[index]))
+    }
 
 
 # "**Design a photo sharing service**:": a colon after a bold name that heads its part is no part of the name.
@@ -177,12 +202,19 @@ def _colon_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     if len(named) < _FEWEST or max(said.values()) > 1:
         return {}  # a name said again ("Topics:" in every week) labels a part's lines, no part
     marked = dict.fromkeys(named, 2)
+    if (first := _title_line(lines, prose)) is not None and first not in marked:
+        marked[first] = 1
+    return marked
+
+
+def _title_line(lines: list[str], prose: list[int]) -> int | None:
+    """The file's first line when it is short and alone (a blank line under it), with no colon and no
+    sentence's closing mark: the title over the parts found."""
     first = next((index for index in prose if lines[index].strip()), -1)
     title = lines[first].strip() if first >= 0 else ""
-    if first not in marked and first + 1 < len(lines) and not lines[first + 1].strip() and ":" not in title:
-        if len(title.split()) <= _SHORT_WORDS and not title.endswith((".", "?", "!")):
-            marked[first] = 1
-    return marked
+    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    short = len(title.split()) <= _SHORT_WORDS and not title.endswith((".", "?", "!"))
+    return first if first >= 0 and alone and ":" not in title and short else None
 
 
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*")
@@ -201,6 +233,8 @@ def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     marked = {index: 2 for index in opened if said[lines[index].strip()] == 1}
     if banner is not None or first in marked:
         marked[banner if banner is not None else first] = 1
+    elif (title := _title_line(lines, prose)) is not None and title not in opened:
+        marked[title] = 1  # "12 Week Roadmap for 2026" alone over `📍 WEEK 1 - …`
     return marked
 
 
