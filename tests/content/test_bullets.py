@@ -11,3 +11,13 @@ def test_a_line_opening_with_a_bullet_character_is_a_list_item():
 def test_a_bullet_inside_a_line_or_glued_to_a_word_is_text():
     text = "Python • React • Docker\n•note\n"
     assert with_bullets_marked(text) == text
+
+
+def test_bullets_indented_as_far_as_code_move_to_the_margin_each_deeper_indent_a_level_deeper():
+    text = "Week one\n        • Read the reviews\n                ○ Which ones repeat?\n        • Meet the team\n"
+    assert with_bullets_marked(text) == "Week one\n- Read the reviews\n  - Which ones repeat?\n- Meet the team\n"
+
+
+def test_bullets_a_list_item_nests_keep_their_indent():
+    text = "- Plan\n    • first step\n"  # under a list item: nested there, as written
+    assert with_bullets_marked(text) == "- Plan\n    - first step\n"
