@@ -8,17 +8,18 @@ import re
 _BULLETS = "\u2022\u25e6\u25aa\u2023\u25cb\u25cf"  # •, ◦, ▪, ‣, ○, ● (a document exported as text)
 _BULLET_LINE = re.compile(rf"^([ \t]*)[{_BULLETS}](?=[ \t])", re.MULTILINE)
 _CODE_INDENT = 4  # columns from which an indented line is no list item (code, or a paragraph's next line)
+_MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 
 
 def with_bullets_marked(text: str) -> str:
     """The text with each line that opens with a bullet character written as a Markdown list
     item (`- item`), every line where it was; the text itself when it has none. Bullets all
     indented as far as code is (a document exported as text: `        • Research roles`, then
-    `                ○ What do they do?`) are moved to the margin, each deeper indent a level
-    deeper in the list."""
+    `                ○ What do they do?`), in a text with no Markdown list, are moved to the
+    margin, each deeper indent a level deeper in the list."""
     if not any(bullet in text for bullet in _BULLETS):
         return text
     indents = sorted({len(found[1].expandtabs(8)) for found in _BULLET_LINE.finditer(text)})
-    if not indents or indents[0] < _CODE_INDENT:
-        return _BULLET_LINE.sub(r"\1-", text)
+    if not indents or indents[0] < _CODE_INDENT or _MARKDOWN_ITEM.search(text):
+        return _BULLET_LINE.sub(r"\1-", text)  # bullets under a Markdown list's items nest there, as written
     return _BULLET_LINE.sub(lambda found: "  " * indents.index(len(found[1].expandtabs(8))) + "-", text)
