@@ -652,8 +652,9 @@ def _deliverable_items(week: Section) -> list[str]:
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit criteria|success criteria|definition of done"
     r"|action items?|targets?|projects?)\b|检查点|交付|产出"
-    # "Build" alone over what the week builds, as a learning roadmap labels it.
-    r"|^(?:what to )?build$"
+    # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
+    # "Markdown Files to Create": what the week makes, by what is done to it.
+    r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
 )
 
 

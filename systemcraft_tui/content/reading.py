@@ -650,8 +650,20 @@ def labelled_lists(section: Section) -> list[LabelledList]:
                 current = LabelledList(clean_label(f"{first.lead_bold} {first.after_lead}"), first.number, [])
                 found.append(current)
             elif isinstance(block, ListBlock) and current is not None:
-                current.items.extend(text for item in block.items if (text := checkbox_free(item.text)))
+                current.items.extend(text for item in block.items for text in _item_entries(item))
     return [entry for entry in found if entry.items]
+
+
+def _item_entries(item: ListItem) -> list[str]:
+    """A list item's entry; for an item that only names a group over a numbered list (`* **HLD:**`
+    over `1. Design a URL Shortener`), the entries of that list (a topic over notes on it,
+    `- **Linear Algebra**:` over `- Vectors`, is the entry itself)."""
+    text = checkbox_free(item.text)
+    first = item.lines[0] if item.lines else None
+    grouping = first is not None and first.lead_bold is not None and text.rstrip().endswith(":") and len(item.lines) == 1
+    if grouping and item.sublists and all(sublist.ordered for sublist in item.sublists):
+        return [entry for sublist in item.sublists for inner in sublist.items if (entry := checkbox_free(inner.text))]
+    return [text] if text else []
 
 
 def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
