@@ -13,7 +13,7 @@ from typing import NamedTuple
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, greeted, normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
-from systemcraft_tui.content.reading import ANSWER_NAME, PROSE_FENCES, quoted_whole, text_lines
+from systemcraft_tui.content.reading import ANSWER_NAME, fence_lines, said_aloud, text_lines
 
 # Labels that name an example of an answer, the reader's or a teacher's: an answer where a
 # story's question is known to be answered (behavioral.py), not proof of one's own.
@@ -33,6 +33,8 @@ _BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\
 def still_to_write(text: str) -> bool:
     """Whether `text` holds a blank to fill in, not the one its quoted words greet ("'Hey [PM], …'")."""
     return any(not greeted(text, blank.start()) for blank in _BLANK.finditer(text))
+
+
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.
 ADDRESSED = re.compile(r"\byou(?:r|rs|rself|'re|'ll|'ve)?\b|ましょう|してください", re.IGNORECASE)
 
@@ -197,8 +199,7 @@ def _said_lines(section: Section) -> list[Line]:
     found: list[Line] = []
     for block in section.blocks:
         if isinstance(block, Code):
-            if block.info.strip().lower() in PROSE_FENCES or quoted_whole(block):
-                found += [Line((Run(text),), block.line + 1 + n) for n, text in enumerate(block.text.splitlines()) if text.strip()]
+            found += fence_lines(block) if said_aloud(block) else []
         elif not isinstance(block, Table):
             found += block_lines(block)
     return found

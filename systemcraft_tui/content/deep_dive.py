@@ -226,6 +226,8 @@ def _concept_column(table: Table) -> bool:
     if _CONCEPT_COLUMN.match(first):
         return True
     return bool(_QUALIFIED_CONCEPT_COLUMN.match(first)) and any(_DESCRIBES.search(normalize(cell.text)) for cell in table.header[1:])
+
+
 _DEFINITION_WORDS = 60  # a glossary entry: a short paragraph or list under a short heading
 _NAME_WORDS = 5
 

@@ -20,6 +20,7 @@ from systemcraft_tui.content.markdown_tree import (
     ListBlock,
     ListItem,
     Paragraph,
+    Run,
     Section,
     Table,
     block_lines,
@@ -294,6 +295,16 @@ def quoted_whole(fence: Code) -> bool:
     words said aloud, set apart, not code."""
     text = fence.text.strip()
     return not fence.info.strip() and len(text) > 2 and _QUOTE_MARKS.get(text[0]) == text[-1]
+
+
+def said_aloud(fence: Code) -> bool:
+    """A fence of prose (```text) or of one quotation: words to say, not code."""
+    return fence.info.strip().lower() in PROSE_FENCES or quoted_whole(fence)
+
+
+def fence_lines(fence: Code) -> list[Line]:
+    """A fence's text as lines of the file, its blank lines left out."""
+    return [Line((Run(text),), fence.line + 1 + n) for n, text in enumerate(fence.text.splitlines()) if text.strip()]
 
 
 def text_lines(section: Section) -> list[Line]:

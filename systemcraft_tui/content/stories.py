@@ -52,14 +52,15 @@ from systemcraft_tui.content.reading import (
     ANSWER_NAME,
     PROSE_FENCES,
     asks_itself,
+    fence_lines,
     holding,
     item_boundary,
     label_and_value,
     levels_in,
     list_items,
     prose,
-    quoted_whole,
     read_probes,
+    said_aloud,
     section_levels,
     split_title,
     text_lines,
@@ -70,7 +71,6 @@ from systemcraft_tui.content.reading import (
 from systemcraft_tui.content.timing import read_duration
 
 _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
-# Fences whose info string says they hold plain text, not code: "```text".
 # "[What was your role?]": a prompt left in brackets for the author to replace.
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 # Quoted speech: who "you" is inside it says nothing about whom the page speaks to.
@@ -324,17 +324,14 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                     found += [Told(part, inside=inside) for part in parts]
                 else:
                     found.append(Told(line, inside=inside))
-        elif block.info.strip().lower() in PROSE_FENCES or quoted_whole(block) or _labelled_fence(block):
-            texts = block.text.splitlines()
-            found += [Told(Line((Run(text),), block.line + 1 + n), inside=inside) for n, text in enumerate(texts) if text.strip()]
+        elif said_aloud(block) or _labelled_fence(block):
+            found += [Told(line, inside=inside) for line in fence_lines(block)]
         else:
             found.append(Told(Line((Run(block.text, code=True),), block.line), shown=True, inside=inside))
     if section.breaks:
         found += [Told(Line((), line), ends=True) for line in section.breaks]
         found.sort(key=lambda told: told.line.number)
     return tuple(found)
-
-
 
 
 # "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon.
