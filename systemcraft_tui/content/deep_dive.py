@@ -43,7 +43,8 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     # A subject's reference page ("System Design Cheat Sheet", "… Basic Concepts") names its
     # concepts in its sections, as a topic page does.
     reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
-    dive.concepts = _topic_concepts(root, ctx.document.title) if topic_page or reference else []
+    asked = technology_questions(root, ctx.document.title) if topic_page else []
+    dive.concepts = question_concepts(asked) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
     dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
@@ -444,6 +445,63 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         # the terms are its concepts.
         names |= {normalize(concept.name) for section in sections for concept in _term_bullets(section)}
     return len(names) >= _TOPIC_SECTIONS
+
+
+# "Redis Interview Guide", "Kubernetes Interview Questions", "Kafka Q&A", "Docker FAQ": a page of
+# questions put to a candidate about one technology.
+_QUESTIONS_ON = re.compile(r"\b(?:interview|questions?|q ?and ?a|qa|faq)\b")
+# "Food Delivery HLD - Interview Questions": a system to design, asked about as a design is.
+_A_DESIGN = re.compile(r"\b(?:hld|lld|design|architecture|system)\b")
+# "Q: Explain Redis persistence.", "Q3. Why …", "1. What is a Pod?": the question a heading asks.
+_ASKED_HEADING = re.compile(r"^(?:q\s*\d*\s*[:.)]\s*|\d+\s*[.):]\s*)?(?P<q>\S.*)$", re.IGNORECASE)
+_EXPLAIN = re.compile(r"^(?:explain|compare|describe|define|design|implement|build|list|name|what|how|why|when|which|where|is|are|can|does|do|should)\b", re.IGNORECASE)
+
+
+def technology_questions(root: Section, title: Section | None) -> list[Section]:
+    """On a page titled for one technology's interview questions ("Redis Interview Guide"),
+    the question headings answered under them, three or more: each asks to explain one of its
+    concepts, the deep dive the page is. None on a page of questions about interviewing or
+    about no one subject, nor where fewer are answered (a list of questions to study)."""
+    if title is None:
+        return []
+    words = _DISCIPLINE_AFTER.sub("", normalize(title.title.text))
+    if not _QUESTIONS_ON.search(words) or _not_a_technology(words) or _A_DESIGN.search(words):
+        return []
+    if not _PAGE_KIND_WORDS.sub(" ", words).strip():
+        return []
+    answered = [section for section in title.walk() if section is not title and _asks_to_explain(section) and _answered(section)]
+    return answered if len(answered) >= _TOPIC_SECTIONS else []
+
+
+def _answered(section: Section) -> bool:
+    """Anything written under the heading: a sentence, a list, a table or code alone (`Q: Show a Lua script` over its fence)."""
+    return any(part.blocks for part in section.walk())
+
+
+def _asks_to_explain(section: Section) -> bool:
+    """A heading that asks (`### What is a Pod?`), or bids one explain after its "Q:" (`### Q: Explain Redis persistence.`)."""
+    text = section.title.text.strip()
+    question = _ASKED_HEADING.match(text)["q"]  # type: ignore[index]  # it matches any text
+    return question.endswith(("?", "\uff1f")) or (bool(_Q_MARK.match(text)) and bool(_EXPLAIN.match(question)))
+
+
+_Q_MARK = re.compile(r"^q\s*\d*\s*[:.)]", re.IGNORECASE)
+
+
+def question_concepts(sections: list[Section]) -> list[Concept]:
+    """A technology's interview questions as the concepts of its deep dive: each asked as
+    written ("Q:" and its number left out), its answer the text under it."""
+    return [Concept(_ASKED_HEADING.match(s.title.text.strip())["q"].strip(), _answer(s), "", "") for s in sections]  # type: ignore[index]
+
+
+def _answer(section: Section) -> str:
+    """The words under a question, its subheadings' names among them (`#### 1. Strings` under
+    "Explain Redis data structures"), up to the next question: the one under it answers itself."""
+    lines = [line.text for block in section.blocks for line in block_lines(block) if line.text]
+    for child in section.children:
+        if not _asks_to_explain(child):
+            lines += [line.text for line in child.all_lines() if line.text]
+    return "\n".join(lines)
 
 
 def _members(section: Section) -> list[str]:

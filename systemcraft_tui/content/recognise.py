@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import for_coding, is_deep_dive, is_topic_page
+from systemcraft_tui.content.deep_dive import for_coding, is_deep_dive, is_topic_page, technology_questions
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -134,6 +134,11 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
+    if not stories and not groups and technology_questions(root, title):
+        # "Redis Interview Guide": questions on one technology, answered: its deep dive, where a
+        # question asking to design something with it ("Q: Design a rate limiter using Redis") is one more.
+        result.found.append(Found(TOPIC_PAGE, root, file_level=True))
+        return _in_file_order(result)
     # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
     # story) is that story, whatever its title says.
     deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title)
