@@ -259,6 +259,8 @@ def _definition(section: Section) -> Concept | None:
     """A heading that defines its term: a short heading over a short definition, or one
     whose text opens with a `**Definition**:` label ("### 1. Single Point of Failure")."""
     name = _concept_name(section.title.text)
+    if _ALTERNATIVE_PARTS.match(normalize(name)) or _NOT_A_TOPIC_SECTION.match(normalize(name)):
+        return None  # "How It Works", "Advantages", "Introduction": a part of what explains a concept, or the page's
     blocks = section.blocks
     first = blocks[0] if blocks and isinstance(blocks[0], Paragraph) else None
     if name and first and first.lines[0].lead_bold and normalize(first.lines[0].lead_bold) in _DEFINITION_LABELS:
@@ -504,6 +506,29 @@ def _answer(section: Section) -> str:
     return "\n".join(lines)
 
 
+# What a section explaining one of several alternatives holds under subheadings: "How It Works",
+# "Advantages", "Disadvantages" under each load-balancing algorithm.
+_ALTERNATIVE_PARTS = re.compile(
+    r"^(?:how (?:it|they) works?|advantages|disadvantages|pros|cons|pros and cons|benefits|drawbacks|limitations"
+    r"|use cases|when to use(?: it)?|trade ?offs|example)$"
+)
+_ALTERNATIVES = 3
+
+
+def explains_alternatives(root: Section) -> bool:
+    """Whether three or more headings anywhere each hold two or more of the parts that explain
+    an alternative ("Round Robin" over "How It Works" and "Advantages"): a page comparing a
+    technology's alternatives, whatever its title names, not a design laid out in steps."""
+    explained = 0
+    for section in root.walk():
+        parts = {normalize(without_numbering(child.title.text)) for child in section.children}
+        if sum(bool(_ALTERNATIVE_PARTS.match(part)) for part in parts) >= 2:
+            explained += 1
+            if explained >= _ALTERNATIVES:
+                return True
+    return False
+
+
 def _members(section: Section) -> list[str]:
     """The names of the subheadings that explain a member (not only links to reading)."""
     return [name for child in section.children if (name := _member_name(child)) and _explains(child)]
@@ -616,9 +641,9 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     for section in sections:
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark".
         found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section), "", ""))
-        members = [child for child in section.children if _member_name(child)]
+        members = [child for child in section.children if _member_name(child, in_parts=True)]
         if len(members) >= _FEWEST_MEMBERS:
-            found += [Concept(_member_name(child), prose(child), "", "") for child in members]
+            found += [Concept(_member_name(child, in_parts=True), prose(child), "", "") for child in members]
         found += _listed_members(section) + _labelled_members(section)
     return found
 
@@ -706,10 +731,16 @@ _FEWEST_MEMBERS = 2
 _REMARK = re.compile(r"\s+[-\u2013\u2014]\s+(?![^()]*\)).*$")
 
 
-def _member_name(section: Section) -> str:
+def _member_name(section: Section, *, in_parts: bool = False) -> str:
     """A subheading's concept name, its other name in parentheses kept; "" for a question,
-    a long heading or one with no text of its own."""
+    a long heading or one with no text of its own (with `in_parts`, unless it is explained
+    under subheadings of the parts that explain an alternative)."""
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
-    if not section.blocks or not name or name.endswith("?") or not _short_name(name):
+    if not (section.blocks or (in_parts and _alternative_in_parts(section))) or not name or name.endswith("?") or not _short_name(name):
         return ""
     return name
+
+
+def _alternative_in_parts(section: Section) -> bool:
+    """Explained only under subheadings of the parts that explain an alternative ("How It Works")."""
+    return any(_ALTERNATIVE_PARTS.match(normalize(without_numbering(child.title.text))) for child in section.children)

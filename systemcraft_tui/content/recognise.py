@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import for_coding, is_deep_dive, is_topic_page, technology_questions
+from systemcraft_tui.content.deep_dive import explains_alternatives, for_coding, is_deep_dive, is_topic_page, technology_questions
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -189,7 +189,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     )
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
-    elif not problems and not result.found and laid_out_in_steps(document):
+    elif not problems and not result.found and laid_out_in_steps(document) and not explains_alternatives(root):
         result.found.append(Found("design-steps", root, file_level=True))
     elif design_phases(names) or len(names) < 3 or (document.title is not None and method_of_design(document.title.title.text)):
         # Many timed steps that are mostly not a design interview's (a list of talks, an

@@ -259,6 +259,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "design-steps",
         "system_design",
+        "not a page with three or more headings each explaining an alternative under two of the parts that do ('How It Works', 'Advantages', 'Disadvantages', "
+        "'Pros', 'Cons', 'When to Use': a topic page on load-balancing algorithms, whatever its title or folder names); "
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
         "'Parking Lot Low Level Design') whose headings lay the design "
@@ -280,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         "says and beside a plan too, three or more concept sections laid out alike (the same 'What is it?' or "
         "'When to use?' subheading under each): its sections are the concepts, named by their whole headings ('Dead "
         "Letter Queue (DLQ)'), and the members a section gathers under subheadings of their own ('Caching Strategies' "
-        "over 'Cache-Aside (Lazy Loading)') or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
+        "over 'Cache-Aside (Lazy Loading)'; one explained only under such parts, `### 1. Round Robin` over `#### How It Works`, too) or in a list of `Term: explanation` bullets at any depth (`- Cache-aside: the "
         "app fills it`, `1. **LRU**:` over bullets, a bold term then an arrow or a dash, `- **Queue vs log** → …`, or a bold term alone over the paragraphs indented under it, `1. **Consistency**`) or in bold labels alone on their line, two or more, each over the "
         "list that explains it (`**Bulkhead Pattern**` over bullets); sections of one name repeated are boilerplate; a section of links alone (`#### B companies` over links to articles: an index) explains no concept; a page with no sections whose text is a glossary, three bold terms or more each opening a line or list item over what it means (`**Offset** – a consumer's position …`, `1. **Token bucket** — …`), is one too, its terms its concepts; a section of only quoted sentences (`* \"I learned that …\"`, a sentence bank's phrasing to borrow) explains no concept; a page with no H1 is "
         "named by its first heading when those beside it only close it (`### Conclusion`, `## Key Success Factors`), a plan or design page too",
