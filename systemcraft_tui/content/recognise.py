@@ -72,6 +72,7 @@ from systemcraft_tui.content.system_design import (
     poses_problem,
     prompt_asks,
     prompt_heading,
+    questioned_design,
     restated_in_text,
     specified_in_a_list,
     stage_of_walk,
@@ -397,6 +398,8 @@ def _problems(
 
     # In file order, by a stack: a nested function that calls itself is a reference cycle,
     # which would keep the whole outline alive until the next garbage collection.
+    if not within and title is not None and not taken and questioned_design(title):
+        return [title]  # "Parking Lot LLD - Interview Preparation": questions about the page's one design
     stack = [root]
     while stack:
         section = stack.pop()

@@ -107,9 +107,13 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
     led = _led_by_design_within(root)
+    title = ctx.document.title
+    put = questioned_design(title) if file_level and title is not None and not led else []
     if led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
         prompt, asked = led
         problem.follow_ups = read_probes(replace(prompt, blocks=[], children=asked))
+    elif put:  # a page of questions about the design: each a follow-up, the steps none of them
+        problem.follow_ups = read_probes(replace(section, blocks=[], children=put))
     else:
         problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
@@ -118,7 +122,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.l7_strategic = item_texts(part)
     if part := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(part)
-    steps = led[0] if led else root
+    steps = led[0] if led else replace(section, blocks=[], children=[]) if put else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
@@ -729,6 +733,29 @@ def led_by_design(section: Section) -> tuple[Section, list[Section]] | None:
         return None
     designs = sum(asks_for_design(child, file_title=False) for child in asked[1:])
     return (asked[0], asked[1:]) if designs * _FEWEST_QUESTIONS < len(asked) else None
+
+
+# "Parking Lot LLD - Interview Preparation", "URL Shortener HLD: Interview Questions": a page of
+# questions put to a candidate about one system's design.
+_DESIGN_WORDS = re.compile(r"\b(?:lld|hld|low level design|high level design|design)\b")
+_PREPARATION_WORDS = re.compile(r"\b(?:interview|questions?|prep|preparation|q ?and ?a|qa|faq)\b")
+_FEWEST_PUT = 5  # questions about the design: a handful, not a remark or two among its parts
+
+
+def questioned_design(title: Section) -> list[Section]:
+    """On a page titled for one system's design as interview questions, the question
+    headings (`### Q: Why did you make ParkingSpot abstract?`), grouped or not, five or more
+    and three times the other headings with text, none asking first for the design: one
+    problem, the page's, and every question a follow-up about it."""
+    words = normalize(title.title.text)
+    if not (_DESIGN_WORDS.search(words) and _PREPARATION_WORDS.search(words) and names_a_system(title)):
+        return []
+    below = [section for section in title.walk() if section is not title]
+    asked = [section for section in below if _is_question(section.title.text)]
+    other = [section for section in below if section not in asked and section.blocks]
+    if len(asked) < _FEWEST_PUT or len(asked) < 3 * len(other) or asks_for_design(asked[0], file_title=False):
+        return []
+    return asked
 
 
 def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None:
