@@ -157,8 +157,9 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
-    if section := next((s for s in root.walk() if names_follow_ups(s.title.text)), None):
-        return _with_interviewer_lists(read_probes(section), root)
+    section = next((s for s in root.walk() if names_follow_ups(s.title.text)), None)
+    if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
+        return probes  # else read as a section not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines)
     listed = under_label(root, _labels_follow_ups)
     if listed:
         return read_probes(listed)
