@@ -499,11 +499,23 @@ def question_concepts(sections: list[Section]) -> list[Concept]:
 def _answer(section: Section) -> str:
     """The words under a question, its subheadings' names among them (`#### 1. Strings` under
     "Explain Redis data structures"), up to the next question: the one under it answers itself."""
-    lines = [line.text for block in section.blocks for line in block_lines(block) if line.text]
+    lines = _block_texts(section)
     for child in section.children:
         if not _asks_to_explain(child):
-            lines += [line.text for line in child.all_lines() if line.text]
+            lines += [text for part in child.walk() for text in [part.title.text, *_block_texts(part)] if text]
     return "\n".join(lines)
+
+
+def _block_texts(section: Section) -> list[str]:
+    """A section's own text a line at a time, a table's a row at a time (`Primary · yes · yes`);
+    code is left out: it is shown, not said."""
+    texts: list[str] = []
+    for block in section.blocks:
+        if isinstance(block, Table):
+            texts += [" · ".join(cell.text for cell in row) for row in [block.header, *block.rows]]
+        elif isinstance(block, (Paragraph, ListBlock)):
+            texts += [line.text for line in block_lines(block) if line.text]
+    return texts
 
 
 # What a section explaining one of several alternatives holds under subheadings: "How It Works",
