@@ -44,7 +44,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     # concepts in its sections, as a topic page does.
     reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
     asked = technology_questions(root, ctx.document.title) if topic_page else []
-    dive.concepts = question_concepts(asked) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
+    dive.concepts = question_concepts(asked, root, ctx.document.title) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
     dive.concepts += next(
         (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
     )
@@ -462,17 +462,45 @@ _EXPLAIN = re.compile(r"^(?:explain|compare|describe|define|design|implement|bui
 def technology_questions(root: Section, title: Section | None) -> list[Section]:
     """On a page titled for one technology's interview questions ("Redis Interview Guide"),
     the question headings answered under them, three or more: each asks to explain one of its
-    concepts, the deep dive the page is. None on a page of questions about interviewing or
-    about no one subject, nor where fewer are answered (a list of questions to study)."""
+    concepts, the deep dive the page is. On a page titled by the technology alone ("Caching"),
+    its own headings that ask about it, answered, two or more and half its sections or more,
+    none asked of "you" ("What are the top caching strategies?", not "How do you handle
+    conflict?"). None on a page of questions about interviewing or about no one subject, nor
+    where fewer are answered (a list of questions to study)."""
     if title is None:
         return []
     words = _DISCIPLINE_AFTER.sub("", normalize(title.title.text))
-    if not _QUESTIONS_ON.search(words) or _not_a_technology(words) or _A_DESIGN.search(words):
+    subject = _PAGE_KIND_WORDS.sub(" ", words).split()
+    if _not_a_technology(words) or _A_DESIGN.search(words) or not subject:
         return []
-    if not _PAGE_KIND_WORDS.sub(" ", words).strip():
-        return []
-    answered = [section for section in title.walk() if section is not title and _asks_to_explain(section) and _answered(section)]
-    return answered if len(answered) >= _TOPIC_SECTIONS else []
+    if _QUESTIONS_ON.search(words):
+        answered = [section for section in title.walk() if section is not title and _asks_to_explain(section) and _answered(section)]
+        asked = answered if len(answered) >= _TOPIC_SECTIONS else []
+    else:
+        sections = [section for section in title.children if not _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(section.title.text)))]
+        asked = [s for s in sections if _asks_to_explain(s) and _answered(s) and not _ASKED_OF_YOU.search(s.title.text)]
+        asked = asked if len(asked) >= _ASKED_ABOUT_IT and 2 * len(asked) >= len(sections) else []
+    # Asked about the technology the title names ("… Redis performance?", "… caching strategies?"), not
+    # about the one answering ("What are your strengths?" under "How I answer the usual interview questions").
+    about = [s for s in asked if _names_subject(normalize(s.title.text), subject)]
+    personal = [s for s in asked if _OF_YOURSELF.search(s.title.text)]
+    return asked if about and 2 * len(personal) < len(asked) else []
+
+
+def _names_subject(question: str, subject: list[str]) -> bool:
+    """Whether a question names a word of the subject, or one sharing its first four letters ("cache", "caching")."""
+    return any(
+        word[: min(len(key), _STEM)] == key[:_STEM] for key in subject if len(key) > 2 for word in question.split() if len(word) > 2
+    )
+
+
+_STEM = 4
+
+
+_ASKED_OF_YOU = re.compile(r"\b(?:you|your|i|my|we|our)\b", re.IGNORECASE)
+# "What are your strengths?", "Tell me about your experience", "Describe a bug you tracked down".
+_OF_YOURSELF = re.compile(r"\byour(?:s|self)?\b|\b(?:did|have|were) you\b|\byou (?:did|were|had|tracked|led|built)\b", re.IGNORECASE)
+_ASKED_ABOUT_IT = 2
 
 
 def _answered(section: Section) -> bool:
@@ -490,10 +518,15 @@ def _asks_to_explain(section: Section) -> bool:
 _Q_MARK = re.compile(r"^q\s*\d*\s*[:.)]", re.IGNORECASE)
 
 
-def question_concepts(sections: list[Section]) -> list[Concept]:
+def question_concepts(sections: list[Section], root: Section, title: Section | None) -> list[Concept]:
     """A technology's interview questions as the concepts of its deep dive: each asked as
-    written ("Q:" and its number left out), its answer the text under it."""
-    return [Concept(_ASKED_HEADING.match(s.title.text.strip())["q"].strip(), _answer(s), "", "") for s in sections]  # type: ignore[index]
+    written ("Q:" and its number left out), its answer the text under it; then the title's
+    other sections that explain a concept ("## Caching Solution" beside the questions)."""
+    asked = [Concept(_ASKED_HEADING.match(s.title.text.strip())["q"].strip(), _answer(s), "", "") for s in sections]  # type: ignore[index]
+    held = {id(part) for s in sections for part in s.walk()}
+    # Not a question, nor a heading grouping questions ("## Indexing" over "### Q: …").
+    others = [s for s in _topic_sections(root, title) if not any(id(part) in held for part in s.walk())] if sections else []
+    return asked + [Concept(without_numbering(without_symbols(s.title.text)).strip(" *:"), _answer(s), "", "") for s in others]
 
 
 def _answer(section: Section) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked
-from systemcraft_tui.content.deep_dive import read_deep_dive
+from systemcraft_tui.content.deep_dive import read_deep_dive, technology_questions
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
@@ -152,7 +152,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         if items:
             # A page read as one topic only because nothing on it was an item is not one when
             # it answers interview questions.
-            topic_page = all(item.rule == TOPIC_PAGE for item in items)
+            # Not a technology's questions, answered: they are its concepts (deep_dive.technology_questions).
+            topic_page = all(item.rule == TOPIC_PAGE for item in items) and not technology_questions(document.root, document.title)
             held = [(found.section.line, found.section.end_line) for found in recognition.found]  # each item read
             read_said = len(ctx.problems)
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)

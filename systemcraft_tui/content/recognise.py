@@ -135,9 +135,12 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
-    if not stories and not groups and technology_questions(root, title):
+    asked = technology_questions(root, title) if not groups else []
+    if asked and all(story.rule == "prose-answer" and story.section in asked for story in stories):
         # "Redis Interview Guide": questions on one technology, answered: its deep dive, where a
-        # question asking to design something with it ("Q: Design a rate limiter using Redis") is one more.
+        # question asking to design something with it ("Q: Design a rate limiter using Redis") is one more,
+        # and a question answered in prose is a concept explained, not a story.
+        result.found = [found for found in result.found if found.story is None]
         result.found.append(Found(TOPIC_PAGE, root, file_level=True))
         return _in_file_order(result)
     # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
