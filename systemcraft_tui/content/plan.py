@@ -296,7 +296,15 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
     kept = [list(group) for group in groups]
     for n, group in enumerate(groups):
         restated = next(
-            (m for m in range(len(groups)) if m != n and numbers[n] <= numbers[m] and density[m] > _RESTATED * density[n]), None
+            (
+                m
+                for m in range(len(groups))
+                if m != n
+                and numbers[n] <= numbers[m]
+                # ... or the same weeks by ranges ("Week 1-2", "Week 3-4") beside each written alone ("Week 1" … "Week 4"): an overview
+                and (density[m] > _RESTATED * density[n] or (numbers[n] == numbers[m] and _by_ranges(group, groups[m])))
+            ),
+            None,
         )
         if restated is None:
             continue
@@ -309,6 +317,11 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
 
 
 _RESTATED = 2  # each week written out at twice the length or more: the plan the shorter group restates
+
+
+def _by_ranges(group: list[Section], alone: list[Section]) -> bool:
+    """Whether `group` writes weeks two or more at a time where `alone` writes each by itself."""
+    return any(len(_numbers(week)) > 1 for week in group) and all(len(_numbers(week)) == 1 for week in alone)
 
 
 def _numbers(week: Section) -> range:
