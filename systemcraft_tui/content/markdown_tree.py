@@ -397,13 +397,18 @@ def _says(heading: str, name: str) -> bool:
 
 def _untitled(root: Section) -> bool:
     """A page with no `#` heading whose first heading is one of its sections, not its title:
-    three or more top headings of one level, the first with no subheadings, over more than an
+    three or more top headings of one level, the first with no subheadings (or with some, as two
+    or more beside it have), over more than an
     introduction, laid out as two or more beside it are (`#### Producers, Consumers` over a
     line and a list, as each concept after it), as notes titled by their file are written."""
     if not root.children:
         return False
     first, *others = root.children
-    if first.children or len(others) < _ALIKE or all(isinstance(b, Paragraph) for b in first.blocks):
+    # A first heading with subheadings is one of them when two or more beside it have theirs too
+    # (`### Partitions and Segments` over `#### Segments and Indexes`, as `### Log compaction` over its parts).
+    if first.children and sum(bool(other.children) for other in others) < _ALIKE:
+        return False
+    if len(others) < _ALIKE or all(isinstance(b, Paragraph) for b in first.blocks):
         return False
     if any(other.level != first.level for other in others):
         return False
