@@ -511,7 +511,9 @@ def _answered(section: Section) -> bool:
 def _asks_to_explain(section: Section) -> bool:
     """A heading that asks (`### What is a Pod?`), or bids one explain after its "Q:" (`### Q: Explain Redis persistence.`)."""
     text = section.title.text.strip()
-    question = _ASKED_HEADING.match(text)["q"]  # type: ignore[index]  # it matches any text
+    if (asked := _ASKED_HEADING.match(text)) is None:
+        return False  # an empty heading (`####` alone) asks nothing
+    question = asked["q"]
     return question.endswith(("?", "\uff1f")) or (bool(_Q_MARK.match(text)) and bool(_EXPLAIN.match(question)))
 
 

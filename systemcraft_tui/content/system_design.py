@@ -2133,7 +2133,7 @@ def _labelled_design(parts: list[str]) -> bool:
     return len(parts) == 2 and any(_DISCIPLINE.match(one) and _names_system(other) for one, other in (parts, parts[::-1]))
 
 
-_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[-\u2013\u2014|]|--)\s+|:\s+")  # "--" too: a dash typed as two hyphens
 
 
 @lru_cache(maxsize=4096)  # asked of each heading's words by several rules in turn (66 % again in the real-shapes corpus)

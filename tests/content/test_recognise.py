@@ -764,3 +764,11 @@ def test_sibling_headings_are_asked_whether_they_walk_a_design_once_each(monkeyp
     text = "# Notes\n\n" + "".join(f"## Topic {n}\n\nA line about topic {n}.\n\n" for n in range(300))
     parse_text(text, Path("notes.md"))
     assert asked < 3 * 300
+
+
+def test_a_technology_questions_page_reads_past_an_empty_heading():
+    page = "# Redis Interview Guide\n\n####\n\n### Q: Explain persistence.\n\nRDB snapshots and an AOF log.\n\n"
+    page += "### What is eviction?\n\nDropping keys when memory is full.\n\n### How does Redis replicate?\n\nA replica streams the primary's writes.\n"
+    _, items = read(page)
+    assert [item.kind for item in items] == ["deep_dive"]
+    assert [concept.name for concept in items[0].concepts][:3] == ["Explain persistence.", "What is eviction?", "How does Redis replicate?"]
