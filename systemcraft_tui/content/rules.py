@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
         "not a page with three or more headings each explaining an alternative under two of the parts that do ('How It Works', 'Advantages', 'Disadvantages', "
         "'Pros', 'Cons', 'When to Use': a topic page on load-balancing algorithms, whatever its title or folder names); "
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
-        "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', "
+        "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', in the author's language too, 'Design de Sistema: Distributed Cache', 'Diseño de Sistemas: …', where a step named for high-level or detailed design with the adjective after the word ('Design de Alto Nível', 'Design Detalhado') asks for no design of its own, "
         "'Parking Lot Low Level Design') whose headings lay the design "
         "out in three or more steps named for a design interview's parts, or that is titled only by the system's "
         "name ('Rate Limiter') or beside the kind of page ('Ticket Booking: Interview Study Guide') and whose sections walk the design: under a statement of the problem or its requirements, two or more of them named for its parts whatever the others are named (`## Approach`, `## Data Model`, `## Avoiding Double Booking`, `## Final Architecture`; a topic page's `Architecture`, `Storage`, `Scaling` state no problem, nor does the `### Problem` of a `## Design Challenge` closing it, and a chapter's closing `## Scenario-Based System Design Problems` holds sketches that apply its topic, no problems), or "

@@ -1725,12 +1725,24 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
         return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
     words = _ASKED_AS_QUESTION.sub("", normalize(without_numbering(title)))  # "How would you design Twitter?"
+    if _PART_IN_THEIR_TONGUE.match(words):
+        return False  # "2. Design de Alto Nível": a step of the page's design, named where the adjective follows
+
     counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words) and (file_title or counted):
         return True  # not "5. Design Challenge": a challenge is no system
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     return None if code and _PROBLEM_CODE.match(normalize(code)) else False
+
+
+# "Design de Alto Nível", "Diseño Detallado", "Conception détaillée": high-level and detailed design in
+# Portuguese, Spanish, French and Italian, the adjective after the word for design: a part, no system.
+_PART_IN_THEIR_TONGUE = re.compile(
+    r"^(?:design|dise\u00f1o|diseno|projeto|conception|progettazione)\s+"
+    r"(?:(?:de|di)\s+(?:alto|baixo|bajo|alt|basso)\s+(?:n\u00edvel|nivel|livello)|de\s+(?:haut|bas)\s+niveau"
+    r"|detalhado|detallado|d\u00e9taill\u00e9e?|detaillee?|dettagliato)\b"
+)
 
 
 # "8. Data Platform & System Design", "Networking and System Design": a topic joined to the
@@ -2126,6 +2138,8 @@ _DISCIPLINE = re.compile(
     r"^(?:(?:full|complete|end to end|mock|sample|worked)\s)?"
     r"(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge))?$"
     r"|^(?:lld|hld)$"
+    # ... in the author's language: Portuguese, Spanish, French, Italian ("Design de Sistema: Distributed Cache").
+    r"|^(?:design|dise\u00f1o|diseno|projeto|conception|progettazione) (?:de|di|des) (?:sistemas?|syst\u00e8mes?|systemes?|sistemi)$"
 )
 
 
