@@ -122,7 +122,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.l7_strategic = item_texts(part)
     if part := find_section(root, "success metrics"):
         problem.success_metrics = item_texts(part)
-    steps = led[0] if led else replace(section, blocks=[], children=[]) if put else root
+    # A page of questions about the design, or an answer told at two lengths in a case's folder:
+    # its sections are no steps, the preset's are.
+    spoken = put or (file_level and folder_case(ctx.document) is not None)
+    steps = led[0] if led else replace(section, blocks=[], children=[]) if spoken else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
@@ -477,13 +480,39 @@ _KIND_OF_STEP = re.compile(r"\b(?:script|mock|interview|walkthrough|walk through
 
 def _case_of_folder(document: Document) -> str | None:
     """The system a case's folder names ("11-monitoring-system": "Monitoring System") when the
-    page's title only names its step in the case (`# 🎤 Step 10: Interview Script`)."""
+    page's title only names its step in the case (`# 🎤 Step 10: Interview Script`), or only
+    the kind of page it is (`# Interview Answer`, folder_case)."""
     title = document.title
     code, kind = split_title(without_symbols(title.title.text).strip()) if title is not None else (None, "")
     if code is None or not _STEP_OF_CASE.match(normalize(code)) or not _KIND_OF_STEP.search(normalize(kind)):
-        return None
-    words = _NUMBER_CODE.sub("", re.sub(r"[-_]+", " ", document.folder)).split()
+        return folder_case(document)
+    return _folder_name(document.folder)
+
+
+def _folder_name(folder: str) -> str | None:
+    words = _NUMBER_CODE.sub("", re.sub(r"[-_]+", " ", folder)).split()
     return " ".join(word.capitalize() if word.islower() else word for word in words) or None
+
+
+# "Interview Answer", "Mock Script", "Notes": a title that only says what kind of page it is.
+_KIND_ONLY = re.compile(r"^(?:(?:my|the|mock|sample|model)\s)?(?:interview\s)?(?:answers?|script|notes|solution|walkthrough|write\s?up)$")
+# "03-ticket-booking-system", "payment-service": a folder named for one system of a set of cases.
+_CASE_FOLDER = re.compile(r"^\d+\s|\b(?:system|service|platform|app|engine|store|queue|cache|shortener|limiter)s?$")
+
+
+def folder_case(document: Document) -> str | None:
+    """The system a page's folder names when its title only names the kind of page (`#
+    Interview Answer` in `03-ticket-booking-system/`) and it answers the interviewer's
+    follow-ups under a heading named for them: that system's design."""
+    title = document.title
+    if title is None or not _KIND_ONLY.match(normalize(without_symbols(title.title.text))):
+        return None
+    folder = normalize(re.sub(r"[-_]+", " ", document.folder))
+    if not _CASE_FOLDER.search(folder) or not _names_system(folder):
+        return None
+    if not any(names_follow_ups(section.title.text) for section in title.walk()):
+        return None
+    return _folder_name(document.folder)
 
 
 def restated_in_text(root: Section) -> bool:
