@@ -1486,7 +1486,7 @@ def label_steps(section: Section) -> list[tuple[str, int]]:
     fence): (name, line). Only a heading with no subheadings is looked at."""
     if section.children:
         return []
-    return [
+    found = [
         (phase_name(label.rstrip(": ")), block.line)
         for block in section.blocks
         if isinstance(block, Paragraph)
@@ -1494,6 +1494,23 @@ def label_steps(section: Section) -> list[tuple[str, int]]:
         and (label.endswith(":") or block.lines[0].after_lead[:1] in ("", ":"))
         and len(label.split()) <= _LABEL_WORDS
     ]
+    return found or _labelled_items(section)
+
+
+_LABELLED_ITEMS = 3  # `- **Scale:** …` items, three or more, every one of a list labelled: its steps
+
+
+def _labelled_items(section: Section) -> list[tuple[str, int]]:
+    """The steps of a design written as one list whose every item opens with a bold label and
+    its colon (`- **Requirements:** shorten URLs …`, `- **Scale:** …`), three or more: (name, line)."""
+    for block in section.blocks:
+        if not isinstance(block, ListBlock) or len(block.items) < _LABELLED_ITEMS:
+            continue
+        firsts = [item.lines[0] if item.lines else None for item in block.items]
+        labels = [line.lead_bold if line is not None else None for line in firsts]
+        if all(label and label.endswith(":") and len(label.split()) <= _LABEL_WORDS for label in labels):
+            return [(phase_name(label.rstrip(": ")), item.line) for label, item in zip(labels, block.items, strict=True) if label]
+    return []
 
 
 def stage_of_walk(parent: Section | None, section: Section) -> bool:
