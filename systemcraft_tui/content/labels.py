@@ -60,7 +60,7 @@ _FOLLOW_UPS = (
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
     r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b"
     # "Questions You Should Be Ready to Answer", "Questions you may be asked"
-    r"|questions (?:you (?:should|must|need to) be )?(?:ready|prepared) (?:to answer|for)\b"
+    r"|questions (?:you (?:should|must|need to) be )?(?:ready|prepared) (?:to answer|for)\b|^be (?:ready|prepared) for$"
     r"|questions you (?:may|might|will|could|are likely to) (?:be asked|get|face|hear)\b)"
     r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
 )
@@ -71,7 +71,7 @@ _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
 FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
 # A word each of those names holds: a text holding none names no follow-ups, known without
 # the pattern (tried at each word's start of it).
-_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "追")
+_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "追")
 
 
 def mentions_follow_ups(words: str) -> bool:

@@ -147,12 +147,12 @@ _KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|not
 
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal)$")
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$")  # "**What:** Design a …"
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:problem statement|problem description|statement|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -449,7 +449,9 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
             label, value = label_and_value(item.lines[0])
-            if label and _STATEMENT.match(normalize(label)) and _ASKS.match(value):
+            # ... or `- **What:** Design a distributed rate limiter …` under `## Core Problem Statement`.
+            stated = _STATEMENT.match(normalize(label)) or (_PROMPT_LABEL.match(normalize(label)) and _STATEMENT.match(normalize(section.title.text)))
+            if label and stated and _ASKS.match(value):
                 return strip_quotes(value)
     return None
 
@@ -1698,7 +1700,7 @@ _ABOUT_METHOD = re.compile(
 # a part of a problem (not "Vague Requirements for an Export Feature").
 _PROBLEM_PART = re.compile(
     # "Problem Overview", "The Prompt": the statement under a name of its own.
-    r"^(?:\d+\s)*(?:the\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
+    r"^(?:\d+\s)*(?:the\s)?(?:(?:core|main)\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
     # "The brief & assumptions": the statement as a worked design writes it.
     r"|brief(?:\s(?:and\s)?assumptions)?$"
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
