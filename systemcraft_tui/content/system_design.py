@@ -106,14 +106,15 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             problem.levels = tuple(level_columns(table)) if table else ()
     if part := find_section(root, "constraints"):
         problem.constraints = criteria(list_items(part))
-    led = _led_by_design_within(root)
     title = ctx.document.title
-    put = questioned_design(title) if file_level and title is not None and not led else []
+    put = questioned_design(title) if file_level and title is not None else []
+    led = None if put else _led_by_design_within(root)
     if led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
         prompt, asked = led
         problem.follow_ups = read_probes(replace(prompt, blocks=[], children=asked))
     elif put:  # a page of questions about the design: each a follow-up, the steps none of them
-        problem.follow_ups = read_probes(replace(section, blocks=[], children=put))
+        assert title is not None
+        problem.follow_ups = _put_questions(title, put)
     else:
         problem.follow_ups = _follow_ups(root) or (_follow_ups_beside(ctx.document.root, section) if not file_level else [])
     if part := find_section(root, "l6 depth"):
@@ -125,12 +126,14 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     # A page of questions about the design, or an answer told at two lengths in a case's folder:
     # its sections are no steps, the preset's are.
     spoken = put or (file_level and folder_case(ctx.document) is not None)
-    steps = led[0] if led else replace(section, blocks=[], children=[]) if spoken else root
+    asking = led[0] if led else put[0] if put and asks_for_design(put[0], file_title=False) else None
+    # The prompt's answer lays out the steps (`**Step 1: Requirements**` under "How would you design …?").
+    steps = asking if asking is not None else replace(section, blocks=[], children=[]) if spoken else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
-    if led:
-        problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", led[0].title.text)))
+    if asking is not None:
+        problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
     elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = design_question
     elif file_level and (proposed := _proposed_under_label(root)):
@@ -775,19 +778,43 @@ _FEWEST_PUT = 5  # questions about the design: a handful, not a remark or two am
 
 
 def questioned_design(title: Section) -> list[Section]:
-    """On a page titled for one system's design as interview questions, the question
-    headings (`### Q: Why did you make ParkingSpot abstract?`), grouped or not, five or more
-    and three times the other headings with text, none asking first for the design: one
-    problem, the page's, and every question a follow-up about it."""
+    """On a page titled for one system's design as interview questions ("Parking Lot LLD -
+    Interview Preparation"), or whose questions are grouped under headings that say so
+    ("# Uber System Design" over "## Section 6.1: Core Architecture Questions"), the question
+    headings (`### Q: Why did you make ParkingSpot abstract?`), five or more and three times
+    the other headings with text: one problem, the page's, every question a follow-up about it,
+    but a first one asking for the design, which asks it (few of the others may ask for one;
+    more make a drill of designs)."""
     words = normalize(title.title.text)
-    if not (_DESIGN_WORDS.search(words) and _PREPARATION_WORDS.search(words) and names_a_system(title)):
+    if not (_DESIGN_WORDS.search(words) and names_a_system(title)):
+        return []
+    grouped = sum(bool(_GROUPS_QUESTIONS.search(normalize(section.title.text))) for section in title.children)
+    if not (_PREPARATION_WORDS.search(words) or grouped >= 2):
         return []
     below = [section for section in title.walk() if section is not title]
     asked = [section for section in below if _is_question(section.title.text)]
     other = [section for section in below if section not in asked and section.blocks]
-    if len(asked) < _FEWEST_PUT or len(asked) < 3 * len(other) or asks_for_design(asked[0], file_title=False):
+    if len(asked) < _FEWEST_PUT or len(asked) < 3 * len(other):
         return []
-    return asked
+    designs = sum(asks_for_design(section, file_title=False) for section in asked[1:])
+    return asked if designs * _FEWEST_QUESTIONS < len(asked) else []
+
+
+# "Core Architecture Questions", "Quick-Fire Q&A": a heading over questions.
+_GROUPS_QUESTIONS = re.compile(r"\bquestions\b|\bq ?(?:&|and)? ?a\b")
+
+
+def _put_questions(title: Section, put: list[Section]) -> list[Probe]:
+    """The follow-ups of a page of questions about one design: each question heading after a
+    first that asks for the design, and the questions under a heading that gathers them in its
+    own text (`## Quick-Fire Q&A` over `Q: …` lines)."""
+    asked = put[1:] if asks_for_design(put[0], file_title=False) else put
+    probes = read_probes(replace(title, blocks=[], children=asked))
+    held = {id(part) for section in put for part in section.walk()}
+    for section in title.walk():
+        if id(section) not in held and section.blocks and _GROUPS_QUESTIONS.search(normalize(section.title.text)):
+            probes += read_probes(replace(section, children=[]))
+    return probes
 
 
 def _led_by_design_within(root: Section) -> tuple[Section, list[Section]] | None:
