@@ -2135,6 +2135,10 @@ def _unit_stories(
     # one that names a principle (`Step 3: Invent and Simplify`) leaves the story its own title.
     coded = bool(heading_code and heading_title and item_code(section.title.text))
     coded = coded and principle_in_heading(section.title.text) is None
+    if section is not root and len(units) > 1 and all(unit.title and _VERSION.match(normalize(unit.title)) for unit in units):
+        # `**2-minute version**` then `**4-minute version**` over the same parts: one story told at
+        # two lengths, the heading's; its first telling is rehearsed.
+        units = [replace(units[0], title=None)]
     if len(units) == 1 and (not units[0].title or coded):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
@@ -2159,6 +2163,8 @@ def _unit_stories(
 
 
 _TITLE_LABELS = {"title", "story title", "story name", "name"}
+# "2-minute version", "30 second version", "Short version", "Long version": a telling of a story at a length.
+_VERSION = re.compile(r"^(?:\d+\s*(?:minutes?|mins?|seconds?|secs?)|short|shorter|long|longer|brief|full|extended|detailed)\s+version$")
 
 
 def _given_title(section: Section) -> str | None:
