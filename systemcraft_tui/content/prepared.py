@@ -199,6 +199,14 @@ class _Asked(NamedTuple):
     by_heading: bool = False
 
 
+# "Clarifying Questions I'd Ask", "Questions to Ask the Interviewer": the candidate's questions, none put to them.
+_CLARIFYING = re.compile(r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer")
+
+
+def _clarifying(section: Section) -> bool:
+    return bool(_CLARIFYING.search(normalize(section.title.text)))
+
+
 def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
     """The prepared answers on the page, outside the parts of it other items hold (taken:
     each item's first and last line), each with no line still to write (blanks: the lines
@@ -215,7 +223,9 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         questions = _among_questions(section.children)
         wordings = _wordings(section) if section is not root else None
         asked_below = [
-            visit(child, under_follow_ups or _follow_ups(child), questions) for child in section.children if child is not wordings
+            visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
+            for child in section.children
+            if child is not wordings
         ]
         question = (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
         if question is None and wordings is not None:

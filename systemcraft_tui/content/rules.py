@@ -331,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         PREPARED_ANSWER,
         "behavioral",
-        'after every other rule and the fallback, on any heading no item holds (a page read only as a topic '
+        'after every other rule and the fallback, on any heading no item holds, but under a heading naming the candidate\'s own questions (`### Clarifying Questions I\'d Ask`, `Questions to Ask the Interviewer`: none is put to them) (a page read only as a topic '
         'page gives way to it): a heading that asks an interview question (ends with a question mark, opens '
         "as one: 'Tell me about …', 'Walk me through …', or a polite request: '…を教えてください', '…ですか', Chinese '请描述…', Korean '…해 주세요'; "
         "either of two wordings split by ' / ' may, or by a dash after a question mark, `What … have you done? - Tell us about …`, titled by the first), or names one by its topic among headings that mostly "
