@@ -59,6 +59,7 @@ from systemcraft_tui.content.system_design import (
     case_of_design_page,
     design_phases,
     folder_case,
+    follow_ups_of,
     illustrates_method,
     laid_out_in_steps,
     led_by_design,
@@ -195,7 +196,9 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and (
-        (laid_out_in_steps(document) and not explains_alternatives(root)) or folder_case(document) is not None
+        (laid_out_in_steps(document) and not explains_alternatives(root))
+        or folder_case(document) is not None
+        or follow_ups_of(title) is not None
     ):
         result.found.append(Found("design-steps", root, file_level=True))
     elif design_phases(names) or len(names) < 3 or (document.title is not None and method_of_design(document.title.title.text)):

@@ -263,6 +263,8 @@ RULES: tuple[Rule, ...] = (
         "system_design",
         "not a page with three or more headings each explaining an alternative under two of the parts that do ('How It Works', 'Advantages', 'Disadvantages', "
         "'Pros', 'Cons', 'When to Use': a topic page on load-balancing algorithms, whatever its title or folder names); "
+        "a page of one system's follow-ups, its design written elsewhere, titled for them (`# Follow-up Questions for SDE-2 Interview on Airline Management System`) over three or more questions (list items or headings, grouped or not): "
+        "that system's design, named by it, its follow-ups those, its steps the preset's; "
         "a page titled only by the kind of page it is (`# Interview Answer`, `# Notes`, `# Solution`) in a folder named for one system of a set of cases "
         "(`03-ticket-booking-system/`), with a section named for the follow-ups: that system's design, its follow-ups those, its steps the preset's (the answer told at two lengths, "
         "`## 30-Second Answer`, `## 2-Minute Answer`, is no step); "

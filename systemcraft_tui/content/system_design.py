@@ -22,6 +22,7 @@ from systemcraft_tui.content.markdown_tree import (
     Run,
     Section,
     Table,
+    block_lines,
 )
 from systemcraft_tui.content.model import (
     Criterion,
@@ -81,7 +82,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = ctx.document.name
-    elif file_level and (case := _case_of_folder(ctx.document)):
+    elif file_level and (case := _case_of_folder(ctx.document) or follow_ups_of(ctx.document.title)):
         fields["title"] = case
     title_asks = split_title(fields["title"])[1]
     if title_asks.lower().startswith("design "):
@@ -125,7 +126,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.success_metrics = item_texts(part)
     # A page of questions about the design, or an answer told at two lengths in a case's folder:
     # its sections are no steps, the preset's are.
-    spoken = put or (file_level and folder_case(ctx.document) is not None)
+    spoken = put or (file_level and (folder_case(ctx.document) or follow_ups_of(ctx.document.title)) is not None)
     asking = led[0] if led else put[0] if put and asks_for_design(put[0], file_title=False) else None
     # The prompt's answer lays out the steps (`**Step 1: Requirements**` under "How would you design …?").
     steps = asking if asking is not None else replace(section, blocks=[], children=[]) if spoken else root
@@ -134,6 +135,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if asking is not None:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
+    elif follow_ups_of(ctx.document.title) is not None and file_level:
+        pass  # a page of one design's follow-ups: the design is asked elsewhere, the page names it
     elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
         problem.question = design_question
     elif file_level and (proposed := _proposed_under_label(root)):
@@ -802,6 +805,31 @@ def questioned_design(title: Section) -> list[Section]:
         return []
     designs = sum(asks_for_design(section, file_title=False) for section in asked[1:])
     return asked if designs * _FEWEST_QUESTIONS < len(asked) else []
+
+
+# "Follow-up Questions for SDE-2 Interview on Airline Management System", "Follow-ups: Parking Lot":
+# a page of the follow-ups to one system's design, the design itself written elsewhere.
+_FOLLOW_UPS_ON = re.compile(
+    r"^(?:likely |common |possible )?follow[ -]?ups?(?: questions)?\s*(?:for|on|about|of|:)\s+(?:.*?\b(?:interview|round)\s+(?:on|for|about|of)\s+)?(?P<system>.+)$",
+    re.IGNORECASE,
+)
+
+
+def follow_ups_of(title: Section | None) -> str | None:
+    """The system a page of follow-up questions names in its title, when it holds three or more
+    questions under it (a list's items or headings, grouped or not): its design's follow-ups."""
+    written = without_numbering(without_symbols(title.title.text)).strip() if title is not None else ""
+    if title is None or not (named := _FOLLOW_UPS_ON.match(normalize(written))):
+        return None
+    system = _FOLLOW_UPS_ON.match(written)
+    name = system["system"] if system else named["system"]  # as written, its capitals kept
+    if not _names_system(normalize(name)):
+        return None
+    asked = [line for part in title.walk() for block in part.blocks for line in block_lines(block) if _is_question(line.text)]
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ."), flags=re.IGNORECASE) if len(asked) >= _FOLLOW_UPS_PUT else None
+
+
+_FOLLOW_UPS_PUT = 3
 
 
 # "Core Architecture Questions", "Quick-Fire Q&A": a heading over questions.
