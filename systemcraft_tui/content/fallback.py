@@ -350,9 +350,15 @@ def bold_alone(line: Line) -> bool:
 
 
 def story_name(told: str) -> str | None:
-    """The short name a story told whole opens with before a colon ("Night shift swap story: I had …")."""
+    """The short name a story told whole opens with before a colon ("Night shift swap story: I had …");
+    not a sentence the teller opens with ("I ask exactly two things: …")."""
     named = _NAMED.match(told)
-    return named[1].strip() if named and len(named[1].split()) <= _NAME_WORDS else None
+    if named is None or len(named[1].split()) > _NAME_WORDS or _SAID_BY_ME.match(named[1]):
+        return None
+    return named[1].strip()
+
+
+_SAID_BY_ME = re.compile(r"^\W*(?:i|we|my|our)\b", re.IGNORECASE)
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:
