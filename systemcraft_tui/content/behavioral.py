@@ -35,6 +35,7 @@ from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
     STAR_NAMES,
     behavioral_role,
+    file_title,
     normalize,
     strip_quotes,
     without_symbols,
@@ -100,7 +101,7 @@ _SPOKEN_DURATION = re.compile(
 
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
-    title = story.title or ctx.document.name
+    title = story.title or file_title(ctx.document.name)
     # A title taken from front matter names the story, not its id: ids stay as they were (the log refers to them).
     from_front_matter = section.line == 1 and ctx.document.source_lines[:1] in (["---"], ["+++"])
     named = ctx.path.stem if from_front_matter else title

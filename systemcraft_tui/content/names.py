@@ -254,3 +254,24 @@ def without_symbols(text: str) -> str:
     while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOL_CATEGORIES):
         end -= 1
     return text[start:end]
+
+
+# Words a title keeps in lower case inside it ("Design a Unique Id Generator").
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"})
+
+
+def file_title(name: str) -> str:
+    """A file's or folder's name as an item's title, when nothing on the page names it: its
+    words apart, a leading number gone, and a name written all in one case capitalised
+    ("06_ADVANCED_TOPICS_CONFIGURATIONS": "Advanced Topics Configurations", "sobhan_conflict":
+    "Sobhan Conflict"); one in mixed case keeps its own ("Design_Pastebin": "Design Pastebin", "topK")."""
+    # Hyphens join a file name's words ("sam-ch07-design"), not a name written with spaces ("sign-up form").
+    words = re.sub(r"_+" if " " in name.strip() else r"[_\s]+|(?<=\w)-(?=\w)", " ", name).split()
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]
+    text = " ".join(words)
+    if not text or not (text.islower() or text.isupper()):
+        return text or name
+    return " ".join(
+        word.lower() if n and word.lower() in _SMALL_WORDS else word[:1].upper() + word[1:].lower() for n, word in enumerate(words)
+    )

@@ -28,7 +28,7 @@ from systemcraft_tui.content.model import (
     Trigger,
     Week,
 )
-from systemcraft_tui.content.names import LABEL_SEPARATORS, normalize, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, file_title, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
     FileContext,
     cell,
@@ -338,7 +338,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     root = ctx.document.root if file_level else section
     plan.weeks = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
-        plan.title = title = ctx.document.name or ctx.path.stem  # its first heading is one week of several: no name for the plan
+        plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)

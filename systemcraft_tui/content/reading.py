@@ -30,6 +30,7 @@ from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
     SPEAKER,
     answer_kind,
+    file_title,
     is_answer_label,
     is_plain_answer_label,
     is_question_label,
@@ -107,7 +108,7 @@ def item_fields(section: Section, ctx: FileContext, *, file_level: bool) -> tupl
     if file_level:
         top = page_heading(ctx.document.root, ctx.document.title) or ctx.document.root
         # the page's name, not its file's; with none, the file's (a README's, its folder's)
-        title = top.title.text or bold_title(ctx.document.root) or ctx.document.name or ctx.path.stem
+        title = top.title.text or bold_title(ctx.document.root) or file_title(ctx.document.name or ctx.path.stem)
         if top is not ctx.document.root and len(ctx.document.root.children) > 1 and (bold := bold_title(ctx.document.root)):
             title = bold  # a bold line over the page's several top headings names it: they are its sections
         item_id, hashed = slug(ctx.path.stem), ctx.document.root

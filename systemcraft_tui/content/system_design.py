@@ -31,7 +31,7 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -81,7 +81,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
-        fields["title"] = ctx.document.name
+        fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or follow_ups_of(ctx.document.title)):
         fields["title"] = case
     title_asks = split_title(fields["title"])[1]
