@@ -511,10 +511,14 @@ def _answered(section: Section) -> bool:
 def _asks_to_explain(section: Section) -> bool:
     """A heading that asks (`### What is a Pod?`), or bids one explain after its "Q:" (`### Q: Explain Redis persistence.`)."""
     text = section.title.text.strip()
-    if (asked := _ASKED_HEADING.match(text)) is None:
-        return False  # an empty heading (`####` alone) asks nothing
-    question = asked["q"]
+    question = _question_of(section)
     return question.endswith(("?", "\uff1f")) or (bool(_Q_MARK.match(text)) and bool(_EXPLAIN.match(question)))
+
+
+def _question_of(section: Section) -> str:
+    """A heading's question without its "Q:" and number; "" for an empty heading (`####` alone)."""
+    asked = _ASKED_HEADING.match(section.title.text.strip())
+    return asked["q"].strip() if asked else ""
 
 
 _Q_MARK = re.compile(r"^q\s*\d*\s*[:.)]", re.IGNORECASE)
@@ -524,7 +528,7 @@ def question_concepts(sections: list[Section], root: Section, title: Section | N
     """A technology's interview questions as the concepts of its deep dive: each asked as
     written ("Q:" and its number left out), its answer the text under it; then the title's
     other sections that explain a concept ("## Caching Solution" beside the questions)."""
-    asked = [Concept(_ASKED_HEADING.match(s.title.text.strip())["q"].strip(), _answer(s), "", "") for s in sections]  # type: ignore[index]
+    asked = [Concept(_question_of(s), _answer(s), "", "") for s in sections]
     held = {id(part) for s in sections for part in s.walk()}
     # Not a question, nor a heading grouping questions ("## Indexing" over "### Q: …").
     others = [s for s in _topic_sections(root, title) if not any(id(part) in held for part in s.walk())] if sections else []
