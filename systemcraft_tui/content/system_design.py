@@ -132,7 +132,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     steps = asking if asking is not None else replace(section, blocks=[], children=[]) if spoken else root
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
-    problem.phases = _with_references(_phases(steps, ctx) or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
+    own = _phases(steps, ctx) or (_shared_phases(ctx.document, section, ctx) if not file_level else [])
+    problem.phases = _with_references(own or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if asking is not None:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
     elif follow_ups_of(ctx.document.title) is not None and file_level:
@@ -609,6 +610,26 @@ _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
 _NUMBERING = re.compile(
     r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
 )
+
+
+_SHARED_STEPS = 3  # a method timed in three steps or more, written once for the page's problems
+
+
+def _shared_phases(document: Document, problem: Section, ctx: FileContext) -> list[Phase]:
+    """The timed steps of a method written once, before the page's problems and outside every
+    one (`### The Framework (Use for every question)` over `**1. Clarify Requirements (5-10
+    minutes)**` …), for a problem that times none of its own: the steps it is rehearsed in."""
+    for section in document.root.walk():
+        if section.line >= problem.line:
+            return []
+        if section.end_line >= problem.line or not _ABOUT_METHOD.search(normalize(section.title.text)):
+            continue  # a heading around the problem, or one that names no method
+        if any(asks_for_design(part, file_title=False) for part in section.walk()):
+            continue  # the method shown on a design of its own ("Sample Interview Scenario: Design …"): that design's steps
+        scratch = FileContext(ctx.path, document)  # what reading it says is said of the method, not of each problem
+        if len(phases := _phases(section, scratch)) >= _SHARED_STEPS:
+            return phases
+    return []
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
