@@ -84,7 +84,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or follow_ups_of(ctx.document.title)):
         fields["title"] = case
-    title_asks = split_title(fields["title"])[1]
+    code, title_asks = split_title(fields["title"])
+    if code and _DISCIPLINE.match(normalize(title_asks)):
+        title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
     problem = SystemDesignProblem(**fields, question=title_asks)
@@ -469,7 +471,7 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
-_PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview )?prompt$")
+_PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 

@@ -41,7 +41,8 @@ _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 # than left in the name): a time word ("twenty seconds", "30s") or only numbers ("30-45"),
 # but not a year or a range of years ("(2019-2021)").
 _TIMING_ATTEMPT = re.compile(
-    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})[\d\s.:~≈<≤\u2013—-]+$",
+    # A bare number may be a timing missing its unit ("(30-45)"), not a year nor a fraction ("Node B (0.3)").
+    rf"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b(?!-)|\d\s*{_UNIT}(?![a-z])|^(?!.*\d{{4}})(?!.*\d\.\d)[\d\s.:~≈<≤\u2013—-]+$",
     re.IGNORECASE,
 )
 # "45-minute interview", "30-second pitch": a length that describes a thing; "1 req/sec",
@@ -49,6 +50,8 @@ _TIMING_ATTEMPT = re.compile(
 # None is a timing.
 _NOT_A_DURATION = re.compile(
     rf"^\s*{_NUMBER}-(?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
+    # "(45 min interview)", "(60 minute round)": the length of the whole, not of this part.
+    rf"|^\s*{_NUMBER}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:interviews?|sessions?|rounds?|loops?|mocks?|calls?|meetings?)\b"
     r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)"
     # "(e.g., 60 seconds)", "(i.e. 5 minutes)", "(for example 30 s)": an example in a remark, no length of a part.
     r"|^\s*(?:e\.\s?g|i\.\s?e|for example|for instance|such as|like|say)\b",

@@ -117,6 +117,8 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Mark users offline after a quiet spell (e.g., 60 seconds)",
         "Cache the top 100 (i.e. 1 second of staleness)",
         "Retry later (for example 30 s)",
+        "Time-Boxed Approach (45 min interview)",  # the whole interview's length
+        "Only keys between Node B (0.3) and Node E (0.4) get re-mapped",  # places on a ring
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
