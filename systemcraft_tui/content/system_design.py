@@ -216,6 +216,10 @@ def _numbered_probes(root: Section) -> list[Probe]:
     return found
 
 
+# A speaker's name and what they say, all of it in bold: `**Interviewer: "How do you …?"**`.
+_SAID_IN_BOLD = re.compile(r"^(?P<who>[^:]{2,30}):\s*(?P<what>[\"\u201c'].+)$")
+
+
 def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
     """(label, text, line) of every labelled line in a section's own text, the text on the
     next line when the label stands alone (`**Interviewer:**` over the question)."""
@@ -223,6 +227,8 @@ def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
     lines = section.paragraph_lines()
     for number, line in enumerate(lines):
         label, value = label_and_value(line)
+        if label and not value and (said := _SAID_IN_BOLD.match(label)):
+            label, value = said["who"], said["what"]  # `**Interviewer: "How do you …?"**`, the words bold with the name
         if label and not value and line.lead_bold and number + 1 < len(lines):
             value = lines[number + 1].text
         if label:
@@ -280,6 +286,9 @@ def _interviewer_questions(root: Section) -> list[Probe]:
     # No prompt among them: the interviewer's line that opens each of two or more scenarios
     # ("### Scenario B: Key Exhaustion" over `**Interviewer:** "What if …"`) puts it to the design.
     opening = {id(section) for section, (label, _, _) in labelled if _INTERVIEWER.match(label)}
+    if len(asked) >= 2 and all(text.rstrip().endswith("?") for text, _ in asked):
+        # ... or every line of the interviewer's asks, two or more (`**Interviewer: "How do you …?"**` in a deep dive).
+        return [Probe(text, None, None, line) for text, line in asked]
     if len(opening) < 2 or len(opening) < len(asked):
         return []
     return [Probe(text, None, None, line) for text, line in asked]
