@@ -9,7 +9,8 @@ sees at once:
   the margin or a nested list: each is a heading over that text (a question over its answer),
   the text indented into its item moved out with it;
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
-  `⭐ Action`, `⭐ Result`): each short line opening with a symbol is a heading, the
+  `⭐ Action`, `⭐ Result`), or each with a symbol of its own, four or more (`📌 Problem
+  Statement`, `🎯 Functional Requirements`): each short line opening with a symbol is a heading, the
   file's first line its title (or a banner line written again before each part, its first
   time);
 - else short lines wholly in bold at the margin (`**Storage**`, `**2. Estimation Of Scale**`,
@@ -224,7 +225,10 @@ def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     """Short lines that open with a symbol (an emoji, a star), when three or more open with the
     same one: every short line opening with a symbol is a heading, the first line the title."""
     opened = {index: symbol for index in prose if (symbol := _opening_symbol(lines[index]))}
-    if not opened or max(Counter(opened.values()).values()) < _FEWEST:
+    counts = Counter(opened.values())
+    # ... or each line its own symbol, four or more (`🏢 Title`, `📌 Problem Statement`, `🎯 Functional
+    # Requirements`, `❓ Follow-Up Questions`): a page's sections, each marked for what it holds.
+    if not opened or (max(counts.values()) < _FEWEST and (len(counts) < _OWN_SYMBOLS or max(counts.values()) > 1)):
         return {}
     first = next((index for index in prose if lines[index].strip()), -1)
     # A line written again word for word is a banner: the first time, it titles the file.
@@ -236,6 +240,9 @@ def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     elif (title := _title_line(lines, prose)) is not None and title not in opened:
         marked[title] = 1  # "12 Week Roadmap for 2026" alone over `📍 WEEK 1 - …`
     return marked
+
+
+_OWN_SYMBOLS = 4
 
 
 def _opening_symbol(line: str) -> str | None:

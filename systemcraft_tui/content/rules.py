@@ -40,7 +40,7 @@ class Rule:
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines
 # counted through the file from 1 (`1.`, `2)`, `(3)` or a keycap `1️⃣`; a number skipped here and there), each over its own text (a nested
 # list too), or short lines opening with the same symbol
-# (`⭐ Situation`), three or more (a short first line alone over them the title; under two or more naming weeks, a line alone naming a week's part, `Goal` or `Build`, a heading a level deeper), else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
+# (`⭐ Situation`), three or more, or each with a symbol of its own, four or more (`📌 Problem Statement`, `🎯 Functional Requirements`) (a short first line alone over them the title; under two or more naming weeks, a line alone naming a week's part, `Goal` or `Build`, a heading a level deeper), else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
 # more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a
 # paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
 # title, are its headings, and so are lines opening with a part's code and number
