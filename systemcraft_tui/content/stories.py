@@ -2137,8 +2137,11 @@ def _unit_stories(
     coded = coded and principle_in_heading(section.title.text) is None
     if section is not root and len(units) > 1 and all(unit.title and _VERSION.match(normalize(unit.title)) for unit in units):
         # `**2-minute version**` then `**4-minute version**` over the same parts: one story told at
-        # two lengths, the heading's; its first telling is rehearsed.
-        units = [replace(units[0], title=None)]
+        # two lengths, the heading's; its first telling is rehearsed, up to the next version's label.
+        first = replace(_Slicer(section).part(section.line, units[1].start - 1, section.line), title=section.title)
+        question = units[0].question or shared or _its_question(section)
+        title = _given_title(section) or strip_quotes(heading_title) or ""
+        return [Story(first, title, heading_code, "star-parts", levels, question, *named)]
     if len(units) == 1 and (not units[0].title or coded):
         unit = units[0]
         question = unit.question or shared or _its_question(section)

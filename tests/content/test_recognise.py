@@ -772,3 +772,11 @@ def test_a_technology_questions_page_reads_past_an_empty_heading():
     _, items = read(page)
     assert [item.kind for item in items] == ["deep_dive"]
     assert [concept.name for concept in items[0].concepts][:3] == ["Explain persistence.", "What is eviction?", "How does Redis replicate?"]
+
+
+def test_a_story_told_at_two_lengths_is_rehearsed_in_its_first_telling_alone():
+    page = "### 1) Billing Move (Scale)\n\n**2-minute version**\n\n- Situation: a batch job failed.\n- Task: move it.\n"
+    page += "- Action: I ran both side by side.\n- Result: no invoice missed.\n\n**4-minute version**\n\n"
+    page += "- Situation: the long telling.\n- Task: more.\n- Action: much more.\n- Result: the same end.\n"
+    _, (story,) = read(page)
+    assert [(part.name, part.text) for part in story.star][-1] == ("Result", "no invoice missed.")
