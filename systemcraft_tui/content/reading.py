@@ -521,7 +521,8 @@ class _Draft:
 # note on one line, split at the dash after the closing quote or question mark.
 # "Hardest piece? Plugin compatibility …": a question, then its answer as a sentence (a
 # second question is another way of asking, not an answer).
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*[-\u2013—:]\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$")
+# The note after a dash, a colon or an arrow (`"What if Redis fails?" → Fail open with a local cache`).
+_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*(?:[-\u2013—:]|→|->|=>)\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$")
 
 
 _Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)

@@ -780,3 +780,13 @@ def test_a_story_told_at_two_lengths_is_rehearsed_in_its_first_telling_alone():
     page += "- Situation: the long telling.\n- Task: more.\n- Action: much more.\n- Result: the same end.\n"
     _, (story,) = read(page)
     assert [(part.name, part.text) for part in story.star][-1] == ("Result", "no invoice missed.")
+
+
+def test_a_quoted_follow_up_keeps_its_arrowed_answer_apart():
+    page = "# Design a Job Scheduler\n\n## Requirements\n\nRun timed jobs.\n\n## Follow-ups\n\n"
+    page += '- "How do you stop a job running twice?" → Leases with fencing tokens\n- "What if a worker dies?" -> Its lease expires\n'
+    _, (problem,) = read(page)
+    assert [(probe.question, probe.answer) for probe in problem.follow_ups] == [
+        ("How do you stop a job running twice?", "Leases with fencing tokens"),
+        ("What if a worker dies?", "Its lease expires"),
+    ]
