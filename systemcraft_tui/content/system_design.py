@@ -459,15 +459,15 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             # "## Problem" under a title that only names the system: its first sentence is what is asked.
             return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
         for label, value, _ in _labelled_lines(section):
-            # `**The Ask**: Design WhatsApp.` says the prompt in the text, where a title only names the design.
-            if _PROMPT_LABEL.match(label) and _ASKS.match(value):
-                return strip_quotes(value)
             if _INTERVIEWER.match(label) and _DESIGN_SAID.search(value):
                 # `**Interviewer**: "Today we'll design a URL shortening service like bit.ly. …"`: the prompt as said.
                 return strip_quotes(value)
             if _INTERVIEWER.match(label) and _ASKS.match(said := strip_quotes(value)):
                 # `**🎤 Interviewer:** "Design a metrics platform like Datadog. Where would you like to start?"`: its first sentence.
                 return _FIRST_SENTENCE.split(said, maxsplit=1)[0]
+            # `**The Ask**: Design WhatsApp.` says the prompt in the text, where a title only names the design.
+            if _PROMPT_LABEL.match(label) and _ASKS.match(value):
+                return strip_quotes(value)
         for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
             label, value = label_and_value(item.lines[0])

@@ -790,3 +790,11 @@ def test_a_quoted_follow_up_keeps_its_arrowed_answer_apart():
         ("How do you stop a job running twice?", "Leases with fencing tokens"),
         ("What if a worker dies?", "Its lease expires"),
     ]
+
+
+def test_an_interviewers_prompt_is_its_first_sentence_under_a_title_that_asks_too():
+    page = "# Design a Feature Flag Service\n\n## Step 1: Requirements\n\n"
+    page += '**Interviewer:** "Design a feature flag service like LaunchDarkly. Where would you like to start?"\n\nText.\n\n'
+    page += "## Step 2: High-Level Design\n\nText.\n\n## Step 3: Deep Dive\n\nText.\n"
+    _, (problem,) = read(page)
+    assert problem.question == "Design a feature flag service like LaunchDarkly."
