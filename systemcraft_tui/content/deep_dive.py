@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
@@ -51,7 +51,9 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     tables = _concept_tables(root)
     # A deep dive with no table of its concepts explains them in its outline.
     outline = _topics(root) if not dive.concepts and not tables else []
-    more = tables + outline + _definition_headings(root)  # the outline first: the page's order
+    # The outline first: the page's order. A technology's questions are its concepts, and the
+    # subheadings of their answers ("#### 1. Standard" under "Describe the analyzers …") no more.
+    more = tables + outline + ([] if asked else _definition_headings(root))
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
     if section := find_section(root, "self assessment"):
@@ -528,7 +530,7 @@ def question_concepts(sections: list[Section], root: Section, title: Section | N
     """A technology's interview questions as the concepts of its deep dive: each asked as
     written ("Q:" and its number left out), its answer the text under it; then the title's
     other sections that explain a concept ("## Caching Solution" beside the questions)."""
-    asked = [Concept(_question_of(s), _answer(s), "", "") for s in sections]
+    asked = [Concept(_question_of(s), _answer(s) or _shown_in_code(s), "", "") for s in sections]
     held = {id(part) for s in sections for part in s.walk()}
     # Not a question, nor a heading grouping questions ("## Indexing" over "### Q: …").
     others = [s for s in _topic_sections(root, title) if not any(id(part) in held for part in s.walk())] if sections else []
@@ -541,20 +543,35 @@ def _answer(section: Section) -> str:
     lines = _block_texts(section)
     for child in section.children:
         if not _asks_to_explain(child):
-            lines += [text for part in child.walk() for text in [part.title.text, *_block_texts(part)] if text]
-    return "\n".join(lines)
+            # Each subheading with its words after it: "How It Works: Each caller has a counter …".
+            lines += [": ".join(filter(None, [part.title.text, " ".join(_block_texts(part))])) for part in child.walk()]
+    return "\n".join(line for line in lines if line)
+
+
+def _shown_in_code(section: Section) -> str:
+    """Where a question answered only by code shows its answer ("Q: Design a product search …" over a fence)."""
+    fence = next((block for part in section.walk() for block in part.blocks if isinstance(block, Code)), None)
+    return f"(answered in code on the page, line {fence.line})" if fence is not None else ""
 
 
 def _block_texts(section: Section) -> list[str]:
-    """A section's own text a line at a time, a table's a row at a time (`Primary · yes · yes`);
-    code is left out: it is shown, not said."""
+    """A section's own text a paragraph or list item at a time, its lines joined as the page
+    shows them; a table's a row at a time (`Primary · yes · yes`); code left out: it is shown,
+    not said."""
     texts: list[str] = []
     for block in section.blocks:
         if isinstance(block, Table):
             texts += [" · ".join(cell.text for cell in row) for row in [block.header, *block.rows]]
-        elif isinstance(block, (Paragraph, ListBlock)):
-            texts += [line.text for line in block_lines(block) if line.text]
-    return texts
+        elif isinstance(block, Paragraph):
+            texts.append(" ".join(line.text for line in block.lines if line.text))
+        elif isinstance(block, ListBlock):
+            texts += _item_texts(block)
+    return [text for text in texts if text]
+
+
+def _item_texts(block: ListBlock) -> list[str]:
+    """Each item of a list and of the lists nested in it, its lines joined."""
+    return [text for item in block.items for text in [item.text, *(t for sub in item.sublists for t in _item_texts(sub))]]
 
 
 # What a section explaining one of several alternatives holds under subheadings: "How It Works",
@@ -690,11 +707,14 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     if not sections and (top := page_heading(root, title)) is not None:
         return _glossary(top)
     for section in sections:
-        # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark".
-        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section), "", ""))
         members = [child for child in section.children if _member_name(child, in_parts=True)]
+        # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark";
+        # one that only gathers its members ("Counting Algorithms") is said by their names.
+        gathered = " · ".join(_member_name(child, in_parts=True) for child in members) if len(members) >= _FEWEST_MEMBERS else ""
+        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section) or gathered, "", ""))
         if len(members) >= _FEWEST_MEMBERS:
-            found += [Concept(_member_name(child, in_parts=True), prose(child), "", "") for child in members]
+            # A member explained only under its parts ("How It Works", "Advantages") is said by them.
+            found += [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
         found += _listed_members(section) + _labelled_members(section)
     return found
 

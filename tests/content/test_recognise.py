@@ -798,3 +798,13 @@ def test_an_interviewers_prompt_is_its_first_sentence_under_a_title_that_asks_to
     page += "## Step 2: High-Level Design\n\nText.\n\n## Step 3: Deep Dive\n\nText.\n"
     _, (problem,) = read(page)
     assert problem.question == "Design a feature flag service like LaunchDarkly."
+
+
+def test_a_deep_dives_concepts_say_what_the_page_explains_under_them():
+    page = "# Caching\n\n## Eviction Policies\n\n### LRU\n\n#### How It Works\n\nDrop the entry used longest ago.\n\n"
+    page += "#### Advantages\n\n- Cheap to keep.\n\n### LFU\n\n#### How It Works\n\nDrop the entry used least.\n\n#### Drawbacks\n\n- Old hits linger.\n\n"
+    page += "## Write Policies\n\nHow writes reach the store.\n\n## Invalidation\n\nHow stale entries go away.\n"
+    _, (dive,) = read(page)
+    said = {concept.name: concept.definition for concept in dive.concepts}
+    assert said["Eviction Policies"] == "LRU · LFU"
+    assert said["LRU"] == "How It Works: Drop the entry used longest ago.\nAdvantages: Cheap to keep."
