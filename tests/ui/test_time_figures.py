@@ -4,20 +4,24 @@ beside another agrees with it (core/windows.py rounds once for all of them)."""
 
 import dataclasses
 import re
+from pathlib import Path
 
 from textual.widgets import OptionList
 
+from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.attempt import CompareScreen
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.readouts import WindowBar
+from tests.clock import FakeClock
 from tests.practice.summaries import session
 from tests.ui.apps import fixture_app, opened, until
 from tests.ui.shown import screen_text, shown
 
 CLOCK = r"(\d+):(\d\d)"
+REAL_SHAPES = Path(__file__).resolve().parent.parent / "fixtures" / "real_shapes"
 
 
 def _seconds(minutes: str, seconds: str) -> int:
@@ -145,3 +149,18 @@ async def test_a_full_answer_beside_a_two_minute_version_says_so_and_no_raw_mode
         compared = screen_text(app.screen)
     assert "Not like for like: Full answer (earlier) beside 2-minute version (later)" in compared
     assert "two_minute" not in compared
+
+
+async def test_a_preset_designs_phases_and_its_follow_ups_are_timed_apart():
+    # No phases of its own: the preset's, its last window shared by the follow-ups.
+    app = SystemCraftApp(load_library([REAL_SHAPES / "design_questions_by_category.md"]), clock=FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        app.clock.advance(20.7)
+        app.screen.refresh_clock()
+        total = shown(app.screen.query_one("#total"))
+        assert re.search(rf"All phases 0:20 of {CLOCK}–{CLOCK} target", total)
+        assert "With follow-ups 0:20 of" in total

@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Header, SelectionList, Static, TextArea
 
 from systemcraft_tui.core.vocabulary import StepKind
-from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, words
+from systemcraft_tui.core.windows import Phase, clock, countdown, shown, span, span_total, words
 from systemcraft_tui.practice.checklists import phase_checklist
 from systemcraft_tui.practice.rehearsal import Rehearsal
 from systemcraft_tui.ui.keys import after_typed_keys
@@ -345,7 +345,16 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         also the whole telling, probes included, against the file's Timing Practice."""
         run, plan = self.rehearsal, self.rehearsal.plan
         told_in_parts = sum(step.kind is StepKind.STAR for step in plan.steps) > 1
-        answer = ("STAR answer" if told_in_parts else "Whole answer") if plan.mode is not None else "Total"
+        if plan.mode is None:  # a design: its phases against their windows, as the review sums them
+            phases = span_total((step.min_seconds, step.max_seconds) for step in plan.steps if step.kind is StepKind.PHASE)
+            text = Text(f"All phases {clock(run.total_elapsed())}", style="bold")
+            text.append(f" of {span(*phases)} target", style="dim")
+            if phases != (plan.target_min_seconds, plan.target_max_seconds):
+                # A preset's follow-ups share its last window: the whole interview runs on through them.
+                text.append(f"\nWith follow-ups {clock(run.total_elapsed((StepKind.PHASE, StepKind.PROBE)))}", style="bold")
+                text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)}", style="dim")
+            return text
+        answer = "STAR answer" if told_in_parts else "Whole answer"
         text = Text(f"{answer} {clock(run.total_elapsed())}", style="bold")
         text.append(f" of {span(plan.target_min_seconds, plan.target_max_seconds)} target", style="dim")
         if plan.whole_story is not None:
