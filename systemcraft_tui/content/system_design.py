@@ -180,7 +180,29 @@ def _follow_ups(root: Section) -> list[Probe]:
     asked = _questions_section(root)
     if asked:
         return read_probes(asked)
-    return _labelled_questions(root) or _step_of_questions(root) or _numbered_probes(root) or _interviewer_questions(root)
+    return (
+        _labelled_questions(root)
+        or _step_of_questions(root)
+        or _numbered_probes(root)
+        or _interviewer_questions(root)
+        or _questions_on_label_line(root)
+    )
+
+
+# Each question of several run together on one line: "How do you handle seasonality? How do you …?"
+_ONE_QUESTION = re.compile(r"[^?]*?\S[^?]*\?[\"”]?")
+
+
+def _questions_on_label_line(root: Section) -> list[Probe]:
+    """The questions on a follow-ups label's own line, one or several run together
+    (`**Follow-ups:** How do you handle seasonality? How would you add "similar products"?`)."""
+    found = []
+    for section in root.walk():
+        for label, value, line in _labelled_lines(section):
+            if value and _labels_follow_ups(label):
+                asked = [strip_quotes(one.strip()) for one in _ONE_QUESTION.findall(value)]
+                found += [Probe(question, None, None, line) for question in asked if question]
+    return found
 
 
 # "Other Questions to Consider", "Interview Queries", "其他" (others): a heading named for what it asks.
