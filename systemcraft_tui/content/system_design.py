@@ -660,9 +660,26 @@ def _shared_phases(document: Document, problem: Section, ctx: FileContext) -> li
         if any(asks_for_design(part, file_title=False) for part in section.walk()):
             continue  # the method shown on a design of its own ("Sample Interview Scenario: Design …"): that design's steps
         scratch = FileContext(ctx.path, document)  # what reading it says is said of the method, not of each problem
-        if len(phases := _phases(section, scratch)) >= _SHARED_STEPS:
+        if len(phases := _phases(section, scratch) or _fenced_steps(section)) >= _SHARED_STEPS:
             return phases
     return []
+
+
+# "1. CLARIFY REQUIREMENTS (5 mins)" in a plain fence, its notes drawn under it in tree lines.
+_FENCED_STEP = re.compile(r"^\s*\d+[.)]\s+(?P<name>[^()]+?)\s*\((?P<time>[^()]*\d[^()]*\b(?:min|mins|minutes?)\b[^()]*)\)\s*$", re.IGNORECASE)
+
+
+def _fenced_steps(section: Section) -> list[Phase]:
+    """A method's numbered steps timed in minutes, written in a fence of its own text."""
+    steps = []
+    for block in section.blocks:
+        if not isinstance(block, Code):
+            continue
+        for offset, text in enumerate(block.text.splitlines(), 1):
+            if (step := _FENCED_STEP.match(text)) and (window := read_duration(step["time"])):
+                name = step["name"].strip()
+                steps.append(Phase(file_title(name) if name.isupper() else name, *window.exact_minutes, block.line + offset))
+    return steps
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
