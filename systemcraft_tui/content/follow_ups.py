@@ -13,7 +13,7 @@ from itertools import accumulate, pairwise
 
 from systemcraft_tui.content.labels import FOLLOW_UP_WORDS
 from systemcraft_tui.content.markdown_tree import Section, Table, block_lines
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Probe, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.reading import cell, read_probes
@@ -75,13 +75,19 @@ class _Spans:
         return started > 0 and self.reach[started - 1] >= section.line
 
 
-def ask_page_follow_ups(items: list[ContentItem], sections: list[Section], root: Section) -> None:
-    """Give each story that has no follow-ups of its own the page's (sections: where the
-    items are written, in the same order)."""
+def ask_page_follow_ups(items: list[ContentItem], sections: list[Section], root: Section) -> list[ContentItem]:
+    """Give each story and design problem that has no follow-ups of its own the page's
+    (sections: where the items are written, in the same order); the items given them."""
     probes = page_follow_ups(root, sections)
-    for item in items:
-        if probes and isinstance(item, BehavioralScenario) and not item.probes:
+    given: list[ContentItem] = []
+    for item in items if probes else []:
+        if isinstance(item, BehavioralScenario) and not item.probes:
             item.probes = list(probes)
+            given.append(item)
+        elif isinstance(item, SystemDesignProblem) and not item.follow_ups:
+            item.follow_ups = list(probes)  # "## Common Follow-up Questions" after a bank of designs
+            given.append(item)
+    return given
 
 
 def ask_mapped_questions(items: list[ContentItem], sections: list[Section], root: Section) -> None:

@@ -148,7 +148,10 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         said_before = len(ctx.problems)
         items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
-        ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
+        given = ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
+        # A design given the page's follow-ups no longer lacks them.
+        lacking = {f"design problem {item.title!r} has no follow-up questions" for item in given}
+        ctx.problems = [problem for problem in ctx.problems if problem.message not in lacking]
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:
             # A page read as one topic only because nothing on it was an item is not one when
