@@ -2059,8 +2059,13 @@ def illustrates_method(section: Section, title: Section | None) -> bool:
     """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
     method ("The System Design Interview Framework"): it shows the method, it is no item."""
     code = split_title(section.title.text)[0]
-    about_method = title is not None and section is not title and _ABOUT_METHOD.search(normalize(title.title.text))
-    return bool(about_method and code and normalize(code).startswith("example"))
+    words = normalize(title.title.text) if title is not None else ""
+    about_method = title is not None and section is not title and _ABOUT_METHOD.search(words)
+    # ... unless the page is titled for its examples ("LLM System Design Examples for Cisco Interview"): they are its items.
+    return bool(about_method and code and normalize(code).startswith("example") and not _TITLED_EXAMPLES.search(words))
+
+
+_TITLED_EXAMPLES = re.compile(r"\bexamples\b")
 
 
 _ASKED_AS_QUESTION = re.compile(
