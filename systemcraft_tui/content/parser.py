@@ -286,8 +286,18 @@ def _direction_or_picture(inner: str, source: str) -> bool:
     """A bracket alone on its line that is no blank to fill: a stage direction in a quoted
     script (`> [Interviewer responds]` between the lines spoken), or a picture described
     where it stood."""
-    alone = source.strip().lstrip(">").strip() == f"[{inner}]"
-    return alone and (source.lstrip().startswith(">") or bool(_PICTURE.match(inner)))
+    written = source.strip().lstrip(">").strip()
+    # `*[Draw diagram on whiteboard]*` between the lines spoken: set in italics, as stage directions are.
+    italic = len(written) > 2 and written[0] == written[-1] and written[0] in "*_" and written.strip("*_") == f"[{inner}]"
+    alone = italic or written == f"[{inner}]"
+    return alone and (source.lstrip().startswith(">") or italic or bool(_PICTURE.match(inner)) or bool(_DIRECTION.match(inner)))
+
+
+# "[Draw diagram on whiteboard]", "[Pause for questions]": what to do at that point of a script, no blank.
+_DIRECTION = re.compile(r"^(?:draw|sketch|point|pause|wait|show|erase|gesture|write)\b", re.IGNORECASE)
+# "[Interviewer notes: Good—fraud type, latency, …]": a labelled remark of its own, too long to be a blank.
+_LABELLED_REMARK = re.compile(r"^[A-Z][\w' ]{0,30}:\s+\S")
+_REMARK_WORDS = 8
 
 
 def _blank_template(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
@@ -431,6 +441,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     if _EDITORIAL.fullmatch(inner) or (not any(ch.isspace() for ch in inner) and any(ch.isdigit() for ch in inner)):
         return False
     if inner[0].islower() and len(inner.split()) >= _ASIDE_WORDS:
+        return False
+    if _LABELLED_REMARK.match(inner) and len(inner.split()) >= _REMARK_WORDS:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
         return False

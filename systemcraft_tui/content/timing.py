@@ -53,6 +53,10 @@ _NOT_A_DURATION = re.compile(
     # "(45 min interview)", "(60 minute round)": the length of the whole, not of this part.
     rf"|^\s*{_NUMBER}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:interviews?|sessions?|rounds?|loops?|mocks?|calls?|meetings?)\b"
     r"|\bper\s+(?:second|minute|hour)\b|(?-i:\d[KMB]\b)"
+    # "(30 seconds per component)", "(… - 30 sec each)": a length for each of several things, none of this part.
+    r"|\d\s*(?:seconds?|secs?|minutes?|mins?)\s+(?:per\s+\w+|each)\b"
+    # "(Draw Second)": an order, no number anywhere and the word in capitals as a name is ("twenty seconds" is a timing).
+    r"|^(?!.*\d)(?=.*(?-i:\bSecond\b))"
     # "(e.g., 60 seconds)", "(i.e. 5 minutes)", "(for example 30 s)": an example in a remark, no length of a part.
     r"|^\s*(?:e\.\s?g|i\.\s?e|for example|for instance|such as|like|say)\b",
     re.IGNORECASE,

@@ -257,3 +257,13 @@ def test_a_page_written_wholly_inside_one_fence_of_any_language_says_its_example
     assert not result.items and "an example inside a code block" in " ".join(p.message for p in result.problems)
     beside = parse_text("# Notes\n\nSome text outside.\n\n```python\n" + story + "```\n", Path("notes.md"))
     assert "an example inside a code block" not in " ".join(p.message for p in beside.problems)
+
+
+def test_stage_directions_and_labelled_remarks_in_a_script_are_no_blanks():
+    page = "# Design a Search Service\n\n## Requirements\n\nFind documents fast.\n\n## Mock Script\n\n"
+    page += '**You:** "I will start with the architecture."\n\n*[Draw diagram on whiteboard]*\n\n'
+    page += '**Interviewer:** "Go on."\n\n'
+    page += "[Interviewer notes: Good, covers latency, scale and the data sources the candidate asked about.]\n\n"
+    page += "## Follow-ups\n\n- How do you rank results?\n"
+    result = parse_text(page, Path("notes.md"))
+    assert not [problem for problem in result.problems if "placeholder" in problem.message]

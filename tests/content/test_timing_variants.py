@@ -119,6 +119,9 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Retry later (for example 30 s)",
         "Time-Boxed Approach (45 min interview)",  # the whole interview's length
         "Only keys between Node B (0.3) and Node E (0.4) get re-mapped",  # places on a ring
+        "Explain (30 seconds per component)",  # a length for each of several things
+        "What You Say (Component by Component - 30 sec each)",
+        "PHASE 2: Add Caching (Draw Second)",  # an order
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
