@@ -157,7 +157,7 @@ _KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|not
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$")  # "**What:** Design a …"
-_INTERVIEWER = re.compile(r"^(?:the )?interviewer$")
+_INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:**" is the candidate
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
@@ -308,9 +308,12 @@ def _interviewer_questions(root: Section) -> list[Probe]:
     # No prompt among them: the interviewer's line that opens each of two or more scenarios
     # ("### Scenario B: Key Exhaustion" over `**Interviewer:** "What if …"`) puts it to the design.
     opening = {id(section) for section, (label, _, _) in labelled if _INTERVIEWER.match(label)}
-    if len(asked) >= 2 and all(text.rstrip().endswith("?") for text, _ in asked):
-        # ... or every line of the interviewer's asks, two or more (`**Interviewer: "How do you …?"**` in a deep dive).
-        return [Probe(text, None, None, line) for text, line in asked]
+    questions = [(text, line) for text, line in asked if text.rstrip().endswith("?")]
+    answered = any(_ANSWERER.match(label) for _, (label, _, _) in labelled)
+    if len(questions) >= 2 and (len(questions) == len(asked) or answered):
+        # ... or the interviewer's lines that ask, two or more: all the lines the interviewer says
+        # (`**Interviewer: "How do you …?"**` in a deep dive), or those among the candidate's (`**I:**` and `**C:**`).
+        return [Probe(text, None, None, line) for text, line in questions]
     if len(opening) < 2 or len(opening) < len(asked):
         return []
     return [Probe(text, None, None, line) for text, line in asked]
@@ -320,6 +323,8 @@ _FEWEST_TURNS = 3
 _TURN_MARK = 30  # characters: a speaker's name on its line, not a sentence naming the interviewer
 _ASKING = re.compile(r"[^.!?]*\?")
 _CANDIDATE = re.compile(r"^(?:the )?candidate\b")
+# Who answers in a transcript: "**Candidate:**", "**C:**", "**Me:**", "**You:**".
+_ANSWERER = re.compile(r"^(?:the )?candidate$|^c$|^me$|^you$")
 
 
 def _interviewer_turns(root: Section) -> list[Probe]:
@@ -683,10 +688,39 @@ def _fenced_steps(section: Section) -> list[Phase]:
 
 
 def _phases(root: Section, ctx: FileContext) -> list[Phase]:
-    """The problem's own phases: a phase table, or a timed list under a plan heading
-    ("## Interview Plan"); else every timed heading that is not just the parent of timed
-    headings ("## Walkthrough (45 minutes)" over "### Design (10 minutes)"); else a list
-    of timed steps under any heading ("- Requirements - 5 min")."""
+    """The problem's own phases: a plan written on one line of its own text, when it names
+    more steps than the rest (`*Approximate timing: Clarify 2 min | Architecture 8 min | …*`);
+    else a phase table, or a timed list under a plan heading ("## Interview Plan"); else every
+    timed heading that is not just the parent of timed headings ("## Walkthrough (45 minutes)"
+    over "### Design (10 minutes)"); else a list of timed steps under any heading ("-
+    Requirements - 5 min")."""
+    found = _phases_written(root, ctx)
+    inline = _plan_on_a_line(root)
+    return inline if len(inline) > len(found) else found
+
+
+# "Clarify 2 min", "Requirements + Estimate 3 min", "Deep dive 10-12 minutes": a step and its minutes.
+_STEP_AND_MINUTES = re.compile(r"^\s*(?P<name>[^|:]*?\S)\s+(?P<time>~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:minutes?|mins?))\b")
+_PLAN_STEPS = 3
+
+
+def _plan_on_a_line(root: Section) -> list[Phase]:
+    """Three or more steps timed in minutes on one line of the problem's own text, between
+    pipes (`Approximate timing: Clarify 2 min | Architecture 8 min | … = ~45 min`)."""
+    for line in root.paragraph_lines():
+        if line.text.count("|") < _PLAN_STEPS - 1:
+            continue
+        text = line.text.split(":", 1)[1] if _TIMING_LABEL.match(line.text) else line.text
+        steps = [_STEP_AND_MINUTES.match(part) for part in text.split("|")]
+        if len(steps) >= _PLAN_STEPS and all(steps):
+            return [Phase(step["name"], *window.exact_minutes, line.number) for step in steps if step and (window := read_duration(step["time"]))]
+    return []
+
+
+_TIMING_LABEL = re.compile(r"^[^:|]{0,40}\b(?:timing|time|plan|pacing|schedule)\b[^:|]*:", re.IGNORECASE)
+
+
+def _phases_written(root: Section, ctx: FileContext) -> list[Phase]:
     headings = _timed_headings(root, ctx)
     phases = _outer_phases(headings, root)
     # Beside the phases, a sample run of the interview (`## Sample Interview Flow Script` over
@@ -1625,10 +1659,13 @@ def label_steps(section: Section) -> list[tuple[str, int]]:
         and (label := block.lines[0].lead_bold)
         and (label.endswith(":") or block.lines[0].after_lead[:1] in ("", ":"))
         and len(label.split()) <= _LABEL_WORDS
+        and not _SPEAKER.match(normalize(label))
     ]
     return found or _labelled_items(section)
 
 
+# "**I:**", "**C:**", "**Interviewer:**", "**You:**": who speaks in a transcript, no step of the design.
+_SPEAKER = re.compile(r"^(?:[a-z]|interviewer|candidate|me|you)$")
 _LABELLED_ITEMS = 3  # `- **Scale:** …` items, three or more, every one of a list labelled: its steps
 
 
@@ -1818,7 +1855,7 @@ _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|ca
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
-    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt)(?:\s*\d+)?$"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt|walkthrough|drill|round)(?:\s*\d+)?$"
 )
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
