@@ -657,17 +657,26 @@ def _shared_phases(document: Document, problem: Section, ctx: FileContext) -> li
     """The timed steps of a method written once, before the page's problems and outside every
     one (`### The Framework (Use for every question)` over `**1. Clarify Requirements (5-10
     minutes)**` …), for a problem that times none of its own: the steps it is rehearsed in."""
+    # Asked by each problem of the page: its methods are looked for once, kept with the page.
+    if "_timed_methods" not in document.__dict__:
+        document.__dict__["_timed_methods"] = _methods_timed(document, ctx)
+    methods: list[tuple[int, list[Phase]]] = document.__dict__["_timed_methods"]
+    return next((list(phases) for end, phases in methods if end < problem.line), [])
+
+
+def _methods_timed(document: Document, ctx: FileContext) -> list[tuple[int, list[Phase]]]:
+    """Where each heading naming a method timed in three steps or more ends, and its steps,
+    in the order of the page; not one that holds a problem asking for a design."""
+    scratch = FileContext(ctx.path, document)  # what reading it says is said of the method, not of each problem
+    methods = []
     for section in document.root.walk():
-        if section.line >= problem.line:
-            return []
-        if section.end_line >= problem.line or not _ABOUT_METHOD.search(normalize(section.title.text)):
-            continue  # a heading around the problem, or one that names no method
+        if section is document.root or not _ABOUT_METHOD.search(normalize(section.title.text)):
+            continue
         if any(asks_for_design(part, file_title=False) for part in section.walk()):
             continue  # the method shown on a design of its own ("Sample Interview Scenario: Design …"): that design's steps
-        scratch = FileContext(ctx.path, document)  # what reading it says is said of the method, not of each problem
         if len(phases := _phases(section, scratch) or _fenced_steps(section)) >= _SHARED_STEPS:
-            return phases
-    return []
+            methods.append((section.end_line, phases))
+    return methods
 
 
 # "1. CLARIFY REQUIREMENTS (5 mins)" in a plain fence, its notes drawn under it in tree lines.
