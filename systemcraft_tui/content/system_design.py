@@ -704,8 +704,30 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     over "### Design (10 minutes)"); else a list of timed steps under any heading ("-
     Requirements - 5 min")."""
     found = _phases_written(root, ctx)
-    inline = _plan_on_a_line(root)
+    inline = _plan_on_a_line(root) or _plan_in_a_sentence(root)
     return inline if len(inline) > len(found) else found
+
+
+# "Spend 5 minutes on context, 10 on HLD, 10 on LLD/boundaries, 5 on ops.": the plan said in a sentence.
+_SPEND = re.compile(r"\bspend\s+(?P<plan>\d+\s*(?:minutes?|mins?)\s+on\s+[^.]+)", re.IGNORECASE)
+_SPENT_ON = re.compile(r"^(?:and\s+)?(?P<minutes>\d+(?:\s*[-\u2013]\s*\d+)?)\s*(?:minutes?|mins?)?\s+on\s+(?P<name>\S.*?)\s*$", re.IGNORECASE)
+
+
+def _plan_in_a_sentence(root: Section) -> list[Phase]:
+    """Three or more steps timed in a sentence of the problem's text (`Spend 5 minutes on
+    context, 10 on HLD, 10 on LLD/boundaries, 5 on ops.`), the minutes before each step."""
+    for section in root.walk():
+        for line in section.paragraph_lines():
+            if not (plan := _SPEND.search(line.text)):
+                continue
+            parts = [_SPENT_ON.match(part.strip()) for part in re.split(r"[,;]", plan["plan"])]
+            if len(parts) >= _PLAN_STEPS and all(parts):
+                return [
+                    Phase(part["name"], *window.exact_minutes, line.number)
+                    for part in parts
+                    if part and (window := read_duration(f"{part['minutes']} min"))
+                ]
+    return []
 
 
 # "Clarify 2 min", "Requirements + Estimate 3 min", "Deep dive 10-12 minutes": a step and its minutes.
