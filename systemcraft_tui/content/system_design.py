@@ -186,7 +186,22 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _numbered_probes(root)
         or _interviewer_questions(root)
         or _questions_on_label_line(root)
+        or _bold_questions_asked(root)
     )
+
+
+# `**Q: How would you handle concurrent access?**`, `**Q3: Why a queue?**`: a question asked in bold, marked as one.
+_BOLD_Q = re.compile(r"^q\d*\s*[:.]\s*(?P<q>\S.*\?)\s*$", re.IGNORECASE)
+
+
+def _bold_questions_asked(root: Section) -> list[Probe]:
+    """In a design case asked and answered in bold `**Q: …**` lines, the questions after its
+    prompt that ask for no design of their own: its follow-ups."""
+    asked = []
+    for line in root.paragraph_lines():
+        if line.lead_bold and not line.after_lead and (q := _BOLD_Q.match(line.lead_bold)) and not _ASKS.match(q["q"]):
+            asked.append(Probe(strip_quotes(q["q"]), None, None, line.number))
+    return asked
 
 
 # Each question of several run together on one line: "How do you handle seasonality? How do you …?"
@@ -2084,12 +2099,19 @@ _CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
 
 
 def _answer_opens(block: Block) -> bool:
+    """An `**A:**` answer, or one written in a fence that opens with `A:`."""
+    if isinstance(block, Code):
+        return bool(_FENCED_ANSWER.match(block.text))
     line = block.lines[0] if isinstance(block, Paragraph) and block.lines else None
     return line is not None and normalize(line.lead_bold or "") in ("a", "answer")
 
 
+_FENCED_ANSWER = re.compile(r"^\s*(?:a|answer)\s*:", re.IGNORECASE)
+
+
 # "Design a real-time collaborative editor (like Docs). Address …" names a "real-time collaborative editor".
-_DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!,;:]+)", re.IGNORECASE)
+# "Design a Parking Lot - what classes would you need?" names a "Parking Lot": a remark after a spaced dash is none of it.
+_DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!,;:]+?)(?=\s+[-\u2013\u2014]\s|[.(?!,;:]|$)", re.IGNORECASE)
 _STEM = 5  # "fraud" in "fraud checks" and "fraudulent transactions": one word, two forms
 
 
