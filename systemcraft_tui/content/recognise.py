@@ -152,7 +152,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         result.found.append(Found("deep-dive", root, file_level=True))
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
-    problems = [section for section in problems if not illustrates_method(section, title)]
+    problems = [section for section in problems if not illustrates_method(section, title, root)]
     problems = _without_extensions(problems, root, title)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]

@@ -2145,16 +2145,22 @@ def names_a_design(text: str) -> bool:
 _LISTED_WORDS = 12
 
 
-def illustrates_method(section: Section, title: Section | None) -> bool:
+def illustrates_method(section: Section, title: Section | None, root: Section) -> bool:
     """A problem headed as an example (`### Example: Design Twitter`) on a page titled for a
-    method ("The System Design Interview Framework"): it shows the method, it is no item."""
+    method ("The System Design Interview Framework"): it shows the method, it is no item;
+    unless the page, or a heading around it, is named for its examples or solutions ("LLM
+    System Design Examples", `## 4. Complete Example Solutions`): those are worked problems."""
     code = split_title(section.title.text)[0]
     words = normalize(title.title.text) if title is not None else ""
     about_method = title is not None and section is not title and _ABOUT_METHOD.search(words)
-    # ... unless the page is titled for its examples ("LLM System Design Examples for Cisco Interview"): they are its items.
-    return bool(about_method and code and normalize(code).startswith("example") and not _TITLED_EXAMPLES.search(words))
+    if not (about_method and code and normalize(code).startswith("example")):
+        return False
+    around = [normalize(above.title.text) for above in _enclosing(root, section) if above is not title]
+    return not _TITLED_EXAMPLES.search(words) and not any(_WORKED.search(name) for name in around)
 
 
+# "Complete Example Solutions", "Worked Examples", "Practice Problems": the problems a page works through.
+_WORKED = re.compile(r"\b(?:examples|solutions|worked|practice problems)\b")
 _TITLED_EXAMPLES = re.compile(r"\bexamples\b")
 
 
