@@ -19,6 +19,7 @@ from systemcraft_tui.core.windows import words
 from systemcraft_tui.core.wording import count
 
 SHOWN_ERRORS = 3  # the rest are one key away, in the problems list
+PREVIEWED_CONCEPTS = 4  # a deep dive with no summary is previewed by its first concepts' names
 
 
 def file_errors(library: Library, item: ContentItem) -> list[Problem]:
@@ -45,7 +46,12 @@ def item_preview(item: ContentItem) -> Text:
     elif isinstance(item, SystemDesignProblem):
         _design(text, item)
     elif isinstance(item, DeepDive):
-        text.append("\n" + plain(item.summary) + "\n")
+        if item.summary:
+            text.append("\n" + plain(item.summary) + "\n")
+        elif item.concepts:  # no summary to show: what it explains, by name, rather than blank lines
+            shown = ", ".join(plain(concept.name) for concept in item.concepts[:PREVIEWED_CONCEPTS])
+            more = f", and {len(item.concepts) - PREVIEWED_CONCEPTS} more" if len(item.concepts) > PREVIEWED_CONCEPTS else ""
+            text.append(f"\nExplains: {shown}{more}\n")
         text.append(f"\n{count(len(item.concepts), 'key concept')} · ", style="dim")
         text.append(count(sum(len(c.items) for c in item.checklists), "self-assessment item"), style="dim")
     elif isinstance(item, PracticePlan):

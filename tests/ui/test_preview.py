@@ -48,3 +48,13 @@ def test_a_week_with_no_title_of_its_own_has_no_colon_after_its_span():
     (plan,) = parse_text(text, Path("plan.md")).items
     shown = item_preview(plan).plain
     assert "Weeks 1-2: Stories" in shown and "Weeks 3-4\n" in shown and "Weeks 3-4:" not in shown
+
+
+def test_a_deep_dive_with_no_summary_is_previewed_by_what_it_explains(tmp_path):
+    path = tmp_path / "redis.md"
+    page = "# Redis Interview Guide\n\n### What is eviction?\n\nDropping keys when memory is full.\n\n"
+    page += "### Q: Explain persistence.\n\nRDB snapshots and an AOF log.\n\n### How does Redis replicate?\n\nA replica streams writes.\n"
+    path.write_text(page)
+    (item,) = load_library([path]).items
+    lines = item_preview(item).plain.splitlines()
+    assert lines[2:4] == ["", "Explains: What is eviction?, Explain persistence., How does Redis replicate?"]
