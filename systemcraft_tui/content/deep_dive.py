@@ -589,12 +589,16 @@ def explains_alternatives(root: Section) -> bool:
     technology's alternatives, whatever its title names, not a design laid out in steps."""
     explained = 0
     for section in root.walk():
-        parts = {normalize(without_numbering(child.title.text)) for child in section.children}
-        if sum(bool(_ALTERNATIVE_PARTS.match(part)) for part in parts) >= 2:
+        if _alternative_parts(section) >= 2:
             explained += 1
             if explained >= _ALTERNATIVES:
                 return True
     return False
+
+
+def _alternative_parts(section: Section) -> int:
+    """How many of the parts that explain an alternative ("How It Works", "Advantages") head its subheadings."""
+    return len({name for child in section.children if _ALTERNATIVE_PARTS.match(name := normalize(without_numbering(child.title.text)))})
 
 
 def _members(section: Section) -> list[str]:
@@ -807,11 +811,8 @@ def _member_name(section: Section, *, in_parts: bool = False) -> str:
     a long heading or one with no text of its own (with `in_parts`, unless it is explained
     under subheadings of the parts that explain an alternative)."""
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
-    if not (section.blocks or (in_parts and _alternative_in_parts(section))) or not name or name.endswith("?") or not _short_name(name):
+    if not (section.blocks or (in_parts and _alternative_parts(section) > 0)) or not name or name.endswith("?") or not _short_name(name):
         return ""
     return name
 
 
-def _alternative_in_parts(section: Section) -> bool:
-    """Explained only under subheadings of the parts that explain an alternative ("How It Works")."""
-    return any(_ALTERNATIVE_PARTS.match(normalize(without_numbering(child.title.text))) for child in section.children)

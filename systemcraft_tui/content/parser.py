@@ -27,7 +27,7 @@ from systemcraft_tui.content.markdown_tree import (
     parse_markdown,
     without_contents_title,
 )
-from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem
+from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
 from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
@@ -39,7 +39,7 @@ from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
 from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.story_tables import with_story_tables
-from systemcraft_tui.content.system_design import read_system_design, with_title_over_walk
+from systemcraft_tui.content.system_design import no_follow_ups, read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
 from systemcraft_tui.content.timed_fences import with_timed_fences_opened
 from systemcraft_tui.content.timing import read_duration
@@ -150,7 +150,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
         given = ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
         # A design given the page's follow-ups no longer lacks them.
-        lacking = {f"design problem {item.title!r} has no follow-up questions" for item in given}
+        lacking = {no_follow_ups(item) for item in given if isinstance(item, SystemDesignProblem)}
         ctx.problems = [problem for problem in ctx.problems if problem.message not in lacking]
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         if items:

@@ -77,12 +77,14 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     within: a problem inside the page's own item (an exercise in a deep dive), to which the
     file's title does not give its level."""
     top, fields = item_fields(section, ctx, file_level=file_level)
+    # A page of one design's follow-ups: the design is asked elsewhere, the page names it.
+    elsewhere = follow_ups_of(ctx.document.title) if file_level else None
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
         fields["title"] = file_title(ctx.document.name)
-    elif file_level and (case := _case_of_folder(ctx.document) or follow_ups_of(ctx.document.title)):
+    elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
@@ -128,7 +130,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.success_metrics = item_texts(part)
     # A page of questions about the design, or an answer told at two lengths in a case's folder:
     # its sections are no steps, the preset's are.
-    spoken = put or (file_level and (folder_case(ctx.document) or follow_ups_of(ctx.document.title)) is not None)
+    spoken = put or elsewhere is not None or (file_level and folder_case(ctx.document) is not None)
     asking = led[0] if led else put[0] if put and asks_for_design(put[0], file_title=False) else None
     # The prompt's answer lays out the steps (`**Step 1: Requirements**` under "How would you design …?").
     steps = asking if asking is not None else replace(section, blocks=[], children=[]) if spoken else root
@@ -138,16 +140,19 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     problem.phases = _with_references(own or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if asking is not None:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
-    elif follow_ups_of(ctx.document.title) is not None and file_level:
-        pass  # a page of one design's follow-ups: the design is asked elsewhere, the page names it
-    elif design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question)))):
+    elif elsewhere is None and (design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question))))):
         problem.question = design_question
-    elif file_level and (proposed := _proposed_under_label(root)):
+    elif elsewhere is None and file_level and (proposed := _proposed_under_label(root)):
         problem.question = proposed
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
-        ctx.warning(top.line, f"design problem {problem.title!r} has no follow-up questions")
+        ctx.warning(top.line, no_follow_ups(problem))
     return problem
+
+
+def no_follow_ups(problem: SystemDesignProblem) -> str:
+    """What a design with no follow-up questions is warned of (withdrawn once the page's own are given it)."""
+    return f"design problem {problem.title!r} has no follow-up questions"
 
 
 # The kind of page after the ask ("… System Design Answer"), none of the question.
