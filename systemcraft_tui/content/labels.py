@@ -55,7 +55,7 @@ _WHOLE = {
 # One word boundary before all the English names: a search tries it once at each character,
 # not once a name (a long heading that names none is passed over four times faster).
 _FOLLOW_UPS = (
-    r"\b(?:followup\b|probes?\b|probing\b|deep dive questions?\b|push ?backs?\b"  # "Skeptical VP pushback": a challenge to answer
+    r"\b(?:followup\b|probes?\b|probing\b|deep dive (?:questions?|considerations?)\b|push ?backs?\b"  # "Skeptical VP pushback": a challenge to answer
     r"|(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
     r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b"
@@ -71,7 +71,7 @@ _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
 FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
 # A word each of those names holds: a text holding none names no follow-ups, known without
 # the pattern (tried at each word's start of it).
-_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "追")
+_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "dive", "追")
 
 
 def mentions_follow_ups(words: str) -> bool:

@@ -115,6 +115,8 @@ _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*"
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
 _EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
+# "**STAR Breakdown**", "STAR answer" over the parts: the story told in STAR, not the method explained.
+_TOLD_IN_STAR = re.compile(r"\bstar (?:breakdown|answer|response|story|version)\b", re.IGNORECASE)
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ..."), or with a
 # note in lower case ("wordpress server broken; files lost"), which defines nothing.
@@ -1957,7 +1959,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         for line in block.lines
         if line.number < units[0].first_part
     )
-    about_star = bool(_EXPLAINS.search(f"{headings} {intro}"))
+    about_star = bool(_EXPLAINS.search(_TOLD_IN_STAR.sub(" ", f"{headings} {intro}")))
     quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
     if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
