@@ -400,6 +400,8 @@ _CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
+# "How do you avoid data loss?": a quick question on the technology, asked in the present; a story is asked in the past.
+_HOW_DO_YOU = re.compile(r"^\W*how do you\b", re.IGNORECASE)
 _FOR_INTERVIEWERS = re.compile(r"\binterviewers?\b|\binterviewer s\b")
 
 
@@ -431,7 +433,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     first = first or (root.children[0] if title is None and root.children and root.children[0].level > 1 else None)
     if first is not None and _not_a_technology(normalize(first.title.text)):
         return False
-    if sum(asks_what_happened(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
+    if sum(asks_what_happened(line.text) and not _HOW_DO_YOU.match(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
         return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
     # Sections under one name repeated ("Starter Content" three times) are boilerplate, one concept at most.
     names = {normalize(section.title.text) for section in sections}

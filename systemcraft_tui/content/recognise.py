@@ -974,12 +974,17 @@ _SCENARIO_WORDS = 8
 _NAMED_QUESTION = re.compile(r"^q\d*\s*[:.]\s*[^?:\-\u2013\u2014]{1,40}?\s[-\u2013\u2014]\s+(?=\S)", re.IGNORECASE)
 
 
+_ANSWERED_WORDS = 3
+
+
 def _is_interview_question(line: Line) -> bool:
     text = line.text
     if line.lead_bold is None and (named := _NAMED_QUESTION.match(text)):
         text = text[named.end() :]
     scenario = bool(_SCENARIO_QUESTION.match(text)) and len(text.split()) >= _SCENARIO_WORDS
     asked = question_on(line)
+    if line.lead_bold is not None and asks(line.lead_bold) and len(line.after_lead.split()) >= _ANSWERED_WORDS:
+        return False  # "**How do you keep order?** Use a FIFO queue …": asked and answered on its line
     if asked is not None and line.lead_bold is not None and not names_questions(line.lead_bold):
         # `**Q: What does a hit ratio tell you?**` quizzes a concept: only an interview
         # question bold with its label (`**Q1: Tell me about …**`) makes a question list.
