@@ -215,7 +215,7 @@ def _table_concepts(table: Table) -> list[Concept]:
 
 
 # A table whose first column names patterns, policies, terms or types is a table of concepts.
-_CONCEPT_WORDS = "concept|topic|pattern|policy|term|technique|strategy|algorithm|model|approach|option|decision|choice|type"
+_CONCEPT_WORDS = "concept|topic|pattern|policy|term|technique|strategy|algorithm|model|approach|method|option|decision|choice|type"
 _CONCEPT_COLUMN = re.compile(rf"^(?:{_CONCEPT_WORDS})s?$")
 # ... or a word saying of what ("Index Type", "Eviction Policy") beside a column that describes each
 # (`| Index Type | Used In | Description |`; `| Decision Type | L6 Focus | L7 Focus |` compares levels).
@@ -613,8 +613,15 @@ _SENTENCE_WORDS = 8
 
 
 def _explains(section: Section) -> bool:
-    lines = (line for part in section.walk() for block in part.blocks for line in block_lines(block))
-    return any(len(line.text.split()) >= _SENTENCE_WORDS for line in lines)
+    blocks = [block for part in section.walk() for block in part.blocks]
+    if any(isinstance(block, Code) and block.text.count("\n") >= _SHOWN_LINES for block in blocks):
+        return True  # "### How It Works" over the class that does it: shown in code
+    if any(isinstance(block, Table) and len(block.rows) >= _SHOWN_LINES for block in blocks):
+        return True  # "### Lease vs Other Locks" over a table comparing them
+    return any(len(line.text.split()) >= _SENTENCE_WORDS for block in blocks for line in block_lines(block))
+
+
+_SHOWN_LINES = 3
 
 
 def _parallel(sections: list[Section]) -> bool:

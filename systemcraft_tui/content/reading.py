@@ -157,12 +157,13 @@ def id_part(code: str | None, title: str) -> str:
 
 
 # "1.", "#3)", "10b.", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
-_NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
+_NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|\d+(?:\.\d+)+\.?(?=\s+[^\W\d])(?!\s+(?i:mins?|minutes?|secs?|seconds?|hours?|hrs?|ms|[smhkx]|gb|mb|tb|million|billion)\b)|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
 
 
 @lru_cache(maxsize=4096)  # each heading's title, by nearly every rule that names it
 def without_numbering(heading: str) -> str:
-    """ "Outage During a Demo" from "1. Outage During a Demo" or "B) Outage During a Demo"."""
+    """ "Outage During a Demo" from "1. Outage During a Demo", "B) Outage During a Demo" or
+    "1.2 Outage During a Demo" (not "2.5 min pitch", a length)."""
     return _NUMBERING.sub("", heading).strip()
 
 

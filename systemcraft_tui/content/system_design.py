@@ -1623,6 +1623,8 @@ def written_up_alike(parent: Section, section: Section) -> bool:
     or more subheadings named for a design's parts): one more problem, though it only names
     its system ("### 1. URL Shortener" beside "### 2. Design Twitter")."""
     named = [child for child in section.children if _DESIGN_PHASE.search(normalize(child.title.text))]
+    if _ABOUT_METHOD.search(normalize(section.title.text)):
+        return False  # "23.2 The 4-Step Framework (HLD)" beside "23.5 Mock Interview: Design …": how to answer any
     return _numbered(section.title.text) and len(named) >= 2 and _collection(parent)
 
 
