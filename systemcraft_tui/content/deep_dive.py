@@ -648,7 +648,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         section
         for section in sections
         if (name := _concept_name(section.title.text))
-        and _short_name(name)
+        and (_short_name(name) or _KINDS.search(normalize(name)))  # "Types of caching based on the layer" names its kinds
         and not name.endswith("?")
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
@@ -728,8 +728,31 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         if len(members) >= _FEWEST_MEMBERS:
             # A member explained only under its parts ("How It Works", "Advantages") is said by them.
             found += [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
-        found += _listed_members(section) + _labelled_members(section)
+        found += _listed_members(section) + _labelled_members(section) + _named_kinds(section)
     return found
+
+
+# "Types of caching based on the layer", "Consistency Levels": a heading over the kinds it names.
+_KINDS = re.compile(r"\b(?:types?|kinds?|levels?|layers?|categories|forms|flavou?rs|varieties) of\b|\b(?:types|kinds|levels|layers|categories)$")
+_KIND_WORDS = 6
+
+
+def _named_kinds(section: Section) -> list[Concept]:
+    """The kinds a section names in a list of short names, three or more, each alone on its
+    item ("- CDN caching.", "- Query-level." over the bullets that explain it): under a
+    heading that says it names kinds, or with some of them explained in bullets under them."""
+    for block in section.blocks:
+        if not isinstance(block, ListBlock) or len(block.items) < _TOPIC_SECTIONS:
+            continue
+        names = [item.lines[0].text.rstrip(". ") if item.lines else "" for item in block.items]
+        if not all(name and len(name.split()) <= _KIND_WORDS and not name.endswith(("?", ":")) for name in names):
+            continue
+        if _KINDS.search(normalize(section.title.text)) or any(item.sublists for item in block.items):
+            return [
+                Concept(name, "\n".join(sub.text for inner in item.sublists for sub in inner.items), "", "")
+                for name, item in zip(names, block.items, strict=True)
+            ]
+    return []
 
 
 _TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")

@@ -495,8 +495,19 @@ def _listed_weeks(section: Section) -> list[Section]:
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
         lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
         if len(numbers) == len(block.items) and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
-            found += weeks
+            found += [single for week in weeks for single in _divided(week)]
     return found
+
+
+def _divided(week: Section) -> list[Section]:
+    """A week item spanning a range (`- **Weeks 1-4: Foundation**`) over a list of its weeks one
+    at a time (`  - **Week 1: Baseline**`, …): those weeks, as a range heading over week
+    headings gives them; else the item itself."""
+    span = _numbers(week)
+    if len(span) < 2:
+        return [week]
+    inner = _listed_weeks(replace(week, title=Line((Run(""),), week.line)))
+    return inner if len(inner) >= 2 and all(set(_numbers(single)) <= set(span) for single in inner) else [week]
 
 
 def _opens_with_w(block: ListBlock) -> bool:
