@@ -321,7 +321,7 @@ def _topic_page(document: Document, besides: list[Section], theme: str | None = 
 # roadmap (路线图 / 路線圖), plano and cronograma (Portuguese, Spanish), and a German
 # compound ending in Plan ("Lernplan"). Chinese and Japanese run their words together: no word bounds.
 _PLAN_TITLE = re.compile(
-    r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|weeks?|weekly|month|months|planos?|cronograma"
+    r"\b(?:plans?|schedule|timeline|roadmap|program(?:me)?|bootcamp|course|syllabus|curriculum|weeks?|weekly|month|months|planos?|cronograma"
     r"|\w{3,}plan)\b|计划|計劃|計画|规划|規劃|계획|路线图|路線圖"
 )
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
