@@ -373,6 +373,48 @@ def without_contents_title(document: Document) -> None:
         root.children[0:1] = first.children
 
 
+# "## Answer", "## Answer - 2", "## My Answer": a heading naming only the answer to the one before it.
+_ANSWER_ALONE = re.compile(
+    r"^\W*(?:\d+[.):]?\s+)?(?:(?:my|sample|model|example|suggested)\s+)?answer\s*[-\u2013:#.]?\s*\d*\W*$", re.IGNORECASE
+)
+# "## Question - 2", "## Q3": a heading naming only the question's number, the question written under it.
+_QUESTION_ALONE = re.compile(r"^\W*(?:\d+[.):]?\s+)?(?:question|q)\s*[-\u2013:#.]?\s*\d*\W*$", re.IGNORECASE)
+_PAIRS = 2  # question and answer headings side by side, two pairs or more: the page's way of writing
+
+
+def answers_under_questions(document: Document) -> None:
+    """A page that writes each answer under a heading of its own after its question's
+    (`## Question - 2` over the quoted question, then `## Answer - 2`), two pairs or more:
+    each pair is one heading, the question's, holding both, as most pages write them; one
+    that only numbers its question (`Question - 2`) is named by the question written under
+    it. In place, before `from_one`."""
+    sections = list(document.root.walk())
+    moved = False
+    for section in sections:
+        siblings = section.children
+        pairs = [
+            at
+            for at in range(1, len(siblings))
+            if _ANSWER_ALONE.match(siblings[at].title.text) and not siblings[at - 1].children and siblings[at - 1].blocks
+        ]
+        if len(pairs) < _PAIRS:
+            continue
+        for at in reversed(pairs):
+            question, answer = siblings[at - 1], siblings.pop(at)
+            first = question.blocks[0]
+            if _QUESTION_ALONE.match(question.title.text) and isinstance(first, Paragraph) and len(question.blocks) == 1:
+                question.title = Line(first.lines[0].runs, question.title.number)
+                question.blocks = []
+            question.blocks += answer.blocks
+            question.children = answer.children
+            question.end_line = answer.end_line
+            moved = True
+    if moved:
+        for section in sections:
+            section._under = None  # walked before the pairs were joined: listed again on the next walk
+            section._paragraph_lines = None
+
+
 def from_one(document: Document, name: str = "") -> None:
     """Counts the page's heading levels from its shallowest heading, as level 1: a page
     written one level deeper throughout (`## Title` over `### Situation`) is the same page,

@@ -22,6 +22,7 @@ from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
     Section,
+    answers_under_questions,
     block_lines,
     from_one,
     parse_markdown,
@@ -126,6 +127,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(read)
     with_story_tables(document)
     without_contents_title(document)
+    answers_under_questions(document)
     from_one(document, name)
     if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
@@ -157,7 +159,9 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # A page read as one topic only because nothing on it was an item is not one when
             # it answers interview questions.
             # Not a technology's questions, answered: they are its concepts (deep_dive.technology_questions).
-            topic_page = all(item.rule == TOPIC_PAGE for item in items) and not technology_questions(document.root, document.title)
+            topic_page = all(item.rule == TOPIC_PAGE for item in items) and not technology_questions(
+                document.root, document.title
+            )
             held = [(found.section.line, found.section.end_line) for found in recognition.found]  # each item read
             read_said = len(ctx.problems)
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
@@ -458,13 +462,17 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
 # "— by [Jane Doe]": a page's credit names its author in brackets (a link whose target went
 # missing); "by [Your Name]", "by [Author]" are blanks still, named by what is to go there.
 _CREDIT = re.compile(r"\bby\s*$", re.IGNORECASE)
-_BLANK_NAME_WORDS = frozenset({"your", "name", "author", "company", "team", "role", "title", "date", "insert", "first", "last", "full"})
+_BLANK_NAME_WORDS = frozenset(
+    {"your", "name", "author", "company", "team", "role", "title", "date", "insert", "first", "last", "full"}
+)
 
 
 def _credited(inner: str, prose: str, match: re.Match[str]) -> bool:
     words = inner.split()
     named = 2 <= len(words) <= 4 and all(word[0].isupper() and word[1:].islower() for word in words)
-    return named and not _BLANK_NAME_WORDS & {word.lower() for word in words} and _CREDIT.search(prose, 0, match.start()) is not None
+    return (
+        named and not _BLANK_NAME_WORDS & {word.lower() for word in words} and _CREDIT.search(prose, 0, match.start()) is not None
+    )
 
 
 def _is_literal(inner: str) -> bool:
