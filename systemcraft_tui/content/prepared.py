@@ -236,10 +236,15 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             question = topic
         if under_follow_ups:
             return False  # probes of a story: no question of their own, nor a frame over the heading's
-        if any(asked_below):
-            return True  # a question over questions only groups them
+        grouping = any(asked_below)  # a question over questions only groups them
+        if grouping:
+            question = None
         # A table of contents lists questions without their answers: none is missing one.
         in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
+        if grouping:
+            # ... though its own text may ask and answer its own (`<details>` blocks before a stray `###`).
+            found.extend(_Asked(each.line, section, each.question, each.answer) for each in in_text if not _held(each.line, each.answer))
+            return True
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
         alone = len(in_text) == 1 and in_text[0].marked
         found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not _held(each.line, each.answer))
@@ -270,7 +275,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
-    noted = _noted_answers(written, ctx.document.source_lines, len(unanswered))
+    noted = _noted_answers(written, ctx.document.source_lines, len(unanswered), len(taken))
     if noted:
         # A page of one's own notes under the questions (`- FEDB, after release`, `- bugs first`):
         # each is what to say, however terse, told by no one.
@@ -310,14 +315,16 @@ _BULLET = re.compile(r"^(\s*)[-*+]\s")
 
 
 def _notes_under(asked: _Asked, source: list[str]) -> bool:
-    """Whether a question's answer is bullet notes right under it (the next line, or after a
-    blank one), nested under it when the question is itself a line of the text."""
+    """Whether a question's answer is bullet notes right under it (the next line, or after
+    blank ones), nested under it when the question is itself a line of the text."""
     first = asked.answer.lines[0].number if asked.answer.lines else 0
-    bullet = _BULLET.match(source[first - 1]) if 0 < first - asked.line <= _NOTES_BELOW else None
+    between = source[asked.line : first - 1] if first > asked.line else ["-"]
+    bullet = _BULLET.match(source[first - 1]) if not any(line.strip() for line in between) else None
     if bullet is None:
         return False
     question = source[asked.line - 1]
-    return asked.by_heading or len(bullet[1]) > len(question) - len(question.lstrip())
+    # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented.
+    return asked.by_heading or question.lstrip().startswith("<summary") or len(bullet[1]) > len(question) - len(question.lstrip())
 
 
 # How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
@@ -328,16 +335,16 @@ _ADVICE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _FEWEST_NOTED = 3  # questions answered by notes that make a page one's notes
-_NOTES_BELOW = 2  # lines from a question to its notes: the next, or after a blank line
 
 
-def _noted_answers(written: list[_Asked], source: list[str], unanswered: int) -> list[_Asked]:
+def _noted_answers(written: list[_Asked], source: list[str], unanswered: int, told: int) -> list[_Asked]:
     """The answers on a page of one's own notes: most of its questions (`unanswered` of them have
-    nothing below) answered by bullet lines right under them, nested under a question in a list,
+    nothing below, `told` answered by a story) answered by bullet lines right under them, nested under a question in a list,
     three or more, few opening as advice on answering does (`- Keep it short`); those of them
     that do not speak to "you". None on any other page (a log of the questions asked, a few noted)."""
     noted = [each for each in written if _notes_under(each, source)]
-    if len(noted) < _FEWEST_NOTED or 2 * len(noted) < len(written) + unanswered:
+    # The questions answered by the page's stories (`told` of them) are answered too.
+    if len(noted) < _FEWEST_NOTED or 2 * (len(noted) + told) < len(written) + told + unanswered:
         return []
     advice = [each for each in noted if _ADVICE_OPENING.match(each.answer.lines[0].prose.lstrip())]
     if 4 * len(advice) > len(noted):

@@ -1651,6 +1651,7 @@ class _Unit:
     openings: dict[str, str] = field(default_factory=dict)  # how each part's text begins
     quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
     named: set[str] = field(default_factory=set)  # parts labelled by their own names, not other words
+    closed: int | None = None  # the line before the first title after its parts: the story ends there
 
     @property
     def told_by_me(self) -> bool:
@@ -1793,6 +1794,10 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             part_name = None
         elif (found := _title_on(line)) is not None:
             question_first = question is not None and title is None
+            if title is not None and question is None:
+                context_start = line.number  # a title after a title with no parts: the first named something else
+            if current is not None and current.closed is None and any(current.text_words.values()):
+                current.closed = line.number - 1  # parts that tell nothing (a method's names) run on
             title = found
             context_start = context_start or line.number
             part_name = None
@@ -2155,7 +2160,8 @@ def _unit_stories(
         title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
-    ends = [unit.start - 1 for unit in units[1:]] + [section.end_line]
+    # A story ends before the next one, the first subheading none of its own, or a title after its parts.
+    ends = [min(end, unit.closed or end) for unit, end in zip(units, [unit.start - 1 for unit in units[1:]] + [_own_end(section)], strict=True)]
     slicer = _Slicer(section)
     for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
         start = section.line if number == 1 and section is not root else unit.start
@@ -2165,6 +2171,16 @@ def _unit_stories(
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories
+
+
+def _own_end(section: Section) -> int:
+    """Where the last story told in a heading's text ends: before the first subheading that
+    is none of a story's parts (a question, its follow-ups, a lesson are), else with the heading."""
+    for child in section.children:
+        name = child.title.text
+        if behavioral_role(name) is None and star_part(name) is None and meaning(normalize(name)) is None:
+            return child.line - 1
+    return section.end_line
 
 
 _TITLE_LABELS = {"title", "story title", "story name", "name"}

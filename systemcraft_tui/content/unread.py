@@ -103,6 +103,9 @@ def _star_parts(section: Section, holders: Innermost[Found], stories: Cover) -> 
     # Two parts a story's when someone tells them; three whoever tells them (a case study in
     # a deep dive told by nobody, `Problem:` / `Results:`, is the deep dive's own text).
     story_like = len(parts) >= _STORY_PARTS or (len(parts) >= _FEWEST_PARTS and told_by_me(told))
+    # Parts of a word each (`SITUATION: a`, `TASK: b`) show how to lay one out: nothing told, nothing lost.
+    unheld = [label for told, label in labelled if told.line.number not in stories]
+    story_like = story_like and sum(len(re.findall(r"\w+", label.rest)) for label in unheld) > len(unheld)
     if holder is not None and (story_like or len(fenced) >= _STORY_PARTS):
         kind = _KINDS[holder.kind]
         read = f"'{holder.section.title.text}'" if holder.section.title.text else "the whole file"
