@@ -555,6 +555,8 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
             ]
             continue
         tags = rest if line.lead_bold or rest else _tags_alone(line)
+        if tags and (amazon := _AMAZON_GROUP.search(tags)):
+            tags = amazon["names"]  # "Amazon (Ownership, Bias for Action), Google (Leadership)": Amazon's are the principles
         if tags and not (role or _names_principles(label)) and (tagged := _tagged_principles(tags)):
             # "**Maps to:** Technical challenge, Deliver results, Dive deep", "Tags: #Ownership
             # #DiveDeep", "`Ownership` `Dive Deep`": a list of tags under any label or none,
@@ -578,6 +580,8 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     return refs
 
 
+# One company's values in parentheses among others' on a tag line: `Amazon (Dive Deep, Deliver Results)`.
+_AMAZON_GROUP = re.compile(r"\b(?:amazon|aws)(?: lps?| leadership principles)?\s*\((?P<names>[^()]+)\)", re.IGNORECASE)
 _SENTENCE_WORDS = 6
 
 
@@ -703,7 +707,8 @@ def _tagged_principles(text: str) -> list[tuple[str, str]]:
     hashtags = _HASHTAG.findall(text) if "#" in text else []
     pieces = [_CAMEL.sub(" ", tag) for tag in hashtags] if hashtags else _TAG_BREAKS.split(text)
     tags = [tag.strip(" .") for tag in pieces]
-    if len(tags) < 2 or any(not tag or len(tag.split()) > _TAG_WORDS for tag in tags):
+    # A tag is a few words, or a principle's whole name ("Insist on the Highest Standards").
+    if len(tags) < 2 or any(not tag or (len(tag.split()) > _TAG_WORDS and not canonical_principle(tag)) for tag in tags):
         return []
     named = [(tag, canonical) for tag in tags if (canonical := canonical_principle(tag))]
     return named if len(named) * 2 >= len(tags) else []
