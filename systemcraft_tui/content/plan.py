@@ -380,10 +380,22 @@ def _week_sections(
             under = _week_sections(child, title, in_week=True, left_out=left_out)
             yield from (week for week in under if not _divides(week, match))
         # "## Mock Interviews" holds events, not weeks; a page titled "Mock Interview Framework" may hold a plan.
-        elif match or child is title or not _NOT_SCHEDULE.search(normalize(without_numbering(split_title(child.title.text)[1]))):
+        elif match or child is title or not _about_mocks(child):
             if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
                 yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
             yield from _week_sections(child, title, in_week=in_week, left_out=left_out)
+
+
+def _about_mocks(section: Section) -> bool:
+    """A section about mock interviews or milestones (`## Mock Interview Schedule`), not a
+    stretch of the schedule named for them (`## Month 3: Mock Interviews & Specialization`)."""
+    code, name = split_title(section.title.text)
+    if code and _PERIOD_CODE.match(normalize(code)):
+        return False
+    return bool(_NOT_SCHEDULE.search(normalize(without_numbering(name))))
+
+
+_PERIOD_CODE = re.compile(r"^(?:month|phase|stage|part)\s*\d+$")
 
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
