@@ -190,6 +190,8 @@ def answer_below(section: Section, *, examples: bool = False) -> Answer | None:
         answer = Answer(_labelled(pieces(section), labels), True)
     if not answer.lines:
         answer = unlabelled(text_lines(section))
+    if not answer.text:
+        answer = unlabelled(_said_lines(section))  # `### Q: …?` over the answer quoted whole in a fence
     return answer if answer.text else None
 
 

@@ -347,7 +347,7 @@ RULES: tuple[Rule, ...] = (
         'one under follow-ups or marked as one (`(Follow-Up) …`); asked as a `### The Question` subheading words it when the heading asks it too; its answer the subheading or bold label '
         'that names it, a script quoted whole in a fence under it said aloud (`### Your Answer`, `### Sample Answers`, `**Answer:**`, `**Candidate:**` (an answer in a script, the words of the candidate however worded, its `**Follow-up:**` line a probe), `- **回答例**`, `* **A** : …`, '
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
-        'example), else its own paragraphs and lists (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
+        'example), else its own paragraphs and lists, or when it has none the words quoted whole in a fence under it (```` ``` ```` over `"When two of us disagree …"`) (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
         "blanks (`[your …]`, `___`; not the one greeted in quoted words, `Hey [PM], …`), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
         'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '
