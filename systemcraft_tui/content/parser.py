@@ -30,7 +30,7 @@ from systemcraft_tui.content.markdown_tree import (
 )
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
 from systemcraft_tui.content.names import greeted, normalize
-from systemcraft_tui.content.nested_fences import with_nested_fences_kept
+from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
@@ -123,15 +123,18 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     named_by_folder = path.stem.lower() in ("readme", "index", "star", "story") and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
-    read = with_timed_fences_opened(with_spaceless_headings_marked(with_nested_fences_kept(read)))
+    read, nested = with_nested_fences_kept(read)
+    read = with_timed_fences_opened(with_spaceless_headings_marked(read))
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(read))))
     document = parse_markdown(read)
+    with_marks_as_written(document, nested)
     with_story_tables(document)
     without_contents_title(document)
     answers_under_questions(document)
     from_one(document, name)
     if not document.root.children and (marked := with_headings_found(read)) != read:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
+        with_marks_as_written(document, nested)
         read = marked
     if read != text:
         # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.

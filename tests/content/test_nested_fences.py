@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from systemcraft_tui.content.markdown_tree import Code, parse_markdown
-from systemcraft_tui.content.nested_fences import with_nested_fences_kept
+from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
 
 NOTES = (
     "### Story: Permissions\n\n"
@@ -22,12 +22,16 @@ NOTES = (
 
 
 def test_the_inner_marks_are_written_in_tildes_and_the_page_after_the_outer_fence_is_read():
-    kept = with_nested_fences_kept(NOTES)
+    kept, rewritten = with_nested_fences_kept(NOTES)
     assert kept.count("\n") == NOTES.count("\n")
     assert "   ~~~tsx" in kept and "\n   ~~~\n" in kept
+    assert rewritten == [6, 8]
     document = parse_markdown(kept)
     assert "Next Part" in [section.title.text for section in document.root.walk()]
-    assert sum(isinstance(block, Code) for section in document.root.walk() for block in section.blocks) == 1
+    fences = [block for section in document.root.walk() for block in section.blocks if isinstance(block, Code)]
+    assert len(fences) == 1
+    with_marks_as_written(document, rewritten)
+    assert "```tsx" in fences[0].text and "~~~" not in fences[0].text
 
 
 def test_the_page_as_markdown_reads_it_loses_what_follows_without_the_rewrite():
@@ -37,13 +41,13 @@ def test_the_page_as_markdown_reads_it_loses_what_follows_without_the_rewrite():
 
 def test_fences_side_by_side_or_an_inner_fence_left_open_are_left_alone():
     side_by_side = "```\nplain\n```\n\n```python\nx = 1\n```\n"
-    assert with_nested_fences_kept(side_by_side) == side_by_side
+    assert with_nested_fences_kept(side_by_side) == (side_by_side, [])
     unclosed = "```\nnotes\n   ```tsx\n   code\nmore notes\n```\n"
-    assert with_nested_fences_kept(unclosed) == unclosed
+    assert with_nested_fences_kept(unclosed) == (unclosed, [])
 
 
 @given(st.text(alphabet=st.sampled_from(["`", "~", " ", "\n", "a", "t", "s", "x"]), max_size=80))
 def test_any_text_keeps_its_lines(text):
-    kept = with_nested_fences_kept(text)
+    kept, _ = with_nested_fences_kept(text)
     assert len(kept.split("\n")) == len(text.split("\n"))
     assert kept.replace("~", "`") == text.replace("~", "`")
