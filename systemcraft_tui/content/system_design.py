@@ -513,16 +513,27 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
                 # `**🎤 Interviewer:** "Design a metrics platform like Datadog. Where would you like to start?"`: its first sentence.
                 return _FIRST_SENTENCE.split(said, maxsplit=1)[0]
             # `**The Ask**: Design WhatsApp.` says the prompt in the text, where a title only names the design.
-            if _PROMPT_LABEL.match(label) and _ASKS.match(value):
+            if _PROMPT_LABEL.match(label) and (_ASKS.match(value) or _prompt_said(label, value)):
                 return strip_quotes(value)
         for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
             label, value = label_and_value(item.lines[0])
             # ... or `- **What:** Design a distributed rate limiter …` under `## Core Problem Statement`.
             stated = _STATEMENT.match(normalize(label)) or (_PROMPT_LABEL.match(normalize(label)) and _STATEMENT.match(normalize(section.title.text)))
-            if label and stated and _ASKS.match(value):
+            if label and ((stated and _ASKS.match(value)) or _prompt_said(normalize(label), value)):
                 return strip_quotes(value)
     return None
+
+
+# "**Prompt:**", "**Problem Statement:**": a label that only names the ask, whatever it asks.
+_NAMES_THE_ASK = re.compile(r"^(?:the )?(?:interview |design )?prompt$|^(?:the )?problem statement$|^the ask$")
+_PROMPT_WORDS = 5
+
+
+def _prompt_said(label: str, value: str) -> bool:
+    """A prompt written under a label naming it, in any words (`- **Prompt:** Ingest a real-time
+    event feed at 100k events/sec, …`): a sentence, not a word or two."""
+    return bool(_NAMES_THE_ASK.match(label)) and len(value.split()) >= _PROMPT_WORDS
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
