@@ -483,8 +483,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
     if prompt := prompt_heading(root) or prompt_heading(head):
-        if _ASKING_LABEL.match(normalize(prompt.title.text)) and (first := _first_line(prompt)) and _asks_a_design(first):
-            return strip_quotes(first)  # `## Question` over `"Design a simplified Twitter …"`
+        named = _ASKING_LABEL.match(normalize(prompt.title.text)) or not _asks_a_design(split_title(prompt.title.text)[1])
+        if named and (first := _first_line(prompt)) and _asks_a_design(first):
+            # `## Question` over `"Design a simplified Twitter …"`; `## 1. Problem Statement & Scope` over `**Design a …**`.
+            return strip_quotes(first)
         return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
     own = head.paragraph_lines()
@@ -495,7 +497,16 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         return first  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
         lines = section.paragraph_lines()
-        if _STATEMENT.match(normalize(section.title.text)) and lines and _ASKS.match(lines[0].text):
+        # (a sentence saying more than the title, not the title said again)
+        opening = (
+            section in head.children[:1]
+            and bool(_OPENING_SECTION.match(normalize(section.title.text)))
+            and bool(lines)
+            and lines[0].text.endswith((".", "?"))
+            and len(lines[0].text) > len(head.title.text)
+        )
+        if (_STATEMENT.match(normalize(section.title.text)) or opening) and lines and _ASKS.match(lines[0].text):
+            # ... or the page's first section, an overview opening with the ask (`## Overview` over "Design a …").
             # Its first sentence, where a full stop needs no space after it ("设计在线聊天系统。又一个变体…").
             return _first_wide_sentence(strip_quotes(lines[0].text))
         if _PROMPT_HEADING.match(normalize(section.title.text)) and section.blocks and isinstance(section.blocks[0], Paragraph):
@@ -537,6 +548,7 @@ def _prompt_said(label: str, value: str) -> bool:
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background)$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
