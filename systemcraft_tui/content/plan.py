@@ -686,7 +686,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
-    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit criteria|success criteria|definition of done"
+    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|targets?|projects?)\b|检查点|交付|产出"
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
