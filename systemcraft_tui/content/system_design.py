@@ -747,8 +747,36 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     over "### Design (10 minutes)"); else a list of timed steps under any heading ("-
     Requirements - 5 min")."""
     found = _phases_written(root, ctx)
-    inline = _plan_on_a_line(root) or _plan_in_a_sentence(root)
+    inline = _plan_on_a_line(root) or _plan_in_a_sentence(root) or _clock_in_a_fence(root)
     return inline if len(inline) > len(found) else found
+
+
+# "[0-5 min]   Requirements & estimations -> 28M peak", "[10-20 min] High-Level Design:": a step
+# on the interview's clock, its name up to a colon, an arrow or a remark in parentheses.
+_ON_THE_CLOCK = re.compile(
+    r"^\s*\[(?P<start>\d+)\s*[-\u2013]\s*(?P<end>\d+)\s*(?:min|mins|minutes?)\]\s*(?P<name>[^:(\n]+?)\s*(?:->|\u2192|[:(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _clock_in_a_fence(root: Section) -> list[Phase]:
+    """Steps written in a fence on the interview's clock, three or more in order (`[0-5 min]
+    Requirements`, `[5-10 min] API design`, …): each step runs from its start to its end."""
+    for section in root.walk():
+        for block in section.blocks:
+            if not isinstance(block, Code) or "min" not in block.text:
+                continue
+            steps = [
+                (int(step["start"]), int(step["end"]), step["name"].strip(), block.line + offset)
+                for offset, text in enumerate(block.text.splitlines(), 1)
+                if (step := _ON_THE_CLOCK.match(text))
+            ]
+            ordered = all(end > start for start, end, _, _ in steps) and all(
+                later[0] >= earlier[1] for earlier, later in pairwise(steps)
+            )
+            if len(steps) >= _FEWEST_STEPS and ordered:
+                return [Phase(name, end - start, end - start, line) for start, end, name, line in steps]
+    return []
 
 
 # "Spend 5 minutes on context, 10 on HLD, 10 on LLD/boundaries, 5 on ops.": the plan said in a sentence.
