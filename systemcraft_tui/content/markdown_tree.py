@@ -26,6 +26,13 @@ _HTML_CELL = re.compile(r"<t([hd])[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTAL
 _OPENING = " \t\"“'"  # what may stand before a line's opening bold label
 
 
+def _says_words(text: str) -> bool:
+    """Whether text before a bold run says something: not only quote marks, spaces or emoji
+    (`🎯 **Likely Follow-ups:**` opens with its label, as a heading's emoji is none of its words)."""
+    rest = text.strip(_OPENING)
+    return bool(rest) and (rest[0].isalnum() or any(unicodedata.category(ch) not in _EMOJI_CATEGORIES and not ch.isspace() for ch in rest))
+
+
 class _cached(Generic[T]):
     """functools.cached_property without its lock (Python 3.11 takes one on every first
     read): a file's lines are read by one thread, and their texts are read in the
@@ -88,7 +95,7 @@ class Line:
         fields["runs"] = runs
         fields["number"] = number
         fields["text"] = (runs[0][0] if len(runs) == 1 else "".join([run[0] for run in runs])).strip()
-        if not runs or (not runs[0][1] and runs[0][0].strip(_OPENING)):
+        if not runs or (not runs[0][1] and _says_words(runs[0][0])):
             fields["lead_bold"] = None  # a line opening with plain words (most): asked of nearly every line, known now
 
     @_cached
@@ -107,7 +114,7 @@ class Line:
         for run in self.runs:
             if run.bold:
                 label.append(run.text)
-            elif run.text.strip(_OPENING) or label:
+            elif _says_words(run.text) or label:
                 break
         return "".join(label).strip() if label else None
 
@@ -115,7 +122,7 @@ class Line:
     def after_lead(self) -> str:
         """The text that follows the opening bold label."""
         runs, start = self.runs, 0
-        while start < len(runs) and not runs[start].bold and not runs[start].text.strip(_OPENING):
+        while start < len(runs) and not runs[start].bold and not _says_words(runs[start].text):
             start += 1
         while start < len(runs) and runs[start].bold:
             start += 1

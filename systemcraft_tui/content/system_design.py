@@ -176,6 +176,11 @@ def _follow_ups(root: Section) -> list[Probe]:
     unless they are the candidate's own clarifying questions."""
     section = next((s for s in root.walk() if names_follow_ups(s.title.text)), None)
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
+        # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
+        labelled = under_label(root, _labels_follow_ups)
+        if labelled is not None and not section.line <= labelled.line <= section.end_line:
+            known = {probe.question for probe in probes}
+            probes += [probe for probe in read_probes(labelled) if probe.question not in known]
         return probes  # else read as a section not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines)
     listed = under_label(root, _labels_follow_ups)
     if listed:
