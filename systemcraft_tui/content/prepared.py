@@ -73,7 +73,7 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
-    return title if _asking(title) else None
+    return title if _asking(title) or _UNMARKED_ASK.match(title) else None
 
 
 def _asking(text: str) -> bool:
@@ -82,6 +82,15 @@ def _asking(text: str) -> bool:
     # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks,
     # and so with a dash between ("What exceptional work have you done? - Tell us about …").
     return any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in _WORDINGS.split(text) if one)
+
+
+# A heading that asks the reader with its mark left off ("### 6. What are you looking for", "how does
+# ur background fit BB"); not a label ("When you need to buy time:") nor a condition ("When you …").
+_UNMARKED_ASK = re.compile(
+    r"^(?!(?:when|where)\s+(?:you|your)\b)(?:what|why|how|which|when|where|who|do|does|did|are|have|can|would|could)\b(?!\s+to\b)"
+    r"[^:]*\b(?:you|your|ur|u|yourself)\b[^:]*$",
+    re.IGNORECASE,
+)
 
 
 _ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
