@@ -37,6 +37,7 @@ from systemcraft_tui.content.reading import (
     FileContext,
     closes_page,
     id_part,
+    label_and_value,
     read_probes,
     section_levels,
     split_title,
@@ -272,7 +273,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
         if (answer := _answer_under(root)) is not None and answer.lines and not _held(answer.lines[0].number, answer):
             found.append(_Asked(answer.lines[0].number, root, question, answer))
-    written = [each for each in found if not still_to_write(each.answer.judged)]
+    written = [each for each in found if not still_to_write(each.answer.judged) and not _points_to_stories(each.answer)]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
@@ -318,6 +319,18 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             )
         ctx.warning(first.line, said)
     return items
+
+
+# "**Primary:** `SalesMart Dashboard` (started with the execs' pain)", "Backup: Story 3": a story to tell named, not told.
+_POINTER_LABEL = re.compile(r"^(?:primary|backup|secondary|alternate|alternative|fallback|use|story|stories|best story|example story)$")
+
+
+def _points_to_stories(answer: Answer) -> bool:
+    """An answer whose every line only names a story to tell for the question under a label
+    saying which (`**Primary:**`, `**Backup:**`): a practice bank's pointer, no answer."""
+    return bool(answer.lines) and all(
+        (label := label_and_value(line)[0]) and _POINTER_LABEL.match(normalize(label)) for line in answer.lines
+    )
 
 
 _BULLET = re.compile(r"^(\s*)[-*+]\s")
