@@ -64,12 +64,12 @@ WEEK_HEADING = re.compile(
 _WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\)"
 _STAGE_OF_WEEK = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS})"
-    r"(?:phase|stage|part|module|sprint|block)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
+    r"(?:phase|stage|part|module|sprint|block|month)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
     re.IGNORECASE,
 )
 # "Phase 1 (Weeks 1–3): JavaScript Deep Dive": the stage's weeks before its theme.
 _STAGE_THEN_THEME = re.compile(
-    rf"^(?:phase|stage|part|module|sprint|block)\s+\d+\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$",
+    rf"^(?:phase|stage|part|module|sprint|block|month)\s+\d+\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$",
     re.IGNORECASE,
 )
 _THEMED_WEEKS = re.compile(
@@ -506,7 +506,9 @@ def _listed_weeks(section: Section) -> list[Section]:
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
         lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
-        if len(numbers) == len(block.items) and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
+        # Every item a week, but for a closing line after them (`- ✅ **PROJECT 1 DEPLOYED!**`).
+        every = len(numbers) == len(block.items) or (len(numbers) >= 2 and len(numbers) == len(block.items) - 1 and len(weeks) == len(numbers) and weeks[-1].line < block.items[-1].line)
+        if every and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
             found += [single for week in weeks for single in _divided(week)]
     return found
 
@@ -580,7 +582,8 @@ def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     """A range heading over weeks of its own ("Weeks 1-4: Foundation Phase" holding
     "Week 1: Baseline" to "Week 4: Consolidation", as headings or one per list item) is a
     phase of the plan, not a week."""
-    inner = [s for s in section.walk() if s is not section] + _item_weeks(section)
+    # ... at any depth: "## Projects (Weeks 29-52)" over "### Project 1" over "- Week 29-30: Setup".
+    inner = [s for s in section.walk() if s is not section] + [week for s in section.walk() for week in _item_weeks(s)]
     if match.re is not WEEK_HEADING:  # a stage ("Part 1: Basics (Weeks 1-4)") groups the weeks written in its text too
         inner += _label_weeks(section)
     return any(_within(found, match) and not _again(found, match) for s in inner if (found := week_match(s.title.text)))
