@@ -57,7 +57,8 @@ _REFUSED_LINK = re.compile(r"\((?:file|data|javascript|vbscript):[^\s()]*\)", re
 # "[sic]", "[...]", "[Content continues with the detailed design...]": an editor's note on
 # the text itself (what was cut, that it goes on elsewhere), not a blank for the reader.
 _EDITORIAL = re.compile(
-    r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…"
+    # "[TOC]", "[[_TOC_]]": where a Markdown extension puts the page's table of contents.
+    r"sic!?|citation needed|emphasis (?:added|mine)|redacted|\.\.\.|…|_?toc_?"
     r"|(?:\w+\s+){0,2}(?:continues|continued|omitted|truncated|abridged)\b.*",
     re.IGNORECASE,
 )
@@ -439,7 +440,7 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
-    at two engineers' cost]"), a character class ("[A-Z0-9]"), a type's parameter or an index
+    at two engineers' cost]"), a table-of-contents marker ("[TOC]"), a character class ("[A-Z0-9]"), a type's parameter or an index
     ("List[Ride]"), a list written as code ("[(item_id, count)]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
     "[@click=...]"), part of an escape sequence ("ESC [2J"), a link to a local file, or the one

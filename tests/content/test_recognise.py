@@ -579,6 +579,29 @@ def test_brackets_that_are_not_placeholders():
     assert not [p for p in result.problems if "placeholder" in p.message]
 
 
+def test_a_table_of_contents_marker_is_no_placeholder():
+    text = """# Caching
+
+[TOC]
+
+## Cache-aside
+
+The application reads the cache first and fills it on a miss.
+
+## Write-through
+
+Every write goes to the cache and the store together.
+
+## Eviction
+
+Least recently used entries leave first when the cache is full.
+
+[[_TOC_]]
+"""
+    result, _ = read(text)
+    assert not [p for p in result.problems if "placeholder" in p.message]
+
+
 def test_a_credit_naming_its_author_in_brackets_is_no_placeholder_but_a_blank_name_is():
     text = """# Story Bank
 
