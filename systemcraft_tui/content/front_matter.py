@@ -1,6 +1,6 @@
 """Front matter, YAML (`---` … `---` at a file's top, as Jekyll, Hugo and Docusaurus pages
-open) or TOML (`+++` … `+++`, as Hugo and Zola pages open), written out as the Markdown it
-stands for, line for line, before the file is read.
+open), TOML (`+++` … `+++`, as Hugo and Zola pages open) or Pelican's unfenced `Title: …`
+lines, written out as the Markdown it stands for, line for line, before the file is read.
 
 Front matter is a page's metadata, not its text: a site shows its `title:` as the page's
 name and nothing else. Some authors keep a whole answer there (`question:`, `answer: >-`),
@@ -59,14 +59,35 @@ def with_front_matter_read(text: str) -> str:
     """The text with its front matter written as Markdown, on the same lines; the text
     itself when it opens with none."""
     first_end = text.find("\n")
-    if (opening := text[: first_end if first_end >= 0 else None].strip()) not in ("---", _TOML_FENCE):
-        return text  # most files: not split into lines to look at the first
+    opening = text[: first_end if first_end >= 0 else None].strip()
+    if opening not in ("---", _TOML_FENCE):
+        return _metadata_read(text) if _METADATA_TITLE.match(opening) else text  # most files: not split into lines
     lines = text.split("\n")
     end = front_matter_end(lines)
     if end is None:
         return text
-    out = [""] * (end + 1)
     entries = _toml_entries(lines[1:end]) if opening == _TOML_FENCE else _entries(lines[1:end])
+    return _written(lines, 1, end, entries)
+
+
+# Pelican's and MultiMarkdown's metadata: `Title: Inside PostgreSQL` on the first line, then
+# `Key: value` lines up to a blank line or a `---`, with no fence before them.
+_METADATA_TITLE = re.compile(r"^title\s*:\s*\S", re.IGNORECASE)
+_FEWEST_KEYS = 2
+
+
+def _metadata_read(text: str) -> str:
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines[:_FRONT_LINES]) if not _KEY.match(line.strip()) or not line.strip()), None)
+    if end is None or end < _FEWEST_KEYS or lines[end].strip() not in ("", "---"):
+        return text
+    return _written(lines, 0, end, _entries([line.strip() for line in lines[:end]]))
+
+
+def _written(lines: list[str], first: int, end: int, entries: list[tuple[str, int, str, list[str]]]) -> str:
+    """The lines with the metadata from line `first` up to `end` (its closing line) written as
+    the Markdown it stands for: the title as the page's name, the known keys as labelled lines."""
+    out = [""] * (end + 1)
     named = {key: value for key, _, value, _ in entries}
     title = named.get("title") or named.get("question") or named.get("prompt")
     body = lines[end + 1 :]
@@ -74,7 +95,7 @@ def with_front_matter_read(text: str) -> str:
         # `# {{.FrontMatter.title}}`: the site writes the page's title there.
         body = [_FILLED_HEADING.sub(lambda heading: heading[1] + title, line) if "{{" in line else line for line in body]
     if title and not _titled(body, title):
-        out[0] = f"# {title}"  # the page's name, on the opening fence's line; a heading of its own names it instead
+        out[0] = f"# {title}"  # the page's name, on the opening line; a heading of its own names it instead
     for key, index, value, more in entries:
         label = _LABELS.get(key)
         if label is None:
@@ -83,8 +104,8 @@ def with_front_matter_read(text: str) -> str:
             listed = [item.strip().lstrip("- ").strip("'\"") for item in more if item.strip()]
             value = ", ".join(part for part in [value.strip("[]"), *listed] if part)
             more = []
-        out[1 + index] = f"**{label}:** {value}".rstrip()
-        for offset, line in enumerate(more, start=2 + index):
+        out[first + index] = f"**{label}:** {value}".rstrip()
+        for offset, line in enumerate(more, start=first + 1 + index):
             out[offset] = "\\" + line.strip() if line.strip().startswith(("#", "---", "===")) else line.strip()
     return "\n".join(out + body)
 

@@ -34,7 +34,7 @@ class Rule:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
 # below it, and an admonition (`!!! info "Situation"`, `??? question "…"`) is its title as a
 # bold label (a question box's as its question line), the text of both read where it is
-# indented four spaces, not as code. Front matter, YAML (`---`) or TOML (`+++`, its keys before the first `[table]`), is the page's
+# indented four spaces, not as code. Front matter, YAML (`---`) or TOML (`+++`, its keys before the first `[table]`), or Pelican\'s unfenced `Title: …` lines up to a blank line or `---`, is the page's
 # metadata: its `title:` names a page with no title heading (one alone at its top level, or its first top heading saying the title again; or only `# {{.FrontMatter.title}}`), and its `question`, `answer`, STAR
 # part, `principles` and `level` keys read as those labelled lines; other keys and `# comments`
 # are no text. A file with no headings at all marks its parts by their shape: numbered lines

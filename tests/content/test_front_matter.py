@@ -99,3 +99,23 @@ def test_any_front_matter_keeps_every_line_where_it_was(fence: str, lines: list[
     text = "\n".join([fence, *lines, fence, *body])
     assert len(with_front_matter_read(text).split("\n")) == len(text.split("\n"))
     parse_text(text, Path("page.md"))  # and reading it raises nothing
+
+
+def test_pelican_metadata_with_no_fence_names_the_page_and_is_no_text() -> None:
+    text = "Title: Inside PostgreSQL\nDate: 2022-04-30 21:00\nTags: postgresql, mvcc\n---\n\n# MVCC\n\nRows keep versions.\n\n# WAL\n\nLog first.\n"
+    read = with_front_matter_read(text)
+    assert read.split("\n")[:4] == ["# Inside PostgreSQL", "", "", ""]
+    assert len(read.split("\n")) == len(text.split("\n"))
+
+
+def test_a_page_opening_with_a_title_line_and_prose_is_left_alone() -> None:
+    text = "Title: why I left\nI left because the team broke up.\n"
+    assert with_front_matter_read(text) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(lines=st.lists(_FRONT_LINE, max_size=10))
+def test_any_unfenced_metadata_keeps_every_line_where_it_was(lines: list[str]) -> None:
+    text = "\n".join(["Title: T", *lines])
+    assert len(with_front_matter_read(text).split("\n")) == len(text.split("\n"))
+    parse_text(text, Path("page.md"))
