@@ -436,16 +436,15 @@ def read_probes(section: Section) -> list[Probe]:
 
 
 def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft]) -> bool:
-    """Whether a bullet list, none of whose items asks, right after a numbered item that asks,
-    notes that question's answer."""
-    return (
-        not block.ordered
-        and isinstance(before, ListBlock)
-        and before.ordered
-        and bool(probes)
-        and asks(probes[-1].question)
-        and not any(asks(item.text) for item in block.items)
-    )
+    """Whether a bullet list, none of whose items asks, right after a numbered item that asks
+    or a bold question alone on its line (`**Why Redis?**` over `- **Reason:** …`), notes that
+    question's answer."""
+    if not probes or not asks(probes[-1].question) or any(asks(item.text) for item in block.items):
+        return False
+    if isinstance(before, Paragraph):
+        last = before.lines[-1] if before.lines else None
+        return last is not None and last.number == probes[-1].line and last.lead_bold is not None and not last.after_lead
+    return not block.ordered and isinstance(before, ListBlock) and before.ordered
 
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
