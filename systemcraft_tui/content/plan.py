@@ -336,7 +336,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan = PracticePlan(**fields)
     title = plan.title
     root = ctx.document.root if file_level else section
-    plan.weeks = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
+    plan.weeks = _with_checkpoints(_merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx), root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
@@ -827,6 +827,26 @@ def _goal_cells(week: Section) -> list[str]:
 def _topic(item: ListItem) -> bool:
     line = item.lines[0] if item.lines else None
     return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not _TICK_BOX.match(item.text)
+
+
+# "### End of Week 1", "By Week 2", "Week 3 Checkpoint": what a week should have reached, written apart from it.
+_CHECKPOINT = re.compile(r"^(?:(?:by\s+)?(?:the\s+)?end\s+of\s+|by\s+)weeks?\s+(\d+)$|^weeks?\s+(\d+)\s+checkpoint$", re.IGNORECASE)
+
+
+def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> list[Week]:
+    """The weeks, each with the tick boxes of a heading elsewhere naming the end of it
+    (`## Success Metrics` over `### End of Week 1` and its boxes) among its deliverables."""
+    held = {id(section) for section in read}
+    boxes: dict[int, list[str]] = {}
+    for section in root.walk():
+        if id(section) not in held and (found := _CHECKPOINT.match(without_numbering(section.title.text).strip(" :"))):
+            boxes.setdefault(int(found[1] or found[2]), []).extend(_tick_boxes(section))
+    if not boxes:
+        return weeks
+    return [
+        replace(week, deliverables=(*week.deliverables, *(box for box in boxes.get(week.last, []) if box not in week.deliverables)))
+        for week in weeks
+    ]
 
 
 def _tick_boxes(week: Section) -> list[str]:
