@@ -1,5 +1,6 @@
 """Bullets pasted from a word processor or a notes app: `• item` lines are a list, as a
-person reads them, though Markdown reads them as one paragraph."""
+person reads them, though Markdown reads them as one paragraph. And a lone `-` under a line
+of text, an empty bullet, which Markdown reads as underlining that line into a heading."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ _BULLETS = "\u2022\u25e6\u25aa\u2023\u25cb\u25cf"  # •, ◦, ▪, ‣, ○, �
 _BULLET_LINE = re.compile(rf"^([ \t]*)[{_BULLETS}](?=[ \t])", re.MULTILINE)
 _CODE_INDENT = 4  # columns from which an indented line is no list item (code, or a paragraph's next line)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
+
+
+# "Api Design:" over "- " (a bullet left empty): one dash is no heading's underline to a person.
+_EMPTY_BULLET_UNDER_TEXT = re.compile(r"(?<=\S)(?P<end>[ \t]*\r?\n)(?P<indent> {0,3})-(?=[ \t]*(?:\r?\n|$))")
+
+
+def with_empty_bullets_kept(text: str) -> str:
+    """The text with each lone `-` right under a line of text written as the bullet it is
+    (`*`), so that line stays text (Markdown would make it a heading); every line where it was."""
+    if "\n-" not in text and "\n -" not in text and "\n  -" not in text and "\n   -" not in text:
+        return text
+    return _EMPTY_BULLET_UNDER_TEXT.sub(lambda found: f"{found['end']}{found['indent']}*", text)
 
 
 def with_bullets_marked(text: str) -> str:

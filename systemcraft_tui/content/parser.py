@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
-from systemcraft_tui.content.bullets import with_bullets_marked
+from systemcraft_tui.content.bullets import with_bullets_marked, with_empty_bullets_kept
 from systemcraft_tui.content.deep_dive import read_deep_dive, technology_questions
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
@@ -126,7 +126,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     read = with_front_matter_read(text)
     read, nested = with_nested_fences_kept(read)
     read = with_timed_fences_opened(with_spaceless_headings_marked(read))
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_tabs_opened(read))))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_empty_bullets_kept(with_tabs_opened(read)))))
     document = parse_markdown(read)
     with_marks_as_written(document, nested)
     with_story_tables(document)

@@ -102,7 +102,7 @@ BOUNDARY = (
 # What decides first, whichever rule reads the item (content/stories.py's `_visit`); the
 # README's content section repeats it word for word.
 STRUCTURE = (
-    "A fence written inside a plain fence (an indented ```` ```ts ```` in notes quoted whole in ```` ``` ````) stays inside it: the outer fence ends where its author closed it, not at the inner one's mark. A question and its answer written under headings side by side (`## Question - 2` over the quoted question, then `## Answer - 2`), two pairs or more, are one heading each, named by the question when the heading only numbers it. A heading's own subtree says what it is before anything around it does: STAR parts under it make it a "
+    "A lone `-` right under a line of text is a bullet left empty, not that line underlined into a heading (`Api Design:` over `- `). A fence written inside a plain fence (an indented ```` ```ts ```` in notes quoted whole in ```` ``` ````) stays inside it: the outer fence ends where its author closed it, not at the inner one's mark. A question and its answer written under headings side by side (`## Question - 2` over the quoted question, then `## Answer - 2`), two pairs or more, are one heading each, named by the question when the heading only numbers it. A heading's own subtree says what it is before anything around it does: STAR parts under it make it a "
     "story, whatever frames it. The file's title, its front matter, a question heading or a template's "
     "`Interview Question` above may ask the stories under them, name them or give their principle and level, "
     "never merge them: a heading over two or more subheadings that each tell a story by their own STAR parts is "

@@ -1,6 +1,6 @@
 """Pasted bullet characters read as a Markdown list, every line where it was."""
 
-from systemcraft_tui.content.bullets import with_bullets_marked
+from systemcraft_tui.content.bullets import with_bullets_marked, with_empty_bullets_kept
 
 
 def test_a_line_opening_with_a_bullet_character_is_a_list_item():
@@ -21,3 +21,9 @@ def test_bullets_indented_as_far_as_code_move_to_the_margin_each_deeper_indent_a
 def test_bullets_a_list_item_nests_keep_their_indent():
     text = "- Plan\n    • first step\n"  # under a list item: nested there, as written
     assert with_bullets_marked(text) == "- Plan\n    - first step\n"
+
+
+def test_a_lone_dash_under_a_line_of_text_is_an_empty_bullet_not_a_heading_underline():
+    assert with_empty_bullets_kept("Api Design:\n- \n\nNext") == "Api Design:\n* \n\nNext"
+    assert with_empty_bullets_kept("Title\n---\n") == "Title\n---\n"  # an underline of three stays one
+    assert with_empty_bullets_kept("- a\n- b\n") == "- a\n- b\n"
