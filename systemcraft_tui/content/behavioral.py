@@ -11,7 +11,7 @@ from systemcraft_tui.content.answers import answer_below, unlabelled
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
-from systemcraft_tui.content.labels import PRINCIPLES, meaning
+from systemcraft_tui.content.labels import PRINCIPLES, QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Line,
@@ -157,6 +157,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     # "❓ Tell me about …": a mark before the question is none of its words.
     if scenario.question:
         scenario.question = _LEADING_MARKS.sub("", scenario.question)
+    titled = document_title is not None and meaning(normalize(document_title)) != QUESTION  # `# Question` titles nothing
+    if story.rule == "interview-template" and not story.title and not titled and scenario.question:
+        # A page of `# Question` over `# Answer`, named by nothing but its file ("r3-03-failure"): its question names it.
+        scenario.title = scenario.question
     if evaluates := parts.get("evaluates"):
         scenario.evaluates = criteria(list_items(evaluates))
         scenario.setup = prose(evaluates)

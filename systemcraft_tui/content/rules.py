@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
-        "answered whole; not a heading with a subheading of a system's requirements (`## Questions` beside `## Functional Requirements`: a design's probes), nor one most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics (a page titled `# Design Twitter - Interview Question` over its sections); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "answered whole (a page of `# Question` over `# Answer` with no name of its own is named by its question, not its file); not a heading with a subheading of a system's requirements (`## Questions` beside `## Functional Requirements`: a design's probes), nor one most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics (a page titled `# Design Twitter - Interview Question` over its sections); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
         summary="a heading over an interview-question subheading and its answer (Template 1)",
     ),
