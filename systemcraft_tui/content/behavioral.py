@@ -426,7 +426,9 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
     for told in entries:
         line = told.line
         if label := told.label(letters=letters):
-            drafts.append({"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []})
+            drafts.append(
+                {"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": [], "item_end": told.opens_item}
+            )
             if label.rest:
                 drafts[-1]["text"].append(label.rest)
             if label.joined:
@@ -437,6 +439,9 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
             open_part = False  # "**Leadership Principles**: ..." or a `---` after the Result ends it
         elif drafts and drafts[-1]["name"] == "Result" and _bold_question(line):
             open_part = False  # "**What did you do?**" after the Result: the follow-ups begin
+        elif drafts and 0 < drafts[-1]["item_end"] < line.number and line.lead_bold and not line.after_lead.strip():
+            # `- **Result:** …` told in a list, then `**To Strengthen**` alone after the list: a note on the story begins.
+            open_part = False
         elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
     sections: list[StarSection] = []
