@@ -235,3 +235,22 @@ def test_content_hash_changes_with_the_scenario_text():
     a = parse_text(_scenario(FULL_STAR), Path("x.md")).items[0]
     b = parse_text(_scenario(FULL_STAR.replace('"r"', '"r2"')), Path("x.md")).items[0]
     assert a.content_hash != b.content_hash
+
+
+def test_a_bold_label_alone_after_the_parts_list_ends_the_result():
+    text = """## Scenario 1 — Recovering a Broken Pipeline
+
+**STAR Breakdown**
+
+- **Situation:** Builds stalled for a day.
+- **Task:** Get releases moving again.
+- **Action:** Pinned the runner image and purged old artifacts.
+- **Result:** Queue drained in two hours.
+
+**To Strengthen**
+
+- Say how many teams were blocked.
+"""
+    (story,) = parse_text(text, Path("notes.md")).items
+    assert story.star[-1].name == "Result"
+    assert story.star[-1].text == "Queue drained in two hours."
