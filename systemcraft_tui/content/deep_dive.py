@@ -53,7 +53,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     outline = _topics(root) if not dive.concepts and not tables else []
     # The outline first: the page's order. A technology's questions are its concepts, and the
     # subheadings of their answers ("#### 1. Standard" under "Describe the analyzers …") no more.
-    more = tables + outline + ([] if asked else _definition_headings(root))
+    more = tables + outline + ([] if asked else _definition_headings(root, ctx.document.title))
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
     if section := find_section(root, "self assessment"):
@@ -115,14 +115,14 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)) or for_coding(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
-        return bool(_concept_tables(root) or _definition_headings(root) or _term_bullets(root))
+        return bool(_concept_tables(root) or _definition_headings(root, title) or _term_bullets(root))
     # "System Design Cheat Sheet" names the discipline: a sheet of its concepts (headings or
     # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
     # Timed steps in one small section (a "5-Step Interview Framework" beside the concepts)
     # are that section's; timed steps filling more of the page make it a page of steps.
     # "HLD — Interview Cheat Sheet" too: the discipline's interview, its concepts to revise.
     about_design = not _ABOUT_INTERVIEWING.search(_DISCIPLINE_INTERVIEW.sub("", title_words))
-    concepts = len(_definition_headings(root) + _term_bullets(root) + _concept_tables(root))
+    concepts = len(_definition_headings(root, title) + _term_bullets(root) + _concept_tables(root))
     framework = [section for section in (title or root).children if _timed_steps(section)]
     lines = max(root.end_line - root.line + 1, 1)
     beside = len(framework) == 1 and (framework[0].end_line - framework[0].line + 1) <= _FRAMEWORK_SHARE * lines
@@ -245,13 +245,14 @@ def _concept_tables(root: Section) -> list[Concept]:
     ]
 
 
-def _definition_headings(root: Section) -> list[Concept]:
+def _definition_headings(root: Section, title: Section | None) -> list[Concept]:
     """Short headings each over a short definition, two or more side by side
     ("#### Linearizability" / "#### Sequential Consistency", "### Cache Stampede" / "###
-    Hot Key", "### Phase 1: Detection (0-5 minutes)"): the terms a deep dive explains."""
+    Hot Key", "### Phase 1: Detection (0-5 minutes)"): the terms a deep dive explains; not
+    the page's title over its introduction, beside its sections at their level."""
     found = []
     for section in root.walk():
-        entries = [entry for child in section.children if (entry := _definition(child))]
+        entries = [entry for child in section.children if child is not title and (entry := _definition(child))]
         if len(entries) >= 2:
             found += entries
     return found
