@@ -1,5 +1,8 @@
 """Headings written in HTML, as READMEs centre them (`<h2 align="center">Title</h2>`): a
-heading to a reader, though Markdown reads an HTML block as nothing."""
+heading to a reader, though Markdown reads an HTML block as nothing. So is a collapsed
+section's `<summary>` asking for a design over Markdown of its own (`<details>` then
+`<summary><b>Q1 · Design …</b></summary>`, a blank line, the answer): each such section is
+one design's heading, beside the others."""
 
 from __future__ import annotations
 
@@ -21,3 +24,48 @@ def with_html_headings_marked(text: str) -> str:
 def _heading(match: re.Match[str]) -> str:
     words = " ".join(html.unescape(_TAG.sub(" ", match[2])).split())
     return f"{'#' * int(match[1])} {words}" if words else match[0]
+
+
+# `<details id="q1">` alone, then `<summary>…</summary>` alone, then a blank line: a collapsed section whose
+# body is Markdown (one written in HTML on the same lines, `<pre>`, stays HTML: html_blocks reads it).
+_DETAILS_OPEN = re.compile(r"^[ \t]*<details\b[^>]*>[ \t]*$", re.IGNORECASE)
+_SUMMARY = re.compile(r"^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(?P<text>.*?)</summary>[ \t]*$", re.IGNORECASE)
+_STRONG = re.compile(r"<(?:b|strong)>(.*?)</(?:b|strong)>", re.IGNORECASE)
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
+_FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
+_FEWEST_SECTIONS = 2
+_CODE_DOT = re.compile(r"^(q\d+)\s*·\s*", re.IGNORECASE)
+# "Q1 · Design the checkout flow …", "Design a money transfer system.": a summary that asks for a design.
+_ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|architect)\b", re.IGNORECASE)
+
+
+def with_summaries_as_headings(text: str) -> str:
+    """The text with each collapsed section's summary asking for a design, over Markdown,
+    written as a heading one level below the page's title or beside the heading before it,
+    its bold words (the question, not the tags after it) its name, every line where it was;
+    when there are two or more such sections. The text itself otherwise."""
+    if "<summary" not in text and "<SUMMARY" not in text:
+        return text
+    lines = text.split("\n")
+    level, fenced, found = 1, False, []
+    for number, line in enumerate(lines):
+        if _FENCE_MARK.match(line):
+            fenced = not fenced
+        if fenced:
+            continue
+        if heading := _ATX.match(line):
+            level = len(heading[1])
+        elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines) and not lines[number + 1].strip():
+            bold = _STRONG.search(summary["text"])
+            words = " ".join(html.unescape(_TAG.sub(" ", bold[1] if bold else summary["text"])).split())
+            if _ASKS_FOR_DESIGN.match(words):
+                found.append((number, max(level, 2), words))
+    if len(found) < _FEWEST_SECTIONS:
+        return text
+    for number, level, words in found:
+        coded = _CODE_DOT.sub(lambda code: f"{code[1]}: ", words)  # "Q1 · Design …" coded as "Q1: Design …" is
+        end = "\r" if lines[number].endswith("\r") else ""
+        lines[number] = f"{'#' * level} {coded}{end}"
+        if number > 0 and _DETAILS_OPEN.match(lines[number - 1].rstrip("\r")):
+            lines[number - 1] = end  # the HTML block it opens would hold the heading
+    return "\n".join(lines)

@@ -2052,12 +2052,16 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
     if _PART_IN_THEIR_TONGUE.match(words):
         return False  # "2. Design de Alto Nível": a step of the page's design, named where the adjective follows
 
-    counted = numbered or bool(code and _ITEM_CODE.match(normalize(code)))  # "2. Design Twitter", "Exercise 3: Design Twitter"
+    # "2. Design Twitter", "Exercise 3: Design Twitter", "Q4: Design order placement for a trading app."
+    counted = numbered or bool(code and (_ITEM_CODE.match(normalize(code)) or _QUESTION_NUMBER.match(normalize(code))))
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words) and (file_title or counted):
         return True  # not "5. Design Challenge": a challenge is no system
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
         return True  # "Example: Basic Social Media System Design": one system's design, coded as an item
     return None if code and _PROBLEM_CODE.match(normalize(code)) else False
+
+
+_QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
 
 
 # "Design de Alto Nível", "Diseño Detallado", "Conception détaillée": high-level and detailed design in
