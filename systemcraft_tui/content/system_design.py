@@ -2463,7 +2463,7 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
 
 
-_PLACE_CODE = re.compile(r"^[a-z]+ \d+$")
+_PLACE_CODE = re.compile(r"^(?:[a-z]+ )?\d+$")  # "Chapter 3", "Part 2", or a chapter's number alone ("14 — …")
 
 
 def named_beside_kind(text: str) -> bool:
