@@ -752,7 +752,7 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     over "### Design (10 minutes)"); else a list of timed steps under any heading ("-
     Requirements - 5 min")."""
     found = _phases_written(root, ctx)
-    inline = _plan_on_a_line(root) or _plan_in_a_sentence(root) or _clock_in_a_fence(root)
+    inline = _plan_on_a_line(root) or _plan_in_a_sentence(root) or _clock_in_a_fence(root) or _clock_in_a_table(root)
     return inline if len(inline) > len(found) else found
 
 
@@ -762,6 +762,33 @@ _ON_THE_CLOCK = re.compile(
     r"^\s*\[(?P<start>\d+)\s*[-\u2013]\s*(?P<end>\d+)\s*(?:min|mins|minutes?)\]\s*(?P<name>[^:(\n]+?)\s*(?:->|\u2192|[:(]|$)",
     re.IGNORECASE,
 )
+
+
+# "0–5 min", "5–9", "10–20 min": a stretch of the interview's clock, the first cell of a plan's row.
+_CLOCK_CELL = re.compile(r"^\s*(?P<start>\d+)\s*[-\u2013\u2014]\s*(?P<end>\d+)\s*(?:min|mins|minutes?|m)?\s*$", re.IGNORECASE)
+# What names a step in the cell beside its clock: the words up to a colon, a remark or a clause.
+_STEP_NAME_END = re.compile(r"\s*(?::|\s\(|;|\s[-\u2013\u2014]\s).*$")
+
+
+def _clock_in_a_table(root: Section) -> list[Phase]:
+    """Rows of a table on the interview's clock, three or more running on from minute 0
+    (`| 0–5 min | Clarify products, limits … |`, `| 5–9 | Estimation table: … |`): each row a
+    step as long as its stretch, named by the next cell up to its colon or remark."""
+    for section in root.walk():
+        for table in (block for block in section.blocks if isinstance(block, Table)):
+            stretches = [(found, row) for row in table.rows if (found := _CLOCK_CELL.match(cell(row, 0)))]
+            if len(stretches) < _FEWEST_STEPS or len(stretches) != len(table.rows) or int(stretches[0][0]["start"]) != 0:
+                continue
+            if any(int(later["start"]) != int(earlier["end"]) for (earlier, _), (later, _) in pairwise(stretches)):
+                continue
+            steps = [
+                Phase(name, minutes, minutes, row[0].number)
+                for found, row in stretches
+                if (name := _STEP_NAME_END.sub("", cell(row, 1)).strip()) and (minutes := int(found["end"]) - int(found["start"])) > 0
+            ]
+            if len(steps) == len(stretches):
+                return steps
+    return []
 
 
 def _clock_in_a_fence(root: Section) -> list[Phase]:
