@@ -13,15 +13,21 @@ _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 
 
 # "Api Design:" over "- " (a bullet left empty): one dash is no heading's underline to a person.
-_EMPTY_BULLET_UNDER_TEXT = re.compile(r"(?<=\S)(?P<end>[ \t]*\r?\n)(?P<indent> {0,3})-(?=[ \t]*(?:\r?\n|$))")
+_LONE_DASH = re.compile(r"\n( {0,3})-[ \t]*(?=\r?\n|$)")  # a newline first: found by a fast scan, not tried at every character
 
 
 def with_empty_bullets_kept(text: str) -> str:
     """The text with each lone `-` right under a line of text written as the bullet it is
     (`*`), so that line stays text (Markdown would make it a heading); every line where it was."""
-    if "\n-" not in text and "\n -" not in text and "\n  -" not in text and "\n   -" not in text:
-        return text
-    return _EMPTY_BULLET_UNDER_TEXT.sub(lambda found: f"{found['end']}{found['indent']}*", text)
+    pieces: list[str] = []
+    last = 0
+    for found in _LONE_DASH.finditer(text):
+        above = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if above.strip():
+            dash = found.start() + 1 + len(found[1])
+            pieces += [text[last:dash], "*"]
+            last = dash + 1
+    return "".join([*pieces, text[last:]]) if pieces else text
 
 
 def with_bullets_marked(text: str) -> str:

@@ -95,7 +95,7 @@ class Line:
         fields["runs"] = runs
         fields["number"] = number
         fields["text"] = (runs[0][0] if len(runs) == 1 else "".join([run[0] for run in runs])).strip()
-        if not runs or (not runs[0][1] and _says_words(runs[0][0])):
+        if not runs or (not runs[0][1] and (runs[0][0][:1].isalnum() or _says_words(runs[0][0]))):  # most open with a word
             fields["lead_bold"] = None  # a line opening with plain words (most): asked of nearly every line, known now
 
     @_cached

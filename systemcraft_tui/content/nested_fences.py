@@ -15,13 +15,14 @@ from systemcraft_tui.content.markdown_tree import Code, Document
 _OUTER = re.compile(r"^(`{3,})[ \t]*$")
 _INNER_OPENS = re.compile(r"^( {1,3})(`{3,})([\w+#-]+)[ \t]*$")
 _FEWEST_MARKS = 4  # two fences, one inside the other
+_ANY_INNER = re.compile(r"\n {1,3}`{3,}[\w+#-]")
 
 
 def with_nested_fences_kept(text: str) -> tuple[str, list[int]]:
     """The text with each fence nested in a plain one written in tildes, every line where it
     was, and the numbers of the lines rewritten. The text itself when it has none."""
-    if text.count("```") < _FEWEST_MARKS:
-        return text, []
+    if text.count("```") < _FEWEST_MARKS or not _ANY_INNER.search(text):
+        return text, []  # most pages: no fence with a language indented as a list item's text
     lines = text.split("\n")
     outer: str | None = None  # the open plain fence's mark
     inner: tuple[str, str] | None = None  # the open inner fence's indent and mark
