@@ -484,10 +484,14 @@ def _credited(inner: str, prose: str, match: re.Match[str]) -> bool:
 def _is_literal(inner: str) -> bool:
     """ "[(item_id, count)]", "[{tag, score}]", '["eu", "us"]': a list written as code, its
     members in parentheses, braces or quotes from end to end; a blank to fill is words."""
-    return inner[0] + inner[-1] in _LITERAL_ENDS or (":" in inner and _COUNTS.fullmatch(inner) is not None)
+    if inner[0] + inner[-1] in _LITERAL_ENDS or (":" in inner and _COUNTS.fullmatch(inner) is not None):
+        return True
+    # '["apple", "banana", 123, true]': a JSON array, its members quoted strings, numbers or constants.
+    return "," in inner and all(_JSON_VALUE.fullmatch(member.strip()) for member in inner.split(","))
 
 
 _LITERAL_ENDS = frozenset({"()", "{}", '""', "''", "``", "“”"})
+_JSON_VALUE = re.compile(r'"[^"]*"|-?\d+(?:\.\d+)?|true|false|null')
 # '[#ABC: 2, #CDE: 3]', '["apple":100, "apply":120, ...]': counts by key written inline, each
 # member a key and its number, a trailing ellipsis allowed: data, not a blank.
 _COUNTS = re.compile(r"[^,:]+:\s*\d+(?:\.\d+)?(?:\s*,\s*(?:[^,:]+:\s*\d+(?:\.\d+)?|\.{2,}|\u2026))*[\s,]*")
