@@ -426,9 +426,8 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
     for told in entries:
         line = told.line
         if label := told.label(letters=letters):
-            drafts.append(
-                {"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": [], "item_end": told.opens_item}
-            )
+            draft: dict[str, Any] = {"name": label.part, "label": label.label, "rest": label.rest, "line": line.number, "text": []}
+            drafts.append(draft | {"item_end": told.opens_item})  # a part told in a list item ends with it (below)
             if label.rest:
                 drafts[-1]["text"].append(label.rest)
             if label.joined:

@@ -336,7 +336,8 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan = PracticePlan(**fields)
     title = plan.title
     root = ctx.document.root if file_level else section
-    plan.weeks = _with_checkpoints(_merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx), root, weeks)
+    read = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
+    plan.weeks = _with_checkpoints(read, root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
@@ -506,11 +507,16 @@ def _listed_weeks(section: Section) -> list[Section]:
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
         lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
-        # Every item a week, but for a closing line after them (`- ✅ **PROJECT 1 DEPLOYED!**`).
-        every = len(numbers) == len(block.items) or (len(numbers) >= 2 and len(numbers) == len(block.items) - 1 and len(weeks) == len(numbers) and weeks[-1].line < block.items[-1].line)
-        if every and numbers == sorted(numbers) and (len(numbers) >= 2 or lone):
+        if (len(numbers) == len(block.items) or _closed_by_a_line(weeks, numbers, block)) and numbers == sorted(numbers) and (
+            len(numbers) >= 2 or lone
+        ):
             found += [single for week in weeks for single in _divided(week)]
     return found
+
+
+def _closed_by_a_line(weeks: list[Section], numbers: list[int], block: ListBlock) -> bool:
+    """Every item of the list a week, two or more, but a closing line after them (`- ✅ **PROJECT 1 DEPLOYED!**`)."""
+    return len(numbers) >= 2 and len(numbers) == len(weeks) == len(block.items) - 1 and weeks[-1].line < block.items[-1].line
 
 
 def _divided(week: Section) -> list[Section]:

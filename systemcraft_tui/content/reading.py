@@ -156,8 +156,12 @@ def id_part(code: str | None, title: str) -> str:
     return title
 
 
-# "1.", "#3)", "10b.", "B)", and keycap emoji digits ("1️⃣", "🔟") written as numbers.
-_NUMBERING = re.compile(r"^\s*(?:#?\d+[a-z]?[.):]|\d+(?:\.\d+)+\.?(?=\s+[^\W\d])(?!\s+(?i:mins?|minutes?|secs?|seconds?|hours?|hrs?|ms|[smhkx]|gb|mb|tb|million|billion)\b)|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+")
+# "1.", "#3)", "10b.", "B)", "1.2" (not "2.5 min pitch", a length), and keycap emoji digits ("1️⃣", "🔟") written as numbers.
+_NUMBERING = re.compile(
+    r"^\s*(?:#?\d+[a-z]?[.):]"
+    r"|\d+(?:\.\d+)+\.?(?=\s+[^\W\d])(?!\s+(?i:mins?|minutes?|secs?|seconds?|hours?|hrs?|ms|[smhkx]|gb|mb|tb|million|billion)\b)"
+    r"|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+"
+)
 
 
 @lru_cache(maxsize=4096)  # each heading's title, by nearly every rule that names it
