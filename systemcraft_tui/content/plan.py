@@ -307,6 +307,13 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
             None,
         )
         if restated is None:
+            if (fuller := _detailing(n, numbers, density)) is not None and kept[fuller]:
+                # An overview of every week (`- **Week 5**: Searching`) beside some of them written
+                # out in full (`### Week 1: Fundamentals` over its days): one plan, each week in its
+                # fullest telling.
+                outline = [week for week in kept[fuller] if not set(_numbers(week)) & numbers[n]]
+                kept[fuller] = sorted([*outline, *group], key=lambda week: (_numbers(week).start, week.line))
+                kept[n] = []
             continue
         kept[n] = []
         if any(_tick_boxes(week) for week in group):
@@ -317,6 +324,15 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
 
 
 _RESTATED = 2  # each week written out at twice the length or more: the plan the shorter group restates
+
+
+def _detailing(n: int, numbers: list[set[int]], density: list[float]) -> int | None:
+    """The group whose weeks group `n` writes out again at length, some of them only (an
+    overview of twelve weeks, then the first four in full): none when no group is so."""
+    return next(
+        (m for m in range(len(numbers)) if m != n and numbers[n] < numbers[m] and density[n] > _RESTATED * density[m]),
+        None,
+    )
 
 
 def _by_ranges(group: list[Section], alone: list[Section]) -> bool:
