@@ -450,7 +450,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     elif len(names) < _TOPIC_SECTIONS and sections:
         # Fewer sections, their terms defined in bold bullets (`- **Consistency (C)**: all users see …`):
         # the terms are its concepts.
-        names |= {normalize(concept.name) for section in sections for concept in _term_bullets(section)}
+        terms = (_term_bullets(section) + _paragraph_terms(section) for section in sections)
+        names |= {normalize(concept.name) for found in terms for concept in found}
     return len(names) >= _TOPIC_SECTIONS
 
 
@@ -649,7 +650,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         section
         for section in sections
         if (name := _concept_name(section.title.text))
-        and (_short_name(name) or _KINDS.search(normalize(name)))  # "Types of caching based on the layer" names its kinds
+        # "Types of caching based on the layer" names its kinds; a long name over terms defined a line each names them
+        and (_short_name(name) or _KINDS.search(normalize(name)) or _paragraph_terms(section))
         and not name.endswith("?")
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
@@ -729,8 +731,23 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         if len(members) >= _FEWEST_MEMBERS:
             # A member explained only under its parts ("How It Works", "Advantages") is said by them.
             found += [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
-        found += _listed_members(section) + _labelled_members(section) + _named_kinds(section)
+        found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
     return found
+
+
+def _paragraph_terms(section: Section) -> list[Concept]:
+    """Terms a section's own paragraphs define a line each, three or more (`Lists: collections
+    of string elements …`, `Sets: collections of unique …`), as notes copied from a reference are written."""
+    terms = [
+        Concept(found["term"].strip(), found["text"], "", "")
+        for line in section.paragraph_lines()
+        if line.lead_bold is None
+        and (found := _TERM.match(line.text))
+        and found["text"]
+        and len(found["text"].split()) >= _GLOSS_WORDS
+        and _short_name(found["term"])
+    ]
+    return terms if len(terms) >= _TOPIC_SECTIONS else []
 
 
 # "Types of caching based on the layer", "Consistency Levels": a heading over the kinds it names.
