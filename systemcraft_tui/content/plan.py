@@ -716,6 +716,8 @@ _DELIVERABLE = re.compile(
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
+    # "**Practice:** Array problems, sliding window basics": what the week has the reader do.
+    r"|^practice(?: problems?| tasks?| exercises?)?$"
 )
 
 
