@@ -65,8 +65,8 @@ def item_preview(item: ContentItem) -> Text:
 def _behavioral(text: Text, item: BehavioralScenario) -> None:
     text.append("\n")
     text.append(plain(item.question), style="italic")
-    if item.question_source != "file":
-        # The file gives no question: say what the app asks with instead.
+    if item.question_source != "file" and item.question != item.title:
+        # The file gives no question: say what the app asks with instead (a title that asks is one).
         made_from = "its principle" if item.question_source == "principle" else "its title"
         text.append(f"\n(no question given: asked with {made_from})", style="dim")
     text.append("\n\n")

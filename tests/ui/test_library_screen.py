@@ -103,6 +103,16 @@ async def test_a_story_with_no_question_in_its_file_says_what_it_is_asked_with(t
     assert "(no question given: asked with its principle)" in preview
 
 
+async def test_a_story_titled_by_its_question_is_not_said_to_lack_one(tmp_path):
+    preview = await _first_preview(
+        tmp_path,
+        "## What do you work on now?\n\n**Situation**: Deploys were slow.\n**Task**: I owned the fix.\n"
+        "**Action**: I cached the build stages.\n**Result**: Deploys took eight minutes.\n",
+    )
+    assert "What do you work on now?" in preview
+    assert "no question given" not in preview
+
+
 async def test_filters_by_text_kind_level_and_principle():
     app = SystemCraftApp(load_library([FIXTURES]))
     async with app.run_test(size=(120, 40)) as pilot:

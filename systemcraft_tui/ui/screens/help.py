@@ -161,11 +161,12 @@ EVERYWHERE = (
 )
 
 HOW = (
-    "Answer out loud. Each section has a time window from the scenario: the clock turns amber "
-    "in the last 10 seconds and red once you are past it, and it keeps running; you are never "
-    "cut off. Type a few bullet points as you speak. After the Result come the interviewer's "
-    "follow-up probes, each with its own clock; the strong answer to a probe is shown once you "
-    "move past it, and the model STAR answer once the rehearsal ends."
+    "Answer out loud. Each step has a time window from its file: a story's Situation, Task, "
+    "Action and Result, or a design's phases. The clock turns amber in the last 10 seconds and "
+    "red once you are past it, and it keeps running; you are never cut off. Type a few bullet "
+    "points as you speak. After the last step come the interviewer's follow-up questions, each "
+    "with its own clock; the strong answer to one is shown once you move past it, and the model "
+    "answer (a story's STAR answer, a design's reference) once the rehearsal ends."
 )
 
 
