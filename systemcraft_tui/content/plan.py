@@ -62,16 +62,13 @@ WEEK_HEADING = re.compile(
 # (Week 1-2)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
 # read first (groups 1 and 2), then the theme (group 3).
 _WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\)"
+_STAGE = r"(?:phase|stage|part|module|sprint|block|month)\s*\d+"  # a stretch of the plan, numbered
 _STAGE_OF_WEEK = re.compile(
-    rf"^(?=.*{_WEEKS_IN_PARENTHESIS})"
-    r"(?:phase|stage|part|module|sprint|block|month)\s+\d+\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
+    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
     re.IGNORECASE,
 )
 # "Phase 1 (Weeks 1–3): JavaScript Deep Dive": the stage's weeks before its theme.
-_STAGE_THEN_THEME = re.compile(
-    rf"^(?:phase|stage|part|module|sprint|block|month)\s+\d+\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$",
-    re.IGNORECASE,
-)
+_STAGE_THEN_THEME = re.compile(rf"^{_STAGE}\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$", re.IGNORECASE)
 _THEMED_WEEKS = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(.*?)\s*\(weeks?\s+[^()]*\)$",
     re.IGNORECASE,
@@ -412,7 +409,7 @@ def _about_mocks(section: Section) -> bool:
     return bool(_NOT_SCHEDULE.search(normalize(without_numbering(name))))
 
 
-_PERIOD_CODE = re.compile(r"^(?:month|phase|stage|part)\s*\d+$")
+_PERIOD_CODE = re.compile(rf"^{_STAGE}$")
 
 
 # "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.

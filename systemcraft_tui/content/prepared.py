@@ -246,18 +246,16 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             question = topic
         if under_follow_ups:
             return False  # probes of a story: no question of their own, nor a frame over the heading's
-        grouping = any(asked_below)  # a question over questions only groups them
-        if grouping:
-            question = None
+        # A question over questions only groups them, though its own text may ask and answer
+        # its own (`<details>` blocks before a stray `###`).
+        grouping = any(asked_below)
         # A table of contents lists questions without their answers: none is missing one.
-        in_text = [] if question else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
-        if grouping:
-            # ... though its own text may ask and answer its own (`<details>` blocks before a stray `###`).
-            found.extend(_Asked(each.line, section, each.question, each.answer) for each in in_text if not _held(each.line, each.answer))
-            return True
+        in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
-        alone = len(in_text) == 1 and in_text[0].marked
+        alone = not grouping and len(in_text) == 1 and in_text[0].marked
         found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not _held(each.line, each.answer))
+        if grouping:
+            return True
         if not in_text and (question := question or _asked_by_line(section)):
             if (answer := _answer_under(section)) and not _held(section.line, answer):
                 found.append(_Asked(section.line, section, question, answer, by_heading=True))

@@ -2160,8 +2160,9 @@ def _unit_stories(
         title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
-    # A story ends before the next one, the first subheading none of its own, or a title after its parts.
-    ends = [min(end, unit.closed or end) for unit, end in zip(units, [unit.start - 1 for unit in units[1:]] + [_own_end(section)], strict=True)]
+    # A story ends before the next one (the last, before the first subheading none of its own), or at a title after its parts.
+    nexts = [unit.start - 1 for unit in units[1:]] + [_own_end(section)]
+    ends = [min(end, unit.closed or end) for unit, end in zip(units, nexts, strict=True)]
     slicer = _Slicer(section)
     for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
         start = section.line if number == 1 and section is not root else unit.start

@@ -776,17 +776,12 @@ def _clock_in_a_table(root: Section) -> list[Phase]:
     step as long as its stretch, named by the next cell up to its colon or remark."""
     for section in root.walk():
         for table in (block for block in section.blocks if isinstance(block, Table)):
-            stretches = [(found, row) for row in table.rows if (found := _CLOCK_CELL.match(cell(row, 0)))]
-            if len(stretches) < _FEWEST_STEPS or len(stretches) != len(table.rows) or int(stretches[0][0]["start"]) != 0:
-                continue
-            if any(int(later["start"]) != int(earlier["end"]) for (earlier, _), (later, _) in pairwise(stretches)):
-                continue
-            steps = [
-                Phase(name, minutes, minutes, row[0].number)
-                for found, row in stretches
-                if (name := _STEP_NAME_END.sub("", cell(row, 1)).strip()) and (minutes := int(found["end"]) - int(found["start"])) > 0
+            stretches = [
+                (int(found["start"]), int(found["end"]), _STEP_NAME_END.sub("", cell(row, 1)).strip(), row[0].number)
+                for row in table.rows
+                if (found := _CLOCK_CELL.match(cell(row, 0)))
             ]
-            if len(steps) == len(stretches):
+            if len(stretches) == len(table.rows) and (steps := _on_the_clock(stretches, from_zero=True)):
                 return steps
     return []
 
@@ -798,17 +793,27 @@ def _clock_in_a_fence(root: Section) -> list[Phase]:
         for block in section.blocks:
             if not isinstance(block, Code) or "min" not in block.text:
                 continue
-            steps = [
+            stretches = [
                 (int(step["start"]), int(step["end"]), step["name"].strip(), block.line + offset)
                 for offset, text in enumerate(block.text.splitlines(), 1)
                 if (step := _ON_THE_CLOCK.match(text))
             ]
-            ordered = all(end > start for start, end, _, _ in steps) and all(
-                later[0] >= earlier[1] for earlier, later in pairwise(steps)
-            )
-            if len(steps) >= _FEWEST_STEPS and ordered:
-                return [Phase(name, end - start, end - start, line) for start, end, name, line in steps]
+            if steps := _on_the_clock(stretches, from_zero=False):
+                return steps
     return []
+
+
+def _on_the_clock(stretches: list[tuple[int, int, str, int]], *, from_zero: bool) -> list[Phase]:
+    """(start, end, name, line) stretches of the interview's clock as steps, each as long as
+    its stretch: three or more, named, in order without overlapping (from minute 0, each where
+    the last ended, with `from_zero`); none otherwise."""
+    if len(stretches) < _FEWEST_STEPS or not all(name and end > start for start, end, name, _ in stretches):
+        return []
+    if from_zero and (stretches[0][0] != 0 or any(later[0] != earlier[1] for earlier, later in pairwise(stretches))):
+        return []
+    if any(later[0] < earlier[1] for earlier, later in pairwise(stretches)):
+        return []
+    return [Phase(name, end - start, end - start, line) for start, end, name, line in stretches]
 
 
 # "Spend 5 minutes on context, 10 on HLD, 10 on LLD/boundaries, 5 on ops.": the plan said in a sentence.
