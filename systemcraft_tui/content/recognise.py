@@ -154,6 +154,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title, root)]
     problems = _without_extensions(problems, root, title)
+    problems = _with_fellows(problems, root, taken)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
@@ -450,6 +451,43 @@ def _problems(
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
+
+
+def _with_fellows(problems: list[Section], root: Section, taken: list[Section]) -> list[Section]:
+    """The problems and the headings of the same series: coded as two or more of them are
+    (`### Question 2.1: Implement a Rate Limiter` beside `### Question 1.1: Design a Web
+    Crawler` and `### Question 3.1: Design a Chat System`), at their level, and written up
+    with the same labels in the same order (`**Question:**`, `**Sample Answer:**`,
+    `**Follow-up Questions:**`): one more problem of the set, whatever verb asks it. A
+    heading of the series laid out otherwise (a deeper question on the same system, with no
+    follow-ups of its own) is not one."""
+    series = Counter(_series_mark(section) for section in problems)
+    marks = {mark for mark, count in series.items() if mark is not None and count >= _FEWEST_FELLOWS}
+    if not marks:
+        return problems  # most pages: no two problems coded and laid out alike
+    held = Cover((section.line, section.end_line) for section in problems + taken)
+    fellows = [
+        section
+        for section in root.walk()
+        if section is not root and section.line not in held and _series_mark(section) in marks
+    ]
+    return sorted(problems + fellows, key=lambda section: section.line) if fellows else problems
+
+
+_FEWEST_FELLOWS = 2
+_FEWEST_SERIES_LABELS = 2
+
+
+def _series_mark(section: Section) -> tuple[int, str, tuple[str, ...]] | None:
+    """What a heading of a series shares with its fellows: its level, its code's word
+    ("question" of "Question 2.1") and the labels opening its paragraphs, in order; None for
+    a heading with no numbered code or fewer than two labels."""
+    code = split_title(section.title.text)[0]
+    word = re.match(r"\s*([^\W\d_]+)\s*#?\d", code) if code else None
+    if word is None:
+        return None
+    labels = tuple(normalize(line.lead_bold) for line in section.paragraph_lines() if line.lead_bold)
+    return (section.level, word[1].lower(), labels) if len(labels) >= _FEWEST_SERIES_LABELS else None
 
 
 # "Q3: Design the export feature" among "Q2: How would you add offline support?": a question

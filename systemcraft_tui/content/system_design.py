@@ -528,8 +528,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             if _INTERVIEWER.match(label) and _ASKS.match(said := strip_quotes(value)):
                 # `**🎤 Interviewer:** "Design a metrics platform like Datadog. Where would you like to start?"`: its first sentence.
                 return _FIRST_SENTENCE.split(said, maxsplit=1)[0]
-            # `**The Ask**: Design WhatsApp.` says the prompt in the text, where a title only names the design.
-            if _PROMPT_LABEL.match(label) and (_ASKS.match(value) or _prompt_said(label, value)):
+            # `**The Ask**: Design WhatsApp.` says the prompt in the text, where a title only names the design;
+            # so does `**Question:**` over a sentence in the problem's own text, whatever it asks with ("Implement a …").
+            own_question = section is root and label == "question" and len(value.split()) >= _PROMPT_WORDS
+            if _PROMPT_LABEL.match(label) and (_ASKS.match(value) or _prompt_said(label, value) or own_question):
                 return strip_quotes(value)
         for item in (item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             # `- **Problem Statement:** Design a fault-tolerant ticketing platform …` among an overview's items.
@@ -702,18 +704,33 @@ _SHARED_STEPS = 3  # a method timed in three steps or more, written once for the
 
 
 def _shared_phases(document: Document, problem: Section, ctx: FileContext) -> list[Phase]:
-    """The timed steps of a method written once, before the page's problems and outside every
-    one (`### The Framework (Use for every question)` over `**1. Clarify Requirements (5-10
-    minutes)**` …), for a problem that times none of its own: the steps it is rehearsed in."""
+    """The timed steps of a method written once outside every problem of the page
+    (`### The Framework (Use for every question)` over `**1. Clarify Requirements (5-10
+    minutes)**` …), for a problem that times none of its own: the steps it is rehearsed in.
+    The last method before the problem; else one written after it, as a page's closing
+    `## How to Answer System Design Questions` or its appendix on time management."""
     # Asked by each problem of the page: its methods are looked for once, kept with the page.
     if "_timed_methods" not in document.__dict__:
         document.__dict__["_timed_methods"] = _methods_timed(document, ctx)
-    methods: list[tuple[int, list[Phase]]] = document.__dict__["_timed_methods"]
-    return next((list(phases) for end, phases in methods if end < problem.line), [])
+    methods: list[tuple[int, int, list[Phase]]] = document.__dict__["_timed_methods"]
+    before = [method for method in methods if method[1] < problem.line]
+    after = [method for method in methods if method[0] > problem.end_line]
+    method = before[-1] if before else after[0] if after else None
+    if method is None:
+        return []
+    document.__dict__.setdefault("_methods_given", set()).add(method[:2])
+    return list(method[2])
 
 
-def _methods_timed(document: Document, ctx: FileContext) -> list[tuple[int, list[Phase]]]:
-    """Where each heading naming a method timed in three steps or more ends, and its steps,
+def methods_given(document: Document) -> set[tuple[int, int]]:
+    """The first and last lines of each method written once that `_shared_phases` gave a
+    problem: their timed steps are read, though no problem holds them."""
+    given: set[tuple[int, int]] = document.__dict__.get("_methods_given", set())
+    return given
+
+
+def _methods_timed(document: Document, ctx: FileContext) -> list[tuple[int, int, list[Phase]]]:
+    """Where each heading naming a method timed in three steps or more starts and ends, and its steps,
     in the order of the page; not one that holds a problem asking for a design."""
     scratch = FileContext(ctx.path, document)  # what reading it says is said of the method, not of each problem
     methods = []
@@ -723,7 +740,7 @@ def _methods_timed(document: Document, ctx: FileContext) -> list[tuple[int, list
         if any(asks_for_design(part, file_title=False) for part in section.walk()):
             continue  # the method shown on a design of its own ("Sample Interview Scenario: Design …"): that design's steps
         if len(phases := _phases(section, scratch) or _fenced_steps(section)) >= _SHARED_STEPS:
-            methods.append((section.end_line, phases))
+            methods.append((section.line, section.end_line, phases))
     return methods
 
 

@@ -21,7 +21,7 @@ from systemcraft_tui.content.stories import (
     told_lines,
     uses_letters,
 )
-from systemcraft_tui.content.system_design import design_phases
+from systemcraft_tui.content.system_design import design_phases, methods_given
 
 _KINDS = {"behavioral": "story", "system_design": "design problem", "plan": "practice plan", "deep_dive": "deep dive"}
 _PARTS = ("Situation", "Task", "Action", "Result")
@@ -142,8 +142,9 @@ def _count(parts: set[str]) -> str:
 def _timed_steps(document: Document, recognition: Recognition, holders: Innermost[Found]) -> list[tuple[int, str]]:
     """A design interview's timed steps outside every item: no problem holds them."""
     said = []
+    given = methods_given(document)  # a method written once, the steps of the problems that time none of their own
     for line, names in recognition.timed:
-        if holders.at(line) is None and design_phases(names):
+        if holders.at(line) is None and design_phases(names) and not any(start <= line <= end for start, end in given):
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
             where = f"under '{holding(document.root, line).title.text}' (line {line})"
             said.append(
