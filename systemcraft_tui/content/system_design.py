@@ -175,13 +175,17 @@ def _follow_ups(root: Section) -> list[Probe]:
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
     section = next((s for s in root.walk() if names_follow_ups(s.title.text)), None)
+    # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
         labelled = under_label(root, _labels_follow_ups)
         if labelled is not None and not section.line <= labelled.line <= section.end_line:
             known = {probe.question for probe in probes}
             probes += [probe for probe in read_probes(labelled) if probe.question not in known]
-        return probes  # else read as a section not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines)
+        # ... and in a mock interview's script before it, the questions the interviewer asks as it goes.
+        known = {normalize(probe.question) for probe in probes}
+        spoken = [probe for probe in _interviewer_questions(root) if normalize(probe.question) not in known]
+        return sorted(probes + spoken, key=lambda probe: probe.line) if spoken else probes
     listed = under_label(root, _labels_follow_ups)
     if listed:
         return read_probes(listed)
@@ -267,11 +271,12 @@ def _numbered_probes(root: Section) -> list[Probe]:
 _SAID_IN_BOLD = re.compile(r"^(?P<who>[^:]{2,30}):\s*(?P<what>[\"\u201c'].+)$")
 
 
-def _labelled_lines(section: Section) -> list[tuple[str, str, int]]:
+def _labelled_lines(section: Section, *, in_lists: bool = False) -> list[tuple[str, str, int]]:
     """(label, text, line) of every labelled line in a section's own text, the text on the
-    next line when the label stands alone (`**Interviewer:**` over the question)."""
+    next line when the label stands alone (`**Interviewer:**` over the question); with
+    `in_lists`, in its lists' items too (a script's steps written as a numbered list)."""
     found = []
-    lines = section.paragraph_lines()
+    lines = [line for block in section.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)] if in_lists else section.paragraph_lines()
     for number, line in enumerate(lines):
         label, value = label_and_value(line)
         if label and not value and (said := _SAID_IN_BOLD.match(label)):
@@ -324,7 +329,7 @@ def _interviewer_lists(section: Section) -> list[Section]:
 def _interviewer_questions(root: Section) -> list[Probe]:
     """In a mock interview's script, the questions the interviewer asks after the prompt
     (`**Interviewer:** What if the cache is down?`) are its follow-ups."""
-    labelled = [(section, found) for section in root.walk() for found in _labelled_lines(section)]
+    labelled = [(section, found) for section in root.walk() for found in _labelled_lines(section, in_lists=True)]
     asked = [(strip_quotes(text), line) for _, (label, text, line) in labelled if _INTERVIEWER.match(label) and text]
     if not asked:
         return []
