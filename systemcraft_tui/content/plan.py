@@ -827,8 +827,14 @@ _CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\W*$")  # "(Stack vs Heap, Object He
 
 
 def _day_topic(heading: str) -> str | None:
-    """What a day's heading names it for ("Day 1-2: Precision and Recall"), if it is a day's."""
-    return found["topic"].strip(" *") if (found := _DAY_TOPIC.match(heading.strip(" *"))) else None
+    """What a day's heading names it for ("Day 1-2: Precision and Recall"), or a course's
+    unit's ("Module 03: Workloads", "Lesson 2 - Indexes"), if it is one of those."""
+    heading = heading.strip(" *")
+    return found["topic"].strip(" *") if (found := _DAY_TOPIC.match(heading) or _UNIT_TOPIC.match(heading)) else None
+
+
+# "Module 03: Workloads", "Unit 2 — Graphs", "Lesson 4. Joins": a unit of a course the week covers.
+_UNIT_TOPIC = re.compile(r"^\W*(?:module|unit|lesson|chapter)\s+\d+[a-z]?\s*[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE)
 
 
 # A goal cell that only says none is set ("Not Planned", "TBD", "-").
