@@ -12,13 +12,13 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from systemcraft_tui.content.model import BehavioralScenario, Problem
+from systemcraft_tui.content.model import BehavioralScenario, Problem, SystemDesignProblem
 from systemcraft_tui.core.labels import mode_label
-from systemcraft_tui.core.vocabulary import Mode
+from systemcraft_tui.core.vocabulary import Mode, StepKind
 from systemcraft_tui.core.windows import span, words
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
-from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan, has_own_phases
+from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan, design_plan, has_own_phases
 from systemcraft_tui.ui.preview import errors_text, plain
 from systemcraft_tui.ui.screens.dialog import DialogScreen
 
@@ -36,6 +36,7 @@ class StartScreen(DialogScreen[StartChoice | None]):
     DEFAULT_CSS = """
     StartScreen #dialog > Label { width: 1fr; }
     StartScreen #choices { height: auto; max-height: 8; margin: 1 0; }
+    StartScreen #phases { margin-bottom: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("v", "toggle_voice", "Voice", show=False)]
 
@@ -71,6 +72,8 @@ class StartScreen(DialogScreen[StartChoice | None]):
             if self.errors:
                 yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")
+            if isinstance(self.item, SystemDesignProblem):
+                yield Static(_phases_line(self.item, self.choices[0][0]), id="phases")
             if self.voice is not None:
                 yield Static(self.voice.line(), id="voice-line")
             yield Label(Text("Enter to start · Esc to cancel", style="dim"))
@@ -87,11 +90,31 @@ class StartScreen(DialogScreen[StartChoice | None]):
         if self.voice is not None:
             self.voice.toggle()
 
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if isinstance(self.item, SystemDesignProblem):  # the steps of the timing under the cursor
+            self.query_one("#phases", Static).update(_phases_line(self.item, self.choices[event.option_index][0]))
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[event.option_index][0])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _phases_line(problem: SystemDesignProblem, choice: StartChoice) -> Text:
+    """The phases a design is rehearsed in with this timing, each with its window in minutes,
+    and the follow-ups asked after them: what the choice means before the clock starts."""
+    plan = design_plan(problem, choice.preset_minutes)
+    phases = [step for step in plan.steps if step.kind is StepKind.PHASE]
+    asked = len(plan.steps) - len(phases)
+    told = " · ".join(f"{plain(step.name)} {_minutes(step.min_seconds, step.max_seconds)}" for step in phases)
+    return Text.assemble(("Minutes: ", "bold"), told, f", then {count(asked, 'follow-up')}" if asked else "", style="dim")
+
+
+def _minutes(low: int, high: int) -> str:
+    """A window in minutes with no space in it ("3–5", "0.5–1"): a wrap never parts it from its unit."""
+    ends = [f"{seconds / 60:.1f}".removesuffix(".0") for seconds in (low, high)]
+    return ends[0] if ends[0] == ends[1] else "–".join(ends)
 
 
 def _modes(item: BehavioralScenario) -> list[Mode]:
