@@ -1,10 +1,96 @@
-"""The dialog before a design's clock starts says what each timing means: the phases it is
-rehearsed in, each with its window in minutes, and how many follow-ups come after them."""
+"""The start dialog's choices say where a full answer's section windows come from: the
+file's own timings, or the documented defaults (as `systemcraft inspect` does); for a
+design, what each timing means: the phases it is rehearsed in, each with its window in
+minutes, and how many follow-ups come after them."""
 
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from textual.widgets import DataTable, OptionList
+
+from systemcraft_tui.content.library import load_library
+from systemcraft_tui.core.records import Story
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.start import StartScreen
-from tests.ui.apps import fixture_app
+from systemcraft_tui.ui.screens.stories import StoryBankScreen
+from tests.clock import FakeClock
+from tests.ui.apps import FIXTURES, fixture_app, opened, until
 from tests.ui.shown import shown
+
+SCENARIO = (FIXTURES / "template_single.md").read_text()
+
+
+def _full_answer_line(app) -> str:
+    return str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+
+
+async def _start_dialog_of(folder: Path, text: str) -> str:
+    (folder / "template_single.md").write_text(text)
+    app = SystemCraftApp(load_library([folder / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        return _full_answer_line(app)
+
+
+async def test_a_scenario_timing_every_section_is_timed_as_written(tmp_path):
+    assert "(sections as written)" in await _start_dialog_of(tmp_path, SCENARIO)
+
+
+async def test_a_scenario_timing_no_section_has_the_default_windows(tmp_path):
+    untimed = re.sub(r" \(\d+-\d+ seconds\)", "", SCENARIO)
+    assert "(default windows)" in await _start_dialog_of(tmp_path, untimed)
+
+
+async def test_a_scenario_timing_some_sections_says_how_many_of_each(tmp_path):
+    half = SCENARIO.replace("**Situation (30-45 seconds)**", "**Situation**").replace("**Task (15-30 seconds)**", "**Task**")
+    assert "(2 sections as written, 2 default)" in await _start_dialog_of(tmp_path, half)
+
+
+async def test_a_story_of_one_s_own_has_the_default_windows():
+    now = FakeClock().utc_now()
+    PracticeLog.open().save(
+        Story("Billing migration", now - timedelta(days=1), now - timedelta(days=1), principles=("Ownership",))
+    )
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot, "s", StoryBankScreen)
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert "(default windows)" in _full_answer_line(app)
+
+
+async def test_a_prepared_answer_is_timed_whole_and_offers_no_version_as_long_as_itself(tmp_path):
+    pitch = (
+        "# Tell me about yourself\n\nI have led platform teams for six years, most recently the group that runs our "
+        "deploy pipeline for three hundred engineers, and I want to do that work at a larger scale next.\n"
+    )
+    (tmp_path / "pitch.md").write_text(pitch)
+    app = SystemCraftApp(load_library([tmp_path / "pitch.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        choices = app.screen.query_one(OptionList)
+        shown = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+    # One answer of 1-2 minutes: no "STAR", and no 2-minute version that would be the same answer.
+    assert shown == ["Full answer: 1:00–2:00 (default window)", "30-second elevator version: 0:15–0:30 (scaled)"]
+
+
+async def test_the_library_calls_a_prepared_answer_an_answer_and_a_story_behavioral(tmp_path):
+    pitch = (
+        "# Tell me about yourself\n\nI have led platform teams for six years, most recently the group that runs our "
+        "deploy pipeline for three hundred engineers, and I want to do that work at a larger scale next.\n"
+    )
+    (tmp_path / "pitch.md").write_text(pitch)
+    (tmp_path / "template_single.md").write_text(SCENARIO)
+    app = SystemCraftApp(load_library([tmp_path / "pitch.md", tmp_path / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        kinds = {str(table.get_row_at(n)[0]): str(table.get_row_at(n)[1]) for n in range(table.row_count)}
+    assert kinds["Tell me about yourself"] == "Answer" and "Behavioral" in kinds.values()
 
 
 async def _phases_shown(pilot, app: SystemCraftApp) -> str:
