@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Label, OptionList
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.core.records import Story
@@ -123,3 +123,29 @@ async def test_a_story_start_dialog_has_no_phase_line():
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
         assert not app.screen.query("#phases")
+
+
+async def test_a_long_phase_list_is_cut_to_the_room_a_short_terminal_has(tmp_path):
+    steps = "".join(
+        f"## Step {n} of a Walk With a Deliberately Long and Descriptive Name ({n % 3 + 2} minutes)\nNotes.\n\n" for n in range(1, 13)
+    )
+    (tmp_path / "long.md").write_text(f"# Design a Multi-Region Event Replay Platform\n\n{steps}## Follow-up Questions\n- Why?\n")
+    app = SystemCraftApp(load_library([tmp_path / "long.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.pause()
+        short = shown(app.screen.query_one("#phases"), width=64)
+        hint = app.screen.query(Label).last()
+        dialog = app.screen.query_one("#dialog")
+        assert str(hint.content) == "Enter to start · Esc to cancel"
+        assert hint.region.bottom <= dialog.region.bottom <= 24  # the keys to start and the border stay on screen
+    app = SystemCraftApp(load_library([tmp_path / "long.md"]), clock=FakeClock())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.pause()
+        tall = shown(app.screen.query_one("#phases"), width=64)
+    short, tall = " ".join(short.split()), " ".join(tall.split())
+    assert short.endswith("…") and short.count(" · ") < 11  # cut: fewer of the twelve phases shown
+    assert tall.count(" · ") == 11 and tall.endswith("then 1 follow-up")  # at 40 rows all of them

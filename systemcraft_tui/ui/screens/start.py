@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -73,7 +74,7 @@ class StartScreen(DialogScreen[StartChoice | None]):
                 yield Static(errors_text(self.errors), id="file-errors")
             yield OptionList(*(Option(label, id=str(i)) for i, (_, label) in enumerate(self.choices)), id="choices")
             if isinstance(self.item, SystemDesignProblem):
-                yield Static(_phases_line(self.item, self.choices[0][0]), id="phases")
+                yield Static(id="phases")
             if self.voice is not None:
                 yield Static(self.voice.line(), id="voice-line")
             yield Label(Text("Enter to start · Esc to cancel", style="dim"))
@@ -82,6 +83,29 @@ class StartScreen(DialogScreen[StartChoice | None]):
         if self.voice is not None:
             self.voice.changed.subscribe(self, self._show_voice)
             self._show_voice(self.voice)  # the check may have ended between compose and now
+        self.call_after_refresh(self._show_phases)  # once the lines around it are laid out
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show_phases)
+
+    def _show_phases(self) -> None:
+        """A design's phases for the timing under the cursor, in the lines the screen has room
+        for beside the rest of the dialog (a long list of long names, cut with "…", never
+        pushes the keys to start off a short terminal)."""
+        if not isinstance(self.item, SystemDesignProblem):
+            return
+        choices = self.query_one("#choices", OptionList)
+        phases = self.query_one("#phases", Static)
+        dialog = self.query_one("#dialog")
+        around = sum(
+            child.outer_size.height + child.styles.margin.top + child.styles.margin.bottom
+            for child in dialog.children
+            if child is not phases
+        )
+        chrome = dialog.outer_size.height - dialog.size.height + phases.styles.margin.bottom
+        room = max(_FEWEST_PHASE_LINES, self.size.height - around - chrome)
+        line = _phases_line(self.item, self.choices[choices.highlighted or 0][0])
+        phases.update(_cut(line, dialog.size.width, room, self.app.console))
 
     def _show_voice(self, voice: VoiceSwitch) -> None:
         self.query_one("#voice-line", Static).update(voice.line())
@@ -90,9 +114,8 @@ class StartScreen(DialogScreen[StartChoice | None]):
         if self.voice is not None:
             self.voice.toggle()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if isinstance(self.item, SystemDesignProblem):  # the steps of the timing under the cursor
-            self.query_one("#phases", Static).update(_phases_line(self.item, self.choices[event.option_index][0]))
+    def on_option_list_option_highlighted(self) -> None:
+        self._show_phases()  # the steps of the timing under the cursor
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[event.option_index][0])
@@ -109,6 +132,21 @@ def _phases_line(problem: SystemDesignProblem, choice: StartChoice) -> Text:
     asked = len(plan.steps) - len(phases)
     told = " · ".join(f"{plain(step.name)} {_minutes(step.min_seconds, step.max_seconds)}" for step in phases)
     return Text.assemble(("Minutes: ", "bold"), told, f", then {count(asked, 'follow-up')}" if asked else "", style="dim")
+
+
+_FEWEST_PHASE_LINES = 2
+
+
+def _cut(text: Text, width: int, lines: int, console: Console) -> Text:
+    """The text wrapped to `width`, in `lines` lines at most, the last ending in "…" when cut."""
+    wrapped = text.wrap(console, max(1, width))
+    if len(wrapped) <= lines:
+        return text
+    kept = wrapped[:lines]
+    kept[-1].truncate(max(1, width - 2))
+    kept[-1].rstrip()
+    kept[-1].append(" …")
+    return Text("\n").join(kept)
 
 
 def _minutes(low: int, high: int) -> str:
