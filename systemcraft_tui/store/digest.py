@@ -312,6 +312,10 @@ class Digest:
         """Which of these session files the digest has taken in."""
         return {name for (name,) in self._where_in("SELECT name FROM segments WHERE name IN ({})", names)}
 
+    def seen_as(self, names: Iterable[str]) -> dict[str, str]:
+        """The (seen) signature each of these session files was taken in with, as `signed` writes it."""
+        return dict(self._where_in("SELECT name, seen FROM segments WHERE name IN ({})", names))
+
     def warnings(self) -> list[str]:
         return [
             line for (lines,) in self._db.execute("SELECT warnings FROM segments ORDER BY name") for line in json.loads(lines)

@@ -361,6 +361,10 @@ class PracticeLog:
                 except Unreadable as error:
                     damaged.append((path, error.reason))
             with guard, digest.transaction():
+                # A file another process took in since `known` was read (a save, under the lock) is
+                # newer there than what was read here, without the lock: what was read gives way.
+                now = digest.seen_as(name for name, _, _, _ in read)
+                read = [entry for entry in read if now.get(entry[0], "") == known.get(entry[0], ("", ""))[0]]
                 for name, seen, content, scan in read:
                     if scan is None:
                         digest.seen_again(name, seen)
@@ -774,6 +778,8 @@ class PracticeLog:
         if not changes.tables:
             self._keep_view(newest, taken_in=True)
             return removed
+        # As each file was read for this change (under the lock, so as it is until the commit).
+        before = {path.name: signed(signature(path)) for path in placed if path.exists()}
         written = changes.commit(self.folder.root, description)
         # Read under the lock, so this also shows what other processes saved.
         decoded = self._decode_practice(changes.tables[self.folder.practice]) if others or removals else None
@@ -786,7 +792,7 @@ class PracticeLog:
         taken_in = True
         if placed:
             contents = {path.name: content_of(written[path], sha1(written[path])) for path in placed}
-            taken_in = self._sync_written(placed, seen, contents)
+            taken_in = self._sync_written(placed, seen, contents, before)
         self._keep_view(newest, taken_in=taken_in)
         return removed
 
@@ -801,15 +807,19 @@ class PracticeLog:
         with self._mutex, contextlib.suppress(sqlite3.Error):
             self._view = _View(token, self.folder.listing(), self._digest, self._digest.version(), newest)
 
-    def _sync_written(self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str]) -> bool:
-        """The digest after a save: the sessions saved, with their files' new signatures. A
-        digest that cannot be written reads those files again at the next look (False); a
-        new session file (or the log's first, which puts the digest on disk) is read whole."""
+    def _sync_written(
+        self, placed: dict[Path, list[Session]], seen: dict[str, Signature], contents: dict[str, str], before: dict[str, str]
+    ) -> bool:
+        """The digest after a save: the sessions saved, with their files' new signatures, into
+        each file the digest held as it was before the save (`before`: signed). A digest that
+        cannot be written reads those files again at the next look (False); a new session file
+        (or the log's first, which puts the digest on disk), or one the digest held otherwise
+        (another process opening the log took an older copy in meanwhile), is read whole."""
         known: set[str] = set()
         taken_in = False
         summaries = {path.name: [summarize(s) for s in group] for path, group in placed.items()}
         with self._mutex, contextlib.suppress(sqlite3.Error):
-            known = self._digest.held(summaries)
+            known = {name for name, held in self._digest.seen_as(summaries).items() if held == before.get(name)}
             for name, group in summaries.items():
                 if name in known:
                     self._digest.update(name, seen[name], contents[name], group)

@@ -189,3 +189,66 @@ def test_two_processes_finishing_one_build_keep_the_running_totals(tmp_path):
     assert sum(first.status_counts().values()) == 6
     first.take_in("c.json", (3, 3), "c", [summarize(factories.session(rng, 9, notes_chars=50))], [])
     assert sum(second.status_counts().values()) == 7, "the triggers keep the totals once the build is over"
+
+
+def _segment_path(log: PracticeLog) -> Path:
+    [(name, _)] = log.folder.segment_files()
+    return log.folder.root / name
+
+
+def test_an_open_reading_a_session_file_while_a_save_changes_it_keeps_the_save_in_the_digest(data_dir, monkeypatch):
+    """Opening takes changed session files into the shared digest without the log's lock. A
+    save that took in a newer copy of a file meanwhile (under the lock) is not undone by the
+    older copy the open read: every session stays listed where it was saved."""
+    writer = PracticeLog.open(data_dir)
+    first, second = (factories.session(random.Random(n), n) for n in (1, 2))
+    writer.save(first)
+    path = _segment_path(writer)
+    behind = Digest.open(data_dir / "practice-log" / DIGEST_FOLDER)  # the digest, made to lag the file
+    with behind.transaction():
+        behind._db.execute("UPDATE segments SET seen = 'behind', content = 'behind' WHERE name = ?", (path.name,))
+    scan = log_module.SummaryFiles.scan
+    saved = []
+
+    def saving_meanwhile(self, scanned, raw, hexdigest):
+        if not saved:  # the open has read the file's bytes: a save replaces it now
+            saved.append(second)
+            writer.save(second)
+        return scan(self, scanned, raw, hexdigest)
+
+    monkeypatch.setattr(log_module.SummaryFiles, "scan", saving_meanwhile)
+    PracticeLog.open(data_dir)
+    assert saved
+    assert behind.homes([first.id, second.id]) == {first.id: path.name, second.id: path.name}
+
+
+def test_a_save_into_a_file_the_digest_holds_an_older_copy_of_takes_the_file_in_whole(data_dir, monkeypatch):
+    """A save adds its sessions to the digest's rows for a file only when the digest held the
+    file as the save read it; a digest holding an older copy (written meanwhile by another
+    process) has the file read whole, so no session saved before drops out of the listing."""
+    log = PracticeLog.open(data_dir)
+    sessions = [factories.session(random.Random(n), n) for n in range(3)]
+    log.save(sessions[0])
+    path = _segment_path(log)
+    older = path.read_bytes()
+    older_seen = digest_module.signed(log_module.signature(path))
+    log.save(sessions[1])
+    commit = log_module.Changes.commit
+
+    def regressed_meanwhile(self, root, description):
+        written = commit(self, root, description)
+        other = Digest.open(root / DIGEST_FOLDER)  # another process's late write of the older copy
+        with other.transaction():
+            other._db.execute(
+                "UPDATE segments SET seen = ?, content = ? WHERE name = ?",
+                (older_seen, digest_module.content_of(older, hashlib.sha1(older).hexdigest()), path.name),
+            )
+            other._db.execute("DELETE FROM sessions WHERE id = ?", (sessions[1].id,))
+        other.close()
+        return written
+
+    monkeypatch.setattr(log_module.Changes, "commit", regressed_meanwhile)
+    log.save(sessions[2])
+    monkeypatch.undo()
+    listed = {summary.id for summary in PracticeLog.open(data_dir).summaries()}
+    assert listed == {session.id for session in sessions}
