@@ -334,12 +334,17 @@ class Digest:
         """A session file whose bytes are those taken in (a copy, a restored backup)."""
         self._db.execute("UPDATE segments SET seen = ? WHERE name = ?", (signed(seen), name))
 
-    def update(self, name: str, seen: Signature, content: str, summaries: Sequence[SessionSummary]) -> None:
-        """Sessions just saved into a session file the digest was up to date with."""
+    def update(self, name: str, seen: Signature, content: str, summaries: Sequence[SessionSummary], *, held_as: str | None) -> bool:
+        """Sessions just saved into a session file, when the digest holds the file as it was
+        before the save (`held_as`: its `signed` signature then, None for a new file); False,
+        changing nothing, when it holds another copy or none: the file is then read whole."""
         with self.transaction():
-            warnings = self._db.execute("SELECT warnings FROM segments WHERE name = ?", (name,)).fetchone()
-            self._segment(name, seen, content, json.loads(warnings[0]) if warnings else [])
+            held = self._db.execute("SELECT seen, warnings FROM segments WHERE name = ?", (name,)).fetchone()
+            if held is None or held[0] != held_as:
+                return False
+            self._segment(name, seen, content, json.loads(held[1]))
             self._put(name, summaries)
+        return True
 
     def building(self) -> bool:
         """Whether rows are being taken in without the running totals (`start_building`)."""

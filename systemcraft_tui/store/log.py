@@ -337,9 +337,12 @@ class PracticeLog:
         stale = [(name, seen) for name, seen in files if known.get(name, ("", ""))[0] != signed(seen)]
         guard = self._mutex if guarded else contextlib.nullcontext()
         names = {name for name, _ in files}
-        if gone := [name for name in known if name not in names]:
-            with guard:
-                digest.drop(gone)
+        # A file gone from the listing, and still gone (one made since it was listed, and taken
+        # in by the process that made it, stays), that nobody took in again meanwhile.
+        if gone := [name for name in known if name not in names and not (self.folder.root / name).exists()]:
+            with guard, digest.transaction():
+                now = digest.seen_as(gone)
+                digest.drop([name for name in gone if now.get(name) == known[name][0]])
         building = digest.building() or (not known and bool(stale))  # a new digest: its totals summed at the end
         if building:
             with guard:
@@ -819,10 +822,9 @@ class PracticeLog:
         taken_in = False
         summaries = {path.name: [summarize(s) for s in group] for path, group in placed.items()}
         with self._mutex, contextlib.suppress(sqlite3.Error):
-            known = {name for name, held in self._digest.seen_as(summaries).items() if held == before.get(name)}
             for name, group in summaries.items():
-                if name in known:
-                    self._digest.update(name, seen[name], contents[name], group)
+                if self._digest.update(name, seen[name], contents[name], group, held_as=before.get(name)):
+                    known.add(name)
             taken_in = True
         if any(path.name not in known for path in placed):
             files = self.folder.segment_files()

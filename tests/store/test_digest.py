@@ -23,6 +23,7 @@ from systemcraft_tui.core.summaries import SessionSummary, summarize
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.store import digest as digest_module
 from systemcraft_tui.store import log as log_module
+from systemcraft_tui.store import storage as storage_module
 from systemcraft_tui.store.digest import DIGEST_FILE, DIGEST_FOLDER, Digest
 from systemcraft_tui.store.stats import digest_stats
 from systemcraft_tui.store.storage import CHANGES_FILE
@@ -252,3 +253,28 @@ def test_a_save_into_a_file_the_digest_holds_an_older_copy_of_takes_the_file_in_
     monkeypatch.undo()
     listed = {summary.id for summary in PracticeLog.open(data_dir).summaries()}
     assert listed == {session.id for session in sessions}
+
+
+def test_an_open_listing_the_files_before_a_save_made_a_new_one_keeps_the_new_file_in_the_digest(data_dir, monkeypatch):
+    """A session file missing from an open's listing because a save made it after the listing
+    was taken is not dropped from the digest as gone: its sessions stay listed."""
+    monkeypatch.setattr(log_module, "SEGMENT_SESSIONS", 1)  # each session a file of its own
+    writer = PracticeLog.open(data_dir)
+    first, second = (factories.session(random.Random(n), n) for n in (1, 2))
+    writer.save(first)
+    listed = writer.folder.segment_files()  # one file, as the open lists it
+    segment_files = storage_module.LogFolder.segment_files
+    behind = Digest.open(data_dir / "practice-log" / DIGEST_FOLDER)
+    with behind.transaction():  # the first file changed since the digest took it in: the open reads it
+        behind._db.execute("UPDATE segments SET seen = 'behind', content = 'behind'")
+
+    def listed_before_the_save(self):
+        if self is not writer.folder and not getattr(self, "saved", False):
+            self.saved = True
+            writer.save(second)  # a new file, taken into the digest by the save
+            return listed
+        return segment_files(self)
+
+    monkeypatch.setattr(storage_module.LogFolder, "segment_files", listed_before_the_save)
+    PracticeLog.open(data_dir)
+    assert set(behind.homes([first.id, second.id])) == {first.id, second.id}
