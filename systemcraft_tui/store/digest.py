@@ -37,8 +37,10 @@ from systemcraft_tui.store.storage import Signature
 
 DIGEST_FOLDER = "digest"
 DIGEST_FILE = "digest.sqlite"
-# Bump when a table or a column changes: a digest of another format is built again.
-DIGEST_FORMAT = "3"
+# Bump when a table or a column changes, or when digests kept by an earlier version may be
+# wrong: a digest of another format is built again. 4: two windows saving at once could leave
+# sessions of a file out of it (the file kept them).
+DIGEST_FORMAT = "4"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STATUSES = {status.value: status for status in SessionStatus}
 _DRAFT = SessionStatus.DRAFT.value
