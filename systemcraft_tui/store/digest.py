@@ -310,10 +310,6 @@ class Digest:
         one) commits a change to the digest; this connection's own commits leave it."""
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
-    def held(self, names: Iterable[str]) -> set[str]:
-        """Which of these session files the digest has taken in."""
-        return {name for (name,) in self._where_in("SELECT name FROM segments WHERE name IN ({})", names)}
-
     def seen_as(self, names: Iterable[str]) -> dict[str, str]:
         """The (seen) signature each of these session files was taken in with, as `signed` writes it."""
         return dict(self._where_in("SELECT name, seen FROM segments WHERE name IN ({})", names))
