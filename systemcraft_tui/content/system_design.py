@@ -1007,6 +1007,8 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
             except TimingError as error:
                 ctx.error(section.line, f"phase {section.title.text!r}: {error}")
                 continue
+            if window is not None and meaning(normalize(without_numbering(name))) == TIMING:
+                continue  # `### Time Allocation (45 min)` over the steps' clock: the whole interview, no step of it
             # `**Time: 45 minutes**` under the page's one title times the whole interview, no step of it.
             titled = parent is root and len(parent.children) == 1
             window = window or (None if titled else _labelled_length(section))

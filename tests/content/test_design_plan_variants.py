@@ -726,3 +726,17 @@ def test_a_case_folders_interview_script_is_that_systems_design_named_by_the_fol
         ("High-Level Design", 10, 10),
         ("Deep Dive", 20, 20),
     ]
+
+
+def test_a_method_s_time_allocation_heading_times_the_whole_interview_not_a_step():
+    """`### Time Allocation (45 min)` over the method's clock, beside its timed steps: the
+    problem after the method is rehearsed in the four steps, which fill the 45 minutes."""
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "design_method_time_allocation_heading.md"
+    problem, result = _read(path.read_text(), path.name)
+    assert [(name, low, high) for name, low, high, _ in _phases(problem)] == [
+        ("Clarify Use Cases", 5, 5),
+        ("Model the Classes", 7, 7),
+        ("Write the Code", 25, 25),
+        ("Edge Cases and Extensions", 8, 8),
+    ]
+    assert problem.total_minutes == 45 and not result.problems
