@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PracticePlan
 from systemcraft_tui.core.records import MockRecord, PlanProgress, Record, ReviewCard, Session, Story, WeeklyAssessment
@@ -98,6 +98,9 @@ class NextPick:
     reason: str
 
 
+T = TypeVar("T")
+
+
 class Practice:
     """The user's practice: build it with `Practice.open` (or from an open log in tests)."""
 
@@ -175,7 +178,24 @@ class Practice:
         return Rehearsal(plan, self.clock)
 
     def drafts(self) -> list[Session]:
-        return self._log.drafts()
+        """The drafts to offer to resume: not those another window is rehearsing now (store/live.py)."""
+        return [draft for draft in self._log.drafts() if not self._log.live.held_elsewhere(draft.id)]
+
+    def hold(self, session_id: str) -> bool:
+        """Mark the session as rehearsed in this window, so no other window offers to resume
+        it; False when another window rehearses it now."""
+        return self._log.live.hold(session_id)
+
+    def release_all(self) -> None:
+        """The window closes: its rehearsals' drafts are for any window to resume now."""
+        self._log.live.release_all()
+
+    def released_after(self, session_id: str, change: Callable[[], T]) -> T:
+        """`change` (the rehearsal's last save), then the session let go, whatever the save did."""
+        try:
+            return change()
+        finally:
+            self._log.live.release(session_id)
 
     def resume(self, draft: Session) -> tuple[Rehearsable, Rehearsal] | None:
         """The rehearsal a draft was saved from; None when its item is gone."""

@@ -67,6 +67,7 @@ from systemcraft_tui.store.errors import (
     LogWriteFailed,
 )
 from systemcraft_tui.store.jsonio import encode
+from systemcraft_tui.store.live import LIVE_FOLDER, LiveSessions
 from systemcraft_tui.store.schema import Tables, new_tables
 from systemcraft_tui.store.storage import (
     LOG_FOLDER,
@@ -159,6 +160,7 @@ class PracticeLog:
     def __init__(self, folder: LogFolder, lock_timeout: float = LOCK_TIMEOUT, read_only_reason: str | None = None) -> None:
         self.folder = folder
         self.read_only_reason = read_only_reason  # why saving is refused; None when the log is writable
+        self.live = LiveSessions(folder.root / LIVE_FOLDER)  # the sessions this process rehearses now
         self._lock_timeout = lock_timeout
         # The app saves from worker threads while its screens read. `_writing` lets one
         # change at a time wait for the file lock and make its change; `_mutex` guards the

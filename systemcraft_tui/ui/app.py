@@ -423,6 +423,9 @@ class SystemCraftApp(PracticeApp):
             if resume is None:
                 self.notify("It stays a draft: you are asked again at the next start.")
                 return
+            if resume and not self.practice.hold(draft.id):
+                self.notify("Another window is rehearsing it now: finish it there.")
+                return
             restored = self.practice.resume(draft) if resume else None
             if restored is None:
                 draft.status = SessionStatus.ABANDONED
@@ -505,6 +508,7 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.service.sessions import SessionSaves, session_from_rehearsal
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
+        self.practice.hold(session_id)  # no other window offers to resume it while it runs here
         plain_saves = saves or SessionSaves(self.practice.save_session)
         kept: SessionSaves | HeardSaves = plain_saves
         voice = self.voice.session(session_id) if self.voice else None
@@ -523,7 +527,7 @@ class SystemCraftApp(PracticeApp):
         def done(finished: Rehearsal | None) -> None:
             if finished is None or not finished.finished:
                 snapshot = kept.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
-                self.write(lambda: kept.write(snapshot))
+                self.write(lambda: self.practice.released_after(session_id, lambda: kept.write(snapshot)))
                 return
             self._assess(item, build_attempt(item, finished), session_id, kept)
 
@@ -536,13 +540,16 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
-        def keep_draft(rated: Attempt) -> None:
+        def keep_draft(rated: Attempt, *, last: bool = False) -> None:
             snapshot = saves.take(session_from_attempt(rated, item, session_id, SessionStatus.DRAFT))
-            self.write(lambda: saves.write(snapshot))
+            if last:  # left here: the draft is another window's to resume from now on
+                self.write(lambda: self.practice.released_after(session_id, lambda: saves.write(snapshot)))
+            else:
+                self.write(lambda: saves.write(snapshot))
 
         def assessed(result: Attempt | None) -> None:
             if result is None:  # left, asked first: the ratings so far stay with a draft
-                keep_draft(attempt)
+                keep_draft(attempt, last=True)
                 self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
                 return
             snapshot = saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
@@ -552,7 +559,9 @@ class SystemCraftApp(PracticeApp):
                 self.push_screen(ReviewScreen(result, "Not saved to the log: see the notice.", heard=heard))
 
             self.write(
-                lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result)),  # with its review card
+                lambda: self.practice.released_after(  # with its review card
+                    session_id, lambda: saves.write(snapshot, lambda session: self.practice.complete(session, result))
+                ),
                 lambda _: self.push_screen(ReviewScreen(result, "Saved to your practice log.", heard=heard)),
                 failed=unsaved,
                 kept=unsaved,

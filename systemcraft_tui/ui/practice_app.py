@@ -88,6 +88,12 @@ class PracticeApp(App[None]):
         else:
             self._first_frame.append(callback)
 
+    def on_unmount(self) -> None:
+        """The window closes, its screens gone (a rehearsal's draft kept as its screen went):
+        its rehearsals are for any window to resume now."""
+        if self.opened is not None:
+            self.opened.release_all()
+
     def on_ready(self) -> None:
         waiting, self._first_frame = self._first_frame or [], None
         for callback in waiting:

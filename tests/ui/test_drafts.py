@@ -3,13 +3,17 @@ a worker thread), the time spent on the current section, and the ratings of a se
 left part-way; the resume dialog takes Enter as Resume and brings all of it back."""
 
 import errno
+import signal
+import subprocess
+import sys
 import threading
 
 import pytest
-from textual.widgets import Button, Static
+from textual.widgets import Button, Static, TextArea
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store.live import LIVE_FOLDER
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -17,6 +21,7 @@ from systemcraft_tui.ui.screens.rehearsal import TYPING_PAUSE, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
+from tests.store.test_live import HOLDER
 from tests.ui.apps import FIXTURES, until
 from tests.ui.assess import answer_every_step
 from tests.ui.shown import shown
@@ -235,3 +240,64 @@ async def test_quitting_when_even_the_keeping_aside_fails_says_the_draft_is_lost
         "practice-log: no space left on device. "
         "The unfinished rehearsal could not be kept aside either: what changed since its last save is lost."
     )
+
+
+def _held_in_another_process(session_id: str) -> subprocess.Popen:
+    """Another window rehearsing the session: a process holding its lock (store/live.py)."""
+    folder = PracticeLog.open().folder.root / LIVE_FOLDER
+    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), session_id], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "held"
+    return process
+
+
+async def test_a_draft_another_window_is_rehearsing_is_not_offered_until_that_window_ends():
+    library = _library()
+    async with SystemCraftApp(library, clock=FakeClock()).run_test(size=(100, 30)) as pilot:
+        await _start(pilot)  # closed mid-rehearsal: a draft
+    (draft,) = PracticeLog.open().drafts()
+    holder = _held_in_another_process(draft.id)
+    try:
+        app = SystemCraftApp(library, clock=FakeClock())
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert not isinstance(app.screen, ConfirmScreen)  # resuming it here would make two saves of one session
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    app = SystemCraftApp(library, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))  # that window gone: offered at once
+
+
+async def test_resume_refused_when_another_window_took_the_draft_after_it_was_offered():
+    library = _library()
+    async with SystemCraftApp(library, clock=FakeClock()).run_test(size=(100, 30)) as pilot:
+        await _start(pilot)
+    (draft,) = PracticeLog.open().drafts()
+    app = SystemCraftApp(library, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        holder = _held_in_another_process(draft.id)
+        try:
+            await pilot.press("enter")
+            await pilot.pause()
+            assert not isinstance(app.screen, RehearsalScreen)
+            assert "Another window is rehearsing it now" in [n.message for n in app._notifications][-1]
+        finally:
+            holder.send_signal(signal.SIGKILL)
+            holder.wait()
+
+
+async def test_notes_typed_after_a_resume_go_on_after_the_notes_kept():
+    library = _library()
+    async with SystemCraftApp(library, clock=FakeClock()).run_test(size=(100, 30)) as pilot:
+        await _start(pilot)
+        await pilot.press(*"first notes")
+        await pilot.pause(TYPING_PAUSE + 0.3)
+    app = SystemCraftApp(library, clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
+        await pilot.press(*" and more")
+        assert app.screen.query_one("#notes", TextArea).text == "first notes and more"

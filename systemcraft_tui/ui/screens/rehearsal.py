@@ -293,6 +293,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.query_one("#prompt", Static).display = bool(step.prompt)
         notes = self.query_one("#notes", TextArea)
         notes.load_text(plain(state.notes))
+        notes.move_cursor(notes.document.end)  # typing goes on after what is written (a resumed draft's, a step gone back to)
         notes.border_title = Content(plain(f"Notes for {step.name}"))  # a str would be read as markup
         notes.focus()
         checklist = self.query_one("#checklist", SelectionList)
