@@ -178,8 +178,12 @@ class Practice:
         return Rehearsal(plan, self.clock)
 
     def drafts(self) -> list[Session]:
-        """The drafts to offer to resume: not those another window is rehearsing now (store/live.py)."""
-        return [draft for draft in self._log.drafts() if not self._log.live.held_elsewhere(draft.id)]
+        """The drafts to offer to resume: not those another window is rehearsing now."""
+        return [draft for draft in self._log.drafts() if not self.rehearsed_elsewhere(draft.id)]
+
+    def rehearsed_elsewhere(self, record_id: str) -> bool:
+        """Whether another window rehearses this session or mock now (store/live.py)."""
+        return self._log.live.held_elsewhere(record_id)
 
     def hold(self, session_id: str) -> bool:
         """Mark the session as rehearsed in this window, so no other window offers to resume

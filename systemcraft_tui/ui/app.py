@@ -404,7 +404,8 @@ class SystemCraftApp(PracticeApp):
         self.read(lambda: (practice.last_completed(), practice.last_practised()), show, group="library history")
 
     def _offer_drafts(self) -> None:
-        if mock := next((m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT), None):
+        mocks = (m for m in self.practice.mocks() if m.status == SessionStatus.DRAFT and not self.practice.rehearsed_elsewhere(m.id))
+        if mock := next(mocks, None):
             self._offer_mock_draft(mock)
             return
         drafts = self.practice.drafts()
@@ -452,7 +453,9 @@ class SystemCraftApp(PracticeApp):
         question = f"A mock interview ({visible(mock.format)}) from {when} was not finished. Resume it, paused where it stopped?"
 
         def answer(resume: bool | None) -> None:
-            if resume:
+            if resume and not self.practice.hold(mock.id):
+                self.notify("Another window is running this mock now: finish it there.")
+            elif resume:
                 resume_mock(self, mock)
             elif resume is False:
                 mock.status = SessionStatus.ABANDONED

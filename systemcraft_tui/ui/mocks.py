@@ -81,6 +81,7 @@ class MockFlow:
     ) -> None:
         self.app, self.run = app, run
         self.record_id = record_id or new_id()
+        app.practice.hold(self.record_id)  # no other window offers to resume it while it runs here
         asked = run.draw.questions
         self.session_ids = tuple(session_ids) if len(session_ids) == len(asked) else tuple(new_id() for _ in asked)
         self.saves: SessionSaves[list[Record]] = SessionSaves(app.practice.save_mock)
@@ -268,11 +269,13 @@ class MockFlow:
 
     def _save(self, wait: bool) -> None:
         self._rating = False
-        self._write(self.saves.take(self.records()), wait)
+        self._write(self.saves.take(self.records()), wait, last=True)
 
-    def _write(self, snapshot: tuple[int, list[Record]], wait: bool) -> None:
+    def _write(self, snapshot: tuple[int, list[Record]], wait: bool, *, last: bool = False) -> None:
         if wait:  # only as the app closes
             self.app.write_now(lambda: self.saves.write(snapshot), "The unfinished mock")
+        elif last:  # the mock over: let go once it is saved
+            self.app.write(lambda: self.app.practice.released_after(self.record_id, lambda: self.saves.write(snapshot)))
         else:
             self.app.write(lambda: self.saves.write(snapshot))
 

@@ -5,27 +5,17 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from systemcraft_tui.store.live import LiveSessions
+from tests.store.live_holder import held_in_another_process
 
 SESSION = "00000000-0000-4000-8000-000000000042"
-HOLDER = """
-import sys, time
-from pathlib import Path
-from systemcraft_tui.store.live import LiveSessions
-live = LiveSessions(Path(sys.argv[1]))
-print("held" if live.hold(sys.argv[2]) else "refused", flush=True)
-time.sleep(60)
-"""
 
 
 def _holder(folder: Path) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), SESSION], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None and process.stdout.readline().strip() == "held"
-    return process
+    return held_in_another_process(folder, SESSION)
 
 
 def _freed(live: LiveSessions) -> bool:

@@ -5,7 +5,6 @@ left part-way; the resume dialog takes Enter as Resume and brings all of it back
 import errno
 import signal
 import subprocess
-import sys
 import threading
 
 import pytest
@@ -21,7 +20,7 @@ from systemcraft_tui.ui.screens.rehearsal import TYPING_PAUSE, RehearsalScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
 from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
-from tests.store.test_live import HOLDER
+from tests.store.live_holder import held_in_another_process
 from tests.ui.apps import FIXTURES, until
 from tests.ui.assess import answer_every_step
 from tests.ui.shown import shown
@@ -243,11 +242,8 @@ async def test_quitting_when_even_the_keeping_aside_fails_says_the_draft_is_lost
 
 
 def _held_in_another_process(session_id: str) -> subprocess.Popen:
-    """Another window rehearsing the session: a process holding its lock (store/live.py)."""
-    folder = PracticeLog.open().folder.root / LIVE_FOLDER
-    process = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder), session_id], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None and process.stdout.readline().strip() == "held"
-    return process
+    """Another window rehearsing the session (store/live.py)."""
+    return held_in_another_process(PracticeLog.open().folder.root / LIVE_FOLDER, session_id)
 
 
 async def test_a_draft_another_window_is_rehearsing_is_not_offered_until_that_window_ends():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import signal
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from systemcraft_tui.core.vocabulary import SessionStatus
 from systemcraft_tui.practice.mock_results import Outcome, RunStatus
 from systemcraft_tui.practice.mock_run import NEXT_QUESTION_LINE, PartKind
 from systemcraft_tui.store import PracticeLog
+from systemcraft_tui.store.live import LIVE_FOLDER
 from systemcraft_tui.ui.app import LibrarySource, Settings, SystemCraftApp
 from systemcraft_tui.ui.mocks import MockAssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -29,6 +31,7 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.hostile import raw_controls, scenario_markdown
 from tests.store import factories
+from tests.store.live_holder import held_in_another_process
 from tests.ui.apps import until
 from tests.ui.shown import screen_text
 from tests.ui.terminal import terminal_text
@@ -437,3 +440,25 @@ async def test_ctrl_q_part_way_through_a_round_s_feedback_keeps_the_areas_rated_
         await pilot.press("left", "enter")  # Leave unrated: the area given is dropped
         await pilot.pause()
         assert isinstance(again.screen, DebriefScreen) and "unrated" in screen_text(again.screen)
+
+
+async def test_a_mock_another_window_is_running_is_not_offered_to_resume():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 11))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"cut the scope")
+        await pilot.pause()
+    (draft,) = PracticeLog.open().mocks()
+    holder = held_in_another_process(PracticeLog.open().folder.root / LIVE_FOLDER, draft.id)  # that window, still running the mock
+    try:
+        again = _app(*_fixtures(*BEHAVIORAL))
+        async with again.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert not isinstance(again.screen, ConfirmScreen)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _resume_the_draft(pilot)
+        assert isinstance(again.screen, MockScreen)
