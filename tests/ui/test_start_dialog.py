@@ -150,3 +150,12 @@ async def test_a_long_phase_list_is_cut_to_the_room_a_short_terminal_has(tmp_pat
     assert kept  # the keys to start and the border stay on an 80x24 screen
     assert short.endswith("…") and short.count(" · ") < 11  # cut: fewer of the twelve phases shown
     assert tall.count(" · ") == 11 and tall.endswith("then 1 follow-up")  # at 40 rows all of them
+
+
+async def test_a_design_whose_file_has_errors_keeps_its_dialog_on_a_short_terminal(tmp_path):
+    """The file's errors above the choices leave the phase line one row: cut, the keys to
+    start and the border still on an 80x24 screen."""
+    steps = "".join(f"## Phase {n} Step (99-5 minutes)\nNotes.\n\n" for n in range(1, 16))
+    (tmp_path / "errs.md").write_text(f"# Design a Ticket Booking Service for Stadium Concerts With Seat Maps and Queues\n\n{steps}## Follow-up Questions\n- Why?\n")
+    phases, kept = await _long_design_dialog(tmp_path / "errs.md", (80, 24))
+    assert kept and phases.endswith("…")

@@ -134,7 +134,7 @@ def _phases_line(problem: SystemDesignProblem, choice: StartChoice) -> Text:
     return Text.assemble(("Minutes: ", "bold"), told, f", then {count(asked, 'follow-up')}" if asked else "", style="dim")
 
 
-_FEWEST_PHASE_LINES = 2
+_FEWEST_PHASE_LINES = 1  # a short terminal: the line, cut, and the keys to start kept on it
 
 
 def _cut(text: Text, width: int, lines: int, console: Console) -> Text:
