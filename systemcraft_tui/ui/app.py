@@ -458,7 +458,8 @@ class SystemCraftApp(PracticeApp):
             elif resume:
                 resume_mock(self, mock)
             elif resume is False:
-                mock.status = SessionStatus.ABANDONED
+                # A draft's ids are kept for the sessions to come: none of them was saved.
+                mock.status, mock.session_ids = SessionStatus.ABANDONED, ()
                 self.write(lambda: self.practice.save_mock([mock]))
             else:
                 self.notify("It stays a draft: you are asked again at the next start.")

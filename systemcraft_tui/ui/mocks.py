@@ -310,7 +310,7 @@ def resume_mock(app: SystemCraftApp, record: MockRecord) -> None:
     try:
         run = MockRun.restore(record.snapshot, app.library.items, app.clock, app.settings.probe_seconds)
     except MockError as error:
-        record.status = SessionStatus.ABANDONED
+        record.status, record.session_ids = SessionStatus.ABANDONED, ()  # its sessions were never saved
         app.write(lambda: app.practice.save_mock([record]))
         app.notify(f"{error}. It is kept in the log as abandoned.", severity="warning", timeout=20)
         return

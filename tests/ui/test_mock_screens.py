@@ -322,6 +322,22 @@ async def test_a_mock_draft_that_cannot_be_resumed_is_kept_as_abandoned_and_said
         await app.workers.wait_for_complete()  # kept as abandoned by a worker
     (kept,) = PracticeLog.open().mocks()
     assert kept.status == SessionStatus.ABANDONED and kept.snapshot == damaged.snapshot  # its bytes stay for a look
+    assert kept.session_ids == ()  # the ids a draft keeps for its sessions to come: none was saved
+
+
+async def test_a_mock_draft_set_aside_claims_no_sessions_it_never_saved():
+    app = _app(*_fixtures(*BEHAVIORAL), mock=("behavioral", 11))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()  # closed on its first question: a draft
+    (draft,) = PracticeLog.open().mocks()
+    assert draft.session_ids  # one id kept per question drawn
+    again = _app(*_fixtures(*BEHAVIORAL))
+    async with again.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ConfirmScreen))
+        await pilot.press("right", "enter")  # Set it aside
+        await again.workers.wait_for_complete()
+    (kept,) = PracticeLog.open().mocks()
+    assert kept.status == SessionStatus.ABANDONED and kept.session_ids == ()  # Progress counts no question for it
 
 
 async def test_a_mock_closed_at_its_rating_resumes_there_with_the_ratings_given():
