@@ -1,11 +1,13 @@
 """Text that fits the cells it is given: cut at a word with an ellipsis, never mid-word,
-and a table's title column given whatever its other columns leave (widgets/filter_table.py)."""
+on one line or in a few, and a table's title column given whatever its other columns leave
+(widgets/filter_table.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 from textual.widgets import DataTable
 
@@ -35,6 +37,20 @@ def cut(text: str, width: int) -> str:
         while cell_len(kept) > width - 1:
             kept = kept[:-1]
     return kept.rstrip(" ,;:–—-") + ELLIPSIS
+
+
+def cut_lines(text: Text, width: int, lines: int, console: Console) -> Text:
+    """`text` wrapped to `width` cells in `lines` lines at most, its styles kept: whole when it
+    fits, else its last line cut at a word before an ellipsis (`cut`), since more follows."""
+    wrapped = text.wrap(console, max(1, width))
+    if len(wrapped) <= lines:
+        return text
+    kept = wrapped[: max(1, lines)]
+    last = kept[-1]
+    shown = cut(f"{last.plain} {wrapped[len(kept)].plain}", width).removesuffix(ELLIPSIS)  # a prefix of the last line
+    last.truncate(len(shown))
+    last.append(ELLIPSIS)
+    return Text("\n").join(kept)
 
 
 def title_cell(title: str, width: int) -> Text:

@@ -7,6 +7,8 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 from textual.geometry import Region
 from textual.widgets import DataTable, SelectionList
 
@@ -14,7 +16,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.practice.checklists import _BY_KEYWORD, _GENERAL, ITEM_WIDTH
 from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
-from systemcraft_tui.ui.fit import ELLIPSIS, cut
+from systemcraft_tui.ui.fit import ELLIPSIS, cut, cut_lines
 from systemcraft_tui.ui.screens.history import HistoryScreen
 from systemcraft_tui.ui.screens.progress import ProgressScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
@@ -47,6 +49,25 @@ def test_cut_examples():
     assert cut("Holding Back, a Search Model", 15) == "Holding Back…"  # no dangling comma
     assert cut("Supercalifragilistic", 8) == "Superca…"
     assert cut("Short", 20) == "Short"
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(words, min_size=1, max_size=30), st.integers(min_value=4, max_value=40), st.integers(min_value=1, max_value=4))
+def test_lines_cut_fit_their_rows_and_keep_the_text_s_start(parts, width, rows):
+    text = Text(" ".join(parts), style="dim")
+    result = cut_lines(text, width, rows, Console())
+    lines = result.wrap(Console(), width)  # as the widget showing it wraps it
+    assert len(lines) <= rows and all(cell_len(line.plain.rstrip()) <= width for line in lines)
+    if result is not text:
+        assert result.plain.endswith(ELLIPSIS) and {str(span.style) for span in result.spans} == {"dim"}  # its style kept
+        shown = "".join(result.plain.removesuffix(ELLIPSIS).split())
+        assert "".join(parts).startswith(shown)
+
+
+def test_lines_cut_examples():
+    line = Text("Requirements Clarification 3–5 · High-Level Architecture 5–7 · Deep Dive 10–12")
+    assert cut_lines(line, 40, 2, Console()).plain == "Requirements Clarification 3–5 · \nHigh-Level Architecture 5–7 · Deep Dive…"
+    assert cut_lines(line, 40, 3, Console()) is line  # it fits: shown whole
 
 
 def _cells_cut_at_words(table: DataTable, column: int, titles: list[str]) -> None:

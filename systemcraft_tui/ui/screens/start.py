@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +19,7 @@ from systemcraft_tui.core.windows import span, words
 from systemcraft_tui.core.wording import count
 from systemcraft_tui.practice.assessment import Rehearsable
 from systemcraft_tui.practice.steps import DESIGN_PRESETS, behavioral_plan, design_plan, has_own_phases
+from systemcraft_tui.ui.fit import cut_lines
 from systemcraft_tui.ui.preview import errors_text, plain
 from systemcraft_tui.ui.screens.dialog import DialogScreen
 
@@ -105,7 +105,7 @@ class StartScreen(DialogScreen[StartChoice | None]):
         chrome = dialog.outer_size.height - dialog.size.height + phases.styles.margin.bottom
         room = max(_FEWEST_PHASE_LINES, self.size.height - around - chrome)
         line = _phases_line(self.item, self.choices[choices.highlighted or 0][0])
-        phases.update(_cut(line, dialog.size.width, room, self.app.console))
+        phases.update(cut_lines(line, dialog.size.width, room, self.app.console))
 
     def _show_voice(self, voice: VoiceSwitch) -> None:
         self.query_one("#voice-line", Static).update(voice.line())
@@ -135,18 +135,6 @@ def _phases_line(problem: SystemDesignProblem, choice: StartChoice) -> Text:
 
 
 _FEWEST_PHASE_LINES = 1  # a short terminal: the line, cut, and the keys to start kept on it
-
-
-def _cut(text: Text, width: int, lines: int, console: Console) -> Text:
-    """The text wrapped to `width`, in `lines` lines at most, the last ending in "…" when cut."""
-    wrapped = text.wrap(console, max(1, width))
-    if len(wrapped) <= lines:
-        return text
-    kept = wrapped[:lines]
-    kept[-1].truncate(max(1, width - 2))
-    kept[-1].rstrip()
-    kept[-1].append(" …")
-    return Text("\n").join(kept)
 
 
 def _minutes(low: int, high: int) -> str:
