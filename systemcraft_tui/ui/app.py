@@ -512,7 +512,8 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.service.sessions import SessionSaves, session_from_rehearsal
         from systemcraft_tui.ui.screens.rehearsal import RehearsalScreen
 
-        self.practice.hold(session_id)  # no other window offers to resume it while it runs here
+        # No other window offers to resume it while it runs here: held in the log's worker, before its drafts.
+        self.write(lambda: self.practice.hold(session_id))
         plain_saves = saves or SessionSaves(self.practice.save_session)
         kept: SessionSaves | HeardSaves = plain_saves
         voice = self.voice.session(session_id) if self.voice else None

@@ -81,7 +81,8 @@ class MockFlow:
     ) -> None:
         self.app, self.run = app, run
         self.record_id = record_id or new_id()
-        app.practice.hold(self.record_id)  # no other window offers to resume it while it runs here
+        # No other window offers to resume it while it runs here: held in the log's worker, before its drafts.
+        app.write(lambda: app.practice.hold(self.record_id))
         asked = run.draw.questions
         self.session_ids = tuple(session_ids) if len(session_ids) == len(asked) else tuple(new_id() for _ in asked)
         self.saves: SessionSaves[list[Record]] = SessionSaves(app.practice.save_mock)

@@ -12,7 +12,7 @@ from textual.widgets import Button, Static, TextArea
 
 from systemcraft_tui.content.library import load_library
 from systemcraft_tui.store import PracticeLog
-from systemcraft_tui.store.live import LIVE_FOLDER
+from systemcraft_tui.store.live import LIVE_FOLDER, LiveSessions
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.confirm import ConfirmScreen
@@ -22,7 +22,7 @@ from systemcraft_tui.ui.widgets.rating import Rating
 from tests.clock import FakeClock
 from tests.store.live_holder import held_in_another_process
 from tests.ui.apps import FIXTURES, until
-from tests.ui.assess import answer_every_step
+from tests.ui.assess import answer_every_step, assess_and_save
 from tests.ui.shown import shown
 
 
@@ -297,3 +297,17 @@ async def test_notes_typed_after_a_resume_go_on_after_the_notes_kept():
         await until(pilot, lambda: isinstance(app.screen, RehearsalScreen))
         await pilot.press(*" and more")
         assert app.screen.query_one("#notes", TextArea).text == "first notes and more"
+
+
+async def test_a_rehearsal_under_way_is_held_for_its_window_and_let_go_once_saved():
+    app = SystemCraftApp(_library(), clock=FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _start(pilot)
+        await app.workers.wait_for_complete()  # held in the log's worker, with the first draft
+        (draft,) = PracticeLog.open().drafts()
+        other_window = LiveSessions(PracticeLog.open().folder.root / LIVE_FOLDER)
+        assert other_window.held_elsewhere(draft.id)
+        await answer_every_step(pilot, 30)
+        await assess_and_save(pilot, 4)
+        await app.workers.wait_for_complete()
+        assert not other_window.held_elsewhere(draft.id)  # saved: nothing left to resume, nothing held
