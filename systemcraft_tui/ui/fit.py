@@ -46,10 +46,14 @@ def cut_lines(text: Text, width: int, lines: int, console: Console) -> Text:
     if len(wrapped) <= lines:
         return text
     kept = wrapped[: max(1, lines)]
-    last = kept[-1]
-    shown = cut(f"{last.plain} {wrapped[len(kept)].plain}", width).removesuffix(ELLIPSIS)  # a prefix of the last line
-    last.truncate(len(shown))
-    last.append(ELLIPSIS)
+    rest = " ".join(line.plain for line in wrapped[len(kept) :]).strip()
+    if rest:  # more follows (not only a space folded onto a line of its own): the last line says so
+        last = kept[-1]
+        shown = cut(f"{last.plain} {rest}", width)
+        if not shown.endswith(ELLIPSIS):  # a long word folded over the lines: no room was left for the mark
+            shown = cut(last.plain, width - 1) + ELLIPSIS
+        last.truncate(len(shown.removesuffix(ELLIPSIS)))  # a prefix of the last line
+        last.append(ELLIPSIS)
     return Text("\n").join(kept)
 
 
