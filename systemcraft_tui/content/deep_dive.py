@@ -45,9 +45,9 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
     asked = technology_questions(root, ctx.document.title) if topic_page else []
     dive.concepts = question_concepts(asked, root, ctx.document.title) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
-    dive.concepts += next(
-        (found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), []
-    )
+    named = {concept.name for concept in dive.concepts}  # a topic page's sections may have named them already
+    listed = next((found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), [])
+    dive.concepts += [concept for concept in listed if concept.name not in named]
     tables = _concept_tables(root)
     # A deep dive with no table of its concepts explains them in its outline.
     outline = _topics(root) if not dive.concepts and not tables else []
@@ -190,8 +190,13 @@ def _summary_section(root: Section) -> Section | None:
 
 
 def _concepts(section: Section) -> list[Concept]:
+    """A Key Concepts section's concepts: its table's rows, or else its subheadings that
+    explain one each (`### Key Concepts` over `#### Row Versions (Tuples)`, wherever it sits:
+    under a `## What is it?` that only introduces the page too)."""
     table = first_table(section)
-    return _table_concepts(table) if table is not None else []
+    if table is not None:
+        return _table_concepts(table)
+    return [Concept(name, prose(child), "", "") for child in section.children if (name := _member_name(child, in_parts=True))]
 
 
 def _table_concepts(table: Table) -> list[Concept]:
@@ -811,7 +816,25 @@ def _listed_members(section: Section) -> list[Concept]:
         terms = [(name, text) for name, text in terms if _short_name(name)]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
             members += [Concept(name, text, "", "") for name, text in terms]
+        elif len(bare := _bare_terms(block)) == len(block.items) >= _TOPIC_SECTIONS:
+            members += bare
     return members
+
+
+def _bare_terms(block: ListBlock) -> list[Concept]:
+    """A list's terms in bold with their explanation straight after, no mark between
+    (`- **allkeys-lru** Evict any key …`): each item so written, or none (a bold word opening
+    one bullet is only stressed)."""
+    found = []
+    for item in block.items:
+        line = item.lines[0] if item.lines else None
+        if line is None or not line.lead_bold or line.lead_bold.endswith(":"):
+            return []
+        term, text = line.lead_bold, line.after_lead
+        if not _short_name(term) or len(text.split()) < _GLOSS_WORDS or text[:1] in ":-\u2013\u2014→=":
+            return []
+        found.append(Concept(term, text, "", ""))
+    return found
 
 
 def _bold_term(item: ListItem) -> dict[str, str] | None:
@@ -861,8 +884,16 @@ def _member_name(section: Section, *, in_parts: bool = False) -> str:
     a long heading or one with no text of its own (with `in_parts`, unless it is explained
     under subheadings of the parts that explain an alternative)."""
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
-    if not (section.blocks or (in_parts and _alternative_parts(section) > 0)) or not name or name.endswith("?") or not _short_name(name):
+    if not (section.blocks or (in_parts and _alternative_parts(section) > 0)) or not name or name.endswith("?"):
         return ""
-    return name
+    if named := _NAMED_PROBLEM.match(name):
+        # "Problem: VACUUM taking too long or blocking operations": the label says it is one, at any length
+        return named["name"] if len(named["name"].split()) <= _PROBLEM_NAME_WORDS else ""
+    return name if _short_name(name) else ""
+
+
+# "Problem: Table bloat …", "Issue 2: …": a section labelled as one of the page's problems, named after the label.
+_NAMED_PROBLEM = re.compile(r"^(?:problem|issue|pitfall)\s*\d*\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
+_PROBLEM_NAME_WORDS = 12
 
 

@@ -49,12 +49,12 @@ def with_headings_found(text: str) -> str:
     lines = text.split("\n")
     prose = _outside_fences(lines)
     numbered = _numbered_headings(lines, prose)
-    marked = (
-        numbered
-        or _symbol_headings(lines, prose)
-        or _bold_headings(lines, prose)
-        or _colon_headings(lines, prose)
-    )
+    symbols = _symbol_headings(lines, prose)
+    if numbered and symbols and _within_one(numbered, symbols):
+        # `🧩 Key Components` over `1. Gateway`, `2. Queue`: the numbered lines are one section's parts.
+        marked = symbols | dict.fromkeys(numbered, 3)
+    else:
+        marked = numbered or symbols or _bold_headings(lines, prose) or _colon_headings(lines, prose)
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
     marked |= _parts_of_weeks(lines, prose, marked)
@@ -66,6 +66,13 @@ def with_headings_found(text: str) -> str:
         f"{'#' * level} {_CLOSING_COLON.sub('**', lines[index].strip())}" if (level := marked.get(index)) else line
         for index, line in enumerate(lines)
     )
+
+
+def _within_one(inner: dict[int, int], outer: dict[int, int]) -> bool:
+    """Whether the `inner` heading lines all fall in one of the sections the `outer` ones open,
+    not before the first (a page's sections, one of them counting its parts)."""
+    opening = {max((index for index in outer if index < line), default=-1) for line in inner}
+    return len(opening) == 1 and -1 not in opening
 
 
 # A week's part named alone on its line in a plan written as text ("Goal", then the goal; "Build", then what to build).
@@ -209,11 +216,13 @@ def _colon_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 
 
 def _title_line(lines: list[str], prose: list[int]) -> int | None:
-    """The file's first line when it is short and alone (a blank line under it), with no colon and no
-    sentence's closing mark: the title over the parts found."""
+    """The file's first line when it is short and alone (a blank line under it, or a remark in
+    parentheses: `(Supports email, push and SMS)`), with no colon and no sentence's closing mark:
+    the title over the parts found."""
     first = next((index for index in prose if lines[index].strip()), -1)
     title = lines[first].strip() if first >= 0 else ""
-    alone = first + 1 < len(lines) and not lines[first + 1].strip()
+    under = lines[first + 1].strip() if first + 1 < len(lines) else None
+    alone = under is not None and (not under or (under.startswith("(") and under.endswith(")")))
     short = len(title.split()) <= _SHORT_WORDS and not title.endswith((".", "?", "!"))
     return first if first >= 0 and alone and ":" not in title and short else None
 
@@ -227,8 +236,10 @@ def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     opened = {index: symbol for index in prose if (symbol := _opening_symbol(lines[index]))}
     counts = Counter(opened.values())
     # ... or each line its own symbol, four or more (`🏢 Title`, `📌 Problem Statement`, `🎯 Functional
-    # Requirements`, `❓ Follow-Up Questions`): a page's sections, each marked for what it holds.
-    if not opened or (max(counts.values()) < _FEWEST and (len(counts) < _OWN_SYMBOLS or max(counts.values()) > 1)):
+    # Requirements`, `❓ Follow-Up Questions`): a page's sections, each marked for what it holds (a
+    # symbol used twice among a dozen, `✅ Core Features` and `✅ Summary Table`, as well).
+    own = len(counts) >= _OWN_SYMBOLS and len(counts) * 4 >= len(opened) * 3
+    if not opened or (max(counts.values()) < _FEWEST and not own):
         return {}
     first = next((index for index in prose if lines[index].strip()), -1)
     # A line written again word for word is a banner: the first time, it titles the file.

@@ -749,7 +749,19 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
 def _goal_lines(week: Section) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
     `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
-    alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line)."""
+    alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line).
+    A subheading so named over a list (`### Goals` over `- Start the crawler`) names them
+    itself: a `**Goal**:` bullet in the week's schedule below is one day's aim."""
+    if headed := [
+        entry
+        for child in week.children
+        if _GOAL_LABEL.match(normalize(without_numbering(child.title.text))) and not child.paragraph_lines()
+        for block in child.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if (entry := checkbox_free(item.text))
+    ]:
+        return "; ".join(headed)
     found = []
     for part in week.walk():
         lines = part.paragraph_lines()
