@@ -1639,7 +1639,7 @@ def laid_out_in_steps(document: Document) -> bool:
     if title is None:
         return False
     named_design = _file_names_design(document.name) or _file_names_design(document.folder)
-    if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title)):
+    if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
         # more, are the design's steps, whatever they are named.
@@ -1658,6 +1658,15 @@ def laid_out_in_steps(document: Document) -> bool:
 # "Text Chatting System 설계", "秒杀系统设计", "URL短縮の設計": a system named before the word for its design,
 # in a language that writes it after the name (Korean, Chinese, Japanese); "시스템 설계" alone is the discipline.
 _DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|系统|系統|システム)?\s*の?\s*(?:설계|设计|設計)$")
+
+
+# "CAP Theorem", "Observer Pattern", "Raft Algorithm": a title naming an idea, which no one
+# designs, though its file sits in a folder named for system design.
+_CONCEPT_TITLE = re.compile(r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?)$")
+
+
+def _names_concept(title: Section) -> bool:
+    return bool(_CONCEPT_TITLE.search(normalize(phase_name(title.title.text))))
 
 
 def _designed_in_their_tongue(title: str) -> bool:
