@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
-from systemcraft_tui.content.names import normalize, without_symbols
+from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.reading import (
@@ -364,7 +364,7 @@ def _with_more(concepts: list[Concept], more: list[Concept]) -> list[Concept]:
 _PAGE_KIND_WORDS = re.compile(
     r"\b(?:interview(?:s|ers?|ing)?|notes?|md|preparation|prep|questions?|answers?|q ?and ?a|qa|guide|revision|study|overview"
     r"|introduction|intro|basics|fundamentals|essentials|complete|ultimate|concepts?|core|key|the|a|an|and|for|of|to"
-    r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?"
+    r"|in|on|with|what|is|are|how|why|senior|engineers?|developers?|cheat ?sheets?"
     # "Caching & CDN Strategies" is about caching; "Interview Strategies" about nothing but the kind.
     r"|strateg(?:y|ies))\b"
 )
@@ -374,7 +374,7 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"\b(?:behaviou?r(?:al)?|bqs?|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
-    r"|assessment|quiz|exercises?|practice|problems?|cheat ?sheets?|followups?|steps?|step by step|process|approach"
+    r"|assessment|quiz|exercises?|practice|problems?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?)\b"
 )
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed
@@ -484,6 +484,8 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
     subject = _PAGE_KIND_WORDS.sub(" ", words).split()
     if _not_a_technology(words) or _A_DESIGN.search(words) or not subject:
         return []
+    if _timed_steps(title):
+        return []  # "Interview Strategy: Building a Rate Limiter" over its timed steps: the questions close a design
     if _QUESTIONS_ON.search(words):
         answered = [section for section in title.walk() if section is not title and _asks_to_explain(section) and _answered(section)]
         asked = answered if len(answered) >= _TOPIC_SECTIONS else []
@@ -527,9 +529,13 @@ def _asks_to_explain(section: Section) -> bool:
 
 
 def _question_of(section: Section) -> str:
-    """A heading's question without its "Q:" and number; "" for an empty heading (`####` alone)."""
-    asked = _ASKED_HEADING.match(section.title.text.strip())
-    return asked["q"].strip() if asked else ""
+    """A heading's question without its "Q:" and number, nor the quotes after a "Q:" (`### Q: "How do
+    you invalidate a cache?"`); "" for an empty heading (`####` alone)."""
+    text = section.title.text.strip()
+    asked = _ASKED_HEADING.match(text)
+    if asked is None:
+        return ""
+    return strip_quotes(asked["q"].strip()) if _Q_MARK.match(text) else asked["q"].strip()
 
 
 _Q_MARK = re.compile(r"^q\s*\d*\s*[:.)]", re.IGNORECASE)
@@ -543,7 +549,20 @@ def question_concepts(sections: list[Section], root: Section, title: Section | N
     held = {id(part) for s in sections for part in s.walk()}
     # Not a question, nor a heading grouping questions ("## Indexing" over "### Q: …").
     others = [s for s in _topic_sections(root, title) if not any(id(part) in held for part in s.walk())] if sections else []
-    return asked + [Concept(without_numbering(without_symbols(s.title.text)).strip(" *:"), _answer(s), "", "") for s in others]
+    found = asked
+    for section in others:
+        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), _answer(section), "", ""))
+        found += _gathered(section)  # "## Common Patterns" over "### 1. Cache-Aside Pattern", …
+    return found
+
+
+def _gathered(section: Section) -> list[Concept]:
+    """The members a section gathers under subheadings of their own, two or more, each named
+    in full and said by its text (or by its parts: "How It Works", "Advantages")."""
+    members = [child for child in section.children if _member_name(child, in_parts=True)]
+    if len(members) < _FEWEST_MEMBERS:
+        return []
+    return [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
 
 
 def _answer(section: Section) -> str:
@@ -728,14 +747,11 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     if not sections and (top := page_heading(root, title)) is not None:
         return _glossary(top)
     for section in sections:
-        members = [child for child in section.children if _member_name(child, in_parts=True)]
+        members = _gathered(section)
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark";
         # one that only gathers its members ("Counting Algorithms") is said by their names.
-        gathered = " · ".join(_member_name(child, in_parts=True) for child in members) if len(members) >= _FEWEST_MEMBERS else ""
-        found.append(Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), prose(section) or gathered, "", ""))
-        if len(members) >= _FEWEST_MEMBERS:
-            # A member explained only under its parts ("How It Works", "Advantages") is said by them.
-            found += [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
+        said = prose(section) or " · ".join(member.name for member in members)
+        found += [Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
     return found
 

@@ -690,17 +690,21 @@ def _deliverable_items(week: Section) -> list[str]:
     found = []
     for part in week.walk():
         # A tick box (`- [ ] Project: …`) is read as one (_tick_boxes), whatever label it opens with.
-        items = [
-            item.lines[0]
+        by_line = {
+            item.lines[0].number: item
             for block in part.blocks
             if isinstance(block, ListBlock)
             for item in block.items
             if item.lines and not _TICK_BOX.match(item.text)
-        ]
+        }
+        items = [item.lines[0] for item in by_line.values()]
         for line in sorted(items + part.paragraph_lines(), key=lambda line: line.number):
             label, value = label_and_value(line)
             if value and _names_deliverable(label):
                 found.append(value)
+            elif not value and label and _names_deliverable(label) and (item := by_line.get(line.number)):
+                # `* **Tasks:**` over indented bullets: each is one.
+                found += [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
     return found
 
 
@@ -713,8 +717,8 @@ _DELIVERABLE = re.compile(
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
-    # "**Practice:** Array problems, sliding window basics": what the week has the reader do.
-    r"|^practice(?: problems?| tasks?| exercises?)?$"
+    # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
+    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly )?tasks?$"
 )
 
 

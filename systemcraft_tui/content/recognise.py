@@ -138,7 +138,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
     asked = technology_questions(root, title) if not groups else []
-    if asked and all(story.rule == "prose-answer" and story.section in asked for story in stories):
+    if asked and all(story.rule in _TOLD_WHOLE and story.section in asked for story in stories):
         # "Redis Interview Guide": questions on one technology, answered: its deep dive, where a
         # question asking to design something with it ("Q: Design a rate limiter using Redis") is one more,
         # and a question answered in prose is a concept explained, not a story.
@@ -384,6 +384,10 @@ def _about_a_plan(document: Document, section: Section) -> bool:
     that section."""
     title = document.title
     return bool(title and _PLAN_TITLE.search(normalize(title.title.text))) or _share([section], document) > 0.5
+
+
+# An answer told whole, in prose or under an `**Answer:**` label: under a technology's question, its explanation.
+_TOLD_WHOLE = ("prose-answer", "example-answer")
 
 
 def _in_file_order(result: Recognition) -> Recognition:

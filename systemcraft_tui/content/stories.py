@@ -916,6 +916,7 @@ def _visit(
         # says it is a story, rehearsed whole.
         stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
         return
+    in_series: bool | None = None  # whether two or more of its children are principles told as stories
     for child in section.children:
         if units and child in consumed:
             continue
@@ -940,6 +941,14 @@ def _visit(
         told = len(stories)
         _visit(child, root, levels, principle, found)
         if len(stories) == told and (named := principles_in_heading(child.title.text)):
+            if section is not root or child.level > 1:
+                if in_series is None:
+                    in_series = sum(map(_principle_told, section.children)) >= _SERIES_TOLD
+                if in_series and _principle_said(child):
+                    # "## Invent and Simplify" over how I work, among principles told as stories:
+                    # my answer for it too, as its siblings are.
+                    stories.append(Story(child, split_title(child.title.text)[1], None, "prose-answer", levels, None, named, child.line))
+                    continue
             # "## Earn Trust" with no story in it heads the stories after it, at its level.
             principle = (named, child.line)
     if section is not root and (best := _best_graded(stories[start:])) is not None and not _names_answers(section):
@@ -1218,6 +1227,18 @@ def _principle_told(section: Section) -> bool:
     text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
     deeds = len(_TOLD_IN_PAST.findall(text))
     return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
+
+
+_SERIES_TOLD = 2
+
+
+def _principle_said(section: Section) -> bool:
+    """A heading that only names a principle, with no subheadings, over what I say of it in my
+    own words at some length (40 words), told in the past or not."""
+    if section.children or split_title(section.title.text)[0]:
+        return False
+    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_FIRST_PERSON.search(text))
 
 
 def _coded_story_told(section: Section) -> bool:
