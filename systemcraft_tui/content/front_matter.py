@@ -61,7 +61,7 @@ def with_front_matter_read(text: str) -> str:
     first_end = text.find("\n")
     opening = text[: first_end if first_end >= 0 else None].strip()
     if opening not in ("---", _TOML_FENCE):
-        return _metadata_read(text) if _METADATA_TITLE.match(opening) else text  # most files: not split into lines
+        return _metadata_read(text) if _METADATA_TITLE.match(opening) or _BOLD_TITLE.match(opening) else text  # most files: not split
     lines = text.split("\n")
     end = front_matter_end(lines)
     if end is None:
@@ -76,12 +76,18 @@ _METADATA_TITLE = re.compile(r"^title\s*:\s*\S", re.IGNORECASE)
 _FEWEST_KEYS = 2
 
 
+# ... or the same in bold, as an issue's body opens: `**Title:** Week 5: Goroutines`, `**Labels:** …`.
+_BOLD_TITLE = re.compile(r"^\*\*title(?::\*\*|\*\*\s*:)\s*\S", re.IGNORECASE)
+_BOLD_KEY = re.compile(r"^\*\*([^*:]{1,40})(?::\*\*|\*\*\s*:)")
+
+
 def _metadata_read(text: str) -> str:
     lines = text.split("\n")
-    end = next((i for i, line in enumerate(lines[:_FRONT_LINES]) if not _KEY.match(line.strip()) or not line.strip()), None)
+    keys = [_BOLD_KEY.sub(r"\1:", line.strip()) for line in lines[:_FRONT_LINES]]
+    end = next((i for i, line in enumerate(keys) if not _KEY.match(line) or not line), None)
     if end is None or end < _FEWEST_KEYS or lines[end].strip() not in ("", "---"):
         return text
-    return _written(lines, 0, end, _entries([line.strip() for line in lines[:end]]))
+    return _written(lines, 0, end, _entries(keys[:end]))
 
 
 def _written(lines: list[str], first: int, end: int, entries: list[tuple[str, int, str, list[str]]]) -> str:

@@ -641,7 +641,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own)
-    deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own))
+    deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     goals = labelled_goals or _goal_lines(own)
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
@@ -668,7 +668,7 @@ _STATUS = re.compile(r"[\s\u2705\u2611\u2714\u2713\u23f3\U0001f504\u274c\u2b1c\u
 
 def _without_status(theme: str) -> str:
     """A week's theme without where the author stands with it ("✅", "(in progress)") and
-    without its dates beside it ("Week 1 · Jul 27 – Aug 2 · Arrays" is about arrays; dates
+    without its dates beside it ("Week 1 · Jul 27 – Aug 2 · Arrays" is about arrays, "Week 5: Channels — Mar 23–27" about channels; dates
     alone, "Week 1 — March 3–9", stay its title)."""
     theme = _STATUS.sub("", _STATUS_REMARK.sub("", theme))
     return " · ".join(part for part in _PARTS.split(theme) if not _DATES.match(part)) or theme
@@ -676,7 +676,7 @@ def _without_status(theme: str) -> str:
 
 # "(done)", "(in progress)", "(current)" closing a week's theme.
 _STATUS_REMARK = re.compile(r"\s*\((?:done|in progress|current|completed?|todo|to do|wip|ongoing|next|planned)\)\s*$", re.IGNORECASE)
-_PARTS = re.compile(r"\s+[·•|]\s+")
+_PARTS = re.compile(r"\s+[·•|\u2014]\s+")
 # "Jul 27 – Aug 2", "Aug 3 – 9", "Sep 14-20", "2026-08-03": the days a week runs, not its theme.
 _DATES = re.compile(
     rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*[-–—]\s*(?:{_MONTH}\s+)?\d{{1,2}}|\s*[-–—]\s*\d{{4}}-\d{{2}}-\d{{2}})?$",
@@ -858,13 +858,40 @@ _NO_GOAL = re.compile(r"^(?:not planned|tbd|tba|n/?a|none|-+|—)?$", re.IGNOREC
 
 
 def _goal_cells(week: Section) -> list[str]:
-    """The cells of a goal column (`| Goal | Status |`) in the tables of the week's own text."""
+    """The cells of a goal column (`| Goal | Status |`) in the tables of the week's own text, or of
+    the topics column of a table of its days (`| Day | Topics | Hands-on |`)."""
     for block in week.blocks:
         if isinstance(block, Table) and (
-            column := next((n for n, head in enumerate(block.header) if _GOAL_LABEL.match(normalize(head.text))), None)
-        ) is not None:
+            (column := _column(block, _GOAL_LABEL)) is not None or (_of_days(block) and (column := _column(block, _TOPICS)) is not None)
+        ):
             return [text for row in block.rows if not _NO_GOAL.match(text := cell(row, column))]
     return []
+
+
+def _day_work_cells(week: Section) -> list[str]:
+    """The cells of the work column of a table of the week's days (`| Day | Topics | Hands-on |`):
+    what each day has the reader do."""
+    return [
+        text
+        for block in week.blocks
+        if isinstance(block, Table) and _of_days(block) and (column := _column(block, _DAY_WORK)) is not None
+        for row in block.rows
+        if not _NO_GOAL.match(text := cell(row, column))
+    ]
+
+
+def _column(table: Table, named: re.Pattern[str]) -> int | None:
+    return next((n for n, head in enumerate(table.header) if named.match(normalize(head.text))), None)
+
+
+def _of_days(table: Table) -> bool:
+    return bool(table.header) and bool(_DAY_COLUMN.match(normalize(table.header[0].text)))
+
+
+_DAY_COLUMN = re.compile(r"^(?:days?|dates?)$")
+_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn)$")
+# "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
+_DAY_WORK = re.compile(r"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build)$")
 
 
 def _topic(item: ListItem) -> bool:

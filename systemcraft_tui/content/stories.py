@@ -236,8 +236,9 @@ def uses_letters(lines: list[Told]) -> bool:
     return len(found & _LETTERS.keys()) >= 3
 
 
-# "S", "S:", "S -", "S" and a full-width colon: a line opening with one letter as its label, bold or not.
-_LETTER_LABEL = re.compile(r"^([STAR])\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)")
+# "S", "S:", "S -", "S" and a full-width colon, "S-For a new service …" (the hyphen against the text): a
+# line opening with one letter as its label, bold or not.
+_LETTER_LABEL = re.compile(r"^([STAR])(?:\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
 _LETTER_STARTS = frozenset("STAR")  # what a line must open with for the pattern to be worth trying
 
 
