@@ -649,6 +649,9 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     if not labelled_goals and not _goal_lines(replace(own, children=[])):
         days = [topic for child in own.children if (topic := _day_topic(child.title.text))]
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
+    # `**Day 1-2: Go Language Mastery**` alone on its line over the days' bullets: what the days are for.
+    if days := _bold_day_topics(own):
+        goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     if not goals and not deliverables:
         # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
         goals = "; ".join(_listed_day_topics(own))
@@ -836,6 +839,17 @@ def _listed_day_topics(week: Section) -> list[str]:
         and (label := item.lines[0].lead_bold)
         and _DAY.match(label)
         and (topic := _CLOSING_REMARK.sub("", item.lines[0].after_lead.strip(" :\u2013\u2014-")).strip(" ."))
+    ]
+
+
+def _bold_day_topics(week: Section) -> list[str]:
+    """The topics of the days a week's text names in bold lines of their own (`**Day 1-2: Go
+    Language Mastery**` over the days' bullets), under its subheadings too."""
+    return [
+        topic
+        for part in week.walk()
+        for line in part.paragraph_lines()
+        if line.lead_bold and not line.after_lead and (topic := _day_topic(line.lead_bold)) and not _UNIT_TOPIC.match(line.lead_bold)
     ]
 
 

@@ -55,6 +55,7 @@ from systemcraft_tui.content.system_design import (
     QUESTION_CODE,
     asked_cases,
     asked_in_text,
+    asks_by_name,
     asks_for_design,
     case_of_design_page,
     design_phases,
@@ -154,7 +155,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title, root)]
     problems = _without_extensions(problems, root, title)
-    problems = _with_fellows(problems, root, taken)
+    problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
@@ -479,6 +480,23 @@ def _with_fellows(problems: list[Section], root: Section, taken: list[Section]) 
 
 
 _FEWEST_FELLOWS = 2
+
+
+def _with_asked_alike(problems: list[Section], root: Section, taken: list[Section]) -> list[Section]:
+    """The problems and the headings that ask for a system by name as two or more of their
+    siblings do (`## Design Twitter`, `## Design Photo Sharing App` under one title), each
+    with text of its own: a page of asks, each one a problem."""
+    held = Cover((section.line, section.end_line) for section in problems + taken)
+    asked = [
+        child
+        for section in root.walk()
+        if len(section.children) >= _FEWEST_FELLOWS
+        and len(named := [child for child in section.children if asks_by_name(child.title.text) and (child.blocks or child.children)])
+        >= _FEWEST_FELLOWS
+        for child in named
+        if child.line not in held
+    ]
+    return sorted(problems + asked, key=lambda section: section.line) if asked else problems
 _FEWEST_SERIES_LABELS = 2
 
 

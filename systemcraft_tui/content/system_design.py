@@ -2129,6 +2129,18 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 _QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
 
 
+def asks_by_name(heading: str) -> bool:
+    """A heading that asks for one system by name with no article, as a list of asks does
+    ("Design Twitter", "Design Photo Sharing App"); alone on a page, only as its title or numbered."""
+    code, title = split_title(heading)
+    words = normalize(title)
+    if code or without_numbering(title) != title.strip():
+        return False  # "2. Design Twitter", "Day 1-2: Design Pastebin": a numbered ask, or a day's of a plan
+    if _ASKS_FOR_DESIGN.search(words) or _PART_IN_THEIR_TONGUE.match(words):
+        return False  # "Design a …" is asked by its own rule; "Design de Alto Nível" is a step
+    return bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words)
+
+
 # "Design de Alto Nível", "Diseño Detallado", "Conception détaillée": high-level and detailed design in
 # Portuguese, Spanish, French and Italian, the adjective after the word for design: a part, no system.
 _PART_IN_THEIR_TONGUE = re.compile(
@@ -2176,8 +2188,13 @@ def prompt_heading(section: Section) -> Section | None:
     named = sum(bool(_DESIGN_PHASE.search(normalize(child.title.text))) for child in section.children if child is not prompt)
     if _timed_children(section) < 2 and named < _FEWEST_STEPS:
         return None
-    bare = not prompt.children and len(prompt.blocks) <= 1 and all(isinstance(block, Paragraph) for block in prompt.blocks)
+    # A line, or a list of one item (`- "Design a simplified version of Twitter …"`).
+    bare = not prompt.children and len(prompt.blocks) <= 1 and all(_one_line_block(block) for block in prompt.blocks)
     return prompt if bare else None
+
+
+def _one_line_block(block: Block) -> bool:
+    return isinstance(block, Paragraph) or (isinstance(block, ListBlock) and len(block.items) == 1 and not block.items[0].sublists)
 
 
 def asked_cases(section: Section) -> list[tuple[Section, str]]:
