@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
@@ -375,7 +375,9 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
     r"|assessment|quiz|exercises?|practice|problems?|followups?|steps?|step by step|process|approach"
-    r"|method|answering|writing|responses?)\b"
+    r"|method|answering|writing|responses?"
+    # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology.
+    r"|tpms?|sdes?|swes?|ems?|pms?)\b"
 )
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed
 # Consistency, Quorums & Conflict Resolution".
@@ -725,7 +727,14 @@ def _introduces(title: Section) -> bool:
     ("## 1. Offers Take Too Long") or over a list ("## Project Execution" over its phrases) is
     the first of the sections beside it."""
     unnumbered = without_numbering(title.title.text) == title.title.text.strip()
-    return unnumbered and all(isinstance(block, Paragraph) for block in title.blocks)
+    return unnumbered and all(isinstance(block, Paragraph) or _contents_list(block) for block in title.blocks)
+
+
+def _contents_list(block: Block) -> bool:
+    """A list of links alone, nested or not (`- [What is Flink?](#what-is-flink)`): the page's contents."""
+    return isinstance(block, ListBlock) and all(
+        item.lines and all(line.link_only for line in item.lines) and all(map(_contents_list, item.sublists)) for item in block.items
+    )
 
 
 _QUOTES = ('"', "\u201c", "\u2018", "'")

@@ -187,6 +187,9 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     held = Cover((section.line, section.end_line) for section in taken)
     loose = [(line, names) for line, names in result.timed if line not in held]
     names = [name for _, names in loose for name in names]
+    if len(names) == 1 and not problems and not result.found and _topic_page(document, besides=[], theme=course):
+        # One timed heading in a technology's notes (`## Top K Hashtags (Last 1 Minute)` over code) times no step.
+        loose, names = [], []
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
     # Strategy: Building a Rate Limiter") are that system's, whatever they are named.

@@ -137,6 +137,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     parent = next(iter(_enclosing(ctx.document.root, section)), ctx.document.root)
     laid_out = not (led or file_level) and (_collection(parent) or sum(map(walks_a_design, parent.children)) >= 2)
     own = _phases(steps, ctx) or (_shared_phases(ctx.document, section, ctx) if not file_level else [])
+    own = _with_untimed_steps(own, steps, ctx, problem.title, laid_out)
     problem.phases = _with_references(own or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if asking is not None:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
@@ -1943,6 +1944,27 @@ def _names_design_part(words: str) -> bool:
 
 
 _SAID = re.compile(r"[^\s*_\-]")  # a line with words on it: not blank, nor a `---` break
+
+
+def _with_untimed_steps(timed: list[Phase], root: Section, ctx: FileContext, title: str, laid_out: bool) -> list[Phase]:
+    """One timed step among three or more written alike (`## Step 1: Clarify (3–5 min)`, then
+    `## Step 2: Requirements` … `## Step 13: Follow-ups`): every one of them is a step, the untimed
+    ones given an equal share of the preset (with a warning), the timed one its own timing."""
+    if len(timed) != 1:
+        return timed
+    scratch = FileContext(ctx.path, ctx.document)  # its warning is said below, of the untimed steps alone
+    steps = _default_phases(root, scratch, timed[0].line, title, laid_out)
+    untimed = [step for step in steps if step.line != timed[0].line]
+    # (The preset, given when the page writes no steps, is all placed at the timed step's line.)
+    if len(steps) < _FEWEST_STEPS or len(untimed) != len(steps) - 1:
+        return timed
+    ctx.warning(
+        untimed[0].line,
+        f"{len(untimed)} of the {len(steps)} steps from line {steps[0].line} have no timings; each is given "
+        f"{untimed[0].min_minutes:g}-{untimed[0].max_minutes:g} minutes, an equal share of the default plan. "
+        "Time them, e.g. '**2. Requirements (5 min):**'",
+    )
+    return [timed[0] if step.line == timed[0].line else step for step in steps]
 
 
 def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid_out: bool = False) -> list[Phase]:
