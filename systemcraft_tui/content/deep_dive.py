@@ -608,7 +608,9 @@ def _item_texts(block: ListBlock) -> list[str]:
 # "Advantages", "Disadvantages" under each load-balancing algorithm.
 _ALTERNATIVE_PARTS = re.compile(
     r"^(?:how (?:it|they) works?|advantages|disadvantages|pros|cons|pros and cons|benefits|drawbacks|limitations"
-    r"|use cases|when to use(?: it)?|trade ?offs|example)$"
+    r"|use cases|when to use(?: it)?|trade ?offs|example|common problems|pitfalls|best practices)$"
+    # "Feature hashing example", "Embedding in tech companies": one shown at work.
+    r"|^.*\bexamples?$|^.*\bin (?:practice|production|industry|tech companies|the real world)$"
 )
 _ALTERNATIVES = 3
 
@@ -704,12 +706,20 @@ def _only_links(section: Section) -> bool:
 
 def _opened(sections: list[Section]) -> list[Section]:
     """The sections, a contents heading ("## Index" over the page's links) replaced by the
-    headings written one level down after it: the page's own, held by it only by their level."""
+    headings written one level down after it: the page's own, held by it only by their level;
+    so is an introduction over numbered concepts of its own (`## Introduction` over `### 1.1. ACID`,
+    `### 1.2. Isolation Levels`): the page's first part, named for its place."""
     return [
         part
         for section in sections
-        for part in (section.children if _CONTENTS.match(normalize(section.title.text)) else [section])
+        for part in (section.children if _CONTENTS.match(normalize(section.title.text)) or _numbered_introduction(section) else [section])
     ]
+
+
+def _numbered_introduction(section: Section) -> bool:
+    named = normalize(without_numbering(section.title.text))
+    numbered = [child for child in section.children if without_numbering(child.title.text) != child.title.text.strip()]
+    return named in ("introduction", "intro", "overview") and len(numbered) >= _FEWEST_MEMBERS
 
 
 def _furniture(section: Section) -> bool:

@@ -124,6 +124,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
         # "### Step 1: Situation (Context)": a part named as a step is no longer read as the part.
         "story_question_description_then_notes.md",
+        # Its numbered title made "# Step 05: Caching & Eviction" names a method's step, no technology.
+        "deep_dive_numbered_introduction_concepts.md",
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
     # A week's labelled lines (`**Focus:**`, `**Outcome:**`) joined by <br> into one table cell are
