@@ -1587,8 +1587,8 @@ def _walked_through(steps: list[Section]) -> bool:
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
 
 
-# "1. Why do we need URL shortening?": the system's purpose, said before its requirements.
-_OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b")
+# "1. Why do we need URL shortening?", "1. Why Yelp or Proximity Server?": the system's purpose, said before its requirements.
+_OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b|^why\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|phrases)\b"
@@ -2563,8 +2563,11 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         return True
     # "SystemDesign_inOneWeek" reads as "System Design in One Week".
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title.title.text if title is not None else file_name)
-    # "design_chat_notes" asks for a design as "Design Twitter" does: it names the system.
-    return _names_system(words := normalize(text)) or named_beside_kind(text) or bool(_DESIGN_TITLE.match(words))
+    # "design_chat_notes" asks for a design as "Design Twitter" does: it names the system, and so
+    # does "15-design-uber-backend", a course's chapter number before the ask.
+    words = normalize(text)
+    asked = _DESIGN_TITLE.match(_NUMBER_CODE.sub("", words) if title is None else words)
+    return _names_system(words) or named_beside_kind(text) or bool(asked)
 
 
 _PLACE_CODE = re.compile(r"^(?:[a-z]+ )?\d+$")  # "Chapter 3", "Part 2", or a chapter's number alone ("14 — …")
