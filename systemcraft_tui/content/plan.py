@@ -89,7 +89,7 @@ _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+)?(?:goals?|theme|focus|objectives?)$"
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)$"
     # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
     r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
@@ -185,7 +185,10 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     rows of its week tables."""
     groups: list[list[Section]] = []
     highest = 0
-    weeks = list(_week_sections(root, title)) or unwritten_weeks(root, title)
+    # A plan counted in days, its stretches written as weeks (`### Days 1-7: …`): those are its weeks,
+    # not the week labels of a checklist restating them (`- Week 1: CLI working`).
+    spans = _day_spans(title) if title is not None and _DAYS_TITLE.search(title.title.text) else []
+    weeks = spans or list(_week_sections(root, title)) or unwritten_weeks(root, title)
     if title is not None and title_is_a_week(title, weeks):
         weeks = sorted([*weeks, title], key=lambda week: week.line)
     if weeks and title is not None and weeks != [title] and _names_one_week(title):
@@ -231,7 +234,64 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
         # Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
         # week"), are one plan: each week's themes from every table, in the first table's place.
         tables = [[_TableWeek.joined(rows) for rows in zip(*tables, strict=True)]]
-    return [week.section() for weeks in tables for week in weeks]
+    return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title)
+
+
+# "14-Day Study Plan", "30 Days of System Design": a plan counted in days.
+_DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b", re.IGNORECASE)
+# "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered.
+_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}\s+(\d+)\s*(?:[:.\u2014\u2013-]|$)", re.IGNORECASE)
+_WEEK_DAYS = 7
+_FEWEST_DAYS = 7
+
+
+def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
+    """The weeks of a page titled as a plan counted in days (`# Intensive 14-Day Study Plan`)
+    that writes its days as headings and no week (`## Day 1: Go Fundamentals` … `## Day 14: Mock
+    Interviews`), seven or more numbered on from 1: days 1-7 are its first week, 8-14 its second."""
+    if title is None or not _DAYS_TITLE.search(title.title.text):
+        return []
+    if spans := _day_spans(title):
+        return spans
+    days = [(int(found[1]), child) for child in title.children if (found := _DAY_HEADING.match(child.title.text))]
+    if len(days) < _FEWEST_DAYS or [number for number, _ in days] != list(range(1, len(days) + 1)):
+        return []
+    weeks = []
+    for start in range(0, len(days), _WEEK_DAYS):
+        held = [day for _, day in days[start : start + _WEEK_DAYS]]
+        label = Line((Run(f"Week {start // _WEEK_DAYS + 1}"),), held[0].line)
+        weeks.append(Section(held[0].level, label, held[0].line, held[-1].end_line, children=held))
+    return weeks
+
+
+# "Days 1-7: Foundations & CLI Development": a stretch of a plan counted in days, named for what it is for.
+_DAY_SPAN = re.compile(rf"^\W*{_DAY_WORD}s\s+(\d+)\s*(?:-|\u2013|to)\s*(\d+)\W*(?:[:.\u2014\u2013-]\s*(?P<theme>.*?))?\W*$", re.IGNORECASE)
+_FEWEST_SPANS = 3
+_LONGEST_SPAN = 10  # days: a week, or a little more ("Days 8-15")
+
+
+def _day_spans(title: Section) -> list[Section]:
+    """A plan counted in days whose days are grouped in stretches of about a week (`### Days 1-7:
+    Foundations`, `### Days 8-15: APIs`, …), three or more running on from day 1 under one heading:
+    each stretch one week, in order, its theme the stretch's."""
+    for holder in title.walk():
+        spans = [(found, child) for child in holder.children if (found := _DAY_SPAN.match(_REMARK_AFTER.sub("", child.title.text.replace("*", ""))))]
+        if len(spans) < _FEWEST_SPANS or int(spans[0][0][1]) != 1:
+            continue
+        if any(int(after[1]) != int(before[2]) + 1 for (before, _), (after, _) in pairwise(spans)):
+            continue
+        if any(int(found[2]) - int(found[1]) + 1 > _LONGEST_SPAN for found, _ in spans):
+            continue  # "Days 1-30: Learn", "Days 31-60": a 30-60-90 plan's months, whose weeks are written inside
+        weeks = []
+        for number, (found, span) in enumerate(spans, 1):
+            theme = (found["theme"] or "").strip()
+            label = Line((Run(f"Week {number}: {theme}" if theme else f"Week {number}"),), span.line)
+            weeks.append(Section(span.level, label, span.line, span.end_line, blocks=span.blocks, children=span.children))
+        return weeks
+    return []
+
+
+_REMARK_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "(Programming Fundamentals)" after a stretch's theme
 
 
 class _TableWeek(NamedTuple):
@@ -721,7 +781,7 @@ _DELIVERABLE = re.compile(
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
-    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly )?tasks?$"
+    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly )?(?:tasks?|exercises?)$"
 )
 
 

@@ -230,7 +230,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         """Gather the questions answered at and under a heading; whether any heading there asks."""
         if held_by_items.hold(section.line, section.end_line):
             return False  # all of it another item's: nothing under it is read here (most pages)
-        questions = _among_questions(section.children)
+        # ... or under a heading naming them as one's answers (`# Answers` over `## Attention to detail.`).
+        questions = _among_questions(section.children) or bool(_ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))))
         wordings = _wordings(section) if section is not root else None
         asked_below = [
             visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
@@ -424,6 +425,8 @@ def _named_apart(title: str) -> bool:
 
 
 _FEWEST_ASKED = 3
+# "Answers", "My Answers", "Answers to Common Questions": a heading over one's answers, each named by its topic.
+_ANSWERS_HEADING = re.compile(r"^(?:my |our |prepared |sample )?answers(?: to (?:(?:the|common|typical|behavioral) )*questions)?$")
 
 
 def _among_questions(headings: list[Section]) -> bool:
