@@ -912,6 +912,10 @@ def _visit(
         asked = _example_question(section, example)
         stories.append(Story(section, title, code, "example-answer", example.levels or levels, asked, *named_principle))
         return
+    elif section is not root and not apart and (given := _example_told(section)):
+        # "### Example: Good Failure Response" over a quoted answer of what I did, at length: a story told whole.
+        stories.append(Story(section, given, code, "prose-answer", levels, None, *named_principle))
+        return
     elif section is not root and not apart and _coded_story_told(section):
         # "## Story 5: Release Train" over what I did, told in the past with no label: the code
         # says it is a story, rehearsed whole.
@@ -1240,6 +1244,25 @@ def _principle_said(section: Section) -> bool:
         return False
     text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
     return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_FIRST_PERSON.search(text))
+
+
+# "Example: Good Failure Response", "Example 2 - Influence Story": a heading naming an example it gives.
+_EXAMPLE_HEADING = re.compile(r"^(?:an? )?example\s*\d*\s*[:.\u2014\u2013-]\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def _example_told(section: Section) -> str | None:
+    """The name of an example heading with nothing under it but what I or we did, told in the
+    past at length (80 words, three deeds), quoted or not: a story given as the page's example."""
+    if section.children or not (found := _EXAMPLE_HEADING.match(without_numbering(section.title.text).strip(" *"))):
+        return None
+    text = strip_quotes(" ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)))
+    if len(text.split()) < 2 * _PROSE_ANSWER_WORDS or len(_TOLD_IN_PAST.findall(text)) < _PRINCIPLE_STORY_DEEDS:
+        return None
+    # "Good Failure Response": the failure story, the word praising it no part of its name.
+    return _PRAISE.sub("", found["name"].strip(" *:")) or found["name"].strip(" *:")
+
+
+_PRAISE = re.compile(r"^(?:good|great|strong|sample|model|ideal|excellent)\s+", re.IGNORECASE)
 
 
 def _coded_story_told(section: Section) -> bool:
