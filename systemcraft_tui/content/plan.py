@@ -211,7 +211,21 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
             highest = 0
         groups[-1].append(section)
         highest = max(highest, last)
+    if len(groups) > 1 and _alternatives(groups, root):
+        return groups
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+# "## 3-Month Plan", "## 1-Month Plan": one of a page's plans for how long the reader has.
+_HORIZON_PLAN = re.compile(r"^\d+[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:study\s+|prep\s+|practice\s+)?plan$")
+
+
+def _alternatives(groups: list[list[Section]], root: Section) -> bool:
+    """Whether each group of weeks sits under a heading of its own naming a plan by how long it
+    runs (`## 3-Month Plan` beside `## 1-Month Plan`): plans to choose between, none restating another."""
+    horizons = [section for section in root.walk() if _HORIZON_PLAN.match(normalize(without_numbering(section.title.text)))]
+    held = [next((h for h in horizons if h.line <= group[0].line and group[-1].line <= h.end_line), None) for group in groups]
+    return all(held) and len({id(h) for h in held}) == len(groups)
 
 
 def title_is_a_week(title: Section | None, weeks: list[Section]) -> bool:
@@ -580,11 +594,19 @@ def _listed_weeks(section: Section) -> list[Section]:
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
         lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
-        if (len(numbers) == len(block.items) or _closed_by_a_line(weeks, numbers, block)) and numbers == sorted(numbers) and (
+        if (len(numbers) == len(block.items) or _closed_by_a_line(weeks, numbers, block) or _notes_after(block, numbers)) and numbers == sorted(numbers) and (
             len(numbers) >= 2 or lone
         ):
             found += [single for week in weeks for single in _divided(week)]
     return found
+
+
+def _notes_after(block: ListBlock, numbers: list[int]) -> bool:
+    """Two weeks or more opening a list, its last items notes on the whole plan (`5. Every day: …`,
+    `6. Target: …`), fewer than the weeks."""
+    opens = [bool(week_match(item.text.replace("*", ""))) for item in block.items]
+    weeks = opens.index(False) if False in opens else len(opens)
+    return weeks == len(numbers) >= 2 and not any(opens[weeks:]) and len(opens) - weeks < weeks
 
 
 def _closed_by_a_line(weeks: list[Section], numbers: list[int], block: ListBlock) -> bool:
