@@ -602,6 +602,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         ],
     )
     scenario.principles = [PrincipleRef(name, name, None, "", line) for names, line in tagged for name in names]
+    if not scenario.principles and not asked.by_heading and (remarked := principles_in_heading(question)):
+        # "Tell me about a time you took a calculated risk? (Bias for Action)": the question's tag.
+        scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", asked.line) for n, name in enumerate(remarked)]
     if not scenario.principles and not asked.by_heading:
         # Asked under a heading that names a principle ("3. Invent and Simplify" over its questions): that one.
         heading = principles_in_heading(section.title.text)
