@@ -50,11 +50,12 @@ from systemcraft_tui.content.reading import (
 # The word for a week in the author's language, before its number: week, semana (Spanish,
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
 # (Vietnamese), hafta (Turkish).
-_WEEK_WORD = r"(?:weeks?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta)"
+# ... "Weekend 3" too: a part-time course's week, its class held at the weekend.
+_WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta)"
 # A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
 _MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
-    rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
+    rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)$"
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)(?:\s+for\s+(?:the|this)\s+week(?:end)?)?$"
     # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
     r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
@@ -805,6 +806,12 @@ _DELIVERABLE = re.compile(
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly )?(?:tasks?|exercises?)$"
 )
+
+
+def names_week_part(heading: str) -> bool:
+    """A heading that names what weeks hold (`### Learning Objectives:`, `## Deliverables`), not a plan."""
+    words = normalize(without_numbering(heading)).strip(" :")
+    return bool(_GOAL_LABEL.match(words)) or _names_deliverable(words)
 
 
 @lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans

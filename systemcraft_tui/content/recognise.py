@@ -28,6 +28,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import (
     WEEK_HEADING,
+    names_week_part,
     overlapping_steps,
     unwritten_weeks,
     week_groups,
@@ -593,6 +594,8 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
             and not (_names_plan(holder) and not _names_plan(parents[id(holder)]) and holder not in group)
         ):
             holder = parents[id(holder)]
+        if title is not None and parents.get(id(holder)) is title and names_week_part(holder.title.text) and not _holds_any(title, others):
+            holder = title  # "## 1st: Intro to Back-End" over "### Learning Objectives:" over its weeks: the plan is the title's
         holders.append(holder)
     return holders
 
