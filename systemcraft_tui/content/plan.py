@@ -723,7 +723,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
-    labelled += _deliverable_items(own)
+    labelled += _deliverable_items(own) + _project_after_label(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     goals = labelled_goals or _goal_lines(own)
@@ -804,7 +804,7 @@ _DELIVERABLE = re.compile(
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
-    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly )?(?:tasks?|exercises?)$"
+    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?)$"
 )
 
 
@@ -817,6 +817,20 @@ def names_week_part(heading: str) -> bool:
 @lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
     return bool(_DELIVERABLE.search(normalize(label)))
+
+
+def _project_after_label(week: Section) -> list[str]:
+    """What a deliverable's label alone on its line names in the paragraph after it, rather than
+    a list (`Mini-Project:` over `➡️ **Build a CRUD API**`): one deliverable, its marks left out."""
+    found = []
+    for part in week.walk():
+        for label, after in pairwise(part.blocks):
+            if not (isinstance(label, Paragraph) and isinstance(after, Paragraph) and len(label.lines) == 1):
+                continue
+            name, value = label_and_value(label.lines[0])
+            if name and not value and _names_deliverable(name) and (text := _LEADING_SYMBOLS.sub("", after.lines[0].text).strip()):
+                found.append(text)
+    return found
 
 
 def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:

@@ -666,9 +666,16 @@ def labelled_lists(section: Section) -> list[LabelledList]:
                 # "**Technical Understanding** (1-5 scale):" labels the list as a whole.
                 current = LabelledList(clean_label(f"{first.lead_bold} {first.after_lead}"), first.number, [])
                 found.append(current)
+            elif isinstance(block, Paragraph) and _PLAIN_LABEL_ALONE.match(text := block.lines[0].text) and len(block.lines) == 1:
+                # "Mini-Assignments:" alone on its line over a list: a label written plain.
+                current = LabelledList(clean_label(text), block.lines[0].number, [])
+                found.append(current)
             elif isinstance(block, ListBlock) and current is not None:
                 current.items.extend(text for item in block.items for text in _item_entries(item))
     return [entry for entry in found if entry.items]
+
+
+_PLAIN_LABEL_ALONE = re.compile(r"^[A-Z][\w /&'-]{1,30}:$")  # "Topics:", "Mini-Project:": a few words and a colon, nothing after
 
 
 def _item_entries(item: ListItem) -> list[str]:
