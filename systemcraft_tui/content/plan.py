@@ -91,6 +91,7 @@ _NUMBER = re.compile(r"\d")
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
     r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)(?:\s+for\s+(?:the|this)\s+week(?:end)?)?$"
+    r"|^learning\s+targets?$"
     # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
     r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
@@ -799,7 +800,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
-    r"|action items?|targets?|projects?)\b|检查点|交付|产出"
+    r"|action items?|(?<!learning )targets?|projects?)\b|检查点|交付|产出"
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"

@@ -12,6 +12,8 @@ and is read as it is (stories._table_labels)."""
 
 from __future__ import annotations
 
+import re
+
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table
 from systemcraft_tui.content.names import column_parts, normalize
@@ -95,9 +97,13 @@ def _labelled(row: list[Line], columns: list[str | None]) -> list[Line]:
     ]
 
 
+_WORD = re.compile(r"\w")
+
+
 def _story(row: list[Line], columns: list[str | None], level: int, number: int) -> Section:
     line = row[0].number if row else 0
-    named = next((cell for cell, column in zip(row, columns, strict=False) if column == "" and cell.text), None)
+    # A name cell of marks alone (`-`, `—`) names nothing: the row is numbered.
+    named = next((cell for cell, column in zip(row, columns, strict=False) if column == "" and _WORD.search(cell.text)), None)
     title = named if named is not None else Line((Run(f"Story {number}"),), line)
     labelled = _labelled(row, columns)
     return Section(level=level, title=title, line=line, end_line=line, blocks=[Paragraph(labelled)] if labelled else [])
