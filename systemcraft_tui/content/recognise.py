@@ -154,7 +154,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         result.found.append(Found("deep-dive", root, file_level=True))
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
-    problems = [section for section in problems if not illustrates_method(section, title, root)]
+    problems = [section for section in problems if not illustrates_method(section, title, root) and not _contents_entry(section, document)]
     problems = _without_extensions(problems, root, title)
     problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     result.stubs = [section for section in problems if stub_note(section)]
@@ -460,6 +460,16 @@ def _problems(
     if not found and title is None and not within and poses_problem(root, file_title=True):
         found.append(root)
     return [item_boundary(section, found, parents, lambda part: names_a_part(part.title.text)) for section in found]
+
+
+# "### 2. [Design Youtube](#content-2)": a heading that is only a link to a part of the same page.
+_CONTENTS_ENTRY = re.compile(r"^\s{0,3}#{1,6}\s+[^\w\[]*(?:\d+[.)]\s*)*\[[^\]]+\]\(#[^)\s]*\)\s*$")
+
+
+def _contents_entry(section: Section, document: Document) -> bool:
+    """A heading of the page's table of contents, linking to the problem written further down."""
+    line = document.source_lines[section.line - 1] if 0 < section.line <= len(document.source_lines) else ""
+    return not section.blocks and not section.children and bool(_CONTENTS_ENTRY.match(line))
 
 
 def _with_fellows(problems: list[Section], root: Section, taken: list[Section]) -> list[Section]:
