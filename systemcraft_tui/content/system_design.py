@@ -2130,8 +2130,9 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
     code, title = split_title(heading)
     if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
         # "What were the critical considerations when designing the dual authorization?" asks
-        # about work done, as a behavioral question does, for no design.
-        return not _ASKS_WHAT_WAS.match(strip_quotes(words))
+        # about work done, as a behavioral question does, for no design; "Designing a good topic
+        # routing key" says how to do a thing well, no system to design.
+        return not _ASKS_WHAT_WAS.match(strip_quotes(words)) and not _DESIGNING_WELL.match(_NUMBER_CODE.sub("", words))
     if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
         return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
     numbered = without_numbering(heading) != heading.strip()
@@ -2149,6 +2150,7 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 
 
 _QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
+_DESIGNING_WELL = re.compile(r"^design(?:ing)? (?:a|an) (?:good|great|better|clean|robust|well designed)\b")
 
 
 def asks_by_name(heading: str) -> bool:
