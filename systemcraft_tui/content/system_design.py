@@ -1653,7 +1653,8 @@ def laid_out_in_steps(document: Document) -> bool:
     # design, or over sections two of which are named for a design's parts once the problem or its
     # requirements are stated (a topic page on a technology has "Architecture", "Storage" too).
     steps = _step_headings(title)
-    return names_a_system(title) and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
+    named = names_a_system(title) and not _names_concept(title)  # "Geo Algorithm" over its approaches: an idea, no system
+    return named and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
 
 
 # "Text Chatting System 설계", "秒杀系统设计", "URL短縮の設計": a system named before the word for its design,
