@@ -2228,11 +2228,16 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
     editor …**`) with an `**A:**` answer right after it. Each is a problem of its own, as a
     section from its question to the next, named by what it asks to design."""
     blocks = section.blocks
+    # Among two or more bold `**Q: …**` lines (`**Q: How do you handle flaky tests?**` beside it), one
+    # asking for a design is answered by what follows it, labelled `**A:**` or not.
+    put = [number for number, block in enumerate(blocks) if isinstance(block, Paragraph) and _put_question(block)]
+    among = len(put) >= _FEWEST_PUT
     asked = [
         (number, line, question)
         for number, (block, after) in enumerate(pairwise(blocks))
-        if isinstance(block, Paragraph) and len(block.lines) == 1 and _answer_opens(after)
-        for line in block.lines
+        if isinstance(block, Paragraph)
+        and ((len(block.lines) == 1 and _answer_opens(after)) or (among and number in put))
+        for line in block.lines[:1]
         if (question := _case_question(line))
     ]
     if not asked:
@@ -2270,6 +2275,13 @@ def _case_question(line: Line) -> str | None:
 
 
 _CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
+_FEWEST_PUT = 2
+
+
+def _put_question(block: Paragraph) -> bool:
+    """A paragraph opening with a line that is only a bold question coded `Q:` (`**Q: How do you handle flaky tests?**`)."""
+    line = block.lines[0]  # its answer may follow on the next lines of the paragraph
+    return line.lead_bold is not None and not line.after_lead.strip() and bool(_CASE_CODE.match(line.lead_bold))
 
 
 def _answer_opens(block: Block) -> bool:
