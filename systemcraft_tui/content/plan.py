@@ -883,8 +883,11 @@ def _goal_lines(week: Section) -> str:
             if part is not week and number == 0 and _GOAL_LABEL.match(normalize(without_numbering(line.text))):
                 label, value = "goal", ""  # "### 🎯 Goal" over its line: the subheading only labels it
             if label and _GOAL_LABEL.match(normalize(label)):
-                if not value and number + 1 < len(lines):
-                    value = lines[number + 1].text
+                # ... the text on the very next line (`**Goals**` over a list is the list's label, and the
+                # paragraph after that list says something else: `**Learning Activities**`).
+                after = lines[number + 1] if number + 1 < len(lines) else None
+                if not value and after is not None and ((part is not week and number == 0) or after.number <= line.number + 1):
+                    value = after.text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
         # A list item's own line labelled so, with its text on it: `- **Focus:** cache patterns`.
