@@ -256,21 +256,32 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
 # "14-Day Study Plan", "30 Days of System Design": a plan counted in days.
 _DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b", re.IGNORECASE)
 # "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered.
-_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}\s+(\d+)\s*(?:[:.\u2014\u2013-]|$)", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013-]|$)", re.IGNORECASE)
 _WEEK_DAYS = 7
 _FEWEST_DAYS = 7
+_FEWEST_BOXED_DAYS = 3
 
 
 def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     """The weeks of a page titled as a plan counted in days (`# Intensive 14-Day Study Plan`)
     that writes its days as headings and no week (`## Day 1: Go Fundamentals` … `## Day 14: Mock
     Interviews`), seven or more numbered on from 1: days 1-7 are its first week, 8-14 its second."""
-    if title is None or not _DAYS_TITLE.search(title.title.text):
+    if title is None:
         return []
-    if spans := _day_spans(title):
+    counted = bool(_DAYS_TITLE.search(title.title.text))
+    if counted and (spans := _day_spans(title)):
         return spans
-    days = [(int(found[1]), child) for child in title.children if (found := _DAY_HEADING.match(child.title.text))]
-    if len(days) < _FEWEST_DAYS or [number for number, _ in days] != list(range(1, len(days) + 1)):
+    days: list[tuple[int, Section]] = []
+    for holder in (title, *title.children) if counted else title.walk():
+        days = [(int(found[1]), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
+        if days:
+            break
+    if [number for number, _ in days] != list(range(1, len(days) + 1)):
+        return []
+    # ... or, on any page, three days or more each with tick boxes to do (`### Day 1 (Thursday) - SQL`
+    # over `- [ ] Complete 5 SQL exercises`): a cram plan of a week or so.
+    boxed = sum(bool(_tick_boxes(day)) for _, day in days)
+    if len(days) < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
         return []
     weeks = []
     for start in range(0, len(days), _WEEK_DAYS):
@@ -800,7 +811,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
-    r"|action items?|(?<!learning )targets?|projects?)\b|检查点|交付|产出"
+    r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
@@ -916,7 +927,7 @@ def _goal_lines(week: Section) -> str:
 
 
 _DAY_TOPIC = re.compile(
-    rf"^\W*{_DAY_WORD}\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+    rf"^\W*{_DAY_WORD}\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
 )
 
 
