@@ -2240,6 +2240,16 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
         for line in block.lines[:1]
         if (question := _case_question(line))
     ]
+    # A round of an interview written up (`**HLD**: Design a chat system for …`, `**LLD**: Design a …`): its ask.
+    asked += [
+        (number, line, _first_sentence(line.after_lead))
+        for number, block in enumerate(blocks)
+        if isinstance(block, Paragraph)
+        and (line := block.lines[0]).lead_bold
+        and _ROUND_LABEL.match(normalize(line.lead_bold))
+        and _ASKS_FOR_DESIGN.match(normalize(line.after_lead.lstrip(": ")))
+    ]
+    asked.sort(key=lambda case: case[0])
     if not asked:
         return []
     ends = [line.number - 1 for _, line, _ in asked[1:]]
@@ -2275,6 +2285,13 @@ def _case_question(line: Line) -> str | None:
 
 
 _CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
+# "HLD", "LLD", "System Design", "Design Round": a round of the loop, labelling what it asked.
+_ROUND_LABEL = re.compile(r"^(?:hld|lld|ood|(?:high|low) level design|system design|object oriented design|design)(?: round| question)?$")
+
+
+def _first_sentence(text: str) -> str:
+    """The ask, up to its first full stop: "Design a chat system for the returns team" from its longer line."""
+    return re.split(r"(?<=[^.\s])\.(?:\s|$)", text.lstrip(": ").strip(), maxsplit=1)[0].strip()
 _FEWEST_PUT = 2
 
 
