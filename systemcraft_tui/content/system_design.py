@@ -86,6 +86,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
+    if labelled := _LABELLED_NAME.match(fields["title"]):
+        fields["title"] = labelled["name"].strip()  # "Problem Statement : Online Code Judge": the label is no part of the name
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
@@ -2151,6 +2153,8 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 
 
 _QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
+# "Problem Statement : Online Code Judge / Hackathon system": a statement's label before the problem's name.
+_LABELLED_NAME = re.compile(r"^\W*problem(?:\s+statement)?\s*[:\u2014\u2013-]\s*(?P<name>\w.*)$", re.IGNORECASE)
 _DESIGNING_WELL = re.compile(r"^design(?:ing)? (?:a|an) (?:good|great|better|clean|robust|well designed)\b")
 
 

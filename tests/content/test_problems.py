@@ -79,3 +79,14 @@ def test_duplicate_ids_across_files_keep_both_items_and_warn_with_both_lines(tmp
     (warning,) = [p for p in library.problems if "already used" in p.message]
     assert (warning.path, warning.line, warning.severity) == (tmp_path / "b" / "same.md", 1, "warning")
     assert f"{tmp_path / 'a' / 'same.md'}:1" in warning.message and "'b-same'" in warning.message
+
+
+def test_a_statement_label_before_the_name_is_no_part_of_the_title():
+    # "## Problem Statement : …" named the problem by its label as well (a machine-coding prompt in design notes).
+    text = (
+        "## Problem Statement : Seat Booking system\n\n- Students book seats.\n- Design the backend for it.\n\n"
+        "#### Requirements\n\n- Search seats\n\n#### API\n\n- book()\n\n#### Data Model\n\n- seats, bookings\n\n"
+        "#### High-Level Design\n\n- one service\n"
+    )
+    (problem,) = parse_text(text, Path("system-design-notes/seat-booking.md")).items
+    assert problem.title == "Seat Booking system"
