@@ -265,7 +265,9 @@ _FEWEST_BOXED_DAYS = 3
 def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     """The weeks of a page titled as a plan counted in days (`# Intensive 14-Day Study Plan`)
     that writes its days as headings and no week (`## Day 1: Go Fundamentals` … `## Day 14: Mock
-    Interviews`), seven or more numbered on from 1: days 1-7 are its first week, 8-14 its second."""
+    Interviews`), seven or more numbered on from 1: days 1-7 are its first week, 8-14 its second;
+    its stretches of days when it groups them so (_day_spans); and on any page, three days or
+    more holding tick boxes, a week's cram plan."""
     if title is None:
         return []
     counted = bool(_DAYS_TITLE.search(title.title.text))
