@@ -1045,12 +1045,24 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     for section in root.walk():
         if id(section) not in held and (found := _CHECKPOINT.match(without_numbering(section.title.text).strip(" :"))):
             boxes.setdefault(int(found[1] or found[2]), []).extend(_tick_boxes(section))
+        # ... and a checklist's box per week (`## ✅ Checklist` over `- [ ] Week 1: Basic queries mastered`).
+        for block in section.blocks if id(section) not in held else ():
+            if isinstance(block, ListBlock):
+                for item in block.items:
+                    if (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
+                        boxes.setdefault(int(boxed["last"] or boxed["first"]), []).append(done)
     if not boxes:
         return weeks
     return [
         replace(week, deliverables=(*week.deliverables, *(box for box in boxes.get(week.last, []) if box not in week.deliverables)))
         for week in weeks
     ]
+
+
+# "[ ] Week 1: Basic queries mastered", "[ ] Week 3-4: four designs": a week's box in a checklist of the plan.
+_WEEK_BOX = re.compile(
+    r"^\[[ xX]\]\s*\**weeks?\s+(?P<first>\d+)(?:\s*[-\u2013]\s*(?P<last>\d+))?\**\s*[:\u2014\u2013-]\s*(?P<done>\S.*)$", re.IGNORECASE
+)
 
 
 def _tick_boxes(week: Section) -> list[str]:

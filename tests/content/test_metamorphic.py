@@ -133,7 +133,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
     # A week's labelled lines (`**Focus:**`, `**Outcome:**`) joined by <br> into one table cell are
     # read as its theme, not as its goal and deliverable: a reader miss.
-    "weeks_as_table_rows": {"problem_set_closing_plan.md", "plan_week_outcome_lines.md", "plan_week_labels_in_list_items.md"},
+    "weeks_as_table_rows": {
+        "problem_set_closing_plan.md",
+        "plan_week_outcome_lines.md",
+        "plan_week_labels_in_list_items.md",
+        # ... and so are a week's `**Topics:**` bullets joined into its row: its theme, no goals of their own.
+        "plan_closing_checklist_week_boxes.md",
+    },
     # Timed exercises ("Design a Chat System (45 minutes)") written as bold lines are no
     # longer read as problems: a reader miss.
     "timed_headings_as_bold_lines": {"deep_dive_with_exercises.md"},
