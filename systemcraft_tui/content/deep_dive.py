@@ -765,14 +765,27 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     sections = _topic_sections(root, title)
     if not sections and (top := page_heading(root, title)) is not None:
         return _glossary(top)
+    lone = Counter(name for section in sections if (name := _lone_member(section)))
     for section in sections:
         members = _gathered(section)
+        if not members and (name := _lone_member(section)) and lone[name] == 1:
+            # "### Partition Strategy" alone under "## Message Structure": the one concept it explains
+            # (one named alike under several sections, "Common Choices", is their boilerplate).
+            members = [Concept(name, prose(section.children[0]), "", "")]
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark";
         # one that only gathers its members ("Counting Algorithms") is said by their names.
         said = prose(section) or " · ".join(member.name for member in members)
         found += [Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
     return found
+
+
+def _lone_member(section: Section) -> str | None:
+    """The name of a section's one subheading when it explains a concept, not the page's
+    furniture (`### ref`, `### Summary`)."""
+    if len(section.children) != 1 or not (name := _member_name(section.children[0], in_parts=True)):
+        return None
+    return None if _NOT_A_TOPIC_SECTION.match(normalize(name)) or not _explains(section.children[0]) else name
 
 
 def _paragraph_terms(section: Section) -> list[Concept]:
