@@ -196,7 +196,7 @@ def _concepts(section: Section) -> list[Concept]:
     table = first_table(section)
     if table is not None:
         return _table_concepts(table)
-    return [Concept(name, prose(child), "", "") for child in section.children if (name := _member_name(child, in_parts=True))]
+    return _gathered(section)
 
 
 def _table_concepts(table: Table) -> list[Concept]:

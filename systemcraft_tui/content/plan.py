@@ -668,7 +668,7 @@ def _table_weeks(section: Section) -> list[list[_TableWeek]]:
     theme; a list of them for each such table."""
     tables = []
     for table in (block for block in section.blocks if isinstance(block, Table)):
-        column = next((n for n, head in enumerate(table.header) if _WEEK_COLUMN.match(normalize(head.text))), None)
+        column = _column(table, _WEEK_COLUMN)
         if column is None:
             continue
         # `| Deliverables |`, `| 必须交付 |` (must deliver): what the week produces, not its theme.

@@ -1229,9 +1229,17 @@ def _principle_told(section: Section) -> bool:
         return False
     if (named is None or named != canonical_principle(without_numbering(title))) and not opening_principles(section)[0]:
         return False
-    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
-    deeds = len(_TOLD_IN_PAST.findall(text))
-    return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and deeds >= _PRINCIPLE_STORY_DEEDS
+    return _told_at_length(own_text(section))
+
+
+def own_text(section: Section) -> str:
+    """The words of a heading's own text, code left out, as one line."""
+    return " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+
+
+def _told_at_length(text: str) -> bool:
+    """Three things or more that I or we did, in the past, in 80 words or more: a story told in prose."""
+    return len(text.split()) >= 2 * _PROSE_ANSWER_WORDS and len(_TOLD_IN_PAST.findall(text)) >= _PRINCIPLE_STORY_DEEDS
 
 
 _SERIES_TOLD = 2
@@ -1242,7 +1250,7 @@ def _principle_said(section: Section) -> bool:
     own words at some length (40 words), told in the past or not."""
     if section.children or split_title(section.title.text)[0]:
         return False
-    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    text = own_text(section)
     return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_FIRST_PERSON.search(text))
 
 
@@ -1255,8 +1263,7 @@ def _example_told(section: Section) -> str | None:
     past at length (80 words, three deeds), quoted or not: a story given as the page's example."""
     if section.children or not (found := _EXAMPLE_HEADING.match(without_numbering(section.title.text).strip(" *"))):
         return None
-    text = strip_quotes(" ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)))
-    if len(text.split()) < 2 * _PROSE_ANSWER_WORDS or len(_TOLD_IN_PAST.findall(text)) < _PRINCIPLE_STORY_DEEDS:
+    if not _told_at_length(strip_quotes(own_text(section))):
         return None
     # "Good Failure Response": the failure story, the word praising it no part of its name.
     return _PRAISE.sub("", found["name"].strip(" *:")) or found["name"].strip(" *:")
@@ -1271,9 +1278,7 @@ def _coded_story_told(section: Section) -> bool:
     code = split_title(section.title.text)[0]
     if section.children or code is None or not _STORY_NUMBER.match(normalize(code)):
         return False
-    return told_in_past(
-        " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
-    )
+    return told_in_past(own_text(section))
 
 
 def told_in_past(text: str) -> bool:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from systemcraft_tui.content.markdown_tree import Code, Document, Section, block_lines
+from systemcraft_tui.content.markdown_tree import Code, Document, Section
 from systemcraft_tui.content.reading import holding
 from systemcraft_tui.content.recognise import Found, Recognition
 from systemcraft_tui.content.spans import Cover, Innermost
 from systemcraft_tui.content.stories import (
     item_code,
     may_open_parts,
+    own_text,
     part_children,
     told_by_me,
     told_in_past,
@@ -126,7 +127,7 @@ def _told_answer(section: Section) -> str | None:
     first person and the past, outside every item: a story with nothing that reads it."""
     if section.children or not item_code(section.title.text):
         return None
-    text = " ".join(line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block))
+    text = own_text(section)
     if " I " not in text or not told_in_past(text):  # "I" first: most such headings explain, in no one's voice
         return None
     return (
