@@ -592,7 +592,10 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     Practice") but not one that holds another plan's weeks."""
     parents = {id(child): parent for parent in root.walk() for child in parent.children}
     for week in (week for group in groups for week in group if id(week) not in parents):
-        parents[id(week)] = holding(root, week.line)  # a week written as a bold label
+        # A week written as a bold label is its heading's; one made of headings (days, a stretch of them)
+        # stands where its first heading does, and is the heading above it's.
+        held = holding(root, week.line)
+        parents[id(week)] = parents.get(id(held), root) if held is not root and held.line == week.line else held
     holders = []
     for group in groups:
         holder = _common_ancestor(group, parents, root)

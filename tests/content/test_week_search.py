@@ -40,3 +40,13 @@ def test_weeks_beside_a_story_that_holds_weeks_are_still_a_plan():
     page += "**Task:** I owned the launch.\n**Action:** I cut scope.\n**Result:** We shipped on time.\n"
     items = parse_text(page, Path("plan.md")).items
     assert [type(item) for item in items].count(PracticePlan) == 1
+
+
+def test_a_plan_of_day_headings_right_under_the_title_is_named_by_the_title():
+    # Its week is made of the day headings: it stood where "Day 1" does, and was named by it.
+    text = (
+        "# Daily Study Goals\n\n### Day 1 (Monday) - SQL\n- [ ] Five queries\n\n"
+        "### Day 2 (Tuesday) - Trees\n- [ ] Two tree problems\n\n### Day 3 (Wednesday) - Mocks\n- [ ] One mock\n"
+    )
+    (plan,) = parse_text(text, Path("goals.md")).items
+    assert (plan.title, [week.goals for week in plan.weeks]) == ("Daily Study Goals", ["SQL; Trees; Mocks"])
