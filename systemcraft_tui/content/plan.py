@@ -288,7 +288,8 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     weeks = []
     for start in range(0, len(days), _WEEK_DAYS):
         held = [day for _, day in days[start : start + _WEEK_DAYS]]
-        label = Line((Run(f"Week {start // _WEEK_DAYS + 1}"),), held[0].line)
+        # Named by its days, as the plan's screens show it: "Week 2: Days 8-14".
+        label = Line((Run(f"Week {start // _WEEK_DAYS + 1}: Days {start + 1}-{start + len(held)}"),), held[0].line)
         weeks.append(Section(held[0].level, label, held[0].line, held[-1].end_line, children=held))
     return weeks
 

@@ -49,4 +49,4 @@ def test_a_plan_of_day_headings_right_under_the_title_is_named_by_the_title():
         "### Day 2 (Tuesday) - Trees\n- [ ] Two tree problems\n\n### Day 3 (Wednesday) - Mocks\n- [ ] One mock\n"
     )
     (plan,) = parse_text(text, Path("goals.md")).items
-    assert (plan.title, [week.goals for week in plan.weeks]) == ("Daily Study Goals", ["SQL; Trees; Mocks"])
+    assert (plan.title, [(week.title, week.goals) for week in plan.weeks]) == ("Daily Study Goals", [("Days 1-3", "SQL; Trees; Mocks")])
