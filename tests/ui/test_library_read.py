@@ -296,8 +296,10 @@ async def test_the_collector_paused_for_the_start_resumes_once_the_whole_library
     frozen: list[int] = []  # the library's items when the heap was frozen (not for good: tests build many apps)
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(len(app.library.items)))
     held = HeldRead(monkeypatch)
+    # As `systemcraft` does, before the app (and its read's thread, which parses with the collector paused
+    # for each file and resumes it after, as it found it) starts.
+    allocation.pause_for_start()
     app = SystemCraftApp(LibrarySource([_copies(tmp_path / "library")]), clock=FakeClock())
-    allocation.pause_for_start()  # as `systemcraft` does before the app starts
     try:
         async with app.run_test(size=(100, 30)) as pilot:
             await held.let(pilot, 5, "Reading 6 of 15 files")
