@@ -17,7 +17,8 @@ clock tick could leave its times and size as they were.
 The app's read holds the entries it makes in memory (`hold`) and writes them once the
 library is read (`write_held`), off the way to its first whole frame: creating a thousand
 files took 0.8-1.4 s of system time in the parse processes. A parse process only makes an
-entry's bytes (`entry`); the process reading the library keeps them (`store`)."""
+entry's bytes (`entry`), for the app's read once it has parsed every file (`expect`,
+content/entries_later.py); the process reading the library keeps them (`store`)."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ import itertools
 import json
 import os
 import stat
+import threading
 import time
-from collections.abc import Container
+from collections.abc import Callable, Container
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,10 @@ RACY_SECONDS = 2.0
 _ENTRY_LIMIT = 64 << 20  # far above any entry (a 30 KB content file makes about 40 KB)
 _CONTENT_PACKAGE = Path(__file__).resolve().parent
 _WRITES = itertools.count()  # numbers this process's temporary files
+# Entries still being made elsewhere (content/entries_later.py): each file and its entry,
+# waited for at most the seconds given (None: as long as it takes).
+Coming = Callable[[float | None], list[tuple[Path, bytes]]]
+_TAKING = threading.Lock()
 
 
 def _parser_fingerprint() -> str:
@@ -76,21 +82,36 @@ class ParseCache:
         self._engine = _parser_fingerprint()
         self._private: bool | None = None  # decided on first use
         self._held: dict[Path, bytes] | None = None  # entries not written yet, by where they go
+        self._coming: Coming | None = None  # entries still being made, to hold
 
     def __getstate__(self) -> dict[str, Any]:
         """As sent to a parse process, which holds nothing (it only makes entries)."""
-        return self.__dict__ | {"_held": None}
+        return self.__dict__ | {"_held": None, "_coming": None}
 
     def hold(self) -> None:
         """Keep the entries stored from now on in memory (read from there) until `write_held`."""
         if self._held is None:
             self._held = {}
 
+    def holds(self) -> bool:
+        return self._held is not None
+
+    def expect(self, coming: Coming) -> None:
+        """Entries still being made (content/entries_later.py): held, and written with the
+        rest, once `write_held` has them."""
+        self._coming = coming
+
     def write_held(self, deadline: float | None = None) -> None:
         """Write the entries held, and hold no more. With a `deadline` (`time.monotonic()`),
         as an app quits mid-read: write those the time allows and go on holding, so that
         the read, still running as the process ends, leaves no file half made. Two threads
-        may write at once (see below)."""
+        may write at once (see below). The entries `expect`ed are waited for first (until
+        the `deadline`): the thread that takes them stores them."""
+        with _TAKING:  # a thread that finds them taken waits until they are stored (their pool ends then)
+            coming, self._coming = self._coming, None
+            if coming is not None:
+                for path, made in coming(None if deadline is None else max(0.0, deadline - time.monotonic())):
+                    self.store(path, made)
         held = self._held or {}
         for entry in list(held):
             if deadline is not None and time.monotonic() > deadline:

@@ -153,7 +153,7 @@ def load_library(
     misses: SimpleQueue[Path | None] | None = None
     if forked is not None:
         misses = SimpleQueue()
-        streamed = _parsed_by(forked, iter(misses.get, None), cache, _chunk(len(library.files), workers))
+        streamed = _parsed_by(forked, workers, iter(misses.get, None), cache, _chunk(len(library.files), workers))
 
     def miss(position: int) -> None:
         missed.append(position)
@@ -318,7 +318,7 @@ def _parse_all(files: list[Path], cache: ParseCache | None, workers: int) -> Ite
 
     _load_parser()
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_quiet_worker)
-    return _parsed_by(pool, files, cache, _chunk(len(files), workers))
+    return _parsed_by(pool, workers, files, cache, _chunk(len(files), workers))
 
 
 def _chunk(files: int, workers: int) -> int:
@@ -326,15 +326,29 @@ def _chunk(files: int, workers: int) -> int:
     return max(1, min(16, files // (workers * 8)))
 
 
-def _parsed_by(pool: Pool, files: Iterable[Path], cache: ParseCache | None, chunk: int) -> Iterator[Sent]:
-    """What `pool`'s processes send (_sent) of each of `files`, in order, taken as they come;
-    the processes end once the last is read, or the read stops."""
-    sent = pool.imap(functools.partial(_sent, cache=cache), files, chunksize=chunk)
+def _parsed_by(pool: Pool, processes: int, files: Iterable[Path], cache: ParseCache | None, chunk: int) -> Iterator[Sent]:
+    """What `pool`'s `processes` send (_sent) of each of `files`, in order, taken as they
+    come; the processes end once the last is read, or the read stops. For a cache that
+    holds its new entries until the library is shown (the app's), they make them once
+    the last file is read (content/entries_later.py) and end when the cache has them."""
+    later = cache is not None and cache.holds()
+    sent = pool.imap(functools.partial(_sent, cache=cache, later=later), files, chunksize=chunk)
 
     def results() -> Iterator[Sent]:
+        kept = 0  # files whose entries are to be made later
         try:
-            yield from sent
-        finally:
+            for result in sent:
+                kept += result[2] is None and isinstance(result[0], Entry)
+                yield result
+        except BaseException:
+            pool.terminate()
+            raise
+        if kept:
+            from systemcraft_tui.content import entries_later
+
+            assert cache is not None
+            cache.expect(entries_later.ask(pool, processes, cache, kept))
+        else:
             pool.terminate()
 
     return results()
@@ -367,17 +381,25 @@ def _parse(path: Path, cache: ParseCache | None) -> tuple[ParsedFile, os.stat_re
     return parsed, status
 
 
-def _sent(path: Path, cache: ParseCache | None) -> Sent:
+def _sent(path: Path, cache: ParseCache | None, later: bool = False) -> Sent:
     """What a parse process sends the library of a file: when the cache may keep its parse,
     the index's entry for it (the library's items made from their summaries, the rest read
     from the cache when first used, as on a warm start) and the cache's entry, which the
-    library keeps (ParseCache.store: in the app, written once the library is read);
-    pickling the whole parse there and back cost a tenth of the parse, half of it in the
+    library keeps (ParseCache.store: in the app, written once the library is read), or
+    with `later`, none: the process makes it once the read is done (entries_later.py).
+    Pickling the whole parse there and back cost a tenth of the parse, half of it in the
     app's own process."""
     with bulk_allocation():  # see _parse
         parsed, status = _parsed(path)
-        entry = cache.entry(path, status, parsed) if cache is not None and status is not None else None
-    return (parsed, status, None) if entry is None or status is None else (entry_of(path, status, parsed), status, entry)
+        if cache is None or status is None or not cache.keeps(status):
+            return parsed, status, None
+        if later:
+            from systemcraft_tui.content import entries_later
+
+            entries_later.keep(path, status, parsed)
+            return entry_of(path, status, parsed), status, None
+        entry = cache.entry(path, status, parsed)
+    return (parsed, status, None) if entry is None else (entry_of(path, status, parsed), status, entry)
 
 
 def _parsed(path: Path) -> tuple[ParsedFile, os.stat_result | None]:

@@ -85,10 +85,10 @@ class LibraryRead:
             # drawing the whole library's first frame.
             self._on_screen.wait(WRITE_WAITS_AT_MOST)
         finally:
+            if source.cache is not None:  # the entries its processes make after the read, too
+                source.cache.write_held()
             if self._forked is not None:  # ended by the read, unless it failed before parsing
                 self._forked.terminate()
-            if source.cache is not None:
-                source.cache.write_held()
 
     def on_screen(self) -> None:
         """The app shows the whole library: the read's new cache entries are written now."""

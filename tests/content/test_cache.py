@@ -81,17 +81,33 @@ def test_a_parse_and_its_entry_are_made_with_the_collector_paused(tmp_path, monk
     assert collecting == [False] * 5 and gc.isenabled()
 
 
-def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path, monkeypatch, parses):
-    monkeypatch.setattr(library_module, "PARALLEL_FROM", 2)  # the five files on two processes, which write nothing
+def test_entries_held_are_read_from_memory_and_written_only_when_asked(tmp_path, parses):
     folder = tmp_path / "cache" / "content"
     cache = ParseCache(folder)
     cache.hold()
-    held = load_library([FIXTURES], cache, workers=2)
+    held = load_library([FIXTURES], cache)
     assert not list(folder.glob("*.json"))
     parses.clear()
     assert _dicts(held) == _dicts(load_library([FIXTURES]))
     assert parses == held.files  # the fresh load's: the items read were filled in from memory
     cache.write_held()
+    assert len(list(folder.glob("*.json"))) == len(held.files)
+    parses.clear()
+    assert _dicts(load_library([FIXTURES], ParseCache(folder))) == _dicts(held) and parses == []
+
+
+def test_parse_processes_make_the_entries_of_a_held_read_once_every_file_is_read(tmp_path, monkeypatch, parses):
+    monkeypatch.setattr(library_module, "PARALLEL_FROM", 2)  # the five files on two processes
+    folder = tmp_path / "cache" / "content"
+    cache = ParseCache(folder)
+    cache.hold()
+    held = load_library([FIXTURES], cache, workers=2)
+    assert not list(folder.glob("*.json")) and not cache._held  # the processes still have them
+    parses.clear()
+    first = held.items[0]
+    assert item_to_dict(first) == item_to_dict(load_library([FIXTURES]).items[0])
+    assert parses == [first.origin.path, *held.files]  # filled in before its entry came: read from its file again
+    cache.write_held()  # the processes' entries first
     assert len(list(folder.glob("*.json"))) == len(held.files)
     parses.clear()
     assert _dicts(load_library([FIXTURES], ParseCache(folder))) == _dicts(held) and parses == []
