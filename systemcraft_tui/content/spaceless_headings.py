@@ -7,13 +7,15 @@ import re
 
 # Two hashes or more, then the heading's first character (one hash before a word is a tag, `#Ownership`).
 _SPACELESS = re.compile(r"^(#{2,6})(?=[^\s#])", re.MULTILINE)
+# One after a line end: found by the line feed (a search for `^` in MULTILINE mode tries every character).
+_AFTER_LINE_END = re.compile(r"\n#{2,6}[^\s#]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def with_spaceless_headings_marked(text: str) -> str:
     """The text with a space after the hashes of each such heading outside code fences,
     every line where it was; the text itself when it has none."""
-    if _SPACELESS.search(text) is None:
+    if _SPACELESS.match(text) is None and _AFTER_LINE_END.search(text) is None:
         return text
     lines = text.split("\n")
     fence = ""  # the fence a code block opened with, while inside one
