@@ -741,7 +741,8 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     labelled += _deliverable_items(own) + _project_after_label(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
-    goals = labelled_goals or _goal_lines(own)
+    # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
+    goals = "; ".join([labelled_goals, *_headed_goals(own)]) if labelled_goals else _goal_lines(own)
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
     # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
     if not labelled_goals and not _goal_lines(replace(own, children=[])):
@@ -871,13 +872,9 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
     return first + [item for item in more if item not in first]
 
 
-def _goal_lines(week: Section) -> str:
-    """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
-    `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
-    alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line).
-    A subheading so named over a list (`### Goals` over `- Start the crawler`) names them
-    itself: a `**Goal**:` bullet in the week's schedule below is one day's aim."""
-    if headed := [
+def _headed_goals(week: Section) -> list[str]:
+    """The items of a subheading naming the week's goals over a list (`### Goals`, `#### Learning Objectives`)."""
+    return [
         entry
         for child in week.children
         if _GOAL_LABEL.match(normalize(without_numbering(child.title.text))) and not child.paragraph_lines()
@@ -885,7 +882,16 @@ def _goal_lines(week: Section) -> str:
         if isinstance(block, ListBlock)
         for item in block.items
         if (entry := checkbox_free(item.text))
-    ]:
+    ]
+
+
+def _goal_lines(week: Section) -> str:
+    """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
+    `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
+    alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line).
+    A subheading so named over a list (`### Goals` over `- Start the crawler`) names them
+    itself: a `**Goal**:` bullet in the week's schedule below is one day's aim."""
+    if headed := _headed_goals(week):
         return "; ".join(headed)
     found = []
     for part in week.walk():
