@@ -738,7 +738,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
-    labelled += _deliverable_items(own) + _project_after_label(own)
+    labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
@@ -819,6 +819,8 @@ _DELIVERABLE = re.compile(
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
+    # "Add to Your API:" over the features a week adds to what it builds.
+    r"|^add to (?:your|the) \w+$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?)$"
 )
@@ -833,6 +835,25 @@ def names_week_part(heading: str) -> bool:
 @lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
     return bool(_DELIVERABLE.search(normalize(label)))
+
+
+# "Build a Small REST API" as a week's subheading: the thing the week builds, its list what goes into it.
+_BUILDS = re.compile(r"^build (?:a|an|the|your) \S")
+
+
+def _built_under_headings(week: Section) -> list[str]:
+    """What a week builds named by its subheadings rather than listed: each subheading under
+    one labelled as the week's work (`### 📌 Exercises` or `### Build:` over `#### 1️⃣ Worker
+    Queue System`), and a subheading that is itself the thing to build (`### 📌 Build a Small
+    REST API` over the features it needs)."""
+    found = []
+    for child in week.children:
+        label = normalize(child.title.text)
+        if _names_deliverable(label) and child.children and not any(isinstance(block, ListBlock) for block in child.blocks):
+            found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children]
+        elif _BUILDS.match(label):
+            found.append(_LEADING_SYMBOLS.sub("", child.title.text).strip())
+    return found
 
 
 def _project_after_label(week: Section) -> list[str]:
