@@ -1669,8 +1669,14 @@ _DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|�
 _CONCEPT_TITLE = re.compile(r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?)$")
 
 
+# "## What is a Lease?" as the first section: the page explains its subject, it designs nothing.
+_DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?\w")
+
+
 def _names_concept(title: Section) -> bool:
-    return bool(_CONCEPT_TITLE.search(normalize(phase_name(title.title.text))))
+    """A title naming an idea, or over a first section that asks what its subject is."""
+    first = title.children[0].title.text if title.children else ""
+    return bool(_CONCEPT_TITLE.search(normalize(phase_name(title.title.text))) or _DEFINES.match(normalize(phase_name(first))))
 
 
 def _designed_in_their_tongue(title: str) -> bool:
