@@ -398,7 +398,7 @@ _DISCIPLINE_AFTER = re.compile(
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
     r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
-    r"|conclusion|key takeaways?|takeaways|table of contents|contents|index|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
+    r"|conclusion|key takeaways?(?: for (?:the )?interviews?)?|takeaways|table of contents|contents|index|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
     r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight"
     # ... and in the author's language: Vietnamese, Spanish, Portuguese, French, German.
     r"|t\u1ed5ng k\u1ebft|t\u00f3m t\u1eaft|k\u1ebft lu\u1eadn|gi\u1edbi thi\u1ec7u|resumen|conclusi\u00f3n|introducci\u00f3n"
@@ -777,7 +777,26 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         said = prose(section) or " · ".join(member.name for member in members)
         found += [Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
-    return found
+    return found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
+
+
+# "## Key Takeaways for Interviews", "## Interview Questions": the points a page closes on, to say in an interview.
+_TAKEAWAYS = re.compile(r"^(?:key )?takeaways?(?: for (?:the )?interviews?)?$|^interview questions$")
+_FEWEST_TAKEAWAYS = 3
+
+
+def _bold_takeaways(section: Section) -> list[Concept]:
+    """A closing section's numbered points, each opening with a bold sentence or question
+    and saying more after it (`1. **NTP is not reliable for ordering.** Two events …`, `2. **How
+    does Kafka use leases?** The coordinator …`): each a point of the topic to know."""
+    if not _TAKEAWAYS.match(normalize(without_numbering(section.title.text))):
+        return []
+    for block in section.blocks:
+        if isinstance(block, ListBlock) and block.ordered and len(block.items) >= _FEWEST_TAKEAWAYS:
+            lines = [item.lines[0] if item.lines else None for item in block.items]
+            if all(line is not None and line.lead_bold and line.lead_bold[-1:] in ".?" and line.after_lead for line in lines):
+                return [Concept(line.lead_bold, line.after_lead, "", "") for line in lines if line is not None and line.lead_bold]
+    return []
 
 
 def _lone_member(section: Section) -> str | None:
