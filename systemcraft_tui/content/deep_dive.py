@@ -809,16 +809,19 @@ def _lone_member(section: Section) -> str | None:
 
 def _paragraph_terms(section: Section) -> list[Concept]:
     """Terms a section's own paragraphs define a line each, three or more (`Lists: collections
-    of string elements …`, `Sets: collections of unique …`), as notes copied from a reference are written."""
-    terms = [
-        Concept(found["term"].strip(), found["text"], "", "")
-        for line in section.paragraph_lines()
-        if line.lead_bold is None
-        and (found := _TERM.match(line.text))
-        and found["text"]
-        and len(found["text"].split()) >= _GLOSS_WORDS
-        and _short_name(found["term"])
-    ]
+    of string elements …`, `Sets: collections of unique …`), as notes copied from a reference
+    are written; or a paragraph's first line alone (`DNS-Based Service Discovery:` over the lines
+    that explain it). An `Example:` is none."""
+    terms = []
+    for block in section.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for number, line in enumerate(block.lines):
+            if line.lead_bold is not None or not (found := _TERM.match(line.text)) or not _short_name(term := found["term"].strip()):
+                continue
+            text = found["text"] or (" ".join(after.text for after in block.lines[1:]) if number == 0 else "")
+            if len(text.split()) >= _GLOSS_WORDS and not _NOT_A_TOPIC_SECTION.match(normalize(term)):
+                terms.append(Concept(term, text, "", ""))
     return terms if len(terms) >= _TOPIC_SECTIONS else []
 
 
