@@ -56,7 +56,8 @@ _WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|не�
 _MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
-    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    # "Week 1 Overview: Introduction to Python": a course's page for the week, named for what it is.
+    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -156,10 +157,13 @@ def _one_week(title: Section) -> bool:
 
 def week_of_notes(title: Section) -> bool:
     """Whether a page titled by its week ("# Week 4: Caching Strategies") is no plan of that week
-    but its notes: no day of it under a heading of its own ("## Day 3", "## Ngày 29") and tick
-    boxes in fewer than a quarter of its sections with text (a closing study checklist)."""
+    but its notes: no day of it under a heading of its own ("## Day 3", "## Ngày 29"), no
+    section naming the week's goal, and tick boxes in fewer than a quarter of its sections
+    with text (a closing study checklist)."""
     if any(_DAY.match(part.title.text.strip(" *")) for part in title.walk() if part is not title):
         return False
+    if any(_GOAL_LABEL.match(normalize(without_numbering(part.title.text))) for part in title.children):
+        return False  # "## Week Goal": what the week is for, a plan of it
     told = [part for part in title.walk() if part.blocks]
     boxed = [part for part in told if _tick_boxes(replace(part, children=[]))]
     return len(boxed) * _NOTES_BOXED < len(told)
@@ -814,7 +818,7 @@ def _deliverable_items(week: Section) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 _DELIVERABLE = re.compile(
-    r"\b(?:deliverables?|outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
+    r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
@@ -893,6 +897,10 @@ def _joined(first: list[str], more: list[str]) -> list[str]:
     return first + [item for item in more if item not in first]
 
 
+def _first_paragraph(section: Section) -> list[Line]:
+    return next((block.lines for block in section.blocks if isinstance(block, Paragraph)), [])
+
+
 def _headed_goals(week: Section) -> list[str]:
     """The items of a subheading naming the week's goals over a list (`### Goals`, `#### Learning Objectives`)."""
     return [
@@ -927,7 +935,10 @@ def _goal_lines(week: Section) -> str:
                 # ... the text on the very next line (`**Goals**` over a list is the list's label, and the
                 # paragraph after that list says something else: `**Learning Activities**`).
                 after = lines[number + 1] if number + 1 < len(lines) else None
-                if not value and after is not None and ((part is not week and number == 0) or after.number <= line.number + 1):
+                if not value and after is not None and part is not week and number == 0:
+                    # "## Week Goal" over a paragraph: the whole paragraph, however its lines are broken.
+                    value = " ".join(line.text for line in _first_paragraph(part) or [after])
+                elif not value and after is not None and after.number <= line.number + 1:
                     value = after.text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
