@@ -55,7 +55,7 @@ _WHOLE = {
 # One word boundary before all the English names: a search tries it once at each character,
 # not once a name (a long heading that names none is passed over four times faster).
 _FOLLOW_UPS = (
-    r"\b(?:followup\b|probes?\b|probing\b|deep dive (?:questions?|considerations?)\b|push ?backs?\b"  # "Skeptical VP pushback": a challenge to answer
+    r"\b(?:followup\b|probes?\b|probing\b|deep dive (?:(?:interviewer )?questions?|considerations?)\b|push ?backs?\b"  # "Skeptical VP pushback": a challenge to answer
     r"|(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
     r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b"

@@ -1448,14 +1448,15 @@ def _step_headings(root: Section) -> list[Section]:
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
-    numbered = [child for child in top.children if _numbered(child.title.text)]
+    # "3) Deep-dive interviewer questions": the follow-ups asked, numbered among the steps but none of them.
+    numbered = [child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text)]
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     declared = _designed_in_their_tongue(top.title.text)  # its sections are the steps, those in them their detail
     if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS and not declared and not _walked_through(_written_up(top)):
         # "## Solution Walkthrough" over "### 1. Gathering Requirements", …: the walk one level
         # down; not "### 1. Create Short URL" under "## API Design", a step of its own among steps,
         # nor "### 1. Token Bucket" under "## Algorithms" between "## Requirements" and "## Design".
-        inner = ([step for step in child.children if _numbered(step.title.text)] for child in top.children)
+        inner = ([step for step in child.children if _numbered(step.title.text) and not names_follow_ups(step.title.text)] for child in top.children)
         # Not "### 1. Observer Pattern" under "## Design Patterns": a list of the section's own, no walk.
         numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS and not _lists_patterns(steps)), numbered)
     if len(numbered) >= _FEWEST_STEPS:

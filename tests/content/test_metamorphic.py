@@ -32,6 +32,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # Problems numbered among the page's sections ("## 3. [Design Spotify](…)"): one with no steps of
         # its own is read as written up in one step, not given the preset's.
         "design_mock_notes_contents_links.md",
+        # A review's numbered parts ("### 1) What works") stand for the steps of a design written up
+        # with none: numbered further, or not numbered at all, its sections read otherwise.
+        "design_review_grouped_interviewer_questions.md",
         "design_casestudy_timed_then_untimed_sections.md",
         "design_cross_questions_table.md",
         "design_note_vocabulary_headings.md",
@@ -80,6 +83,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # are steps: mostly steps a careful reader still counts and the reader misses.
     "headings_unnumbered": {
         "design_api_typed_fields.md",
+        "design_review_grouped_interviewer_questions.md",
         "design_collection_alike_writeups.md",
         "design_discipline_label_numbered_steps.md",
         "design_part_sections_named_as_systems.md",
