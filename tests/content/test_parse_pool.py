@@ -43,6 +43,25 @@ cache = ParseCache(Path(sys.argv[2]))
 load_library([Path(sys.argv[1])], cache, reading, 2, forked=fork_ahead([Path(sys.argv[1])], cache, 2))
 """
 
+# As the app reads: its cache holds the new entries, which the processes make once every file
+# is read; the parent is killed before it asks for them.
+READ_HELD = """
+import sys, time
+from pathlib import Path
+from systemcraft_tui.content import cache as cache_module
+from systemcraft_tui.content.cache import ParseCache
+from systemcraft_tui.content.library import fork_ahead, load_library
+
+cache_module.RACY_SECONDS = 0  # the copies just made may be kept
+cache = ParseCache(Path(sys.argv[2]))
+cache.hold()
+forked = fork_ahead([Path(sys.argv[1])], cache, 2)
+forked.open_gate()
+load_library([Path(sys.argv[1])], cache, None, 2, forked=forked)
+print("read", flush=True)
+time.sleep(60)
+"""
+
 
 def _children(pid: int) -> list[int]:
     found = []
@@ -91,6 +110,37 @@ def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp
             time.sleep(0.05)
         assert not [worker for worker in workers if _alive(worker)]
         assert errors == ""
+    finally:
+        parent.kill()
+        for worker in workers:
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table in /proc")
+def test_parse_processes_holding_entries_still_to_make_end_with_a_parent_killed_after_the_read(tmp_path):
+    library = tmp_path / "library"
+    library.mkdir()
+    for n, path in enumerate(sorted(bundled_content_dir().rglob("*.md"))[:20]):
+        shutil.copy(path, library / f"copy-{n}.md")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", READ_HELD, str(library), str(tmp_path / "cache")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    workers: list[int] = []
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == "read\n"
+        workers = _children(parent.pid)
+        assert len(workers) == 2 and all(_alive(worker) for worker in workers)  # each still keeps what it parsed
+        parent.kill()
+        _, errors = parent.communicate(timeout=10)
+        deadline = time.monotonic() + 5
+        while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [worker for worker in workers if _alive(worker)]
+        assert errors == "" and not list((tmp_path / "cache").glob("*.json"))  # nothing half written
     finally:
         parent.kill()
         for worker in workers:
