@@ -21,6 +21,7 @@ import termios
 import time
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 COLUMNS, ROWS = 100, 30
 CTRL_Q = b"\x11"  # Textual's quit key
@@ -202,9 +203,24 @@ class Terminal:
 
 def cpu_seconds(pid: int, children: bool = False) -> float:
     """User and system CPU time of a process and all its threads, from /proc/PID/stat; with
-    `children`, that of the children it has waited for too (a finished pool's processes)."""
-    with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rpartition(")")[2].split()
+    `children`, that of its children too: those it has waited for (a finished pool's
+    processes) and those still running (a pool that makes the cache's entries after the read)."""
+    fields = _stat(pid)
     # utime, stime (fields 14, 15), cutime, cstime (16, 17)
-    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                child = stat.read_text().rpartition(")")[2].split()
+            except OSError:
+                continue  # gone meanwhile
+            if int(child[1]) == pid:  # its parent
+                ticks += int(child[11]) + int(child[12]) + int(child[13]) + int(child[14])
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the process's name."""
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rpartition(")")[2].split()
