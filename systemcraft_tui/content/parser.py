@@ -168,7 +168,9 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             topic_page = all(item.rule == TOPIC_PAGE for item in items) and not technology_questions(
                 document.root, document.title
             )
-            held = [(found.section.line, found.section.end_line) for found in recognition.found]  # each item read
+            sections = [found.section for found in recognition.found]
+            # each item read
+            held = [_held_lines(found.section, document.root, sections, story=found.story is not None) for found in recognition.found]
             read_said = len(ctx.problems)
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
             if prepared:  # in the order of the file
@@ -209,6 +211,18 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
+
+
+def _held_lines(section: Section, root: Section, items: list[Section], *, story: bool) -> tuple[int, int]:
+    """The first and last line of the part of the file an item holds: its heading's; for one
+    told before the page's first heading (`Situation:` … at the top), up to the first heading
+    that holds other items, not the rest of the page."""
+    if story and section is root:
+        others = [item.line for item in items if item is not root]
+        held = next((child for child in root.children if any(child.line <= line <= child.end_line for line in others)), None)
+        if held is not None:
+            return section.line, held.line - 1
+    return section.line, section.end_line
 
 
 def _with_prepared_answers(offered: list[ContentItem], ctx: FileContext, blanks: set[int]) -> list[ContentItem]:

@@ -465,7 +465,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         if labelled and on_line:
             alone, question = True, on_line
         if (alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question))):
-            found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text)))
+            # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
+            quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
+            found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
             answering = True
         elif not piece.listed_line and len(piece.lines) > 1 and (wrapped := _wrapped_question(piece.lines)):
             found.append(_InText(first.number, wrapped, Answer([]), marked_question(first.text)))
