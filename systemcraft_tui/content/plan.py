@@ -742,7 +742,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
-    labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own)
+    labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own) + _cell_projects(own)
     deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
@@ -1032,13 +1032,33 @@ _NO_GOAL = re.compile(r"^(?:not planned|tbd|tba|n/?a|none|-+|—)?$", re.IGNOREC
 
 def _goal_cells(week: Section) -> list[str]:
     """The cells of a goal column (`| Goal | Status |`) in the tables of the week's own text, or of
-    the topics column of a table of its days (`| Day | Topics | Hands-on |`)."""
+    the topics column of a table of its days (`| Day | Topics | Hands-on |`); of a column of goals
+    and activities (`| Focus | Goals/Activities |`), each cell's aim before its project."""
     for block in week.blocks:
+        if isinstance(block, Table) and (column := _column(block, _GOALS_AND_WORK)) is not None:
+            return [aim for row in block.rows if (aim := _CELL_PROJECT.split(cell(row, column), maxsplit=1)[0].strip())]
         if isinstance(block, Table) and (
             (column := _column(block, _GOAL_LABEL)) is not None or (_of_days(block) and (column := _column(block, _TOPICS)) is not None)
         ):
             return [text for row in block.rows if not _NO_GOAL.match(text := cell(row, column))]
     return []
+
+
+# "| Goals/Activities |": what the week is for and what it has the reader make, in one cell:
+# "Understand LLMs as predictors. Mini-project: 5 chain-of-thought prompts …".
+_GOALS_AND_WORK = re.compile(r"^goals? (?:and )?(?:activities|tasks|work)$")
+_CELL_PROJECT = re.compile(r"\b(?:mini[- ]?project|project|deliverable)s?\s*:\s*", re.IGNORECASE)
+
+
+def _cell_projects(week: Section) -> list[str]:
+    """The projects a goals-and-activities column names after its label (`Mini-project: …`)."""
+    return [
+        parts[1].strip()
+        for block in week.blocks
+        if isinstance(block, Table) and (column := _column(block, _GOALS_AND_WORK)) is not None
+        for row in block.rows
+        if len(parts := _CELL_PROJECT.split(cell(row, column), maxsplit=1)) == 2 and parts[1].strip()
+    ]
 
 
 def _day_work_cells(week: Section) -> list[str]:
