@@ -901,6 +901,19 @@ def _first_paragraph(section: Section) -> list[Line]:
     return next((block.lines for block in section.blocks if isinstance(block, Paragraph)), [])
 
 
+_THEME_WORDS = 15
+
+
+def _theme_line(week: Section) -> str | None:
+    """A week's theme written plain: one short line alone right under its heading, over its tick boxes."""
+    blocks = week.blocks
+    if len(blocks) < 2 or not isinstance(first := blocks[0], Paragraph) or len(first.lines) != 1:
+        return None
+    line = first.lines[0]
+    boxed = isinstance(blocks[1], ListBlock) and all(_TICK_BOX.match(item.text) for item in blocks[1].items)
+    return line.text if boxed and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
+
+
 def _headed_goals(week: Section) -> list[str]:
     """The items of a subheading naming the week's goals over a list (`### Goals`, `#### Learning Objectives`)."""
     return [
@@ -960,6 +973,8 @@ def _goal_lines(week: Section) -> str:
     if not found:
         # `| Goal | Actions | Status |` under the week's heading: each Goal cell is one of its goals.
         found = _goal_cells(week)
+    if not found and (theme := _theme_line(week)):
+        found = [theme]  # "Cloud fundamentals, networking, IAM basics." alone over the week's tick boxes
     if not found and not week.children:
         # `- **Week 1: Foundations**` over `- Strategy frameworks`, `- **Deliverables:** …`: the
         # week's plain items are its topics, the labelled one what it delivers.
