@@ -557,7 +557,11 @@ def _one_of_questions(section: Section, parent: Section | None) -> bool:
     """A heading coded or asked as a question among sibling headings most of which ask one."""
     siblings = parent.children if parent is not None else []
     coded = bool(QUESTION_CODE.match(section.title.text)) or _asks(section.title.text)
-    return coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)
+    if not (coded and len(siblings) >= 2 and 2 * sum(_asks(s.title.text) for s in siblings) > len(siblings)):
+        return False
+    # "1. How would you design a URL shortener?", "2. How would you design a chat app?": a bank of
+    # design problems asked as questions, each written up under its own, not questions among others.
+    return 2 * sum(asks_for_design(s, file_title=False) and bool(s.blocks) for s in siblings) <= len(siblings)
 
 
 def _asks(heading: str) -> bool:
