@@ -1791,6 +1791,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     question_first = False
     asked: str | None = None
     listed_question = False  # the question was a list item's own line, as notes list them
+    over_items: str | None = None  # a question over list items each telling a story under it
     part_name: str | None = None
     letters = uses_letters(lines)
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
@@ -1843,6 +1844,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             context_start = line.number
             part_name = None
         elif (found := _title_on(line)) is not None:
+            over_items = None
             question_first = question is not None and title is None
             if title is not None and question is None:
                 context_start = line.number  # a title after a title with no parts: the first named something else
@@ -1873,10 +1875,23 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             question, listed_question = strip_quotes(line.text), True
             context_start = context_start or line.number  # the first of questions in a row opens the story
             part_name = None
-        elif told.opens_item and title is None and not line.lead_bold and _item_tells_parts(lines, labels, n):
+        elif (
+            not line.lead_bold
+            and (title is None or (question is None and asks(title)))
+            and (
+                (told.opens_item and _item_tells_parts(lines, labels, n))
+                or (told.over_list and n + 1 < len(lines) and labels[n + 1] is not None)
+            )
+        ):
             # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.
+            # Under a question (`**Describe a stressful time.**` over "- My cat on the balcony"
+            # and its nested `- Situation: …`), the question asks it, and each such item after it.
+            if title is not None:
+                question = over_items = title
+            elif question is None and over_items is not None:
+                question = over_items
             title = strip_quotes(line.text)
-            context_start = line.number
+            context_start = context_start or line.number
             part_name = None
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, _told_text(line))
