@@ -1121,6 +1121,9 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
             boxes.setdefault(int(found[1] or found[2]), []).extend(_tick_boxes(section))
         # ... and a checklist's box per week (`## ✅ Checklist` over `- [ ] Week 1: Basic queries mastered`).
         for block in section.blocks if id(section) not in held else ():
+            if isinstance(block, Table):
+                for week, milestone in _milestone_rows(block):
+                    boxes.setdefault(week, []).append(milestone)
             if isinstance(block, ListBlock):
                 for item in block.items:
                     if (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
@@ -1130,6 +1133,24 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     return [
         replace(week, deliverables=(*week.deliverables, *(box for box in boxes.get(week.last, []) if box not in week.deliverables)))
         for week in weeks
+    ]
+
+
+_MILESTONE_COLUMN = re.compile(r"^milestones?$")
+_WHEN_COLUMN = re.compile(r"^(?:week|when|due)$")
+_MILESTONE_WEEK = re.compile(r"^(?:(?:by |at )?(?:the )?end of )?(?:week\s*)?(\d+)$")
+
+
+def _milestone_rows(table: Table) -> list[tuple[int, str]]:
+    """A milestones table's rows as the week each is due and what it is (`| **RAG pipeline
+    complete** | End of Week 8 | … |`): a deliverable of that week."""
+    named, when = _column(table, _MILESTONE_COLUMN), _column(table, _WHEN_COLUMN)
+    if named is None or when is None:
+        return []
+    return [
+        (int(due[1]), milestone)
+        for row in table.rows
+        if (due := _MILESTONE_WEEK.match(normalize(cell(row, when)))) and (milestone := cell(row, named).strip(" *"))
     ]
 
 
