@@ -204,7 +204,22 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _interviewer_questions(root)
         or _questions_on_label_line(root)
         or _bold_questions_asked(root)
+        or _callout_questions(root)
     )
+
+
+# `> [!question] Why Base62 rather than Base64?`: a question callout, as Obsidian writes one.
+_QUESTION_CALLOUT = re.compile(r"^\[!(?:question|faq|help)\][-+]?\s*(?P<q>\S.*\?)\s*$", re.IGNORECASE)
+
+
+def _callout_questions(root: Section) -> list[Probe]:
+    """The questions a page's question callouts ask, answered in them: its follow-ups."""
+    return [
+        Probe(found["q"], None, None, line.number)
+        for section in root.walk()
+        for line in section.paragraph_lines()
+        if line.text.startswith("[!") and (found := _QUESTION_CALLOUT.match(line.text))
+    ]
 
 
 # `**Q: How would you handle concurrent access?**`, `**Q3: Why a queue?**`: a question asked in bold, marked as one.
@@ -1567,7 +1582,7 @@ def _instructs(steps: list[Section]) -> bool:
 # the design (Проектирование, Diseño, Entwurf, Conception, Thiết kế, 설계, 设计, 設計) or its
 # architecture (Архитектура, Arquitectura, 아키텍처, 架构).
 _OPENING_STEP = re.compile(
-    r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?"
+    r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
@@ -1595,6 +1610,8 @@ _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what
 # The sections that close a write-up: questions asked about it, uses, tips, links.
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|phrases)\b"
+    # "How to speak it": saying the design aloud, no step of it.
+    r"|^how to (?:speak|say|present|pitch) it\b"
     # ... in the author's language too: summary (总结, まとめ, Итоги, Resumen), wrap-up (마무리), references
     # (参考, 참고), see also (См. также, Ver también, Siehe auch, Voir aussi), at the interview (на интервью).
     r"|^(?:总结|まとめ|마무리|参考|참고)"
