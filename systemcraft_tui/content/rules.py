@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         "`**2-minute version**` then `**4-minute version**`: one story told at two lengths, the heading\'s, its first telling read) "
         "(a bold quoted sentence is a motto, not a title), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '
-        "(`**Sarah:** Thanks. Tell me about …`) asks before it; in notes, a list item's own first line over `S - …` / `T - …` lines in the same item asks its story (`- Who was your hardest customer?`) or names it (`- Orphaned service cleanup`), after a Result too, and so does an item over a nested list of the parts, under a question (a `<summary>`) that then asks it and each item told so after it (`- My cat on the balcony` over `- Situation: …`); of two questions in a row, the later, over the parts, is asked",
+        "(`**Sarah:** Thanks. Tell me about …`) asks before it; in notes, a list item's own first line over `S - …` / `T - …` lines in the same item asks its story (`- Who was your hardest customer?`) or names it (`- Orphaned service cleanup`), after a Result too, and so does an item over a nested list of the parts, under a question (a `<summary>`) that then asks it and each item told so after it (`- My cat on the balcony` over `- Situation: …`; a lead-in ending in a colon, `- Done is better than perfect:`, names none); of two questions in a row, the later, over the parts, is asked",
         summary="STAR parts that start over under one heading: one story each time",
     ),
     Rule(

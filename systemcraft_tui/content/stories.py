@@ -1877,7 +1877,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             part_name = None
         elif (
             not line.lead_bold
-            and (title is None or (question is None and asks(title)))
+            # A lead-in ending in a colon ("Perfect is the enemy of good:") names no story of its own.
+            and (title is None or (question is None and asks(title) and not line.text.rstrip().endswith(":")))
             and (
                 (told.opens_item and _item_tells_parts(lines, labels, n))
                 or (told.over_list and n + 1 < len(lines) and labels[n + 1] is not None)
