@@ -1584,7 +1584,7 @@ def _instructs(steps: list[Section]) -> bool:
 _OPENING_STEP = re.compile(
     r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
-    r"|요구\s*사항|需求|要件|范围|範囲"
+    r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
     r"|理解|スコープ|스코프|이해"
 )
@@ -1614,7 +1614,7 @@ _CLOSING_SECTION = re.compile(
     r"|^how to (?:speak|say|present|pitch) it\b"
     # ... in the author's language too: summary (总结, まとめ, Итоги, Resumen), wrap-up (마무리), references
     # (参考, 참고), see also (См. также, Ver también, Siehe auch, Voir aussi), at the interview (на интервью).
-    r"|^(?:总结|まとめ|마무리|参考|참고)"
+    r"|^(?:总结|總結|小结|小結|まとめ|마무리|参考|참고)"
     r"|^(?:см также|ver también|veja também|siehe auch|voir aussi|итог\w*|resumen|zusammenfassung)\b"
     r"|^на (?:интервью|собеседовании)\b"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
