@@ -90,12 +90,7 @@ def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp
     library.mkdir()
     for n in range(150):  # a few seconds of parsing: the read is under way when the parent is killed
         shutil.copy(largest, library / f"copy-{n}.md")
-    parent = subprocess.Popen(
-        [sys.executable, "-c", read, str(library), str(tmp_path / "cache")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    parent = _reading(read, library, tmp_path / "cache")
     workers: list[int] = []
     try:
         assert parent.stdout is not None and parent.stdout.readline() == "reading\n"
@@ -103,18 +98,9 @@ def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp
         assert len(workers) == 2
         for worker in workers:
             os.kill(worker, signal.SIGINT)  # Ctrl+C reaches the whole process group
-        parent.kill()
-        _, errors = parent.communicate(timeout=10)
-        deadline = time.monotonic() + 5
-        while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [worker for worker in workers if _alive(worker)]
-        assert errors == ""
+        assert _killed(parent, workers) == ""
     finally:
-        parent.kill()
-        for worker in workers:
-            if _alive(worker):
-                os.kill(worker, signal.SIGKILL)
+        _end(parent, workers)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table in /proc")
@@ -123,29 +109,40 @@ def test_parse_processes_holding_entries_still_to_make_end_with_a_parent_killed_
     library.mkdir()
     for n, path in enumerate(sorted(bundled_content_dir().rglob("*.md"))[:20]):
         shutil.copy(path, library / f"copy-{n}.md")
-    parent = subprocess.Popen(
-        [sys.executable, "-c", READ_HELD, str(library), str(tmp_path / "cache")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    parent = _reading(READ_HELD, library, tmp_path / "cache")
     workers: list[int] = []
     try:
         assert parent.stdout is not None and parent.stdout.readline() == "read\n"
         workers = _children(parent.pid)
         assert len(workers) == 2 and all(_alive(worker) for worker in workers)  # each still keeps what it parsed
-        parent.kill()
-        _, errors = parent.communicate(timeout=10)
-        deadline = time.monotonic() + 5
-        while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [worker for worker in workers if _alive(worker)]
-        assert errors == "" and not list((tmp_path / "cache").glob("*.json"))  # nothing half written
+        assert _killed(parent, workers) == ""
+        assert not list((tmp_path / "cache").glob("*.json"))  # nothing half written
     finally:
-        parent.kill()
-        for worker in workers:
-            if _alive(worker):
-                os.kill(worker, signal.SIGKILL)
+        _end(parent, workers)
+
+
+def _reading(script: str, library: Path, cache: Path) -> subprocess.Popen[str]:
+    """`script` reading `library` through a parse cache in `cache`, in a process of its own."""
+    command = [sys.executable, "-c", script, str(library), str(cache)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _killed(parent: subprocess.Popen[str], workers: list[int]) -> str:
+    """What `parent` wrote to stderr, killed: every one of its `workers` ends with it."""
+    parent.kill()
+    _, errors = parent.communicate(timeout=10)
+    deadline = time.monotonic() + 5
+    while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [worker for worker in workers if _alive(worker)]
+    return errors
+
+
+def _end(parent: subprocess.Popen[str], workers: list[int]) -> None:
+    parent.kill()
+    for worker in workers:
+        if _alive(worker):
+            os.kill(worker, signal.SIGKILL)
 
 
 BOTH = multiprocessing.get_context("fork").Barrier(2)  # the processes' own, from the fork
