@@ -2,6 +2,7 @@
 never write to the terminal the app draws on; of those forked ahead of the app's first
 frame, one parses only once the app lets it."""
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,17 +92,11 @@ def test_parse_processes_ignore_ctrl_c_and_end_with_a_parent_killed_mid_read(tmp
     library.mkdir()
     for n in range(150):  # a few seconds of parsing: the read is under way when the parent is killed
         shutil.copy(largest, library / f"copy-{n}.md")
-    parent = _reading(read, library, tmp_path / "cache")
-    workers: list[int] = []
-    try:
-        assert parent.stdout is not None and parent.stdout.readline() == "reading\n"
-        workers = _children(parent.pid)
+    with _read_by(read, library, tmp_path / "cache", "reading") as (parent, workers):
         assert len(workers) == 2
         for worker in workers:
             os.kill(worker, signal.SIGINT)  # Ctrl+C reaches the whole process group
         assert _killed(parent, workers) == ""
-    finally:
-        _end(parent, workers)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table in /proc")
@@ -109,22 +105,28 @@ def test_parse_processes_holding_entries_still_to_make_end_with_a_parent_killed_
     library.mkdir()
     for n, path in enumerate(sorted(bundled_content_dir().rglob("*.md"))[:20]):
         shutil.copy(path, library / f"copy-{n}.md")
-    parent = _reading(READ_HELD, library, tmp_path / "cache")
-    workers: list[int] = []
-    try:
-        assert parent.stdout is not None and parent.stdout.readline() == "read\n"
-        workers = _children(parent.pid)
+    with _read_by(READ_HELD, library, tmp_path / "cache", "read") as (parent, workers):
         assert len(workers) == 2 and all(_alive(worker) for worker in workers)  # each still keeps what it parsed
         assert _killed(parent, workers) == ""
         assert not list((tmp_path / "cache").glob("*.json"))  # nothing half written
-    finally:
-        _end(parent, workers)
 
 
-def _reading(script: str, library: Path, cache: Path) -> subprocess.Popen[str]:
-    """`script` reading `library` through a parse cache in `cache`, in a process of its own."""
+@contextlib.contextmanager
+def _read_by(script: str, library: Path, cache: Path, says: str) -> Iterator[tuple[subprocess.Popen[str], list[int]]]:
+    """`script` reading `library` through a parse cache in `cache`, in a process of its own,
+    once it `says` so, and its parse processes; none outlasts the test."""
     command = [sys.executable, "-c", script, str(library), str(cache)]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    parent = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: list[int] = []
+    try:
+        assert parent.stdout is not None and parent.stdout.readline() == f"{says}\n"
+        workers += _children(parent.pid)
+        yield parent, workers
+    finally:
+        parent.kill()
+        for worker in workers:
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
 
 
 def _killed(parent: subprocess.Popen[str], workers: list[int]) -> str:
@@ -136,13 +138,6 @@ def _killed(parent: subprocess.Popen[str], workers: list[int]) -> str:
         time.sleep(0.05)
     assert not [worker for worker in workers if _alive(worker)]
     return errors
-
-
-def _end(parent: subprocess.Popen[str], workers: list[int]) -> None:
-    parent.kill()
-    for worker in workers:
-        if _alive(worker):
-            os.kill(worker, signal.SIGKILL)
 
 
 BOTH = multiprocessing.get_context("fork").Barrier(2)  # the processes' own, from the fork
