@@ -531,8 +531,18 @@ def _label_weeks(section: Section) -> list[Section]:
             if week and week_match(week):
                 theme = _without_status(line.after_lead.lstrip(LABEL_SEPARATORS))
                 starts.append((number, at, Line((Run(f"{week}: {theme}" if theme else week),), line.number)))
-    if len(starts) < 2:
-        return []  # one bold "Week 3" in a text is a mention, not a schedule
+    # One bold "Week 3" in a text is a mention, not a schedule; one opening its heading's text
+    # (`## 2. Fundamentals` over `**Week 1: Introduction**`) is the week that heading holds.
+    # (A range opening it, `**Weeks 5-8 (Feb)**`, heads the weeks its items name.)
+    opens = (
+        len(starts) == 1
+        and starts[0][:2] == (0, 0)
+        and bool(section.blocks[0].lines[0].lead_bold)  # type: ignore[union-attr]
+        and (one := week_match(starts[0][2].text)) is not None
+        and not one[2]
+    )
+    if len(starts) < 2 and not opens:
+        return []
     weeks = []
     # A week's text runs to the next week's label, or to the heading's first subheading.
     last_lines = [title.number - 1 for _, _, title in starts[1:]]
@@ -955,16 +965,13 @@ def _goal_lines(week: Section) -> str:
                     value = after.text
                 if value := strip_quotes(value.split(" | ")[0]):
                     found.append(value)
-        # A list item's own line labelled so, with its text on it: `- **Focus:** cache patterns`.
-        found += [
-            value
-            for block in part.blocks
-            if isinstance(block, ListBlock)
-            for item in block.items
-            if item.lines
-            for label, value in (label_and_value(item.lines[0]),)
-            if value and _GOAL_LABEL.match(normalize(label))
-        ]
+        # A list item's own line labelled so, with its text on it: `- **Focus:** cache patterns`;
+        # or alone over a list nested under it, `- **Goals:**` over `- Gain a conceptual …`.
+        for item in (item for block in part.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
+            label, value = label_and_value(item.lines[0])
+            if label and _GOAL_LABEL.match(normalize(label)):
+                nested = [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
+                found += [value] if value else nested
     if not found:
         # `**Goals:**` alone over a list: each item is one of the week's goals.
         found = next(
