@@ -397,7 +397,8 @@ _DISCIPLINE_AFTER = re.compile(
 )
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
-    r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|related(?: topics)?|further reading"
+    r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|sources|related(?: topics)?|further reading"
+    r"|check yourself|self check|quiz"
     r"|conclusion|key takeaways?(?: for (?:the )?interviews?)?|takeaways|table of contents|contents|index|next steps|faq|tips|interview (?:q ?and ?a|qa|questions"
     r"|tips)|common mistakes|what s next|definition|when to use|real world examples?|examples?|key insight"
     # ... and in the author's language: Vietnamese, Spanish, Portuguese, French, German.

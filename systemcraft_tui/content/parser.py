@@ -35,7 +35,7 @@ from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.read_memo import one_read
-from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note
+from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note, without_numbering
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
@@ -173,6 +173,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             held = [_held_lines(found.section, document.root, sections, story=found.story is not None) for found in recognition.found]
             read_said = len(ctx.problems)
             prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
+            if topic_page and all(_self_check(item.origin.line, document.root) for item in prepared):
+                prepared = []  # a chapter's closing quiz (`## ✅ Check yourself`) tests the reader on it: the chapter is the item
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
                 if topic_page:  # what its reading said of the topic page goes with it
@@ -211,6 +213,19 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
+
+
+# "Check yourself", "Self-check", "Quiz": questions that test the reader on the page before them.
+_SELF_CHECK = re.compile(r"^(?:check yourself|self[ -]?check|test yourself|quiz|knowledge check|review questions)$")
+
+
+def _self_check(line: int, root: Section) -> bool:
+    """Whether the line lies under a heading that tests the reader on the page."""
+    return any(
+        section.line <= line <= section.end_line and _SELF_CHECK.match(normalize(without_numbering(section.title.text)))
+        for section in root.walk()
+        if section is not root
+    )
 
 
 def _held_lines(section: Section, root: Section, items: list[Section], *, story: bool) -> tuple[int, int]:

@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         PREPARED_ANSWER,
         "behavioral",
         'after every other rule and the fallback, on any heading no item holds (a story told in the lines before the page\'s first heading holds only those, not the headings of other items after them), but under a heading naming the candidate\'s own questions (`### Clarifying Questions I\'d Ask`, `Questions to Ask the Interviewer`: none is put to them) (a page read only as a topic '
-        'page gives way to it): a heading that asks an interview question (ends with a question mark, or asks the reader without one, `### 6. What are you looking for`, `how does ur background fit BB`, but for a label or a condition, `When you need to buy time:`; opens '
+        'page gives way to it, but not to the questions of its closing `## ✅ Check yourself` or quiz, which test the reader on it): a heading that asks an interview question (ends with a question mark, or asks the reader without one, `### 6. What are you looking for`, `how does ur background fit BB`, but for a label or a condition, `When you need to buy time:`; opens '
         "as one: 'Tell me about …', 'Walk me through …', or a polite request: '…を教えてください', '…ですか', Chinese '请描述…', Korean '…해 주세요'; "
         "either of two wordings split by ' / ' may, or by a dash after a question mark, `What … have you done? - Tell us about …`, titled by the first), or names one by its topic among headings that mostly "
         "ask, or under a heading naming them as one's answers (`## 跳槽的看法`; `# Answers` over `## Attention to detail.`; not the page's own furniture, `How to Use This Page`, nor its close, `Conclusion`, "
