@@ -477,6 +477,9 @@ def question_on(line: Line) -> str | None:
         label, value = _plain_label(line.lead_bold) if not line.after_lead.strip() else ("", "")
         unquoted = value[:1] not in ('"', "\u201c")
         return value if label and unquoted and names_questions(label) and asks(value) else None
+    # "Q> Tell me about …": a question marked as put, over the answer's parts.
+    if line.text[:1] in "Qq" and (put := _PUT_QUESTION.match(line.text)):
+        return strip_quotes(put["q"])  # whatever its wording ("Given an example of …"): the mark says it is asked
     # "Prompt: Tell me about …"; a plain "Q:" opens a follow-up and its "A:", not the story's
     # question, and a plain "The Question: …" frames an interviewer's scenario beside "The Constraint: …"
     label, value = _plain_label(line.text)
@@ -489,6 +492,7 @@ def question_on(line: Line) -> str | None:
 
 
 _CJK_LABEL = 6  # characters: a label, not a sentence that holds a colon
+_PUT_QUESTION = re.compile(r"^q\s*>\s*(?P<q>\S.*)$", re.IGNORECASE)
 
 
 def _plain_label(text: str) -> tuple[str, str]:
