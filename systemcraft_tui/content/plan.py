@@ -277,25 +277,38 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     counted = bool(_DAYS_TITLE.search(title.title.text))
     if counted and (spans := _day_spans(title)):
         return spans
-    days: list[tuple[int, Section]] = []
+    days: list[tuple[int, int, Section]] = []  # each day heading's first and last day: a stretch, `## Day 2-5: …`, runs on
     for holder in (title, *title.children) if counted else title.walk():
-        days = [(int(found[1]), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
+        days = [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
         if days:
             break
-    if [number for number, _ in days] != list(range(1, len(days) + 1)):
+    if not days or days[0][0] != 1 or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
         return []
     # ... or, on any page, three days or more each with tick boxes to do (`### Day 1 (Thursday) - SQL`
     # over `- [ ] Complete 5 SQL exercises`): a cram plan of a week or so.
-    boxed = sum(bool(_tick_boxes(day)) for _, day in days)
-    if len(days) < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
+    boxed = sum(bool(_tick_boxes(day)) for _, _, day in days)
+    if days[-1][1] < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
         return []
     weeks = []
-    for start in range(0, len(days), _WEEK_DAYS):
-        held = [day for _, day in days[start : start + _WEEK_DAYS]]
+    for week in range(1, (days[-1][0] - 1) // _WEEK_DAYS + 2):
+        # Each day, or stretch of days, in the week its first day falls in.
+        held = [(first, last, day) for first, last, day in days if (first - 1) // _WEEK_DAYS + 1 == week]
+        if not held:
+            continue
         # Named by its days, as the plan's screens show it: "Week 2: Days 8-14".
-        label = Line((Run(f"Week {start // _WEEK_DAYS + 1}: Days {start + 1}-{start + len(held)}"),), held[0].line)
-        weeks.append(Section(held[0].level, label, held[0].line, held[-1].end_line, children=held))
+        label = Line((Run(f"Week {week}: Days {held[0][0]}-{held[-1][1]}"),), held[0][2].line)
+        weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[day for _, _, day in held]))
     return weeks
+
+
+# "Day 2-5: Core Concepts": a stretch of days under one heading.
+_DAY_STRETCH_END = re.compile(r"^\W*\w+\s+\d+\s*(?:-|\u2013|to)\s*(\d+)\b")
+
+
+def _last_day(heading: str, first: int) -> int:
+    """The last day a day heading covers: its stretch's end, else its own day."""
+    stretch = _DAY_STRETCH_END.match(heading)
+    return int(stretch[1]) if stretch and int(stretch[1]) > first else first
 
 
 # "Days 1-7: Foundations & CLI Development": a stretch of a plan counted in days, named for what it is for.
