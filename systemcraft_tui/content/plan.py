@@ -223,7 +223,10 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
 
 
 # "## 3-Month Plan", "## 1-Month Plan": one of a page's plans for how long the reader has.
-_HORIZON_PLAN = re.compile(r"^\d+[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:study\s+|prep\s+|practice\s+)?plan$")
+# ... or a track of a course, "## 8-Week Track Checklist" beside "## 12-Week Track Checklist".
+_HORIZON_PLAN = re.compile(
+    r"^\d+[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:study\s+|prep\s+|practice\s+)?(?:plan|track|roadmap|schedule)(?:\s+checklist)?$"
+)
 
 
 def _alternatives(groups: list[list[Section]], root: Section) -> bool:
