@@ -776,7 +776,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
     # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
     if not labelled_goals and not _goal_lines(replace(own, children=[])):
-        days = [topic for child in own.children if (topic := _day_topic(child.title.text))]
+        days = [topic for child in own.children if (topic := _day_theme(child))]
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     # `**Day 1-2: Go Language Mastery**` alone on its line over the days' bullets: what the days are for.
     if days := _bold_day_topics(own):
@@ -1051,6 +1051,23 @@ def _bold_day_topics(week: Section) -> list[str]:
 
 
 _CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\W*$")  # "(Stack vs Heap, Object Headers)." after a day's topic
+
+
+# "Monday, 30 June 2025", "Tue 1 July": a day's date, which names no topic.
+_WEEKDAY_DATE = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?(?:\s+\d{4})?|\s+[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?$",
+    re.IGNORECASE,
+)
+_TOPIC_LABEL = re.compile(r"^\W*topic\s*:\s*(?P<topic>\S.*)$", re.IGNORECASE)
+
+
+def _day_theme(day: Section) -> str | None:
+    """What a day's heading names it for; for one naming only its date (`## Day 1 - Monday,
+    30 June 2025`), its `### Topic: …` subheading."""
+    topic = _day_topic(day.title.text)
+    if topic is None or not _WEEKDAY_DATE.match(topic):
+        return topic
+    return next((found["topic"].strip() for child in day.children if (found := _TOPIC_LABEL.match(child.title.text))), None)
 
 
 def _day_topic(heading: str) -> str | None:
