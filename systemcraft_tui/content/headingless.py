@@ -20,6 +20,9 @@ sees at once:
 - else short lines ending in a colon, each opening a paragraph (`functional requirement:`,
   `View feed:`), three or more, none a label the reader knows nor said twice: each a heading,
   a short first line alone the title;
+- else short plain lines at the margin, each opening a paragraph right over a list (`Producer`
+  over `* Use property acks`), three or more, none said twice nor a name in code
+  (`prompt_service`): each a heading;
 - lines that open with a part's code and number, counted on from 1 (`PART 1: INTRO (≈ 12–15
   minutes)`, `PART 2: …`), three or more: headings beside the other shapes' marks.
 A numbered list with no text between its items, or symbols opening sentences, are neither.
@@ -54,7 +57,7 @@ def with_headings_found(text: str) -> str:
         # `🧩 Key Components` over `1. Gateway`, `2. Queue`: the numbered lines are one section's parts.
         marked = symbols | dict.fromkeys(numbered, 3)
     else:
-        marked = numbered or symbols or _bold_headings(lines, prose) or _colon_headings(lines, prose)
+        marked = numbered or symbols or _bold_headings(lines, prose) or _colon_headings(lines, prose) or _list_labels(lines, prose)
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
     marked |= _parts_of_weeks(lines, prose, marked)
@@ -213,6 +216,33 @@ def _colon_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     if (first := _title_line(lines, prose)) is not None and first not in marked:
         marked[first] = 1
     return marked
+
+
+_LIST_START = re.compile(r"^[-*+]\s+\S|^\d{1,3}[.)]\s+\S")
+_LABEL_WORDS = 6
+
+
+def _list_labels(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Short plain lines at the margin, each opening a paragraph right over a list (`Producer`
+    over `* Use property acks`), no sentence, label nor name in code, three or more and none
+    said twice: the parts' names."""
+    named = [
+        index
+        for index in prose
+        if (text := lines[index].strip())
+        and lines[index][:1] not in " \t"
+        and len(text.split()) <= _LABEL_WORDS
+        and not text.endswith((".", ":", "?", "!", ","))
+        and "_" not in text  # `prompt_service` over its notes: a component's name in code, no part of the page
+        and not _LIST_START.match(text)
+        and (index == 0 or not lines[index - 1].strip())
+        and index + 1 < len(lines)
+        and _LIST_START.match(lines[index + 1])
+    ]
+    said = Counter(normalize(lines[index]) for index in named)
+    if len(named) < _FEWEST or max(said.values()) > 1:
+        return {}
+    return dict.fromkeys(named, 2)
 
 
 def _title_line(lines: list[str], prose: list[int]) -> int | None:

@@ -43,7 +43,8 @@ class Rule:
 # (`⭐ Situation`), three or more, or each with a symbol of its own, four or more (`📌 Problem Statement`, `🎯 Functional Requirements`; one used twice among a dozen too) (a short first line alone over them the title, a remark in parentheses under it too; numbered lines all in one of their sections, `🧩 Key Components` over `1. Gateway`, that section's parts; under two or more naming weeks, a line alone naming a week's part, `Goal` or `Build`, a heading a level deeper), else short lines wholly in bold (`**Storage**`, `**2. Estimation Of Scale**`), three or
 # more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a
 # paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
-# title, are its headings, and so are lines opening with a part's code and number
+# title, else short plain lines that each open a paragraph right over a list (`Producer` over `* Use property acks`),
+# three or more, none said twice nor a name in code, are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). An HTML `<table>` in which two rows or more list three STAR
 # labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
 # cell, over that row's list items; so does a Markdown table whose header names three parts
