@@ -553,7 +553,8 @@ def _label_weeks(section: Section) -> list[Section]:
     opens = (
         len(starts) == 1
         and starts[0][:2] == (0, 0)
-        and bool(section.blocks[0].lines[0].lead_bold)  # type: ignore[union-attr]
+        and isinstance(opening := section.blocks[0], Paragraph)
+        and bool(opening.lines[0].lead_bold)
         and (one := week_match(starts[0][2].text)) is not None
         and not one[2]
     )
