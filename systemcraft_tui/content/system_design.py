@@ -177,7 +177,10 @@ def _follow_ups(root: Section) -> list[Probe]:
     (`**Follow-up questions I was asked:**`), or a section whose subheadings are all
     questions ("## Interview Discussion Points" over "### How to prevent double-booking?"),
     unless they are the candidate's own clarifying questions."""
-    section = next((s for s in root.walk() if names_follow_ups(s.title.text)), None)
+    named = [s for s in root.walk() if names_follow_ups(s.title.text)]
+    # Of two so named, the one that asks: "## Follow-up Questions to Expect" after "## Scaling
+    # Discussion Points" that only lists topics.
+    section = next((s for s in named if _mostly_asked(read_probes(s))), named[0] if named else None)
     # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
@@ -220,6 +223,10 @@ def _callout_questions(root: Section) -> list[Probe]:
         for line in section.paragraph_lines()
         if line.text.startswith("[!") and (found := _QUESTION_CALLOUT.match(line.text))
     ]
+
+
+def _mostly_asked(probes: list[Probe]) -> bool:
+    return 2 * sum(probe.question.rstrip(' *"\u201d').endswith("?") for probe in probes) >= len(probes) > 0
 
 
 # `**Q: How would you handle concurrent access?**`, `**Q3: Why a queue?**`: a question asked in bold, marked as one.
