@@ -881,7 +881,8 @@ def _built_under_headings(week: Section) -> list[str]:
     for child in week.children:
         label = normalize(child.title.text)
         if _names_deliverable(label) and child.children and not any(isinstance(block, ListBlock) for block in child.blocks):
-            found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children]
+            # (Subheadings that group tick boxes, `### 🔹 Stories` over `- [ ] …`, name no work: the boxes are it.)
+            found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children if not _tick_boxes(under)]
         elif _BUILDS.match(label):
             found.append(_LEADING_SYMBOLS.sub("", child.title.text).strip())
     return found

@@ -1881,11 +1881,12 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             part_name = None
         elif (
             not line.lead_bold
-            # A lead-in ending in a colon ("Perfect is the enemy of good:") names no story of its own.
-            and (title is None or (question is None and asks(title) and not line.text.rstrip().endswith(":")))
+            # A lead-in ending in a colon ("Perfect is the enemy of good:", "*Strong Answer (STAR)*:")
+            # names no story of its own.
+            and (title is None or (question is None and asks(title) and not _lead_in(line)))
             and (
                 (told.opens_item and _item_tells_parts(lines, labels, n))
-                or (told.over_list and n + 1 < len(lines) and labels[n + 1] is not None)
+                or (told.over_list and not _lead_in(line) and n + 1 < len(lines) and labels[n + 1] is not None)
             )
         ):
             # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.
@@ -1961,6 +1962,10 @@ def _spoken_question(line: Line) -> str | None:
 
 
 _PLAIN_STORY_CODE = re.compile(r"^(?:example|story|scenario|case(?: study)?|anecdote)\s*#?\s*\d+$", re.IGNORECASE)
+
+
+def _lead_in(line: Line) -> bool:
+    return line.text.rstrip().endswith(":")
 
 
 def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int) -> bool:

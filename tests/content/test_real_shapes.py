@@ -73,6 +73,28 @@ def test_corpus_reads_no_spurious_item():
     assert corpus_report().spurious == []
 
 
+IDS = CORPUS / "ids.txt"  # each fixture's items' ids, one per line: `file<TAB>id`
+
+
+def _read_ids() -> list[str]:
+    from systemcraft_tui.content.parser import parse_bytes
+
+    return [
+        f"{path.relative_to(CORPUS).as_posix()}\t{item.id}"
+        for path in judged_files(CORPUS)
+        for item in parse_bytes(path.read_bytes(), path).items
+    ]
+
+
+def test_corpus_item_ids_stay_as_recorded():
+    """A practice log refers to items by id, and an id comes from its item's title: a rule that
+    reads an old fixture's title otherwise renames its item, which the field comparison (titles
+    matched loosely) would not notice. A deliberate change is recorded in ids.txt."""
+    recorded = IDS.read_text("utf-8").splitlines()
+    read = _read_ids()
+    assert [line for line in read if line not in recorded] == [] and [line for line in recorded if line not in read] == []
+
+
 # --- the comparison ---------------------------------------------------------------------
 
 SCENARIOS = """\
