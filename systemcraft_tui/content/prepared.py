@@ -63,7 +63,11 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 # An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
-_ABOUT_A_CANDIDATE = re.compile(r"\b(?:candidates?|interviewees?)\b", re.IGNORECASE)
+# ... not a thing named for candidates ("the candidate view", "candidate generation" in a ranking system).
+_ABOUT_A_CANDIDATE = re.compile(
+    r"\b(?:candidates?(?![ -](?:view|page|list|pool|set|keys?|generation|selection|retrieval|table|profile|portal|dashboard|search|items?|models?|stage)\b)|interviewees?)\b",
+    re.IGNORECASE,
+)
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FEWEST_WORDS = 25  # a written-out answer, not a one-line note
