@@ -27,7 +27,7 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
 # fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
-# (`SITUATION:` over quoted text; not a skeleton with a blank per part, `Task: "I owned [goal]"`), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`SITUATION:` over quoted text, or all four letters, `S:` … `R:`; not a skeleton with a blank per part, `Task: "I owned [goal]"`), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`, `○`; all indented as far as code, a document exported as text, moved to the margin, each deeper indent a level deeper) are a list, and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading, and so is a line whose two hashes or more have no
 # space after them (`###Problem solving`, outside code; one hash is a tag, `#Ownership`); an MkDocs content tab (`=== "Step 1:
@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "star-parts",
         "behavioral",
-        "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result, "
+        "a heading whose text or part subheadings tell three or more of Situation, Task, Action and Result (one that only puts an example question, `### Example Question: *\"…\"*`, alone under a category's heading, `## 2. Conflict Handling`, is named by the category and asked by that question), "
         'as a story rather than defining them (a `**STAR Breakdown**` or `STAR Answer` label over the parts tells the story in STAR; a number before the heading, `## 2. The STAR Method`, only orders the page: a code with a number, `IS-5:`, names a story), coaching "you" (most parts opening to the reader, none by "I" or its words in other languages, я, мы, ich, wir, je, nous, yo, 我, whatever its `Ask yourself:` lists say) or giving each a length (`**Action:** 60–90 seconds. …`, a table row of the part closing on its share, `| S — Situation | … | ~15% |`, or a table comparing two versions of each part, `| Component | L5 Version | L6 Version |`, which tells no story, its first line setting it apart, `**Set the context** (15-20 seconds)`; parts of a few words that each say '
         "what to tell, `- Action: explain how you coached them`, told by no one, are a guide whatever else the heading holds; "
         'notes with no "I" that tell what '

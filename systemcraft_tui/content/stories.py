@@ -349,7 +349,11 @@ def _labelled_fence(fence: Code) -> bool:
     or more, tells nothing."""
     if fence.info.strip() or (":" not in fence.text and "\uff1a" not in fence.text):
         return False
-    parts = {part for text in fence.text.splitlines() if (label := _FENCE_LABEL.match(text)) and (part := star_part(label[1]))}
+    # ... or by their letters, `S: We disagreed …` over `T:`, `A:`, `R:`, all four.
+    labels = [label[1] for text in fence.text.splitlines() if (label := _FENCE_LABEL.match(text))]
+    parts = {part for label in labels if (part := star_part(label))}
+    lettered = {_LETTERS[letter] for label in labels if len(letter := label.strip().lower()) == 1 and letter in _LETTERS}
+    parts = parts if len(parts) >= 3 else lettered if len(lettered) == len(_LETTERS) else parts
     return len(parts) >= 3 and len(_FENCE_BLANK.findall(fence.text)) < len(parts)
 
 
@@ -596,7 +600,25 @@ def find_stories(root: Section) -> StoriesFound:
         _titled_under_code(_told_in_its_answer(story))
         for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
     ]
+    parents = {id(child): section for section in root.walk() for child in section.children}
+    found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     return found
+
+
+# "### Example Question: *"Tell me about a conflict."*": a heading that only puts the question.
+_EXAMPLE_QUESTION = re.compile(r"^\W*(?:example|sample)\s+question\s*[:\-\u2013\u2014]\s*(?P<q>\S.*)$", re.IGNORECASE)
+
+
+def _named_by_its_category(story: Story, parent: Section | None, root: Section) -> Story:
+    """A story told under a heading that only puts its example question, alone of its kind
+    under a category's heading (`## 2. Conflict Handling` over `### Example Question: …`):
+    named by the category and asked by that question."""
+    put = _EXAMPLE_QUESTION.match(story.section.title.text)
+    if put is None or parent is None or parent is root or not parent.title.text:
+        return story
+    if sum(bool(_EXAMPLE_QUESTION.match(child.title.text)) for child in parent.children) != 1:
+        return story
+    return replace(story, title=without_numbering(split_title(parent.title.text)[1]), question=strip_quotes(put["q"].strip("*_ ")))
 
 
 def _told_in_its_answer(story: Story) -> Story:
