@@ -1139,7 +1139,8 @@ def _of_days(table: Table) -> bool:
 
 
 _DAY_COLUMN = re.compile(r"^(?:days?|dates?)$")
-_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn)$")
+# ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème.
+_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|temas?|thèmes?)$")
 # "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
 _DAY_WORK = re.compile(r"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build)$")
 
