@@ -854,6 +854,8 @@ _DELIVERABLE = re.compile(
     r"|^add to (?:your|the) \w+$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?)$"
+    # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task.
+    r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$"
 )
 
 
