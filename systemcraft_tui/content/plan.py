@@ -265,7 +265,7 @@ _DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b", re.IGNORECASE)
 # "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered.
 _DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013-]|$)", re.IGNORECASE)
 _WEEK_DAYS = 7
-_FEWEST_DAYS = 7
+_FEWEST_DAYS = 5  # a plan counted in days covers a working week at least ("5-Day System Design Plan")
 _FEWEST_BOXED_DAYS = 3
 
 
