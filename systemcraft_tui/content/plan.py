@@ -788,11 +788,19 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     return Week(
         first=first,
         last=last,
-        title=_without_status((match[3] or "").strip()),
+        title=_without_status((match[3] or "").strip()) or _theme_heading(section),
         goals=goals,
         deliverables=deliverables,
         line=section.line,
     )
+
+
+def _theme_heading(week: Section) -> str:
+    """The theme of a week heading that names none (`## Week 3`), written as the one
+    subheading right under it (`#### Developing a Command-Line Rust Binary`)."""
+    if week.blocks or len(week.children) != 1 or week_match(week.children[0].title.text):
+        return ""
+    return _LEADING_SYMBOLS.sub("", week.children[0].title.text).strip()
 
 
 # "✅", "☑️", "⏳" after a week's theme: where the author stands with it, not its words.
