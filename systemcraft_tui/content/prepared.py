@@ -198,6 +198,21 @@ def _worded_below(section: Section) -> str | None:
     return strip_quotes(lines[0]) or None if len(lines) == 1 and asks(strip_quotes(lines[0])) else None
 
 
+# "### Example 1:", "### Sample Answer 2": one of several versions of an answer, named by its number alone.
+_NUMBERED_EXAMPLE = re.compile(r"^(?:example|sample|(?:sample |example )?answer|version|response)\s*\d+$")
+_QUOTED_QUESTION = re.compile(r'"([^"]+\?)"|\u201c([^\u201d]+\?)\u201d')
+
+
+def _examples_asked(section: Section) -> str | None:
+    """The question a heading over numbered versions of its answer (`## Sample Answers` over
+    `### Example 1` and `### Example 2`) quotes in its own text ('sample answers to the
+    question "Can you describe …?"'): the versions answer it, as one item."""
+    if not section.children or not all(_NUMBERED_EXAMPLE.match(normalize(child.title.text)) for child in section.children):
+        return None
+    quoted = [found for line in text_lines(section) for found in _QUOTED_QUESTION.findall(line.text)]
+    return (quoted[0][0] or quoted[0][1]).strip() if len(quoted) == 1 else None
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -242,11 +257,15 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             for child in section.children
             if child is not wordings
         ]
-        question = (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section)) if section is not root else None
+        question = (
+            (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section) or _examples_asked(section))
+            if section is not root
+            else None
+        )
         if question is None and wordings is not None:
             question = _first_listed(wordings)
         topic = _unnumbered(split_title(section.title.text)[1])
-        if question is None and among_questions and topic and not section.children and not _named_apart(topic):
+        if question is None and among_questions and topic and not section.children and not _named_apart(topic) and not _NUMBERED_EXAMPLE.match(normalize(topic)):
             # "## 跳槽的看法" (your view of job-hopping) among headings that ask: a question named by its topic
             question = topic
         if under_follow_ups:
@@ -562,9 +581,10 @@ def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
-    # Titled by its heading, unless it has none (a `**Q**` line at the top of a page).
+    # Titled by its heading, unless it has none (a `**Q**` line at the top of a page) or only
+    # names its answers (`## Sample Answers` over versions of one).
     shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
-    if asked.by_heading and section.title.text:
+    if asked.by_heading and section.title.text and not _ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))):
         code, title = split_title(section.title.text)
         opening = answer.lines[0].text if answer.lines else ""
         if _wordings(section) is not None and (story := _OPENING_NAME.match(opening)):
