@@ -213,6 +213,17 @@ def _examples_asked(section: Section) -> str | None:
     return (quoted[0][0] or quoted[0][1]).strip() if len(quoted) == 1 else None
 
 
+# A label with nothing after it: `Situation:`, `- **Result:**`.
+_LABEL_ALONE = re.compile(r"^[^\W\d][\w &/-]{0,30}:$")
+
+
+def _labels_alone(answer: Answer) -> bool:
+    """Whether an answer is only labels with nothing after them (`- Situation:` … `- Result:`):
+    a skeleton to write the answer into, not one."""
+    lines = [line.prose.strip(" *_") for line in answer.lines if line.prose.strip()]
+    return bool(lines) and all(_LABEL_ALONE.match(line) for line in lines)
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -295,7 +306,11 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
         if (answer := _answer_under(root)) is not None and answer.lines and not _held(answer.lines[0].number, answer):
             found.append(_Asked(answer.lines[0].number, root, question, answer))
-    written = [each for each in found if not still_to_write(each.answer.judged) and not _points_to_stories(each.answer)]
+    written = [
+        each
+        for each in found
+        if not still_to_write(each.answer.judged) and not _points_to_stories(each.answer) and not _labels_alone(each.answer)
+    ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]

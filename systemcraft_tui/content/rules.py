@@ -350,7 +350,7 @@ RULES: tuple[Rule, ...] = (
         '`A: …`; an `### Your Answer` still of `[gaps]` beside an `### Example Answer` gives way to the '
         'example), else its own paragraphs and lists, or when it has none the words quoted whole in a fence under it (```` ``` ```` over `"When two of us disagree …"`) (with those of the headings under it when its own are fewer and none of those asks: `# Tell me about yourself` over `## Things worth talking about`), 25 words or more, 10 for an answer a label or mark names (`A: …`, `**Answer:**`) (two characters of Japanese, Chinese '
         "or Korean a word; 10 on a page where two answers or more, and half, are told by 'I'), with no "
-        "blanks (`[your …]`, `___`; not the one greeted in quoted words, `Hey [PM], …`), not only naming the stories to tell (`**Primary:** SalesMart Dashboard (…)`, `**Backup:** …`: a practice bank's pointers), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
+        "blanks (`[your …]`, `___`; not the one greeted in quoted words, `Hey [PM], …`), not only labels with nothing after them (`- Situation:` … `- Result:`, a STAR outline still to write), not only naming the stories to tell (`**Primary:** SalesMart Dashboard (…)`, `**Backup:** …`: a practice bank's pointers), told by 'I' (私, 我, 저는, yo, ich …, or a Japanese sentence ending in a "
         'polite verb) outside the quotations in it (an answer quoted whole under a line that names it, `Best '
         "default answer (…)`, is said aloud) and at least as often as 'you' is said (advice on answering "
         "speaks to 'you'; the question's other wordings listed with it only ask; a labelled answer may speak "
