@@ -1215,12 +1215,15 @@ _WEEK_BOX = re.compile(
 
 def _tick_boxes(week: Section) -> list[str]:
     """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers;
-    in a bare fence holding the week's plain text, its box lines too."""
+    a paragraph's lines opening with a drawn box (`☐ Finalize resume (v1)`, each on a line
+    of its own) and, in a bare fence holding the week's plain text, its box lines too."""
     found = []
     for part in week.walk():
         for block in part.blocks:
             if isinstance(block, ListBlock):
                 found += _boxes_in(block)
+            elif isinstance(block, Paragraph):
+                found += [box["text"].strip() for line in block.lines if (box := _DRAWN_BOX_LINE.match(line.text))]
             elif isinstance(block, Code) and not block.info.strip():
                 found += _fenced_boxes(block.text)
     return found
@@ -1228,6 +1231,7 @@ def _tick_boxes(week: Section) -> list[str]:
 
 # "□ Can explain sharding", "☐ ...", "- [ ] ...": a box line in plain text.
 _BOX_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[\u25a1\u2610\u2b1c])\s*(?P<text>\S.*)$")
+_DRAWN_BOX_LINE = re.compile(r"^[\u25a1\u2610\u2b1c]\ufe0f?\s*(?P<text>\S.*)$")
 # "🎉 PHASE 2 MILESTONE:": boxes under it are the phase's, not the week's.
 _MILESTONE_LABEL = re.compile(r"\bmilestones?\b", re.IGNORECASE)
 
