@@ -1913,6 +1913,7 @@ def stage_of_walk(parent: Section | None, section: Section) -> bool:
 
 
 _FEWEST_SIBLING_STEPS = 2
+_FEWEST_ALONE_STEPS = 5  # the parts a design is written up in under one section of its own
 # A walk's later steps often take a building block's name ("4. System APIs", "8. Cache", "9. Load Balancer (LB)").
 _BUILDING_BLOCK = re.compile(
     r"\b(?:apis|cach\w*|load balanc\w*|partition\w*|replicat\w*|shard\w*|purg\w*|cleanup|telemetry|security|queues?)\b"
@@ -1963,7 +1964,10 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         named = sum(_names_design_part(normalize(phase_name(name))) for name in grouped)
         # `## Answer` over the answer's own sections (`### Data & ML Lifecycle`, …): those are the steps.
         answer = _ANSWER_GROUP.match(normalize(phase_name(step.title.text))) and len(step.children) >= 2
-        found += step.children if (numbered and 2 * named >= len(grouped)) or answer else [step]
+        # The problem's one section over all its parts (`## Practice` over `### Requirements
+        # clarifications`, `### Back-of-envelope estimation`, …), most named for a design's parts: those.
+        alone = len(steps) == 1 and len(grouped) >= _FEWEST_ALONE_STEPS
+        found += step.children if ((numbered or alone) and 2 * named >= len(grouped)) or answer else [step]
     return found
 
 
