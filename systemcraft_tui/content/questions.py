@@ -23,7 +23,9 @@ _INTERVIEW_QUESTION = re.compile(
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
     r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"
-    r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie)\b"
+    r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie"
+    # ... Vietnamese: "Kể về một lần …", "Hãy kể …", "Mô tả một lần …" (tell of, describe a time)
+    r"|(?:hãy )?kể (?:về|lại)|(?:hãy )?mô tả (?:một|cách))\b"
     # ... and Chinese, a request to describe or share a time (请描述一次 …, 请分享 …): no word bound after it
     r"|^\W*请(?:描述|分享|讲述|谈谈|举例)",
     re.IGNORECASE,

@@ -132,8 +132,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # The look ahead at the first letters lets a search skip the other characters of a long text
 # (four times faster) rather than try every word boundary.
 _FIRST_PERSON = re.compile(
-    r"(?=[imwoujnyямн我私僕])(?:\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us|я|мы|мо[йяеёи]|мне|меня|нам|нас|наш\w*|ich|wir|mein\w*|unser\w*"
-    r"|mir|mich|je|nous|notre|yo|nosotros|nuestr[oa]s?|meu|minha|nosso|nossa)\b|\bI\u2019|\bj\u2019|\bj'|我|私[はが]|僕)",
+    r"(?=[imwoujnytямн我私僕])(?:\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us|я|мы|мо[йяеёи]|мне|меня|нам|нас|наш\w*|ich|wir|mein\w*|unser\w*"
+    r"|mir|mich|je|nous|notre|yo|nosotros|nuestr[oa]s?|meu|minha|nosso|nossa|tôi)\b|\bI\u2019|\bj\u2019|\bj'|我|私[はが]|僕)",
     re.IGNORECASE,
 )
 _SHORT_PART_WORDS = 12
@@ -2013,6 +2013,8 @@ def _title_on(line: Line) -> str | None:
     bold_only = line.lead_bold is not None and not line.after_lead and not line.lead_bold.rstrip().endswith(":")
     if not bold_only or behavioral_role(text) or star_part(text) or meaning(normalize(text)):
         return None  # "**Lessons Learned**" closes a story; it titles none
+    if ANSWER_NAME.match(normalize(text)):
+        return None  # `<summary>👉 Show answer</summary>`: what folds the answer, no name of it
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     if names_questions(label_and_value(line)[0]):
