@@ -623,12 +623,18 @@ def _read_probe_item(item: ListItem, probes: list[_Draft]) -> None:
             draft.add_answer(*(answer or (sub_item.text, "guidance")))
 
 
+_NAMES_ITS_QUESTION = re.compile(r"^\s*[:\uff1a]\s*\S")
+
+
 def _one_item_probe(first: Line, line: int) -> _Draft:
     """A list item that is the question itself, with any note after it as guidance."""
     if first.lead_bold:
         question, note = first.lead_bold, first.after_lead
         if note.lstrip().startswith(("?", "\uff1f")):  # "**Why not store it** ?": its mark left outside the bold
             question, note = question.rstrip() + note.lstrip()[0], note.lstrip()[1:]
+        elif _NAMES_ITS_QUESTION.match(note) and not asks(question) and "?" in note:
+            # "**Consistency under failure**: A regional cluster fails … How do you …?": a name over the question.
+            question, note = note.lstrip(" :\uff1a"), ""
     elif match := _QUESTION_AND_NOTE.match(first.text):
         question, note = match["question"], match["note"]
     else:

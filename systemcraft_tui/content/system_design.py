@@ -522,6 +522,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         if named and (first := _first_line(prompt)) and _asks_a_design(first):
             # `## Question` over `"Design a simplified Twitter …"`; `## 1. Problem Statement & Scope` over `**Design a …**`.
             return strip_quotes(first)
+        if (first := _first_line(prompt)) and _YOU_DESIGN.search(first):
+            return first  # `## Question: …` over the scene put to "you": asked in its words
         return split_title(prompt.title.text)[1]  # "### Example: Design Twitter" over the steps
     # A whole file's problem: the text under its title.
     own = head.paragraph_lines()
@@ -2030,6 +2032,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
         for name, number in steps
         if (asking is None or number != asking.line)
         and not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
+        and not _ASKING_LABEL.match(normalize(split_title(without_numbering(name))[0] or ""))  # `## Question: Fair Dispatch` over the prompt
         # ... when nothing is written under it but the prompt: with text of its own it opens the walk.
         and not (
             words == normalize(phase_name(title))
@@ -2083,6 +2086,8 @@ _NAMED_DESIGN = re.compile(
     r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"
     r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate)\b)[a-z][a-z0-9]*\s+"
     r"(?:(?:system|low level|high level)\s+)?design\b"
+    # "Key Design Decisions", "Design Choices": what was decided in a design, no system named.
+    r"(?!\s+(?:decisions?|choices?|considerations?|principles?|patterns?|trade ?offs?|rationale|goals?|notes?)\b)"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
 _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
@@ -2253,8 +2258,13 @@ def prompt_heading(section: Section) -> Section | None:
     if _timed_children(section) < 2 and named < _FEWEST_STEPS:
         return None
     # A line, or a list of one item (`- "Design a simplified version of Twitter …"`).
-    bare = not prompt.children and len(prompt.blocks) <= 1 and all(_one_line_block(block) for block in prompt.blocks)
+    # A scene set in a paragraph or two (its constraints after it) is bare too.
+    scene = len(prompt.blocks) <= _SCENE_PARAGRAPHS and all(isinstance(block, Paragraph) for block in prompt.blocks)
+    bare = not prompt.children and (len(prompt.blocks) <= 1 or scene) and all(_one_line_block(block) for block in prompt.blocks)
     return prompt if bare else None
+
+
+_SCENE_PARAGRAPHS = 3
 
 
 def _one_line_block(block: Block) -> bool:
@@ -2425,6 +2435,9 @@ def prompt_asks(section: Section) -> bool:
         return True
     if _ASKING_LABEL.match(normalize(section.title.text)) and (first := _first_line(section)) and _asks_a_design(first):
         return True  # `### Question` over "*Design a file storage service …*": the label as a heading
+    code = split_title(without_numbering(section.title.text))[0]
+    if code and _ASKING_LABEL.match(normalize(code)) and (first := _first_line(section)) and _YOU_DESIGN.search(first):
+        return True  # `## Question: Multi-Tenant Analytics` over "You're the Staff Engineer responsible for designing …"
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
@@ -2470,6 +2483,13 @@ def _proposed_under_label(root: Section) -> str | None:
 
 
 _LETS = re.compile(r"^(?:let'?s|let us)\s+", re.IGNORECASE)
+
+
+# "You're the Staff Engineer responsible for designing …", "You have been asked to build …": a scene that sets the reader a design.
+_YOU_DESIGN = re.compile(
+    r"\byou(?:'re|\u2019re| are| have been)\b[^.]{0,80}?\b(?:responsible for|tasked with|asked to|hired to)\s+(?:design|build|architect)",
+    re.IGNORECASE,
+)
 
 
 def _asks_a_design(line: str) -> bool:
