@@ -374,11 +374,12 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"\b(?:behaviou?r(?:al)?|bqs?|star|leadership|principles?|plans?|roadmap|weeks?|schedule|framework|templates?|stor(?:y|ies)"
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
-    r"|assessment|quiz|exercises?|practice|problems?|followups?|steps?|step by step|process|approach"
+    r"|assessment|quiz|exercises?|(?<!theory )(?<!theory and )(?<!in )practice|problems?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?"
     # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology.
     r"|tpms?|sdes?|swes?|ems?|pms?)\b"
 )
+# ("CAP Theorem — Theory & Practice", "… in Practice": how the idea is used, no practising of interviews.)
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed
 # Consistency, Quorums & Conflict Resolution".
 _STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replication|quorums?|consensus|crdts?|databases?|eventual)\b")
@@ -662,6 +663,10 @@ def _parallel(sections: list[Section]) -> bool:
     return any(count >= _TOPIC_SECTIONS for count in shared.values())
 
 
+def _groups_in_parts(section: Section) -> bool:
+    return bool(section.children) and bool(_PART.match(normalize(section.title.text)))
+
+
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
@@ -675,6 +680,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         sections = [section for section in root.children if section is not title]
     elif _first_of_sections(root, title):
         sections = list(root.children)
+    # `# Part 2: Consistency Models` over its sections only groups them: those are the page's.
+    sections = [inner for section in sections for inner in (section.children if _groups_in_parts(section) else [section])]
     return [
         section
         for section in sections

@@ -380,6 +380,29 @@ def without_contents_title(document: Document) -> None:
         root.children[0:1] = first.children
 
 
+# "# Part 2: Consistency Models", "# Chapter IV": a part of a page, numbered.
+_PART_HEADING = re.compile(r"^\W*(?:part|chapter)\s+(?:\d+|[ivx]+)\b", re.IGNORECASE)
+_FEWEST_PARTS = 2
+
+
+def parts_under_title(document: Document) -> None:
+    """A page whose `#` title stands alone over parts written at its level (`# CAP Theorem`,
+    then `# Part 1: Theory`, `# Part 2: …`): the parts are the titled page's, under its
+    title, each a level deeper. In place, before `from_one`."""
+    root = document.root
+    title, parts = (root.children[0], root.children[1:]) if root.children else (None, [])
+    if title is None or title.level != 1 or title.children or _PART_HEADING.match(title.title.text) or len(parts) < _FEWEST_PARTS:
+        return
+    if not all(part.level == 1 and _PART_HEADING.match(part.title.text) for part in parts):
+        return
+    for part in parts:
+        for section in part.walk():
+            section.level += 1
+    title.children, title.end_line = parts, parts[-1].end_line
+    root.children = [title]
+    title._under = root._under = None  # listed before the parts moved under the title
+
+
 # "## Answer", "## Answer - 2", "## My Answer": a heading naming only the answer to the one before it.
 _ANSWER_ALONE = re.compile(
     r"^\W*(?:\d+[.):]?\s+)?(?:(?:my|sample|model|example|suggested)\s+)?answer\s*[-\u2013:#.]?\s*\d*\W*$", re.IGNORECASE

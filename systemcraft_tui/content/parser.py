@@ -26,6 +26,7 @@ from systemcraft_tui.content.markdown_tree import (
     block_lines,
     from_one,
     parse_markdown,
+    parts_under_title,
     without_contents_title,
 )
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
@@ -132,6 +133,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     with_marks_as_written(document, nested)
     with_story_tables(document)
     without_contents_title(document)
+    parts_under_title(document)
     answers_under_questions(document)
     from_one(document, name)
     if not document.root.children and (marked := with_headings_found(read)) != read:

@@ -1701,9 +1701,15 @@ _DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?\w")
 
 
 def _names_concept(title: Section) -> bool:
-    """A title naming an idea, or over a first section that asks what its subject is."""
+    """A title naming an idea (in its first part: `CAP Theorem — Theory & Practice`), or over a
+    first section that asks what its subject is."""
     first = title.children[0].title.text if title.children else ""
-    return bool(_CONCEPT_TITLE.search(normalize(phase_name(title.title.text))) or _DEFINES.match(normalize(phase_name(first))))
+    named = _TITLE_PARTS.split(title.title.text)[0]
+    return bool(
+        _CONCEPT_TITLE.search(normalize(phase_name(title.title.text)))
+        or _CONCEPT_TITLE.search(normalize(phase_name(named)))
+        or _DEFINES.match(normalize(phase_name(first)))
+    )
 
 
 def _designed_in_their_tongue(title: str) -> bool:
