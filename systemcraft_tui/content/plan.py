@@ -798,8 +798,9 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
 def _theme_heading(week: Section) -> str:
     """The theme of a week heading that names none (`## Week 3`), written as the one
     subheading right under it (`#### Developing a Command-Line Rust Binary`)."""
-    if week.blocks or len(week.children) != 1 or week_match(week.children[0].title.text):
-        return ""
+    lone = week.children[0].title.text if len(week.children) == 1 else ""
+    if week.blocks or not lone or week_match(lone) or _DAY.match(lone):
+        return ""  # nor a week of one day (`### Day 1` over its problems)
     return _LEADING_SYMBOLS.sub("", week.children[0].title.text).strip()
 
 

@@ -740,3 +740,9 @@ def test_a_method_s_time_allocation_heading_times_the_whole_interview_not_a_step
         ("Edge Cases and Extensions", 8, 8),
     ]
     assert problem.total_minutes == 45 and not result.problems
+
+
+def test_a_week_heading_naming_no_theme_takes_its_lone_subheading_but_not_a_day():
+    text = "# Course\n\n## Week 1\n#### Shell Basics\n* pipes\n\n## Week 2\n### Day 1\n1. **Two Sum**\n\n## Week 3\n### Day 1\n1. **Clone Graph**\n"
+    plan, _ = _read(text)
+    assert [week.title for week in plan.weeks] == ["Shell Basics", "", ""]
