@@ -65,10 +65,20 @@ def labelled_follow_ups(section: Section) -> list[Probe]:
         label, value = label_and_value(line)
         if meaning(normalize(label)) != FOLLOW_UPS:
             continue
-        # Quoted questions, or one question written plain (`**Follow-up:** What if the team refused?`).
-        if questions := quoted_questions(value) or ([value.strip()] if _ONE_ASKED.fullmatch(value.strip()) else []):
+        # Quoted questions, or questions written plain, one or several run together
+        # (`**Common follow-ups:** How did you measure success? What would you do differently?`).
+        if questions := quoted_questions(value) or plain_questions(value):
             return [Probe(question, None, None, line.number) for question in questions]
     return []
 
 
-_ONE_ASKED = re.compile(r"[^?\n]+\?")  # one sentence, closing on its only question mark
+# Each question of several run together on one line: "How do you handle seasonality? How do you …?"
+ONE_QUESTION = re.compile(r"[^?]*?\S[^?]*\?[\"\u201d]?")
+
+
+def plain_questions(value: str) -> list[str]:
+    """The questions a value is made of, written plain, one or several run together; none
+    when anything else is said after them."""
+    value = value.strip()
+    asked = ONE_QUESTION.findall(value)
+    return [one.strip() for one in asked] if asked and "".join(asked).strip() == value and "\n" not in value else []

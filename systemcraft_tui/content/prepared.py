@@ -26,6 +26,7 @@ from systemcraft_tui.content.answers import (
 )
 from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labelled_questions import plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
@@ -139,6 +140,10 @@ def _in_own_words(answer: Answer) -> bool:
 
 def _follow_ups_label(label: str) -> bool:
     return meaning(normalize(label.rstrip(": "))) == FOLLOW_UPS
+
+
+def _follow_ups_line(line: Line) -> bool:
+    return line.lead_bold is not None and _follow_ups_label(line.lead_bold)
 
 
 def _said_by_candidate(asked: _Asked) -> bool:
@@ -442,6 +447,9 @@ def _answer_under(section: Section) -> Answer | None:
     short to be one, and the headings under it neither ask nor name an answer (`# Tell me
     about yourself` over `## Things worth talking about`), the text of them all."""
     answer = answer_below(section)
+    if answer is not None and answer.advice and any(_follow_ups_line(line) for line in answer.advice):
+        # `**Common follow-ups:** How did you …?` over the answer: the probes put after it, no advice in it.
+        answer = answer._replace(advice=tuple(line for line in answer.advice if not _follow_ups_line(line)))
     if not section.children or (answer is not None and _words(answer.text) >= _FEWEST_WORDS):
         return answer
     said = [child for child in section.children if not _TO_AVOID.search(normalize(child.title.text))]
@@ -496,6 +504,8 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     labelled = sum(question_on(line := piece.lines[0]) is not None or marked_question(line.text) for piece in written) >= 2
     for piece in written:
         first = piece.lines[0]
+        if _follow_ups_line(first):
+            continue  # `**Common follow-ups:** How …? What …?`: asked after the answer, the heading's probes
         on_line = question_on(first)
         # A labelled question over more lines (`**Q: Tell me about yourself.**` over its gloss) is the heading's (_asked_by_line).
         alone = (bold_alone(first) and (len(piece.lines) == 1 or on_line is None)) or piece.listed_line
@@ -621,10 +631,11 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if asked.by_heading and not probes:
         # `**Follow-up:** What if neither gives way?` after the answer in the heading's own text.
         probes = [
-            Probe(strip_quotes(after), None, None, line.number)
+            Probe(strip_quotes(question), None, None, line.number)
             for piece in pieces(section)
             for line in piece.lines[:1]
             if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
+            for question in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
         ]
     named = slug(id_part(code, title))
     scenario = BehavioralScenario(

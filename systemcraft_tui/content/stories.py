@@ -328,7 +328,11 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
                 else:
                     found.append(Told(line, inside=inside))
         elif said_aloud(block) or _labelled_fence(block):
-            found += [Told(line, inside=inside) for line in fence_lines(block)]
+            fenced = fence_lines(block)
+            found += [Told(line, inside=inside) for line in fenced]
+            # The parts written in a fence (`S: …` … `R: Recovery time before and after`) end with it:
+            # an example told after it (`**Example:**` over a quote) is none of the last one's words.
+            found += [Told(Line((), fenced[-1].number + 1), ends=True)] if fenced else []
         else:
             found.append(Told(Line((Run(block.text, code=True),), block.line), shown=True, inside=inside))
     if section.breaks:

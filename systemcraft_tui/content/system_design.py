@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from systemcraft_tui.content.follow_ups import names_follow_ups
+from systemcraft_tui.content.labelled_questions import ONE_QUESTION
 from systemcraft_tui.content.labels import TIMING, meaning, mentions_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -243,10 +244,6 @@ def _bold_questions_asked(root: Section) -> list[Probe]:
     return asked
 
 
-# Each question of several run together on one line: "How do you handle seasonality? How do you …?"
-_ONE_QUESTION = re.compile(r"[^?]*?\S[^?]*\?[\"”]?")
-
-
 def _questions_on_label_line(root: Section) -> list[Probe]:
     """The questions on a follow-ups label's own line, one or several run together
     (`**Follow-ups:** How do you handle seasonality? How would you add "similar products"?`)."""
@@ -254,7 +251,7 @@ def _questions_on_label_line(root: Section) -> list[Probe]:
     for section in root.walk():
         for label, value, line in _labelled_lines(section):
             if value and _labels_follow_ups(label):
-                asked = [strip_quotes(one.strip()) for one in _ONE_QUESTION.findall(value)]
+                asked = [strip_quotes(one.strip()) for one in ONE_QUESTION.findall(value)]
                 found += [Probe(question, None, None, line) for question in asked if question]
     return found
 
