@@ -602,8 +602,10 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
         for item in block.items if isinstance(block, ListBlock) else ():
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
-            # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence.
-            if line and not line.lead_bold and _plain_week(named := line.text.rstrip(".")):
+            # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence;
+            # a tick box before it (`- [ ] **Week 1 — Foundations**`) is where the reader marks it done.
+            text = _TICK_BOX.sub("", line.text, count=1).lstrip() if line else ""
+            if line and not line.lead_bold and _plain_week(named := text.rstrip(".")):
                 title = line if named == line.text else Line((Run(named),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
             elif line and week_match(label):
@@ -673,7 +675,7 @@ def _divided(week: Section) -> list[Section]:
 
 
 def _opens_with_w(block: ListBlock) -> bool:
-    return bool(block.items) and block.items[0].text.lstrip("*_ ")[:1] in ("w", "W")
+    return bool(block.items) and _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ")[:1] in ("w", "W")
 
 
 # "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.
@@ -844,6 +846,8 @@ def _deliverable_items(week: Section) -> list[str]:
             label, value = label_and_value(line)
             if value and _names_deliverable(label):
                 found.append(value)
+            elif value and line.number in by_line and normalize(label) == "design":
+                found.append(f"{label}: {value}")  # "- Design: [URL Shortener](…)" among a week's concepts: a design to write up
             elif not value and label and _names_deliverable(label) and (item := by_line.get(line.number)):
                 # `* **Tasks:**` over indented bullets: each is one.
                 found += [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
@@ -1169,6 +1173,7 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     """The weeks, each with the tick boxes of a heading elsewhere naming the end of it
     (`## Success Metrics` over `### End of Week 1` and its boxes) among its deliverables."""
     held = {id(section) for section in read}
+    opening = {week.line for week in weeks}  # a week's own box (`- [ ] **Week 1 — Foundations**`) is the week, no task of it
     boxes: dict[int, list[str]] = {}
     for section in root.walk():
         if id(section) not in held and (found := _CHECKPOINT.match(without_numbering(section.title.text).strip(" :"))):
@@ -1180,7 +1185,7 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
                     boxes.setdefault(week, []).append(milestone)
             if isinstance(block, ListBlock):
                 for item in block.items:
-                    if (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
+                    if item.line not in opening and (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
                         boxes.setdefault(int(boxed["last"] or boxed["first"]), []).append(done)
     if not boxes:
         return weeks
