@@ -865,8 +865,8 @@ _DELIVERABLE = re.compile(
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
     # "Add to Your API:" over the features a week adds to what it builds.
     r"|^add to (?:your|the) \w+$"
-    # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**": what the week has the reader do.
-    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?)$"
+    # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
+    r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?|labs?)$"
     # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task.
     r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$"
 )
