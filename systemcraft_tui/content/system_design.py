@@ -2092,8 +2092,8 @@ _NAMED_DESIGN = re.compile(
     # "Key Design Decisions", "Design Choices": what was decided in a design, no system named.
     r"(?!\s+(?:decisions?|choices?|considerations?|principles?|patterns?|trade ?offs?|rationale|goals?|notes?)\b)"
 )
-# "Problem 3", "Case Study 2", "System Design Question 4": the author's number for a problem.
-_PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$")
+# "Problem 3", "Case Study 2", "System Design Question 4", "Design 1": the author's number for a problem.
+_PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$|^(?:system\s+)?design\s*\d+$")
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
