@@ -472,7 +472,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     """Bracketed words that are not something else: a task box, a timing, one letter, a
     GitHub alert ("[!NOTE]"), a wiki link ("[[Page]]"), a ticket id or citation
     ("[PAY-214]", "[2]"), an editor's mark ("[sic]"), an aside in lower case ("[estimated
-    at two engineers' cost]"), a table-of-contents marker ("[TOC]"), a character class ("[A-Z0-9]"), a type's parameter or an index
+    at two engineers' cost]") or a sentence said in full ("[I also set up a shared board so he
+    could track it daily.]", an optional one), a table-of-contents marker ("[TOC]"), a character class ("[A-Z0-9]"), a type's parameter or an index
     ("List[Ride]"), a list written as code ("[(item_id, count)]"), a tag the line spells out
     ("[CRITICAL] **Critical**"), Rich markup ("[bold red]", "[/]", "[link=...]",
     "[@click=...]"), part of an escape sequence ("ESC [2J"), a link to a local file, or the one
@@ -483,6 +484,8 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
         return False
     if inner[0].islower() and len(inner.split()) >= _ASIDE_WORDS:
         return False
+    if _told_sentence(inner):
+        return False  # "[I also set up a shared board so he could track it daily.]": an optional sentence of the answer
     if _LABELLED_REMARK.match(inner) and len(inner.split()) >= _REMARK_WORDS:
         return False
     if prose[match.start() - 1 : match.start()] == "[" and prose[match.end() : match.end() + 1] == "]":
@@ -494,6 +497,20 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
     if _is_character_class(inner) or _is_badge(inner, prose, match) or _is_literal(inner) or _credited(inner, prose, match):
         return False
     return not greeted(prose, match.start()) and not _is_rich_style(inner)
+
+
+# A sentence said in full (eight words or more, closed by its stop), not an instruction to the
+# reader ("[Describe the situation in two or three sentences.]") nor about "you".
+_SENTENCE_WORDS = 8
+_INSTRUCTS = re.compile(
+    r"^(?:describe|explain|list|write|add|insert|include|state|give|mention|summari[sz]e|note|enter|fill|replace|share|provide|briefly|e\.g\.)\b"
+    r"|\byou(?:r|rs|rself)?\b",
+    re.IGNORECASE,
+)
+
+
+def _told_sentence(inner: str) -> bool:
+    return len(inner.split()) >= _SENTENCE_WORDS and inner.rstrip().endswith((".", "!", "?")) and not _INSTRUCTS.search(inner)
 
 
 # "— by [Jane Doe]": a page's credit names its author in brackets (a link whose target went

@@ -620,6 +620,22 @@ Reviewed by [Your Name]
     assert [p.message for p in result.problems if "placeholder" in p.message] == ["unfilled template placeholder [Your Name]"]
 
 
+def test_an_optional_sentence_in_brackets_is_no_placeholder_but_an_instruction_is():
+    text = """# Story Bank
+
+## Planning Reset
+
+- **Situation**: Planning took six weeks. [The whole team lost a sprint to it every quarter.]
+- **Task**: I owned the new template.
+- **Action**: I cut the template to one page. [Describe what you cut and why it mattered to the team.]
+- **Result**: Planning took a week.
+"""
+    result, _ = read(text)
+    assert [p.message for p in result.problems if "placeholder" in p.message] == [
+        "unfilled template placeholder [Describe what you cut and why it mattered to the team.]"
+    ]
+
+
 # --- 12. a blank template is one message ----------------------------------------------------
 
 
