@@ -85,6 +85,8 @@ from systemcraft_tui.content.timing import (
     leading_timing,
     parse_duration,
     split_timing,
+    stated_window,
+    untimed,
     whole_answer_window,
 )
 
@@ -121,6 +123,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
             title = page_asks = strip_quotes(asked)
     if (unquoted := strip_quotes(title)) != title:
         title = unquoted  # '## Scenario 2: "Walk me through …"': the question quoted is the name, not the quotes
+    told_whole = story.rule in ("prose-answer", "example-answer")
+    title = untimed(title) if told_whole else title  # "TELL ME ABOUT A CONFLICT (90 seconds)": its length, no word of its name
     untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
     scenario = BehavioralScenario(
         id=item_id,
@@ -191,11 +195,16 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         or story.rule in ("prose-answer", "example-answer")
         or (story.rule == "interview-template" and _named_answer(section))
     )
+    if whole and not prompt and len(_parts_labelled(star_entries)) < _FEWEST_TOLD_PARTS:
+        # A story told whole with a label or two inside it ("My approach: …", "Result: we shipped …"):
+        # told whole, not cut down to the parts those labels open.
+        star_entries = []
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
     if whole and not scenario.star:
         # Also an answer in prose under a heading named for it ("### Model Answer"): no part to read, told whole.
-        scenario.star, star_entries = [_whole_answer(scenario.levels, None if prompt else section)], []
+        stated = stated_window(section.title.text) if told_whole else None
+        scenario.star, star_entries = [_whole_answer(scenario.levels, None if prompt else section, stated)], []
     if probes := parts.get("probes") or _nested_probes(section, asking):
         scenario.probes = read_probes(probes)
     elif prompt and not story.answers:
@@ -284,6 +293,15 @@ def _amazon_row(root: Section) -> list[PrincipleRef]:
     return []
 
 
+_FEWEST_TOLD_PARTS = 3
+
+
+def _parts_labelled(lines: list[Told]) -> set[str]:
+    letters = uses_letters(lines)
+    labels = [label for told in lines if (label := told.label(letters=letters)) is not None]
+    return {label.part for label in labels} | {label.joined for label in labels if label.joined}
+
+
 def _star_umbrella(section: Section, story: Story) -> Section | None:
     """Under an interview question, a heading naming STAR ("STAR Framework") over the four
     part headings holds the answer; else one of any name ("Story Blueprint") that tells it."""
@@ -305,11 +323,12 @@ def _named_answer(section: Section) -> bool:
 _ANSWER_NAMED = re.compile(rf"{ANSWER_HEADING.pattern}|\bexamples?$")
 
 
-def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSection:
+def _whole_answer(levels: tuple[str, ...], section: Section | None, stated: Window | None = None) -> StarSection:
     """A scenario prompt answered without STAR parts is rehearsed as one answer, as long as
-    the four parts' default windows together. An answer written under its question (not a
-    prompt's, whose model answers are kept by level) is its text, shown after the clock."""
-    window = whole_answer_window(levels)
+    its heading says (`(90 seconds)`), else as the four parts' default windows together. An
+    answer written under its question (not a prompt's, whose model answers are kept by level)
+    is its text, shown after the clock."""
+    window = stated or whole_answer_window(levels)
     answer = answer_below(section, examples=True) if section is not None else None
     if answer is None and section is not None and section.children:
         # Told under a subheading that names it (`### 📅 A Week on the Platform Team` under the
@@ -318,7 +337,7 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None) -> StarSecti
         answer = unlabelled([line for child in told for part in child.walk() for line in text_lines(part)])
         answer = answer if answer.lines else None
     text, line = (strip_quotes(answer.shown), answer.lines[0].number) if answer is not None else ("", 0)
-    return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "default")
+    return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "file" if stated else "default")
 
 
 def _inline_question(section: Section) -> str:

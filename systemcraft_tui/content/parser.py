@@ -500,11 +500,11 @@ def _is_placeholder(inner: str, prose: str, match: re.Match[str]) -> bool:
 
 
 # A sentence said in full (eight words or more, closed by its stop), not an instruction to the
-# reader ("[Describe the situation in two or three sentences.]") nor about "you".
+# reader ("[Describe the situation in two or three sentences.]") nor one about "your" own.
 _SENTENCE_WORDS = 8
 _INSTRUCTS = re.compile(
     r"^(?:describe|explain|list|write|add|insert|include|state|give|mention|summari[sz]e|note|enter|fill|replace|share|provide|briefly|e\.g\.)\b"
-    r"|\byou(?:r|rs|rself)?\b",
+    r"|\byour(?:s|self)?\b",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,7 @@ from systemcraft_tui.content.reading import (
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.stories import principles_in_heading, question_on
-from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, whole_answer_window
+from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, whole_answer_window
 from systemcraft_tui.core.wording import count
 
 # A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
@@ -79,7 +79,10 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
-    return title if _asking(title) or _UNMARKED_ASK.match(title) else None
+    asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
+    return title if _asking(asked) or _UNMARKED_ASK.match(asked) else None
+
+
 
 
 def _asking(text: str) -> bool:
@@ -622,9 +625,14 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer
+    named = slug(id_part(code, title))  # its id as it always was, its length in it (the log refers to it)
+    title = untimed(title)
     levels = section_levels(section)
-    # A story asked for and told in prose takes a story's time; a pitch or a view, its own.
-    window = whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW
+    # The length its heading gives it ("WHY ENGINEERING? (60-90 seconds)"); else a story asked for and
+    # told in prose takes a story's time, a pitch or a view its own.
+    question = untimed(question)
+    stated = stated_window(section.title.text) if asked.by_heading else None
+    window = stated or (whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW)
     # "### If they ask follow-up questions:" beside a heading's answer: its probes.
     followed = section.children if asked.by_heading else []
     probes = [probe for child in followed if _follow_ups(child) for probe in read_probes(child)]
@@ -637,7 +645,6 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
             if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
             for question in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
         ]
-    named = slug(id_part(code, title))
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,
@@ -649,7 +656,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         probes=probes,
         star=[
             StarSection(
-                "Answer", window.min_seconds, window.max_seconds, shown, asked.answer.lines[0].number, "default"
+                "Answer", window.min_seconds, window.max_seconds, shown, asked.answer.lines[0].number, "file" if stated else "default"
             )
         ],
     )

@@ -287,3 +287,16 @@ def whole_answer_window(levels: tuple[str, ...]) -> Window:
 # A prepared answer to a question that asks for no story ("Tell me about yourself", "Why
 # this company?", strengths): a minute to two, as interviewers expect a pitch to run.
 PREPARED_ANSWER_WINDOW = Window(60, 120)
+
+
+def stated_window(heading: str) -> Window | None:
+    """The length a heading gives what is under it ("WHY ENGINEERING? (60-90 seconds)"), if it reads as one."""
+    try:
+        return split_timing(heading)[1]
+    except TimingError:
+        return None
+
+
+def untimed(heading: str) -> str:
+    """The heading without the length it gives: "WHY ENGINEERING?"."""
+    return heading if stated_window(heading) is None else split_timing(heading)[0]

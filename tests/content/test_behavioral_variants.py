@@ -656,3 +656,23 @@ def test_notes_labelled_and_told_in_the_past_are_a_story_not_a_guide():
     assert (story.title, [p.name for p in story.star]) == ("Example 5", ["Situation", "Task", "Action", "Result"])
     assert [ref.canonical for ref in story.principles] == ["Ownership"]  # the "Principle:" line describes it, names none
     assert not result.problems
+
+
+def test_a_story_told_whole_with_a_label_or_two_inside_is_told_whole_in_the_time_its_heading_gives():
+    text = """# Stories
+
+## Story 5: Release Train (90 seconds)
+
+I ran the release train for a year after our weekly deploys kept slipping. I mapped every step that
+needed a person and found four handoffs that only waited on approvals.
+
+My approach: automate the waits, keep the judgement. I replaced the approvals with checks and kept one
+human sign-off for schema changes.
+
+Result: deploys went from weekly to daily within two months and nobody was paged for a release again.
+"""
+    _, (story,) = _read(text)
+    assert story.rule == "prose-answer" and story.title == "Release Train"
+    ((name, low, high, told),) = [(part.name, part.min_seconds, part.max_seconds, part.text) for part in story.star]
+    assert (name, low, high) == ("Answer", 90, 90)
+    assert told.startswith("I ran the release train") and "deploys went from weekly to daily" in told
