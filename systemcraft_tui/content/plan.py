@@ -64,13 +64,18 @@ WEEK_HEADING = re.compile(
 # (Week 1-2)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
 # read first (groups 1 and 2), then the theme (group 3).
 _WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\)"
-_STAGE = r"(?:phase|stage|part|module|sprint|block|month)\s*\d+"  # a stretch of the plan, numbered
+_STAGE = r"(?:phase|stage|part|module|sprint|block|month|milestone)\s*\d+"  # a stretch of the plan, numbered
 _STAGE_OF_WEEK = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
     re.IGNORECASE,
 )
 # "Phase 1 (Weeks 1–3): JavaScript Deep Dive": the stage's weeks before its theme.
 _STAGE_THEN_THEME = re.compile(rf"^{_STAGE}\s*{_WEEKS_IN_PARENTHESIS}\s*[:.\u2014\u2013-]\s*(.*)$", re.IGNORECASE)
+# "Milestone 1: Weeks 1-4 — Foundations": the stage, then its weeks, then its theme.
+_STAGE_THEN_WEEKS = re.compile(
+    rf"^{_STAGE}\s*[:.\u2014\u2013]\s*weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\s*(?:[:.\u2014\u2013|]|-(?!\s*\d))\s*(.*)$",
+    re.IGNORECASE,
+)
 _THEMED_WEEKS = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(.*?)\s*\(weeks?\s+[^()]*\)$",
     re.IGNORECASE,
@@ -111,7 +116,13 @@ def week_match(text: str) -> re.Match[str] | None:
         return None  # asked of every heading: most are passed over here
     # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
     text = _LEADING_SYMBOLS.sub("", text.strip()).rstrip(" *_")
-    return WEEK_HEADING.match(text) or _STAGE_OF_WEEK.match(text) or _STAGE_THEN_THEME.match(text) or _THEMED_WEEKS.match(text)
+    return (
+        WEEK_HEADING.match(text)
+        or _STAGE_OF_WEEK.match(text)
+        or _STAGE_THEN_THEME.match(text)
+        or _STAGE_THEN_WEEKS.match(text)
+        or _THEMED_WEEKS.match(text)
+    )
 
 
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
