@@ -106,7 +106,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     title = story.title or file_title(ctx.document.name)
     # A title taken from front matter names the story, not its id: ids stay as they were (the log refers to them).
     from_front_matter = section.line == 1 and ctx.document.source_lines[:1] in (["---"], ["+++"])
-    named = ctx.path.stem if from_front_matter else story.title or file_title(ctx.document.name, runs_apart=False)
+    named = ctx.path.stem if from_front_matter else title
     item_id = f"{slug(ctx.path.stem)}/{slug(id_part(story.code, named))}"  # kept when the title is named better below
     document_title = ctx.document.title.title.text if ctx.document.title else None
     if not story.title and document_title is None:

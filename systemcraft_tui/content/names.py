@@ -260,24 +260,15 @@ def without_symbols(text: str) -> str:
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"})
 
 
-# Two capitalised words or more run together, each of three letters or more: "LearningPlan".
-_JOINED_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
-
-
-def file_title(name: str, *, runs_apart: bool = True) -> str:
+def file_title(name: str) -> str:
     """A file's or folder's name as an item's title, when nothing on the page names it: its
     words apart, a leading number gone, and a name written all in one case capitalised
     ("06_ADVANCED_TOPICS_CONFIGURATIONS": "Advanced Topics Configurations", "sobhan_conflict":
-    "Sobhan Conflict"); one in mixed case keeps its own ("Design_Pastebin": "Design Pastebin", "topK"), but for
-    capitalised words run together ("LearningPlan": "Learning Plan"; not with `runs_apart`
-    off, as ids made from it always were)."""
+    "Sobhan Conflict"); one in mixed case keeps its own ("Design_Pastebin": "Design Pastebin", "topK")."""
     # Hyphens join a file name's words ("sam-ch07-design"), not a name written with spaces ("sign-up form").
     words = re.sub(r"_+" if " " in name.strip() else r"[_\s]+|(?<=\w)-(?=\w)", " ", name).split()
     if len(words) > 1 and words[0].isdigit():
         words = words[1:]
-    if runs_apart and len(words) == 1 and _JOINED_WORDS.fullmatch(words[0]):
-        words = _CAPITALISED.findall(words[0])  # "LearningPlan", "DesigningTicketmaster": its words run together
     text = " ".join(words)
     if not text or not (text.islower() or text.isupper()):
         return text or name
