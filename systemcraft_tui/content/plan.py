@@ -230,7 +230,24 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         highest = max(highest, last)
     if len(groups) > 1 and _alternatives(groups, root):
         return groups
+    if len(groups) > 1 and _tracks(groups):
+        # The same weeks written once per subject studied side by side (`### Conteúdo Semanal Python`,
+        # then `### Conteúdo Semanal Calculo`): one plan, each week's themes from every track, in week order.
+        return [sorted((week for group in groups for week in group), key=lambda week: (_numbers(week).start, week.line))]
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def _tracks(groups: list[list[Section]]) -> bool:
+    """Whether groups of weeks are tracks of one plan: the same weeks numbered alike, two or
+    more each, each track written out at the same length as the others (none summarises another)."""
+    numbered = [[(_numbers(week).start, _numbers(week).stop) for week in group] for group in groups]
+    if len(numbered[0]) < _FEWEST_TRACK_WEEKS or any(weeks != numbered[0] for weeks in numbered):
+        return False
+    lengths = [sum(week.end_line - week.line + 1 for week in group) for group in groups]
+    return max(lengths) <= _RESTATED * min(lengths)
+
+
+_FEWEST_TRACK_WEEKS = 2
 
 
 # "## 3-Month Plan", "## 1-Month Plan": one of a page's plans for how long the reader has.
@@ -470,7 +487,9 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan = PracticePlan(**fields)
     title = plan.title
     root = ctx.document.root if file_level else section
-    read = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx)
+    # Weeks given out of the file's order are tracks read side by side (week_groups): joined, not described again.
+    in_order = all(before.line < after.line for before, after in pairwise(weeks))
+    read = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx, said=in_order)
     plan.weeks = _with_checkpoints(read, root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
@@ -686,7 +705,9 @@ def _divided(week: Section) -> list[Section]:
 
 
 def _opens_with_w(block: ListBlock) -> bool:
-    return bool(block.items) and _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ")[:1] in ("w", "W")
+    """Whether a list's first item opens with a week's word's first letter (`Week`, `Semana`, `第`)."""
+    first = _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ")[:1] if block.items else ""
+    return bool(first) and first in _WEEK_INITIALS
 
 
 # "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.
@@ -928,9 +949,10 @@ def _project_after_label(week: Section) -> list[str]:
     return found
 
 
-def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
+def _merged(weeks: list[Week], ctx: FileContext, *, said: bool = True) -> list[Week]:
     """The weeks, a week described again later (a closing "Final Month Schedule" restating
-    weeks 21-24) added to the week that first covers it rather than listed twice."""
+    weeks 21-24) added to the week that first covers it rather than listed twice (`said`: with
+    a warning that it was)."""
     kept: list[Week] = []
     for week in weeks:
         earlier = next((n for n, other in enumerate(kept) if other.first <= week.first <= other.last), None)
@@ -938,7 +960,8 @@ def _merged(weeks: list[Week], ctx: FileContext) -> list[Week]:
             kept.append(week)
             continue
         first = kept[earlier]
-        ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
+        if said:
+            ctx.warning(week.line, f"week {week.first} is described again (first at line {first.line}); read as one week")
         goals = "; ".join(dict.fromkeys(text for text in (first.goals, week.title, week.goals) if text and text != first.title))
         deliverables = _joined(list(first.deliverables), list(week.deliverables))
         kept[earlier] = replace(first, goals=goals, deliverables=tuple(deliverables))
