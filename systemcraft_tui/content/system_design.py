@@ -584,7 +584,7 @@ def _prompt_said(label: str, value: str) -> bool:
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
-_OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background)$")
+_OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background|what (?:and )?why)$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -2520,6 +2520,9 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     if asks_for_design(section, file_title=file_title) or prompt_asks(section):
         return True
     heading = section.title.text
+    opening = section.children[0] if file_title and section.children else None
+    if opening is not None and _OPENING_SECTION.match(normalize(opening.title.text)) and (first := _first_line(opening)) and _asks_a_design(first):
+        return True  # "# E-Commerce Website" over `## 1. What/Why` opening with "Design a data store for …"
     if _asks_for_its_title(section):
         # "# Task Framework" over "I want you to design a task framework. …": its words name the
         # system; so does any heading over such a line ("# 003 - Elevator System" over "Design an elevator system …").
