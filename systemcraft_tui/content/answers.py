@@ -237,8 +237,13 @@ def pieces(section: Section) -> list[Piece]:
 
 
 def _one_line_first(item: ListItem) -> bool:
+    """Whether a list item opens with a line of its own: a paragraph of one line, or a question
+    closing its line with the answer written on under it (`- Tell me about …?` over the answer
+    indented on the next line, no blank line between)."""
     first = item.blocks[0]
-    return isinstance(first, Paragraph) and len(first.lines) == 1
+    if not isinstance(first, Paragraph):
+        return False
+    return len(first.lines) == 1 or first.lines[0].text.rstrip().endswith(("?", "\uff1f"))
 
 
 def _label_words(text: str) -> str:
