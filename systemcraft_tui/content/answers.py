@@ -201,10 +201,25 @@ def _said_lines(section: Section) -> list[Line]:
     found: list[Line] = []
     for block in section.blocks:
         if isinstance(block, Code):
-            found += fence_lines(block) if said_aloud(block) else []
+            found += fence_lines(block) if said_aloud(block) else _example_quoted_in(block)
         elif not isinstance(block, Table):
             found += block_lines(block)
     return found
+
+
+def _example_quoted_in(fence: Code) -> list[Line]:
+    """In a fence of no language holding advice, the example answer quoted after a label alone
+    (`Example:` over `"My greatest strength is …` to its closing quote): words to say."""
+    if fence.info.strip():
+        return []
+    lines = fence_lines(fence)
+    for at, line in enumerate(lines[:-1]):
+        label = line.text.strip()
+        if label.endswith(":") and _EXAMPLE_LABEL.match(_label_words(label.rstrip(":"))) and lines[at + 1].text.lstrip()[:1] in "\"\u201c":
+            quoted = lines[at + 1 :]
+            end = next((n for n, said in enumerate(quoted) if said.text.rstrip().endswith(("\"", "\u201d"))), len(quoted) - 1)
+            return quoted[: end + 1]
+    return []
 
 
 def _has_blanks(section: Section) -> bool:
