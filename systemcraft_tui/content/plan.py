@@ -635,7 +635,10 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
             # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence;
             # a tick box before it (`- [ ] **Week 1 — Foundations**`) is where the reader marks it done.
             text = _TICK_BOX.sub("", line.text, count=1).lstrip() if line else ""
-            if line and not line.lead_bold and _plain_week(named := text.rstrip(".")):
+            # ... though a box before a week alone (`- [ ] Week 1` in a completion tracker) is a box to tick, no week.
+            boxed = line is not None and text != line.text
+            themed = (found := week_match(text)) is not None and bool(found[3])
+            if line and not line.lead_bold and (themed or not boxed) and _plain_week(named := text.rstrip(".")):
                 title = line if named == line.text else Line((Run(named),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
             elif line and week_match(label):

@@ -746,3 +746,12 @@ def test_a_week_heading_naming_no_theme_takes_its_lone_subheading_but_not_a_day(
     text = "# Course\n\n## Week 1\n#### Shell Basics\n* pipes\n\n## Week 2\n### Day 1\n1. **Two Sum**\n\n## Week 3\n### Day 1\n1. **Clone Graph**\n"
     plan, _ = _read(text)
     assert [week.title for week in plan.weeks] == ["Shell Basics", "", ""]
+
+
+def test_a_completion_tracker_of_bare_week_boxes_names_no_weeks():
+    text = (
+        "# 3 Week Prep\n\n| Week | Topics |\n|---|---|\n| 1 | Arrays, Strings |\n| 2 | Trees |\n| 3 | Graphs |\n\n"
+        "## Completion Tracker\n\n- [ ] Week 1\n- [ ] Week 2\n- [ ] Week 3\n"
+    )
+    plan, _ = _read(text)
+    assert [(week.first, week.title or week.goals) for week in plan.weeks] == [(1, "Arrays, Strings"), (2, "Trees"), (3, "Graphs")]
