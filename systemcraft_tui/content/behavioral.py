@@ -195,9 +195,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         or story.rule in ("prose-answer", "example-answer")
         or (story.rule == "interview-template" and _named_answer(section))
     )
-    if whole and not prompt and len(_parts_labelled(star_entries)) < _FEWEST_TOLD_PARTS:
-        # A story told whole with a label or two inside it ("My approach: …", "Result: we shipped …"):
-        # told whole, not cut down to the parts those labels open.
+    if whole and not prompt and len(_parts_labelled(star_entries)) < _FEWEST_TOLD_PARTS and not _bold_part_label(star_entries):
+        # A story told whole with a plain label or two inside it ("My approach: …", "Result: we shipped …"):
+        # told whole, not cut down to the parts those labels open (a bold `**Result:**` after it is its part).
         star_entries = []
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
@@ -300,6 +300,11 @@ def _parts_labelled(lines: list[Told]) -> set[str]:
     letters = uses_letters(lines)
     labels = [label for told in lines if (label := told.label(letters=letters)) is not None]
     return {label.part for label in labels} | {label.joined for label in labels if label.joined}
+
+
+def _bold_part_label(lines: list[Told]) -> bool:
+    letters = uses_letters(lines)
+    return any(told.line.lead_bold is not None and told.label(letters=letters) is not None for told in lines)
 
 
 def _star_umbrella(section: Section, story: Story) -> Section | None:

@@ -676,3 +676,17 @@ Result: deploys went from weekly to daily within two months and nobody was paged
     ((name, low, high, told),) = [(part.name, part.min_seconds, part.max_seconds, part.text) for part in story.star]
     assert (name, low, high) == ("Answer", 90, 90)
     assert told.startswith("I ran the release train") and "deploys went from weekly to daily" in told
+
+
+def test_a_bold_result_label_after_a_story_told_whole_is_its_part():
+    text = """# Stories
+
+## Story 2: Release Train
+
+**The story:**
+> "I ran the release train for a year after our weekly deploys kept slipping, replacing four approval waits with automated checks and keeping one human sign-off for schema changes."
+
+**Result:** "Deploys went from weekly to daily within two months."
+"""
+    _, (story,) = _read(text)
+    assert "Result" in [part.name for part in story.star]
