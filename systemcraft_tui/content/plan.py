@@ -838,7 +838,7 @@ def _theme_heading(week: Section) -> str:
     lone = week.children[0].title.text if len(week.children) == 1 else ""
     if week.blocks or not lone or week_match(lone) or _DAY.match(lone):
         return ""  # nor a week of one day (`### Day 1` over its problems)
-    return _LEADING_SYMBOLS.sub("", week.children[0].title.text).strip()
+    return _LEADING_SYMBOLS.sub("", lone).strip()
 
 
 # "✅", "☑️", "⏳" after a week's theme: where the author stands with it, not its words.

@@ -639,11 +639,11 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if asked.by_heading and not probes:
         # `**Follow-up:** What if neither gives way?` after the answer in the heading's own text.
         probes = [
-            Probe(strip_quotes(question), None, None, line.number)
+            Probe(strip_quotes(follow_up), None, None, line.number)
             for piece in pieces(section)
             for line in piece.lines[:1]
             if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
-            for question in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
+            for follow_up in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
         ]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
