@@ -496,3 +496,22 @@ def test_an_i_inside_a_hyphenated_name_is_not_the_candidate_speaking() -> None:
 
     assert MINE.search("Gate deploys on can-I-deploy before each release.") is None
     assert MINE.search("Then I gated deploys on it.") is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
+def test_questions_run_together_are_the_value_cut_at_each_question_mark(value):
+    from systemcraft_tui.content.labelled_questions import plain_questions
+
+    asked = plain_questions(value)
+    if asked:  # the whole value, nothing said after its last question, each one closing on its mark
+        assert all(question.rstrip("\"\u201d").endswith("?") for question in asked)
+        assert "".join("".join(asked).split()) == "".join(value.split())
+
+
+def test_questions_run_together_on_a_follow_ups_line():
+    from systemcraft_tui.content.labelled_questions import plain_questions
+
+    assert plain_questions("How did you know it worked? Who pushed back? ") == ["How did you know it worked?", "Who pushed back?"]
+    assert plain_questions("How did you know it worked? Then we shipped.") == []
+    assert plain_questions("Then we shipped.") == []
