@@ -1144,8 +1144,8 @@ def _goal_cells(week: Section) -> list[str]:
     the topics column of a table of its days (`| Day | Topics | Hands-on |`); of a column of goals
     and activities (`| Focus | Goals/Activities |`), each cell's aim before its project."""
     for block in week.blocks:
-        if isinstance(block, Table) and (column := _column(block, _GOALS_AND_WORK)) is not None:
-            return [aim for row in block.rows if (aim := _CELL_PROJECT.split(cell(row, column), maxsplit=1)[0].strip())]
+        if isinstance(block, Table) and (split := _aims_and_projects(block)) is not None:
+            return [aim for aim, _ in split if aim]
         if isinstance(block, Table) and (
             (column := _column(block, _GOAL_LABEL)) is not None or (_of_days(block) and (column := _column(block, _TOPICS)) is not None)
         ):
@@ -1159,15 +1159,19 @@ _GOALS_AND_WORK = re.compile(r"^goals? (?:and )?(?:activities|tasks|work)$")
 _CELL_PROJECT = re.compile(r"\b(?:mini[- ]?project|project|deliverable)s?\s*:\s*", re.IGNORECASE)
 
 
+def _aims_and_projects(table: Table) -> list[tuple[str, str]] | None:
+    """Each cell of a goals-and-activities column as its aim and the project named after its
+    label (`Mini-project: …`, "" with none); None for a table with no such column."""
+    column = _column(table, _GOALS_AND_WORK)
+    if column is None:
+        return None
+    split = [_CELL_PROJECT.split(cell(row, column), maxsplit=1) for row in table.rows]
+    return [(parts[0].strip(), parts[1].strip() if len(parts) == 2 else "") for parts in split]
+
+
 def _cell_projects(week: Section) -> list[str]:
     """The projects a goals-and-activities column names after its label (`Mini-project: …`)."""
-    return [
-        parts[1].strip()
-        for block in week.blocks
-        if isinstance(block, Table) and (column := _column(block, _GOALS_AND_WORK)) is not None
-        for row in block.rows
-        if len(parts := _CELL_PROJECT.split(cell(row, column), maxsplit=1)) == 2 and parts[1].strip()
-    ]
+    return [project for block in week.blocks if isinstance(block, Table) for _, project in _aims_and_projects(block) or () if project]
 
 
 def _day_work_cells(week: Section) -> list[str]:
@@ -1266,15 +1270,14 @@ def _tick_boxes(week: Section) -> list[str]:
             if isinstance(block, ListBlock):
                 found += _boxes_in(block)
             elif isinstance(block, Paragraph):
-                found += [box["text"].strip() for line in block.lines if (box := _DRAWN_BOX_LINE.match(line.text))]
+                found += [box["text"].strip() for line in block.lines if (box := _BOX_LINE.match(line.text))]
             elif isinstance(block, Code) and not block.info.strip():
                 found += _fenced_boxes(block.text)
     return found
 
 
-# "□ Can explain sharding", "☐ ...", "- [ ] ...": a box line in plain text.
-_BOX_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[\u25a1\u2610\u2b1c])\s*(?P<text>\S.*)$")
-_DRAWN_BOX_LINE = re.compile(r"^[\u25a1\u2610\u2b1c]\ufe0f?\s*(?P<text>\S.*)$")
+# "□ Can explain sharding", "☐ ...", "- [ ] ...": a box line in plain text (a paragraph's or a bare fence's).
+_BOX_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[\u25a1\u2610\u2b1c]\ufe0f?)\s*(?P<text>\S.*)$")
 # "🎉 PHASE 2 MILESTONE:": boxes under it are the phase's, not the week's.
 _MILESTONE_LABEL = re.compile(r"\bmilestones?\b", re.IGNORECASE)
 

@@ -2294,7 +2294,7 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
     ]
     # A round of an interview written up (`**HLD**: Design a chat system for …`, `**LLD**: Design a …`): its ask.
     asked += [
-        (number, line, _first_sentence(line.after_lead))
+        (number, line, _FIRST_SENTENCE.split(line.after_lead.lstrip(": ").strip(), maxsplit=1)[0].rstrip(". "))
         for number, block in enumerate(blocks)
         if isinstance(block, Paragraph)
         and (line := block.lines[0]).lead_bold
@@ -2339,11 +2339,6 @@ def _case_question(line: Line) -> str | None:
 _CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
 # "HLD", "LLD", "System Design", "Design Round": a round of the loop, labelling what it asked.
 _ROUND_LABEL = re.compile(r"^(?:hld|lld|ood|(?:high|low) level design|system design|object oriented design|design)(?: round| question)?$")
-
-
-def _first_sentence(text: str) -> str:
-    """The ask, up to its first full stop: "Design a chat system for the returns team" from its longer line."""
-    return re.split(r"(?<=[^.\s])\.(?:\s|$)", text.lstrip(": ").strip(), maxsplit=1)[0].strip()
 _FEWEST_PUT = 2
 
 

@@ -299,4 +299,8 @@ def stated_window(heading: str) -> Window | None:
 
 def untimed(heading: str) -> str:
     """The heading without the length it gives: "WHY ENGINEERING?"."""
-    return heading if stated_window(heading) is None else split_timing(heading)[0]
+    try:
+        name, window = split_timing(heading)
+    except TimingError:
+        return heading
+    return heading if window is None else name
