@@ -205,14 +205,14 @@ def cpu_seconds(pid: int, children: bool = False) -> float:
     """User and system CPU time of a process and all its threads, from /proc/PID/stat; with
     `children`, that of its children too: those it has waited for (a finished pool's
     processes) and those still running (a pool that makes the cache's entries after the read)."""
-    fields = _stat(pid)
+    fields = _stat(Path(f"/proc/{pid}/stat"))
     # utime, stime (fields 14, 15), cutime, cstime (16, 17)
     ticks = int(fields[11]) + int(fields[12])
     if children:
         ticks += int(fields[13]) + int(fields[14])
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
-                child = stat.read_text().rpartition(")")[2].split()
+                child = _stat(stat)
             except OSError:
                 continue  # gone meanwhile
             if int(child[1]) == pid:  # its parent
@@ -220,7 +220,6 @@ def cpu_seconds(pid: int, children: bool = False) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _stat(pid: int) -> list[str]:
-    """The fields of /proc/PID/stat after the process's name."""
-    with open(f"/proc/{pid}/stat") as stat:
-        return stat.read().rpartition(")")[2].split()
+def _stat(path: Path) -> list[str]:
+    """The fields of a /proc/PID/stat file after the process's name."""
+    return path.read_text().rpartition(")")[2].split()
