@@ -192,4 +192,6 @@ def named_principles(text: str) -> list[tuple[str, list[str]]]:
 
 def _without_notes(text: str) -> tuple[str, list[str]]:
     """("Dive Deep", ["primary"]) from "Dive Deep (primary)"."""
+    if "(" not in text and "\uff08" not in text:  # most names: no note to look for
+        return text.strip(" *"), []
     return _NOTE.sub("", text).strip(" *"), [note.strip() for note in _NOTE.findall(text)]
