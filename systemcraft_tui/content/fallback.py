@@ -197,21 +197,22 @@ def _paragraphs(section: Section) -> list[tuple[int, str, int]]:
     """The section's text below its heading, subsections too: each paragraph and each list
     item (nested ones after it) a piece, with its first line and its depth in lists."""
     pieces: list[tuple[int, str, int]] = []
-
-    def listed(block: ListBlock, depth: int) -> None:
-        for item in block.items:
-            if item.lines:
-                pieces.append((item.lines[0].number, item.text, depth))
-            for inner in item.sublists:
-                listed(inner, depth + 1)
-
     for part in section.walk():
         for block in part.blocks:
             if isinstance(block, ListBlock):
-                listed(block, 1)
+                _listed(block, 1, pieces)
             elif lines := block_lines(block):
                 pieces.append((lines[0].number, " ".join(line.prose for line in lines), 0))
     return pieces
+
+
+def _listed(block: ListBlock, depth: int, pieces: list[tuple[int, str, int]]) -> None:
+    """Each item of the list onto `pieces`, its nested lists' after it, a level deeper."""
+    for item in block.items:
+        if item.lines:
+            pieces.append((item.lines[0].number, item.text, depth))
+        for inner in item.sublists:
+            _listed(inner, depth + 1, pieces)
 
 
 def _lines_to_borrow(pieces: list[tuple[int, str, int]]) -> bool:

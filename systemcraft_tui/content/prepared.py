@@ -255,30 +255,34 @@ def _clarifying(section: Section) -> bool:
     return bool(_CLARIFYING.search(normalize(section.title.text)))
 
 
-def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
-    """The prepared answers on the page, outside the parts of it other items hold (taken:
-    each item's first and last line), each with no line still to write (blanks: the lines
-    holding a [placeholder])."""
-    root = ctx.document.root
-    held_by_items = Spans(taken)
-    found: list[_Asked] = []
-    unanswered: list[int] = []  # the lines of questions with nothing written below them
+class _PageQuestions:
+    """The questions answered on a page, gathered heading by heading outside the parts of it
+    other items hold (taken: each item's first and last line). A class, not a closure that
+    calls itself: such a closure holds the page's outline in a reference cycle, which only
+    the cycle collector frees (some 400,000 objects a big file)."""
 
-    def visit(section: Section, under_follow_ups: bool, among_questions: bool = False) -> bool:
+    def __init__(self, root: Section, taken: list[tuple[int, int]], blanks: set[int]) -> None:
+        self.root = root
+        self.held_by_items = Spans(taken)
+        self.blanks = blanks
+        self.found: list[_Asked] = []
+        self.unanswered: list[int] = []  # the lines of questions with nothing written below them
+
+    def visit(self, section: Section, under_follow_ups: bool, among_questions: bool = False) -> bool:
         """Gather the questions answered at and under a heading; whether any heading there asks."""
-        if held_by_items.hold(section.line, section.end_line):
+        if self.held_by_items.hold(section.line, section.end_line):
             return False  # all of it another item's: nothing under it is read here (most pages)
         # ... or under a heading naming them as one's answers (`# Answers` over `## Attention to detail.`).
         questions = _among_questions(section.children) or bool(_ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))))
-        wordings = _wordings(section) if section is not root else None
+        wordings = _wordings(section) if section is not self.root else None
         asked_below = [
-            visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
+            self.visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
             for child in section.children
             if child is not wordings
         ]
         question = (
             (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section) or _examples_asked(section))
-            if section is not root
+            if section is not self.root
             else None
         )
         if question is None and wordings is not None:
@@ -293,26 +297,37 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # its own (`<details>` blocks before a stray `###`).
         grouping = any(asked_below)
         # A table of contents lists questions without their answers: none is missing one.
-        in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else unanswered)
+        in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else self.unanswered)
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
         alone = not grouping and len(in_text) == 1 and in_text[0].marked
-        found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not _held(each.line, each.answer))
+        self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
             return True
         if not in_text and (question := question or _asked_by_line(section)):
-            if (answer := _answer_under(section)) and not _held(section.line, answer):
-                found.append(_Asked(section.line, section, question, answer, by_heading=True))
+            if (answer := _answer_under(section)) and not self.held(section.line, answer):
+                self.found.append(_Asked(section.line, section, question, answer, by_heading=True))
             elif answer is None and not section.children:
-                unanswered.append(section.line)
+                self.unanswered.append(section.line)
         return question is not None
 
-    def _held(line: int, answer: Answer) -> bool:
-        return held_by_items.meet(line, answer.last_line) or any(each.number in blanks for each in (*answer.advice, *answer.lines))
+    def held(self, line: int, answer: Answer) -> bool:
+        """Whether the answer lies in another item's part of the page or holds a line still to write."""
+        return self.held_by_items.meet(line, answer.last_line) or any(
+            each.number in self.blanks for each in (*answer.advice, *answer.lines)
+        )
 
-    visit(root, False)
+
+def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
+    """The prepared answers on the page, outside the parts of it other items hold (taken:
+    each item's first and last line), each with no line still to write (blanks: the lines
+    holding a [placeholder])."""
+    root = ctx.document.root
+    page = _PageQuestions(root, taken, blanks)
+    page.visit(root, False)
+    found, unanswered = page.found, page.unanswered
     if not found and not taken and (question := _asked_by_name(ctx.document.name)):
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
-        if (answer := _answer_under(root)) is not None and answer.lines and not _held(answer.lines[0].number, answer):
+        if (answer := _answer_under(root)) is not None and answer.lines and not page.held(answer.lines[0].number, answer):
             found.append(_Asked(answer.lines[0].number, root, question, answer))
     written = [
         each

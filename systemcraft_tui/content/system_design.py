@@ -1209,7 +1209,9 @@ def _table_window(text: str) -> Window | TimingError | None:
     try:
         return parse_duration(text) if text else None
     except TimingError as error:
-        return error
+        # Kept for its message, not its traceback: through the frames of the read that called
+        # this, the traceback would hold the page's outline in a cycle with the error.
+        return error.with_traceback(None)
 
 
 def _list_phases(section: Section, ctx: FileContext) -> list[Phase]:
@@ -1271,7 +1273,7 @@ def _item_entry(item: ListItem) -> _Entry:
             return _Entry(bold[0], bold[1], item.line)
         name, window = split_timing(item.text)
     except TimingError as error:
-        return _Entry(item.text, error, item.line)
+        return _Entry(item.text, error.with_traceback(None), item.line)  # its message: see _table_window
     if window is None and (leading := _LEADING_TIME.match(item.text) or _approximate_at_end(item.text)):
         name, window = leading["name"].strip(), read_duration(leading["time"])
     elif window is not None and (noted := _ARROW_NOTE.match(item.text)):
