@@ -201,23 +201,29 @@ class Terminal:
             os.close(self._master)
 
 
-def cpu_seconds(pid: int, children: bool = False) -> float:
-    """User and system CPU time of a process and all its threads, from /proc/PID/stat; with
-    `children`, that of its children too: those it has waited for (a finished pool's
-    processes) and those still running (a pool that makes the cache's entries after the read)."""
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and all its threads, from /proc/PID/stat."""
+    return cpu_split(pid)[0]
+
+
+def cpu_split(pid: int) -> tuple[float, float]:
+    """A process's own CPU time (as cpu_seconds) and that with its children's: those it has
+    waited for (a finished pool's processes) and those still running (a pool that makes the
+    cache's entries after the read). Both from one reading of its stat file: read apart,
+    the process ran on between them, and its own time could pass the total read first."""
     fields = _stat(Path(f"/proc/{pid}/stat"))
     # utime, stime (fields 14, 15), cutime, cstime (16, 17)
-    ticks = int(fields[11]) + int(fields[12])
-    if children:
-        ticks += int(fields[13]) + int(fields[14])
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                child = _stat(stat)
-            except OSError:
-                continue  # gone meanwhile
-            if int(child[1]) == pid:  # its parent
-                ticks += int(child[11]) + int(child[12]) + int(child[13]) + int(child[14])
-    return ticks / os.sysconf("SC_CLK_TCK")
+    own = int(fields[11]) + int(fields[12])
+    ticks = own + int(fields[13]) + int(fields[14])
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            child = _stat(stat)
+        except OSError:
+            continue  # gone meanwhile
+        if int(child[1]) == pid:  # its parent
+            ticks += int(child[11]) + int(child[12]) + int(child[13]) + int(child[14])
+    tick = os.sysconf("SC_CLK_TCK")
+    return own / tick, ticks / tick
 
 
 def _stat(path: Path) -> list[str]:

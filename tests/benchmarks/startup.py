@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.benchmarks import inputs
-from tests.benchmarks.pty_screen import Screen, Terminal, cpu_seconds
+from tests.benchmarks.pty_screen import Screen, Terminal, cpu_split
 from tests.benchmarks.targets import Target, machine, median, ratio, report
 
 BARE = """
@@ -170,8 +170,8 @@ def start(program: Program, env: dict[str, str], folder: Path) -> dict[str, floa
             times["first_rows"] = terminal.wait_for(rows_shown) * 1000
         times["shown"] = terminal.wait_for(program.shown) * 1000
         if program.app:  # on 2 cores a cold read is bound by CPU: the wall clock alone hides where it goes
-            times["cpu_s"] = cpu_seconds(terminal.pid, children=True)
-            times["app_cpu_s"] = cpu_seconds(terminal.pid)  # its own process alone: the rest is its parse processes'
+            # its own process's alone, and with its parse processes'
+            times["app_cpu_s"], times["cpu_s"] = cpu_split(terminal.pid)
     finally:
         terminal.close()
         if program.cold:
