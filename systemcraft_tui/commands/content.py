@@ -14,7 +14,7 @@ from rich.text import Text
 
 from systemcraft_tui.commands.output import echo, inert, terminal_json
 from systemcraft_tui.commands.paths import ExistingPath
-from systemcraft_tui.content.library import Library, load_library
+from systemcraft_tui.content.library import Library, default_workers, load_library
 from systemcraft_tui.content.rules import PREPARED_ANSWER, RULE_SUMMARIES
 from systemcraft_tui.content.serialize import item_to_dict
 from systemcraft_tui.core.labels import KIND_NOUNS
@@ -26,8 +26,10 @@ from systemcraft_tui.locations import bundled_content_dir
 _PATHS = click.argument("paths", nargs=-1, type=ExistingPath(folders=True))
 
 
-def _paths_or_bundled(paths: tuple[Path, ...]) -> list[Path]:
-    return list(paths) or [bundled_content_dir()]
+def _read(paths: tuple[Path, ...]) -> Library:
+    """What the paths hold (with none, the bundled library), parsed on every core this
+    process may use when there are enough files to pay for it (content/library.py)."""
+    return load_library(list(paths) or [bundled_content_dir()], workers=default_workers())
 
 
 @click.command()
@@ -39,7 +41,7 @@ def lint(paths: tuple[Path, ...], strict: bool) -> None:
     With no PATHS, checks the bundled library. Prints each problem as FILE:LINE: error|warning: MESSAGE. Exits 0 when clean,
     1 when there are errors (or warnings, with --strict), 2 on bad usage.
     """
-    library = load_library(_paths_or_bundled(paths))
+    library = _read(paths)
     for problem in sorted(library.problems, key=lambda p: (str(p.path), p.line)):
         echo(problem.format())
     for path in library.files:
@@ -80,7 +82,7 @@ def inspect(paths: tuple[Path, ...], as_json: bool) -> None:
 
     With no PATHS, shows the bundled library.
     """
-    library = load_library(_paths_or_bundled(paths))
+    library = _read(paths)
     if as_json:
         click.echo(terminal_json([item_to_dict(item) for item in library.items]))
         for problem in library.problems:

@@ -174,3 +174,21 @@ def test_inspect_shows_a_plan_s_weeks_and_a_deep_dive_s_concepts(tmp_path):
     assert "Weeks: 1. Foundations (1 deliverable) 2. Mock Loop (2 deliverables)" in readable
     deep = " ".join(run("inspect", str(Path(__file__).parents[2] / "data/deep-dives/caching-strategies.md")).stdout.replace("│", " ").split())
     assert "Key concepts: Cache-aside, Read-through" in deep
+
+
+def test_lint_and_inspect_read_a_folder_on_every_core_as_one_process_reads_it(tmp_path, monkeypatch):
+    from systemcraft_tui.commands import content as commands
+    from systemcraft_tui.content import library
+
+    for path in sorted((FIXTURES.parent / "real_shapes").glob("*.md"))[:40]:  # enough files for a second process
+        shutil.copy(path, tmp_path / path.name)
+    pooled = []
+    parsed_by = library._parsed_by
+    monkeypatch.setattr(library, "_parsed_by", lambda pool, processes, *rest: pooled.append(processes) or parsed_by(pool, processes, *rest))
+    said = {}
+    for workers in (1, 2):
+        monkeypatch.setattr(commands, "default_workers", lambda workers=workers: workers)
+        said[workers] = [(r.exit_code, r.stdout, r.stderr) for r in (run("lint", str(tmp_path)), run("inspect", "--json", str(tmp_path)))]
+    assert pooled == [2, 2]  # lint's read and inspect's, each on two processes; none with one
+    assert said[2] == said[1]
+    assert "40 files" in said[1][0][2]
