@@ -116,7 +116,9 @@ STRUCTURE = (
     "outside them (`**\"Tell me about …\"**` over `→ Use Story 1 or Story 3`, or `- \"Describe …\" → Story 2` on one "
     "line), or by their titles, under a heading that asks (`### \"Tell me about a challenging project\"` over "
     "`**Use: Middleware Gateway Application**`), asks each story so named that has no question of its own the first "
-    "question naming it."
+    "question naming it. A story matrix outside the stories (a table a story a row, three or more columns named for "
+    "principles, `| Story | Deliver Results | Ownership | … |` over rows marked `✅`) gives each story a row names, by its "
+    "title or by its place when the rows list the stories in order, the principles its row marks."
 )
 
 RULES: tuple[Rule, ...] = (

@@ -1,0 +1,73 @@
+"""A page's story matrix: a table outside its stories, a story a row and a principle a column
+(`| # | Story | … | Deliver Results | Ownership | … |` over rows marked `✅`), as candidates
+map their stories to Amazon's Leadership Principles. Each story a row names is given the
+principles its row marks, after those it names itself."""
+
+from __future__ import annotations
+
+import re
+
+from systemcraft_tui.content.markdown_tree import Line, Section, Table
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef
+from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.reading import without_numbering
+
+_FEWEST_PRINCIPLE_COLUMNS = 3  # two could be any table's; three or more name principles on purpose
+# A cell that marks its column: a tick, a cross used as one, a dot, a star, "yes".
+_MARK = re.compile(r"^\W*(?:[\u2705\u2713\u2714\u2611\u25cf\u2022\u2605\u2b50xX]|yes|y)\W*$", re.IGNORECASE)
+
+
+def principles_from_matrix(items: list[ContentItem], sections: list[Section], root: Section) -> None:
+    """Give each story a matrix on the page names the principles its row marks. A row names
+    its story by its title (one holds the other); when every row so named is the story of
+    the same place among the page's stories, the matrix lists them in order, and a row
+    named otherwise (a shorter name than its heading's) is the story in its place."""
+    stories = [item for item in items if isinstance(item, BehavioralScenario)]
+    if not stories:
+        return
+    held = [(section.line, section.end_line) for section in sections]
+    for section in root.walk():
+        for table in (block for block in section.blocks if isinstance(block, Table)):
+            if any(first <= table.line <= last for first, last in held):
+                continue  # a story's own table (its parts, its follow-ups) is read with it
+            columns = _principle_columns(table.header)
+            if len(columns) >= _FEWEST_PRINCIPLE_COLUMNS:
+                _mark(stories, table, columns)
+
+
+def _principle_columns(header: list[Line]) -> dict[int, str]:
+    """The columns a table's header names principles in (`1. Deliver Results`), by position."""
+    named = {index: canonical_principle(without_numbering(cell.text)) for index, cell in enumerate(header)}
+    return {index: principle for index, principle in named.items() if principle}
+
+
+def _mark(stories: list[BehavioralScenario], table: Table, columns: dict[int, str]) -> None:
+    titles = [normalize(story.title) for story in stories]
+    rows = [row for row in table.rows if any(_MARK.match(row[index].text) for index in columns if index < len(row))]
+    named = [_named(row, columns, titles) for row in table.rows]
+    in_order = len(table.rows) == len(stories) and any(found is not None for found in named)
+    in_order = in_order and all(found in (None, place) for place, found in enumerate(named))
+    for place, row in enumerate(table.rows):
+        found = named[place] if named[place] is not None else place if in_order else None
+        if found is None or row not in rows:
+            continue
+        story = stories[found]
+        known = {ref.canonical for ref in story.principles}
+        line = row[0].number if row else table.line
+        for index, principle in columns.items():
+            if index < len(row) and _MARK.match(row[index].text) and principle not in known:
+                story.principles.append(PrincipleRef(principle, principle, None, "", line))
+                known.add(principle)
+
+
+def _named(row: list[Line], columns: dict[int, str], titles: list[str]) -> int | None:
+    """The place among the page's stories of the one a row names by its title, if one."""
+    for index, cell in enumerate(row):
+        text = normalize(cell.text)
+        if index in columns or len(text.split()) < 2:
+            continue  # a mark, a number, a word: no story's name
+        found = [place for place, title in enumerate(titles) if f" {text} " in f" {title} " or f" {title} " in f" {text} "]
+        if len(found) == 1:
+            return found[0]
+    return None
