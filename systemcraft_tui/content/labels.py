@@ -62,6 +62,7 @@ _FOLLOW_UPS = (
     # "Questions You Should Be Ready to Answer", "Questions you may be asked"
     r"|questions (?:you (?:should|must|need to) be )?(?:ready|prepared) (?:to answer|for)\b|^be (?:ready|prepared) for$"
     r"|questions you (?:may|might|will|could|are likely to) (?:be asked|get|face|hear)\b)"
+    r"|\bquestions? de (?:sondage|suivi|relance)\b"  # "Questions de Sondage": probing questions, named in French
     r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself

@@ -228,7 +228,7 @@ def answer_kind(label: str) -> str:
     return "guidance" if _has(normalize(label), *_GUIDANCE_WORDS, "shows?") else "strong_response"
 
 
-_QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "*": "*", "_": "_"}  # built once: called for most lines
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "'": "'", "*": "*", "_": "_"}  # built once: called for most lines; « » as French quotes
 _LEADING_SEPARATORS = LABEL_SEPARATORS + "\t"
 
 

@@ -639,9 +639,13 @@ def _one_item_probe(first: Line, line: int) -> _Draft:
         question, note = match["question"], match["note"]
     else:
         question, note = first.text, ""
-    draft = _Draft(strip_quotes(question), line)
+    draft = _Draft(strip_quotes(_BOX_FIRST.sub("", question)), line)
     draft.add_answer(note, "guidance")
     return draft
+
+
+# `- [ ] "How does it scale?"`: questions listed as boxes to tick while asking them; the box is no word of the question.
+_BOX_FIRST = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2611\u2612\u2b1c])\s+")
 
 
 def _looks_quoted(text: str) -> bool:

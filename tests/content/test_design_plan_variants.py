@@ -755,3 +755,20 @@ def test_a_completion_tracker_of_bare_week_boxes_names_no_weeks():
     )
     plan, _ = _read(text)
     assert [(week.first, week.title or week.goals) for week in plan.weeks] == [(1, "Arrays, Strings"), (2, "Trees"), (3, "Graphs")]
+
+
+def test_probing_questions_named_in_french_and_listed_as_boxes_are_the_design_s_probes_without_box_or_quotes():
+    text = (
+        "# Conception Système : Système de Files d'Attente\n\n"
+        "## Énoncé du Problème\n\nConcevez un système de files d'attente pour des tâches en arrière-plan.\n\n"
+        "### Cadrage (5-10 min)\n\nLe volume de tâches par jour.\n\n"
+        "### Conception Haut Niveau (15-20 min)\n\nUne API, une file et des workers.\n\n"
+        "### Questions de Sondage\n\n"
+        "- [ ] « Que se passe-t-il si un worker tombe ? »\n"
+        "- [x] « Comment rejouez-vous une tâche ? »\n"
+    )
+    (problem,) = parse_text(text, Path("files.md")).items
+    assert [probe.question for probe in problem.follow_ups] == [
+        "Que se passe-t-il si un worker tombe ?",
+        "Comment rejouez-vous une tâche ?",
+    ]
