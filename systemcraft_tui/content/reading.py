@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -706,6 +706,12 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
     """The lists after the first bold label that `wanted` accepts (given its normalized
     text), up to the next label, as a section of their own: `**Follow-up Questions**` then
     `1. **How would you …?**` items with their sub-bullets."""
+    return next(under_labels(root, wanted), None)
+
+
+def under_labels(root: Section, wanted: Callable[[str], bool]) -> Iterator[Section]:
+    """As under_label, the lists under such a label in each heading that has one, in order
+    (`**Probing Questions:**` in each deep-dive subsection of a design)."""
     for section in root.walk():
         lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
@@ -719,8 +725,7 @@ def under_label(root: Section, wanted: Callable[[str], bool]) -> Section | None:
                 # (`> How did you …?`) or plain lines, each with its answer after it.
                 lists.append(block)
         if lists:
-            return replace(section, blocks=lists, children=[])
-    return None
+            yield replace(section, blocks=lists, children=[])
 
 
 def _asks_itself_line(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -54,6 +54,7 @@ from systemcraft_tui.content.reading import (
     section_levels,
     split_title,
     under_label,
+    under_labels,
     without_numbering,
 )
 from systemcraft_tui.content.timing import (
@@ -185,17 +186,17 @@ def _follow_ups(root: Section) -> list[Probe]:
     # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
-        labelled = under_label(root, _labels_follow_ups)
-        if labelled is not None and not section.line <= labelled.line <= section.end_line:
-            known = {probe.question for probe in probes}
-            probes += [probe for probe in read_probes(labelled) if probe.question not in known]
+        for labelled in under_labels(root, _labels_follow_ups):
+            if not section.line <= labelled.line <= section.end_line:
+                known = {probe.question for probe in probes}
+                probes += [probe for probe in read_probes(labelled) if probe.question not in known]
         # ... and in a mock interview's script before it, the questions the interviewer asks as it goes.
         known = {normalize(probe.question) for probe in probes}
         spoken = [probe for probe in _interviewer_questions(root) if normalize(probe.question) not in known]
         return sorted(probes + spoken, key=lambda probe: probe.line) if spoken else probes
-    listed = under_label(root, _labels_follow_ups)
-    if listed:
-        return read_probes(listed)
+    # Every list so labelled, one a heading: `**Probing Questions:**` in each deep dive's subsection.
+    if listed := _read_each(under_labels(root, _labels_follow_ups)):
+        return listed
     if turns := _interviewer_turns(root):
         return turns
     asked = _questions_section(root)
@@ -210,6 +211,18 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _bold_questions_asked(root)
         or _callout_questions(root)
     )
+
+
+def _read_each(lists: Iterator[Section]) -> list[Probe]:
+    """The probes of each list, in order, each question once."""
+    probes: list[Probe] = []
+    known: set[str] = set()
+    for listed in lists:
+        for probe in read_probes(listed):
+            if probe.question not in known:
+                known.add(probe.question)
+                probes.append(probe)
+    return probes
 
 
 # `> [!question] Why Base62 rather than Base64?`: a question callout, as Obsidian writes one.

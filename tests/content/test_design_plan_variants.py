@@ -772,3 +772,20 @@ def test_probing_questions_named_in_french_and_listed_as_boxes_are_the_design_s_
         "Que se passe-t-il si un worker tombe ?",
         "Comment rejouez-vous une tâche ?",
     ]
+
+
+def test_a_follow_ups_label_in_each_deep_dive_subsection_gives_every_list_its_probes():
+    text = (
+        "# Design a Rate Limiter\n\n"
+        "### Requirements (5-10 min)\n\nLimits per user and per key.\n\n"
+        "### High-Level Design (15-20 min)\n\nA counter store beside each gateway.\n\n"
+        "### Deep Dives\n\n#### Counting\n\n**Probing Questions:**\n- Why a sliding window?\n- Where do the counters live?\n\n"
+        "#### Failure\n\n**Probing Questions:**\n- What if the counter store is down?\n- Why not fail closed?\n"
+    )
+    (problem,) = parse_text(text, Path("limiter.md")).items
+    assert [probe.question for probe in problem.follow_ups] == [
+        "Why a sliding window?",
+        "Where do the counters live?",
+        "What if the counter store is down?",
+        "Why not fail closed?",
+    ]
