@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from systemcraft_tui.content.model import SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.system_design import phase_name
 from tests.content.conftest import messages
@@ -757,6 +758,13 @@ def test_a_completion_tracker_of_bare_week_boxes_names_no_weeks():
     assert [(week.first, week.title or week.goals) for week in plan.weeks] == [(1, "Arrays, Strings"), (2, "Trees"), (3, "Graphs")]
 
 
+def follow_ups(text: str) -> list[str]:
+    """The questions of the one design problem `text` holds."""
+    (problem,) = parse_text(text, Path("design.md")).items
+    assert isinstance(problem, SystemDesignProblem)
+    return [probe.question for probe in problem.follow_ups]
+
+
 def test_probing_questions_named_in_french_and_listed_as_boxes_are_the_design_s_probes_without_box_or_quotes():
     text = (
         "# Conception Système : Système de Files d'Attente\n\n"
@@ -767,11 +775,7 @@ def test_probing_questions_named_in_french_and_listed_as_boxes_are_the_design_s_
         "- [ ] « Que se passe-t-il si un worker tombe ? »\n"
         "- [x] « Comment rejouez-vous une tâche ? »\n"
     )
-    (problem,) = parse_text(text, Path("files.md")).items
-    assert [probe.question for probe in problem.follow_ups] == [
-        "Que se passe-t-il si un worker tombe ?",
-        "Comment rejouez-vous une tâche ?",
-    ]
+    assert follow_ups(text) == ["Que se passe-t-il si un worker tombe ?", "Comment rejouez-vous une tâche ?"]
 
 
 def test_a_follow_ups_label_in_each_deep_dive_subsection_gives_every_list_its_probes():
@@ -782,10 +786,4 @@ def test_a_follow_ups_label_in_each_deep_dive_subsection_gives_every_list_its_pr
         "### Deep Dives\n\n#### Counting\n\n**Probing Questions:**\n- Why a sliding window?\n- Where do the counters live?\n\n"
         "#### Failure\n\n**Probing Questions:**\n- What if the counter store is down?\n- Why not fail closed?\n"
     )
-    (problem,) = parse_text(text, Path("limiter.md")).items
-    assert [probe.question for probe in problem.follow_ups] == [
-        "Why a sliding window?",
-        "Where do the counters live?",
-        "What if the counter store is down?",
-        "Why not fail closed?",
-    ]
+    assert follow_ups(text) == ["Why a sliding window?", "Where do the counters live?", "What if the counter store is down?", "Why not fail closed?"]
