@@ -277,6 +277,8 @@ def _private_folder(folder: Path) -> bool:
         status = os.lstat(folder)
         if not stat.S_ISDIR(status.st_mode) or (hasattr(os, "geteuid") and status.st_uid != os.geteuid()):
             return False
+        if status.st_mode & stat.S_ISVTX:
+            return True  # a shared folder (/tmp) over the cache's own: no one may move what is ours in it, and it is not ours to close
         if status.st_mode & 0o077:
             os.chmod(folder, 0o700)
     except OSError:

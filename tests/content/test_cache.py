@@ -304,6 +304,16 @@ def test_an_open_cache_folder_of_ours_is_closed(tmp_path):
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and list(folder.glob("*.json"))
 
 
+def test_a_shared_folder_over_the_cache_keeps_its_mode(tmp_path):
+    # A cache made straight inside /tmp (sticky, open to all): run as root, closing it broke the machine.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    load_library([FIXTURES], ParseCache(shared / "content"))
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "content").stat().st_mode) == 0o700 and list((shared / "content").glob("*.json"))
+
+
 def test_a_cache_folder_that_is_a_link_or_someone_elses_is_not_used(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir(mode=0o700)
