@@ -12,6 +12,7 @@ from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Princ
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.reading import without_numbering
+from systemcraft_tui.content.spans import Cover
 
 _FEWEST_PRINCIPLE_COLUMNS = 3  # two could be any table's; three or more name principles on purpose
 # A cell that marks its column: a tick, a cross used as one, a dot, a star, "yes".
@@ -26,10 +27,10 @@ def principles_from_matrix(items: list[ContentItem], sections: list[Section], ro
     stories = [item for item in items if isinstance(item, BehavioralScenario)]
     if not stories:
         return
-    held = [(section.line, section.end_line) for section in sections]
+    held = Cover((section.line, section.end_line) for section in sections)
     for section in root.walk():
         for table in (block for block in section.blocks if isinstance(block, Table)):
-            if any(first <= table.line <= last for first, last in held):
+            if table.line in held:
                 continue  # a story's own table (its parts, its follow-ups) is read with it
             columns = _principle_columns(table.header)
             if len(columns) >= _FEWEST_PRINCIPLE_COLUMNS:
@@ -44,13 +45,12 @@ def _principle_columns(header: list[Line]) -> dict[int, str]:
 
 def _mark(stories: list[BehavioralScenario], table: Table, columns: dict[int, str]) -> None:
     titles = [normalize(story.title) for story in stories]
-    rows = [row for row in table.rows if any(_MARK.match(row[index].text) for index in columns if index < len(row))]
     named = [_named(row, columns, titles) for row in table.rows]
     in_order = len(table.rows) == len(stories) and any(found is not None for found in named)
     in_order = in_order and all(found in (None, place) for place, found in enumerate(named))
     for place, row in enumerate(table.rows):
         found = named[place] if named[place] is not None else place if in_order else None
-        if found is None or row not in rows:
+        if found is None:
             continue
         story = stories[found]
         known = {ref.canonical for ref in story.principles}

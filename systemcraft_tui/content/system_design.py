@@ -186,10 +186,9 @@ def _follow_ups(root: Section) -> list[Probe]:
     # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
-        for labelled in under_labels(root, _labels_follow_ups):
-            if not section.line <= labelled.line <= section.end_line:
-                known = {probe.question for probe in probes}
-                probes += [probe for probe in read_probes(labelled) if probe.question not in known]
+        elsewhere = (listed for listed in under_labels(root, _labels_follow_ups) if not section.line <= listed.line <= section.end_line)
+        known = {probe.question for probe in probes}
+        probes += [probe for probe in _read_each(elsewhere) if probe.question not in known]
         # ... and in a mock interview's script before it, the questions the interviewer asks as it goes.
         known = {normalize(probe.question) for probe in probes}
         spoken = [probe for probe in _interviewer_questions(root) if normalize(probe.question) not in known]
