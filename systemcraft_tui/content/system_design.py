@@ -733,8 +733,9 @@ _PLAN_HEADING = re.compile(
     r"\b(?:time (?:plan|budget|allocation|breakdown)|timing|timeline|agenda|phases|walkthrough"
     r"|interview (?:plan|structure|flow|outline))\b"
 )
-_PHASE_COLUMN = ("phase", "step", "stage")
-_TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing")
+# Each also in French, Spanish, Portuguese and German: "| Phase | Durée |", "| Etapa | Tiempo |".
+_PHASE_COLUMN = ("phase", "step", "stage", "étape", "fase", "etapa", "schritt")
+_TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing", "durée", "temps", "tiempo", "duración", "tempo", "duração", "dauer", "zeit")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
 _NUMBERING = re.compile(
     r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
