@@ -134,6 +134,11 @@ class ParseCache:
         entry = self._entry(path)
         return listed is None or entry.name in listed or entry in (self._held or ())
 
+    def holds_entry(self, path: Path) -> bool:
+        """Whether the file's entry is here to read now, held or written (as it may be, not read)."""
+        entry = self._entry(path)
+        return entry in (self._held or ()) or entry.exists()
+
     def listed(self) -> frozenset[str] | None:
         """The names of the entries in the cache now, for a read that looks many files up
         (`get`): on a first read, each file looked for on its own cost a system call, and

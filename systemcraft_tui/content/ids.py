@@ -9,9 +9,9 @@ elsewhere leaves an id alone; the practice log refers to items by id.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
-from dataclasses import replace
 
 from systemcraft_tui.content.model import ContentItem, Problem
 
@@ -44,10 +44,19 @@ def with_unique_ids(items: list[ContentItem], taken: dict[str, ContentItem]) -> 
                     f"so this one is read as {new_id!r}; rename one of the headings to choose the id yourself",
                 )
             )
-            item = replace(item, id=new_id)
+            item = _renamed(item, new_id)
         taken[item.id] = item
         kept.append(item)
     return kept, problems
+
+
+def _renamed(item: ContentItem, new_id: str) -> ContentItem:
+    """The item under `new_id`: the shallow copy `replace` would make, without reading every
+    field, which fills in an item read from the library's index (content/index.py) and, on a
+    first read, before its cache entry is kept, parses its file in the library's process."""
+    renamed = copy.copy(item)
+    object.__setattr__(renamed, "id", new_id)  # frozen: set as the dataclass's own __init__ sets it
+    return renamed
 
 
 def _free_id(item: ContentItem, first: ContentItem, taken: dict[str, ContentItem]) -> str:

@@ -86,7 +86,8 @@ class LibraryIndex:
         """The file as `entry` holds it (its parse in the cache, as `status` describes the
         file), indexed: its items each filled in from the cache when first used."""
         whole = functools.partial(self._whole, path, status)
-        items = [_partial(data, path, functools.partial(whole, at)) for at, data in enumerate(of_type(list, entry.data[1]))]
+        cached = functools.partial(self.cache.holds_entry, path)
+        items = [_partial(data, path, functools.partial(whole, at), cached) for at, data in enumerate(of_type(list, entry.data[1]))]
         problems = from_data(list[Problem], entry.data[2])
         self._new[str(path)] = entry.data
         return ParsedFile(path, items, problems)
@@ -156,8 +157,9 @@ def _origin(data: Any, path: Path) -> Origin:
     return origin
 
 
-def _partial(data: Any, path: Path, whole: Callable[[type], ContentItem]) -> ContentItem:
-    """The item `_summary` gave `data`, the rest of it read by `whole(model)` when first asked for."""
+def _partial(data: Any, path: Path, whole: Callable[[type], ContentItem], cached: Callable[[], bool]) -> ContentItem:
+    """The item `_summary` gave `data`, the rest of it read by `whole(model)` when first
+    asked for; `cached()` says whether the parse cache has it then (else its file is parsed)."""
     model = _MODELS.get(of_type(list, data)[0]) if data else None
     if model is None or len(data) != _LENGTH[model]:
         raise NotTheModel("not an item's summary")
@@ -166,9 +168,19 @@ def _partial(data: Any, path: Path, whole: Callable[[type], ContentItem]) -> Con
     fields.update({name: load(value) for (name, _, load), value in zip(_CODECS[model], data[2:], strict=False)})
     fields["origin"] = _origin(data[1], path)
     fields["_whole"] = functools.partial(whole, model)
+    fields["_cached"] = cached
     if model is BehavioralScenario:
         fields["_principles"] = from_data(list[str], data[-1])
     return item
+
+
+def rest_at_hand(item: ContentItem) -> bool:
+    """Whether the item's fields beyond its summary are had without parsing its file: it is
+    whole, or the parse cache has its file's entry. On a first read of a folder its files'
+    entries come once every file is parsed (entries_later.py), and the process that asks
+    first would parse the file itself, loading the parser to do it."""
+    cached = item.__dict__.get("_cached")
+    return cached is None or "_whole" not in item.__dict__ or bool(cached())
 
 
 _FILLING = threading.Lock()  # an item is filled in once, whichever thread asks first
@@ -182,6 +194,7 @@ class _Partial:
     def _fill(self) -> None:
         with _FILLING:
             whole = self.__dict__.pop("_whole", None)
+            self.__dict__.pop("_cached", None)
             if whole is not None:
                 item = whole()
                 for field in field_codecs(self._model):

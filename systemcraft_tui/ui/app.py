@@ -121,6 +121,7 @@ class SystemCraftApp(PracticeApp):
         if (reading := self._reading) is not None and reading.done():  # read while Textual started
             self.library, self._reading = reading.library(), None
             self.after_first_frame(reading.on_screen)
+            self.after_first_frame(lambda: self._preview_when_kept(reading))
         if self._reading is None:
             return LibraryScreen(self.library)
         self._library_files = "0 files"
@@ -160,6 +161,16 @@ class SystemCraftApp(PracticeApp):
         waiting, self._library_waiting = self._library_waiting, []
         for callback in waiting:
             callback()
+        self._preview_when_kept(reading)
+
+    @work(group="preview")
+    async def _preview_when_kept(self, reading: LibraryRead) -> None:
+        """Once the read's new cache entries are kept, a preview made from an item's summary
+        (its parse not kept yet) is made again, whole."""
+        await reading.entries_kept()
+        for screen in self.screen_stack:
+            if isinstance(screen, LibraryScreen):
+                screen.preview_again()
 
     def _take_read(self, reading: LibraryRead, whole: bool = False) -> None:
         """The items read since the last take join the library and its screens; `whole`

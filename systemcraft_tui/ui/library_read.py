@@ -54,6 +54,7 @@ class LibraryRead:
         self._items: list[ContentItem] = []  # read since the last `take`
         self._problems: list[Problem] = []
         self._library: Future[Library] = Future()
+        self._kept: Future[None] = Future()  # the read's new cache entries are kept: each item's whole is at hand
         self._cache = source.cache
         self._on_screen = threading.Event()  # the whole library is shown: its new cache entries may be written
         workers = default_workers()
@@ -70,6 +71,7 @@ class LibraryRead:
         # Running, the future is not cancelled with the await of an app that quits
         # mid-read (`wait`), so setting its result later raises no error on the terminal.
         self._library.set_running_or_notify_cancel()
+        self._kept.set_running_or_notify_cancel()
         if source.cache is not None:  # the cache's new entries written once the app has the library (ParseCache.hold)
             source.cache.hold()
         try:
@@ -85,10 +87,13 @@ class LibraryRead:
             # drawing the whole library's first frame.
             self._on_screen.wait(WRITE_WAITS_AT_MOST)
         finally:
-            if source.cache is not None:  # the entries its processes make after the read, too
-                source.cache.write_held()
-            if self._forked is not None:  # ended by the read, unless it failed before parsing
-                self._forked.terminate()
+            try:
+                if source.cache is not None:  # the entries its processes make after the read, too
+                    source.cache.write_held()
+            finally:
+                self._kept.set_result(None)
+                if self._forked is not None:  # ended by the read, unless it failed before parsing
+                    self._forked.terminate()
 
     def on_screen(self) -> None:
         """The app shows the whole library: the read's new cache entries are written now."""
@@ -139,6 +144,12 @@ class LibraryRead:
         it, an await is cancelled when the app quits, so quitting mid-read does not wait
         for the rest of the library to be read."""
         return await asyncio.wrap_future(self._library)
+
+
+    async def entries_kept(self) -> None:
+        """Awaited until the read's new cache entries are kept (written, or failed to be):
+        from then on an item's whole is read from the cache, not parsed (index.rest_at_hand)."""
+        await asyncio.wrap_future(self._kept)
 
 
 def library_paths(extra: Sequence[Path] = ()) -> list[Path]:

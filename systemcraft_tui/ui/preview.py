@@ -37,11 +37,15 @@ def errors_text(errors: list[Problem]) -> Text:
     return text
 
 
-def item_preview(item: ContentItem) -> Text:
+def item_preview(item: ContentItem, whole: bool = True) -> Text:
+    """The item's preview; with `whole` False, only what its summary in the library's index
+    holds (content/index.py: `rest_at_hand`), and that the rest comes once the read is saved."""
     text = Text()
     text.append(plain(item.title), style="bold")
     text.append(f"\n{plain(item.origin.path.name)}:{item.origin.line}\n", style="dim")
-    if isinstance(item, BehavioralScenario):
+    if not whole:
+        _summary(text, item)
+    elif isinstance(item, BehavioralScenario):
         _behavioral(text, item)
     elif isinstance(item, SystemDesignProblem):
         _design(text, item)
@@ -60,6 +64,20 @@ def item_preview(item: ContentItem) -> Text:
             text.append(f"  {week.span}" + (": " if week.title else ""), style="bold")
             text.append(plain(week.title) + "\n")
     return text
+
+
+def _summary(text: Text, item: ContentItem) -> None:
+    if isinstance(item, BehavioralScenario):
+        text.append("\n" + plain(item.question) + "\n", style="italic")
+        if item.canonical_principles:
+            text.append("\nPrinciples: ", style="bold")
+            text.append(plain(", ".join(item.canonical_principles)) + "\n")
+    elif isinstance(item, SystemDesignProblem):
+        if item.question and item.question.casefold() not in item.title.casefold():
+            text.append("\n" + plain(item.question) + "\n", style="italic")
+        if item.business_context:
+            text.append("\n" + plain(item.business_context) + "\n")
+    text.append("\nThe rest of its preview shows once the library's first read is saved.", style="dim")
 
 
 def _behavioral(text: Text, item: BehavioralScenario) -> None:

@@ -144,9 +144,26 @@ def test_an_id_renamed_for_a_clash_across_files_stays_renamed_once_filled_in(tmp
         shutil.copy(FIXTURES / "template_single.md", tmp_path / "content" / name / "same.md")
     load_library([tmp_path / "content"], ParseCache(tmp_path / "cache"))
     warm = load_library([tmp_path / "content"], ParseCache(tmp_path / "cache"))
+    assert not any(_whole(item) for item in warm.items)  # renamed as a summary: filling it in reads its file's entry
     fresh = load_library([tmp_path / "content"])
     assert [item.id for item in warm.items] == [item.id for item in fresh.items] and len({i.id for i in warm.items}) == 2
     assert _dicts(warm) == _dicts(fresh)
+
+
+def test_an_item_is_at_hand_when_whole_or_its_files_entry_is_kept(content, tmp_path, parses):
+    folder = tmp_path / "cache"
+    cold = load_library([content], ParseCache(folder))
+    assert cold.items and all(index_module.rest_at_hand(item) for item in cold.items)  # parsed whole
+    warm = load_library([content], ParseCache(folder))
+    assert all(index_module.rest_at_hand(item) for item in warm.items)  # the entries are there to read
+    unfilled, filled = warm.items[0], warm.items[1]
+    item_to_dict(filled)  # every field read: filled in
+    for entry in folder.glob("*.json"):
+        entry.unlink()
+    assert not index_module.rest_at_hand(unfilled) and index_module.rest_at_hand(filled)
+    parses.clear()
+    unfilled.origin, unfilled.rule  # noqa: B018  # summary fields: still nothing parsed
+    assert parses == [] and not index_module.rest_at_hand(unfilled)
 
 
 def _truncated(index: bytes) -> bytes:
@@ -270,5 +287,5 @@ def test_any_item_through_its_summary_fills_in_to_itself(parsed):
     for item in parsed.items:
         for path in (parsed.path, item.origin.path):  # an origin elsewhere, and one in the file read
             data = json.loads(json.dumps(index_module._summary(item, path)))
-            partial = index_module._partial(data, path, lambda model, item=item: item)
+            partial = index_module._partial(data, path, lambda model, item=item: item, lambda: True)
             assert isinstance(partial, type(item)) and partial == item and item == partial

@@ -391,3 +391,33 @@ def test_a_read_whose_parse_processes_cannot_be_forked_says_why(tmp_path, monkey
     assert read.done()  # the app waiting for the library is told, not left waiting
     with pytest.raises(OSError, match="no process to be had"):
         read.library()
+
+
+async def test_during_a_first_read_a_preview_shows_the_items_summary_and_the_whole_once_the_read_is_saved(tmp_path, monkeypatch):
+    from systemcraft_tui.content import parser
+    from systemcraft_tui.ui.preview import item_preview
+
+    parsed_here: list[Path] = []  # by the app's own process: its parse processes are forked, their lists their own
+    real_parse = parser.parse_bytes
+    monkeypatch.setattr(parser, "parse_bytes", lambda data, path: parsed_here.append(path) or real_parse(data, path))
+    saving = threading.Event()
+    write_held = ParseCache.write_held
+    monkeypatch.setattr(ParseCache, "write_held", lambda cache, deadline=None: saving.wait(30) and write_held(cache, deadline))
+    monkeypatch.setattr(library_read, "default_workers", lambda: 2)
+    monkeypatch.setattr(cache_module, "RACY_SECONDS", 0)  # the copies just made may be kept
+    folder = _copies(tmp_path / "library", 4)  # 20 files: parsed by the processes forked ahead
+    app = SystemCraftApp(LibrarySource([folder], ParseCache(tmp_path / "cache")))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await until(pilot, lambda: app.screen.files_read is None)
+            preview = app.screen.query_one("#preview-text")
+            item = app.library.get(app.screen.query_one(FilterTable).highlighted)
+            assert "The rest of its preview shows once the library's first read is saved." in str(preview.content)
+            assert item.title in str(preview.content) and parsed_here == []
+            saving.set()
+            await until(pilot, lambda: "first read is saved" not in str(preview.content), tries=250)
+            assert parsed_here == []  # the whole item came from the cache entry its process made
+            assert str(preview.content) == item_preview(load_library([folder]).get(item.id)).plain
+            await until(pilot, lambda: _settled(app))
+    finally:
+        saving.set()

@@ -12,6 +12,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Select
 
+from systemcraft_tui.content.index import rest_at_hand
 from systemcraft_tui.content.library import Library
 from systemcraft_tui.content.model import ContentItem
 from systemcraft_tui.content.principles import PRINCIPLES
@@ -185,6 +186,11 @@ class LibraryScreen(Screen[None]):
         self.query_one(FilterTable).extend(self._rows(items), self._empty(), more=files_read is not None)
         self.on_filter_table_filtered()
 
+    def preview_again(self) -> None:
+        """What the preview shows of the highlighted item has come: the library's new
+        cache entries are kept (LibraryRead.entries_kept)."""
+        self.query_one(FilterTable).preview_again()
+
     def _rows(self, items: list[ContentItem]) -> list[Row]:
         rejected = {problem.path for problem in self.library.errors}  # lint rejects the file: the preview says why
         return [self._row(item, item.origin.path in rejected) for item in filter_items(items, self.current_filters())]
@@ -232,7 +238,9 @@ class LibraryScreen(Screen[None]):
         item = self.library.get(key)
         assert item is not None  # a row's key is the id of an item in the library
         errors = file_errors(self.library, item)
-        preview = item_preview(item)
+        # During a first read, an item whose file's parse is not kept yet is previewed from its
+        # summary: the whole of it would be parsed here, loading the parser in the app's process.
+        preview = item_preview(item, whole=rest_at_hand(item))
         return Text.assemble(errors_text(errors), preview) if errors else preview
 
     def _status(self) -> Text:

@@ -273,6 +273,10 @@ class FilterTable(Vertical):
     def on_data_table_row_highlighted(self) -> None:
         self._preview()
 
+    def preview_again(self) -> None:
+        """The highlighted row previewed anew: what the screen shows of it has changed."""
+        self._preview()
+
     # --- filters ---------------------------------------------------------------------------
 
     @on(Select.Changed)
