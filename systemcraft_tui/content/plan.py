@@ -145,7 +145,7 @@ _WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?(?:\s[:–—-]|:)\s+(?=weeks?
 
 
 # "Day 3", in the author's language too: ngày (Vietnamese), día / dia (Spanish, Portuguese), jour (French), Tag (German).
-_DAY_WORD = r"(?:day|ngày|d[ií]a|jour|tag)"
+_DAY_WORD = r"(?:day|ngày|d[ií]a|jour|tag|день)"
 _DAY = re.compile(rf"^\W*{_DAY_WORD}\s+\d+\b", re.IGNORECASE)
 
 
@@ -552,9 +552,12 @@ def _about_mocks(section: Section) -> bool:
 _PERIOD_CODE = re.compile(rf"^{_STAGE}$")
 
 
-# "Week 1-2 Checklist", "Weeks 3-4 Tasks": a label that names the week's list, not a theme.
+# "Week 1-2 Checklist", "Weeks 3-4 Tasks", "Problems for Week 1": a label that names the week's
+# list, not a theme.
 _WEEK_LIST_LABEL = re.compile(
-    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$", re.I
+    r"^(?P<week>weeks?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?)\s+(?:checklist|tasks|plan|goals|focus|schedule|deliverables)$"
+    r"|^(?:checklist|tasks|plan|goals|focus|schedule|deliverables|problems|exercises|questions|reading)\s+for\s+(?P<for>weeks?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?)$",
+    re.I,
 )
 
 
@@ -573,7 +576,7 @@ def _label_weeks(section: Section) -> list[Section]:
                 continue  # most bold labels name no week: nothing to match
             label = line.lead_bold.strip().rstrip(":").strip()
             listed = _WEEK_LIST_LABEL.match(label)
-            week = listed["week"] if listed else label
+            week = (listed["week"] or listed["for"]) if listed else label
             if week and week_match(week):
                 theme = _without_status(line.after_lead.lstrip(LABEL_SEPARATORS))
                 starts.append((number, at, Line((Run(f"{week}: {theme}" if theme else week),), line.number)))
@@ -868,6 +871,7 @@ def _deliverable_items(week: Section) -> list[str]:
     a playbook of …", `**Output:** six designs argued end to end`."""
     found = []
     for part in week.walk():
+        found += [task for block in part.blocks if isinstance(block, Table) for task in _status_rows(block)]
         # A tick box (`- [ ] Project: …`) is read as one (_tick_boxes), whatever label it opens with.
         by_line = {
             item.lines[0].number: item
@@ -887,6 +891,23 @@ def _deliverable_items(week: Section) -> list[str]:
                 # `* **Tasks:**` over indented bullets: each is one.
                 found += [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
     return found
+
+
+# A table's column for the reader to mark each row done ("Status", "Done", "✅").
+_STATUS_COLUMN = re.compile(r"^(?:status|done|completed?|progress|solved|check(?:ed)?|\u2705|\u2611\ufe0f?|\u2714\ufe0f?)$")
+
+
+def _status_rows(table: Table) -> list[str]:
+    """A week's table of tasks with a column to mark them done (`| Problem | Status | Difficulty |`):
+    each row's task, in the first column of words, is one of its deliverables."""
+    headers = [normalize(c.text) or c.text.strip() for c in table.header]
+    status = next((i for i, header in enumerate(headers) if _STATUS_COLUMN.match(header)), None)
+    if status is None:
+        return []
+    task = next((i for i in range(len(headers)) if i != status and any(re.search(r"[^\W\d_]", cell(row, i)) for row in table.rows)), None)
+    if task is None or _GOAL_LABEL.match(headers[task]):
+        return []  # `| Goal | Status |`: the week's goals, where the author stands on each (_table_weeks)
+    return [text for row in table.rows if (text := cell(row, task))]
 
 
 # "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is

@@ -388,7 +388,16 @@ def _about_a_plan(document: Document, section: Section) -> bool:
     """Whether a file is about the plan in one of its sections: titled as a plan, or mostly
     that section."""
     title = document.title
-    return bool(title and _PLAN_TITLE.search(normalize(title.title.text))) or _share([section], document) > 0.5
+    if title and _PLAN_TITLE.search(normalize(title.title.text)):
+        return True
+    # Mostly that section, unless the section names the plan and the title names no study at
+    # all ("## Learning Plan (50 Problems)" under "# Take the Challenge Today!"): the plan is the section's.
+    named_here = _PLAN_TITLE.search(normalize(section.title.text)) and not (title and _ABOUT_STUDY.search(title.title.text.lower()))
+    return section is not title and not named_here and _share([section], document) > 0.5
+
+
+# A title about studying, though it names no plan ("Daily Study Goals", "Interview Ramp-Up (6 Weeks)").
+_ABOUT_STUDY = re.compile(r"\b(?:stud(?:y|ying)|prep(?:aration)?|practice|learning|goals?|ramp[ -]up|weeks?|days?)\b")
 
 
 # An answer told whole, in prose or under an `**Answer:**` label: under a technology's question, its explanation.
