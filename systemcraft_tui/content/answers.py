@@ -246,7 +246,10 @@ def pieces(section: Section) -> list[Piece]:
                 for item in block.items
                 if item.lines
             ]
-        elif not isinstance(block, (Table, Code)) and (lines := list(block_lines(block))):
+        elif isinstance(block, Code):
+            if said_aloud(block) and (lines := fence_lines(block)):
+                found.append(Piece(lines))  # `**Your Answer:**` over the answer quoted whole in a fence: words to say
+        elif not isinstance(block, Table) and (lines := list(block_lines(block))):
             found.append(Piece(lines))
     return found
 

@@ -1,13 +1,16 @@
 """Headings written in HTML, as READMEs centre them (`<h2 align="center">Title</h2>`): a
 heading to a reader, though Markdown reads an HTML block as nothing. So is a collapsed
 section's `<summary>` asking for a design over Markdown of its own (`<details>` then
-`<summary><b>Q1 · Design …</b></summary>`, a blank line, the answer): each such section is
-one design's heading, beside the others."""
+`<summary><b>Q1 · Design …</b></summary>`, a blank line, the answer), or asking any question
+over an answer in a `<pre>` (`<summary>Tell me about yourself</summary>` then `<pre>`): each
+such section is one question's heading, beside the others."""
 
 from __future__ import annotations
 
 import html
 import re
+
+from systemcraft_tui.content.questions import asks
 
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)  # CRLF too
 _TAG = re.compile(r"<[^>]+>")
@@ -34,6 +37,7 @@ _STRONG = re.compile(r"<(?:b|strong)>(.*?)</(?:b|strong)>", re.IGNORECASE)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 _FEWEST_SECTIONS = 2
+_PRE = re.compile(r"^<pre\b", re.IGNORECASE)
 _CODE_DOT = re.compile(r"^(q\d+)\s*·\s*", re.IGNORECASE)
 # "Q1 · Design the checkout flow …", "Design a money transfer system.": a summary that asks for a design.
 _ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|architect)\b", re.IGNORECASE)
@@ -55,10 +59,13 @@ def with_summaries_as_headings(text: str) -> str:
             continue
         if heading := _ATX.match(line):
             level = len(heading[1])
-        elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines) and not lines[number + 1].strip():
+        elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines):
             bold = _STRONG.search(summary["text"])
             words = " ".join(html.unescape(_TAG.sub(" ", bold[1] if bold else summary["text"])).split())
-            if _ASKS_FOR_DESIGN.match(words):
+            body = lines[number + 1].strip()
+            # Over Markdown of its own, a design asked; over a `<pre>` answer, any question asked
+            # ("Tell me about yourself", "Why Amazon?"): the question of a collapsed Q&A.
+            if (not body and _ASKS_FOR_DESIGN.match(words)) or (_PRE.match(body) and asks(words)):
                 found.append((number, max(level, 2), words))
     if len(found) < _FEWEST_SECTIONS:
         return text

@@ -515,7 +515,7 @@ _NEWLINES = re.compile(r"\r\n?")
 
 def html_blocks(content: str, line: int) -> list[Block]:
     """What a raw HTML block holds for a reader: a `<table>` as a table, a `<details>`
-    section's summary as its title; nothing else."""
+    section's summary as its title, a `<pre>` block's text (not its code); nothing else."""
     if _HTML_ROW.search(content):
         return [_html_table(content, line)]
     if summary := _SUMMARY.search(content):
@@ -526,17 +526,24 @@ def html_blocks(content: str, line: int) -> list[Block]:
         body = _details_body(content, summary.end(), line + summary[0].count("\n"))
         shown: list[Block] = [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
         return shown + ([Paragraph(body)] if body else [])
+    if _PRE_OPEN.match(content) and "<code" not in content[:40].lower():
+        # A collapsed section's answer under its summary made a heading (html_headings): its text.
+        body = _details_body(content, content.find(">") + 1, line, "</pre")
+        return [Paragraph(body)] if body else []
     return []
+
+
+_PRE_OPEN = re.compile(r"^[ \t]*<pre\b", re.IGNORECASE)
 
 
 _STRONG = re.compile(r"<(strong|b)>(.*?)</\1\s*>", re.IGNORECASE)
 
 
-def _details_body(content: str, start: int, line: int) -> list[Line]:
+def _details_body(content: str, start: int, line: int, closing: str = "</details") -> list[Line]:
     """The lines a `<details>` block shows once opened, when they are written in HTML in the
     same block (`<pre>` lines under the summary, not Markdown after a blank line): text, each
     on its line, `<strong>` words bold (`<strong>SITUATION</strong>: …`, a part's label)."""
-    end = content.find("</details", start)
+    end = content.find(closing, start)
     lines = []
     for number, raw in enumerate(content[start : end if end >= 0 else None].split("\n"), line):
         pieces = _STRONG.split(raw) if "<" in raw else [raw]  # text, tag, bold text, tag, bold text, …, text

@@ -83,6 +83,14 @@ def _asked_by_heading(section: Section) -> str | None:
     return title if _asking(asked) or _UNMARKED_ASK.match(asked) else None
 
 
+# "How should an answer be built?", "How A should be formulated?", "How to structure your answer?".
+_ABOUT_ANSWERING = re.compile(
+    r"^how\b(?:\s+\w+){0,4}?\s+(?:answers?|a|responses?|stories)\b(?:\s+\w+){0,2}?\s+(?:be\s+)?(?:built|formulated|structured|written|framed|shaped)\b"
+    r"|^how\s+(?:to|do\s+(?:i|you)|should\s+(?:i|you))\s+(?:build|formulate|structure|write|frame|shape)\s+(?:an?\s+|your\s+|the\s+)?(?:answers?|responses?|stories)\b",
+    re.IGNORECASE,
+)
+
+
 
 
 def _asking(text: str) -> bool:
@@ -280,9 +288,11 @@ class _PageQuestions:
             for child in section.children
             if child is not wordings
         ]
+        # "How should an answer be built?": advice on answering, asked of no one.
+        advice = bool(_ABOUT_ANSWERING.match(_unnumbered(section.title.text)))
         question = (
             (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section) or _examples_asked(section))
-            if section is not self.root
+            if section is not self.root and not advice
             else None
         )
         if question is None and wordings is not None:
@@ -303,7 +313,7 @@ class _PageQuestions:
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
             return True
-        if not in_text and (question := question or _asked_by_line(section)):
+        if not in_text and not advice and (question := question or _asked_by_line(section)):
             if (answer := _answer_under(section)) and not self.held(section.line, answer):
                 self.found.append(_Asked(section.line, section, question, answer, by_heading=True))
             elif answer is None and not section.children:

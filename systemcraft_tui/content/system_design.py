@@ -2025,6 +2025,10 @@ def _with_untimed_steps(timed: list[Phase], root: Section, ctx: FileContext, tit
     return [timed[0] if step.line == timed[0].line else step for step in steps]
 
 
+# "Your Approach", "Sample Answer", "Solution": a label over a design's whole answer.
+_WHOLE_ANSWER_LABEL = re.compile(r"^(?:(?:your|my|the|sample|suggested|model|example)\s+)?(?:approach|answer|solution|response)$")
+
+
 def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid_out: bool = False) -> list[Phase]:
     """The problem's own untimed steps, each with an equal share of the preset, or else
     the preset; with a warning that names where timings were looked for. In a collection of
@@ -2034,6 +2038,8 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
+    if laid and len(laid) == 1 and _WHOLE_ANSWER_LABEL.match(normalize(laid[0][0])):
+        laid = []  # `**Your Approach:**` alone over the whole answer: it names the answer, no step of it
     steps = laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top)
     # The page's labels on the problem (`**Difficulty:**`, `**Seen at:**`) and what it says beside
     # the design (`## Common Mistakes`, `**Sample Answer:**`) are no steps, whichever way steps were found.
