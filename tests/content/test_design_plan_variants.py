@@ -787,3 +787,30 @@ def test_a_follow_ups_label_in_each_deep_dive_subsection_gives_every_list_its_pr
         "#### Failure\n\n**Probing Questions:**\n- What if the counter store is down?\n- Why not fail closed?\n"
     )
     assert follow_ups(text) == ["Why a sliding window?", "Where do the counters live?", "What if the counter store is down?", "Why not fail closed?"]
+
+
+def test_a_lone_label_over_a_designs_whole_answer_is_no_step_of_it():
+    text = """\
+# Questions for My Profile
+
+## System Design Questions
+
+### **Q1: Design a Payment Ledger**
+
+**Your Approach:**
+```
+"1. **Scale:** a million entries a day  2. **Storage:** append-only tables"
+```
+
+### **Q2: Design a Fraud Check Service**
+
+**Your Approach:**
+```
+"1. **Signals:** device, amount, history  2. **Decision:** a rules engine first"
+```
+"""
+    result = parse_text(text, Path("x.md"))
+    designs = [item for item in result.items if isinstance(item, SystemDesignProblem)]
+    assert len(designs) == 2
+    for design in designs:  # the preset's steps, not one 'Your Approach' step given the whole hour
+        assert "Your Approach" not in [phase.name for phase in design.phases] and len(design.phases) > 1
