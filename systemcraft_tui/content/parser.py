@@ -154,7 +154,12 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     items: list[ContentItem] = []
     placeholders = _placeholders(document)
     blanks = {number for number, _ in placeholders}
-    if not (_blank_template(document, placeholders, ctx) or _stub_template(document, ctx) or _variable_title(document, ctx)):
+    if not (
+        _blank_template(document, placeholders, ctx)
+        or _stub_template(document, ctx)
+        or _variable_title(document, ctx)
+        or _placeholder_title(document, placeholders, ctx)
+    ):
         recognition = recognise(document, blanks=sorted(blanks))
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
         said_before = len(ctx.problems)
@@ -377,6 +382,23 @@ def _variable_title(document: Document, ctx: FileContext) -> bool:
         title.line,
         f"an unfilled template: its title holds the variable {variable[0]} (line {title.line}); "
         "make a page from it and that page will be read",
+    )
+    return True
+
+
+def _placeholder_title(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
+    """A page titled by a placeholder (`# Case Study: [System Name]`) over more of them is a
+    template to copy, however much guidance it writes between them: one error says so."""
+    title = document.title
+    if title is None or len(found) <= _FEW_PLACEHOLDERS:
+        return False
+    named = next((inner for number, inner in found if number == title.line), None)
+    if named is None:
+        return False
+    ctx.error(
+        title.line,
+        f"an unfilled template: its title is left to fill in ([{named}], line {title.line}), with {len(found) - 1} "
+        "more blanks after it; copy it, fill them in, and the copy will be read",
     )
     return True
 
