@@ -2679,8 +2679,15 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
     # "design_chat_notes" asks for a design as "Design Twitter" does: it names the system, and so
     # does "15-design-uber-backend", a course's chapter number before the ask.
     words = normalize(text)
+    if title is not None and _ONLY_A_STEP.match(words):
+        # "# Requirement" opening a page with no title: the method's first step, no system's name.
+        return names_a_system(None, file_name) if file_name else False
     asked = _DESIGN_TITLE.match(_NUMBER_CODE.sub("", words) if title is None else words)
     return _names_system(words) or named_beside_kind(text) or bool(asked)
+
+
+# A heading that is only a design step's name ("Requirement", "1. Functional Requirements").
+_ONLY_A_STEP = re.compile(r"^(?:\d+ )?(?:functional |non functional )?(?:requirements?|clarifications?|estimations?|capacity estimation)$")
 
 
 _PLACE_CODE = re.compile(r"^(?:[a-z]+ )?\d+$")  # "Chapter 3", "Part 2", or a chapter's number alone ("14 — …")
