@@ -225,7 +225,8 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
 
 
 # "Check yourself", "Self-check", "Quiz": questions that test the reader on the page before them.
-_SELF_CHECK = re.compile(r"^(?:check yourself|self[ -]?check|test yourself|quiz|knowledge check|review questions)$")
+# ... and a chapter's closing "Before You Leave" over the questions "Can you answer these?".
+_SELF_CHECK = re.compile(r"^(?:check yourself|self[ -]?check|test yourself|quiz|knowledge check|review questions|before you leave|can you answer these)$")
 
 
 def _self_check(line: int, root: Section) -> bool:

@@ -1099,6 +1099,8 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | N
         for block in _code_blocks(section):
             if (block.info.strip().lower() not in _CODE_LANGUAGES and not whole) or not block.text.strip():
                 continue
+            if not block.info.strip() and _written_as_code(block.text):
+                continue  # a plain fence of code, its comments (`# Acquire the lock`) no headings of an example
             inner = recognise(parse_markdown(block.text))
             timed += [block.line + line for line in inner.cheat_sheet]
             timed += [block.line + 1 for found in inner.found if found.rule == "timed-phases"]
@@ -1110,6 +1112,19 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | N
                 kind = kinds[found.kind] + (" template" if _PLACEHOLDER.search(named) else "")
                 return (line, kind, block.line, block.text.count("\n") + 2), timed, explains
     return None, timed, explains
+
+
+# Lines only code has: an assignment, a call alone on its line, a brace alone, a keyword opening a statement.
+_CODE_LINE = re.compile(
+    r"^\s*(?:[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*=\s*\S|[A-Za-z_][\w.]*\(.*\)\s*;?$|[{}\[\]()]\s*[,;]?$"
+    r"|(?:def|class|import|from|return|while|for|if|elif|else|try|except|const|let|var|function|func)\b.*[:{;)]$)"
+)
+_CODE_LINES = 3
+
+
+def _written_as_code(text: str) -> bool:
+    """Whether a fence's text has the lines of a program (three or more), not of Markdown."""
+    return sum(1 for line in text.splitlines() if _CODE_LINE.match(line)) >= _CODE_LINES
 
 
 def _code_blocks(section: Section) -> Iterator[Code]:
