@@ -140,6 +140,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_question_description_then_notes.md",
         # Its numbered title made "# Step 05: Caching & Eviction" names a method's step, no technology.
         "deep_dive_numbered_introduction_concepts.md",
+        "topic_chapter_code_comments_closing_quiz.md",  # so does "# Step 12: Rate Limiting"
     },
     "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
     # A week's labelled lines (`**Focus:**`, `**Outcome:**`) joined by <br> into one table cell are
