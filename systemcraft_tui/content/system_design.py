@@ -1987,11 +1987,15 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         # The problem's one section over all its parts (`## Practice` over `### Requirements
         # clarifications`, `### Back-of-envelope estimation`, …), most named for a design's parts: those.
         alone = len(steps) == 1 and len(grouped) >= _FEWEST_ALONE_STEPS
-        found += step.children if ((numbered or alone) and 2 * named >= len(grouped)) or answer else [step]
+        # ... or over the features it works through one by one (`## Core Features` over `### Shortening
+        # a URL`, `### Redirection Flow`, `### Analytics`): those, whatever they are named.
+        features = len(steps) == 1 and len(step.children) >= 2 and bool(_FEATURES_GROUP.match(normalize(phase_name(step.title.text))))
+        found += step.children if ((numbered or alone) and 2 * named >= len(grouped)) or answer or features else [step]
     return found
 
 
 _ANSWER_GROUP = re.compile(r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$")
+_FEATURES_GROUP = re.compile(r"^(?:core |main |key )?(?:features|use cases|user flows|flows)$")
 
 
 @lru_cache(maxsize=4096)  # asked of each heading's and label's words by several rules in turn (73 % again)
@@ -2575,8 +2579,13 @@ _PROMPT_LINE = re.compile(r"^(?P<label>[A-Za-z ]{1,20}):\s*(?P<value>\S.*)$")
 
 
 _NUMBER_CODE = re.compile(r"^\d+\s+")  # a number before the name, its dash gone with the punctuation
-# The opening sentence of a prompt: "Design a …", "I want you to design a …", "Can you design the …".
-_ASKED_FIRST = re.compile(r"^(?:(?:i want|i d like|we want|we d like) you to |(?:can|could|would) you )?design(?:ing)? (?:a|an|the) (?P<what>.+)")
+# The opening sentence of a prompt: "Design a …", "I want you to design a …", "Can you design the …";
+# or of a walkthrough saying what it builds: "In here, we'll be building a URL shortener …".
+_ASKED_FIRST = re.compile(
+    r"^(?:(?:(?:i want|i d like|we want|we d like) you to |(?:can|could|would) you )?design(?:ing)?"
+    r"|(?:in (?:here|this (?:post|article|guide|chapter)) )?(?:we ll|we will|we are going to|let s|lets|i ll|i will) (?:be )?(?:build|design)(?:ing)?)"
+    r" (?:a|an|the) (?P<what>.+)"
+)
 # "Design Pastebin — a system …": a product named with no article, a few words before a dash, colon or bracket.
 _ASKED_BARE = re.compile(r"^Design\s+(?P<what>[^\s—–:(.,]+(?:\s[^\s—–:(.,]+){0,3})\s*(?:[—–:(.,]|\s-\s|$)")
 
