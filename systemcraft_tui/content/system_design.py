@@ -40,6 +40,7 @@ from systemcraft_tui.content.reading import (
     cell,
     criteria,
     difficulty_level,
+    fence_lines,
     find_section,
     first_table,
     item_fields,
@@ -50,6 +51,7 @@ from systemcraft_tui.content.reading import (
     levels_in,
     list_items,
     prose,
+    quoted_whole,
     read_probes,
     section_levels,
     split_title,
@@ -2029,6 +2031,24 @@ def _with_untimed_steps(timed: list[Phase], root: Section, ctx: FileContext, tit
     return [timed[0] if step.line == timed[0].line else step for step in steps]
 
 
+# `1. **Scale Estimation:**` opening a line of an answer quoted in a fence.
+_QUOTED_STEP = re.compile(r'^\s*"?(?P<number>\d+)[.)]\s+\*\*(?P<name>[^*]+?):?\*\*:?\s*$')
+_FEWEST_QUOTED_STEPS = 3
+
+
+def _quoted_answer_steps(root: Section) -> list[tuple[str, int]]:
+    """A design's answer quoted whole in a fence (`**Your Approach:**` over ```"I'd design this
+    with: 1. **Scale Estimation:** …"```): its numbered bold parts counting on from 1, three or
+    more, are its steps: (name, line)."""
+    for block in (block for part in root.walk() for block in part.blocks):
+        if not isinstance(block, Code) or not quoted_whole(block):
+            continue
+        found = [(match, line) for line in fence_lines(block) if (match := _QUOTED_STEP.match(line.text))]
+        if len(found) >= _FEWEST_QUOTED_STEPS and [int(match["number"]) for match, _ in found] == list(range(1, len(found) + 1)):
+            return [(match["name"].strip(), line.number) for match, line in found]
+    return []
+
+
 # "Your Approach", "Sample Answer", "Solution": a label over a design's whole answer.
 _WHOLE_ANSWER_LABEL = re.compile(r"^(?:(?:your|my|the|sample|suggested|model|example)\s+)?(?:approach|answer|solution|response)$")
 
@@ -2044,7 +2064,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
     if laid and len(laid) == 1 and _WHOLE_ANSWER_LABEL.match(normalize(laid[0][0])):
         laid = []  # `**Your Approach:**` alone over the whole answer: it names the answer, no step of it
-    steps = laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top)
+    steps = laid or _named_steps(root, ctx.document.source_lines) or _subheading_steps(top) or _quoted_answer_steps(root)
     # The page's labels on the problem (`**Difficulty:**`, `**Seen at:**`) and what it says beside
     # the design (`## Common Mistakes`, `**Sample Answer:**`) are no steps, whichever way steps were found.
     # Nor is the problem's own heading, written beside its steps at their level (`## 设计一个抢票系统`).
