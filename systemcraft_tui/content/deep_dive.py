@@ -102,8 +102,9 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     parts) under a title that is not about interviewing; or a technology's cheat sheet with
     concepts in it (a table of patterns or terms, or short headings that each define one)."""
     title_words = normalize(title.title.text) if title else ""
-    # "Caching Deep Dive", not "Technical Deep Dives" (an index of them).
-    if re.search(r"\bdeep dive\b", title_words):
+    # "Caching Deep Dive", not "Technical Deep Dives" (an index of them), nor "Leaderboard System –
+    # 75 Minute Deep Dive" (one system walked through on the clock).
+    if re.search(r"\bdeep dive\b", title_words) and not (title and _SESSION_LENGTH.search(title.title.text)):
         return True
     # Template 3's sections or its skeleton ("## Executive Summary", "## Part I: ...") under
     # a title that names a technical topic, not a practice hub or a team-fit quiz.
@@ -129,6 +130,7 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     return about_design and concepts >= _SHEET_CONCEPTS and (not _timed_steps(root) or beside)
 
 
+_SESSION_LENGTH = re.compile(r"\b\d+[ -]?min(?:ute)?s?\b", re.IGNORECASE)
 _FRAMEWORK_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
 _DISCIPLINE_INTERVIEW = re.compile(r"\b(?:system design|hld|lld|high level design|low level design)(?: interviews?)?\b")
 

@@ -598,7 +598,7 @@ def _prompt_said(label: str, value: str) -> bool:
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
-_OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background|what (?:and )?why)$")
+_OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background|what (?:and )?why|problem framing|framing)$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
@@ -812,9 +812,30 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     timed heading that is not just the parent of timed headings ("## Walkthrough (45 minutes)"
     over "### Design (10 minutes)"); else a list of timed steps under any heading ("-
     Requirements - 5 min")."""
+    if clocked := _clock_in_headings(root):
+        return clocked  # its headings' stretches are no timings to read one by one (no unit written)
     found = _phases_written(root, ctx)
     inline = _plan_on_a_line(root) or _plan_in_a_sentence(root) or _clock_in_a_fence(root) or _clock_in_a_table(root)
     return inline if len(inline) > len(found) else found
+
+
+# "## 2. Requirements & Constraints (5–10)": a step heading closed by its stretch of the clock.
+_CLOCK_HEADING = re.compile(r"^(?P<name>.*\S)\s*\((?P<start>\d+)\s*[-\u2013\u2014]\s*(?P<end>\d+)\s*(?:min|mins|minutes?|m)?\)\s*$", re.IGNORECASE)
+
+
+def _clock_in_headings(root: Section) -> list[Phase]:
+    """Sibling headings on the interview's clock, three or more running on from minute 0
+    (`## 1. Problem Framing (0–5)`, `## 2. Requirements & Constraints (5–10)`, …), the unit
+    left out: each a step as long as its stretch."""
+    for section in root.walk():
+        stretches = [
+            (int(found["start"]), int(found["end"]), phase_name(without_numbering(found["name"])), child.line)
+            for child in section.children
+            if (found := _CLOCK_HEADING.match(child.title.text))
+        ]
+        if steps := _on_the_clock(stretches, from_zero=True):
+            return steps
+    return []
 
 
 # "[0-5 min]   Requirements & estimations -> 28M peak", "[10-20 min] High-Level Design:": a step
