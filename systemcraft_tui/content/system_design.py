@@ -1727,8 +1727,13 @@ _DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|�
 
 
 # "CAP Theorem", "Observer Pattern", "Raft Algorithm": a title naming an idea, which no one
-# designs, though its file sits in a folder named for system design.
-_CONCEPT_TITLE = re.compile(r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?)$")
+# designs, though its file sits in a folder named for system design; so does one naming a
+# technique ("Consistent Hashing", "Caching", Russian "Кэширование"), not a system built with it.
+_CONCEPT_TITLE = re.compile(
+    r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?"
+    r"|hashing|caching|sharding|partitioning|replication|indexing|consensus|load balancing|rate limiting"
+    r"|кэширование|кеширование|шардирование|репликация|индексация)$"
+)
 
 
 # "## What is a Lease?" as the first section: the page explains its subject, it designs nothing.

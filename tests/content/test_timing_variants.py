@@ -122,6 +122,8 @@ def test_split_timing_after_a_dash_a_colon_or_in_brackets(label, name, expected)
         "Explain (30 seconds per component)",  # a length for each of several things
         "What You Say (Component by Component - 30 sec each)",
         "PHASE 2: Add Caching (Draw Second)",  # an order
+        "Hit Counter – Quick Start (5\u2011Minute Reference)",  # a non-breaking hyphen
+        "Consistent Hashing (5 minute read)",  # how long the page takes to read
     ],
 )
 def test_names_that_merely_contain_numbers_are_not_timings(label):
