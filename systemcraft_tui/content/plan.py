@@ -219,6 +219,7 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
             weeks = sorted([title, *weeks], key=lambda week: week.line)
         elif ahead:
             weeks = [title]
+    weeks = _without_stage_headings(weeks)
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
@@ -235,6 +236,23 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         # then `### Conteúdo Semanal Calculo`): one plan, each week's themes from every track, in week order.
         return [sorted((week for group in groups for week in group), key=lambda week: (_numbers(week).start, week.line))]
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def _without_stage_headings(weeks: list[Section]) -> list[Section]:
+    """The weeks but a stage over a range of them (`## Part 2: Weeks 4-8 – Advanced Topics`)
+    whose every week is written out alone after it, at its level (`## Week 4: …` … `## Week 8: …`):
+    it names the part of the plan they make, and is no week of its own."""
+    alone = {week.line: _numbers(week) for week in weeks if len(_numbers(week)) == 1}
+    return [
+        week
+        for week in weeks
+        if not (
+            (match := week_match(week.title.text)) is not None
+            and match.re is not WEEK_HEADING
+            and len(numbers := _numbers(week)) > 1
+            and set(numbers) <= {n for line, one in alone.items() if line > week.line for n in one}
+        )
+    ]
 
 
 def _tracks(groups: list[list[Section]]) -> bool:
