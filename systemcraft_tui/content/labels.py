@@ -59,6 +59,7 @@ _FOLLOW_UPS = (
     r"|(?:questions? (?:the |an |your )?interviewers?|what (?:they|(?:the )?interviewers?)|^(?:the |an |your )?interviewers?)"
     r" (?:may|might|will|could|would|(?:is|are) likely to) (?:ask|probe)\b"
     r"|discussion (?:questions?|points?|prompts?)\b|likely questions\b|questions to expect\b|(?:expected|anticipated) (?:interview )?questions\b"
+    r"|^quick (?:answers|q ?a|qa)$"  # "💬 Quick Answers" over `Why shard? → …` lines: the questions to answer quickly
     # "Questions You Should Be Ready to Answer", "Questions you may be asked"
     r"|questions (?:you (?:should|must|need to) be )?(?:ready|prepared) (?:to answer|for)\b|^be (?:ready|prepared) for$"
     r"|questions you (?:may|might|will|could|are likely to) (?:be asked|get|face|hear)\b)"

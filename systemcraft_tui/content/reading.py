@@ -582,8 +582,16 @@ def _plain_labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Why prune? → Prevent unbounded growth.": a question and its short answer on one line.
+_ARROWED_ANSWER = re.compile(r"^(?P<question>[^\u2192]+?\?)\s*(?:\u2192|->|=>)\s*(?P<answer>\S.*)$")
+
+
 def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
     for line in lines:
+        if "?" in line.text and (arrowed := _ARROWED_ANSWER.match(line.text)):
+            probes.append(_Draft(arrowed["question"].strip(), line.number))
+            probes[-1].add_answer(arrowed["answer"], "strong_response")
+            continue
         question = _question_on(line)
         if question is None and _asked_alone(line):
             question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
