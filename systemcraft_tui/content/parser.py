@@ -161,7 +161,9 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         or _placeholder_title(document, placeholders, ctx)
     ):
         recognition = recognise(document, blanks=sorted(blanks))
+        found_first = len(recognition.found)
         recognition.found = [found for found in recognition.found if not _template_in_file(found, document, placeholders, ctx)]
+        templates = found_first - len(recognition.found)  # items dropped as blank templates
         said_before = len(ctx.problems)
         items = read_on_two_cores(recognition.found, functools.partial(_read, ctx=ctx), ctx.problems)
         given = ask_page_follow_ups(items, [found.section for found in recognition.found], document.root)
@@ -217,8 +219,18 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
                 items = answered(ctx)
             items = _with_prepared_answers(items, ctx, blanks)
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
-            for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
-                ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
+            if said == NO_STRUCTURE and not items and _a_template_to_fill(document, placeholders, templates):
+                # A story bank's template, each entry's parts still [blanks]: one message for all of them.
+                ctx.problems = [p for p in ctx.problems if p.message != said]
+                first_line, first = placeholders[0]
+                ctx.warning(
+                    first_line,
+                    f"an unfilled template: {len(placeholders)} blanks such as [{first}], the first at line {first_line}; "
+                    "fill them in and the entries will be read",
+                )
+            else:
+                for number, inner in placeholders if said == NO_STRUCTURE and not items else []:
+                    ctx.warning(number, _placeholder_message(inner, told=inner[0].islower()))
     items, renamed = with_unique_ids(items, {})
     problems = sorted(ctx.problems + renamed, key=lambda p: (p.line, p.severity, p.message))
     return ParsedFile(path, items, problems)
@@ -435,6 +447,15 @@ def _stub_template(document: Document, ctx: FileContext) -> bool:
 
 
 _NAMES_TEMPLATE = re.compile(r"\btemplates?\b", re.IGNORECASE)
+
+
+def _a_template_to_fill(document: Document, placeholders: list[tuple[int, str]], templates: int) -> bool:
+    """Whether a page no rule read is a template of entries to fill in: more than a few
+    placeholders, on a page named a template (`# STAR Story Bank Template`) or one holding
+    an entry already found to be a blank template."""
+    if len(placeholders) <= _FEW_PLACEHOLDERS:
+        return False
+    return templates > 0 or (document.title is not None and bool(_NAMES_TEMPLATE.search(document.title.title.text)))
 
 
 def _template_in_file(found: Found, document: Document, placeholders: list[tuple[int, str]], ctx: FileContext) -> bool:
