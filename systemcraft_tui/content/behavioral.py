@@ -41,7 +41,7 @@ from systemcraft_tui.content.names import (
     without_symbols,
 )
 from systemcraft_tui.content.opening_principles import opening_principles
-from systemcraft_tui.content.principles import canonical_principle, named_principles
+from systemcraft_tui.content.principles import canonical_principle, named_principles, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, derived_question
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -680,17 +680,18 @@ _QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,50})[\"\u201d]")
 
 def _principles_in_parentheses(section: Section) -> list[PrincipleRef]:
     """Principles a story's text names alone in parentheses after what was done ("… the
-    backlog (Bias for Action), then …"); each once, where first named."""
+    backlog (Bias for Action), then …"), or lists there ("Case:(客户至尚 + 崇尚行动)", in
+    Chinese); each once, where first named."""
     first: dict[str, int] = {}
     for line in section.all_lines():
         if "(" in line.text or "\uff08" in line.text:
             for match in _IN_PARENTHESES.finditer(line.text):
-                if name := canonical_principle(match[1]):
+                for name in [named] if (named := canonical_principle(match[1])) else principles_listed(match[1]):
                     first.setdefault(name, line.number)
     return [PrincipleRef(name, name, None, "", number) for name, number in first.items()]
 
 
-_IN_PARENTHESES = re.compile(r"(?<=\S)\s*[(\uff08]([A-Z][^()\uff08\uff09]{2,40})[)\uff09]")
+_IN_PARENTHESES = re.compile(r"(?<=\S)\s*[(\uff08]((?:[A-Z]|[\u4e00-\u9fff])[^()\uff08\uff09]{1,40})[)\uff09]")
 
 
 def _quoted_principles(section: Section) -> list[PrincipleRef]:

@@ -57,6 +57,28 @@ _ALIASES: dict[str, str] = {
     "broad responsibility": "Success and Scale Bring Broad Responsibility",
 }
 
+# The names Amazon gives them in Chinese, as Chinese-speaking authors write them ("Case:(客户至尚 + 崇尚行动)").
+_CHINESE: dict[str, str] = {
+    "客户至尚": "Customer Obsession",
+    "主人翁精神": "Ownership",
+    "创新简化": "Invent and Simplify",
+    "决策正确": "Are Right, A Lot",
+    "好奇求知": "Learn and Be Curious",
+    "选贤育能": "Hire and Develop the Best",
+    "选育贤能": "Hire and Develop the Best",
+    "最高标准": "Insist on the Highest Standards",
+    "远见卓识": "Think Big",
+    "崇尚行动": "Bias for Action",
+    "勤俭节约": "Frugality",
+    "赢得信任": "Earn Trust",
+    "刨根问底": "Dive Deep",
+    "敢于谏言": "Have Backbone; Disagree and Commit",
+    "要有硬骨头": "Have Backbone; Disagree and Commit",
+    "达成业绩": "Deliver Results",
+    "致力于成为全球最佳雇主": "Strive to be Earth's Best Employer",
+    "成功和规模带来广泛的责任": "Success and Scale Bring Broad Responsibility",
+}
+
 _FILLER = {"and", "the", "on", "for", "to", "be", "a", "lp", "principle"}
 
 
@@ -101,6 +123,8 @@ def _known(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def canonical_principle(name: str) -> str | None:
     """The canonical principle a written name means, or None when it is not one of the 16."""
+    if (chinese := _CHINESE.get(name.strip(" *"))) is not None:
+        return chinese
     if (first := _WORD.search(_spelled(name))) and not _known(first[0]):
         return None  # most names open with a word no principle holds: the rest is not split
     words = _words(name)
