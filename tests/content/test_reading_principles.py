@@ -320,3 +320,24 @@ def test_a_principle_in_parentheses_still_tags_its_story_when_a_level_closes_the
         (story,) = parse_text(heading + parts, Path("bank.md")).items
         assert [p.canonical for p in story.principles] == principles, heading
         assert story.levels == (level,)
+
+
+def test_a_principle_named_in_chinese_is_its_canonical_one_and_a_list_of_them_in_parentheses_tags_a_story():
+    from systemcraft_tui.content.principles import canonical_principle, principles_listed
+
+    assert canonical_principle("客户至尚") == "Customer Obsession" and canonical_principle("刨根问底") == "Dive Deep"
+    assert principles_listed("创新简化 + 崇尚行动") == ["Invent and Simplify", "Bias for Action"]
+    assert canonical_principle("客户") is None  # a word of one, not its name
+    text = """\
+### 3. Invent and Simplify
+
+Case:(创新简化 + 刨根问底)
+
+**Problem:** Support copied order details by hand into every refund ticket.
+
+**Action:** I traced the fields they used and built one lookup that filled the ticket.
+
+**Result:** A ticket took under two minutes.
+"""
+    (story,) = parse_text(text, Path("x.md")).items
+    assert story.canonical_principles[:1] == ["Invent and Simplify"] and "Dive Deep" in story.canonical_principles
