@@ -1280,8 +1280,18 @@ def _principle_said(section: Section) -> bool:
     own words at some length (40 words), told in the past or not."""
     if section.children or split_title(section.title.text)[0]:
         return False
-    text = own_text(section)
+    # Not the questions it lists ("Tell me about a time you …") nor its parts' labels left empty:
+    # a principle's definition (`> We value calculated risk`) over them says nothing of mine.
+    said = [line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block) if not asks(line.text)]
+    text = " ".join(said)
+    if sum(bool(_EMPTY_LABEL.match(line)) for line in said) >= _EMPTY_PARTS and not _told_at_length(text):
+        return False
     return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_FIRST_PERSON.search(text))
+
+
+# `**Problem:**` alone on its line, nothing after it: a part still to write; two or more, a story still to write.
+_EMPTY_LABEL = re.compile(r"^\W*\w[\w /&-]{0,24}:\W*$")
+_EMPTY_PARTS = 2
 
 
 # "Example: Good Failure Response", "Example 2 - Influence Story": a heading naming an example it gives.
