@@ -399,6 +399,7 @@ class _TableWeek(NamedTuple):
     line: int
     level: int
     delivered: list[Line]
+    end: int = 0  # its last row: rows after it with no week (`| | - Bloom filters | 2h |`) are its details
 
     @staticmethod
     def joined(rows: Sequence[_TableWeek]) -> _TableWeek:
@@ -409,7 +410,8 @@ class _TableWeek(NamedTuple):
     def section(self) -> Section:
         """The week as a section of its own, titled `Week 2: theme`."""
         title = Line((Run(f"{self.label}: {self.theme}" if self.theme else self.label),), self.line)
-        return Section(self.level, title, self.line, self.line, blocks=[Paragraph(self.delivered)] if self.delivered else [])
+        end = max(self.line, self.end)
+        return Section(self.level, title, self.line, end, blocks=[Paragraph(self.delivered)] if self.delivered else [])
 
 
 def writes_weeks(root: Section, title: Section | None, besides: Iterable[Section]) -> bool:
@@ -547,6 +549,10 @@ def _week_sections(
         if id(child) in left_out:
             continue
         match = week_match(child.title.text) if child is not title else None
+        if match and match.re is not WEEK_HEADING and (tabled := _tabled_within(child, match)):
+            # "### PHASE 1: CORE FUNDAMENTALS (Weeks 1-4)" over a table of its weeks: those are the weeks.
+            yield from tabled
+            continue
         if match and not _groups_weeks(child, match):
             yield child
             under = _week_sections(child, title, in_week=True, left_out=left_out)
@@ -556,6 +562,15 @@ def _week_sections(
             if match:  # "### Weeks 1-4: Foundation" over "- **Week 1**: Arrays" items
                 yield from (w for w in _item_weeks(child) if (inner := week_match(w.title.text)) and _within(inner, match))
             yield from _week_sections(child, title, in_week=in_week, left_out=left_out)
+
+
+def _tabled_within(stage: Section, match: re.Match[str]) -> list[Section]:
+    """The weeks a stage over a range of them writes as its table's rows (`| **Week 1** |
+    Databases & Storage |`), two or more, all within its range; none otherwise."""
+    rows = [week for weeks in _table_weeks(stage) for week in weeks]
+    sections = [week.section() for week in rows]
+    inside = all((found := week_match(week.title.text)) is not None and _within(found, match) for week in sections)
+    return sections if len(sections) >= 2 and inside else []
 
 
 def _about_mocks(section: Section) -> bool:
@@ -772,14 +787,16 @@ def _table_weeks(section: Section) -> list[list[_TableWeek]]:
         if len(rows) < 2:
             continue
         weeks = []
-        for row, found in rows:
+        last_row = table.rows[-1][0].number if table.rows and table.rows[-1] else 0
+        starts = [row[column].number for row, _ in rows]
+        for (row, found), end in zip(rows, [*(start - 1 for start in starts[1:]), last_row], strict=True):
             # A cell of only digits and marks ("08-24 to 08-30", "12") dates or counts the week.
             theme = "; ".join(text for n in goals if (text := cell(row, n)) and any(ch.isalpha() for ch in text))
             number = row[column].number
             label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
             # Each deliverable cell as a labelled line of the week's text, read as one written out.
             lines = [Line((Run(f"{table.header[n].text}: {text}"),), number) for n in delivered if (text := cell(row, n))]
-            weeks.append(_TableWeek(label, theme, number, section.level + 1, lines))
+            weeks.append(_TableWeek(label, theme, number, section.level + 1, lines, end))
         tables.append(weeks)
     return tables
 

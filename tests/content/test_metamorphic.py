@@ -33,6 +33,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
+        # "## 2. Must Practice Design Problems" numbered among the plan's sections, over a numbered list
+        # of designs to ask: read as a design problem of its own.
+        "plan_phase_headings_over_week_tables.md",
         # Its title numbered as its sections are is the first of them: the page is then named by
         # its file, whose name here says no technology.
         "deep_dive_h1_sections_link_contents.md",
