@@ -546,14 +546,15 @@ _EXTENSION_CODE = re.compile(r"^(?:exercise|extension|stretch|bonus|homework|cha
 
 
 def _without_extensions(problems: list[Section], root: Section, title: Section | None) -> list[Section]:
-    """The problems but one exercise closing a page that walks its own system's design in
-    timed steps before it (`## Exercise: Design Message Search` after `### R — Requirements
-    (5 min)` … on a page titled for a chat system): an extension of that design to practise,
-    the page's problem the one it walks."""
-    if len(problems) != 1 or title is None or problems[0] is title:
+    """The problems but exercises and challenges on a page that walks its own system's
+    design in timed steps before them (`## Exercise: Design Message Search` after `### R —
+    Requirements (5 min)` … on a page titled for a chat system; `### Challenge 1: Race
+    Conditions` under `## Step 6: Distributed Challenges`): extensions of that design, or
+    parts of it, the page's problem the one it walks."""
+    if not problems or title is None or any(problem is title for problem in problems):
         return problems  # most pages
-    code = split_title(problems[0].title.text)[0]
-    if code is None or not _EXTENSION_CODE.match(without_numbering(code)) or not names_a_system(title):
+    codes = [split_title(problem.title.text)[0] for problem in problems]
+    if not all(code and _EXTENSION_CODE.match(without_numbering(code)) for code in codes) or not names_a_system(title):
         return problems
     before = sum(len(names) for line, names in phase_signals(root) if line < problems[0].line)  # a timed list holds several
     return [] if before >= _FEWEST_TIMED_BEFORE else problems
