@@ -12,7 +12,8 @@ import re
 
 from systemcraft_tui.content.questions import asks
 
-_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)  # CRLF too
+# CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</?h\1>[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -21,7 +22,19 @@ def with_html_headings_marked(text: str) -> str:
     (`## Title`), every line where it was; the text itself when it has none."""
     if "<h" not in text and "<H" not in text:
         return text
-    return _HTML_HEADING.sub(_heading, text)
+    marked = _HTML_HEADING.sub(_heading, text)
+    if marked == text or "<div" not in text.lower():
+        return marked
+    # A heading wrapped in a `<div class="title">` alone on the line above: that line would open
+    # an HTML block holding the heading, so it goes (its line stays, empty).
+    lines = marked.split("\n")
+    for number in range(1, len(lines)):
+        if _ATX.match(lines[number]) and _LONE_DIV.match(lines[number - 1].rstrip("\r")):
+            lines[number - 1] = "\r" if lines[number - 1].endswith("\r") else ""
+    return "\n".join(lines)
+
+
+_LONE_DIV = re.compile(r"^[ \t]*<div\b[^>]*>[ \t]*$", re.IGNORECASE)
 
 
 def _heading(match: re.Match[str]) -> str:
