@@ -127,7 +127,7 @@ def week_match(text: str) -> re.Match[str] | None:
 
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
 # a "w": a week in the author's language.
-_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "afta")
+_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "TUẦN", "afta", "AFTA")
 
 
 def _may_name_week(text: str) -> bool:
