@@ -121,9 +121,9 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 
 
 def _parse_text(text: str, path: Path) -> ParsedFile:
-    # A folder's README or index page is named by its folder ("tinyURL/README.md" is about tinyURL).
+    # A folder's README, index or design page is named by its folder ("tinyURL/README.md" is about tinyURL).
     # So is a story's own file named for the method it is told in ("conflict_with_pm/star.md").
-    named_by_folder = path.stem.lower() in ("readme", "index", "star", "story") and path.parent.name
+    named_by_folder = path.stem.lower() in ("readme", "index", "star", "story", "design", "solution") and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
     read, nested = with_nested_fences_kept(read)
