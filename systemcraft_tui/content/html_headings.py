@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from systemcraft_tui.content.markdown_tree import PRE_OPEN
 from systemcraft_tui.content.questions import asks
 
 # CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
@@ -50,7 +51,6 @@ _STRONG = re.compile(r"<(?:b|strong)>(.*?)</(?:b|strong)>", re.IGNORECASE)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 _FEWEST_SECTIONS = 2
-_PRE = re.compile(r"^<pre\b", re.IGNORECASE)
 _CODE_DOT = re.compile(r"^(q\d+)\s*·\s*", re.IGNORECASE)
 # "Q1 · Design the checkout flow …", "Design a money transfer system.": a summary that asks for a design.
 _ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|architect)\b", re.IGNORECASE)
@@ -75,10 +75,10 @@ def with_summaries_as_headings(text: str) -> str:
         elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines):
             bold = _STRONG.search(summary["text"])
             words = " ".join(html.unescape(_TAG.sub(" ", bold[1] if bold else summary["text"])).split())
-            body = lines[number + 1].strip()
+            body = lines[number + 1]
             # Over Markdown of its own, a design asked; over a `<pre>` answer, any question asked
             # ("Tell me about yourself", "Why Amazon?"): the question of a collapsed Q&A.
-            if (not body and _ASKS_FOR_DESIGN.match(words)) or (_PRE.match(body) and asks(words)):
+            if (not body.strip() and _ASKS_FOR_DESIGN.match(words)) or (PRE_OPEN.match(body) and asks(words)):
                 found.append((number, max(level, 2), words))
     if len(found) < _FEWEST_SECTIONS:
         return text

@@ -526,14 +526,14 @@ def html_blocks(content: str, line: int) -> list[Block]:
         body = _details_body(content, summary.end(), line + summary[0].count("\n"))
         shown: list[Block] = [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
         return shown + ([Paragraph(body)] if body else [])
-    if _PRE_OPEN.match(content) and "<code" not in content[:40].lower():
+    if PRE_OPEN.match(content) and "<code" not in content[:40].lower():
         # A collapsed section's answer under its summary made a heading (html_headings): its text.
         body = _details_body(content, content.find(">") + 1, line, "</pre")
         return [Paragraph(body)] if body else []
     return []
 
 
-_PRE_OPEN = re.compile(r"^[ \t]*<pre\b", re.IGNORECASE)
+PRE_OPEN = re.compile(r"^[ \t]*<pre\b", re.IGNORECASE)  # a `<pre>` block's first line
 
 
 _STRONG = re.compile(r"<(strong|b)>(.*?)</\1\s*>", re.IGNORECASE)

@@ -91,8 +91,6 @@ _ABOUT_ANSWERING = re.compile(
 )
 
 
-
-
 def _asking(text: str) -> bool:
     """Whether a heading or a line alone asks an interview question, or names a prompt every
     interview has ("Strengths & Weaknesses")."""

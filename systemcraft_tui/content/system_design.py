@@ -819,8 +819,10 @@ def _phases(root: Section, ctx: FileContext) -> list[Phase]:
     return inline if len(inline) > len(found) else found
 
 
+# "5–10", "0-5 min": a stretch of the interview's clock, its unit written or not.
+_STRETCH = r"(?P<start>\d+)\s*[-\u2013\u2014]\s*(?P<end>\d+)\s*(?:min|mins|minutes?|m)?"
 # "## 2. Requirements & Constraints (5–10)": a step heading closed by its stretch of the clock.
-_CLOCK_HEADING = re.compile(r"^(?P<name>.*\S)\s*\((?P<start>\d+)\s*[-\u2013\u2014]\s*(?P<end>\d+)\s*(?:min|mins|minutes?|m)?\)\s*$", re.IGNORECASE)
+_CLOCK_HEADING = re.compile(rf"^(?P<name>.*\S)\s*\({_STRETCH}\)\s*$", re.IGNORECASE)
 
 
 def _clock_in_headings(root: Section) -> list[Phase]:
@@ -847,7 +849,7 @@ _ON_THE_CLOCK = re.compile(
 
 
 # "0–5 min", "5–9", "10–20 min": a stretch of the interview's clock, the first cell of a plan's row.
-_CLOCK_CELL = re.compile(r"^\s*(?P<start>\d+)\s*[-\u2013\u2014]\s*(?P<end>\d+)\s*(?:min|mins|minutes?|m)?\s*$", re.IGNORECASE)
+_CLOCK_CELL = re.compile(rf"^\s*{_STRETCH}\s*$", re.IGNORECASE)
 # What names a step in the cell beside its clock: the words up to a colon, a remark or a clause.
 _STEP_NAME_END = re.compile(r"\s*(?::|\s\(|;|\s[-\u2013\u2014]\s).*$")
 

@@ -145,7 +145,6 @@ class LibraryRead:
         for the rest of the library to be read."""
         return await asyncio.wrap_future(self._library)
 
-
     async def entries_kept(self) -> None:
         """Awaited until the read's new cache entries are kept (written, or failed to be):
         from then on an item's whole is read from the cache, not parsed (index.rest_at_hand)."""

@@ -69,15 +69,25 @@ def item_preview(item: ContentItem, whole: bool = True) -> Text:
 def _summary(text: Text, item: ContentItem) -> None:
     if isinstance(item, BehavioralScenario):
         text.append("\n" + plain(item.question) + "\n", style="italic")
-        if item.canonical_principles:
-            text.append("\nPrinciples: ", style="bold")
-            text.append(plain(", ".join(item.canonical_principles)) + "\n")
+        _principles(text, item)
+        text.append("\n")
     elif isinstance(item, SystemDesignProblem):
-        if item.question and item.question.casefold() not in item.title.casefold():
-            text.append("\n" + plain(item.question) + "\n", style="italic")
-        if item.business_context:
-            text.append("\n" + plain(item.business_context) + "\n")
+        _prompt(text, item)
     text.append("\nThe rest of its preview shows once the library's first read is saved.", style="dim")
+
+
+def _principles(text: Text, item: BehavioralScenario) -> None:
+    if item.canonical_principles:
+        text.append("\nPrinciples: ", style="bold")
+        text.append(plain(", ".join(item.canonical_principles)))
+
+
+def _prompt(text: Text, item: SystemDesignProblem) -> None:
+    """The prompt, as the interviewer puts it (unless the title says it), and the business context."""
+    if item.question and item.question.casefold() not in item.title.casefold():
+        text.append("\n" + plain(item.question) + "\n", style="italic")
+    if item.business_context:
+        text.append("\n" + plain(item.business_context) + "\n")
 
 
 def _behavioral(text: Text, item: BehavioralScenario) -> None:
@@ -95,17 +105,11 @@ def _behavioral(text: Text, item: BehavioralScenario) -> None:
             text.append("  (default)", style="dim")
         text.append("\n")
     text.append(f"\n{count(len(item.probes), 'follow-up probe')}\n", style="dim")
-    if item.canonical_principles:
-        text.append("\nPrinciples: ", style="bold")
-        text.append(plain(", ".join(item.canonical_principles)))
+    _principles(text, item)
 
 
 def _design(text: Text, item: SystemDesignProblem) -> None:
-    asked = item.question and item.question.casefold() not in item.title.casefold()  # unless the title says it
-    if asked:  # the prompt, as the interviewer puts it
-        text.append("\n" + plain(item.question) + "\n", style="italic")
-    if item.business_context:
-        text.append("\n" + plain(item.business_context) + "\n")
+    _prompt(text, item)
     text.append("\n")
     for phase in item.phases:
         text.append(f"{plain(phase.name)}: ", style="bold")
