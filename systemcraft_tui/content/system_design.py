@@ -90,6 +90,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
+    elif file_level and not names_a_system(ctx.document.title) and (example := worked_example(ctx.document.title)):
+        fields["title"] = example  # the problem the method is shown on, not the method's name
     if labelled := _LABELLED_NAME.match(fields["title"]):
         fields["title"] = labelled["name"].strip()  # "Problem Statement : Online Code Judge": the label is no part of the name
     code, title_asks = split_title(fields["title"])
@@ -97,6 +99,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
+    elif file_level and title_asks == worked_example(ctx.document.title):
+        title_asks = f"Design {title_asks}"  # asked as the page names it
     problem = SystemDesignProblem(**fields, question=title_asks)
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
     problem.levels = levels_in(labelled_value(top, "level") or "") or section_levels(top) or problem.levels
@@ -1720,7 +1724,30 @@ def laid_out_in_steps(document: Document) -> bool:
     # requirements are stated (a topic page on a technology has "Architecture", "Storage" too).
     steps = _step_headings(title)
     named = names_a_system(title) and not _names_concept(title)  # "Geo Algorithm" over its approaches: an idea, no system
+    # A method shown on one problem its introduction names ("… demonstrates the process by solving
+    # Design Twitter"): the walk from its requirements is that problem's design.
+    named = named or worked_example(title) is not None
     return named and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
+
+
+def worked_example(title: Section | None) -> str | None:
+    """The problem a page titled for the method of a design interview ("Interview Step-by-Step")
+    says, in its own text under the title, that it solves to show the method: "by solving Design
+    Twitter", "using Design a URL Shortener as the example"; None on any other page."""
+    if title is None or not _ABOUT_METHOD.search(normalize(title.title.text)):
+        return None
+    for line in title.paragraph_lines():
+        if found := _WORKED_EXAMPLE.search(line.text):
+            return found["name"]
+    return None
+
+
+# "by solving Design Twitter", "using “Design a URL Shortener” as an example": the problem named as
+# it is asked, a capitalised name after "Design".
+_WORKED_EXAMPLE = re.compile(
+    r"\b(?:by (?:solving|working through|walking through|designing)|using|through|with|on|take|taking)\s+(?:the\s+)?"
+    r"[\"“*_]*Design\s+(?:an?\s+|the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
 
 
 # "Text Chatting System 설계", "秒杀系统设计", "URL短縮の設計": a system named before the word for its design,
