@@ -451,9 +451,11 @@ def from_one(document: Document, name: str = "") -> None:
     unless that heading is one of its sections (_untitled) and does not say its file's `name`.
     In place: a document just parsed, before anything reads it."""
     shift = min((section.level for section in document.root.children), default=1) - 1
-    if shift > 0 and _untitled(document.root) and not _says(document.root.children[0].title.text, name):
-        shift -= 1  # its top headings stay level 2: no title, the page named by its file
-    if shift > 0:
+    if _untitled(document.root) and not _says(document.root.children[0].title.text, name):
+        # Its top headings at level 2: no title, the page named by its file. A series of them
+        # (`# Challenge 1: …`, `# Challenge 2: …`) written at the title's level goes one deeper.
+        shift -= 1 if shift > 0 or _opens_series(document.root.children[0], document.root.children[1:]) else 0
+    if shift != 0:
         for section in document.root.walk():
             section.level -= shift
 
@@ -476,6 +478,8 @@ def _untitled(root: Section) -> bool:
     if not root.children:
         return False
     first, *others = root.children
+    if _opens_series(first, others):
+        return True
     # A first heading with subheadings is one of them when two or more beside it have theirs too
     # (`### Partitions and Segments` over `#### Segments and Indexes`, as `### Log compaction` over its parts).
     if first.children and sum(bool(other.children) for other in others) < _ALIKE:
@@ -486,6 +490,21 @@ def _untitled(root: Section) -> bool:
         return False
     shape = [type(block) for block in first.blocks[:_OPENING_BLOCKS]]  # what each opens with: a line over a list
     return sum([type(block) for block in other.blocks[:_OPENING_BLOCKS]] == shape for other in others) >= _ALIKE
+
+
+def _opens_series(first: Section, others: list[Section]) -> bool:
+    """A first heading coded as the first of a series (`## Challenge 1: Too Many Users`) that
+    the headings after it go on at its level (`## Challenge 2: …`, `## Challenge 3: …`)."""
+    opening = _SERIES_CODE.match(first.title.text)
+    if opening is None or opening[2] != "1":
+        return False
+    codes = [code for other in others if other.level == first.level and (code := _SERIES_CODE.match(other.title.text))]
+    going_on = [int(code[2]) for code in codes if code[1].lower() == opening[1].lower()]
+    return going_on[:_ALIKE] == [2, 3]
+
+
+# "Challenge 1: …", "Part 2 - …": a word and its number, then a colon, dash or full stop.
+_SERIES_CODE = re.compile(r"^\W*([^\W\d_]+)\s+(\d+)\s*[:.\-\u2013\u2014]\s")
 
 
 def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:
