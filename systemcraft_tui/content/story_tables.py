@@ -62,12 +62,14 @@ def _columns(table: Table) -> list[str | None] | None:
     ]
     # The first column naming nothing the reader knows, and not only numbering the rows, names the story.
     for index, column in enumerate(columns):
-        if column is None and not all(
-            row[index].text.rstrip(".").isdigit() for row in table.rows if index < len(row) and row[index].text
-        ):
+        if column is None and not all(_ROW_CODE.match(row[index].text) for row in table.rows if index < len(row) and row[index].text):
             columns[index] = ""
             break
     return columns
+
+
+# "1", "2.", "H1", "S-03": a row's number or code, no name of its story.
+_ROW_CODE = re.compile(r"^(?:[A-Za-z]{1,3}-?)?\d{1,3}\.?$")
 
 
 def _told(row: list[Line], columns: list[str | None]) -> list[Line]:
