@@ -178,6 +178,7 @@ class StarLabel(NamedTuple):  # a tuple, as Told: a story's labels are read seve
 
 
 _PART_NAME_ALONE = 12  # "Situation", "Action" on a line of its own: a part's name, no sentence
+_PART_NAMES = frozenset(part.lower() for part in STAR_PARTS)
 
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
@@ -200,8 +201,12 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
-    elif line.text[:1].isupper() and len(alone := line.text.strip()) <= _PART_NAME_ALONE and star_part(alone):
-        label, rest = alone, ""  # "- Situation" alone on its line over the part's text indented under it
+    elif len(alone := line.text.strip()) <= _PART_NAME_ALONE and (
+        star_part(alone) if line.text[:1].isupper() else alone.lower() in _PART_NAMES
+    ):
+        # "- Situation" alone on its line over the part's text indented under it; "- task" in lower
+        # case only by the part's own name, no other word for it.
+        label, rest = alone, ""
     else:
         return None
     named = _label_part(label, is_heading, letters)
