@@ -452,9 +452,9 @@ def from_one(document: Document, name: str = "") -> None:
     In place: a document just parsed, before anything reads it."""
     shift = min((section.level for section in document.root.children), default=1) - 1
     if _untitled(document.root) and not _says(document.root.children[0].title.text, name):
-        # Its top headings at level 2: no title, the page named by its file. A series of them
-        # (`# Challenge 1: …`, `# Challenge 2: …`) written at the title's level goes one deeper.
-        shift -= 1 if shift > 0 or _opens_series(document.root.children[0], document.root.children[1:]) else 0
+        # Its top headings at level 2: no title, the page named by its file. Headings that are
+        # sections whatever their level (_sections_only) written at the title's go one deeper.
+        shift -= 1 if shift > 0 or _sections_only(document.root) else 0
     if shift != 0:
         for section in document.root.walk():
             section.level -= shift
@@ -478,7 +478,7 @@ def _untitled(root: Section) -> bool:
     if not root.children:
         return False
     first, *others = root.children
-    if _opens_series(first, others):
+    if _sections_only(root):
         return True
     # A first heading with subheadings is one of them when two or more beside it have theirs too
     # (`### Partitions and Segments` over `#### Segments and Indexes`, as `### Log compaction` over its parts).
@@ -490,6 +490,23 @@ def _untitled(root: Section) -> bool:
         return False
     shape = [type(block) for block in first.blocks[:_OPENING_BLOCKS]]  # what each opens with: a line over a list
     return sum([type(block) for block in other.blocks[:_OPENING_BLOCKS]] == shape for other in others) >= _ALIKE
+
+
+def _sections_only(root: Section) -> bool:
+    """Whether a page's top headings are all its sections, whatever their level: a coded series
+    (`## Challenge 1: …`, `## Challenge 2: …`), or headings with no subheadings after the page's
+    own introduction, which no title comes after."""
+    first, *others = root.children
+    return _opens_series(first, others) or (not first.children and len(others) >= _ALIKE and _introduced(root))
+
+
+def _introduced(root: Section) -> bool:
+    """Whether a page opens with an introduction in prose before its first heading (40 words or more)."""
+    words = sum(len(line.text.split()) for block in root.blocks if isinstance(block, Paragraph) for line in block.lines)
+    return words >= _INTRODUCTION_WORDS
+
+
+_INTRODUCTION_WORDS = 40
 
 
 def _opens_series(first: Section, others: list[Section]) -> bool:
