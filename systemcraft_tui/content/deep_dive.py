@@ -116,6 +116,8 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     if not (_REFERENCE_TITLE.search(title_words) or _DISCIPLINE_ALONE.match(title_words)) or for_coding(title_words):
         return False
     if not _ABOUT_INTERVIEWING.search(title_words):
+        if not _PAGE_KIND_WORDS.sub(" ", _REFERENCE_TITLE.sub(" ", title_words)).strip() and _about_interviewing(title or root):
+            return False  # "Quick Reference Guide" names no subject; its sections say it is about the interview
         return bool(_concept_tables(root) or _definition_headings(root, title) or _term_bullets(root))
     # "System Design Cheat Sheet" names the discipline: a sheet of its concepts (headings or
     # `**Term:**` bullets that define them, and no timed steps) is still a deep dive.
@@ -130,6 +132,13 @@ def is_deep_dive(root: Section, title: Section | None) -> bool:
     return about_design and concepts >= _SHEET_CONCEPTS and (not _timed_steps(root) or beside)
 
 
+def _about_interviewing(top: Section) -> bool:
+    """Whether two or more of a page's sections are about the interview itself ("The 11-Step
+    Framework", "Interview Time Management", "Final Checklist Before Interview")."""
+    return sum(bool(_ABOUT_INTERVIEWING.search(normalize(section.title.text))) for section in top.children) >= _ABOUT_INTERVIEWING_SECTIONS
+
+
+_ABOUT_INTERVIEWING_SECTIONS = 2
 _SESSION_LENGTH = re.compile(r"\b\d+[ -]?min(?:ute)?s?\b", re.IGNORECASE)
 _FRAMEWORK_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
 _DISCIPLINE_INTERVIEW = re.compile(r"\b(?:system design|hld|lld|high level design|low level design)(?: interviews?)?\b")

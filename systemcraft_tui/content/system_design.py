@@ -598,7 +598,11 @@ _PROMPT_WORDS = 5
 def _prompt_said(label: str, value: str) -> bool:
     """A prompt written under a label naming it, in any words (`- **Prompt:** Ingest a real-time
     event feed at 100k events/sec, …`): a sentence, not a word or two."""
-    return bool(_NAMES_THE_ASK.match(label)) and len(value.split()) >= _PROMPT_WORDS
+    return bool(_NAMES_THE_ASK.match(label)) and len(value.split()) >= _PROMPT_WORDS and not _METHOD_STEP.match(value)
+
+
+# "**Problem Statement** — Restate the problem in your words": a framework's step says what to do with the prompt.
+_METHOD_STEP = re.compile(r"^(?:re-?state|repeat|rephrase|paraphrase|summari[sz]e|clarify|confirm)\b", re.IGNORECASE)
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
