@@ -118,10 +118,11 @@ def _written(lines: list[str], first: int, end: int, entries: list[tuple[str, in
 
 def _titled(body: list[str], title: str) -> bool:
     """The body names itself: one heading alone at its top level (`# Queues` or `## Queues`
-    over deeper sections), or a first top heading that says the title again."""
+    over deeper sections, not after them: `## Open Problems` closing `####` sections is one more),
+    or a first top heading that says the title again."""
     headings = [(len(m[1]), m[2]) for line in body if (m := _HEADING.match(line))]
     top = [text for level, text in headings if level == min(level for level, _ in headings)] if headings else []
-    return len(top) == 1 or (bool(top) and _bare(top[0]) == _bare(title))
+    return (len(top) == 1 and headings[0][1] == top[0]) or (bool(top) and _bare(top[0]) == _bare(title))
 
 
 # Emoji, marks and a number before a heading's words (`## 📌 1. Title`) are none of them.

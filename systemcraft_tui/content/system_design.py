@@ -94,6 +94,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = example  # the problem the method is shown on, not the method's name
     if labelled := _LABELLED_NAME.match(fields["title"]):
         fields["title"] = labelled["name"].strip()  # "Problem Statement : Online Code Judge": the label is no part of the name
+    elif in_series := _IN_A_SERIES_OF_DESIGNS.match(fields["title"]):
+        fields["title"] = in_series["name"].strip()  # "常见系统设计题系列-秒杀系统": the system, not the series
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
@@ -1786,8 +1788,15 @@ def _names_concept(title: Section) -> bool:
 
 
 def _designed_in_their_tongue(title: str) -> bool:
-    found = _DESIGNED_IN_THEIR_TONGUE.match(words := normalize(title))
+    found = _DESIGNED_IN_THEIR_TONGUE.match(words := normalize(title)) or _IN_A_SERIES_OF_DESIGNS.match(title.strip())
     return found is not None and bool(found["name"].strip()) and not _ABOUT_METHOD.search(words)
+
+
+# "常见系统设计题系列-秒杀系统": a series of design questions (common system design questions), then
+# the one system this page designs.
+_IN_A_SERIES_OF_DESIGNS = re.compile(
+    r"^(?:常见|经典|常見|經典)?(?:系统|系統)(?:设计|設計)(?:面试)?(?:题|題|问题|問題)?(?:系列|合集)?\s*[-\u2013\u2014:\uff1a]\s*(?P<name>\S.*)$"
+)
 
 
 def _file_names_design(name: str) -> bool:
