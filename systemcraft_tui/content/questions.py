@@ -40,7 +40,8 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
     # "Walk me through a project you're most proud of", "… your most impactful project"; not
     # one's pitch ("Walk me through your resume").
-    r"|walk (?:me|us) through (?:a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
+    # "Talk me through how you've raised the bar …": how I did something, a story too.
+    r"|(?:walk|talk) (?:me|us) through (?:how you\b|a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
     # "A time when you …", "Times when you …", "An example of when …", "When did you …", "What did you do when …":
     # the question written as the story it asks for.

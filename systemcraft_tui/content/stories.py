@@ -611,7 +611,36 @@ def find_stories(root: Section) -> StoriesFound:
     ]
     parents = {id(child): section for section in root.walk() for child in section.children}
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
+    found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     return found
+
+
+# "Principal-Level Version", "Improved Version", "Model Answer": a heading that only names the
+# version of an answer it holds.
+_ANSWER_VERSION = re.compile(r"^(?:[\w-]+ ){0,3}(?:version|answer|response|rewrite)$")
+
+
+def _asked_just_before(story: Story, parent: Section | None) -> Story:
+    """A story under a heading that only names its version (`# Principal-Level Version`), right
+    after a heading of its own level that asks a question (`# QUESTION 1` over
+    `## "When has reflecting on your performance helped you …?"`): asked by that question and
+    named by it, as the answer to it."""
+    if story.question or parent is None or not _ANSWER_VERSION.match(normalize(story.title)):
+        return story
+    at = next((n for n, child in enumerate(parent.children) if child is story.section), 0)
+    before = parent.children[at - 1] if at > 0 else None
+    if before is None or before.level != story.section.level:
+        return story
+    asked = next(
+        (
+            text
+            for heading in (before, *before.children)
+            if asks(text := strip_quotes(_LEADING_MARKS.sub("", strip_quotes(without_numbering(split_title(heading.title.text)[1])))))
+            or asks_what_happened(text)
+        ),
+        None,
+    )
+    return story if asked is None else replace(story, title=asked.rstrip("?.!"), question=asked)
 
 
 # "### Example Question: *"Tell me about a conflict."*": a heading that only puts the question.
