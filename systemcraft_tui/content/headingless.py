@@ -5,7 +5,8 @@ Authors who write plain text still mark where a part begins, in ways a reader
 sees at once:
 - numbered lines, counted on through the file from 1 (`1. A time when …`, `2) …`, `(3) …`, `1️⃣ …`; a number
   skipped, `5.` then `7.`, is still counting on, and so are two written out of order, one
-  number in ten at most, as long as none comes twice), each followed by text of its own, at
+  number in ten at most, as long as none comes twice; keycap lines so counted are the parts
+  whatever `1.` lines they hold), each followed by text of its own, at
   the margin or a nested list: each is a heading over that text (a question over its answer),
   the text indented into its item moved out with it;
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
@@ -41,6 +42,7 @@ from systemcraft_tui.content.plan import week_match
 
 _NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_KEYCAP = re.compile(r"^\d{1,3}\ufe0f?\u20e3")  # "1️⃣": a digit as a key
 _MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
 _FEWEST = 3
@@ -66,7 +68,7 @@ def with_headings_found(text: str) -> str:
     if numbered:
         lines = _out_of_items(lines, numbered)
     return "\n".join(
-        f"{'#' * level} {_CLOSING_COLON.sub('**', lines[index].strip())}" if (level := marked.get(index)) else line
+        f"{'#' * level} {_heading_text(lines[index])}" if (level := marked.get(index)) else line
         for index, line in enumerate(lines)
     )
 
@@ -103,6 +105,12 @@ def _parts_of_weeks(lines: list[str], prose: list[int], marked: dict[int, int]) 
 
 # "**Design a photo sharing service**:": a colon after a bold name that heads its part is no part of the name.
 _CLOSING_COLON = re.compile(r"\*\*\s*:$")
+def _heading_text(line: str) -> str:
+    """A line's words as a heading: its closing colon and brackets around its bold name left out."""
+    return _CLOSING_COLON.sub("**", _BRACKETED_BOLD.sub(lambda bold: bold[1], line.strip()))
+
+
+_BRACKETED_BOLD = re.compile(r"\[(\*\*[^*\[\]]+\*\*)\]")  # "1️⃣ [**Problem Statement**]": brackets around the bold name, no part of it
 
 
 def _out_of_items(lines: list[str], numbered: dict[int, int]) -> list[str]:
@@ -133,6 +141,9 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     """Numbered lines counted on from 1 at the left margin, most of them followed by text that
     is not numbered: the questions (or parts) over their answers."""
     numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
+    keycaps = [(index, number) for index, number in numbered if _KEYCAP.match(lines[index])]
+    if len(keycaps) >= _FEWEST and keycaps[0][1] == 1 and len({number for _, number in keycaps}) == len(keycaps):
+        numbered = keycaps  # `1️⃣ …` lines count the parts; lines numbered `1.` inside them list a part's points
     numbers = [number for _, number in numbered]
     # Counted on from 1, a number skipped here and there ("5." then "7."), never counted again;
     # two written in the wrong order ("21." before "20.") still count on.
@@ -284,12 +295,13 @@ def _symbol_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 
 
 _OWN_SYMBOLS = 4
+_DRAWING = re.compile("[\u2500-\u259f]")  # box-drawing and block characters: a diagram's lines, no heading's mark
 
 
 def _opening_symbol(line: str) -> str | None:
     """The symbol a short line opens with, when the rest is a name, not a sentence."""
     text = line.strip()
-    if not text or unicodedata.category(text[0]) != "So":
+    if not text or unicodedata.category(text[0]) != "So" or _DRAWING.match(text):
         return None
     rest = text[1:].lstrip("\ufe0f\u200d ").strip()
     if not rest or len(rest.split()) > _SHORT_WORDS or rest.endswith((".", "!", "?", ":")):

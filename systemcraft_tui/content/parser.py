@@ -323,6 +323,8 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
         and not _direction_or_picture(inner, document.source_lines[line.number - 1])
         and not _heading_tag(inner, document.source_lines[line.number - 1])
+        # "[**Problem Statement**]": a label written bold inside brackets, no blank to fill.
+        and not any(f"[{mark}{inner}{mark}]" in document.source_lines[line.number - 1] for mark in ("**", "__"))
         # "[[Customer Obsession]]" beside a link reference definition for it is rendered "[link]": a wiki link still.
         and f"[[{inner}]]" not in document.source_lines[line.number - 1]
         # "([LeetCode][2])": a reference link whose definition the page left out, a link still.

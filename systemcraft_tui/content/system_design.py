@@ -1534,7 +1534,7 @@ def _step_headings(root: Section) -> list[Section]:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
         walked = _walked_through(numbered) or declared
-        return _ungrouped(_before_closing(_after_statement(numbered)) if walked else numbered)
+        return _ungrouped(_before_closing(_after_statement(numbered)) if walked else _after_statement(numbered))
     steps = _written_up(top)
     stated = _design_topics(steps) and bool(_problem_parts(top))  # two named, under the problem's statement
     if _walked_through(steps):
