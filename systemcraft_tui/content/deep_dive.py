@@ -699,7 +699,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         if (name := _concept_name(section.title.text))
         # "Types of caching based on the layer" names its kinds; a long name over terms defined a line each names them
         and (_short_name(name) or _KINDS.search(normalize(name)) or _paragraph_terms(section))
-        and not name.endswith("?")
+        and (not name.endswith("?") or _HOW_IT_WORKS.match(normalize(name)))
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
         and (section.blocks or section.children)
@@ -708,6 +708,8 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     ]
 
 
+# "How it works?": the mechanism's section, asked as a question, as "How it works" names it.
+_HOW_IT_WORKS = re.compile(r"^how (?:it|does (?:it|\w+(?: \w+){0,2})) works?$")
 _FIRST_OF_SECTIONS = 2  # headings at the title's level, itself one of them
 
 
