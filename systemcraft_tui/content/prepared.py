@@ -80,7 +80,19 @@ def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     title = _unnumbered(split_title(section.title.text)[1])
     asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
-    return title if _asking(asked) or _UNMARKED_ASK.match(asked) else None
+    return title if _asking(asked) or _UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
+
+
+def _why_company(asked: str, section: Section) -> bool:
+    """`## Why Wavelo`: the question every interview asks about the company, named by the company
+    alone, which the answer under it names with a capital ("Wavelo runs …")."""
+    if (found := _WHY_ONE.match(asked)) is None:
+        return False
+    name = found[1][:1].upper() + found[1][1:]
+    return any(name in line.text for line in section.paragraph_lines())
+
+
+_WHY_ONE = re.compile(r"^why (?!(?:this|that|these|the|a|an|not|us|me|you|it|i|we)$)([^\W\d_][\w.&'\u2019-]*)$", re.IGNORECASE)
 
 
 # "How should an answer be built?", "How A should be formulated?", "How to structure your answer?".
