@@ -975,6 +975,8 @@ def _member_name(section: Section, *, in_parts: bool = False) -> str:
     a long heading or one with no text of its own (with `in_parts`, unless it is explained
     under subheadings of the parts that explain an alternative)."""
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
+    if (asked := _WHAT_IS_ASKED.match(name)) and section.blocks:
+        name = asked["concept"]  # "Q3: What is RDD (Resilient Distributed Dataset)?" explains RDD
     if not (section.blocks or (in_parts and _alternative_parts(section) > 0)) or not name or name.endswith("?"):
         return ""
     if named := _NAMED_PROBLEM.match(name):
@@ -983,6 +985,11 @@ def _member_name(section: Section, *, in_parts: bool = False) -> str:
     return name if _short_name(name) else ""
 
 
+# "Q3: What is RDD?", "What are Spark DataFrames?", "What is the difference between A and B?": a member
+# asked as the question that explains it, named by what it asks about.
+_WHAT_IS_ASKED = re.compile(
+    r"^(?:q\s*\d+\s*[:.)]\s*)?what (?:is|are) (?:the difference between |an? |the )?(?!(?:it|this|that|they|these|those)\s*\?)(?P<concept>[^?]+?)\s*\?$", re.IGNORECASE
+)
 # "Problem: Table bloat …", "Issue 2: …": a section labelled as one of the page's problems, named after the label.
 _NAMED_PROBLEM = re.compile(r"^(?:problem|issue|pitfall)\s*\d*\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
 _PROBLEM_NAME_WORDS = 12
