@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
-from systemcraft_tui.content.markdown_tree import Block, Code, Line, ListBlock, ListItem, Paragraph, Section, Table, block_lines
+from systemcraft_tui.content.markdown_tree import (
+    Block,
+    Code,
+    Document,
+    Line,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+    block_lines,
+)
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
-from systemcraft_tui.content.names import normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.reading import (
@@ -43,7 +56,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     # A subject's reference page ("System Design Cheat Sheet", "… Basic Concepts") names its
     # concepts in its sections, as a topic page does.
     reference = ctx.document.title is not None and _REFERENCE_TITLE.search(normalize(ctx.document.title.title.text))
-    asked = technology_questions(root, ctx.document.title) if topic_page else []
+    asked = technology_questions(root, questions_heading(ctx.document)) if topic_page else []
     dive.concepts = question_concepts(asked, root, ctx.document.title) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
     named = {concept.name for concept in dive.concepts}  # a topic page's sections may have named them already
     listed = next((found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), [])
@@ -483,6 +496,15 @@ _A_DESIGN = re.compile(r"\b(?:hld|lld|design|architecture|system)\b")
 # "Q: Explain Redis persistence.", "Q3. Why …", "1. What is a Pod?": the question a heading asks.
 _ASKED_HEADING = re.compile(r"^(?:q\s*\d*\s*[:.)]\s*|\d+\s*[.):]\s*)?(?P<q>\S.*)$", re.IGNORECASE)
 _EXPLAIN = re.compile(r"^(?:explain|compare|describe|define|design|implement|build|list|name|what|how|why|when|which|where|is|are|can|does|do|should)\b", re.IGNORECASE)
+
+
+def questions_heading(document: Document) -> Section | None:
+    """The heading a technology's questions are asked under: the page's title, or on a page with
+    none (`# 1️⃣ Can two consumers …?` first among its questions), the whole page named by its
+    file or folder (`Kafka/Questions.md`)."""
+    if document.title is not None or not document.name:
+        return document.title
+    return replace(document.root, title=Line((Run(file_title(document.name)),), document.root.line))
 
 
 def technology_questions(root: Section, title: Section | None) -> list[Section]:

@@ -510,18 +510,27 @@ _INTRODUCTION_WORDS = 40
 
 
 def _opens_series(first: Section, others: list[Section]) -> bool:
-    """A first heading coded as the first of a series (`## Challenge 1: Too Many Users`) that
-    the headings after it go on at its level (`## Challenge 2: …`, `## Challenge 3: …`)."""
-    opening = _SERIES_CODE.match(first.title.text)
-    if opening is None or opening[2] != "1":
+    """A first heading coded as the first of a series (`## Challenge 1: Too Many Users`, `# 1️⃣ Can …?`)
+    that the headings after it go on at its level (`## Challenge 2: …`, `## Challenge 3: …`)."""
+    opening = _series_code(first.title.text)
+    if opening is None or opening[1] != 1:
         return False
-    codes = [code for other in others if other.level == first.level and (code := _SERIES_CODE.match(other.title.text))]
-    going_on = [int(code[2]) for code in codes if code[1].lower() == opening[1].lower()]
+    codes = [code for other in others if other.level == first.level and (code := _series_code(other.title.text))]
+    going_on = [number for word, number in codes if word == opening[0]]
     return going_on[:_ALIKE] == [2, 3]
+
+
+def _series_code(heading: str) -> tuple[str, int] | None:
+    """A heading's code in a series: its word and number ("Challenge 1: …"), or a keycap's number ("1️⃣ …", word "")."""
+    if coded := _SERIES_CODE.match(heading):
+        return coded[1].lower(), int(coded[2])
+    keycap = _SERIES_KEYCAP.match(heading)
+    return ("", int(keycap[1])) if keycap else None
 
 
 # "Challenge 1: …", "Part 2 - …": a word and its number, then a colon, dash or full stop.
 _SERIES_CODE = re.compile(r"^\W*([^\W\d_]+)\s+(\d+)\s*[:.\-\u2013\u2014]\s")
+_SERIES_KEYCAP = re.compile(r"^(\d)\ufe0f?\u20e3\s")  # "1️⃣ Can two consumers …?": a digit as a key
 
 
 def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:

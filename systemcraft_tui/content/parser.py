@@ -10,7 +10,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked, with_empty_bullets_kept
-from systemcraft_tui.content.deep_dive import read_deep_dive, technology_questions
+from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive, technology_questions
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
@@ -120,10 +120,16 @@ def parse_text(text: str, path: Path) -> ParsedFile:
         return _parse_text(text, path)
 
 
+# A file named for what kind of page it is, not what it is about ("Kafka/Questions.md" is about Kafka).
+_NAMED_BY_FOLDER = frozenset(
+    {"readme", "index", "star", "story", "design", "solution", "questions", "interview-questions", "interview_questions", "faq", "qa"}
+)
+
+
 def _parse_text(text: str, path: Path) -> ParsedFile:
     # A folder's README, index or design page is named by its folder ("tinyURL/README.md" is about tinyURL).
     # So is a story's own file named for the method it is told in ("conflict_with_pm/star.md").
-    named_by_folder = path.stem.lower() in ("readme", "index", "star", "story", "design", "solution") and path.parent.name
+    named_by_folder = path.stem.lower() in _NAMED_BY_FOLDER and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
     read, nested = with_nested_fences_kept(read)
@@ -177,7 +183,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # it answers interview questions.
             # Not a technology's questions, answered: they are its concepts (deep_dive.technology_questions).
             topic_page = all(item.rule == TOPIC_PAGE for item in items) and not technology_questions(
-                document.root, document.title
+                document.root, questions_heading(document)
             )
             sections = [found.section for found in recognition.found]
             # each item read

@@ -13,7 +13,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.deep_dive import explains_alternatives, for_coding, is_deep_dive, is_topic_page, technology_questions
+from systemcraft_tui.content.deep_dive import (
+    explains_alternatives,
+    for_coding,
+    is_deep_dive,
+    is_topic_page,
+    questions_heading,
+    technology_questions,
+)
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -139,7 +146,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     holders = _plan_holders(groups, root, title)
     if groups and _routine(groups, holders, document):
         result.routine, groups, holders = [week for group in groups for week in group], [], []
-    asked = technology_questions(root, title) if not groups else []
+    asked = technology_questions(root, questions_heading(document)) if not groups else []
     if asked and all(story.rule in _TOLD_WHOLE and story.section in asked for story in stories):
         # "Redis Interview Guide": questions on one technology, answered: its deep dive, where a
         # question asking to design something with it ("Q: Design a rate limiter using Redis") is one more,
