@@ -665,12 +665,13 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
     heading that they divide (elsewhere such a list names courses or phases, not weeks)."""
     weeks = []
     for block in section.blocks:
-        for item in block.items if isinstance(block, ListBlock) else ():
+        for item in _items_and_labelled(block.items) if isinstance(block, ListBlock) else ():
             line = item.lines[0] if item.lines else None
             label = (line.lead_bold or "").strip().rstrip(":").strip() if line else ""
             # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence;
-            # a tick box before it (`- [ ] **Week 1 — Foundations**`) is where the reader marks it done.
-            text = _TICK_BOX.sub("", line.text, count=1).lstrip() if line else ""
+            # a tick box before it (`- [ ] **Week 1 — Foundations**`) is where the reader marks it done;
+            # a mark before it (`📅 Week 1: …`) is none of its words.
+            text = _LEADING_MARK.sub("", _TICK_BOX.sub("", line.text, count=1).lstrip()) if line else ""
             # ... though a box before a week alone (`- [ ] Week 1` in a completion tracker) is a box to tick, no week.
             boxed = line is not None and text != line.text
             themed = (found := week_match(text)) is not None and bool(found[3])
@@ -682,6 +683,21 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
                 title = Line((Run(f"{label}: {theme}" if theme else label),), line.number)
                 weeks.append(Section(section.level + 1, title, line.number, _last_line(item), _under_item(item), []))
     return weeks if len(weeks) >= fewest else []
+
+
+def _items_and_labelled(items: list[ListItem]) -> Iterator[ListItem]:
+    """A list's items, and under an item that only labels the list below it (`* **Time Plan**:`
+    over `* 📅 Week 1: …`), that list's items instead."""
+    for item in items:
+        line = item.lines[0] if item.lines else None
+        labels = line is not None and line.lead_bold is not None and not line.after_lead.strip(": ") and not week_match(line.lead_bold)
+        if labels and item.sublists:
+            yield from (inner for sublist in item.sublists for inner in sublist.items)
+        else:
+            yield item
+
+
+_LEADING_MARK = re.compile(r"^[^\w\s*\[(]+\s*")  # "📅 ", "▶ ": a mark before a week's name
 
 
 def _last_line(item: ListItem) -> int:

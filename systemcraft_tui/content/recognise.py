@@ -358,6 +358,9 @@ def _only_code(week: Section) -> bool:
     return bool(blocks) and all(isinstance(block, Code) and block.info.strip().lower() in ("markdown", "md") for block in blocks)
 
 
+_WEEKS_LONG = re.compile(r"\(\s*\d+[ -]weeks?\s*\)", re.IGNORECASE)
+
+
 def _routine(groups: list[list[Section]], holders: list[Section], document: Document) -> bool:
     """Weeks filling a small part of a file not titled as a plan are weeks inside a guide,
     not a plan to follow: a routine for one piece of work ("Week 1: Draft", "Week 2:
@@ -366,7 +369,8 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
     them as practice ("## Getting Started with Design Practice", "## Practice Progression")."""
     title = document.title
     weeks = [week for group in groups for week in group]
-    if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text))):
+    # "Backend Interview Path (4 Weeks)": a length in weeks, in the remark normalising leaves out, says it is a plan.
+    if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text)) or _WEEKS_LONG.search(title.title.text)):
         return False
     for group, holder in zip(groups, holders, strict=True):
         last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
