@@ -431,7 +431,7 @@ def read_probes(section: Section) -> list[Probe]:
         if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
-        drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", child.title.text)), child.line)]
+        drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", without_numbering(child.title.text))), child.line)]
         for block in child.blocks:
             if isinstance(block, Paragraph):
                 _read_probe_lines(block.lines, drafts)

@@ -1638,7 +1638,7 @@ def _instructs(steps: list[Section]) -> bool:
 # the design (Проектирование, Diseño, Entwurf, Conception, Thiết kế, 설계, 设计, 設計) or its
 # architecture (Архитектура, Arquitectura, 아키텍처, 架构).
 _OPENING_STEP = re.compile(
-    r"\b(?:requirements?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
+    r"\b(?:requirements?|reqs?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
@@ -2869,7 +2869,7 @@ def _walk_besides(root: Section, besides: Iterable[Section]) -> list[Section]:
 
 # The steps of a design interview: requirements, estimates, API, data model, architecture...
 _DESIGN_PHASE = re.compile(
-    r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|api|data|schema|storage|database|high level|design|architecture"
+    r"\b(?:requirements?|reqs?|clarif\w*|estimat\w*|capacity|api|data|schema|storage|database|high level|design|architecture"
     r"|deep dive|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure)\b"
 )
 
