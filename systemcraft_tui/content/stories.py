@@ -196,6 +196,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
+    elif line.text[:1] in _LETTER_STARTS and (lettered := _LETTER_AND_NAME.match(line.text)):
+        label, rest = lettered[1], line.text[lettered.end() :].strip()  # "S – Situation:" over its lines: the letter and its name
     elif letters and line.text[:1] in _LETTER_STARTS and (letter := _LETTER_LABEL.match(line.text)):
         # "- S: …", "S" and a full-width colon, "- S" alone over the part's text in a list nested under it
         label, rest = letter.group(1), line.text[letter.end() :].strip()
@@ -245,6 +247,8 @@ def uses_letters(lines: list[Told]) -> bool:
 # line opening with one letter as its label, bold or not.
 _LETTER_LABEL = re.compile(r"^([STAR])(?:\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
 _LETTER_STARTS = frozenset("STAR")  # what a line must open with for the pattern to be worth trying
+# "S – Situation:", "A - Action:": a part's letter, a dash and its name, then a colon or the line's end.
+_LETTER_AND_NAME = re.compile(r"^([STAR]\s*[-\u2013\u2014]\s*(?:situation|task|actions?|results?))\s*(?::|$)", re.IGNORECASE)
 
 
 def _letter(line: Line) -> str | None:
