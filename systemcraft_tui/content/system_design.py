@@ -2291,6 +2291,9 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
         # "What were the critical considerations when designing the dual authorization?" asks
         # about work done, as a behavioral question does, for no design; "Designing a good topic
         # routing key" says how to do a thing well, no system to design.
+        # "Key topics for designing a system" names no system: any system, the method's.
+        if _ANY_SYSTEM.search(words):
+            return False
         return not _ASKS_WHAT_WAS.match(strip_quotes(words)) and not _DESIGNING_WELL.match(_NUMBER_CODE.sub("", words))
     if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
         return True  # "bit.ly 와 같은 단축 URL 주소 서비스를 어떻게 디자인할까요?": asked in the author's language
@@ -2311,6 +2314,7 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 _QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
 # "Problem Statement : Online Code Judge / Hackathon system": a statement's label before the problem's name.
 _LABELLED_NAME = re.compile(r"^\W*problem(?:\s+statement)?\s*[:\u2014\u2013-]\s*(?P<name>\w.*)$", re.IGNORECASE)
+_ANY_SYSTEM = re.compile(r"\bdesign(?:ing)? (?:a|an|the) (?:(?:large|scalable|distributed|new|software|complex|reliable) )?systems?$")
 _DESIGNING_WELL = re.compile(r"^design(?:ing)? (?:a|an) (?:good|great|better|clean|robust|well designed)\b")
 
 
