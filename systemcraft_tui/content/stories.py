@@ -967,6 +967,11 @@ def _visit(
         # my story for that principle, asked with a question about it.
         stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
         return
+    elif section is not root and not apart and (shown := _principles_over_deeds(section)) and not _holds_stories(section):
+        # "## Lighthouse" over "1. Customer obsession:", "2. Ownership:", each over notes of what I did:
+        # one project's story, told for each principle it shows.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, shown, section.line))
+        return
     elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
@@ -1285,6 +1290,22 @@ def _advises(blocks: Iterable[Block]) -> bool:
 
 
 _PRINCIPLE_STORY_DEEDS = 3  # several things I did: a story, not an aside about one's interview
+
+
+def _principles_over_deeds(section: Section) -> tuple[str, ...]:
+    """The principles a heading with no subheadings lists as its own items, half of them or more
+    (`1. Customer obsession:`, `2. Insist on the highest standards (FAILURE):` over its notes), when
+    the notes under them are mine and tell three things or more done in the past, terse or not
+    ("Proposed that we use …"): one story shown by each of them. Empty otherwise."""
+    if section.children or split_title(section.title.text)[0]:
+        return ()
+    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    named = [canonical_principle(_REMARK_AT_END.sub("", item.lines[0].text.strip().rstrip(":")).strip()) for item in items]
+    found = [name for name in named if name]
+    if not found or 2 * len(found) < len(items):
+        return ()
+    told = " ".join(line.text for block in section.blocks for line in block_lines(block))
+    return tuple(dict.fromkeys(found)) if told_by_me(told) and past_verbs(told) >= _PRINCIPLE_STORY_DEEDS else ()
 
 
 def _principle_told(section: Section) -> bool:
