@@ -494,10 +494,16 @@ def _untitled(root: Section) -> bool:
 
 def _sections_only(root: Section) -> bool:
     """Whether a page's top headings are all its sections, whatever their level: a coded series
-    (`## Challenge 1: …`, `## Challenge 2: …`), or headings with no subheadings after the page's
-    own introduction, which no title comes after."""
+    (`## Challenge 1: …`, `## Challenge 2: …`), a first one asking what the subject is beside others
+    of its level, or headings with no subheadings after the page's own introduction, which no
+    title comes after."""
     first, *others = root.children
+    if _ASKS_WHAT_IT_IS.match(first.title.text) and any(other.level == first.level for other in others):
+        return True  # `# What is Idempotency?` beside `# Idempotency Strategy`: the page's first section, no title
     return _opens_series(first, others) or (not first.children and len(others) >= _ALIKE and _introduced(root))
+
+
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*what (?:is|are) (?:an? |the )?[^\W\d][^?]*\?\s*$", re.IGNORECASE)
 
 
 def _introduced(root: Section) -> bool:
