@@ -37,12 +37,12 @@ from collections import Counter
 from itertools import pairwise
 
 from systemcraft_tui.content.labels import meaning
+from systemcraft_tui.content.markdown_tree import KEYCAP
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_match
 
 _NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
-_KEYCAP = re.compile(r"^\d{1,3}\ufe0f?\u20e3")  # "1️⃣": a digit as a key
 _MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
 _FEWEST = 3
@@ -105,6 +105,8 @@ def _parts_of_weeks(lines: list[str], prose: list[int], marked: dict[int, int]) 
 
 # "**Design a photo sharing service**:": a colon after a bold name that heads its part is no part of the name.
 _CLOSING_COLON = re.compile(r"\*\*\s*:$")
+
+
 def _heading_text(line: str) -> str:
     """A line's words as a heading: its closing colon and brackets around its bold name left out."""
     return _CLOSING_COLON.sub("**", _BRACKETED_BOLD.sub(lambda bold: bold[1], line.strip()))
@@ -141,7 +143,7 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     """Numbered lines counted on from 1 at the left margin, most of them followed by text that
     is not numbered: the questions (or parts) over their answers."""
     numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
-    keycaps = [(index, number) for index, number in numbered if _KEYCAP.match(lines[index])]
+    keycaps = [(index, number) for index, number in numbered if KEYCAP.match(lines[index])]
     if len(keycaps) >= _FEWEST and keycaps[0][1] == 1 and len({number for _, number in keycaps}) == len(keycaps):
         numbered = keycaps  # `1️⃣ …` lines count the parts; lines numbered `1.` inside them list a part's points
     numbers = [number for _, number in numbered]

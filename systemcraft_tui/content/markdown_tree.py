@@ -450,11 +450,12 @@ def from_one(document: Document, name: str = "") -> None:
     written one level deeper throughout (`## Title` over `### Situation`) is the same page,
     unless that heading is one of its sections (_untitled) and does not say its file's `name`.
     In place: a document just parsed, before anything reads it."""
-    shift = min((section.level for section in document.root.children), default=1) - 1
-    if _untitled(document.root) and not _says(document.root.children[0].title.text, name):
-        # Its top headings at level 2: no title, the page named by its file. Headings that are
-        # sections whatever their level (_sections_only) written at the title's go one deeper.
-        shift -= 1 if shift > 0 or _sections_only(document.root) else 0
+    root = document.root
+    shift = min((section.level for section in root.children), default=1) - 1
+    # Its top headings at level 2: no title, the page named by its file. Headings that are
+    # sections whatever their level (_sections_only), written at the title's, go one deeper.
+    if root.children and not _says(root.children[0].title.text, name) and (_sections_only(root) or (shift > 0 and _untitled(root))):
+        shift -= 1
     if shift != 0:
         for section in document.root.walk():
             section.level -= shift
@@ -478,8 +479,6 @@ def _untitled(root: Section) -> bool:
     if not root.children:
         return False
     first, *others = root.children
-    if _sections_only(root):
-        return True
     # A first heading with subheadings is one of them when two or more beside it have theirs too
     # (`### Partitions and Segments` over `#### Segments and Indexes`, as `### Log compaction` over its parts).
     if first.children and sum(bool(other.children) for other in others) < _ALIKE:
@@ -530,13 +529,13 @@ def _series_code(heading: str) -> tuple[str, int] | None:
     """A heading's code in a series: its word and number ("Challenge 1: …"), or a keycap's number ("1️⃣ …", word "")."""
     if coded := _SERIES_CODE.match(heading):
         return coded[1].lower(), int(coded[2])
-    keycap = _SERIES_KEYCAP.match(heading)
+    keycap = KEYCAP.match(heading)
     return ("", int(keycap[1])) if keycap else None
 
 
 # "Challenge 1: …", "Part 2 - …": a word and its number, then a colon, dash or full stop.
 _SERIES_CODE = re.compile(r"^\W*([^\W\d_]+)\s+(\d+)\s*[:.\-\u2013\u2014]\s")
-_SERIES_KEYCAP = re.compile(r"^(\d)\ufe0f?\u20e3\s")  # "1️⃣ Can two consumers …?": a digit as a key
+KEYCAP = re.compile(r"^(\d{1,3})\ufe0f?\u20e3")  # "1️⃣ Can two consumers …?": a digit as a key, opening a line
 
 
 def parse_markdown(text: str, part_size: int = 1 << 15) -> Document:

@@ -83,6 +83,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     top, fields = item_fields(section, ctx, file_level=file_level)
     # A page of one design's follow-ups: the design is asked elsewhere, the page names it.
     elsewhere = follow_ups_of(ctx.document.title) if file_level else None
+    example = worked_example(ctx.document.title) if file_level else None  # the problem a method page is shown on
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
     elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
@@ -90,7 +91,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
-    elif file_level and not names_a_system(ctx.document.title) and (example := worked_example(ctx.document.title)):
+    elif file_level and example is not None and not names_a_system(ctx.document.title):
         fields["title"] = example  # the problem the method is shown on, not the method's name
     if labelled := _LABELLED_NAME.match(fields["title"]):
         fields["title"] = labelled["name"].strip()  # "Problem Statement : Online Code Judge": the label is no part of the name
@@ -101,7 +102,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
-    elif file_level and title_asks == worked_example(ctx.document.title):
+    elif example is not None and title_asks == example:
         title_asks = f"Design {title_asks}"  # asked as the page names it
     problem = SystemDesignProblem(**fields, question=title_asks)
     # "**Level**: L6 | **Format**: 60-minute interview" under the title says the level.
