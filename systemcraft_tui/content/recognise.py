@@ -372,9 +372,13 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
     # "Backend Interview Path (4 Weeks)": a length in weeks, in the remark normalising leaves out, says it is a plan.
     if title is not None and (title in weeks or _PLAN_TITLE.search(normalize(title.title.text)) or _WEEKS_LONG.search(title.title.text)):
         return False
+    parents = {id(child): section for section in document.root.walk() for child in section.children}
     for group, holder in zip(groups, holders, strict=True):
         last = max(int(match[2] or match[1]) for week in group if (match := week_match(week.title.text)))
-        if last >= _ROUTINE_WEEKS and _PRACTICE_HEADING.search(normalize(holder.title.text)):
+        # The heading over the plan may name it ("## Preparation Roadmap" over `### Senior+` and its weeks).
+        above = parents.get(id(holder))
+        named = [holder] if above is None or above is title or above is document.root else [holder, above]
+        if last >= _ROUTINE_WEEKS and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
             return False
     return _written_share(weeks, document) < _ROUTINE_SHARE
 

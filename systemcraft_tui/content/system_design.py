@@ -76,6 +76,10 @@ _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*+(?:-{3,}+|\*{3,}+|_{3,}+)\s*+$")
 
 
+# "(45 min)", "(~60 minutes)" closing a heading that asks for a design: how long the round runs.
+_ROUND_LENGTH = re.compile(r"\s*\(~?\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:min|mins|minutes?)\)\s*$", re.IGNORECASE)
+
+
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, within: bool = False) -> SystemDesignProblem:
     """The problem under a heading, or the whole file's (file_level: read from its root);
     within: a problem inside the page's own item (an exercise in a deep dive), to which the
@@ -102,6 +106,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
+        title_asks = _ROUND_LENGTH.sub("", title_asks)  # "Design Twitter (45 min)": the round's length, no part of the ask
     elif example is not None and title_asks == example:
         title_asks = f"Design {title_asks}"  # asked as the page names it
     problem = SystemDesignProblem(**fields, question=title_asks)
@@ -1415,6 +1420,8 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
+    if plain := next((steps for section in root.walk() if (steps := plain_label_steps(section))), []):
+        return plain
     return next((steps for section in root.walk() if (steps := _listed_steps(section) or _lines_over_detail(section, source))), [])
 
 
@@ -1961,7 +1968,40 @@ def label_steps(section: Section) -> list[tuple[str, int]]:
         and len(label.split()) <= _LABEL_WORDS
         and not _SPEAKER.match(normalize(label))
     ]
-    return found or _labelled_items(section)
+    return found or _labelled_items(section) or plain_label_steps(section)
+
+
+# "FR:", "Core Entities:", "API Design:": a plain label alone on the first line of its paragraph.
+_PLAIN_LABEL = re.compile(r"^[^\W\d_][^:?]{0,48}:$")
+# Beside the parts of a design interview, what notes name their steps: "Assumptions:", "FR:", "User Service:".
+_PLAIN_STEP = re.compile(r"\b(?:assumptions?|constraints?|considerations?|entities|fr|nfr|deep dives|services?|use cases?)\b")
+_FEWEST_PLAIN_LABELS = 2
+
+
+def plain_label_steps(section: Section) -> list[tuple[str, int]]:
+    """The steps of a design written in plain text in a heading's own text, with no
+    subheadings: each paragraph opening with a short label line (`FR:` over its list,
+    `Estimations:`), or a short line alone over a list naming a part of a design
+    (`Functional Requirements` over its bullets). Two or more, two of them named for the
+    parts of a design (`Scale:`, `API Design:`): (name, line)."""
+    if section.children:
+        return []
+    found: list[tuple[str, int]] = []
+    for at, block in enumerate(section.blocks):
+        if not isinstance(block, Paragraph) or (first := block.lines[0]).lead_bold:
+            continue
+        text = first.text.strip()
+        words = normalize(text)
+        if len(text.split()) > _LABEL_WORDS + 1:
+            continue
+        labelled = bool(_PLAIN_LABEL.match(text))
+        over_list = len(block.lines) == 1 and at + 1 < len(section.blocks) and isinstance(section.blocks[at + 1], ListBlock)
+        if labelled or (over_list and _DESIGN_PHASE.search(words) and not text.endswith((".", "?", "!"))):
+            found.append((phase_name(text.rstrip(":")), first.number))
+    named = [name for name, _ in found if _DESIGN_PHASE.search(words := normalize(name)) or _PLAIN_STEP.search(words)]
+    # As many labels run on inside paragraphs ("Caching:" closing one): no step opens a paragraph of its own.
+    inside = sum(bool(_PLAIN_LABEL.match(line.text.strip())) for block in section.blocks if isinstance(block, Paragraph) for line in block.lines[1:])
+    return found if len(found) >= _FEWEST_PLAIN_LABELS and len(named) >= _FEWEST_PLAIN_LABELS and inside < len(found) else []
 
 
 # "**I:**", "**C:**", "**Interviewer:**", "**You:**": who speaks in a transcript, no step of the design.
@@ -2264,6 +2304,8 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
     a numbered heading."""
     asked = _design_asked(section.title.text, file_title)
+    if asked is False and _own_timed_steps(section) >= 2 and asks_by_name(section.title.text):
+        return True  # "### Design Twitter (45 min)" over its own timed steps, wherever on a guide it sits
     if asked is not None:
         return asked
     # An author's number over a problem's parts: its question alone ("### The Question" over
@@ -2756,6 +2798,14 @@ def _timing_of(heading: str) -> Window | None:
 
 def _timed_children(section: Section) -> int:
     return sum(1 for child in section.children if (window := _timing_of(child.title.text)) and window.max_seconds >= 60)
+
+
+def _own_timed_steps(section: Section) -> int:
+    """Its steps timed in minutes: subheadings, bold labels alone on a line of its own text,
+    or the first lines of its list items (`1. **Scoping** (5 min)` over the step's notes)."""
+    labels = [line.lead_bold.rstrip(": ") for line in section.paragraph_lines() if line.lead_bold and not line.after_lead.strip(": ")]
+    labels += [item.lines[0].text for item in list_items(section, deep=False) if item.lines]
+    return _timed_children(section) + sum(1 for label in labels if (window := _timing_of(label)) and window.max_seconds >= 60)
 
 
 def subject(document: Document) -> Section | None:
