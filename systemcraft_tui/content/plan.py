@@ -162,7 +162,7 @@ def _one_week(title: Section) -> bool:
     # Its boxes fill the page: half or more of its sections with text hold some (a lesson's
     # closing checklist does not make it a week's plan).
     told = [part for part in title.walk() if part.blocks]
-    boxed = [part for part in told if _tick_boxes(replace(part, children=[]))]
+    boxed = [part for part in told if tick_boxes(replace(part, children=[]))]
     return len(boxed) * 2 >= len(told) > 0
 
 
@@ -176,7 +176,7 @@ def week_of_notes(title: Section) -> bool:
     if any(_GOAL_LABEL.match(normalize(without_numbering(part.title.text))) for part in title.children):
         return False  # "## Week Goal": what the week is for, a plan of it
     told = [part for part in title.walk() if part.blocks]
-    boxed = [part for part in told if _tick_boxes(replace(part, children=[]))]
+    boxed = [part for part in told if tick_boxes(replace(part, children=[]))]
     return len(boxed) * _NOTES_BOXED < len(told)
 
 
@@ -335,7 +335,7 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
         return []
     # ... or, on any page, three days or more each with tick boxes to do (`### Day 1 (Thursday) - SQL`
     # over `- [ ] Complete 5 SQL exercises`): a cram plan of a week or so.
-    boxed = sum(bool(_tick_boxes(day)) for _, _, day in days)
+    boxed = sum(bool(tick_boxes(day)) for _, _, day in days)
     if days[-1][1] < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
         return []
     weeks = []
@@ -471,7 +471,7 @@ def _without_restatements(groups: list[list[Section]]) -> list[list[Section]]:
                 kept[n] = []
             continue
         kept[n] = []
-        if any(_tick_boxes(week) for week in group):
+        if any(tick_boxes(week) for week in group):
             # A progress checklist of the same weeks ("### Week 1" over a box per day) holds what
             # each week delivers: its weeks are read with the plan's, as weeks described again.
             kept[restated] = sorted(kept[restated] + group, key=lambda week: week.line)
@@ -861,7 +861,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own) + _cell_projects(own)
-    deliverables = tuple(_joined(labelled, _tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
+    deliverables = tuple(_joined(labelled, tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
     goals = "; ".join([labelled_goals, *_headed_goals(own)]) if labelled_goals else _goal_lines(own)
@@ -923,7 +923,7 @@ def _deliverable_items(week: Section) -> list[str]:
     found = []
     for part in week.walk():
         found += [task for block in part.blocks if isinstance(block, Table) for task in _status_rows(block)]
-        # A tick box (`- [ ] Project: …`) is read as one (_tick_boxes), whatever label it opens with.
+        # A tick box (`- [ ] Project: …`) is read as one (tick_boxes), whatever label it opens with.
         by_line = {
             item.lines[0].number: item
             for block in part.blocks
@@ -1004,7 +1004,7 @@ def _built_under_headings(week: Section) -> list[str]:
         label = normalize(child.title.text)
         if _names_deliverable(label) and child.children and not any(isinstance(block, ListBlock) for block in child.blocks):
             # (Subheadings that group tick boxes, `### 🔹 Stories` over `- [ ] …`, name no work: the boxes are it.)
-            found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children if not _tick_boxes(under)]
+            found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children if not tick_boxes(under)]
         elif _BUILDS.match(label):
             found.append(_LEADING_SYMBOLS.sub("", child.title.text).strip())
     return found
@@ -1290,7 +1290,7 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     boxes: dict[int, list[str]] = {}
     for section in root.walk():
         if id(section) not in held and (found := _CHECKPOINT.match(without_numbering(section.title.text).strip(" :"))):
-            boxes.setdefault(int(found[1] or found[2]), []).extend(_tick_boxes(section))
+            boxes.setdefault(int(found[1] or found[2]), []).extend(tick_boxes(section))
         # ... and a checklist's box per week (`## ✅ Checklist` over `- [ ] Week 1: Basic queries mastered`).
         for block in section.blocks if id(section) not in held else ():
             if isinstance(block, Table):
@@ -1332,7 +1332,7 @@ _WEEK_BOX = re.compile(
 )
 
 
-def _tick_boxes(week: Section) -> list[str]:
+def tick_boxes(week: Section) -> list[str]:
     """Every task-list item in the week ("- [ ] Three stories drafted"): what it delivers;
     a paragraph's lines opening with a drawn box (`☐ Finalize resume (v1)`, each on a line
     of its own) and, in a bare fence holding the week's plain text, its box lines too."""

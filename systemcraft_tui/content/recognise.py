@@ -37,6 +37,7 @@ from systemcraft_tui.content.plan import (
     WEEK_HEADING,
     names_week_part,
     overlapping_steps,
+    tick_boxes,
     unwritten_weeks,
     week_groups,
     week_match,
@@ -378,7 +379,9 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         # The heading over the plan may name it ("## Preparation Roadmap" over `### Senior+` and its weeks).
         above = parents.get(id(holder))
         named = [holder] if above is None or above is title or above is document.root else [holder, above]
-        if last >= _ROUTINE_WEEKS and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
+        # Two weeks are enough when each holds its tick boxes (`### WEEK 2` over `#### Day 8-9` and its `- [ ]` tasks).
+        boxed = last >= 2 and all(tick_boxes(week) for week in group)
+        if (last >= _ROUTINE_WEEKS or boxed) and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
             return False
     return _written_share(weeks, document) < _ROUTINE_SHARE
 
