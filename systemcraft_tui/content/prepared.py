@@ -31,7 +31,7 @@ from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import behavioral_role, normalize, strip_quotes
-from systemcraft_tui.content.principles import principles_listed
+from systemcraft_tui.content.principles import principles_in_prose, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
@@ -703,5 +703,8 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         # Asked under a heading that names a principle ("3. Invent and Simplify" over its questions): that one.
         heading = principles_in_heading(section.title.text)
         scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", section.line) for n, name in enumerate(heading)]
+    if not scenario.principles:
+        # None tagged: the principles the answer names in their own words ("… the bias for action in Amazon's principles").
+        scenario.principles = [PrincipleRef(name, name, None, "", asked.line) for name in principles_in_prose(shown)]
     scenario.rule = PREPARED_ANSWER
     return scenario

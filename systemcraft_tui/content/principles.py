@@ -219,3 +219,29 @@ def _without_notes(text: str) -> tuple[str, list[str]]:
     if "(" not in text and "\uff08" not in text:  # most names: no note to look for
         return text.strip(" *"), []
     return _NOTE.sub("", text).strip(" *"), [note.strip() for note in _NOTE.findall(text)]
+
+
+# A principle's own words in the telling, "… the bias for action in Amazon's leadership
+# principles", "Make sure DELIVER RESULTS": its distinctive phrase, in any letter case.
+_IN_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("Customer Obsession", r"\bcustomer[- ]obsess(?:ion|ed)\b"),
+        ("Ownership", r"\b(?:take|took|taking|takes|showed|show) (?:full )?ownership\b"),
+        ("Invent and Simplify", r"\binvent and simplify\b"),
+        ("Learn and Be Curious", r"\blearn and be curious\b"),
+        ("Hire and Develop the Best", r"\bhire and develop the best\b"),
+        ("Insist on the Highest Standards", r"\binsist(?:s|ed|ing)? on (?:the )?highest standards\b"),
+        ("Think Big", r"\bthink big\b"),
+        ("Bias for Action", r"\bbias for action\b"),
+        ("Earn Trust", r"\bearn(?:s|ed|ing)? trust\b"),
+        ("Dive Deep", r"\b(?:dive|dived|dove|diving) deep\b"),
+        ("Have Backbone; Disagree and Commit", r"\bdisagree and commit\b"),
+        ("Deliver Results", r"\bdeliver(?:s|ed|ing)? (?:the )?results\b"),
+    )
+)
+
+
+def principles_in_prose(text: str) -> list[str]:
+    """The principles a story's own text names by their words, in the order of PRINCIPLES."""
+    return [name for name, pattern in _IN_PROSE if pattern.search(text)]

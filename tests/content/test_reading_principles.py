@@ -9,6 +9,7 @@ from pathlib import Path
 from systemcraft_tui.content.markdown_tree import parse_markdown
 from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.plan import week_match
+from systemcraft_tui.content.principles import principles_in_prose
 from systemcraft_tui.content.reading import label_and_value
 from systemcraft_tui.content.timing import split_timing
 
@@ -341,3 +342,13 @@ Case:(创新简化 + 刨根问底)
 """
     (story,) = parse_text(text, Path("x.md")).items
     assert story.canonical_principles[:1] == ["Invent and Simplify"] and "Dive Deep" in story.canonical_principles
+
+
+def test_a_principle_is_named_in_prose_by_its_own_words_not_by_a_word_it_shares():
+    assert principles_in_prose("I took ownership of the outage and kept insisting on the highest standards.") == [
+        "Ownership",
+        "Insist on the Highest Standards",
+    ]
+    assert principles_in_prose("Make sure DELIVER RESULTS, and show a bias for action.") == ["Bias for Action", "Deliver Results"]
+    # The words alone, not the phrase: no principle named.
+    assert principles_in_prose("The ownership of the repo moved; results were delivered; we think bigger now.") == []
