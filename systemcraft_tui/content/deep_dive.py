@@ -700,6 +700,17 @@ def _groups_in_parts(section: Section) -> bool:
     return bool(section.children) and bool(_PART.match(normalize(section.title.text)))
 
 
+def _asks_over_ways(section: Section) -> bool:
+    """A question heading over two or more subheadings that each explain a way to answer it
+    (`## How do we find the nearest entities?` over `### Geo Hashing`, `### Quad Tree`): it
+    groups those ways, each a section of the page."""
+    asked = section.title.text.rstrip()
+    return asked.endswith("?") and bool(_ASKS_HOW.match(normalize(asked))) and len(_members(section)) >= 2
+
+
+_ASKS_HOW = re.compile(r"^how (?:do|does|can|could|should|would|to)\b")  # a way to do it asked, not "How many …?"
+
+
 def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     """The headings right under the page's title (or its top headings) that each name a
     concept and explain it: short, not a question, not a timed step, not a page's furniture."""
@@ -714,7 +725,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
     elif _first_of_sections(root, title):
         sections = list(root.children)
     # `# Part 2: Consistency Models` over its sections only groups them: those are the page's.
-    sections = [inner for section in sections for inner in (section.children if _groups_in_parts(section) else [section])]
+    sections = [inner for section in sections for inner in (section.children if _groups_in_parts(section) or _asks_over_ways(section) else [section])]
     return [
         section
         for section in sections

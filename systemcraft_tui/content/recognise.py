@@ -225,7 +225,10 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     ):
         # Sections laid out alike but still empty (a practice tracker) are entries to write, no concepts.
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
-        if len(result.unwritten) < _FEWEST_UNWRITTEN and _topic_page(document, besides=[], theme=course):
+        # Entries still to write in a small corner of a page that explains its topic (`### Yelp` over an
+        # empty `#### Flow` among use cases) leave it the topic page it is.
+        few = len(result.unwritten) < _FEWEST_UNWRITTEN or _written_share(result.unwritten, document) < _UNWRITTEN_CORNER
+        if few and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
 
@@ -258,6 +261,7 @@ def _mostly_told(stories: list[Story], document: Document) -> bool:
 _FEWEST_PROMPTS = 3
 _PROMPT_LINES = 2
 _FEWEST_UNWRITTEN = 2
+_UNWRITTEN_CORNER = 0.2  # a fifth of the page's written lines
 
 
 def _unwritten(section: Section) -> bool:
