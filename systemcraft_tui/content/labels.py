@@ -36,7 +36,8 @@ _WHOLE = {
         # named in the author's language ("**Frage 1:**", "**面试问题**" and a full-width colon); not Japanese 問題, a problem
         r"|frage|pregunta|pergunta|вопрос|câu hỏi|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
-    SITUATION: r"situations?|context|background|setting|problem|challenge",
+    # "Sitution:", "Situtaion:": the longest part's name, often typed in haste.
+    SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
     ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
     RESULT: r"results?(?: and metrics)?|outcomes?|impact",

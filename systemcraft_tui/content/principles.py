@@ -42,6 +42,7 @@ _ALIASES: dict[str, str] = {
     "highest standards": "Insist on the Highest Standards",
     "insist highest standards": "Insist on the Highest Standards",
     "bias action": "Bias for Action",
+    "delivery results": "Deliver Results",
     "frugal": "Frugality",
     "trust": "Earn Trust",
     "have backbone": "Have Backbone; Disagree and Commit",

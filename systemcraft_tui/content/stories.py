@@ -1102,7 +1102,15 @@ def _frame_question(section: Section) -> str | None:
     for child in section.children:
         if behavioral_role(child.title.text) == QUESTION and (text := prose(child)):
             return strip_quotes(text.split("\n\n")[0])
+    # `## Bias for action` over "A time you took a calculated risk? What was the situation? …" alone:
+    # the first question of its own text, the rest being what an answer should cover.
+    lines = section.paragraph_lines()
+    if lines and all(isinstance(block, Paragraph) for block in section.blocks) and all(asks(line.text) for line in lines):
+        return strip_quotes(_FIRST_ASKED.match(lines[0].text)[0])  # type: ignore[index]  # any text opens with a match
     return None
+
+
+_FIRST_ASKED = re.compile(r"[^?\uff1f]*[?\uff1f]?")
 
 
 def _may_pose_scenario(section: Section) -> bool:
@@ -1998,8 +2006,10 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             current.add(part_name, _told_text(line))
         elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
             # "Have you ever gone beyond your role?" under the heading, or the first of the
-            # "**Question Variants:**" listed before the parts: the question it answers.
-            asked = strip_quotes(line.text)
+            # "**Question Variants:**" listed before the parts: the question it answers, without a
+            # plain label naming it (`Questions: Most difficult project you worked on?`).
+            named, value = _plain_label(line.text)
+            asked = strip_quotes(value if named and names_questions(named) and value else line.text)
             context_start = context_start or line.number
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
     # story when someone tells it, all four tell what was done, or each is said aloud at length: a design note's
@@ -2321,7 +2331,10 @@ def _unit_stories(
         question = units[0].question or shared or _its_question(section)
         title = _given_title(section) or strip_quotes(heading_title) or ""
         return [Story(first, title, heading_code, "star-parts", levels, question, *named)]
-    if len(units) == 1 and (not units[0].title or coded):
+    # `### work under tight deadline` over one list item, `1. Worked on tight deadline`, whose nested lines
+    # tell the parts: the heading is the story, the item's line a second name for it.
+    alone = section is not root and principle_in_heading(section.title.text) is None and bool(heading_title) and len(units) == 1 and _one_item(section, units[0].title)
+    if len(units) == 1 and (not units[0].title or coded or alone):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
         if question is None and _is_question_code(heading_code):
@@ -2344,6 +2357,15 @@ def _unit_stories(
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
     return stories
+
+
+def _one_item(section: Section, title: str | None) -> bool:
+    """Whether the heading's own text is one list item alone, its line `title`."""
+    lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+    if not title or len(lists) != 1 or len(lists[0].items) != 1 or any(isinstance(block, Paragraph) for block in section.blocks):
+        return False
+    first = lists[0].items[0].lines[:1]
+    return bool(first) and strip_quotes(first[0].text) == title
 
 
 def _own_end(section: Section) -> int:
@@ -2527,7 +2549,9 @@ def principle_in_heading(text: str) -> str | None:
     for candidate in (text, code, title):
         if candidate and (found := canonical_principle(_without_closing_marks(candidate.strip()))):
             return found
-    return None
+    # "Have Backbone; Disagree & Commit; Disagree and commit": one principle named in its parts, again.
+    listed = set(principles_listed(text))
+    return listed.pop() if len(listed) == 1 else None
 
 
 def _without_closing_marks(text: str) -> str:
