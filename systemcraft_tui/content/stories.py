@@ -614,9 +614,36 @@ def find_stories(root: Section) -> StoriesFound:
         for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
     ]
     parents = {id(child): section for section in root.walk() for child in section.children}
+    found.stories = _told_beside_a_bank(found.stories, root, parents, found.explainers + found.unfilled)
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     return found
+
+
+_BANK_STORIES = 2  # sibling headings told by their STAR parts that make a heading a bank of stories
+
+
+def _told_beside_a_bank(stories: list[Story], root: Section, parents: dict[int, Section], aside: list[Section]) -> list[Story]:
+    """Stories told in prose beside the bank's STAR stories: among two or more sibling headings
+    that each tell a story by its parts, a sibling with no subheadings and no story of its own
+    over three things or more that I did, told in the past in 80 words or more (`## Stock market
+    forecasting` over first-person paragraphs), is one more story of the bank, rehearsed whole."""
+    told = {id(story.section) for story in stories if story.rule in ("star-parts", "star-runs")}
+    banks = {id(parent): parent for story in stories if id(story.section) in told and (parent := parents.get(id(story.section))) is not None}
+    taken = [(story.section.line, story.section.end_line) for story in stories]
+    added = []
+    for bank in banks.values():
+        if sum(id(child) in told for child in bank.children) < _BANK_STORIES:
+            continue
+        for child in bank.children:
+            if child.children or child in aside or any(a <= child.line <= b or child.line <= a <= child.end_line for a, b in taken):
+                continue
+            # A principle's heading over its definition ("We started in a garage …") has a rule of its own.
+            if asks(child.title.text) or principle_in_heading(child.title.text) or not _told_at_length(own_text(child)):
+                continue
+            code, title = split_title(child.title.text) if child is not root else (None, "")
+            added.append(Story(child, without_numbering(title), code, "prose-answer", section_levels(child), None, ()))
+    return sorted(stories + added, key=lambda story: story.section.line) if added else stories
 
 
 # "Principal-Level Version", "Improved Version", "Model Answer": a heading that only names the
@@ -1950,7 +1977,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             question = found
             context_start = line.number
             part_name = None
-        elif (found := _title_on(line)) is not None:
+        elif (found := _title_on(line)) is not None and not (current is not None and part_name is not None and not current.text_words.get(part_name)):
+            # (A bold line right under a part's label alone, `**S:**` then `**简述需求…**`, sums the part up: its text.)
             over_items = None
             question_first = question is not None and title is None
             if title is not None and question is None:
