@@ -13,19 +13,27 @@ _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 
 
 # "Api Design:" over "- " (a bullet left empty): one dash is no heading's underline to a person.
-_LONE_DASH = re.compile(r"\n( {0,3})-[ \t]*(?=\r?\n|$)")  # a newline first: found by a fast scan, not tried at every character
+_LONE_DASH = re.compile(r"\n( *)-[ \t]*(?=\r?\n|$)")  # a newline first: found by a fast scan, not tried at every character
+# A list item's line: a dash nested under it (`- How do you …?` over `    - `) is an empty bullet of its own too.
+_ITEM_LINE = re.compile(r"^( *)(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+_MOST_INDENT = 3  # columns a lone dash under plain text may be indented and still underline it
 
 
 def with_empty_bullets_kept(text: str) -> str:
     """The text with each lone `-` right under a line of text written as the bullet it is
-    (`*`), so that line stays text (Markdown would make it a heading); every line where it was."""
+    (`*`), so that line stays text (Markdown would make it a heading); nested under a list
+    item's line, indented past its marker, left out (it holds nothing,
+    and Markdown would make the item's line a heading); every line where it was."""
     pieces: list[str] = []
     last = 0
     for found in _LONE_DASH.finditer(text):
         above = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
-        if above.strip():
+        item = _ITEM_LINE.match(above)
+        under_item = item is not None and len(item[1]) < len(found[1])
+        if above.strip() and (len(found[1]) <= _MOST_INDENT or under_item):
             dash = found.start() + 1 + len(found[1])
-            pieces += [text[last:dash], "*"]
+            # Under plain text the line stays text (`*`); under an item, a bullet with nothing in it is left out.
+            pieces += [text[last:dash], "" if under_item else "*"]
             last = dash + 1
     return "".join([*pieces, text[last:]]) if pieces else text
 

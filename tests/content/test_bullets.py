@@ -27,3 +27,10 @@ def test_a_lone_dash_under_a_line_of_text_is_an_empty_bullet_not_a_heading_under
     assert with_empty_bullets_kept("Api Design:\n- \n\nNext") == "Api Design:\n* \n\nNext"
     assert with_empty_bullets_kept("Title\n---\n") == "Title\n---\n"  # an underline of three stays one
     assert with_empty_bullets_kept("- a\n- b\n") == "- a\n- b\n"
+
+
+def test_a_lone_dash_nested_under_a_list_item_is_left_out_and_keeps_the_items_after_it():
+    text = "- Why?\n    - \n\n- How?\n    - answer\n"
+    assert with_empty_bullets_kept(text) == "- Why?\n     \n\n- How?\n    - answer\n"  # the dash alone gone
+    # Nested under plain text as far as code is, a dash is that text's next line, as Markdown reads it.
+    assert with_empty_bullets_kept("Notes\n    -\n") == "Notes\n    -\n"
