@@ -608,11 +608,16 @@ def _is_badge(inner: str, prose: str, match: re.Match[str]) -> bool:
     return re.search(rf"\b{re.escape(inner.lower())}\b", rest) is not None
 
 
+_LISTED_RANGES = re.compile(r"\w-\w(?:\s*,?\s*\w-\w)+")
+
+
 def _is_character_class(inner: str) -> bool:
     """ "A-Za-z0-9_", "^,;", "\\w.-": a pattern's character class, not words: no spaces, and
     ranges that run forwards with no word left once they are taken out ("Follow-up" is a word)."""
     if any(ch.isspace() for ch in inner):
-        return False
+        # "A-Z, a-z, 0-9": ranges alone, listed with commas and spaces as prose lists them.
+        listed = _LISTED_RANGES.fullmatch(inner.strip())
+        return bool(listed) and all(low <= high for low, high in _RANGE.findall(inner))
     if inner.startswith("^") or "\\" in inner:
         return True
     ranges = _RANGE.findall(inner)

@@ -569,7 +569,7 @@ def test_brackets_that_are_not_placeholders():
 ## Planning Reset
 
 - **Situation**: Planning took six weeks ([doc](https://example.org)) [sic].
-- **Task**: Reports matched `[A-Z]{3}` and then [A-Z]{2}-[0-9]{4}, see [2]; a list type holds ["apple", "banana", 123, true].
+- **Task**: Reports matched `[A-Z]{3}` and then [A-Z]{2}-[0-9]{4}, see [2]; a list type holds ["apple", "banana", 123, true]; ids were base62 ([A-Z, a-z, 0-9]) or base36 ([a-z ,0-9]).
 - **Action**: I cut the template [PAY-214]; the tool printed [bold red]FAILED[/bold red].
 - **Result**: Planning took a week [estimated at two engineers' yearly cost].
 
