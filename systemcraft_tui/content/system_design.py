@@ -223,7 +223,24 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _questions_on_label_line(root)
         or _bold_questions_asked(root)
         or _callout_questions(root)
+        or _bold_questions_answered(root)
     )
+
+
+_FEWEST_ANSWERED = 2
+
+
+def _bold_questions_answered(root: Section) -> list[Probe]:
+    """Questions put to the design in bold as its walk goes, each answered after it
+    (`**Isn't the key service a single point of failure?** Yes: a standby takes over.`), two
+    or more anywhere in the problem: what an interviewer would ask, its follow-ups."""
+    asked = [
+        Probe(strip_quotes(question), None, None, line.number)
+        for section in root.walk()
+        for line in section.paragraph_lines()
+        if (question := (line.lead_bold or "").strip()).endswith(("?", "\uff1f")) and not _ASKS.match(question)
+    ]
+    return asked if len(asked) >= _FEWEST_ANSWERED else []
 
 
 def _read_each(lists: Iterator[Section]) -> list[Probe]:
