@@ -44,11 +44,18 @@ _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
+# "DDIA Notes Chapter 5", "Lesson 3": a place in a book or course closing a title, no subject.
+_BOOK_PLACE = re.compile(r"\b(?:chapter|ch|lesson|lecture|module|unit)\.?\s*\d+\s*$", re.IGNORECASE)
+
+
 def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     """A deep dive is a whole file: its quick reference, self-assessment and quick prep. A
     page read as a topic page (rule `topic-page`) has its sections as its concepts first."""
     root = ctx.document.root
     top, fields = item_fields(root, ctx, file_level=True)
+    page = ctx.document.title
+    if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
+        fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
     dive = DeepDive(**fields)
     title = dive.title
     if section := _summary_section(root):
