@@ -614,7 +614,7 @@ def find_stories(root: Section) -> StoriesFound:
         for story in _at_their_items(found.stories, root, found.explainers + found.unfilled)
     ]
     parents = {id(child): section for section in root.walk() for child in section.children}
-    found.stories = _told_beside_a_bank(found.stories, root, parents, found.explainers + found.unfilled)
+    found.stories = _told_beside_a_bank(found.stories, parents, found.explainers + found.unfilled)
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     return found
@@ -623,7 +623,7 @@ def find_stories(root: Section) -> StoriesFound:
 _BANK_STORIES = 2  # sibling headings told by their STAR parts that make a heading a bank of stories
 
 
-def _told_beside_a_bank(stories: list[Story], root: Section, parents: dict[int, Section], aside: list[Section]) -> list[Story]:
+def _told_beside_a_bank(stories: list[Story], parents: dict[int, Section], aside: list[Section]) -> list[Story]:
     """Stories told in prose beside the bank's STAR stories: among two or more sibling headings
     that each tell a story by its parts, a sibling with no subheadings and no story of its own
     over three things or more that I did, told in the past in 80 words or more (`## Stock market
@@ -641,7 +641,7 @@ def _told_beside_a_bank(stories: list[Story], root: Section, parents: dict[int, 
             # A principle's heading over its definition ("We started in a garage …") has a rule of its own.
             if asks(child.title.text) or principle_in_heading(child.title.text) or not _told_at_length(own_text(child)):
                 continue
-            code, title = split_title(child.title.text) if child is not root else (None, "")
+            code, title = split_title(child.title.text)
             added.append(Story(child, without_numbering(title), code, "prose-answer", section_levels(child), None, ()))
     return sorted(stories + added, key=lambda story: story.section.line) if added else stories
 
@@ -1133,11 +1133,11 @@ def _frame_question(section: Section) -> str | None:
     # the first question of its own text, the rest being what an answer should cover.
     lines = section.paragraph_lines()
     if lines and all(isinstance(block, Paragraph) for block in section.blocks) and all(asks(line.text) for line in lines):
-        return strip_quotes(_FIRST_ASKED.match(lines[0].text)[0])  # type: ignore[index]  # any text opens with a match
+        return strip_quotes(_AFTER_FIRST_QUESTION.split(lines[0].text, maxsplit=1)[0])
     return None
 
 
-_FIRST_ASKED = re.compile(r"[^?\uff1f]*[?\uff1f]?")
+_AFTER_FIRST_QUESTION = re.compile(r"(?<=[?\uff1f])\s+")
 
 
 def _may_pose_scenario(section: Section) -> bool:
@@ -1977,8 +1977,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             question = found
             context_start = line.number
             part_name = None
-        elif (found := _title_on(line)) is not None and not (current is not None and part_name is not None and not current.text_words.get(part_name)):
-            # (A bold line right under a part's label alone, `**S:**` then `**简述需求…**`, sums the part up: its text.)
+        # A bold line right under a part's label alone (`**S:**`, then `**简述需求…**`) sums the part up: its text, no title.
+        elif (found := _title_on(line)) is not None and not (current is not None and part_name and not current.text_words.get(part_name)):
             over_items = None
             question_first = question is not None and title is None
             if title is not None and question is None:
