@@ -22,7 +22,7 @@ _EXAMPLE_LABEL = re.compile(rf"{ANSWER_NAME.pattern}|^(?:example|sample|story|sc
 # 저는 ...; and a Japanese sentence ending in a polite verb ("取得しました。"), which leaves
 # the speaker out as often as not.
 MINE = re.compile(
-    r"(?<!-)\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon|tôi|mình)\b(?!-)"  # not "can-I-deploy"
+    r"(?<![-/])\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon|tôi|mình)\b(?![-/])"  # not "can-I-deploy", "I/O"
     r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
     re.IGNORECASE,
 )

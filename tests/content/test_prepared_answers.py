@@ -495,6 +495,7 @@ def test_an_i_inside_a_hyphenated_name_is_not_the_candidate_speaking() -> None:
     from systemcraft_tui.content.answers import MINE
 
     assert MINE.search("Gate deploys on can-I-deploy before each release.") is None
+    assert MINE.search("Sequential I/O is cheaper than random I/O.") is None  # input and output, no one speaking
     assert MINE.search("Then I gated deploys on it.") is not None
 
 
