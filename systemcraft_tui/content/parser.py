@@ -328,6 +328,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         for match in _PLACEHOLDER.finditer(line.prose)
         if _is_placeholder(inner := match.group(1).strip(), line.prose, match)
         and not _direction_or_picture(inner, document.source_lines[line.number - 1])
+        and not _diagram_box(document.source_lines, line.number)
         and not _heading_tag(inner, document.source_lines[line.number - 1])
         # "[**Problem Statement**]": a label written bold inside brackets, no blank to fill.
         and not any(f"[{mark}{inner}{mark}]" in document.source_lines[line.number - 1] for mark in ("**", "__"))
@@ -336,6 +337,28 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         # "([LeetCode][2])": a reference link whose definition the page left out, a link still.
         and not line.prose.startswith("[", match.end())
     ]
+
+
+# `[USER] --> /api/x ----> [URL SHORTNER] --> [DB]`: boxes joined by arrows, a diagram drawn in text.
+_ARROW = re.compile(r"-+>|<-+|=+>|[\u2190-\u21ff\u27f5-\u27ff]")
+_BOXES_ALONE = re.compile(r"^\s*(?:\[[^\[\]]+\]\s*)+$")  # "[SERVER 2]    [SERVER 4]" under such a line
+
+
+def _diagram_box(source: list[str], number: int) -> bool:
+    """Whether line `number` (from 1) draws boxes of a diagram: it joins them by arrows, or holds
+    boxes alone within two lines of a line that does."""
+    here = source[number - 1]
+    if _joins_boxes(here):
+        return True
+    return bool(_BOXES_ALONE.match(here)) and any(_joins_boxes(near) for near in source[max(0, number - 3) : number + 2])
+
+
+def _joins_boxes(line: str) -> bool:
+    """An arrow between brackets, not inside one (`[Number before → number after]` is a blank)."""
+    return "[" in line and bool(_ARROW.search(_BOXED.sub(" ", line)))
+
+
+_BOXED = re.compile(r"\[[^\[\]]*\]")
 
 
 def _heading_tag(inner: str, source: str) -> bool:

@@ -1619,7 +1619,9 @@ def with_title_over_walk(document: Document) -> Document:
     walk = replace(first, children=after)
     steps = _step_headings(walk) or _written_up(walk)
     walked = _walked_through(steps) or (_design_topics(steps) and _problem_parts(first))
-    if not (walked or (_designed_in_their_tongue(first.title.text) and len(steps) >= _FEWEST_STEPS)):
+    # `### DESIGN URL SHORTNER` alone over `# SCOPE`, `# SCALE`, …: a smaller heading asking for the design is its title.
+    asked = smaller and len(steps) >= 2 and asks_for_design(first, file_title=True)
+    if not (walked or asked or (_designed_in_their_tongue(first.title.text) and len(steps) >= _FEWEST_STEPS)):
         return document  # ... or a first heading that says it is a system's design in the author's language
     title = replace(first, level=1, end_line=root.end_line, children=[*first.children, *(_deeper(s, 2 - s.level) for s in after)])
     return replace(document, root=replace(root, children=[title]))
