@@ -90,8 +90,13 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     example = worked_example(ctx.document.title) if file_level else None  # the problem a method page is shown on
     if file_level and (named := subject(ctx.document)) is not ctx.document.title and named is not None:
         fields["title"] = split_title(named.title.text)[1]  # "URL Shortener", not "Session 1: URL Shortener"
-    elif file_level and (untitled_steps(ctx.document) or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))):
-        # Its first heading is a step, or only labels the prompt (`### Question`), not its name.
+    elif file_level and (
+        untitled_steps(ctx.document)
+        or _ASKING_LABEL.match(normalize(without_numbering(fields["title"])))
+        or (names_a_part(fields["title"]) and _file_names_design(ctx.document.name))
+    ):
+        # Its first heading is a step, or only labels the prompt (`### Question`), not its name
+        # (`## Deciding Requirements` in design-instagram-newsfeed.md: the file names the design).
         fields["title"] = file_title(ctx.document.name)
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
