@@ -2371,6 +2371,8 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 
     # "2. Design Twitter", "Exercise 3: Design Twitter", "Q4: Design order placement for a trading app."
     counted = numbered or bool(code and (_ITEM_CODE.match(normalize(code)) or _QUESTION_NUMBER.match(normalize(code))))
+    if _DESIGN_TITLE.search(words) and _CONCEPT_TITLE.search(words):
+        return False  # "Design Consistent Hashing", a book's chapter: a technique explained, no system to design
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words) and (file_title or counted):
         return True  # not "5. Design Challenge": a challenge is no system
     if counted and _NAMED_DESIGN.search(words) and not _ABOUT_METHOD.search(words) and not _BESIDE_DISCIPLINE.search(title):
