@@ -1803,8 +1803,9 @@ _CONCEPT_TITLE = re.compile(
 )
 
 
-# "## What is a Lease?" as the first section: the page explains its subject, it designs nothing.
-_DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?\w")
+# "## What is a Lease?" as the first section: the page explains its subject, it designs nothing
+# ("## 0. What Is This System?" sums up the system the page designs).
+_DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?(?!(?:this|it|these)\b)\w")
 
 
 def _names_concept(title: Section) -> bool:
@@ -2887,7 +2888,8 @@ def named_beside_kind(text: str) -> bool:
 # "Full System Design: URL Shortener": the discipline qualified, as a day of a course names it.
 _DISCIPLINE = re.compile(
     r"^(?:(?:full|complete|end to end|mock|sample|worked)\s)?"
-    r"(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge))?$"
+    r"(?:(?:system|low level|high level|object oriented|software)\s)?design(?:\s(?:practice|problems?|questions?|exercises?|case|case study|challenge"
+    r"|study guide|guide|notes|interview(?: notes| guide| prep)?))?$"  # "TinyURL — System Design Study Guide": the kind of page
     r"|^(?:lld|hld)$"
     # ... in the author's language: Portuguese, Spanish, French, Italian ("Design de Sistema: Distributed Cache").
     r"|^(?:design|dise\u00f1o|diseno|projeto|conception|progettazione) (?:de|di|des) (?:sistemas?|syst\u00e8mes?|systemes?|sistemi)$"
