@@ -774,13 +774,16 @@ def _weeks_named(heading: str) -> set[int]:
 
 
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6", "Semana 1 Feb 10-16" (its days after it).
+# "Week 3", "3-4", "第 3 周" (Chinese: the number between 第 and 周), "3주차" (Korean).
 _WEEK_CELL = re.compile(
-    rf"^(?:{_WEEK_WORD}\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s+{_MONTH}\s*\d{{1,2}}\b.*)?$", re.IGNORECASE
+    rf"^(?:{_WEEK_WORD}\s*|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{_MONTH}\s*\d{{1,2}}\b.*)?$",
+    re.IGNORECASE,
 )
 # Columns beside the week that group or time the rows rather than say what a week is for.
-# The week's column, named in the author's language: "Week", "Wk", 周 / 週 (Chinese, Japanese), 주차 (Korean).
-_WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|\u5468|\u9031|\uc8fc\ucc28?)$")
-_NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b")
+# The week's column, named in the author's language: "Week", "Wk", 周 / 週 or 周次 (Chinese, Japanese), 주차 (Korean).
+_WEEK_COLUMN = re.compile(rf"(?:{_WEEK_WORD}|wks?|[\u5468\u9031]\u6b21?|\uc8fc\ucc28?)$")
+# ... and its dates and hours in Chinese (日期, 时长 / 時長, 时间 / 時間).
+_NOT_A_GOAL_COLUMN = re.compile(r"^(?:phase|stage|month|period|days?|dates?|hours?|time|status|done)\b|^(?:\u65e5\u671f|[\u65f6\u6642][\u957f\u9577\u95f4\u9593])")
 
 
 def _table_weeks(section: Section) -> list[list[_TableWeek]]:

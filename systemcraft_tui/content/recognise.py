@@ -340,7 +340,7 @@ def _topic_page(document: Document, besides: list[Section], theme: str | None = 
 # compound ending in Plan ("Lernplan"). Chinese and Japanese run their words together: no word bounds.
 _PLAN_TITLE = re.compile(
     r"\b(?:plans?|schedule|timeline|roadmap|tracker|program(?:me)?|bootcamp|course|syllabus|curriculum|weeks?|weekly|month|months|planos?|cronograma"
-    r"|\w{3,}plan)\b|计划|計劃|計画|规划|規劃|계획|路线图|路線圖"
+    r"|\w{3,}plan)\b|计划|計劃|計画|规划|規劃|계획|路线图|路線圖|时间线|時間線|时间表|時間表"
 )
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
