@@ -1765,7 +1765,23 @@ def laid_out_in_steps(document: Document) -> bool:
     # A method shown on one problem its introduction names ("… demonstrates the process by solving
     # Design Twitter"): the walk from its requirements is that problem's design.
     named = named or worked_example(title) is not None
+    if named and _says_when_to_use(title):
+        return False  # "- **Use when**: high-throughput event pipelines": a technology's or pattern's card, no system to design
     return named and (_walked_through(steps) or (_design_topics(steps) and bool(_problem_parts(title))))
+
+
+_WHEN_TO_USE = re.compile(r"^(?:use (?:it )?when|when to use(?: it)?|when not to use(?: it)?)$")
+
+
+def _says_when_to_use(title: Section) -> bool:
+    """Whether a page says when to use its subject, under a heading or a bold label of that name."""
+    for section in title.walk():
+        if _WHEN_TO_USE.match(normalize(section.title.text)):
+            return True
+        labels = (line.lead_bold for block in section.blocks for line in block_lines(block) if line.lead_bold)
+        if any(_WHEN_TO_USE.match(normalize(label.rstrip(": "))) for label in labels):
+            return True
+    return False
 
 
 def worked_example(title: Section | None) -> str | None:
