@@ -636,7 +636,9 @@ def _told_beside_a_bank(stories: list[Story], parents: dict[int, Section], aside
         if sum(id(child) in told for child in bank.children) < _BANK_STORIES:
             continue
         for child in bank.children:
-            if child.children or child in aside or any(a <= child.line <= b or child.line <= a <= child.end_line for a, b in taken):
+            if id(child) in told or child.children or child in aside:
+                continue
+            if any(a <= child.line <= b or child.line <= a <= child.end_line for a, b in taken):
                 continue
             # A principle's heading over its definition ("We started in a garage …") has a rule of its own.
             if asks(child.title.text) or principle_in_heading(child.title.text) or not _told_at_length(own_text(child)):
@@ -2361,7 +2363,8 @@ def _unit_stories(
         return [Story(first, title, heading_code, "star-parts", levels, question, *named)]
     # `### work under tight deadline` over one list item, `1. Worked on tight deadline`, whose nested lines
     # tell the parts: the heading is the story, the item's line a second name for it.
-    alone = section is not root and principle_in_heading(section.title.text) is None and bool(heading_title) and len(units) == 1 and _one_item(section, units[0].title)
+    alone = len(units) == 1 and section is not root and bool(heading_title) and _one_item(section, units[0].title)
+    alone = alone and principle_in_heading(section.title.text) is None
     if len(units) == 1 and (not units[0].title or coded or alone):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
