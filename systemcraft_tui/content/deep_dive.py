@@ -829,6 +829,11 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     lone = Counter(name for section in sections if (name := _lone_member(section)))
     for section in sections:
         members = _gathered(section)
+        if not members and len(section.children) == 1 and (inner := _gathered(only := section.children[0])):
+            # `### Cache Eviction Policies` alone under `## Cache Eviction`, over `#### 1. Least Recently Used (LRU)`, …:
+            # the subheading that gathers them, and each of them.
+            name = without_numbering(without_symbols(only.title.text)).strip(" *:")
+            members = [Concept(name, " · ".join(member.name for member in inner), "", ""), *inner]
         if not members and (name := _lone_member(section)) and lone[name] == 1:
             # "### Partition Strategy" alone under "## Message Structure": the one concept it explains
             # (one named alike under several sections, "Common Choices", is their boilerplate).
