@@ -19,7 +19,7 @@ _INTERVIEW_QUESTION = re.compile(
     # "3. \"Tell me about …\"": numbered, then quoted.
     r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*[\"\u201c']?)?(?:(?:please|can you|could you|would you)\s+)?"  # a panel asking
     r"(?:tell (?:me|us) about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
-    r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|"
+    r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
     r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"

@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "
-        "time …', 'A time when …', 'Walk me through a project …', '… your hardest migration', not one's pitch, '… your resume'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
+        "time …', 'A time when …', 'Walk me through a project …', 'Explain about your recent project', '… your hardest migration', not one's pitch, '… your resume'; also closing a statement of the scene, `You led a team of interns. How did you handle it?`, titled by the statement), or a scene put to you ('Imagine … How would you …?') answered with what I would do, as the "
         "heading (a code before it, `Q2.`, `4)`, is none of its words) or a `**Question:**` line (not two or more such lines under one heading, `**Question 1: …**`, `**Question 2: …**`: each a prepared answer), answered under it in the first person with no STAR parts (not advice on answering it that quotes an example or two: outside its quotes it speaks to the reader, `begin your response by …`, more often than it tells what I did), directly or under a subheading "
         "named for the answer (`### Model Answer`; a `**Bad answer:**` line shows what not to say: it answers nothing), or a "
         "question heading that sets a concrete scene (`### Q13. Scenario: The team missed a deadline.`, in lower case too) answered "
