@@ -40,6 +40,7 @@ from systemcraft_tui.content.reading import (
     id_part,
     label_and_value,
     read_probes,
+    says_to_come,
     section_levels,
     split_title,
     text_lines,
@@ -565,8 +566,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         if piece.listed_line:
             listed.add(first.number)
     told = [each._replace(answer=_marked(unlabelled(each.answer.lines))) for each in found]
-    unanswered += [each.line for each in told if not each.answer.text]
-    return [each for each in told if each.answer.text]
+    # "- TODO : technical or ?" under the question: its answer is still to come.
+    unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
+    return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
 
 
 def _marked(answer: Answer) -> Answer:

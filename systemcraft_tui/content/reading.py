@@ -333,7 +333,12 @@ _STUB = re.compile(r"^\W*(?:to be continued|coming soon|tbd|todo|work in progres
 def stub_note(section: Section) -> str | None:
     """The note that says a heading's content is still to come, when its text opens with one."""
     first = next((block.text for block in section.blocks if isinstance(block, Paragraph) and block.text), "")
-    return first if _STUB.match(first) else None
+    return first if says_to_come(first) else None
+
+
+def says_to_come(text: str) -> bool:
+    """Whether a text opens by saying it is still to come ("TODO : technical or ?", "Coming soon")."""
+    return bool(_STUB.match(text))
 
 
 def _is_label(paragraph: Paragraph) -> bool:
