@@ -569,7 +569,14 @@ def _asks_to_explain(section: Section) -> bool:
     """A heading that asks (`### What is a Pod?`), or bids one explain after its "Q:" (`### Q: Explain Redis persistence.`)."""
     text = section.title.text.strip()
     question = _question_of(section)
-    return question.endswith(("?", "\uff1f")) or (bool(_Q_MARK.match(text)) and bool(_EXPLAIN.match(question)))
+    if question.endswith(("?", "\uff1f")) or (bool(_Q_MARK.match(text)) and bool(_EXPLAIN.match(question))):
+        return True
+    # "What is the role of zookeeper for kafka", "What is topic? … What is replication factor": asked, the mark left off.
+    return len(question.split()) >= _UNMARKED_WORDS and bool(_UNMARKED_ASK.match(question))
+
+
+_UNMARKED_ASK = re.compile(r"^(?:what|how|why|which|where|when|who)\s+(?:is|are|does|do|happens?|can|should|would)\b", re.IGNORECASE)
+_UNMARKED_WORDS = 4
 
 
 def _question_of(section: Section) -> str:
