@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         "(`**Q: Design a …**`), each answered under an `**A:**` label right after it, two or more on the page, are "
         "each a problem (one alone is an aside), named by a line of the introduction that lists as many names in order (`cases: shared editor, "
         "fraud checks`), else by what they ask to design; question headings answered below them whose first asks "
-        "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups; one step timed among three or more written alike (`## Step 1: Clarify (3–5 min)`, then `## Step 2: Requirements` …) makes them all its steps, the others untimed; a statement's label before a problem's name, `## Problem Statement : Seat Booking system`, is no part of it",
+        "for a design and few others do are one problem, the first its prompt and steps, the rest its follow-ups; one step timed among three or more written alike (`## Step 1: Clarify (3–5 min)`, then `## Step 2: Requirements` …) makes them all its steps, the others untimed (a `## Hands-on Lab` under a `**Time:** ~20 minutes` label times a lab to run beside the interview, no step of it); a statement's label before a problem's name, `## Problem Statement : Seat Booking system`, is no part of it",
         summary="a heading or prompt line that asks for a system to be designed",
     ),
     Rule(

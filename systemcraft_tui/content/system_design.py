@@ -1111,12 +1111,17 @@ def _timed_headings(root: Section, ctx: FileContext) -> list[tuple[Section, str,
                 continue  # `### Time Allocation (45 min)` over the steps' clock: the whole interview, no step of it
             # `**Time: 45 minutes**` under the page's one title times the whole interview, no step of it.
             titled = parent is root and len(parent.children) == 1
-            window = window or (None if titled else _labelled_length(section))
+            # `## Hands-on Lab` over `**Time:** ~20 minutes` and a setup to run: practice beside the interview, no step of it.
+            lab = _LAB.search(normalize(name))
+            window = window or (None if titled or lab else _labelled_length(section))
             if window is not None:
                 timed.append((section, name, window))
         if any(window.max_seconds >= 60 for _, _, window in timed):
             found += timed
     return sorted(found, key=lambda entry: entry[0].line)
+
+
+_LAB = re.compile(r"\b(?:hands on lab|lab|labs)\b")
 
 
 def _labelled_length(section: Section) -> Window | None:
