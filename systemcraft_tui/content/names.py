@@ -149,8 +149,7 @@ def star_part(label: str) -> str | None:
     ("Actions", "The Result", "S - Situation"); not a label that only mentions one
     ("Immediate Actions", "Deliver Results")."""
     words = normalize(label)
-    split = words.split()
-    if _PART_WORDS.isdisjoint(split) and not any(word.startswith("sit") for word in split):  # "Sitution": typed in haste
+    if _PART_WORDS.isdisjoint(words.split()) and "sit" not in words:  # "Sitution": typed in haste
         return None  # most labels ("Latency", "Key Trade-offs") hold no part's word: no need to look them up
     found = meaning(words)
     if found not in STAR_NAMES and (halves := _two_words_for_one(words)):

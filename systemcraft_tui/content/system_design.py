@@ -2350,7 +2350,7 @@ def asks_for_design(section: Section, *, file_title: bool) -> bool:
     Storage", not a coding "Problem 3: Two Sum"); or "Design Twitter" as a file's title or
     a numbered heading."""
     asked = _design_asked(section.title.text, file_title)
-    if asked is False and _own_timed_steps(section) >= 2 and asks_by_name(section.title.text):
+    if asked is False and asks_by_name(section.title.text) and _own_timed_steps(section) >= 2:
         return True  # "### Design Twitter (45 min)" over its own timed steps, wherever on a guide it sits
     if asked is not None:
         return asked
