@@ -947,18 +947,13 @@ def _question_lines(document: Document) -> list[int]:
     """The lines that are interview questions, when they fill a tenth of the page's lines or
     more (three at least): a list of questions, not a topic page or a guide quoting a few."""
     lines = [line for line in document.root.all_lines() if line.text]
-    asked = [line.number for line in lines if _is_interview_question(line) or _asks_you(line.text)]
+    asked = [line.number for line in lines if _is_interview_question(line) or _ASKED_IN_CHINESE.search(line.text)]
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
-# "When you disagree with a decision, what will you do?", "组里有人…你怎么帮他": a question put to the
-# candidate, in English or Chinese (你, with a word that asks: 怎么, 如何, 什么, 吗, 咋).
-_TO_YOU = re.compile(r"you", re.IGNORECASE)
+# "组里有人…你怎么帮他", "团队里有人不想参加复盘会议怎么办": a question put to the candidate in Chinese,
+# 你 with a word that asks (怎么, 如何, 什么, 吗, 咋), or "what to do" (怎么办) with no mark.
 _ASKED_IN_CHINESE = re.compile(r"你.*(?:怎么|如何|什么|吗|咋)|(?:怎么|如何|咋)\S*办")
-
-
-def _asks_you(text: str) -> bool:
-    return (asks(text) and bool(_TO_YOU.search(text))) or bool(_ASKED_IN_CHINESE.search(text))
 
 
 # "Sharding & Replication Interview Questions", "Behavioral Questions": a page that says it is a list of questions,

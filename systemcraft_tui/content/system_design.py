@@ -76,10 +76,6 @@ _FORMAT = re.compile(r"format\W+(\d+)[\s-]*min", re.IGNORECASE)
 _THEMATIC_BREAK_AT_END = re.compile(r"\n\s*+(?:-{3,}+|\*{3,}+|_{3,}+)\s*+$")
 
 
-# "(45 min)", "(~60 minutes)" closing a heading that asks for a design: how long the round runs.
-_ROUND_LENGTH = re.compile(r"\s*\(~?\s*\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:min|mins|minutes?)\)\s*$", re.IGNORECASE)
-
-
 def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, within: bool = False) -> SystemDesignProblem:
     """The problem under a heading, or the whole file's (file_level: read from its root);
     within: a problem inside the page's own item (an exercise in a deep dive), to which the
@@ -111,7 +107,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
-        title_asks = _ROUND_LENGTH.sub("", title_asks)  # "Design Twitter (45 min)": the round's length, no part of the ask
+        if _timing_of(title_asks):
+            title_asks = split_timing(title_asks)[0]  # "Design Twitter (45 min)": the round's length, no part of the ask
     elif example is not None and title_asks == example:
         title_asks = f"Design {title_asks}"  # asked as the page names it
     problem = SystemDesignProblem(**fields, question=title_asks)
