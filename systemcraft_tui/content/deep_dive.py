@@ -535,13 +535,32 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
         asked = answered if len(answered) >= _TOPIC_SECTIONS else []
     else:
         sections = [section for section in title.children if not _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(section.title.text)))]
-        asked = [s for s in sections if _asks_to_explain(s) and _answered(s) and not _ASKED_OF_YOU.search(s.title.text)]
+        asked = [s for s in sections if _asked_about(s) and _answered(s)]
         asked = asked if len(asked) >= _ASKED_ABOUT_IT and 2 * len(asked) >= len(sections) else []
     # Asked about the technology the title names ("… Redis performance?", "… caching strategies?"), not
     # about the one answering ("What are your strengths?" under "How I answer the usual interview questions").
-    about = [s for s in asked if _names_subject(normalize(s.title.text), subject)]
+    about = [s for s in asked if _names_subject(normalize(s.title.text + " " + (_interviewer_asks(s) or "")), subject)]
     personal = [s for s in asked if _OF_YOURSELF.search(s.title.text)]
     return asked if about and 2 * len(personal) < len(asked) else []
+
+
+def _asked_about(section: Section) -> bool:
+    """A heading that asks about its subject, not of "you"; or a topic heading (`## Caching Strategies`)
+    whose text opens with an interviewer's question to the candidate about it (`**Interviewer:** What
+    are some common caching strategies?`), not about themselves."""
+    if _asks_to_explain(section):
+        return not _ASKED_OF_YOU.search(section.title.text)
+    asked = _interviewer_asks(section)
+    return asked is not None and not _OF_YOURSELF.search(asked)
+
+
+def _interviewer_asks(section: Section) -> str | None:
+    """The question a heading's text opens with, said by the interviewer (`**Interviewer:** …?`)."""
+    first = next((block.lines[0] for block in section.blocks if isinstance(block, Paragraph)), None)
+    if first is None or normalize(first.lead_bold or "").rstrip(": ") != "interviewer":
+        return None
+    asked = first.after_lead.lstrip(": ").strip()
+    return asked if asked.endswith("?") else None
 
 
 def _names_subject(question: str, subject: list[str]) -> bool:
@@ -718,7 +737,7 @@ def _asks_over_ways(section: Section) -> bool:
     """A question heading over two or more subheadings that each explain a way to answer it
     (`## How do we find the nearest entities?` over `### Geo Hashing`, `### Quad Tree`): it
     groups those ways, each a section of the page."""
-    asked = section.title.text.rstrip()
+    asked = without_numbering(section.title.text).rstrip()
     return asked.endswith("?") and bool(_ASKS_HOW.match(normalize(asked))) and len(_members(section)) >= 2
 
 
@@ -746,7 +765,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         if (name := _concept_name(section.title.text))
         # "Types of caching based on the layer" names its kinds; a long name over terms defined a line each names them
         and (_short_name(name) or _KINDS.search(normalize(name)) or _paragraph_terms(section))
-        and (not name.endswith("?") or _HOW_IT_WORKS.match(normalize(name)))
+        and (not name.endswith("?") or _HOW_IT_WORKS.match(normalize(name)) or _WHAT_IS_ASKED.match(name))
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))
         and (section.blocks or section.children)
@@ -847,10 +866,19 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
             members = [Concept(name, prose(section.children[0]), "", "")]
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark";
         # one that only gathers its members ("Counting Algorithms") is said by their names.
-        said = prose(section) or " · ".join(member.name for member in members)
-        found += [Concept(without_numbering(without_symbols(section.title.text)).strip(" *:"), said, "", ""), *members]
+        # One that only lists its points ("## Key Concepts" over "- Partition keys", …) is said by them.
+        said = prose(section) or " · ".join(member.name for member in members) or _listed(section)
+        name = without_numbering(without_symbols(section.title.text)).strip(" *:")
+        # "## 1. What is a Consistency Model?" explains the consistency model.
+        name = asked["concept"] if (asked := _WHAT_IS_ASKED.match(name)) else name
+        found += [Concept(name, said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
     return found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
+
+
+def _listed(section: Section) -> str:
+    """The items of a section's own lists, a line each."""
+    return "\n".join(item.text for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.text)
 
 
 # "## Key Takeaways for Interviews", "## Interview Questions": the points a page closes on, to say in an interview.

@@ -502,7 +502,8 @@ def _sections_only(root: Section) -> bool:
     return _opens_series(first, others) or (not first.children and len(others) >= _ALIKE and _introduced(root))
 
 
-_ASKS_WHAT_IT_IS = re.compile(r"^\W*what (?:is|are) (?:an? |the )?[^\W\d][^?]*\?\s*$", re.IGNORECASE)
+# ... numbered too (`## 1. What is a Consistency Model?` beside `## 2. Strong vs Eventual Consistency`).
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?what (?:is|are) (?:an? |the )?[^\W\d][^?]*\?\s*$", re.IGNORECASE)
 
 
 def _introduced(root: Section) -> bool:

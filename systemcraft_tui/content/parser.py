@@ -126,10 +126,15 @@ _NAMED_BY_FOLDER = frozenset(
 )
 
 
+# "top-questions.md", "common_interview_questions.md": which questions, not about what.
+_KIND_OF_QUESTIONS = re.compile(r"(?:(?:top|common|most|frequently|asked|important|interview)[-_ ])+(?:questions|qa|faq)")
+
+
 def _parse_text(text: str, path: Path) -> ParsedFile:
     # A folder's README, index or design page is named by its folder ("tinyURL/README.md" is about tinyURL).
     # So is a story's own file named for the method it is told in ("conflict_with_pm/star.md").
-    named_by_folder = path.stem.lower() in _NAMED_BY_FOLDER and path.parent.name
+    stem = path.stem.lower()
+    named_by_folder = (stem in _NAMED_BY_FOLDER or _KIND_OF_QUESTIONS.fullmatch(stem) is not None) and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
     read, nested = with_nested_fences_kept(read)
