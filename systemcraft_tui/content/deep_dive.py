@@ -466,7 +466,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if besides:
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
-    if _not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip():
+    if (_not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip()) and not _discipline_notes(top, words, sections):
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Its first heading taken for one of its sections (the page untitled, its top headings kept at
     # level 2, or its title at their level) is none when it names a method's step ("Step 1 - Clarify Requirements").
@@ -493,6 +493,24 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         terms = (_term_bullets(section) + _paragraph_terms(section) for section in sections)
         names |= {normalize(concept.name) for found in terms for concept in found}
     return len(names) >= _TOPIC_SECTIONS
+
+
+def _discipline_notes(top: Section | None, words: str, sections: list[Section]) -> bool:
+    """An untitled page of notes named only for the discipline by its file or folder
+    (`SystemDesign/README.md`) whose sections, three or more, each name a concept, a quarter of them
+    at most a step of the interview's method (`### Load Balancers`, `### Caching`, `### Kafka`): notes on those topics."""
+    return (
+        top is None
+        and words in _THE_DISCIPLINE
+        and len(sections) >= _TOPIC_SECTIONS
+        and 4 * sum(bool(_METHOD_STEP.search(normalize(section.title.text))) for section in sections) <= len(sections)
+    )
+
+
+_THE_DISCIPLINE = frozenset({"system design", "system design notes"})
+_METHOD_STEP = re.compile(
+    r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|high level|api design|data model|deep dive|bottlenecks?|wrap ?up|steps?|framework)\b"
+)
 
 
 # "Redis Interview Guide", "Kubernetes Interview Questions", "Kafka Q&A", "Docker FAQ": a page of

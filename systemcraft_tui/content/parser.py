@@ -341,7 +341,12 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and f"[[{inner}]]" not in document.source_lines[line.number - 1]
         # "([LeetCode][2])": a reference link whose definition the page left out, a link still.
         and not line.prose.startswith("[", match.end())
+        # "[System Design Primer] (https://…)": a link with a space before its address, a link still.
+        and not _SPACED_LINK.match(line.prose, match.end())
     ]
+
+
+_SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|www\.)")
 
 
 # `[USER] --> /api/x ----> [URL SHORTNER] --> [DB]`: boxes joined by arrows, a diagram drawn in text.

@@ -958,7 +958,9 @@ def _status_rows(table: Table) -> list[str]:
     status = next((i for i, header in enumerate(headers) if _STATUS_COLUMN.match(header)), None)
     if status is None:
         return []
-    task = next((i for i in range(len(headers)) if i != status and any(re.search(r"[^\W\d_]", cell(row, i)) for row in table.rows)), None)
+    # Not a column that only dates the row (`| Day | System | ✅ Status |`: "Day 1" is no task).
+    words = [i for i in range(len(headers)) if i != status and any(re.search(r"[^\W\d_]", cell(row, i)) for row in table.rows)]
+    task = next((i for i in words if not _NOT_A_GOAL_COLUMN.match(headers[i])), None)
     if task is None or _GOAL_LABEL.match(headers[task]):
         return []  # `| Goal | Status |`: the week's goals, where the author stands on each (_table_weeks)
     return [text for row in table.rows if (text := cell(row, task))]
