@@ -35,6 +35,7 @@ from systemcraft_tui.content.nested_fences import with_marks_as_written, with_ne
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
+from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.read_memo import one_read
 from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note, without_numbering
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
@@ -194,7 +195,10 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
             # each item read
             held = [_held_lines(found.section, document.root, sections, story=found.story is not None) for found in recognition.found]
             read_said = len(ctx.problems)
-            prepared = prepared_answers(ctx, [] if topic_page else held, blanks)
+            # Nor is a heading that explains the STAR method (its parts coach the reader) an answer,
+            # unless it asks a question of its own, answered before the method's parts.
+            explained = [(s.line, s.end_line) for s in recognition.explainers if not asks(s.title.text)]
+            prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks)
             if topic_page and all(_self_check(item.origin.line, document.root) for item in prepared):
                 prepared = []  # a chapter's closing quiz (`## ✅ Check yourself`) tests the reader on it: the chapter is the item
             if prepared:  # in the order of the file

@@ -2212,8 +2212,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "- 8-month initiative cancelled", "- 4 of 5 engineers placed in 6 weeks", "- Collected
         # logs and traces": a story in notes, what was done told in the past with no "I".
         return False
+    # A word alone in quotes is named, not said (`Use "I", not "we".`).
     if sum(bool(_SECOND_PERSON.search(text)) for text in openings) * 2 > len(openings) and not any(
-        told_by_me(text) for text in openings
+        told_by_me(_WORD_IN_QUOTES.sub(" ", text)) for text in openings
     ):
         # "Walk through the steps you took", "Close with what changed, when you can": most parts
         # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
@@ -2221,6 +2222,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     # The question a story answers speaks to "you" ("Describe a time you ..."); the advice of a guide does so elsewhere.
     unasked = _QUOTED.sub(" ", " ".join(line.line.text for line in told if not asks(line.line.text)))
     return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unasked)))
+
+
+_WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
 
 
 def _length_on_first_line(text: str) -> bool:
@@ -2254,7 +2258,8 @@ def _deeds_noted(told: list[Told]) -> bool:
     """Three lines or more opening on a deed in the past (`- Collected logs and traces`), or two
     among notes telling more in the past (`- A small issue appeared in production`): what was
     done, noted without "I"; a guide opens its lines on what to do ("Describe ...")."""
-    lines = [line.line.text for line in told if not line.heading]
+    # A line trailing off (`Scope: I was responsible for...`) is a stem to complete, nothing done.
+    lines = [line.line.text for line in told if not line.heading and not line.line.text.endswith(("...", "\u2026"))]
     deeds = sum(bool(_DEED_NOTE.match(text)) for text in lines)
     return deeds >= _NOTED_EVENTS or (deeds >= 2 and len(_PAST.findall(" ".join(lines))) >= 2 * _NOTED_EVENTS)
 
