@@ -752,6 +752,10 @@ def _page_blanks(document: Document) -> list[int]:
 _WORKSHEET_SHARE = 0.2
 
 
+def _asked_and_empty(section: Section) -> bool:
+    return not section.blocks and not section.children and asks(section.title.text)
+
+
 def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]:
     """The line and the message that say why a file yields no item: the first of these
     reasons that the file shows, in this order."""
@@ -776,10 +780,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         ),
         lambda: _counted(
             # The page's title over sections still empty is the whole page left to write: each is an entry.
+            # A question heading with nothing under it is a question to answer, no entry (a question list says so).
             [
-                line
+                part.line
                 for section in recognition.unwritten
-                for line in ([part.line for part in section.children] if section is document.title else [section.line])
+                for part in (section.children if section is document.title else [section])
+                if not _asked_and_empty(part)
             ],
             _FEWEST_UNWRITTEN,
             "an unfilled template: {n} entries (the first at line {line}) have sections that are still empty or hold "
