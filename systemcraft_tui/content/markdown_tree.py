@@ -445,6 +445,31 @@ def answers_under_questions(document: Document) -> None:
             section._paragraph_lines = None
 
 
+def titles_on_next_line(document: Document) -> None:
+    """A heading left empty with its title typed on the line after it (`#` alone, then `2. Ownership`
+    over the text): that line, a few words, is the heading's title. In place, before `from_one`."""
+    changed = False
+    for section in document.root.walk():
+        if section is document.root or section.title.text or not section.blocks:
+            continue
+        first, after = section.blocks[0], section.blocks[1:]
+        if isinstance(first, ListBlock) and len(first.items) == 1 and (item := first.items[0]).blocks:
+            # `2. Ownership` read as a list of one item numbered 2: the item's first line.
+            first, after = item.blocks[0], item.blocks[1:] + after
+        if not isinstance(first, Paragraph) or not (title := first.lines[0]).text or len(title.text.split()) > _TITLE_WORDS:
+            continue
+        lines = first.lines[1:]
+        section.title = Line(title.runs, section.title.number)
+        section.blocks = [*([Paragraph(lines)] if lines else []), *after]
+        changed = True
+    if changed:
+        for section in document.root.walk():
+            section._paragraph_lines = None
+
+
+_TITLE_WORDS = 8
+
+
 def from_one(document: Document, name: str = "") -> None:
     """Counts the page's heading levels from its shallowest heading, as level 1: a page
     written one level deeper throughout (`## Title` over `### Situation`) is the same page,

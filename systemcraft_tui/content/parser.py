@@ -27,6 +27,7 @@ from systemcraft_tui.content.markdown_tree import (
     from_one,
     parse_markdown,
     parts_under_title,
+    titles_on_next_line,
     without_contents_title,
 )
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
@@ -145,6 +146,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(read)
     with_marks_as_written(document, nested)
     with_story_tables(document)
+    titles_on_next_line(document)
     without_contents_title(document)
     parts_under_title(document)
     answers_under_questions(document)
