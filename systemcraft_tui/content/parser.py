@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from systemcraft_tui.content.answer_fences import with_answer_fences_opened
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked, with_empty_bullets_kept
 from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive, technology_questions
@@ -140,7 +141,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(text)
     read, nested = with_nested_fences_kept(read)
-    read = with_timed_fences_opened(with_spaceless_headings_marked(read))
+    read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(read)))
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_empty_bullets_kept(with_tabs_opened(read)))))
     read = with_summaries_as_headings(read)
     document = parse_markdown(read)
