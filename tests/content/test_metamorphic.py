@@ -27,6 +27,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "design_worked_front_matter_brief.md",
         "plan_issue_body_one_week.md",
         "design_series_post_front_matter_title.md",
+        # Its question headings raised to the front matter's title's level: the introduction under that
+        # title then answers it.
+        "blog_sample_answers_in_fences.md",
         # Its setext sections stay at level 2 while `### Example 1:` rises beside them: the
         # versions of the answer no longer sit under the `Sample Answers` that asks them.
         "guide_chapter_sample_answers_numbered_examples.md",
