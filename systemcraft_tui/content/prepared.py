@@ -643,6 +643,9 @@ def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
     return (answer._replace(lines=lines) if tagged else answer), tagged
 
 
+_TOLD_WHOLE = 20  # words on the first line of a story told whole after its name
+
+
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
@@ -656,7 +659,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
             # A category's answer that opens with its story's name in parentheses ("(西门子拼图)About …"): that story.
             code, title = None, story["name"].strip()
     else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
-        told = asks_what_happened(question) and story_name(shown)
+        # ... not notes, whose first line points to a story told elsewhere (`STORY: Small mistake: Chunking.`)
+        # or labels a talking point (`Assigning tasks: what the business needs, …`).
+        told = asks_what_happened(question) and _words(shown.split("\n", 1)[0]) >= _TOLD_WHOLE and story_name(shown)
         code, title = None, told or question.rstrip(".")
     title = _unnumbered(title)
     title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking

@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "example-answer",
         "behavioral",
-        "a heading with nothing under it whose text holds an example answer under a label (`**Example:**`, "
+        "a heading with nothing under it (nor two list items or more asking questions over notes nested under them, `- *Why this role?*` over `- STORY: Ledger rewrite.`: each its own prepared answer) whose text holds an example answer under a label (`**Example:**`, "
         "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Sample:**`, `**Good answer:**`, `**Full Story:**`, `**Answer Script:**`, plain or italic too, `*Talking points:*`, `Script:`; not a bad one, nor a plain `Example:` or `Response:` in notes), told "
         'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "
@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         'to the interviewer), or, on a page where half the answers or more are so told, not speaking to '
         "'you': one behavioral item with one untimed Answer part, 1–2 minutes for a pitch, a motivation or a "
         "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
-        "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`, not by a sentence of the teller\'s own, `I ask two questions first: …`); "
+        "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`, its first line twenty words or more, not by a sentence of the teller\'s own, `I ask two questions first: …`, nor notes opening on a pointer to a story told elsewhere, `STORY: Small slip: …`, or a talking point\'s label); "
         'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
         'questions and answers) holds its probes; lines closing the answer that only name principles (`Ownership` / `Earn Trust`) are its principles, no part of the answer; else a question asked in the text under a heading that names a principle (`3. Invent and Simplify` over its questions) has that principle; on a page of the candidate’s notes (most questions, three or more, answered by bullet lines right under them (those its stories answer counted as answered), nested under a question written in a list or shown by a `<details>` block\'s `<summary>`, few opening as advice does, `- Keep it short`, none speaking to "you"), the notes under each question are its answer however terse (`- billing rewrite, 9 months`)',
         summary="an interview question answered below it in the candidate's own words: one timed answer",

@@ -1542,7 +1542,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
     question heading), told as what happened: in the first person or opening with what was
     done ("Mentored a junior …"), with no [blanks] to fill in. The text runs from the label
     to the next label. A heading named for a STAR part ("## S - Situation") illustrates that part."""
-    if section.children or part_heading(section.title.text):
+    if section.children or part_heading(section.title.text) or _asked_in_list(section):
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
     for number, line in enumerate(lines):
@@ -1573,6 +1573,14 @@ def labelled_example(section: Section) -> LabelledExample | None:
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(label), words)
     return None
+
+
+def _asked_in_list(section: Section) -> bool:
+    """Two or more list items of a heading's text asking a question over the notes nested under
+    them (`- *How do you prioritize?*` over `- STORY: Cold start.`): each question answered in
+    its own notes, no one example of the heading's."""
+    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    return sum(bool(item.sublists) and asks(item.lines[0].text) for item in items if item.lines) >= 2
 
 
 def _example_words(section: Section) -> int:
