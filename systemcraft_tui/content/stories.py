@@ -1555,8 +1555,10 @@ def labelled_example(section: Section) -> LabelledExample | None:
             continue  # most lines are text, no label
         if not (label and _EXAMPLE_LABEL.match(named := normalize(label))):
             continue
-        if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER:
-            continue  # a plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing
+        if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER and not (_prompts(section) and _quoted_by_me(value)):
+            # A plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing; one
+            # quoting me under a question (`✅ Example: "I stayed late to …"`) is my answer to it.
+            continue
         told = [value.lstrip(LABEL_SEPARATORS)]
         told += [text.text for text in itertools.takewhile(lambda after: not after.lead_bold, lines[number + 1 :])]
         text = " ".join(told)
@@ -1573,6 +1575,19 @@ def labelled_example(section: Section) -> LabelledExample | None:
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(label), words)
     return None
+
+
+def _prompts(section: Section) -> bool:
+    """A heading that asks, or prompts for a story (`2. Time you went above and beyond for a client:`)."""
+    title = without_numbering(split_title(section.title.text)[1])
+    return asks(title) or asks_what_happened(title) or bool(_TIME_YOU.match(title))
+
+
+_TIME_YOU = re.compile(r"^(?:a\s+)?times?\s+(?:when\s+)?you\b", re.IGNORECASE)
+
+
+def _quoted_by_me(text: str) -> bool:
+    return text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES) and told_by_me(text)
 
 
 def _asked_in_list(section: Section) -> bool:
