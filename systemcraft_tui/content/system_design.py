@@ -1753,8 +1753,9 @@ def laid_out_in_steps(document: Document) -> bool:
     if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
-        # more, are the design's steps, whatever they are named.
-        return len(_written_up(title)) >= _FEWEST_STEPS
+        # more, are the design's steps, whatever they are named (or its numbered steps a level down,
+        # under `## 2 Answer structure`).
+        return len(_written_up(title)) >= _FEWEST_STEPS or len(_step_headings(title)) >= _FEWEST_STEPS
     if len(_step_headings(title)) < _FEWEST_STEPS:
         return False
     if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):
@@ -2880,7 +2881,9 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
         # "# Requirement" opening a page with no title: the method's first step, no system's name.
         return names_a_system(None, file_name) if file_name else False
     asked = _DESIGN_TITLE.match(_NUMBER_CODE.sub("", words) if title is None else words)
-    return _names_system(words) or named_beside_kind(text) or bool(asked)
+    # "TinyURL Mock Interview": the system, then the kind of page with no mark between.
+    named = (kind := _KIND_AFTER.search(words)) is not None and kind.start() > 0 and _names_system(words[: kind.start()])
+    return _names_system(words) or named_beside_kind(text) or bool(asked) or named
 
 
 # A heading that is only a design step's name ("Requirement", "1. Functional Requirements").
@@ -2919,6 +2922,9 @@ def _labelled_design(parts: list[str]) -> bool:
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[-\u2013\u2014|]|--)\s+|:\s+")  # "--" too: a dash typed as two hyphens
+
+
+_KIND_AFTER = re.compile(r"\s(?:mock interview|interview (?:notes|prep|practice)|walkthrough|case study)$")
 
 
 @lru_cache(maxsize=4096)  # asked of each heading's words by several rules in turn (66 % again in the real-shapes corpus)
