@@ -44,18 +44,23 @@ def tabled_follow_ups(section: Section) -> list[Probe]:
 def page_follow_ups(root: Section, items: list[Section]) -> list[Probe]:
     """The follow-ups of a page's first part named for them that lies outside every item,
     holds none and does not follow one (a heading right after a story is that story's): the
-    page's own, asked after any of its answers."""
+    page's own, asked after any of its answers. On a page of one item, every such part, one
+    after it too (`### Interviewer Pushback #1` … `#3` after the one answer)."""
     # The heading that follows each item among its siblings.
     ids = {id(item) for item in items}
-    after = {id(later) for section in root.walk() for earlier, later in pairwise(section.children) if id(earlier) in ids}
+    one = len(items) == 1
+    after = set() if one else {id(later) for section in root.walk() for earlier, later in pairwise(section.children) if id(earlier) in ids}
     overlaps = _Spans(items)
+    found: list[Probe] = []
     for section in root.walk():
         # Where it is first (a look-up): in a bank of stories nearly every heading is an item's.
         if section is root or overlaps(section) or id(section) in after or not names_follow_ups(section.title.text):
             continue
         if probes := [probe for probe in read_probes(section) if probe.question.rstrip().endswith("?")]:
-            return probes
-    return []
+            if not one:
+                return probes
+            found += probes
+    return found
 
 
 class _Spans:

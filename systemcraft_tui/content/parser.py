@@ -44,7 +44,7 @@ from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.story_matrix import principles_from_matrix
+from systemcraft_tui.content.story_matrix import principles_from_mapping, principles_from_matrix
 from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.system_design import no_follow_ups, read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabs import with_tabs_opened
@@ -187,6 +187,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         ctx.problems = [problem for problem in ctx.problems if problem.message not in lacking]
         ask_mapped_questions(items, [found.section for found in recognition.found], document.root)
         principles_from_matrix(items, [found.section for found in recognition.found], document.root)
+        principles_from_mapping(items, [found.section for found in recognition.found], document.root)
         if items:
             # A page read as one topic only because nothing on it was an item is not one when
             # it answers interview questions.

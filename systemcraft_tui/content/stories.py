@@ -150,10 +150,10 @@ _SET_APART_LENGTH = re.compile(r"[(\[]~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs
 _GUIDANCE_HEADING = re.compile(
     r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
 )
-# "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer": one
-# answer to a scenario prompt (not "Incident Response Timeline").
+# "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer", "Candidate's
+# Initial Answer": one answer to a scenario prompt (not "Incident Response Timeline").
 ANSWER_HEADING = re.compile(
-    r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
+    r"\b(?:model|sample|strong|example|good|ideal|suggested|comprehensive|initial|candidate s|l\d+|level \d+)\b.*\b(?:answer|response)s?\b"
     r"|^(?:answer|response)s?\b"
 )
 _ASK_LABEL = re.compile(r"(?:your |the )?(?:task|ask|question|interview question|prompt)")

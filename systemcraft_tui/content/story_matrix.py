@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.markdown_tree import Line, Section, Table
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Section, Table
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import canonical_principle
@@ -71,3 +71,37 @@ def _named(row: list[Line], columns: dict[int, str], titles: list[str]) -> int |
         if len(found) == 1:
             return found[0]
     return None
+
+
+# "## Amazon LP Mapping for This Story", "## Leadership Principles Demonstrated": a heading after a
+# page's one story that lists the principles it shows.
+_MAPPING = re.compile(
+    r"\b(?:lps?|leadership principles?|principles?)\b.*\b(?:mapping|mapped|demonstrated|shown|covered|used)\b"
+    r"|\b(?:mapping|mapped) (?:to )?(?:the )?(?:amazon )?(?:lps?|leadership principles?)\b"
+)
+_REMARK = re.compile(r"\s*[(\u2014\u2013:-].*$")  # "(Made the decision under uncertainty)", "— why"
+
+
+def principles_from_mapping(items: list[ContentItem], sections: list[Section], root: Section) -> None:
+    """Give a page's one story the principles a heading outside it lists as the ones it shows,
+    an item each (`- ✅ **Bias for Action** (Made the call under uncertainty)`), after those it names itself."""
+    stories = [item for item in items if isinstance(item, BehavioralScenario)]
+    if len(stories) != 1:
+        return
+    held = Cover((section.line, section.end_line) for section in sections)
+    story = stories[0]
+    for section in root.walk():
+        if section is root or section.line in held or not _MAPPING.search(normalize(section.title.text)):
+            continue
+        known = {ref.canonical for ref in story.principles}
+        for block in section.blocks:
+            for item in block.items if isinstance(block, ListBlock) else []:
+                line = item.lines[0] if item.lines else None
+                named = line.lead_bold or _REMARK.sub("", line.text) if line is not None else None
+                principle = canonical_principle(_LEADING_MARKS.sub("", named or ""))
+                if line is not None and principle is not None and principle not in known:
+                    known.add(principle)
+                    story.principles.append(PrincipleRef(principle, principle, None, "", line.number))
+
+
+_LEADING_MARKS = re.compile(r"^[^\w(]+")  # "✅ ", "- "
