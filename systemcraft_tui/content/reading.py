@@ -452,7 +452,8 @@ def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft])
         return False
     if isinstance(before, Paragraph):
         last = before.lines[-1] if before.lines else None
-        return last is not None and last.number == probes[-1].line and last.lead_bold is not None and not last.after_lead
+        alone = last is not None and last.lead_bold is not None and bool(_MARKS_ONLY.match(last.after_lead))
+        return alone and last is not None and last.number == probes[-1].line
     return not block.ordered and isinstance(before, ListBlock) and before.ordered
 
 
@@ -543,8 +544,10 @@ def _question_on(line: Line) -> str | None:
     """The question a line opens, when it opens one with a label."""
     label = line.lead_bold
     if label and _Q_LABEL.match(label):
-        # **Q: "question"**: the question sits inside the bold label itself.
-        return strip_quotes(f"{_Q_PREFIX.sub('', label)} {line.after_lead}")
+        # **Q: "question"**: the question sits inside the bold label itself; a mark after it
+        # (`**Q. Why Redis?** ⭐`) rates the question, no word of it.
+        after = "" if _MARKS_ONLY.match(line.after_lead) else line.after_lead
+        return strip_quotes(f"{_Q_PREFIX.sub('', label)} {after}".strip())
     if label and is_question_label(label) and not is_answer_label(label):
         return strip_quotes(line.after_lead)
     if not label and _Q_PREFIX.match(line.text):
@@ -552,6 +555,9 @@ def _question_on(line: Line) -> str | None:
     if label and _spoken(line) and line.after_lead.rstrip(' "\u201d*').endswith("?"):
         return strip_quotes(line.after_lead)  # **Interviewer:** "What if …?": a transcript's question
     return None
+
+
+_MARKS_ONLY = re.compile(r"^[^\w\"\u201c\u201d'?]*$")
 
 
 def _spoken(line: Line) -> bool:

@@ -105,6 +105,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
+    elif code and _ASKS_FOR_DESIGN.match(normalize(code)) and not _ASKS_FOR_DESIGN.search(normalize(title_asks)):
+        title_asks = code  # "Design a Rate Limiter — A Candidate's Walkthrough": the ask, beside the kind of page
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
         if _timing_of(title_asks):
@@ -302,22 +304,26 @@ def _questions_on_label_line(root: Section) -> list[Probe]:
 
 
 # "Other Questions to Consider", "Interview Queries", "其他" (others): a heading named for what it asks.
-_NAMES_QUESTIONS = re.compile(r"question|quer(?:y|ies)|\bother\b|其他|问题|問題|질문")
+_NAMES_QUESTIONS = re.compile(r"question|quer(?:y|ies)|\bother\b|\bq a\b|其他|问题|問題|질문")
 
 
 def _questions_section(root: Section) -> Section | None:
     """The first heading under root whose subheadings or text are questions put to the design
     (its follow-ups when no section is named for them), not the candidate's clarifying ones."""
-    return next(
-        (
-            s
-            for s in root.walk()
-            if s is not root
-            and (_of_questions(s) or _mostly_questions(s) or _named_questions(s))
-            and not _CLARIFYING.search(normalize(s.title.text))
-        ),
-        None,
-    )
+    found = [
+        s
+        for s in root.walk()
+        if s is not root
+        and (_of_questions(s) or _mostly_questions(s) or _named_questions(s))
+        and not _CLARIFYING.search(words := normalize(s.title.text))
+        and not _SCOPING.search(words)
+    ]
+    # One named for questions (`## Interview Q&A`) before another that is only mostly questions.
+    return next((s for s in found if _NAMES_QUESTIONS.search(normalize(s.title.text))), found[0] if found else None)
+
+
+# "Step 1 — Understand the Problem & Establish Scope": the step whose questions are the candidate's own.
+_SCOPING = re.compile(r"\b(?:establish(?:ing)? (?:the )?scope|understand(?:ing)? the problem|scoping)\b")
 
 
 # `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
