@@ -444,6 +444,13 @@ def read_probes(section: Section) -> list[Probe]:
     return done
 
 
+# A short question opening a paragraph, its answer after it on the line ("How to de-duplicate? Use a checksum …").
+_OPENING_QUESTION = re.compile(
+    r"^(?P<q>(?:how|what|where|when|why|which|who|can|could|should|would|do|does|is|are)\b[^?.!:]{3,120}\?)\s*(?:[-\u2013\u2014:]\s*)?(?P<a>\S.{20,})$",
+    re.IGNORECASE,
+)
+
+
 def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft]) -> bool:
     """Whether a bullet list, none of whose items asks, right after a numbered item that asks
     or a bold question alone on its line (`**Why Redis?**` over `- **Reason:** …`), notes that
@@ -606,7 +613,12 @@ def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
         question = _question_on(line)
         if question is None and _asked_alone(line):
             question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
-        if question is not None:
+        if question is None and line is lines[0] and not line.lead_bold and (opening := _OPENING_QUESTION.match(line.text)):
+            # "Where to store thumbnail pictures? - We can use BigTable …": a paragraph opening on
+            # its question, answered after it on the line.
+            probes.append(_Draft(opening["q"], line.number))
+            probes[-1].add_answer(opening["a"], "strong_response")
+        elif question is not None:
             probes.append(_Draft(question, line.number))
         elif not probes:
             continue
