@@ -146,6 +146,28 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     keycaps = [(index, number) for index, number in numbered if KEYCAP.match(lines[index])]
     if len(keycaps) >= _FEWEST and keycaps[0][1] == 1 and len({number for _, number in keycaps}) == len(keycaps):
         numbered = keycaps  # `1️⃣ …` lines count the parts; lines numbered `1.` inside them list a part's points
+    if parts := _counted(lines, numbered):
+        return parts
+    # Numbered two ways (`(1) 1B users` … `(9) …` in the assumptions, then `1. What is Twitter?` …
+    # over their text): the parts are the lines numbered one way that count on and are answered.
+    styles = {index: _style(lines[index]) for index, _ in numbered}
+    for style in dict.fromkeys(styles.values()):
+        if len(set(styles.values())) > 1 and (parts := _counted(lines, [(i, n) for i, n in numbered if styles[i] == style])):
+            return parts
+    return {}
+
+
+def _style(line: str) -> str:
+    """How a line is numbered, its number aside: "#." or "#)", "(#)", a keycap."""
+    found = _STYLE.match(line)
+    return re.sub(r"\d+", "#", found[0]) if found else ""
+
+
+_STYLE = re.compile(r"^\(?\d{1,3}(?:[.)]|\ufe0f?\u20e3)")
+
+
+def _counted(lines: list[str], numbered: list[tuple[int, int]]) -> dict[int, int]:
+    """The numbered lines as parts, when they count on from 1 and most are followed by text."""
     numbers = [number for _, number in numbered]
     # Counted on from 1, a number skipped here and there ("5." then "7."), never counted again;
     # two written in the wrong order ("21." before "20.") still count on.
