@@ -607,7 +607,7 @@ def _plain_question(line: Line) -> bool:
     """A plain line that asks the reader ("Why do you want to leave?", "// Tell me about yourself"),
     not the answer's own question ("Why did I pick Go? Because …"): it speaks to "you", or opens
     as an interview question does."""
-    text = _COMMENT_MARK.sub("", line.text)
+    text = without_numbering(_COMMENT_MARK.sub("", line.text))  # "1 - Tell me about yourself."
     if line.lead_bold is not None or len(text.split()) > _QUESTION_WORDS:
         return False
     if marked_question(text):

@@ -161,6 +161,7 @@ _NUMBERING = re.compile(
     r"^\s*(?:#?\d+[a-z]?[.):]"
     r"|\d+(?:\.\d+)+\.?(?=\s+[^\W\d])(?!\s+(?i:mins?|minutes?|secs?|seconds?|hours?|hrs?|ms|[smhkx]|gb|mb|tb|million|billion)\b)"
     r"|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+"
+    r"|^\s*\d{1,3}\s+[-\u2013\u2014]\s+(?=[^\W\d_])"  # "1 - Tell me about yourself.": numbered with a dash
 )
 
 
