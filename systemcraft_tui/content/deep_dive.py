@@ -485,8 +485,9 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
             normalize(name) for section in sections if len(members := _members(section)) >= _TOPIC_SECTIONS for name in members
         }
     if not sections and top is not None:
-        # No sections: a glossary under the title ("**Partition** – an ordered log …"), three terms or more.
-        names = {normalize(concept.name) for concept in _glossary(top)}
+        # No sections: a glossary under the title ("**Partition** – an ordered log …"), three terms or more,
+        # or an outline of nested bullets, its short items over their own points its concepts.
+        names = {normalize(concept.name) for concept in _glossary(top) or _outline(top)}
     elif len(names) < _TOPIC_SECTIONS and sections:
         # Fewer sections, their terms defined in bold bullets (`- **Consistency (C)**: all users see …`):
         # the terms are its concepts.
@@ -869,7 +870,7 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     found = []
     sections = _topic_sections(root, title)
     if not sections and (top := page_heading(root, title)) is not None:
-        return _glossary(top)
+        return _glossary(top) or _outline(top)
     lone = Counter(name for section in sections if (name := _lone_member(section)))
     for section in sections:
         members = _gathered(section)
@@ -986,6 +987,25 @@ def _glossary(section: Section) -> list[Concept]:
         if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and _short_name(term):
             entries.append(Concept(_concept_name(term), gloss["text"], "", ""))
     return entries if len(entries) >= _TOPIC_SECTIONS else []
+
+
+def _outline(section: Section) -> list[Concept]:
+    """The concepts of notes kept as one outline of nested bullets under the title (`- cache update
+    policies.` over `- cache-aside.` over its points): each short item with points of its own under
+    it, three or more, said by those points."""
+    found = []
+    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    while items:
+        item = items.pop(0)
+        inner = [sub for block in item.sublists for sub in block.items]
+        name = item.text.rstrip(".:").strip()
+        if inner and name and _short_name(name) and not item.text.endswith("?"):
+            found.append(Concept(name, "\n".join(sub.text for sub in inner if sub.text), "", ""))
+        items[:0] = inner  # depth first, in the page's order
+    # A name under every member ("disadvantages.") is the outline's boilerplate, no concept.
+    named = Counter(normalize(concept.name) for concept in found)
+    found = [concept for concept in found if named[normalize(concept.name)] == 1]
+    return found if len(found) >= _TOPIC_SECTIONS else []
 
 
 def _listed_members(section: Section) -> list[Concept]:
