@@ -885,8 +885,8 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
             members = [Concept(name, prose(section.children[0]), "", "")]
         # Named by its whole heading: "Dead Letter Queue (DLQ)", "Stream Processing: Flink vs Spark";
         # one that only gathers its members ("Counting Algorithms") is said by their names.
-        # One that only lists its points ("## Key Concepts" over "- Partition keys", …) is said by them.
-        said = prose(section) or " · ".join(member.name for member in members) or _listed(section)
+        # Its lists say it too ("## Key Concepts" over "- Partition keys", …), after its prose.
+        said = "\n".join(part for part in (prose(section), _listed(section)) if part) or " · ".join(member.name for member in members)
         name = without_numbering(without_symbols(section.title.text)).strip(" *:")
         # "## 1. What is a Consistency Model?" explains the consistency model.
         name = asked["concept"] if (asked := _WHAT_IS_ASKED.match(name)) else name

@@ -524,6 +524,9 @@ def _sections_only(root: Section) -> bool:
     first, *others = root.children
     if _ASKS_WHAT_IT_IS.match(first.title.text) and any(other.level == first.level for other in others):
         return True  # `# What is Idempotency?` beside `# Idempotency Strategy`: the page's first section, no title
+    beside = [other for other in others if other.level == first.level]
+    if len(beside) >= _ALIKE and all(section.title.text.rstrip().endswith(":") for section in (first, *beside)):
+        return True  # `### Operations:` beside `### Consistency:` and `### History:`, all so: terms the notes define, no title
     return _opens_series(first, others) or (not first.children and len(others) >= _ALIKE and _introduced(root))
 
 
