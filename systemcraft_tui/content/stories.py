@@ -1837,9 +1837,13 @@ def part_heading(heading: str) -> str | None:
     # its own (a principle's name, "Deliver Results", names no part).
     if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(" ".join(words)) is None:
         return star_name(words[-1])
+    # "2. The Intervention (My Actions)": the part named in the parenthesis after its own name for it.
+    if (named := _PART_IN_REMARK.search(heading)) and (part := star_part(named[1])):
+        return part
     return None
 
 
+_PART_IN_REMARK = re.compile(r"\(\s*((?:my|our|the)\s+[^()]{3,30}?)\s*\)\s*$", re.IGNORECASE)
 _QUALIFIED_PART_WORDS = 2
 
 
