@@ -105,8 +105,17 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
-    elif code and _ASKS_FOR_DESIGN.match(normalize(code)) and not _ASKS_FOR_DESIGN.search(normalize(title_asks)):
-        title_asks = code  # "Design a Rate Limiter — A Candidate's Walkthrough": the ask, beside the kind of page
+    elif (
+        code
+        and _DESIGN_TITLE.match(words := normalize(code))
+        and not _DISCIPLINE.match(words)  # "Design de Sistema: Serviço de Notificações" names the discipline
+        and not any(ch.isdigit() for ch in code)  # "Design 1: Ticket Booking" numbers the design
+        and not _ASKS_FOR_DESIGN.search(normalize(title_asks))
+        and not title_asks.lower().startswith("design ")
+    ):
+        # "Design a Rate Limiter — A Candidate's Walkthrough", "Design Ticketmaster: Interview Design Case
+        # Study": the ask, beside the kind of page.
+        title_asks = code
     if title_asks.lower().startswith("design "):
         title_asks = _KIND_AFTER_ASKING.sub("", title_asks)  # "Design Instagram System Design Answer" asks "Design Instagram"
         if _timing_of(title_asks):
