@@ -94,14 +94,13 @@ def principles_from_mapping(items: list[ContentItem], sections: list[Section], r
         if section is root or section.line in held or not _MAPPING.search(normalize(section.title.text)):
             continue
         known = {ref.canonical for ref in story.principles}
-        for block in section.blocks:
-            for item in block.items if isinstance(block, ListBlock) else []:
-                line = item.lines[0] if item.lines else None
-                named = line.lead_bold or _REMARK.sub("", line.text) if line is not None else None
-                principle = canonical_principle(_LEADING_MARKS.sub("", named or ""))
-                if line is not None and principle is not None and principle not in known:
-                    known.add(principle)
-                    story.principles.append(PrincipleRef(principle, principle, None, "", line.number))
+        lines = [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+        for line in lines:
+            named = line.lead_bold or _REMARK.sub("", line.text)  # the bold name, or the words before its remark
+            principle = canonical_principle(_LEADING_MARKS.sub("", named))
+            if principle is not None and principle not in known:
+                known.add(principle)
+                story.principles.append(PrincipleRef(principle, principle, None, "", line.number))
 
 
 _LEADING_MARKS = re.compile(r"^[^\w(]+")  # "✅ ", "- "
