@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "example-answer",
         "behavioral",
-        "a heading with nothing under it (nor two list items or more asking questions over notes nested under them, `- *Why this role?*` over `- STORY: Ledger rewrite.`: each its own prepared answer) whose text holds an example answer under a label (`**Example:**`, "
+        "a heading with nothing under it (nor two list items or more asking questions over notes nested under them or the lines after them, `- *Why this role?*` over `- STORY: Ledger rewrite.`, `1. **Why now?**` then `Answer: …`: each its own prepared answer) whose text holds an example answer under a label (`**Example:**`, "
         "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Sample:**`, `**Good answer:**`, `**Full Story:**`, `**Answer Script:**`, plain or italic too, `*Talking points:*`, `Script:`; not a bad one, nor a plain `Example:` or `Response:` in notes, unless it quotes me under a heading that asks or prompts for a story, `2. Time you went above and beyond:` over `✅ Example: “I stayed late …”`), told "
         'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "

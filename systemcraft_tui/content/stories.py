@@ -1592,10 +1592,10 @@ def _quoted_by_me(text: str) -> bool:
 
 def _asked_in_list(section: Section) -> bool:
     """Two or more list items of a heading's text asking a question over the notes nested under
-    them (`- *How do you prioritize?*` over `- STORY: Cold start.`): each question answered in
-    its own notes, no one example of the heading's."""
+    them or the lines after it (`- *How do you prioritize?*` over `- STORY: Cold start.`, `1. **Why
+    this role?**` then `Answer: …`): each question answered in its own item, no one example of the heading's."""
     items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
-    return sum(bool(item.sublists) and asks(item.lines[0].text) for item in items if item.lines) >= 2
+    return sum((bool(item.sublists) or len(item.lines) > 1) and asks(item.lines[0].text) for item in items if item.lines) >= 2
 
 
 def _example_words(section: Section) -> int:
