@@ -1580,10 +1580,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
 def _prompts(section: Section) -> bool:
     """A heading that asks, or prompts for a story (`2. Time you went above and beyond for a client:`)."""
     title = without_numbering(split_title(section.title.text)[1])
-    return asks(title) or asks_what_happened(title) or bool(_TIME_YOU.match(title))
-
-
-_TIME_YOU = re.compile(r"^(?:a\s+)?times?\s+(?:when\s+)?you\b", re.IGNORECASE)
+    return asks(title) or asks_what_happened(title)
 
 
 def _quoted_by_me(text: str) -> bool:
@@ -1594,7 +1591,7 @@ def _asked_in_list(section: Section) -> bool:
     """Two or more list items of a heading's text asking a question over the notes nested under
     them or the lines after it (`- *How do you prioritize?*` over `- STORY: Cold start.`, `1. **Why
     this role?**` then `Answer: …`): each question answered in its own item, no one example of the heading's."""
-    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    items = list_items(section, deep=False)
     return sum((bool(item.sublists) or len(item.lines) > 1) and asks(item.lines[0].text) for item in items if item.lines) >= 2
 
 
