@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.reading import PROSE_FENCES
+from systemcraft_tui.content.reading import PLAIN_FENCE
 
-# A fence with no language (or a prose one), its marks on lines of their own, with the
-# line before it: the label it must sit under.
-_FENCE = re.compile(
-    rf"^(?P<label>[^\n]*)\n(?:[ \t]*\r?\n)*(?P<mark>```+|~~~+)[ \t]*(?:{'|'.join(sorted(PROSE_FENCES))})?[ \t]*(?P<end>\r?\n)(?P<body>(?:.*\n)*?)(?P=mark)[ \t]*(?=\r?$)",
-    re.MULTILINE | re.IGNORECASE,
-)
+# A plain fence with the line before it (blank lines aside): the label it must sit under.
+_FENCE = re.compile(rf"^(?P<label>[^\n]*)\n(?:[ \t]*\r?\n)*{PLAIN_FENCE}", re.MULTILINE | re.IGNORECASE)
 # "**Sample answer**:", "**Answer:**", "Example response:": a label alone that names an answer.
 _ANSWER_LABEL = re.compile(
     r"^[ \t>]*(?:\*\*|__)?(?:(?:sample|example|model|good|strong|suggested|my)[ \t]+)?(?:answer|response)(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*\r?$",

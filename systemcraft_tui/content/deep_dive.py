@@ -32,6 +32,7 @@ from systemcraft_tui.content.reading import (
     first_table,
     item_fields,
     labelled_lists,
+    list_items,
     page_heading,
     prose,
     split_title,
@@ -897,7 +898,7 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
 
 def _listed(section: Section) -> str:
     """The items of a section's own lists, a line each."""
-    return "\n".join(item.text for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.text)
+    return "\n".join(item.text for item in list_items(section, deep=False) if item.text)
 
 
 # "## Key Takeaways for Interviews", "## Interview Questions": the points a page closes on, to say in an interview.
@@ -994,7 +995,7 @@ def _outline(section: Section) -> list[Concept]:
     policies.` over `- cache-aside.` over its points): each short item with points of its own under
     it, three or more, said by those points."""
     found = []
-    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items]
+    items = list_items(section, deep=False)
     while items:
         item = items.pop(0)
         inner = [sub for block in item.sublists for sub in block.items]

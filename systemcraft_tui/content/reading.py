@@ -293,6 +293,9 @@ def clean_label(label: str) -> str:
 
 # Fences whose text is prose, declared so ("```text"): read as any other text.
 PROSE_FENCES = {"text", "txt", "plain", "plaintext", "prose"}
+# A fence with no language (or a prose one), its marks on lines of their own, in a page's raw
+# text: its opening `mark`, the line end after it (`end`) and the lines inside (`body`).
+PLAIN_FENCE = rf"(?P<mark>```+|~~~+)[ \t]*(?:{'|'.join(sorted(PROSE_FENCES))})?[ \t]*(?P<end>\r?\n)(?P<body>(?:.*\n)*?)(?P=mark)[ \t]*(?=\r?$)"
 # Quote marks opening and closing a fence's whole text: "…" or “…”.
 _QUOTE_MARKS = {'"': '"', "\u201c": "\u201d"}
 
@@ -460,8 +463,8 @@ def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft])
         return False
     if isinstance(before, Paragraph):
         last = before.lines[-1] if before.lines else None
-        alone = last is not None and last.lead_bold is not None and bool(_MARKS_ONLY.match(last.after_lead))
-        return alone and last is not None and last.number == probes[-1].line
+        # The bold alone on its line, or with only a mark rating it after it (`**Why Redis?** ⭐`).
+        return last is not None and last.lead_bold is not None and bool(_MARKS_ONLY.match(last.after_lead)) and last.number == probes[-1].line
     return not block.ordered and isinstance(before, ListBlock) and before.ordered
 
 

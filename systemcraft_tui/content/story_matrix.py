@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, Section, Table
+from systemcraft_tui.content.markdown_tree import Line, Section, Table
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import without_numbering
+from systemcraft_tui.content.reading import list_items, without_numbering
 from systemcraft_tui.content.spans import Cover
 
 _FEWEST_PRINCIPLE_COLUMNS = 3  # two could be any table's; three or more name principles on purpose
@@ -94,7 +94,7 @@ def principles_from_mapping(items: list[ContentItem], sections: list[Section], r
         if section is root or section.line in held or not _MAPPING.search(normalize(section.title.text)):
             continue
         known = {ref.canonical for ref in story.principles}
-        lines = [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+        lines = [item.lines[0] for item in list_items(section, deep=False) if item.lines]
         for line in lines:
             named = line.lead_bold or _REMARK.sub("", line.text)  # the bold name, or the words before its remark
             principle = canonical_principle(_LEADING_MARKS.sub("", named))

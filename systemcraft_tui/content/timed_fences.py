@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.reading import PROSE_FENCES
+from systemcraft_tui.content.reading import PLAIN_FENCE
 from systemcraft_tui.content.system_design import named_beside_kind
 
 # A fence with no language (or a prose one, "```text"), its marks on lines of their own.
-_FENCE = re.compile(
-    rf"^(?P<mark>```+|~~~+)[ \t]*(?:{'|'.join(sorted(PROSE_FENCES))})?[ \t]*(?P<end>\r?\n)(?P<body>(?:.*\n)*?)(?P=mark)[ \t]*(?=\r?$)",
-    re.MULTILINE | re.IGNORECASE,
-)
+_FENCE = re.compile(rf"^{PLAIN_FENCE}", re.MULTILINE | re.IGNORECASE)
 # "3. Sink interface   (1 min)": a numbered step timed in minutes.
 _TIMED_STEP = re.compile(r"^[ \t]*\d+[.)][ \t]+\S.*?\([^()\n]*\d[^()\n]*\b(?:min|mins|minutes?)\)", re.IGNORECASE)
 _TITLE = re.compile(r"^#{1,6}[ \t]+(?P<title>\S.*?)[ \t#]*\r?$", re.MULTILINE)
