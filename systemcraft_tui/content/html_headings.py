@@ -2,7 +2,8 @@
 heading to a reader, though Markdown reads an HTML block as nothing. So is a collapsed
 section's `<summary>` asking for a design over Markdown of its own (`<details>` then
 `<summary><b>Q1 · Design …</b></summary>`, a blank line, the answer), or asking any question
-over an answer in a `<pre>` (`<summary>Tell me about yourself</summary>` then `<pre>`): each
+over an answer in a `<pre>` (`<summary>Tell me about yourself</summary>` then `<pre>`), or
+asking any question over a heading that names its answer (`## Scaling the test queue`): each
 such section is one question's heading, beside the others."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from systemcraft_tui.content.markdown_tree import PRE_OPEN
+from systemcraft_tui.content.markdown_tree import PRE_OPEN, Section
 from systemcraft_tui.content.questions import asks
 
 # CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
@@ -49,16 +50,27 @@ _DETAILS_OPEN = re.compile(r"^[ \t]*<details\b[^>]*>[ \t]*$", re.IGNORECASE)
 _SUMMARY = re.compile(r"^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(?P<text>.*?)</summary>[ \t]*$", re.IGNORECASE)
 _STRONG = re.compile(r"<(?:b|strong)>(.*?)</(?:b|strong)>", re.IGNORECASE)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
+_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 _FEWEST_SECTIONS = 2
+# "What’s the hardest thing you built? Describe it in depth.": a question, then what to say.
+_ASKED_FIRST = re.compile(r"^[^.!?]+\?\s")
 _CODE_DOT = re.compile(r"^(q\d+)\s*·\s*", re.IGNORECASE)
 # "Q1 · Design the checkout flow …", "Design a money transfer system.": a summary that asks for a design.
 _ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|architect)\b", re.IGNORECASE)
 
 
+def _titled_answer(lines: list[str], number: int) -> tuple[int, int] | None:
+    """The line and level of the heading that opens a collapsed section's body, after its summary at `number`."""
+    after = next((n for n in range(number + 1, len(lines)) if lines[n].strip() and not _RULE.match(lines[n].rstrip("\r"))), None)
+    if after is None or not (marks := _ATX.match(heading := lines[after].lstrip(" "))) or len(marks[1]) == 6:
+        return None
+    return None if asks(heading.lstrip("#").strip()) else (after, len(marks[1]))
+
+
 def with_summaries_as_headings(text: str) -> str:
-    """The text with each collapsed section's summary asking for a design, over Markdown,
-    written as a heading one level below the page's title or beside the heading before it,
+    """The text with each collapsed section's summary asking for a design, over Markdown, or
+    asking a question over a heading of its own (then a level down under it), written as a heading one level below the page's title or beside the heading before it,
     its bold words (the question, not the tags after it) its name, every line where it was;
     when there are two or more such sections. The text itself otherwise."""
     if "<summary" not in text and "<SUMMARY" not in text:
@@ -80,6 +92,10 @@ def with_summaries_as_headings(text: str) -> str:
             # ("Tell me about yourself", "Why Amazon?"): the question of a collapsed Q&A.
             if (not body.strip() and _ASKS_FOR_DESIGN.match(words)) or (PRE_OPEN.match(body) and asks(words)):
                 found.append((number, max(level, 2), words))
+            elif (titled := _titled_answer(lines, number)) is not None and (asks(words) or _ASKED_FIRST.match(words)):
+                # The question over its answer's own heading, which goes a level down under it.
+                found.append((number, titled[1], words))
+                lines[titled[0]] = "#" + lines[titled[0]].lstrip(" ")
     if len(found) < _FEWEST_SECTIONS:
         return text
     for number, level, words in found:
@@ -89,3 +105,13 @@ def with_summaries_as_headings(text: str) -> str:
         if number > 0 and _DETAILS_OPEN.match(lines[number - 1].rstrip("\r")):
             lines[number - 1] = end  # the HTML block it opens would hold the heading
     return "\n".join(lines)
+
+
+def summary_named(section: Section, source_lines: list[str]) -> str | None:
+    """The name of the one answer a question written as a `<summary>` holds, told under a
+    title of its own (`## Scaling the test queue` over the story); None else. (A question
+    heading's own subheading, `### 📅 A Week on the Team`, may only describe its answer.)"""
+    if section.blocks or len(section.children) != 1 or "<summary" not in source_lines[section.line - 1].lower():
+        return None
+    named = section.children[0].title.text
+    return None if asks(named) else named.rstrip(".! ") or None

@@ -25,6 +25,7 @@ from systemcraft_tui.content.answers import (
     unmarked_question,
 )
 from systemcraft_tui.content.fallback import bold_alone, story_name
+from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
@@ -654,6 +655,8 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
     if asked.by_heading and section.title.text and not _ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))):
         code, title = split_title(section.title.text)
+        if (named_apart := summary_named(section, ctx.document.source_lines)) is not None:
+            code, title = None, named_apart
         opening = answer.lines[0].text if answer.lines else ""
         if _wordings(section) is not None and (story := _OPENING_NAME.match(opening)):
             # A category's answer that opens with its story's name in parentheses ("(西门子拼图)About …"): that story.

@@ -21,6 +21,7 @@ from systemcraft_tui.content.deep_dive import (
     questions_heading,
     technology_questions,
 )
+from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -129,6 +130,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     root, title = document.root, document.title
     result = Recognition()
     found = find_stories(root)
+    found.stories = [replace(s, title=name) if (name := summary_named(s.section, document.source_lines)) else s for s in found.stories]
     stories, result.explainers, result.unfilled = found.stories, found.explainers, found.unfilled
     result.found += [Found(story.rule, story.section, story=story) for story in stories]
     taken: list[Section] = [story.section for story in stories]

@@ -24,7 +24,8 @@ Transform = Callable[[str], str]
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 # Two hashes or more with no space after them open a heading too (`###Metrics`), as the reader takes them.
-_HEADING = re.compile(r"^(#{1,6})(\s+|(?<=##)(?=[^\s#]))(\S.*?)\s*$")
+# Up to three spaces before the marks: still a heading (CommonMark), as inside an indented `<details>` block.
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(\s+|(?<=##)(?=[^\s#]))(\S.*?)\s*$")
 _PARTS = ("Situation", "Task", "Action", "Result")
 _PART = "|".join(_PARTS)
 
@@ -75,10 +76,10 @@ def headings_deeper(text: str) -> str:
     """Every heading one level deeper (none already at level 6)."""
     lines = text.split("\n")
     found = _headings(text)
-    if any(lines[n].startswith("######") for n in found):
+    if any(lines[n].lstrip(" ").startswith("######") for n in found):
         return text
     for n in found:
-        lines[n] = "#" + lines[n]
+        lines[n] = lines[n].replace("#", "##", 1)
     return "\n".join(lines)
 
 
@@ -86,10 +87,10 @@ def headings_shallower(text: str) -> str:
     """Every heading one level shallower, when none is at level 1."""
     lines = text.split("\n")
     found = _headings(text)
-    if not found or any(not lines[n].startswith("##") for n in found):
+    if not found or any(not lines[n].lstrip(" ").startswith("##") for n in found):
         return text
     for n in found:
-        lines[n] = lines[n][1:]
+        lines[n] = lines[n].replace("#", "", 1)
     return "\n".join(lines)
 
 
