@@ -354,7 +354,10 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     written = [
         each
         for each in found
-        if not still_to_write(each.answer.judged) and not _points_to_stories(each.answer) and not _labels_alone(each.answer)
+        if not still_to_write(each.answer.judged)
+        and not _points_to_stories(each.answer)
+        and not _labels_alone(each.answer)
+        and not _restated(each)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
@@ -416,6 +419,22 @@ def _points_to_stories(answer: Answer) -> bool:
 
 
 _BULLET = re.compile(r"^(\s*)[-*+]\s")
+
+
+def _restated(asked: _Asked) -> bool:
+    """Whether the one line under a question only puts it again: asked once more, or written in
+    another script at about its length (`- How did you get into coding?` over
+    `  - コーディングを始めたきっかけを教えてください`, its translation), no answer."""
+    if len(asked.answer.lines) != 1:
+        return False
+    line = asked.answer.lines[0].prose.strip()
+    return strip_quotes(line).endswith(("?", "\uff1f")) or (len(line) <= 2 * len(asked.question) and _latin(line) != _latin(asked.question))
+
+
+def _latin(text: str) -> bool:
+    """Whether most of the text's letters are Latin ones."""
+    letters = [char for char in text if char.isalpha()]
+    return 2 * sum(char.isascii() or "\u00c0" <= char <= "\u024f" for char in letters) >= len(letters)
 
 
 def _notes_under(asked: _Asked, source: list[str]) -> bool:

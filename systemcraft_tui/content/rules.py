@@ -27,7 +27,7 @@ class Rule:
 # other ways of asking it (not follow-ups); a heading that only labels a value
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
 # fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
-# (`SITUATION:` over quoted text, or all four letters, `S:` … `R:`; not a skeleton with a blank per part, `Task: "I owned [goal]"`; its last part ends with it, an `**Example:**` after it none of its words), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
+# (`SITUATION:` over quoted text, `SITUATION (20%):` with its share of the answer, or all four letters, `S:` … `R:`; not a skeleton with a blank per part, `Task: "I owned [goal]"`; its last part ends with it, an `**Example:**` after it none of its words), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`, `○`; all indented as far as code, a document exported as text, moved to the margin, each deeper indent a level deeper) are a list, and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading, and so is a line whose two hashes or more have no
 # space after them (`###Problem solving`, outside code; one hash is a tag, `#Ownership`); an MkDocs content tab (`=== "Step 1:

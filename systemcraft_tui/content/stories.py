@@ -350,8 +350,9 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
     return tuple(found)
 
 
-# "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon.
-_FENCE_LABEL = re.compile(r"^\s*([^\W\d][\w &/-]{0,24}?)\s*[:\uff1a]")
+# "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon,
+# a remark on its share perhaps between ("SITUATION (20%):").
+_FENCE_LABEL = re.compile(r"^\s*([^\W\d][\w &/-]{0,24}?)\s*(?:\(\d{1,3}\s*%\)\s*)?[:\uff1a]")
 
 
 def _labelled_fence(fence: Code) -> bool:
@@ -2394,6 +2395,12 @@ def _unit_stories(
     # tell the parts: the heading is the story, the item's line a second name for it.
     alone = len(units) == 1 and section is not root and bool(heading_title) and _one_item(section, units[0].title)
     alone = alone and principle_in_heading(section.title.text) is None
+    # `### Customer Obsession` over `**"Tell me about a time …"**` and one story's parts: the bold line
+    # is the question the heading's story answers.
+    asked = len(units) == 1 and section is not root and bool(heading_title) and not asks(heading_title)
+    asked = asked and not _NAMES_KIND.match(normalize(heading_title))  # `# Answers`, `## STAR Example`: no name
+    if asked and units[0].title and not units[0].question and asks(strip_quotes(units[0].title)):
+        return [Story(section, strip_quotes(heading_title), heading_code, "star-parts", levels, strip_quotes(units[0].title), *named)]
     if len(units) == 1 and (not units[0].title or coded or alone):
         unit = units[0]
         question = unit.question or shared or _its_question(section)
@@ -2440,6 +2447,8 @@ def _own_end(section: Section) -> int:
 
 _TITLE_LABELS = {"title", "story title", "story name", "name"}
 # "2-minute version", "30 second version", "Short version", "Long version": a telling of a story at a length.
+# A heading naming what kind of text is under it, not which story: "Answers", "Sample STAR Example".
+_NAMES_KIND = re.compile(r"^(?:[\w-]+ ){0,3}(?:answers?|examples?|stor(?:y|ies)|responses?|versions?|questions?|samples?)$")
 _VERSION = re.compile(r"^(?:\d+\s*(?:minutes?|mins?|seconds?|secs?)|short|shorter|long|longer|brief|full|extended|detailed)\s+version$")
 
 
