@@ -383,22 +383,28 @@ def without_contents_title(document: Document) -> None:
 # "# Part 2: Consistency Models", "# Chapter IV": a part of a page, numbered.
 _PART_HEADING = re.compile(r"^\W*(?:part|chapter)\s+(?:\d+|[ivx]+)\b", re.IGNORECASE)
 _FEWEST_PARTS = 2
+# "# Solution", "# 题解" (worked solution), "# 解答": a heading naming only the answer to the problem above it.
+_SOLUTION_ALONE = re.compile(r"^\W*(?:(?:the|my|sample|model|suggested)\s+)?(?:solution|answer|题解|解答|解法|参考答案)\W*$", re.IGNORECASE)
 
 
 def parts_under_title(document: Document) -> None:
     """A page whose `#` title stands alone over parts written at its level (`# CAP Theorem`,
-    then `# Part 1: Theory`, `# Part 2: …`): the parts are the titled page's, under its
-    title, each a level deeper. In place, before `from_one`."""
+    then `# Part 1: Theory`, `# Part 2: …`), or whose title's sections state a problem and
+    whose one other `#` heading only names its solution (`# 题解`, `# Solution`): the parts
+    are the titled page's, under its title, each a level deeper. In place, before `from_one`."""
     root = document.root
     title, parts = (root.children[0], root.children[1:]) if root.children else (None, [])
-    if title is None or title.level != 1 or title.children or _PART_HEADING.match(title.title.text) or len(parts) < _FEWEST_PARTS:
+    if title is None or title.level != 1 or _PART_HEADING.match(title.title.text):
         return
-    if not all(part.level == 1 and _PART_HEADING.match(part.title.text) for part in parts):
+    solved = len(parts) == 1 and parts[0].level == 1 and bool(title.children) and bool(_SOLUTION_ALONE.match(parts[0].title.text))
+    if not solved and (title.children or len(parts) < _FEWEST_PARTS):
+        return
+    if not solved and not all(part.level == 1 and _PART_HEADING.match(part.title.text) for part in parts):
         return
     for part in parts:
         for section in part.walk():
             section.level += 1
-    title.children, title.end_line = parts, parts[-1].end_line
+    title.children, title.end_line = title.children + parts, parts[-1].end_line
     root.children = [title]
     title._under = root._under = None  # listed before the parts moved under the title
 

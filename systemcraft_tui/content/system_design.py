@@ -790,7 +790,9 @@ _PHASE_COLUMN = ("phase", "step", "stage", "étape", "fase", "etapa", "schritt")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing", "durée", "temps", "tiempo", "duración", "tempo", "duração", "dauer", "zeit")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
 _NUMBERING = re.compile(
-    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+", re.IGNORECASE
+    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+"
+    r"|^第[一二三四五六七八九十\d]+(?:步|阶段|階段)\s*[:\uff1a、.]?\s*",  # "第一步\uff1a理解需求": step one, in Chinese
+    re.IGNORECASE,
 )
 
 
@@ -1568,6 +1570,9 @@ def _step_headings(root: Section) -> list[Section]:
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     # "3) Deep-dive interviewer questions": the follow-ups asked, numbered among the steps but none of them.
     numbered = [child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text)]
+    # The problem's parts numbered, then `# 题解` (its solution) over `## 第一步…` steps: the solution's steps are the walk.
+    solved = [step for child in top.children if _ANSWER_GROUP.match(normalize(child.title.text)) for step in child.children if _numbered(step.title.text)]
+    numbered = solved if len(solved) >= _FEWEST_STEPS else numbered
     named = [child for child in top.children if _DESIGN_PHASE.search(normalize(child.title.text))]
     declared = _designed_in_their_tongue(top.title.text)  # its sections are the steps, those in them their detail
     if len(numbered) < _FEWEST_STEPS and len(named) < _FEWEST_STEPS and not declared and not _walked_through(_written_up(top)):
@@ -2164,7 +2169,7 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
     return found
 
 
-_ANSWER_GROUP = re.compile(r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$")
+_ANSWER_GROUP = re.compile(r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$|^(?:题解|解答|解法|参考答案)$")
 _FEATURES_GROUP = re.compile(r"^(?:core |main |key )?(?:features|use cases|user flows|flows)$")
 
 
@@ -2288,7 +2293,7 @@ _DESIGN_TITLE = re.compile(
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
     r"|practice|exercise|drill|log|journal|tracker|study|studie"
     r"|for|with|by|in(?! memory)|of|to|and|at|on)s?\b)\w"  # "Design In-Memory Job Scheduler" names a system
-    r"|^\u8bbe\u8ba1(?:\u4e00\u4e2a)?[^\W\d_]"  # "设计(一个)秒杀系统": design (a) flash-sale system, in Chinese
+    r"|^\u8bbe\u8ba1(?:\u4e00\u4e2a)?\s?[^\W\d_]"  # "设计(一个)秒杀系统", "设计 Uber 打车系统": design (a) … system, in Chinese
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").

@@ -124,8 +124,8 @@ headings_emoji = _heading_text(lambda title: f"📌 {title}")
 
 
 _NUMBERED = re.compile(r"^\d+[.)]\s+(?=\S)")
-# A title that counts itself: "2a. ...", "Week 2", "Case Study 3: ...", "Q1: ...", "Part II", "**1. ...**".
-_OWN_COUNT = re.compile(r"^[\W_]*(?:(?:\w+\s+){0,2}(?:\d|[IVX]+\b)|[A-Za-z]+-?\d)")
+# A title that counts itself: "2a. ...", "Week 2", "Case Study 3: ...", "Q1: ...", "Part II", "**1. ...**", "第一步".
+_OWN_COUNT = re.compile(r"^[\W_]*(?:(?:\w+\s+){0,2}(?:\d|[IVX]+\b)|[A-Za-z]+-?\d|第[一二三四五六七八九十\d]+)")
 
 
 def _sibling_groups(text: str) -> list[list[int]]:
