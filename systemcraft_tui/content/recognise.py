@@ -90,6 +90,7 @@ from systemcraft_tui.content.system_design import (
     specified_in_a_list,
     stage_of_walk,
     subject,
+    untitled_steps,
     walks_a_design,
     written_up_alike,
 )
@@ -159,13 +160,15 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         return _in_file_order(result)
     # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
     # story) is that story, whatever its title says.
-    deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title)
+    deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title) and not _walks_its_system(document)
     if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
 
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title, root) and not _contents_entry(section, document)]
     problems = _without_extensions(problems, root, title)
+    walk = untitled_steps(document) if problems and _walks_its_system(document) else []  # a heading in it is a step, no problem
+    problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in walk)]
     problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
@@ -212,7 +215,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and (
-        (laid_out_in_steps(document) and not explains_alternatives(root))
+        (laid_out_in_steps(document) and (not explains_alternatives(root) or _walks_its_system(document)))
         or folder_case(document) is not None
         or follow_ups_of(title) is not None
     ):
@@ -233,6 +236,13 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         if few and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
+
+
+def _walks_its_system(document: Document) -> bool:
+    """An untitled page whose top headings walk the design of the system its file names
+    (`url-shortener.md` over `# 1. Clarifying questions` … `# 14. Cache design`): one design,
+    neither a topic page nor a problem per heading."""
+    return bool(untitled_steps(document)) and names_a_system(None, document.name) and laid_out_in_steps(document)
 
 
 FEWEST_BLANKS = 2  # placeholder lines in an item that may make it a blank template (parser._template_in_file)
