@@ -1769,7 +1769,7 @@ def laid_out_in_steps(document: Document) -> bool:
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     if title is None:
         return False
-    named_design = _file_names_design(document.name) or _file_names_design(document.folder)
+    named_design = _file_names_design(document.name) or _file_names_design(document.folder) or bool(_DESIGN_REMARK.search(title.title.text))
     if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
@@ -1869,6 +1869,10 @@ def _designed_in_their_tongue(title: str) -> bool:
 _IN_A_SERIES_OF_DESIGNS = re.compile(
     r"^(?:常见|经典|常見|經典)?(?:系统|系統)(?:设计|設計)(?:面试)?(?:题|題|问题|問題)?(?:系列|合集)?\s*[-\u2013\u2014:\uff1a]\s*(?P<name>\S.*)$"
 )
+
+
+# "Projeto 9: WhatsApp (System Design)": the kind of page said in a remark after the system's name.
+_DESIGN_REMARK = re.compile(r"\(\s*system\s+design\s*\)\s*$", re.IGNORECASE)
 
 
 def _file_names_design(name: str) -> bool:
