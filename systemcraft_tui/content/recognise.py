@@ -167,9 +167,9 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = _problems(root, title, subject(document), taken + [week for group in groups for week in group], within=deep_dive)
     problems = [section for section in problems if not illustrates_method(section, title, root) and not _contents_entry(section, document)]
     problems = _without_extensions(problems, root, title)
+    problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     walk = untitled_steps(document) if problems and _walks_its_system(document) else []  # a heading in it is a step, no problem
     problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in walk)]
-    problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]

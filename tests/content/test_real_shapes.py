@@ -44,8 +44,8 @@ def test_every_fixture_has_a_valid_expected_file():
 
 
 def test_the_readme_lists_every_fixture_once_with_its_shape_classes():
-    # A fixture in a folder of its own (`system-design/…`: a folder's name can say what a file holds) is listed by its path.
-    rows = re.findall(r"^\| `([\w/-]+)\.md` \| [^|]+ \| ([\d, ]+) \|", (CORPUS / "README.md").read_text("utf-8"), re.M)
+    # A fixture in a folder of its own (`system-design/…`: a folder's name can say what a file holds) is listed by its path, spaces and all (`Design Dropbox.md` in a notes vault).
+    rows = re.findall(r"^\| `([\w/ -]+)\.md` \| [^|]+ \| ([\d, ]+) \|", (CORPUS / "README.md").read_text("utf-8"), re.M)
     listed = {name: sorted(int(n) for n in shapes.split(",")) for name, shapes in rows}
     assert len(listed) == len(rows)
     expected = {
