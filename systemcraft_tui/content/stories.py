@@ -223,7 +223,13 @@ def _label_part(label: str, is_heading: bool, letters: bool) -> tuple[str, str |
     )
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
+    if (spelled := _LETTER_SPELLED.match(label)) and spelled[1][0].lower() == spelled[2][0].lower() and star_part(spelled[2]) != part:
+        return None  # "**S (Select)**": the letter of another method's word (URESCAS), no STAR part
     return part, _joined_part(part, label)
+
+
+# "S (Select)", "R (Requirements)": a letter and the one word it stands for.
+_LETTER_SPELLED = re.compile(r"^\s*([^\W\d_])\s*\(\s*([^\W\d_]+)\s*\)\s*$")
 
 
 def _joined_part(part: str, label: str) -> str | None:
