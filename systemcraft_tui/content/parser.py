@@ -351,7 +351,21 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not line.prose.startswith("[", match.end())
         # "[System Design Primer] (https://…)": a link with a space before its address, a link still.
         and not _SPACED_LINK.match(line.prose, match.end())
+        and not _aside_in_prose(inner, document.source_lines[line.number - 1])
     ]
+
+
+# Words outside the brackets that make a line prose: a blank to fill stands in a template's line
+# ("**Situation:** *[Describe the context]*"), a writer's aside or redaction in a told one.
+_PROSE_AROUND = 8
+
+
+def _aside_in_prose(inner: str, source: str) -> bool:
+    """Bracketed words set in italics inside a line of prose (`… from _[previous organization]_
+    as a whole.`): the writer's aside or a name left out in a told answer, no blank to fill."""
+    # In italics, not bold: `**[edit me]** Add the decision …` marks a blank to fill.
+    italic = re.search(rf"(?<![_*])([_*])\[{re.escape(inner)}\]\1(?![_*])", source)
+    return italic is not None and len((source[: italic.start()] + " " + source[italic.end() :]).split()) >= _PROSE_AROUND
 
 
 _SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|www\.)")

@@ -32,6 +32,20 @@ score: [1-5 rating]
     assert not [p for p in result.problems if "placeholder" in p.message]
 
 
+@pytest.mark.parametrize(
+    ("line", "blank"),
+    [
+        ("My team is engaged, but not fully, and some folks at _[previous organization]_ saw no clear mission.", False),
+        ("*[Senior engineer]* owns the billing code, so I gave her the migration and a partner to teach.", False),
+        ("**[edit me]** Add the one decision you are proudest of, and what it cost the team.", True),  # bold: a blank
+        ("**Situation:** *[Describe the context]*", True),  # in italics but alone on a template's line
+    ],
+)
+def test_words_in_italic_brackets_inside_prose_are_an_aside_not_a_blank(line: str, blank: bool):
+    result = parse_text(f"# Answers\n\n### What surprised you?\n\n{line}\n", Path("x.md"))
+    assert bool([p for p in result.problems if "placeholder" in p.message]) is blank
+
+
 def test_placeholder_in_a_heading():
     result = parse_text("### [Scenario ID]: [Clear Title]\n", Path("x.md"))
     assert [p.line for p in result.problems if "placeholder" in p.message] == [1, 1]
