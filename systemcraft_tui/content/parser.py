@@ -34,6 +34,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
 from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
+from systemcraft_tui.content.page_fence import with_page_fence_opened
 from systemcraft_tui.content.plan import read_plan
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
@@ -139,7 +140,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     stem = path.stem.lower()
     named_by_folder = (stem in _NAMED_BY_FOLDER or _KIND_OF_QUESTIONS.fullmatch(stem) is not None) and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
-    read = with_front_matter_read(text)
+    read = with_front_matter_read(with_page_fence_opened(text))
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(read)))
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_empty_bullets_kept(with_tabs_opened(read)))))

@@ -1139,7 +1139,8 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | N
     timed: list[int] = []
     explains = False
     # A page written wholly inside one fence ("```python" from its first line to its last) is
-    # text put in a fence, whatever language the fence names.
+    # text put in a fence, whatever program's language the fence names (a ```markdown one is
+    # opened before the page is read: page_fence.py).
     whole = not any(line.text for line in document.root.all_lines())
     for section in document.root.walk():
         for block in _code_blocks(section):
