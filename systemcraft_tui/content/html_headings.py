@@ -70,9 +70,10 @@ def _titled_answer(lines: list[str], number: int) -> tuple[int, int] | None:
 
 def with_summaries_as_headings(text: str) -> str:
     """The text with each collapsed section's summary asking for a design, over Markdown, or
-    asking a question over a heading of its own (then a level down under it), written as a heading one level below the page's title or beside the heading before it,
-    its bold words (the question, not the tags after it) its name, every line where it was;
-    when there are two or more such sections. The text itself otherwise."""
+    asking a question over a heading of its own (then a level down under it), written as a
+    heading one level below the page's title or beside the heading before it, its bold words
+    (the question, not the tags after it) its name, every line where it was; when there are
+    two or more such sections. The text itself otherwise."""
     if "<summary" not in text and "<SUMMARY" not in text:
         return text
     lines = text.split("\n")
