@@ -10,6 +10,7 @@ from systemcraft_tui.content.model import QuestionSource
 from systemcraft_tui.content.names import strip_quotes
 
 # "Tell me about...", "Describe a time...": a title that is itself the question.
+_QUESTION_NUMBER = re.compile(r"^\s*Q\d+[.)]\s+(?=\S)", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 
 
@@ -69,8 +70,9 @@ def asks(text: str) -> bool:
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:
     """The question to ask and where it came from: the title when the title is a question,
     else a question about the primary principle, else the title."""
-    if title.rstrip().endswith(("?", "\uff1f")) or _ASKS.match(title):  # a full-width mark too (U+FF1F)
-        return strip_quotes(title), "title"
+    asked = _QUESTION_NUMBER.sub("", title)  # "Q1. Tell me about a time …": the question, numbered
+    if asked.rstrip().endswith(("?", "\uff1f")) or _ASKS.match(asked):  # a full-width mark too (U+FF1F)
+        return strip_quotes(asked), "title"
     if principles:
         return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"
     return asked_by_title(title), "title"

@@ -1,0 +1,21 @@
+"""The question a story is asked when it gives none of its own: its title's, when the title asks."""
+
+import pytest
+
+from systemcraft_tui.content.questions import derived_question
+
+
+@pytest.mark.parametrize(
+    ("title", "asked"),
+    [
+        ("Q1. Tell me about a time you improved a slow service.", "Tell me about a time you improved a slow service."),
+        ("q12) Why do you want this role?", "Why do you want this role?"),
+        ("Tell me about a time you failed", "Tell me about a time you failed"),
+    ],
+)
+def test_a_title_that_asks_is_the_question_without_its_number(title: str, asked: str):
+    assert derived_question(title, []) == (asked, "title")
+
+
+def test_a_title_that_names_a_story_is_asked_by_its_name_number_and_all():
+    assert derived_question("Q3. Project Phoenix", []) == ("Walk me through this story: Q3. Project Phoenix", "title")
