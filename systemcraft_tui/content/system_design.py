@@ -2131,7 +2131,9 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     r"|(?:sample|model|example) answer|links|related (?:links|documents|reading)|useful links|why do we need .+"
     r"|(?:key )?strengths|notes for (?:the )?interview|interview notes|interview focus"
     r"|(?:interviewer |evaluation |grading |scoring )(?:checklist|rubric|criteria)|(?:notes )?before you (?:begin|start)"
-    r"|(?:industry |real world )examples"
+    r"|(?:industry |real world )examples|checklist|check list"
+    # The interview's questions in the author's language: Portuguese, Spanish.
+    r"|perguntas(?: da| de)?(?: entrevista)?|preguntas(?: de la| de)?(?: entrevista)?"
     # A project's readme beside the design: how to run it, what it prints, what it teaches, where to read on.
     r"|quick ?start|getting started|how to run(?: it)?|demo(?: output)?|sample output|what this (?:problem )?(?:teaches|demonstrates|covers)"
     r"|(?:learning )?objectives|read \S+ md|see \S+ md"
