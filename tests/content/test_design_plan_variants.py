@@ -814,3 +814,14 @@ def test_a_lone_label_over_a_designs_whole_answer_is_no_step_of_it():
     assert len(designs) == 2
     for design in designs:  # the preset's steps, not one 'Your Approach' step given the whole hour
         assert "Your Approach" not in [phase.name for phase in design.phases] and len(design.phases) > 1
+
+
+@pytest.mark.parametrize("questions", ["Interview Questions", "Perguntas da Entrevista", "Preguntas de la entrevista"])
+def test_a_designs_checklist_and_its_interview_questions_are_no_steps_of_its_walk(questions: str):
+    text = (
+        "# Chat Relay (System Design)\n\n## Architecture\nGateways and relays.\n\n## Schema\nMessages by room.\n\n"
+        f"## Fan-out\nOne write, many reads.\n\n## {questions}\n\n**Interviewer:** \"How do you order messages?\"\n\n"
+        "## ✅ Checklist\n\n- [ ] Requirements\n- [ ] Schema\n"
+    )
+    problem, _ = _read(text, "chat-relay.md")
+    assert [phase.name for phase in problem.phases] == ["Architecture", "Schema", "Fan-out"]
