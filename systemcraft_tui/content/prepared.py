@@ -20,6 +20,7 @@ from systemcraft_tui.content.answers import (
     marked_question,
     pieces,
     still_to_write,
+    told_in_portuguese,
     unlabelled,
     unmarked_answer,
     unmarked_question,
@@ -143,16 +144,6 @@ def _words(text: str) -> int:
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)|「[^」]*(?:」|$)")
 
 
-# Portuguese leaves "eu" out as often as not: a verb in the first person's past ("Identifiquei",
-# "Implementei") says who did it, in a text that is Portuguese (German "Datei", "dabei" end alike).
-_PORTUGUESE_PAST = re.compile(r"\b[^\W\d_]{3,}ei\b", re.IGNORECASE)
-_PORTUGUESE = re.compile(r"ção\b|ções\b|\bnão\b|\bvocê\b|\buma\b", re.IGNORECASE)
-
-
-def _told_in_portuguese(text: str) -> int:
-    return len(_PORTUGUESE_PAST.findall(text)) if _PORTUGUESE.search(text) else 0
-
-
 def _in_own_words(answer: Answer) -> bool:
     """Whether an answer is one the candidate gives: "I" said, as often as "you" is said
     anywhere in it (advice on answering speaks to "you"), and no "candidate" named (an
@@ -167,7 +158,7 @@ def _in_own_words(answer: Answer) -> bool:
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
     introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
-    mine = len(MINE.findall(told := text if said else unquoted)) + _told_in_portuguese(told)
+    mine = len(MINE.findall(told := text if said else unquoted)) + told_in_portuguese(told)
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 

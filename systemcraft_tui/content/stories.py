@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from systemcraft_tui.content.answers import told_in_portuguese
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -1011,6 +1012,10 @@ def _visit(
     elif section is not root and not apart and (scene := _scene_answered(section)) and not _holds_stories(section):
         stories.append(Story(section, scene, code, "prose-answer", levels, scene, *named_principle))
         return
+    elif section is not root and not apart and _problem_solved(section):
+        # "### Problem 1: Stale cache …" over "**Solution:** I added …": an incident of mine, asked by its title.
+        stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
+        return
     elif section is not root and not apart and (scene := _scene_and_response(section)) is not None:
         # "- **Scenario**: A release slips." then "- **Response**:" over what to do: a situation to
         # handle, rehearsed as one whole answer, asked by its scene.
@@ -1509,6 +1514,24 @@ def _scene_and_response(section: Section) -> str | None:
             elif _RESPONSE_LABEL.match(name) and (scene is not None or coded):
                 return scene or ""
     return "" if coded and _label_over_list(section) else None
+
+
+# "Problem 1", "Problema 2", "Incident 3": a heading coded as one of the problems a page lists.
+_PROBLEM_CODE = re.compile(r"^(?:problem|problema|problème|incident|issue|challenge)\s*\d+$")
+# "**Solution:**", "**Solução:**", "**Solución:**": what was done about it.
+_SOLUTION_LABEL = re.compile(r"^(?:my |the )?(?:solution|solução|solucao|solución|solucion|fix|resolution)$")
+
+
+def _problem_solved(section: Section) -> bool:
+    """A heading coded as a problem (`### Problema 1: Cache desatualizado …`) over a `**Solution:**`
+    label and text told by "I" in the past (`Implementei …`, `I added …`): an incident of the
+    candidate's own, told whole. Not a design's list of problems and their fixes, told by no one."""
+    code = split_title(section.title.text)[0]
+    if section.children or not code or not _PROBLEM_CODE.match(normalize(code)):
+        return False
+    labels = [normalize(label) for block in section.blocks for line in block_lines(block) if (label := label_and_value(line)[0])]
+    told = own_text(section)
+    return any(_SOLUTION_LABEL.match(label) for label in labels) and (told_by_me(told) or told_in_portuguese(told) > 0)
 
 
 def _label_over_list(section: Section) -> bool:

@@ -690,3 +690,21 @@ def test_a_bold_result_label_after_a_story_told_whole_is_its_part():
 """
     _, (story,) = _read(text)
     assert "Result" in [part.name for part in story.star]
+
+
+@pytest.mark.parametrize(
+    ("told", "read"),
+    [
+        ("Implementei invalidação por eventos e uma expiração curta; as reclamações pararam.", True),  # Portuguese, no "eu"
+        ("I added request coalescing and the database load fell by half.", True),
+        ("Use request coalescing and jittered expiry so the database is not flooded.", False),  # a design's fix, told by no one
+    ],
+)
+def test_a_problem_heading_over_a_solution_told_by_me_is_an_incident_of_my_own(told: str, read: bool):
+    text = f"# Problems\n\n### Problema 1: Cache desatualizado\n**Solução:**  \n{told}\n\n### Problem 2: Hot keys\n**Solution:**  \n{told}\n"
+    items = parse_text(text, Path("cases.md")).items
+    assert [(item.kind, item.question) for item in items if item.rule == "prose-answer"] == (
+        [("behavioral", "Walk me through this story: Cache desatualizado"), ("behavioral", "Walk me through this story: Hot keys")]
+        if read
+        else []
+    )
