@@ -35,7 +35,7 @@ from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, Syst
 from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
 from systemcraft_tui.content.page_fence import with_page_fence_opened
-from systemcraft_tui.content.plan import read_plan
+from systemcraft_tui.content.plan import read_plan, with_labelled_weeks
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks
@@ -149,6 +149,7 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     with_marks_as_written(document, nested)
     with_story_tables(document)
     titles_on_next_line(document)
+    with_labelled_weeks(document.root)
     without_contents_title(document)
     parts_under_title(document)
     answers_under_questions(document)

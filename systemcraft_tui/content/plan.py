@@ -109,6 +109,31 @@ _TICK_BOX = re.compile(r"^(?:\[[ xX]\]|[\u2610\u2b1c]\ufe0f?(?=\s*\S))")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
+# "**Weeks:** 9–16" opening a stage's text (`## PHASE 2 — Core DSA (Month 3–4)`): the weeks it spans.
+_WEEKS_LABEL = re.compile(r"^(?:weeks?|semanas?)$")
+_WEEKS_VALUE = re.compile(r"^(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\.?$")
+_STAGE_HEADING = re.compile(rf"^\W*{_STAGE}\b", re.IGNORECASE)
+
+
+def with_labelled_weeks(root: Section) -> None:
+    """Each stage heading of a plan (`## PHASE 2 — Core DSA (Month 3–4)`) whose text opens with
+    the weeks it spans under a label (`**Weeks:** 9–16`), two such stages or more: its title
+    says them as a stage's weeks are written, `… (Weeks 9–16)`, the text left as it was. In place."""
+    found: list[tuple[Section, str]] = []
+    for section in root.walk():
+        if section is root or not _STAGE_HEADING.match(section.title.text) or week_match(section.title.text):
+            continue
+        first = next((line for block in section.blocks for line in block_lines(block) if line.text.strip()), None)
+        label, value = label_and_value(first) if first is not None else ("", "")
+        if label and _WEEKS_LABEL.match(normalize(label)) and (spans := _WEEKS_VALUE.match(value.strip())):
+            found.append((section, f"{spans[1]}\u2013{spans[2]}" if spans[2] else spans[1]))
+    if len(found) < 2:
+        return
+    for section, weeks in found:
+        title = section.title
+        section.title = Line((*title.runs, Run(f" (Weeks {weeks})")), title.number)
+
+
 @lru_cache(maxsize=4096)  # asked of every heading and label by several rules in turn
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
