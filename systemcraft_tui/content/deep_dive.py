@@ -995,14 +995,14 @@ def _outline(section: Section) -> list[Concept]:
     policies.` over `- cache-aside.` over its points): each short item with points of its own under
     it, three or more, said by those points."""
     found = []
-    items = list_items(section, deep=False)
-    while items:
-        item = items.pop(0)
+    stack = list(reversed(list_items(section, deep=False)))  # depth first, in the page's order
+    while stack:
+        item = stack.pop()
         inner = [sub for block in item.sublists for sub in block.items]
         name = item.text.rstrip(".:").strip()
         if inner and name and _short_name(name) and not item.text.endswith("?"):
             found.append(Concept(name, "\n".join(sub.text for sub in inner if sub.text), "", ""))
-        items[:0] = inner  # depth first, in the page's order
+        stack += reversed(inner)
     # A name under every member ("disadvantages.") is the outline's boilerplate, no concept.
     named = Counter(normalize(concept.name) for concept in found)
     found = [concept for concept in found if named[normalize(concept.name)] == 1]

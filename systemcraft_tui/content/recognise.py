@@ -160,7 +160,14 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         return _in_file_order(result)
     # A page that is mostly one story told at length ("… A Technical Deep Dive" over a program
     # story) is that story, whatever its title says.
-    deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title) and not _walks_its_system(document)
+    walk: list[tuple[Section, ...]] = []  # the system's walk (_system_walk), worked out once if asked
+
+    def walking() -> tuple[Section, ...]:
+        if not walk:
+            walk.append(_system_walk(document))
+        return walk[0]
+
+    deep_dive = not groups and not _mostly_told(stories, document) and is_deep_dive(root, title) and not walking()
     if deep_dive:
         result.found.append(Found("deep-dive", root, file_level=True))
 
@@ -168,8 +175,8 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = [section for section in problems if not illustrates_method(section, title, root) and not _contents_entry(section, document)]
     problems = _without_extensions(problems, root, title)
     problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
-    walk = untitled_steps(document) if problems and _walks_its_system(document) else []  # a heading in it is a step, no problem
-    problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in walk)]
+    steps = walking() if problems else ()  # a heading in the system's walk is a step, no problem
+    problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in steps)]
     result.stubs = [section for section in problems if stub_note(section)]
     result.unwritten = [section for section in problems if _unwritten(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
@@ -215,7 +222,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and (
-        (laid_out_in_steps(document) and (not explains_alternatives(root) or _walks_its_system(document)))
+        (laid_out_in_steps(document) and (not explains_alternatives(root) or bool(walking())))
         or folder_case(document) is not None
         or follow_ups_of(title) is not None
     ):
@@ -238,11 +245,12 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     return _in_file_order(result)
 
 
-def _walks_its_system(document: Document) -> bool:
-    """An untitled page whose top headings walk the design of the system its file names
-    (`url-shortener.md` over `# 1. Clarifying questions` … `# 14. Cache design`): one design,
-    neither a topic page nor a problem per heading."""
-    return bool(untitled_steps(document)) and names_a_system(None, document.name) and laid_out_in_steps(document)
+def _system_walk(document: Document) -> tuple[Section, ...]:
+    """The steps of an untitled page whose top headings walk the design of the system its file
+    names (`url-shortener.md` over `# 1. Clarifying questions` … `# 14. Cache design`): one
+    design, neither a topic page nor a problem per heading. None on any other page."""
+    steps = untitled_steps(document)
+    return tuple(steps) if steps and names_a_system(None, document.name) and laid_out_in_steps(document) else ()
 
 
 FEWEST_BLANKS = 2  # placeholder lines in an item that may make it a blank template (parser._template_in_file)

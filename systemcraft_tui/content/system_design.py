@@ -319,16 +319,15 @@ _NAMES_QUESTIONS = re.compile(r"question|quer(?:y|ies)|\bother\b|\bq a\b|其他|
 def _questions_section(root: Section) -> Section | None:
     """The first heading under root whose subheadings or text are questions put to the design
     (its follow-ups when no section is named for them), not the candidate's clarifying ones."""
-    found = [
-        s
-        for s in root.walk()
-        if s is not root
-        and (_of_questions(s) or _mostly_questions(s) or _named_questions(s))
-        and not _CLARIFYING.search(words := normalize(s.title.text))
-        and not _SCOPING.search(words)
-    ]
-    # One named for questions (`## Interview Q&A`) before another that is only mostly questions.
-    return next((s for s in found if _NAMES_QUESTIONS.search(normalize(s.title.text))), found[0] if found else None)
+    first = None
+    for s in root.walk():
+        if s is root or _CLARIFYING.search(words := normalize(s.title.text)) or _SCOPING.search(words):
+            continue
+        if _of_questions(s) or _mostly_questions(s) or _named_questions(s):
+            if _NAMES_QUESTIONS.search(words):
+                return s  # one named for questions (`## Interview Q&A`) before another only mostly questions
+            first = first or s
+    return first
 
 
 # "Step 1 — Understand the Problem & Establish Scope": the step whose questions are the candidate's own.
