@@ -3,6 +3,8 @@ from a file goes in through Text.append, so "[bold]" or an escape code shows lit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 
 from systemcraft_tui.content.library import Library
@@ -37,12 +39,18 @@ def errors_text(errors: list[Problem]) -> Text:
     return text
 
 
+def file_place(path: Path) -> str:
+    """A content file as a preview names it: with its folder, since real libraries hold many
+    files of one name (a `README.md` per problem's folder)."""
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
 def item_preview(item: ContentItem, whole: bool = True) -> Text:
     """The item's preview; with `whole` False, only what its summary in the library's index
     holds (content/index.py: `rest_at_hand`), and that the rest comes once the read is saved."""
     text = Text()
     text.append(plain(item.title), style="bold")
-    text.append(f"\n{plain(item.origin.path.name)}:{item.origin.line}\n", style="dim")
+    text.append(f"\n{plain(file_place(item.origin.path))}:{item.origin.line}\n", style="dim")
     if not whole:
         _summary(text, item)
     elif isinstance(item, BehavioralScenario):

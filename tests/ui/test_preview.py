@@ -26,7 +26,7 @@ def test_an_own_design_problems_prompt_is_in_its_preview(tmp_path):
     lines = item_preview(item).plain.splitlines()
     assert lines[:5] == [
         "URL Shortener",
-        "url.md:1",
+        f"{tmp_path.name}/url.md:1",  # with its folder: a library may hold many files of one name
         "",
         "Design a URL shortening service that handles 100 million new links a month.",
         "",
