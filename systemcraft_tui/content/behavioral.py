@@ -194,6 +194,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         prompt
         or story.rule in ("prose-answer", "example-answer")
         or (story.rule == "interview-template" and _named_answer(section))
+        or (story.rule == "numbered-stories" and not star_entries)  # a numbered story no label cuts: told whole
     )
     if whole and not prompt and len(_parts_labelled(star_entries)) < _FEWEST_TOLD_PARTS and not _bold_part_label(star_entries):
         # A story told whole with a plain label or two inside it ("My approach: …", "Result: we shipped …"):

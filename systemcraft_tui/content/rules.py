@@ -184,6 +184,14 @@ RULES: tuple[Rule, ...] = (
         summary="STAR parts that start over under one heading: one story each time",
     ),
     Rule(
+        "numbered-stories",
+        "behavioral",
+        "plain lines that number stories in a heading\'s text, each opening its paragraph (`story 1: (ownership, customer obsession)`, `story 20.`), two or more: each "
+        "story is what follows its line up to the next, whatever parts it labels (`situation:`, an author\'s own `problems:`, or none), titled by the name after its number "
+        "(the themes out of their brackets; the principles among them are its principles); the last ends with its paragraph and the lists under it when each of the others does",
+        summary="plain `story N:` lines, each opening one story",
+    ),
+    Rule(
         "prose-answer",
         "behavioral",
         "a question about something that happened ('Tell me about a time …', 'How do you handle …', 'Tell me how you …', 'Can you describe a "

@@ -972,6 +972,11 @@ def _visit(
         for child in section.children:
             _visit(child, root, levels, principle, found)
         return
+    if numbered := _numbered_stories(section, levels, principle):
+        stories.extend(numbered)
+        for child in section.children:
+            _visit(child, root, levels, principle, found)
+        return
     consumed = part_children(section)
     every = _units(section, consumed)
     units = [unit for unit in every if not unit.unfilled]
@@ -2462,6 +2467,48 @@ def _one_item(section: Section, title: str | None) -> bool:
         return False
     first = lists[0].items[0].lines[:1]
     return bool(first) and strip_quotes(first[0].text) == title
+
+
+# "story 1: (work under pressure, ownership)", "story 16: decision with no data", "story 20.": a
+# plain line that numbers a story, its themes or its name after the number.
+_STORY_NUMBER_LINE = re.compile(r"^(?P<code>story\s*#?\s*\d+)\s*[:.]\s*(?P<name>.*)$", re.IGNORECASE)
+_NUMBERED_STORIES = 2
+
+
+def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tuple[tuple[str, ...], int] | None) -> list[Story]:
+    """Stories a heading's own text numbers, each on a plain line opening its paragraph (`story
+    1: (ownership, customer obsession)`), two or more: each is told by what follows up to the
+    next, whatever parts it labels (an author's own `problems:` or `lesson learned:`, or none).
+    Titled by the name after the number, the themes out of their brackets (principles among
+    them are its principles); the last ends where the others do, with its paragraph and the
+    lists under it, when each of the others does (notes after it are no part of it)."""
+    blocks = section.blocks
+    opening = {
+        n: block.lines[0]
+        for n, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and block.lines[0].lead_bold is None and _STORY_NUMBER_LINE.match(block.lines[0].text)
+    }
+    if len(opening) < _NUMBERED_STORIES:
+        return []
+    prose = [n for n, block in enumerate(blocks) if isinstance(block, Paragraph)]
+    rank = {n: place for place, n in enumerate(prose)}  # the paragraphs in order: an opening one's place among them
+    starts = list(opening)
+    one_paragraph = all(rank[b] == rank[a] + 1 for a, b in itertools.pairwise(starts))
+    after = prose[rank[starts[-1]] + 1] if one_paragraph and rank[starts[-1]] + 1 < len(prose) else None
+    ends = [opening[n].number - 1 for n in starts[1:]] + [_first_line(blocks[after]) - 1 if after is not None else _own_end(section)]
+    slicer = _Slicer(section)
+    named = principle or ((), 0)
+    stories = []
+    for line, end in zip(opening.values(), ends, strict=True):
+        numbered = _STORY_NUMBER_LINE.match(line.text)
+        assert numbered is not None
+        name = numbered["name"].strip()
+        bracketed = name.startswith("(") and name.endswith(")") and name.count("(") == 1
+        themes = name[1:-1].strip(" .") if bracketed else name
+        shown = tuple(dict.fromkeys(p for tag in re.split(r"\s*,\s*", themes) if (p := canonical_principle(tag)))) if bracketed else ()
+        part = slicer.part(line.number, end, line.number)
+        stories.append(Story(part, themes or numbered["code"], None, "numbered-stories", levels, None, *named, listed=shown))
+    return stories
 
 
 def _own_end(section: Section) -> int:
