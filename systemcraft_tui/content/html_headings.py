@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from systemcraft_tui.content.markdown_tree import PRE_OPEN, Section
+from systemcraft_tui.content.markdown_tree import PRE_OPEN, QUOTE_OPEN, Section
 from systemcraft_tui.content.questions import asks
 
 # CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
@@ -53,9 +53,12 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 _FEWEST_SECTIONS = 2
+
 # "What’s the hardest thing you built? Describe it in depth.": a question, then what to say.
 _ASKED_FIRST = re.compile(r"^[^.!?]+\?\s")
 _CODE_DOT = re.compile(r"^(q\d+)\s*·\s*", re.IGNORECASE)
+_HASH_NUMBER = re.compile(r"^#\d+\s+")
+_SAID_OTHERWISE = re.compile(r"(?:\s*\(=[^()]*\))+$")
 # "Q1 · Design the checkout flow …", "Design a money transfer system.": a summary that asks for a design.
 _ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|architect)\b", re.IGNORECASE)
 
@@ -88,10 +91,16 @@ def with_summaries_as_headings(text: str) -> str:
         elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines):
             bold = _STRONG.search(summary["text"])
             words = " ".join(html.unescape(_TAG.sub(" ", bold[1] if bold else summary["text"])).split())
+            words = _SAID_OTHERWISE.sub("", words)  # "What next? (=Where in five years?)": other wordings, no part of it
             body = lines[number + 1]
             # Over Markdown of its own, a design asked; over a `<pre>` answer, any question asked
             # ("Tell me about yourself", "Why Amazon?"): the question of a collapsed Q&A.
-            if (not body.strip() and _ASKS_FOR_DESIGN.match(words)) or (PRE_OPEN.match(body) and asks(words)):
+            # Answered in HTML quotes after a blank line (a blog theme's tip and answer boxes,
+            # `<blockquote class="prompt-info">`), any question asked.
+            quoted = not body.strip() and _quote_next(lines, number + 1)
+            if quoted and asks(words):
+                found.append((number, min(level + 1, 6), words))  # under the heading that gathers the questions
+            elif (not body.strip() and _ASKS_FOR_DESIGN.match(words)) or (PRE_OPEN.match(body) and asks(words)):
                 found.append((number, max(level, 2), words))
             elif (titled := _titled_answer(lines, number)) is not None and (asks(words) or _ASKED_FIRST.match(words)):
                 # The question over its answer's own heading, which goes a level down under it.
@@ -100,12 +109,20 @@ def with_summaries_as_headings(text: str) -> str:
     if len(found) < _FEWEST_SECTIONS:
         return text
     for number, level, words in found:
+        words = _HASH_NUMBER.sub("", words)  # "#3 Have you ever failed …?": the number is none of its words
         coded = _CODE_DOT.sub(lambda code: f"{code[1]}: ", words)  # "Q1 · Design …" coded as "Q1: Design …" is
         end = "\r" if lines[number].endswith("\r") else ""
         lines[number] = f"{'#' * level} {coded}{end}"
         if number > 0 and _DETAILS_OPEN.match(lines[number - 1].rstrip("\r")):
             lines[number - 1] = end  # the HTML block it opens would hold the heading
     return "\n".join(lines)
+
+
+def _quote_next(lines: list[str], start: int) -> bool:
+    """Whether the first line with text from `start` on opens an HTML quote."""
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start < len(lines) and bool(QUOTE_OPEN.match(lines[start]))
 
 
 def summary_named(section: Section, source_lines: list[str]) -> str | None:

@@ -611,6 +611,10 @@ def html_blocks(content: str, line: int) -> list[Block]:
         body = _details_body(content, summary.end(), line + summary[0].count("\n"))
         shown: list[Block] = [Paragraph([Line((Run(text, bold=True),), line)])] if text else []
         return shown + ([Paragraph(body)] if body else [])
+    if QUOTE_OPEN.match(content):
+        # An answer box written in HTML (`<blockquote class="prompt-info"><p><strong>Answer</strong><br>…`): its text.
+        body = _details_body(content, content.find(">") + 1, line, "</blockquote")
+        return [Paragraph(body)] if body else []
     if PRE_OPEN.match(content) and "<code" not in content[:40].lower():
         # A collapsed section's answer under its summary made a heading (html_headings): its text.
         body = _details_body(content, content.find(">") + 1, line, "</pre")
@@ -619,6 +623,7 @@ def html_blocks(content: str, line: int) -> list[Block]:
 
 
 PRE_OPEN = re.compile(r"^[ \t]*<pre\b", re.IGNORECASE)  # a `<pre>` block's first line
+QUOTE_OPEN = re.compile(r"^[ \t]*<blockquote\b", re.IGNORECASE)  # a quote written in HTML
 
 
 _STRONG = re.compile(r"<(strong|b)>(.*?)</\1\s*>", re.IGNORECASE)
