@@ -366,7 +366,9 @@ _PLAN_TITLE = re.compile(
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
 _PRACTICE_HEADING = re.compile(
     r"\b(?:plans?|practice|prep|preparation|training|progression|program(?:me)?|bootcamp|getting started"
-    r"|learning(?: path)?|curriculum|study)\b"
+    r"|learning(?: path)?|curriculum|study"
+    # ... in Portuguese and Spanish: "Roadmap de Estudo", "Plano de Preparação", "Práctica"
+    r"|planos?|estudos?|estudios?|preparação|preparación|prática|práctica|treino|entrenamiento)\b"
 )
 _ROUTINE_SHARE = 0.2
 _ROUTINE_WEEKS = 3  # three weeks or more named as practice are a plan, wherever they are written
