@@ -57,13 +57,17 @@ from systemcraft_tui.core.wording import count
 # A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
 # does, and a Chinese question may open with its question word, or a request with 请, and end with none.
 _REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|주세요)$|^(?:为什么|为何|如何|怎么|怎样|请)")
+# ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
+# for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
+_ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为何|如何|怎么|怎样|会不会|有没有|是否|能不能)")
 # A heading that names one of the prompts every interview has, not as a question: "Self
 # Introduction", "Strengths and Weaknesses", "Salary Expectations", 自我介绍, 志望動機 ...
 _PROMPT = re.compile(
     r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and |& )?weaknesses?)?"
     r"|(?:my )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
     r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
-    r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
+    r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|挫折|失败经历|兴趣爱好|爱好|自我评价|自评|他评"
+    r"|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
     re.IGNORECASE,
 )
 # An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
@@ -111,7 +115,11 @@ def _asking(text: str) -> bool:
     interview has ("Strengths & Weaknesses")."""
     # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks,
     # and so with a dash between ("What exceptional work have you done? - Tell us about …").
-    return any(asks(one) or _REQUEST.search(one) or _PROMPT.match(normalize(one) or one) for one in _WORDINGS.split(text) if one)
+    return any(
+        asks(one) or _REQUEST.search(one) or _ASKED_WITHIN.match(one) or _PROMPT.match(normalize(one) or one)
+        for one in _WORDINGS.split(text)
+        if one
+    )
 
 
 # A heading that asks the reader with its mark left off ("### 6. What are you looking for", "how does
