@@ -81,6 +81,7 @@ from systemcraft_tui.content.system_design import (
     names_a_part,
     names_a_system,
     names_a_system_alone,
+    ood_problem,
     phase_signals,
     poses_problem,
     prompt_asks,
@@ -486,12 +487,12 @@ def _problems(
         judged = replace(section, title=named.title) if section is title and named is not None else section
         parent = parents.get(id(section))
         if within:
-            poses = asks_for_design(section, file_title=False) or prompt_asks(section)
+            poses = asks_for_design(section, file_title=False) or prompt_asks(section) or ood_problem(section, title)
             poses = poses or bool(parent and _walked_alike(parent, section))  # notes on systems beside the concepts
         else:
             poses = poses_problem(judged, file_title=section is title) or bool(parent and written_up_alike(parent, section))
             poses = poses or case_of_design_page(section, title) or prompt_heading(section) is not None
-            poses = poses or specified_in_a_list(section, title)
+            poses = poses or specified_in_a_list(section, title) or ood_problem(section, title)
             # Notes on several systems, each heading walking its own design (one alone is a part of its page's).
             poses = poses or bool(parent and section is not title and _walked_alike(parent, section))
         if section is not root and poses and not _one_of_questions(section, parent) and not stage_of_walk(parent, section):

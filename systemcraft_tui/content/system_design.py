@@ -2005,6 +2005,25 @@ def specified_in_a_list(section: Section, title: Section | None) -> bool:
     return under_label(section, lambda label: bool(_SPEC_LABEL.match(label))) is not None
 
 
+# "# Object Oriented Design", "# OOD Notes", "# LLD": a page of object-oriented designs.
+_OOD_PAGE = re.compile(r"^(?:object oriented design|ood|lld|low level design|machine coding)(?: (?:notes|problems|questions|interviews?))?$")
+# A step that lays out the classes: "Class", "Classes", "Class Diagram", "Member fields and Methods of Class".
+_CLASS_STEP = re.compile(r"\bclass(?:es)?\b")
+
+
+def ood_problem(section: Section, title: Section | None) -> bool:
+    """A heading right under a page titled for object-oriented design (`# Object Oriented Design`,
+    `# LLD`) that names a system (`## Vending Machine`, `## Parking Lot`) over two subheadings or
+    more, one laying out its classes (`### Class`, `### Member fields and Methods of Class`): one
+    design problem, walked by its subheadings (not `## Design Pattern` over `### Builder`)."""
+    if title is None or len(section.children) < 2 or not any(section is child for child in title.children):
+        return False
+    if not _OOD_PAGE.match(normalize(without_symbols(title.title.text))):
+        return False
+    named = _names_system(normalize(phase_name(section.title.text)))
+    return named and any(_CLASS_STEP.search(normalize(child.title.text)) for child in section.children)
+
+
 def names_a_system_alone(section: Section) -> bool:
     """A heading with text of its own and no subheadings that names a system, not a part
     of a design, a way of answering or a section closing the page ("Rate Limiter", not
