@@ -15,6 +15,7 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.principles import defines_principle
 from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
 from systemcraft_tui.content.system_design import phase_name
@@ -242,6 +243,7 @@ def _story_sections(section: Section) -> list[Section]:
         and pieces
         and not _asking(pieces)
         and not _lines_to_borrow(pieces)
+        and 2 * sum(defines_principle(text) for _, text, _ in pieces) < len(pieces)  # principles over their definitions
         and _told(" ".join(text for _, text, _ in pieces))
     ):
         return [section]

@@ -248,3 +248,13 @@ _IN_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def principles_in_prose(text: str) -> list[str]:
     """The principles a story's own text names by their words, in the order of PRINCIPLES."""
     return [name for name, pattern in _IN_PROSE if pattern.search(text)]
+
+
+# The principles' own definitions tell what leaders do ("Leaders are owners.", "Leaders start with
+# the customer …"): the company's words, no one's story.
+_WHAT_LEADERS_DO = re.compile(r"\bLeaders (?:are|start|begin|expect|raise|have|create|never|listen|operate|dig|do|work|obsess|think|move)\b")
+
+
+def defines_principle(text: str) -> bool:
+    """Whether text says what leaders do, as a principle's definition does."""
+    return bool(_WHAT_LEADERS_DO.search(text))

@@ -46,7 +46,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
 )
 from systemcraft_tui.content.opening_principles import opening_principles
-from systemcraft_tui.content.principles import canonical_principle, principles_listed
+from systemcraft_tui.content.principles import canonical_principle, defines_principle, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
@@ -1358,6 +1358,8 @@ def _principles_over_deeds(section: Section) -> tuple[str, ...]:
     found = [name for name in named if name]
     if not found or 2 * len(found) < len(items):
         return ()
+    if 2 * sum(map(defines_principle, (item.text for item in items))) >= len(items):
+        return ()  # each principle over its definition ("Leaders start with the customer …"): a reference, no deeds of mine
     told = " ".join(line.text for block in section.blocks for line in block_lines(block))
     return tuple(dict.fromkeys(found)) if told_by_me(told) and past_verbs(told) >= _PRINCIPLE_STORY_DEEDS else ()
 
