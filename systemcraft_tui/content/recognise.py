@@ -967,7 +967,7 @@ def _listed_designs(document: Document) -> list[int]:
         for block in section.blocks
         if isinstance(block, ListBlock)
         for item in block.items
-        if item.lines and names_a_design(item.lines[0].text)
+        if item.lines and names_a_design(item.lines[0].text) and not item.lines[0].link_only  # a talk or post to watch or read, no question put
     ]
     return listed if len(listed) >= _QUESTION_SHARE * len(lines) else []
 

@@ -277,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         "design-steps",
         "system_design",
         "not a page with three or more headings each explaining an alternative under two of the parts that do ('How It Works', 'Advantages', 'Disadvantages', "
-        "'Pros', 'Cons', 'When to Use', 'Common Problems', 'Best Practices', '… Example', '… in Tech Companies': a topic page on load-balancing algorithms, whatever its title or folder names); "
+        "'Pros', 'Cons', 'When to Use', 'Common Problems', 'Best Practices', '… Example', '… in Tech Companies': a topic page on load-balancing algorithms, whatever its title or folder names); not a page whose sections, half or more, mostly list links (`## Courses`, `## Books` over `* [A book](…) by …`: a reference page, whatever its file is named); "
         "a page of one system's follow-ups, its design written elsewhere, titled for them (`# Follow-up Questions for SDE-2 Interview on Airline Management System`) over three or more questions (list items or headings, grouped or not): "
         "that system's design, named by it, its follow-ups those, its steps the preset's; "
         "a page titled only by the kind of page it is (`# Interview Answer`, `# Notes`, `# Solution`) in a folder named for one system of a set of cases "

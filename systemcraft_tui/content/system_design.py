@@ -1751,7 +1751,28 @@ def _numbered(heading: str) -> bool:
 
 def laid_out_in_steps(document: Document) -> bool:
     """A page titled for one system's design ("Facebook News Feed System Design") whose
-    headings lay the design out in steps: a design problem, its steps untimed."""
+    headings lay the design out in steps: a design problem, its steps untimed; not one whose
+    sections, half or more, hold links only (`## Courses`, `## Books` over lists of them): a
+    reading list."""
+    sections = (document.title or document.root).children
+    source = document.source_lines
+    if 2 * sum(_links_listed(section, source) for section in sections) >= len(sections) > 1:
+        return False
+    return _laid_out(document)
+
+
+# A line that opens with a link, bulleted or not (`* [Jepsen](https://…) - about …`), or is only a bold label (`**ByteByteGo**`).
+_OPENS_WITH_LINK = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[^\]]*\]\([^)]*\)|<?https?://)|^\s*\*\*[^*]+\*\*\s*(?://.*)?$")
+_LISTED_LINKS = 0.75  # the share of a section's lines that open with a link: a list of things to read or watch
+
+
+def _links_listed(section: Section, source: list[str]) -> bool:
+    """Whether a section's lines mostly open with a link (each a thing to read or watch, a remark after it)."""
+    body = [line for line in source[section.line : section.end_line] if line.strip()]
+    return bool(body) and sum(bool(_OPENS_WITH_LINK.match(line)) for line in body) >= _LISTED_LINKS * len(body)
+
+
+def _laid_out(document: Document) -> bool:
     title = document.title
     if title is None or untitled_steps(document):
         # No title heading, its top headings the steps ("# Step 1 - Clarify Requirements"): the
