@@ -2214,7 +2214,10 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
     return found
 
 
-_ANSWER_GROUP = re.compile(r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$|^(?:题解|解答|解法|参考答案)$")
+_ANSWER_GROUP = re.compile(
+    r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$|^(?:题解|解答|解法|参考答案)$"
+    r"|^(?:respuesta|resposta|solución|solucion|solução|solucao|réponse|antwort|lösung)$"  # ... in Spanish, Portuguese, French, German
+)
 _FEATURES_GROUP = re.compile(r"^(?:core |main |key )?(?:features|use cases|user flows|flows)$")
 
 
@@ -2330,7 +2333,8 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
 # --- where problems are ---------------------------------------------------------------------
 
 # "Design a URL shortener", "Designing the feed": a title that asks for a system.
-_ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:a|an|the)\s+\w")
+# ... "Design of a chat system", in Spanish "Diseño de un sistema de …", in Portuguese "Design de um …".
+_ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:of\s+)?(?:a|an|the)\s+\w|\b(?:diseño|diseno|design)\s+de\s+(?:un|una|um|uma)\s+\w")
 # "Design Twitter" (not "Design Interviews", "Designing for Failure" or "Design Deep Dive").
 _DESIGN_TITLE = re.compile(
     r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"
