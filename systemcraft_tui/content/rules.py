@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
         "numbered-stories",
         "behavioral",
         "plain lines that number stories in a heading\'s text, each opening its paragraph (`story 1: (ownership, customer obsession)`, `story 20.`), two or more: each "
-        "story is what follows its line up to the next, whatever parts it labels (`situation:`, an author\'s own `problems:`, or none), titled by the name after its number "
+        "story is what follows its line up to the next, whatever parts it labels (`situation:`, an author\'s own `problems:`, or none), titled by the name after its number (or, with none, by what its next line says first, its part's label left out) "
         "(the themes out of their brackets; the principles among them are its principles); the last ends with its paragraph and the lists under it when each of the others does",
         summary="plain `story N:` lines, each opening one story",
     ),

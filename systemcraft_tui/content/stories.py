@@ -2509,8 +2509,20 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
         themes = name[1:-1].strip(" .") if bracketed else name
         shown = tuple(dict.fromkeys(p for tag in re.split(r"\s*,\s*", themes) if (p := canonical_principle(tag)))) if bracketed else ()
         part = slicer.part(line.number, end, line.number)
-        stories.append(Story(part, themes or numbered["code"], None, "numbered-stories", levels, None, *named, listed=shown))
+        title = themes or _first_words(part, line) or numbered["code"]
+        stories.append(Story(part, title, None, "numbered-stories", levels, None, *named, listed=shown))
     return stories
+
+
+def _first_words(part: Section, opening: Line) -> str | None:
+    """What the line after a bare `story 6:` says first, its part's label left out and up to a
+    colon or full stop (`situation: two members quarrel.` names the story 'two members quarrel')."""
+    after = next((line for block in part.blocks for line in block_lines(block) if line.number > opening.number and line.text), None)
+    if after is None:
+        return None
+    label = star_label(after, False)
+    said = label.rest if label is not None else after.text
+    return re.split(r"[:.\u3002]", said, maxsplit=1)[0].strip() or None
 
 
 def _own_end(section: Section) -> int:
