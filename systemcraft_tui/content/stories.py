@@ -1592,6 +1592,8 @@ def labelled_example(section: Section) -> LabelledExample | None:
             continue  # most lines are text, no label
         if not (label and _EXAMPLE_LABEL.match(named := normalize(label))):
             continue
+        if any(_design_put(before) for before in lines[:number]):
+            return None  # `**My response**:` to `**Interviewer**: "Design a news feed …"`: a design's opening, no story
         if not line.lead_bold and named in _PLAIN_NOT_AN_ANSWER and not (_prompts(section) and _quoted_by_me(value)):
             # A plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing; one
             # quoting me under a question (`✅ Example: "I stayed late to …"`) is my answer to it.
@@ -1612,6 +1614,15 @@ def labelled_example(section: Section) -> LabelledExample | None:
         if words >= _EXAMPLE_WORDS and told_past and not _BRACKETED.search(text):
             return LabelledExample(line.number, levels_in(label), words)
     return None
+
+
+_PUT_BY = re.compile(r"^(?:the )?(?:interviewer|question|prompt|task|ask)$")
+
+
+def _design_put(line: Line) -> bool:
+    """A line that puts a design to the candidate (`**Interviewer**: "Design a news feed …"`)."""
+    label, value = (line.lead_bold, line.after_lead) if line.lead_bold else label_and_value(line)
+    return bool(label and _PUT_BY.match(normalize(label)) and _ASKS_FOR_DESIGN.search(value or ""))
 
 
 def _prompts(section: Section) -> bool:
