@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from systemcraft_tui.content.answer_fences import with_answer_fences_opened
-from systemcraft_tui.content.answer_tables import with_answer_tables
 from systemcraft_tui.content.behavioral import read_scenario
 from systemcraft_tui.content.bullets import with_bullets_marked, with_empty_bullets_kept
 from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive, technology_questions
@@ -149,7 +148,6 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
     document = parse_markdown(read)
     with_marks_as_written(document, nested)
     with_story_tables(document)
-    with_answer_tables(document)
     titles_on_next_line(document)
     with_labelled_weeks(document.root)
     without_contents_title(document)

@@ -78,7 +78,7 @@ _ABOUT_A_CANDIDATE = re.compile(
 )
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_FEWEST_WORDS = 25  # a written-out answer, not a one-line note
+FEWEST_ANSWER_WORDS = 25  # a written-out answer, not a one-line note (a table of answers counts so too)
 _FEWEST_OWN = 2  # answers told by "I" that make a page the candidate's own
 _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 
@@ -369,7 +369,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         and not _restated(each)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
-    asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else _FEWEST_WORDS)]
+    asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
@@ -402,7 +402,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     # heading that only names a topic, "## Final Advice", asks nothing to answer).
     if items and (short := [each for each in written if each not in asked and asks(each.question)]):
         first = min(short, key=lambda each: each.line)
-        fewest = _FEWEST_WORDS_OWN_PAGE if short_too or first.answer.labelled else _FEWEST_WORDS
+        fewest = _FEWEST_WORDS_OWN_PAGE if short_too or first.answer.labelled else FEWEST_ANSWER_WORDS
         words = f"{count(_words(first.answer.text), 'word')}, fewer than {fewest}"
         if len(short) == 1:
             said = f"a question with an answer too short to rehearse ({words}), so not read; write the answer out to rehearse it"
@@ -518,7 +518,7 @@ def _answer_under(section: Section) -> Answer | None:
     if answer is not None and answer.advice and any(_follow_ups_line(line) for line in answer.advice):
         # `**Common follow-ups:** How did you …?` over the answer: the probes put after it, no advice in it.
         answer = answer._replace(advice=tuple(line for line in answer.advice if not _follow_ups_line(line)))
-    if not section.children or (answer is not None and _words(answer.text) >= _FEWEST_WORDS):
+    if not section.children or (answer is not None and _words(answer.text) >= FEWEST_ANSWER_WORDS):
         return answer
     said = [child for child in section.children if not _TO_AVOID.search(normalize(child.title.text))]
     # Each subheading's name stays over its text ("Version for a manager screen"): two versions do not run together.

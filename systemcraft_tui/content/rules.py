@@ -49,7 +49,7 @@ class Rule:
 # labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
 # cell, over that row's list items; so does a Markdown table whose header names three parts
 # or more, when its rows tell what happened (story_tables.py; a rubric under the part names
-# stays a table), and a two-column table of prompts and answers told at length (answer_tables.py). A heading that is only a code (`STORY : 4`,
+# stays a table), and so does a two-column table of prompts and answers told at length (answer_tables.py). A heading that is only a code (`STORY : 4`,
 # `SITUATION 1 :`) names nothing: the heading under it names the item. A table of contents
 # (`## Contents` over links to the page's parts) tells nothing, and titles nothing when written
 # as the page's first heading over all of its sections (`# Table of Contents` as its H1).

@@ -2496,10 +2496,10 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     them are its principles); the last ends where the others do, with its paragraph and the
     lists under it, when each of the others does (notes after it are no part of it)."""
     blocks = section.blocks
-    opening = {
-        n: block.lines[0]
+    opening = {  # each opening paragraph's place among the blocks, and its first line's numbering
+        n: numbered
         for n, block in enumerate(blocks)
-        if isinstance(block, Paragraph) and block.lines[0].lead_bold is None and _STORY_NUMBER_LINE.match(block.lines[0].text)
+        if isinstance(block, Paragraph) and block.lines[0].lead_bold is None and (numbered := _STORY_NUMBER_LINE.match(block.lines[0].text))
     }
     if len(opening) < _NUMBERED_STORIES:
         return []
@@ -2508,27 +2508,26 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     starts = list(opening)
     one_paragraph = all(rank[b] == rank[a] + 1 for a, b in itertools.pairwise(starts))
     after = prose[rank[starts[-1]] + 1] if one_paragraph and rank[starts[-1]] + 1 < len(prose) else None
-    ends = [opening[n].number - 1 for n in starts[1:]] + [_first_line(blocks[after]) - 1 if after is not None else _own_end(section)]
+    ends = [_first_line(blocks[n]) - 1 for n in starts[1:]] + [_first_line(blocks[after]) - 1 if after is not None else _own_end(section)]
     slicer = _Slicer(section)
     named = principle or ((), 0)
     stories = []
-    for line, end in zip(opening.values(), ends, strict=True):
-        numbered = _STORY_NUMBER_LINE.match(line.text)
-        assert numbered is not None
+    for (n, numbered), end in zip(opening.items(), ends, strict=True):
+        start = _first_line(blocks[n])
         name = numbered["name"].strip()
         bracketed = name.startswith("(") and name.endswith(")") and name.count("(") == 1
         themes = name[1:-1].strip(" .") if bracketed else name
         shown = tuple(dict.fromkeys(p for tag in re.split(r"\s*,\s*", themes) if (p := canonical_principle(tag)))) if bracketed else ()
-        part = slicer.part(line.number, end, line.number)
-        title = themes or _first_words(part, line) or numbered["code"]
+        part = slicer.part(start, end, start)
+        title = themes or _first_words(part, start) or numbered["code"]
         stories.append(Story(part, title, None, "numbered-stories", levels, None, *named, listed=shown))
     return stories
 
 
-def _first_words(part: Section, opening: Line) -> str | None:
+def _first_words(part: Section, opening: int) -> str | None:
     """What the line after a bare `story 6:` says first, its part's label left out and up to a
     colon or full stop (`situation: two members quarrel.` names the story 'two members quarrel')."""
-    after = next((line for block in part.blocks for line in block_lines(block) if line.number > opening.number and line.text), None)
+    after = next((line for block in part.blocks for line in block_lines(block) if line.number > opening and line.text), None)
     if after is None:
         return None
     label = star_label(after, False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from systemcraft_tui.content.answer_tables import answers_of
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table
 from systemcraft_tui.content.names import column_parts, normalize
@@ -24,7 +25,8 @@ _PAST_WORDS = 2  # or verbs in the past, in notes with no "I" ("Sorted 300 pages
 
 
 def with_story_tables(document: Document) -> None:
-    """Each table of stories in the outline read as a story a row (see above)."""
+    """Each table of stories in the outline read as a story a row (see above), and each table
+    of prepared answers as a heading a row (answer_tables.py)."""
     stack = [document.root]
     while stack:
         section = stack.pop()
@@ -36,15 +38,19 @@ def with_story_tables(document: Document) -> None:
 def _read_rows(section: Section, root: Section) -> None:
     blocks: list[Block] = []
     stories: list[Section] = []
+    level = min(section.level + 1, 6) if section is not root else min((c.level for c in root.children), default=1)
     for block in section.blocks:
-        columns = _columns(block) if isinstance(block, Table) else None
-        if not isinstance(block, Table) or columns is None or not _all_stories(block, columns):
+        if not isinstance(block, Table):
             blocks.append(block)
-        elif "" not in columns and len(block.rows) == 1:
-            blocks.append(Paragraph(_labelled(block.rows[0], columns)))  # the heading's own story
+        elif (columns := _columns(block)) is not None and _all_stories(block, columns):
+            if "" not in columns and len(block.rows) == 1:
+                blocks.append(Paragraph(_labelled(block.rows[0], columns)))  # the heading's own story
+            else:
+                stories += [_story(row, columns, level, number) for number, row in enumerate(block.rows, 1)]
+        elif (answers := answers_of(block, level)) is not None:
+            stories.append(answers)
         else:
-            level = min(section.level + 1, 6) if section is not root else min((c.level for c in root.children), default=1)
-            stories += [_story(row, columns, level, number) for number, row in enumerate(block.rows, 1)]
+            blocks.append(block)
     if blocks != section.blocks:
         section.blocks = blocks
         section.children[:0] = stories  # a heading's own text comes before its subheadings

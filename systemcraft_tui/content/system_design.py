@@ -1754,11 +1754,10 @@ def laid_out_in_steps(document: Document) -> bool:
     headings lay the design out in steps: a design problem, its steps untimed; not one whose
     sections, half or more, hold links only (`## Courses`, `## Books` over lists of them): a
     reading list."""
+    if not _laid_out(document):
+        return False  # most pages: their sections' lines are not looked at for links
     sections = (document.title or document.root).children
-    source = document.source_lines
-    if 2 * sum(_links_listed(section, source) for section in sections) >= len(sections) > 1:
-        return False
-    return _laid_out(document)
+    return not 2 * sum(_links_listed(section, document.source_lines) for section in sections) >= len(sections) > 1
 
 
 # A line that opens with a link, bulleted or not (`* [Jepsen](https://…) - about …`), or is only a bold label (`**ByteByteGo**`).
@@ -2037,9 +2036,10 @@ def ood_problem(section: Section, title: Section | None) -> bool:
     `# LLD`) that names a system (`## Vending Machine`, `## Parking Lot`) over two subheadings or
     more, one laying out its classes (`### Class`, `### Member fields and Methods of Class`): one
     design problem, walked by its subheadings (not `## Design Pattern` over `### Builder`)."""
-    if title is None or len(section.children) < 2 or not any(section is child for child in title.children):
+    # The page's title first: asked of every heading, and most pages are no such page.
+    if title is None or not _OOD_PAGE.match(normalize(without_symbols(title.title.text))):
         return False
-    if not _OOD_PAGE.match(normalize(without_symbols(title.title.text))):
+    if len(section.children) < 2 or not any(section is child for child in title.children):
         return False
     named = _names_system(normalize(phase_name(section.title.text)))
     return named and any(_CLASS_STEP.search(normalize(child.title.text)) for child in section.children)
