@@ -370,6 +370,17 @@ class Outline:
 _CONTENTS = re.compile(r"^\W*(?:table of contents|contents|toc)\W*$", re.IGNORECASE)
 
 
+def forget_walks(root: Section) -> None:
+    """Every section's walk and paragraph lines listed anew on their next read: for an outline
+    changed in place after something may have walked it (a walk keeps the sections it listed)."""
+    stack = [root]
+    while stack:
+        section = stack.pop()
+        section._under = None
+        section._paragraph_lines = None
+        stack.extend(section.children)
+
+
 def without_contents_title(document: Document) -> None:
     """A page whose first heading is its table of contents written over all of its sections
     (`# Table of Contents` as its H1, then `## Project Execution`, …): the contents tell
@@ -378,6 +389,7 @@ def without_contents_title(document: Document) -> None:
     root = document.root
     if root.children and (first := root.children[0]).children and _CONTENTS.match(first.title.text):
         root.children[0:1] = first.children
+        forget_walks(root)  # the contents heading walked as one of the page's sections before
 
 
 # "# Part 2: Consistency Models", "# Chapter IV": a part of a page, numbered.
@@ -406,7 +418,7 @@ def parts_under_title(document: Document) -> None:
             section.level += 1
     title.children, title.end_line = title.children + parts, parts[-1].end_line
     root.children = [title]
-    title._under = root._under = None  # listed before the parts moved under the title
+    forget_walks(root)  # listed before the parts moved under the title
 
 
 # "## Answer", "## Answer - 2", "## My Answer": a heading naming only the answer to the one before it.
@@ -446,9 +458,7 @@ def answers_under_questions(document: Document) -> None:
             question.end_line = answer.end_line
             moved = True
     if moved:
-        for section in sections:
-            section._under = None  # walked before the pairs were joined: listed again on the next walk
-            section._paragraph_lines = None
+        forget_walks(document.root)  # walked before the pairs were joined
 
 
 def titles_on_next_line(document: Document) -> None:
@@ -469,8 +479,7 @@ def titles_on_next_line(document: Document) -> None:
         section.blocks = [*([Paragraph(lines)] if lines else []), *after]
         changed = True
     if changed:
-        for section in document.root.walk():
-            section._paragraph_lines = None
+        forget_walks(document.root)
 
 
 _TITLE_WORDS = 8

@@ -16,7 +16,7 @@ import re
 
 from systemcraft_tui.content.answer_tables import answers_of
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
-from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table
+from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table, forget_walks
 from systemcraft_tui.content.names import column_parts, normalize
 from systemcraft_tui.content.stories import past_verbs, told_by_me
 
@@ -27,15 +27,18 @@ _PAST_WORDS = 2  # or verbs in the past, in notes with no "I" ("Sorted 300 pages
 def with_story_tables(document: Document) -> None:
     """Each table of stories in the outline read as a story a row (see above), and each table
     of prepared answers as a heading a row (answer_tables.py)."""
-    stack = [document.root]
+    stack, changed = [document.root], False
     while stack:
         section = stack.pop()
         stack.extend(section.children)
         if any(isinstance(block, Table) for block in section.blocks):
-            _read_rows(section, document.root)
+            changed = _read_rows(section, document.root) or changed
+    if changed:
+        forget_walks(document.root)  # a page whose fences were rewritten was walked before its rows became headings
 
 
-def _read_rows(section: Section, root: Section) -> None:
+def _read_rows(section: Section, root: Section) -> bool:
+    """The section's tables of stories or answers read as its subheadings; whether any was."""
     blocks: list[Block] = []
     stories: list[Section] = []
     level = min(section.level + 1, 6) if section is not root else min((c.level for c in root.children), default=1)
@@ -51,9 +54,11 @@ def _read_rows(section: Section, root: Section) -> None:
             stories.append(answers)
         else:
             blocks.append(block)
-    if blocks != section.blocks:
-        section.blocks = blocks
-        section.children[:0] = stories  # a heading's own text comes before its subheadings
+    if blocks == section.blocks:
+        return False
+    section.blocks = blocks
+    section.children[:0] = stories  # a heading's own text comes before its subheadings
+    return True
 
 
 def _columns(table: Table) -> list[str | None] | None:

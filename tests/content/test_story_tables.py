@@ -88,3 +88,34 @@ def test_one_named_row_whose_result_ends_on_a_figure_is_a_story():
     )
     (story,) = parse_text(text, Path("bank.md")).items
     assert (story.title, [part.name for part in story.star]) == ("Pager", ["Situation", "Task", "Action", "Result"])
+
+
+ANSWERS_AFTER_NESTED_FENCE = """\
+# Prep
+
+```
+notes quoted whole
+   ```ts
+   const x = 1;
+   ```
+end of notes
+```
+
+## Common Questions
+
+| common questions | Answers |
+|---|---|
+| challenges | The hardest part of my last role was that every service had exactly one person who understood it. I started a weekly hour where each owner walked the rest of us through their code, and after two months nobody was the only one who could fix a page at night. |
+| leadership | When our only mobile engineer left I took over the app while hiring a replacement. I kept a written list of everything I changed, paired with the new hire for her first three weeks, and handed the app over with no open incidents. |
+| What is your biggest weakness | I tend to keep digging at a problem on my own for too long before I ask for help. These days I set myself a timer of an hour, and if I am still stuck I write down what I tried and ask someone, which has saved me whole afternoons. |
+"""
+
+
+def test_rows_read_as_headings_after_the_outline_was_walked_are_walked_too():
+    """Rewriting nested fences walks the outline before the table's rows become headings: the
+    walk is listed anew, so no rule sees the table's heading without the rows under it (the
+    fallback offered `Answers` as a story of its own)."""
+    result = parse_text(ANSWERS_AFTER_NESTED_FENCE, Path("prep.md"))
+    asked = ["challenges", "leadership", "What is your biggest weakness"]
+    assert [(item.title, item.rule) for item in result.items] == [(title, "prepared-answer") for title in asked]
+    assert not result.problems
