@@ -19,7 +19,7 @@ from systemcraft_tui.content.principles import defines_principle
 from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
 from systemcraft_tui.content.system_design import phase_name
-from systemcraft_tui.content.timing import DEFAULT_DESIGN_PHASES, default_star_window, whole_answer_window
+from systemcraft_tui.content.timing import default_star_window, equal_share, whole_answer_window
 
 FALLBACK_STORY = "fallback-story"
 FALLBACK_DESIGN = "fallback-design"
@@ -103,8 +103,7 @@ def _design(title: Section, steps: list[Section], ctx: FileContext) -> SystemDes
         lines = title.paragraph_lines()
         name = re.sub(r"[_-]+", " ", ctx.document.name).strip()  # "Rate Limiter.md", "Rate_Limiter.md"
         asked = lines[0].text if lines else name
-    low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
-    high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
+    low, high = equal_share(len(steps))
     problem = SystemDesignProblem(
         id=slug(ctx.path.stem),
         title=name,

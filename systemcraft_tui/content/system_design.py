@@ -64,7 +64,9 @@ from systemcraft_tui.content.timing import (
     DIGIT,
     TimingError,
     Window,
+    equal_share,
     leading_timing,
+    minutes_said,
     parse_duration,
     read_duration,
     split_timing,
@@ -2246,7 +2248,7 @@ def _with_untimed_steps(timed: list[Phase], root: Section, ctx: FileContext, tit
     ctx.warning(
         untimed[0].line,
         f"{len(untimed)} of the {len(steps)} steps from line {steps[0].line} have no timings; each is given "
-        f"{untimed[0].min_minutes:g}-{untimed[0].max_minutes:g} minutes, an equal share of the default plan. "
+        f"{minutes_said(untimed[0].min_minutes, untimed[0].max_minutes)}, an equal share of the default plan. "
         "Time them, e.g. '**2. Requirements (5 min):**'",
     )
     return [timed[0] if step.line == timed[0].line else step for step in steps]
@@ -2309,11 +2311,10 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
         )
     ]
     if steps:
-        low = round(sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / len(steps))
-        high = round(sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / len(steps))
+        low, high = equal_share(len(steps))
         ctx.warning(
             steps[0][1],
-            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given {low}-{high} minutes, an equal "
+            f"the {len(steps)} steps from line {steps[0][1]} have no timings; each is given {minutes_said(low, high)}, an equal "
             f"share of the default {sum(high for _, _, high in DEFAULT_DESIGN_PHASES)}-minute plan in whole minutes. "
             "Time them, e.g. '**1. Requirements (5 min):**'",
         )

@@ -272,6 +272,22 @@ DEFAULT_DESIGN_PHASES: tuple[tuple[str, int, int], ...] = (
 )
 
 
+def equal_share(steps: int) -> tuple[int, int]:
+    """The minutes each of `steps` untimed design steps is given: an equal share of the
+    default plan's, in whole minutes, never under one (63 steps of a 60-minute plan take
+    a minute each, not none)."""
+    low = sum(low for _, low, _ in DEFAULT_DESIGN_PHASES) / steps
+    high = sum(high for _, _, high in DEFAULT_DESIGN_PHASES) / steps
+    return max(1, round(low)), max(1, round(high))
+
+
+def minutes_said(low: float, high: float) -> str:
+    """'5-10 minutes', or '1 minute' when both ends are one."""
+    if low == high:
+        return f"{low:g} minute" + ("" if low == 1 else "s")
+    return f"{low:g}-{high:g} minutes"
+
+
 def default_star_window(section: str, levels: tuple[str, ...]) -> Window:
     """The default window for a STAR section at the most senior level given (L6 if none)."""
     level = "L7" if any(int(lvl[1:]) >= 7 for lvl in levels) else "L6"

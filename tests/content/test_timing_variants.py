@@ -9,7 +9,9 @@ from systemcraft_tui.content.parser import parse_text
 from systemcraft_tui.content.timing import (
     TimingError,
     Window,
+    equal_share,
     leading_timing,
+    minutes_said,
     parse_duration,
     split_timing,
 )
@@ -296,3 +298,15 @@ def test_a_story_timed_in_another_language_is_told_not_a_guide(seconds: str, min
 @pytest.mark.parametrize("label", ["MORNING (9:00 - 12:00)", "Afternoon (13:00 - 17:00)", "Lunch (12:00-13:00)"])
 def test_hours_of_a_day_under_a_part_of_the_day_are_no_timing(label):
     assert split_timing(label) == (label, None)
+
+
+def test_many_untimed_design_steps_each_take_a_whole_minute_at_least() -> None:
+    """63 untimed steps share a 60-minute plan a minute each, said as "1 minute", never "1-1"
+    minutes nor a step of none."""
+    steps = "\n\n".join(f"## Step {number}: Part {number}\n\nWhat is done in part {number}." for number in range(1, 64))
+    result = parse_text(f"# Design a Parking Lot\n\n{steps}\n", Path("parking.md"))
+    (problem,) = result.items
+    assert {(phase.min_minutes, phase.max_minutes) for phase in problem.phases} == {(1, 1)}
+    assert any("each is given 1 minute, an equal share" in message for message in messages(result))
+    assert equal_share(6) == (8, 10) and equal_share(200) == (1, 1)
+    assert minutes_said(5, 10) == "5-10 minutes" and minutes_said(2, 2) == "2 minutes"
