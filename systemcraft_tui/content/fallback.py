@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from systemcraft_tui.content.answers import unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
-from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, StarSection, SystemDesignProblem
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, Probe, StarSection, SystemDesignProblem
 from systemcraft_tui.content.names import normalize, strip_quotes
 from systemcraft_tui.content.principles import defines_principle
 from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
@@ -404,4 +405,56 @@ def answered(ctx: FileContext) -> list[ContentItem]:
     ]
     if told:  # answers in the list are the stories: the heading over them only groups its questions
         return [_answered_story(line, q, a, ctx) for line, q, a in told]
+    if not root.children and not root.title.text and ctx.document.name:
+        return _page_story(ctx)
     return [_story(section, ctx) for section in _story_sections(root)]
+
+
+# "Manager: “What went wrong?”", "You: “I think …”": a line of dialog, its speaker first.
+_SPOKEN = re.compile(r"^\W*(?P<who>[A-Z][a-z]+(?: [A-Z]?[a-z]+)?)\s*:\s*(?P<said>\S.*)$")
+_CANDIDATE = frozenset({"you", "me", "i", "candidate", "answer", "a"})
+# "Dialog with Manager:", "Follow-up:": a short line that only opens what follows it.
+_OPENS_WHAT_FOLLOWS = re.compile(r"^[^.!?]{1,40}:$")
+
+
+def _page_story(ctx: FileContext) -> list[ContentItem]:
+    """A page with no heading that tells one account (`behavioral/failure.md`: a story in
+    quotes), up to the dialog after it, if any: that story, named by its file. The questions
+    the dialog puts (`Manager: “What went wrong?”`) are its follow-ups, answered by the
+    candidate's next line."""
+    pieces = _paragraphs(ctx.document.root)
+    ends = next((n for n, (_, text, _) in enumerate(pieces) if _SPOKEN.match(text) or _OPENS_WHAT_FOLLOWS.match(text.strip())), len(pieces))
+    account = [(line, strip_quotes(text), depth) for line, text, depth in pieces[:ends]]
+    if not account or _asking(account) or _lines_to_borrow(account) or not _told(" ".join(text for _, text, _ in account)):
+        return []
+    title = ctx.document.name.replace("_", " ").replace("-", " ").strip()
+    probes: list[Probe] = []
+    for line, text, _ in pieces[ends:]:
+        if (spoken := _SPOKEN.match(text)) is None:
+            continue
+        said = strip_quotes(spoken["said"])
+        if spoken["who"].lower() in _CANDIDATE:
+            if probes and probes[-1].answer is None:
+                probes[-1] = replace(probes[-1], answer=said, answer_kind="strong_response")
+        elif said.endswith("?"):
+            probes.append(Probe(said, None, None, line))
+    whole = whole_answer_window(())
+    scenario = BehavioralScenario(
+        id=f"{slug(ctx.path.stem)}/{slug(title)}",
+        title=title,
+        code=None,
+        levels=(),
+        origin=ctx.origin(account[0][0]),
+        content_hash=ctx.content_hash(ctx.document.root),
+        question=asked_by_title(title),
+        question_source="title",
+        star=[StarSection("Answer", whole.min_seconds, whole.max_seconds, "\n".join(t for _, t, _ in account), account[0][0], "default")],
+        probes=probes,
+    )
+    scenario.rule = FALLBACK_STORY
+    ctx.warning(
+        account[0][0],
+        f"{CHECK_IT}: the page's text (line {account[0][0]}) is offered as a story named by its file, {title!r}, "
+        "told in the first person and the past; no rule recognised its parts, so label them (**Situation:** …) to time each",
+    )
+    return [scenario]

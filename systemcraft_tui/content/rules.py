@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         "a question of a list (`1. **Tell me about …**` over an indented `A. …`) or under a bold question alone on its "
         "line (`**Q: Describe a bug you solved.**` over paragraphs, to the next such line; an answer to a question about "
         "what happened may be told in notes with no 'I', 60 words or more; not one asking for one's pitch), else a heading whose text below"
-        " it, subheadings too, is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
+        " it, subheadings too (on a page with no heading at all, its text up to a dialog after it, `Manager: \"…?\"`, whose questions are its follow-ups: named by its file), is an account told by 'I' or 'we' in the past (80 words or more, four sentences or"
         " more, an outcome: a figure, 'as a result', 'reduced', 'eventually', 'since'), not addressed to 'you', "
         "with no blanks (`[your …]`, `___`), not a list of questions (a third of its lines asking) nor a flat "
         "list of one-sentence lines to borrow (`- I made sure the goals were clear.`) nor principles over their definitions (half its pieces saying what leaders do, `Leaders are owners …`), not a heading asking what "
