@@ -14,12 +14,12 @@ _QUESTION_NUMBER = re.compile(r"^\s*Q\d+[.)]\s+(?=\S)", re.IGNORECASE)
 _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|how (?:do|did|would|have)|what|why|when)\b", re.I)
 
 
-# "Tell me about ...", "Have you ever ...", "How did you ...": how an interview question opens
+# "Tell me about ...", "Have you ever ...", "How did you ...", "Tell the story of the last time …": how an interview question opens
 # (asked by a panel, "Can you tell us about ...", too).
 _INTERVIEW_QUESTION = re.compile(
     # "3. \"Tell me about …\"": numbered, then quoted.
     r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*[\"\u201c']?)?(?:(?:please|can you|could you|would you)\s+)?"  # a panel asking
-    r"(?:tell (?:me|us) about|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
+    r"(?:tell (?:me|us) (?:about|(?:of )?a time)|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
     r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
@@ -37,7 +37,7 @@ _INTERVIEW_QUESTION = re.compile(
 # underperformance?"), not a pitch ("Tell me about yourself", "Why are you leaving?").
 _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
-    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|describe (?:a|an|the|how)\b"
+    r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how)\b"
     r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
     # "Walk me through a project you're most proud of", "… your most impactful project"; not
     # one's pitch ("Walk me through your resume").

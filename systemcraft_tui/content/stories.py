@@ -987,7 +987,7 @@ def _visit(
         found.explainers.append(section)
     elif said:
         listed = tuple(principles_in_remark(section.title.text))
-        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, said, levels, principle))
+        stories.extend(replace(story, listed=listed) for story in _unit_stories(section, root, said, levels, principle, every))
     elif every:
         # Its parts are empty or hold only [prompts]: a story still to be written. The
         # headings under it are read on their own.
@@ -2419,7 +2419,10 @@ def _unit_stories(
     units: list[_Unit],
     levels: tuple[str, ...],
     principle: tuple[tuple[str, ...], int] | None,
+    among: list[_Unit],
 ) -> list[Story]:
+    """The stories of a heading's runs of STAR parts (`units`), among all its runs, told or
+    still unfilled (`among`)."""
     heading_code, heading_title = split_title(section.title.text) if section is not root else (None, "")
     heading_title = without_numbering(heading_title)
     # A question before the first story (and its title) applies to every story that has
@@ -2431,6 +2434,9 @@ def _unit_stories(
     # one that names a principle (`Step 3: Invent and Simplify`) leaves the story its own title.
     coded = bool(heading_code and heading_title and item_code(section.title.text))
     coded = coded and principle_in_heading(section.title.text) is None
+    # Runs each asked by a question of their own, some perhaps still unfilled (`1. Tell me about …` over
+    # empty `S:` … `R:`): each run told is one of them, titled by its question, never the heading's story.
+    asked_each = len(among) > 1 and all(unit.question or unit.asked for unit in among)
     if section is not root and len(units) > 1 and all(unit.title and _VERSION.match(normalize(unit.title)) for unit in units):
         # `**2-minute version**` then `**4-minute version**` over the same parts: one story told at
         # two lengths, the heading's; its first telling is rehearsed, up to the next version's label.
@@ -2444,11 +2450,11 @@ def _unit_stories(
     alone = alone and principle_in_heading(section.title.text) is None
     # `### Customer Obsession` over `**"Tell me about a time …"**` and one story's parts: the bold line
     # is the question the heading's story answers.
-    asked = len(units) == 1 and section is not root and bool(heading_title) and not asks(heading_title)
+    asked = len(units) == 1 and section is not root and bool(heading_title) and not asks(heading_title) and not asked_each
     asked = asked and not _NAMES_KIND.match(normalize(heading_title))  # `# Answers`, `## STAR Example`: no name
     if asked and units[0].title and not units[0].question and asks(strip_quotes(units[0].title)):
         return [Story(section, strip_quotes(heading_title), heading_code, "star-parts", levels, strip_quotes(units[0].title), *named)]
-    if len(units) == 1 and (not units[0].title or coded or alone):
+    if len(units) == 1 and (not units[0].title or coded or alone) and not asked_each:
         unit = units[0]
         question = unit.question or shared or _its_question(section)
         if question is None and _is_question_code(heading_code):
@@ -2459,14 +2465,21 @@ def _unit_stories(
         title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
         return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
     stories = []
-    # A story ends before the next one (the last, before the first subheading none of its own), or at a title after its parts.
-    nexts = [unit.start - 1 for unit in units[1:]] + [_own_end(section)]
+    # Every run after the first asked by a question of its own (`1. When you're working with …?` over `S:` …
+    # `R:`, then the next numbered question over its parts): the question before the first run is its own
+    # too, no question they all share.
+    own_first = shared is not None and not units[0].title and not units[0].question and all(unit.question for unit in units[1:])
+    # A story ends before the next run, told or unfilled (the last, before the first subheading none of its
+    # own), or at a title after its parts.
+    starts = sorted(unit.start for unit in among)
+    nexts = [next((start - 1 for start in starts if start > unit.start), _own_end(section)) for unit in units]
     ends = [min(end, unit.closed or end) for unit, end in zip(units, nexts, strict=True)]
     slicer = _Slicer(section)
     for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
         start = section.line if number == 1 and section is not root else unit.start
         question = unit.question or shared
-        title = unit.title or unit.question or f"{heading_title or 'Story'} ({number})"
+        asked_first = shared if own_first and number == 1 else None
+        title = unit.title or unit.question or asked_first or f"{heading_title or 'Story'} ({number})"
         part = slicer.part(start, end, unit.start if number > 1 or unit.title or unit.question else start)
         rule = "star-parts" if len(units) == 1 else "star-runs"
         stories.append(Story(part, title, None, rule, levels, question, *named))
