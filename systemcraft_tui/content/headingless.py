@@ -73,6 +73,24 @@ def with_headings_found(text: str) -> str:
     )
 
 
+def with_bold_parts_marked(text: str, title: int, level: int) -> str:
+    """The text with the parts under its one heading (its title, at line `title`) marked as
+    headings at `level` where short lines wholly in bold, unnumbered and asking nothing, name
+    them (`# System Design 3` over `**Designing Dropbox**`, `**Feature Requirements**`,
+    `**Caching**`), three or more as on a page with no heading, a question among them too
+    (`**What to be designed?**`); the text itself when none do. Numbered bold lines stay a
+    list's items under a title, and bold questions as many as the parts or more stay
+    questions over their answers."""
+    lines = text.split("\n")
+    prose = [index for index in _outside_fences(lines) if index >= title]
+    marked = _bold_headings(lines, prose)
+    named = [index for index in marked if lines[index][:1] == "*"]
+    parts = [index for index in named if not lines[index].rstrip(" *:").endswith(("?", "\uff1f"))]
+    if len(parts) < _FEWEST or 2 * len(parts) <= len(named) or 2 * len(named) < len(marked):
+        return text
+    return "\n".join(f"{'#' * level} {_heading_text(line)}" if index in named else line for index, line in enumerate(lines))
+
+
 def _within_one(inner: dict[int, int], outer: dict[int, int]) -> bool:
     """Whether the `inner` heading lines all fall in one of the sections the `outer` ones open,
     not before the first (a page's sections, one of them counting its parts)."""

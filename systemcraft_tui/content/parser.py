@@ -15,7 +15,7 @@ from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive,
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
-from systemcraft_tui.content.headingless import with_headings_found
+from systemcraft_tui.content.headingless import with_bold_parts_marked, with_headings_found
 from systemcraft_tui.content.html_headings import with_html_headings_marked, with_summaries_as_headings
 from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
@@ -115,13 +115,41 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
         return ParsedFile(path, problems=[_error(path, deepest + 1, "lists or quotes nested too deeply to read")])
 
 
+def _written_level(text: str, line: int) -> int:
+    """The level a heading is written at on its line (its levels as read count from the
+    page's shallowest heading): its hashes, or for an underlined one, 1 for `===`, 2 for `---`."""
+    lines = text.split("\n", line + 1)
+    hashes = len(lines[line - 1].lstrip(" ")) - len(lines[line - 1].lstrip(" ").lstrip("#"))
+    return hashes or (1 if lines[line:line + 1] and lines[line].lstrip().startswith("=") else 2)
+
+
 def _error(path: Path, line: int, message: str) -> Problem:
     return Problem(path, line, "error", message)
 
 
 def parse_text(text: str, path: Path) -> ParsedFile:
     with one_read():  # what several rules work out of one heading is worked out once
-        return _parse_text(text, path)
+        parsed = _parse_text(text, path)
+    if not parsed.items and (marked := _bold_parts_marked(text)) is not None:
+        # Read nothing, with one heading only, its title: the bold lines alone under it may
+        # name its parts. Read so only where nothing else was read: bold lines under a title
+        # are a design's step labels, a story's, a list's.
+        with one_read():
+            again = _parse_text(marked, path, written=text)
+        if again.items:
+            return again
+    return parsed
+
+
+def _bold_parts_marked(text: str) -> str | None:
+    """The text with the parts under its one heading, its title, marked by the bold lines
+    alone that name them (with_bold_parts_marked); None on any other page, or none marked."""
+    tops = parse_markdown(text).root
+    if len(tops.children) != 1 or tops.children[0].children or tops.blocks:
+        return None
+    title = tops.children[0]
+    marked = with_bold_parts_marked(text, title.line, _written_level(text, title.line) + 1)
+    return marked if marked != text else None
 
 
 # A file named for what kind of page it is, not what it is about ("Kafka/Questions.md" is about Kafka).
@@ -134,7 +162,9 @@ _NAMED_BY_FOLDER = frozenset(
 _KIND_OF_QUESTIONS = re.compile(r"(?:(?:top|common|most|frequently|asked|important|interview)[-_ ])+(?:questions|qa|faq)")
 
 
-def _parse_text(text: str, path: Path) -> ParsedFile:
+def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile:
+    """The file's items and problems; `written`, the file as written when `text` is it with
+    its parts marked (its lines where they were)."""
     # A folder's README, index or design page is named by its folder ("tinyURL/README.md" is about tinyURL).
     # So is a story's own file named for the method it is told in ("conflict_with_pm/star.md").
     stem = path.stem.lower()
@@ -158,9 +188,9 @@ def _parse_text(text: str, path: Path) -> ParsedFile:
         document = parse_markdown(marked)  # a file with no headings marks its parts by their shape
         with_marks_as_written(document, nested)
         read = marked
-    if read != text:
+    if read != (written or text):
         # The lines as written (the rewrites keep every line where it was): fingerprints stay the file's.
-        document = replace(document, source_lines=text.splitlines())
+        document = replace(document, source_lines=(written or text).splitlines())
     document = replace(
         document,
         name=name,

@@ -819,11 +819,15 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             1,
             "an unfilled template: {n} story entries (the first at line {line}) have STAR parts that are empty or hold "
             "only [prompts]; write the story into them and it will be read",
+            one="an unfilled template: the story entry at line {line} has STAR parts that are empty or hold only "
+            "[prompts]; write the story into it and it will be read",
         ),
         lambda: _counted(
             [section.line for section in document.root.walk() if _answer_template(section)],
             1,
             "an unfilled template: {n} answer templates (the first at line {line}) hold [placeholders] still to fill in; "
+            "write your own story in place of them and it will be read",
+            one="an unfilled template: the answer template at line {line} holds [placeholders] still to fill in; "
             "write your own story in place of them and it will be read",
         ),
         lambda: _counted(
@@ -1010,9 +1014,13 @@ def _titled_questions(document: Document) -> bool:
     return document.title is not None and bool(_QUESTIONS_TITLE.search(normalize(document.title.title.text)))
 
 
-def _counted(lines: list[int], least: float, message: str) -> tuple[int, str] | None:
-    """The message for a reason that takes `least` places or more, at the first of them."""
-    return (lines[0], message.format(n=len(lines), line=lines[0])) if lines and len(lines) >= least else None
+def _counted(lines: list[int], least: float, message: str, one: str | None = None) -> tuple[int, str] | None:
+    """The message for a reason that takes `least` places or more, at the first of them
+    (`one`, when given, says it of a single place)."""
+    if not lines or len(lines) < least:
+        return None
+    said = one if one is not None and len(lines) == 1 else message
+    return lines[0], said.format(n=len(lines), line=lines[0])
 
 
 _FENCE_SHARE = 0.25

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from systemcraft_tui.content.model import PracticePlan, SystemDesignProblem
 from systemcraft_tui.content.parser import parse_text
+from tests.content.conftest import messages
 
 
 def read(text: str, name: str = "guide.md"):
@@ -267,3 +270,17 @@ def test_stage_directions_and_labelled_remarks_in_a_script_are_no_blanks():
     page += "## Follow-ups\n\n- How do you rank results?\n"
     result = parse_text(page, Path("notes.md"))
     assert not [problem for problem in result.problems if "placeholder" in problem.message]
+
+
+@pytest.mark.parametrize(
+    ("entries", "said"),
+    [
+        (1, "an unfilled template: the story entry at line 3 has STAR parts that are empty"),
+        (2, "an unfilled template: 2 story entries (the first at line 3) have STAR parts that are empty"),
+    ],
+)
+def test_unfilled_story_entries_are_counted_in_words_that_agree(entries: int, said: str) -> None:
+    """One entry left unfilled is "the story entry", never "1 story entries"."""
+    entry = "## A time I {}\n\n**Situation:**\n\n**Task:**\n\n**Action:**\n\n**Result:**\n"
+    text = "# Stories\n\n" + "\n".join(entry.format(what) for what in ["disagreed", "failed"][:entries])
+    assert any(message.startswith(said) for message in messages(parse_text(text, Path("stories.md"))))
