@@ -22,6 +22,7 @@ from systemcraft_tui.content.markdown_tree import (
     _runs,
     html_blocks,
     inline_html_words,
+    without_edge_breaks,
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -177,6 +178,7 @@ class _Part:
         parts: _Parts = []
         lines = [parts]
         _read_inline(nodes, False, lines, parts)
+        without_edge_breaks(lines)
         read = [Line(_runs(parts), first_line + i) for i, parts in enumerate(lines)]
         if len(nodes) == 1 and len(read) == 1 and nodes[0].name in ("link", "autolink"):
             read[0].__dict__["link_only"] = True

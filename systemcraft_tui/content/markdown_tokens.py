@@ -25,6 +25,7 @@ from systemcraft_tui.content.markdown_tree import (
     _runs,
     html_blocks,
     inline_html_words,
+    without_edge_breaks,
 )
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -154,6 +155,7 @@ def _parsed_runs(content: str, env: dict[str, Any]) -> list[tuple[Run, ...]]:
     _MARKDOWN.inline.parse(content, _MARKDOWN, env, children)
     lines: list[list[tuple[str, bool, bool]]] = [[]]
     _read_inline(children, lines)
+    without_edge_breaks(lines)
     return [_runs(parts) for parts in lines]
 
 

@@ -72,6 +72,21 @@ def inline_html_words(tag: str) -> str:
     return "" if _WORDLESS_TAG.fullmatch(tag) else tag
 
 
+_LINE_BREAK_TAG = re.compile(r"</?br\s*/?>", re.IGNORECASE)
+
+
+def without_edge_breaks(lines: list[list[tuple[str, bool, bool]]]) -> None:
+    """A `<br>` tag written at a line's start or end (`**Why this company?**</br>` over the
+    answer, `</br>**Tip: …**`) breaks it where it breaks anyway: none of its words. Between
+    words (a table cell's questions, `Why? <br> How?`) it stays. In place, on the parts of
+    inline lines (text, bold, code) as both Markdown readers make them."""
+    for parts in lines:
+        while parts and parts[-1][0][:1] == "<" and _LINE_BREAK_TAG.fullmatch(parts[-1][0].strip()):
+            parts.pop()
+        while parts and parts[0][0][:1] == "<" and _LINE_BREAK_TAG.fullmatch(parts[0][0].strip()):
+            del parts[0]
+
+
 # A Run made in C from its three values: Run(...) goes through a Python-level __new__ (the
 # named tuple's), four times the cost, for each of a file's hundreds of runs.
 _new_run = tuple.__new__
