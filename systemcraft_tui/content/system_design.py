@@ -1859,6 +1859,8 @@ _DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|�
 _CONCEPT_TITLE = re.compile(
     r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?"
     r"|hashing|caching|sharding|partitioning|replication|indexing|consensus|load balancing|rate limiting"
+    # A protocol or style of interface ("HTTP & REST", "TCP vs UDP", "DNS"): notes on how it works, no system.
+    r"|protocols?|https?|tcp|udp|dns|rest|grpc|graphql|websockets?|tls|oauth"
     r"|кэширование|кеширование|шардирование|репликация|индексация)$"
 )
 
