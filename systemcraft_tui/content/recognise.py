@@ -69,6 +69,7 @@ from systemcraft_tui.content.system_design import (
     asks_for_design,
     case_of_design_page,
     design_phases,
+    designed_by_file_name,
     folder_case,
     follow_ups_of,
     illustrates_method,
@@ -248,9 +249,11 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
 
 def _system_walk(document: Document) -> tuple[Section, ...]:
     """The steps of an untitled page whose top headings walk the design of the system its file
-    names (`url-shortener.md` over `# 1. Clarifying questions` … `# 14. Cache design`): one
-    design, neither a topic page nor a problem per heading. None on any other page."""
-    steps = untitled_steps(document)
+    names (`url-shortener.md` over `# 1. Clarifying questions` … `# 14. Cache design`), or of
+    one named as the ask whose first heading names its system (`Designing_Tinder.md` over
+    `## Tinder Architecture`, `## Storing Images`, …): one design, neither a topic page nor a
+    problem per heading. None on any other page."""
+    steps = untitled_steps(document) or designed_by_file_name(document)
     return tuple(steps) if steps and names_a_system(None, document.name) and laid_out_in_steps(document) else ()
 
 

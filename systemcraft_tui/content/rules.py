@@ -284,6 +284,7 @@ RULES: tuple[Rule, ...] = (
         "a page titled only by the kind of page it is (`# Interview Answer`, `# Notes`, `# Solution`) in a folder named for one system of a set of cases "
         "(`03-ticket-booking-system/`), with a section named for the follow-ups: that system's design, its follow-ups those, its steps the preset's (the answer told at two lengths, "
         "`## 30-Second Answer`, `## 2-Minute Answer`, is no step); "
+        "a page whose file is named as the ask for a design (`Designing_Tinder.md`) and whose first heading names that system, perhaps with what the page shows of it (`Tinder Architecture`), beside three more or more at its level: that design, its headings its steps whatever they are named (`Storing Images`, `Matching Algorithm`); "
         "a page titled for one system's design ('Facebook News Feed System Design', or one part of its title: "
         "'Web Crawler Design - Interview Notes', the discipline beside the system: 'System Design: Ride-Hailing', in the author's language too, 'Design de Sistema: Distributed Cache', 'Diseño de Sistemas: …', where a step named for high-level or detailed design with the adjective after the word ('Design de Alto Nível', 'Design Detalhado') asks for no design of its own, "
         "'Parking Lot Low Level Design') whose headings lay the design "

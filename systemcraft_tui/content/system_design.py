@@ -1659,6 +1659,25 @@ def _deeper(section: Section, by: int) -> Section:
     return replace(section, level=section.level + by, children=[_deeper(child, by) for child in section.children])
 
 
+def designed_by_file_name(document: Document) -> list[Section]:
+    """The top headings of a page whose file is named as the ask for a design
+    (`Designing_Tinder.md`) and whose first heading names that system (`Tinder Architecture`),
+    beside three more or more at its level: the design's steps, whatever they are named
+    (`Storing Images`, `Matching Algorithm`). None on any other page."""
+    root = document.root
+    if len(root.children) <= _FEWEST_STEPS or root.children[0].children or len({s.level for s in root.children}) > 1:
+        return []
+    asked = _DESIGN_TITLE.match(words := normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", document.name).replace("_", " ")))
+    named = {word for word in words.split()[1:] if len(word) >= _NAME_LETTERS} if asked else set()
+    first = set(normalize(root.children[0].title.text).split())
+    # The heading is the system's name, perhaps with what the page shows of it: "Tinder Architecture".
+    return list(root.children) if named & first and first - named <= _SYSTEM_SHOWN else []
+
+
+_NAME_LETTERS = 3  # a word of a system's name, not an article or a joining word
+_SYSTEM_SHOWN = frozenset({"architecture", "design", "system", "overview", "hld", "high", "level", "app", "service"})
+
+
 def untitled_steps(document: Document) -> list[Section]:
     """The steps of a page with no title of its own, whose first heading is its first step
     ("# Step 1 - Clarify Requirements") in a walk from the requirements to the design."""
@@ -1774,6 +1793,8 @@ def _links_listed(section: Section, source: list[str]) -> bool:
 
 
 def _laid_out(document: Document) -> bool:
+    if designed_by_file_name(document):
+        return True
     title = document.title
     if title is None or untitled_steps(document):
         # No title heading, its top headings the steps ("# Step 1 - Clarify Requirements"): the
