@@ -2409,7 +2409,8 @@ _PROBLEM_PART = re.compile(
 )
 
 
-_DESIGN_DISCIPLINE = re.compile(r"\b(?:system design|design interviews?)\b")
+# ... or by its short name ("hld-questions/flash-sale.md": high-level design questions).
+_DESIGN_DISCIPLINE = re.compile(r"\b(?:system design|design interviews?|hld|high level design)\b")
 
 
 def method_of_design(title: str) -> bool:
