@@ -427,6 +427,10 @@ def _page_story(ctx: FileContext) -> list[ContentItem]:
     account = [(line, strip_quotes(text), depth) for line, text, depth in pieces[:ends]]
     if not account or _asking(account) or _lines_to_borrow(account) or not _told(" ".join(text for _, text, _ in account)):
         return []
+    # A line that asks (`Why Amazon?` over its answer, in a paste of many) opens an answer of its own: no one story.
+    written = ctx.document.source_lines[account[0][0] - 1 : pieces[ends][0] - 1 if ends < len(pieces) else None]
+    if any(line.rstrip().endswith(("?", "\uff1f")) for line in written):
+        return []
     title = ctx.document.name.replace("_", " ").replace("-", " ").strip()
     probes: list[Probe] = []
     for line, text, _ in pieces[ends:]:

@@ -103,3 +103,26 @@ def test_a_story_offered_whole_keeps_its_paragraphs_apart():
     (item,) = parse_text(path.read_text(encoding="utf-8"), path).items
     paragraphs = item.star[0].text.split("\n")
     assert len(paragraphs) == 4 and paragraphs[0].startswith("During the spring sale") and paragraphs[-1].startswith("The backlog cleared")
+
+
+ACCOUNT = (
+    "Last spring I led the move of our invoicing service to a managed cloud. The rehearsals went well, so I "
+    "signed off on the date. On the night of the move the production network blocked the bank's batch jobs, and "
+    "we rolled back. I told the finance lead myself the next morning and we copied the real rules into staging. "
+    "The move finished cleanly a week later, and since then every migration I lead rehearses against the rules "
+    "that production really uses, which has saved us from two more failed nights."
+)
+
+
+def test_a_page_with_no_heading_telling_one_account_is_offered_as_a_story_named_by_its_file() -> None:
+    dialog = '\n\nManager: "What would you change next time?"\n\nMe: "I would test against the real rules from the first week."\n'
+    (story,) = parse_text(f'"{ACCOUNT}"{dialog}', Path("behavioral/failure.md")).items
+    assert (story.title, story.rule, story.star[0].text) == ("failure", "fallback-story", ACCOUNT)
+    assert [(probe.question, probe.answer) for probe in story.probes] == [
+        ("What would you change next time?", "I would test against the real rules from the first week.")
+    ]
+
+
+def test_a_page_with_no_heading_that_asks_on_a_line_of_its_own_is_no_one_story() -> None:
+    """A paste of many answers, each under its question on a line (`Why Amazon?`), is not one account."""
+    assert parse_text(f"Why this company?\n{ACCOUNT}\n", Path("bq.md")).items == []
