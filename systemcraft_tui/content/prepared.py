@@ -32,7 +32,7 @@ from systemcraft_tui.content.labelled_questions import plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
-from systemcraft_tui.content.names import behavioral_role, normalize, strip_quotes
+from systemcraft_tui.content.names import behavioral_role, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import principles_in_prose, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
@@ -92,8 +92,10 @@ def _asked_by_heading(section: Section) -> str | None:
 
 def _why_company(asked: str, section: Section) -> bool:
     """`## Why Wavelo`: the question every interview asks about the company, named by the company
-    alone, which the answer under it names with a capital ("Wavelo runs …")."""
-    if (found := _WHY_ONE.match(asked)) is None:
+    alone, which the answer under it names with a capital ("Wavelo runs …"); one of two wordings
+    too (`why 华为` then, after a full-width bar, what I hope to learn there)."""
+    found = next((found for one in _WORDINGS.split(without_symbols(asked)) if (found := _WHY_ONE.match(one.strip()))), None)
+    if found is None:
         return False
     name = found[1][:1].upper() + found[1][1:]
     return any(name in line.text for line in section.paragraph_lines())
@@ -114,7 +116,7 @@ def _asking(text: str) -> bool:
     """Whether a heading or a line alone asks an interview question, or names a prompt every
     interview has ("Strengths & Weaknesses")."""
     # "How is Scrum applied in your team? / Tell me about your experience with Scrum": either asks,
-    # and so with a dash between ("What exceptional work have you done? - Tell us about …").
+    # and so with a bar or a dash between ("What exceptional work have you done? - Tell us about …").
     return any(
         asks(one) or _REQUEST.search(one) or _ASKED_WITHIN.match(one) or _PROMPT.match(normalize(one) or one)
         for one in _WORDINGS.split(text)
@@ -132,7 +134,8 @@ _UNMARKED_ASK = re.compile(
 
 
 _ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
-_WORDINGS = re.compile(rf"\s+/\s+|{_ASKED_TWICE.pattern}")
+# Two wordings split by a slash or a bar, a full-width one too (`why 华为`, the bar, what I hope to learn there).
+_WORDINGS = re.compile(rf"\s+[/|]\s+|\s*\uff5c\s*|{_ASKED_TWICE.pattern}")
 
 
 # "2.8. Tell me about …": a section number of an outline, several levels deep; "b. …": a letter of a plain-text list.
