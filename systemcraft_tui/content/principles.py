@@ -182,13 +182,14 @@ def _named_after_remark(text: str) -> list[tuple[str, list[str]]] | None:
 
 def named_principles(text: str) -> list[tuple[str, list[str]]]:
     """Each principle a line names, with the notes in parentheses after it:
-    "Dive Deep (primary), Learn & Be Curious" or "Have Backbone; Disagree and Commit · Ownership".
+    "Dive Deep (primary), Learn & Be Curious", "Have Backbone; Disagree and Commit · Ownership" or
+    "Customer obsession/deliver result/earn trust".
 
     Pieces between commas, semicolons and "·" are taken longest first, so "Are Right, A Lot"
     stays one principle. A line that names no known principle stays whole, to be reported
     as written."""
     whole = _without_notes(text)
-    spans = [match.span() for match in re.finditer(r"[^,;·|+\uff0c\u3001\uff1b]+", text)]
+    spans = [match.span() for match in re.finditer(r"[^,;·|+/\uff0c\u3001\uff1b]+", text)]
     if canonical_principle(whole[0]) or len(spans) < 2:
         return [whole]
 

@@ -201,14 +201,17 @@ HEADING_TAG = re.compile(r"\[([A-Za-z][^\[\]]{1,38})\]\s+(?=\w)")
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints",
-    ("Ownership", "Seven Apps") from "[Ownership] Seven Apps"; a level in parentheses, "(L6)",
-    and a trailing star rating are dropped from the title."""
+    ("Ownership", "Seven Apps") from "[Ownership] Seven Apps", (None, "Tight Deadline") from
+    "/Tight Deadline/7"; a level in parentheses, "(L6)", and a trailing star rating are dropped
+    from the title."""
     # Each pattern is tried at every character: a cheap look first (most headings hold neither).
     if _LEVEL_NOTE_OPENS.search(heading) or heading.rstrip()[-1:].isdigit():
         heading = _LEVEL_NOTE.sub("", heading)
     if heading.rstrip()[-1:] in _RATING_MARKS:
         heading = _RATING.sub("", heading)
     heading = heading.strip()
+    if "/" in heading[:6] and (wrapped := _SLASHED.fullmatch(heading)):
+        return None, wrapped[1].strip()  # "/tight deadline/7": a topic wrapped in slashes, its count after it
     if heading[-1:] in ")\uff09" and (remarked := _REMARK_AFTER_COLON.fullmatch(heading)):
         return None, remarked[1]  # "Failure: (Customer Obsession, Earn Trust)": a remark on the name, no title
     if heading.startswith("[") and (tag := HEADING_TAG.match(heading)):
@@ -221,6 +224,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
     return None, heading
 
 
+_SLASHED = re.compile(r"(?:\d{1,3}[.)]\s+)?/([^/]+)/\s*\d*")  # numbered or not
 # "Failure: (Customer Obsession, Earn Trust)": a name, a colon and only a remark in parentheses
 # after it, the colon and the brackets perhaps full-width (U+FF1A, U+FF08, U+FF09).
 _REMARK_AFTER_COLON = re.compile(r"(.+?)\s*[:\uff1a]\s*[(\uff08][^()\uff08\uff09]+[)\uff09]")
