@@ -384,7 +384,19 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         # "[System Design Primer] (https://…)": a link with a space before its address, a link still.
         and not _SPACED_LINK.match(line.prose, match.end())
         and not _aside_in_prose(inner, document.source_lines[line.number - 1])
+        and not _letter_spelled_out(inner, line.prose[: match.start()])
     ]
+
+
+_STAR_WORDS = frozenset({"situation", "task", "action", "result"})
+
+
+def _letter_spelled_out(inner: str, before: str) -> bool:
+    """A STAR part's letter with its name in brackets after it (`## S [situation]`, `T [task] +
+    A[action]`): the letter spelled out, no blank to fill."""
+    word = inner.lower()
+    before = before.rstrip()
+    return word in _STAR_WORDS and before[-1:].lower() == word[0] and not before[-2:-1].isalpha()
 
 
 # Words outside the brackets that make a line prose: a blank to fill stands in a template's line

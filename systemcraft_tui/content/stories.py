@@ -235,8 +235,10 @@ _LETTER_SPELLED = re.compile(r"^\s*([^\W\d_])\s*\(\s*([^\W\d_]+)\s*\)\s*$")
 
 def _joined_part(part: str, label: str) -> str | None:
     """The part after `part` when a label names both ("Action & Result", "Situation and
-    Task"): told as one, it is both."""
-    words = [word for word in normalize(label).split() if word != "and"]
+    Task", "T [task] + A[action]", each letter spelled out): told as one, it is both."""
+    words = [word for word in normalize(label).split() if word != "and" and not word.isdigit()]  # "2. Action and Result"
+    # A part's letter before its name ("t task a action"): the name says it.
+    words = [word for n, word in enumerate(words) if not (len(word) == 1 and words[n + 1 : n + 2] and words[n + 1][0] == word)]
     if len(words) != 2 or star_name(words[0]) != part or part == STAR_PARTS[-1]:
         return None
     following = STAR_PARTS[STAR_PARTS.index(part) + 1]
