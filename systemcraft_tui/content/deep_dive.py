@@ -28,6 +28,7 @@ from systemcraft_tui.content.reading import (
     FileContext,
     bold_title,
     cell,
+    closes_page,
     find_section,
     first_table,
     item_fields,
@@ -801,8 +802,11 @@ _FIRST_OF_SECTIONS = 2  # headings at the title's level, itself one of them
 
 def _first_of_sections(root: Section, title: Section | None) -> bool:
     """A title written at its sections' level, over more than an introduction (`### Circuit
-    Breaker` over what it is, then `### Hystrix`, …): the first of its sections too."""
-    return title is not None and not title.children and not _introduces(title) and len(root.children) >= _FIRST_OF_SECTIONS
+    Breaker` over what it is, then `### Hystrix`, …): the first of its sections too; not one
+    beside only the headings that close a page (`## Kafka` over its notes, then `## Sources`)."""
+    if title is None or title.children or _introduces(title):
+        return False
+    return sum(section is title or not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_SECTIONS
 
 
 def _only_links(section: Section) -> bool:

@@ -251,7 +251,7 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
 
 # Headings that close a page rather than name it, in the author's language too (Conclusión, Fazit, 总结, まとめ).
 _CLOSING = re.compile(
-    r"^(?:conclusions?|summary|references?|resources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
+    r"^(?:conclusions?|summary|references?|resources|sources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
     r"|(?:key )?success factors|next steps|conclusi[oóã]n|conclusão|resumen|fazit|zusammenfassung|итоги|总结|まとめ|마무리)$"
 )
 
