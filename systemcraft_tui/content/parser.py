@@ -154,7 +154,7 @@ def _bold_parts_marked(text: str) -> str | None:
 
 # A file named for what kind of page it is, not what it is about ("Kafka/Questions.md" is about Kafka).
 _NAMED_BY_FOLDER = frozenset(
-    {"readme", "index", "star", "story", "design", "solution", "questions", "interview-questions", "interview_questions", "faq", "qa"}
+    {"readme", "index", "main", "star", "story", "design", "solution", "questions", "interview-questions", "interview_questions", "faq", "qa"}
 )
 
 

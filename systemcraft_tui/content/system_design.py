@@ -2410,7 +2410,8 @@ _PROBLEM_PART = re.compile(
 
 
 # ... or by its short name ("hld-questions/flash-sale.md": high-level design questions).
-_DESIGN_DISCIPLINE = re.compile(r"\b(?:system design|design interviews?|hld|high level design)\b")
+# ... or as a set of design problems ("design-problems/hotstar/main.md").
+_DESIGN_DISCIPLINE = re.compile(r"\b(?:system design|design interviews?|hld|high level design|design (?:problems|questions))\b")
 
 
 def method_of_design(title: str) -> bool:
