@@ -16,12 +16,25 @@ SPEAKER = re.compile(r"^[A-Z][a-z]+$")  # "Sarah", "Interviewer": who speaks a t
 
 def greeted(text: str, at: int) -> bool:
     """Whether the brackets at `at` name whoever quoted words greet ("'Hey [PM], I need …'",
-    "“Hi [Name],"): in a script, the one spoken to, not a blank of one's story."""
-    return _GREETED.search(text, 0, at) is not None
+    "“Hi [Name],"), or whoever a line of dialog speaks to (`Manager: Hi [Engineer's Name], …`,
+    `Engineer: Thanks, [Manager's Name].`): in a script, the one spoken to, not a blank of one's story."""
+    if _GREETED.search(text, 0, at) is not None:
+        return True
+    close = text.find("]", at)
+    return (
+        close > 0
+        and text[close + 1 : close + 2] in (",", ".", "!", "?")
+        and _SPOKEN_LINE.match(text) is not None
+        and _ADDRESSED.search(text, 0, at) is not None
+    )
 
 
 # A greeting just before the brackets, inside a quote opened before it.
 _GREETED = re.compile(r"['\"\u2018\u201c]\s*(?:hey|hi|hello|dear)\s*$", re.IGNORECASE)
+# A line of dialog, its speaker first (`Manager: …`, `Hiring Manager: …`), and what says a name
+# is spoken to: a greeting, thanks or an answer's first word before it ("Of course, [Name].").
+_SPOKEN_LINE = re.compile(r"^\W*[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?\s*:\s")
+_ADDRESSED = re.compile(r"\b(?:hey|hi|hello|dear|thanks|thank you|of course|sure|yes|okay|ok|great)\W*$", re.IGNORECASE)
 
 
 @cache  # headings and labels repeat across a file's many small checks

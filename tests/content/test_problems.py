@@ -46,6 +46,21 @@ def test_words_in_italic_brackets_inside_prose_are_an_aside_not_a_blank(line: st
     assert bool([p for p in result.problems if "placeholder" in p.message]) is blank
 
 
+@pytest.mark.parametrize(
+    ("line", "blank"),
+    [
+        ("Manager: Hi [Engineer's Name], thanks for meeting with me today. Is everything okay?", False),
+        ("Engineer: Thanks, [Manager's Name]. I feel more hopeful about the next quarter now.", False),
+        ("Manager: Of course, [Engineer's Name]. Let's meet again in two weeks.", False),
+        ("**Context:** [Company], [Year]. [One sentence of setup.]", True),  # a form's line: its blanks
+    ],
+)
+def test_the_one_a_line_of_dialog_speaks_to_is_no_blank(line: str, blank: bool):
+    """A role-play script names who is spoken to by role (`Hi [Engineer's Name],`): no blank of one's story."""
+    result = parse_text(f"# Role play\n\n{line}\n", Path("x.md"))
+    assert bool([p for p in result.problems if "placeholder" in p.message]) is blank
+
+
 def test_placeholder_in_a_heading():
     result = parse_text("### [Scenario ID]: [Clear Title]\n", Path("x.md"))
     assert [p.line for p in result.problems if "placeholder" in p.message] == [1, 1]
