@@ -253,7 +253,8 @@ def pieces(section: Section) -> list[Piece]:
     for block in section.blocks:
         if isinstance(block, ListBlock):
             found += [
-                Piece([line for inner in item.blocks for line in block_lines(inner)], _one_line_first(item), block.ordered)
+                _wrapped_question_item(item, block.ordered)
+                or Piece([line for inner in item.blocks for line in block_lines(inner)], _one_line_first(item), block.ordered)
                 for item in block.items
                 if item.lines
             ]
@@ -263,6 +264,22 @@ def pieces(section: Section) -> list[Piece]:
         elif not isinstance(block, Table) and (lines := list(block_lines(block))):
             found.append(Piece(lines))
     return found
+
+
+_WRAPPED_QUESTION_LINES = 4
+
+
+def _wrapped_question_item(item: ListItem, numbered: bool) -> Piece | None:
+    """A list item whose first paragraph is a question the file wrapped over a few lines
+    (`- Technology evolves rapidly. How do you stay up-to-date …` / `… processes?`), its answer
+    in the blocks under it (a quotation, a nested list): the question as one line of its own."""
+    first, rest = item.blocks[0], item.blocks[1:]
+    if not rest or not isinstance(first, Paragraph) or not 1 < len(first.lines) <= _WRAPPED_QUESTION_LINES:
+        return None
+    if not first.lines[-1].text.rstrip().endswith(("?", "\uff1f")) or first.lines[0].text.rstrip().endswith(("?", "\uff1f")):
+        return None  # one that closes its first line is read as it is (_one_line_first)
+    joined = Line((Run(" ".join(line.text.strip() for line in first.lines)),), first.lines[0].number)
+    return Piece([joined, *(line for inner in rest for line in block_lines(inner))], True, numbered)
 
 
 def _one_line_first(item: ListItem) -> bool:
