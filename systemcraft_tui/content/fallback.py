@@ -368,6 +368,23 @@ def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> 
     told = unmarked_answer(answer)
     asked = unmarked_question(question)
     title = story_name(told) or asked.rstrip(".?! ")
+    said = f"the answer to {asked!r} (line {line}) is offered as a story"
+    return _told_whole(title, (line, told, line + 1), holding(ctx.document.root, line), ctx, said, asked=asked)
+
+
+def _told_whole(
+    title: str,
+    told: tuple[int, str, int],
+    held: Section,
+    ctx: FileContext,
+    said: str,
+    *,
+    asked: str | None = None,
+    probes: tuple[Probe, ...] = (),
+) -> BehavioralScenario:
+    """A story the fallback offers told whole, as one untimed Answer part: `told` is its line,
+    its text and the line the text opens on; `said`, what the warning says was offered."""
+    line, text, opens = told
     whole = whole_answer_window(())
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{slug(title)}",
@@ -375,15 +392,17 @@ def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> 
         code=None,
         levels=(),
         origin=ctx.origin(line),
-        content_hash=ctx.content_hash(holding(ctx.document.root, line)),
-        question=asked,
-        star=[StarSection("Answer", whole.min_seconds, whole.max_seconds, told, line + 1, "default")],
+        content_hash=ctx.content_hash(held),
+        question=asked or asked_by_title(title),
+        question_source="file" if asked else "title",
+        star=[StarSection("Answer", whole.min_seconds, whole.max_seconds, text, opens, "default")],
+        probes=list(probes),
     )
     scenario.rule = FALLBACK_STORY
     ctx.warning(
         line,
-        f"{CHECK_IT}: the answer to {asked!r} (line {line}) is offered as a story, told in the first person and "
-        "the past; no rule recognised its parts, so label them (**Situation:** …) to time each",
+        f"{CHECK_IT}: {said}, told in the first person and the past; no rule recognised its parts, so label them "
+        "(**Situation:** …) to time each",
     )
     return scenario
 
@@ -442,23 +461,7 @@ def _page_story(ctx: FileContext) -> list[ContentItem]:
                 probes[-1] = replace(probes[-1], answer=said, answer_kind="strong_response")
         elif said.endswith("?"):
             probes.append(Probe(said, None, None, line))
-    whole = whole_answer_window(())
-    scenario = BehavioralScenario(
-        id=f"{slug(ctx.path.stem)}/{slug(title)}",
-        title=title,
-        code=None,
-        levels=(),
-        origin=ctx.origin(account[0][0]),
-        content_hash=ctx.content_hash(ctx.document.root),
-        question=asked_by_title(title),
-        question_source="title",
-        star=[StarSection("Answer", whole.min_seconds, whole.max_seconds, "\n".join(t for _, t, _ in account), account[0][0], "default")],
-        probes=probes,
-    )
-    scenario.rule = FALLBACK_STORY
-    ctx.warning(
-        account[0][0],
-        f"{CHECK_IT}: the page's text (line {account[0][0]}) is offered as a story named by its file, {title!r}, "
-        "told in the first person and the past; no rule recognised its parts, so label them (**Situation:** …) to time each",
-    )
-    return [scenario]
+    first = account[0][0]
+    said = f"the page's text (line {first}) is offered as a story named by its file, {title!r}"
+    told = (first, "\n".join(text for _, text, _ in account), first)
+    return [_told_whole(title, told, ctx.document.root, ctx, said, probes=tuple(probes))]
