@@ -15,7 +15,7 @@ from systemcraft_tui.content.answers import unmarked_answer, unmarked_question
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Paragraph, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Phase, Probe, StarSection, SystemDesignProblem
-from systemcraft_tui.content.names import normalize, strip_quotes
+from systemcraft_tui.content.names import SPOKEN_LINE, normalize, strip_quotes
 from systemcraft_tui.content.principles import defines_principle
 from systemcraft_tui.content.questions import asked_by_title, asks_what_happened
 from systemcraft_tui.content.reading import FileContext, holding, id_part, split_title, without_numbering
@@ -429,8 +429,6 @@ def answered(ctx: FileContext) -> list[ContentItem]:
     return [_story(section, ctx) for section in _story_sections(root)]
 
 
-# "Manager: “What went wrong?”", "You: “I think …”": a line of dialog, its speaker first.
-_SPOKEN = re.compile(r"^\W*(?P<who>[A-Z][a-z]+(?: [A-Z]?[a-z]+)?)\s*:\s*(?P<said>\S.*)$")
 _CANDIDATE = frozenset({"you", "me", "i", "candidate", "answer", "a"})
 # "Dialog with Manager:", "Follow-up:": a short line that only opens what follows it.
 _OPENS_WHAT_FOLLOWS = re.compile(r"^[^.!?]{1,40}:$")
@@ -442,7 +440,7 @@ def _page_story(ctx: FileContext) -> list[ContentItem]:
     the dialog puts (`Manager: “What went wrong?”`) are its follow-ups, answered by the
     candidate's next line."""
     pieces = _paragraphs(ctx.document.root)
-    ends = next((n for n, (_, text, _) in enumerate(pieces) if _SPOKEN.match(text) or _OPENS_WHAT_FOLLOWS.match(text.strip())), len(pieces))
+    ends = next((n for n, (_, text, _) in enumerate(pieces) if SPOKEN_LINE.match(text) or _OPENS_WHAT_FOLLOWS.match(text.strip())), len(pieces))
     account = [(line, strip_quotes(text), depth) for line, text, depth in pieces[:ends]]
     if not account or _asking(account) or _lines_to_borrow(account) or not _told(" ".join(text for _, text, _ in account)):
         return []
@@ -453,7 +451,7 @@ def _page_story(ctx: FileContext) -> list[ContentItem]:
     title = ctx.document.name.replace("_", " ").replace("-", " ").strip()
     probes: list[Probe] = []
     for line, text, _ in pieces[ends:]:
-        if (spoken := _SPOKEN.match(text)) is None:
+        if (spoken := SPOKEN_LINE.match(text)) is None:
             continue
         said = strip_quotes(spoken["said"])
         if spoken["who"].lower() in _CANDIDATE:

@@ -24,16 +24,16 @@ def greeted(text: str, at: int) -> bool:
     return (
         close > 0
         and text[close + 1 : close + 2] in (",", ".", "!", "?")
-        and _SPOKEN_LINE.match(text) is not None
+        and SPOKEN_LINE.match(text) is not None
         and _ADDRESSED.search(text, 0, at) is not None
     )
 
 
 # A greeting just before the brackets, inside a quote opened before it.
 _GREETED = re.compile(r"['\"\u2018\u201c]\s*(?:hey|hi|hello|dear)\s*$", re.IGNORECASE)
-# A line of dialog, its speaker first (`Manager: …`, `Hiring Manager: …`), and what says a name
-# is spoken to: a greeting, thanks or an answer's first word before it ("Of course, [Name].").
-_SPOKEN_LINE = re.compile(r"^\W*[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*)?\s*:\s")
+# A line of dialog, its speaker first (`Manager: …`, `Hiring Manager: …`, `Me: “…”`), and what
+# says a name is spoken to: a greeting, thanks or an answer's first word before it ("Of course, [Name].").
+SPOKEN_LINE = re.compile(r"^\W*(?P<who>[A-Z][\w'\u2019]*(?: [A-Za-z][\w'\u2019]*)?)\s*:\s+(?P<said>\S.*)$")
 _ADDRESSED = re.compile(r"\b(?:hey|hi|hello|dear|thanks|thank you|of course|sure|yes|okay|ok|great)\W*$", re.IGNORECASE)
 
 
