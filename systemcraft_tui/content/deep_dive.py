@@ -72,10 +72,10 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     dive.concepts += [concept for concept in listed if concept.name not in named]
     tables = _concept_tables(root)
     # A deep dive with no table of its concepts explains them in its outline.
-    outline = _topics(root) if not dive.concepts and not tables else []
+    outline = _topics(root) if not dive.concepts else []
     # The outline first: the page's order. A technology's questions are its concepts, and the
     # subheadings of their answers ("#### 1. Standard" under "Describe the analyzers …") no more.
-    more = tables + outline + ([] if asked else _definition_headings(root, ctx.document.title))
+    more = outline + tables + ([] if asked else _definition_headings(root, ctx.document.title))
     # A glossary of `**Term:** definition` bullets when nothing else names its concepts.
     dive.concepts = _with_more(dive.concepts, more or ([] if dive.concepts else _term_bullets(root)))
     if section := find_section(root, "self assessment"):
