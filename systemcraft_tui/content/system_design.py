@@ -1882,6 +1882,8 @@ _CONCEPT_TITLE = re.compile(
     r"|hashing|caching|sharding|partitioning|replication|indexing|consensus|load balancing|rate limiting"
     # A protocol or style of interface ("HTTP & REST", "TCP vs UDP", "DNS"): notes on how it works, no system.
     r"|protocols?|https?|tcp|udp|dns|rest|grpc|graphql|websockets?|tls|oauth"
+    # A quality a system has ("High Availability, Throughput, and Scalability"): notes on it, no system.
+    r"|availability|scalability|throughput|latency|consistency|durability|reliability|ilities"
     r"|кэширование|кеширование|шардирование|репликация|индексация)$"
 )
 
