@@ -750,7 +750,11 @@ def test_a_page_with_none_of_the_structures_is_a_reference_page_not_an_empty_pla
 def test_every_item_names_the_rule_that_read_it_and_the_readme_shows_the_same_table():
     readme = README.read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([a-z-]+)` \| ([a-z ]+) \| (.+) \|$", readme, flags=re.MULTILINE)
-    assert rows == [(rule.name, rule.kind.replace("_", " "), rule.reads) for rule in RULES]
+    # A table's pipes in an example (`| Phase | Time |`) are escaped in its cell, or they would split it.
+    assert [(name, kind, reads.replace("\\|", "|")) for name, kind, reads in rows] == [
+        (rule.name, rule.kind.replace("_", " "), rule.reads) for rule in RULES
+    ]
+    assert all("|" not in reads.replace("\\|", "") for _, _, reads in rows)
     assert f"**Structure first.** {STRUCTURE}\n" in readme
     assert f"**Where an item starts.** {BOUNDARY}\n" in readme
     assert f"**How a label is read.** {LABELS}\n" in readme
