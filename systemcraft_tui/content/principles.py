@@ -155,18 +155,30 @@ def principles_listed(text: str) -> list[str]:
     """The principles a tag list names, every piece one of them, else none: "Ownership +
     Invent & Simplify", "Dive Deep, Deliver Results". A name holding a join ("Invent and
     Simplify", "Are Right, A Lot") is taken longest first."""
+    found, whole = _principles_in_pieces(text)
+    return found if whole else []
+
+
+def principles_among(text: str) -> list[str]:
+    """The principles among a list of themes, the others passed over: "(work under pressure,
+    ownership, are right, a lot)" names Ownership and Are Right, A Lot."""
+    return _principles_in_pieces(text)[0]
+
+
+def _principles_in_pieces(text: str) -> tuple[list[str], bool]:
+    """The principles a list's pieces name, longest first, and whether every piece is one."""
     pieces = [piece for piece in _JOINS.split(text.strip(" .")) if piece]
     found: list[str] = []
+    whole = True
     start = 0
     while start < len(pieces):
-        for end in range(len(pieces), start, -1):
-            if name := canonical_principle(" and ".join(pieces[start:end])):
-                found.append(name)
-                start = end
-                break
+        named = ((end, name) for end in range(len(pieces), start, -1) if (name := canonical_principle(" and ".join(pieces[start:end]))))
+        if (longest := next(named, None)) is None:
+            whole, start = False, start + 1  # a theme of the story's own ("work under pressure")
         else:
-            return []
-    return found
+            start = longest[0]
+            found.append(longest[1])
+    return found, whole
 
 
 _REMARK_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")

@@ -46,7 +46,7 @@ from systemcraft_tui.content.names import (
     strip_quotes,
 )
 from systemcraft_tui.content.opening_principles import opening_principles
-from systemcraft_tui.content.principles import canonical_principle, defines_principle, principles_listed
+from systemcraft_tui.content.principles import canonical_principle, defines_principle, principles_among, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
@@ -2532,7 +2532,7 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
         name = numbered["name"].strip()
         bracketed = name.startswith("(") and name.endswith(")") and name.count("(") == 1
         themes = name[1:-1].strip(" .") if bracketed else name
-        shown = tuple(dict.fromkeys(p for tag in re.split(r"\s*,\s*", themes) if (p := canonical_principle(tag)))) if bracketed else ()
+        shown = tuple(dict.fromkeys(principles_among(themes))) if bracketed else ()
         part = slicer.part(start, end, start)
         title = themes or _first_words(part, start) or numbered["code"]
         stories.append(Story(part, title, None, "numbered-stories", levels, None, *named, listed=shown))

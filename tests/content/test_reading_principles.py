@@ -352,3 +352,12 @@ def test_a_principle_is_named_in_prose_by_its_own_words_not_by_a_word_it_shares(
     assert principles_in_prose("Make sure DELIVER RESULTS, and show a bias for action.") == ["Bias for Action", "Deliver Results"]
     # The words alone, not the phrase: no principle named.
     assert principles_in_prose("The ownership of the repo moved; results were delivered; we think bigger now.") == []
+
+
+def test_numbered_stories_take_the_principles_among_their_themes_a_name_with_a_comma_too():
+    """`story 1: (work under pressure, are right, a lot)`: "Are Right, A Lot" holds the list's own comma."""
+    told = "situation: our nightly export failed. action: I rewrote it in a week. result: it has not failed since."
+    text = f"# My stories\n\nstory 1: (work under pressure, are right, a lot)\n{told}\n\nstory 2: (ownership, dive deep)\n{told}\n"
+    first, second = parse_text(text, Path("stories.md")).items
+    assert [p.canonical for p in first.principles] == ["Are Right, A Lot"]
+    assert [p.canonical for p in second.principles] == ["Ownership", "Dive Deep"]
