@@ -73,6 +73,12 @@ def with_headings_found(text: str) -> str:
     )
 
 
+def may_mark_bold_parts(text: str) -> bool:
+    """Whether the text holds enough lines opening in bold for with_bold_parts_marked to mark
+    any, known without parsing it."""
+    return text.count("\n**") >= _FEWEST
+
+
 def with_bold_parts_marked(text: str, title: int, level: int) -> str:
     """The text with the parts under its one heading (its title, at line `title`) marked as
     headings at `level` where short lines wholly in bold, unnumbered and asking nothing, name

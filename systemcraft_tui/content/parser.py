@@ -15,7 +15,7 @@ from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive,
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
-from systemcraft_tui.content.headingless import with_bold_parts_marked, with_headings_found
+from systemcraft_tui.content.headingless import may_mark_bold_parts, with_bold_parts_marked, with_headings_found
 from systemcraft_tui.content.html_headings import with_html_headings_marked, with_summaries_as_headings
 from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
@@ -144,6 +144,8 @@ def parse_text(text: str, path: Path) -> ParsedFile:
 def _bold_parts_marked(text: str) -> str | None:
     """The text with the parts under its one heading, its title, marked by the bold lines
     alone that name them (with_bold_parts_marked); None on any other page, or none marked."""
+    if not may_mark_bold_parts(text):
+        return None  # most pages read as nothing: not parsed again to find out
     tops = parse_markdown(text).root
     if len(tops.children) != 1 or tops.children[0].children or tops.blocks:
         return None
