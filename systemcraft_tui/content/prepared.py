@@ -50,7 +50,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.stories import principles_in_heading, question_on
+from systemcraft_tui.content.stories import principles_in_heading, question_on, without_principles_remark
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, whole_answer_window
 from systemcraft_tui.core.wording import count
 
@@ -85,7 +85,8 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
-    title = _unnumbered(split_title(section.title.text)[1])
+    # Its principles in a closing remark are no words of it either ("… fixed?  (dive deep, deliver results)").
+    title = without_principles_remark(_unnumbered(split_title(section.title.text)[1]))
     asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
     return title if _asking(asked) or _UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
 
@@ -740,6 +741,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if not scenario.principles and not asked.by_heading and (remarked := principles_in_heading(question)):
         # "Tell me about a time you took a calculated risk? (Bias for Action)": the question's tag.
         scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", asked.line) for n, name in enumerate(remarked)]
+    if not scenario.principles and asked.by_heading:
+        # Asked by a heading that names principles in its code or closing remark ("### OWNERSHIP: Tell me …").
+        scenario.principles = [PrincipleRef(name, name, None, "", section.line) for name in principles_in_heading(section.title.text)]
     if not scenario.principles and not asked.by_heading:
         # Asked under a heading that names a principle ("3. Invent and Simplify" over its questions): that one.
         heading = principles_in_heading(section.title.text)

@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         "them, the first asked), its STAR parts told under a subheading of any name (`Story Blueprint`), or with one STAR-answer "
         "subheading and something else of Template 1 (its question on a line, follow-ups, principles); "
         "with no STAR parts but an answer in prose under a subheading named for one (`Sample Response Framework`, `Real-World Example`), "
-        "answered whole (a page of `# Question` over `# Answer` with no name of its own is named by its question, not its file); not a heading with a subheading of a system's requirements (`## Questions` beside `## Functional Requirements`: a design's probes), nor one most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics (a page titled `# Design Twitter - Interview Question` over its sections); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
+        "answered whole (a page of `# Question` over `# Answer` with no name of its own is named by its question, not its file); not a heading with a subheading of a system's requirements (`## Questions` beside `## Functional Requirements`: a design's probes), nor one most of whose subheadings, four or more, play no part of Template 1 (a `## Question` among a page's topics: a page of topics), nor one whose interview-question subheading is itself over such topics, at any depth (a page titled `# Design Twitter - Interview Question` over its sections, `# Collection for behavioral interview questions` over `## Amazon` over its questions); not two or more such headings none of which is answered by anyone (no STAR parts, or parts that "
         "say what a good answer holds, told by no one): an interviewer's question list",
         summary="a heading over an interview-question subheading and its answer (Template 1)",
     ),
@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
         "scenario-prompt",
         "behavioral",
         "a heading with a prompt (`**Setup:**`, `**Scenario:**`, a question line in bold, plain or italics (`Question: …`, `_Prompt: …_`; a plain `Q:` opens a follow-up), a quoted paragraph, or Situation and Task "
-        "subheadings that set the scene) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
+        "subheadings that set the scene, opening the heading: a `### situations` after its notes lists projects) and answers under it, one per level or of any name after `**Setup:**` (not one-line Junior/Senior hints: they grade an answer, they give none; "
         "not a heading over two or more stories told under headings of their own, whatever the prompt: a front matter "
         "`prompt:` over a story bank asks none of them, nor one whose story is told under a coded title of its own, `## Script 1: Title`): "
         "one item, its levels those of its answers; a prompt with only questions to address is one too, "

@@ -891,8 +891,10 @@ def is_template_scenario(section: Section) -> bool:
     if any(_REQUIREMENTS.search(normalize(child.title.text)) for child in section.children):
         return False  # "## Questions" beside "## Functional Requirements": a design's part, its probes
     if question := roles.get("question"):
-        if _topics([behavioral_role(child.title.text) for child in question.children]):
-            return False  # a page titled '… - Interview Question' over its topics: the page, no template's field
+        if _topics([behavioral_role(under.title.text) for under in question.walk() if under is not question]):
+            # A page titled '… - Interview Question' over its topics, at any depth (`# Collection
+            # for behavioral interview question` over `## Amazon` over its questions): the page.
+            return False
         # "You need to design a system ... Walk me through choosing" is a design question; a
         # subheading that tells a story by its own parts ("Example 1: A Common Behavioral
         # Question" over its Situation … Result) is that story, whatever its name says.
@@ -1181,7 +1183,8 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     # A scene is set under headings named Situation and Task themselves: a design write-up's
     # `## Problem` over `## Answer` poses no scenario.
     parts = [child for child in section.children if _is_part(child) and star_name(normalize(child.title.text))]
-    scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} else []
+    # The scene opens the heading: a `### situations` after its notes on the interview lists projects.
+    scene = parts if parts and {part_heading(child.title.text) for child in parts} <= {"Situation", "Task"} and section.children[: len(parts)] == parts else []
     prompt, label = _prompt(section)
     if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
         return None  # "**Scenario**: Design a URL shortener" sets a design problem, not a story
@@ -2697,15 +2700,24 @@ def heading_tags(text: str) -> tuple[str, list[str]]:
 def principles_in_heading(text: str) -> tuple[str, ...]:
     """The principles a heading names: the one principle_in_heading finds, or two or more
     joined by marks ("### Ownership / Dive Deep", "## Bias for Action & Deliver Results"),
-    every piece a principle."""
+    every piece a principle, or listed so in a closing remark."""
     if found := principle_in_heading(text):
         return (found,)
     if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
+    if (remark := _CLOSING_REMARK.search(text)) and len(listed := principles_listed(remark[1])) >= 2:
+        return tuple(listed)  # "### The biggest mistake you made? (earn trust, customer obsession)"
     pieces = _JOINS.split(_without_remarks(without_numbering(_LEADING_MARKS.sub("", text))))
     names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
     named = tuple(name for name in names if name)
     return named if len(named) >= 2 and len(named) == len(names) else ()
+
+
+def without_principles_remark(text: str) -> str:
+    """The heading without a closing remark that lists principles ("Your hardest bug?  (dive deep, deliver results)")."""
+    if not text.endswith((")", "\uff09")) or not (remark := _CLOSING_REMARK.search(text)) or not principles_listed(remark[1]):
+        return text
+    return text[: remark.start()].rstrip()
 
 
 _JOINS = re.compile(r"\s*[/&+,|]\s*")
