@@ -25,6 +25,8 @@ def with_html_headings_marked(text: str) -> str:
     if "<h" not in text and "<H" not in text:
         return text
     marked = _HTML_HEADING.sub(_heading, text)
+    if marked != text and _INDENTED_PARAGRAPH.search(marked):
+        marked = _paragraphs_opened(marked)
     if marked == text or "<div" not in text.lower():
         return marked
     # A heading wrapped in a `<div class="title">` alone on the line above: that line would open
@@ -37,6 +39,25 @@ def with_html_headings_marked(text: str) -> str:
 
 
 _LONE_DIV = re.compile(r"^[ \t]*<div\b[^>]*>[ \t]*$", re.IGNORECASE)
+# `    <p>` under an HTML heading, its text indented further: a page written in HTML whose
+# indenting would make each answer an indented code block, and whose `<p>` would open an HTML
+# block running on over the headings after it, where it shows as a paragraph.
+_INDENTED_PARAGRAPH = re.compile(r"^[ \t]+<p\b", re.IGNORECASE | re.MULTILINE)
+_PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
+
+
+def _paragraphs_opened(text: str) -> str:
+    """The text with each indented `<p>` paragraph's lines, up to its `</p>`, unindented and
+    its `<p>` and `</p>` tags left out: Markdown text, each line where it was."""
+    lines = text.split("\n")
+    inside = False
+    for number, line in enumerate(lines):
+        if not inside and _INDENTED_PARAGRAPH.match(line):
+            inside = True
+        if inside:
+            inside = "</p" not in line.lower()
+            lines[number] = _PARAGRAPH_TAG.sub("", line).strip(" \t")
+    return "\n".join(lines)
 
 
 def _heading(match: re.Match[str]) -> str:

@@ -76,6 +76,8 @@ _ABOUT_A_CANDIDATE = re.compile(
     r"\b(?:candidates?(?![ -](?:view|page|list|pool|set|keys?|generation|selection|retrieval|table|profile|portal|dashboard|search|items?|models?|stage)\b)|interviewees?)\b",
     re.IGNORECASE,
 )
+# "What is Jira...?", "What is Agile methodology?": a term to define, told by no one among one's own answers.
+_ASKS_WHAT_A_TERM_IS = re.compile(r"^(?!.*\byou)\W*(?:\d+[.)]\s*)?what\s+(?:is|are)\s+[^\s?]+(?:\s+[^\s?]+){0,3}?[\s.\u2026?]*$", re.IGNORECASE)
 # Written in a script without spaces: two characters make about a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 FEWEST_ANSWER_WORDS = 25  # a written-out answer, not a one-line note (a table of answers counts so too)
@@ -393,7 +395,13 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     items: list[ContentItem] = [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told or (own_page and not ADDRESSED.search(each.answer.judged) and not _ABOUT_A_CANDIDATE.search(each.answer.judged))
+        if told
+        or (
+            own_page
+            and not ADDRESSED.search(each.answer.judged)
+            and not _ABOUT_A_CANDIDATE.search(each.answer.judged)
+            and not _ASKS_WHAT_A_TERM_IS.match(each.question)
+        )
     ]
     if items and unanswered:  # on a page of answers, say why its other questions are not offered
         lines = sorted(unanswered)

@@ -29,7 +29,7 @@ class Rule:
 # fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
 # (`SITUATION:` over quoted text, `SITUATION (20%):` with its share of the answer, or all four letters, `S:` … `R:`; not a skeleton with a blank per part, `Task: "I owned [goal]"`; its last part ends with it, an `**Example:**` after it none of its words), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
 # (`• item`, `◦`, `▪`, `○`; all indented as far as code, a document exported as text, moved to the margin, each deeper indent a level deeper) are a list, and a line that is wholly an HTML heading
-# (`<h2 align="center">Title</h2>`) is a heading, and so is a line whose two hashes or more have no
+# (`<h2 align="center">Title</h2>`) is a heading, the indented `<p>` paragraphs under such headings text, and so is a line whose two hashes or more have no
 # space after them (`###Problem solving`, outside code; one hash is a tag, `#Ownership`); an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
 # below it, and an admonition (`!!! info "Situation"`, `??? question "…"`) is its title as a
@@ -370,7 +370,7 @@ RULES: tuple[Rule, ...] = (
         "default answer (…)`, is said aloud) and at least as often as 'you' is said (advice on answering "
         "speaks to 'you'; the question's other wordings listed with it only ask; a labelled answer may speak "
         'to the interviewer), or, on a page where half the answers or more are so told, not speaking to '
-        "'you': one behavioral item with one untimed Answer part, 1–2 minutes for a pitch, a motivation or a "
+        "'you' nor defining a term ('What is Kanban?'): one behavioral item with one untimed Answer part, 1–2 minutes for a pitch, a motivation or a "
         "view ('Why Amazon?', strengths), the four STAR parts' time together for a question about what "
         "happened; asked and titled by its question (without a closing full stop; an acronym heading, 'TMAY', by the question under it; a story told whole by the short name it opens with before a colon, `Night shift swap story: …`, its first line twenty words or more, not by a sentence of the teller\'s own, `I ask two questions first: …`, nor notes opening on a pointer to a story told elsewhere, `STORY: Small slip: …`, or a talking point\'s label); "
         'a part beside the answer named for follow-ups (`### If they ask follow-up questions:`, a table of '
