@@ -304,12 +304,13 @@ def _self_check(line: int, root: Section) -> bool:
 
 
 def _held_lines(section: Section, root: Section, items: list[Section], *, story: bool) -> tuple[int, int]:
-    """The first and last line of the part of the file an item holds: its heading's; for one
-    told before the page's first heading (`Situation:` … at the top), up to the first heading
-    that holds other items, not the rest of the page."""
-    if story and section is root:
-        others = [item.line for item in items if item is not root]
-        held = next((child for child in root.children if any(child.line <= line <= child.end_line for line in others)), None)
+    """The first and last line of the part of the file an item holds: its heading's; for a
+    story over subheadings that hold other items (one told before the page's first heading,
+    `Situation:` … at the top, or `## Most Challenging Project` over the page's other answers
+    at `####`), up to the first of those subheadings, not the rest of them."""
+    if story:
+        others = [item.line for item in items if item is not section and section.line < item.line <= section.end_line]
+        held = next((child for child in section.children if any(child.line <= line <= child.end_line for line in others)), None)
         if held is not None:
             return section.line, held.line - 1
     return section.line, section.end_line

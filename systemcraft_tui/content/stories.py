@@ -194,6 +194,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
             label, rest = (label, "") if read_duration(told) else (head, told)
     elif line.lead_bold is not None:
         label = line.lead_bold
+        if label[:1] == "(" and label[-1:] == ")" and label.count("(") == 1:
+            label = label[1:-1]  # "**(Situation)**": the part's name in brackets, as a letter may be, `**(S)**`
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
@@ -2311,8 +2313,20 @@ def _length_on_first_line(text: str) -> bool:
 
 def _spells_letters(units: list[_Unit]) -> bool:
     """Each part's text its own name (`S: Situation`, `T: Task`), maybe with what it holds
-    after it (`S - Situation - where and when`): a legend of the letters, nothing told."""
-    return all(star_part(_LEGEND_NAME.split(text, 1)[0]) == part for unit in units for part, text in unit.openings.items())
+    after it (`S - Situation - where and when`): a legend of the letters, nothing told. A part
+    told after its letter and name (`**(S) Situation:** Our page timed out …`) is no legend."""
+    return all(
+        star_part((pieces := _LEGEND_NAME.split(text, 1))[0]) == part and not (len(pieces) > 1 and _told_after_name(pieces[1]))
+        for unit in units
+        for part, text in unit.openings.items()
+    )
+
+
+_LEGEND_WORDS = 8  # "the steps I took, the longest part": what a part holds, said in a few words
+
+
+def _told_after_name(text: str) -> bool:
+    return len(text.split()) > _LEGEND_WORDS and told_by_me(text)
 
 
 _LEGEND_NAME = re.compile(r"\s+[-\u2013\u2014:]\s+|\s*[:(]")  # "Situation - where and when", "Task (what was mine)"
