@@ -66,7 +66,7 @@ _PROMPT = re.compile(
     r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and |& )?weaknesses?)?"
     r"|(?:my )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
     r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
-    r"|^(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|挫折|失败经历|兴趣爱好|爱好|自我评价|自评|他评"
+    r"|^(?:自己的|我的|个人)?(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|挫折|失败经历|兴趣爱好|爱好|自我评价|自评|他评"
     r"|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
     re.IGNORECASE,
 )
