@@ -436,6 +436,28 @@ def parts_under_title(document: Document) -> None:
     forget_walks(root)  # listed before the parts moved under the title
 
 
+def title_written_deeper(document: Document) -> None:
+    """A page whose first line is its one heading at that level or deeper, over no subheading,
+    before its sections written shallower (`### Consensus ##` over `## What is Consensus? ##`,
+    `### Summary ###` under those): the title is the page's, its sections under it. In place,
+    before `from_one`."""
+    root = document.root
+    if len(root.children) < _FEWEST_PARTS or (title := root.children[0]).children or title.level == 1:
+        return
+    if any(line.strip() for line in document.source_lines[: title.line - 1]):
+        return  # text before it: the page opens otherwise
+    sections = root.children[1:]
+    if "://" in title.title.text or min(section.level for section in sections) < 2:
+        return  # a link written as a heading (`###### https://…`) titles nothing; nor over `#` sections
+    if any(section.level >= title.level for section in sections):
+        return  # `### Question: …` beside others of its level: the first of them, no title
+    shallowest = min(section.level for section in sections)
+    title.level = shallowest - 1
+    title.children, title.end_line = sections, sections[-1].end_line
+    root.children = [title]
+    forget_walks(root)  # listed before the sections moved under the title
+
+
 # "## Answer", "## Answer - 2", "## My Answer": a heading naming only the answer to the one before it.
 _ANSWER_ALONE = re.compile(
     r"^\W*(?:\d+[.):]?\s+)?(?:(?:my|sample|model|example|suggested)\s+)?answer\s*[-\u2013:#.]?\s*\d*\W*$", re.IGNORECASE

@@ -28,6 +28,7 @@ from systemcraft_tui.content.markdown_tree import (
     from_one,
     parse_markdown,
     parts_under_title,
+    title_written_deeper,
     titles_on_next_line,
     without_contents_title,
 )
@@ -184,6 +185,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     with_labelled_weeks(document.root)
     without_contents_title(document)
     parts_under_title(document)
+    title_written_deeper(document)
     answers_under_questions(document)
     from_one(document, name)
     if not document.root.children and (marked := with_headings_found(read)) != read:
