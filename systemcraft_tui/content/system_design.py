@@ -1683,7 +1683,11 @@ def untitled_steps(document: Document) -> list[Section]:
     ("# Step 1 - Clarify Requirements") in a walk from the requirements to the design."""
     root = document.root
     steps = _step_headings(root)
-    return steps if steps and steps[0] is root.children[0] and _walked_through(steps) else []
+    if not steps or steps[0] is not root.children[0]:
+        return []
+    # A file named as the ask (`Design-code-deployment-system.md`) says what the walk designs.
+    asked = _DESIGN_TITLE.match(normalize(document.name.replace("_", " "))) is not None
+    return steps if _walked_through(steps, designed=asked) else []
 
 
 # How an instruction to the candidate opens: "Draw the data models", "Calculate the storage".
@@ -1724,15 +1728,16 @@ _DESIGN_STEP = re.compile(
 )
 
 
-def _walked_through(steps: list[Section]) -> bool:
+def _walked_through(steps: list[Section], *, designed: bool = False) -> bool:
     """Sections that walk a design interview from the requirements to the design, three or
     more, whatever the ones between are named ("Initial Discussion", "Types of throttling");
-    an overview of the system may come before the requirements."""
+    an overview of the system may come before the requirements. Where the page is known to
+    be a design's (`designed`), from the requirements on, whatever the later ones are named."""
     names = [normalize(phase_name(step.title.text)) for step in steps]
     # An overview, the problem's statement and a summary come before the requirements, any of them.
     while names and (_OVERVIEW_STEP.search(names[0]) or _NOT_A_STEP.match(names[0])) and not _OPENING_STEP.search(names[0]):
         names = names[1:]
-    return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and any(_DESIGN_STEP.search(n) for n in names[1:])
+    return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and (designed or any(_DESIGN_STEP.search(n) for n in names[1:]))
 
 
 # "1. Why do we need URL shortening?", "1. Why Yelp or Proximity Server?": the system's purpose, said before its requirements.
