@@ -56,7 +56,9 @@ from systemcraft_tui.core.wording import count
 
 # A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
 # does, and a Chinese question may open with its question word, or a request with 请, and end with none.
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|주세요)$|^(?:为什么|为何|如何|怎么|怎样|请)")
+# A Korean request may close on a full stop (`…소개해주세요.`, `…설명해보세요.`), and a self-introduction
+# asked for may come with its length (`2분 내로 자기소개`, in two minutes).
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개)$|^(?:为什么|为何|如何|怎么|怎样|请)")
 # ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
 # for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
 _ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为何|如何|怎么|怎样|会不会|有没有|是否|能不能)")
@@ -267,6 +269,16 @@ def _labels_alone(answer: Answer) -> bool:
     return bool(lines) and all(_LABEL_ALONE.match(line) for line in lines)
 
 
+_FEWEST_MORE_QUESTIONS = 2
+
+
+def _questions_alone(answer: Answer) -> bool:
+    """Whether an answer is only more questions, two or more (`7. Explain a VPC.`, `8. …?`
+    under the last question answered): questions still to answer, none an answer."""
+    lines = [line.prose.strip(" *_") for line in answer.lines if line.prose.strip()]
+    return len(lines) >= _FEWEST_MORE_QUESTIONS and all(asks(line) or _REQUEST.search(line) for line in lines)
+
+
 def _labelled_question(line: Line) -> str | None:
     """A line's question under its label: `**Question:** …`, or a bold mark, `**Interviewer:** Where …?`."""
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
@@ -372,6 +384,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         if not still_to_write(each.answer.judged)
         and not _points_to_stories(each.answer)
         and not _labels_alone(each.answer)
+        and not _questions_alone(each.answer)
         and not _restated(each)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
