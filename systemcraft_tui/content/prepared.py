@@ -50,7 +50,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.stories import principles_in_heading, question_on, without_principles_remark
+from systemcraft_tui.content.stories import heading_tags, principles_in_heading, question_on
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, whole_answer_window
 from systemcraft_tui.core.wording import count
 
@@ -90,7 +90,7 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     # Its principles in a closing remark are no words of it either ("… fixed?  (dive deep, deliver results)").
-    title = without_principles_remark(_unnumbered(split_title(section.title.text)[1]))
+    title = heading_tags(_unnumbered(split_title(section.title.text)[1]))[0]
     asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
     return title if _asking(asked) or _UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
 

@@ -2706,6 +2706,8 @@ def heading_tags(text: str) -> tuple[str, list[str]]:
     if (remark := _CLOSING_REMARK.search(said)) and len(names := principles_listed(remark[1])) > 1:
         return said[: remark.start()].rstrip() + level, names
     if (tag := _CLOSING_TAG.search(said)) and (names := principles_listed(tag[1] or tag[2])):
+        if tag[2] and len(joined := _joined_principles(said)) > len(names):
+            return text, list(joined)  # "Ownership - backbone - deliver results": the whole heading names them
         return said[: tag.start()].rstrip() + level, names
     return text, []
 
@@ -2719,22 +2721,20 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
         return (found,)
     if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
-    if (remark := _CLOSING_REMARK.search(text)) and len(listed := principles_listed(remark[1])) >= 2:
-        return tuple(listed)  # "### The biggest mistake you made? (earn trust, customer obsession)"
+    if len(tagged := heading_tags(text)[1]) >= 2:
+        return tuple(tagged)  # "### The biggest mistake you made? (earn trust, customer obsession)"
+    return _joined_principles(text)
+
+
+def _joined_principles(text: str) -> tuple[str, ...]:
+    """Two principles or more making a heading's whole text, joined by marks, each piece one."""
     pieces = _JOINS.split(_without_remarks(without_numbering(_LEADING_MARKS.sub("", text))))
     names = [canonical_principle(piece.strip(" *_")) for piece in pieces if piece.strip(" *_")]
     named = tuple(name for name in names if name)
     return named if len(named) >= 2 and len(named) == len(names) else ()
 
 
-def without_principles_remark(text: str) -> str:
-    """The heading without a closing remark that lists principles ("Your hardest bug?  (dive deep, deliver results)")."""
-    if not text.endswith((")", "\uff09")) or not (remark := _CLOSING_REMARK.search(text)) or not principles_listed(remark[1]):
-        return text
-    return text[: remark.start()].rstrip()
-
-
-_JOINS = re.compile(r"\s*[/&+,|]\s*")
+_JOINS = re.compile(r"\s*[/&+,|]\s*|\s+[-\u2013\u2014]\s+")  # "Ownership - backbone - deliver results" too
 _REMARKS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -2742,7 +2742,7 @@ def _without_remarks(text: str) -> str:
     """The text without its remarks in parentheses, looked for only where one opens (the
     pattern's spaces before it would be tried at each character)."""
     return _REMARKS.sub("", text) if "(" in text else text
-_JOIN_MARKS = "/&+,|"  # _JOINS finds a text holding any of them (its spaces may be none)
+_JOIN_MARKS = "/&+,|-\u2013\u2014"  # _JOINS finds a text holding any of them (its spaces may be none)
 
 
 @lru_cache(maxsize=4096)  # asked of every heading by several rules in turn

@@ -361,3 +361,14 @@ def test_numbered_stories_take_the_principles_among_their_themes_a_name_with_a_c
     first, second = parse_text(text, Path("stories.md")).items
     assert [p.canonical for p in first.principles] == ["Are Right, A Lot"]
     assert [p.canonical for p in second.principles] == ["Ownership", "Dive Deep"]
+
+
+def test_a_heading_naming_only_principles_joined_by_spaced_dashes_names_each():
+    """`## Ownership - backbone - deliver results`: three principles, each piece one, the whole
+    heading the story's title; not the last piece alone, as a dash before a tag would say."""
+    told = "**Situation:** our release broke.\n**Task:** ship the demo.\n**Action:** I fixed the script.\n**Result:** the demo ran.\n"
+    text = f"# Stories\n\n## Ownership - backbone - deliver results\n\n{told}\n## Release Train - Deliver Results\n\n{told}"
+    joined, tagged = parse_text(text, Path("stories.md")).items
+    assert joined.title == "Ownership - backbone - deliver results"
+    assert [p.canonical for p in joined.principles] == ["Ownership", "Have Backbone; Disagree and Commit", "Deliver Results"]
+    assert (tagged.title, [p.canonical for p in tagged.principles]) == ("Release Train", ["Deliver Results"])
