@@ -1568,7 +1568,7 @@ def _step_headings(root: Section) -> list[Section]:
     """The headings that lay out a problem's write-up as its steps: its numbered headings
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
-    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    top = _first_step_unnested(root.children[0] if len(root.children) == 1 and not root.title.text else root)
     # "3) Deep-dive interviewer questions": the follow-ups asked, numbered among the steps but none of them.
     numbered = [child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text)]
     # The problem's parts numbered, then `# 题解` (its solution) over `## 第一步…` steps: the solution's steps are the walk.
@@ -1593,6 +1593,17 @@ def _step_headings(root: Section) -> list[Section]:
     if _walked_through(steps):
         return _before_closing(steps)  # as a numbered walk, it ends where the closing sections begin
     return steps if len(named) >= _FEWEST_STEPS or stated else []
+
+
+def _first_step_unnested(top: Section) -> Section:
+    """A write-up whose one section is its requirements, the steps after them written a level
+    down under it (`## FR` over `### NFR`, `### APIs`, `### HLD`): the steps beside it, as read."""
+    first = top.children[0] if len(top.children) == 1 else None
+    if first is None or _problem_part(first.title.text) is None or len(first.children) < _FEWEST_STEPS:
+        return top
+    if sum(_DESIGN_PHASE.search(normalize(child.title.text)) is not None for child in first.children) < _FEWEST_STEPS:
+        return top  # `## Requirements` over `### Functional`, `### Non-Functional`: its own parts
+    return replace(top, children=[replace(first, children=[], end_line=first.children[0].line - 1), *first.children])
 
 
 def _after_statement(steps: list[Section]) -> list[Section]:
@@ -2313,7 +2324,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     whatever they are named, or else its bold labels opening paragraphs, one or more: the
     outermost layout wins over labels inside them."""
     # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
-    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
+    top = _first_step_unnested(root.children[0] if len(root.children) == 1 and not root.title.text else root)
     laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
     if laid and len(laid) == 1 and _WHOLE_ANSWER_LABEL.match(normalize(laid[0][0])):
         laid = []  # `**Your Approach:**` alone over the whole answer: it names the answer, no step of it
@@ -2413,6 +2424,8 @@ _PROBLEM_PART = re.compile(
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
+    # ... or by their short names, `## FR` and `### NFR`.
+    r"|^(?:\d+\s)*n?frs?$"
 )
 
 
@@ -3078,8 +3091,10 @@ def _walk_besides(root: Section, besides: Iterable[Section]) -> list[Section]:
 
 # The steps of a design interview: requirements, estimates, API, data model, architecture...
 _DESIGN_PHASE = re.compile(
-    r"\b(?:requirements?|reqs?|clarif\w*|estimat\w*|capacity|api|data|schema|storage|database|high level|design|architecture"
-    r"|deep dive|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure)\b"
+    r"\b(?:requirements?|reqs?|clarif\w*|estimat\w*|capacity|apis?|data|schema|storage|database|high level|design|architecture"
+    r"|deep ?dives?|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure"
+    # ... by their short names: `### HLD`, `### BOE` (back of the envelope), `### NFR`.
+    r"|hld|lld|boe|n?frs?)\b"
 )
 
 
