@@ -2424,9 +2424,9 @@ _PROBLEM_PART = re.compile(
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
-    # ... or by their short names, `## FR` and `### NFR`.
-    r"|^(?:\d+\s)*n?frs?$"
 )
+# ... or by their short names alone, `## FR` and `### NFR` (not a phase's, `## Phase 4: NFRs`).
+_REQUIREMENTS_SHORT = re.compile(r"^n?frs?$")
 
 
 # ... or by its short name ("hld-questions/flash-sale.md": high-level design questions).
@@ -2926,6 +2926,8 @@ def _problem_parts(section: Section) -> set[str]:
 @lru_cache(maxsize=4096)  # a heading's or label's words: the same ones recur across a file's headings and files
 def _problem_part(label: str) -> str | None:
     """The part of a problem a heading or label names ("functional requirements"), or None."""
+    if _REQUIREMENTS_SHORT.match(whole := normalize(label)):
+        return whole
     words = normalize(split_title(label)[1] if split_title(label)[0] else label)
     if match := _PROBLEM_PART.search(words):
         return match[0].split(" ", 1)[-1] if match[0][:1].isdigit() else match[0]

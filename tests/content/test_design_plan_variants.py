@@ -825,3 +825,18 @@ def test_a_designs_checklist_and_its_interview_questions_are_no_steps_of_its_wal
     )
     problem, _ = _read(text, "chat-relay.md")
     assert [phase.name for phase in problem.phases] == ["Architecture", "Schema", "Fan-out"]
+
+
+def test_requirements_by_their_short_names_alone_make_a_design_but_a_phases_short_name_does_not():
+    """`## FR` and `### NFR` are a design's requirements; `## Phase 4: NFRs` beside `## Phase 2:
+    Functional Requirements` under `# Brainstorming Questions` names a phase of a method, no problem."""
+    notes = "# Kiosk\n\n## FR\n* Order food\n\n### NFR\n* Fast\n\n### APIs\n* order()\n\n### HLD\n* one service\n\n### BOE\n* 10 rps\n"
+    problem, _ = _read(notes, "kiosk.md")
+    assert [phase.name for phase in problem.phases] == ["FR", "NFR", "APIs", "HLD", "BOE"]
+    walk = (
+        "# Chapter 7: The News Feed, End to End\n\n## Functional Requirements\n- Post and read a feed\n\n"
+        "## Non-Functional Requirements\n- Fresh within a minute\n\n## API\n- GET /feed\n\n## High Level Design\nFan-out on write.\n\n"
+        "# Brainstorming Questions\n\n## Phase 2: Functional Requirements\n- Which flows matter most?\n\n"
+        "## Phase 4: NFRs\n- Which target would you relax first?\n"
+    )
+    assert [item.title for item in parse_text(walk, Path("x.md")).items] == ["Chapter 7: The News Feed, End to End"]
