@@ -16,6 +16,7 @@ from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, 
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
 from systemcraft_tui.content.front_matter import with_front_matter_read
 from systemcraft_tui.content.headingless import may_mark_bold_parts, with_bold_parts_marked, with_headings_found
+from systemcraft_tui.content.highlights import with_highlights_plain
 from systemcraft_tui.content.html_headings import with_html_headings_marked, with_summaries_as_headings
 from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
@@ -175,7 +176,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     name = path.parent.name if named_by_folder else path.stem
     read = with_front_matter_read(with_page_fence_opened(text))
     read, nested = with_nested_fences_kept(read)
-    read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(read)))
+    read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
     read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_empty_bullets_kept(with_tabs_opened(read)))))
     read = with_summaries_as_headings(read)
     document = parse_markdown(read)

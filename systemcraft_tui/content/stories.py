@@ -1381,7 +1381,15 @@ def _principle_told(section: Section) -> bool:
         return False
     if (named is None or named != canonical_principle(without_numbering(title))) and not opening_principles(section)[0]:
         return False
-    return _told_at_length(own_text(section))
+    return _told_at_length(own_text(section)) and not _lists_questions(section)
+
+
+def _lists_questions(section: Section) -> bool:
+    """A heading's own list items, two or more and half of them, asking questions (`- Tell me
+    about a time you …`, a line of an answer under some): the questions a principle is asked with."""
+    items = list_items(section, deep=False)
+    asked = sum(asks(item.lines[0].text) for item in items if item.lines)
+    return asked >= _FEWEST_TOLD and 2 * asked >= len(items)
 
 
 def own_text(section: Section) -> str:

@@ -1,0 +1,32 @@
+"""Text marked as highlighted (`==Customer Obsession==`, as Obsidian and markdown-it's mark
+plugin write it): to CommonMark the marks are text, so a highlighted heading names no
+principle and a highlighted question does not end in its question mark; to a reader they
+are emphasis."""
+
+from __future__ import annotations
+
+import re
+
+# `==…==` around words: opened before a non-space and closed after one, no `=` or word beside
+# either mark (`a == b`, `x==y`, `====` are no highlights).
+_HIGHLIGHT = re.compile(r"(?<![=\w])==(?=[^\s=])(?P<text>[^=`]*?[^\s=])==(?![=\w])")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def with_highlights_plain(text: str) -> str:
+    """The text with each highlight's marks left out outside code (fences and code spans),
+    every line where it was; the text itself when it has none."""
+    if "==" not in text or _HIGHLIGHT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    fence = ""  # the fence a code block opened with, while inside one
+    for number, line in enumerate(lines):
+        if opened := _FENCE.match(line):
+            marks = opened[1]
+            if not fence:
+                fence = marks
+            elif marks[0] == fence[0] and len(marks) >= len(fence) and not line.strip()[len(marks) :].strip():
+                fence = ""
+        elif not fence and "==" in line and "`" not in line:
+            lines[number] = _HIGHLIGHT.sub(r"\g<text>", line)
+    return "\n".join(lines)
