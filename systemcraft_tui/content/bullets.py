@@ -50,3 +50,21 @@ def with_bullets_marked(text: str) -> str:
     if not indents or indents[0] < _CODE_INDENT or _MARKDOWN_ITEM.search(text):
         return _BULLET_LINE.sub(r"\1-", text)  # bullets under a Markdown list's items nest there, as written
     return _BULLET_LINE.sub(lambda found: "  " * indents.index(len(found[1].expandtabs(8))) + "-", text)
+
+
+# "1- O PO solicita …?", "2- Durante o code review …": an item numbered with a hyphen, as people
+# write a numbered list; Markdown reads `1.` or `1)` only, and the lines run on as one paragraph.
+_DASHED_NUMBER = re.compile(r"^( {0,3})(\d{1,3})-(?=[ \t]+\S)", re.MULTILINE)
+_FEWEST_DASHED = 2
+
+
+def with_dashed_numbers_marked(text: str) -> str:
+    """The text with lines numbered `1- `, `2- `, … written as a Markdown list's items (`1. `),
+    when two or more number on from 1 in order; every line where it was."""
+    if "- " not in text:
+        return text
+    found = list(_DASHED_NUMBER.finditer(text))
+    numbers = [int(each[2]) for each in found]
+    if len(found) < _FEWEST_DASHED or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _DASHED_NUMBER.sub(r"\1\2.", text)

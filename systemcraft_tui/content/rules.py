@@ -28,7 +28,7 @@ class Rule:
 # (`### Tags: …`) is a line of the heading above; a ```text fence holds text, and so does a
 # fence of no language whose whole text is one quotation or whose lines open with three STAR parts' labels or more
 # (`SITUATION:` over quoted text, `SITUATION (20%):` with its share of the answer, or all four letters, `S:` … `R:`; not a skeleton with a blank per part, `Task: "I owned [goal]"`; its last part ends with it, an `**Example:**` after it none of its words), any other fence is shown, not read; a `---` rule ends the part before it; lines opening with a pasted bullet
-# (`• item`, `◦`, `▪`, `○`; all indented as far as code, a document exported as text, moved to the margin, each deeper indent a level deeper) are a list, and a line that is wholly an HTML heading
+# (`• item`, `◦`, `▪`, `○`; all indented as far as code, a document exported as text, moved to the margin, each deeper indent a level deeper) are a list, and so are lines numbered with a hyphen from 1 in order (`1- O que você faria?`, `2- …`), and a line that is wholly an HTML heading
 # (`<h2 align="center">Title</h2>`) is a heading, the indented `<p>` paragraphs under such headings text, and so is a line whose two hashes or more have no
 # space after them (`###Problem solving`, outside code; one hash is a tag, `#Ownership`); highlighted text (`==…==`) is read without its marks; an MkDocs content tab (`=== "Step 1:
 # Requirements"`) is a heading at the level of the page's sections, the headings in its text
