@@ -242,6 +242,8 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks)
             if topic_page and all(_self_check(item.origin.line, document.root) for item in prepared):
                 prepared = []  # a chapter's closing quiz (`## ✅ Check yourself`) tests the reader on it: the chapter is the item
+            if topic_page and (headings := sum(1 for _ in document.root.walk()) - 1) >= _LONG_NOTES and _ASIDES * len(prepared) < headings:
+                prepared = []  # a few sections of long notes named as questions (`### What is an SSTable?`): the notes are the item
             if prepared:  # in the order of the file
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
                 if topic_page:  # what its reading said of the topic page goes with it
@@ -304,6 +306,10 @@ def _self_check(line: int, root: Section) -> bool:
         for section in root.walk()
         if section is not root
     )
+
+
+_ASIDES = 8  # answers, one per this many headings or fewer, in long notes on a topic: its sections named as questions
+_LONG_NOTES = 24  # headings
 
 
 def _held_lines(section: Section, root: Section, items: list[Section], *, story: bool) -> tuple[int, int]:
