@@ -360,11 +360,11 @@ def _topic_page(document: Document, besides: list[Section], theme: str | None = 
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap", "Prep Tracker";
 # in the author's language too: plan (计划 / 計劃 Chinese, 計画 Japanese, 계획 Korean, 规划 / 規劃),
-# roadmap (路线图 / 路線圖), plano and cronograma (Portuguese, Spanish), and a German
+# roadmap (路线图 / 路線圖), plano and cronograma (Portuguese, Spanish), план and дорожная карта (Russian), and a German
 # compound ending in Plan ("Lernplan"). Chinese and Japanese run their words together: no word bounds.
 _PLAN_TITLE = re.compile(
     r"\b(?:plans?|schedule|timeline|roadmap|tracker|program(?:me)?|bootcamp|course|syllabus|curriculum|weeks?|weekly|month|months|planos?|cronograma"
-    r"|\w{3,}plan)\b|计划|計劃|計画|规划|規劃|계획|路线图|路線圖|时间线|時間線|时间表|時間表"
+    r"|\w{3,}plan|план\w*|дорожная карта)\b|计划|計劃|計画|规划|規劃|계획|路线图|路線圖|时间线|時間線|时间表|時間表"
 )
 # A heading that names weeks as the reader's practice: "Getting Started with Design Practice",
 # "Practice Progression", "30-Day Prep Plan", "Training Program".
