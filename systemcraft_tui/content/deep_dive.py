@@ -408,7 +408,7 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|tips|mistakes|resume|cv|salary|negotiation|careers?|manag\w*|hiring|culture|communication|conflicts?|feedback"
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
     r"|assessment|quiz|exercises?|(?<!theory )(?<!theory and )(?<!in )practice|problems?|followups?|steps?|step by step|process|approach"
-    r"|method|answering|writing|responses?"
+    r"|method|answering|writing|responses?|soft ?skills?|hard ?skills?|навык\w*"
     # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology.
     r"|tpms?|sdes?|swes?|ems?|pms?)\b"
 )
