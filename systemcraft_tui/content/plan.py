@@ -785,9 +785,13 @@ def _divided(week: Section) -> list[Section]:
 
 
 def _opens_with_w(block: ListBlock) -> bool:
-    """Whether a list's first item opens with a week's word's first letter (`Week`, `Semana`, `第`)."""
-    first = _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ")[:1] if block.items else ""
-    return bool(first) and first in _WEEK_INITIALS
+    """Whether a list's first item opens with a week's word's first letter (`Week`, `Semana`, `第`),
+    or with its number where the word comes after it (`1주차`, Korean)."""
+    opening = _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ") if block.items else ""
+    return bool(opening) and (opening[0] in _WEEK_INITIALS or _NUMBER_THEN_WEEK.match(opening) is not None)
+
+
+_NUMBER_THEN_WEEK = re.compile(r"\d+\s*\uc8fc\ucc28")  # "1주차": the first week
 
 
 # "(Week 11)", "(Weeks 4-6)" in full-width brackets (U+FF08, U+FF09) as Chinese authors type them: the weeks a stage's heading names.

@@ -666,10 +666,11 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
             id(holder) in parents
             and parents[id(holder)] not in (root, title)
             and not _holds_any(parents[id(holder)], others)
-            and not (_names_plan(holder) and not _names_plan(parents[id(holder)]) and holder not in group)
+            and not (_names_plan(holder) and not _names_kind_alone(holder) and not _names_plan(parents[id(holder)]) and holder not in group)
         ):
             holder = parents[id(holder)]
-        if title is not None and parents.get(id(holder)) is title and names_week_part(holder.title.text) and not _holds_any(title, others):
+        named_alone = names_week_part(holder.title.text) or _names_kind_alone(holder)
+        if title is not None and parents.get(id(holder)) is title and named_alone and not _holds_any(title, others):
             holder = title  # "## 1st: Intro to Back-End" over "### Learning Objectives:" over its weeks: the plan is the title's
         holders.append(holder)
     return holders
@@ -677,6 +678,15 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
 
 def _names_plan(section: Section) -> bool:
     return bool(_PLAN_TITLE.search(normalize(section.title.text)))
+
+
+# "Weekly plan:", "주간 계획" (weekly plan), "Schedule": a heading naming only the kind of list under it,
+# which leaves the plan to the heading above ("1개월 차: 기초", month 1).
+_KIND_ALONE = re.compile(r"^(?:(?:weekly|week by week)\s)?(?:plan|schedule)$|^(?:주간\s?)?계획$|^(?:每周|每週)?(?:计划|計劃)$")
+
+
+def _names_kind_alone(section: Section) -> bool:
+    return _KIND_ALONE.match(normalize(without_numbering(section.title.text))) is not None
 
 
 def _holds_any(section: Section, weeks: list[Section]) -> bool:
