@@ -61,8 +61,8 @@ _FEWEST_DASHED = 2
 def with_dashed_numbers_marked(text: str) -> str:
     """The text with lines numbered `1- `, `2- `, … written as a Markdown list's items (`1. `),
     when two or more number on from 1 in order; every line where it was."""
-    if "- " not in text:
-        return text
+    if "1- " not in text and "1-\t" not in text:
+        return text  # no first item: most pages (a scan for the pattern would try every character)
     found = list(_DASHED_NUMBER.finditer(text))
     numbers = [int(each[2]) for each in found]
     if len(found) < _FEWEST_DASHED or numbers != list(range(1, len(numbers) + 1)):
