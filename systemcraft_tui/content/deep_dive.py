@@ -58,6 +58,8 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     page = ctx.document.title
     if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
+    elif topic_page and page is not None and page.title.text.rstrip().endswith(("?", "\uff1f")) and _first_of_sections(root, page):
+        fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
     dive = DeepDive(**fields)
     title = dive.title
     if section := _summary_section(root):
@@ -803,8 +805,13 @@ _FIRST_OF_SECTIONS = 2  # headings at the title's level, itself one of them
 def _first_of_sections(root: Section, title: Section | None) -> bool:
     """A title written at its sections' level, over more than an introduction (`### Circuit
     Breaker` over what it is, then `### Hystrix`, …): the first of its sections too; not one
-    beside only the headings that close a page (`## Kafka` over its notes, then `## Sources`)."""
-    if title is None or title.children or _introduces(title):
+    beside only the headings that close a page (`## Kafka` over its notes, then `## Sources`); a
+    first heading that asks a question is one, over an introduction too."""
+    if title is None or title.children:
+        return False
+    # A first heading that asks (`# How many partitions should I have?` over a line, beside `# acks and
+    # their effect`, …) names one of the notes, however short its answer: no title.
+    if _introduces(title) and not title.title.text.rstrip().endswith(("?", "\uff1f")):
         return False
     return sum(section is title or not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_SECTIONS
 
