@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from systemcraft_tui.content.fences import outside_fences
+
 # `==…==` around words: opened before a non-space and closed after one, no `=` or word beside
 # either mark (`a == b`, `x==y`, `====` are no highlights).
 # The marks first, the look behind after them: a pattern opening on a literal is searched for fast.
 _HIGHLIGHT = re.compile(r"==(?<![=\w]==)(?=[^\s=])(?P<text>[^=`]*?[^\s=])==(?![=\w])")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def with_highlights_plain(text: str) -> str:
@@ -20,14 +21,7 @@ def with_highlights_plain(text: str) -> str:
     if "==" not in text or _HIGHLIGHT.search(text) is None:
         return text
     lines = text.split("\n")
-    fence = ""  # the fence a code block opened with, while inside one
-    for number, line in enumerate(lines):
-        if opened := _FENCE.match(line):
-            marks = opened[1]
-            if not fence:
-                fence = marks
-            elif marks[0] == fence[0] and len(marks) >= len(fence) and not line.strip()[len(marks) :].strip():
-                fence = ""
-        elif not fence and "==" in line and "`" not in line:
+    for number in outside_fences(lines):
+        if "==" in (line := lines[number]) and "`" not in line:
             lines[number] = _HIGHLIGHT.sub(r"\g<text>", line)
     return "\n".join(lines)

@@ -34,3 +34,12 @@ def test_a_lone_dash_nested_under_a_list_item_is_left_out_and_keeps_the_items_af
     assert with_empty_bullets_kept(text) == "- Why?\n     \n\n- How?\n    - answer\n"  # the dash alone gone
     # Nested under plain text as far as code is, a dash is that text's next line, as Markdown reads it.
     assert with_empty_bullets_kept("Notes\n    -\n") == "Notes\n    -\n"
+
+
+def test_lines_numbered_with_a_hyphen_from_one_are_a_numbered_list():
+    from systemcraft_tui.content.bullets import with_dashed_numbers_marked
+
+    assert with_dashed_numbers_marked("1- Why?\nR: because\n\n2- How?\nR: so\n") == "1. Why?\nR: because\n\n2. How?\nR: so\n"
+    # Not from 1, or alone, or a range (`1-2 weeks`), or a year: no list.
+    for text in ("3- a\n4- b\n", "1- only one\n", "1-2 weeks\n2-3 weeks\n", "2023- a year\n2024- another\n"):
+        assert with_dashed_numbers_marked(text) == text
