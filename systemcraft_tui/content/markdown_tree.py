@@ -447,12 +447,12 @@ def title_written_deeper(document: Document) -> None:
     if any(line.strip() for line in document.source_lines[: title.line - 1]):
         return  # text before it: the page opens otherwise
     sections = root.children[1:]
-    if "://" in title.title.text or min(section.level for section in sections) < 2:
+    levels = {section.level for section in sections}
+    if "://" in title.title.text or min(levels) < 2:
         return  # a link written as a heading (`###### https://…`) titles nothing; nor over `#` sections
-    if any(section.level >= title.level for section in sections):
+    if max(levels) >= title.level:
         return  # `### Question: …` beside others of its level: the first of them, no title
-    shallowest = min(section.level for section in sections)
-    title.level = shallowest - 1
+    title.level = min(levels) - 1
     title.children, title.end_line = sections, sections[-1].end_line
     root.children = [title]
     forget_walks(root)  # listed before the sections moved under the title

@@ -1568,7 +1568,7 @@ def _step_headings(root: Section) -> list[Section]:
     """The headings that lay out a problem's write-up as its steps: its numbered headings
     ("1. Write Path", "2. Fan-Out on Write"), three or more; else, when three or more are
     named for a design interview's parts, every section but its statement, outline and links."""
-    top = _first_step_unnested(root.children[0] if len(root.children) == 1 and not root.title.text else root)
+    top = _write_up(root)
     # "3) Deep-dive interviewer questions": the follow-ups asked, numbered among the steps but none of them.
     numbered = [child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text)]
     # The problem's parts numbered, then `# 题解` (its solution) over `## 第一步…` steps: the solution's steps are the walk.
@@ -1595,9 +1595,12 @@ def _step_headings(root: Section) -> list[Section]:
     return steps if len(named) >= _FEWEST_STEPS or stated else []
 
 
-def _first_step_unnested(top: Section) -> Section:
-    """A write-up whose one section is its requirements, the steps after them written a level
-    down under it (`## FR` over `### NFR`, `### APIs`, `### HLD`): the steps beside it, as read."""
+def _write_up(root: Section) -> Section:
+    """The heading a problem's write-up is under: a page's one title holds its sections ("#
+    Design Dropbox" over "## Requirements", …). One whose only section is its requirements,
+    the steps after them written a level down under it (`## FR` over `### NFR`, `### APIs`,
+    `### HLD`), has those steps beside it, as they are read."""
+    top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     first = top.children[0] if len(top.children) == 1 else None
     if first is None or _problem_part(first.title.text) is None or len(first.children) < _FEWEST_STEPS:
         return top
@@ -2323,8 +2326,7 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     problems each written up under its own subheadings (laid_out), those are its steps,
     whatever they are named, or else its bold labels opening paragraphs, one or more: the
     outermost layout wins over labels inside them."""
-    # A page's one title holds its sections ("# Design Dropbox" over "## Requirements", …).
-    top = _first_step_unnested(root.children[0] if len(root.children) == 1 and not root.title.text else root)
+    top = _write_up(root)
     laid = laid_out and (_subheading_steps(root) or label_steps(root))  # notes on several systems: each as written
     if laid and len(laid) == 1 and _WHOLE_ANSWER_LABEL.match(normalize(laid[0][0])):
         laid = []  # `**Your Approach:**` alone over the whole answer: it names the answer, no step of it
