@@ -101,6 +101,17 @@ _SPOKEN_DURATION = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002])\s+")
+_TITLE_WORDS = 30
+
+
+def _opening_sentence(text: str) -> str:
+    """The first sentence of a text, its closing stop left out; its first words when longer."""
+    sentence = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0].rstrip(".\u3002")
+    words = sentence.split()
+    return sentence if len(words) <= _TITLE_WORDS else " ".join(words[:_TITLE_WORDS]) + "\u2026"
+
+
 def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     section = story.section
     title = story.title or file_title(ctx.document.name)
@@ -202,6 +213,9 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         star_entries = []
     if star_entries:
         scenario.star = _star(star_entries, ctx, scenario.levels)
+    if story.untitled and (scene := next((part.text for part in scenario.star if part.name == "Situation" and part.text.strip()), None)):
+        # "Story (3)" of a page's untitled stories is named by how its Situation opens; its id stays.
+        scenario.title = _opening_sentence(scene)
     if whole and not scenario.star:
         # Also an answer in prose under a heading named for it ("### Model Answer"): no part to read, told whole.
         stated = stated_window(section.title.text) if told_whole else None

@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "star-runs",
         "behavioral",
-        "STAR parts that start over under one heading: each run is a story, titled by its own title line (not when every run is titled as a version, "
+        "STAR parts that start over under one heading: each run is a story, titled by its own title line (on a page with no heading over them, by how its Situation opens, its id still `story-3`) (not when every run is titled as a version, "
         "`**2-minute version**` then `**4-minute version**`: one story told at two lengths, the heading\'s, its first telling read) "
         "(a bold quoted sentence is a motto, not a title, and a line naming the answer, `<summary>👉 Suggested answer (STAR)</summary>`, names no story), `<summary>` (the lines its `<details>` block writes in HTML after it are read as text: `<pre>` lines where `<strong>SITUATION</strong>:` opens a part) or question (a numbered question over a nested list "
         'of the parts, `2. "Can you share …?"`, whatever it follows), or in a transcript by the question the interviewer\'s line '

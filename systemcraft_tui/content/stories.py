@@ -567,6 +567,7 @@ class Story:
     follow_ups: tuple[Section, ...] = ()  # "(Follow-Up) ..." headings after the story
     answers: tuple[Section, ...] = ()  # model answers under a scenario prompt, one per level
     asked: tuple[tuple[str, int], ...] = ()  # (question, line) asked about a scene, the first its question
+    untitled: bool = False  # named only by its place among a page's stories ("Story (3)")
 
 
 @dataclass
@@ -2509,7 +2510,8 @@ def _unit_stories(
         title = unit.title or unit.question or asked_first or f"{heading_title or 'Story'} ({number})"
         part = slicer.part(start, end, unit.start if number > 1 or unit.title or unit.question else start)
         rule = "star-parts" if len(units) == 1 else "star-runs"
-        stories.append(Story(part, title, None, rule, levels, question, *named))
+        untitled = not (unit.title or unit.question or asked_first or heading_title)  # "Story (3)": no heading names it
+        stories.append(Story(part, title, None, rule, levels, question, *named, untitled=untitled))
     return stories
 
 
