@@ -36,13 +36,13 @@ import unicodedata
 from collections import Counter
 from itertools import pairwise
 
+from systemcraft_tui.content.fences import outside_fences
 from systemcraft_tui.content.labels import meaning
 from systemcraft_tui.content.markdown_tree import KEYCAP
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_match
 
 _NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
 _FEWEST = 3
@@ -52,7 +52,7 @@ def with_headings_found(text: str) -> str:
     """The text with its heading lines marked as headings; the text itself when none are
     found by these shapes."""
     lines = text.split("\n")
-    prose = _outside_fences(lines)
+    prose = list(outside_fences(lines))
     numbered = _numbered_headings(lines, prose)
     symbols = _symbol_headings(lines, prose)
     if numbered and symbols and _within_one(numbered, symbols):
@@ -88,7 +88,7 @@ def with_bold_parts_marked(text: str, title: int, level: int) -> str:
     list's items under a title, and bold questions as many as the parts or more stay
     questions over their answers."""
     lines = text.split("\n")
-    prose = [index for index in _outside_fences(lines) if index >= title]
+    prose = [index for index in outside_fences(lines) if index >= title]
     marked = _bold_headings(lines, prose)
     named = [index for index in marked if lines[index][:1] == "*"]
     parts = [index for index in named if not lines[index].rstrip(" *:").endswith(("?", "\uff1f"))]
@@ -151,16 +151,6 @@ def _out_of_items(lines: list[str], numbered: dict[int, int]) -> list[str]:
         elif width and line[:width].isspace() and len(line) > width:
             out[index] = line[width:]
     return out
-
-
-def _outside_fences(lines: list[str]) -> list[int]:
-    inside, found = False, []
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            inside = not inside
-        elif not inside:
-            found.append(index)
-    return found
 
 
 def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:

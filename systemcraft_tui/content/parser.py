@@ -20,6 +20,7 @@ from systemcraft_tui.content.highlights import with_highlights_plain
 from systemcraft_tui.content.html_headings import with_html_headings_marked, with_summaries_as_headings
 from systemcraft_tui.content.html_rows import with_story_rows
 from systemcraft_tui.content.ids import with_unique_ids
+from systemcraft_tui.content.labels import STAR_PARTS
 from systemcraft_tui.content.markdown_tree import (
     Code,
     Document,
@@ -400,7 +401,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
     ]
 
 
-_STAR_WORDS = frozenset({"situation", "task", "action", "result"})
+_STAR_WORDS = frozenset(part.lower() for part in STAR_PARTS)
 
 
 def _letter_spelled_out(inner: str, before: str) -> bool:

@@ -1681,11 +1681,16 @@ def designed_by_file_name(document: Document) -> list[Section]:
     root = document.root
     if len(root.children) <= _FEWEST_STEPS or root.children[0].children or len({s.level for s in root.children}) > 1:
         return []
-    asked = _DESIGN_TITLE.match(words := normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", document.name).replace("_", " ")))
-    named = {word for word in words.split()[1:] if len(word) >= _NAME_LETTERS} if asked else set()
+    asked = _asked_by_file_name(document)
+    named = {word for word in asked.string.split()[1:] if len(word) >= _NAME_LETTERS} if asked else set()
     first = set(normalize(root.children[0].title.text).split())
     # The heading is the system's name, perhaps with what the page shows of it: "Tinder Architecture".
     return list(root.children) if named & first and first - named <= _SYSTEM_SHOWN else []
+
+
+def _asked_by_file_name(document: Document) -> re.Match[str] | None:
+    """The ask a file's name makes, in words (`Designing_Tinder.md`, `Design-code-deployment-system.md`)."""
+    return _DESIGN_TITLE.match(normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", document.name).replace("_", " ")))
 
 
 _NAME_LETTERS = 3  # a word of a system's name, not an article or a joining word
@@ -1700,8 +1705,7 @@ def untitled_steps(document: Document) -> list[Section]:
     if not steps or steps[0] is not root.children[0]:
         return []
     # A file named as the ask (`Design-code-deployment-system.md`) says what the walk designs.
-    asked = _DESIGN_TITLE.match(normalize(document.name.replace("_", " "))) is not None
-    return steps if _walked_through(steps, designed=asked) else []
+    return steps if _walked_through(steps, designed=_asked_by_file_name(document) is not None) else []
 
 
 # How an instruction to the candidate opens: "Draw the data models", "Calculate the storage".
