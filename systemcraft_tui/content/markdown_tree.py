@@ -284,8 +284,28 @@ class Document:
 
     @property
     def title(self) -> Section | None:
-        """The first top-level heading, the file's title when it has one."""
-        return next((s for s in self.root.children if s.level == 1), None)
+        """The first top-level heading, the file's title when it has one; none when a contents
+        list above every heading lists it beside another top-level heading (`- [Consensus](#consensus)`,
+        `- [Consistency](#consistency)`): the page's sections, named as it lists them."""
+        first = next((s for s in self.root.children if s.level == 1), None)
+        if first is None or not self.root.blocks or not _contents_open(self.root, first):
+            return first
+        return None
+
+
+def _contents_open(root: Section, first: Section) -> bool:
+    """Whether a list before the page's first heading names `first` and another heading at its level."""
+    listed = {_entry(item.text) for block in root.blocks if isinstance(block, ListBlock) for item in block.items}
+    named = [_entry(s.title.text) for s in root.children if s.level == first.level]
+    return named[0] in listed and len(listed.intersection(named)) >= 2
+
+
+def _entry(text: str) -> str:
+    """A contents entry or heading as both write it: numbered or not, in any case."""
+    return " ".join(_ENTRY_NUMBER.sub("", text).split()).casefold()
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 
 
 _EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
