@@ -719,6 +719,18 @@ def explains_alternatives(root: Section) -> bool:
     return False
 
 
+def _outlined(section: Section) -> bool:
+    """Whether a numbered heading is explained in parts numbered under its number (`### 1.1 Topic`
+    over `#### 1.1.1 Concept` and `#### 1.1.2 Creating a topic`)."""
+    number = _OUTLINE_NUMBER.match(section.title.text)
+    if number is None:
+        return False
+    return any((inner := _OUTLINE_NUMBER.match(child.title.text)) and inner[1].startswith(number[1] + ".") for child in section.children)
+
+
+_OUTLINE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)+)\.?\s")
+
+
 def _alternative_parts(section: Section) -> int:
     """How many of the parts that explain an alternative ("How It Works", "Advantages") head its subheadings."""
     return len({name for child in section.children if _ALTERNATIVE_PARTS.match(name := normalize(without_numbering(child.title.text)))})
@@ -1107,7 +1119,7 @@ def _member_name(section: Section, *, in_parts: bool = False) -> str:
     name = _REMARK.sub("", without_numbering(without_symbols(section.title.text))).strip(" *:")
     if (asked := _WHAT_IS_ASKED.match(name)) and section.blocks:
         name = asked["concept"]  # "Q3: What is RDD (Resilient Distributed Dataset)?" explains RDD
-    if not (section.blocks or (in_parts and _alternative_parts(section) > 0)) or not name or name.endswith("?"):
+    if not (section.blocks or (in_parts and (_alternative_parts(section) > 0 or _outlined(section)))) or not name or name.endswith("?"):
         return ""
     if named := _NAMED_PROBLEM.match(name):
         # "Problem: VACUUM taking too long or blocking operations": the label says it is one, at any length
