@@ -630,6 +630,7 @@ def find_stories(root: Section) -> StoriesFound:
     found.stories = _told_beside_a_bank(found.stories, parents, found.explainers + found.unfilled)
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
+    found.stories = [_answers_the_heading_above(story, parents, root) for story in found.stories]
     return found
 
 
@@ -687,6 +688,33 @@ def _asked_just_before(story: Story, parent: Section | None) -> Story:
         None,
     )
     return story if asked is None else replace(story, title=asked.rstrip("?.!"), question=asked)
+
+
+def _answers_the_heading_above(story: Story, parents: dict[int, Section], root: Section) -> Story:
+    """A story under a heading that only says it is the answer (`### Answer`, `### Sample
+    Response`), under one of two or more headings side by side that ask (`## Question 23: How do
+    you handle conflict in your team?`, then `## Question 24: …`): named and asked by its
+    question, not by the page's title (which names a page of one question)."""
+    parent = parents.get(id(story.section))
+    if parent is None or parent is root or not ANSWER_HEADING.search(normalize(story.title)):
+        return story
+    above = parents.get(id(parent))
+    asking = [heading for heading in (above.children if above is not None else []) if _asks_by_heading(heading)]
+    if len(asking) < _SIDE_BY_SIDE or not any(heading is parent for heading in asking):
+        return story
+    asked = _heading_question(parent)
+    return replace(story, title=asked.rstrip("?.!"), question=story.question or asked)
+
+
+def _heading_question(heading: Section) -> str:
+    return strip_quotes(without_numbering(split_title(heading.title.text)[1]))
+
+
+def _asks_by_heading(heading: Section) -> bool:
+    return asks(text := _heading_question(heading)) or asks_what_happened(text)
+
+
+_SIDE_BY_SIDE = 2
 
 
 # "### Example Question: *"Tell me about a conflict."*": a heading that only puts the question.

@@ -119,6 +119,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "star_bold_to_headings": {
         "coded_bank_short_story.md",
         "leadership_scenes_situation_to_you.md",
+        # `**My Approach:**` (no STAR word) stays a bold label between the new part headings, inside
+        # Situation's: the answer, Action and all, reads as one told in prose.
+        "question_headings_over_answer_subheadings.md",
     },
     "star_synonyms": {
         "coded_bank_short_story.md",
