@@ -2431,8 +2431,8 @@ _PROBLEM_PART = re.compile(
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
 )
-# ... or by their short names alone, `## FR` and `### NFR` (not a phase's, `## Phase 4: NFRs`).
-_REQUIREMENTS_SHORT = re.compile(r"^n?frs?$")
+# ... or by their short names alone, `## FR` and `### NFR`, numbered too (not a phase's, `## Phase 4: NFRs`).
+_REQUIREMENTS_SHORT = re.compile(r"^(?:step\s)?(?:\d+\s)*n?frs?$")
 
 
 # ... or by its short name ("hld-questions/flash-sale.md": high-level design questions).
