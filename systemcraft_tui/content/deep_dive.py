@@ -21,14 +21,13 @@ from systemcraft_tui.content.markdown_tree import (
     block_lines,
 )
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
-from systemcraft_tui.content.names import file_title, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import closes_page, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.reading import (
     FileContext,
     bold_title,
     cell,
-    closes_page,
     find_section,
     first_table,
     item_fields,

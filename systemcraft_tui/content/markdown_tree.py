@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
+from systemcraft_tui.content.names import closes_page
 
 T = TypeVar("T")
 
@@ -286,8 +287,11 @@ class Document:
     def title(self) -> Section | None:
         """The first top-level heading, the file's title when it has one; none when a contents
         list above every heading lists it beside another top-level heading (`- [Consensus](#consensus)`,
-        `- [Consistency](#consistency)`): the page's sections, named as it lists them."""
+        `- [Consistency](#consistency)`): the page's sections, named as it lists them; and none
+        when it comes after other headings and only closes the page."""
         first = next((s for s in self.root.children if s.level == 1), None)
+        if first is not None and first is not self.root.children[0] and closes_page(first.title.text):
+            return None  # `# 마무리` (wrap-up) after the page's sections closes it
         if first is None or not self.root.blocks or not _contents_open(self.root, first):
             return first
         return None

@@ -288,3 +288,15 @@ def file_title(name: str) -> str:
     return " ".join(
         word.lower() if n and word.lower() in _SMALL_WORDS else word[:1].upper() + word[1:].lower() for n, word in enumerate(words)
     )
+
+
+# Headings that close a page rather than name it, in the author's language too (Conclusión, Fazit, 总结, まとめ).
+_CLOSING = re.compile(
+    r"^(?:conclusions?|summary|references?|resources|sources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
+    r"|(?:key )?success factors|next steps|conclusi[oóã]n|conclusão|resumen|fazit|zusammenfassung|итоги|总结|まとめ|마무리)$"
+)
+
+
+def closes_page(title: str) -> bool:
+    """Whether a heading closes its page ("Conclusion", "Key Takeaways") rather than holds an item of it."""
+    return bool(_CLOSING.match(normalize(title)))

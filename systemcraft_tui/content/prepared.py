@@ -32,13 +32,12 @@ from systemcraft_tui.content.labelled_questions import plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
-from systemcraft_tui.content.names import behavioral_role, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import behavioral_role, closes_page, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import principles_in_prose, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
     FileContext,
-    closes_page,
     id_part,
     label_and_value,
     read_probes,

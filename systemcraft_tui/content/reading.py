@@ -30,6 +30,7 @@ from systemcraft_tui.content.names import (
     LABEL_SEPARATORS,
     SPEAKER,
     answer_kind,
+    closes_page,
     file_title,
     is_answer_label,
     is_plain_answer_label,
@@ -247,18 +248,6 @@ def page_heading(root: Section, title: Section | None) -> Section | None:
         return title
     first, *others = root.children
     return first if all(closes_page(other.title.text) for other in others) else None
-
-
-# Headings that close a page rather than name it, in the author's language too (Conclusión, Fazit, 总结, まとめ).
-_CLOSING = re.compile(
-    r"^(?:conclusions?|summary|references?|resources|sources|further reading|see also|final (?:thoughts|tips|words)|key takeaways?"
-    r"|(?:key )?success factors|next steps|conclusi[oóã]n|conclusão|resumen|fazit|zusammenfassung|итоги|总结|まとめ|마무리)$"
-)
-
-
-def closes_page(title: str) -> bool:
-    """Whether a heading closes its page ("Conclusion", "Key Takeaways") rather than holds an item of it."""
-    return bool(_CLOSING.match(normalize(title)))
 
 
 def item_boundary(
