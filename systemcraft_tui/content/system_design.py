@@ -2569,8 +2569,8 @@ _DESIGN_CASES = re.compile(r"\b(?:design|hld|lld)\b.*\b(?:cases?|problems?|exerc
 
 
 # "Design" as a verb in the languages authors ask in: Korean, Chinese and Japanese, Spanish,
-# Portuguese, French, German.
-_DESIGN_IN_OTHER_TONGUES = re.compile(r"디자인|설계|设计|設計|dise[ñn]a|projeta|concev|entwerf|entwirf", re.IGNORECASE)
+# Portuguese, French, German; not a designer (设计师, 設計師), whom a behavioral question names.
+_DESIGN_IN_OTHER_TONGUES = re.compile(r"디자인|설계|设计(?!师)|設計(?!師)|dise[ñn]a|projeta|concev|entwerf|entwirf", re.IGNORECASE)
 
 
 def prompt_heading(section: Section) -> Section | None:
