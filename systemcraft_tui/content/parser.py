@@ -212,6 +212,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
         or _stub_template(document, ctx)
         or _variable_title(document, ctx)
         or _placeholder_title(document, placeholders, ctx)
+        or _stand_in_title(document, ctx)
     ):
         recognition = recognise(document, blanks=sorted(blanks))
         found_first = len(recognition.found)
@@ -517,6 +518,33 @@ def _variable_title(document: Document, ctx: FileContext) -> bool:
         "make a page from it and that page will be read",
     )
     return True
+
+
+def _stand_in_title(document: Document, ctx: FileContext) -> bool:
+    """A page titled by a stand-in for the system's name (`# Design XYZ System`) whose sections,
+    half of them or more, open by telling the reader what to write there ("List functional
+    requirements here", "Describe the architecture …"): a template to copy, one error says so."""
+    title = document.title
+    if title is None or not (stand_in := _STAND_IN.search(title.title.text)):
+        return False
+    opening = [texts[0] for section in title.walk() if (texts := [line.text for block in section.blocks for line in block_lines(block) if line.text])]
+    if len(opening) < _FEWEST_STUBS or 2 * sum(bool(_TELLS_TO_WRITE.match(text)) for text in opening) < len(opening):
+        return False
+    ctx.error(
+        title.line,
+        f"an unfilled template: its title names the system as {stand_in[0]!r} (line {title.line}) and its sections say "
+        "what to write; copy it, write them, and the copy will be read",
+    )
+    return True
+
+
+# "XYZ", "ABC", "Foo": a name that stands in for the system still to be chosen.
+_STAND_IN = re.compile(r"\b(?:XYZ|ABC|Foo|FooBar)\b")
+# "List functional requirements here", "Describe the architecture …", "Estimate the scale …": what to write.
+_TELLS_TO_WRITE = re.compile(
+    r"^\W*(?:list|describe|explain|estimate|include|add|write|state|mention|outline|identify|define|specify|draw|summari[sz]e)\b",
+    re.IGNORECASE,
+)
 
 
 def _placeholder_title(document: Document, found: list[tuple[int, str]], ctx: FileContext) -> bool:
