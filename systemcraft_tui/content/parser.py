@@ -399,7 +399,23 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _SPACED_LINK.match(line.prose, match.end())
         and not _aside_in_prose(inner, document.source_lines[line.number - 1])
         and not _letter_spelled_out(inner, line.prose[: match.start()])
+        and not _resource_named(document.source_lines, line.number)
     ]
+
+
+def _resource_named(source_lines: list[str], number: int) -> bool:
+    """A bracket its author escaped (`* \\[HTTP Crash Course – YouTube]`) on a list item under a
+    label naming resources (`📚 *Resources*:`): a resource's name whose link was left out."""
+    if "\\[" not in (source := source_lines[number - 1]) or not _LIST_ITEM.match(source):
+        return False
+    above = next((text for text in reversed(source_lines[: number - 1]) if text.strip() and not _LIST_ITEM.match(text)), "")
+    return _RESOURCES_LABEL.search(above) is not None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_RESOURCES_LABEL = re.compile(
+    r"\b(?:resources?|references?|reading|links?|books?|courses?|videos?|materials?)\W*:\W*$", re.IGNORECASE
+)
 
 
 _STAR_WORDS = frozenset(part.lower() for part in STAR_PARTS)

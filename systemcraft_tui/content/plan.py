@@ -61,9 +61,9 @@ WEEK_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
-# (Week 1-2)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
+# (Week 1-2)", "(Week 5+)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
 # read first (groups 1 and 2), then the theme (group 3).
-_WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\)"
+_WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?\)"  # "(Week 5+)": from week 5 on
 _STAGE = r"(?:phase|stage|part|module|sprint|block|month|milestone)\s*\d+"  # a stretch of the plan, numbered
 _STAGE_OF_WEEK = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
