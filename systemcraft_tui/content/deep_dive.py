@@ -547,7 +547,8 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
     if title is None:
         return []
     words = _DISCIPLINE_AFTER.sub("", normalize(title.title.text))
-    subject = _PAGE_KIND_WORDS.sub(" ", words).split()
+    # "消息中间件之Kafka学习" (message middleware: learning Kafka): the technology's name is a word of its own.
+    subject = _PAGE_KIND_WORDS.sub(" ", _LATIN_IN_OTHER_SCRIPT.sub(" ", words) if not words.isascii() else words).split()
     if _not_a_technology(words) or _A_DESIGN.search(words) or not subject:
         return []
     if _timed_steps(title):
@@ -564,6 +565,9 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
     about = [s for s in asked if _names_subject(normalize(s.title.text + " " + (_interviewer_asks(s) or "")), subject)]
     personal = [s for s in asked if _OF_YOURSELF.search(s.title.text)]
     return asked if about and 2 * len(personal) < len(asked) else []
+
+
+_LATIN_IN_OTHER_SCRIPT = re.compile(r"(?<=[a-z0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[a-z0-9])")
 
 
 def _asked_about(section: Section) -> bool:
