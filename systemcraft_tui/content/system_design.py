@@ -792,7 +792,7 @@ _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing", "durée", "temp
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
 _NUMBERING = re.compile(
     r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+"
-    r"|^第[一二三四五六七八九十\d]+(?:步|阶段|階段)\s*[:\uff1a、.]?\s*",  # "第一步\uff1a理解需求": step one, in Chinese
+    r"|^第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|階段)\s*[:\uff1a、.]?\s*",  # "第一步\uff1a理解需求", "第 1 步\uff1a…": step one, in Chinese
     re.IGNORECASE,
 )
 
