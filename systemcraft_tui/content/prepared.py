@@ -594,8 +594,13 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     written = pieces(section)
     # Two labelled questions or more (`**Q:** …` over `**A:** …`) are each asked here; one alone is the heading's (_asked_by_line).
     labelled = sum(question_on(line := piece.lines[0]) is not None or marked_question(line.text) for piece in written) >= 2
+    self_check = False  # whether the list read now follows a line bidding the reader ask themselves
     for piece in written:
         first = piece.lines[0]
+        if not piece.listed_line:
+            self_check = _ASK_YOURSELF.search(piece.lines[-1].text) is not None
+        elif self_check:
+            continue  # "Before finalizing a design, ask yourself:" over `**Checkpoint 1: What is …?**`: a self-check, no interview question
         if _follow_ups_line(first):
             continue  # `**Common follow-ups:** How …? What …?`: asked after the answer, the heading's probes
         on_line = question_on(first)
@@ -622,6 +627,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     # "- TODO : technical or ?" under the question: its answer is still to come.
     unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
+
+
+_ASK_YOURSELF = re.compile(r"\bask (?:yourself|themselves|ourselves)\b[^.?!]*[:\uff1a]\s*$", re.IGNORECASE)
 
 
 def _marked(answer: Answer) -> Answer:
