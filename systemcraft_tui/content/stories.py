@@ -631,7 +631,16 @@ def find_stories(root: Section) -> StoriesFound:
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     found.stories = [_answers_the_heading_above(story, parents, root) for story in found.stories]
+    found.stories = [_named_by_its_question(story) for story in found.stories]
     return found
+
+
+def _named_by_its_question(story: Story) -> Story:
+    """A story under a heading that only labels its question (`## **Question:**`, `## Pregunta:`),
+    the question written on the line under it: named by that question, as it is asked by it."""
+    if story.question is None or meaning(normalize(story.title).removeprefix("the ")) != QUESTION:
+        return story
+    return replace(story, title=story.question.rstrip("?.! "))
 
 
 _BANK_STORIES = 2  # sibling headings told by their STAR parts that make a heading a bank of stories
@@ -910,12 +919,17 @@ def _topics(roles: list[str | None]) -> bool:
     return roles.count(None) > max(_TEMPLATE_OTHERS, len(roles) // 2)
 
 
+_QUESTIONS_SIDE_BY_SIDE = 2
+
+
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
     if "question" not in named and "star" not in named:
         return False  # most headings: no subheading is either
+    if named.count("question") >= _QUESTIONS_SIDE_BY_SIDE:
+        return False  # `## Question:` again and again, each over its own answer: a bank, no one scenario
     if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
     roles = dict(zip(named, section.children, strict=True))
