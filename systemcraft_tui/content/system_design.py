@@ -1260,6 +1260,8 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
     for table in (b for b in section.blocks if isinstance(b, Table)):
         headers = [normalize(c.text) for c in table.header]
         name, time = _column(headers, _PHASE_COLUMN), _column(headers, _TIME_COLUMN)
+        if name is None and time is None and (clocked := _clock_phases(table, headers)):
+            return _entry_phases(clocked, "write each row's clock as a stretch of the interview, like '5:00–10:00'", ctx)
         if name is None or time is None:
             continue
         name = _naming_column(table, name, time)
@@ -1286,6 +1288,30 @@ def _table_phases(section: Section, ctx: FileContext) -> list[Phase]:
 
 
 _BARE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s*[-\u2013]\s*\d+(?:\.\d+)?)?\s*$")
+
+
+def _clock_phases(table: Table, headers: list[str]) -> list[_Entry]:
+    """`| Clock | You are doing |` rows, each a stretch of the interview's clock (`5:00–10:00`)
+    and what to do in it, two or more: the phases, each named by its cell's first sentence and
+    timed by its stretch's length."""
+    clock = next((i for i, header in enumerate(headers) if header in _CLOCK_COLUMN), None)
+    if clock is None:
+        return []
+    stretches = [_CLOCK_STRETCH.match(cell(row, clock)) for row in table.rows]
+    doing = next((i for i in range(len(headers)) if i != clock), None)
+    if doing is None or len(stretches) < 2 or not all(stretches):
+        return []
+    entries = []
+    for row, stretch in zip(table.rows, stretches, strict=True):
+        start, end = (int(stretch[f"{side}m"]) * 60 + int(stretch[f"{side}s"]) for side in ("from", "to"))
+        named = _FIRST_SENTENCE.split(cell(row, doing).strip(), maxsplit=1)[0].rstrip(".!? ")
+        entries.append(_Entry(named, Window(end - start, end - start) if end > start else None, row[0].number))
+    return entries
+
+
+# A column of the interview's clock, its rows stretches of it: "Clock", "Elapsed".
+_CLOCK_COLUMN = frozenset({"clock", "elapsed", "on the clock"})
+_CLOCK_STRETCH = re.compile(r"^\s*(?P<fromm>\d{1,2}):(?P<froms>\d{2})\s*[-\u2013\u2014]\s*(?P<tom>\d{1,2}):(?P<tos>\d{2})\s*$")
 
 
 def _naming_column(table: Table, name: int, time: int) -> int:
@@ -2610,7 +2636,7 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
     # Among two or more bold `**Q: …**` lines (`**Q: How do you handle flaky tests?**` beside it), one
     # asking for a design is answered by what follows it, labelled `**A:**` or not.
     put = [number for number, block in enumerate(blocks) if isinstance(block, Paragraph) and _put_question(block)]
-    among = len(put) >= _FEWEST_PUT
+    among = len(put) >= _FEWEST_BOLD_PUT
     asked = [
         (number, line, question)
         for number, (block, after) in enumerate(pairwise(blocks))
@@ -2666,7 +2692,7 @@ def _case_question(line: Line) -> str | None:
 _CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
 # "HLD", "LLD", "System Design", "Design Round": a round of the loop, labelling what it asked.
 _ROUND_LABEL = re.compile(r"^(?:hld|lld|ood|(?:high|low) level design|system design|object oriented design|design)(?: round| question)?$")
-_FEWEST_PUT = 2
+_FEWEST_BOLD_PUT = 2  # bold `**Q: …**` lines among which one asking for a design is answered
 
 
 def _put_question(block: Paragraph) -> bool:
