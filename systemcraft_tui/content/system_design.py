@@ -1762,7 +1762,7 @@ def _instructs(steps: list[Section]) -> bool:
 _OPENING_STEP = re.compile(
     r"\b(?:requirements?|reqs?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
-    r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義"
+    r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義|문제\s*정의"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
     r"|理解|スコープ|스코프|이해"
 )
