@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import traceback
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,6 +117,18 @@ def parse_bytes(data: bytes, path: Path) -> ParsedFile:
         lines = text.splitlines()
         deepest = max(range(len(lines)), key=lambda number: len(lines[number]) - len(lines[number].lstrip(" \t>")))
         return ParsedFile(path, problems=[_error(path, deepest + 1, "lists or quotes nested too deeply to read")])
+    except Exception as error:  # a fault of the reader's own on this file: it is not read, the others are
+        return ParsedFile(path, problems=[_error(path, 1, _reader_failed(error))])
+
+
+def _reader_failed(error: Exception) -> str:
+    """What a user is told when a reader rule fails on their file: where, in one line, no traceback."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" in {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return (
+        f"the reader failed on this file ({type(error).__name__}{where}), so nothing in it was read; "
+        "this is a fault of the app's, not of the file: please report it with the file"
+    )
 
 
 def _written_level(text: str, line: int) -> int:

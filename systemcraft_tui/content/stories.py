@@ -44,6 +44,7 @@ from systemcraft_tui.content.names import (
     star_name,
     star_part,
     strip_quotes,
+    without_symbols,
 )
 from systemcraft_tui.content.opening_principles import opening_principles
 from systemcraft_tui.content.principles import canonical_principle, defines_principle, principles_among, principles_listed
@@ -583,6 +584,10 @@ class StoriesFound:
 def find_stories(root: Section) -> StoriesFound:
     """Every story under root, in file order, and the headings that only look like stories."""
     found = StoriesFound()
+    if (scene := _scenario_then_solution(root)) is not None:
+        # `# Scenario` stating a situation to handle, then `# Solution`: the page is one answer to it.
+        found.stories.append(Story(root, "", None, "prose-answer", (), scene, (), 0))
+        return found
     _visit(root, root, (), None, found)
     if guides := [section for section in root.walk() if _guides_a_part(section)]:
         # A heading per part, each saying what to include with an example of it, explains the
@@ -1545,6 +1550,25 @@ def _scene_in_heading(title: str) -> str | None:
     if not first.endswith(".") or _NOT_A_SCENE.match(first):
         return None
     return scene
+
+
+def _scenario_then_solution(root: Section) -> str | None:
+    """The scene a page opens with under a top heading that only names it (`# Scenario`, the
+    situation and what to do, asked of the reader: "Explain what you'd be doing right now"),
+    when a later top heading names the answer (`# Solution`, `# My answer`): the page is one
+    answer to it, however much background sits between (`# Some Remarks`)."""
+    tops = root.children
+    if len(tops) < 2 or not _SCENE_LABEL.match(normalize(without_symbols(without_numbering(tops[0].title.text)))):
+        return None
+    if not any(_SOLUTION_HEADING.match(normalize(without_symbols(without_numbering(top.title.text)))) for top in tops[1:]):
+        return None
+    said = " ".join(line.text for line in text_lines(tops[0]))
+    return said if said and _ASKED_TO_HANDLE.search(said) else None
+
+
+_SOLUTION_HEADING = re.compile(r"^(?:(?:my|the|proposed|suggested)\s)?(?:solution|answer|response)s?$")
+# "Explain what you'd be doing", "How would you handle …?", "What would you do?": the scene asks the reader to act.
+_ASKED_TO_HANDLE = re.compile(r"\?|\b(?:explain|describe|walk (?:us|me) through)\b.*\byou(?:'d|\u2019d| would)\b", re.IGNORECASE)
 
 
 _SCENE_LABEL = re.compile(r"^(?:the )?scenario$")  # a Situation or Context label is a STAR part's

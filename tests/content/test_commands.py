@@ -70,6 +70,30 @@ def test_lint_folder_with_lists_or_quotes_nested_too_deeply_names_the_line_and_l
     assert "3 files, 1 item: 2 errors" in result.stderr
 
 
+def test_a_reader_fault_on_one_file_is_an_error_naming_it_and_the_rest_are_read(tmp_path, monkeypatch):
+    from systemcraft_tui.content import parser
+
+    shutil.copy(FIXTURES / "template_single.md", tmp_path / "good.md")
+    (tmp_path / "trips.md").write_text("# Notes\n\nThis page trips the reader.\n")
+    reading = parser.parse_text
+
+    def failing_on_one(text: str, path: Path):
+        if path.name == "trips.md":
+            return {}["no such key"]  # a rule's own fault, as a KeyError deep in a reader would be
+        return reading(text, path)
+
+    monkeypatch.setattr(parser, "parse_text", failing_on_one)
+    result = run("lint", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'trips.md'}:1: error: the reader failed on this file (KeyError in test_commands.py:"
+        + f"{failing_on_one.__code__.co_firstlineno + 2}), so nothing in it was read; this is a fault of the app's, "
+        "not of the file: please report it with the file"
+    ]
+    assert "Traceback" not in result.output
+    assert "2 files, 1 item: 1 error" in result.stderr
+
+
 def test_inspect_json_lists_every_item_with_the_documented_fields():
     result = run("inspect", "--json", str(FIXTURES))
     assert result.exit_code == 0
