@@ -238,22 +238,24 @@ def _without_notes(text: str) -> tuple[str, list[str]]:
 
 
 # A principle's own words in the telling, "… the bias for action in Amazon's leadership
-# principles", "Make sure DELIVER RESULTS": its distinctive phrase, in any letter case.
+# principles", "Make sure DELIVER RESULTS": its distinctive phrase, in any letter case, its
+# ends set apart from Latin letters and digits only: a Chinese or Japanese telling runs on straight
+# after it ("涉及了Bias to action, dive deep, customer obsession等等").
 _IN_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, re.compile(rf"(?<![A-Za-z0-9])(?:{pattern})(?![A-Za-z0-9])", re.IGNORECASE))
     for name, pattern in (
-        ("Customer Obsession", r"\bcustomer[- ]obsess(?:ion|ed)\b"),
-        ("Ownership", r"\b(?:take|took|taking|takes|showed|show) (?:full )?ownership\b"),
-        ("Invent and Simplify", r"\binvent and simplify\b"),
-        ("Learn and Be Curious", r"\blearn and be curious\b"),
-        ("Hire and Develop the Best", r"\bhire and develop the best\b"),
-        ("Insist on the Highest Standards", r"\binsist(?:s|ed|ing)? on (?:the )?highest standards\b"),
-        ("Think Big", r"\bthink big\b"),
-        ("Bias for Action", r"\bbias for action\b"),
-        ("Earn Trust", r"\bearn(?:s|ed|ing)? trust\b"),
-        ("Dive Deep", r"\b(?:dive|dived|dove|diving) deep\b"),
-        ("Have Backbone; Disagree and Commit", r"\bdisagree and commit\b"),
-        ("Deliver Results", r"\bdeliver(?:s|ed|ing)? (?:the )?results\b"),
+        ("Customer Obsession", r"customer[- ]obsess(?:ion|ed)"),
+        ("Ownership", r"(?:take|took|taking|takes|showed|show) (?:full )?ownership"),
+        ("Invent and Simplify", r"invent and simplify"),
+        ("Learn and Be Curious", r"learn and be curious"),
+        ("Hire and Develop the Best", r"hire and develop the best"),
+        ("Insist on the Highest Standards", r"insist(?:s|ed|ing)? on (?:the )?highest standards"),
+        ("Think Big", r"think big"),
+        ("Bias for Action", r"bias (?:for|to) action"),
+        ("Earn Trust", r"earn(?:s|ed|ing)? trust"),
+        ("Dive Deep", r"(?:dive|dived|dove|diving) deep"),
+        ("Have Backbone; Disagree and Commit", r"disagree and commit"),
+        ("Deliver Results", r"deliver(?:s|ed|ing)? (?:the )?results"),
     )
 )
 

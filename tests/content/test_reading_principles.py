@@ -354,6 +354,15 @@ def test_a_principle_is_named_in_prose_by_its_own_words_not_by_a_word_it_shares(
     assert principles_in_prose("The ownership of the repo moved; results were delivered; we think bigger now.") == []
 
 
+
+def test_a_principle_named_in_prose_of_a_script_without_spaces_is_read_where_it_runs_on():
+    """A Chinese telling runs straight on after the English name (`customer obsession等等`):
+    the name's ends are set apart from Latin letters and digits, not from every word character."""
+    told = "在这样一个例子中\uff0c我们就涉及了Bias to action, dive deep, customer obsession等等好几条准则。"
+    assert principles_in_prose(told) == ["Customer Obsession", "Bias for Action", "Dive Deep"]
+    assert principles_in_prose("think big2, thinkbig, rethink bigger") == []
+
+
 def test_numbered_stories_take_the_principles_among_their_themes_a_name_with_a_comma_too():
     """`story 1: (work under pressure, are right, a lot)`: "Are Right, A Lot" holds the list's own comma."""
     told = "situation: our nightly export failed. action: I rewrote it in a week. result: it has not failed since."
