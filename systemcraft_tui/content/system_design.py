@@ -1297,9 +1297,9 @@ def _clock_phases(table: Table, headers: list[str]) -> list[_Entry]:
     clock = next((i for i, header in enumerate(headers) if header in _CLOCK_COLUMN), None)
     if clock is None:
         return []
-    stretches = [_CLOCK_STRETCH.match(cell(row, clock)) for row in table.rows]
+    stretches = [stretch for row in table.rows if (stretch := _CLOCK_STRETCH.match(cell(row, clock)))]
     doing = next((i for i in range(len(headers)) if i != clock), None)
-    if doing is None or len(stretches) < 2 or not all(stretches):
+    if doing is None or len(stretches) < 2 or len(stretches) != len(table.rows):
         return []
     entries = []
     for row, stretch in zip(table.rows, stretches, strict=True):
