@@ -77,6 +77,20 @@ _Q_PREFIX = re.compile(r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follo
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 
+def _shortened(message: str) -> str:
+    """A message with each name it quotes at great length (a heading of a whole paragraph, or
+    of 200,000 characters) cut to its opening words: the line number says where the rest is."""
+    if len(message) <= _LONG_MESSAGE:
+        return message  # most messages: nothing quoted is long
+    return _LONG_QUOTED.sub(lambda quoted: f"{quoted[1]}{quoted[2][:_QUOTED_KEPT].rstrip()}\u2026{quoted[1]}", message)
+
+
+_LONG_MESSAGE = 300
+_QUOTED_KEPT = 80
+# A name quoted as repr() quotes it, in single or double quotes, longer than a heading's usual length.
+_LONG_QUOTED = re.compile(r"(['\"])([^'\"\n]{120,})\1")
+
+
 @dataclass
 class FileContext:
     """What a reader needs to know about the file it reads, and where it reports."""
@@ -86,10 +100,10 @@ class FileContext:
     problems: list[Problem] = field(default_factory=list)
 
     def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, "error", message))
+        self.problems.append(Problem(self.path, line, "error", _shortened(message)))
 
     def warning(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, "warning", message))
+        self.problems.append(Problem(self.path, line, "warning", _shortened(message)))
 
     def origin(self, line: int) -> Origin:
         return Origin(self.path, line)

@@ -94,6 +94,16 @@ def test_a_reader_fault_on_one_file_is_an_error_naming_it_and_the_rest_are_read(
     assert "2 files, 1 item: 1 error" in result.stderr
 
 
+def test_a_name_quoted_at_great_length_is_cut_in_its_message(tmp_path):
+    """A heading of 5,000 characters is not printed whole in every message that names it."""
+    path = tmp_path / "plan.md"
+    path.write_text(f"# Week 1: {'x' * 5000}\n\n- [ ] Read the chapter on queues\n")
+    result = run("lint", str(path))
+    (line,) = result.stdout.splitlines() or [""]
+    assert line.startswith(f"{path}:1: warning: plan 'Week 1: xxx") and "x\u2026' has no weekly assessment dimensions" in line
+    assert len(line) < len(str(path)) + 250
+
+
 def test_inspect_json_lists_every_item_with_the_documented_fields():
     result = run("inspect", "--json", str(FIXTURES))
     assert result.exit_code == 0
