@@ -113,7 +113,9 @@ _AFTER_ANSWER = re.compile(r"^\W*(?:why (?:this|it) works|tips?|key (?:lessons?|
 _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # a line break written in HTML at a line's end
 # "A: Our login page broke …", "A. …", "Script: I …", "Talking points: …", "Candidate: …": a mark before an answer's first words.
 _ANSWER_MARK = re.compile(
-    r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|candidate|(?:sample|example|model|my) answer)\s*[:\uff1a])\s*",
+    r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|candidate|(?:sample|example|model|my) answer"
+    # ... in the author's language: Spanish, Portuguese, French, German, Russian
+    r"|respuesta|resposta|r\u00e9ponse|antwort|\u043e\u0442\u0432\u0435\u0442)\s*[:\uff1a])\s*",
     re.IGNORECASE,
 )
 

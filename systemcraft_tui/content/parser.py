@@ -35,7 +35,7 @@ from systemcraft_tui.content.markdown_tree import (
     titles_on_next_line,
     without_contents_title,
 )
-from systemcraft_tui.content.model import ContentItem, ParsedFile, Problem, SystemDesignProblem
+from systemcraft_tui.content.model import BehavioralScenario, ContentItem, ParsedFile, Problem, SystemDesignProblem
 from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
 from systemcraft_tui.content.page_fence import with_page_fence_opened
@@ -254,7 +254,9 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             # Nor is a heading that explains the STAR method (its parts coach the reader) an answer,
             # unless it asks a question of its own, answered before the method's parts.
             explained = [(s.line, s.end_line) for s in recognition.explainers if not asks(s.title.text)]
-            prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks)
+            # Stories of one's own told by their parts make the page one's own: its other answers too.
+            told = sum(isinstance(item, BehavioralScenario) and item.rule == "star-parts" for item in items)
+            prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks, stories_told=told)
             if topic_page and all(_self_check(item.origin.line, document.root) for item in prepared):
                 prepared = []  # a chapter's closing quiz (`## ✅ Check yourself`) tests the reader on it: the chapter is the item
             if topic_page and (headings := sum(1 for _ in document.root.walk()) - 1) >= _LONG_NOTES and _ASIDES * len(prepared) < headings:

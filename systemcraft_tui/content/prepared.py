@@ -365,10 +365,11 @@ class _PageQuestions:
         )
 
 
-def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int]) -> list[ContentItem]:
+def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set[int], *, stories_told: int = 0) -> list[ContentItem]:
     """The prepared answers on the page, outside the parts of it other items hold (taken:
     each item's first and last line), each with no line still to write (blanks: the lines
-    holding a [placeholder])."""
+    holding a [placeholder]); `stories_told`, how many stories of one's own the page tells by
+    their STAR parts: two or more make its labelled answers one's own too."""
     root = ctx.document.root
     page = _PageQuestions(root, taken, blanks)
     page.visit(root, False)
@@ -391,7 +392,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
-    own_page = sum(mine) * 2 >= len(asked)
+    own_page = sum(mine) * 2 >= len(asked) or (stories_told >= _STORIES_OF_ONES_OWN and all(each.answer.labelled for each in asked))
     short_too = own_page and sum(mine) >= _FEWEST_OWN
     if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
@@ -673,6 +674,8 @@ def _plain_question(line: Line) -> bool:
         return False
     if marked_question(text):
         return True  # "Question: Tell me about yourself.": marked as one
+    if text.lstrip(" *_").startswith("\u00bf") and text.rstrip(" *_").endswith("?"):
+        return True  # "¿Cómo darías feedback …?": Spanish marks a question at both ends
     if _ASKED_OF_YOU.search(text) and not MINE.search(text):
         return True  # "你…你怎么办。": put to "you" with a question word, ending in a full stop
     return asks(text) and (opens_a_question(text) or bool(ADDRESSED.search(text) and not MINE.search(text)))
@@ -692,6 +695,9 @@ def _follow_ups(section: Section) -> bool:
 
 
 _TAG_WORDS = 6  # a line of principle names, not a sentence that mentions one
+# A page telling this many stories of one's own by their parts (`**Situation:**` … `**Result:**`)
+# answers its other questions, each under an answer label, in the same voice.
+_STORIES_OF_ONES_OWN = 2
 
 
 def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
