@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from systemcraft_tui.content.answers import unmarked_answer
 from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.content.parser import parse_text
 
@@ -516,3 +517,11 @@ def test_questions_run_together_on_a_follow_ups_line():
     assert plain_questions("How did you know it worked? Who pushed back? ") == ["How did you know it worked?", "Who pushed back?"]
     assert plain_questions("How did you know it worked? Then we shipped.") == []
     assert plain_questions("Then we shipped.") == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ["Answer: I would", "A: I would", "Respuesta: I would", "Resposta: I would", "Réponse : I would", "Antwort: I would", "Ответ: I would"],
+)
+def test_an_answer_mark_in_the_author_s_language_is_no_word_of_the_answer(marked):
+    assert unmarked_answer(marked) == "I would"
