@@ -2282,12 +2282,18 @@ def _title_on(line: Line) -> str | None:
         return None  # "**Lessons Learned**" closes a story; it titles none
     if ANSWER_NAME.match(normalize(text)):
         return None  # `<summary>👉 Show answer</summary>`: what folds the answer, no name of it
+    if _PART_COLUMN.match(normalize(text)):
+        return None  # `| **STAR Element** | **Response** |` over a row a part: the table's column, no name
     if _QUOTED_SENTENCE.match(text):
         return None  # **"Leaders start with the customer."**: a quoted motto, not a title
     if names_questions(label_and_value(line)[0]):
         return None  # **Q: "Tell me about …"**: the question, asked under the story's title
     title = _CLICK_REMARK.sub("", _TITLE_PREFIX.sub("", strip_quotes(text))).strip()
     return title or None
+
+
+# "STAR Element", "Component", "Part": a table's column of the parts' names.
+_PART_COLUMN = re.compile(r"^(?:star\s+)?(?:elements?|components?|parts?|sections?)$")
 
 
 def _explains_star(section: Section, units: list[_Unit]) -> bool:
