@@ -177,6 +177,7 @@ _NUMBERING = re.compile(
     r"|\d+(?:\.\d+)+\.?(?=\s+[^\W\d])(?!\s+(?i:mins?|minutes?|secs?|seconds?|hours?|hrs?|ms|[smhkx]|gb|mb|tb|million|billion)\b)"
     r"|[A-Z][.)]|\d\ufe0f?\u20e3|\U0001f51f)\s+"
     r"|^\s*\d{1,3}\s+[-\u2013\u2014]\s+(?=[^\W\d_])"  # "1 - Tell me about yourself.": numbered with a dash
+    r"|^\s*[一二三四五六七八九十]{1,3}\s*[、\uff0e]\s*"  # "二、架构设计": numbered in Chinese, an enumeration comma after
 )
 
 

@@ -37,6 +37,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
+        # Numbered twice (`## 2. 一、需求澄清`): one numbering is left off, the Chinese one stays a word, and
+        # the walk no longer ends where `五、常见追问` (common follow-ups) begins.
+        "02_设计点赞系统.md",
         # Its parts numbered under a title that asks before a colon: "2. Keys to the Locker Design", the
         # one that names the system, is taken for the design asked (as at the start of this stop).
         "design_case_study_title_ask_before_colon.md",
