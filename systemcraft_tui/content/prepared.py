@@ -30,7 +30,7 @@ from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
-from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section
+from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import behavioral_role, closes_page, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import principles_in_prose, principles_listed
@@ -347,7 +347,9 @@ class _PageQuestions:
         # A table of contents lists questions without their answers: none is missing one.
         in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else self.unanswered)
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
-        alone = not grouping and len(in_text) == 1 and in_text[0].marked
+        # ... and so is one put first under a heading that only names its topic (`### Failed and mistake`
+        # over `* Tell me about a time you failed …`): the heading names the answer, the line asks it.
+        alone = not grouping and len(in_text) == 1 and (in_text[0].marked or _names_its_topic(section, in_text[0].line))
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
             return True
@@ -631,6 +633,19 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
 
 
 _ASK_YOURSELF = re.compile(r"\bask (?:yourself|themselves|ourselves)\b[^.?!]*[:\uff1a]\s*$", re.IGNORECASE)
+
+
+def _names_its_topic(section: Section, asked_at: int) -> bool:
+    """A heading that only names what its answer is about, in a few words (it asks nothing and is
+    no label, `## Questions`, `### Pregunta:`), with the question on the first line under it."""
+    title = _unnumbered(split_title(section.title.text)[1]).strip(" *:")
+    if not title or len(title.split()) > _TOPIC_WORDS or title.endswith(("?", "\uff1f")) or asks(title):
+        return False
+    first = next((line for block in section.blocks for line in block_lines(block) if line.text), None)
+    return first is not None and first.number == asked_at and meaning(normalize(title)) is None and not _ANSWERS_HEADING.match(normalize(title))
+
+
+_TOPIC_WORDS = 6
 
 
 def _marked(answer: Answer) -> Answer:
