@@ -23,7 +23,7 @@ _EXAMPLE_LABEL = re.compile(rf"{ANSWER_NAME.pattern}|^(?:example|sample|story|sc
 # the speaker out as often as not.
 MINE = re.compile(
     r"(?<![-/])\b(?:I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|mis|eu|meu|minha|ich|mich|mir|mein\w*|je|moi|mon|tôi|mình)\b(?![-/])"  # not "can-I-deploy", "I/O"
-    r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|(?:ます|ました|ません)(?:。|$)",
+    r"|\bI\u2019|\bj'|私|僕|わたし|我|저는|제가|저의|나는|내가|나의|(?:ます|ました|ません)(?:。|$)",
     re.IGNORECASE,
 )
 # Portuguese leaves "eu" out as often as not: a verb in the first person's past ("Identifiquei",

@@ -525,3 +525,16 @@ def test_questions_run_together_on_a_follow_ups_line():
 )
 def test_an_answer_mark_in_the_author_s_language_is_no_word_of_the_answer(marked):
     assert unmarked_answer(marked) == "I would"
+
+
+def test_answers_told_in_korean_by_nae_ga_are_the_candidate_s_own():
+    """내가 (I, as the subject) and 나의 (my) say who tells the answer, as 나는 and 제가 do."""
+    text = (
+        "## Questions\n\n"
+        "### Tell me about a time you failed.\n\n"
+        "내가 처음으로 배포를 맡았을 때 설정 파일을 확인하지 않아서 한 시간 동안 장애가 났다. 그 뒤로 배포 전에 체크리스트를 만들어 지금까지 쓰고 있다.\n\n"
+        "### Why do you want to work here?\n\n"
+        "나의 경험이 이 팀의 보안 자동화에 바로 도움이 될 수 있고, 내가 배우고 싶은 분야의 동료들이 많기 때문이다.\n"
+    )
+    items = parse_text(text, Path("answers.md")).items
+    assert [item.title for item in items] == ["Tell me about a time you failed.", "Why do you want to work here?"]
