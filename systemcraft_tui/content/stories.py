@@ -643,7 +643,7 @@ def find_stories(root: Section) -> StoriesFound:
 def _named_by_its_question(story: Story) -> Story:
     """A story under a heading that only labels its question (`## **Question:**`, `## Pregunta:`),
     the question written on the line under it: named by that question, as it is asked by it."""
-    if story.question is None or meaning(normalize(story.title).removeprefix("the ")) != QUESTION:
+    if story.question is None or meaning(normalize(story.title)) != QUESTION:
         return story
     return replace(story, title=story.question.rstrip("?.! "))
 
@@ -692,15 +692,7 @@ def _asked_just_before(story: Story, parent: Section | None) -> Story:
     before = parent.children[at - 1] if at > 0 else None
     if before is None or before.level != story.section.level:
         return story
-    asked = next(
-        (
-            text
-            for heading in (before, *before.children)
-            if asks(text := strip_quotes(_LEADING_MARKS.sub("", strip_quotes(without_numbering(split_title(heading.title.text)[1])))))
-            or asks_what_happened(text)
-        ),
-        None,
-    )
+    asked = next((found for heading in (before, *before.children) if (found := _asked_by(heading))), None)
     return story if asked is None else replace(story, title=asked.rstrip("?.!"), question=asked)
 
 
@@ -713,22 +705,19 @@ def _answers_the_heading_above(story: Story, parents: dict[int, Section], root: 
     if parent is None or parent is root or not ANSWER_HEADING.search(normalize(story.title)):
         return story
     above = parents.get(id(parent))
-    asking = [heading for heading in (above.children if above is not None else []) if _asks_by_heading(heading)]
-    if len(asking) < _SIDE_BY_SIDE or not any(heading is parent for heading in asking):
+    asking = [heading for heading in (above.children if above is not None else []) if _asked_by(heading)]
+    if len(asking) < _SIDE_BY_SIDE or (asked := _asked_by(parent)) is None:
         return story
-    asked = _heading_question(parent)
     return replace(story, title=asked.rstrip("?.!"), question=story.question or asked)
 
 
-def _heading_question(heading: Section) -> str:
-    return strip_quotes(without_numbering(split_title(heading.title.text)[1]))
+def _asked_by(heading: Section) -> str | None:
+    """The question a heading asks, its code, numbering, marks and quotes left off; None if it asks none."""
+    text = strip_quotes(_LEADING_MARKS.sub("", strip_quotes(without_numbering(split_title(heading.title.text)[1]))))
+    return text if asks(text) or asks_what_happened(text) else None
 
 
-def _asks_by_heading(heading: Section) -> bool:
-    return asks(text := _heading_question(heading)) or asks_what_happened(text)
-
-
-_SIDE_BY_SIDE = 2
+_SIDE_BY_SIDE = 2  # headings that ask, or label a question (`## Question:`), side by side: a bank of them
 
 
 # "### Example Question: *"Tell me about a conflict."*": a heading that only puts the question.
@@ -924,16 +913,13 @@ def _topics(roles: list[str | None]) -> bool:
     return roles.count(None) > max(_TEMPLATE_OTHERS, len(roles) // 2)
 
 
-_QUESTIONS_SIDE_BY_SIDE = 2
-
-
 def is_template_scenario(section: Section) -> bool:
     """Template 1: a heading with an interview-question subheading, or with one STAR answer
     and something else of the template's (its question on a line, follow-ups, principles)."""
     named = [behavioral_role(child.title.text) for child in section.children]
     if "question" not in named and "star" not in named:
         return False  # most headings: no subheading is either
-    if named.count("question") >= _QUESTIONS_SIDE_BY_SIDE:
+    if named.count("question") >= _SIDE_BY_SIDE:
         return False  # `## Question:` again and again, each over its own answer: a bank, no one scenario
     if _topics(named):
         return False  # "## Question" among a page's many topics: a page of topics, no one scenario
