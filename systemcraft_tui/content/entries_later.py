@@ -25,10 +25,14 @@ from systemcraft_tui.content.model import ParsedFile
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
-# How long the read waits for all the entries, and the rounds in a row that may bring none
-# (a process that took no request yet is asked again; one that died is given up on).
+# How long the read waits for all the entries, and for any at all: rounds that bring none go
+# on for a while (a process the machine is slow to run has taken no request yet, so it is
+# asked again) before the rest are given up on (a process that died took its entries along).
 MADE_WITHIN = 60.0
-EMPTY_ROUNDS = 3
+NONE_FOR = 5.0
+# How long a process with no entries left holds a request: while it holds one, the pool hands
+# the round's other requests to the processes still holding entries, not back to it.
+_HOLD_EMPTY = 0.05
 # Below the app's own process: its whole library's frame is drawn while the entries are made.
 _BELOW_THE_APP = 10
 
@@ -49,12 +53,13 @@ def ask(pool: Pool, processes: int, cache: ParseCache, kept: int) -> Coming:
         deadline = time.monotonic() + (MADE_WITHIN if seconds is None else seconds)
         answered: list[tuple[Path, bytes | None]] = []
         try:
-            empty = 0
-            while len(answered) < kept and empty < EMPTY_ROUNDS:
+            last_came = time.monotonic()
+            while len(answered) < kept and time.monotonic() - last_came < NONE_FOR and time.monotonic() < deadline:
                 asked = pool.map_async(functools.partial(_entries, cache=cache), range(processes), chunksize=1)
                 came = [made for each in asked.get(max(0.0, deadline - time.monotonic())) for made in each]
                 answered += came
-                empty = 0 if came else empty + 1
+                if came:
+                    last_came = time.monotonic()
         except Exception:  # too slow, or a process failed: the files left are parsed again on the next start
             pass
         finally:
@@ -66,9 +71,11 @@ def ask(pool: Pool, processes: int, cache: ParseCache, kept: int) -> Coming:
 
 def _entries(_: int, cache: ParseCache) -> list[tuple[Path, bytes | None]]:
     """In a parse process: an entry for each file it kept (None where it cannot be kept)."""
-    if _kept:
-        with contextlib.suppress(OSError):
-            os.nice(_BELOW_THE_APP)
+    if not _kept:
+        time.sleep(_HOLD_EMPTY)
+        return []
+    with contextlib.suppress(OSError):
+        os.nice(_BELOW_THE_APP)
     made = [(path, cache.entry(path, status, parsed)) for path, status, parsed in _kept]
     _kept.clear()
     return made

@@ -51,10 +51,26 @@ def test_a_process_that_took_every_request_is_asked_again_until_every_file_is_an
     assert pool.asked == 2 and pool.ended
 
 
-def test_entries_a_process_never_answers_for_are_given_up_after_rounds_with_none():
+def test_a_process_the_machine_is_slow_to_run_is_waited_for_over_many_empty_rounds():
+    empty: list[list[tuple[Path, bytes | None]]] = [[], []]
+    pool = _Pool([[[(A, b"a")], []], *[empty] * 8, [[(B, b"b")], []]])  # the other took no request for 8 rounds
+    assert _collect(pool, kept=2) == [(A, b"a"), (B, b"b")]
+    assert pool.asked == 10 and pool.ended
+
+
+def test_entries_a_process_never_answers_for_are_given_up_after_a_while_with_none(monkeypatch):
+    clock = iter(range(1000))
+    monkeypatch.setattr(entries_later.time, "monotonic", lambda: float(next(clock)))  # a second a look
+    monkeypatch.setattr(entries_later, "MADE_WITHIN", 1000.0)
     pool = _Pool([[[(A, b"a")], []]])  # the other process died with its files
     assert _collect(pool, kept=2) == [(A, b"a")]
-    assert pool.asked == 1 + entries_later.EMPTY_ROUNDS and pool.ended
+    assert 1 < pool.asked <= entries_later.NONE_FOR and pool.ended
+
+
+def test_a_process_with_no_entries_left_holds_its_request_a_moment(monkeypatch):
+    slept: list[float] = []
+    monkeypatch.setattr(entries_later.time, "sleep", slept.append)
+    assert entries_later._entries(0, ParseCache(Path("/nonexistent"))) == [] and slept == [entries_later._HOLD_EMPTY]
 
 
 def test_a_wait_that_runs_out_collects_nothing_and_ends_the_pool():
