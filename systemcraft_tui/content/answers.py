@@ -32,8 +32,17 @@ _PORTUGUESE_PAST = re.compile(r"\b[^\W\d_]{3,}ei\b", re.IGNORECASE)
 _PORTUGUESE = re.compile(r"ção\b|ções\b|\bnão\b|\bvocê\b|\buma\b", re.IGNORECASE)
 
 
-def told_in_portuguese(text: str) -> int:
-    """How many times a Portuguese text says "I did" by its verbs alone (none in another language)."""
+# Vietnamese "em", how a junior speaks of themselves to a senior ("Em là …", "em đã học"), is
+# Portuguese "in": counted only in a text with letters no other language writes.
+_VIETNAMESE_EM = re.compile(r"\bem\b", re.IGNORECASE)
+_VIETNAMESE = re.compile("[\u0111\u01a1\u01b0\u1ea0-\u1ef9]", re.IGNORECASE)  # đ ơ ư, and ạ ả ấ … ỹ
+
+
+def told_without_i(text: str) -> int:
+    """How many times a text says "I" in words MINE does not know: a Portuguese text by its
+    verbs alone ("Implementei"), a Vietnamese one by "em"."""
+    if _VIETNAMESE.search(text):
+        return len(_VIETNAMESE_EM.findall(text))
     return len(_PORTUGUESE_PAST.findall(text)) if _PORTUGUESE.search(text) else 0
 
 
@@ -125,8 +134,12 @@ def unmarked_answer(answer: str) -> str:
     return _ANSWER_MARK.sub("", answer.strip(), count=1)
 
 
-# "Q:", "Q3.", "Question:", "Interviewer:" before a question: a mark, none of its words.
-_QUESTION_MARK = re.compile(r"^(?:q\d*|question|interviewer)\s*[.:)]\s*", re.IGNORECASE)
+# "Q:", "Q3.", "Question:", "Interviewer:" before a question: a mark, none of its words; in the
+# author's language too (Spanish, Portuguese, German, Russian, Vietnamese "Câu hỏi:").
+_QUESTION_MARK = re.compile(
+    r"^(?:q\d*|question|interviewer|pregunta|pergunta|frage|\u0432\u043e\u043f\u0440\u043e\u0441|c\u00e2u h\u1ecfi)\s*[.:)\uff1a]\s*",
+    re.IGNORECASE,
+)
 
 
 def unmarked_question(question: str) -> str:
@@ -140,7 +153,12 @@ def marked_question(text: str) -> bool:
 
 
 # A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
-_INTRODUCES_ANSWER = re.compile(r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version)\b[^.?!\"\u201c]*$", re.IGNORECASE)
+# ... in the author's language too ("Respuesta modelo:", Vietnamese "Câu trả lời mẫu:", a sample answer).
+_INTRODUCES_ANSWER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version|respuesta|resposta|r\u00e9ponse|antwort|\u043e\u0442\u0432\u0435\u0442|tr\u1ea3 l\u1eddi)\b"
+    r"[^.?!\"\u201c]*$",
+    re.IGNORECASE,
+)
 _INTRODUCTION_WORDS = 8  # not a sentence of the answer wrapped before its full stop ("The short version is that I …")
 
 
@@ -183,7 +201,10 @@ def unlabelled(lines: list[Line]) -> Answer:
     """An answer no label names, from its first line that is not advice to the reader: a note
     such as "> Interviewers ask this to hear how you …" may open it."""
     advice = 0
-    while advice < len(lines) and ADDRESSED.search(lines[advice].prose) and not MINE.search(lines[advice].prose):
+    # ... or the question it answers, marked (`**Câu hỏi**: …`, `Q: …`), over it.
+    while advice < len(lines) and (
+        (ADDRESSED.search(lines[advice].prose) and not MINE.search(lines[advice].prose)) or marked_question(lines[advice].prose)
+    ):
         advice += 1
     return Answer(lines[advice:], advice=tuple(lines[:advice]))
 

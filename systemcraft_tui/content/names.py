@@ -214,7 +214,7 @@ def is_question_label(label: str) -> bool:
 
 
 _GUIDANCE_WORDS = ("guidance", "what to show", "look for", "looks like", "demonstrate")
-_ANSWER_WORDS = ("response", "answer", *_GUIDANCE_WORDS)
+_ANSWER_WORDS = ("response", "answer", *_GUIDANCE_WORDS, "respuesta", "resposta", "réponse", "antwort", "ответ", "trả lời")
 # A label written as plain text ("Strong response: ...") must be the whole label, so
 # that an answer opening with "Response time: 200 ms" keeps its words.
 _PLAIN_ANSWER_LABEL = re.compile(

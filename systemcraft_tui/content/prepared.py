@@ -14,13 +14,14 @@ from systemcraft_tui.content.answers import (
     ADDRESSED,
     MINE,
     Answer,
+    Piece,
     answer_below,
     introduces_answer,
     labels_answer,
     marked_question,
     pieces,
     still_to_write,
-    told_in_portuguese,
+    told_without_i,
     unlabelled,
     unmarked_answer,
     unmarked_question,
@@ -173,7 +174,7 @@ def _in_own_words(answer: Answer) -> bool:
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
     introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
-    mine = len(MINE.findall(told := text if said else unquoted)) + told_in_portuguese(told)
+    mine = len(MINE.findall(told := text if said else unquoted)) + told_without_i(told)
     return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
@@ -208,7 +209,9 @@ def _asked_over_answer(section: Section) -> str | None:
     if len(asked) != 1:
         return None  # none, or several each answered in turn (_asked_in_text)
     at, question = asked[0]
-    return question if asks(question) and any(labels_answer(after) for after in written[at + 1 :]) else None
+    # The label may go on in the question's own paragraph (`**Câu hỏi**: …` over `**Câu trả lời mẫu**:`, no blank line).
+    labelled_below = any(line.lead_bold is not None and labels_answer(Piece([line])) for line in written[at].lines[1:])
+    return question if asks(question) and (labelled_below or any(labels_answer(after) for after in written[at + 1 :])) else None
 
 
 # "(Night Shift Rota)Conflicts are …": an answer opening with its story's name in parentheses.
@@ -329,7 +332,7 @@ class _PageQuestions:
         # "How should an answer be built?": advice on answering, asked of no one.
         advice = bool(_ABOUT_ANSWERING.match(_unnumbered(section.title.text)))
         question = (
-            (_worded_below(section) or _asked_by_heading(section) or _asked_over_answer(section) or _examples_asked(section))
+            (_worded_below(section) or _asked_over_answer(section) or _asked_by_heading(section) or _examples_asked(section))
             if section is not self.root and not advice
             else None
         )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import told_in_portuguese
+from systemcraft_tui.content.answers import told_without_i
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -1606,7 +1606,7 @@ def _problem_solved(section: Section) -> bool:
         return False
     labels = [normalize(label) for block in section.blocks for line in block_lines(block) if (label := label_and_value(line)[0])]
     told = own_text(section)
-    return any(_SOLUTION_LABEL.match(label) for label in labels) and (told_by_me(told) or told_in_portuguese(told) > 0)
+    return any(_SOLUTION_LABEL.match(label) for label in labels) and (told_by_me(told) or told_without_i(told) > 0)
 
 
 def _label_over_list(section: Section) -> bool:

@@ -538,3 +538,18 @@ def test_answers_told_in_korean_by_nae_ga_are_the_candidate_s_own():
     )
     items = parse_text(text, Path("answers.md")).items
     assert [item.title for item in items] == ["Tell me about a time you failed.", "Why do you want to work here?"]
+
+
+def test_vietnamese_em_says_i_but_portuguese_em_says_in():
+    from systemcraft_tui.content.answers import told_without_i
+
+    assert told_without_i("Dạ, em là sinh viên năm cuối, em đã làm hai dự án.") == 2  # Vietnamese: I
+    assert told_without_i("A equipe trabalha em São Paulo em dois turnos, não em casa.") == 0  # Portuguese: in
+    assert told_without_i("Implementei o cache em uma semana, não em duas.") == 1  # its verb says who
+
+
+@pytest.mark.parametrize("label", ["Question", "Pregunta", "Pergunta", "Frage", "Вопрос", "Câu hỏi"])
+def test_a_question_s_label_in_the_author_s_language_is_no_word_of_it(label):
+    from systemcraft_tui.content.answers import marked_question, unmarked_question
+
+    assert marked_question(f"{label}: Why here?") and unmarked_question(f"**{label}: Why here?**") == "Why here?"
