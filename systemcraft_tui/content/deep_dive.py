@@ -426,9 +426,11 @@ def _not_a_technology(words: str) -> bool:
 
 
 # "… in System Design", "… for System Design Interviews": the discipline a topic is studied for;
-# so in the author's language ("Tính nhất quán … trong System Design", "Caché en System Design").
+# so in the author's language ("Tính nhất quán … trong System Design", "Caché en System Design"); and
+# a subtitle after it that only says what kind of page it is ("… Interviews — The Ultimate Guide").
 _DISCIPLINE_AFTER = re.compile(
-    r"\s+(?:in|for|trong|cho|en|em|no|na|dans|pour|para|im|f\u00fcr)\s+(?:a\s+)?system design(?:\s+interviews?)?$"
+    r"\s+(?:in|for|trong|cho|en|em|no|na|dans|pour|para|im|f\u00fcr)\s+(?:a\s+)?system design(?:\s+interviews?)?"
+    r"(?:\s+(?:the|a|an|complete|ultimate|definitive|full|guide|handbook|notes|cheat ?sheet))*$"
 )
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(

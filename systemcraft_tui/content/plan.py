@@ -49,9 +49,9 @@ from systemcraft_tui.content.reading import (
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 # The word for a week in the author's language, before its number: week, semana (Spanish,
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
-# (Vietnamese), hafta (Turkish).
+# (Vietnamese), hafta (Turkish), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
 # ... "Weekend 3" too: a part-time course's week, its class held at the weekend.
-_WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta)"
+_WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta|(?:\u0627\u0644)?\u0623\u0633\u0628\u0648\u0639|\u0623\u0633\u0627\u0628\u064a\u0639)"
 # A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
 _MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
@@ -1001,6 +1001,7 @@ def _status_rows(table: Table) -> list[str]:
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
+    r"|^(?:\u0627\u0644)?\u062a\u0633\u0644\u064a\u0645"  # Arabic التسليم, the handing in
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
     r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"

@@ -175,7 +175,11 @@ def _in_own_words(answer: Answer) -> bool:
     introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
     mine = len(MINE.findall(told := text if said else unquoted)) + told_without_i(told)
-    return mine > 0 and (labelled or (len(ADDRESSED.findall(text)) <= mine and not _ABOUT_A_CANDIDATE.search(text)))
+    # A note to the reader set apart before an answer that speaks to no one ("Discussing your methods
+    # can show your …" over "I encourage open communication …") is what it shows, not advice in it.
+    noted = bool(answer.advice) and not ADDRESSED.search(" ".join(line.prose for line in answer.lines))
+    addressed = 0 if noted else len(ADDRESSED.findall(text))
+    return mine > 0 and (labelled or (addressed <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
 def _follow_ups_label(label: str) -> bool:

@@ -44,6 +44,8 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     # "Talk me through how you've raised the bar …": how I did something, a story too.
     r"|(?:walk|talk) (?:me|us) through (?:how you\b|a|an|one|(?:your|the) (?!resume|résumé|cv\b|background|career|experience\b))"
     r"|tell me about (?:a|an|the|your|delivering|building|working|handling)\b"
+    # "Can you share an instance where …", "Can you discuss a time when …": one that happened, shared.
+    r"|(?:share|discuss|recall|recount) (?:a|an|one) (?:time|instance|situation|occasion|example|experience|project)\b"
     # "A time when you …", "Times when you …", "Time you went above and beyond …", "An example of when …",
     # "When did you …", "What did you do when …": the question written as the story it asks for.
     r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|times? (?:when )?you\b|when (?:did|have) you\b|what did you do\b)",

@@ -2017,11 +2017,17 @@ class _Unit:
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
         words = len((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS).split())
+        # `**Key Metrics:**` with nothing after it: a label over what is still to write, no words told
+        # (though it may open the part, and say who tells it: `**Моя задача:**`, my task).
+        label_alone = words <= _LABEL_ALONE_WORDS and text.rstrip().endswith((":", "\uff1a"))
         counts = self.shown_words if shown else self.text_words
-        counts[part] = counts.get(part, 0) + words
+        counts[part] = counts.get(part, 0) + (0 if label_alone else words)
         if words and not shown:
             self.openings.setdefault(part, strip_quotes(text))
             self.quoted.setdefault(part, text.lstrip(LABEL_SEPARATORS + " ").startswith(_OPENING_QUOTES))
+
+
+_LABEL_ALONE_WORDS = 4
 
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
