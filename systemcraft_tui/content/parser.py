@@ -415,7 +415,14 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _aside_in_prose(inner, document.source_lines[line.number - 1])
         and not _letter_spelled_out(inner, line.prose[: match.start()])
         and not _resource_named(document.source_lines, line.number)
+        and not _in_link_text(inner, document.source_lines[line.number - 1])
     ]
+
+
+def _in_link_text(inner: str, source: str) -> bool:
+    """Brackets inside a link's own text (`[18 Interview Questions [2021 Updated]](https://…)`):
+    the title of the page linked, as its author wrote it, no blank to fill."""
+    return re.search(rf"\[[^\[\]]*\[{re.escape(inner)}\][^\[\]]*\]\(", source) is not None
 
 
 def _resource_named(source_lines: list[str], number: int) -> bool:

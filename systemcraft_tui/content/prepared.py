@@ -74,8 +74,9 @@ _PROMPT = re.compile(
 )
 # An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
 # ... not a thing named for candidates ("the candidate view", "candidate generation" in a ranking system).
+# ... in the author's language too: French "le candidat", Spanish or Portuguese "el candidato", German "der Kandidat".
 _ABOUT_A_CANDIDATE = re.compile(
-    r"\b(?:candidates?(?![ -](?:view|page|list|pool|set|keys?|generation|selection|retrieval|table|profile|portal|dashboard|search|items?|models?|stage)\b)|interviewees?)\b",
+    r"\b(?:[ck]andidat(?:e|o|a|en)?s?(?![ -](?:view|page|list|pool|set|keys?|generation|selection|retrieval|table|profile|portal|dashboard|search|items?|models?|stage)\b)|interviewees?)\b",
     re.IGNORECASE,
 )
 # "What is Jira...?", "What is Agile methodology?": a term to define, told by no one among one's own answers.
@@ -503,6 +504,9 @@ _ADVICE_OPENING = re.compile(
 _FEWEST_NOTED = 3  # questions answered by notes that make a page one's notes
 
 
+_FEWEST_ABOUT_A_CANDIDATE = 2
+
+
 def _noted_answers(written: list[_Asked], source: list[str], unanswered: int, told: int) -> list[_Asked]:
     """The answers on a page of one's own notes: most of its questions (`unanswered` of them have
     nothing below, `told` answered by a story) answered by bullet lines right under them, nested under a question in a list,
@@ -515,6 +519,8 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: int, to
     advice = [each for each in noted if _ADVICE_OPENING.match(each.answer.lines[0].prose.lstrip())]
     if 4 * len(advice) > len(noted):
         return []
+    if sum(bool(_ABOUT_A_CANDIDATE.search(each.answer.text)) for each in noted) >= _FEWEST_ABOUT_A_CANDIDATE:
+        return []  # notes on what each answer shows of "the candidate": an interviewer's, not one's own
     return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines)]
 
 

@@ -28,7 +28,9 @@ _INTERVIEW_QUESTION = re.compile(
     # ... Vietnamese: "Kể về một lần …", "Hãy kể …", "Mô tả một lần …" (tell of, describe a time)
     r"|(?:hãy )?kể (?:về|lại)|(?:hãy )?mô tả (?:một|cách))\b"
     # ... and Chinese, a request to describe or share a time (请描述一次 …, 请分享 …): no word bound after it
-    r"|^\W*请(?:描述|分享|讲述|谈谈|举例)",
+    r"|^\W*请(?:描述|分享|讲述|谈谈|举例)"
+    # ... and French, a how, why or which put to "vous" ("Comment gérez-vous les conflits ?", "Quel est votre pire souvenir ?")
+    r"|^\W*(?:comment|pourquoi|quel(?:le)?s?)\b(?=[^?]*\b(?:vous|votre|vos)\b)",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,8 @@ def test_placeholder_is_reported_at_its_line():
 def test_links_checkboxes_and_code_are_not_placeholders():
     text = """# Caching Deep Dive
 
-See [the guide](https://example.com) and `list[int]`.
+See [the guide](https://example.com) and `list[int]`, and [18 Cache Questions [2021 Updated]](https://example.com/q),
+a page titled with brackets of its own.
 
 - [ ] Can explain it
 - [x] Done
