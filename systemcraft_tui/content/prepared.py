@@ -362,7 +362,9 @@ class _PageQuestions:
         if grouping:
             return True
         if not in_text and not advice and (question := question or _asked_by_line(section)):
-            if (answer := _answer_under(section)) and not self.held(section.line, answer):
+            # An answer under its own label (`#### Example Answer`) is the question's, whatever another
+            # item holds between them (`#### How to Answer` explaining the STAR method).
+            if (answer := _answer_under(section)) and not self.held(answer.lines[0].number if answer.labelled else section.line, answer):
                 self.found.append(_Asked(section.line, section, question, answer, by_heading=True))
             elif answer is None and not section.children:
                 self.unanswered.append(section.line)

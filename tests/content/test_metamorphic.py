@@ -37,6 +37,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
+        # `#### 2. Example Answer` numbered over bold STAR labels: the story is read told whole, its
+        # labels no longer taken for its parts (the question heading over it numbered too).
+        "question_how_to_answer_star_steps_then_example.md",
         # Numbered twice (`## 2. 一、需求澄清`): one numbering is left off, the Chinese one stays a word, and
         # the walk no longer ends where `五、常见追问` (common follow-ups) begins.
         "02_设计点赞系统.md",
