@@ -1606,7 +1606,7 @@ def _problem_solved(section: Section) -> bool:
         return False
     labels = [normalize(label) for block in section.blocks for line in block_lines(block) if (label := label_and_value(line)[0])]
     told = own_text(section)
-    return any(_SOLUTION_LABEL.match(label) for label in labels) and (told_by_me(told) or told_without_i(told) > 0)
+    return any(_SOLUTION_LABEL.match(label) for label in labels) and told_by_me(told)
 
 
 def _label_over_list(section: Section) -> bool:
@@ -2330,7 +2330,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     )
     about_star = bool(_EXPLAINS.search(_TOLD_IN_STAR.sub(" ", f"{headings} {intro}")))
     quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
-    if quoted and (_FIRST_PERSON.search(texts) or all(unit.told_in_quotes for unit in units)):
+    if quoted and (told_by_me(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
         # short, or at length in a language that leaves out the "I"; not a guide quoting
         # a few words of an example inside its advice.
@@ -2351,7 +2351,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # opens telling the reader what to say, whoever its advice names ("say I, not we").
         return True
     unquoted = _QUOTED.sub(" ", texts)
-    if about_star and (defining or short) and not _FIRST_PERSON.search(unquoted):
+    if about_star and (defining or short) and not told_by_me(unquoted):
         # Each part instructs ("Set the scene. ...") or is a few words, quoting an example:
         # a guide to the parts.
         return True
@@ -2373,7 +2373,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         return True
     # The question a story answers speaks to "you" ("Describe a time you ..."); the advice of a guide does so elsewhere.
     unasked = _QUOTED.sub(" ", " ".join(line.line.text for line in told if not asks(line.line.text)))
-    return not _FIRST_PERSON.search(texts) and (about_star or bool(_SECOND_PERSON.search(unasked)))
+    return not told_by_me(texts) and (about_star or bool(_SECOND_PERSON.search(unasked)))
 
 
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
@@ -2489,8 +2489,9 @@ def _part_texts(unit: _Unit, told: list[Told], *, with_label: bool) -> list[str]
 
 
 def told_by_me(text: str) -> bool:
-    """Whether a text is told in the first person ("I", "we", "our")."""
-    return bool(_FIRST_PERSON.search(text))
+    """Whether a text is told in the first person ("I", "we", "our"; in Portuguese and Spanish by
+    its verbs alone, "Implementei", "teníamos")."""
+    return bool(_FIRST_PERSON.search(text)) or told_without_i(text) > 0
 
 
 def shown_in_code(section: Section) -> bool:

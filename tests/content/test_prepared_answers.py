@@ -540,12 +540,15 @@ def test_answers_told_in_korean_by_nae_ga_are_the_candidate_s_own():
     assert [item.title for item in items] == ["Tell me about a time you failed.", "Why do you want to work here?"]
 
 
-def test_vietnamese_em_says_i_but_portuguese_em_says_in():
+def test_verbs_and_words_that_say_i_where_no_i_is_written():
     from systemcraft_tui.content.answers import told_without_i
 
     assert told_without_i("Dạ, em là sinh viên năm cuối, em đã làm hai dự án.") == 2  # Vietnamese: I
     assert told_without_i("A equipe trabalha em São Paulo em dois turnos, não em casa.") == 0  # Portuguese: in
     assert told_without_i("Implementei o cache em uma semana, não em duas.") == 1  # its verb says who
+    # Spanish, by its verbs too; not its adjectives, short words or borrowed nouns.
+    assert told_without_i("Durante el proyecto teníamos poco tiempo, así que implementé una caché y redujimos errores.") == 3
+    assert told_without_i("Los próximos pasos y los mínimos del caché del comité, según José.") == 0
 
 
 @pytest.mark.parametrize("label", ["Question", "Pregunta", "Pergunta", "Frage", "Вопрос", "Câu hỏi"])
