@@ -39,10 +39,11 @@ _VIETNAMESE = re.compile("[\u0111\u01a1\u01b0\u1ea0-\u1ef9]", re.IGNORECASE)  # 
 
 
 # Spanish leaves "yo" and "nosotros" out too: a verb in the first person's past says who did it
-# ("Implementé", "Añadí", "Redujimos", "teníamos"), not an adjective ("mínimos", "próximos", "últimos"),
-# a short word or name ("así", "José") nor a borrowed noun ("caché", "comité").
+# ("Implementé", "Medí", "Redujimos", "teníamos"), not an adjective ("mínimos", "próximos", "últimos"),
+# a place or a name ("aquí", "José") nor a borrowed noun ("café", "comité").
 _SPANISH_PAST = re.compile(
-    r"\b(?!(?:cach\u00e9|comit\u00e9|consomm\u00e9)\b)(?:[^\W\d_]{4,}[\u00e9\u00ed]|[^\W\d_]{2,}(?:[\u00e1\u00ed]bamos|\u00edamos)"
+    r"\b(?!(?:aqu\u00ed|all\u00ed|jos\u00e9|caf\u00e9|cach\u00e9|comit\u00e9|beb\u00e9|pur\u00e9|consomm\u00e9)\b)"
+    r"(?:[^\W\d_]{3,}[\u00e9\u00ed]|[^\W\d_]{2,}(?:[\u00e1\u00ed]bamos|\u00edamos)"
     r"|[a-z\u00f1]{3,}(?<![xt])[ai]mos)\b",
     re.IGNORECASE,
 )

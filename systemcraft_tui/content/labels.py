@@ -37,7 +37,7 @@ _WHOLE = {
         r"|frage|pregunta|pergunta|вопрос|câu hỏi|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     # "Sitution:", "Situtaion:": the longest part's name, often typed in haste.
-    SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge",
+    SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
     ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
     RESULT: r"results?(?: and metrics)?|outcomes?|impact",

@@ -135,7 +135,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # (four times faster) rather than try every word boundary.
 _FIRST_PERSON = re.compile(
     r"(?=[imwoujnytямн我私僕])(?:\b(?:I|I'm|I'd|I've|me|my|we|we're|we'd|our|us|я|мы|мо[йяеёи]|мне|меня|нам|нас|наш\w*|ich|wir|mein\w*|unser\w*"
-    r"|mir|mich|je|nous|notre|yo|nosotros|nuestr[oa]s?|meu|minha|nosso|nossa|tôi)\b|\bI\u2019|\bj\u2019|\bj'|我|私[はが]|僕)",
+    r"|mir|mich|je|nous|notre|yo|mis?|nosotros|nuestr[oa]s?|meu|minha|nosso|nossa|tôi)\b|\bI\u2019|\bj\u2019|\bj'|我|私[はが]|僕)",
     re.IGNORECASE,
 )
 _SHORT_PART_WORDS = 12
@@ -2194,7 +2194,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         unit
         for unit in units
         if len(kinds := {p for p, _ in unit.parts}) >= fewest
-        and (unit.named >= kinds or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
+        # ... enough of them by their own names are a story whatever names the other (`### Scenario` beside `### Task`).
+        and (unit.named >= kinds or len(unit.named) >= fewest or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
     ]
 
 
