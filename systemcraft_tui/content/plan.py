@@ -49,9 +49,9 @@ from systemcraft_tui.content.reading import (
 # Practice Plan"; a remark in parentheses after the number is not the theme.
 # The word for a week in the author's language, before its number: week, semana (Spanish,
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
-# (Vietnamese), hafta (Turkish), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
+# (Vietnamese), hafta (Turkish), minggu (Indonesian), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
 # ... "Weekend 3" too: a part-time course's week, its class held at the weekend.
-_WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta|(?:\u0627\u0644)?\u0623\u0633\u0628\u0648\u0639|\u0623\u0633\u0627\u0628\u064a\u0639)"
+_WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta|minggu|(?:\u0627\u0644)?\u0623\u0633\u0628\u0648\u0639|\u0623\u0633\u0627\u0628\u064a\u0639)"
 # A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
 _MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
@@ -152,7 +152,10 @@ def week_match(text: str) -> re.Match[str] | None:
 
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
 # a "w": a week in the author's language.
-_WEEK_WORDS = ("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "TUẦN", "afta", "AFTA")
+_WEEK_WORDS = (
+    *("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "TUẦN", "afta", "AFTA"),
+    *("inggu", "INGGU", "\u0633\u0628\u0648\u0639", "\u0633\u0627\u0628\u064a\u0639"),  # Indonesian minggu, Arabic أسبوع / أسابيع
+)
 
 
 def _may_name_week(text: str) -> bool:
@@ -170,7 +173,7 @@ _WEEK_AFTER_NAME = re.compile(r"^[^:–—]{1,40}?(?:\s[:–—-]|:)\s+(?=weeks?
 
 
 # "Day 3", in the author's language too: ngày (Vietnamese), día / dia (Spanish, Portuguese), jour (French), Tag (German).
-_DAY_WORD = r"(?:day|ngày|d[ií]a|jour|tag|день)"
+_DAY_WORD = r"(?:day|ngày|d[ií]a|jour|tag|hari|день)"
 _DAY = re.compile(rf"^\W*{_DAY_WORD}\s+\d+\b", re.IGNORECASE)
 
 
@@ -1009,6 +1012,8 @@ _DELIVERABLE = re.compile(
     r"|^add to (?:your|the) \w+$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?|labs?)$"
+    # ... in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
+    r"|^(?:latihan|tugas|ejercicios|exerc[i\u00ed]cios)$"
     # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task.
     r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$"
 )
@@ -1305,7 +1310,7 @@ _DAY_COLUMN = re.compile(r"^(?:days?|dates?)$")
 # ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème.
 _TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|temas?|thèmes?)$")
 # "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
-_DAY_WORK = re.compile(r"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build)$")
+_DAY_WORK = re.compile(r"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build|latihan|tugas|ejercicios|exerc[i\u00ed]cios)$")
 
 
 def _topic(item: ListItem) -> bool:
