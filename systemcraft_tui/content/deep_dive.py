@@ -42,6 +42,7 @@ from systemcraft_tui.content.timing import TimingError, read_duration, split_tim
 
 _SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
 _CONCEPT_HEADINGS = ("key concepts", "cheat sheet", "glossary", "quick reference")
+_SUMMING_UP = ("cheat sheet", "quick reference")
 _SUMMARY_HEADING = re.compile(r"^(?:executive |tl ?dr )?(?:summary|overview)$")
 
 
@@ -69,11 +70,14 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     asked = technology_questions(root, questions_heading(ctx.document)) if topic_page else []
     dive.concepts = question_concepts(asked, root, ctx.document.title) or (_topic_concepts(root, ctx.document.title) if topic_page or reference else [])
     named = {concept.name for concept in dive.concepts}  # a topic page's sections may have named them already
-    listed = next((found for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), [])
+    listed, under = next(
+        ((found, name) for name in _CONCEPT_HEADINGS if (section := find_section(root, name)) and (found := _concepts(section))), ([], "")
+    )
     dive.concepts += [concept for concept in listed if concept.name not in named]
     tables = _concept_tables(root)
-    # A deep dive with no table of its concepts explains them in its outline.
-    outline = _topics(root) if not dive.concepts else []
+    # A deep dive with no table of its concepts explains them in its outline; so does one whose
+    # table only sums it up at the end (`## Quick Reference`).
+    outline = _topics(root) if not dive.concepts or under in _SUMMING_UP else []
     # The outline first: the page's order. A technology's questions are its concepts, and the
     # subheadings of their answers ("#### 1. Standard" under "Describe the analyzers …") no more.
     more = outline + tables + ([] if asked else _definition_headings(root, ctx.document.title))

@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deep-dive",
         "deep_dive",
-        "a page titled '… Deep Dive …' (not one that is mostly a story, half its text or more, counted in characters: that story), "
+        "a page titled '… Deep Dive …' (its concepts named by its outline when its only table of them sums it up at the end, `## Quick Reference`; a section on how data is laid out, `## 3. Single-Table Design`, asks for no system) (not one that is mostly a story, half its text or more, counted in characters: that story), "
         "holding Template 3's sections, or laid out as it (an Executive Summary, "
         "then 'Part I: …'), under a title naming a topic rather than interviewing; or a technology's cheat "
         "sheet with concepts in it, not a sheet for coding rounds ('DSA Patterns Cheatsheet', 'LeetCode …': a reference page) nor one whose title names no subject ('Quick Reference Guide') over two or more sections about the interview ('The 8-Step Framework', 'Interview Time Management') (a table of terms, its first column headed Concept, Pattern, Term, Method, Type or the like (or such a word qualified, `Index Type`, beside a Description column), headings or `**Term:**` bullets that define them), "

@@ -2422,6 +2422,8 @@ _DESIGN_TITLE = re.compile(
 # (not "System Design", "API Design", "High-Level Design").
 _NAMED_DESIGN = re.compile(
     r"\b(?!(?:systems?|sys|api|data|database|schema|software|product|interview|level|detailed|ux|ui|interface|object|domain|architecture"
+    # ... a data model's part ("Single-Table Design", "Key Design", "Index Design"): how data is laid out, no system.
+    r"|tables?|keys?|index(?:es)?|models?|rows?|columns?|partitions?"
     r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+"
     # ... and those words in the languages whose pages say "Consistency in System Design" so
     # (Vietnamese 'trong', Spanish 'en', Portuguese 'em', French 'dans', German 'im' …): the discipline, no system.
