@@ -441,13 +441,19 @@ _SOLUTION_ALONE = re.compile(r"^\W*(?:(?:the|my|sample|model|suggested)\s+)?(?:s
 def parts_under_title(document: Document) -> None:
     """A page whose `#` title stands alone over parts written at its level (`# CAP Theorem`,
     then `# Part 1: Theory`, `# Part 2: …`), or whose title's sections state a problem and
-    whose one other `#` heading only names its solution (`# 题解`, `# Solution`): the parts
-    are the titled page's, under its title, each a level deeper. In place, before `from_one`."""
+    whose one other `#` heading only names its solution (`# 题解`, `# Solution`), or whose other
+    `#` headings are labels (`# Simplified Version:`): the parts are the titled page's, under
+    its title, each a level deeper. In place, before `from_one`."""
     root = document.root
     title, parts = (root.children[0], root.children[1:]) if root.children else (None, [])
-    if title is None or title.level != 1 or _PART_HEADING.match(title.title.text):
+    # `#` headings after the title's sections that end in a colon, as a label does (`# Simplified
+    # Version:`), are no titles, at whatever level the page's top headings are written.
+    labels = title is not None and bool(parts) and bool(title.children) and all(
+        part.level == title.level and part.title.text.rstrip().endswith((":", "\uff1a")) for part in parts
+    )
+    if title is None or (title.level != 1 and not labels) or _PART_HEADING.match(title.title.text):
         return
-    solved = len(parts) == 1 and parts[0].level == 1 and bool(title.children) and bool(_SOLUTION_ALONE.match(parts[0].title.text))
+    solved = labels or (len(parts) == 1 and parts[0].level == 1 and bool(title.children) and bool(_SOLUTION_ALONE.match(parts[0].title.text)))
     if not solved and (title.children or len(parts) < _FEWEST_PARTS):
         return
     if not solved and not all(part.level == 1 and _PART_HEADING.match(part.title.text) for part in parts):
