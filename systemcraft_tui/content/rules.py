@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "example-answer",
         "behavioral",
-        "a heading with nothing under it (nor two list items or more asking questions over notes nested under them or the lines after them, `- *Why this role?*` over `- STORY: Ledger rewrite.`, `1. **Why now?**` then `Answer: …`: each its own prepared answer) whose text holds an example answer under a label (`**Example:**`, "
+        "a heading with nothing under it (nor two list items or more asking questions over notes nested under them or the lines after them, `- *Why this role?*` over `- STORY: Ledger rewrite.`, `1. **Why now?**` then `Answer: …`: each its own prepared answer) whose text holds an example answer under a label (not a bold `**Example**:` that shows a thing working, `The counter value 125 would be encoded as …`: no story begun there) (`**Example:**`, "
         "`**Example Response:**`, `**L6 Story Example**`, `**Sample Answer:**`, `**Sample:**`, `**Good answer:**`, `**Full Story:**`, `**Answer Script:**`, plain or italic too, `*Talking points:*`, `Script:`; not a bad one, nor one after a line putting a design to me (`**Interviewer**: \"Design a news feed …\"` then `**My response**: …`: the design's opening), nor a plain `Example:` or `Response:` in notes, unless it quotes me under a heading that asks or prompts for a story, `2. Time you went above and beyond:` over `✅ Example: “I stayed late …”`), told "
         'as what happened, in the past, by "I" or opening with what was done (a sentence of notes will do: `Originally built …`, `… broke. Added a check.`), with no [blanks] (`"Despite [obstacle], I …"` '
         "is a skeleton): one item, rehearsed whole, titled by its heading without its remark (`### 1. Ownership (Core)`), "

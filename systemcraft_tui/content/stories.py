@@ -1630,6 +1630,9 @@ _EXAMPLE_LABEL = re.compile(
     r"(?:\s+(?:answer|response|story|structure|script))*$"
 )
 _PLAIN_NOT_AN_ANSWER = frozenset({"example", "response"})
+# "The integer 123456 would be encoded as …", "A request for /abc is redirected to …": an example
+# that shows a thing working, in the present or as it would be, not what someone did.
+_ILLUSTRATES = re.compile(r"^(?:the|an?)\s+\w+(?:\s+\S+){0,4}?\s+(?:is|are|would be|will be|gets?|becomes?)\b", re.IGNORECASE)
 _EXAMPLE_PAST_WORDS = 2
 _OPENS_WITH_DEED = re.compile(rf"(?:^|[.!?]\s+)(?:[A-Z]\w+ly\s+)?{_PAST_VERBS}\b", re.IGNORECASE)
 _EXAMPLE_WORDS = 15  # "I set up open-source monitoring instead, saving $50K a year": one sentence tells it
@@ -1666,7 +1669,10 @@ def labelled_example(section: Section) -> LabelledExample | None:
             # A plain `Example: …` or `Response: 200 OK` in notes illustrates, answers nothing; one
             # quoting me under a question (`✅ Example: "I stayed late to …"`) is my answer to it.
             continue
-        told = [value.lstrip(LABEL_SEPARATORS)]
+        own = value.lstrip(LABEL_SEPARATORS)
+        if line.lead_bold and _ILLUSTRATES.match(own) and not told_by_me(own):
+            continue  # `**Example**: The integer 123456 is encoded as …`: a concept shown, no story begun
+        told = [own]
         told += [text.text for text in itertools.takewhile(lambda after: not after.lead_bold, lines[number + 1 :])]
         text = " ".join(told)
         words = len(text.split())
