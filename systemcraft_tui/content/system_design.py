@@ -2425,6 +2425,8 @@ _NAMED_DESIGN = re.compile(
     # ... a data model's part ("Single-Table Design", "Key Design", "Index Design"): how data is laid out, no system.
     r"|tables?|keys?|index(?:es)?|models?|rows?|columns?|partitions?"
     r"|class|component|test|the|a|an|your|my|our|and|of|for|to|in|on|with|at|by|l\d+"
+    # "How did you design multi-environment deployments?": work one did, asked of the one who did it.
+    r"|you|we|i|they"
     # ... and those words in the languages whose pages say "Consistency in System Design" so
     # (Vietnamese 'trong', Spanish 'en', Portuguese 'em', French 'dans', German 'im' …): the discipline, no system.
     r"|trong|v\u1ec1|cho|c\u1ee7a|en|em|no|na|dans|pour|para|im|f\u00fcr|zum|zur|de|del|des|du|da|do"
