@@ -51,7 +51,7 @@ from systemcraft_tui.content.reading import (
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.stories import heading_tags, principles_in_heading, question_on
-from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, whole_answer_window
+from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, version_window, whole_answer_window
 from systemcraft_tui.core.wording import count
 
 # A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
@@ -291,6 +291,18 @@ def _labelled_question(line: Line) -> str | None:
     return question_on(line) or (unmarked_question(line.text) if line.lead_bold and marked_question(line.text) else None)
 
 
+_FEWEST_VERSIONS = 2
+
+
+def _timed_versions(section: Section) -> list[Section]:
+    """A question's subheadings when each names a version of its answer by its length
+    (`## 30-Second Version`, `## 2-Minute Version`), two or more; else none."""
+    children = section.children
+    if len(children) >= _FEWEST_VERSIONS and all(version_window(child.title.text) for child in children):
+        return children
+    return []
+
+
 class _Asked(NamedTuple):
     """A question answered below it: where it is asked, in which part of the file, and the answer."""
 
@@ -360,6 +372,12 @@ class _PageQuestions:
         alone = not grouping and len(in_text) == 1 and (in_text[0].marked or _names_its_topic(section, in_text[0].line))
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
+            return True
+        if not in_text and not advice and (question := question or _asked_by_line(section)) and (versions := _timed_versions(section)):
+            # "## 30-Second Version", "## 2-Minute Version" under the question: each a version of its answer, timed so.
+            for version in versions:
+                if (answer := _answer_under(version)) and not self.held(version.line, answer):
+                    self.found.append(_Asked(version.line, version, question, answer, by_heading=True))
             return True
         if not in_text and not advice and (question := question or _asked_by_line(section)):
             # An answer under its own label (`#### Example Answer`) is the question's, whatever another
@@ -772,7 +790,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     # The length its heading gives it ("WHY ENGINEERING? (60-90 seconds)"); else a story asked for and
     # told in prose takes a story's time, a pitch or a view its own.
     question = untimed(question)
-    stated = stated_window(section.title.text) if asked.by_heading else None
+    stated = (stated_window(section.title.text) or version_window(section.title.text)) if asked.by_heading else None
     window = stated or (whole_answer_window(levels) if asks_what_happened(question) else PREPARED_ANSWER_WINDOW)
     # "### If they ask follow-up questions:" beside a heading's answer: its probes.
     followed = section.children if asked.by_heading else []

@@ -314,6 +314,19 @@ def stated_window(heading: str) -> Window | None:
         return None
 
 
+# "30-Second Version", "2-Minute Answer", "60 second pitch": a length written as the name of a version of an answer.
+_VERSION_LENGTH = re.compile(r"^\W*(\d{1,3})\s*[- ]\s*(seconds?|secs?|minutes?|mins?)\b", re.IGNORECASE)
+
+
+def version_window(heading: str) -> Window | None:
+    """The length a heading opens with, naming a version of an answer by it ("30-Second Version": 30 s)."""
+    found = _VERSION_LENGTH.match(heading)
+    if found is None:
+        return None
+    seconds = int(found[1]) * (60 if found[2].lower().startswith("m") else 1)
+    return Window(seconds, seconds) if seconds else None
+
+
 def untimed(heading: str) -> str:
     """The heading without the length it gives: "WHY ENGINEERING?"."""
     try:

@@ -556,3 +556,18 @@ def test_a_question_s_label_in_the_author_s_language_is_no_word_of_it(label):
     from systemcraft_tui.content.answers import marked_question, unmarked_question
 
     assert marked_question(f"{label}: Why here?") and unmarked_question(f"**{label}: Why here?**") == "Why here?"
+
+
+def test_versions_of_an_answer_named_by_their_length_are_each_rehearsed_in_it():
+    from systemcraft_tui.content.timing import Window, version_window
+
+    assert [version_window(h) for h in ("30-Second Version", "2-Minute Answer", "60 second pitch")] == [
+        Window(30, 30), Window(120, 120), Window(60, 60)
+    ]
+    assert version_window("Version 2") is None and version_window("5 Whys") is None
+    path = Path(__file__).parents[1] / "fixtures" / "real_shapes" / "pitch_timed_versions.md"
+    items = parse_text(path.read_text(), path).items
+    assert [(item.title, item.question) for item in items] == [
+        (f"{length} Version", "Why Do You Want This Job?") for length in ("30-Second", "1-Minute", "2-Minute")
+    ]
+    assert [(s.min_seconds, s.max_seconds, s.timing) for item in items for s in item.star] == [(30, 30, "file"), (60, 60, "file"), (120, 120, "file")]
