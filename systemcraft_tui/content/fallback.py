@@ -194,6 +194,26 @@ def _told(text: str, *, asked: bool = False) -> bool:
     )
 
 
+_FEWEST_NOTED_WORDS = 40
+
+
+def _told_in_notes(text: str) -> bool:
+    """Whether a run of notes tells what happened to its teller, however few its full stops
+    (`… we whittled it down together, got buy in from PM, went to Director …`): long enough,
+    told by "I" or "we" and not to "you", in the past."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    counted = Counter(words)
+    person = sum(counted[w] for w in _FIRST_PERSON)
+    past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
+    addressed = sum(counted[w] for w in _ADDRESSED)
+    return (
+        len(words) >= _FEWEST_NOTED_WORDS
+        and person > addressed
+        and past >= _PAST_SHARE * len(words)
+        and not _BLANK.search(text)
+    )
+
+
 def _paragraphs(section: Section) -> list[tuple[int, str, int]]:
     """The section's text below its heading, subsections too: each paragraph and each list
     item (nested ones after it) a piece, with its first line and its depth in lists."""
@@ -424,9 +444,39 @@ def answered(ctx: FileContext) -> list[ContentItem]:
     ]
     if told:  # answers in the list are the stories: the heading over them only groups its questions
         return [_answered_story(line, q, a, ctx) for line, q, a in told]
+    listed = [(line, name, text) for line, name, text in _named_in_a_list(root) if _told_in_notes(text)]
+    if len(listed) >= _FEWEST_NAMED:
+        # "- DB Schema Upgrade - Early in the ramp we …": a bank of stories, each named before what it tells.
+        return [
+            _told_whole(name, (line, text, line), holding(root, line), ctx, f"the list item {name!r} (line {line}) is offered as a story")
+            for line, name, text in listed
+        ]
     if not root.children and not root.title.text and ctx.document.name:
         return _page_story(ctx)
     return [_story(section, ctx) for section in _story_sections(root)]
+
+
+_FEWEST_NAMED = 2
+# "Conflict - Shane and External Team; they wanted …", "DB Schema Upgrade - Early in the ramp …": a
+# short name, then a semicolon or a spaced dash, then the story.
+_NAMED_BY_SEMICOLON = re.compile(r"^(?P<name>[^;.?!]{3,60}?);\s+(?P<told>\S.*)$")
+_NAMED_BY_DASH = re.compile(r"^(?P<name>[^.?!]{3,50}?)\s+[-\u2013\u2014]\s+(?P<told>\S.*)$")
+_NAME_MOST_WORDS = 8
+
+
+def _named_in_a_list(root: Section) -> list[tuple[int, str, str]]:
+    """List items that each open with a short name before what they tell: (line, name, text)."""
+    found = []
+    for section in root.walk():
+        for block in section.blocks:
+            if not isinstance(block, ListBlock):
+                continue
+            for item in block.items:
+                text = " ".join(line.prose for line in item.lines).strip()
+                opened = _NAMED_BY_SEMICOLON.match(text) or _NAMED_BY_DASH.match(text)
+                if opened and len(opened["name"].split()) <= _NAME_MOST_WORDS:
+                    found.append((item.lines[0].number, opened["name"].strip(" *_"), opened["told"]))
+    return found
 
 
 _CANDIDATE = frozenset({"you", "me", "i", "candidate", "answer", "a"})

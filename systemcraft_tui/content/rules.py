@@ -315,7 +315,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fallback-story",
         "behavioral",
-        "last, on a page no rule read and no reason explained (or only that it lists questions): an answer under "
+        "last, on a page no rule read and no reason explained (or only that it lists questions): list items that each open with a short name before a spaced dash or a semicolon and tell what happened in notes, by 'I' or 'we' in the past, 40 words or more, two or more (`- Flaky Deploys - Our release job failed …`): each a story named so; an answer under "
         "a question of a list (`1. **Tell me about …**` over an indented `A. …`) or under a bold question alone on its "
         "line (`**Q: Describe a bug you solved.**` over paragraphs, to the next such line; an answer to a question about "
         "what happened may be told in notes with no 'I', 60 words or more; not one asking for one's pitch), else a heading whose text below"
