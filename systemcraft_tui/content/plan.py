@@ -1007,7 +1007,7 @@ _DELIVERABLE = re.compile(
     r"|^(?:\u0627\u0644)?\u062a\u0633\u0644\u064a\u0645"  # Arabic التسليم, the handing in
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
-    r"|^(?:what to )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
+    r"|^(?:what to |mini )?build$|\bto (?:solve|create|build|write|complete|ship|deliver|produce)$"
     # "Add to Your API:" over the features a week adds to what it builds.
     r"|^add to (?:your|the) \w+$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
@@ -1027,7 +1027,11 @@ def names_week_part(heading: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
-    return bool(_DELIVERABLE.search(normalize(label)))
+    # "**Mini-build (~1.5h):**": the time it takes, in parentheses, is no word of the label.
+    return bool(_DELIVERABLE.search(normalize(_IN_PARENTHESES.sub("", label))))
+
+
+_IN_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 # "Build a Small REST API" as a week's subheading: the thing the week builds, its list what goes into it.
