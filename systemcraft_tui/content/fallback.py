@@ -181,10 +181,7 @@ def _told(text: str, *, asked: bool = False) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < (_FEWEST_ASKED_WORDS if asked else _FEWEST_WORDS) or len(_SENTENCE_END.findall(text)) < _FEWEST_SENTENCES:
         return False
-    counted = Counter(words)
-    person = sum(counted[w] for w in _FIRST_PERSON)
-    past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
-    addressed = sum(counted[w] for w in _ADDRESSED)
+    person, past, addressed = _voices(words)
     return (
         (asked or person >= _PERSON_SHARE * len(words))
         and past >= _PAST_SHARE * len(words)
@@ -192,6 +189,14 @@ def _told(text: str, *, asked: bool = False) -> bool:
         and bool(_OUTCOME.search(text.lower()))
         and not _BLANK.search(text)
     )
+
+
+def _voices(words: list[str]) -> tuple[int, int, int]:
+    """How many of the (lowercased) words say "I" or "we", are verbs in the past, and speak to "you"."""
+    counted = Counter(words)
+    person = sum(counted[w] for w in _FIRST_PERSON)
+    past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
+    return person, past, sum(counted[w] for w in _ADDRESSED)
 
 
 _FEWEST_NOTED_WORDS = 40
@@ -202,10 +207,7 @@ def _told_in_notes(text: str) -> bool:
     (`… we whittled it down together, got buy in from PM, went to Director …`): long enough,
     told by "I" or "we" and not to "you", in the past."""
     words = [w.lower() for w in _WORD.findall(text)]
-    counted = Counter(words)
-    person = sum(counted[w] for w in _FIRST_PERSON)
-    past = sum(n for w, n in counted.items() if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4))
-    addressed = sum(counted[w] for w in _ADDRESSED)
+    person, past, addressed = _voices(words)
     return (
         len(words) >= _FEWEST_NOTED_WORDS
         and person > addressed

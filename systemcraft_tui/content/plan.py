@@ -1001,6 +1001,8 @@ def _status_rows(table: Table) -> list[str]:
 # "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
+# Exercises, tasks in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
+_WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios"
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
@@ -1012,8 +1014,7 @@ _DELIVERABLE = re.compile(
     r"|^add to (?:your|the) \w+$"
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?|labs?)$"
-    # ... in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
-    r"|^(?:latihan|tugas|ejercicios|exerc[i\u00ed]cios)$"
+    rf"|^(?:{_WORK_ABROAD})$"
     # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task.
     r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$"
 )
@@ -1314,7 +1315,7 @@ _DAY_COLUMN = re.compile(r"^(?:days?|dates?)$")
 # ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème.
 _TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|temas?|thèmes?)$")
 # "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
-_DAY_WORK = re.compile(r"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build|latihan|tugas|ejercicios|exerc[i\u00ed]cios)$")
+_DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build|{_WORK_ABROAD})$")
 
 
 def _topic(item: ListItem) -> bool:

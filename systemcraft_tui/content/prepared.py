@@ -373,13 +373,13 @@ class _PageQuestions:
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
             return True
-        if not in_text and not advice and (question := question or _asked_by_line(section)) and (versions := _timed_versions(section)):
-            # "## 30-Second Version", "## 2-Minute Version" under the question: each a version of its answer, timed so.
-            for version in versions:
-                if (answer := _answer_under(version)) and not self.held(version.line, answer):
-                    self.found.append(_Asked(version.line, version, question, answer, by_heading=True))
-            return True
         if not in_text and not advice and (question := question or _asked_by_line(section)):
+            if versions := _timed_versions(section):
+                # "## 30-Second Version", "## 2-Minute Version" under the question: each a version of its answer, timed so.
+                for version in versions:
+                    if (answer := _answer_under(version)) and not self.held(version.line, answer):
+                        self.found.append(_Asked(version.line, version, question, answer, by_heading=True))
+                return True
             # An answer under its own label (`#### Example Answer`) is the question's, whatever another
             # item holds between them (`#### How to Answer` explaining the STAR method).
             if (answer := _answer_under(section)) and not self.held(answer.lines[0].number if answer.labelled else section.line, answer):
