@@ -170,7 +170,7 @@ RULES: tuple[Rule, ...] = (
         "under a step of a part's heading, `##### Outcome` deep inside `## Actions`, is a step of that part); under a heading "
         "coded as one item of several (`### 10b. Title`), two parts by their own names, one told by \"I\" or \"we\", "
         "are a story told short, read with the parts it has; three parts by their own names are a story whatever names the fourth (`### Scenario` for the Situation, beside `### Task`, `### Actions`, `### Results`); parts that are "
-        "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told; a bold label with nothing after it, `**Key Metrics:**`, tells nothing either), and the headings under it are read on "
+        "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told; a bold label with nothing after it, `**Key Metrics:**`, tells nothing either; nor does a prompt to fill in, `_Fill in: the team size …_`, and an entry whose every part but one holds such prompts is still to write), and the headings under it are read on "
         "their own",
         summary="a heading whose text or subheadings tell Situation, Task, Action and Result",
     ),

@@ -1984,6 +1984,7 @@ class _Unit:
     quoted: dict[str, bool] = field(default_factory=dict)  # whether each part's text opens with a quote mark
     named: set[str] = field(default_factory=set)  # parts labelled by their own names, not other words
     closed: int | None = None  # the line before the first title after its parts: the story ends there
+    prompted: set[str] = field(default_factory=set)  # parts holding a prompt to fill in (`_Fill in: …_`)
 
     @property
     def told_by_me(self) -> bool:
@@ -2018,10 +2019,17 @@ class _Unit:
 
     @property
     def unfilled(self) -> bool:
-        """Parts that are empty or hold only bracketed prompts: an entry still to be written."""
-        return not any(self.text_words.values()) and not any(self.shown_words.values())
+        """Parts that are empty or hold only bracketed prompts: an entry still to be written; so is one
+        whose every part but one says what to fill in (`_Fill in: the product, the team size …_`)."""
+        told = {part for part, words in self.text_words.items() if words}
+        if len(told) == 1 and self.prompted >= {part for part, _ in self.parts} - told:
+            return True
+        return not told and not any(self.shown_words.values())
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
+        if _FILL_IN.match(text):
+            self.prompted.add(part)  # what to write there, not what was told
+            return
         words = len((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS).split())
         # `**Key Metrics:**` with nothing after it: a label over what is still to write, no words told
         # (though it may open the part, and say who tells it: `**Моя задача:**`, my task).
@@ -2034,6 +2042,8 @@ class _Unit:
 
 
 _LABEL_ALONE_WORDS = 4
+# "_Fill in: the product, the team size …_", "TODO: add the numbers": a prompt to write the part, no words of it.
+_FILL_IN = re.compile(r"^[\s*_>-]*(?:fill in|to ?do|tbd|write (?:your|here)|add your)\b", re.IGNORECASE)
 
 
 def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
@@ -2113,6 +2123,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         if told.shown:
             if current is not None and part_name is not None:
                 current.add(part_name, line.text, shown=True)
+        elif current is not None and part_name is not None and _FILL_IN.match(line.text):
+            current.prompted.add(part_name)  # `- _Fill in: why Next.js? …_` under a part: what to write, though it asks
         elif (found := question_on(line)) is not None:
             # Two questions before one answer (`**Q3: …**`, `**Q4: …**`, then the answer): the
             # first is asked, as the first of a questions list is.
