@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from systemcraft_tui.content.labels import ANSWER_ABROAD, QUESTION_ABROAD
 from systemcraft_tui.content.markdown_tree import Code, Line, ListBlock, ListItem, Paragraph, Run, Section, Table, block_lines
 from systemcraft_tui.content.names import LABEL_SEPARATORS, greeted, normalize, strip_quotes
 from systemcraft_tui.content.principles import principles_listed
@@ -139,8 +140,8 @@ _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)  # a line break written in HT
 # "A: Our login page broke …", "A. …", "Script: I …", "Talking points: …", "Candidate: …": a mark before an answer's first words.
 _ANSWER_MARK = re.compile(
     r"^\W*(?:(?:a|ans|answer)\s*[.:)\uff1a]|(?:script|story|sample|talking points|candidate|(?:sample|example|model|my) answer"
-    # ... in the author's language: Spanish, Portuguese, French, German, Russian
-    r"|respuesta|resposta|r\u00e9ponse|antwort|\u043e\u0442\u0432\u0435\u0442)\s*[:\uff1a])\s*",
+    # ... in the author's language
+    rf"|{ANSWER_ABROAD})\s*[:\uff1a])\s*",
     re.IGNORECASE,
 )
 
@@ -153,7 +154,7 @@ def unmarked_answer(answer: str) -> str:
 # "Q:", "Q3.", "Question:", "Interviewer:" before a question: a mark, none of its words; in the
 # author's language too (Spanish, Portuguese, German, Russian, Vietnamese "Câu hỏi:").
 _QUESTION_MARK = re.compile(
-    r"^(?:q\d*|question|interviewer|pregunta|pergunta|frage|\u0432\u043e\u043f\u0440\u043e\u0441|c\u00e2u h\u1ecfi)\s*[.:)\uff1a]\s*",
+    rf"^(?:q\d*|question|interviewer|{QUESTION_ABROAD})\s*[.:)\uff1a]\s*",
     re.IGNORECASE,
 )
 
@@ -171,7 +172,7 @@ def marked_question(text: str) -> bool:
 # A short line naming what follows ("Best default answer (safe, senior-level)", "Answer:").
 # ... in the author's language too ("Respuesta modelo:", Vietnamese "Câu trả lời mẫu:", a sample answer).
 _INTRODUCES_ANSWER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}(?:answer|response|script|version|respuesta|resposta|r\u00e9ponse|antwort|\u043e\u0442\u0432\u0435\u0442|tr\u1ea3 l\u1eddi)\b"
+    rf"^\W*(?:\w+\W+){{0,4}}(?:answer|response|script|version|{ANSWER_ABROAD})\b"
     r"[^.?!\"\u201c]*$",
     re.IGNORECASE,
 )

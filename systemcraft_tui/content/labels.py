@@ -22,6 +22,11 @@ FOLLOW_UPS = "follow-ups"
 TIMING = "timing"  # a length: a step's when it heads the step, the whole problem's under its title
 STAR_PARTS = (SITUATION, TASK, ACTION, RESULT)
 
+# The words for a question and for its answer in the languages authors label them in (Spanish,
+# Portuguese, French, German, Russian, Vietnamese), for every pattern that reads such a label.
+QUESTION_ABROAD = r"frage|pregunta|pergunta|\u0432\u043e\u043f\u0440\u043e\u0441|c\u00e2u h\u1ecfi"
+ANSWER_ABROAD = r"respuesta|resposta|r\u00e9ponse|antwort|\u043e\u0442\u0432\u0435\u0442|tr\u1ea3 l\u1eddi"
+
 # Each meaning's label words, as a whole label (after a leading "the", "my" or "our" and a
 # trailing timing are set aside). Plurals are the same label.
 _WHOLE = {
@@ -34,7 +39,7 @@ _WHOLE = {
         # Questions" over a bank of them
         r"|questions? (?:(?:this|it|that|the story|this story) (?:can )?answers?|answered)"
         # named in the author's language ("**Frage 1:**", "**面试问题**" and a full-width colon); not Japanese 問題, a problem
-        r"|frage|pregunta|pergunta|вопрос|câu hỏi|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
+        rf"|{QUESTION_ABROAD}|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     # "Sitution:", "Situtaion:": the longest part's name, often typed in haste.
     SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario",

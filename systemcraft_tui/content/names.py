@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from systemcraft_tui.content.labels import LEADS, PRINCIPLES, STAR_PARTS, meaning, mentions_follow_ups
+from systemcraft_tui.content.labels import ANSWER_ABROAD, LEADS, PRINCIPLES, STAR_PARTS, meaning, mentions_follow_ups
 
 STAR_NAMES = STAR_PARTS  # the vocabulary's own: one list of the parts, in order
 # What authors put between a label and its text: "**Task**: ...", "Task - ...", "Task \u2014 ...".
@@ -214,7 +214,7 @@ def is_question_label(label: str) -> bool:
 
 
 _GUIDANCE_WORDS = ("guidance", "what to show", "look for", "looks like", "demonstrate")
-_ANSWER_WORDS = ("response", "answer", *_GUIDANCE_WORDS, "respuesta", "resposta", "réponse", "antwort", "ответ", "trả lời")
+_ANSWER_WORDS = ("response", "answer", *_GUIDANCE_WORDS, *ANSWER_ABROAD.split("|"))
 # A label written as plain text ("Strong response: ...") must be the whole label, so
 # that an answer opening with "Response time: 200 ms" keeps its words.
 _PLAIN_ANSWER_LABEL = re.compile(

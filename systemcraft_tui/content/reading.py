@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from systemcraft_tui.content.ids import slug
+from systemcraft_tui.content.labels import ANSWER_ABROAD
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Code,
@@ -484,7 +485,7 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # answers its questions (`| Question | Your Answer |`).
 ANSWER_NAME = re.compile(
     r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$"
-    r"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|respuesta|resposta|antwort|réponse)$"
+    rf"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|{ANSWER_ABROAD})$"
     # ... or a folded answer's summary saying to open it: "Show answer", Vietnamese "Xem câu trả lời", "Gợi ý trả lời".
     r"|^(?:click (?:here )?to )?(?:show|see|view|reveal)(?: the)? answer$|^(?:xem |gợi ý )?(?:câu )?trả lời(?: mẫu)?$"
 )

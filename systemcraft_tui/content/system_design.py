@@ -11,7 +11,7 @@ from pathlib import Path
 
 from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.labelled_questions import ONE_QUESTION
-from systemcraft_tui.content.labels import TIMING, meaning, mentions_follow_ups
+from systemcraft_tui.content.labels import ANSWER_ABROAD, TIMING, meaning, mentions_follow_ups
 from systemcraft_tui.content.markdown_tree import (
     Block,
     Code,
@@ -2292,7 +2292,7 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
 
 _ANSWER_GROUP = re.compile(
     r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$|^(?:题解|解答|解法|参考答案)$"
-    r"|^(?:respuesta|resposta|solución|solucion|solução|solucao|réponse|antwort|lösung)$"  # ... in Spanish, Portuguese, French, German
+    rf"|^(?:{ANSWER_ABROAD}|solución|solucion|solução|solucao|lösung)$"  # ... in the author's language
 )
 _FEATURES_GROUP = re.compile(r"^(?:core |main |key )?(?:features|use cases|user flows|flows)$")
 
