@@ -147,7 +147,13 @@ def week_match(text: str) -> re.Match[str] | None:
         or _STAGE_THEN_THEME.match(text)
         or _STAGE_THEN_WEEKS.match(text)
         or _THEMED_WEEKS.match(text)
+        or ((label := _LABEL_BEFORE_WEEK.match(text)) and WEEK_HEADING.match(text[label.end() :]))
+        or None
     )
+
+
+# "Milestone: Semana 1 - Fundamentos": a one-word label before the week it heads (numbered too).
+_LABEL_BEFORE_WEEK = re.compile(rf"^(?:\d+[.)]\s*)?[^\W\d_]{{3,15}}\s*:\s*(?={_WEEK_WORD}\s*\d)", re.IGNORECASE)
 
 
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without

@@ -507,11 +507,24 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
     first = asked.answer.lines[0].number if asked.answer.lines else 0
     between = source[asked.line : first - 1] if first > asked.line else ["-"]
     bullet = _BULLET.match(source[first - 1]) if not any(line.strip() for line in between) else None
+    if bullet is None and not any(line.strip() for line in between) and _group_name(source[first - 1]):
+        # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
+        after = next((line for line in source[first:] if line.strip()), "")
+        bullet = _BULLET.match(after)
     if bullet is None:
         return False
     question = source[asked.line - 1]
     # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented.
     return asked.by_heading or question.lstrip().startswith("<summary") or len(bullet[1]) > len(question) - len(question.lstrip())
+
+
+_GROUP_NAME_WORDS = 4
+
+
+def _group_name(line: str) -> bool:
+    """A plain line of a few words naming a group of notes, no sentence ("Agile environment")."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= _GROUP_NAME_WORDS and text[-1].isalnum() and text[0].isalpha()
 
 
 # How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
@@ -567,7 +580,7 @@ def _asked_by_name(name: str) -> str | None:
 
 
 # The page's own furniture: how to read it, what it holds.
-_ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
+_ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|disclaimers?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
 
 
 def _answer_under(section: Section) -> Answer | None:

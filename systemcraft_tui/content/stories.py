@@ -1559,14 +1559,16 @@ _ASKED_TO_HANDLE = re.compile(r"\?|\b(?:explain|describe|walk (?:us|me) through)
 
 _SCENE_LABEL = re.compile(r"^(?:the )?scenario$")  # a Situation or Context label is a STAR part's
 _RESPONSE_LABEL = re.compile(
-    r"^(?:(?:sample|model|my|suggested|example|recommended)\s+)?(?:answer|approach|response)(?: framework| strategy)?$"
+    r"^(?:(?:sample|model|my|suggested|example|recommended|detailed)\s+)?(?:answer|approach|response)(?: framework| strategy)?$"
     r"|^how to (?:respond|handle it|handle|answer)$"
 )
 _SCENARIO_CODE = re.compile(r"^scenario \d+$")
 _LABEL_MARKS = " -*_>#"
 _SCENE_OR_RESPONSE = (
     "scenario", "the scenario", "response", "answer", "approach", "how to", "sample", "model", "my ", "suggested", "example", "recommended",
+    "detailed", "q", "the question", "prompt", "interview question",
 )  # fmt: skip
+_LABEL_INITIALS = "qpti"  # a question's label: Question, Q, Prompt, The question, Interview question
 
 
 def _scene_and_response(section: Section) -> str | None:
@@ -1586,6 +1588,12 @@ def _scene_and_response(section: Section) -> str | None:
             name = normalize(label) if label else ""
             if scene is None and value and _SCENE_LABEL.match(name) and not told_by_me(value):
                 scene = strip_quotes(value)
+            elif scene is None and value and name[:1] in _LABEL_INITIALS and meaning(name) == QUESTION:
+                # "**Question**: Your company runs a ten-year-old monolith. How would you …?": the scene,
+                # put as the question; "How would you build a team?" asks how one works in general.
+                if not _sets_scene(strip_quotes(value)):
+                    return None
+                scene = strip_quotes(value)
             elif _RESPONSE_LABEL.match(name) and (scene is not None or coded):
                 return scene or ""
     return "" if coded and _label_over_list(section) else None
@@ -1595,6 +1603,13 @@ def _scene_and_response(section: Section) -> str | None:
 _PROBLEM_CODE = re.compile(r"^(?:problem|problema|problème|incident|issue|challenge)\s*\d+$")
 # "**Solution:**", "**Solução:**", "**Solución:**": what was done about it.
 _SOLUTION_LABEL = re.compile(r"^(?:my |the )?(?:solution|solução|solucao|solución|solucion|fix|resolution)$")
+
+
+def _sets_scene(text: str) -> bool:
+    """Whether a question opens by setting a scene in a sentence of its own, then asks about it
+    ("An executive pushes a decision you think is wrong. How do you handle it?")."""
+    first = _SENTENCE_END.split(text)[0]
+    return first != text and first.endswith(".") and not _NOT_A_SCENE.match(first) and "?" in text
 
 
 def _problem_solved(section: Section) -> bool:
