@@ -533,7 +533,11 @@ class SystemCraftApp(PracticeApp):
 
             kept = HeardSaves(plain_saves, voice, self.write)
 
+        ended = False  # the rehearsal over: a draft asked by a message still queued then is none
+
         def keep_draft(run: Rehearsal, wait: bool) -> None:
+            if ended:
+                return
             snapshot = kept.take(session_from_rehearsal(item, run, session_id, SessionStatus.DRAFT))
             if wait:
                 self.write_now(lambda: kept.write(snapshot), "The unfinished rehearsal")
@@ -541,6 +545,8 @@ class SystemCraftApp(PracticeApp):
                 self.write(lambda: kept.write(snapshot))
 
         def done(finished: Rehearsal | None) -> None:
+            nonlocal ended
+            ended = True
             if finished is None or not finished.finished:
                 snapshot = kept.take(session_from_rehearsal(item, rehearsal, session_id, SessionStatus.ABANDONED))
                 self.write(lambda: self.practice.released_after(session_id, lambda: kept.write(snapshot)))
@@ -556,7 +562,13 @@ class SystemCraftApp(PracticeApp):
         from systemcraft_tui.ui.screens.assessment import AssessmentScreen
         from systemcraft_tui.ui.screens.review import ReviewScreen
 
+        # Saved or left: a rating whose message is handled after Ctrl+S (each widget has its own
+        # queue) would otherwise take a draft newer than the completed session, and write over it.
+        ended = False
+
         def keep_draft(rated: Attempt, *, last: bool = False) -> None:
+            if ended:
+                return
             snapshot = saves.take(session_from_attempt(rated, item, session_id, SessionStatus.DRAFT))
             if last:  # left here: the draft is another window's to resume from now on
                 self.write(lambda: self.practice.released_after(session_id, lambda: saves.write(snapshot)))
@@ -564,10 +576,13 @@ class SystemCraftApp(PracticeApp):
                 self.write(lambda: saves.write(snapshot))
 
         def assessed(result: Attempt | None) -> None:
+            nonlocal ended
             if result is None:  # left, asked first: the ratings so far stay with a draft
                 keep_draft(attempt, last=True)
+                ended = True
                 self.notify("Not scored yet: kept as a draft with the ratings given; the next start offers to finish it.")
                 return
+            ended = True
             snapshot = saves.take(session_from_attempt(result, item, session_id, SessionStatus.COMPLETED))
             heard = saves if isinstance(saves, HeardSaves) else None
 

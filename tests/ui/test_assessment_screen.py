@@ -3,6 +3,7 @@ delivery items of the item's kind, and a design's reference design beside the no
 
 
 from systemcraft_tui.content.library import load_library
+from systemcraft_tui.store import PracticeLog
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.assessment import AssessmentScreen
 from systemcraft_tui.ui.screens.review import ReviewScreen
@@ -98,3 +99,21 @@ async def test_ratings_typed_faster_than_the_screen_settles_each_rate_their_own_
             app.post_message(events.Key(digit, digit))
         await until(pilot, lambda: ratings[3].value is not None)
         assert [r.value for r in ratings[:5]] == [4, 3, 2, 1, None] and app.focused is ratings[4]
+
+
+async def test_a_rating_handled_after_the_save_keeps_no_draft_over_the_saved_session():
+    """Each widget has its own message queue: the last typed rating's Changed message may be
+    handled after Ctrl+S saved the attempt, and asks for a draft then. The session saved
+    stays completed, with its score, and is offered to no one as a draft."""
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = await _to_assessment(pilot, 6)
+        for _ in screen.items:
+            await pilot.press("4")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen))  # the save runs in a worker
+        screen.keep_draft(screen.attempt)  # what the late message asks, as the screen handles it
+        await app.workers.wait_for_complete()
+    (session,) = PracticeLog.open().sessions()
+    assert session.status == "completed" and session.score == screen.attempt.score
+    assert PracticeLog.open().drafts() == []
