@@ -201,7 +201,12 @@ _OPENS_BLOCK = re.compile(r"^[\s>]*(?:[-*+]\s|\d+[.)]\s|#|\||$)")
 
 def _noted(text: str) -> bool:
     """A line before the first told by "I" that is a note on what to say: short, or advice to the reader."""
-    return len(text.split()) <= _NOTE_WORDS or ADDRESSED.search(text) is not None
+    # Two characters of a script written without spaces make about a word (a Chinese paragraph is no short note).
+    words = len(text.split()) + len(_UNSPACED_CHARACTER.findall(text)) // 2
+    return words <= _NOTE_WORDS or ADDRESSED.search(text) is not None
+
+
+_UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _opens_only(text: str) -> bool:

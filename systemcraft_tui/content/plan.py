@@ -63,10 +63,10 @@ WEEK_HEADING = re.compile(
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
 # (Week 1-2)", "(Week 5+)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
 # read first (groups 1 and 2), then the theme (group 3).
-_WEEKS_IN_PARENTHESIS = r"\(weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?\)"  # "(Week 5+)": from week 5 on
+_WEEKS_IN_PARENTHESIS = r"[(\uff08]weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?[)\uff09]"  # "(Week 5+)": from week 5 on
 _STAGE = r"(?:phase|stage|part|module|sprint|block|month|milestone)\s*\d+"  # a stretch of the plan, numbered
 _STAGE_OF_WEEK = re.compile(
-    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*\(weeks?\s+[^()]*\)",
+    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*[(\uff08]weeks?\s+[^()\uff08\uff09]*[)\uff09]",
     re.IGNORECASE,
 )
 # "Phase 1 (Weeks 1–3): JavaScript Deep Dive": the stage's weeks before its theme.
@@ -76,8 +76,9 @@ _STAGE_THEN_WEEKS = re.compile(
     rf"^{_STAGE}\s*[:.\u2014\u2013]\s*weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\s*(?:[:.\u2014\u2013|]|-(?!\s*\d))\s*(.*)$",
     re.IGNORECASE,
 )
+# ... its parenthesis ASCII: a theme before full-width ones is read only after a stage's number.
 _THEMED_WEEKS = re.compile(
-    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(.*?)\s*\(weeks?\s+[^()]*\)$",
+    rf"^(?=.*{_WEEKS_IN_PARENTHESIS}$)(?=.*\)$)(.*?)\s*\(weeks?\s+[^()]*\)$",
     re.IGNORECASE,
 )
 _MAX_WEEKS = 52
@@ -159,7 +160,7 @@ _LABEL_BEFORE_WEEK = re.compile(rf"^(?:\d+[.)]\s*)?[^\W\d_]{{3,15}}\s*:\s*(?={_W
 # "第2周" / "第2週" (Chinese, Japanese), "2주차" (Korean) and the other words of _WEEK_WORD without
 # a "w": a week in the author's language.
 _WEEK_WORDS = (
-    *("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "ЕДЕЛ", "tuần", "Tuần", "TUẦN", "afta", "AFTA"),
+    *("\u5468", "\u9031", "\uc8fc\ucc28", "eman", "emain", "ettiman", "едел", "EMAN", "EMAIN", "ETTIMAN", "ЕДЕЛ", "tuần", "Tuần", "TUẦN", "afta", "AFTA"),
     *("inggu", "INGGU", "\u0633\u0628\u0648\u0639", "\u0633\u0627\u0628\u064a\u0639"),  # Indonesian minggu, Arabic أسبوع / أسابيع
 )
 

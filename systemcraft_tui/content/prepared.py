@@ -58,7 +58,7 @@ from systemcraft_tui.core.wording import count
 # does, and a Chinese question may open with its question word, or a request with 请, and end with none.
 # A Korean request may close on a full stop (`…소개해주세요.`, `…설명해보세요.`), and a self-introduction
 # asked for may come with its length (`2분 내로 자기소개`, in two minutes).
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개)$|^(?:为什么|为何|如何|怎么|怎样|请)")
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
 # ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
 # for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
 _ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为何|如何|怎么|怎样|会不会|有没有|是否|能不能)")

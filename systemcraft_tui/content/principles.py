@@ -260,9 +260,19 @@ _IN_PROSE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# A run of Latin words set in text of another script ("包括了Ownership, Right a lot, Think big, Earn trust等等", a full-width comma too).
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z ,&/+'\uff0c\u3001-]*[A-Za-z]")
+
+
 def principles_in_prose(text: str) -> list[str]:
-    """The principles a story's own text names by their words, in the order of PRINCIPLES."""
-    return [name for name, pattern in _IN_PROSE if pattern.search(text)]
+    """The principles a story's own text names by their words, in the order of PRINCIPLES; and
+    each of a list of two or more set whole in text of another script, though its name alone
+    ("Ownership") is a common word."""
+    found = {name for name, pattern in _IN_PROSE if pattern.search(text)}
+    for run in _LATIN_RUN.findall(text):
+        if len(listed := principles_listed(run)) >= 2:
+            found.update(listed)
+    return [name for name in PRINCIPLES if name in found]
 
 
 # The principles' own definitions tell what leaders do ("Leaders are owners.", "Leaders start with

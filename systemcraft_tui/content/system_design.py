@@ -723,7 +723,7 @@ _RESTATED = re.compile(r"^\W*(?:so,?\s+)?i(?:'ll|’ll| will| am going to|'m goi
 # ... in the author's language too: 设计 / 設計 (Chinese, Japanese), 설계 (Korean), Diseña (Spanish),
 # Projete (Portuguese), Entwerfen (German), Спроектируйте (Russian), Concevez (French).
 _ASKS = re.compile(
-    r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектиру\w*|conce(?:vez|voir))\b"
+    r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектир\w*|conce(?:vez|voir))\b"
     r"|设计|設計|설계)",
     re.IGNORECASE,
 )
@@ -2130,10 +2130,18 @@ def names_a_system_alone(section: Section) -> bool:
         bool(words and section.blocks and not section.children)
         and ":" not in section.title.text  # a label over a value ("Problems Completed: ___/4"), no name
         and _names_system(words)
+        # Every line a link (`1. [Example 1: URL Shortener](#example-1)`): the page's contents, an index, no system.
+        and not _contents_only(section)
         and not _DESIGN_PHASE.search(words)
         and not _BESIDE_THE_DESIGN.search(words)
         and not _OVERVIEW_STEP.search(words)
     )
+
+
+def _contents_only(section: Section) -> bool:
+    """Whether a heading's text is only links, one a line (`1. [Example 1: URL Shortener](#example-1)`): the page's contents."""
+    lines = [line for block in section.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block) if line.text.strip()]
+    return bool(lines) and all(line.link_only for line in lines)
 
 
 def label_steps(section: Section) -> list[tuple[str, int]]:
@@ -2448,7 +2456,8 @@ _ITEM_CODE = re.compile(
 _ABOUT_METHOD = re.compile(
     r"\b(?:framework|interviews?|templates?|guides?|tips|approach|process|steps|method|strateg(?:y|ies)|cheat ?sheet"
     r"|checklist|reference|overview|fundamentals|basics|how to|structure|time management|timing|pacing|primer|introduction"
-    r"|talk track|outlines?|playbook|manuals?|handbooks?|usage)\b"
+    r"|talk track|outlines?|playbook|manuals?|handbooks?|usage|formulas?|formulae)\b"
+    r"|\b(?:формул)"  # formulas to reckon with (Russian), a reference, no system
 )
 # "Problem Statement", "## Problem", "3.1 Functional Requirements", "Platform Requirements (15 minutes)":
 # a part of a problem (not "Vague Requirements for an Export Feature").
