@@ -21,6 +21,7 @@ from systemcraft_tui.content.deep_dive import (
     questions_heading,
     technology_questions,
 )
+from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -329,6 +330,8 @@ def _bare_prompt(section: Section) -> bool:
         return False
     if not all(isinstance(block, Paragraph) for block in section.blocks):
         return False
+    if any(line.lead_bold and names_follow_ups(line.lead_bold) for line in section.paragraph_lines()):
+        return False  # `**Probe:** hot keys; abuse; …` beside the prompt: a mock's prompt with its interviewer's probes
     lines = [line.text for block in section.blocks for line in block_lines(block)]
     said = [text for text in lines if not (_URL.search(text) and len(_URL.sub("", text).split()) <= _PROMPT_LINES)]
     return len(said) <= _PROMPT_LINES

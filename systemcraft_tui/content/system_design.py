@@ -200,7 +200,7 @@ _INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)(?: (?:and )?(?:goals?|scope|objectives?|context))?$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -1860,7 +1860,13 @@ def _laid_out(document: Document) -> bool:
     parts = [normalize(part) for part in _TITLE_PARTS.split(title.title.text)] if title is not None else []
     if title is None:
         return False
-    named_design = _file_names_design(document.name) or _file_names_design(document.folder) or bool(_DESIGN_REMARK.search(title.title.text))
+    named_design = _file_names_design(document.name) or bool(_DESIGN_REMARK.search(title.title.text))
+    # A folder named for the discipline ("system-design/") holds notes on its concepts and
+    # technologies too: it says a page is a design only when a section is named for a design's part.
+    named_design = named_design or (
+        _file_names_design(document.folder)
+        and any(_DESIGN_PHASE.search(normalize(phase_name(step.title.text))) for step in _written_up(title))
+    )
     if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
@@ -2440,7 +2446,10 @@ _NAMED_DESIGN = re.compile(
     r"|trong|v\u1ec1|cho|c\u1ee7a|en|em|no|na|dans|pour|para|im|f\u00fcr|zum|zur|de|del|des|du|da|do"
     # "5-Step System Design", "The Complete System Design …": words that qualify the discipline, no system.
     r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"
-    r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate)\b)[a-z][a-z0-9]*\s+"
+    r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate"
+    # "Weakest Design Re-solve", "Final Design", "Previous Design": words that rank or place one of
+    # one's designs among others, no system named.
+    r"|weakest|strongest|worst|best|previous|last|latest|next|final|earlier|own|same)\b)[a-z][a-z0-9]*\s+"
     r"(?:(?:system|low level|high level)\s+)?design\b"
     # "Key Design Decisions", "Design Choices": what was decided in a design, no system named.
     r"(?!\s+(?:decisions?|choices?|considerations?|principles?|patterns?|trade ?offs?|rationale|goals?|notes?)\b)"
@@ -2805,10 +2814,15 @@ def prompt_asks(section: Section) -> bool:
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
-        and _ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(line.after_lead)))
+        and (_ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(line.after_lead))) or _PROMPT_DESIGN.match(words))
         and not _NOT_A_SYSTEM.match(words)
         for line in section.paragraph_lines()
     )
+
+
+# `**Prompt:** Design seat search, holds and booking for …`, `**Prompt:** Design and implement a …`:
+# under a label that says it is the prompt, "Design" opening the line asks for a design, an article or not.
+_PROMPT_DESIGN = re.compile(r"^design(?: and (?:implement|build|code))? (?!(?:patterns?|principles?|interviews?|questions?)\b)\w")
 
 
 def opening_ask(section: Section) -> str | None:
