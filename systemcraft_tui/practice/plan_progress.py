@@ -81,4 +81,5 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"{text.strip() or 'Nothing'} is not a date: type it as YYYY-MM-DD, e.g. 2026-11-02") from None
+        said = f"{text.strip()} is not a date" if text.strip() else "No date typed"
+        raise ValueError(f"{said}: type it as YYYY-MM-DD, e.g. 2026-11-02") from None

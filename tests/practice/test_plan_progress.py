@@ -102,6 +102,8 @@ def test_start_dates_are_typed_as_iso_dates():
     for typed in ("2026-13-01", "next monday", ""):
         with pytest.raises(ValueError, match="YYYY-MM-DD"):
             parse_day(typed)
+    with pytest.raises(ValueError, match=r"^No date typed: "):  # not "Nothing is not a date"
+        parse_day("  ")
 
 
 def test_a_plan_that_starts_past_week_one_is_followed_from_its_first_week():

@@ -375,3 +375,20 @@ async def test_the_plan_key_offers_the_highlighted_plan_first_when_none_is_follo
         await until(pilot, lambda: isinstance(app.screen, FollowPlanScreen))
         chooser = app.screen
         assert chooser.plans[chooser.query_one("#plans").highlighted].id == "second-plan"
+
+
+async def test_the_trend_shows_the_ratings_on_screen_before_the_log_has_saved_them(monkeypatch):
+    """Each rating is saved by a worker: the trend, like the group means beside it, shows the
+    week as rated on screen, not one rating behind while the save is still to run."""
+    release = threading.Event()
+    async with _app().run_test(size=(100, 30)) as pilot:
+        await follow_plan(pilot, "2026-11-09")
+        screen = pilot.app.screen
+        save = pilot.app.practice.save_assessment
+        monkeypatch.setattr(pilot.app.practice, "save_assessment", lambda assessment: (release.wait(5), save(assessment))[1])
+        await pilot.press("r", "2", "2", "4", "3")
+        await pilot.pause()
+        trend = _text(screen, "#trend")
+        release.set()
+        await pilot.app.workers.wait_for_complete()
+    assert "W2" in trend and "Behavioral strength   2.0" in trend and "Interview readiness   3.0" in trend

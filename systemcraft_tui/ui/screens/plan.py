@@ -277,7 +277,8 @@ class PlanScreen(Screen[None]):
             heading.append(f" · {rated} of {dimensions} rated", style="dim")
             self.query_one(f"#group-{index}", Static).update(heading)
         self.query_one("#adjustments", Static).update(self._adjustments_text(shown))
-        points = trend(self._assessments())
+        # The week as shown, not as the log holds it: its save runs in a worker, perhaps not yet.
+        points = trend([*(each for each in self._assessments() if each.week_start != shown.week_start), shown])
         trend_view = (
             trend_table(points, self.groups, self.progress.start_date, self.plan.first_week, self.plan.last_week)
             if points
