@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -581,7 +582,8 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
     `**Primary LP**: Ownership` and `**Secondary LPs**: ...`, on a line of the story or a
     heading under it, or such a label over a list of names."""
     refs = []
-    for line, below in _lines_with_next(section):
+    for line, following in _lines_with_next(section):
+        below = following[0] if following else None
         # "[[Amazon Leadership Principles#Hire and Develop the Best]]": a note linked to its principle.
         linked = [
             (link["name"], canonical)
@@ -615,6 +617,10 @@ def _labelled_principles(section: Section, ctx: FileContext) -> list[PrincipleRe
             rest, line = below.text, below
         if not (role or _names_principles(label)) or not rest.strip(LABEL_SEPARATORS):
             continue  # a label over a list of names is read below
+        for more in following if line is not below else following[1:]:
+            if not rest.rstrip().endswith(","):
+                break
+            rest = f"{rest} {more.text}"  # "**Secondary LPs:** Ownership," then the next names on the lines below
         if _describes_a_principle(rest.strip(LABEL_SEPARATORS)):
             continue  # "Principle: Leaders start with the customer and work backward.": what it says, not its name
         for written, notes in named_principles(rest.lstrip(LABEL_SEPARATORS)):
@@ -647,14 +653,14 @@ def _names_principles(label: str) -> bool:
     return meaning(normalize(label)) == PRINCIPLES
 
 
-def _lines_with_next(section: Section) -> Iterator[tuple[Line, Line | None]]:
-    """Each line of the section and its subsections, with the line after it in the same
-    paragraph (a label's value written after a hard break), if that line has no label."""
+def _lines_with_next(section: Section) -> Iterator[tuple[Line, list[Line]]]:
+    """Each line of the section and its subsections, with the lines after it in the same
+    paragraph up to the next with a label (a label's value written after a hard break)."""
     for block in (block for part in section.walk() for block in part.blocks):
         lines = list(block_lines(block))
         for number, line in enumerate(lines):
-            below = lines[number + 1] if isinstance(block, Paragraph) and number + 1 < len(lines) else None
-            yield line, below if below is not None and not below.lead_bold else None
+            after = lines[number + 1 :] if isinstance(block, Paragraph) else []
+            yield line, list(itertools.takewhile(lambda below: not below.lead_bold, after))
 
 
 _ENTRY_PIECES = re.compile(r"\s+(?:and|&)\s+|\s*[,/]\s*")
