@@ -2863,6 +2863,11 @@ def principle_in_heading(text: str) -> str | None:
     said = without_closing_level(text)
     if (remark := _CLOSING_REMARK.search(said)) and (found := canonical_principle(remark[1].strip())):
         return found
+    if '"' in said or "\u201c" in said:
+        # 'Questions on #1 "Customer Obsession"': a principle named whole in quotes.
+        for quoted in _QUOTED_NAME.findall(said):
+            if found := canonical_principle(quoted.strip()):
+                return found
     text = _without_remarks(without_numbering(_LEADING_MARKS.sub("", text)))  # "Customer Obsession (10 Examples)"
     code, title = split_title(text)
     for candidate in (text, code, title):
@@ -2871,6 +2876,9 @@ def principle_in_heading(text: str) -> str | None:
     # "Have Backbone; Disagree & Commit; Disagree and commit": one principle named in its parts, again.
     listed = set(principles_listed(text))
     return listed.pop() if len(listed) == 1 else None
+
+
+_QUOTED_NAME = re.compile(r'["\u201c]([^"\u201d]{3,40})["\u201d]')
 
 
 def _without_closing_marks(text: str) -> str:

@@ -134,6 +134,8 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # Every part renamed (Context, Goal, Approach, Outcome) and told in Spanish mostly in the
         # present, with few first-person verbs: nothing left says someone tells a story.
         "scenario_heading_as_situation_spanish_bank.md",
+        # ... and so with note bullets that say no "I" (`- Traced one slow request end to end`).
+        "principle_quoted_in_title_note.md",
         # "**Context** (Paint the picture - 30 seconds)" over a quote: glossed labels of other names are not read as parts.
         "stories_caps_labels_glossed_timings_quoted.md",
         "leadership_scenes_situation_to_you.md",
