@@ -250,6 +250,12 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             sections = [found.section for found in recognition.found]
             # each item read
             held = [_held_lines(found.section, document.root, sections, story=found.story is not None) for found in recognition.found]
+            # A plan that is the file's holds its weeks, not the whole page: answers written after them
+            # (`# Behavioral Questions` over `## "Why this company?"` and the answer) are items too.
+            held = [
+                (found.weeks[0].line, max(week.end_line for week in found.weeks)) if found.kind == "plan" and found.file_level and found.weeks else span
+                for found, span in zip(recognition.found, held, strict=True)
+            ]
             read_said = len(ctx.problems)
             # Nor is a heading that explains the STAR method (its parts coach the reader) an answer,
             # unless it asks a question of its own, answered before the method's parts.

@@ -362,7 +362,10 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     if counted and (spans := _day_spans(title)):
         return spans
     days: list[tuple[int, int, Section]] = []  # each day heading's first and last day: a stretch, `## Day 2-5: …`, runs on
-    for holder in (title, *title.children) if counted else title.walk():
+    # Days written at the title's own level after it (`# Plan …`, then `# Day 1 - Friday`, `# Day 2 - …`)
+    # are its days as if under it: the root holds them beside the title.
+    beside = [root] if title in root.children else []
+    for holder in (title, *title.children, *beside) if counted else (*title.walk(), *beside):
         days = [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
         if days:
             break
@@ -1009,7 +1012,7 @@ def _status_rows(table: Table) -> list[str]:
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 # Exercises, tasks in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
-_WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios"
+_WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios|pr[aá]cticas?|pr[aá]ticas?"
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
@@ -1236,14 +1239,17 @@ _WEEKDAY_DATE = re.compile(
     r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?(?:\s+\d{4})?|\s+[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?$",
     re.IGNORECASE,
 )
-_TOPIC_LABEL = re.compile(r"^\W*topic\s*:\s*(?P<topic>\S.*)$", re.IGNORECASE)
+# ... in the author's language too: "VIERNES 9 ENERO", "Lunes 12 de enero" (Spanish).
+_WEEKDAY_DATE_ABROAD = re.compile(r"^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+\d{1,2}(?:\s+de)?\s+\w+\.?(?:\s+\d{4})?$", re.IGNORECASE)
+# "### Topic: …", "## Tema: …" (Spanish, Portuguese, Italian), "Thème", "Thema".
+_TOPIC_LABEL = re.compile(r"^\W*(?:topic|tema|th[eè]me|thema)\s*:\s*(?P<topic>\S.*)$", re.IGNORECASE)
 
 
 def _day_theme(day: Section) -> str | None:
     """What a day's heading names it for; for one naming only its date (`## Day 1 - Monday,
     30 June 2025`), its `### Topic: …` subheading."""
     topic = _day_topic(day.title.text)
-    if topic is None or not _WEEKDAY_DATE.match(topic):
+    if topic is None or not (_WEEKDAY_DATE.match(topic) or _WEEKDAY_DATE_ABROAD.match(topic)):
         return topic
     return next((found["topic"].strip() for child in day.children if (found := _TOPIC_LABEL.match(child.title.text))), None)
 
@@ -1318,9 +1324,10 @@ def _of_days(table: Table) -> bool:
     return bool(table.header) and bool(_DAY_COLUMN.match(normalize(table.header[0].text)))
 
 
-_DAY_COLUMN = re.compile(r"^(?:days?|dates?)$")
+# ... 日期 / 日付 / 날짜 (date) in the author's language.
+_DAY_COLUMN = re.compile(r"^(?:days?|dates?|日期|日付|날짜)$")
 # ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème.
-_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|temas?|thèmes?)$")
+_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|(?:学习)?重点|(?:學習)?重點|temas?|thèmes?)$")
 # "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
 _DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build|{_WORK_ABROAD})$")
 

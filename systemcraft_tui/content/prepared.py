@@ -180,7 +180,10 @@ def _in_own_words(answer: Answer) -> bool:
     # can show your …" over "I encourage open communication …") is what it shows, not advice in it.
     noted = bool(answer.advice) and not ADDRESSED.search(" ".join(line.prose for line in answer.lines))
     addressed = 0 if noted else len(ADDRESSED.findall(text))
-    return mine > 0 and (labelled or (addressed <= mine and not _ABOUT_A_CANDIDATE.search(text)))
+    # An answer quoted whole (`"Three reasons: … I want to learn from that."`) is said aloud to the
+    # interviewer: its "you" is the one asking ("you work with …"), not a reader being advised.
+    aloud = strip_quotes(text) != text.strip() and not _QUOTED.search(strip_quotes(text))
+    return mine > 0 and (labelled or aloud or (addressed <= mine and not _ABOUT_A_CANDIDATE.search(text)))
 
 
 def _follow_ups_label(label: str) -> bool:
@@ -658,7 +661,8 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
         if labelled and on_line:
             alone, question = True, on_line
-        if (alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question))):
+        boxed = piece.listed_line and _TICK_BOX.match(first.text)  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
+        if not boxed and ((alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
             found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
@@ -678,6 +682,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
 
 
+_TICK_BOX = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2b1c])")
 _ASK_YOURSELF = re.compile(r"\bask (?:yourself|themselves|ourselves)\b[^.?!]*[:\uff1a]\s*$", re.IGNORECASE)
 
 
