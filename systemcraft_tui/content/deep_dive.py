@@ -38,6 +38,7 @@ from systemcraft_tui.content.reading import (
     split_title,
     without_numbering,
 )
+from systemcraft_tui.content.system_design import CONCEPT_TITLE
 from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
 
 _SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
@@ -436,6 +437,8 @@ _DISCIPLINE_AFTER = re.compile(
     r"\s+(?:in|for|trong|cho|en|em|no|na|dans|pour|para|im|f\u00fcr)\s+(?:a\s+)?system design(?:\s+interviews?)?"
     r"(?:\s+(?:the|a|an|complete|ultimate|definitive|full|guide|handbook|notes|cheat ?sheet))*$"
 )
+# "System Design 101: Load Balancing", "System Design - Caching": the discipline (a course number after it) as a code before the topic.
+_DISCIPLINE_BEFORE = re.compile(r"^(?:system design|hld|high level design)(?:\s+\d+)?\s+(?=\w)")
 # Sections any page has that explain no concept of its topic.
 _NOT_A_TOPIC_SECTION = re.compile(
     r"^(?:overview|introduction|intro|summary|tl ?dr|see also|references?|resources|sources|related(?: topics)?|further reading"
@@ -475,6 +478,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if besides:
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
+    if (rest := _DISCIPLINE_BEFORE.sub("", words)) != words and CONCEPT_TITLE.search(rest):
+        words = rest  # "System Design 101: Load Balancing" is about load balancing
     if (_not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip()) and not _discipline_notes(top, words, sections):
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Its first heading taken for one of its sections (the page untitled, its top headings kept at

@@ -340,7 +340,7 @@ def prose(section: Section) -> str:
 
 
 # "(To be continued in Part 2)", "Coming soon", "TBD": text promised, not yet written.
-_STUB = re.compile(r"^\W*(?:to be continued|coming soon|tbd|todo|work in progress)\b", re.IGNORECASE)
+_STUB = re.compile(r"^[\W_]*(?:(?:to be continued|coming soon|tbd|todo|work in progress)\b|placeholder(?: content| text)?[\W_]*$)", re.IGNORECASE)
 
 
 def stub_note(section: Section) -> str | None:

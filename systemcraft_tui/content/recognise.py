@@ -181,7 +181,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     steps = walking() if problems else ()  # a heading in the system's walk is a step, no problem
     problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in steps)]
     result.stubs = [section for section in problems if stub_note(section)]
-    result.unwritten = [section for section in problems if _unwritten(section)]
+    result.unwritten = [section for section in problems if _unwritten(section) or _worksheet(section)]
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
     if len(problems) >= _FEWEST_PROMPTS and all(_bare_prompt(section) for section in problems):
         result.prompts, problems = problems, []
@@ -224,7 +224,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     )
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
-    elif not problems and not result.found and (
+    elif not problems and not result.found and not result.unwritten and (
         (laid_out_in_steps(document) and (not explains_alternatives(root) or bool(walking())))
         or folder_case(document) is not None
         or follow_ups_of(title) is not None
@@ -242,7 +242,8 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         result.unwritten = result.unwritten or [section for section in root.walk() if _unwritten(section)]
         # Entries still to write in a small corner of a page that explains its topic (`### Yelp` over an
         # empty `#### Flow` among use cases) leave it the topic page it is.
-        few = len(result.unwritten) < _FEWEST_UNWRITTEN or _written_share(result.unwritten, document) < _UNWRITTEN_CORNER
+        whole = any(section is title or section is root for section in result.unwritten)  # the page's own problem left to write
+        few = not whole and (len(result.unwritten) < _FEWEST_UNWRITTEN or _written_share(result.unwritten, document) < _UNWRITTEN_CORNER)
         if few and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
@@ -295,6 +296,17 @@ def _unwritten(section: Section) -> bool:
     `**Status:** ⬜ To do`) and tables with empty rows: an entry of a tracker or template, still to write."""
     parts = section.children
     return len(parts) >= 2 and all(not part.children and all(map(_unwritten_block, part.blocks)) for part in parts)
+
+
+def _worksheet(section: Section) -> bool:
+    """A problem whose fences are mostly left empty for the answer (an opening fence closed at once under
+    "What are the actors in this system?"), three or more: a worksheet still to fill in."""
+    fences = [block for part in section.walk() for block in part.blocks if isinstance(block, Code)]
+    empty = sum(not block.text.strip() for block in fences)
+    return empty >= _FEWEST_EMPTY_FENCES and 2 * empty > len(fences)
+
+
+_FEWEST_EMPTY_FENCES = 3
 
 
 def _unwritten_block(block: object) -> bool:
@@ -572,17 +584,27 @@ def _with_asked_alike(problems: list[Section], root: Section, taken: list[Sectio
     ]
     return sorted(problems + asked, key=lambda section: section.line) if asked else problems
 _FEWEST_SERIES_LABELS = 2
+# "Mock Interview", "Case Study", "Example" (the code's number aside): a kind of item a code numbers, not a question.
+_ITEM_OF_A_KIND = re.compile(
+    r"^(?:(?:sample|practice|mock)\s+)*(?:interview|problem|case(?:\s+study)?|exercise|example|scenario|walkthrough|drill|round)$"
+)
 
 
 def _series_mark(section: Section) -> tuple[int, str, tuple[str, ...]] | None:
     """What a heading of a series shares with its fellows: its level, its code's word
-    ("question" of "Question 2.1") and the labels opening its paragraphs, in order; None for
-    a heading with no numbered code or fewer than two labels."""
+    ("question" of "Question 2.1") and the labels opening its paragraphs, in order, or for a
+    code naming a kind of item over two subheadings or more, that kind; None for any other."""
     code = split_title(section.title.text)[0]
     word = re.match(r"\s*([^\W\d_]+)\s*#?\d", code) if code else None
+    labels = tuple(normalize(line.lead_bold) for line in section.paragraph_lines() if line.lead_bold) if code else ()
+    if code and len(labels) < _FEWEST_SERIES_LABELS and len(section.children) >= _FEWEST_SERIES_LABELS:
+        # "Mock Interview #3: Rate Limiter" beside "Mock Interview #1: Parking Lot System": a code calling
+        # each one item of a kind of its own (not a question), each written up under subheadings.
+        kind = re.sub(r"\s*#?\d.*$", "", normalize(code))
+        if _ITEM_OF_A_KIND.match(kind):
+            return (section.level, kind, ("(subheadings)",))
     if word is None:
         return None
-    labels = tuple(normalize(line.lead_bold) for line in section.paragraph_lines() if line.lead_bold)
     return (section.level, word[1].lower(), labels) if len(labels) >= _FEWEST_SERIES_LABELS else None
 
 
@@ -791,6 +813,15 @@ def _page_blanks(document: Document) -> list[int]:
 _WORKSHEET_SHARE = 0.2
 
 
+def _page_to_come(document: Document) -> tuple[int, str] | None:
+    """A page whose text opens by saying it is still to come ("_Placeholder content._", "Coming soon")."""
+    page = document.title or document.root
+    note = stub_note(page)
+    if note is None:
+        return None
+    return page.line, f"an unfilled template: the page says its content is still to come ({note!r}); write it and it will be read"
+
+
 def _asked_and_empty(section: Section) -> bool:
     return not section.blocks and not section.children and asks(section.title.text)
 
@@ -803,6 +834,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
     example, timed_in_code, _ = _examples_in_code(document)
     routine = _routine_note(document, recognition.routine)
     reasons: tuple[Callable[[], tuple[int, str] | None], ...] = (
+        lambda: _page_to_come(document),
         lambda: _counted(
             [section.line for section in document.root.walk() if _asks_for_writing(section)],
             2,

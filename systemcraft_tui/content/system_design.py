@@ -321,15 +321,19 @@ _NAMES_QUESTIONS = re.compile(r"question|quer(?:y|ies)|\bother\b|\bq a\b|其他|
 def _questions_section(root: Section) -> Section | None:
     """The first heading under root whose subheadings or text are questions put to the design
     (its follow-ups when no section is named for them), not the candidate's clarifying ones."""
-    first = None
+    first = step_first = None
     for s in root.walk():
         if s is root or _CLARIFYING.search(words := normalize(s.title.text)) or _SCOPING.search(words):
             continue
         if _of_questions(s) or _mostly_questions(s) or _named_questions(s):
             if _NAMES_QUESTIONS.search(words):
                 return s  # one named for questions (`## Interview Q&A`) before another only mostly questions
-            first = first or s
-    return first
+            # A step of the walk listing its own agenda ("## Deep dive" over "What are the key items to
+            # tackle now?"), answered in it, after any other section mostly questions.
+            step = s is not root and _DESIGN_PHASE.search(normalize(phase_name(s.title.text))) is not None
+            first = first or (None if step else s)
+            step_first = step_first or (s if step else None)
+    return first or step_first
 
 
 # "Step 1 — Understand the Problem & Establish Scope": the step whose questions are the candidate's own.
@@ -1932,7 +1936,7 @@ _DESIGNED_IN_THEIR_TONGUE = re.compile(r"^(?P<name>.*?)\s*(?:system|시스템|�
 # "CAP Theorem", "Observer Pattern", "Raft Algorithm": a title naming an idea, which no one
 # designs, though its file sits in a folder named for system design; so does one naming a
 # technique ("Consistent Hashing", "Caching", Russian "Кэширование"), not a system built with it.
-_CONCEPT_TITLE = re.compile(
+CONCEPT_TITLE = re.compile(
     r"\b(?:theorem|theory|law|principles?|patterns?|algorithms?|paradigm|fundamentals|basics|concepts?"
     r"|hashing|caching|sharding|partitioning|replication|indexing|consensus|load balancing|rate limiting"
     # A protocol or style of interface ("HTTP & REST", "TCP vs UDP", "DNS"): notes on how it works, no system.
@@ -1954,8 +1958,8 @@ def _names_concept(title: Section) -> bool:
     first = title.children[0].title.text if title.children else ""
     named = _TITLE_PARTS.split(title.title.text)[0]
     return bool(
-        _CONCEPT_TITLE.search(normalize(phase_name(title.title.text)))
-        or _CONCEPT_TITLE.search(normalize(phase_name(named)))
+        CONCEPT_TITLE.search(normalize(phase_name(title.title.text)))
+        or CONCEPT_TITLE.search(normalize(phase_name(named)))
         or _DEFINES.match(normalize(phase_name(first)))
     )
 
@@ -2065,7 +2069,7 @@ def walks_a_design(section: Section) -> bool:
     if len(names) < _FEWEST_STEPS or not _OPENING_STEP.search(first := normalize(names[0])):
         return False  # most headings: fewer subheadings, or none opening with the requirements
     later = [normalize(name) for name in names[1:]]
-    heading = normalize(phase_name(section.title.text))
+    heading = normalize(phase_name(_after_item_code(section.title.text)))
     return (
         bool(first)
         and any(_DESIGN_PHASE.search(name) for name in later)
@@ -2073,6 +2077,13 @@ def walks_a_design(section: Section) -> bool:
         and not _DESIGN_PHASE.search(heading)
         and not _instructs(steps or [section])
     )
+
+
+def _after_item_code(heading: str) -> str:
+    """A heading's name after a code that numbers it as one item of a series ("Parking Lot System"
+    of "Mock Interview #1: Parking Lot System"); the heading itself when it has no such code."""
+    code, title = split_title(heading)
+    return title if code and _ITEM_CODE.match(normalize(code)) else heading
 
 
 def _room_for_steps(section: Section, steps: int) -> bool:
@@ -2459,7 +2470,7 @@ _PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|ca
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
-    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt|walkthrough|drill|round)(?:\s*\d+)?$"
+    r"(?:problem|question|case(?:\s+study)?|exercise|challenge|example|scenario|prompt|walkthrough|drill|round|interview)(?:\s*\d+)?$"
 )
 # A heading about how to answer, not a problem to answer: a framework, a guide, a cheat-sheet.
 _ABOUT_METHOD = re.compile(
@@ -2560,7 +2571,7 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 
     # "2. Design Twitter", "Exercise 3: Design Twitter", "Q4: Design order placement for a trading app."
     counted = numbered or bool(code and (_ITEM_CODE.match(normalize(code)) or _QUESTION_NUMBER.match(normalize(code))))
-    if _DESIGN_TITLE.search(words) and _CONCEPT_TITLE.search(words):
+    if _DESIGN_TITLE.search(words) and CONCEPT_TITLE.search(words):
         return False  # "Design Consistent Hashing", a book's chapter: a technique explained, no system to design
     if bool(_DESIGN_TITLE.search(words)) and not _ABOUT_METHOD.search(words) and not _CHALLENGE.search(words) and (file_title or counted):
         return True  # not "5. Design Challenge": a challenge is no system
@@ -2903,7 +2914,7 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
         # system; so does any heading over such a line ("# 003 - Elevator System" over "Design an elevator system …").
         return True
     words = normalize(split_title(heading)[1])
-    if _ABOUT_METHOD.search(normalize(heading)) or _PROBLEM_PART.search(words) or _timing_of(heading):
+    if _ABOUT_METHOD.search(normalize(_after_item_code(heading))) or _PROBLEM_PART.search(words) or _timing_of(heading):
         return False
     parts = _problem_parts(section)
     return "problem statement" in parts or len(parts) >= 2  # "## Problem" with the requirements is two
