@@ -22,6 +22,8 @@ _INTERVIEW_QUESTION = re.compile(
     r"(?:tell (?:me|us) (?:about|(?:of )?a time)|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
     r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
+    # "A time you made a decision without your manager": the shorthand of "Tell me about a time".
+    r"|an? (?:time|situation|moment) (?:when |where |that )?you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
     r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"
     r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie"
