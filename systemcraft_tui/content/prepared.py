@@ -665,7 +665,12 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         if not boxed and ((alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
-            found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
+            if found and not found[-1].answer.lines and (alternative := _OR_NEXT.sub("", found[-1].question)) != found[-1].question:
+                # "- Who was your most difficult customer? or" over "- Tell me about a time …": one question
+                # put two ways, asked as the first, answered once.
+                found[-1] = found[-1]._replace(question=alternative, answer=Answer(piece.lines[1:]))
+            else:
+                found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
             answering = True
         elif not piece.listed_line and len(piece.lines) > 1 and (wrapped := _wrapped_question(piece.lines)):
             found.append(_InText(first.number, wrapped, Answer([]), marked_question(first.text)))
@@ -682,6 +687,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
 
 
+_OR_NEXT = re.compile(r"\s+or\s*$", re.IGNORECASE)  # a question closing on "or": another way to put it follows
 _TICK_BOX = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2b1c])")
 _ASK_YOURSELF = re.compile(r"\bask (?:yourself|themselves|ourselves)\b[^.?!]*[:\uff1a]\s*$", re.IGNORECASE)
 

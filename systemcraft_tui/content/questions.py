@@ -70,7 +70,16 @@ def opens_a_question(text: str) -> bool:
 def asks(text: str) -> bool:
     """Whether a line is a question: it ends in a question mark (inside its quotes or not)
     or opens as an interview question does ("Tell me about a time ...")."""
-    return strip_quotes(text).endswith(("?", "\uff1f")) or opens_a_question(text)  # a full-width one too
+    said = strip_quotes(text)
+    if said.endswith(")") and (remark := _CLOSING_REMARK.search(said)):
+        said = said[: remark.start()]  # "What has been the result?  (Manager)": a remark after the question
+    elif said[-2:].lower() == "or" and (other := _OR_ANOTHER.search(said)):
+        said = said[: other.start()]  # "Who was your hardest customer? or": another way to ask it follows
+    return said.endswith(("?", "\uff1f")) or opens_a_question(text)  # a full-width one too
+
+
+_CLOSING_REMARK = re.compile(r"\s*\([^()]{1,30}\)$")
+_OR_ANOTHER = re.compile(r"(?<=[?\uff1f])\s+or$", re.IGNORECASE)
 
 
 def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSource]:

@@ -1668,6 +1668,11 @@ def labelled_example(section: Section) -> LabelledExample | None:
     if section.children or part_heading(section.title.text) or _asked_in_list(section):
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    answered = [
+        number for number, line in enumerate(lines[1:], 1) if line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold)) and asks(lines[number - 1].text)
+    ]
+    if len(answered) >= _QUESTIONS_ANSWERED:
+        return None  # `- Who was your hardest customer?` then `**Answer**`, again and again: each question's answer, no one example
     for number, line in enumerate(lines):
         # Bold, or plain or italic (`*Talking points:* …`, `Script: …`).
         if line.lead_bold:
@@ -1705,6 +1710,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
     return None
 
 
+_QUESTIONS_ANSWERED = 2
 _PUT_BY = re.compile(r"^(?:the )?(?:interviewer|question|prompt|task|ask)$")
 
 

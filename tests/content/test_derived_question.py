@@ -2,7 +2,7 @@
 
 import pytest
 
-from systemcraft_tui.content.questions import derived_question
+from systemcraft_tui.content.questions import asks, derived_question
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,11 @@ def test_a_title_that_asks_is_the_question_without_its_number(title: str, asked:
 
 def test_a_title_that_names_a_story_is_asked_by_its_name_number_and_all():
     assert derived_question("Q3. Project Phoenix", []) == ("Walk me through this story: Q3. Project Phoenix", "title")
+
+
+def test_a_question_still_asks_before_a_short_remark_or_an_or():
+    assert asks("What changes have you made? What was the result?  (Manager)")
+    assert asks("Who was your most difficult customer? or")
+    assert asks("A time you turned down headcount")  # the shorthand of "Tell me about a time"
+    assert not asks("Lessons from the rollout (Manager)")
+    assert not asks("Backups, caches or")
