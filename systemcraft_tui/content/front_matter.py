@@ -100,7 +100,10 @@ def _written(lines: list[str], first: int, end: int, entries: list[tuple[str, in
     if title:
         # `# {{.FrontMatter.title}}`: the site writes the page's title there.
         body = [_FILLED_HEADING.sub(lambda heading: heading[1] + title, line) if "{{" in line else line for line in body]
-    if title and not _titled(body, title):
+    if title and (opening := _opening_heading(body, title)) is not None:
+        # `# Introduction` alone at the top, over the page's sections: a section's name where the page's goes.
+        body[opening] = _HEADING.sub(lambda heading: heading[1] + " " + title, body[opening])
+    elif title and not _titled(body, title):
         out[0] = f"# {title}"  # the page's name, on the opening line; a heading of its own names it instead
     for key, index, value, more in entries:
         label = _LABELS.get(key)
@@ -123,6 +126,23 @@ def _titled(body: list[str], title: str) -> bool:
     headings = [(len(m[1]), m[2]) for line in body if (m := _HEADING.match(line))]
     top = [text for level, text in headings if level == min(level for level, _ in headings)] if headings else []
     return (len(top) == 1 and headings[0][1] == top[0]) or (bool(top) and _bare(top[0]) == _bare(title))
+
+
+# A heading that only names the opening part of any page: never the page's own name.
+_OPENING_ONLY = re.compile(r"^(?:introduction|intro|overview|background|preface)$")
+
+
+def _opening_heading(body: list[str], title: str) -> int | None:
+    """The index of the page's only top heading when it only names its opening (`# Introduction`
+    over every other heading) and the title says more."""
+    headings = [(index, len(m[1]), m[2]) for index, line in enumerate(body) if (m := _HEADING.match(line))]
+    if len(headings) < 2:
+        return None
+    least = min(level for _, level, _ in headings)
+    top = [(index, text) for index, level, text in headings if level == least]
+    if len(top) != 1 or top[0][0] != headings[0][0] or not _OPENING_ONLY.match(_bare(top[0][1])) or _bare(title) == _bare(top[0][1]):
+        return None
+    return top[0][0]
 
 
 # Emoji, marks and a number before a heading's words (`## 📌 1. Title`) are none of them.

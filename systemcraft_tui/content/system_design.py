@@ -200,7 +200,7 @@ _INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
 STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
-_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)(?: (?:and )?(?:goals?|scope|objectives?|context))?$|^(?:{STATEMENT_WORDS})$")
+_STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)(?: (?:and )?(?:goals?|scope|objectives?|context|constraints?|requirements|assumptions))?$|^(?:{STATEMENT_WORDS})$")
 
 
 def _follow_ups(root: Section) -> list[Probe]:
@@ -1613,6 +1613,8 @@ def _step_headings(root: Section) -> list[Section]:
         inner = ([step for step in child.children if _numbered(step.title.text) and not names_follow_ups(step.title.text)] for child in top.children)
         # Not "### 1. Observer Pattern" under "## Design Patterns": a list of the section's own, no walk.
         numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS and not _lists_patterns(steps)), numbered)
+    if len(numbered) >= _FEWEST_STEPS and (members := _members_at_its_level(top, numbered)):
+        return members
     if len(numbered) >= _FEWEST_STEPS:
         # Numbered on to the page's closing sections ("9. Tips for Interviews", "10. Further
         # Reading"): a walk through the design ends where those begin.
@@ -1623,6 +1625,21 @@ def _step_headings(root: Section) -> list[Section]:
     if _walked_through(steps):
         return _before_closing(steps)  # as a numbered walk, it ends where the closing sections begin
     return steps if len(named) >= _FEWEST_STEPS or stated else []
+
+
+def _members_at_its_level(top: Section, numbered: list[Section]) -> list[Section]:
+    """The unnumbered sections around a run of numbered ones that open right under an empty heading
+    named for a design's part (`### Functional Requirements` with nothing under it, then `### 1.
+    Vehicle Entry` … at its level, then `### Non-Functional Requirements`): the run is that part's
+    members written at its level, the unnumbered sections the steps. Empty on any other page."""
+    children = top.children
+    first = children.index(numbered[0]) if numbered[0] in children else 0
+    if first == 0 or children[first : first + len(numbered)] != numbered:
+        return []
+    opener = children[first - 1]
+    if opener.blocks or opener.children or not _DESIGN_PHASE.search(normalize(opener.title.text)) or _numbered(opener.title.text):
+        return []
+    return [child for child in children if child not in numbered]
 
 
 def _write_up(root: Section) -> Section:
