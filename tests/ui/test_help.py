@@ -26,6 +26,7 @@ from systemcraft_tui.ui.screens.story_edit import StoryEditScreen
 from tests.clock import FakeClock
 from tests.ui.apps import FIXTURES
 from tests.ui.shown import shown
+from tests.ui.terminal import terminal_text
 
 KEY_NAMES = {"slash": "/", "escape": "Esc", "enter": "Enter", "delete": "Delete"}
 SCREENS = (
@@ -95,3 +96,12 @@ async def test_help_from_a_rehearsal_lists_its_keys_first_and_stops_the_clock():
         await pilot.press("escape")
         await pilot.pause()
         assert rehearsal.rehearsal.paused
+
+
+async def test_how_to_close_the_help_shows_without_scrolling_at_80x24():
+    app = SystemCraftApp(load_library([FIXTURES / "template_single.md"]), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Esc to close" in terminal_text(app)  # on the frame: the keys below it scroll

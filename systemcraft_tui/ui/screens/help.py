@@ -197,7 +197,10 @@ class HelpScreen(DialogScreen[None]):
         self.here = screen_keys(type(origin)) if origin is not None else None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog"):
+        with VerticalScroll(id="dialog") as dialog:
+            # On the frame, not at the end of the text: seen without scrolling at any size.
+            dialog.border_title = "Keys"
+            dialog.border_subtitle = "Esc to close"
             if self.here is not None:
                 name, rows = SCREEN_KEYS[self.here]
                 yield Static(_table(f"Keys here: {name}", rows), id="keys-here")
@@ -205,4 +208,3 @@ class HelpScreen(DialogScreen[None]):
             yield Static(Text(HOW), id="how")
             others = [(name, *row) for key, (name, rows) in SCREEN_KEYS.items() if key != self.here for row in rows]
             yield Static(_table("On the other screens", others, where=True), id="keys-elsewhere")
-            yield Static(Text("Esc to close", style="dim"))
