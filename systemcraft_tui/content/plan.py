@@ -906,10 +906,12 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
     labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own) + _cell_projects(own)
-    deliverables = tuple(_joined(labelled, tick_boxes(own))) or tuple(_days_problems(own)) or tuple(_day_work_cells(own))
+    # A table of the week's days (`| Day | Focus | Tasks |`) sets work beside its boxes and labelled lists.
+    deliverables = tuple(_joined(_joined(labelled, tick_boxes(own)), _day_work_cells(own))) or tuple(_days_problems(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
-    goals = "; ".join([labelled_goals, *_headed_goals(own)]) if labelled_goals else _goal_lines(own)
+    # ... and over a `| Day | Focus | Tasks |` table, each day's focus after it.
+    goals = "; ".join([labelled_goals, *_headed_goals(own), *_day_topic_cells(own)]) if labelled_goals else _goal_lines(own)
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
     # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
     if not labelled_goals and not _goal_lines(replace(own, children=[])):
@@ -920,7 +922,8 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     if not goals and not deliverables:
         # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
-        goals = "; ".join(_listed_day_topics(own))
+        # `- Day 4: Protocols (HTTP, gRPC)` under a bare `## Week 1`: the days' topics are all it says it is for.
+        goals = "; ".join(_listed_day_topics(own, plain=not (match[3] or "").strip()))
     return Week(
         first=first,
         last=last,
@@ -1015,7 +1018,7 @@ def _status_rows(table: Table) -> list[str]:
 _WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios|pr[aá]cticas?|pr[aá]ticas?"
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
-    r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出"
+    r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出|完成[:\uff1a]?$"
     r"|^(?:\u0627\u0644)?\u062a\u0633\u0644\u064a\u0645"  # Arabic التسليم, the handing in
     # "Build" alone over what the week builds, as a learning roadmap labels it; "Problems to Solve",
     # "Markdown Files to Create": what the week makes, by what is done to it.
@@ -1177,6 +1180,9 @@ def _goal_lines(week: Section) -> str:
     if not found:
         # `| Goal | Actions | Status |` under the week's heading: each Goal cell is one of its goals.
         found = _goal_cells(week)
+    elif days := _day_topic_cells(week):
+        # `**Goal: …**` over a `| Day | Focus | Tasks |` table: the goal, then each day's focus.
+        found = [*found, *days]
     if not found and (theme := _theme_line(week)):
         found = [theme]  # "Cloud fundamentals, networking, IAM basics." alone over the week's tick boxes
     if not found and not week.children:
@@ -1205,19 +1211,27 @@ def _days_problems(week: Section) -> list[str]:
     ]
 
 
-def _listed_day_topics(week: Section) -> list[str]:
+def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
     """The topics of the days listed in a week's own text, each a list item opening with a bold
-    day label (`* **Day 3**: Strings (Pool, Deduplication).`), without a closing remark."""
-    return [
-        topic
-        for block in week.blocks
-        if isinstance(block, ListBlock)
-        for item in block.items
-        if item.lines
-        and (label := item.lines[0].lead_bold)
-        and _DAY.match(label)
-        and (topic := _CLOSING_REMARK.sub("", item.lines[0].after_lead.strip(" :\u2013\u2014-")).strip(" ."))
-    ]
+    day label (`* **Day 3**: Strings (Pool, Deduplication).`), without a closing remark; for a week
+    naming no theme (plain), with a plain one too (`- Day 4: Protocols (HTTP, gRPC)`), its whole text after the label."""
+    topics = []
+    for block in week.blocks:
+        if not isinstance(block, ListBlock):
+            continue
+        for item in block.items:
+            if not item.lines:
+                continue
+            first = item.lines[0]
+            if (label := first.lead_bold) and _DAY.match(label):
+                topic = _CLOSING_REMARK.sub("", first.after_lead.strip(" :\u2013\u2014-")).strip(" .")
+            elif plain and label is None and (found := _DAY_TOPIC.match(first.text)):
+                topic = found["topic"].strip(" .")
+            else:
+                topic = ""
+            if topic:
+                topics.append(topic)
+    return topics
 
 
 def _bold_day_topics(week: Section) -> list[str]:
@@ -1304,16 +1318,33 @@ def _cell_projects(week: Section) -> list[str]:
     return [project for block in week.blocks if isinstance(block, Table) for _, project in _aims_and_projects(block) or () if project]
 
 
-def _day_work_cells(week: Section) -> list[str]:
-    """The cells of the work column of a table of the week's days (`| Day | Topics | Hands-on |`):
-    what each day has the reader do."""
+def _day_topic_cells(week: Section) -> list[str]:
+    """The cells of the topics column of the tables of the week's days (`| Day | Focus | Tasks |`)."""
     return [
         text
         for block in week.blocks
-        if isinstance(block, Table) and _of_days(block) and (column := _column(block, _DAY_WORK)) is not None
+        if isinstance(block, Table) and _of_days(block) and (column := _column(block, _TOPICS)) is not None
         for row in block.rows
         if not _NO_GOAL.match(text := cell(row, column))
     ]
+
+
+def _day_work_cells(week: Section) -> list[str]:
+    """The cells of the work column of a table of the week's days (`| Day | Topics | Hands-on |`):
+    what each day has the reader do; with no column so named, every column after its topics
+    (`| Day | Focus | Applications | Interview Prep |`), row by row."""
+    found = []
+    for block in week.blocks:
+        if not isinstance(block, Table) or not _of_days(block):
+            continue
+        if (column := _column(block, _DAY_WORK)) is not None:
+            columns = [column]
+        elif (topics := _column(block, _TOPICS)) is not None:
+            columns = list(range(topics + 1, len(block.header)))
+        else:
+            continue
+        found += [text for row in block.rows for column in columns if not _NO_GOAL.match(text := cell(row, column))]
+    return found
 
 
 def _column(table: Table, named: re.Pattern[str]) -> int | None:

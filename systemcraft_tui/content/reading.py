@@ -722,7 +722,11 @@ def labelled_lists(section: Section) -> list[LabelledList]:
                 # "**Technical Understanding** (1-5 scale):" labels the list as a whole.
                 current = LabelledList(clean_label(f"{first.lead_bold} {first.after_lead}"), first.number, [])
                 found.append(current)
-            elif isinstance(block, Paragraph) and _PLAIN_LABEL_ALONE.match(text := block.lines[0].text) and len(block.lines) == 1:
+            elif (
+                isinstance(block, Paragraph)
+                and (_PLAIN_LABEL_ALONE.match(text := block.lines[0].text) or _CJK_LABEL_ALONE.match(text))
+                and len(block.lines) == 1
+            ):
                 # "Mini-Assignments:" alone on its line over a list: a label written plain.
                 current = LabelledList(clean_label(text), block.lines[0].number, [])
                 found.append(current)
@@ -732,6 +736,8 @@ def labelled_lists(section: Section) -> list[LabelledList]:
 
 
 _PLAIN_LABEL_ALONE = re.compile(r"^[A-Z][\w /&'-]{1,30}:$")  # "Topics:", "Mini-Project:": a few words and a colon, nothing after
+# ... in Chinese or Japanese, a few characters and a full-width colon: "本周交付" and the colon (this week's deliverables).
+_CJK_LABEL_ALONE = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff][\u3040-\u30ff\u4e00-\u9fff\w /&-]{0,15}\uff1a$")
 
 
 def _item_entries(item: ListItem) -> list[str]:

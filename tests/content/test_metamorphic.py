@@ -185,6 +185,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # ... and so are a week's `**Topics:**` bullets joined into its row: its theme, no goals of their own.
         "plan_closing_checklist_week_boxes.md",
         "plan_timed_mini_build_labels.md",  # ... and its `**Mini-build (~1.5h):**` task joined so
+        "plan_bare_weeks_plain_day_bullets.md",  # ... and its `- Day 2: …` bullets joined into the row
     },
     # Timed exercises ("Design a Chat System (45 minutes)") written as bold lines are no
     # longer read as problems: a reader miss.
