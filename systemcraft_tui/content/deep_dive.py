@@ -513,7 +513,10 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
 def _discipline_notes(top: Section | None, words: str, sections: list[Section]) -> bool:
     """An untitled page of notes named only for the discipline by its file or folder
     (`SystemDesign/README.md`) whose sections, three or more, each name a concept, a quarter of them
-    at most a step of the interview's method (`### Load Balancers`, `### Caching`, `### Kafka`): notes on those topics."""
+    at most a step of the interview's method (`### Load Balancers`, `### Caching`, `### Kafka`): notes on those topics;
+    or a page titled so with no sections whose text defines three terms or more a line each."""
+    if top is not None and words in _THE_DISCIPLINE and not sections and not top.children:
+        return bool(_glossary(top))  # `# System Design` over its kinds defined a bullet each: notes on those kinds
     return (
         top is None
         and words in _THE_DISCIPLINE
@@ -1022,9 +1025,20 @@ def _glossary(section: Section) -> list[Concept]:
     for line in lines:
         term = (line.lead_bold or "").rstrip(": ")
         gloss = _GLOSS.match(line.after_lead) if term else None
+        if not term and (coded := _code_term(line)):
+            term, gloss = coded  # "`Database design`: the layout of …": a term set in code, as one set in bold
         if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and _short_name(term):
             entries.append(Concept(_concept_name(term), gloss["text"], "", ""))
     return entries if len(entries) >= _TOPIC_SECTIONS else []
+
+
+def _code_term(line: Line) -> tuple[str, re.Match[str]] | None:
+    """A line's term set in code at its start and what it means after a colon, an arrow or a
+    dash (`- ``Load balancing``: spreading requests …`), as _glossary reads a bold one."""
+    runs = line.runs
+    if len(runs) < 2 or not runs[0].code or not (gloss := _GLOSS.match("".join(run.text for run in runs[1:]))) or gloss["mark"] is None:
+        return None
+    return runs[0].text.strip(), gloss
 
 
 def _outline(section: Section) -> list[Concept]:

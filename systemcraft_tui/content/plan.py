@@ -1169,7 +1169,8 @@ def _goal_lines(week: Section) -> str:
         # or alone over a list nested under it, `- **Goals:**` over `- Gain a conceptual …`.
         for item in (item for block in part.blocks if isinstance(block, ListBlock) for item in block.items if item.lines):
             label, value = label_and_value(item.lines[0])
-            if label and _GOAL_LABEL.match(normalize(label)):
+            # ... or what it covers, `- Temas: Algoritmos, Estructuras de Datos` (`- Topics: …`), which is what it is for.
+            if label and (_GOAL_LABEL.match(normalize(label)) or (value and _TOPICS.match(normalize(label)))):
                 nested = [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
                 found += [value] if value else nested
     if not found:
