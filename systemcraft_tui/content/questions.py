@@ -25,7 +25,8 @@ _INTERVIEW_QUESTION = re.compile(
     # "A time you made a decision without your manager": the shorthand of "Tell me about a time".
     r"|an? (?:time|situation|moment) (?:when |where |that )?you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
-    r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]blame de"
+    r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]bl(?:ame|eme) de"
+    r"|d[ií]me (?:un|una)\b|describ[ea] (?:un|una)\b"  # Spanish put to "usted" too: "Hábleme de …", "Dime un momento …"
     r"|parlez-moi de|racontez-moi|d[ée]crivez (?:une?|la|le)|erz[aä]hlen sie|beschreiben sie"
     # ... Vietnamese: "Kể về một lần …", "Hãy kể …", "Mô tả một lần …" (tell of, describe a time)
     r"|(?:hãy )?kể (?:về|lại)|(?:hãy )?mô tả (?:một|cách))\b"
