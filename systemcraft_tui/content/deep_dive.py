@@ -515,17 +515,24 @@ def _discipline_notes(top: Section | None, words: str, sections: list[Section]) 
     (`SystemDesign/README.md`) whose sections, three or more, each name a concept, a quarter of them
     at most a step of the interview's method (`### Load Balancers`, `### Caching`, `### Kafka`): notes on those topics;
     or a page titled so with no sections whose text defines three terms or more a line each."""
-    if top is not None and words in _THE_DISCIPLINE and not sections and not top.children:
+    if top is not None and _THE_DISCIPLINE.match(words) and not sections and not top.children:
         return bool(_glossary(top))  # `# System Design` over its kinds defined a bullet each: notes on those kinds
+    if top is not None and _THE_DISCIPLINE.match(words) and len(top.children) == 1 and _DATED.match(normalize(top.children[0].title.text)):
+        # A study log of one dated entry (`## May 28th 2021`) over its terms defined a line each: notes on those terms.
+        return not top.children[0].children and bool(_glossary(top.children[0]))
     return (
         top is None
-        and words in _THE_DISCIPLINE
+        and _THE_DISCIPLINE.match(words) is not None
         and len(sections) >= _TOPIC_SECTIONS
         and 4 * sum(bool(_METHOD_STEP.search(normalize(section.title.text))) for section in sections) <= len(sections)
     )
 
 
-_THE_DISCIPLINE = frozenset({"system design", "system design notes"})
+# "System Design", "System Design Notes", "The System Design Interview Notes": the discipline alone.
+_THE_DISCIPLINE = re.compile(r"^(?:the )?system design(?: interview)?(?: notes)?$")
+# A heading that only dates its entry: "May 28th 2021", "2021-05-28", "28 May 2021".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATED = re.compile(rf"^(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}})$")
 _METHOD_STEP = re.compile(
     r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|high level|api design|data model|deep dive|bottlenecks?|wrap ?up|steps?|framework)\b"
 )

@@ -444,7 +444,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         if told
         or (
             own_page
-            and not ADDRESSED.search(each.answer.judged)
+            and not _speaks_to_reader(each)
             and not _ABOUT_A_CANDIDATE.search(each.answer.judged)
             and not _ASKS_WHAT_A_TERM_IS.match(each.question)
         )
@@ -471,6 +471,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             )
         ctx.warning(first.line, said)
     return items
+
+
+_WORDS_PER_GENERIC_YOU = 20  # fewer "you"s than one in this many words: "you" said of anyone, not a reader addressed
+
+
+def _speaks_to_reader(asked: _Asked) -> bool:
+    """Whether an answer on a page of one's own answers speaks to the reader: it says "you"
+    at all, unless the heading asks a question and "you" comes seldom in long notes (`Know
+    the team has your back`, `you put something in and it falls apart`), "you" said of anyone."""
+    said = len(ADDRESSED.findall(asked.answer.judged))
+    return said > 0 and not (asks(asked.question) and said * _WORDS_PER_GENERIC_YOU <= _words(asked.answer.text))
 
 
 # "**Primary:** `SalesMart Dashboard` (started with the execs' pain)", "Backup: Story 3": a story to tell named, not told.
