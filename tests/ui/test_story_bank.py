@@ -380,3 +380,21 @@ async def test_the_preview_counts_the_calendar_days_to_the_date_the_due_column_s
         bank = await _open_bank(pilot)
         assert str(bank.query_one(DataTable).get_row(story.id)[-1]) == f"{due:%d %b}"  # the Due column
         assert f"Next review in 2 days ({due:%d %b})." in screen_text(bank)
+
+
+async def test_on_the_coverage_tab_the_keys_for_the_hidden_highlighted_story_do_nothing():
+    """x, e and r act on the story highlighted on the Stories tab: from the Coverage tab that
+    story is out of sight, so they are greyed and do nothing; back on Stories they work."""
+    PracticeLog.open().save_all([_story()])
+    app = _app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        bank = await _open_bank(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert bank.query_one(TabbedContent).active == "coverage-tab"
+        await pilot.press("x", "e", "r")
+        await pilot.pause()
+        assert app.screen is bank
+        await pilot.press("c", "x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)

@@ -238,6 +238,14 @@ class StoryBankScreen(Screen[None]):
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         # Focus into the shown tab (by key or click): focus left in the hidden one would switch back to it.
         self.query_one("#stories" if event.pane.id == "stories-tab" else "#coverage-scroll").focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit, Rehearse and Delete greyed on the Coverage tab: the story they would act on is
+        the one highlighted on the Stories tab, out of sight."""
+        if action in _ON_THE_HIGHLIGHTED and self.is_mounted and self.query_one(TabbedContent).active == "coverage-tab":
+            return None
+        return True
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -247,6 +255,9 @@ class StoryBankScreen(Screen[None]):
         if story is None:
             self.notify(f"No story to {verb} yet: press a to write one.")
         return story
+
+
+_ON_THE_HIGHLIGHTED = frozenset({"edit", "rehearse", "delete"})
 
 
 def coverage_grid(stories: list[Story], width: int) -> Content:
