@@ -175,14 +175,15 @@ def _print_rules(console: Console, rules: list[str]) -> None:
         return
     console.print(Text("Rules that read these items (each in full in the README's content section):", style="bold"))
     for rule in used:
-        console.print(Text.assemble((f"{rule} ({count(rules.count(rule), 'item')}): ", "bold"), RULE_SUMMARIES.get(rule, "")))
+        # One line each, never cut at the console's width (80 columns when piped): a line to grep.
+        console.print(Text.assemble((f"{rule} ({count(rules.count(rule), 'item')}): ", "bold"), RULE_SUMMARIES.get(rule, "")), soft_wrap=True)
     console.print()
 
 
 def _print_problems(console: Console, library: Library) -> None:
     for problem in library.problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(Text(visible(problem.format()), style=style))
+        console.print(Text(visible(problem.format()), style=style), soft_wrap=True)  # `file:line: …` whole, as lint prints it
     console.print(
         Text(
             f"{count(len(library.items), 'item')} from {count(len(library.files), 'file')}; "

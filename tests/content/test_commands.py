@@ -226,3 +226,11 @@ def test_lint_and_inspect_read_a_folder_on_every_core_as_one_process_reads_it(tm
     assert pooled == [2, 2]  # lint's read and inspect's, each on two processes; none with one
     assert said[2] == said[1]
     assert "40 files" in said[1][0][2]
+
+
+def test_inspect_prints_each_problem_on_one_line_whatever_the_width(tmp_path):
+    """Piped, the console is 80 columns wide: a problem's `file:line: …` stays one line to grep, as lint prints it."""
+    (tmp_path / "notes.md").write_text("# Notes\n\nSome thoughts.\n")
+    result = run("inspect", str(tmp_path))
+    said = [line for line in result.stdout.splitlines() if "warning: a reference page" in line]
+    assert len(said) == 1 and said[0].startswith(f"{tmp_path / 'notes.md'}:1: warning:") and "nothing here can be rehearsed" in said[0]
