@@ -201,12 +201,15 @@ _OPENS_BLOCK = re.compile(r"^[\s>]*(?:[-*+]\s|\d+[.)]\s|#|\||$)")
 
 def _noted(text: str) -> bool:
     """A line before the first told by "I" that is a note on what to say: short, or advice to the reader."""
-    # Two characters of a script written without spaces make about a word (a Chinese paragraph is no short note).
-    words = len(text.split()) + len(_UNSPACED_CHARACTER.findall(text)) // 2
-    return words <= _NOTE_WORDS or ADDRESSED.search(text) is not None
+    return words_in(text) <= _NOTE_WORDS or ADDRESSED.search(text) is not None  # a Chinese paragraph is no short note
 
 
-_UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+def words_in(text: str) -> int:
+    """About how many words a text holds: two characters of a script written without spaces make one."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _opens_only(text: str) -> bool:

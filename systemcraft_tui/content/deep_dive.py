@@ -25,6 +25,7 @@ from systemcraft_tui.content.names import closes_page, file_title, normalize, st
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.reading import (
+    MONTH,
     FileContext,
     bold_title,
     cell,
@@ -531,8 +532,7 @@ def _discipline_notes(top: Section | None, words: str, sections: list[Section]) 
 # "System Design", "System Design Notes", "The System Design Interview Notes": the discipline alone.
 _THE_DISCIPLINE = re.compile(r"^(?:the )?system design(?: interview)?(?: notes)?$")
 # A heading that only dates its entry: "May 28th 2021", "2021-05-28", "28 May 2021".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DATED = re.compile(rf"^(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}})$")
+_DATED = re.compile(rf"^(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH} \d{{4}}|\d{{4}} \d{{1,2}} \d{{1,2}})$")
 _METHOD_STEP = re.compile(
     r"\b(?:requirements?|clarif\w*|estimat\w*|capacity|high level|api design|data model|deep dive|bottlenecks?|wrap ?up|steps?|framework)\b"
 )

@@ -30,6 +30,8 @@ from systemcraft_tui.content.model import (
 )
 from systemcraft_tui.content.names import LABEL_SEPARATORS, file_title, normalize, strip_quotes
 from systemcraft_tui.content.reading import (
+    MONTH,
+    TICK_BOX,
     FileContext,
     cell,
     checkbox_free,
@@ -52,8 +54,6 @@ from systemcraft_tui.content.reading import (
 # (Vietnamese), hafta (Turkish), minggu (Indonesian), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
 # ... "Weekend 3" too: a part-time course's week, its class held at the weekend.
 _WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|недел[яиюь]|tuần|hafta|minggu|(?:\u0627\u0644)?\u0623\u0633\u0628\u0648\u0639|\u0623\u0633\u0627\u0628\u064a\u0639)"
-# A month named in a week's dates, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
-_MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     # "Week 1 Overview: Introduction to Python": a course's page for the week, named for what it is.
@@ -104,9 +104,6 @@ _GOAL_LABEL = re.compile(
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
-# "[ ]", "[x]", or an empty box drawn as a character ("☐ Record five stories"): a task's box. A
-# "✅" bullet is a done mark, not work to hand in.
-_TICK_BOX = re.compile(r"^(?:\[[ xX]\]|[\u2610\u2b1c]\ufe0f?(?=\s*\S))")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -709,7 +706,7 @@ def _item_weeks(section: Section, fewest: int = 2) -> list[Section]:
             # `- Week 2: Graphs`, no markup; in a list of weeks a closing period ends the item, not a sentence;
             # a tick box before it (`- [ ] **Week 1 — Foundations**`) is where the reader marks it done;
             # a mark before it (`📅 Week 1: …`) is none of its words.
-            text = _LEADING_MARK.sub("", _TICK_BOX.sub("", line.text, count=1).lstrip()) if line else ""
+            text = _LEADING_MARK.sub("", TICK_BOX.sub("", line.text, count=1).lstrip()) if line else ""
             # ... though a box before a week alone (`- [ ] Week 1` in a completion tracker) is a box to tick, no week.
             boxed = line is not None and text != line.text
             themed = (found := week_match(text)) is not None and bool(found[3])
@@ -800,7 +797,7 @@ def _divided(week: Section) -> list[Section]:
 def _opens_with_w(block: ListBlock) -> bool:
     """Whether a list's first item opens with a week's word's first letter (`Week`, `Semana`, `第`),
     or with its number where the word comes after it (`1주차`, Korean)."""
-    opening = _TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ") if block.items else ""
+    opening = TICK_BOX.sub("", block.items[0].text, count=1).lstrip("*_ ") if block.items else ""
     return bool(opening) and (opening[0] in _WEEK_INITIALS or _NUMBER_THEN_WEEK.match(opening) is not None)
 
 
@@ -818,7 +815,7 @@ def _weeks_named(heading: str) -> set[int]:
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6", "Semana 1 Feb 10-16" (its days after it).
 # "Week 3", "3-4", "第 3 周" (Chinese: the number between 第 and 周), "3주차" (Korean).
 _WEEK_CELL = re.compile(
-    rf"^(?:{_WEEK_WORD}\s*|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{_MONTH}\s*\d{{1,2}}\b.*)?$",
+    rf"^(?:{_WEEK_WORD}\s*|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{MONTH}\s*\d{{1,2}}\b.*)?$",
     re.IGNORECASE,
 )
 # Columns beside the week that group or time the rows rather than say what a week is for.
@@ -960,7 +957,7 @@ _STATUS_REMARK = re.compile(r"\s*\((?:done|in progress|current|completed?|todo|t
 _PARTS = re.compile(r"\s+[·•|\u2014]\s+")
 # "Jul 27 – Aug 2", "Aug 3 – 9", "Sep 14-20", "2026-08-03": the days a week runs, not its theme.
 _DATES = re.compile(
-    rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*[-–—]\s*(?:{_MONTH}\s+)?\d{{1,2}}|\s*[-–—]\s*\d{{4}}-\d{{2}}-\d{{2}})?$",
+    rf"^(?:{MONTH}\s+\d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})(?:\s*[-–—]\s*(?:{MONTH}\s+)?\d{{1,2}}|\s*[-–—]\s*\d{{4}}-\d{{2}}-\d{{2}})?$",
     re.IGNORECASE,
 )
 
@@ -977,7 +974,7 @@ def _deliverable_items(week: Section) -> list[str]:
             for block in part.blocks
             if isinstance(block, ListBlock)
             for item in block.items
-            if item.lines and not _TICK_BOX.match(item.text)
+            if item.lines and not TICK_BOX.match(item.text)
         }
         items = [item.lines[0] for item in by_line.values()]
         for line in sorted(items + part.paragraph_lines(), key=lambda line: line.number):
@@ -1120,7 +1117,7 @@ def _theme_line(week: Section) -> str | None:
     if len(blocks) < 2 or not isinstance(first := blocks[0], Paragraph) or len(first.lines) != 1:
         return None
     line = first.lines[0]
-    boxed = isinstance(blocks[1], ListBlock) and all(_TICK_BOX.match(item.text) for item in blocks[1].items)
+    boxed = isinstance(blocks[1], ListBlock) and all(TICK_BOX.match(item.text) for item in blocks[1].items)
     return line.text if boxed and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
 
 
@@ -1366,7 +1363,7 @@ _DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework
 
 def _topic(item: ListItem) -> bool:
     line = item.lines[0] if item.lines else None
-    return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not _TICK_BOX.match(item.text)
+    return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not TICK_BOX.match(item.text)
 
 
 # "### End of Week 1", "By Week 2", "Week 3 Checkpoint": what a week should have reached, written apart from it.
@@ -1460,7 +1457,7 @@ def _fenced_boxes(text: str) -> list[str]:
 def _boxes_in(block: ListBlock) -> list[str]:
     found = []
     for item in block.items:
-        if box := _TICK_BOX.match(item.text):
+        if box := TICK_BOX.match(item.text):
             found.append(item.text[box.end() :].strip())
         for sub in item.sublists:
             found += _boxes_in(sub)

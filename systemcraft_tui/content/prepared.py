@@ -25,6 +25,7 @@ from systemcraft_tui.content.answers import (
     unlabelled,
     unmarked_answer,
     unmarked_question,
+    words_in,
 )
 from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.html_headings import summary_named
@@ -38,6 +39,7 @@ from systemcraft_tui.content.principles import principles_in_prose, principles_l
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
+    TICK_BOX,
     FileContext,
     id_part,
     label_and_value,
@@ -81,8 +83,6 @@ _ABOUT_A_CANDIDATE = re.compile(
 )
 # "What is Jira...?", "What is Agile methodology?": a term to define, told by no one among one's own answers.
 _ASKS_WHAT_A_TERM_IS = re.compile(r"^(?!.*\byou)\W*(?:\d+[.)]\s*)?what\s+(?:is|are)\s+[^\s?]+(?:\s+[^\s?]+){0,3}?[\s.\u2026?]*$", re.IGNORECASE)
-# Written in a script without spaces: two characters make about a word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 FEWEST_ANSWER_WORDS = 25  # a written-out answer, not a one-line note (a table of answers counts so too)
 _FEWEST_OWN = 2  # answers told by "I" that make a page the candidate's own
 _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
@@ -150,10 +150,6 @@ _OUTLINE_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|[a-z][.)])\s+")
 
 def _unnumbered(title: str) -> str:
     return strip_quotes(without_numbering(_OUTLINE_NUMBER.sub("", title)))
-
-
-def _words(text: str) -> int:
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 # A quotation inside the text ("Open with the stakes: \"I knew the date mattered …"), to
@@ -421,7 +417,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         and not _restated(each)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
-    asked = [each for each in written if _words(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
+    asked = [each for each in written if words_in(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
@@ -429,7 +425,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     short_too = own_page and sum(mine) >= _FEWEST_OWN
     if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
-        asked = [each for each in written if _words(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
+        asked = [each for each in written if words_in(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     noted = _noted_answers(written, ctx.document.source_lines, len(unanswered), len(taken))
     if noted:
@@ -461,7 +457,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     if items and (short := [each for each in written if each not in asked and asks(each.question)]):
         first = min(short, key=lambda each: each.line)
         fewest = _FEWEST_WORDS_OWN_PAGE if short_too or first.answer.labelled else FEWEST_ANSWER_WORDS
-        words = f"{count(_words(first.answer.text), 'word')}, fewer than {fewest}"
+        words = f"{count(words_in(first.answer.text), 'word')}, fewer than {fewest}"
         if len(short) == 1:
             said = f"a question with an answer too short to rehearse ({words}), so not read; write the answer out to rehearse it"
         else:
@@ -481,7 +477,7 @@ def _speaks_to_reader(asked: _Asked) -> bool:
     at all, unless the heading asks a question and "you" comes seldom in long notes (`Know
     the team has your back`, `you put something in and it falls apart`), "you" said of anyone."""
     said = len(ADDRESSED.findall(asked.answer.judged))
-    return said > 0 and not (asks(asked.question) and said * _WORDS_PER_GENERIC_YOU <= _words(asked.answer.text))
+    return said > 0 and not (asks(asked.question) and said * _WORDS_PER_GENERIC_YOU <= words_in(asked.answer.text))
 
 
 # "**Primary:** `SalesMart Dashboard` (started with the execs' pain)", "Backup: Story 3": a story to tell named, not told.
@@ -605,7 +601,7 @@ def _answer_under(section: Section) -> Answer | None:
     if answer is not None and answer.advice and any(_follow_ups_line(line) for line in answer.advice):
         # `**Common follow-ups:** How did you …?` over the answer: the probes put after it, no advice in it.
         answer = answer._replace(advice=tuple(line for line in answer.advice if not _follow_ups_line(line)))
-    if not section.children or (answer is not None and _words(answer.text) >= FEWEST_ANSWER_WORDS):
+    if not section.children or (answer is not None and words_in(answer.text) >= FEWEST_ANSWER_WORDS):
         return answer
     said = [child for child in section.children if not _TO_AVOID.search(normalize(child.title.text))]
     # Each subheading's name stays over its text ("Version for a manager screen"): two versions do not run together.
@@ -672,7 +668,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
         if labelled and on_line:
             alone, question = True, on_line
-        boxed = piece.listed_line and _TICK_BOX.match(first.text)  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
+        boxed = piece.listed_line and TICK_BOX.match(first.text.lstrip())  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
         if not boxed and ((alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
@@ -699,7 +695,6 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
 
 
 _OR_NEXT = re.compile(r"\s+or\s*$", re.IGNORECASE)  # a question closing on "or": another way to put it follows
-_TICK_BOX = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2b1c])")
 _ASK_YOURSELF = re.compile(r"\bask (?:yourself|themselves|ourselves)\b[^.?!]*[:\uff1a]\s*$", re.IGNORECASE)
 
 
@@ -813,7 +808,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     else:  # asked in the text: a story told whole may open with its name ("Night shift swap story: I had …")
         # ... not notes, whose first line points to a story told elsewhere (`STORY: Small mistake: Chunking.`)
         # or labels a talking point (`Assigning tasks: what the business needs, …`).
-        told = asks_what_happened(question) and _words(shown.split("\n", 1)[0]) >= _TOLD_WHOLE and story_name(shown)
+        told = asks_what_happened(question) and words_in(shown.split("\n", 1)[0]) >= _TOLD_WHOLE and story_name(shown)
         code, title = None, told or question.rstrip(".")
     title = _unnumbered(title)
     title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking

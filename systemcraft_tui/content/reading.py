@@ -375,6 +375,11 @@ def checkbox_free(text: str) -> str:
 
 
 _CHECKBOX = re.compile(r"^\[[ xX]?\]\s*")
+# "[ ]", "[x]", or an empty box drawn as a character ("☐ Record five stories"): a task's box. A
+# "✅" bullet is a done mark, not work to hand in.
+TICK_BOX = re.compile(r"^(?:\[[ xX]\]|[\u2610\u2b1c]\ufe0f?(?=\s*\S))")
+# A month's name in a date, in English, Spanish or Portuguese ("Jul", "Ago", "Dic").
+MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|sept|set|oct|out|nov|dec|dic|dez)[a-z]*\.?"
 
 
 def criteria(items: list[ListItem]) -> list[Criterion]:
