@@ -333,11 +333,16 @@ def _wrapped_question_item(item: ListItem, numbered: bool) -> Piece | None:
 def _one_line_first(item: ListItem) -> bool:
     """Whether a list item opens with a line of its own: a paragraph of one line, or a question
     closing its line with the answer written on under it (`- Tell me about …?` over the answer
-    indented on the next line, no blank line between)."""
+    indented on the next line, no blank line between), or a prompt's name in a few words so
+    (`0. 자기소개`, self-introduction, over the answer)."""
     first = item.blocks[0]
     if not isinstance(first, Paragraph):
         return False
-    return len(first.lines) == 1 or first.lines[0].text.rstrip().endswith(("?", "\uff1f"))
+    opening = first.lines[0].text.rstrip()
+    return len(first.lines) == 1 or opening.endswith(("?", "\uff1f")) or (0 < len(opening.split()) <= _PROMPT_NAME_WORDS and opening[-1:].isalnum())
+
+
+_PROMPT_NAME_WORDS = 4
 
 
 def _label_words(text: str) -> str:

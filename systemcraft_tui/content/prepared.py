@@ -59,8 +59,10 @@ from systemcraft_tui.core.wording import count
 # A polite request ends a question in Japanese (and Korean, 주세요) as often as a question mark
 # does, and a Chinese question may open with its question word, or a request with 请, and end with none.
 # A Korean request may close on a full stop (`…소개해주세요.`, `…설명해보세요.`), and a self-introduction
-# asked for may come with its length (`2분 내로 자기소개`, in two minutes).
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
+# asked for may come with its length (`2분 내로 자기소개`, in two minutes). A Korean prompt for a story
+# names the time it asks for, as 'A time you …' does: `주인의식을 가지고 일한 적` (a time you worked as an
+# owner), `상사와의 갈등을 겪었던 경험` (an experience of conflict with a manager).
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개|(?:던|[한본은])\s?적|던\s?경험)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
 # ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
 # for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
 _ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为何|如何|怎么|怎样|会不会|有没有|是否|能不能)")
@@ -427,7 +429,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
         asked = [each for each in written if words_in(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
-    noted = _noted_answers(written, ctx.document.source_lines, len(unanswered), len(taken))
+    headings = {section.line for section in root.walk() if section is not root}
+    noted = _noted_answers(written, ctx.document.source_lines, unanswered, len(taken), headings)
     if noted:
         # A page of one's own notes under the questions (`- FEDB, after release`, `- bugs first`):
         # each is what to say, however terse, told by no one.
@@ -521,11 +524,36 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")
         bullet = _BULLET.match(after)
+    if bullet is None and asked.by_heading and not any(line.strip() for line in between):
+        # "## Give an example of how you worked on a team." right over "Make markets for client, …" and its
+        # bullets: a heading's notes may open on a line that sums them up (not a label over them,
+        # "**What They're Looking For**:", which names what its list holds).
+        opening = asked.answer.lines[0]
+        after = source[first] if first < len(source) else ""
+        return bool(_BULLET.match(after)) and opening.lead_bold is None and not opening.prose.rstrip().endswith((":", "\uff1a"))
     if bullet is None:
         return False
     question = source[asked.line - 1]
     # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented.
     return asked.by_heading or question.lstrip().startswith("<summary") or len(bullet[1]) > len(question) - len(question.lstrip())
+
+
+_SUMMED_UP = 3  # a first line over two bullets or more
+
+
+def _advice(answer: Answer) -> bool:
+    """Whether notes open as advice on answering does (`- Keep it short`): their first line, and
+    most of their lines when the first sums them up over bullets (`Make markets for client, …` over
+    `* talk to sales …`, `* delegate pricing …`: what I did, in notes)."""
+    openings = [line.prose.lstrip() for line in answer.lines]
+    if not _ADVICE_OPENING.match(openings[0]):
+        return False
+    return len(openings) < _SUMMED_UP or 2 * sum(bool(_ADVICE_OPENING.match(text)) for text in openings) > len(openings)
+
+
+def _mostly_noted(noted: list[_Asked], written: list[_Asked], unanswered: int, told: int) -> bool:
+    """Three notes or more, and with the questions the page's stories answer (`told`), half its questions or more."""
+    return len(noted) >= _FEWEST_NOTED and 2 * (len(noted) + told) >= len(written) + told + unanswered
 
 
 _GROUP_NAME_WORDS = 4
@@ -550,16 +578,21 @@ _FEWEST_NOTED = 3  # questions answered by notes that make a page one's notes
 _FEWEST_ABOUT_A_CANDIDATE = 2
 
 
-def _noted_answers(written: list[_Asked], source: list[str], unanswered: int, told: int) -> list[_Asked]:
-    """The answers on a page of one's own notes: most of its questions (`unanswered` of them have
-    nothing below, `told` answered by a story) answered by bullet lines right under them, nested under a question in a list,
+def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[int], told: int, headings: set[int]) -> list[_Asked]:
+    """The answers on a page of one's own notes: most of its questions (`unanswered` lists the lines of
+    those with nothing below, `told` answered by a story) answered by bullet lines right under them, nested under a question in a list,
     three or more, few opening as advice on answering does (`- Keep it short`); those of them
-    that do not speak to "you". None on any other page (a log of the questions asked, a few noted)."""
+    that do not speak to "you". None on any other page (a log of the questions asked, a few noted).
+    Or most of the questions its headings ask (`headings`: their lines), when the page lists others in its
+    text: a guide's questions pasted above one's own notes under question headings."""
     noted = [each for each in written if _notes_under(each, source)]
     # The questions answered by the page's stories (`told` of them) are answered too.
-    if len(noted) < _FEWEST_NOTED or 2 * (len(noted) + told) < len(written) + told + unanswered:
-        return []
-    advice = [each for each in noted if _ADVICE_OPENING.match(each.answer.lines[0].prose.lstrip())]
+    if not _mostly_noted(noted, written, len(unanswered), told):
+        noted = [each for each in noted if each.by_heading]
+        asked = [each for each in written if each.by_heading]
+        if not _mostly_noted(noted, asked, sum(line in headings for line in unanswered), told):
+            return []
+    advice = [each for each in noted if _advice(each.answer)]
     if 4 * len(advice) > len(noted):
         return []
     if sum(bool(_ABOUT_A_CANDIDATE.search(each.answer.text)) for each in noted) >= _FEWEST_ABOUT_A_CANDIDATE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -336,7 +336,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
             lines = _table_labels(block)
         if not isinstance(block, Code):
             over_lists = _over_lists(block)
-            opening = {item.line: item.lines[-1].number for item in block.items if item.lines} if isinstance(block, ListBlock) else {}
+            opening = _item_openings(block) if isinstance(block, ListBlock) else {}
             for line in lines:
                 if line.number in over_lists:
                     found.append(Told(line, inside=inside, over_list=True))
@@ -411,6 +411,19 @@ _VERSION_COLUMN = re.compile(
     r"(?: (?:version|answer|response|example))?$"
 )
 _VERSIONS = 2
+
+
+def _item_openings(block: ListBlock) -> dict[int, int]:
+    """The first line of each item of a list, at any depth, with its own last line: a principle's
+    item (`1. Customer Obsession`) may list its stories in a list nested in it, each item's first
+    line (`1) LG화학 CDN서비스`) over its `S:` … `R:` lines naming its story."""
+    found: dict[int, int] = {}
+    for item in block.items:
+        if item.lines:
+            found[item.line] = item.lines[-1].number
+        for sublist in item.sublists:
+            found |= _item_openings(sublist)
+    return found
 
 
 def _over_lists(block: Block) -> set[int]:
@@ -963,6 +976,9 @@ def _umbrellas(section: Section) -> list[Section]:
     labels = [label for told in lines if (label := told.label(letters=letters))]
     if not labels or (_starts_over(labels) and len(_runs(lines)) > 1):
         return []
+    said = [told for told in lines if not told.ends]  # a thematic break after them tells nothing either
+    if len(labels) == len(said) and not any(label.rest.strip() for label in labels):
+        return []  # `# STAR` over `- Situation` … `- Result` and nothing else: the method's names, no answer told
     return [] if any(_tells_star(child) for child in found[0].children if child not in parts) else found
 
 
@@ -1081,6 +1097,7 @@ def _visit(
         stories.append(Story(section, title, code, "prose-answer", levels, None, *named_principle))
         return
     in_series: bool | None = None  # whether two or more of its children are principles told as stories
+    noted = False  # ... or, if not, whether its principles are my notes for each, however terse (_principles_noted)
     for child in section.children:
         if units and child in consumed:
             continue
@@ -1108,7 +1125,8 @@ def _visit(
             if section is not root or child.level > 1:
                 if in_series is None:
                     in_series = sum(map(_principle_told, section.children)) >= _SERIES_TOLD
-                if in_series and _principle_said(child):
+                    noted = not in_series and _principles_noted(section)
+                if (in_series and _principle_said(child)) or (noted and _principle_noted(child)):
                     # "## Invent and Simplify" over how I work, among principles told as stories:
                     # my answer for it too, as its siblings are.
                     stories.append(Story(child, split_title(child.title.text)[1], None, "prose-answer", levels, None, named, child.line))
@@ -1451,6 +1469,47 @@ def _principle_said(section: Section) -> bool:
     if sum(bool(_EMPTY_LABEL.match(line)) for line in said) >= _EMPTY_PARTS and not _told_at_length(text):
         return False
     return len(text.split()) >= _PROSE_ANSWER_WORDS and bool(_FIRST_PERSON.search(text))
+
+
+_NOTED_SERIES = 3  # principle headings over notes that make a heading's subheadings one's notes per principle
+
+
+def _principles_noted(section: Section) -> bool:
+    """Whether a heading's subheadings, three or more and half of them or more, only name a
+    principle each over notes of mine on what happened (`## Frugality` over `отложили аудио
+    звонки …`, 'we put off the calls'): two or more of them said by "I" or "we" in any language,
+    most telling something in the past, none said to "you", none defining its principle nor
+    listing the questions it is asked with. My notes for each principle, however terse (a
+    pointer to a story, habits in a line): each one's answer. A line per principle on how I
+    work, in the present (`I say what I do not know`), is a statement of it, no story."""
+    named = [child for child in section.children if _principle_noted(child)]
+    if len(named) < _NOTED_SERIES or 2 * len(named) < len(section.children):
+        return False
+    texts = [own_text(child) for child in named]
+    if any(_SECOND_PERSON.search(text) or defines_principle(text) for text in texts) or any(map(_lists_questions, named)):
+        return False
+    past = sum(bool(past_verbs(text) or _RUSSIAN_PAST.search(text)) for text in texts)
+    return sum(bool(_FIRST_PERSON.search(text)) for text in texts) >= _FEWEST_TOLD and 2 * past > len(texts)
+
+
+# A Russian verb in the past (`сократил`, `отложили`, `использовалось`): Russian says who did it by
+# the verb's ending, or leaves it out of notes; its past is told by the -л- forms (the letters written
+# as escapes: several look like Latin ones).
+_RUSSIAN_PAST = re.compile(
+    r"\b[\u0430-\u044f\u0451]{2,}[\u0430\u0435\u0438\u043e\u0443\u044b\u044f\u0451]\u043b[\u0430\u0438\u043e]?(?:\u0441[\u044c\u044f])?\b",
+    re.IGNORECASE,
+)
+
+
+def _principle_noted(section: Section) -> bool:
+    """A heading that only names a principle, with no subheadings, over some words of its own that do not ask."""
+    code, title = split_title(section.title.text)
+    if section.children or code or (named := principle_in_heading(section.title.text)) is None:
+        return False
+    if named != canonical_principle(without_numbering(title)):
+        return False  # "## Ownership (10 Examples)": a principle's heading over more than my notes
+    said = [line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block) if not asks(line.text)]
+    return any(said)
 
 
 # `**Problem:**` alone on its line, nothing after it: a part still to write; two or more, a story still to write.
@@ -2118,13 +2177,17 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         return []  # too few STAR labels make no story: the other lines need no reading
     for n, (told, label) in enumerate(zip(lines, labels, strict=True)):
         line, is_heading = told.line, told.heading
+        themed = False  # the title before is a theme over list items that each name a story
         if told.ends:
             part_name = None
             continue
         if label is not None:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
-                restart = False  # too few parts yet to be a story: the run goes on
+                # Too few parts yet to be a story: the run goes on, unless nothing is told in it (a slot
+                # left empty, `S:` alone) or a title or question came since (`1) 인도 출장 GST 프로젝트`
+                # over its `S:`): that fragment ends there.
+                restart = not any(current.text_words.values()) or title is not None or question is not None
             if restart or current is None:
                 current = _Unit(context_start or line.number, line.number, [], title, question, question_first, asked)
                 units.append(current)
@@ -2164,8 +2227,14 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             question = found
             context_start = line.number
             part_name = None
-        # A bold line right under a part's label alone (`**S:**`, then `**简述需求…**`) sums the part up: its text, no title.
-        elif (found := _title_on(line)) is not None and not (current is not None and part_name and not current.text_words.get(part_name)):
+        # A bold line right under a part's label alone (`**S:**`, then `**简述需求…**`) sums the part up: its text, no title;
+        # after a skeleton of three parts or more all left empty (`S:` … `R:`), it names the next story.
+        elif (found := _title_on(line)) is not None and not (
+            current is not None
+            and part_name
+            and not current.text_words.get(part_name)
+            and (len(current.parts) < _SKELETON_PARTS or any(current.text_words.values()))
+        ):
             over_items = None
             question_first = question is not None and title is None
             if title is not None and question is None:
@@ -2201,21 +2270,41 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             not line.lead_bold
             # A lead-in ending in a colon ("Perfect is the enemy of good:", "*Strong Answer (STAR)*:")
             # names no story of its own.
-            and (title is None or (question is None and asks(title) and not _lead_in(line)))
+            and (
+                title is None
+                or (question is None and asks(title) and not _lead_in(line))
+                or (
+                    themed := question is None
+                    and told.opens_item > 0
+                    and (canonical_principle(title) is not None or _names_items(lines, labels, n))
+                )
+            )
             and (
                 (told.opens_item and _item_tells_parts(lines, labels, n))
                 or (told.over_list and not _lead_in(line) and n + 1 < len(lines) and labels[n + 1] is not None)
+                # `1) 최고의 기준을 고집하기 위해 노력했던 적` alone in its item, its parts after it (a blank line
+                # between ended the item): its name too.
+                or (
+                    part_name is None
+                    and told.opens_item == line.number
+                    and n + 1 < len(lines)
+                    and labels[n + 1] is not None
+                    and _item_name(line)
+                )
             )
         ):
             # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.
             # Under a question (`**Describe a stressful time.**` over "- My cat on the balcony"
-            # and its nested `- Situation: …`), the question asks it, and each such item after it.
-            if title is not None:
+            # and its nested `- Situation: …`), the question asks it, and each such item after it;
+            # under a theme (`**고객 편의 제공**`, serving customers, over `1) LG화학 CDN서비스` and
+            # `2) X-Ray 서비스`, each over its parts) or a principle's item (`7. Insist on the Highest
+            # Standards`), the item names it, the theme only groups them.
+            if title is not None and not themed:
                 question = over_items = title
             elif question is None and over_items is not None:
                 question = over_items
             title = strip_quotes(line.text)
-            context_start = context_start or line.number
+            context_start = line.number if themed else context_start or line.number  # a theme's story starts at its item
             part_name = None
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, _told_text(line))
@@ -2240,6 +2329,9 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
 
 # An answer kept back for a probe: "+DEEPER", "Going deeper", "If they push:", "If asked".
 _HELD_BACK = re.compile(r"^\W*(?:going |dive |digging )?deeper\b|^\W*if (?:they|asked|pushed|probed)\b", re.IGNORECASE)
+
+
+_SKELETON_PARTS = 3  # parts left empty in a row: an entry still to write, no part a bold line under it sums up
 
 
 def held_back(label: str) -> bool:
@@ -2299,6 +2391,31 @@ def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int)
         if label is not None:
             return True
     return False
+
+
+_ITEM_NAME_WORDS = 10
+
+
+def _item_name(line: Line) -> bool:
+    """A line that could name a story: a few words, no sentence (no closing full stop), no
+    question, no label (`- Nugget: One of my biggest …`, a summary over the parts)."""
+    text = line.text.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= _ITEM_NAME_WORDS
+        and not text.endswith((".", ":", "\uff1a"))
+        and not asks(text)
+        and not label_and_value(line)[0]
+    )
+
+
+def _names_items(lines: list[Told], labels: list[StarLabel | None], n: int) -> bool:
+    """Whether the list item that the `n`th line opens tells STAR parts among its own lines, and
+    so does the item opening right after it: items that each name their story."""
+    if not _item_tells_parts(lines, labels, n):
+        return False
+    after = next((m for m in range(n + 1, len(lines)) if lines[m].line.number > lines[n].opens_item), None)
+    return after is not None and lines[after].opens_item > 0 and _item_tells_parts(lines, labels, after)
 
 
 def _title_on(line: Line) -> str | None:
@@ -2607,17 +2724,67 @@ def _unit_stories(
     starts = sorted(unit.start for unit in among)
     nexts = [next((start - 1 for start in starts if start > unit.start), _own_end(section)) for unit in units]
     ends = [min(end, unit.closed or end) for unit, end in zip(units, nexts, strict=True)]
+    # ... or with the list item it is told in, opened at its start or after (`1) 마이데이터 프로젝트` over
+    # its `S:` … `R:` lines): what comes after the item is not its own.
+    spans = _item_spans(section.blocks)
+    ends = [min(end, _told_in_item(spans, unit) or end) for unit, end in zip(units, ends, strict=True)]
     slicer = _Slicer(section)
+    framed = _principle_items(section.blocks)
     for number, (unit, end) in enumerate(zip(units, ends, strict=True), 1):
-        start = section.line if number == 1 and section is not root else unit.start
+        # `1. Customer Obsession` over its definition and the stories told in its item: their principle.
+        held = [((name,), line) for line, last, name in framed if line <= unit.first_part <= last]
+        given = held[-1] if held else named
+        # The first story holds the heading's text before it, unless it is told in a principle's item: it starts there.
+        start = section.line if number == 1 and section is not root and not held else unit.start
         question = unit.question or shared
         asked_first = shared if own_first and number == 1 else None
         title = unit.title or unit.question or asked_first or f"{heading_title or 'Story'} ({number})"
         part = slicer.part(start, end, unit.start if number > 1 or unit.title or unit.question else start)
         rule = "star-parts" if len(units) == 1 else "star-runs"
         untitled = not (unit.title or unit.question or asked_first or heading_title)  # "Story (3)": no heading names it
-        stories.append(Story(part, title, None, rule, levels, question, *named, untitled=untitled))
+        stories.append(Story(part, title, None, rule, levels, question, *given, untitled=untitled))
     return stories
+
+
+def _told_in_item(spans: list[tuple[int, int]], unit: _Unit) -> int | None:
+    """The last line of the outermost list item opened at a story's start or after it, before its
+    first part, that holds that part (`spans`: each item's first and last line), if one does: an
+    item naming or asking the story over its parts, not a part's own item among its siblings."""
+    held = [(line, last) for line, last in spans if unit.start <= line < unit.first_part <= last]
+    return min(held)[1] if held else None
+
+
+def _item_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The first and last line of each list item, at any depth."""
+    return [
+        span
+        for block in blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        for span in ((item.line, _item_end(item)), *_item_spans(item.blocks))
+    ]
+
+
+def _principle_items(blocks: list[Block], *, top: bool = True) -> list[tuple[int, int, str]]:
+    """The list items, at any depth, whose first line only names a principle (`1. Customer
+    Obsession`, its definition and my stories under it): each one's first and last line and the
+    principle, the innermost last. A heading's own items so named hold what follows each up to
+    the next: a story indented less than its principle's text (`9.  Bias for Action` over
+    `   1) …`, the list's indent four, the story's three) ends the list, not the principle."""
+    found: list[tuple[int, int, str]] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                if item.lines and (name := canonical_principle(without_numbering(item.lines[0].text).strip(" *_:"))):
+                    found.append((item.line, _item_end(item), name))
+                found += _principle_items(item.blocks, top=False)
+    if top:
+        tops = {item.line for block in blocks if isinstance(block, ListBlock) for item in block.items}
+        own = [n for n, (line, _, _) in enumerate(found) if line in tops]
+        for n, after in itertools.pairwise(own):
+            line, last, name = found[n]
+            found[n] = (line, max(last, found[after][0] - 1), name)
+    return found
 
 
 def _one_item(section: Section, title: str | None) -> bool:
@@ -2772,20 +2939,40 @@ class _Slicer:
         self.lasts = [_last_line(block) for block in section.blocks]
 
     def part(self, start: int, end: int, line: int) -> Section:
-        blocks: list[Block] = []
-        for block in self.section.blocks[bisect_left(self.lasts, start) :]:
-            if _first_line(block) > end:
-                break
-            if isinstance(block, Paragraph):
-                if lines := [ln for ln in block.lines if start <= ln.number <= end]:
-                    blocks.append(Paragraph(lines))
-            elif isinstance(block, ListBlock):
-                if items := [item for item in block.items if start <= item.line <= end]:
-                    blocks.append(ListBlock(block.ordered, items))
-            elif start <= _first_line(block):
-                blocks.append(block)
+        blocks = _sliced(self.section.blocks[bisect_left(self.lasts, start) :], start, end)
         children = [child for child in self.section.children if start <= child.line <= end]
         return replace(self.section, title=Line((), line), line=line, end_line=end, blocks=blocks, children=children)
+
+
+def _sliced(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """The blocks, and the parts of them, from line `start` to `end`. A list item holding
+    several stories (`1. Customer Obsession` over stories in a list nested in it, each item
+    one story, and more told in its lines after that list) gives only what of it falls there:
+    opened before `start`, those lines as blocks of their own; opened in the range and going
+    on past `end`, the item cut there."""
+    found: list[Block] = []
+    for block in blocks:
+        if _first_line(block) > end:
+            break
+        if isinstance(block, Paragraph):
+            if lines := [ln for ln in block.lines if start <= ln.number <= end]:
+                found.append(Paragraph(lines))
+        elif isinstance(block, ListBlock):
+            opening = [item.line for item in block.items]
+            first = bisect_left(opening, start)  # the first item opened in the range; only the one before may be open there
+            if first and start <= _item_end(opened := block.items[first - 1]):
+                found += _sliced(opened.blocks, start, end)
+            inside = block.items[first : bisect_right(opening, end)]
+            items = [item if _item_end(item) <= end else ListItem(item.line, _sliced(item.blocks, start, end)) for item in inside]
+            if items:
+                found.append(ListBlock(block.ordered, items))
+        elif start <= _first_line(block):
+            found.append(block)
+    return found
+
+
+def _item_end(item: ListItem) -> int:
+    return max((line.number for block in item.blocks for line in block_lines(block)), default=item.line)
 
 
 def _first_line(block: Block) -> int:
