@@ -416,8 +416,9 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|index|readme|contents|checklists?|mock|system design|coding|leetcode|algorithms? practice"
     r"|assessment|quiz|exercises?|(?<!theory )(?<!theory and )(?<!in )practice|problems?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?|soft ?skills?|hard ?skills?|навык\w*"
-    # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology.
-    r"|tpms?|sdes?|swes?|ems?|pms?)\b"
+    # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology,
+    # nor spelled out ("Software Engineer Interview Preparation").
+    r"|tpms?|sdes?|swes?|ems?|pms?|software (?:engineers?|developers?))\b"
 )
 # ("CAP Theorem — Theory & Practice", "… in Practice": how the idea is used, no practising of interviews.)
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed

@@ -256,7 +256,8 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
         first, last = int(match[1]), int(match[2] or match[1])
-        if not groups or (first == 1 and highest >= 2):
+        # ... but Week 1 after Week 4, 3 and 2 ends a countdown to the interview: the same plan.
+        if not groups or (first == 1 and highest >= 2 and not _counts_down([*(_numbers(week).start for week in groups[-1]), first])):
             groups.append([])
             highest = 0
         groups[-1].append(section)
@@ -268,6 +269,12 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         # then `### Conteúdo Semanal Calculo`): one plan, each week's themes from every track, in week order.
         return [sorted((week for group in groups for week in group), key=lambda week: (_numbers(week).start, week.line))]
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+def _counts_down(numbers: list[int]) -> bool:
+    """Weeks numbered down by one to Week 1 (`Week 4 – Baseline`, `Week 3`, … `Week 1 – Polish`):
+    the weeks left before the interview, written in the order they come."""
+    return len(numbers) >= 2 and numbers[-1] == 1 and all(before - 1 == after for before, after in pairwise(numbers))
 
 
 def _without_stage_headings(weeks: list[Section]) -> list[Section]:
@@ -763,7 +770,8 @@ def _listed_weeks(section: Section) -> list[Section]:
         numbers = [int(match[1]) for week in weeks if (match := WEEK_HEADING.match(week.title.text))]
         # A lone week is one only under a heading that names it (`### Stage 5: Patterns (Week 11)`, in full-width brackets too).
         lone = len(numbers) == 1 and numbers[0] in _weeks_named(section.title.text)
-        if (len(numbers) == len(block.items) or _closed_by_a_line(weeks, numbers, block) or _notes_after(block, numbers)) and numbers == sorted(numbers) and (
+        in_order = numbers == sorted(numbers) or _counts_down(numbers)
+        if (len(numbers) == len(block.items) or _closed_by_a_line(weeks, numbers, block) or _notes_after(block, numbers)) and in_order and (
             len(numbers) >= 2 or lone
         ):
             found += [single for week in weeks for single in _divided(week)]
@@ -852,8 +860,11 @@ def _table_weeks(section: Section) -> list[list[_TableWeek]]:
             theme = "; ".join(text for n in goals if (text := cell(row, n)) and any(ch.isalpha() for ch in text))
             number = row[column].number
             label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
-            # Each deliverable cell as a labelled line of the week's text, read as one written out.
-            lines = [Line((Run(f"{table.header[n].text}: {text}"),), number) for n in delivered if (text := cell(row, n))]
+            # Each deliverable cell as a labelled line of the week's text, read as one written out; a remark
+            # in the column's name (`Integrated deliverables (do all)`) is no word of the label.
+            lines = [
+                Line((Run(f"{_IN_PARENTHESES.sub('', table.header[n].text)}: {text}"),), number) for n in delivered if (text := cell(row, n))
+            ]
             weeks.append(_TableWeek(label, theme, number, section.level + 1, lines, end))
         tables.append(weeks)
     return tables
@@ -921,10 +932,12 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
         # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
         # `- Day 4: Protocols (HTTP, gRPC)` under a bare `## Week 1`: the days' topics are all it says it is for.
         goals = "; ".join(_listed_day_topics(own, plain=not (match[3] or "").strip()))
+    # "Week 7 - Foundations:" over its days' list (a full-width colon too): the colon opens the list, no word of the theme.
+    theme = (match[3] or "").strip().rstrip(":\uff1a").rstrip()
     return Week(
         first=first,
         last=last,
-        title=_without_status((match[3] or "").strip()) or _theme_heading(section),
+        title=_without_status(theme) or _theme_heading(section),
         goals=goals,
         deliverables=deliverables,
         line=section.line,
@@ -1025,8 +1038,9 @@ _DELIVERABLE = re.compile(
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?|labs?)$"
     rf"|^(?:{_WORK_ABROAD})$"
-    # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task.
-    r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$"
+    # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task; so a day's
+    # wrap-up in Chinese, `**当日收尾**` (the day's closing) before its task: what the day leaves written.
+    r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$|^(?:当日|当天|今日|每日)?收尾$"
 )
 
 

@@ -702,7 +702,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         if labelled and on_line:
             alone, question = True, on_line
         boxed = piece.listed_line and TICK_BOX.match(first.text.lstrip())  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
-        if not boxed and ((alone and _asking(question)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
+        # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
+        unmarked = bold_alone(first) and _UNMARKED_ASK.match(question) is not None
+        if not boxed and ((alone and (_asking(question) or unmarked)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
             if found and not found[-1].answer.lines and (alternative := _OR_NEXT.sub("", found[-1].question)) != found[-1].question:

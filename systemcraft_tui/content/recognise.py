@@ -428,7 +428,13 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         boxed = last >= 2 and all(tick_boxes(week) for week in group)
         if (last >= _ROUTINE_WEEKS or boxed) and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
             return False
+        # ... or when it counts them ("## 4-Week Timeline" over Week 4 to Week 1): the weeks it says the plan takes.
+        if last >= _ROUTINE_WEEKS and any((counted := _WEEKS_COUNTED.match(normalize(section.title.text))) and int(counted[1]) == last for section in named):
+            return False
     return _written_share(weeks, document) < _ROUTINE_SHARE
+
+
+_WEEKS_COUNTED = re.compile(r"^(\d+) weeks?\b")  # "4-Week Timeline", normalised
 
 
 def _share(sections: list[Section], document: Document) -> float:
@@ -919,7 +925,7 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "Result as fields of code, so they are shown, not read; write a story out of its fence to rehearse it",
         ),
         lambda: _counted(
-            links_to_files(document),
+            _index_links(document),
             1,
             "a reference page: an index of {n} links to other Markdown files (the first at line {line}); what they "
             "hold is read from those files, not from this one",
@@ -958,6 +964,14 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
 
 
 _DEFINES = re.compile(r"^(?:definition|meaning|what it means)$")
+
+
+def _index_links(document: Document) -> list[int]:
+    """The links to other Markdown files that make the page an index of them; none when
+    interview questions outnumber them twice over (a list of questions, a few linking a
+    worked answer in a file of its own: `- [Design a ledger app](problems/ledger-app.md)`)."""
+    links = links_to_files(document)
+    return links if len(_question_lines(document)) < 2 * len(links) else []
 
 
 def _defining_sections(document: Document) -> list[int]:

@@ -1378,8 +1378,9 @@ def _answered_in_prose(section: Section) -> str | None:
 def _heading_asks(title: str) -> str | None:
     """The question about an experience a heading asks, its code and label left out; None
     when it asks none."""
-    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question.
-    heading = strip_quotes(_QUESTION_MARKS.sub("", without_numbering(title)))
+    # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question; the quotes
+    # around the whole heading (`### "How do you handle risk?"`) go first, or the code's marks take the opening one.
+    heading = strip_quotes(_QUESTION_MARKS.sub("", strip_quotes(without_numbering(title))))
     label, value = _plain_label(heading)
     heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
     if heading and _about_an_experience(heading):
