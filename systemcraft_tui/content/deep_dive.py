@@ -426,6 +426,10 @@ _NOT_A_TECHNOLOGY = re.compile(
 _STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replication|quorums?|consensus|crdts?|databases?|eventual)\b")
 
 
+# "Interview Experience (1/20)", "Onsite Recap": an account of how an interview went.
+_INTERVIEW_ACCOUNT = re.compile(r"\binterview(?:s|ing)? (?:experiences?|journey|recap|report)\b|\bonsite recap\b")
+
+
 def _not_a_technology(words: str) -> bool:
     return any(
         not (found[0].startswith("conflict") and _STORAGE_CONTEXT.search(words)) for found in _NOT_A_TECHNOLOGY.finditer(words)
@@ -475,6 +479,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     sections = [section for section in _topic_sections(root, title) if section not in besides]
     if 2 * sum(canonical_principle(_concept_name(s.title.text)) is not None for s in sections) >= len(sections) > 0:
         return False  # sections named for Leadership Principles state them: a reference page, no technology
+    if 2 * sum(bool(_INTERVIEW_ACCOUNT.search(normalize(s.title.text))) for s in sections) >= len(sections) > 1:
+        return False  # "# Interview Experience (1/20)", "# Interview Experience (2/20)": accounts of interviews, no technology
     if _parallel(sections):
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:
@@ -507,7 +513,9 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     elif len(names) < _TOPIC_SECTIONS and sections:
         # Fewer sections, their terms defined in bold bullets (`- **Consistency (C)**: all users see …`):
         # the terms are its concepts.
-        terms = (_term_bullets(section) + _paragraph_terms(section) for section in sections)
+        # ... or named a list item each over the bullets that explain them, in a part of a section
+        # (`##### Challenges` over `- Hot Spot`, `- Memory Bound`, each over its own points).
+        terms = (_term_bullets(section) + _paragraph_terms(section) + _kinds_named_within(section) for section in sections)
         names |= {normalize(concept.name) for found in terms for concept in found}
     return len(names) >= _TOPIC_SECTIONS
 
@@ -677,10 +685,16 @@ def question_concepts(sections: list[Section], root: Section, title: Section | N
 def _gathered(section: Section) -> list[Concept]:
     """The members a section gathers under subheadings of their own, two or more, each named
     in full and said by its text (or by its parts: "How It Works", "Advantages")."""
-    members = [child for child in section.children if _member_name(child, in_parts=True)]
-    if len(members) < _FEWEST_MEMBERS:
-        return []
-    return [Concept(_member_name(child, in_parts=True), prose(child) or _answer(child), "", "") for child in members]
+    found = []
+    for child in section.children:
+        if name := _member_name(child, in_parts=True):
+            found.append(Concept(name, prose(child) or _answer(child), "", ""))
+        elif not child.blocks and len(inner := _gathered(child)) >= _FEWEST_MEMBERS:
+            # `### Techniques to Maintain Consistency:` with no text of its own over `#### 1. Timestamp-Based
+            # Resolution`, `#### 2. Version Vector`, …: it only groups them, each a member too.
+            name = without_numbering(without_symbols(child.title.text)).strip(" *:")
+            found += [Concept(name, " · ".join(member.name for member in inner), "", ""), *inner]
+    return found if len(found) >= _FEWEST_MEMBERS else []
 
 
 def _answer(section: Section) -> str:
@@ -940,7 +954,7 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         # "## 1. What is a Consistency Model?" explains the consistency model.
         name = asked["concept"] if (asked := _WHAT_IS_ASKED.match(name)) else name
         found += [Concept(name, said, "", ""), *members]
-        found += _listed_members(section) + _labelled_members(section) + _named_kinds(section) + _paragraph_terms(section)
+        found += _listed_members(section) + _labelled_members(section) + _kinds_named_within(section) + _paragraph_terms(section)
     return found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
 
 
@@ -1015,6 +1029,12 @@ def _named_kinds(section: Section) -> list[Concept]:
                 for name, item in zip(names, block.items, strict=True)
             ]
     return []
+
+
+def _kinds_named_within(section: Section) -> list[Concept]:
+    """The kinds a section names (_named_kinds), in its own text or in a part of it under a
+    subheading (`##### Challenges` over `- Hot Spot`, `- Memory Bound`, each over its own points)."""
+    return [kind for part in section.walk() for kind in _named_kinds(part)]
 
 
 _TERM = re.compile(r"^(?P<term>[^:.?!]{2,60}?)\s*:(?:\s+(?P<text>\S.*))?$")

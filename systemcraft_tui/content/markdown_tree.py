@@ -292,9 +292,24 @@ class Document:
         first = next((s for s in self.root.children if s.level == 1), None)
         if first is not None and first is not self.root.children[0] and closes_page(first.title.text):
             return None  # `# 마무리` (wrap-up) after the page's sections closes it
+        if first is not None and len(self.root.children) > 1 and _cites_source(first):
+            return None  # `## Reference` over the link the notes were taken from, then the notes: no title
         if first is None or not self.root.blocks or not _contents_open(self.root, first):
             return first
         return None
+
+
+# A bare address written on its line (`https://www.interviewbit.com/problems/…`), as a link is.
+_BARE_URL = re.compile(r"^<?https?://\S+>?$")
+_LEADING_NUMBER = re.compile(r"^\d+[.)]?\s+")  # `## 1. Reference`: numbered with the page's other headings
+
+
+def _cites_source(section: Section) -> bool:
+    """A heading naming the page's source (`## Reference`, `## Sources`) over links alone, no subheading."""
+    if section.children or not section.blocks or not closes_page(_LEADING_NUMBER.sub("", section.title.text.strip())):
+        return False
+    lines = [line for block in section.blocks for line in block_lines(block) if line.text]
+    return bool(lines) and all(line.link_only or _BARE_URL.match(line.text) for line in lines)
 
 
 def _contents_open(root: Section, first: Section) -> bool:

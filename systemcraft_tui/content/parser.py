@@ -775,9 +775,16 @@ def _is_literal(inner: str) -> bool:
     if inner[0] + inner[-1] in _LITERAL_ENDS or (":" in inner and _COUNTS.fullmatch(inner) is not None):
         return True
     # '["apple", "banana", 123, true]': a JSON array, its members quoted strings, numbers or constants.
-    return "," in inner and all(_JSON_VALUE.fullmatch(member.strip()) for member in inner.split(","))
+    if "," in inner and all(_JSON_VALUE.fullmatch(member.strip()) for member in inner.split(",")):
+        return True
+    # "[UserInfo, availableBalance, totalBalance]": a class's fields as code names them, one or more run
+    # together in camel case; a blank is named in words ("[Company, Role]").
+    members = [member.strip() for member in inner.split(",")]
+    return len(members) >= 2 and all(_IDENTIFIER.fullmatch(m) for m in members) and any(_CAMEL_CASE.search(m) for m in members)
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _LITERAL_ENDS = frozenset({"()", "{}", '""', "''", "``", "“”"})
 _JSON_VALUE = re.compile(r'"[^"]*"|-?\d+(?:\.\d+)?|true|false|null')
 # '[#ABC: 2, #CDE: 3]', '["apple":100, "apply":120, ...]': counts by key written inline, each

@@ -53,6 +53,7 @@ from systemcraft_tui.content.reading import (
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.stories import heading_tags, principles_in_heading, question_on
+from systemcraft_tui.content.system_design import opens_asking_design
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, version_window, whole_answer_window
 from systemcraft_tui.core.wording import count
 
@@ -282,9 +283,12 @@ _FEWEST_MORE_QUESTIONS = 2
 
 def _questions_alone(answer: Answer) -> bool:
     """Whether an answer is only more questions, two or more (`7. Explain a VPC.`, `8. …?`
-    under the last question answered): questions still to answer, none an answer."""
+    under the last question answered, or designs asked for, `* Design Uber`, in a list of
+    design prompts): questions still to answer, none an answer."""
     lines = [line.prose.strip(" *_") for line in answer.lines if line.prose.strip()]
-    return len(lines) >= _FEWEST_MORE_QUESTIONS and all(asks(line) or _REQUEST.search(line) for line in lines)
+    return len(lines) >= _FEWEST_MORE_QUESTIONS and all(
+        asks(line) or _REQUEST.search(line) or opens_asking_design(line) for line in lines
+    )
 
 
 def _labelled_question(line: Line) -> str | None:

@@ -211,9 +211,6 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     held = Cover((section.line, section.end_line) for section in taken)
     loose = [(line, names) for line, names in result.timed if line not in held]
     names = [name for _, names in loose for name in names]
-    if len(names) == 1 and not problems and not result.found and _topic_page(document, besides=[], theme=course):
-        # One timed heading in a technology's notes (`## Top K Hashtags (Last 1 Minute)` over code) times no step.
-        loose, names = [], []
     named = names_a_system(subject(document), document.name)
     # Timed steps on a page titled for one system beside the kind of page it is ("Interview
     # Strategy: Building a Rate Limiter") are that system's, whatever they are named.
@@ -222,6 +219,13 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         and document.title is not None
         and (split_title(document.title.title.text)[0] is not None or named_beside_kind(document.title.title.text))
     )
+    # Three timed headings or more, few of them a design interview's parts, on a page about no one system
+    # (`## 2. Cache Types & Layers (10 min)` in a one-hour session's notes on caching): a lesson's agenda.
+    agenda = len(names) >= 3 and not design_phases(names) and not about_one and _timed_headings(loose, root) >= 3
+    if (len(names) == 1 or agenda) and not problems and not result.found and _topic_page(document, besides=[], theme=course):
+        # One timed heading in a technology's notes (`## Top K Hashtags (Last 1 Minute)` over code) times no step;
+        # nor does a lesson's agenda.
+        loose, names = [], []
     if not problems and (design_phases(names) or (about_one and len(names) >= 2)) and (named or asked_in_text(root) or restated_in_text(root)):
         result.found.append(Found("timed-phases", root, file_level=True))
     elif not problems and not result.found and not result.unwritten and (
@@ -247,6 +251,12 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         if few and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
+
+
+def _timed_headings(timed: list[tuple[int, list[str]]], root: Section) -> int:
+    """How many of the timed places are headings (not bold labels, lists or tables)."""
+    headings = {section.line for section in root.walk() if section is not root}
+    return sum(line in headings for line, _ in timed)
 
 
 def _system_walk(document: Document) -> tuple[Section, ...]:

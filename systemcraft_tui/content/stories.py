@@ -1242,6 +1242,10 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     prompt, label = _prompt(section)
     if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
         return None  # "**Scenario**: Design a URL shortener" sets a design problem, not a story
+    if any(line.lead_bold and _REQUIREMENTS.search(normalize(line.lead_bold)) for line in section.paragraph_lines()):
+        # "**Scenario:** You're building a social media feed" over "**Requirements:**": a system's, as a
+        # design exercise states them before asking how to build it; no story has them.
+        return None
     if any(not unit.unfilled for unit in _units(section, parts)):
         label, scene = None, []  # its own text tells a story: only a named answer sits under it
 

@@ -728,7 +728,7 @@ _RESTATED = re.compile(r"^\W*(?:so,?\s+)?i(?:'ll|’ll| will| am going to|'m goi
 # Projete (Portuguese), Entwerfen (German), Спроектируйте (Russian), Concevez (French).
 _ASKS = re.compile(
     r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектир\w*|conce(?:vez|voir))\b"
-    r"|设计|設計|설계)",
+    r"|(?:如何|怎么|怎样)?设计|設計|설계)",  # "如何设计一个秒杀系统": how to design, asking as 设计 does
     re.IGNORECASE,
 )
 
@@ -2458,7 +2458,8 @@ _DESIGN_TITLE = re.compile(
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
     r"|practice|exercise|drill|log|journal|tracker|study|studie"
     r"|for|with|by|in(?! memory)|of|to|and|at|on)s?\b)\w"  # "Design In-Memory Job Scheduler" names a system
-    r"|^\u8bbe\u8ba1(?:\u4e00\u4e2a)?\s?[^\W\d_]"  # "设计(一个)秒杀系统", "设计 Uber 打车系统": design (a) … system, in Chinese
+    # "设计(一个)秒杀系统", "设计 Uber 打车系统", "如何设计一个秒杀系统": (how to) design (a) … system, in Chinese
+    r"|^(?:\u5982\u4f55|\u600e\u4e48|\u600e\u6837)?\u8bbe\u8ba1(?:\u4e00\u4e2a)?\s?[^\W\d_]"
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").
@@ -2503,6 +2504,8 @@ _PROBLEM_PART = re.compile(
     r"^(?:\d+\s)*(?:the\s)?(?:(?:core|main)\s)?(?:problem(?: statement| overview| description| definition| summary)?$|(?:interview\s)?(?:question|prompt)$"
     # "The brief & assumptions": the statement as a worked design writes it.
     r"|brief(?:\s(?:and\s)?assumptions)?$"
+    # "Features": what the system must do, as InterviewBit's design problems open (then "Estimation", "Deep Dive").
+    r"|features$"
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
     r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
@@ -2706,7 +2709,7 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
     ]
     asked.sort(key=lambda case: case[0])
     if not asked:
-        return []
+        return _asked_in_list(section)
     ends = [line.number - 1 for _, line, _ in asked[1:]]
     ends.append(section.children[0].line - 1 if section.children else section.end_line)
     cases = []
@@ -2715,6 +2718,34 @@ def asked_cases(section: Section) -> list[tuple[Section, str]]:
         title = Line((Run(_designed(question)),), line.number)
         cases.append((Section(section.level + 1, title, line.number, end, blocks[number:following], []), question))
     return cases
+
+
+def _asked_in_list(section: Section) -> list[tuple[Section, str]]:
+    """Designs asked in a heading's list, each a bold item alone that asks for one over the notes
+    nested under it (`* **设计一个收藏系统**` and a company in full-width brackets, over `* 先确认是否需要展示明细 …`: a bank of the
+    designs an interview asked, with what was said): each a problem, from its item to the next. A bold
+    item with nothing under it is only listed, nothing to rehearse."""
+    cases = []
+    for block in section.blocks:
+        if not isinstance(block, ListBlock):
+            continue
+        for item in block.items:
+            first, notes = (item.blocks[0], item.blocks[1:]) if item.blocks else (None, [])
+            if not isinstance(first, Paragraph) or len(first.lines) != 1 or not notes:
+                continue
+            line = first.lines[0]
+            if not line.lead_bold or line.after_lead.strip() or not opens_asking_design(line.lead_bold):
+                continue
+            end = max((inner.number for note in notes for inner in block_lines(note)), default=line.number)
+            asked = _ASKED_BY.sub("", line.lead_bold).strip()
+            title = Line((Run(_designed(asked)),), line.number)
+            blocks = [Paragraph([Line((Run(asked),), line.number)]), *notes]
+            cases.append((Section(section.level + 1, title, line.number, end, blocks, []), asked))
+    return cases
+
+
+# A company in brackets, full-width or not ("(Acme)"), closing an ask in a bank of them: the company that asked it, no part of the question.
+_ASKED_BY = re.compile(r"\s*[(\uff08][^()\uff08\uff09,\uff0c]{1,12}[)\uff09]\s*$")
 
 
 def named_cases(cases: list[tuple[Section, str]], intro: list[str]) -> list[Section]:
@@ -2768,8 +2799,12 @@ _DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!
 _STEM = 5  # "fraud" in "fraud checks" and "fraudulent transactions": one word, two forms
 
 
+# "设计一个点赞系统", "如何设计一个秒杀系统": (how to) design a … in Chinese, the system after it.
+_DESIGNED_IN_CHINESE = re.compile(r"^\W*(?:如何|怎么|怎样)?设计(?:一个|一套|一款)?\s*(?P<what>\S.*)$")
+
+
 def _designed(question: str) -> str:
-    found = _DESIGNED.match(question)
+    found = _DESIGNED.match(question) or _DESIGNED_IN_CHINESE.match(question)
     what = found["what"].strip() if found else question
     return what[:1].upper() + what[1:]
 
@@ -2791,8 +2826,14 @@ def _listed_names(line: str, questions: list[str]) -> list[str] | None:
 def names_a_design(text: str) -> bool:
     """A short line that asks for one system's design ("Design a Web Crawler", "Design
     Pastebin"): an entry of a list of design questions."""
+    return len(normalize(text).split()) <= _LISTED_WORDS and opens_asking_design(text)
+
+
+def opens_asking_design(text: str) -> bool:
+    """A line that opens by asking for a system's design, however long it goes on ("Design a
+    kind of kindle fire application where we can subscribe …")."""
     words = normalize(text)
-    return len(words.split()) <= _LISTED_WORDS and bool(_ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words))
+    return bool(_ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words))
 
 
 _LISTED_WORDS = 12
