@@ -50,17 +50,24 @@ _SPANISH_PAST = re.compile(
 )
 _SPANISH = re.compile(r"ci\u00f3n\b|\b(?:que|del|los|las|para|una|con|el)\b", re.IGNORECASE)
 
+# French says "my" and "me" in words MINE leaves out, Italian's "ma" (but) and Spanish's "mes" (month)
+# being other words: "Ma solution avec Redisson", "mes tests", "Ces défis m'ont appris", in a text that is French.
+_FRENCH_MINE = re.compile(r"\b(?:ma|mes)\b|\bm['\u2019](?=\w)", re.IGNORECASE)
+_FRENCH = re.compile(r"\b(?:est|avec|dans|pour|être|sont|nous|vous|cette|une|des)\b", re.IGNORECASE)
+
 
 def told_without_i(text: str) -> int:
     """How many times a text says "I" in words MINE does not know: a Portuguese or Spanish text
-    by its verbs alone ("Implementei", "Implementé"), a Vietnamese one by "em"."""
+    by its verbs alone ("Implementei", "Implementé"), a Vietnamese one by "em", a French one by
+    "ma", "mes" and "m'"."""
     if text.isascii():
         return 0  # each of those languages writes letters English does not (ç, ã, é, ñ, đ): most texts are passed over here
     if _VIETNAMESE.search(text):
         return len(_VIETNAMESE_EM.findall(text))
     if _PORTUGUESE.search(text):
         return len(_PORTUGUESE_PAST.findall(text))
-    return len(_SPANISH_PAST.findall(text)) if _SPANISH.search(text) else 0
+    french = len(_FRENCH_MINE.findall(text)) if _FRENCH.search(text) else 0
+    return french + (len(_SPANISH_PAST.findall(text)) if _SPANISH.search(text) else 0)
 
 
 # Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
@@ -373,9 +380,11 @@ def _labelled(told: list[Piece], labels: re.Pattern[str]) -> list[Line]:
         first = piece.lines[0]
         rest = first.after_lead.lstrip(LABEL_SEPARATORS)  # `**Answer**:`: the colon after the bold is the label's
         own = ([Line((Run(rest),), first.number)] if rest.strip() else []) + piece.lines[1:]
-        if own:
+        if rest.strip() or (own and piece.listed_line):
             return own
-        following: list[Line] = []
+        # ... a paragraph's lines under it first (`**Example:**` right over `**Strength:** "…"`, then
+        # `**Weakness:** "…"` after a blank line): the label alone on its line all the same.
+        following: list[Line] = list(own)
         for after in told[at + 1 :]:
             opening = after.lines[0]
             if opening.lead_bold is not None and opening.lead_bold == opening.text.strip("*_ :") and not _STEP.match(opening.lead_bold):

@@ -417,8 +417,11 @@ _NOT_A_TECHNOLOGY = re.compile(
     r"|assessment|quiz|exercises?|(?<!theory )(?<!theory and )(?<!in )practice|problems?|followups?|steps?|step by step|process|approach"
     r"|method|answering|writing|responses?|soft ?skills?|hard ?skills?|навык\w*"
     # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology,
-    # nor spelled out ("Software Engineer Interview Preparation").
-    r"|tpms?|sdes?|swes?|ems?|pms?|software (?:engineers?|developers?))\b"
+    # nor spelled out ("Software Engineer Interview Preparation"). An EM closes the title or comes before
+    # what its interview is ("EM Interview Questions"): Portuguese "em" (in) stands between two words
+    # of a subject ("Sharding em Bancos de Dados", sharding in databases).
+    r"|tpms?|sdes?|swes?|ems|em(?= (?:interviews?|behaviou?ral|prep\w*|questions?|roles?|loops?|cheat ?sheets?|guide)\b|$)"
+    r"|pms?|software (?:engineers?|developers?))\b"
 )
 # ("CAP Theorem — Theory & Practice", "… in Practice": how the idea is used, no practising of interviews.)
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed
@@ -631,7 +634,13 @@ _STEM = 4
 
 _ASKED_OF_YOU = re.compile(r"\b(?:you|your|i|my|we|our)\b", re.IGNORECASE)
 # "What are your strengths?", "Tell me about your experience", "Describe a bug you tracked down".
-_OF_YOURSELF = re.compile(r"\byour(?:s|self)?\b|\b(?:did|have|were) you\b|\byou (?:did|were|had|tracked|led|built)\b", re.IGNORECASE)
+# ... and in the Romance languages, "you" as Spanish, Portuguese, French and Italian say it ("¿De qué te sientes
+# más orgulloso?", "¿Qué voy a aprender de ti?", "Onde você se vê …?", "Que feriez-vous … votre …?").
+_OF_YOURSELF = re.compile(
+    r"\byour(?:s|self)?\b|\b(?:did|have|were) you\b|\byou (?:did|were|had|tracked|led|built)\b"
+    r"|\b(?:ti|te|tu|tus|contigo|você|vocês|vous|votre|vos|toi)\b",
+    re.IGNORECASE,
+)
 _ASKED_ABOUT_IT = 2
 
 
@@ -955,7 +964,11 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         name = asked["concept"] if (asked := _WHAT_IS_ASKED.match(name)) else name
         found += [Concept(name, said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _kinds_named_within(section) + _paragraph_terms(section)
-    return found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
+    # The title's own introduction may define the page's terms before its sections do (`O processo
+    # envolve:` over `- **Shard Key**: …`, `- **Roteamento de Consultas**: …`, three or more): concepts too, first.
+    top = page_heading(root, title)
+    intro = _glossary(top) if top is not None and sections and all(section in top.children for section in sections) else []
+    return intro + found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
 
 
 def _listed(section: Section) -> str:

@@ -281,8 +281,10 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
                     f"{section.title.text!r} is an entry still to write (its sections are empty or hold only unticked "
                     "boxes), so it is not read",
                 )
+            prepared_lines = {item.origin.line for item in prepared}
             for line, message in unread_parts(document, recognition):
-                ctx.warning(line, message)
+                if line not in prepared_lines:  # a heading read as a prepared answer (`### 16. Strengths & Weaknesses`) is read
+                    ctx.warning(line, message)
             for section in recognition.unfilled:
                 ctx.warning(
                     section.line,

@@ -48,7 +48,8 @@ from systemcraft_tui.content.reading import (
 
 # "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1"
 # and a full-width colon (U+FF1A, as Chinese authors type it): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
-# Practice Plan"; a remark in parentheses after the number is not the theme.
+# Practice Plan"; a remark in parentheses after the number is not the theme, nor one in full-width
+# parentheses, as Chinese authors type them (`Week 1-2` and the dates it runs in full-width brackets).
 # The word for a week in the author's language, before its number: week, semana (Spanish,
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
 # (Vietnamese), hafta (Turkish), minggu (Indonesian), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
@@ -57,7 +58,7 @@ _WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|не�
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     # "Week 1 Overview: Introduction to Python": a course's page for the week, named for what it is.
-    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*\([^()]*\))?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*[(\uff08][^()\uff08\uff09]*[)\uff09])?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -99,8 +100,9 @@ _NUMBER = re.compile(r"\d")
 _GOAL_LABEL = re.compile(
     r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)(?:\s+for\s+(?:the|this)\s+week(?:end)?)?$"
     r"|^learning\s+targets?$"
-    # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간)
-    r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간)? ?(?:目标|目標|목표)$"
+    # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간), or the
+    # learning's (学习 Chinese, 学習 Japanese); and Chinese "(learning) focus" (学习重点, 重点) as "Focus" is
+    r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간|学习|學習|学習)? ?(?:目标|目標|목표)$|^(?:本周|本週|学习|學習)?(?:重点|重點)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
 )
@@ -252,14 +254,28 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         elif ahead:
             weeks = [title]
     weeks = _without_stage_headings(weeks)
+    parents: dict[int, Section] = {}  # each heading's parent, looked up only where the weeks start again
+    previous: Section | None = None  # the week before, as written
+    offset = 0  # the weeks of the months before, for weeks counted within each month
     for section in weeks:
         match = week_match(section.title.text) or (title_week_match(section.title.text) if section is title else None)
         assert match  # only week headings are yielded
         first, last = int(match[1]), int(match[2] or match[1])
-        # ... but Week 1 after Week 4, 3 and 2 ends a countdown to the interview: the same plan.
-        if not groups or (first == 1 and highest >= 2 and not _counts_down([*(_numbers(week).start for week in groups[-1]), first])):
+        # ... but Week 1 after Week 4, 3 and 2 ends a countdown to the interview: the same plan; and so
+        # does Week 1 under the next month's heading (`### 3月份计划` after `### 2月份计划`, each over its
+        # `#### Week 1-2` and `#### Week 3-4`): weeks counted within each month, numbered on from the
+        # months before (March's `Week 1-2` is the plan's weeks 5-6), its month and its own name kept after them.
+        if groups and first == 1 and highest >= 2 and previous is not None and _next_month(previous, section, root, parents):
+            offset = highest
+        elif not groups or (first == 1 and highest >= 2 and not _counts_down([*(_numbers(week).start for week in groups[-1]), first])):
             groups.append([])
-            highest = 0
+            highest = offset = 0
+        previous = section
+        if offset:
+            month = parents[id(section)].title.text.strip()
+            numbers = f"{first + offset}-{last + offset}" if last > first else f"{first + offset}"
+            section = replace(section, title=Line((Run(f"Week {numbers}: {month} \u00b7 {section.title.text.strip()}"),), section.title.number))
+            first, last = first + offset, last + offset
         groups[-1].append(section)
         highest = max(highest, last)
     if len(groups) > 1 and _alternatives(groups, root):
@@ -269,6 +285,35 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
         # then `### Conteúdo Semanal Calculo`): one plan, each week's themes from every track, in week order.
         return [sorted((week for group in groups for week in group), key=lambda week: (_numbers(week).start, week.line))]
     return _without_restatements(groups) if len(groups) > 1 else groups
+
+
+# "2月份计划" (February's plan), "Month 3: …", "March", "Mes 2": a heading naming a month of the plan.
+_MONTH_HEADING = re.compile(
+    r"^(?:(?:month|m[eê]s|mois|monat)\s*(?P<number>\d+)|(?P<numbered>\d{1,2})\s*\u6708"
+    r"|(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _next_month(before: Section, week: Section, root: Section, parents: dict[int, Section]) -> bool:
+    """Whether a week sits under the heading of a later month than the week before it
+    (`### 3月份计划` after `### 2月份计划`, `### Month 2` after `### Month 1`)."""
+    if not parents:
+        parents.update({id(child): section for section in root.walk() for child in section.children})
+    held, holder = parents.get(id(before)), parents.get(id(week))
+    if held is None or holder is None or held is holder:
+        return False
+    earlier, later = (_month(section) for section in (held, holder))
+    return earlier is not None and later is not None and later > earlier
+
+
+def _month(section: Section) -> int | None:
+    """The month a heading names, as a number: its own (`Month 3`, `3月`) or its name's place in the year."""
+    found = _MONTH_HEADING.match(_LEADING_SYMBOLS.sub("", section.title.text.strip()))
+    if found is None:
+        return None
+    return int(found["number"] or found["numbered"] or 0) or _MONTHS.index(found["name"][:3].lower()) + 1
 
 
 def _counts_down(numbers: list[int]) -> bool:
@@ -370,8 +415,14 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # are its days as if under it: the root holds them beside the title.
     beside = [root] if title in root.children else []
     for holder in (title, *title.children, *beside) if counted else (*title.walk(), *beside):
-        days = [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
+        days = _day_headings(holder)
         if days:
+            # Days split between headings side by side by how far they have got (`## 完了済みタスク` over
+            # Days 1-6, then `## 残りタスク` over Day 7: done, still to do): one run, the later ones numbering on.
+            above = next((section for section in root.walk() if any(child is holder for child in section.children)), None)
+            for beside_it in above.children[above.children.index(holder) + 1 :] if above is not None else []:
+                if (more := _day_headings(beside_it)) and more[0][0] == days[-1][1] + 1:
+                    days += more
             break
     if not days or days[0][0] != 1 or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
         return []
@@ -381,6 +432,9 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     if days[-1][1] < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
         return []
     weeks = []
+    # A page of one week's days (`# Week 1 タスクリスト`) may say what the week is for under a heading of its
+    # own beside them (`## 学習目標`, learning goals; `## Goals`): that week's goals.
+    aims = [child for child in title.children if _GOAL_LABEL.match(normalize(without_numbering(child.title.text)))] if days[-1][1] <= _WEEK_DAYS else []
     for week in range(1, (days[-1][0] - 1) // _WEEK_DAYS + 2):
         # Each day, or stretch of days, in the week its first day falls in.
         held = [(first, last, day) for first, last, day in days if (first - 1) // _WEEK_DAYS + 1 == week]
@@ -388,8 +442,13 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
             continue
         # Named by its days, as the plan's screens show it: "Week 2: Days 8-14".
         label = Line((Run(f"Week {week}: Days {held[0][0]}-{held[-1][1]}"),), held[0][2].line)
-        weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[day for _, _, day in held]))
+        weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[*aims, *(day for _, _, day in held)]))
     return weeks
+
+
+def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
+    """The day headings right under a heading: each one's first and last day, and itself."""
+    return [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
 
 
 # "Day 2-5: Core Concepts": a stretch of days under one heading.

@@ -8,6 +8,7 @@ no other item holds, so a heading another rule reads stays theirs.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from systemcraft_tui.content.answers import (
@@ -319,7 +320,12 @@ class _Asked(NamedTuple):
 
 
 # "Clarifying Questions I'd Ask", "Questions to Ask the Interviewer": the candidate's questions, none put to them.
-_CLARIFYING = re.compile(r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer")
+# ... in the author's language too: French "Questions à poser au recruteur", Portuguese "Perguntas para fazer
+# ao entrevistador", Spanish "Preguntas para hacer al entrevistador".
+_CLARIFYING = re.compile(
+    r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer"
+    r"|\bquestions? (?:à|a) poser\b|\bperguntas? para fazer\b|\bpreguntas? para (?:hacer|preguntar)\b"
+)
 
 
 def _clarifying(section: Section) -> bool:
@@ -332,8 +338,9 @@ class _PageQuestions:
     calls itself: such a closure holds the page's outline in a reference cycle, which only
     the cycle collector frees (some 400,000 objects a big file)."""
 
-    def __init__(self, root: Section, taken: list[tuple[int, int]], blanks: set[int]) -> None:
+    def __init__(self, root: Section, taken: list[tuple[int, int]], blanks: set[int], *, own_stories: bool = False) -> None:
         self.root = root
+        self.own_stories = own_stories  # the page tells stories of its own by their parts: its examples are answers
         self.held_by_items = Spans(taken)
         self.blanks = blanks
         self.found: list[_Asked] = []
@@ -377,6 +384,11 @@ class _PageQuestions:
         alone = not grouping and len(in_text) == 1 and (in_text[0].marked or _names_its_topic(section, in_text[0].line))
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
+            # A question written a level too high over the next ones (`## Why should we hire you?` among
+            # `###` questions), answered in its own text before them: asked and answered as they are.
+            own = replace(section, children=[])
+            if question and not in_text and section.blocks and (answer := answer_below(own)) and not self.held(section.line, answer):
+                self.found.append(_Asked(section.line, own, question, answer, by_heading=True))
             return True
         if not in_text and not advice and (question := question or _asked_by_line(section)):
             if versions := _timed_versions(section):
@@ -387,7 +399,7 @@ class _PageQuestions:
                 return True
             # An answer under its own label (`#### Example Answer`) is the question's, whatever another
             # item holds between them (`#### How to Answer` explaining the STAR method).
-            if (answer := _answer_under(section)) and not self.held(answer.lines[0].number if answer.labelled else section.line, answer):
+            if (answer := _answer_under(section, examples=self.own_stories)) and not self.held(answer.lines[0].number if answer.labelled else section.line, answer):
                 self.found.append(_Asked(section.line, section, question, answer, by_heading=True))
             elif answer is None and not section.children:
                 self.unanswered.append(section.line)
@@ -406,7 +418,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     holding a [placeholder]); `stories_told`, how many stories of one's own the page tells by
     their STAR parts: two or more make its labelled answers one's own too."""
     root = ctx.document.root
-    page = _PageQuestions(root, taken, blanks)
+    page = _PageQuestions(root, taken, blanks, own_stories=stories_told >= _STORIES_OF_ONES_OWN)
     page.visit(root, False)
     found, unanswered = page.found, page.unanswered
     if not found and not taken and (question := _asked_by_name(ctx.document.name)):
@@ -630,11 +642,16 @@ def _asked_by_name(name: str) -> str | None:
 _ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|disclaimers?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
 
 
-def _answer_under(section: Section) -> Answer | None:
+def _answer_under(section: Section, *, examples: bool = False) -> Answer | None:
     """The answer under a question heading (answers.answer_below); when its own text is too
     short to be one, and the headings under it neither ask nor name an answer (`# Tell me
-    about yourself` over `## Things worth talking about`), the text of them all."""
+    about yourself` over `## Things worth talking about`), the text of them all. With
+    `examples` (a page telling stories of its own), an `**Example:**` label names it too."""
     answer = answer_below(section)
+    if examples and answer is not None and not answer.labelled and (example := answer_below(section, examples=True)) and example.labelled:
+        # `**Example:**` over the words to say after advice on how to say them (`**Strengths:**` over
+        # `- Choose relevant strengths`), on a page of one's own stories: its answer, as its stories' examples are.
+        answer = example
     if answer is not None and answer.advice and any(_follow_ups_line(line) for line in answer.advice):
         # `**Common follow-ups:** How did you …?` over the answer: the probes put after it, no advice in it.
         answer = answer._replace(advice=tuple(line for line in answer.advice if not _follow_ups_line(line)))

@@ -832,7 +832,8 @@ def label_and_value(line: Line) -> tuple[str, str]:
     if line.lead_bold is not None:
         if line.after_lead.strip(": "):
             return line.lead_bold.rstrip(": "), line.after_lead.lstrip(LABEL_SEPARATORS)
-        label, _, value = line.lead_bold.partition(":")
+        # The label closed inside the bold by its first colon, a full-width one too as Chinese authors type it (`**问` and a full-width colon).
+        label, _, value = line.lead_bold.replace("\uff1a", ":", 1).partition(":")
         return label.strip(), value.strip()
     label, colon, value = line.text.partition(":")
     return (label.strip(), value.strip()) if colon and len(label.split()) <= _PLAIN_LABEL_WORDS else ("", "")

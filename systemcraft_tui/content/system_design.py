@@ -195,7 +195,8 @@ _KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|not
 
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$")  # "**What:** Design a …"
+# ... and Chinese 问 (question) and a full-width colon over a design asked for (`设计一个抢票系统`).
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$|^[\u95ee\u554f]$")  # "**What:** Design a …"
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:**" is the candidate
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
@@ -579,6 +580,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
     # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
+    if head.children and _ASKED_AT_END.search(opener := head.children[0].title.text.strip()):
+        # The title's first subheading asking for its design in full, as Korean and Japanese close
+        # a request (`## 분산 시스템을 위한 유일 ID 생성기를 설계 해보라!`: design a unique ID generator …!).
+        return opener
     if prompt := prompt_heading(root) or prompt_heading(head):
         named = _ASKING_LABEL.match(normalize(prompt.title.text)) or not _asks_a_design(split_title(prompt.title.text)[1])
         if named and (first := _first_line(prompt)) and _asks_a_design(first):
@@ -2770,7 +2775,8 @@ def _case_question(line: Line) -> str | None:
     return question if _ASKS_FOR_DESIGN.match(words) or _DESIGN_TITLE.match(words) else None
 
 
-_CASE_CODE = re.compile(r"^q\d*\s*[:.)]\s+", re.IGNORECASE)  # "Q:", "Q3."
+# "Q:", "Q3."; and Chinese 问 (question) before a full-width colon, over `如何设计一个点评系统` and a full-width question mark.
+_CASE_CODE = re.compile(r"^(?:q\d*\s*[:.)]\s+|[\u95ee\u554f]\s*[:\uff1a]\s*)", re.IGNORECASE)
 # "HLD", "LLD", "System Design", "Design Round": a round of the loop, labelling what it asked.
 _ROUND_LABEL = re.compile(r"^(?:hld|lld|ood|(?:high|low) level design|system design|object oriented design|design)(?: round| question)?$")
 _FEWEST_BOLD_PUT = 2  # bold `**Q: …**` lines among which one asking for a design is answered
@@ -2804,9 +2810,16 @@ _DESIGNED_IN_CHINESE = re.compile(r"^\W*(?:如何|怎么|怎样)?设计(?:一个
 
 
 def _designed(question: str) -> str:
-    found = _DESIGNED.match(question) or _DESIGNED_IN_CHINESE.match(question)
+    found = _DESIGNED.match(question)
+    if found is None and (found := _DESIGNED_IN_CHINESE.match(question)):
+        # "设计一个抢票系统", a full-width comma and what is hardest about it: the system, up to the comma or question mark
+        # closing its clause (what is asked about it after, "what are the core challenges?", names nothing).
+        return _CLAUSE_END.split(found["what"].strip(), maxsplit=1)[0].strip() or question
     what = found["what"].strip() if found else question
     return what[:1].upper() + what[1:]
+
+
+_CLAUSE_END = re.compile(r"[\uff0c\uff1f\u3002,?]")  # a full-width comma, question mark or full stop, or a comma or question mark
 
 
 def _listed_names(line: str, questions: list[str]) -> list[str] | None:
@@ -2936,6 +2949,14 @@ _LETS = re.compile(r"^(?:let'?s|let us)\s+", re.IGNORECASE)
 _YOU_DESIGN = re.compile(
     r"\byou(?:'re|\u2019re| are| have been)\b[^.]{0,80}?\b(?:responsible for|tasked with|asked to|hired to)\s+(?:design|build|architect)",
     re.IGNORECASE,
+)
+
+
+# "…를 설계 해보라!", "…を設計してください": asked for a design at the close of the sentence, where Korean
+# and Japanese put the request (design, then try it / please do it).
+_ASKED_AT_END = re.compile(
+    r"(?:설계|設計)\s*(?:(?:해|하여)\s*(?:보|주)(?:라|세요|십시오|시오)|하(?:라|시오|세요|십시오)|して(?:みて)?ください|せよ|しなさい)"
+    r"\s*[!.?\uff01\u3002\uff1f]*$"
 )
 
 
@@ -3224,7 +3245,10 @@ _DESIGN_PHASE = re.compile(
     r"\b(?:requirements?|reqs?|clarif\w*|estimat\w*|capacity|apis?|data|schema|storage|database|high level|design|architecture"
     r"|deep ?dives?|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure"
     # ... by their short names: `### HLD`, `### BOE` (back of the envelope), `### NFR`.
-    r"|hld|lld|boe|n?frs?)\b"
+    r"|hld|lld|boe|n?frs?"
+    # ... and in Russian, as the timings beside them are read (`Требования и вопросы — *5-10 минут*`,
+    # `Высокоуровневый дизайн`, `Глубокое погружение`: requirements, high-level design, deep dive).
+    r"|требовани\w*|оценк\w*|дизайн\w*|архитектур\w*|масштабир\w*|погружени\w*|компонент\w*|трейд ?офф\w*)\b"
 )
 
 

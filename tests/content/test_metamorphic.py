@@ -178,7 +178,13 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "deep_dive_numbered_introduction_concepts.md",
         "topic_chapter_code_comments_closing_quiz.md",  # so does "# Step 12: Rate Limiting"
     },
-    "weeks_as_bold_lines": {"problem_set_closing_plan.md"},
+    "weeks_as_bold_lines": {
+        "problem_set_closing_plan.md",
+        # Weeks numbered again under each month's heading go on from the month before only as
+        # headings: as bold lines, October's `Week 1-2` is read as September's again.
+        "plan_chinese_months_weeks_numbered_within.md",
+    },
+    "weeks_as_list_items": {"plan_chinese_months_weeks_numbered_within.md"},  # ... nor as list items
     # A week's labelled lines (`**Focus:**`, `**Outcome:**`) joined by <br> into one table cell are
     # read as its theme, not as its goal and deliverable: a reader miss.
     "weeks_as_table_rows": {
