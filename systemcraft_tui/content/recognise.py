@@ -455,6 +455,23 @@ def _share(sections: list[Section], document: Document) -> float:
     return len(lines) / max(document.line_count, 1)
 
 
+_RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def _nonblank_share(section: Section, document: Document) -> float:
+    """The share of the file's lines that the section holds, a run of blank lines and rules
+    counted as one line: more of them between its parts make no more of the page the section's."""
+    kept: list[int] = []
+    gap = False
+    for number, line in enumerate(document.source_lines, 1):
+        blank = not line.strip() or _RULE_LINE.match(line) is not None
+        if not (blank and gap):
+            kept.append(number)
+        gap = blank
+    held = sum(section.line <= number <= section.end_line for number in kept)
+    return held / max(len(kept), 1)
+
+
 def _written_share(sections: list[Section], document: Document) -> float:
     """The share of the file's written lines that the sections hold: blank lines and rules
     between sections say nothing of how much of a guide its weeks are."""
@@ -472,7 +489,7 @@ def _about_a_plan(document: Document, section: Section) -> bool:
     # Mostly that section, unless the section names the plan and the title names no study at
     # all ("## Learning Plan (50 Problems)" under "# Take the Challenge Today!"): the plan is the section's.
     named_here = _PLAN_TITLE.search(normalize(section.title.text)) and not (title and _ABOUT_STUDY.search(title.title.text.lower()))
-    return section is not title and not named_here and _share([section], document) > 0.5
+    return section is not title and not named_here and _nonblank_share(section, document) > 0.5
 
 
 # A title about studying, though it names no plan ("Daily Study Goals", "Interview Ramp-Up (6 Weeks)").
