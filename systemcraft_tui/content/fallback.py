@@ -310,6 +310,12 @@ def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
     title = without_numbering(title)
     pieces = _paragraphs(section)
     asked = next((strip_quotes(text) for _, text, _ in pieces if text.rstrip().endswith("?")), None)
+    # `Here's an effective response to “What's your partnership with recruitment like?”:` over the
+    # answer told: the question quoted there is the one answered, and names it (as a question asked
+    # in the text names a prepared answer), not the heading's topic (`### Recruiting`).
+    quoted = next((found["asked"] for _, text, _ in pieces[:-1] if (found := _ANSWERED_QUOTE.search(text))), None)
+    if asked is None and quoted is not None:
+        asked = title = quoted
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{slug(id_part(code, title))}",
         title=title,
@@ -328,6 +334,10 @@ def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
         "no rule recognised its parts, so label them (**Situation:** …) to time each",
     )
     return scenario
+
+
+# A sentence closing on the quoted question that what follows answers, before a colon: `… a response to "Why us?":`.
+_ANSWERED_QUOTE = re.compile(r"[\"\u201c](?P<asked>[^\"\u201c\u201d]+\?)[\"\u201d]\s*:\s*$")
 
 
 def offered(ctx: FileContext) -> list[ContentItem]:

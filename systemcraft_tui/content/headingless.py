@@ -6,7 +6,9 @@ sees at once:
 - numbered lines, counted on through the file from 1 (`1. A time when …`, `2) …`, `(3) …`, `1️⃣ …`; a number
   skipped, `5.` then `7.`, is still counting on, and so are two written out of order, one
   number in ten at most, as long as none comes twice; keycap lines so counted are the parts
-  whatever `1.` lines they hold), each followed by text of its own, at
+  whatever `1.` lines they hold; in plain text a number run into its words, `1.What …`, or alone
+  over the line it numbers, `3.` over `Describe …`, and after a `---` rule a second batch counting
+  on by itself, `3.`, `7.`, `8.`), each followed by text of its own, at
   the margin or a nested list: each is a heading over that text (a question over its answer),
   the text indented into its item moved out with it;
 - short lines opening with the same symbol, three times or more (`⭐ Situation`,
@@ -42,7 +44,8 @@ from systemcraft_tui.content.markdown_tree import KEYCAP
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_match
 
-_NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\ufe0f?\u20e3\s*)(\S.*)$")  # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"
+# "1. …", "2) …", "(3) …", a keycap "1️⃣ …"; in plain text, the number run into its words ("1.What is …").
+_NUMBERED = re.compile(r"^\(?(\d{1,3})(?:[.)]\s+|\.(?=[^\W\d_])|\ufe0f?\u20e3\s*)(\S.*)$")
 _MOSTLY = 10  # at most one number in ten written out of order
 _SHORT_WORDS = 10  # a heading line names a part; a longer one is a sentence
 _FEWEST = 3
@@ -67,6 +70,15 @@ def with_headings_found(text: str) -> str:
         return text
     if numbered:
         lines = _out_of_items(lines, numbered)
+        # A number alone over the line it numbers moves onto it ("3." over "Describe …" heads "3. Describe …"),
+        # and a number run into its words is set apart from them ("1.What" as "1. What").
+        lone = {index + 1: found[1] for index, line in enumerate(lines) if index + 1 in numbered and (found := _LONE_NUMBER.match(line))}
+        lines = ["" if index + 1 in lone else f"{lone[index]}. {line}" if index in lone else line for index, line in enumerate(lines)]
+        lines = [_RUN_INTO.sub(r"\1 ", line) if index in numbered else line for index, line in enumerate(lines)]
+        # A question the file wrapped onto the next line (`… handled particularly well by` over `someone else. What
+        # did they do?`) is its heading's whole, that line left blank where it was.
+        wrapped = {index for index in numbered if _wraps_on(lines, index)}
+        lines = [f"{line.rstrip()} {lines[index + 1].strip()}" if index in wrapped else "" if index - 1 in wrapped else line for index, line in enumerate(lines)]
     return "\n".join(
         f"{'#' * level} {_heading_text(lines[index])}" if (level := marked.get(index)) else line
         for index, line in enumerate(lines)
@@ -157,6 +169,9 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     """Numbered lines counted on from 1 at the left margin, most of them followed by text that
     is not numbered: the questions (or parts) over their answers."""
     numbered = [(index, int(found[1])) for index in prose if (found := _NUMBERED.match(lines[index]))]
+    # "3." alone on its line over the words it numbers, in plain text: that next line is the numbered one.
+    lone = _lone_numbers(lines, prose)
+    numbered = sorted([*numbered, *lone.items()])
     keycaps = [(index, number) for index, number in numbered if KEYCAP.match(lines[index])]
     if len(keycaps) >= _FEWEST and keycaps[0][1] == 1 and len({number for _, number in keycaps}) == len(keycaps):
         numbered = keycaps  # `1️⃣ …` lines count the parts; lines numbered `1.` inside them list a part's points
@@ -164,17 +179,66 @@ def _numbered_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
         return parts
     # Numbered two ways (`(1) 1B users` … `(9) …` in the assumptions, then `1. What is Twitter?` …
     # over their text): the parts are the lines numbered one way that count on and are answered.
-    styles = {index: _style(lines[index]) for index, _ in numbered}
+    # A number alone over its words is written as plainly as one run into them ("3." over "Describe …", "7.Tell me …").
+    styles = {index: f"#.{_RUN_IN}" if index in lone else _style(lines[index]) for index, _ in numbered}
     for style in dict.fromkeys(styles.values()):
         if len(set(styles.values())) > 1 and (parts := _counted(lines, [(i, n) for i, n in numbered if styles[i] == style])):
+            return parts
+    for style in dict.fromkeys(styles.values()):
+        if parts := _counted_in_batches(lines, [(i, n) for i, n in numbered if styles[i] == style]):
             return parts
     return {}
 
 
+def _wraps_on(lines: list[str], index: int) -> bool:
+    """Whether a numbered line is a sentence broken off where the file wraps its text: a long line
+    (no part's name) that closes no sentence, over one at the margin going on in lower case."""
+    text, after = lines[index].strip(), lines[index + 1] if index + 1 < len(lines) else ""
+    return len(text.split()) > _SHORT_WORDS and not text.endswith((".", "?", "!", ":")) and after[:1].islower()
+
+
+_LONE_NUMBER = re.compile(r"^(\d{1,3})\.\s*$")
+
+
+def _lone_numbers(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """The lines numbered by a number alone on the line above them (`3.` over `Describe an example …`), by their number."""
+    return {
+        index + 1: int(found[1])
+        for index in prose
+        if (found := _LONE_NUMBER.match(lines[index])) and index + 1 < len(lines) and lines[index + 1].strip() and not _NUMBERED.match(lines[index + 1])
+    }
+
+
+# "---" alone on its line: a rule between two batches of numbered parts.
+_RULE = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def _counted_in_batches(lines: list[str], numbered: list[tuple[int, int]]) -> dict[int, int]:
+    """Numbered lines in batches that rules divide, the first counted on from 1 (as _counted asks) and
+    each later one counting on by itself (`3.`, `7.`, `8.` after a rule below `1.` … `19.`: more questions
+    picked from a list, numbered as they are there): the parts."""
+    rules = [index for index, line in enumerate(lines) if _RULE.match(line)]
+    batches = [[(i, n) for i, n in numbered if before < i < after] for before, after in pairwise([-1, *rules, len(lines)])]
+    batches = [batch for batch in batches if batch]
+    if len(batches) < 2 or not (first := _counted(lines, batches[0])):
+        return {}
+    if any(later <= earlier for batch in batches[1:] for (_, earlier), (_, later) in pairwise(batch)):
+        return {}
+    return first | {index: 2 for batch in batches[1:] for index, _ in batch}
+
+
 def _style(line: str) -> str:
-    """How a line is numbered, its number aside: "#." or "#)", "(#)", a keycap."""
+    """How a line is numbered, its number aside: "#." or "#)", "(#)", a keycap; "#." run into
+    its words ("1.What …") is a style of its own beside "1. Coding skill" in the answers under it."""
     found = _STYLE.match(line)
-    return re.sub(r"\d+", "#", found[0]) if found else ""
+    if not found:
+        return ""
+    style = re.sub(r"\d+", "#", found[0])
+    return style + _RUN_IN if line[found.end() : found.end() + 1].isalpha() else style
+
+
+_RUN_IN = "~"  # the mark of a number run into its words
+_RUN_INTO = re.compile(r"^(\d{1,3}\.)(?=[^\W\d_])")
 
 
 _STYLE = re.compile(r"^\(?\d{1,3}(?:[.)]|\ufe0f?\u20e3)")

@@ -451,6 +451,16 @@ def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
     return [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
 
 
+def days_written(weeks: list[Section]) -> int | None:
+    """The last day the weeks' day headings run to (`### Day 5: Light Review` under a plan written
+    in days), when every one of its weeks is written as days; else None."""
+    last = [
+        max((_last_day(day.title.text, int(found[1])) for day in week.children if (found := _DAY_HEADING.match(day.title.text))), default=0)
+        for week in weeks
+    ]
+    return max(last) if last and all(last) else None
+
+
 # "Day 2-5: Core Concepts": a stretch of days under one heading.
 _DAY_STRETCH_END = re.compile(r"^\W*\w+\s+\d+\s*(?:-|\u2013|to)\s*(\d+)\b")
 
@@ -1307,13 +1317,31 @@ def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
 
 def _bold_day_topics(week: Section) -> list[str]:
     """The topics of the days a week's text names in bold lines of their own (`**Day 1-2: Go
-    Language Mastery**` over the days' bullets), under its subheadings too."""
-    return [
+    Language Mastery**` over the days' bullets), under its subheadings too; or in bold list items
+    holding the day and its topic together (`- **Days 1–2: Arrays + Hashmaps**` over its notes,
+    `- **Day 7: Rest + review.** Re-read …`), whatever the item says after them."""
+    alone = [
         topic
         for part in week.walk()
         for line in part.paragraph_lines()
         if line.lead_bold and not line.after_lead and (topic := _day_topic(line.lead_bold)) and not _UNIT_TOPIC.match(line.lead_bold)
     ]
+    listed = [
+        topic
+        for part in week.walk()
+        for block in part.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.lines
+        and (label := _DAYS_LABEL.match(item.lines[0].lead_bold or ""))
+        and (topic := label["topic"].strip(" *"))
+    ]
+    return alone + listed
+
+
+# "Days 1–2: Arrays", "Day 7: Rest": a day or a stretch of days named with its topic in one bold label
+# (the topic opens with a letter: `**Day 1-2:**` alone names no topic "2:").
+_DAYS_LABEL = re.compile(rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]+\s*(?P<topic>[^\W\d_].*)$", re.IGNORECASE)
 
 
 _CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\W*$")  # "(Stack vs Heap, Object Headers)." after a day's topic

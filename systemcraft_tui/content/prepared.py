@@ -175,7 +175,9 @@ def _in_own_words(answer: Answer) -> bool:
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
     introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
     said = labelled or (introduced and len(unquoted) * 2 < len(text))
-    mine = len(MINE.findall(told := text if said else unquoted)) + told_without_i(told)
+    # A remark in brackets after a point to cover (`scaling, security (how I improved it)`) is a note to oneself: its "I" tells nothing.
+    told = text if said else _REMARK.sub(" ", unquoted)
+    mine = len(MINE.findall(told)) + told_without_i(told)
     # A note to the reader set apart before an answer that speaks to no one ("Discussing your methods
     # can show your …" over "I encourage open communication …") is what it shows, not advice in it.
     noted = bool(answer.advice) and not ADDRESSED.search(" ".join(line.prose for line in answer.lines))
@@ -184,6 +186,9 @@ def _in_own_words(answer: Answer) -> bool:
     # interviewer: its "you" is the one asking ("you work with …"), not a reader being advised.
     aloud = strip_quotes(text) != text.strip() and not _QUOTED.search(strip_quotes(text))
     return mine > 0 and (labelled or aloud or (addressed <= mine and not _ABOUT_A_CANDIDATE.search(text)))
+
+
+_REMARK = re.compile(r"\([^()]*\)")
 
 
 def _follow_ups_label(label: str) -> bool:
@@ -708,7 +713,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     # Two labelled questions or more (`**Q:** …` over `**A:** …`) are each asked here; one alone is the heading's (_asked_by_line).
     labelled = sum(question_on(line := piece.lines[0]) is not None or marked_question(line.text) for piece in written) >= 2
     self_check = False  # whether the list read now follows a line bidding the reader ask themselves
-    for piece in written:
+    for at, piece in enumerate(written):
         first = piece.lines[0]
         if not piece.listed_line:
             self_check = _ASK_YOURSELF.search(piece.lines[-1].text) is not None
@@ -725,7 +730,11 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         boxed = piece.listed_line and TICK_BOX.match(first.text.lstrip())  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and _UNMARKED_ASK.match(question) is not None
-        if not boxed and ((alone and (_asking(question) or unmarked)) or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
+        # "What is my biggest strength?", "What to ask the interviewer? (stand out)" alone over notes, after
+        # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
+        # on in its paragraph, "Why Go? Because …").
+        among = bool(found) and not piece.listed_line and len(piece.lines) == 1 and _question_over_notes(first, written[at + 1 : at + 2])
+        if not boxed and ((alone and (_asking(question) or unmarked)) or ((_plain_question(first) or among) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
             if found and not found[-1].answer.lines and (alternative := _OR_NEXT.sub("", found[-1].question)) != found[-1].question:
@@ -748,6 +757,13 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     # "- TODO : technical or ?" under the question: its answer is still to come.
     unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
+
+
+def _question_over_notes(line: Line, after: list[Piece]) -> bool:
+    """A plain line that is one question and nothing more (a remark in brackets after it at most), over bullets
+    (not over a numbered list, `1) LG화학 데브온 프레임워크`, which names the stories to tell for it)."""
+    text = line.text.strip()
+    return line.lead_bold is None and text.count("?") == 1 and asks(text) and bool(after) and after[0].listed_line and not after[0].numbered
 
 
 _OR_NEXT = re.compile(r"\s+or\s*$", re.IGNORECASE)  # a question closing on "or": another way to put it follows

@@ -37,6 +37,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.names import behavioral_role, normalize
 from systemcraft_tui.content.plan import (
     WEEK_HEADING,
+    days_written,
     names_week_part,
     overlapping_steps,
     tick_boxes,
@@ -441,10 +442,15 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         # ... or when it counts them ("## 4-Week Timeline" over Week 4 to Week 1): the weeks it says the plan takes.
         if last >= _ROUTINE_WEEKS and any((counted := _WEEKS_COUNTED.match(normalize(section.title.text))) and int(counted[1]) == last for section in named):
             return False
+        # ... or when it counts the days its day headings run to ("## 5-Day Prep Schedule" over Day 1 to Day 5): a cram plan of those days.
+        days = days_written(group)
+        if days and any((counted := _DAYS_COUNTED.match(normalize(section.title.text))) and int(counted[1]) == days for section in named):
+            return False
     return _written_share(weeks, document) < _ROUTINE_SHARE
 
 
 _WEEKS_COUNTED = re.compile(r"^(\d+) weeks?\b")  # "4-Week Timeline", normalised
+_DAYS_COUNTED = re.compile(r"^(\d+) days?\b")  # "5-Day Prep Schedule", normalised
 
 
 def _share(sections: list[Section], document: Document) -> float:
@@ -881,7 +887,11 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             (routine or "")
             if routine or recognition.explainers or _about_method(document) or _small_part(example, document)
             else None,
-        ),
+        )
+        # ... but a small example on a page whose lines are a list of questions (a STAR skeleton in a
+        # fence after thirty questions to prepare) leaves the page the list it is.
+        if not (_small_part(example, document) and (listed := _question_lines(document)))
+        else _counted(listed, 1, _on_principles(document) + _QUESTION_LIST),
         lambda: _counted(
             # The page's title over sections still empty is the whole page left to write: each is an entry.
             # A question heading with nothing under it is a question to answer, no entry (a question list says so).

@@ -2351,8 +2351,9 @@ def _told_text(line: Line) -> str:
     return value if label and meaning(normalize(label)) == LEARNING else line.text
 
 
-# CAR and PAR stories name their first part Context, Challenge or Problem: its own name there.
-_CAR_OPENINGS = ("context", "challenge", "problem")
+# CAR and PAR stories name their first part Context, Challenge or Problem: its own name there; so do
+# SAR stories, Scenario (`Scenario:` over the scene, then `Action:` and `Result:`).
+_CAR_OPENINGS = ("context", "challenge", "problem", "scenario")
 
 
 def _by_name(label: str) -> bool:
