@@ -100,6 +100,8 @@ class _Part:
         if first.name == "text" and (written := first.meta["content"].encode()):
             if self.data[at : at + len(written)] != written and (found := self.data.rfind(written, 0, at + len(written))) >= 0:
                 at = found
+        elif first.name == "hardbreak" and at and self.data[at - 1 : at] == b"\n" and self.data[at : at + 1] != b"\\":
+            at -= 1  # ... and a break that run opens with (`\t\\`) at the start of the line after its own
         return self._line_at(at)
 
     def _line_at(self, at: int) -> int:
