@@ -51,7 +51,7 @@ _SPANISH_PAST = re.compile(
 _SPANISH = re.compile(r"ci\u00f3n\b|\b(?:que|del|los|las|para|una|con|el)\b", re.IGNORECASE)
 
 # French says "my" and "me" in words MINE leaves out, Italian's "ma" (but) and Spanish's "mes" (month)
-# being other words: "Ma solution avec Redisson", "mes tests", "Ces défis m'ont appris", in a text that is French.
+# being other words: "Ma solution repose sur …", "mes tests", "ces erreurs m'ont appris", in a text that is French.
 _FRENCH_MINE = re.compile(r"\b(?:ma|mes)\b|\bm['\u2019](?=\w)", re.IGNORECASE)
 _FRENCH = re.compile(r"\b(?:est|avec|dans|pour|être|sont|nous|vous|cette|une|des)\b", re.IGNORECASE)
 

@@ -419,7 +419,7 @@ _NOT_A_TECHNOLOGY = re.compile(
     # A role's interview ("TPM Interview Cheatsheet", "SDE Interview Questions"): the role is no technology,
     # nor spelled out ("Software Engineer Interview Preparation"). An EM closes the title or comes before
     # what its interview is ("EM Interview Questions"): Portuguese "em" (in) stands between two words
-    # of a subject ("Sharding em Bancos de Dados", sharding in databases).
+    # of a subject ("Replicação em Bancos de Dados", replication in databases).
     r"|tpms?|sdes?|swes?|ems|em(?= (?:interviews?|behaviou?ral|prep\w*|questions?|roles?|loops?|cheat ?sheets?|guide)\b|$)"
     r"|pms?|software (?:engineers?|developers?))\b"
 )
@@ -429,7 +429,7 @@ _NOT_A_TECHNOLOGY = re.compile(
 _STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replication|quorums?|consensus|crdts?|databases?|eventual)\b")
 
 
-# "Interview Experience (1/20)", "Onsite Recap": an account of how an interview went.
+# "Interview Experience (3/12)", "Onsite Recap": an account of how an interview went.
 _INTERVIEW_ACCOUNT = re.compile(r"\binterview(?:s|ing)? (?:experiences?|journey|recap|report)\b|\bonsite recap\b")
 
 
@@ -483,7 +483,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if 2 * sum(canonical_principle(_concept_name(s.title.text)) is not None for s in sections) >= len(sections) > 0:
         return False  # sections named for Leadership Principles state them: a reference page, no technology
     if 2 * sum(bool(_INTERVIEW_ACCOUNT.search(normalize(s.title.text))) for s in sections) >= len(sections) > 1:
-        return False  # "# Interview Experience (1/20)", "# Interview Experience (2/20)": accounts of interviews, no technology
+        return False  # "# Interview Experience (1/12)", "# Interview Experience (2/12)": accounts of interviews, no technology
     if _parallel(sections):
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:
@@ -517,7 +517,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         # Fewer sections, their terms defined in bold bullets (`- **Consistency (C)**: all users see …`):
         # the terms are its concepts.
         # ... or named a list item each over the bullets that explain them, in a part of a section
-        # (`##### Challenges` over `- Hot Spot`, `- Memory Bound`, each over its own points).
+        # (`##### Limits` over `- Hot keys`, `- Memory only`, each over its own points).
         terms = (_term_bullets(section) + _paragraph_terms(section) + _kinds_named_within(section) for section in sections)
         names |= {normalize(concept.name) for found in terms for concept in found}
     return len(names) >= _TOPIC_SECTIONS
@@ -634,8 +634,8 @@ _STEM = 4
 
 _ASKED_OF_YOU = re.compile(r"\b(?:you|your|i|my|we|our)\b", re.IGNORECASE)
 # "What are your strengths?", "Tell me about your experience", "Describe a bug you tracked down".
-# ... and in the Romance languages, "you" as Spanish, Portuguese, French and Italian say it ("¿De qué te sientes
-# más orgulloso?", "¿Qué voy a aprender de ti?", "Onde você se vê …?", "Que feriez-vous … votre …?").
+# ... and in the Romance languages, "you" as Spanish, Portuguese, French and Italian say it ("¿De qué estás
+# satisfecho?", "¿Qué dirían de ti?", "Onde você se vê …?", "Que feriez-vous … votre …?").
 _OF_YOURSELF = re.compile(
     r"\byour(?:s|self)?\b|\b(?:did|have|were) you\b|\byou (?:did|were|had|tracked|led|built)\b"
     r"|\b(?:ti|te|tu|tus|contigo|você|vocês|vous|votre|vos|toi)\b",
@@ -964,8 +964,8 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
         name = asked["concept"] if (asked := _WHAT_IS_ASKED.match(name)) else name
         found += [Concept(name, said, "", ""), *members]
         found += _listed_members(section) + _labelled_members(section) + _kinds_named_within(section) + _paragraph_terms(section)
-    # The title's own introduction may define the page's terms before its sections do (`O processo
-    # envolve:` over `- **Shard Key**: …`, `- **Roteamento de Consultas**: …`, three or more): concepts too, first.
+    # The title's own introduction may define the page's terms before its sections do (`A replicação
+    # envolve:` over `- **Líder**: …`, `- **Réplica**: …`, three or more): concepts too, first.
     top = page_heading(root, title)
     intro = _glossary(top) if top is not None and sections and all(section in top.children for section in sections) else []
     return intro + found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
@@ -1046,7 +1046,7 @@ def _named_kinds(section: Section) -> list[Concept]:
 
 def _kinds_named_within(section: Section) -> list[Concept]:
     """The kinds a section names (_named_kinds), in its own text or in a part of it under a
-    subheading (`##### Challenges` over `- Hot Spot`, `- Memory Bound`, each over its own points)."""
+    subheading (`##### Limits` over `- Hot keys`, `- Memory only`, each over its own points)."""
     return [kind for part in section.walk() for kind in _named_kinds(part)]
 
 

@@ -310,7 +310,7 @@ def _story(section: Section, ctx: FileContext) -> BehavioralScenario:
     title = without_numbering(title)
     pieces = _paragraphs(section)
     asked = next((strip_quotes(text) for _, text, _ in pieces if text.rstrip().endswith("?")), None)
-    # `Here's an effective response to “What's your partnership with recruitment like?”:` over the
+    # `Here's an effective response to “How do you work with your recruiters?”:` over the
     # answer told: the question quoted there is the one answered, and names it (as a question asked
     # in the text names a prepared answer), not the heading's topic (`### Recruiting`).
     quoted = next((found["asked"] for _, text, _ in pieces[:-1] if (found := _ANSWERED_QUOTE.search(text))), None)

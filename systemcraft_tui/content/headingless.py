@@ -75,8 +75,8 @@ def with_headings_found(text: str) -> str:
         lone = {index + 1: found[1] for index, line in enumerate(lines) if index + 1 in numbered and (found := _LONE_NUMBER.match(line))}
         lines = ["" if index + 1 in lone else f"{lone[index]}. {line}" if index in lone else line for index, line in enumerate(lines)]
         lines = [_RUN_INTO.sub(r"\1 ", line) if index in numbered else line for index, line in enumerate(lines)]
-        # A question the file wrapped onto the next line (`… handled particularly well by` over `someone else. What
-        # did they do?`) is its heading's whole, that line left blank where it was.
+        # A question the file wrapped onto the next line (`… turned out to be wrong. Why was it wrong and what did you` over
+        # `do next?`) is its heading's whole, that line left blank where it was.
         wrapped = {index for index in numbered if _wraps_on(lines, index)}
         lines = [f"{line.rstrip()} {lines[index + 1].strip()}" if index in wrapped else "" if index - 1 in wrapped else line for index, line in enumerate(lines)]
     return "\n".join(

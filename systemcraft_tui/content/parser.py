@@ -283,7 +283,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
                 )
             prepared_lines = {item.origin.line for item in prepared}
             for line, message in unread_parts(document, recognition):
-                if line not in prepared_lines:  # a heading read as a prepared answer (`### 16. Strengths & Weaknesses`) is read
+                if line not in prepared_lines:  # a heading read as a prepared answer (`### 12. Strengths and Weaknesses`) is read
                     ctx.warning(line, message)
             for section in recognition.unfilled:
                 ctx.warning(
@@ -779,7 +779,7 @@ def _is_literal(inner: str) -> bool:
     # '["apple", "banana", 123, true]': a JSON array, its members quoted strings, numbers or constants.
     if "," in inner and all(_JSON_VALUE.fullmatch(member.strip()) for member in inner.split(",")):
         return True
-    # "[UserInfo, availableBalance, totalBalance]": a class's fields as code names them, one or more run
+    # "[userId, itemId, createdAt]": a class's fields as code names them, one or more run
     # together in camel case; a blank is named in words ("[Company, Role]").
     members = [member.strip() for member in inner.split(",")]
     return len(members) >= 2 and all(_IDENTIFIER.fullmatch(m) for m in members) and any(_CAMEL_CASE.search(m) for m in members)

@@ -452,7 +452,7 @@ def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
 
 
 def days_written(weeks: list[Section]) -> int | None:
-    """The last day the weeks' day headings run to (`### Day 5: Light Review` under a plan written
+    """The last day the weeks' day headings run to (`### Day 4: Mock and Rest` under a plan written
     in days), when every one of its weeks is written as days; else None."""
     last = [
         max((_last_day(day.title.text, int(found[1])) for day in week.children if (found := _DAY_HEADING.match(day.title.text))), default=0)
@@ -930,7 +930,7 @@ def _table_weeks(section: Section) -> list[list[_TableWeek]]:
             number = row[column].number
             label = f"Weeks {found[1]}-{found[2]}" if found[2] else f"Week {found[1]}"
             # Each deliverable cell as a labelled line of the week's text, read as one written out; a remark
-            # in the column's name (`Integrated deliverables (do all)`) is no word of the label.
+            # in the column's name (`Joint deliverables (all required)`) is no word of the label.
             lines = [
                 Line((Run(f"{_IN_PARENTHESES.sub('', table.header[n].text)}: {text}"),), number) for n in delivered if (text := cell(row, n))
             ]
@@ -1319,7 +1319,7 @@ def _bold_day_topics(week: Section) -> list[str]:
     """The topics of the days a week's text names in bold lines of their own (`**Day 1-2: Go
     Language Mastery**` over the days' bullets), under its subheadings too; or in bold list items
     holding the day and its topic together (`- **Days 1–2: Arrays + Hashmaps**` over its notes,
-    `- **Day 7: Rest + review.** Re-read …`), whatever the item says after them."""
+    `- **Day 7: Rest and recap.** Redo two …`), whatever the item says after them."""
     alone = [
         topic
         for part in week.walk()

@@ -62,8 +62,8 @@ from systemcraft_tui.core.wording import count
 # does, and a Chinese question may open with its question word, or a request with 请, and end with none.
 # A Korean request may close on a full stop (`…소개해주세요.`, `…설명해보세요.`), and a self-introduction
 # asked for may come with its length (`2분 내로 자기소개`, in two minutes). A Korean prompt for a story
-# names the time it asks for, as 'A time you …' does: `주인의식을 가지고 일한 적` (a time you worked as an
-# owner), `상사와의 갈등을 겪었던 경험` (an experience of conflict with a manager).
+# names the time it asks for, as 'A time you …' does: `끝까지 책임졌던 적` (a time you saw
+# something through), `팀장과 의견이 달랐던 경험` (an experience of disagreeing with a lead).
 _REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개|(?:던|[한본은])\s?적|던\s?경험)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
 # ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
 # for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
@@ -546,7 +546,7 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
         after = next((line for line in source[first:] if line.strip()), "")
         bullet = _BULLET.match(after)
     if bullet is None and asked.by_heading and not any(line.strip() for line in between):
-        # "## Give an example of how you worked on a team." right over "Make markets for client, …" and its
+        # "## Give an example of working with other teams." right over "Make quotes for clients …" and its
         # bullets: a heading's notes may open on a line that sums them up (not a label over them,
         # "**What They're Looking For**:", which names what its list holds).
         opening = asked.answer.lines[0]
@@ -564,8 +564,8 @@ _SUMMED_UP = 3  # a first line over two bullets or more
 
 def _advice(answer: Answer) -> bool:
     """Whether notes open as advice on answering does (`- Keep it short`): their first line, and
-    most of their lines when the first sums them up over bullets (`Make markets for client, …` over
-    `* talk to sales …`, `* delegate pricing …`: what I did, in notes)."""
+    most of their lines when the first sums them up over bullets (`Make quotes for clients …` over
+    `* ask sales when it is due …`, `* pricing runs to the desk …`: what I did, in notes)."""
     openings = [line.prose.lstrip() for line in answer.lines]
     if not _ADVICE_OPENING.match(openings[0]):
         return False
@@ -655,7 +655,7 @@ def _answer_under(section: Section, *, examples: bool = False) -> Answer | None:
     answer = answer_below(section)
     if examples and answer is not None and not answer.labelled and (example := answer_below(section, examples=True)) and example.labelled:
         # `**Example:**` over the words to say after advice on how to say them (`**Strengths:**` over
-        # `- Choose relevant strengths`), on a page of one's own stories: its answer, as its stories' examples are.
+        # `- Pick strengths the role needs`), on a page of one's own stories: its answer, as its stories' examples are.
         answer = example
     if answer is not None and answer.advice and any(_follow_ups_line(line) for line in answer.advice):
         # `**Common follow-ups:** How did you …?` over the answer: the probes put after it, no advice in it.
@@ -730,7 +730,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         boxed = piece.listed_line and TICK_BOX.match(first.text.lstrip())  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and _UNMARKED_ASK.match(question) is not None
-        # "What is my biggest strength?", "What to ask the interviewer? (stand out)" alone over notes, after
+        # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after
         # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
         # on in its paragraph, "Why Go? Because …").
         among = bool(found) and not piece.listed_line and len(piece.lines) == 1 and _question_over_notes(first, written[at + 1 : at + 2])
@@ -761,7 +761,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
 
 def _question_over_notes(line: Line, after: list[Piece]) -> bool:
     """A plain line that is one question and nothing more (a remark in brackets after it at most), over bullets
-    (not over a numbered list, `1) LG화학 데브온 프레임워크`, which names the stories to tell for it)."""
+    (not over a numbered list, `1) 결제 모듈 전환`, which names the stories to tell for it)."""
     text = line.text.strip()
     return line.lead_bold is None and text.count("?") == 1 and asks(text) and bool(after) and after[0].listed_line and not after[0].numbered
 

@@ -416,7 +416,7 @@ _VERSIONS = 2
 def _item_openings(block: ListBlock) -> dict[int, int]:
     """The first line of each item of a list, at any depth, with its own last line: a principle's
     item (`1. Customer Obsession`) may list its stories in a list nested in it, each item's first
-    line (`1) LG화학 CDN서비스`) over its `S:` … `R:` lines naming its story."""
+    line (`1) CDN for a retailer's site`) over its `S:` … `R:` lines naming its story."""
     found: dict[int, int] = {}
     for item in block.items:
         if item.lines:
@@ -1243,7 +1243,7 @@ def _scenario_prompt(section: Section) -> tuple[str | None, list[Section]] | Non
     if (prompt is None and not scene) or (prompt and _ASKS_FOR_DESIGN.search(prompt)):
         return None  # "**Scenario**: Design a URL shortener" sets a design problem, not a story
     if any(line.lead_bold and _REQUIREMENTS.search(normalize(line.lead_bold)) for line in section.paragraph_lines()):
-        # "**Scenario:** You're building a social media feed" over "**Requirements:**": a system's, as a
+        # "**Scenario:** You're building order processing" over "**Requirements:**": a system's, as a
         # design exercise states them before asking how to build it; no story has them.
         return None
     if any(not unit.unfilled for unit in _units(section, parts)):
@@ -1383,7 +1383,7 @@ def _heading_asks(title: str) -> str | None:
     """The question about an experience a heading asks, its code and label left out; None
     when it asks none."""
     # "Q2. Describe a time …", "4) Give me an example …": the code is none of the question; the quotes
-    # around the whole heading (`### "How do you handle risk?"`) go first, or the code's marks take the opening one.
+    # around the whole heading (`### "How do you weigh a risky launch?"`) go first, or the code's marks take the opening one.
     heading = strip_quotes(_QUESTION_MARKS.sub("", strip_quotes(without_numbering(title))))
     label, value = _plain_label(heading)
     heading = value if meaning(label) == QUESTION else heading  # "Q1 — tell me about a time …"
@@ -1497,7 +1497,7 @@ def _principles_noted(section: Section) -> bool:
     return sum(bool(_FIRST_PERSON.search(text)) for text in texts) >= _FEWEST_TOLD and 2 * past > len(texts)
 
 
-# A Russian verb in the past (`сократил`, `отложили`, `использовалось`): Russian says who did it by
+# A Russian verb in the past (`выучил`, `выпустили`, `сократилось`): Russian says who did it by
 # the verb's ending, or leaves it out of notes; its past is told by the -л- forms (the letters written
 # as escapes: several look like Latin ones).
 _RUSSIAN_PAST = re.compile(
@@ -2190,7 +2190,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             restart = current is None or _ORDER[label.part] <= _ORDER[current.parts[-1][0]]
             if restart and current is not None and len({p for p, _ in current.parts}) < 3:
                 # Too few parts yet to be a story: the run goes on, unless nothing is told in it (a slot
-                # left empty, `S:` alone) or a title or question came since (`1) 인도 출장 GST 프로젝트`
+                # left empty, `S:` alone) or a title or question came since (`1) 해외 파견 세금 프로젝트`
                 # over its `S:`): that fragment ends there.
                 restart = not any(current.text_words.values()) or title is not None or question is not None
             if restart or current is None:
@@ -2287,7 +2287,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             and (
                 (told.opens_item and _item_tells_parts(lines, labels, n))
                 or (told.over_list and not _lead_in(line) and n + 1 < len(lines) and labels[n + 1] is not None)
-                # `1) 최고의 기준을 고집하기 위해 노력했던 적` alone in its item, its parts after it (a blank line
+                # `1) 끝까지 책임졌던 적` (a time you saw it through) alone in its item, its parts after it (a blank line
                 # between ended the item): its name too.
                 or (
                     part_name is None
@@ -2301,8 +2301,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             # "- Obstacles met during a project" over its `S - …` lines, in the same item: its name.
             # Under a question (`**Describe a stressful time.**` over "- My cat on the balcony"
             # and its nested `- Situation: …`), the question asks it, and each such item after it;
-            # under a theme (`**고객 편의 제공**`, serving customers, over `1) LG화학 CDN서비스` and
-            # `2) X-Ray 서비스`, each over its parts) or a principle's item (`7. Insist on the Highest
+            # under a theme (`**Making things easier for customers**` over `1) CDN for a retailer's site` and
+            # `2) Request tracing`, each over its parts) or a principle's item (`7. Insist on the Highest
             # Standards`), the item names it, the theme only groups them.
             if title is not None and not themed:
                 question = over_items = title
@@ -2404,7 +2404,7 @@ _ITEM_NAME_WORDS = 10
 
 def _item_name(line: Line) -> bool:
     """A line that could name a story: a few words, no sentence (no closing full stop), no
-    question, no label (`- Nugget: One of my biggest …`, a summary over the parts)."""
+    question, no label (`- Summary: My proudest launch …`, a summary over the parts)."""
     text = line.text.strip()
     return (
         bool(text)
@@ -2730,7 +2730,7 @@ def _unit_stories(
     starts = sorted(unit.start for unit in among)
     nexts = [next((start - 1 for start in starts if start > unit.start), _own_end(section)) for unit in units]
     ends = [min(end, unit.closed or end) for unit, end in zip(units, nexts, strict=True)]
-    # ... or with the list item it is told in, opened at its start or after (`1) 마이데이터 프로젝트` over
+    # ... or with the list item it is told in, opened at its start or after (`1) The nightly batch nobody owned` over
     # its `S:` … `R:` lines): what comes after the item is not its own.
     spans = _item_spans(section.blocks)
     ends = [min(end, _told_in_item(spans, unit) or end) for unit, end in zip(units, ends, strict=True)]

@@ -582,7 +582,7 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
     if head.children and _ASKED_AT_END.search(opener := head.children[0].title.text.strip()):
         # The title's first subheading asking for its design in full, as Korean and Japanese close
-        # a request (`## 분산 시스템을 위한 유일 ID 생성기를 설계 해보라!`: design a unique ID generator …!).
+        # a request (`## 대규모 알림 시스템을 설계 해보라!`: try designing a large notification system!).
         return opener
     if prompt := prompt_heading(root) or prompt_heading(head):
         named = _ASKING_LABEL.match(normalize(prompt.title.text)) or not _asks_a_design(split_title(prompt.title.text)[1])
