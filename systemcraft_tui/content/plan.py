@@ -1217,6 +1217,19 @@ def _headed_goals(week: Section) -> list[str]:
     ]
 
 
+def _topic_headed_items(week: Section) -> list[str]:
+    """The plain items of a subheading naming what the week studies (`### Learn`, `### Topics`), tick boxes left out."""
+    return [
+        item.text
+        for child in week.children
+        if _TOPICS.match(normalize(without_numbering(child.title.text)))
+        for block in child.blocks
+        if isinstance(block, ListBlock)
+        for item in block.items
+        if item.text and not TICK_BOX.match(item.text)
+    ]
+
+
 def _goal_lines(week: Section) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
     `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
@@ -1264,6 +1277,10 @@ def _goal_lines(week: Section) -> str:
     elif days := _day_topic_cells(week):
         # `**Goal: …**` over a `| Day | Focus | Tasks |` table: the goal, then each day's focus.
         found = [*found, *days]
+    if not found:
+        # `### Learn` (or `### Topics`) over the week's plain bullets: what it studies is what it is for
+        # (its tick boxes among them are work to hand in, read as deliverables).
+        found = _topic_headed_items(week)
     if not found and (theme := _theme_line(week)):
         found = [theme]  # "Cloud fundamentals, networking, IAM basics." alone over the week's tick boxes
     if not found and not week.children:
@@ -1294,7 +1311,7 @@ def _days_problems(week: Section) -> list[str]:
 
 def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
     """The topics of the days listed in a week's own text, each a list item opening with a bold
-    day label (`* **Day 3**: Strings (Pool, Deduplication).`), without a closing remark; for a week
+    day label (`* **Day 3**: Strings (Pool, Deduplication).`), its closing remark too; for a week
     naming no theme (plain), with a plain one too (`- Day 4: Protocols (HTTP, gRPC)`), its whole text after the label."""
     topics = []
     for block in week.blocks:
@@ -1305,7 +1322,8 @@ def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
                 continue
             first = item.lines[0]
             if (label := first.lead_bold) and _DAY.match(label):
-                topic = _CLOSING_REMARK.sub("", first.after_lead.strip(" :\u2013\u2014-")).strip(" .")
+                # Its closing remark names what the day covers (`Trees (Traversals, Balancing)`): part of the topic.
+                topic = first.after_lead.strip(" :\u2013\u2014-").strip(" .")
             elif plain and label is None and (found := _DAY_TOPIC.match(first.text)):
                 topic = found["topic"].strip(" .")
             else:
@@ -1342,9 +1360,6 @@ def _bold_day_topics(week: Section) -> list[str]:
 # "Days 1–2: Arrays", "Day 7: Rest": a day or a stretch of days named with its topic in one bold label
 # (the topic opens with a letter: `**Day 1-2:**` alone names no topic "2:").
 _DAYS_LABEL = re.compile(rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[:.\u2014\u2013-]+\s*(?P<topic>[^\W\d_].*)$", re.IGNORECASE)
-
-
-_CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\W*$")  # "(Stack vs Heap, Object Headers)." after a day's topic
 
 
 # "Monday, 30 June 2025", "Tue 1 July": a day's date, which names no topic.

@@ -199,8 +199,9 @@ _KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|not
 _PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$|^[\u95ee\u554f]$")  # "**What:** Design a …"
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:**" is the candidate
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
-# (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French).
-STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé"
+# (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French),
+# Bài toán / Đề bài (Vietnamese).
+STATEMENT_WORDS = r"题目(?:描述)?|題目|问题描述|問題|문제|задача|постановка задачи|problema|enunciado|aufgabe(?:nstellung)?|énoncé|bài toán|đề bài"
 _STATEMENT = re.compile(rf"^(?:\d+ )*(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goal|topic)(?: (?:and )?(?:goals?|scope|objectives?|context|constraints?|requirements|assumptions))?$|^(?:{STATEMENT_WORDS})$")
 
 
@@ -730,9 +731,9 @@ _RESTATED = re.compile(r"^\W*(?:so,?\s+)?i(?:'ll|’ll| will| am going to|'m goi
 
 # "Design a ...", "Build an AI code review system ...", "Create a platform ...".
 # ... in the author's language too: 设计 / 設計 (Chinese, Japanese), 설계 (Korean), Diseña (Spanish),
-# Projete (Portuguese), Entwerfen (German), Спроектируйте (Russian), Concevez (French).
+# Projete (Portuguese), Entwerfen (German), Спроектируйте (Russian), Concevez (French), Thiết kế (Vietnamese).
 _ASKS = re.compile(
-    r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектир\w*|conce(?:vez|voir))\b"
+    r"\W*(?:(?:design|build|create|architect|diseñ[ae]\w*|projet[ae]\w*|entw[ie]rf\w*|спроектир\w*|conce(?:vez|voir)|thiết kế)\b"
     r"|(?:如何|怎么|怎样)?设计|設計|설계)",  # "如何设计一个秒杀系统": how to design, asking as 设计 does
     re.IGNORECASE,
 )
@@ -1514,6 +1515,8 @@ def _table_steps(root: Section) -> list[tuple[str, int]]:
             if not header or header[0] not in ("step", "steps", "phase", "stage") or any(h in _TIME_COLUMN for h in header):
                 continue
             names = [(phase_name(row[0].text), row[0].number) for row in table.rows if row and row[0].text]
+            if all(name.isdigit() for name, _ in names):
+                continue  # `| 1 | Take seed URL from queue | Frontier Queue |`: the system's data flow counted, no step named
             if len(names) >= _FEWEST_STEPS and all(len(name.split()) <= _STEP_TABLE_WORDS for name, _ in names):
                 return names
     return []
@@ -2226,7 +2229,9 @@ def plain_label_steps(section: Section) -> list[tuple[str, int]]:
             continue
         labelled = bool(_PLAIN_LABEL.match(text))
         over_list = len(block.lines) == 1 and at + 1 < len(section.blocks) and isinstance(section.blocks[at + 1], ListBlock)
-        if labelled or (over_list and _DESIGN_PHASE.search(words) and not text.endswith((".", "?", "!"))):
+        # ... or a step named by its number alone (`Step 1` over its list, beside `Step 2: High-level design`).
+        numbered = over_list and _STEP_NUMBER.fullmatch(text) is not None
+        if labelled or numbered or (over_list and _DESIGN_PHASE.search(words) and not text.endswith((".", "?", "!"))):
             found.append((phase_name(text.rstrip(":")), first.number))
     named = [name for name, _ in found if _DESIGN_PHASE.search(words := normalize(name)) or _PLAIN_STEP.search(words)]
     # As many labels run on inside paragraphs ("Caching:" closing one): no step opens a paragraph of its own.
