@@ -14,7 +14,7 @@ from systemcraft_tui.ui.screens.start import StartScreen
 from systemcraft_tui.ui.screens.stories import StoryBankScreen
 from tests.clock import FakeClock
 from tests.ui.apps import fixture_app as _app
-from tests.ui.apps import opened
+from tests.ui.apps import opened, until
 from tests.ui.assess import assess_and_save
 from tests.ui.terminal import terminal_text
 
@@ -35,6 +35,7 @@ async def test_on_an_empty_log_every_scenario_is_new_and_due():
     app = _app()
     async with app.run_test(size=(120, 40)) as pilot:
         assert sorted(REHEARSABLE) == sorted(i.id for i in app.library.items if i.kind in ("behavioral", "system_design"))
+        await until(pilot, lambda: "…" not in _status(app))  # the due count, once the log is read in its worker
         assert "4 due (d: due only)" in _status(app)
         assert len(_rows(app)) == 6
         await pilot.press("d")

@@ -10,7 +10,7 @@ from systemcraft_tui.content.library import load_library
 from systemcraft_tui.ui.app import SystemCraftApp
 from systemcraft_tui.ui.screens.problems import ProblemsScreen
 from systemcraft_tui.ui.widgets.filter_table import SEARCH_PAUSE, FilterTable
-from tests.ui.apps import FIXTURES
+from tests.ui.apps import FIXTURES, until
 from tests.ui.terminal import terminal_text
 
 
@@ -34,8 +34,10 @@ async def test_problems_are_counted_and_listed_with_file_and_line(tmp_path):
     (tmp_path / "ok.md").write_text((FIXTURES / "template_single.md").read_text())
     app = SystemCraftApp(load_library([tmp_path]))
     async with app.run_test(size=(120, 40)) as pilot:
-        status = str(app.screen.query_one("#status", Static).content)
-        assert "1 of 1 item · 1 due (d: due only) · 1 content error (p)" in status
+        status = app.screen.query_one("#status", Static)
+        # The due count comes from the log, read in a worker (`… due` until then).
+        await until(pilot, lambda: "…" not in str(status.content))
+        assert "1 of 1 item · 1 due (d: due only) · 1 content error (p)" in str(status.content)
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         option = app.screen.query_one(OptionList).get_option_at_index(0)
