@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from systemcraft_tui.content.fences import outside_fences
 from systemcraft_tui.content.labels import meaning
-from systemcraft_tui.content.markdown_tree import KEYCAP
+from systemcraft_tui.content.markdown_tree import KEYCAP, THEMATIC_BREAK
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.plan import week_match
 
@@ -209,15 +209,11 @@ def _lone_numbers(lines: list[str], prose: list[int]) -> dict[int, int]:
     }
 
 
-# "---" alone on its line: a rule between two batches of numbered parts.
-_RULE = re.compile(r"^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
-
-
 def _counted_in_batches(lines: list[str], numbered: list[tuple[int, int]]) -> dict[int, int]:
     """Numbered lines in batches that rules divide, the first counted on from 1 (as _counted asks) and
     each later one counting on by itself (`3.`, `7.`, `8.` after a rule below `1.` … `19.`: more questions
     picked from a list, numbered as they are there): the parts."""
-    rules = [index for index, line in enumerate(lines) if _RULE.match(line)]
+    rules = [index for index, line in enumerate(lines) if THEMATIC_BREAK.match(line.rstrip("\r"))]  # a rule between two batches of numbered parts
     batches = [[(i, n) for i, n in numbered if before < i < after] for before, after in pairwise([-1, *rules, len(lines)])]
     batches = [batch for batch in batches if batch]
     if len(batches) < 2 or not (first := _counted(lines, batches[0])):

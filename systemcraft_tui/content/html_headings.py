@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from systemcraft_tui.content.markdown_tree import PRE_OPEN, QUOTE_OPEN, Section
+from systemcraft_tui.content.markdown_tree import PRE_OPEN, QUOTE_OPEN, THEMATIC_BREAK, Section
 from systemcraft_tui.content.questions import asks
 
 # CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
@@ -71,7 +71,6 @@ _DETAILS_OPEN = re.compile(r"^[ \t]*<details\b[^>]*>[ \t]*$", re.IGNORECASE)
 _SUMMARY = re.compile(r"^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b[^>]*>(?P<text>.*?)</summary>[ \t]*$", re.IGNORECASE)
 _STRONG = re.compile(r"<(?:b|strong)>(.*?)</(?:b|strong)>", re.IGNORECASE)
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]")
-_RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")  # a thematic break
 _FENCE_MARK = re.compile(r"^ {0,3}(?:```|~~~)")
 _FEWEST_SECTIONS = 2
 
@@ -86,7 +85,7 @@ _ASKS_FOR_DESIGN = re.compile(r"^(?:q\d+\s*[·:.)\-\u2013\u2014]\s*)?(?:design|a
 
 def _titled_answer(lines: list[str], number: int) -> tuple[int, int] | None:
     """The line and level of the heading that opens a collapsed section's body, after its summary at `number`."""
-    after = next((n for n in range(number + 1, len(lines)) if lines[n].strip() and not _RULE.match(lines[n].rstrip("\r"))), None)
+    after = next((n for n in range(number + 1, len(lines)) if lines[n].strip() and not THEMATIC_BREAK.match(lines[n].rstrip("\r"))), None)
     if after is None or not (marks := _ATX.match(heading := lines[after].lstrip(" "))) or len(marks[1]) == 6:
         return None
     return None if asks(heading.lstrip("#").strip()) else (after, len(marks[1]))

@@ -299,6 +299,9 @@ class Document:
         return None
 
 
+# A thematic break written in a page's raw text (`---`, `* * *`), for the passes that read lines before
+# the page is parsed.
+THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # A bare address written on its line (`https://www.interviewbit.com/problems/…`), as a link is.
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
 _LEADING_NUMBER = re.compile(r"^\d+[.)]?\s+")  # `## 1. Reference`: numbered with the page's other headings

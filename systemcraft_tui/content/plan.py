@@ -454,10 +454,7 @@ def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
 def days_written(weeks: list[Section]) -> int | None:
     """The last day the weeks' day headings run to (`### Day 4: Mock and Rest` under a plan written
     in days), when every one of its weeks is written as days; else None."""
-    last = [
-        max((_last_day(day.title.text, int(found[1])) for day in week.children if (found := _DAY_HEADING.match(day.title.text))), default=0)
-        for week in weeks
-    ]
+    last = [max((days for _, days, _ in _day_headings(week)), default=0) for week in weeks]
     return max(last) if last and all(last) else None
 
 

@@ -440,17 +440,22 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         if (last >= _ROUTINE_WEEKS or boxed) and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
             return False
         # ... or when it counts them ("## 4-Week Timeline" over Week 4 to Week 1): the weeks it says the plan takes.
-        if last >= _ROUTINE_WEEKS and any((counted := _WEEKS_COUNTED.match(normalize(section.title.text))) and int(counted[1]) == last for section in named):
+        if last >= _ROUTINE_WEEKS and any(_counted_as(section, "week") == last for section in named):
             return False
         # ... or when it counts the days its day headings run to ("## 5-Day Prep Schedule" over Day 1 to Day 5): a cram plan of those days.
         days = days_written(group)
-        if days and any((counted := _DAYS_COUNTED.match(normalize(section.title.text))) and int(counted[1]) == days for section in named):
+        if days and any(_counted_as(section, "day") == days for section in named):
             return False
     return _written_share(weeks, document) < _ROUTINE_SHARE
 
 
-_WEEKS_COUNTED = re.compile(r"^(\d+) weeks?\b")  # "4-Week Timeline", normalised
-_DAYS_COUNTED = re.compile(r"^(\d+) days?\b")  # "5-Day Prep Schedule", normalised
+_COUNTED = re.compile(r"^(\d+) (week|day)s?\b")  # "4-Week Timeline", "5-Day Prep Schedule", normalised
+
+
+def _counted_as(section: Section, unit: str) -> int | None:
+    """The number of weeks or days (`unit`) a heading says it holds, if it opens by counting them."""
+    found = _COUNTED.match(normalize(section.title.text))
+    return int(found[1]) if found and found[2] == unit else None
 
 
 def _share(sections: list[Section], document: Document) -> float:
@@ -461,16 +466,14 @@ def _share(sections: list[Section], document: Document) -> float:
     return len(lines) / max(document.line_count, 1)
 
 
-_RULE_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-
-
 def _nonblank_share(section: Section, document: Document) -> float:
     """The share of the file's lines that the section holds, a run of blank lines and rules
     counted as one line: more of them between its parts make no more of the page the section's."""
+    rules = {line for part in (document.root, *document.root.walk()) for line in part.breaks}
     kept: list[int] = []
     gap = False
     for number, line in enumerate(document.source_lines, 1):
-        blank = not line.strip() or _RULE_LINE.match(line) is not None
+        blank = not line.strip() or number in rules
         if not (blank and gap):
             kept.append(number)
         gap = blank

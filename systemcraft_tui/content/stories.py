@@ -2978,7 +2978,7 @@ def _sliced(blocks: list[Block], start: int, end: int) -> list[Block]:
 
 
 def _item_end(item: ListItem) -> int:
-    return max((line.number for block in item.blocks for line in block_lines(block)), default=item.line)
+    return max((_last_line(block) for block in item.blocks), default=item.line)
 
 
 def _first_line(block: Block) -> int:
