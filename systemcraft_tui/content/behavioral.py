@@ -109,6 +109,8 @@ _TITLE_WORDS = 30
 def _opening_sentence(text: str) -> str:
     """The first sentence of a text, its closing stop left out; its first words when longer."""
     sentence = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0].rstrip(".\u3002")
+    if sentence[:1] in "\"\u201c" and not re.search(r"[\"\u201d]", sentence[1:]):
+        sentence = sentence[1:]  # `“On my second month …`, the whole answer quoted: its quote closes parts later
     words = sentence.split()
     return sentence if len(words) <= _TITLE_WORDS else " ".join(words[:_TITLE_WORDS]) + "\u2026"
 
@@ -158,7 +160,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     parts |= {role: child for child in children if (role := behavioral_role(child.title.text))}
     if question := parts.get("question"):
         # A list of the questions a story answers ("The Question Triggers") asks its first.
-        asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "")
+        asked = prose(question) or next((item.text for item in list_items(question, deep=False)), "") or _asked_in_bold(question)
         # A question in a paragraph of its own, then the author's notes on it ("At NVIDIA, …"): the question.
         first = strip_quotes(asked.split("\n\n", 1)[0])
         scenario.question = first if asks(first) or asks_what_happened(first) else strip_quotes(asked)
@@ -359,6 +361,16 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None, stated: Wind
         answer = answer if answer.lines else None
     text, line = (strip_quotes(answer.shown), answer.lines[0].number) if answer is not None else ("", 0)
     return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "file" if stated else "default")
+
+
+def _asked_in_bold(section: Section) -> str:
+    """`## Question` over `**Which piece of work are you proudest of?**` alone on its line: the bold line
+    asks, it is no label over a list (prose() leaves such lines out)."""
+    for line in section.paragraph_lines():
+        said = strip_quotes(line.text.strip("*_ "))
+        if line.lead_bold and not line.after_lead.strip() and (asks(said) or asks_what_happened(said)):
+            return said
+    return ""
 
 
 def _inline_question(section: Section) -> str:

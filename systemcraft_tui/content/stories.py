@@ -2255,6 +2255,10 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             # "**Leadership Principles Demonstrated:**" after the Result is not part of it, nor
             # is what is kept for a probe (`**+DEEPER** (if they push on the technical part)`).
             part_name = None
+        elif listed_question and part_name is None and told.opens_item and _labelled_prompt(line.text):
+            # `2. Tell me about a time …` over `- Hook: What did you pick up?`: a template's label for a
+            # part of the answer, its prompt left in, asks nothing new; the question listed stands.
+            continue
         elif (
             told.opens_item
             and asks(line.text)
@@ -2385,6 +2389,12 @@ _PLAIN_STORY_CODE = re.compile(r"^(?:example|story|scenario|case(?: study)?|anec
 
 def _lead_in(line: Line) -> bool:
     return line.text.rstrip().endswith(":")
+
+
+def _labelled_prompt(text: str) -> bool:
+    """A line opening with a plain label that names no question (`Hook: What did you pick up?`)."""
+    named, _ = _plain_label(text)
+    return bool(named) and not names_questions(named)
 
 
 def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int) -> bool:
@@ -2718,8 +2728,12 @@ def _unit_stories(
         if unit.question and not heading_code:
             # "### Early-Stage Startups" over "**Question**: ...": the story answers that question.
             return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
-        title = _given_title(section) or strip_quotes(heading_title) or unit.question or ""
-        return [Story(section, title, heading_code, "star-parts", levels, question, *named)]
+        named_as = _given_title(section)
+        title = named_as or strip_quotes(heading_title) or unit.question or ""
+        # `# Answers to the Practice Round Prompts` over one story's parts: a worksheet's name for what
+        # it holds, not the story's; its Situation's opening names it (its id stays the heading's).
+        untitled = not named_as and not question and bool(_ANSWERS_TO.match(normalize(heading_title)))
+        return [Story(section, title, heading_code, "star-parts", levels, question, *named, untitled=untitled)]
     stories = []
     # Every run after the first asked by a question of its own (`1. When you're working with …?` over `S:` …
     # `R:`, then the next numbered question over its parts): the question before the first run is its own
@@ -2866,6 +2880,8 @@ def _own_end(section: Section) -> int:
 
 
 _TITLE_LABELS = {"title", "story title", "story name", "name"}
+# "Answers to the practice prompts", "My responses for week 3": a worksheet named for what it holds.
+_ANSWERS_TO = re.compile(r"^(?:my )?(?:answers?|responses?|solutions?) (?:to|for)\b")
 # "2-minute version", "30 second version", "Short version", "Long version": a telling of a story at a length.
 # A heading naming what kind of text is under it, not which story: "Answers", "Sample STAR Example".
 _NAMES_KIND = re.compile(r"^(?:[\w-]+ ){0,3}(?:answers?|examples?|stor(?:y|ies)|responses?|versions?|questions?|samples?)$")
