@@ -52,6 +52,28 @@ def with_bullets_marked(text: str) -> str:
     return _BULLET_LINE.sub(lambda found: "  " * indents.index(len(found[1].expandtabs(8))) + "-", text)
 
 
+# Notes kept in an outliner and saved as text: a point a line, indented by tabs as deep as it
+# nests, with no bullet (`\tLead the conversation` over `\t\tCheck in at each step`; a pasted one,
+# `\t\t○ Replication`, dropped). Markdown reads them as code, or as the paragraph above run on.
+_TABBED_LINE = re.compile(rf"^(\t+)(?:[{_BULLETS}][ \t]+)?(?=\S)(.*)$", re.MULTILINE)
+_FEWEST_TABBED = 5
+# Code indented by tabs is no outline: braces, semicolons, assignments, comments, markup.
+_CODE_MARKS = re.compile(r"[{};=]|^(?://|#|<)")
+
+
+def with_tab_outline_marked(text: str) -> str:
+    """The text with an outline's tab-indented lines written as a Markdown list, each tab
+    past the first a level deeper, every line where it was: in a text with no Markdown list
+    and no fence, five such lines or more, at two depths or more (an outline nests), none
+    that reads as code. The text itself otherwise."""
+    if "\n\t" not in text or "```" in text or "~~~" in text or _MARKDOWN_ITEM.search(text):
+        return text
+    lines = _TABBED_LINE.findall(text)
+    if len(lines) < _FEWEST_TABBED or len({tabs for tabs, _ in lines}) < 2 or any(_CODE_MARKS.search(rest) for _, rest in lines):
+        return text
+    return _TABBED_LINE.sub(lambda found: "  " * (len(found[1]) - 1) + "- " + found[2], text)
+
+
 # "1- O PO solicita …?", "2- Durante o code review …": an item numbered with a hyphen, as people
 # write a numbered list; Markdown reads `1.` or `1)` only, and the lines run on as one paragraph.
 _DASHED_NUMBER = re.compile(r"^( {0,3})(\d{1,3})-(?=[ \t]+\S)", re.MULTILINE)

@@ -335,9 +335,18 @@ _TOPIC_NAME_WORDS = 6
 
 def _short_name(name: str) -> bool:
     """Whether a name is short enough to name a concept: six words at most, Vietnamese
-    written a syllable a word ("Eventual Consistency & Xung đột dữ liệu") counted as half as many."""
+    written a syllable a word ("Eventual Consistency & Xung đột dữ liệu") counted as half as many,
+    Korean without its auxiliary words ("면접에서 바로 쓸 수 있는 저장 용량 계산" is six)."""
     words = len(name.split())
+    if _HANGUL.search(name):
+        # Korean writes an auxiliary verb or a bound noun as a word of its own ("알아야 하는", must know;
+        # "할 수 있는", can do), where English has none: those are not counted.
+        words -= sum(bool(_KOREAN_AUXILIARY.fullmatch(word)) for word in name.split())
     return (words + 1) // 2 <= _TOPIC_NAME_WORDS if _VIETNAMESE.search(name) else words <= _TOPIC_NAME_WORDS
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KOREAN_AUXILIARY = re.compile("(?:하|되|있|없|싶|보)(?:는|은|을|던)|한|할|된|될|수|것|때")
 
 
 # Letters only Vietnamese writes: đ, ơ, ư and the stacked tone marks (ạ, ầ, ế, ộ, ự …).
@@ -527,9 +536,11 @@ def _discipline_notes(top: Section | None, words: str, sections: list[Section]) 
     """An untitled page of notes named only for the discipline by its file or folder
     (`SystemDesign/README.md`) whose sections, three or more, each name a concept, a quarter of them
     at most a step of the interview's method (`### Load Balancers`, `### Caching`, `### Kafka`): notes on those topics;
-    or a page titled so with no sections whose text defines three terms or more a line each."""
+    or a page titled so with no sections whose text defines three terms or more a line each, or
+    is kept as an outline of nested bullets."""
     if top is not None and _THE_DISCIPLINE.match(words) and not sections and not top.children:
-        return bool(_glossary(top))  # `# System Design` over its kinds defined a bullet each: notes on those kinds
+        # `# System Design` over its kinds defined a bullet each, or over an outline of nested bullets: notes on those.
+        return bool(_glossary(top) or _outline(top))
     if top is not None and _THE_DISCIPLINE.match(words) and len(top.children) == 1 and _DATED.match(normalize(top.children[0].title.text)):
         # A study log of one dated entry (`## May 28th 2021`) over its terms defined a line each: notes on those terms.
         return not top.children[0].children and bool(_glossary(top.children[0]))
@@ -1085,20 +1096,25 @@ def _code_term(line: Line) -> tuple[str, re.Match[str]] | None:
 def _outline(section: Section) -> list[Concept]:
     """The concepts of notes kept as one outline of nested bullets under the title (`- cache update
     policies.` over `- cache-aside.` over its points): each short item with points of its own under
-    it, three or more, said by those points."""
-    found = []
+    it, three or more, said by those points; and beside them, its points that name a term first
+    (`CAP theorem: consistency, …`)."""
+    found = []  # (the concept, whether it is only a point naming its term)
     stack = list(reversed(list_items(section, deep=False)))  # depth first, in the page's order
     while stack:
         item = stack.pop()
         inner = [sub for block in item.sublists for sub in block.items]
         name = item.text.rstrip(".:").strip()
         if inner and name and _short_name(name) and not item.text.endswith("?"):
-            found.append(Concept(name, "\n".join(sub.text for sub in inner if sub.text), "", ""))
+            found.append((Concept(name, "\n".join(sub.text for sub in inner if sub.text), "", ""), False))
+        elif not inner and (term := _TERM.match(item.text)) and term["text"] and _short_name(term["term"]):
+            # "CAP theorem: consistency, availability, …": a point of the outline that names its term first.
+            found.append((Concept(term["term"].strip(), term["text"], "", ""), True))
         stack += reversed(inner)
     # A name under every member ("disadvantages.") is the outline's boilerplate, no concept.
-    named = Counter(normalize(concept.name) for concept in found)
-    found = [concept for concept in found if named[normalize(concept.name)] == 1]
-    return found if len(found) >= _TOPIC_SECTIONS else []
+    named = Counter(normalize(concept.name) for concept, point in found if not point)
+    found = [(concept, point) for concept, point in found if point or named[normalize(concept.name)] == 1]
+    # Its points that name a term are concepts beside those, once the outline is one (three of them or more).
+    return [concept for concept, _ in found] if sum(not point for _, point in found) >= _TOPIC_SECTIONS else []
 
 
 def _listed_members(section: Section) -> list[Concept]:

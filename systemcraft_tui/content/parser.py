@@ -11,7 +11,12 @@ from pathlib import Path
 
 from systemcraft_tui.content.answer_fences import with_answer_fences_opened
 from systemcraft_tui.content.behavioral import read_scenario
-from systemcraft_tui.content.bullets import with_bullets_marked, with_dashed_numbers_marked, with_empty_bullets_kept
+from systemcraft_tui.content.bullets import (
+    with_bullets_marked,
+    with_dashed_numbers_marked,
+    with_empty_bullets_kept,
+    with_tab_outline_marked,
+)
 from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive, technology_questions
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
 from systemcraft_tui.content.follow_ups import ask_mapped_questions, ask_page_follow_ups
@@ -191,7 +196,8 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     read = with_front_matter_read(with_page_fence_opened(text))
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))))
+    read = with_tab_outline_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))
+    read = with_story_rows(with_html_headings_marked(with_bullets_marked(read)))
     read = with_summaries_as_headings(read)
     document = parse_markdown(read)
     with_marks_as_written(document, nested)

@@ -84,6 +84,7 @@ from systemcraft_tui.content.system_design import (
     names_a_part,
     names_a_system,
     names_a_system_alone,
+    notes_named_as_ask,
     ood_problem,
     phase_signals,
     poses_problem,
@@ -233,6 +234,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         (laid_out_in_steps(document) and (not explains_alternatives(root) or bool(walking())))
         or folder_case(document) is not None
         or follow_ups_of(title) is not None
+        or notes_named_as_ask(document)
     ):
         result.found.append(Found("design-steps", root, file_level=True))
     elif design_phases(names) or len(names) < 3 or (document.title is not None and method_of_design(document.title.title.text)):
@@ -959,6 +961,13 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "or steps to rehearse it",
         ),
         lambda: _counted(
+            _about_the_candidate(document),
+            _FEWEST_ABOUT_CANDIDATE,
+            "a question list for the interviewer: {n} questions about the candidate (the first at line {line}), "
+            "'Does the candidate …?', are signals to look for, without answers of one's own; nothing here is "
+            "a story or a problem to rehearse",
+        ),
+        lambda: _counted(
             star_written_as_code(document),
             1,
             "an example inside code blocks: {n} fences (the first at line {line}) set the Situation, Task, Action and "
@@ -1076,6 +1085,20 @@ def _listed_designs(document: Document) -> list[int]:
         if item.lines and names_a_design(item.lines[0].text) and not item.lines[0].link_only  # a talk or post to watch or read, no question put
     ]
     return listed if len(listed) >= _QUESTION_SHARE * len(lines) else []
+
+
+# "Does the candidate separate what the team did from what they did?", "How does the candidate decide?": the
+# interviewer's side of the table, what to look for in a candidate's answers, asked of the candidate in the third person.
+_ABOUT_CANDIDATE = re.compile(r"\bcandidate(?:'s|’s)?\b[^?]*\?\s*$", re.IGNORECASE)
+_FEWEST_ABOUT_CANDIDATE = 3
+
+
+def _about_the_candidate(document: Document) -> list[int]:
+    """The lines that ask about the candidate in the third person, when they fill a tenth of
+    the page's lines or more (three at least): an interviewer's guide of signals, not questions to answer."""
+    lines = [line for line in document.root.all_lines() if line.text]
+    asked = [line.number for line in lines if _ABOUT_CANDIDATE.search(line.text)]
+    return asked if len(asked) >= _QUESTION_SHARE * len(lines) else []
 
 
 def _question_lines(document: Document) -> list[int]:

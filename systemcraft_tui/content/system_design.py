@@ -96,6 +96,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         # Its first heading is a step, or only labels the prompt (`### Question`), not its name
         # (`## Deciding Requirements` in design-instagram-newsfeed.md: the file names the design).
         fields["title"] = file_title(ctx.document.name)
+    elif file_level and notes_named_as_ask(ctx.document):
+        fields["title"] = file_title(_ASK_RUN_ON.sub(r"\1 ", ctx.document.name))  # "DesignPastebin": "Design Pastebin"
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
     elif file_level and example is not None and not names_a_system(ctx.document.title):
@@ -1370,10 +1372,17 @@ def _line_phases(section: Section, ctx: FileContext) -> list[Phase]:
             name, window = split_timing(line.text)
         except TimingError:
             return []
+        if window is None and (ranged := _TRAILING_RANGE.match(line.text)):
+            # "2단계 - 큰 그림 그리기 10~15분": a range closing the line after a space, every line timed so.
+            name, window = ranged["name"], read_duration(ranged["time"])
         if line.lead_bold or window is None or window.max_seconds < 60:
             return []
         entries.append(_Entry(name, window, line.number))
     return _entry_phases(entries, "write it like 'High-level design: 10 min'", ctx)
+
+
+# A step's name, then its range of time after a space alone: "Deep dive 10-25 min", "깊이 들어가기 15~20분".
+_TRAILING_RANGE = re.compile(r"^(?P<name>\S.*?)\s+(?P<time>\d+\s*[-\u2013~\u301c\uff5e]\s*\d+\s*[^\W\d]+\.?)\s*$")
 
 
 # "10 mins: use case discussion": a step whose time comes first.
@@ -1554,6 +1563,8 @@ def _counted_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
 _COUNTED = re.compile(r"^\W*(\d{1,2})[.)]\s")  # "3. Estimate", "### 3. **Estimate.**", "4) Define the APIs"
 
 
+# A heading that only groups the walk written under it: `## Solution Walkthrough`, `## Approach`.
+_WALK_GROUP = re.compile(r"\b(?:walk ?through|walk|solution|answer|approach|steps|process)$")
 _STEPS_HEADING = re.compile(r"^(?:(?:the|my|our|overall|interview)\s+)?(?:strategy|approach|steps|process|plan of attack)$")
 _STEP_WORDS = 6
 
@@ -1620,7 +1631,19 @@ def _step_headings(root: Section) -> list[Section]:
         # nor "### 1. Token Bucket" under "## Algorithms" between "## Requirements" and "## Design".
         inner = ([step for step in child.children if _numbered(step.title.text) and not names_follow_ups(step.title.text)] for child in top.children)
         # Not "### 1. Observer Pattern" under "## Design Patterns": a list of the section's own, no walk.
-        numbered = next((steps for steps in inner if len(steps) >= _FEWEST_STEPS and not _lists_patterns(steps)), numbered)
+        # Nor, among sections of their own, a run that walks no design under a heading that names
+        # no walk (`## 代码改进`, code changes, over `### 1. 用版本号扣减库存` … beside `## 系统的特点`).
+        walks = ((steps, child) for child, steps in zip(top.children, inner, strict=True))
+        numbered = next(
+            (
+                steps
+                for steps, child in walks
+                if len(steps) >= _FEWEST_STEPS
+                and not _lists_patterns(steps)
+                and (_walked_through(steps) or _WALK_GROUP.search(normalize(phase_name(child.title.text))))
+            ),
+            numbered,
+        )
     if len(numbered) >= _FEWEST_STEPS and (members := _members_at_its_level(top, numbered)):
         return members
     if len(numbered) >= _FEWEST_STEPS:
@@ -1741,6 +1764,23 @@ def designed_by_file_name(document: Document) -> list[Section]:
     first = set(normalize(root.children[0].title.text).split())
     # The heading is the system's name, perhaps with what the page shows of it: "Tinder Architecture".
     return list(root.children) if named & first and first - named <= _SYSTEM_SHOWN else []
+
+
+def notes_named_as_ask(document: Document) -> bool:
+    """A page with no headings whose file, or whose folder for a README, is named as the ask for a
+    design (`DesignPastebin/README.md`, `design-twitter.md`), over notes of its own, in paragraphs
+    or plain fences (not only links to read): that design, named by the file, its steps the preset's."""
+    if document.root.children or _asked_by_file_name(document) is None:
+        return False
+    noted = sum(len(_LINK_OR_URL.sub(" ", line).split()) >= _NOTE_WORDS for line in document.source_lines)
+    return noted >= _FEWEST_NOTE_LINES
+
+
+# "DesignPastebin": the ask run on into the system's name, as a repository's name writes it.
+_ASK_RUN_ON = re.compile(r"^(Design(?:ing)?)(?=[A-Z])")
+_LINK_OR_URL = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|<[^>]+>")  # a link, a bare address, an HTML tag (`<img …>`)
+_NOTE_WORDS = 4  # a line of notes, not a label or a link's title
+_FEWEST_NOTE_LINES = 10
 
 
 def _asked_by_file_name(document: Document) -> re.Match[str] | None:
@@ -2304,7 +2344,8 @@ _NOT_ONE_OF_ITS_STEPS = re.compile(
     # A project's readme beside the design: how to run it, what it prints, what it teaches, where to read on.
     r"|quick ?start|getting started|how to run(?: it)?|demo(?: output)?|sample output|what this (?:problem )?(?:teaches|demonstrates|covers)"
     r"|(?:learning )?objectives|read \S+ md|see \S+ md"
-    r"|面试要点|面试技巧|相关链接|参考资料|参考链接|延伸阅读)$"
+    # ... in the author's language: interview points and tips, links, references (参考 alone too, as `## 参考`; Korean 참고), further reading.
+    r"|面试要点|面试技巧|相关链接|参考(?:资料|链接|文献)?|참고(?: ?자료)?|延伸阅读)$"
 )
 
 
@@ -2533,7 +2574,13 @@ def method_of_design(title: str) -> bool:
     """A title that says the page is a method for design interviews: the discipline and a
     method's word ("The 5-Step System Design Framework", "System Design Interview Cheat Sheet")."""
     words = normalize(title)
-    return bool(_DESIGN_DISCIPLINE.search(words) and _ABOUT_METHOD.search(words)) and not named_beside_kind(title)
+    method = bool(_DESIGN_DISCIPLINE.search(words) and _ABOUT_METHOD.search(words)) or bool(_DESIGN_INTERVIEW_ABROAD.search(words))
+    return method and not named_beside_kind(title)
+
+
+# "시스템 설계 면접 준비법", "系统设计面试指南": the system design interview named in the author's language,
+# as "System Design Interview …" names it (the discipline and a method's word).
+_DESIGN_INTERVIEW_ABROAD = re.compile(r"시스템\s?설계\s?면접|系统设计\s?面试|系統設計\s?面試|システム設計\s?面接")
 
 
 def names_a_part(heading: str) -> bool:
@@ -2584,6 +2631,8 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
     if how := _HOW_TO_DESIGN.match(normalize(heading)):
         return _design_asked(f"Design {how['what']}", file_title)  # "How to Design Twitter (Part 1)" asks for Twitter
     code, title = split_title(heading)
+    if _SYSTEMS_IN_GENERAL.match(normalize(without_numbering(title))):
+        return False  # "Designing Data-Intensive Applications", "Designing Distributed Systems": a book on a kind of system
     if _ASKS_FOR_DESIGN.search(words := normalize(heading)):
         # "What were the critical considerations when designing the dual authorization?" asks
         # about work done, as a behavioral question does, for no design; "Designing a good topic
@@ -2613,6 +2662,9 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
 _QUESTION_NUMBER = re.compile(r"^q\s*\d+$")
 # "Problem Statement : Online Code Judge / Hackathon system": a statement's label before the problem's name.
 _LABELLED_NAME = re.compile(r"^\W*problem(?:\s+statement)?\s*[:\u2014\u2013-]\s*(?P<name>\w.*)$", re.IGNORECASE)
+# "Designing Data-Intensive Applications", "Designing Machine Learning Systems": systems of a kind in
+# general, in the plural, as books on the discipline are titled; no one system to design.
+_SYSTEMS_IN_GENERAL = re.compile(r"^design(?:ing)? (?:\w+ ){1,3}(?:applications|apps|systems|services|platforms)$")
 _ANY_SYSTEM = re.compile(r"\bdesign(?:ing)? (?:a|an|the) (?:(?:large|scalable|distributed|new|software|complex|reliable) )?systems?$")
 _DESIGNING_WELL = re.compile(r"^design(?:ing)? (?:a|an) (?:good|great|better|clean|robust|well designed)\b")
 

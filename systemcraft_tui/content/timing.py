@@ -19,13 +19,15 @@ _NUMBER = r"\d+(?:\.\d+)?"
 # One end of a window: "0:45" (m:ss), "1m30s", "30-second", or a bare number ("1-2 min").
 _AMOUNT = rf"(?:\d+:[0-5]\d|(?:{_NUMBER}\s*-?\s*{_UNIT}\s*)+|{_NUMBER})"
 _APPROXIMATE = r"(?:~|≈|about|around|roughly|approx\.?|approximately)"
+# "3~10분", "5〜10分": a range as Korean, Japanese and Chinese write it, a wave dash (or a tilde) between its ends.
+_WAVE = r"[~\u301c\uff5e]"
 _AT_MOST_BEFORE = r"(?:<=?|≤|up\s+to|under|within|at\s+most|less\s+than|no\s+more\s+than|max(?:imum)?\.?:?)"
 _AT_MOST_AFTER = r"(?:max(?:imum)?\.?|at\s+most|tops|or\s+(?:less|under))"
 # "first 5 minutes", "next 15-20 minutes": where a step sits on the clock, and so how long it lasts.
 _CLOCK_WORD = r"(?:the\s+)?(?:first|next|final|last|remaining)"
 _DURATION = re.compile(
     rf"""^\s*(?:{_CLOCK_WORD}\s+)?(?:{_APPROXIMATE}|(?P<cap>{_AT_MOST_BEFORE}))?\s*
-    (?P<a>{_AMOUNT})\s*(?:(?:-|\u2013|—|to)\s*(?P<b>{_AMOUNT})\s*)?
+    (?P<a>{_AMOUNT})\s*(?:(?:-|\u2013|—|to|{_WAVE})\s*(?P<b>{_AMOUNT})\s*)?
     (?P<cap_after>{_AT_MOST_AFTER})?\s*(?:total|overall|in\s+all)?\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
