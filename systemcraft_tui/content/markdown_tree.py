@@ -331,6 +331,7 @@ _ENTRY_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 
 
 _EMOJI_CATEGORIES = {"So", "Sk", "Mn", "Cf"}  # emoji, their modifiers and joiners
+_KEYCAP_TEN = "\U0001f51f"  # 🔟: one emoji, a number
 
 
 def _without_leading_emoji(title: Line) -> Line:
@@ -342,7 +343,10 @@ def _without_leading_emoji(title: Line) -> Line:
     while runs:
         text = runs[0].text
         start = 0
-        while start < len(text) and (text[start].isspace() or unicodedata.category(text[start]) in _EMOJI_CATEGORIES):
+        # ... but the keycap ten (`## 🔟 Future Enhancements` after `## 9️⃣ …`) is the heading's number, as `9️⃣` is.
+        while start < len(text) and text[start] != _KEYCAP_TEN and (
+            text[start].isspace() or unicodedata.category(text[start]) in _EMOJI_CATEGORIES
+        ):
             start += 1
         if start == 0:
             break

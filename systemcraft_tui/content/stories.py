@@ -1732,9 +1732,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
     if section.children or part_heading(section.title.text) or _asked_in_list(section):
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
-    answered = [
-        number for number, line in enumerate(lines[1:], 1) if line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold)) and asks(lines[number - 1].text)
-    ]
+    answered = [number for number, line in enumerate(lines[1:], 1) if _answers_it(line) and asks(lines[number - 1].text)]
     if len(answered) >= _QUESTIONS_ANSWERED:
         return None  # `- Who was your hardest customer?` then `**Answer**`, again and again: each question's answer, no one example
     for number, line in enumerate(lines):
@@ -1775,6 +1773,17 @@ def labelled_example(section: Section) -> LabelledExample | None:
 
 
 _QUESTIONS_ANSWERED = 2
+
+
+def _answers_it(line: Line) -> bool:
+    """A line that opens the answer to the question over it: an answer's label in bold
+    (`**Answer**`), or in plain text, the label short (`Answer: About 2 TB a year.`, `A: Yes.`)."""
+    if line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold)):
+        return True
+    label = normalize(label_and_value(line)[0]) if not line.lead_bold else ""
+    return label == "a" or (bool(label) and _EXAMPLE_LABEL.match(label) is not None)
+
+
 _PUT_BY = re.compile(r"^(?:the )?(?:interviewer|question|prompt|task|ask)$")
 
 

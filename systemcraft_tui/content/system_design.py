@@ -243,7 +243,52 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _bold_questions_asked(root)
         or _callout_questions(root)
         or _bold_questions_answered(root)
+        or _put_after_the_walk(root)
+        or _questions_left_open(root)
     )
+
+
+def _put_after_the_walk(root: Section) -> list[Probe]:
+    """The questions a deeper discussion puts to the design after its walk, each a heading of
+    the walk's level (_questions_after_walk): its follow-ups, answered under them or left open."""
+    asked = [section for section in _questions_after_walk(root) if _is_question(section.title.text)]
+    return read_probes(replace(root, blocks=[], children=asked)) if asked else []
+
+
+_FEWEST_PUT_AFTER = 3
+
+
+def _questions_after_walk(root: Section) -> list[Section]:
+    """The headings that close a design's write-up from its first question on, after two steps
+    or more (`## Step 1: Clarify Requirements`, `## High-Level Architecture`, then `## Which store keeps
+    the schedules?`, `## How is a job never run twice?` …): three questions or more, and
+    three in four of those headings or more (a note among them, `## scheduler leader chosen
+    through a lease …`, answers the one before it). Questions put to the design, no steps of it.
+    Empty on any other page: a question heading among the steps is one of them."""
+    children = _write_up(root).children
+    first = next((n for n, child in enumerate(children) if _is_question(child.title.text)), None)
+    if first is None or first < _FEWEST_SIBLING_STEPS:
+        return []
+    rest = children[first:]
+    asked = sum(_is_question(child.title.text) for child in rest)
+    return rest if asked >= _FEWEST_PUT_AFTER and 4 * asked >= 3 * len(rest) else []
+
+
+def _questions_left_open(root: Section) -> list[Probe]:
+    """In notes with no heading at all, a question alone in its paragraph with no list under it
+    (`How often should a page be fetched again?` after the design's parts): a follow-up the
+    author left open. One over a list labels what the list answers (`What does it need to do?`)."""
+    if root.level > 0 or root.children:
+        return []  # a heading's text, or a page's: its headings say what its questions are
+    blocks = root.blocks
+    return [
+        Probe(strip_quotes(block.lines[0].text), None, None, block.line)
+        for number, block in enumerate(blocks)
+        if isinstance(block, Paragraph)
+        and len(block.lines) == 1
+        and _is_question(block.lines[0].text)
+        and not (number + 1 < len(blocks) and isinstance(blocks[number + 1], ListBlock))
+    ]
 
 
 _FEWEST_ANSWERED = 2
@@ -616,6 +661,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             # ... or the page's first section, an overview opening with the ask (`## Overview` over "Design a …").
             # Its first sentence, where a full stop needs no space after it ("设计在线聊天系统。又一个变体…").
             return _first_wide_sentence(strip_quotes(lines[0].text))
+        if _STATEMENT.match(normalize(section.title.text)) and (fenced := _fenced_text(section)) and _ASKS.match(fenced[0].text):
+            # `Problem Statement:` over a plain fence (`~~~`) opening "Design a voucher service.": the
+            # statement set apart to keep its lines as typed, prose all the same.
+            return _first_wide_sentence(strip_quotes(fenced[0].text))
         if _PROMPT_HEADING.match(normalize(section.title.text)) and section.blocks and isinstance(section.blocks[0], Paragraph):
             # "### Prompt" over the scene the candidate is given, asked in their own words ("You have a
             # sharded database … How do you ensure …?"): its first paragraph, whole.
@@ -643,6 +692,12 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             if label and ((stated and _ASKS.match(value)) or _prompt_said(normalize(label), value)):
                 return strip_quotes(value)
     return None
+
+
+def _fenced_text(section: Section) -> list[Line]:
+    """The lines of a plain fence (no language) that opens a heading's text, when nothing is written before it."""
+    first = section.blocks[0] if section.blocks else None
+    return fence_lines(first) if isinstance(first, Code) and not first.info.strip() else []
 
 
 # "**Prompt:**", "**Problem Statement:**": a label that only names the ask, whatever it asks.
@@ -1045,6 +1100,10 @@ _STEP_NUMBER = re.compile(r"(?:step|phase|stage|part)\s*#?\d+", re.IGNORECASE)
 _SCRIPT = re.compile(r"\b(?:script|transcript|sample interview|mock interview|interview flow)\b")
 
 
+# "Future Enhancements", "Improvements", "Extensions": what a design would do next, its closing step.
+_LATER_WORK = re.compile(r"\b(?:future|enhancements?|improvements?|extensions?)\b")
+
+
 def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx: FileContext) -> list[Phase]:
     """`### Step 2: Core Components` with no time beside `### Step 1: Requirements (5 min)`
     and `### Step 3: High-Level Design (10 min)`: a step numbered as its timed sibling steps
@@ -1063,6 +1122,20 @@ def _untimed_steps(root: Section, outer: list[tuple[int, int, str, Window]], ctx
         elif not any(_numbered(child.title.text) for child in timed):
             after = [child for child in _written_up(section) if child.line > timed[0].line and child.line not in starts]
             untimed = [child for child in _before_closing(after) if not _BESIDE_THE_DESIGN.search(normalize(child.title.text))]
+        elif all(_numbered(child.title.text) for child in timed):
+            # `## 9️⃣ Trade-offs Summary`, `## 🔟 Future Enhancements` after `## 1️⃣ Requirements (5 minutes)` …
+            # `## 8️⃣ Caching (3 minutes)`: numbered on as they all are and named for a part of the design or the
+            # work after it, a step too; not one about the interview or the page (`## 10. Interview Tips`), one that
+            # holds the follow-ups (`## 5. Discussion Points`), nor a goal numbered on (`## 5. Cut p99 latency to 200 ms`).
+            after = [child for child in section.children[section.children.index(timed[0]) + 1 :] if child.line not in starts]
+            after = [child for child in after if _numbered(child.title.text)]
+            untimed = [
+                child
+                for child in after
+                if (_DESIGN_PHASE.search(words := normalize(phase_name(child.title.text))) or _LATER_WORK.search(words))
+                and not _BESIDE_THE_DESIGN.search(words)
+                and not names_follow_ups(child.title.text)
+            ]
         else:
             continue
         shortest = min((window for start, _, _, window in outer if start in {child.line for child in timed}), key=lambda w: w.max_seconds)
@@ -1768,10 +1841,14 @@ def designed_by_file_name(document: Document) -> list[Section]:
 
 def notes_named_as_ask(document: Document) -> bool:
     """A page with no headings whose file, or whose folder for a README, is named as the ask for a
-    design (`DesignPastebin/README.md`, `design-twitter.md`), over notes of its own, in paragraphs
-    or plain fences (not only links to read): that design, named by the file, its steps the preset's."""
-    if document.root.children or _asked_by_file_name(document) is None:
+    design (`DesignPastebin/README.md`, `design-web-crawler.md`), over notes of its own: in lists
+    (what the system does, its parts), or ten lines or more in paragraphs or plain fences (not
+    only links to read). That design, named by the file, its steps the preset's."""
+    root = document.root
+    if root.children or _asked_by_file_name(document) is None:
         return False
+    if any(isinstance(block, ListBlock) for block in root.blocks) and names_a_system(None, document.name):
+        return True
     noted = sum(len(_LINK_OR_URL.sub(" ", line).split()) >= _NOTE_WORDS for line in document.source_lines)
     return noted >= _FEWEST_NOTE_LINES
 
@@ -2464,10 +2541,13 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
     asking = _questions_section(root) if not any(names_follow_ups(s.title.text) for s in root.walk()) else None
     if asking is not None and not _NAMES_QUESTIONS.search(normalize(asking.title.text)):
         asking = None  # "# Cache" over "## How much cache memory should we have?": a step asked as questions
+    # Nor are the questions put to the design after its walk (`## Which store keeps the schedules?` …), nor what closes them.
+    put_after = {section.line for section in _questions_after_walk(root)}
     steps = [
         (name, number)
         for name, number in steps
         if (asking is None or number != asking.line)
+        and number not in put_after
         and not _NOT_ONE_OF_ITS_STEPS.match(words := normalize(name))
         and not _ASKING_LABEL.match(normalize(split_title(without_numbering(name))[0] or ""))  # `## Question: Fair Dispatch` over the prompt
         # ... when nothing is written under it but the prompt: with text of its own it opens the walk.
