@@ -455,6 +455,13 @@ _DISCIPLINE_AFTER = re.compile(
     r"\s+(?:in|for|trong|cho|en|em|no|na|dans|pour|para|im|f\u00fcr)\s+(?:a\s+)?system design(?:\s+interviews?)?"
     r"(?:\s+(?:the|a|an|complete|ultimate|definitive|full|guide|handbook|notes|cheat ?sheet))*$"
 )
+# "Quorum Reads: System Design Interview Notes", "Sharding - System Design Notes": a
+# subtitle after a colon or a dash that names only the discipline and the kind of page; the topic is before it.
+_DISCIPLINE_SUBTITLE = re.compile(
+    r"(?:\s*:|\s+[-\u2013\u2014|])\s+(?:system design|hld|high level design)"
+    r"(?:\s+(?:interviews?|notes|guide|cheat ?sheet|revision|review|prep|preparation))*\s*$",
+    re.IGNORECASE,
+)
 # "System Design 101: Load Balancing", "System Design - Caching": the discipline (a course number after it) as a code before the topic.
 _DISCIPLINE_BEFORE = re.compile(r"^(?:system design|hld|high level design)(?:\s+\d+)?\s+(?=\w)")
 # Sections any page has that explain no concept of its topic.
@@ -497,6 +504,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:
         return False  # beside a plan, only concepts laid out alike are a topic page of their own
+    words = normalize(_DISCIPLINE_SUBTITLE.sub("", named)) or words  # "Sharding: System Design Notes" is about sharding
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
     if (rest := _DISCIPLINE_BEFORE.sub("", words)) != words and CONCEPT_TITLE.search(rest):
         words = rest  # "System Design 101: Load Balancing" is about load balancing
@@ -1070,18 +1078,49 @@ _GLOSS_WORDS = 4  # an explanation, not a value ("**Owner:** Sam")
 def _glossary(section: Section) -> list[Concept]:
     """The terms a heading's own text defines, a bold term opening each line or list item
     ("**Offset** – a consumer's position …", "1. **Token bucket** — tokens refill …"), three or
-    more; none otherwise."""
+    more; none otherwise. A bold term's own terms listed under it follow it (`- **Retry Policies:**`
+    over `- _Fixed Delay:_ waits the same …`), and one with no gloss of its own is said by them."""
     lines = [*section.paragraph_lines()]
-    lines += [item.lines[0] for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
-    entries = []
-    for line in lines:
-        term = (line.lead_bold or "").rstrip(": ")
-        gloss = _GLOSS.match(line.after_lead) if term else None
-        if not term and (coded := _code_term(line)):
-            term, gloss = coded  # "`Database design`: the layout of …": a term set in code, as one set in bold
-        if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and _short_name(term):
-            entries.append(Concept(_concept_name(term), gloss["text"], "", ""))
-    return entries if len(entries) >= _TOPIC_SECTIONS else []
+    items = [item for block in section.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    entries = [(line, _gloss_entry(line)) for line in lines + [item.lines[0] for item in items]]
+    if sum(entry is not None for _, entry in entries) < _TOPIC_SECTIONS:
+        return []
+    nested = {id(item.lines[0]): _nested_terms(item) for item in items if item.lines[0].lead_bold}
+    found = []
+    for line, entry in entries:
+        inner = nested.get(id(line), [])
+        if entry is None and inner and _short_name(term := (line.lead_bold or "").rstrip(": ")):
+            entry = Concept(_concept_name(term), "\n".join(f"{concept.name}: {concept.definition}" for concept in inner), "", "")
+        found += [entry, *inner] if entry is not None else []
+    return found
+
+
+def _gloss_entry(line: Line) -> Concept | None:
+    """A glossary's entry: a term in bold (or in code) opening the line, then what it means."""
+    term = (line.lead_bold or "").rstrip(": ")
+    gloss = _GLOSS.match(line.after_lead) if term else None
+    if not term and (coded := _code_term(line)):
+        term, gloss = coded  # "`Database design`: the layout of …": a term set in code, as one set in bold
+    if gloss and len(gloss["text"].split()) >= _GLOSS_WORDS and _short_name(term):
+        return Concept(_concept_name(term), gloss["text"], "", "")
+    return None
+
+
+def _nested_terms(item: ListItem) -> list[Concept]:
+    """The terms a list nested under a glossary's term defines a line each, in italics, bold or
+    plain (`- _Fixed Delay:_ waits the same …`), two or more and most of its items; named as
+    written, another name in parentheses kept ("Lazy Loading (Cache-Aside)")."""
+    found = []
+    for block in item.sublists:
+        terms = [
+            Concept(term["term"].strip(" *_"), term["text"], "", "")
+            for inner in block.items
+            if (term := _TERM.match(inner.text)) and term["text"] and len(term["text"].split()) >= _GLOSS_WORDS
+        ]
+        terms = [concept for concept in terms if concept.name and _short_name(concept.name)]
+        if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
+            found += terms
+    return found
 
 
 def _code_term(line: Line) -> tuple[str, re.Match[str]] | None:

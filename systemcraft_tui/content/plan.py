@@ -105,6 +105,8 @@ _GOAL_LABEL = re.compile(
     r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간|学习|學習|学習)? ?(?:目标|目標|목표)$|^(?:本周|本週|学习|學習)?(?:重点|重點)$"
     # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
     r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
+    # ... and the focus of one part of the week, a word saying which ("Track focus", "DSA focus", "Reading focus").
+    r"|^[^\W\d_]+\s+focus$"
 )
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
@@ -994,10 +996,12 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     # `**Day 1-2: Go Language Mastery**` alone on its line over the days' bullets: what the days are for.
     if days := _bold_day_topics(own):
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
-    if not goals and not deliverables:
-        # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`: each day's topic, its remark left out.
-        # `- Day 4: Protocols (HTTP, gRPC)` under a bare `## Week 1`: the days' topics are all it says it is for.
-        goals = "; ".join(_listed_day_topics(own, plain=not (match[3] or "").strip()))
+    # `* **Day 1**: [Java Internals](…) (Stack vs Heap).`, `- **S2:** Load balancers` (a session): each day's topic, beside
+    # the week's goal line as the bold day lines above are. `- Day 4: Protocols (HTTP, gRPC)`, plain, only under a bare
+    # `## Week 1` with nothing else said: the days' topics are all it says it is for.
+    said = bool(goals or deliverables)  # beside what the week says, only a bold label that is the day's alone opens a topic
+    if listed := _listed_day_topics(own, plain=not (match[3] or "").strip() and not said, label_alone=said):
+        goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *listed]))
     # "Week 7 - Foundations:" over its days' list (a full-width colon too): the colon opens the list, no word of the theme.
     theme = (match[3] or "").strip().rstrip(":\uff1a").rstrip()
     return Week(
@@ -1283,7 +1287,8 @@ def _goal_lines(week: Section) -> str:
     if not found and not week.children:
         # `- **Week 1: Foundations**` over `- Strategy frameworks`, `- **Deliverables:** …`: the
         # week's plain items are its topics, the labelled one what it delivers.
-        found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in block.items if _topic(item)]
+        weeks = _weeks_named(week.title.text)
+        found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in _topics(block, weeks)]
     return "; ".join(found)
 
 
@@ -1306,10 +1311,12 @@ def _days_problems(week: Section) -> list[str]:
     ]
 
 
-def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
+def _listed_day_topics(week: Section, *, plain: bool = False, label_alone: bool = False) -> list[str]:
     """The topics of the days listed in a week's own text, each a list item opening with a bold
-    day label (`* **Day 3**: Strings (Pool, Deduplication).`), its closing remark too; for a week
-    naming no theme (plain), with a plain one too (`- Day 4: Protocols (HTTP, gRPC)`), its whole text after the label."""
+    day or session label (`* **Day 3**: Strings (Pool, Deduplication).`, `- **S1:** Caching`), its closing remark too; for a week
+    naming no theme (plain), with a plain one too (`- Day 4: Protocols (HTTP, gRPC)`), its whole text after the label.
+    `label_alone`: only a bold label that is the day or session alone (`**Day 7: Rest.** Reread …` names its
+    topic in the bold, and what follows is how to spend it)."""
     topics = []
     for block in week.blocks:
         if not isinstance(block, ListBlock):
@@ -1318,7 +1325,7 @@ def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
             if not item.lines:
                 continue
             first = item.lines[0]
-            if (label := first.lead_bold) and _DAY.match(label):
+            if (label := first.lead_bold) and (_SESSION.match(label) or (_DAY.match(label) and not (label_alone and _DAY_ALONE.match(label) is None))):
                 # Its closing remark names what the day covers (`Trees (Traversals, Balancing)`): part of the topic.
                 topic = first.after_lead.strip(" :\u2013\u2014-").strip(" .")
             elif plain and label is None and (found := _DAY_TOPIC.match(first.text)):
@@ -1328,6 +1335,12 @@ def _listed_day_topics(week: Section, *, plain: bool = False) -> list[str]:
             if topic:
                 topics.append(topic)
     return topics
+
+
+# "Day 3", "Days 1-2:": a bold label that only names its day or days.
+_DAY_ALONE = re.compile(rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*[-\u2013]\s*\d+)?\W*$", re.IGNORECASE)
+# "S1:", "Session 2": a numbered study session of the week, labelled as a day is.
+_SESSION = re.compile(r"^\W*(?:s|sessions?)\s*\d+\W*$", re.IGNORECASE)
 
 
 def _bold_day_topics(week: Section) -> list[str]:
@@ -1477,6 +1490,27 @@ _DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework
 def _topic(item: ListItem) -> bool:
     line = item.lines[0] if item.lines else None
     return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not TICK_BOX.match(item.text)
+
+
+def _topics(block: ListBlock, weeks: set[int]) -> list[ListItem]:
+    """A list's plain items (_topic); in a list of sentences, half or more of its plain items
+    unlabelled, one opening with a few words and a colon too (`- Side track: graph theory, …`):
+    there the words before the colon lead into the sentence, no label of a field (not one
+    naming a deliverable). A sentence labelled by one of the `weeks` a range heading names
+    (`- *Week 4:* Does the index fit in memory?` under `### Weeks 3–4`) is no week of its own
+    (_item_weeks takes only names): it says what that week of the range is for."""
+    plain = [item for item in block.items if item.lines and item.lines[0].lead_bold is None and not TICK_BOX.match(item.text)]
+    topics = [item for item in plain if _topic(item) or _week_sentence(item.lines[0], weeks)]
+    if not topics or 2 * len(topics) < len(plain):
+        return topics
+    return [item for item in plain if item in topics or not _names_deliverable(label_and_value(item.lines[0])[0])]
+
+
+def _week_sentence(line: Line, weeks: set[int]) -> bool:
+    """A line labelled by one week of a range (`Week 4: …`) that says a sentence, not a week's name."""
+    label, value = label_and_value(line)
+    found = week_match(label) if value and len(weeks) > 1 else None
+    return found is not None and not found[2] and int(found[1]) in weeks and not _plain_week(line.text.rstrip("."))
 
 
 # "### End of Week 1", "By Week 2", "Week 3 Checkpoint": what a week should have reached, written apart from it.

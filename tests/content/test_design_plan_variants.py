@@ -840,3 +840,16 @@ def test_requirements_by_their_short_names_alone_make_a_design_but_a_phases_shor
         "## Phase 4: NFRs\n- Which target would you relax first?\n"
     )
     assert [item.title for item in parse_text(walk, Path("x.md")).items] == ["Chapter 7: The News Feed, End to End"]
+
+
+def test_a_bold_day_naming_its_topic_gives_that_topic_not_the_advice_after_it():
+    """Beside a week's goal line, a session or a day labelled alone in bold gives the topic after it;
+    one whose bold names its topic too (`**Day 7: Rest.**`) gives only that, not how to spend it."""
+    plan, _ = _read(
+        "# 2-Week Plan\n\n## Week 1: Arrays\n**Goals**: two problems a day\n\n"
+        "- **S1:** Two pointers\n- **Day 7: Rest + review.** Reread the week's solutions, cold, no notes.\n\n"
+        "## Week 2: Trees\n**Goals**: one mock\n\n- **Day 14: Mock interview** (45 min, one problem, then self-review)\n"
+    )
+    goals = [week.goals for week in plan.weeks]
+    assert "Two pointers" in goals[0] and "Rest + review" in goals[0]
+    assert "Reread" not in goals[0] and "45 min" not in goals[1]

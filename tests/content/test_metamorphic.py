@@ -37,6 +37,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
+        # Titled for the discipline's interview notes (`Leader Election: System Design Interview Notes`), its
+        # sections numbered `## 1. What It Solves` … walk like a design's steps: read as one.
+        "deep_dive_title_subtitle_discipline_notes.md",
         # Numbered twice (`## 2. Mock Interview #2: Vending Machine`): the code that names each a mock
         # interview sits after another number, and the series is not seen.
         "mock_interview_series_subheadings.md",
@@ -197,6 +200,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "plan_closing_checklist_week_boxes.md",
         "plan_timed_mini_build_labels.md",  # ... and its `**Mini-build (~1.5h):**` task joined so
         "plan_bare_weeks_plain_day_bullets.md",  # ... and its `- Day 2: …` bullets joined into the row
+        "plan_week_ranges_sentences_with_lead_ins.md",  # ... and its sentences, lead-ins and week-labelled questions
     },
     # Timed exercises ("Design a Chat System (45 minutes)") written as bold lines are no
     # longer read as problems: a reader miss.
