@@ -102,6 +102,10 @@ class _Part:
                 at = found
         elif first.name == "hardbreak" and at and self.data[at - 1 : at] == b"\n" and self.data[at : at + 1] != b"\\":
             at -= 1  # ... and a break that run opens with (`\t\\`) at the start of the line after its own
+        elif srcmap and srcmap[0] > srcmap[1]:
+            # ... and an emphasis opening it over three lazy lines or more (`1. *a*` then indented lines) a
+            # start past its end, lines on: its first child's is where it is written.
+            at = next((child.srcmap[0] for child in first.children if child.srcmap), srcmap[1])
         return self._line_at(at)
 
     def _line_at(self, at: int) -> int:

@@ -62,6 +62,7 @@ def outline(document: Document) -> str:
 @given(markdown, st.sampled_from([1, 7, 40, 200, 1 << 15]))
 @example("- > <br/>\n\t[\n", 40)  # a tab opening a lazy line after a quote: placed bytes on by markdown-it-pyrs
 @example("Situation\n- #### Situation\n\t\\\nSituation", 1 << 15)  # ... and a break it opens with, a line on
+@example("1. *em*\n    code line\n    code line\n    code line", 1)  # ... and an emphasis it opens with, given a start past its end
 def test_the_outline_is_markdown_it_pys(text, part_size):
     assert outline(parse_markdown(text, part_size)) == outline(token_outline(text))
 
