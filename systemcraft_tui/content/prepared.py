@@ -53,7 +53,7 @@ from systemcraft_tui.content.reading import (
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.stories import heading_tags, principles_in_heading, question_on
+from systemcraft_tui.content.stories import heading_tags, principle_in_heading, principles_in_heading, question_on
 from systemcraft_tui.content.system_design import opens_asking_design
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, version_window, whole_answer_window
 from systemcraft_tui.core.wording import count
@@ -71,8 +71,8 @@ _ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为�
 # A heading that names one of the prompts every interview has, not as a question: "Self
 # Introduction", "Strengths and Weaknesses", "Salary Expectations", 自我介绍, 志望動機 ...
 _PROMPT = re.compile(
-    r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my )?(?:greatest )?strengths?(?: (?:and |& )?weaknesses?)?"
-    r"|(?:my )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
+    r"^(?:self[ -]?introduction|introduce yourself|elevator pitch|(?:my |your )?(?:greatest )?strengths?(?: (?:and |& )?weaknesses?)?"
+    r"|(?:my |your )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
     r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
     r"|^(?:自己的|我的|个人)?(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|挫折|失败经历|兴趣爱好|爱好|自我评价|自评|他评"
     r"|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
@@ -97,6 +97,8 @@ def _asked_by_heading(section: Section) -> str | None:
     # Its principles in a closing remark are no words of it either ("… fixed?  (dive deep, deliver results)").
     title = heading_tags(_unnumbered(split_title(section.title.text)[1]))[0]
     asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
+    if principle_in_heading(asked) and not opens_a_question(asked):
+        return None  # a principle's name, a remark closing on a question mark (`### Earn Trust 赢得信任?`): no question
     return title if _asking(asked) or _UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
 
 
@@ -144,8 +146,9 @@ _UNMARKED_ASK = re.compile(
 
 
 _ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
-# Two wordings split by a slash or a bar, a full-width one too (`why 华为`, the bar, what I hope to learn there).
-_WORDINGS = re.compile(rf"\s+[/|]\s+|\s*\uff5c\s*|{_ASKED_TWICE.pattern}")
+# Two wordings split by a slash or a bar, a full-width one too (`why 华为`, the bar, what I hope to learn there);
+# a question and the remark after it in lower case (`## Why this team? same as why this role`).
+_WORDINGS = re.compile(rf"\s+[/|]\s+|\s*\uff5c\s*|{_ASKED_TWICE.pattern}|(?<=\?)\s+(?=[a-z])")
 
 
 # "2.8. Tell me about …": a section number of an outline, several levels deep; "b. …": a letter of a plain-text list.
@@ -328,7 +331,8 @@ class _Asked(NamedTuple):
 # ... in the author's language too: French "Questions à poser au recruteur", Portuguese "Perguntas para fazer
 # ao entrevistador", Spanish "Preguntas para hacer al entrevistador".
 _CLARIFYING = re.compile(
-    r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer"
+    # "## Questions I have", "My questions": the candidate's own, to ask at the end.
+    r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer|^(?:questions i have|my questions)$"
     r"|\bquestions? (?:à|a) poser\b|\bperguntas? para fazer\b|\bpreguntas? para (?:hacer|preguntar)\b"
 )
 
@@ -440,7 +444,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         and not _restated(each)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
-    asked = [each for each in written if words_in(each.answer.text) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
+    asked = [each for each in written if _answer_words(each.answer) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
@@ -448,7 +452,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     short_too = own_page and sum(mine) >= _FEWEST_OWN
     if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
-        asked = [each for each in written if words_in(each.answer.text) >= _FEWEST_WORDS_OWN_PAGE]
+        asked = [each for each in written if _answer_words(each.answer) >= _FEWEST_WORDS_OWN_PAGE]
         mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     headings = {section.line for section in root.walk() if section is not root}
     noted = _noted_answers(written, ctx.document.source_lines, unanswered, len(taken), headings)
@@ -493,6 +497,12 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     return items
 
 
+def _answer_words(answer: Answer) -> int:
+    """How many words an answer tells: another interview question listed under it (`***see the launch story***`
+    over `- Tell me about a time when you had to work on …`) is none of them."""
+    return words_in("\n".join(line.prose for line in answer.lines if not opens_a_question(line.prose)))
+
+
 _WORDS_PER_GENERIC_YOU = 20  # fewer "you"s than one in this many words: "you" said of anyone, not a reader addressed
 
 
@@ -526,7 +536,12 @@ def _restated(asked: _Asked) -> bool:
     if len(asked.answer.lines) != 1:
         return False
     line = asked.answer.lines[0].prose.strip()
-    return strip_quotes(line).endswith(("?", "\uff1f")) or (len(line) <= 2 * len(asked.question) and _latin(line) != _latin(asked.question))
+    if strip_quotes(line).endswith(("?", "\uff1f")):
+        return True
+    # ... a translation asks as the question does, or speaks to "you" (你, 您); a note in another
+    # script telling what happened (`和导师讨论选题的事 …`, a talk with one's advisor) answers it.
+    translated = _asking(line) or bool(ADDRESSED.search(line)) or "\u4f60" in line or "\u60a8" in line
+    return len(line) <= 2 * len(asked.question) and _latin(line) != _latin(asked.question) and translated
 
 
 def _latin(text: str) -> bool:
@@ -727,7 +742,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         question = _unnumbered(unmarked_question(_COMMENT_MARK.sub("", first.text)))
         if labelled and on_line:
             alone, question = True, on_line
-        boxed = piece.listed_line and TICK_BOX.match(first.text.lstrip())  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
+        boxed = bool(piece.listed_line and TICK_BOX.match(first.text.lstrip()))  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
+        # `- A: 先读综述 … 看是否有 …`: marked as an answer, whatever question word it holds ("whether").
+        boxed = boxed or unmarked_answer(first.prose) != first.prose.strip()
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and _UNMARKED_ASK.match(question) is not None
         # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after
@@ -863,6 +880,19 @@ def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
 _TOLD_WHOLE = 20  # words on the first line of a story told whole after its name
 
 
+def _principles_above(root: Section, section: Section) -> tuple[tuple[str, ...], int] | None:
+    """The principles the nearest heading above the section names, and its line (none for a
+    section the page's title holds: the title names the page)."""
+    above: list[Section] = []
+    node: Section | None = root
+    while node is not None and node.line != section.line:
+        if node is not root:
+            above.append(node)
+        node = next((child for child in reversed(node.children) if child.line <= section.line <= child.end_line), None)
+    named = ((principles_in_heading(heading.title.text), heading.line) for heading in reversed(above))
+    return next(((names, line) for names, line in named if names), None)
+
+
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
@@ -932,6 +962,11 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         # Asked under a heading that names a principle ("3. Invent and Simplify" over its questions): that one.
         heading = principles_in_heading(section.title.text)
         scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", section.line) for n, name in enumerate(heading)]
+    if not scenario.principles and (over := _principles_above(ctx.document.root, section)):
+        # Asked under a category that names them ("## 3. Ownership" over "### 15 Questions …" over
+        # its numbered questions, "## Customer Obsession" over `### Tell me about a customer you could not please`).
+        names, line = over
+        scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", line) for n, name in enumerate(names)]
     if not scenario.principles:
         # None tagged: the principles the answer names in their own words ("… the bias for action in Amazon's principles").
         scenario.principles = [PrincipleRef(name, name, None, "", asked.line) for name in principles_in_prose(shown)]

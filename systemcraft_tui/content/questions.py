@@ -22,8 +22,9 @@ _INTERVIEW_QUESTION = re.compile(
     r"(?:tell (?:me|us) (?:about|(?:of )?a time)|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
     r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
-    # "A time you made a decision without your manager": the shorthand of "Tell me about a time".
-    r"|an? (?:time|situation|moment) (?:when |where |that )?you"
+    # "A time you made a decision without your manager": the shorthand of "Tell me about a time";
+    # "The last time you changed your mind", of "Tell me about the last time".
+    r"|(?:an?|the last) (?:time|situation|moment) (?:when |where |that )?you"
     # ... in the author's language too: Portuguese, Spanish, French, German.
     r"|conte(?:-me)? (?:sobre|uma|um)|descreva (?:uma?|o|a|como)|cu[eé]nt(?:ame|eme)|descr[ií]b(?:eme|ame)|h[aá]bl(?:ame|eme) de"
     r"|d[ií]me (?:un|una)\b|describ[ea] (?:un|una)\b"  # Spanish put to "usted" too: "Hábleme de …", "Dime un momento …"
@@ -53,7 +54,7 @@ _ABOUT_AN_EXPERIENCE = re.compile(
     r"|(?:share|discuss|recall|recount) (?:a|an|one) (?:time|instance|situation|occasion|example|experience|project)\b"
     # "A time when you …", "Times when you …", "Time you went above and beyond …", "An example of when …",
     # "When did you …", "What did you do when …": the question written as the story it asks for.
-    r"|(?:an?|one) (?:time|situation|occasion|example of when)\b|times? (?:when )?you\b|when (?:did|have) you\b|what did you do\b)",
+    r"|(?:an?|one|the last) (?:time|situation|occasion|example of when)\b|times? (?:when )?you\b|when (?:did|have) you\b|what did you do\b)",
     re.IGNORECASE,
 )
 
@@ -76,9 +77,15 @@ def asks(text: str) -> bool:
         said = said[: remark.start()]  # "What has been the result?  (Manager)": a remark after the question
     elif said[-2:].lower() == "or" and (other := _OR_ANOTHER.search(said)):
         said = said[: other.start()]  # "Who was your hardest customer? or": another way to ask it follows
-    return said.endswith(("?", "\uff1f")) or opens_a_question(text)  # a full-width one too
+    if said.endswith(("?", "\uff1f")) or opens_a_question(text):  # a full-width one too
+        return True
+    # "Plans change late sometimes. Tell me about a time you had to replan …": a
+    # sentence setting the scene, then the question.
+    set_up = _SET_UP.match(said)
+    return set_up is not None and opens_a_question(said[set_up.end() :])
 
 
+_SET_UP = re.compile(r"^[^.?!:]{10,80}[.!]\s+(?=[A-Z])")
 _CLOSING_REMARK = re.compile(r"\s*\([^()]{1,30}\)$")
 _OR_ANOTHER = re.compile(r"(?<=[?\uff1f])\s+or$", re.IGNORECASE)
 

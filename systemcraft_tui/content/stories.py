@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import told_without_i
+from systemcraft_tui.content.answers import told_without_i, words_in
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -116,7 +116,8 @@ _STORY_CODE = re.compile(r"^(?:case study|story)$")  # "Case Study: Title" names
 _TITLE_PREFIX = re.compile(r"^\W*(?:story|example)\s*#?\d*\s*[:.\-\u2013—]\s*", re.IGNORECASE)
 _CLICK_REMARK = re.compile(r"\s*\((?:click|tap)[^()]*\)\s*$", re.IGNORECASE)
 # What a heading or introduction says when it explains the STAR method rather than telling a story.
-_EXPLAINS = re.compile(r"\b(?:star|framework|structure|method|format|template|reference|how to)\b", re.IGNORECASE)
+# ... bounded by any character but a Latin letter: "STAR方法说明" (the STAR method, explained) names it against Chinese words.
+_EXPLAINS = re.compile(r"(?<![a-z])(?:star|framework|structure|method|format|template|reference|how to)(?![a-z])", re.IGNORECASE)
 # "**STAR Breakdown**", "STAR answer" over the parts: the story told in STAR, not the method explained.
 _TOLD_IN_STAR = re.compile(r"\bstar (?:breakdown|answer|response|story|version)\b", re.IGNORECASE)
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
@@ -222,14 +223,19 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
 @lru_cache(maxsize=4096)  # a label ("Situation", "S") is read again on each of its lines and by each rule that looks
 def _label_part(label: str, is_heading: bool, letters: bool) -> tuple[str, str | None] | None:
     """The STAR part a label names and the part it joins to it (see star_label), or None."""
-    part = (
-        star_part(label) or (part_heading(label) if is_heading else None) or (_LETTERS.get(normalize(label)) if letters else None)
-    )
+    part = star_part(label) or (part_heading(label) if is_heading else None) or (_letter_part(label) if letters else None)
     if part is None or _ABOUT_A_PART.search(normalize(label)):
         return None  # "**Situation Weaknesses:**" is advice about a part, not the part
     if (spelled := _LETTER_SPELLED.match(label)) and spelled[1][0].lower() == spelled[2][0].lower() and star_part(spelled[2]) != part:
         return None  # "**S (Select)**": the letter of another method's word (URESCAS), no STAR part
     return part, _joined_part(part, label)
+
+
+def _letter_part(label: str) -> str | None:
+    """The part a letter names (`S`), or the first of two letters joined (`S/T`: the Situation,
+    the Task joined to it by _joined_part)."""
+    words = normalize(label).split()
+    return _LETTERS.get(words[0]) if len(words) in (1, 2) and all(word in _LETTERS for word in words) else None
 
 
 # "S (Select)", "R (Requirements)": a letter and the one word it stands for.
@@ -242,6 +248,8 @@ def _joined_part(part: str, label: str) -> str | None:
     words = [word for word in normalize(label).split() if word != "and" and not word.isdigit()]  # "2. Action and Result"
     # A part's letter before its name ("t task a action"): the name says it.
     words = [word for n, word in enumerate(words) if not (len(word) == 1 and words[n + 1 : n + 2] and words[n + 1][0] == word)]
+    if all(word in _LETTERS for word in words):
+        words = [_LETTERS[word].lower() for word in words]  # "S/T": the letters of both parts, each for its name
     if len(words) != 2 or star_name(words[0]) != part or part == STAR_PARTS[-1]:
         return None
     following = STAR_PARTS[STAR_PARTS.index(part) + 1]
@@ -252,12 +260,15 @@ def uses_letters(lines: list[Told]) -> bool:
     """Whether STAR parts are labelled by their letters (`**S:**`, `- T: …`, `### S`, `- A` over its
     text, `**R**` and a full-width colon): three of the four, so that a lone `**A:**` answering a question stays an answer."""
     found = {_letter(told.line) if not told.heading else _heading_letter(told.line.text) for told in lines}
+    # "S/T": two letters joined, each part's
+    found |= {letter for pair in found if pair and len(pair) == 3 and pair[1] == " " for letter in pair.split()}
     return len(found & _LETTERS.keys()) >= 3
 
 
 # "S", "S:", "S -", "S" and a full-width colon, "S-For a new service …" (the hyphen against the text): a
 # line opening with one letter as its label, bold or not.
-_LETTER_LABEL = re.compile(r"^([STAR])(?:\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
+# "S/T:", two letters joined by a slash: the two parts told as one, as "Situation & Task" names them.
+_LETTER_LABEL = re.compile(r"^([STAR](?:\s?/\s?[STAR])?)(?:\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
 _LETTER_STARTS = frozenset("STAR")  # what a line must open with for the pattern to be worth trying
 # "S – Situation:", "A - Action:": a part's letter, a dash and its name, then a colon or the line's end.
 _LETTER_AND_NAME = re.compile(r"^([STAR]\s*[-\u2013\u2014]\s*(?:situation|task|actions?|results?))\s*(?::|$)", re.IGNORECASE)
@@ -269,7 +280,7 @@ def _letter(line: Line) -> str | None:
     if line.lead_bold is not None:
         return normalize(line.lead_bold) or None
     found = _LETTER_LABEL.match(line.text) if line.text[:1] in _LETTER_STARTS else None
-    return found.group(1).lower() if found else None
+    return normalize(found.group(1)) if found else None
 
 
 class Told(NamedTuple):
@@ -1732,6 +1743,9 @@ def labelled_example(section: Section) -> LabelledExample | None:
     if section.children or part_heading(section.title.text) or _asked_in_list(section):
         return None
     lines = [line for block in section.blocks if not isinstance(block, Code) for line in block_lines(block)]
+    listed = _listed_lines(section) if names_a_bank(section.title.text) else set()
+    if sum(asks(line.text) for line in lines if line.number in listed) >= _QUESTIONS_ANSWERED:
+        return None  # "### 15 Questions Asked in Most Loops" over its numbered questions: each answered, no one example
     answered = [number for number, line in enumerate(lines[1:], 1) if _answers_it(line) and asks(lines[number - 1].text)]
     if len(answered) >= _QUESTIONS_ANSWERED:
         return None  # `- Who was your hardest customer?` then `**Answer**`, again and again: each question's answer, no one example
@@ -1782,6 +1796,21 @@ def _answers_it(line: Line) -> bool:
         return True
     label = normalize(label_and_value(line)[0]) if not line.lead_bold else ""
     return label == "a" or (bool(label) and _EXAMPLE_LABEL.match(label) is not None)
+
+
+# "15 Questions Asked in Most Loops", "Common questions": a heading named for the
+# questions it lists, in the plural, not for one story.
+_BANK_OF_QUESTIONS = re.compile(r"\bquestions\b")
+
+
+def names_a_bank(heading: str) -> bool:
+    """Whether a heading names the questions listed under it, not one story."""
+    return _BANK_OF_QUESTIONS.search(normalize(heading)) is not None
+
+
+def _listed_lines(section: Section) -> set[int]:
+    """The first lines of the items of the lists in a heading's own text."""
+    return {item.lines[0].number for item in list_items(section, deep=False) if item.lines}
 
 
 _PUT_BY = re.compile(r"^(?:the )?(?:interviewer|question|prompt|task|ask)$")
@@ -2044,6 +2073,8 @@ def part_heading(heading: str) -> str | None:
         words = words[1:]
     if len(words) == 2 and words[1].isdigit():
         return None  # "Situation 1": a code over a story, not its part
+    if (listed := _LISTED_AFTER_PART.match(heading)) and star_part(listed[1]) is None:
+        return None  # "3. Action, Judgement and Scope": a category of several things, not the part
     if words and (part := star_part(heading) or star_part(" ".join(words))):
         return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
@@ -2056,6 +2087,8 @@ def part_heading(heading: str) -> str | None:
     return None
 
 
+# A word, a comma and the next word: the first of several things a heading lists.
+_LISTED_AFTER_PART = re.compile(r"^[\W\d]*[^\W\d_]+\s*,\s*([^\W\d_]+)")
 _PART_IN_REMARK = re.compile(r"\(\s*((?:my|our|the)\s+[^()]{3,30}?)\s*\)\s*$", re.IGNORECASE)
 _QUALIFIED_PART_WORDS = 2
 
@@ -2124,7 +2157,9 @@ class _Unit:
         if _FILL_IN.match(text):
             self.prompted.add(part)  # what to write there, not what was told
             return
-        words = len((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS).split())
+        # Counted as words_in does: a part told in Chinese (`去年冬天 虽然不归我管 …`) is
+        # many words with no space between them, not one.
+        words = words_in((_BRACKETED.sub(" ", text) if "[" in text else text).strip(LABEL_SEPARATORS))
         # `**Key Metrics:**` with nothing after it: a label over what is still to write, no words told
         # (though it may open the part, and say who tells it: `**Моя задача:**`, my task).
         label_alone = words <= _LABEL_ALONE_WORDS and text.rstrip().endswith((":", "\uff1a"))
@@ -2739,6 +2774,8 @@ def _unit_stories(
             return [Story(section, unit.question, heading_title or None, "star-parts", levels, question, *named)]
         named_as = _given_title(section)
         title = named_as or strip_quotes(heading_title) or unit.question or ""
+        if question and names_a_bank(heading_title):
+            title = question  # under "### 15 Questions Asked in …": the story of the one asked above its parts
         # `# Answers to the Practice Round Prompts` over one story's parts: a worksheet's name for what
         # it holds, not the story's; its Situation's opening names it (its id stays the heading's).
         untitled = not named_as and not question and bool(_ANSWERS_TO.match(normalize(heading_title)))
@@ -3024,8 +3061,11 @@ def principles_in_remark(text: str) -> list[str]:
     return heading_tags(text)[1]
 
 
-# A heading's closing tag: in brackets, or after a last dash or bar ("Hiring Loop — Earn Trust").
-_CLOSING_TAG = re.compile(r"\s*(?:\[([^\[\]]+)\]|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$")
+# A heading's closing tag: in brackets, or after a last dash or bar ("Hiring Loop — Earn Trust"); a
+# remark of a few words may follow the brackets ("Pushed back on a launch [earn trust]  冲突 问题").
+_CLOSING_TAG = re.compile(
+    r"\s*(?:\[([^\[\]]+)\](?P<remark>(?:\s+[^\s()\[\]]+){1,3})?|\s[-\u2013\u2014|]\s+([^-\u2013\u2014|()\[\]]+))\W*$"
+)
 
 
 @cache
@@ -3038,8 +3078,11 @@ def heading_tags(text: str) -> tuple[str, list[str]]:
     level = text[len(said) :]
     if (remark := _CLOSING_REMARK.search(said)) and len(names := principles_listed(remark[1])) > 1:
         return said[: remark.start()].rstrip() + level, names
-    if (tag := _CLOSING_TAG.search(said)) and (names := principles_listed(tag[1] or tag[2])):
-        if tag[2] and len(joined := _joined_principles(said)) > len(names):
+    tag = _CLOSING_TAG.search(said)
+    if tag and tag["remark"] and not said[: tag.start()].strip():
+        tag = None  # "[Ownership] The Orphaned Service": a tag before the title, not a remark after the tag
+    if tag and (names := principles_listed(tag[1] or tag[3])):
+        if tag[3] and len(joined := _joined_principles(said)) > len(names):
             return text, list(joined)  # "Ownership - backbone - deliver results": the whole heading names them
         return said[: tag.start()].rstrip() + level, names
     return text, []
@@ -3052,6 +3095,8 @@ def principles_in_heading(text: str) -> tuple[str, ...]:
     every piece a principle, or listed so in a closing remark."""
     if found := principle_in_heading(text):
         return (found,)
+    if "[" in text and (tagged := heading_tags(text)[1]):
+        return tuple(tagged)  # "## 2. Hard customer [Customer obsession]": a tag in brackets, naming one or more
     if not any(mark in text for mark in _JOIN_MARKS):
         return ()  # most headings join nothing
     if len(tagged := heading_tags(text)[1]) >= 2:

@@ -20,6 +20,9 @@ FILES = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md")
 # The files each transformation still changes the read of (tests/benchmarks/robustness.py
 # --misses says how): every other file it applies to must read the same.
 KNOWN_MISSES: dict[str, set[str]] = {
+    # "## Why This Team? Same As Why This Role": a remark in title case after the question's mark reads
+    # as a second question run on, not a remark; that answer is no longer read.
+    "headings_title_case": {"answer_notes_principle_headings_strength_weakness.md"},
     # The front matter's title is written as a `#` heading above the page's sections: with
     # the sections at `#` themselves it is one more of them and no longer names the page.
     "headings_shallower": {
