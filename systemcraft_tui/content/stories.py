@@ -1792,9 +1792,11 @@ _QUESTIONS_ANSWERED = 2
 def _answers_it(line: Line) -> bool:
     """A line that opens the answer to the question over it: an answer's label in bold
     (`**Answer**`), or in plain text, the label short (`Answer: About 2 TB a year.`, `A: Yes.`)."""
-    if line.lead_bold and _EXAMPLE_LABEL.match(normalize(line.lead_bold)):
-        return True
-    label = normalize(label_and_value(line)[0]) if not line.lead_bold else ""
+    if line.lead_bold:
+        return _EXAMPLE_LABEL.match(normalize(line.lead_bold)) is not None
+    if ":" not in line.text:
+        return False  # most lines: no plain label (label_and_value needs its colon)
+    label = normalize(label_and_value(line)[0])
     return label == "a" or (bool(label) and _EXAMPLE_LABEL.match(label) is not None)
 
 
