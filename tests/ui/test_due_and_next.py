@@ -130,3 +130,16 @@ async def test_stories_and_practice_next_are_in_the_palette_everywhere():
         await opened(pilot, "s", StoryBankScreen)
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert "Practice next" in titles and "Add" in titles and titles.count("Stories") == 1
+
+
+def test_the_start_dialog_says_which_of_a_designs_own_steps_are_untimed():
+    """Steps timed in the file beside two it leaves untimed (given the shortest one's time): the
+    choice says so, not that every step is an equal untimed share."""
+    from pathlib import Path
+
+    from systemcraft_tui.content.parser import parse_bytes
+
+    path = Path(__file__).parents[1] / "fixtures" / "real_shapes" / "design_emoji_numbered_timed_then_untimed_steps.md"
+    (problem,) = parse_bytes(path.read_bytes(), path).items
+    labels = [label for _, label in StartScreen(problem).choices]
+    assert labels[0] == "The problem's own phases (47 minutes; 2 untimed steps given 2 min each)"

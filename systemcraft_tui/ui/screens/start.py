@@ -56,8 +56,13 @@ class StartScreen(DialogScreen[StartChoice | None]):
         if isinstance(item, BehavioralScenario):
             self.choices = [(StartChoice(mode), _mode_line(item, mode)) for mode in _modes(item)]
         else:
-            if all(p.timing == "file" for p in item.phases):
+            given = [p for p in item.phases if p.timing != "file"]
+            if not given:
                 self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')})"))
+            elif len(given) < len(item.phases):
+                # Timed in the file but for a few steps, each given the shortest timed step's time (lint says which).
+                told = f"{count(len(given), 'untimed step')} given {words(given[0].min_seconds, given[0].max_seconds)} each"
+                self.choices.append((StartChoice(), f"The problem's own phases ({count(item.total_minutes, 'minute')}; {told})"))
             elif has_own_phases(item):
                 # Its own steps, untimed: each an equal share of the default plan's minutes, in whole minutes.
                 step = item.phases[0]
