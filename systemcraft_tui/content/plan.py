@@ -1196,13 +1196,16 @@ _THEME_WORDS = 15
 
 
 def _theme_line(week: Section) -> str | None:
-    """A week's theme written plain: one short line alone right under its heading, over its tick boxes."""
+    """A week's theme written plain: one short line alone right under its heading, over its tick boxes
+    or over the table of its work (`| Day | Problems |`), which says no aim of its own."""
     blocks = week.blocks
     if len(blocks) < 2 or not isinstance(first := blocks[0], Paragraph) or len(first.lines) != 1:
         return None
     line = first.lines[0]
     boxed = isinstance(blocks[1], ListBlock) and all(TICK_BOX.match(item.text) for item in blocks[1].items)
-    return line.text if boxed and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
+    # ... not a line that only opens the table ("Resources:", a full-width colon too).
+    tabled = isinstance(blocks[1], Table) and not line.text.rstrip().endswith((":", "\uff1a"))
+    return line.text if (boxed or tabled) and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
 
 
 def _headed_goals(week: Section) -> list[str]:

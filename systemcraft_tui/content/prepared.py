@@ -177,7 +177,10 @@ def _in_own_words(answer: Answer) -> bool:
     unquoted = _QUOTED.sub(" ", strip_quotes(text))
     # "Best default answer (safe, mature)" over an answer quoted whole: said aloud, no snippet in advice.
     introduced = bool(answer.lines) and introduces_answer(answer.lines[0].prose)
-    said = labelled or (introduced and len(unquoted) * 2 < len(text))
+    # `> EXAMPLE: "I want to own more of …"` after a line of advice: a plain label naming the quote
+    # after it on its line the example answer, quoted as said aloud.
+    example = any(_EXAMPLE_QUOTED.match(line.prose) for line in answer.lines)
+    said = labelled or example or (introduced and len(unquoted) * 2 < len(text))
     # A remark in brackets after a point to cover (`scaling, security (how I improved it)`) is a note to oneself: its "I" tells nothing.
     told = text if said else _REMARK.sub(" ", unquoted)
     mine = len(MINE.findall(told)) + told_without_i(told)
@@ -192,6 +195,7 @@ def _in_own_words(answer: Answer) -> bool:
 
 
 _REMARK = re.compile(r"\([^()]*\)")
+_EXAMPLE_QUOTED = re.compile(r"^\W*(?:(?:sample|model|example)\s+)?(?:example|answer|response)\s*[:\uff1a]\s*[\"\u201c]", re.IGNORECASE)
 
 
 def _follow_ups_label(label: str) -> bool:
@@ -296,8 +300,13 @@ def _questions_alone(answer: Answer) -> bool:
     design prompts): questions still to answer, none an answer."""
     lines = [line.prose.strip(" *_") for line in answer.lines if line.prose.strip()]
     return len(lines) >= _FEWEST_MORE_QUESTIONS and all(
-        asks(line) or _REQUEST.search(line) or opens_asking_design(line) for line in lines
+        asks(line) or _REQUEST.search(line) or _ASKED_POLITELY.match(line) or opens_asking_design(line) for line in lines
     )
+
+
+# "Please walk me through how the team plans …": a question put as a request, as the questions one
+# asks the interviewer often are (`### What questions do you have for me?` over a list of them).
+_ASKED_POLITELY = re.compile(r"^(?:please|(?:can|could|would) you(?: please)?)\s+(?:tell|describe|explain|share|walk)\b", re.IGNORECASE)
 
 
 def _labelled_question(line: Line) -> str | None:

@@ -99,6 +99,7 @@ from systemcraft_tui.content.system_design import (
     walks_a_design,
     written_up_alike,
 )
+from systemcraft_tui.content.timing import read_duration
 
 
 @dataclass(frozen=True)
@@ -1230,7 +1231,8 @@ def _answer_template(section: Section) -> bool:
     if "template" not in normalize(section.title.text).split():
         return False
     text = " ".join(line.text for block in section.blocks for line in block_lines(block))
-    return len(_PLACEHOLDER.findall(text)) >= 2
+    # `**SCOPE \[5 min]**`: a step's time in brackets is no blank to fill (parser._is_placeholder says so too).
+    return sum(not read_duration(found[0][1:-1].strip()) for found in _PLACEHOLDER.finditer(text)) >= 2
 
 
 def _in_prose(section: Section) -> bool:

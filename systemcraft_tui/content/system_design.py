@@ -1580,7 +1580,10 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
             steps = [(phase_name(label.rstrip(": ")), number) for label, number in labels if named(label)]
             if len(steps) >= _FEWEST_STEPS:
                 return steps
-    if plain := next((steps for section in root.walk() if (steps := plain_label_steps(section))), []):
+    # The outermost layout wins here too: plain labels inside one of the sections the problem is
+    # written up in (`Functional requirements:` under `### Problem`, beside `### Solution`) are its detail.
+    laid = len(_subheading_steps(_write_up(root))) >= _FEWEST_SIBLING_STEPS
+    if not laid and (plain := next((steps for section in root.walk() if (steps := plain_label_steps(section))), [])):
         return plain
     return next((steps for section in root.walk() if (steps := _listed_steps(section) or _lines_over_detail(section, source))), [])
 
@@ -1753,6 +1756,10 @@ def _write_up(root: Section) -> Section:
     `### HLD`), has those steps beside it, as they are read."""
     top = root.children[0] if len(root.children) == 1 and not root.title.text else root
     first = top.children[0] if len(top.children) == 1 else None
+    if first is not None and len(first.children) >= _FEWEST_SIBLING_STEPS and _problem_part(first.title.text) is None and _design_asked(first.title.text, False):
+        # `# Design a Ride Dispatch Service` over one `## Designing a Ride Dispatch Service with …` that asks it again
+        # over `### Problem`, `### Solution`, …: the write-up is under the ask restated, its own text an introduction.
+        return first
     if first is None or _problem_part(first.title.text) is None or len(first.children) < _FEWEST_STEPS:
         return top
     if sum(_DESIGN_PHASE.search(normalize(child.title.text)) is not None for child in first.children) < _FEWEST_STEPS:
