@@ -11,7 +11,7 @@ from typing import Any
 from systemcraft_tui.content.answers import answer_below, unlabelled
 from systemcraft_tui.content.follow_ups import tabled_follow_ups
 from systemcraft_tui.content.ids import slug
-from systemcraft_tui.content.labelled_questions import labelled_follow_ups, labelled_question
+from systemcraft_tui.content.labelled_questions import asked_in_parts, labelled_follow_ups, labelled_question, listed_follow_ups
 from systemcraft_tui.content.labels import PRINCIPLES, QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import (
     Code,
@@ -232,6 +232,10 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         scenario.probes = read_probes(listed)  # "**Potential Follow-ups:**" over a list
     if not scenario.probes:
         scenario.probes = _asked_after_result(star_entries) or tabled_follow_ups(section) or labelled_follow_ups(section)
+    if not scenario.probes and whole:
+        # An answer told in bullets may list its follow-ups under a bullet naming them (`* Followup :`),
+        # or be told part by part under bullets that ask (`* Who was on the team ?`): those are asked after it.
+        scenario.probes = listed_follow_ups(section) or asked_in_parts(section)
     # "(Follow-Up) …" and question headings after the story.
     if after := list(story.follow_ups):
         scenario.probes += read_probes(replace(section, blocks=[], children=after))

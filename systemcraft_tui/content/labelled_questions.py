@@ -7,13 +7,14 @@ of a story that states its question nowhere else."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from systemcraft_tui.content.labels import FOLLOW_UPS, QUESTION, meaning
-from systemcraft_tui.content.markdown_tree import Paragraph, Section
+from systemcraft_tui.content.markdown_tree import ListBlock, ListItem, Paragraph, Section
 from systemcraft_tui.content.model import Probe
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.questions import asks
-from systemcraft_tui.content.reading import label_and_value
+from systemcraft_tui.content.reading import label_and_value, read_probes
 
 _QUOTED = re.compile(r'"([^"]+)"|\u201c([^\u201d]+)\u201d')
 # What may stand between two quoted questions: a slash, a bar, a dot, a comma or an "or".
@@ -70,6 +71,42 @@ def labelled_follow_ups(section: Section) -> list[Probe]:
         if questions := quoted_questions(value) or plain_questions(value):
             return [Probe(question, None, None, line.number) for question in questions]
     return []
+
+
+def listed_follow_ups(section: Section) -> list[Probe]:
+    """Follow-ups a story's notes list under a bullet that only names them (`* Followup :`
+    over `* how did you know …?`), bold or plain, at any depth of its lists: each bullet
+    under it that asks, its own bullets its answer. Notes written as bullets label their
+    parts so, as a heading or a bold line labels them elsewhere."""
+    for block in (block for part in section.walk() for block in part.blocks if isinstance(block, ListBlock)):
+        for item in _items(block):
+            label = item.text.strip(" *_")
+            if item.sublists and label.endswith(":") and meaning(normalize(label)) == FOLLOW_UPS:
+                listed = read_probes(replace(section, blocks=list(item.sublists), children=[]))
+                if probes := [probe for probe in listed if asks(probe.question)]:
+                    return probes
+    return []
+
+
+def asked_in_parts(section: Section) -> list[Probe]:
+    """A question answered part by part, each part a bullet that asks (`* How big was the team,
+    and what was my part ?`) over its own bullets answering it, two or more and every bullet of
+    the list so: the questions the answer is broken into, asked after the whole."""
+    lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+    if len(lists) != 1 or any(isinstance(block, Paragraph) for block in section.blocks) or section.children:
+        return []
+    items = lists[0].items
+    if len(items) < _FEWEST_PARTS or not all(item.sublists and asks(item.text) for item in items):
+        return []
+    return read_probes(replace(section, blocks=[lists[0]], children=[]))
+
+
+_FEWEST_PARTS = 2
+
+
+def _items(block: ListBlock) -> list[ListItem]:
+    """A list's items and those of the lists nested in them, in file order."""
+    return [found for item in block.items for found in (item, *(deeper for sub in item.sublists for deeper in _items(sub)))]
 
 
 # Each question of several run together on one line: "How do you handle seasonality? How do you …?"

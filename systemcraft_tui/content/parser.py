@@ -281,6 +281,12 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
                 ctx.warning(section.line, f"{said}, so it is not read")
+            for section in recognition.listed:
+                ctx.warning(
+                    section.line,
+                    f"{section.title.text!r} asks for a design with nothing under it, beside asks written over their notes: "
+                    "only listed, so it is not read; write its requirements or notes under it to rehearse it",
+                )
             for section in recognition.unwritten:
                 ctx.warning(
                     section.line,

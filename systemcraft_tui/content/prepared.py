@@ -31,7 +31,7 @@ from systemcraft_tui.content.answers import (
 from systemcraft_tui.content.fallback import bold_alone, story_name
 from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.ids import slug
-from systemcraft_tui.content.labelled_questions import plain_questions
+from systemcraft_tui.content.labelled_questions import listed_follow_ups, plain_questions
 from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
@@ -945,6 +945,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
             if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
             for follow_up in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
         ]
+    if asked.by_heading and not probes:
+        # ... or under a bullet of the answer's notes naming them (`* follow up :` over `* How did you …?`).
+        probes = listed_follow_ups(section)
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,

@@ -128,6 +128,7 @@ class Recognition:
     schedule: list[Section] = field(default_factory=list)  # a how-to's steps tagged with overlapping weeks
     stubs: list[Section] = field(default_factory=list)  # items whose text is still to come ("To be continued")
     prompts: list[Section] = field(default_factory=list)  # designs asked with a line or a link each: a question list
+    listed: list[Section] = field(default_factory=list)  # designs asked with nothing under them beside asks over notes
     unwritten: list[Section] = field(default_factory=list)  # entries whose sections are empty or unticked boxes
     timed: list[tuple[int, list[str]]] = field(default_factory=list)  # timed steps, when the page was searched for them
 
@@ -181,6 +182,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = [section for section in problems if not illustrates_method(section, title, root) and not _contents_entry(section, document)]
     problems = _without_extensions(problems, root, title)
     problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
+    problems = _with_built_alike(problems, root, taken)
     steps = walking() if problems else ()  # a heading in the system's walk is a step, no problem
     problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in steps)]
     result.stubs = [section for section in problems if stub_note(section)]
@@ -188,6 +190,11 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = [section for section in problems if section not in result.stubs and section not in result.unwritten]
     if len(problems) >= _FEWEST_PROMPTS and all(_bare_prompt(section) for section in problems):
         result.prompts, problems = problems, []
+    elif sum(bool(section.blocks or section.children) for section in problems) >= _FEWEST_FELLOWS:
+        # A bank of designs asked, most with notes under them, a few with nothing at all (`4. **Design a URL
+        # shortener.**` between asks over their notes): those are only listed, nothing to rehearse, as in a list.
+        result.listed = [section for section in problems if not (section.blocks or section.children or section is title or section is root)]
+        problems = [section for section in problems if section not in result.listed]
     result.found += [
         Found("design-prompt", root if s is title else s, file_level=s is root or s is title, within=deep_dive) for s in problems
     ]
@@ -629,6 +636,35 @@ def _with_asked_alike(problems: list[Section], root: Section, taken: list[Sectio
     ]
     return sorted(problems + asked, key=lambda section: section.line) if asked else problems
 _FEWEST_SERIES_LABELS = 2
+
+
+def _with_built_alike(problems: list[Section], root: Section, taken: list[Section]) -> list[Section]:
+    """The problems and their numbered siblings that ask for a system by another verb of
+    making (`1. Build a parking payments platform`, `2. Develop an order-tracking service …` beside `5.
+    Design a chess server` and `7. Design a news crawler`), each over notes of its
+    own, beside two or more numbered asks: a bank of asks whose author varied the verb."""
+    ids = {id(problem) for problem in problems}
+    held = Cover((section.line, section.end_line) for section in problems + taken)
+    built = [
+        child
+        for section in root.walk()
+        if sum(id(child) in ids and _numbered_heading(child) for child in section.children) >= _FEWEST_FELLOWS
+        for child in section.children
+        if id(child) not in ids
+        and child.line not in held
+        and (child.blocks or child.children)
+        and _numbered_heading(child)
+        and _BUILT.match(normalize(without_numbering(child.title.text)))
+    ]
+    return sorted(problems + built, key=lambda section: section.line) if built else problems
+
+
+def _numbered_heading(section: Section) -> bool:
+    return without_numbering(section.title.text) != section.title.text.strip()
+
+
+# "Build a …", "Develop an …", "Create the …": a system asked for by a verb of making other than "design".
+_BUILT = re.compile(r"^(?:build|develop|create|implement|architect)\s+(?:a|an|the)\s+\w")
 # "Mock Interview", "Case Study", "Example" (the code's number aside): a kind of item a code numbers, not a question.
 _ITEM_OF_A_KIND = re.compile(
     r"^(?:(?:sample|practice|mock)\s+)*(?:interview|problem|case(?:\s+study)?|exercise|example|scenario|walkthrough|drill|round)$"

@@ -106,6 +106,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = labelled["name"].strip()  # "Problem Statement : Online Code Judge": the label is no part of the name
     elif in_series := _IN_A_SERIES_OF_DESIGNS.match(fields["title"]):
         fields["title"] = in_series["name"].strip()  # "常见系统设计题系列-秒杀系统": the system, not the series
+    elif round_ask := asked_in_round(section):
+        fields["title"] = _designed(round_ask)  # `# Phone System Design` names the round: the system is what it asks for
     code, title_asks = split_title(fields["title"])
     if code and _DISCIPLINE.match(normalize(title_asks)):
         title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
@@ -624,8 +626,8 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     service like ...", "Create a multi-modal AI platform ..."): the first paragraph under a
     "Problem Statement" heading or label, which says more than a title; else, for a title
     that asks for no design, a `**Task:** Design a ...` line."""
-    if asked := opening_ask(root):
-        return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"
+    if asked := opening_ask(root) or asked_in_round(root):
+        return asked  # "## Prompt 1: Ride Receipts" over "- Design a receipt service …"; `# Phone System Design` over its ask
     # The page's root sits below level 1 (at 0, or under 0 on a page written deeper throughout).
     head = root.children[0] if root.level < 1 and not root.paragraph_lines() and root.children else root
     if head.children and _ASKED_AT_END.search(opener := head.children[0].title.text.strip()):
@@ -3063,6 +3065,24 @@ def opening_ask(section: Section) -> str | None:
     return strip_quotes(line) if line is not None and _asks_a_design(line) else None
 
 
+def asked_in_round(section: Section) -> str | None:
+    """The design a heading naming an interview's design round (`# Phone System Design`, `## Onsite
+    HLD Round`) asks for in a paragraph of its own text (`Design a reactions service where …`),
+    whatever notes come before it: an interview written up round by round, as a bold
+    `**HLD**: Design a …` line writes one round."""
+    if not _DESIGN_ROUND.match(normalize(without_numbering(section.title.text))):
+        return None
+    lines = (block.lines[0].text for block in section.blocks if isinstance(block, Paragraph) and block.lines)
+    return next((strip_quotes(line) for line in lines if _asks_a_design(line)), None)
+
+
+# "Phone System Design", "Onsite HLD Round", "System Design Interview": a round of a loop, named by the discipline.
+_DESIGN_ROUND = re.compile(
+    r"^(?:(?:phone|onsite|on site|virtual|final|technical|screening|first|second|third)\s+)?"
+    r"(?:system design|hld|lld|high level design|low level design)(?:\s+(?:round|interview|screen))?$"
+)
+
+
 def _first_line(section: Section) -> str | None:
     """The first line of a heading's text: its paragraph's, or its first list's first item."""
     first = section.blocks[0] if section.blocks else None
@@ -3126,7 +3146,7 @@ def poses_problem(section: Section, *, file_title: bool) -> bool:
     """A heading that asks for a design, or that holds a problem statement, or two parts
     of a problem (functional and non-functional requirements, say), as subheadings or bold
     labels; not a heading about how to answer, nor a part or timed phase of a problem."""
-    if asks_for_design(section, file_title=file_title) or prompt_asks(section):
+    if asks_for_design(section, file_title=file_title) or prompt_asks(section) or asked_in_round(section):
         return True
     heading = section.title.text
     opening = section.children[0] if file_title and section.children else None
