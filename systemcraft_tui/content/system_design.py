@@ -3361,8 +3361,9 @@ _KIND_AFTER = re.compile(r"\s(?:mock interview|interview (?:notes|prep|practice)
 def _names_system(words: str) -> bool:
     if _NAMED_DESIGN.search(words):
         return True
-    # "URL Shortener" names a system; "System Design Communication" names the discipline.
-    return not _ABOUT_METHOD.search(words) and not re.search(r"\bdesign\b|\binterview", words)
+    # "URL Shortener" names a system; "System Design Communication" names the discipline, and
+    # "系统设计面试框架" its interview, in the author's language.
+    return not _ABOUT_METHOD.search(words) and not re.search(r"\bdesign\b|\binterview", words) and not _DESIGN_INTERVIEW_ABROAD.search(words)
 
 
 def phase_signals(root: Section, besides: Iterable[Section] = ()) -> list[tuple[int, list[str]]]:
