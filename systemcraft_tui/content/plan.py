@@ -302,12 +302,17 @@ def _next_month(before: Section, week: Section, root: Section, parents: dict[int
     """Whether a week sits under the heading of a later month than the week before it
     (`### 3月份计划` after `### 2月份计划`, `### Month 2` after `### Month 1`)."""
     if not parents:
-        parents.update({id(child): section for section in root.walk() for child in section.children})
+        parents.update(_parents(root))
     held, holder = parents.get(id(before)), parents.get(id(week))
     if held is None or holder is None or held is holder:
         return False
     earlier, later = (_month(section) for section in (held, holder))
     return earlier is not None and later is not None and later > earlier
+
+
+def _parents(root: Section) -> dict[int, Section]:
+    """Each heading's parent under `root`, by the heading's id."""
+    return {id(child): section for section in root.walk() for child in section.children}
 
 
 def _month(section: Section) -> int | None:
@@ -421,7 +426,7 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
         if days:
             # Days split between headings side by side by how far they have got (`## 完了済みタスク` over
             # Days 1-6, then `## 残りタスク` over Day 7: done, still to do): one run, the later ones numbering on.
-            above = next((section for section in root.walk() if any(child is holder for child in section.children)), None)
+            above = _parents(root).get(id(holder))
             for beside_it in above.children[above.children.index(holder) + 1 :] if above is not None else []:
                 if (more := _day_headings(beside_it)) and more[0][0] == days[-1][1] + 1:
                     days += more
@@ -1318,8 +1323,8 @@ def _listed_day_topics(week: Section, *, plain: bool = False, label_alone: bool 
     """The topics of the days listed in a week's own text, each a list item opening with a bold
     day or session label (`* **Day 3**: Strings (Pool, Deduplication).`, `- **S1:** Caching`), its closing remark too; for a week
     naming no theme (plain), with a plain one too (`- Day 4: Protocols (HTTP, gRPC)`), its whole text after the label.
-    `label_alone`: only a bold label that is the day or session alone (`**Day 7: Rest.** Reread …` names its
-    topic in the bold, and what follows is how to spend it)."""
+    `label_alone`: not a bold label naming its day's topic too (_DAYS_LABEL: `**Day 7: Rest.** Reread …`,
+    what follows it how to spend the day; _bold_day_topics reads that topic)."""
     topics = []
     for block in week.blocks:
         if not isinstance(block, ListBlock):
@@ -1328,7 +1333,7 @@ def _listed_day_topics(week: Section, *, plain: bool = False, label_alone: bool 
             if not item.lines:
                 continue
             first = item.lines[0]
-            if (label := first.lead_bold) and (_SESSION.match(label) or (_DAY.match(label) and not (label_alone and _DAY_ALONE.match(label) is None))):
+            if (label := first.lead_bold) and (_SESSION.match(label) or (_DAY.match(label) and not (label_alone and _DAYS_LABEL.match(label)))):
                 # Its closing remark names what the day covers (`Trees (Traversals, Balancing)`): part of the topic.
                 topic = first.after_lead.strip(" :\u2013\u2014-").strip(" .")
             elif plain and label is None and (found := _DAY_TOPIC.match(first.text)):
@@ -1340,8 +1345,6 @@ def _listed_day_topics(week: Section, *, plain: bool = False, label_alone: bool 
     return topics
 
 
-# "Day 3", "Days 1-2:": a bold label that only names its day or days.
-_DAY_ALONE = re.compile(rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*[-\u2013]\s*\d+)?\W*$", re.IGNORECASE)
 # "S1:", "Session 2": a numbered study session of the week, labelled as a day is.
 _SESSION = re.compile(r"^\W*(?:s|sessions?)\s*\d+\W*$", re.IGNORECASE)
 
