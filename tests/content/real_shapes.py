@@ -388,7 +388,8 @@ def match_items(
 ) -> tuple[list[ContentItem | None], list[ContentItem]]:
     """Each expected item's read item (or None), and the read items nobody expected.
     Exact titles pair first, in file order; then a title that holds the other whole
-    ("L7 Scenario 4: Crisis Leadership" and "Crisis Leadership"); last, the file's only
+    ("L7 Scenario 4: Crisis Leadership" and "Crisis Leadership"); then an item of the kind
+    that asks the expected question; last, the file's only
     expected item of a kind pairs with its only read item of that kind, whatever the
     titles (the `title` count shows it)."""
     expected = list(expected)
@@ -403,12 +404,26 @@ def match_items(
                 found[n] = item
                 free.remove(item)
     for n, exp in enumerate(expected):
+        # Then by what it asks: a story the judge named by its heading and the reader by its own
+        # bold name (`**Story: Token Licensing**`) is the same item under another title.
+        if found[n] is None and exp.question:
+            item = next((i for i in free if i.kind == exp.kind and _asks(exp.question, i)), None)
+            if item is not None:
+                found[n] = item
+                free.remove(item)
+    for n, exp in enumerate(expected):
         one_expected = sum(e.kind == exp.kind for e in expected) == 1
         same_kind = [i for i in items if i.kind == exp.kind]
         if found[n] is None and one_expected and len(same_kind) == 1 and same_kind[0] in free:
             found[n] = same_kind[0]
             free.remove(same_kind[0])
     return found, free
+
+
+def _asks(question: str, item: ContentItem) -> bool:
+    """Whether the read item asks `question`, in its question or as its title."""
+    asked = getattr(item, "question", None) or ""
+    return any(same_text(question, text) for text in (asked, item.title) if text)
 
 
 def _title_matches(title: str, item: ContentItem, loose: bool) -> bool:

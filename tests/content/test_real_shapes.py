@@ -198,6 +198,17 @@ def test_an_item_not_read_is_dropped_and_an_item_not_expected_is_spurious(tmp_pa
     assert (report.unread_files, report.dropped_in_unread) == (0, 0)  # one of the file's two was read
 
 
+def test_an_item_titled_otherwise_that_asks_the_question_is_compared_field_by_field(tmp_path):
+    """Named by its heading in the expected file and by something else when read, an item that
+    asks the expected question is that item: its title is the one miss, not every field."""
+    expected = {"items": [late_migration(title="Migration Under Pressure"), late_migration(title="Unplanned Story", question=None, star=[[30, 30], [15, 15], [90, 90], [30, 30]], principles=[], probes=[])]}
+    report = compare_folder(judged_folder(tmp_path, SCENARIOS, expected))
+    assert report.dropped == [] and report.spurious == []
+    assert (report.fields["title"].found, report.fields["title"].expected) == (1, 2)
+    assert report.fields["star_timings"].found == report.fields["star_timings"].expected == 8
+    assert [m.split(": ", 1)[0] for m in report.misses] == ["title"]
+
+
 def test_items_dropped_with_their_whole_file_are_counted_apart(tmp_path):
     expected = {"items": [late_migration(), late_migration(title="Hiring Freeze")]}
     report = compare_folder(judged_folder(tmp_path, "# Notes\n\nNothing here tells a story.\n", expected))
