@@ -63,8 +63,9 @@ WEEK_HEADING = re.compile(
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
 # (Week 1-2)", "(Week 5+)": a stage of the plan that names its weeks in a parenthesis; the week numbers are
-# read first (groups 1 and 2), then the theme (group 3).
-_WEEKS_IN_PARENTHESIS = r"[(\uff08]weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?[)\uff09]"  # "(Week 5+)": from week 5 on
+# read first (groups 1 and 2), then the theme (group 3). A remark after a comma is on the weeks, not
+# more of them: "(Weeks 1-2, 14 hours total)", the hours they take.
+_WEEKS_IN_PARENTHESIS = r"[(\uff08]weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?(?:\s*,[^()\uff08\uff09]*)?[)\uff09]"  # "(Week 5+)": from week 5 on
 _STAGE = r"(?:phase|stage|part|module|sprint|block|month|milestone)\s*\d+"  # a stretch of the plan, numbered
 _STAGE_OF_WEEK = re.compile(
     rf"^(?=.*{_WEEKS_IN_PARENTHESIS}){_STAGE}\s*[:.\u2014\u2013-]\s*(.*?)\s*[(\uff08]weeks?\s+[^()\uff08\uff09]*[)\uff09]",
@@ -241,7 +242,7 @@ def week_groups(root: Section, title: Section | None) -> list[list[Section]]:
     # A plan counted in days, its stretches written as weeks (`### Days 1-7: …`): those are its weeks,
     # not the week labels of a checklist restating them (`- Week 1: CLI working`).
     spans = _day_spans(title) if title is not None and _DAYS_TITLE.search(title.title.text) else []
-    weeks = spans or list(_week_sections(root, title)) or unwritten_weeks(root, title)
+    weeks = spans or _with_tables_beside(list(_week_sections(root, title)), root) or unwritten_weeks(root, title)
     if title is not None and title_is_a_week(title, weeks):
         weeks = sorted([*weeks, title], key=lambda week: week.line)
     if weeks and title is not None and weeks != [title] and _names_one_week(title):
@@ -380,6 +381,29 @@ def title_is_a_week(title: Section | None, weeks: list[Section]) -> bool:
     if title is None or title in weeks or not _one_week(title):
         return False
     return any(not title.line <= week.line <= title.end_line for week in weeks)
+
+
+def _with_tables_beside(written: list[Section], root: Section) -> list[Section]:
+    """The weeks written as headings, and the rows of week tables outside them that go on where
+    they stop (`## Phase 0: Setup (Week 0–1)`, then `### Month 1` over `| Week | Topic |` rows 1-4
+    …): a table most of whose weeks no heading writes is no summary of those headings but the
+    rest of the plan. A table restating the headings' weeks ("At a Glance") is left out."""
+    if not written:
+        return written
+    spans = [(week.line, week.end_line) for week in written]
+    named = {n for week in written for n in _numbers(week)}
+    # A table inside a week heading is that week's (its days, or the stage's own weeks already read).
+    rows = [
+        row.section()
+        for section in root.walk()
+        for weeks in _table_weeks(section)
+        for row in weeks
+        if not any(first <= row.line <= last for first, last in spans)
+    ]
+    numbers = [n for row in rows for n in _numbers(row)]
+    if not numbers or 2 * sum(n in named for n in numbers) >= len(numbers):
+        return written
+    return sorted([*written, *rows], key=lambda week: week.line)
 
 
 def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
@@ -1301,7 +1325,7 @@ def _goal_lines(week: Section) -> str:
 
 
 _DAY_TOPIC = re.compile(
-    rf"^\W*{_DAY_WORD}\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
 )
 
 
@@ -1342,7 +1366,20 @@ def _listed_day_topics(week: Section, *, plain: bool = False, label_alone: bool 
                 topic = ""
             if topic:
                 topics.append(topic)
+            topics += _broken_down_days(item)
     return topics
+
+
+def _broken_down_days(item: ListItem) -> list[str]:
+    """The days listed under an item that only labels them (`- **Daily Breakdown:**` over `- Days 1-3:
+    Architectural Principles …`), every item a day or a stretch of days, bold or plain: the label
+    says they break the week down by day, so each item's text after its days is what those days cover."""
+    line = item.lines[0] if item.lines else None
+    if line is None or not line.lead_bold or line.after_lead.strip(" :") or not item.sublists:
+        return []
+    days = [inner.lines[0].text for sublist in item.sublists for inner in sublist.items if inner.lines]
+    found = [_DAY_TOPIC.match(text.replace("*", "")) for text in days]
+    return [day["topic"].strip(" .") for day in found if day] if days and all(found) else []
 
 
 # "S1:", "Session 2": a numbered study session of the week, labelled as a day is.

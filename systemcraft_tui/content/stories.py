@@ -467,9 +467,10 @@ def _marked_parts(line: Line) -> list[Line]:
 
 # "Situation: … Task: …" on one line: a part's own name, or its letter in capitals, opening
 # the line or a sentence, before a colon. Tried only where a sentence starts (the line's start,
-# after ". ", "! " or "? "), which a search finds fast, not at each of the line's letters.
+# after ". ", "! " or "? "), which a search finds fast, not at each of the line's letters; two spaces
+# or more after the stop too, as a typist ends a sentence (`… long-term goals.  Task: …`).
 _INLINE_LABEL = re.compile(r"(?:(?i:situation|task|action|result)|[STAR])\s*:")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 def _labelled_inline(line: Line) -> list[Line]:

@@ -2618,7 +2618,9 @@ _NAMED_DESIGN = re.compile(
     r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate"
     # "Weakest Design Re-solve", "Final Design", "Previous Design": words that rank or place one of
     # one's designs among others, no system named.
-    r"|weakest|strongest|worst|best|previous|last|latest|next|final|earlier|own|same)\b)[a-z][a-z0-9]*\s+"
+    r"|weakest|strongest|worst|best|previous|last|latest|next|final|earlier|own|same"
+    # "1.9 Reliability & Operations Design", "Security Design": a practice an architect designs for, no system.
+    r"|operations|ops|security|reliability)\b)[a-z][a-z0-9]*\s+"
     r"(?:(?:system|low level|high level)\s+)?design\b"
     # "Key Design Decisions", "Design Choices": what was decided in a design, no system named.
     r"(?!\s+(?:decisions?|choices?|considerations?|principles?|patterns?|trade ?offs?|rationale|goals?|notes?)\b)"
