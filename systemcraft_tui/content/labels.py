@@ -71,6 +71,7 @@ _FOLLOW_UPS = (
     r"|questions you (?:may|might|will|could|are likely to) (?:be asked|get|face|hear)\b)"
     r"|\bquestions? de (?:sondage|suivi|relance)\b"  # "Questions de Sondage": probing questions, named in French
     r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
+    r"|꼬리 ?질문"  # "꼬리질문 - …?": a follow-up ("tail question"), named so in Korean
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")
@@ -79,7 +80,7 @@ _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
 FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
 # A word each of those names holds: a text holding none names no follow-ups, known without
 # the pattern (tried at each word's start of it).
-_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "dive", "追")
+_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "dive", "追", "꼬리")
 
 
 def mentions_follow_ups(words: str) -> bool:

@@ -186,9 +186,9 @@ def star_name(words: str) -> str | None:
 
 
 # The parts' own names in other languages authors write in (`- 상황:`, `**Tarea:**`): the same
-# parts by their own names, not other words for them.
+# parts by their own names, not other words for them (情景 beside 情境: Chinese renders the Situation both ways).
 _ABROAD = {
-    "Situation": ("상황", "情境", "情况", "情況", "状況", "situación", "situação"),
+    "Situation": ("상황", "情境", "情景", "情况", "情況", "状況", "situación", "situação"),
     "Task": ("임무", "과제", "任务", "任務", "課題", "tarea", "tarefa", "tâche", "aufgabe"),
     "Action": ("행동", "行动", "行動", "acción", "ação", "handlung", "aktion", "maßnahmen"),
     "Result": ("결과", "结果", "結果", "resultado", "resultados", "résultat", "résultats", "ergebnis", "ergebnisse"),

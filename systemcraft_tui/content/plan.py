@@ -49,7 +49,9 @@ from systemcraft_tui.content.reading import (
 # "Week 1: Foundation", "Weeks 2-3 — Stories", "Week 4", "Week 1 (Days 1-7)", "W2-3: Screens", "Week 1"
 # and a full-width colon (U+FF1A, as Chinese authors type it): a separator before the theme, so that "Weeks 3-1 Practice Plan" is a title, not week 3 called "1
 # Practice Plan"; a remark in parentheses after the number is not the theme, nor one in full-width
-# parentheses, as Chinese authors type them (`Week 1-2` and the dates it runs in full-width brackets).
+# parentheses, as Chinese authors type them (`Week 1-2` and the dates it runs in full-width brackets);
+# the bracket closing that remark separates the theme after it as a colon would (`第1周` then its dates
+# in full-width brackets, then `动画`).
 # The word for a week in the author's language, before its number: week, semana (Spanish,
 # Portuguese), semaine (French), settimana (Italian), Woche (German), неделя (Russian), tuần
 # (Vietnamese), hafta (Turkish), minggu (Indonesian), أسبوع / الأسبوع (Arabic, the week) and أسابيع (weeks).
@@ -58,7 +60,7 @@ _WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|не�
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     # "Week 1 Overview: Introduction to Python": a course's page for the week, named for what it is.
-    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*[(\uff08][^()\uff08\uff09]*[)\uff09])?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d))\s*(.*))?$",
+    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*[(\uff08][^()\uff08\uff09]*[)\uff09])?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d)|(?<=[)\uff09])(?=\s*\S))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner

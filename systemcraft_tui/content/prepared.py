@@ -47,6 +47,7 @@ from systemcraft_tui.content.reading import (
     read_probes,
     says_to_come,
     section_levels,
+    split_name,
     split_title,
     text_lines,
     without_numbering,
@@ -64,7 +65,9 @@ from systemcraft_tui.core.wording import count
 # asked for may come with its length (`2분 내로 자기소개`, in two minutes). A Korean prompt for a story
 # names the time it asks for, as 'A time you …' does: `끝까지 책임졌던 적` (a time you saw
 # something through), `팀장과 의견이 달랐던 경험` (an experience of disagreeing with a lead).
-_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개|(?:던|[한본은])\s?적|던\s?경험)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
+# A Korean question left unmarked may end as one asks (`…무엇이냐`), as one asks whether
+# (`…해결했는지`, `…무엇인지`) or as one poses a case (`상사가 부당한 지시를 한다면`, if your boss …).
+_REQUEST = re.compile(r"(?:ください|お願いします|ますか|ですか|でしょうか|(?:주|보)세요[.。]?|자기\s?소개|(?:던|[한본은])\s?적|던\s?경험|냐|(?<!\s)[는인]지|(?:다|이라)면)$|^(?:为什么|为何|如何|怎么|怎样|请|说说|讲讲|谈谈|聊聊|(?:介绍|描述|分享|讲|说)一下)")
 # ... or hold its question word further on (`压力怎么办`, `有没有别的Offer`, `…会不会有顾虑`), unless it asks
 # for a design (`如何设计一个秒杀系统`: a design question, no answer of one's own).
 _ASKED_WITHIN = re.compile(r"^(?!.*(?:设计|設計|架构)).*(?:为什么|为何|如何|怎么|怎样|会不会|有没有|是否|能不能)")
@@ -75,7 +78,9 @@ _PROMPT = re.compile(
     r"|(?:my |your )?(?:greatest )?weakness(?:es)?|career (?:plan|goals?)|salary expectations?|reasons? for leaving"
     r"|questions? for (?:the interviewer|us|them|me)|presentaci[oó]n personal|fortalezas(?: y debilidades)?|debilidades)$"
     r"|^(?:自己的|我的|个人)?(?:自我介绍|优缺点|优点|缺点|职业规划|薪资要求|期望薪资|离职原因|还有什么问题|挫折|失败经历|兴趣爱好|爱好|自我评价|自评|他评"
-    r"|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)",
+    r"|自己紹介|志望動機|長所|短所|強み|弱み|退職理由|キャリアプラン|逆質問)"
+    # ... and in Korean: one's strengths and weaknesses (`자신의 장단점`), why one applies, one's aims once hired
+    r"|^(?:자신의|본인의|나의|성격의?)?\s?(?:장단점|장점과 단점|지원\s?동기|입사\s?후\s?포부)$",
     re.IGNORECASE,
 )
 # An interviewer's notes: their "I" listens to "the candidate", whom no answer names.
@@ -200,6 +205,18 @@ _EXAMPLE_QUOTED = re.compile(r"^\W*(?:(?:sample|model|example)\s+)?(?:example|an
 
 def _follow_ups_label(label: str) -> bool:
     return meaning(normalize(label.rstrip(": "))) == FOLLOW_UPS
+
+
+_FOLLOW_UP_LABEL_WORDS = 4  # a plain label ("Follow-up question - …"), not a sentence that mentions one
+
+
+def _follow_up_on(line: Line) -> str | None:
+    """The follow-up a line puts under its label, bold or plain, when it asks one: `**Follow-up:**
+    What if …?`, `꼬리질문 - 이를 …?` (a "tail question", a follow-up named in Korean)."""
+    label, value = label_and_value(line) if line.lead_bold is not None else split_name(line.text)
+    if not value or len(label.split()) > _FOLLOW_UP_LABEL_WORDS or not _follow_ups_label(label) or not asks(value):
+        return None
+    return strip_quotes(value)
 
 
 def _follow_ups_line(line: Line) -> bool:
@@ -736,6 +753,12 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     written = pieces(section)
     # Two labelled questions or more (`**Q:** …` over `**A:** …`) are each asked here; one alone is the heading's (_asked_by_line).
     labelled = sum(question_on(line := piece.lines[0]) is not None or marked_question(line.text) for piece in written) >= 2
+    # Bold lines alone that ask, three or more and half of them (`<summary>` questions of collapsed
+    # sections): the others among them are questions named by their topic (`가장 감명 깊게 읽은 책`,
+    # the book that moved you most), as headings among headings that ask are (_PageQuestions.visit).
+    bold = [_unnumbered(piece.lines[0].text) for piece in written if not piece.listed_line and bold_alone(piece.lines[0])]
+    bold_asking = sum(_asking(text) for text in bold)
+    among_bold = bold_asking >= _FEWEST_ASKED and bold_asking * 2 >= len(bold)
     self_check = False  # whether the list read now follows a line bidding the reader ask themselves
     for at, piece in enumerate(written):
         first = piece.lines[0]
@@ -755,7 +778,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         # `- A: 先读综述 … 看是否有 …`: marked as an answer, whatever question word it holds ("whether").
         boxed = boxed or unmarked_answer(first.prose) != first.prose.strip()
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
-        unmarked = bold_alone(first) and _UNMARKED_ASK.match(question) is not None
+        unmarked = bold_alone(first) and (_UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
         # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after
         # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
         # on in its paragraph, "Why Go? Because …").
@@ -948,6 +971,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if asked.by_heading and not probes:
         # ... or under a bullet of the answer's notes naming them (`* follow up :` over `* How did you …?`).
         probes = listed_follow_ups(section)
+    if not asked.by_heading:
+        # Asked in the text (a bold line, a `<summary>`): the lines of its answer that put a follow-up under their label.
+        probes = [Probe(follow_up, None, None, line.number) for line in asked.answer.lines if (follow_up := _follow_up_on(line))]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,

@@ -1142,13 +1142,16 @@ def _question_lines(document: Document) -> list[int]:
     """The lines that are interview questions, when they fill a tenth of the page's lines or
     more (three at least): a list of questions, not a topic page or a guide quoting a few."""
     lines = [line for line in document.root.all_lines() if line.text]
-    asked = [line.number for line in lines if _is_interview_question(line) or _ASKED_IN_CHINESE.search(line.text)]
+    asked = [line.number for line in lines if _is_interview_question(line) or _ASKED_IN_CHINESE.search(line.text) or _ASKED_IN_KOREAN.search(line.text)]
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
 
 
 # "组里有人…你怎么帮他", "团队里有人不想参加复盘会议怎么办": a question put to the candidate in Chinese,
 # 你 with a word that asks (怎么, 如何, 什么, 吗, 咋), or "what to do" (怎么办) with no mark.
 _ASKED_IN_CHINESE = re.compile(r"你.*(?:怎么|如何|什么|吗|咋)|(?:怎么|如何|咋)\S*办")
+# "지원자는 왜 우리 회사에 지원했나요?", "본인의 장점을 말해보세요": one put to the candidate in Korean, who is
+# called the applicant (지원자) or oneself (본인, 당신), asked with a question mark or bid to tell (…주세요, …보세요).
+_ASKED_IN_KOREAN = re.compile(r"(?:지원자|본인|당신).*(?:[?\uff1f]|[주보]세요)")
 
 
 # "Sharding & Replication Interview Questions", "Behavioral Questions": a page that says it is a list of questions,

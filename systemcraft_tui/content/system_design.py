@@ -373,8 +373,14 @@ def _questions_section(root: Section) -> Section | None:
     """The first heading under root whose subheadings or text are questions put to the design
     (its follow-ups when no section is named for them), not the candidate's clarifying ones."""
     first = step_first = None
+    scoping: list[Section] = []
     for s in root.walk():
-        if s is root or _CLARIFYING.search(words := normalize(s.title.text)) or _SCOPING.search(words):
+        if any(step.line <= s.line <= step.end_line for step in scoping):
+            continue  # a part of the scoping step (`### Questions` under it): the candidate's questions too
+        if s is not root and _SCOPING.search(words := normalize(s.title.text)):
+            scoping.append(s)
+            continue
+        if s is root or _CLARIFYING.search(words):
             continue
         if _of_questions(s) or _mostly_questions(s) or _named_questions(s):
             if _NAMES_QUESTIONS.search(words):
@@ -388,7 +394,9 @@ def _questions_section(root: Section) -> Section | None:
 
 
 # "Step 1 — Understand the Problem & Establish Scope": the step whose questions are the candidate's own.
-_SCOPING = re.compile(r"\b(?:establish(?:ing)? (?:the )?scope|understand(?:ing)? the problem|scoping)\b")
+# ... named in the author's language too, as the book's translations name it: `문제 이해 및 설계 범위 확정`
+# (Korean), `理解问题并确定设计范围` (Chinese).
+_SCOPING = re.compile(r"\b(?:establish(?:ing)? (?:the )?scope|understand(?:ing)? the problem|scoping)\b|설계\s?범위|设计范围|設計範囲")
 
 
 # `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
@@ -634,6 +642,9 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
         # The title's first subheading asking for its design in full, as Korean and Japanese close
         # a request (`## 대규모 알림 시스템을 설계 해보라!`: try designing a large notification system!).
         return opener
+    if asked := next((text for line in head.paragraph_lines() if _ASKED_AT_END.search(text := line.text.strip())), None):
+        # ... or a line of the page's opening text so closing, after the lines that introduce it.
+        return asked
     if prompt := prompt_heading(root) or prompt_heading(head):
         named = _ASKING_LABEL.match(normalize(prompt.title.text)) or not _asks_a_design(split_title(prompt.title.text)[1])
         if named and (first := _first_line(prompt)) and _asks_a_design(first):
@@ -1965,8 +1976,21 @@ _BESIDE_THE_DESIGN = re.compile(
 def _before_closing(steps: list[Section]) -> list[Section]:
     """The steps up to the first of the page's closing sections."""
     names = [normalize(phase_name(step.title.text)) for step in steps]
-    end = next((n for n, name in enumerate(names) if n >= _FEWEST_STEPS and _CLOSING_SECTION.search(name)), len(steps))
+    # The book's wrap-up after its detailed design is its last step, and ends the walk there.
+    end = next((n + _wraps_up(names, n) for n, name in enumerate(names) if n >= _FEWEST_STEPS and _CLOSING_SECTION.search(name)), len(steps))
     return steps[:end]
+
+
+# The book's third and fourth steps as its Korean translation names them: the detailed design, the wrap-up.
+_DETAILED_DESIGN = re.compile(r"^상세\s?설계$")
+_WRAP_UP = re.compile(r"^마무리$")
+
+
+def _wraps_up(names: list[str], at: int) -> int:
+    """1 for a wrap-up (`## 마무리`) right after the detailed design: the fourth and last step of
+    the four the book lays out, where the interviewer's follow-ups come, not a close of the page,
+    though its step numbers are left off (`## 상세설계` then `## 마무리`); else 0."""
+    return int(bool(_WRAP_UP.match(names[at]) and _DETAILED_DESIGN.match(names[at - 1])))
 
 
 def _numbered(heading: str) -> bool:
@@ -3119,9 +3143,10 @@ _YOU_DESIGN = re.compile(
 
 
 # "…를 설계 해보라!", "…を設計してください": asked for a design at the close of the sentence, where Korean
-# and Japanese put the request (design, then try it / please do it).
+# and Japanese put the request (design, then try it / please do it); or proposed there, as "Let's design …"
+# is (`…시스템을 설계해보자.`, let's try designing …).
 _ASKED_AT_END = re.compile(
-    r"(?:설계|設計)\s*(?:(?:해|하여)\s*(?:보|주)(?:라|세요|십시오|시오)|하(?:라|시오|세요|십시오)|して(?:みて)?ください|せよ|しなさい)"
+    r"(?:설계|設計)\s*(?:(?:해|하여)\s*(?:보|주)(?:라|자|세요|십시오|시오)|하(?:라|자|시오|세요|십시오)|して(?:みて)?ください|せよ|しなさい)"
     r"\s*[!.?\uff01\u3002\uff1f]*$"
 )
 
