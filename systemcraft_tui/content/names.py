@@ -300,3 +300,19 @@ _CLOSING = re.compile(
 def closes_page(title: str) -> bool:
     """Whether a heading closes its page ("Conclusion", "Key Takeaways") rather than holds an item of it."""
     return bool(_CLOSING.match(normalize(title)))
+
+
+# "ขั้นตอนที่ 1: ทำความเข้าใจปัญหา (Understanding the Problem)", "设计短链接服务 (Design a URL Shortener)": a
+# heading in the author's script with its English name in closing parentheses, as translated notes
+# name their parts.
+_GLOSS = re.compile(r"[(\uff08]\s*([A-Za-z][A-Za-z0-9 &/,.'\-]*[A-Za-z0-9])\s*[)\uff09]\s*$")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def english_gloss(heading: str) -> str | None:
+    """The English name a heading written in another script gives itself in closing parentheses
+    (`ทำความเข้าใจปัญหา (Understanding the Problem)`: "Understanding the Problem"); None for any
+    other heading, one with Latin words of its own before the parentheses too."""
+    if heading.isascii() or not (found := _GLOSS.search(heading)):
+        return None
+    return None if _LATIN.search(heading[: found.start()]) else found[1]

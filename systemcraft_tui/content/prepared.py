@@ -36,7 +36,7 @@ from systemcraft_tui.content.labels import FOLLOW_UPS, meaning
 from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section, block_lines
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import behavioral_role, closes_page, normalize, strip_quotes, without_symbols
-from systemcraft_tui.content.principles import principles_in_prose, principles_listed
+from systemcraft_tui.content.principles import canonical_principle, principles_in_prose, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
@@ -373,9 +373,12 @@ class _PageQuestions:
     calls itself: such a closure holds the page's outline in a reference cycle, which only
     the cycle collector frees (some 400,000 objects a big file)."""
 
-    def __init__(self, root: Section, taken: list[tuple[int, int]], blanks: set[int], *, own_stories: bool = False) -> None:
+    def __init__(
+        self, root: Section, taken: list[tuple[int, int]], blanks: set[int], *, own_stories: bool = False, named_questions: bool = False
+    ) -> None:
         self.root = root
         self.own_stories = own_stories  # the page tells stories of its own by their parts: its examples are answers
+        self.named_questions = named_questions  # the file is named for the interview's questions: its top headings are those
         self.held_by_items = Spans(taken)
         self.blanks = blanks
         self.found: list[_Asked] = []
@@ -387,6 +390,12 @@ class _PageQuestions:
             return False  # all of it another item's: nothing under it is read here (most pages)
         # ... or under a heading naming them as one's answers (`# Answers` over `## Attention to detail.`).
         questions = _among_questions(section.children) or bool(_ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))))
+        # ... or under a file named for the questions of the interview's non-technical part
+        # (`NonTechQuestions.md`, `behavioral-questions.md` over `# Why leave`, `# mistakes`), none of
+        # its headings but the candidate's own questions asking in its text (`# Conflict` over `- Tell me
+        # about a time …?`: a group of questions).
+        if not questions and section is self.root and self.named_questions:
+            questions = not any(_asked_in_text(child, []) for child in section.children if not _clarifying(child))
         wordings = _wordings(section) if section is not self.root else None
         asked_below = [
             self.visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
@@ -453,9 +462,10 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     holding a [placeholder]); `stories_told`, how many stories of one's own the page tells by
     their STAR parts: two or more make its labelled answers one's own too."""
     root = ctx.document.root
-    page = _PageQuestions(root, taken, blanks, own_stories=stories_told >= _STORIES_OF_ONES_OWN)
+    named = bool(_BEHAVIORAL_QUESTIONS_NAME.match(" ".join(_NAME_BREAK.split(ctx.document.name)).strip().lower()))
+    page = _PageQuestions(root, taken, blanks, own_stories=stories_told >= _STORIES_OF_ONES_OWN, named_questions=named)
     page.visit(root, False)
-    found, unanswered = page.found, page.unanswered
+    found, unanswered = [_told_the_company(each) for each in page.found], page.unanswered
     if not found and not taken and (question := _asked_by_name(ctx.document.name)):
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
         if (answer := _answer_under(root)) is not None and answer.lines and not page.held(answer.lines[0].number, answer):
@@ -659,11 +669,28 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
         return []
     if sum(bool(_ABOUT_A_CANDIDATE.search(each.answer.text)) for each in noted) >= _FEWEST_ABOUT_A_CANDIDATE:
         return []  # notes on what each answer shows of "the candidate": an interviewer's, not one's own
-    return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines)]
+    return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines) or _company_addressed(each)]
+
+
+def _company_addressed(asked: _Asked) -> bool:
+    """Notes on why the company (`# Why choose Amz` over `- Your Leadership Principles`) that say "your"
+    seldom, once in 20 words or fewer: said to the company, of its own, not to the reader."""
+    said = len(ADDRESSED.findall(asked.answer.judged))
+    return bool(_WHY_THEM.match(asked.question)) and said * _WORDS_PER_GENERIC_YOU <= words_in(asked.answer.judged)
+
+
+def _told_the_company(asked: _Asked) -> _Asked:
+    """The answer, its opening lines that say "your" of the company (_company_addressed) part of it, not advice."""
+    if not asked.answer.advice or not _company_addressed(asked):
+        return asked
+    return asked._replace(answer=asked.answer._replace(lines=[*asked.answer.advice, *asked.answer.lines], advice=()))
 
 
 # A file's name in words: "tell_me_about_your_self", "why-amazon", "WhyThisCompany".
 _NAME_BREAK = re.compile(r"[\s_.-]+|(?<=[a-z])(?=[A-Z])")
+# "NonTechQuestions", "behavioral-questions", "HR_questions": a file named for the questions of an
+# interview's non-technical part, each its headings name by its topic.
+_BEHAVIORAL_QUESTIONS_NAME = re.compile(r"^(?:non ?tech(?:nical)?|behaviou?ral|hr)(?: interview)? questions$")
 # "Why Amazon", "why this team": why the company or the role, in a name of a few words.
 _WHY_THEM = re.compile(r"^why (?!(?:i|we|my|our|not|it|is|are|do|does|use|you)\b)\w+(?: \w+){0,2}$", re.IGNORECASE)
 
@@ -685,7 +712,11 @@ def _asked_by_name(name: str) -> str | None:
 
 
 # The page's own furniture: how to read it, what it holds.
-_ABOUT_THE_PAGE = re.compile(r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|disclaimers?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b")
+# ... and its loose notes last, `# others`, `## Misc`.
+_ABOUT_THE_PAGE = re.compile(
+    r"^(?:how to (?:use|read)|about this|introduction|overview|notes?|disclaimers?|(?:table of )?contents|preface|前言|目录|はじめに|目次)\b"
+    r"|^(?:others|misc(?:ellaneous)?)$"
+)
 
 
 def _answer_under(section: Section, *, examples: bool = False) -> Answer | None:
@@ -912,6 +943,20 @@ def _closing_tags(answer: Answer) -> tuple[Answer, list[tuple[list[str], int]]]:
 _TOLD_WHOLE = 20  # words on the first line of a story told whole after its name
 
 
+def _principles_in_lists(section: Section) -> list[tuple[str, str, int]]:
+    """The principles a list under the heading names (each entry's text, its principle and line),
+    nested lists too, when two or more of its entries and half of them are principles."""
+    found: list[tuple[str, str, int]] = []
+    lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+    while lists:
+        block = lists.pop(0)
+        lists += [sub for item in block.items for sub in item.sublists]
+        named = [(text, name, item.line) for item in block.items if (name := canonical_principle(text := without_symbols(item.text).strip(" *")))]
+        if len(named) >= 2 and 2 * len(named) >= len(block.items):
+            found += [entry for entry in named if entry[1] not in {name for _, name, _ in found}]
+    return found
+
+
 def _principles_above(root: Section, section: Section) -> tuple[tuple[str, ...], int] | None:
     """The principles the nearest heading above the section names, and its line (none for a
     section the page's title holds: the title names the page)."""
@@ -1005,6 +1050,10 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         # its numbered questions, "## Customer Obsession" over `### Tell me about a customer you could not please`).
         names, line = over
         scenario.principles = [PrincipleRef(name, name, "Primary" if n == 0 else None, "", line) for n, name in enumerate(names)]
+    if not scenario.principles and asked.by_heading:
+        # A list in the notes naming them one by one (`- Your Leadership Principles` over `- Invent and Simplify`,
+        # `- Ownership`, each over its note): those, however the list is nested.
+        scenario.principles = [PrincipleRef(text, name, None, "", line) for text, name, line in _principles_in_lists(section)]
     if not scenario.principles:
         # None tagged: the principles the answer names in their own words ("… the bias for action in Amazon's principles").
         scenario.principles = [PrincipleRef(name, name, None, "", asked.line) for name in principles_in_prose(shown)]

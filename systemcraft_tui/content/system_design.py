@@ -32,7 +32,7 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import file_title, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import english_gloss, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -602,7 +602,29 @@ def _step_of_questions(root: Section) -> list[Probe]:
                 probes = read_probes(replace(section, blocks=asked, children=[]))
                 if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes):
                     return probes
+    return _deep_dive_item(root)
+
+
+def _deep_dive_item(root: Section) -> list[Probe]:
+    """A deep dive written as a plain item of an outline, however deep (`4. Deep Dive` among the
+    steps listed under `2. Steps`), over a list of questions, each answered or broken into smaller
+    ones under it: the questions put to the design."""
+    for section in root.walk():
+        lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+        while lists:
+            block = lists.pop(0)
+            for item in block.items:
+                lists += item.sublists
+                if len(item.sublists) != 1 or not _DEEP_DIVE_STEP.match(normalize(phase_name(item.text))):
+                    continue
+                asked: list[Block] = [*item.sublists]
+                probes = read_probes(replace(section, blocks=asked, children=[]))
+                if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes):
+                    return probes
     return []
+
+
+_DEEP_DIVE_STEP = re.compile(r"^(?:(?:potential|possible|additional|more|further) )?deep ?dives?$")
 
 
 _FEWEST_ASKED = 2
@@ -656,8 +678,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
     # A whole file's problem: the text under its title.
     own = head.paragraph_lines()
     first = own[0].text if own else _first_line(head)  # a line, or a list's first item (`- Design a …`)
-    if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(strip_quotes(first)):
-        return strip_quotes(first)  # the prompt (quoted, or under a title that only names the system)
+    if first and (first[:1] in '"\u201c' or not titled) and _ASKS.match(_HOW_ASKED.sub("", strip_quotes(first))):
+        # The prompt (quoted, or under a title that only names the system), put as a question too
+        # (`How to design Pastebin.com`, `How would you design …?`).
+        return strip_quotes(first)
     if first and titled and _ASKS.match(first) and len(first) > len(head.title.text) and first.endswith((".", "?")):
         return first  # "# Design a Rate Limiter" over "Design a distributed rate limiting system to …."
     for section in root.walk():
@@ -704,6 +728,11 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             stated = _STATEMENT.match(normalize(label)) or (_PROMPT_LABEL.match(normalize(label)) and _STATEMENT.match(normalize(section.title.text)))
             if label and ((stated and _ASKS.match(value)) or _prompt_said(normalize(label), value)):
                 return strip_quotes(value)
+    if first and (how := _SAYS_HOW_TO_DESIGN.search(first)):
+        # "This document explores topics on how to design a distributed key value caching system, like
+        # Memcached or Redis.": the page's opening line saying what it shows how to design, where
+        # nothing else asks: that design is asked.
+        return how["ask"][:1].upper() + how["ask"][1:]
     return None
 
 
@@ -729,6 +758,7 @@ _METHOD_STEP = re.compile(r"^(?:re-?state|repeat|rephrase|paraphrase|summari[sz]
 
 
 _PROBLEM_HEADING = re.compile(r"^(?:the )?problem(?: statement)?$")
+_SAYS_HOW_TO_DESIGN = re.compile(r"\bhow to (?P<ask>design (?:a|an|the) \w[^.!?]*)", re.IGNORECASE)
 _OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background|what (?:and )?why|problem framing|framing)$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
@@ -1598,7 +1628,9 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     laid = len(_subheading_steps(_write_up(root))) >= _FEWEST_SIBLING_STEPS
     if not laid and (plain := next((steps for section in root.walk() if (steps := plain_label_steps(section))), [])):
         return plain
-    return next((steps for section in root.walk() if (steps := _listed_steps(section) or _lines_over_detail(section, source))), [])
+    return next(
+        (steps for section in root.walk() if (steps := _listed_steps(section) or _steps_item(section) or _lines_over_detail(section, source))), []
+    )
 
 
 _STEP_TABLE_WORDS = 8  # a step's name in its cell, not a sentence
@@ -1668,6 +1700,20 @@ def _listed_steps(section: Section) -> list[tuple[str, int]]:
     return [(phase_name(item.text), item.line) for item in items] if len(items) >= _FEWEST_STEPS and short else []
 
 
+def _steps_item(section: Section) -> list[tuple[str, int]]:
+    """Such a list one level down in an outline: an item named for how to proceed (`2. Steps` beside
+    `1. Question`) over a list of short steps (`1. Feature expectation`, `2. Estimation`, …), three or more."""
+    for block in section.blocks:
+        for item in block.items if isinstance(block, ListBlock) else ():
+            if len(item.sublists) != 1 or not _STEPS_HEADING.match(normalize(phase_name(item.text))):
+                continue
+            steps = item.sublists[0].items
+            short = all(len(step.text.split()) <= _STEP_WORDS and not step.text.rstrip().endswith((".", "?")) for step in steps)
+            if len(steps) >= _FEWEST_STEPS and short:
+                return [(phase_name(step.text), step.line) for step in steps]
+    return []
+
+
 def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, int]]:
     """Short numbered lines counting on from 1, each over its own detail: written unindented
     after it, which ends its list (`1. Use Cases` over `- shorten a URL`, then `2. Constraints`),
@@ -1680,7 +1726,8 @@ def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, i
             continue
         for item in block.items:
             number = _COUNTED.match(source[item.line - 1].strip())
-            named = item.lines[0].text if item.lines else ""
+            # A step's name before a remark after a spaced dash (`4. Calculation - calculate write first`).
+            named = _REMARKED_STEP.split(item.lines[0].text, maxsplit=1)[0] if item.lines else ""
             # Its detail: lines or a list of its own, or (alone in its list) the block after it.
             detailed = len(item.lines) > 1 or bool(item.sublists) or (len(block.items) == 1 and at + 1 < len(blocks))
             if not number or int(number[1]) != len(steps) + 1 or len(named.split()) > _STEP_WORDS or not detailed:
@@ -1689,6 +1736,9 @@ def _lines_over_detail(section: Section, source: list[str]) -> list[tuple[str, i
                 return []  # "1. What is the goal?" over its answer: a question asked, no step
             steps.append((phase_name(named), item.line))
     return steps if len(steps) >= _FEWEST_STEPS else []
+
+
+_REMARKED_STEP = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 # Sections of a write-up that are no step of the design: its statement, outline and links.
@@ -1863,16 +1913,20 @@ def notes_named_as_ask(document: Document) -> bool:
     """A page with no headings whose file, or whose folder for a README, is named as the ask for a
     design (`DesignPastebin/README.md`, `design-web-crawler.md`), over notes of its own: in lists
     (what the system does, its parts), or ten lines or more in paragraphs or plain fences (not
-    only links to read). That design, named by the file, its steps the preset's."""
+    only links to read). That design, named by the file, its steps the preset's. Headings that
+    only name parts any page has (`# Abstract`, `## About` over the notes) name nothing either."""
     root = document.root
-    if root.children or _asked_by_file_name(document) is None:
+    headings = [section for section in root.walk() if section is not root]
+    if any(not _ANY_PAGES_PART.match(normalize(section.title.text)) for section in headings) or _asked_by_file_name(document) is None:
         return False
-    if any(isinstance(block, ListBlock) for block in root.blocks) and names_a_system(None, document.name):
+    if any(isinstance(block, ListBlock) for section in (root, *headings) for block in section.blocks) and names_a_system(None, document.name):
         return True
     noted = sum(len(_LINK_OR_URL.sub(" ", line).split()) >= _NOTE_WORDS for line in document.source_lines)
     return noted >= _FEWEST_NOTE_LINES
 
 
+# "Abstract", "About", "Overview": a heading any page may have, naming none of what it is about.
+_ANY_PAGES_PART = re.compile(r"^(?:abstract|about|overview|introduction|intro|summary|notes?|details|description|tl ?dr)$")
 # "DesignPastebin": the ask run on into the system's name, as a repository's name writes it.
 _ASK_RUN_ON = re.compile(r"^(Design(?:ing)?)(?=[A-Z])")
 _LINK_OR_URL = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|<[^>]+>")  # a link, a bare address, an HTML tag (`<img …>`)
@@ -1931,6 +1985,9 @@ _OPENING_STEP = re.compile(
     r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義|문제\s*정의"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
     r"|理解|スコープ|스코프|이해"
+    # ... or the scenarios it serves, the first of the four steps Chinese notes design by (场景, then
+    # 服务, 存储, 扩展: scenario, service, storage, scale), `## 应用场景`, `## 业务场景`
+    r"|场景|場景"
 )
 _DESIGN_STEP = re.compile(
     r"\b(?:design|architecture|high level|архитектур\w*|проектировани\w*|дизайн\w*|arquitetura|arquitectura"
@@ -2745,6 +2802,10 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
     problem number ("Problem 3: …"), where the heading's parts decide."""
     if how := _HOW_TO_DESIGN.match(normalize(heading)):
         return _design_asked(f"Design {how['what']}", file_title)  # "How to Design Twitter (Part 1)" asks for Twitter
+    if (gloss := english_gloss(heading)) and _design_asked(gloss, file_title):
+        # "บทที่ 4: การออกแบบตัวจำกัดอัตรา (Design a Rate Limiter)": a heading in the author's script, its
+        # English name in parentheses after it, as translated chapter notes write it: the English asks.
+        return True
     code, title = split_title(heading)
     if _SYSTEMS_IN_GENERAL.match(normalize(without_numbering(title))):
         return False  # "Designing Data-Intensive Applications", "Designing Distributed Systems": a book on a kind of system
@@ -2906,19 +2967,44 @@ def _asked_in_list(section: Section) -> list[tuple[Section, str]]:
     for block in section.blocks:
         if not isinstance(block, ListBlock):
             continue
+        outline = _outline_of_asks(block)
         for item in block.items:
             first, notes = (item.blocks[0], item.blocks[1:]) if item.blocks else (None, [])
             if not isinstance(first, Paragraph) or len(first.lines) != 1 or not notes:
                 continue
             line = first.lines[0]
-            if not line.lead_bold or line.after_lead.strip() or not opens_asking_design(line.lead_bold):
+            if outline:
+                asked = line.text.strip()
+            elif not line.lead_bold or line.after_lead.strip() or not opens_asking_design(line.lead_bold):
                 continue
+            else:
+                asked = _ASKED_BY.sub("", line.lead_bold).strip()
             end = max((inner.number for note in notes for inner in block_lines(note)), default=line.number)
-            asked = _ASKED_BY.sub("", line.lead_bold).strip()
-            title = Line((Run(_designed(asked)),), line.number)
+            title = Line((Run(_designed(_HOW_ASKED.sub("", asked))),), line.number)
             blocks = [Paragraph([Line((Run(asked),), line.number)]), *notes]
             cases.append((Section(section.level + 1, title, line.number, end, blocks, []), asked))
     return cases
+
+
+def _outline_of_asks(block: ListBlock) -> bool:
+    """A numbered list written as an outline of asks, plain (`1. How to design Pastebin.com`, `2. How to
+    design the Twitter timeline and search`, `3. How would you implement the Google search?`): every item
+    a line alone over its numbered notes, each asking, two or more of them for a design."""
+    if not block.ordered or len(block.items) < _FEWEST_SIBLING_PROBLEMS:
+        return False
+    firsts = [item.blocks[0] if item.blocks else None for item in block.items]
+    if not all(isinstance(first, Paragraph) and len(first.lines) == 1 for first in firsts):
+        return False
+    # Each over numbered notes of its own, an outline's (not a bulleted hint: `- hint: geohash`).
+    if not all(item.sublists and len(item.blocks) == 1 + len(item.sublists) and all(sub.ordered for sub in item.sublists) for item in block.items):
+        return False
+    texts = [first.lines[0].text.strip() for first in firsts if isinstance(first, Paragraph)]
+    designs = sum(opens_asking_design(_HOW_ASKED.sub("", text)) for text in texts)
+    return designs >= _FEWEST_SIBLING_PROBLEMS and all(text.endswith("?") or opens_asking_design(_HOW_ASKED.sub("", text)) for text in texts)
+
+
+# "How to design …", "How would you implement …": the ask put as a question, before its verb.
+_HOW_ASKED = re.compile(r"^\W*(?:how (?:to|(?:would|do|will|should|could|can) (?:you|we|i))|(?:can|could) you)\s+(?=\w)", re.IGNORECASE)
 
 
 # A company in brackets, full-width or not ("(Acme)"), closing an ask in a bank of them: the company that asked it, no part of the question.
