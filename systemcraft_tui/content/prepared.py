@@ -492,6 +492,21 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     headings = {section.line for section in root.walk() if section is not root}
     noted = _noted_answers(written, ctx.document.source_lines, unanswered, len(taken), headings)
+    if stories_told >= _STORIES_OF_ONES_OWN:
+        # A page telling stories of its own by their parts answers its other question headings in
+        # its own voice (`## Q. How do you handle employee retentions` over the ways it lists, with no "I"):
+        # written out, the candidate's, unless they speak to "you", open as advice does or mostly ask
+        # (`### Do you have any questions?` over the candidate's own).
+        noted += [
+            each
+            for each in asked
+            if each.by_heading
+            and asks(each.question)
+            and each not in noted
+            and not _advice(each.answer)
+            and not _speaks_to_reader(each)
+            and 2 * sum(asks(line.prose) for line in each.answer.lines) <= len(each.answer.lines)
+        ]
     if noted:
         # A page of one's own notes under the questions (`- FEDB, after release`, `- bugs first`):
         # each is what to say, however terse, told by no one.
@@ -586,12 +601,16 @@ def _latin(text: str) -> bool:
     return 2 * sum(char.isascii() or "\u00c0" <= char <= "\u024f" for char in letters) >= len(letters)
 
 
+# A note's mark: a bullet, or a check mark opening the line as a bullet does (`✅ Yes, used Kafka …`).
+_NOTE_MARK = re.compile(r"^(\s*)(?:[-*+]|[\u2705\u2714\u2611]\ufe0f?)\s")
+
+
 def _notes_under(asked: _Asked, source: list[str]) -> bool:
     """Whether a question's answer is bullet notes right under it (the next line, or after
     blank ones), nested under it when the question is itself a line of the text."""
     first = asked.answer.lines[0].number if asked.answer.lines else 0
     between = source[asked.line : first - 1] if first > asked.line else ["-"]
-    bullet = _BULLET.match(source[first - 1]) if not any(line.strip() for line in between) else None
+    bullet = _NOTE_MARK.match(source[first - 1]) if not any(line.strip() for line in between) else None
     if bullet is None and not any(line.strip() for line in between) and _group_name(source[first - 1]):
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")

@@ -323,7 +323,8 @@ def told_lines(section: Section, parts: list[Section]) -> list[Told]:
 # "(S) I joined ... (T) My job was ... (A) I ... (R) ...": parts marked inline by their
 # letters in parentheses, several on one line. It opens with the "(" (a search goes from one
 # to the next) and looks back from it for the space or start before it.
-_INLINE_MARK = re.compile(r"\((?<=(?<!\S)\()([STAR])\)(?=\s|[A-Z])")
+# Two letters in one mark (`(ST)`, `(S/T)`, `(AR)`) open two parts told as one, as `S/T:` does.
+_INLINE_MARK = re.compile(r"\((?<=(?<!\S)\()(S/?T|A/?R|[STAR])\)(?=\s|[A-Z])")
 
 
 @per_heading  # a story's told lines are asked by the rule that finds it, then by its reader
@@ -462,7 +463,8 @@ def _marked_parts(line: Line) -> list[Line]:
     parts = [Line((Run(text[: starts[0][0]]),), line.number)] if text[: starts[0][0]].strip() else []
     for n, (_, end, letter) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(text)
-        parts.append(Line((Run(letter, bold=True), Run(": " + text[end:stop].strip())), line.number))
+        label = "/".join(letter.replace("/", ""))  # "ST": the Situation and the Task, `S/T`
+        parts.append(Line((Run(label, bold=True), Run(": " + text[end:stop].strip())), line.number))
     return parts
 
 
@@ -694,10 +696,15 @@ def _told_beside_a_bank(stories: list[Story], parents: dict[int, Section], aside
                 continue
             if any(a <= child.line <= b or child.line <= a <= child.end_line for a, b in taken):
                 continue
+            code, title = split_title(child.title.text)
+            if _short_story(child, in_bank=True):
+                # `### 8. How do you ensure fault tolerance?` over `**Action:**` and `**Result:**` only, among
+                # numbered stories told by all their parts: one more of them, told short.
+                added.append(Story(child, without_numbering(title), code, "star-parts", section_levels(child), _its_question(child), ()))
+                continue
             # A principle's heading over its definition ("We started in a garage …") has a rule of its own.
             if asks(child.title.text) or principle_in_heading(child.title.text) or not _told_at_length(own_text(child)):
                 continue
-            code, title = split_title(child.title.text)
             added.append(Story(child, without_numbering(title), code, "prose-answer", section_levels(child), None, ()))
     return sorted(stories + added, key=lambda story: story.section.line) if added else stories
 
@@ -787,6 +794,11 @@ def _titled_under_code(story: Story) -> Story:
     heading = story.section.title.text
     if not _code_only(heading) or story.title != split_title(heading)[1]:
         return story
+    if may_open_parts(story.section, []):
+        # Told in the heading's own text (`## Lesson 1:` over `Situation:` … `Result:`): a heading after
+        # it (`##### Keep the STAR method in mind …`) closes the notes and names no story; the question
+        # it answers names it, when it has one.
+        return replace(story, title=story.question.rstrip("?.! ")) if story.question else story
     named = next((c for c in story.section.children if part_heading(c.title.text) is None and part_role(c) is None), None)
     if named is None:
         return story
@@ -1177,9 +1189,11 @@ def _told_apart(section: Section, answers: list[Section]) -> bool:
     return _prompt(section)[1] == "question" and all(_tells_star(answer) for answer in answers)
 
 
-def _short_story(section: Section) -> bool:
+def _short_story(section: Section, *, in_bank: bool = False) -> bool:
     """A heading coded as one item of several (`### 10b. Biggest mistake`), with no subheadings, whose own text tells
-    two STAR parts by their own names, one of them told by "I" or "we": a story told short."""
+    two STAR parts by their own names, one of them told by "I" or "we": a story told short. Among stories
+    told by their parts (`in_bank`), the same labels tell one whoever tells it (`**Action:** Used URI
+    versioning …` then `**Result:** …`): the bank's author, in the bank's voice."""
     if section.children or not item_code(section.title.text):
         return False  # subheadings are read on their own
     parts = part_children(section)
@@ -1188,7 +1202,8 @@ def _short_story(section: Section) -> bool:
     units = _runs(told_lines(section, parts), fewest=_FEWEST_TOLD)
     if len(units) != 1 or units[0].named != {part for part, _ in units[0].parts}:
         return False
-    return any(told_by_me(text) for text in units[0].openings.values()) and not _explains_star(section, units)
+    told = (in_bank and not units[0].unfilled) or any(told_by_me(text) for text in units[0].openings.values())
+    return told and not _explains_star(section, units)
 
 
 def _holds_stories(section: Section) -> bool:
@@ -2365,6 +2380,19 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             part_name = None
         elif current is not None and part_name is not None and line.text:
             current.add(part_name, _told_text(line))
+        elif (
+            part_name is None
+            and asked is not None
+            and n > 0
+            and not line.lead_bold
+            and asks(line.text)
+            and _introduces_questions(lines[n - 1].line)
+        ):
+            # "How do you handle conflict?", then "… you might get questions such as:" over "Describe an
+            # example when …": the question so introduced is the one the parts answer, the first its theme
+            # (a line the file wrapped, its paragraph's next lines, is one question).
+            asked = " ".join([line.text.strip(), *_wrapped_on(lines, n)])
+            context_start = context_start or line.number
         elif part_name is None and asked is None and not line.lead_bold and asks(line.text):
             # "Have you ever gone beyond your role?" under the heading, or the first of the
             # "**Question Variants:**" listed before the parts: the question it answers, without a
@@ -2437,6 +2465,24 @@ _PLAIN_STORY_CODE = re.compile(r"^(?:example|story|scenario|case(?: study)?|anec
 
 def _lead_in(line: Line) -> bool:
     return line.text.rstrip().endswith(":")
+
+
+# "… you might get questions such as:", "asked things like:": a plain line ending in a colon that says a question follows.
+_INTRODUCES_QUESTIONS = re.compile(r"\b(?:questions?|asked?)\b[^:]*\b(?:such as|like)\s*:\s*$", re.IGNORECASE)
+
+
+def _introduces_questions(line: Line) -> bool:
+    return line.lead_bold is None and _INTRODUCES_QUESTIONS.search(line.text) is not None
+
+
+def _wrapped_on(lines: list[Told], n: int) -> list[str]:
+    """The lines of the paragraph the file wrapped after line `n`: plain text on the very next lines."""
+    found: list[str] = []
+    for before, told in itertools.pairwise(lines[n:]):
+        if told.line.number != before.line.number + 1 or told.heading or told.opens_item or told.over_list or told.line.lead_bold or not told.line.text.strip():
+            break
+        found.append(told.line.text.strip())
+    return found
 
 
 def _labelled_prompt(text: str) -> bool:
@@ -2741,7 +2787,10 @@ def _unit_stories(
     heading_title = without_numbering(heading_title)
     # A question before the first story (and its title) applies to every story that has
     # none of its own.
-    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else units[0].asked)
+    # A question the heading asks itself is the one answered: a line asking in its text before the parts (`### 9. Have
+    # you ever failed?` over "The interviewer wants to check these 3 topics -" and `1. Did you own it?`) is a point to cover.
+    plainly = None if section is not root and asks(heading_title) else units[0].asked
+    shared = _shared_question(section, units[0]) or (units[0].question if units[0].question_first else plainly)
     named = principle or ((), 0)
     # A heading coded as one item of several, with a title (`STARS #1: Counter-Fraud Pipeline`),
     # names the one story under it, whatever bold line opens its text (`**Accomplishment Statement**`);
@@ -3148,7 +3197,18 @@ def principle_in_heading(text: str) -> str | None:
             return found
     # "Have Backbone; Disagree & Commit; Disagree and commit": one principle named in its parts, again.
     listed = set(principles_listed(text))
-    return listed.pop() if len(listed) == 1 else None
+    if len(listed) == 1:
+        return listed.pop()
+    # "10. INITIATIVE / OWNERSHIP": a category named two ways, a few words each, one of them a principle: that one.
+    pieces = [piece.strip(" *_") for piece in _NAMED_TWO_WAYS.split(text)]
+    if len(pieces) == 2 and all(0 < len(piece.split()) <= _TWO_WAYS_WORDS for piece in pieces):
+        named = [found for piece in pieces if (found := canonical_principle(piece))]
+        return named[0] if len(named) == 1 else None
+    return None
+
+
+_NAMED_TWO_WAYS = re.compile(r"\s+/\s+")
+_TWO_WAYS_WORDS = 3
 
 
 _QUOTED_NAME = re.compile(r'["\u201c]([^"\u201d]{3,40})["\u201d]')

@@ -2525,9 +2525,24 @@ def _written_up(top: Section) -> list[Section]:
         [
             child
             for child in top.children
-            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text))) and not names_follow_ups(child.title.text)
+            if not _NOT_A_STEP.match(normalize(phase_name(child.title.text)))
+            and not names_follow_ups(child.title.text)
+            and not _states_the_ask(child)
+            and any(char.isalnum() for char in child.title.text)  # `## ##########`: a rule drawn across the page
         ]
     )
+
+
+def _states_the_ask(section: Section) -> bool:
+    """A section named for the problem's statement that only states the ask (`## Goal` over "Design a URL
+    shortening service like TinyURL"): the question, no step."""
+    lines = section.paragraph_lines()
+    named = _ASK_ALONE.match(normalize(phase_name(section.title.text)))
+    return bool(named) and not section.children and len(lines) == 1 and bool(_ASKS.match(lines[0].text))
+
+
+# "Goal", "Prompt": a section named for the ask alone ("Problem Statement & Scope" sets the scope too: a step).
+_ASK_ALONE = re.compile(r"^(?:the )?(?:(?:core|main) )?(?:problem statement|problem description|statement|prompt|goals?|topic)$")
 
 
 def _ungrouped(steps: list[Section]) -> list[Section]:

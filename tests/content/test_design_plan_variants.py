@@ -853,3 +853,34 @@ def test_a_bold_day_naming_its_topic_gives_that_topic_not_the_advice_after_it():
     goals = [week.goals for week in plan.weeks]
     assert "Two pointers" in goals[0] and "Rest + review" in goals[0]
     assert "Reread" not in goals[0] and "45 min" not in goals[1]
+
+
+GOAL_AND_DIVIDER = """\
+# URL Shortener
+
+## Goal
+Design a URL shortening service like TinyURL
+
+## Requirements
+- Shorten a long link to seven characters
+
+## API
+- POST /links returns the short code
+
+## ##########
+
+## Encoding
+A counter per server range, encoded in base 62.
+
+## Scaling
+Shard the table by code.
+"""
+
+
+def test_a_section_holding_only_the_ask_and_a_row_of_hashes_are_no_steps():
+    """`## Goal` over the ask alone is the question (jqama/brain-gym's notes); `## ######`, a rule drawn
+    across the page as a heading, names nothing."""
+    problem, _ = _read(GOAL_AND_DIVIDER, "url-shortener.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert problem.question == "Design a URL shortening service like TinyURL"
+    assert [phase.name for phase in problem.phases] == ["Requirements", "API", "Encoding", "Scaling"]
