@@ -1526,8 +1526,9 @@ def _of_days(table: Table) -> bool:
 
 # ... 日期 / 日付 / 날짜 (date) in the author's language.
 _DAY_COLUMN = re.compile(r"^(?:days?|dates?|日期|日付|날짜)$")
-# ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème.
-_TOPICS = re.compile(r"^(?:topics?|subjects?|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|(?:学习)?重点|(?:學習)?重點|temas?|thèmes?)$")
+# ... and in the author's language: 主题 / 主題 (topic, Chinese and Japanese), 주제 (Korean), tema / thème;
+# "Concepts", "Key concepts" too: the ideas a week studies, as its topics are.
+_TOPICS = re.compile(r"^(?:topics?|subjects?|(?:key |core )?concepts|focus(?: areas?)?|what to (?:learn|study)|learn|主题|主題|주제|(?:学习)?重点|(?:學習)?重點|temas?|thèmes?)$")
 # "Hands-on", "Lab", "Practice", "Exercise", "Tasks": what a day has the reader do.
 _DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework|assignments?|to do|build|{_WORK_ABROAD})$")
 

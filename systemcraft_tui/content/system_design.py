@@ -253,7 +253,7 @@ def _follow_ups(root: Section) -> list[Probe]:
 def _put_after_the_walk(root: Section) -> list[Probe]:
     """The questions a deeper discussion puts to the design after its walk, each a heading of
     the walk's level (_questions_after_walk): its follow-ups, answered under them or left open."""
-    asked = [section for section in _questions_after_walk(root) if _is_question(section.title.text)]
+    asked = [section for section in _questions_after_walk(root) if _asks(section.title.text)]
     return read_probes(replace(root, blocks=[], children=asked)) if asked else []
 
 
@@ -268,12 +268,22 @@ def _questions_after_walk(root: Section) -> list[Section]:
     through a lease …`, answers the one before it). Questions put to the design, no steps of it.
     Empty on any other page: a question heading among the steps is one of them."""
     children = _write_up(root).children
-    first = next((n for n, child in enumerate(children) if _is_question(child.title.text)), None)
+    first = next((n for n, child in enumerate(children) if _asks(child.title.text)), None)
     if first is None or first < _FEWEST_SIBLING_STEPS:
         return []
     rest = children[first:]
-    asked = sum(_is_question(child.title.text) for child in rest)
+    asked = sum(_asks(child.title.text) for child in rest)
     return rest if asked >= _FEWEST_PUT_AFTER and 4 * asked >= 3 * len(rest) else []
+
+
+# "### Q: Explain the counter fix with an example": coded as a question, though it asks without a mark.
+_CODED_QUESTION = re.compile(r"^\W*q\d*\s*:\s*\S", re.IGNORECASE)
+
+
+def _asks(heading: str) -> bool:
+    """A heading put to the design as a question: asked with its mark, or coded `Q:` (a
+    practice log's `### Q: Explain … in more depth` beside `### Q: Won't …?`)."""
+    return _is_question(heading) or bool(_CODED_QUESTION.match(without_numbering(heading)))  # `4. Q: …` too
 
 
 def _questions_left_open(root: Section) -> list[Probe]:
