@@ -26,6 +26,9 @@ sees at once:
 - else short plain lines at the margin, each opening a paragraph right over a list (`Producer`
   over `* Use property acks`), three or more, none said twice nor a name in code
   (`prompt_service`): each a heading;
+- else short plain lines that ask, alone on their line (`Why Amazon?`, `Most challenging project?`,
+  a note in parentheses after the mark at most), each over a longer line that answers it, three or
+  more: each a heading, a question over its answer;
 - lines that open with a part's code and number, counted on from 1 (`PART 1: INTRO (≈ 12–15
   minutes)`, `PART 2: …`), three or more: headings beside the other shapes' marks.
 A numbered list with no text between its items, or symbols opening sentences, are neither.
@@ -62,7 +65,14 @@ def with_headings_found(text: str) -> str:
         # `🧩 Key Components` over `1. Gateway`, `2. Queue`: the numbered lines are one section's parts.
         marked = symbols | dict.fromkeys(numbered, 3)
     else:
-        marked = numbered or symbols or _bold_headings(lines, prose) or _colon_headings(lines, prose) or _list_labels(lines, prose)
+        marked = (
+            numbered
+            or symbols
+            or _bold_headings(lines, prose)
+            or _colon_headings(lines, prose)
+            or _list_labels(lines, prose)
+            or _asked_lines(lines, prose)
+        )
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
     marked |= _parts_of_weeks(lines, prose, marked)
@@ -265,6 +275,25 @@ def _coded_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     if len(coded) < _FEWEST or [number for _, number in coded] != list(range(1, len(coded) + 1)):
         return {}
     return {index: 2 for index, _ in coded}
+
+
+# "Why Amazon?", "The biggest mistake you made? (earn trust)": a line that asks, a note in parentheses after it at most.
+_ASKED = re.compile(r"^[^\W\d_][^?]*\?(?:\s*\([^()]*\))?$")
+_ASKED_WORDS = 16  # a question alone on its line asks in a sentence; a longer line tells
+
+
+def _asked_lines(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Short lines at the margin that ask, each over a longer line (the first of its answer, a
+    blank line between at most), three or more: the questions over their answers."""
+    asked = {}
+    for index in prose:
+        text = lines[index].strip()
+        if not _ASKED.match(lines[index].rstrip()) or len(text.split()) > _ASKED_WORDS:  # a Windows line end too
+            continue
+        after = next((line.strip() for line in lines[index + 1 : index + 3] if line.strip()), "")
+        if len(after.split()) > len(text.split()) and not _ASKED.match(after):
+            asked[index] = 2
+    return asked if len(asked) >= _FEWEST else {}
 
 
 # "**Storage**", "**2. Estimation Of Scale**", "1. **Minimum Viable Product:**": a whole line in bold

@@ -44,7 +44,9 @@ class Rule:
 # more and not labels the reader knows, the first line the title, else short lines ending in a colon that each open a
 # paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
 # title, else short plain lines that each open a paragraph right over a list (`Producer` over `* Use property acks`),
-# three or more, none said twice nor a name in code, are its headings, and so are lines opening with a part's code and number
+# three or more, none said twice nor a name in code, else short plain lines that ask alone on their line (`Why this company?`,
+# a note in parentheses after the mark at most), each over a longer line answering it, three or more,
+# are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A page whose one heading is its title, from which nothing is read
 # otherwise, marks its parts so by short bold lines alone under the title (`**Designing Dropbox**`, `**Caching**`). An HTML `<table>` in which two rows or more list three STAR
 # labels or more (`<li><strong>Situation:</strong> …`) reads as a heading per row, its first
