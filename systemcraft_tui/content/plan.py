@@ -1177,6 +1177,9 @@ def _built_under_headings(week: Section) -> list[str]:
             found += [without_numbering(_LEADING_SYMBOLS.sub("", under.title.text)).strip() for under in child.children if not tick_boxes(under)]
         elif _BUILDS.match(label):
             found.append(_LEADING_SYMBOLS.sub("", child.title.text).strip())
+        elif (named := label_and_value(child.title)) and named[1] and _names_deliverable(named[0]):
+            # `### Deliverable: Debug Report`: the heading names the work itself, its text how to do it.
+            found.append(_LEADING_SYMBOLS.sub("", strip_quotes(named[1].strip())).strip())  # `Practice Project: "Cache Report"`
     return found
 
 

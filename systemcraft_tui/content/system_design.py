@@ -2696,7 +2696,11 @@ def _default_phases(root: Section, ctx: FileContext, line: int, title: str, laid
 
 # "Design a URL shortener", "Designing the feed": a title that asks for a system.
 # ... "Design of a chat system", in Spanish "Diseño de un sistema de …", in Portuguese "Design de um …".
-_ASKS_FOR_DESIGN = re.compile(r"\bdesign(?:ing)?\s+(?:of\s+)?(?:a|an|the)\s+\w|\b(?:diseño|diseno|design)\s+de\s+(?:un|una|um|uma)\s+\w")
+# ... "Design and implement Twitter.": a task set as coding problems set theirs, the system named with no
+# article (not "Design and Implementation", a part's name).
+_ASKS_FOR_DESIGN = re.compile(
+    r"\bdesign(?:ing)?\s+(?:of\s+)?(?:a|an|the)\s+\w|\b(?:diseño|diseno|design)\s+de\s+(?:un|una|um|uma)\s+\w|^(?:\d+[.)]?\s+)?design and (?:implement|build) \w"
+)
 # "Design Twitter" (not "Design Interviews", "Designing for Failure" or "Design Deep Dive").
 _DESIGN_TITLE = re.compile(
     r"^design(?:ing)?\s+(?!(?:interview|principle|pattern|review|doc|document|framework|template|guide|tip|process"

@@ -884,3 +884,4 @@ def test_a_section_holding_only_the_ask_and_a_row_of_hashes_are_no_steps():
     assert isinstance(problem, SystemDesignProblem)
     assert problem.question == "Design a URL shortening service like TinyURL"
     assert [phase.name for phase in problem.phases] == ["Requirements", "API", "Encoding", "Scaling"]
+
