@@ -562,7 +562,12 @@ def _speaks_to_reader(asked: _Asked) -> bool:
     at all, unless the heading asks a question and "you" comes seldom in long notes (`Know
     the team has your back`, `you put something in and it falls apart`), "you" said of anyone."""
     said = len(ADDRESSED.findall(asked.answer.judged))
-    return said > 0 and not (asks(asked.question) and said * _WORDS_PER_GENERIC_YOU <= words_in(asked.answer.text))
+    return said > 0 and not (asks(asked.question) and _you_said_of_anyone(asked, asked.answer.text))
+
+
+def _you_said_of_anyone(asked: _Asked, told: str) -> bool:
+    """Whether the answer says "you" once in 20 words of `told` or fewer: of anyone, to no reader."""
+    return len(ADDRESSED.findall(asked.answer.judged)) * _WORDS_PER_GENERIC_YOU <= words_in(told)
 
 
 # "**Primary:** `SalesMart Dashboard` (started with the execs' pain)", "Backup: Story 3": a story to tell named, not told.
@@ -694,8 +699,7 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
 def _company_addressed(asked: _Asked) -> bool:
     """Notes on why the company (`# Why choose Amz` over `- Your Leadership Principles`) that say "your"
     seldom, once in 20 words or fewer: said to the company, of its own, not to the reader."""
-    said = len(ADDRESSED.findall(asked.answer.judged))
-    return bool(_WHY_THEM.match(asked.question)) and said * _WORDS_PER_GENERIC_YOU <= words_in(asked.answer.judged)
+    return bool(_WHY_THEM.match(asked.question)) and _you_said_of_anyone(asked, asked.answer.judged)
 
 
 def _told_the_company(asked: _Asked) -> _Asked:

@@ -253,7 +253,7 @@ def _follow_ups(root: Section) -> list[Probe]:
 def _put_after_the_walk(root: Section) -> list[Probe]:
     """The questions a deeper discussion puts to the design after its walk, each a heading of
     the walk's level (_questions_after_walk): its follow-ups, answered under them or left open."""
-    asked = [section for section in _questions_after_walk(root) if _asks(section.title.text)]
+    asked = [section for section in _questions_after_walk(root) if _put_as_question(section.title.text)]
     return read_probes(replace(root, blocks=[], children=asked)) if asked else []
 
 
@@ -268,11 +268,11 @@ def _questions_after_walk(root: Section) -> list[Section]:
     through a lease …`, answers the one before it). Questions put to the design, no steps of it.
     Empty on any other page: a question heading among the steps is one of them."""
     children = _write_up(root).children
-    first = next((n for n, child in enumerate(children) if _asks(child.title.text)), None)
+    first = next((n for n, child in enumerate(children) if _put_as_question(child.title.text)), None)
     if first is None or first < _FEWEST_SIBLING_STEPS:
         return []
     rest = children[first:]
-    asked = sum(_asks(child.title.text) for child in rest)
+    asked = sum(_put_as_question(child.title.text) for child in rest)
     return rest if asked >= _FEWEST_PUT_AFTER and 4 * asked >= 3 * len(rest) else []
 
 
@@ -280,7 +280,7 @@ def _questions_after_walk(root: Section) -> list[Section]:
 _CODED_QUESTION = re.compile(r"^\W*q\d*\s*:\s*\S", re.IGNORECASE)
 
 
-def _asks(heading: str) -> bool:
+def _put_as_question(heading: str) -> bool:
     """A heading put to the design as a question: asked with its mark, or coded `Q:` (a
     practice log's `### Q: Explain … in more depth` beside `### Q: Won't …?`)."""
     return _is_question(heading) or bool(_CODED_QUESTION.match(without_numbering(heading)))  # `4. Q: …` too
@@ -607,10 +607,7 @@ def _step_of_questions(root: Section) -> list[Probe]:
                 # Its questions nested under it, or the list right after a numbered step (`6. **Deep Dives**` then `- How …?`).
                 after = section.blocks[number + 1 : number + 2] if block.ordered and item is block.items[-1] else []
                 asked: list[Block] = [*item.sublists] or [b for b in after if isinstance(b, ListBlock) and not b.ordered]
-                if len(asked) != 1:
-                    continue
-                probes = read_probes(replace(section, blocks=asked, children=[]))
-                if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes):
+                if len(asked) == 1 and (probes := _all_asked(section, asked)):
                     return probes
     return _deep_dive_item(root)
 
@@ -625,13 +622,16 @@ def _deep_dive_item(root: Section) -> list[Probe]:
             block = lists.pop(0)
             for item in block.items:
                 lists += item.sublists
-                if len(item.sublists) != 1 or not _DEEP_DIVE_STEP.match(normalize(phase_name(item.text))):
-                    continue
-                asked: list[Block] = [*item.sublists]
-                probes = read_probes(replace(section, blocks=asked, children=[]))
-                if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes):
-                    return probes
+                if len(item.sublists) == 1 and _DEEP_DIVE_STEP.match(normalize(phase_name(item.text))):
+                    if probes := _all_asked(section, [*item.sublists]):
+                        return probes
     return []
+
+
+def _all_asked(section: Section, asked: list[Block]) -> list[Probe]:
+    """The probes a list under the section reads as, when it holds two or more and every one asks."""
+    probes = read_probes(replace(section, blocks=asked, children=[]))
+    return probes if len(probes) >= _FEWEST_ASKED and all(_is_question(probe.question) for probe in probes) else []
 
 
 _DEEP_DIVE_STEP = re.compile(r"^(?:(?:potential|possible|additional|more|further) )?deep ?dives?$")
