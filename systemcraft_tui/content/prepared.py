@@ -608,6 +608,8 @@ def _latin(text: str) -> bool:
 
 # A note's mark: a bullet, or a check mark opening the line as a bullet does (`✅ Yes, used Kafka …`).
 _NOTE_MARK = re.compile(r"^(\s*)(?:[-*+]|[\u2705\u2714\u2611]\ufe0f?)\s")
+_INDENT = re.compile(r"^(\s*)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _notes_under(asked: _Asked, source: list[str]) -> bool:
@@ -616,6 +618,10 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
     first = asked.answer.lines[0].number if asked.answer.lines else 0
     between = source[asked.line : first - 1] if first > asked.line else ["-"]
     bullet = _NOTE_MARK.match(source[first - 1]) if not any(line.strip() for line in between) else None
+    if bullet is None and asked.answer.labelled and not between and _LIST_ITEM.match(source[asked.line - 1]):
+        # `- How do you run incident reviews?` over `\tA: Blameless, with owners …` on the next line, indented
+        # into its item: an answer marked as one, noted under its question as a bullet would be.
+        bullet = _INDENT.match(source[first - 1])
     if bullet is None and not any(line.strip() for line in between) and _group_name(source[first - 1]):
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")
@@ -662,10 +668,14 @@ def _group_name(line: str) -> bool:
 
 
 # How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
+# A verb as likely to open a note of how one works ("Use pair programming, …", "Frame the problem, list
+# constraints, …") is advice only when the line speaks of the answer ("Use the STAR method", "Start with your role").
 _ADVICE_OPENING = re.compile(
-    r"^(?:keep|focus|mention|avoid|use|be|show|talk|explain|describe|highlight|emphasi[sz]e|discuss|give|share|prepare|"
-    r"practi[cs]e|don't|do not|never|always|make|include|start|end|think|remember|consider|quantify|demonstrate|"
-    r"tell|pick|choose|state|speak|stay|admit|own|frame|structure|answer|ask|note|try)\b",
+    r"^(?:keep|focus|mention|avoid|be|show|talk|explain|describe|highlight|emphasi[sz]e|discuss|give|share|prepare|"
+    r"practi[cs]e|don't|do not|never|always|include|remember|quantify|demonstrate|"
+    r"tell|pick|choose|state|speak|stay|admit|own|answer|ask|note)\b"
+    r"|^(?:use|make|start|end|think|consider|frame|structure|try)\b"
+    r"(?=.*\b(?:answers?|story|stories|examples?|star|interviewers?|you|your|situation|task|action|result|questions?)\b)",
     re.IGNORECASE,
 )
 _FEWEST_NOTED = 3  # questions answered by notes that make a page one's notes

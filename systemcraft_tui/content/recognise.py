@@ -21,6 +21,7 @@ from systemcraft_tui.content.deep_dive import (
     questions_heading,
     technology_questions,
 )
+from systemcraft_tui.content.answers import unmarked_answer
 from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.markdown_tree import (
@@ -1020,7 +1021,9 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _on_principles(document) + _QUESTION_LIST),
         lambda: _counted(
-            _question_lines(document) or _titled_question_lines(document), 1, _on_principles(document) + _QUESTION_LIST
+            listed := _question_lines(document) or _titled_question_lines(document),
+            1,
+            _on_principles(document) + (_ANSWERED_LIST if _answered_below(listed, document) else _QUESTION_LIST),
         ),
         lambda: _explained(recognition.explainers[0], document) if recognition.explainers else None,
         lambda: _counted(
@@ -1076,6 +1079,20 @@ _QUESTION_LIST = (
     "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
     "a story to rehearse once it has its Situation, Task, Action and Result"
 )
+# Questions each answered on the line under them (`A: Frame the problem, list …`), in words no one tells as
+# their own: a guide's model answers, or notes the reader cannot tell from them.
+_ANSWERED_LIST = (
+    "a question list: {n} interview questions (the first at line {line}) have answers, but none told as your own "
+    "('I …', or the Situation, Task, Action and Result); a question becomes an answer to rehearse once it is"
+)
+
+
+def _answered_below(asked: list[int], document: Document) -> bool:
+    """Whether half the question lines or more have the next line of text open with an answer's mark (`A:`, `**Answer:**`)."""
+    lines = {line.number: line for line in document.root.all_lines() if line.text}
+    following = sorted(lines)
+    after = [following[at] for number in asked if (at := bisect_right(following, number)) < len(following)]
+    return 2 * sum(unmarked_answer(lines[number].prose) != lines[number].prose.strip() for number in after) >= len(asked) > 0
 
 
 _FEWEST_PRINCIPLE_SECTIONS = 3

@@ -126,3 +126,25 @@ def test_a_page_with_no_heading_telling_one_account_is_offered_as_a_story_named_
 def test_a_page_with_no_heading_that_asks_on_a_line_of_its_own_is_no_one_story() -> None:
     """A paste of many answers, each under its question on a line (`Why Amazon?`), is not one account."""
     assert parse_text(f"Why this company?\n{ACCOUNT}\n", Path("bq.md")).items == []
+
+
+GUIDE_ANSWERS = """# Lead Questions
+
+**Q:** How do you grow senior engineers?
+**A:** Pair on design reviews, hand over a service each, and agree a growth plan every quarter.
+
+**Q:** How do you weigh features against platform work?
+**A:** Keep a fixed slice of each sprint for the platform and rank the rest by what it saves.
+
+**Q:** How do you keep an outage from coming back?
+**A:** Blameless reviews, one owner and one date per fix, and a check a month later.
+"""
+
+
+def test_a_question_list_answered_in_no_ones_words_says_it_has_answers() -> None:
+    result = parse_text(GUIDE_ANSWERS, Path("lead.md"))
+    assert result.items == []
+    (said,) = [p.message for p in result.problems if "a question list" in p.message]
+    assert "have answers, but none told as your own" in said and "without answers" not in said
+    unanswered = parse_text(GUIDE_ANSWERS.replace("**A:** ", ""), Path("lead.md"))
+    assert any("without answers" in p.message for p in unanswered.problems)
