@@ -756,8 +756,8 @@ _TAG_WORDS = 4  # a tag is a few words; a longer piece is a sentence
 def _tags_alone(line: Line) -> str:
     """A line that is only tags: hashtags (`#Ownership #DiveDeep`) or code spans
     (`` `Ownership` `Dive Deep` ``), as a list; else nothing."""
-    if line.text.startswith("#"):
-        return line.text
+    if line.text.startswith(("#", "@")):
+        return line.text  # `@主人翁精神 @决策正确`: tags marked by an at sign as by a hash
     runs = line.runs
     if len(runs) > 1 and all(run.code or not run.text.strip() for run in runs):
         return ", ".join(run.text for run in runs if run.code)
@@ -766,7 +766,8 @@ def _tags_alone(line: Line) -> str:
 
 # How tags are set apart: commas, bars, slashes, plus signs, middle dots; a hashtag each.
 _TAG_BREAKS = re.compile(r"\s*[,;|/+\u00b7]\s*")
-_HASHTAG = re.compile(r"#([A-Za-z][\w-]*)")
+# ... or an at sign each, in the author's language too (`@赢得信任`: Earn Trust).
+_HASHTAG = re.compile(r"(?:#([A-Za-z][\w-]*)|(?<!\w)@([^\W\d_][\w-]*))")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|[-_]")
 
 
@@ -774,11 +775,13 @@ def _tagged_principles(text: str) -> list[tuple[str, str]]:
     """(written, canonical) for the principles in a list of short tags, when half or more
     of the tags name one (not a sentence that happens to name one)."""
     text = text.strip(LABEL_SEPARATORS)
-    hashtags = _HASHTAG.findall(text) if "#" in text else []
+    hashtags = ["".join(tag) for tag in _HASHTAG.findall(text)] if "#" in text or "@" in text else []
     pieces = [_CAMEL.sub(" ", tag) for tag in hashtags] if hashtags else _TAG_BREAKS.split(text)
     tags = [tag.strip(" .") for tag in pieces]
-    # A tag is a few words, or a principle's whole name ("Insist on the Highest Standards").
-    if len(tags) < 2 or any(not tag or (len(tag.split()) > _TAG_WORDS and not canonical_principle(tag)) for tag in tags):
+    # A tag is a few words, or a principle's whole name ("Insist on the Highest Standards"); one
+    # marked by an at sign is one alone on its line (`@达成业绩`).
+    marked = text.startswith("@") and len(tags) == 1
+    if (len(tags) < 2 and not marked) or any(not tag or (len(tag.split()) > _TAG_WORDS and not canonical_principle(tag)) for tag in tags):
         return []
     named = [(tag, canonical) for tag in tags if (canonical := canonical_principle(tag))]
     return named if len(named) * 2 >= len(tags) else []

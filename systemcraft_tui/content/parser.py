@@ -159,7 +159,29 @@ def parse_text(text: str, path: Path) -> ParsedFile:
             again = _parse_text(marked, path, written=text)
         if again.items:
             return again
+    if not parsed.items and (marked := _plain_parts_marked(text)) is not None:
+        # Read nothing, with one heading only, its title on the first line (a README's
+        # `# parking-garage`) over plain text: the text marks its parts as a page with no
+        # heading does (`1) Requirements:`, `2) Database Schemas:`); the title names none of them.
+        with one_read():
+            again = _parse_text(marked, path, written=text)
+        if again.items:
+            return again
     return parsed
+
+
+def _plain_parts_marked(text: str) -> str | None:
+    """The text with the parts under its title marked by their shape (with_headings_found),
+    when the title, written on the first line at any level, is its one heading; None on any
+    other page, or none marked."""
+    if not text.startswith("#"):
+        return None  # most pages read as nothing: not parsed again to find out
+    tops = parse_markdown(text).root
+    if len(tops.children) != 1 or tops.children[0].children or tops.blocks:
+        return None
+    titled = re.sub(r"^#+", "#", text, count=1)  # the parts are marked under a `#` title, whatever its level
+    marked = with_headings_found(titled)
+    return marked if marked != titled else None
 
 
 def _bold_parts_marked(text: str) -> str | None:

@@ -63,6 +63,7 @@ _ALIASES: dict[str, str] = {
 # The names Amazon gives them in Chinese, as Chinese-speaking authors write them ("Case:(客户至尚 + 崇尚行动)").
 _CHINESE: dict[str, str] = {
     "客户至尚": "Customer Obsession",
+    "顾客至尚": "Customer Obsession",  # as Amazon's Chinese pages write it too
     "主人翁精神": "Ownership",
     "创新简化": "Invent and Simplify",
     "决策正确": "Are Right, A Lot",

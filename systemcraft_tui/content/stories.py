@@ -124,9 +124,10 @@ _TOLD_IN_STAR = re.compile(r"\bstar (?:breakdown|answer|response|story|version)\
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ..."), or with a
 # note in lower case ("wordpress server broken; files lost"), which defines nothing.
+# ... an instruction perhaps opening on how to do it ("Succinctly explain the results", "Briefly describe …").
 _DEFINING = re.compile(
-    r"^(?:=|(?:the|a|an|your|its|their|context|background|situation|task|actions?|results?|outcomes?|goals?|impact|problem|challenge|steps?|brief|short|specific|key)\b|(?i:what|where|who|how|why|when|which|describe|explain|set|state|show|share|give|include|mention"
-    r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't)\b)"
+    r"^(?:=|(?:the|a|an|your|its|their|context|background|situation|task|actions?|results?|outcomes?|goals?|impact|problem|challenge|steps?|brief|short|specific|key)\b|(?i:(?:[a-z]+ly\s+)?(?:what|where|who|how|why|when|which|describe|explain|detail|set|state|show|share|give|include|mention"
+    r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't))\b)"
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # ... in the author's language too: я, мы, мой, наш (Russian), ich, wir, mein, unser (German), je, nous,
@@ -2170,6 +2171,10 @@ class _Unit:
         told = {part for part, words in self.text_words.items() if words}
         if len(told) == 1 and self.prompted >= {part for part, _ in self.parts} - told:
             return True
+        if len(told) == 1 < len({part for part, _ in self.parts}) and _ONLY_ASKS.match(self.openings.get(next(iter(told)), "")):
+            # `S: Sphinx? data audit log?` over `A:` and `R:` left empty: stories the author is still
+            # choosing between, asked of themselves, nothing told yet.
+            return True
         return not told and not any(self.shown_words.values())
 
     def add(self, part: str, text: str, *, shown: bool = False) -> None:
@@ -2190,6 +2195,8 @@ class _Unit:
 
 
 _LABEL_ALONE_WORDS = 4
+# "Sphinx? data audit log?": every phrase of the part asks, none says what happened.
+_ONLY_ASKS = re.compile(r"^(?:[^.!?\n]+\?+\s*)+$")
 # "_Fill in: the product, the team size …_", "TODO: add the numbers": a prompt to write the part, no words of it.
 _FILL_IN = re.compile(r"^[\s*_>-]*(?:fill in|to ?do|tbd|write (?:your|here)|add your)\b", re.IGNORECASE)
 
@@ -2909,10 +2916,21 @@ def _principle_items(blocks: list[Block], *, top: bool = True) -> list[tuple[int
 def _one_item(section: Section, title: str | None) -> bool:
     """Whether the heading's own text is one list item alone, its line `title`."""
     lists = [block for block in section.blocks if isinstance(block, ListBlock)]
-    if not title or len(lists) != 1 or len(lists[0].items) != 1 or any(isinstance(block, Paragraph) for block in section.blocks):
+    if not title or len(lists) != 1 or len(lists[0].items) != 1:
+        return False
+    # A short line over the item (`@赢得信任`, a tag naming a principle) leaves it alone; other text does not.
+    if any(isinstance(block, Paragraph) and not (block.line < lists[0].line and _tag_line(block)) for block in section.blocks):
         return False
     first = lists[0].items[0].lines[:1]
     return bool(first) and strip_quotes(first[0].text) == title
+
+
+_TAG_WORDS = 4  # a tag or two over the item (`@赢得信任`), not a sentence of the answer
+
+
+def _tag_line(block: Paragraph) -> bool:
+    """A paragraph of one short line that says nothing of its own (no sentence, question or label)."""
+    return len(block.lines) == 1 and len(block.lines[0].text.split()) <= _TAG_WORDS and not block.lines[0].text.rstrip().endswith((".", "?", ":"))
 
 
 # "story 1: (work under pressure, ownership)", "story 16: decision with no data", "story 20.": a

@@ -97,7 +97,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         # (`## Deciding Requirements` in design-instagram-newsfeed.md: the file names the design).
         fields["title"] = file_title(ctx.document.name)
     elif file_level and notes_named_as_ask(ctx.document):
-        fields["title"] = file_title(_ASK_RUN_ON.sub(r"\1 ", ctx.document.name))  # "DesignPastebin": "Design Pastebin"
+        if _asked_by_file_name(ctx.document) is None:
+            fields["title"] = file_title(_CAMEL_WORDS.sub(" ", ctx.document.name))  # "APIRateLimiter": "API Rate Limiter"
+        else:
+            fields["title"] = file_title(_ASK_RUN_ON.sub(r"\1 ", ctx.document.name))  # "DesignPastebin": "Design Pastebin"
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
     elif file_level and example is not None and not names_a_system(ctx.document.title):
@@ -182,6 +185,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.question = design_question
     elif elsewhere is None and file_level and (proposed := _proposed_under_label(root)):
         problem.question = proposed
+    elif elsewhere is None and file_level and (named_ask := _asked_of_named(ctx.document)):
+        problem.question = named_ask  # "How do you design a Rate Limiter?" in APIRateLimiter.md's notes
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, no_follow_ups(problem))
@@ -273,7 +278,13 @@ def _questions_after_walk(root: Section) -> list[Section]:
         return []
     rest = children[first:]
     asked = sum(_put_as_question(child.title.text) for child in rest)
-    return rest if asked >= _FEWEST_PUT_AFTER and 4 * asked >= 3 * len(rest) else []
+    if asked < _FEWEST_PUT_AFTER or 4 * asked < 3 * len(rest):
+        return []
+    # The write-up closing, after its last question, on headings that name a part of a design
+    # (`## 10. Tradeoffs to name out loud`) goes back to its walk: those are steps, no questions.
+    while not _put_as_question(rest[-1].title.text) and _DESIGN_PHASE.search(normalize(phase_name(rest[-1].title.text))):
+        rest = rest[:-1]
+    return rest
 
 
 # "### Q: Explain the counter fix with an example": coded as a question, though it asks without a mark.
@@ -1927,8 +1938,12 @@ def notes_named_as_ask(document: Document) -> bool:
     only name parts any page has (`# Abstract`, `## About` over the notes) name nothing either."""
     root = document.root
     headings = [section for section in root.walk() if section is not root]
-    if any(not _ANY_PAGES_PART.match(normalize(section.title.text)) for section in headings) or _asked_by_file_name(document) is None:
+    if any(not _ANY_PAGES_PART.match(normalize(section.title.text)) for section in headings):
         return False
+    if _asked_by_file_name(document) is None:
+        # Notes in a file named for the system alone (`APIRateLimiter.md`) that ask, on a line of
+        # their own, how to design it (`How do you design a Rate Limiter?`) are named as the ask too.
+        return _asked_of_named(document) is not None
     if any(isinstance(block, ListBlock) for section in (root, *headings) for block in section.blocks) and names_a_system(None, document.name):
         return True
     noted = sum(len(_LINK_OR_URL.sub(" ", line).split()) >= _NOTE_WORDS for line in document.source_lines)
@@ -1942,6 +1957,26 @@ _ASK_RUN_ON = re.compile(r"^(Design(?:ing)?)(?=[A-Z])")
 _LINK_OR_URL = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|<[^>]+>")  # a link, a bare address, an HTML tag (`<img …>`)
 _NOTE_WORDS = 4  # a line of notes, not a label or a link's title
 _FEWEST_NOTE_LINES = 10
+
+
+def _asked_of_named(document: Document) -> str | None:
+    """The line of notes with no heading that asks how to design the system their file names
+    (`How do you design a Rate Limiter?` in `APIRateLimiter.md`), over a list of its own."""
+    named = set(normalize(_CAMEL_WORDS.sub(" ", document.name).replace("_", " ").replace("-", " ")).split())
+    blocks = document.root.blocks
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or len(block.lines) != 1:
+            continue
+        asked = _HOW_YOU_DESIGN.match(normalize(text := block.lines[0].text.strip()))
+        if asked and text.endswith("?") and number + 1 < len(blocks) and isinstance(blocks[number + 1], ListBlock) and set(asked["system"].split()) <= named:
+            return text
+    return None
+
+
+# "How do you design a Rate Limiter?": the ask put as a question, the system after it.
+_HOW_YOU_DESIGN = re.compile(r"^how (?:to|(?:would|do|will|should|could|can) (?:you|we|i)) design (?:an? |the )?(?P<system>[^\W\d][\w ]*?)$")
+# "APIRateLimiter": words run together, an acronym before a capitalised word ("API Rate Limiter").
+_CAMEL_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _asked_by_file_name(document: Document) -> re.Match[str] | None:

@@ -180,6 +180,7 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "story_numbered_parts_qa_follow_ups.md",
         # "### Step 1: Situation (Context)": a part named as a step is no longer read as the part.
         "story_question_description_then_notes.md",
+        "star_guide_adverb_instructions_then_stories.md",  # "### Step 1: Situation" too
         # Its numbered title made "# Step 05: Caching & Eviction" names a method's step, no technology.
         "deep_dive_numbered_introduction_concepts.md",
         "topic_chapter_code_comments_closing_quiz.md",  # so does "# Step 12: Rate Limiting"
