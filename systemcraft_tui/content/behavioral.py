@@ -42,7 +42,7 @@ from systemcraft_tui.content.names import (
     without_symbols,
 )
 from systemcraft_tui.content.opening_principles import opening_principles
-from systemcraft_tui.content.principles import canonical_principle, named_principles, principles_listed
+from systemcraft_tui.content.principles import canonical_principle, defines_principle, named_principles, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, derived_question
 from systemcraft_tui.content.reading import (
     FileContext,
@@ -362,6 +362,10 @@ def _whole_answer(levels: tuple[str, ...], section: Section | None, stated: Wind
         # question), its follow-ups beside it: the text under the subheadings but those.
         told = [child for child in section.children if behavioral_role(child.title.text) != "probes"]
         answer = unlabelled([line for child in told for part in child.walk() for line in text_lines(part)])
+        answer = answer if answer.lines else None
+    if answer is not None and any(defines_principle(line.prose) for line in answer.lines):
+        # The principle's definition copied out beside one's notes for it ("Leaders are owners …"): the company's words, none of the answer.
+        answer = answer._replace(lines=[line for line in answer.lines if not defines_principle(line.prose)])
         answer = answer if answer.lines else None
     text, line = (strip_quotes(answer.shown), answer.lines[0].number) if answer is not None else ("", 0)
     return StarSection("Answer", window.min_seconds, window.max_seconds, text, line, "file" if stated else "default")

@@ -8,6 +8,7 @@ no other item holds, so a heading another rule reads stays theirs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Princ
 from systemcraft_tui.content.names import behavioral_role, closes_page, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle, principles_in_prose, principles_listed
 from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
+from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
     TICK_BOX,
@@ -524,6 +526,8 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             and not _ASKS_WHAT_A_TERM_IS.match(each.question)
         )
     ]
+    followed = {probe.line for item in items for probe in item.probes}
+    unanswered = [line for line in unanswered if line not in followed]  # a follow-up is its question's, no question of its own
     if items and unanswered:  # on a page of answers, say why its other questions are not offered
         lines = sorted(unanswered)
         ctx.warning(
@@ -1003,6 +1007,22 @@ def _principles_above(root: Section, section: Section) -> tuple[tuple[str, ...],
     return next(((names, line) for names, line in named if names), None)
 
 
+def _line_after(asked: _Asked) -> Line | None:
+    """The first line with text after an answer's last in the text of the heading it is asked under, if any."""
+    if not asked.answer.lines:
+        return None
+    numbers, lines = _text_lines(asked.section)
+    at = bisect_right(numbers, asked.answer.lines[-1].number)
+    return lines[at] if at < len(lines) else None
+
+
+@per_heading  # asked for each answer in a heading's text: a bank's thousand answers look its lines up once
+def _text_lines(section: Section) -> tuple[tuple[int, ...], tuple[Line, ...]]:
+    """The lines with text in the heading's own text, in file order, and their numbers."""
+    lines = tuple(sorted((line for block in section.blocks for line in block_lines(block) if line.text.strip()), key=lambda line: line.number))
+    return tuple(line.number for line in lines), lines
+
+
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
@@ -1052,6 +1072,10 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if not asked.by_heading:
         # Asked in the text (a bold line, a `<summary>`): the lines of its answer that put a follow-up under their label.
         probes = [Probe(follow_up, None, None, line.number) for line in asked.answer.lines if (follow_up := _follow_up_on(line))]
+        if not probes and (after := _line_after(asked)) is not None and (follow_up := _follow_up_on(after)):
+            # `* Follow up: Given more people, how would you …?`, the next bullet right after the
+            # answer quoted under its question: that question's follow-up, no question of its own.
+            probes = [Probe(follow_up, None, None, after.number)]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,

@@ -278,7 +278,7 @@ def principles_in_prose(text: str) -> list[str]:
 
 # The principles' own definitions tell what leaders do ("Leaders are owners.", "Leaders start with
 # the customer …"): the company's words, no one's story.
-_WHAT_LEADERS_DO = re.compile(r"\bLeaders (?:are|start|begin|expect|raise|have|create|never|listen|operate|dig|do|work|obsess|think|move)\b")
+_WHAT_LEADERS_DO = re.compile(r"\bLeaders (?:are|start|begin|expect|raise|have|create|never|listen|operate|dig|do|work|obsess|think|move|focus)\b")
 
 
 def defines_principle(text: str) -> bool:

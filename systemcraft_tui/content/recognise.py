@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from systemcraft_tui.content.answers import unmarked_answer
 from systemcraft_tui.content.deep_dive import (
     explains_alternatives,
     for_coding,
@@ -21,7 +22,6 @@ from systemcraft_tui.content.deep_dive import (
     questions_heading,
     technology_questions,
 )
-from systemcraft_tui.content.answers import unmarked_answer
 from systemcraft_tui.content.follow_ups import names_follow_ups
 from systemcraft_tui.content.html_headings import summary_named
 from systemcraft_tui.content.markdown_tree import (

@@ -203,6 +203,11 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         if len(label) == 1 and (word := re.match(r"\w+", line.after_lead)):
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
+        elif (plain := _PLAIN_LABEL.match(label)) and label[plain.end() : plain.end() + 1] == ":" and star_part(plain.group()):
+            # "**Situation: As SDE 2, …**", "**Action: I**n my …": the label bolded with the words
+            # after it; the part is the label's, its words the rest of the line.
+            if whole := _PLAIN_LABEL.match(line.text):
+                label, rest = _split_plain_label(line.text, whole.end())
     elif line.text[:1] in _LETTER_STARTS and (lettered := _LETTER_AND_NAME.match(line.text)):
         label, rest = lettered[1], line.text[lettered.end() :].strip()  # "S – Situation:" over its lines: the letter and its name
     elif letters and line.text[:1] in _LETTER_STARTS and (letter := _LETTER_LABEL.match(line.text)):
@@ -1519,11 +1524,26 @@ def _principles_noted(section: Section) -> bool:
     named = [child for child in section.children if _principle_noted(child)]
     if len(named) < _NOTED_SERIES or 2 * len(named) < len(section.children):
         return False
-    texts = [own_text(child) for child in named]
+    beside = [_beside_definition(child) for child in named]
+    # Most principles' definitions copied out with my cues for each beside (`> UPMC mapQuest, …` over
+    # "Leaders start with the customer …"): the list annotated with the stories I would tell, what I
+    # added my notes, in the past or not (a definition told otherwise, "Speed matters in business.",
+    # is no word of mine, nor one that asks to be told of the company's).
+    annotated = 2 * sum(text is not None for text in beside) > len(named) and all(text != "" for text in beside)
+    texts = [own_text(child) if text is None else text for child, text in zip(named, beside, strict=True)]
     if any(_SECOND_PERSON.search(text) or defines_principle(text) for text in texts) or any(map(_lists_questions, named)):
         return False
     past = sum(bool(past_verbs(text) or _RUSSIAN_PAST.search(text)) for text in texts)
-    return sum(bool(_FIRST_PERSON.search(text)) for text in texts) >= _FEWEST_TOLD and 2 * past > len(texts)
+    return sum(bool(_FIRST_PERSON.search(text)) for text in texts) >= _FEWEST_TOLD and (annotated or 2 * past > len(texts))
+
+
+def _beside_definition(section: Section) -> str | None:
+    """The words under a principle's heading beside the paragraph that defines it: one's own,
+    added to the company's; None when no paragraph defines it."""
+    blocks = [" ".join(line.text for line in block_lines(block)) for block in section.blocks if not isinstance(block, Code)]
+    if not any(map(defines_principle, blocks)):
+        return None
+    return " ".join(text for text in blocks if not defines_principle(text))
 
 
 # A Russian verb in the past (`выучил`, `выпустили`, `сократилось`): Russian says who did it by
@@ -1536,13 +1556,20 @@ _RUSSIAN_PAST = re.compile(
 
 
 def _principle_noted(section: Section) -> bool:
-    """A heading that only names a principle, with no subheadings, over some words of its own that do not ask."""
+    """A heading that only names a principle, with no subheadings, over some words of its own that do not ask
+    (the principle's definition copied out, "Leaders operate at all levels …", is none of them)."""
     code, title = split_title(section.title.text)
     if section.children or code or (named := principle_in_heading(section.title.text)) is None:
         return False
     if named != canonical_principle(without_numbering(title)):
         return False  # "## Ownership (10 Examples)": a principle's heading over more than my notes
-    said = [line.text for block in section.blocks if not isinstance(block, Code) for line in block_lines(block) if not asks(line.text)]
+    said = [
+        line.text
+        for block in section.blocks
+        if not isinstance(block, Code)
+        for line in block_lines(block)
+        if not asks(line.text) and not defines_principle(line.text)
+    ]
     return any(said)
 
 

@@ -401,7 +401,7 @@ def _questions_section(root: Section) -> Section | None:
         if s is not root and _SCOPING.search(words := normalize(s.title.text)):
             scoping.append(s)
             continue
-        if s is root or _CLARIFYING.search(words):
+        if s is root or _CLARIFYING.search(words) or _asked_before_requirements(s, root):
             continue
         if _of_questions(s) or _mostly_questions(s) or _named_questions(s):
             if _NAMES_QUESTIONS.search(words):
@@ -412,6 +412,19 @@ def _questions_section(root: Section) -> Section | None:
             first = first or (None if step else s)
             step_first = step_first or (s if step else None)
     return first or step_first
+
+
+def _asked_before_requirements(section: Section, root: Section) -> bool:
+    """`### Questions:` over questions each answered under it, before the requirements they settle
+    (`### Functional Requirements` after it, none before): the candidate's clarifying questions,
+    not questions put to the design, however the heading names them."""
+    around = _enclosing(root, section)
+    siblings = around[0].children if around else root.children
+    if section not in siblings or not _QUESTIONS_HEADING.match(normalize(split_title(without_numbering(section.title.text))[1])):
+        return False
+    at = siblings.index(section)
+    opening = [bool(_OPENING_STEP.search(normalize(sibling.title.text))) for sibling in siblings]
+    return not any(opening[:at]) and any(opening[at + 1 :])
 
 
 # "Step 1 — Understand the Problem & Establish Scope": the step whose questions are the candidate's own.
@@ -715,8 +728,10 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             and lines[0].text.endswith((".", "?"))
             and len(lines[0].text) > len(head.title.text)
         )
-        if (_STATEMENT.match(normalize(section.title.text)) or opening) and lines and _ASKS.match(lines[0].text):
-            # ... or the page's first section, an overview opening with the ask (`## Overview` over "Design a …").
+        stating = _STATEMENT.match(normalize(section.title.text)) or (titled and _PROBLEM_HEADING.match(normalize(section.title.text)))
+        if (stating or opening) and lines and _ASKS.match(lines[0].text):
+            # ... or the page's first section, an overview opening with the ask (`## Overview` over "Design a …"),
+            # or `### Problem` over it under a title that asks in fewer words (`# Design Instagram`).
             # Its first sentence, where a full stop needs no space after it ("设计在线聊天系统。又一个变体…").
             return _first_wide_sentence(strip_quotes(lines[0].text))
         if _STATEMENT.match(normalize(section.title.text)) and (fenced := _fenced_text(section)) and _ASKS.match(fenced[0].text):
@@ -2877,8 +2892,9 @@ def _design_asked(heading: str, file_title: bool) -> bool | None:
         # "What were the critical considerations when designing the dual authorization?" asks
         # about work done, as a behavioral question does, for no design; "Designing a good topic
         # routing key" says how to do a thing well, no system to design.
-        # "Key topics for designing a system" names no system: any system, the method's.
-        if _ANY_SYSTEM.search(words):
+        # "Key topics for designing a system" names no system: any system, the method's; so does a
+        # sentence of a longer question ("Assume you are given a task to design a system. How would you do it?").
+        if any(_ANY_SYSTEM.search(normalize(sentence)) for sentence in _SENTENCE_END.split(heading)):
             return False
         return not _ASKS_WHAT_WAS.match(strip_quotes(words)) and not _DESIGNING_WELL.match(_NUMBER_CODE.sub("", words))
     if heading.rstrip(" *").endswith(("?", "\uff1f")) and _DESIGN_IN_OTHER_TONGUES.search(heading):
@@ -2906,6 +2922,7 @@ _LABELLED_NAME = re.compile(r"^\W*problem(?:\s+statement)?\s*[:\u2014\u2013-]\s*
 # general, in the plural, as books on the discipline are titled; no one system to design.
 _SYSTEMS_IN_GENERAL = re.compile(r"^design(?:ing)? (?:\w+ ){1,3}(?:applications|apps|systems|services|platforms)$")
 _ANY_SYSTEM = re.compile(r"\bdesign(?:ing)? (?:a|an|the) (?:(?:large|scalable|distributed|new|software|complex|reliable) )?systems?$")
+_SENTENCE_END = re.compile(r"(?<=[.?!\uff1f])\s+")
 _DESIGNING_WELL = re.compile(r"^design(?:ing)? (?:a|an) (?:good|great|better|clean|robust|well designed)\b")
 
 

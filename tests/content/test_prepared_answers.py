@@ -571,3 +571,11 @@ def test_versions_of_an_answer_named_by_their_length_are_each_rehearsed_in_it():
         (f"{length} Version", "Why Do You Want This Job?") for length in ("30-Second", "1-Minute", "2-Minute")
     ]
     assert [(s.min_seconds, s.max_seconds, s.timing) for item in items for s in item.star] == [(30, 30, "file"), (60, 60, "file"), (120, 120, "file")]
+
+
+def test_a_follow_up_bullet_after_a_quoted_answer_is_its_probe_not_an_unanswered_question():
+    path = Path(__file__).parent.parent / "fixtures" / "real_shapes" / "bullet_questions_quoted_answers_follow_up_bullet.md"
+    result = parse_text(path.read_text(encoding="utf-8"), path)
+    (asked,) = [item for item in result.items if item.question.startswith("You lead a project")]
+    assert [probe.question for probe in asked.probes] == ["With two more engineers, what would you change in that plan?"]
+    assert not any("no answer written below" in problem.message for problem in result.problems)
