@@ -54,6 +54,7 @@ from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
 from systemcraft_tui.content.spans import Spans
+from systemcraft_tui.content.stories import part_children, part_heading
 from systemcraft_tui.content.story_matrix import principles_from_mapping, principles_from_matrix
 from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.system_design import no_follow_ups, read_system_design, with_title_over_walk
@@ -381,6 +382,13 @@ def _held_lines(section: Section, root: Section, items: list[Section], *, story:
         held = next((child for child in section.children if any(child.line <= line <= child.end_line for line in others)), None)
         if held is not None:
             return section.line, held.line - 1
+        # A story told by its part headings through its Result (`## Situation` … `## Result`) ends there: the
+        # headings after it (`## Key Questions` over the questions it serves, each answered) are the page's.
+        # Not one whose parts stop short of it: its answer may follow (`#### Sample Response`).
+        parts = part_children(section)
+        told = parts and part_heading(parts[-1].title.text) == "Result"
+        if told and (after := [child for child in section.children if child.line > parts[-1].end_line]):
+            return section.line, after[0].line - 1
     return section.line, section.end_line
 
 

@@ -221,6 +221,15 @@ def _follow_up_on(line: Line) -> str | None:
     return strip_quotes(value)
 
 
+def _follow_up_below(piece: Piece) -> str | None:
+    """The follow-up a plain label alone puts on the next line of its paragraph (`Follow-up:` over `“What …?”`)."""
+    first = piece.lines[0]
+    if first.lead_bold is not None or len(piece.lines) < 2 or not first.text.rstrip().endswith((":", "\uff1a")):
+        return None
+    asked = piece.lines[1].text
+    return strip_quotes(asked) if _follow_ups_label(first.text.strip()) and asks(asked) else None
+
+
 def _follow_ups_line(line: Line) -> bool:
     return line.lead_bold is not None and _follow_ups_label(line.lead_bold)
 
@@ -229,8 +238,14 @@ def _said_by_candidate(asked: _Asked) -> bool:
     """An answer given in a script under the candidate's name (`**Candidate:** Shared goals, …`):
     the candidate's own, however it is worded."""
     return asked.by_heading and any(
-        normalize(piece.lines[0].lead_bold or "").rstrip(":") == "candidate" for piece in pieces(asked.section)
+        normalize(piece.lines[0].lead_bold or "").rstrip(":") == "candidate" or _CANDIDATE_LABEL.match(piece.lines[0].text)
+        for piece in pieces(asked.section)
     )
+
+
+# A plain label alone naming the candidate, perhaps after the author's words for the answer
+# (`Candidate:`, `参考答案要点 (Candidate):`, "reference answer key points"): a script's answer.
+_CANDIDATE_LABEL = re.compile(r"^(?:[^:()]{0,30}\()?candidate\)?\s*[:\uff1a]$", re.IGNORECASE)
 
 
 def _asked_by_line(section: Section) -> str | None:
@@ -413,6 +428,10 @@ class _PageQuestions:
         )
         if question is None and wordings is not None:
             question = _first_listed(wordings)
+        if question is not None and not asks(question) and _put_in_full_below(section):
+            # A heading naming a prompt (`1. Self-introduction`) over the interviewer's question in full on the lines
+            # under it (`Interviewer:` over `“Tell me about yourself and why you fit …”`): that question is the one asked.
+            question = None
         topic = _unnumbered(split_title(section.title.text)[1])
         if question is None and among_questions and topic and not section.children and not _named_apart(topic) and not _NUMBERED_EXAMPLE.match(normalize(topic)):
             # "## 跳槽的看法" (your view of job-hopping) among headings that ask: a question named by its topic
@@ -480,13 +499,17 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         and not _labels_alone(each.answer)
         and not _questions_alone(each.answer)
         and not _restated(each)
+        and not _judges_the_answer(each.answer)
     ]
     # A labelled answer (`A: I …`, `**Answer:**`) is one however short; an unlabelled one is written out.
     asked = [each for each in written if _answer_words(each.answer) >= (_FEWEST_WORDS_OWN_PAGE if each.answer.labelled else FEWEST_ANSWER_WORDS)]
     mine = [_in_own_words(each.answer) or _said_by_candidate(each) for each in asked]
     # On a page where half the answers or more are told by "I", the rest are the candidate's
     # too, unless they speak to "you" (Japanese answers mostly leave out 私).
-    own_page = sum(mine) * 2 >= len(asked) or (stories_told >= _STORIES_OF_ONES_OWN and all(each.answer.labelled for each in asked))
+    # So are labelled answers on a page telling two stories of its own by their parts, or one when an
+    # answer says "I" (`## Key Questions` after the story, each `**Q: …**` over `Talking points: …`).
+    labelled = all(each.answer.labelled for each in asked)
+    own_page = sum(mine) * 2 >= len(asked) or (labelled and (stories_told >= _STORIES_OF_ONES_OWN or (stories_told > 0 and any(mine))))
     short_too = own_page and sum(mine) >= _FEWEST_OWN
     if short_too:
         # ... and there a short answer is one too ("My greatest strengths are my curiosity and …").
@@ -710,6 +733,18 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
     return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines) or _company_addressed(each)]
 
 
+def _judges_the_answer(answer: Answer) -> bool:
+    """Whether an answer is one line that judges an answer (`- "To learn Elixir!" is not a sufficient
+    enough answer.`, `- The general response matters in context …`): a remark on answering, no answer."""
+    return len(answer.lines) == 1 and bool(_JUDGES_THE_ANSWER.search(answer.lines[0].prose))
+
+
+_JUDGES_THE_ANSWER = re.compile(
+    r"\b(?:answer|response)s? (?:is|are|isn't|matters?)\b|\b(?:sufficient|good|bad|right|wrong)(?: enough)? (?:answer|response)\b",
+    re.IGNORECASE,
+)
+
+
 def _company_addressed(asked: _Asked) -> bool:
     """Notes on why the company (`# Why choose Amz` over `- Your Leadership Principles`) that say "your"
     seldom, once in 20 words or fewer: said to the company, of its own, not to the reader."""
@@ -862,7 +897,8 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
                 found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
             answering = True
         elif not piece.listed_line and len(piece.lines) > 1 and (wrapped := _wrapped_question(piece.lines)):
-            found.append(_InText(first.number, wrapped, Answer([]), marked_question(first.text)))
+            # ... its mark and quotes left out (`Interviewer:` alone over `“Can you introduce yourself …?”`).
+            found.append(_InText(first.number, unmarked_question(wrapped), Answer([]), marked_question(first.text)))
             answering = True
         elif piece.listed_line and piece.numbered and found and found[-1].line in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
@@ -874,6 +910,13 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     # "- TODO : technical or ?" under the question: its answer is still to come.
     unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
+
+
+def _put_in_full_below(section: Section) -> bool:
+    """Whether the heading's text opens with a question marked as put (`Interviewer:`, `Q:`) and wrapped onto the lines after its mark."""
+    written = pieces(section)
+    first = written[0] if written else None
+    return first is not None and len(first.lines) > 1 and marked_question(first.lines[0].text) and _wrapped_question(first.lines) is not None
 
 
 def _question_over_notes(line: Line, after: list[Piece]) -> bool:
@@ -1066,6 +1109,15 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
             if (label := line.lead_bold) and _follow_ups_label(label) and (after := line.after_lead.strip(" :")) and asks(after)
             for follow_up in plain_questions(after) or [after]  # `**Common follow-ups:** How …? What …?`: each
         ]
+    if asked.by_heading and not probes:
+        # ... or on the line under a plain label alone (`Follow-up:` over `“What would you do if …?”`), those two
+        # lines none of the answer's.
+        below = [(piece, follow_up) for piece in pieces(section) if (follow_up := _follow_up_below(piece))]
+        probes = [Probe(follow_up, None, None, piece.lines[1].number) for piece, follow_up in below]
+        if below:
+            put = {line.number for piece, _ in below for line in piece.lines[:2]}
+            answer = answer._replace(lines=[line for line in answer.lines if line.number not in put])
+            shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
     if asked.by_heading and not probes:
         # ... or under a bullet of the answer's notes naming them (`* follow up :` over `* How did you …?`).
         probes = listed_follow_ups(section)

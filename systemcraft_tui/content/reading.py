@@ -237,8 +237,15 @@ def split_title(heading: str) -> tuple[str | None, str]:
     for separator in (": ", "\uff1a", " \u2014 ", " \u2013 ", " · "):
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40 and not _ONLY_TIMING.fullmatch(title.strip()):
+            if _in_quotes(code):
+                break  # "“How did you measure success — speed or scale?”": a dash inside a quoted question splits nothing
             return code.strip(), title.strip()
     return None, heading
+
+
+def _in_quotes(code: str) -> bool:
+    """Whether a quote opened before a separator is still open there."""
+    return code.count("\u201c") > code.count("\u201d") or code.count('"') % 2 == 1
 
 
 _SLASHED = re.compile(r"(?:\d{1,3}[.)]\s+)?/([^/]+)/\s*\d*")  # numbered or not

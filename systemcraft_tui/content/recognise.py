@@ -578,7 +578,8 @@ def _problems(
                 # A prompt heading leading the steps beside it asks for the heading above.
                 found.append(parent if parent is not None and prompt_heading(parent) is section else section)
                 continue
-        if not within:
+        # Not under "## Top 10 Coding Questions": `1. **Design Hit Counter**` over its LeetCode link is a problem to code.
+        if not within and not _CODING_QUESTIONS.search(normalize(without_numbering(section.title.text))):
             cases += asked_cases(section)  # "**Q: Design …**" then "**A:** …" in its text
         stack.extend(reversed(section.children))
     found += named_cases(cases, intro)
@@ -696,6 +697,8 @@ def _series_mark(section: Section) -> tuple[int, str, tuple[str, ...]] | None:
 
 # A chapter's closing section of design sketches that apply its topic, each a few bullets.
 _SCENARIO_ASIDES = re.compile(r"^scenario based (?:system )?design problems$")
+# "Top 10 Coding Questions", "LeetCode Problems": a list of problems to code, a "Design …" among them too.
+_CODING_QUESTIONS = re.compile(r"\b(?:coding|leetcode|algorithms?) (?:questions|problems|challenges)$")
 # "Exercise: Design Message Search", "Stretch: …": a task set after a page's walk.
 _EXTENSION_CODE = re.compile(r"^(?:exercise|extension|stretch|bonus|homework|challenge)s?\b", re.IGNORECASE)
 
@@ -1017,6 +1020,12 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "a reference page: an index of {n} links to other Markdown files (the first at line {line}); what they "
             "hold is read from those files, not from this one",
         ),
+        lambda: _counted(
+            _answering_guides(document),
+            _FEWEST_ANSWERING_GUIDES,
+            "a reference page on answering: {n} sections (the first at line {line}) say what the interviewer looks for "
+            "and how to answer (`**Best practice to answer:**`), with no answer of your own; nothing here is a story to rehearse",
+        ),
         # Questions that head the page's sections, or fill a tenth of its lines or more: a list
         # of them (with guidance on answering, perhaps), not a guide that quotes a few.
         lambda: _counted(_question_headings(document), 3, _on_principles(document) + _QUESTION_LIST),
@@ -1053,6 +1062,23 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
 
 
 _DEFINES = re.compile(r"^(?:definition|meaning|what it means)$")
+# "**What is the interviewer looking for:**", "**Best practice to answer:**", "**How to answer:**": a guide's
+# labels on answering a question, for anyone; two sections or more so make a page of them.
+_ANSWERING_LABEL = re.compile(
+    r"^(?:what (?:is )?(?:the )?interviewers? (?:is |are )?look(?:s|ing)? for|best practices? (?:to|for) answer(?:ing)?|how to answer)$"
+)
+_FEWEST_ANSWERING_GUIDES = 2
+
+
+def _answering_guides(document: Document) -> list[int]:
+    """The lines of the sections that say, under their labels, what the interviewer looks for
+    and how to answer, when two or more do."""
+    return [
+        section.line
+        for section in document.root.walk()
+        if section is not document.root
+        and sum(bool(_ANSWERING_LABEL.match(normalize(label_and_value(line)[0]))) for line in section.paragraph_lines() if line.lead_bold) >= 2
+    ]
 
 
 def _index_links(document: Document) -> list[int]:
