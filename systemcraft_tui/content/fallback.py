@@ -142,7 +142,7 @@ _OUTCOME = re.compile(
 _ASKS_WHAT = re.compile(r"^(?:what|why|how|when|where|which) (?:is|are|was|were|does|do|to|should|can)\b")
 _ADVICE_TITLE = re.compile(r"\b(?:how to|tips|guide|advice|prepar\w*|dos and donts|mistakes to avoid)\b")
 # An account of an interview itself ("My Google L5 Interview Experience", "Onsite Recap") reports how
-# it went, as a post on one's own job search does ("Interviewing as a Manager" over "## Phone Screens"),
+# it went, as a post on one's own job search does ("Interviewing as a Team Lead" over "## Phone Screens"),
 # and one's own introduction ("Tell Me About Yourself", "My Pitch", "About Me") sums up a
 # career: told in the first person and the past, but neither is a story to tell in one.
 _NOT_A_STORY_TOLD = re.compile(

@@ -162,8 +162,8 @@ def parse_text(text: str, path: Path) -> ParsedFile:
             return again
     if not parsed.items and (marked := _plain_parts_marked(text)) is not None:
         # Read nothing, with one heading only, its title on the first line (a README's
-        # `# parking-garage`) over plain text: the text marks its parts as a page with no
-        # heading does (`1) Requirements:`, `2) Database Schemas:`); the title names none of them.
+        # `# bike-share-dock`) over plain text: the text marks its parts as a page with no
+        # heading does (`1) Requirements:`, `2) Data Model:`); the title names none of them.
         with one_read():
             again = _parse_text(marked, path, written=text)
         if again.items:

@@ -695,8 +695,8 @@ def _group_name(line: str) -> bool:
 
 
 # How advice on answering opens: "Keep it short", "Focus on impact", "Don't blame anyone".
-# A verb as likely to open a note of how one works ("Use pair programming, …", "Frame the problem, list
-# constraints, …") is advice only when the line speaks of the answer ("Use the STAR method", "Start with your role").
+# A verb as likely to open a note of how one works ("Use design reviews as coaching, …", "Frame each platform
+# item by what it saves, …") is advice only when the line speaks of the answer ("Use the STAR method", "Start with your role").
 _ADVICE_OPENING = re.compile(
     r"^(?:keep|focus|mention|avoid|be|show|talk|explain|describe|highlight|emphasi[sz]e|discuss|give|share|prepare|"
     r"practi[cs]e|don't|do not|never|always|include|remember|quantify|demonstrate|"
@@ -734,8 +734,8 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
 
 
 def _judges_the_answer(answer: Answer) -> bool:
-    """Whether an answer is one line that judges an answer (`- "To learn Elixir!" is not a sufficient
-    enough answer.`, `- The general response matters in context …`): a remark on answering, no answer."""
+    """Whether an answer is one line that judges an answer (`- "Because you use Rust!" is not a good
+    enough answer.`, `- The right response depends on the company …`): a remark on answering, no answer."""
     return len(answer.lines) == 1 and bool(_JUDGES_THE_ANSWER.search(answer.lines[0].prose))
 
 

@@ -238,7 +238,7 @@ def split_title(heading: str) -> tuple[str | None, str]:
         code, found, title = heading.partition(separator)
         if found and code.strip() and title.strip() and len(code) <= 40 and not _ONLY_TIMING.fullmatch(title.strip()):
             if _in_quotes(code):
-                break  # "“How did you measure success — speed or scale?”": a dash inside a quoted question splits nothing
+                break  # "“How did you know it worked — latency or cost?”": a dash inside a quoted question splits nothing
             return code.strip(), title.strip()
     return None, heading
 

@@ -1105,7 +1105,7 @@ _QUESTION_LIST = (
     "a question list: {n} interview questions (the first at line {line}) without answers; a question becomes "
     "a story to rehearse once it has its Situation, Task, Action and Result"
 )
-# Questions each answered on the line under them (`A: Frame the problem, list …`), in words no one tells as
+# Questions each answered on the line under them (`A: Blameless review within a week, …`), in words no one tells as
 # their own: a guide's model answers, or notes the reader cannot tell from them.
 _ANSWERED_LIST = (
     "a question list: {n} interview questions (the first at line {line}) have answers, but none told as your own "

@@ -124,7 +124,7 @@ _TOLD_IN_STAR = re.compile(r"\bstar (?:breakdown|answer|response|story|version)\
 # "the background", "what I did", "Set the scene": a definition or an instruction opens so;
 # a story opens with who did what ("We promised ...", "Our card processor ..."), or with a
 # note in lower case ("wordpress server broken; files lost"), which defines nothing.
-# ... an instruction perhaps opening on how to do it ("Succinctly explain the results", "Briefly describe …").
+# ... an instruction perhaps opening on how to do it ("Concisely state what came of it", "Briefly describe …").
 _DEFINING = re.compile(
     r"^(?:=|(?:the|a|an|your|its|their|context|background|situation|task|actions?|results?|outcomes?|goals?|impact|problem|challenge|steps?|brief|short|specific|key)\b|(?i:(?:[a-z]+ly\s+)?(?:what|where|who|how|why|when|which|describe|explain|detail|set|state|show|share|give|include|mention"
     r"|quantify|provide|keep|focus|highlight|use|go|stay|skip|avoid|say|speak|talk|answer|be|don't))\b)"
@@ -204,7 +204,7 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
             # "**S**ituation (30 s): ...": the bold first letter and the rest make one label.
             label, rest = _split_plain_label(label + line.after_lead, 1 + word.end())
         elif (plain := _PLAIN_LABEL.match(label)) and label[plain.end() : plain.end() + 1] == ":" and star_part(plain.group()):
-            # "**Situation: As SDE 2, …**", "**Action: I**n my …": the label bolded with the words
+            # "**Situation: As the on-call lead, …**", "**Action: I**n a hurry …": the label bolded with the words
             # after it; the part is the label's, its words the rest of the line.
             if whole := _PLAIN_LABEL.match(line.text):
                 label, rest = _split_plain_label(line.text, whole.end())
@@ -1525,10 +1525,9 @@ def _principles_noted(section: Section) -> bool:
     if len(named) < _NOTED_SERIES or 2 * len(named) < len(section.children):
         return False
     beside = [_beside_definition(child) for child in named]
-    # Most principles' definitions copied out with my cues for each beside (`> UPMC mapQuest, …` over
-    # "Leaders start with the customer …"): the list annotated with the stories I would tell, what I
-    # added my notes, in the past or not (a definition told otherwise, "Speed matters in business.",
-    # is no word of mine, nor one that asks to be told of the company's).
+    # The principles' definitions copied out, most of them, each with my cues beside it (`> clinic booking
+    # app, …` over "Leaders start from what the customer needs …"): the cues are my notes of the stories
+    # to tell, in the past or not, and the definitions none of my words.
     annotated = 2 * sum(text is not None for text in beside) > len(named) and all(text != "" for text in beside)
     texts = [own_text(child) if text is None else text for child, text in zip(named, beside, strict=True)]
     if any(_SECOND_PERSON.search(text) or defines_principle(text) for text in texts) or any(map(_lists_questions, named)):
@@ -2199,7 +2198,7 @@ class _Unit:
         if len(told) == 1 and self.prompted >= {part for part, _ in self.parts} - told:
             return True
         if len(told) == 1 < len({part for part, _ in self.parts}) and _ONLY_ASKS.match(self.openings.get(next(iter(told)), "")):
-            # `S: Sphinx? data audit log?` over `A:` and `R:` left empty: stories the author is still
+            # `S: Search outage? Schema migration?` over `A:` and `R:` left empty: stories the author is still
             # choosing between, asked of themselves, nothing told yet.
             return True
         return not told and not any(self.shown_words.values())
@@ -2222,7 +2221,7 @@ class _Unit:
 
 
 _LABEL_ALONE_WORDS = 4
-# "Sphinx? data audit log?": every phrase of the part asks, none says what happened.
+# "Search outage? Schema migration?": every phrase of the part asks, none says what happened.
 _ONLY_ASKS = re.compile(r"^(?:[^.!?\n]+\?+\s*)+$")
 # "_Fill in: the product, the team size …_", "TODO: add the numbers": a prompt to write the part, no words of it.
 _FILL_IN = re.compile(r"^[\s*_>-]*(?:fill in|to ?do|tbd|write (?:your|here)|add your)\b", re.IGNORECASE)

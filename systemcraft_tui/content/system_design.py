@@ -98,7 +98,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         fields["title"] = file_title(ctx.document.name)
     elif file_level and notes_named_as_ask(ctx.document):
         if _asked_by_file_name(ctx.document) is None:
-            fields["title"] = file_title(_CAMEL_WORDS.sub(" ", ctx.document.name))  # "APIRateLimiter": "API Rate Limiter"
+            fields["title"] = file_title(_CAMEL_WORDS.sub(" ", ctx.document.name))  # "CDNEdgeCache": "CDN Edge Cache"
         else:
             fields["title"] = file_title(_ASK_RUN_ON.sub(r"\1 ", ctx.document.name))  # "DesignPastebin": "Design Pastebin"
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
@@ -186,7 +186,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif elsewhere is None and file_level and (proposed := _proposed_under_label(root)):
         problem.question = proposed
     elif elsewhere is None and file_level and (named_ask := _asked_of_named(ctx.document)):
-        problem.question = named_ask  # "How do you design a Rate Limiter?" in APIRateLimiter.md's notes
+        problem.question = named_ask  # "How would you design a webhook dispatcher?" in WebhookDispatcher.md's notes
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, no_follow_ups(problem))
@@ -281,7 +281,7 @@ def _questions_after_walk(root: Section) -> list[Section]:
     if asked < _FEWEST_PUT_AFTER or 4 * asked < 3 * len(rest):
         return []
     # The write-up closing, after its last question, on headings that name a part of a design
-    # (`## 10. Tradeoffs to name out loud`) goes back to its walk: those are steps, no questions.
+    # (`## 8. Trade-offs worth saying aloud`) goes back to its walk: those are steps, no questions.
     while not _put_as_question(rest[-1].title.text) and _DESIGN_PHASE.search(normalize(phase_name(rest[-1].title.text))):
         rest = rest[:-1]
     return rest
@@ -1956,8 +1956,8 @@ def notes_named_as_ask(document: Document) -> bool:
     if any(not _ANY_PAGES_PART.match(normalize(section.title.text)) for section in headings):
         return False
     if _asked_by_file_name(document) is None:
-        # Notes in a file named for the system alone (`APIRateLimiter.md`) that ask, on a line of
-        # their own, how to design it (`How do you design a Rate Limiter?`) are named as the ask too.
+        # Notes in a file named for the system alone (`WebhookDispatcher.md`) that ask, on a line of
+        # their own, how to design it (`How would you design a webhook dispatcher?`) are named as the ask too.
         return _asked_of_named(document) is not None
     if any(isinstance(block, ListBlock) for section in (root, *headings) for block in section.blocks) and names_a_system(None, document.name):
         return True
@@ -1976,7 +1976,7 @@ _FEWEST_NOTE_LINES = 10
 
 def _asked_of_named(document: Document) -> str | None:
     """The line of notes with no heading that asks how to design the system their file names
-    (`How do you design a Rate Limiter?` in `APIRateLimiter.md`), over a list of its own."""
+    (`How would you design a webhook dispatcher?` in `WebhookDispatcher.md`), over a list of its own."""
     named = set(normalize(_CAMEL_WORDS.sub(" ", document.name).replace("_", " ").replace("-", " ")).split())
     blocks = document.root.blocks
     for number, block in enumerate(blocks):
@@ -1988,9 +1988,9 @@ def _asked_of_named(document: Document) -> str | None:
     return None
 
 
-# "How do you design a Rate Limiter?": the ask put as a question, the system after it.
+# "How would you design a webhook dispatcher?": the ask put as a question, the system after it.
 _HOW_YOU_DESIGN = re.compile(r"^how (?:to|(?:would|do|will|should|could|can) (?:you|we|i)) design (?:an? |the )?(?P<system>[^\W\d][\w ]*?)$")
-# "APIRateLimiter": words run together, an acronym before a capitalised word ("API Rate Limiter").
+# "CDNEdgeCache": words run together, an acronym before a capitalised word ("CDN Edge Cache").
 _CAMEL_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
