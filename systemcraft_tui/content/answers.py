@@ -72,10 +72,15 @@ def told_without_i(text: str) -> int:
 
 # Still to write: "[your role]", "[COMPANY]", "[X years]", "_____".
 _BLANK = re.compile(r"(?i:\[your\b|\[insert\b|<your\b)|\[[A-Z][A-Z0-9 _/&-]+\]|\[X\b|_{3,}")
+# "xxx", "yyy", "zzz": stand-ins for names still to fill in, two of them a skeleton ("I'm excited about xxx …
+# my yyy background …"); one alone masks a name in an answer written out ("At xxx we build …").
+_STAND_IN = re.compile(r"\b(xxx|yyy|zzz)\b", re.IGNORECASE)
 
 
 def still_to_write(text: str) -> bool:
     """Whether `text` holds a blank to fill in, not the one its quoted words greet ("'Hey [PM], …'")."""
+    if len({found.lower() for found in _STAND_IN.findall(text)}) >= 2:
+        return True
     return any(not greeted(text, blank.start()) for blank in _BLANK.finditer(text))
 
 

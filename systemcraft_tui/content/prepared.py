@@ -589,7 +589,13 @@ def _speaks_to_reader(asked: _Asked) -> bool:
     at all, unless the heading asks a question and "you" comes seldom in long notes (`Know
     the team has your back`, `you put something in and it falls apart`), "you" said of anyone."""
     said = len(ADDRESSED.findall(asked.answer.judged))
-    return said > 0 and not (asks(asked.question) and _you_said_of_anyone(asked, asked.answer.text))
+    # A question put in the company's voice ("What do you know about our company?") answered by "I"
+    # ("I researched your company …"): its "you" is the one asking, not a reader being advised.
+    to_them = bool(_ASKED_AS_COMPANY.search(asked.question) and MINE.search(asked.answer.judged))
+    return said > 0 and not to_them and not (asks(asked.question) and _you_said_of_anyone(asked, asked.answer.text))
+
+
+_ASKED_AS_COMPANY = re.compile(r"\b(?:our|us|we)\b", re.IGNORECASE)  # the interviewer speaking for the company
 
 
 def _you_said_of_anyone(asked: _Asked, told: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from systemcraft_tui.content.answers import unmarked_answer
+from systemcraft_tui.content.answers import still_to_write, unmarked_answer
 from systemcraft_tui.content.model import BehavioralScenario
 from systemcraft_tui.content.parser import parse_text
 
@@ -579,3 +579,8 @@ def test_a_follow_up_bullet_after_a_quoted_answer_is_its_probe_not_an_unanswered
     (asked,) = [item for item in result.items if item.question.startswith("You lead a project")]
     assert [probe.question for probe in asked.probes] == ["With two more engineers, what would you change in that plan?"]
     assert not any("no answer written below" in problem.message for problem in result.problems)
+
+
+def test_one_stand_in_masks_a_name_and_two_make_a_skeleton():
+    assert not still_to_write("At xxx we build trading systems that answer in microseconds, and I want to work on them.")
+    assert still_to_write("I'm excited about xxx, and my yyy background lines up with the role.")
