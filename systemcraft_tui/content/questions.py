@@ -44,7 +44,7 @@ _INTERVIEW_QUESTION = re.compile(
 _ABOUT_AN_EXPERIENCE = re.compile(
     r"^\W*(?:(?:can|could|would) you (?:please )?)?"  # "Can you describe a time …", a panel asking
     r"(?!tell me about yourself|why\b|what are your|where do you see)(?:tell me (?:about )?a|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how)\b"
-    r"|give (?:me )?an? example|have you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
+    r"|give (?:me )?an? example|(?:have|did) you ever|(?:tell (?:me|us) )?how (?:do |did |have )?you\b"
     # "Walk me through a project you're most proud of", "… your most impactful project"; not
     # one's pitch ("Walk me through your resume").
     # "Talk me through how you've raised the bar …": how I did something, a story too.

@@ -671,7 +671,30 @@ def find_stories(root: Section) -> StoriesFound:
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     found.stories = [_answers_the_heading_above(story, parents, root) for story in found.stories]
     found.stories = [_named_by_its_question(story) for story in found.stories]
+    told = {id(story.section) for story in found.stories}
+    found.stories = [_another_example(story, parents, told) for story in found.stories]
     return found
+
+
+# "## Another example", "## One more example": a heading that only says it answers again.
+_ANOTHER_EXAMPLE = re.compile(r"^(?:another|one more|a second) (?:example|answer|story)$")
+
+
+def _another_example(story: Story, parents: dict[int, Section], told: set[int]) -> Story:
+    """A story headed `## Another example` right after a question heading that holds no story
+    of its own (`## did you ever had a disagreement` over a line of advice): the answer to that
+    question, written under a heading of its own, named and asked by it."""
+    parent = parents.get(id(story.section))
+    if parent is None or not _ANOTHER_EXAMPLE.match(normalize(without_numbering(story.title))):
+        return story
+    at = next((index for index, child in enumerate(parent.children) if child is story.section), 0)
+    if at == 0:
+        return story
+    before = parent.children[at - 1]
+    asked = strip_quotes(without_numbering(before.title.text))
+    if before.children or id(before) in told or not (asks(asked) or asks_what_happened(asked)):
+        return story
+    return replace(story, title=asked.rstrip("?.! "), question=asked)
 
 
 def _named_by_its_question(story: Story) -> Story:
