@@ -1681,8 +1681,10 @@ def _table_steps(root: Section) -> list[tuple[str, int]]:
             if not header or header[0] not in ("step", "steps", "phase", "stage") or any(h in _TIME_COLUMN for h in header):
                 continue
             names = [(phase_name(row[0].text), row[0].number) for row in table.rows if row and row[0].text]
-            if all(name.isdigit() for name, _ in names):
-                continue  # `| 1 | Take seed URL from queue | Frontier Queue |`: the system's data flow counted, no step named
+            if 2 * sum(name.isdigit() for name, _ in names) > len(names):
+                # `| 1 | Take seed URL from queue | Frontier Queue |`: the system's data flow counted, no step named
+                # (a row or two named otherwise among the numbers too, `| Offline | No socket? | Push instead |`)
+                continue
             if len(names) >= _FEWEST_STEPS and all(len(name.split()) <= _STEP_TABLE_WORDS for name, _ in names):
                 return names
     return []
