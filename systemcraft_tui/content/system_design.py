@@ -112,8 +112,11 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif round_ask := asked_in_round(section):
         fields["title"] = _designed(round_ask)  # `# Phone System Design` names the round: the system is what it asks for
     code, title_asks = split_title(fields["title"])
-    if code and _DISCIPLINE.match(normalize(title_asks)):
-        title_asks = code  # "Rate Limiter — High Level Design": the system, beside the discipline
+    beside_kind = bool(_ABOUT_METHOD.search(normalize(title_asks))) and not (_DISCIPLINE.match(normalize(code or "")) or _ABOUT_METHOD.search(normalize(code or "")))
+    if code and (_DISCIPLINE.match(normalize(title_asks)) or beside_kind):
+        # "Rate Limiter — High Level Design", "Ride Receipts Service – Interview Notes": the system, beside the
+        # discipline or the kind of page.
+        title_asks = code
     elif (
         code
         and _DESIGN_TITLE.match(words := normalize(code))

@@ -885,3 +885,12 @@ def test_a_section_holding_only_the_ask_and_a_row_of_hashes_are_no_steps():
     assert problem.question == "Design a URL shortening service like TinyURL"
     assert [phase.name for phase in problem.phases] == ["Requirements", "API", "Encoding", "Scaling"]
 
+
+
+def test_a_design_titled_beside_the_kind_of_page_is_asked_by_its_system():
+    walk = "\n\n## 1. Requirements\n- Email each receipt\n\n## 2. Data Model\n- receipts table\n\n## 3. High-Level Architecture\n- a worker and a mailer\n"
+    (notes,) = parse_text("# Ride Receipts Service – Interview Notes" + walk, Path("receipts.md")).items
+    assert notes.question == "Ride Receipts Service"
+    # The discipline before the system ("System Design Interview: …") is no system: the question is not it.
+    (playbook,) = parse_text("# System Design Interview: Ride Receipts — Playbook" + walk, Path("receipts.md")).items
+    assert playbook.question != "System Design Interview"
