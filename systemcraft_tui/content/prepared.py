@@ -549,7 +549,7 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             and not _ASKS_WHAT_A_TERM_IS.match(each.question)
         )
     ]
-    followed = {probe.line for item in items for probe in item.probes}
+    followed = {probe.line for item in items if isinstance(item, BehavioralScenario) for probe in item.probes}
     unanswered = [line for line in unanswered if line not in followed]  # a follow-up is its question's, no question of its own
     if items and unanswered:  # on a page of answers, say why its other questions are not offered
         lines = sorted(unanswered)
@@ -1130,10 +1130,10 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     if not asked.by_heading:
         # Asked in the text (a bold line, a `<summary>`): the lines of its answer that put a follow-up under their label.
         probes = [Probe(follow_up, None, None, line.number) for line in asked.answer.lines if (follow_up := _follow_up_on(line))]
-        if not probes and (after := _line_after(asked)) is not None and (follow_up := _follow_up_on(after)):
+        if not probes and (next_line := _line_after(asked)) is not None and (follow_up := _follow_up_on(next_line)):
             # `* Follow up: Given more people, how would you …?`, the next bullet right after the
             # answer quoted under its question: that question's follow-up, no question of its own.
-            probes = [Probe(follow_up, None, None, after.number)]
+            probes = [Probe(follow_up, None, None, next_line.number)]
     scenario = BehavioralScenario(
         id=f"{slug(ctx.path.stem)}/{named}",
         title=title,
