@@ -584,3 +584,14 @@ def test_a_follow_up_bullet_after_a_quoted_answer_is_its_probe_not_an_unanswered
 def test_one_stand_in_masks_a_name_and_two_make_a_skeleton():
     assert not still_to_write("At xxx we build trading systems that answer in microseconds, and I want to work on them.")
     assert still_to_write("I'm excited about xxx, and my yyy background lines up with the role.")
+
+
+def test_an_answer_shows_none_of_a_copied_definition_nor_of_its_follow_up():
+    fixtures = Path(__file__).parent.parent / "fixtures" / "real_shapes"
+    notes = fixtures / "lp_definitions_with_story_cues_quoted.md"
+    owned = next(item for item in parse_text(notes.read_text(encoding="utf-8"), notes).items if item.title == "Ownership")
+    assert "shared date picker" in owned.star[0].text and "Leaders are owners" not in owned.star[0].text
+    script = fixtures / "interview_script_plain_labels_follow_ups.md"
+    safety = next(item for item in parse_text(script.read_text(encoding="utf-8"), script).items if item.title == "Release Safety")
+    assert [probe.question for probe in safety.probes] == ["What would you do when a canary looks fine but customers still complain?"]
+    assert "Follow-up" not in safety.star[0].text and "canary looks fine" not in safety.star[0].text
