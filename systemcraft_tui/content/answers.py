@@ -176,6 +176,11 @@ def unmarked_question(question: str) -> str:
     return strip_quotes(_QUESTION_MARK.sub("", question.strip("*_ "), count=1))
 
 
+def marked_answer(text: str) -> bool:
+    """A line opening with an answer's mark (`A:`, `Answer:`, `Script:`)."""
+    return unmarked_answer(text) != text.strip()
+
+
 def marked_question(text: str) -> bool:
     """A line opening with a question's mark (`Q:`, `Question:`, `Q3.`)."""
     return _QUESTION_MARK.match(text.strip("*_ ")) is not None

@@ -20,6 +20,7 @@ from systemcraft_tui.content.answers import (
     answer_below,
     introduces_answer,
     labels_answer,
+    marked_answer,
     marked_question,
     pieces,
     still_to_write,
@@ -885,7 +886,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
             alone, question = True, on_line
         boxed = bool(piece.listed_line and TICK_BOX.match(first.text.lstrip()))  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
         # `- A: 先读综述 … 看是否有 …`: marked as an answer, whatever question word it holds ("whether").
-        boxed = boxed or unmarked_answer(first.prose) != first.prose.strip()
+        boxed = boxed or marked_answer(first.prose)
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and (_UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
         # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from systemcraft_tui.content.answers import unmarked_answer
+from systemcraft_tui.content.answers import marked_answer
 from systemcraft_tui.content.deep_dive import (
     explains_alternatives,
     for_coding,
@@ -1118,7 +1118,7 @@ def _answered_below(asked: list[int], document: Document) -> bool:
     lines = {line.number: line for line in document.root.all_lines() if line.text}
     following = sorted(lines)
     after = [following[at] for number in asked if (at := bisect_right(following, number)) < len(following)]
-    return 2 * sum(unmarked_answer(lines[number].prose) != lines[number].prose.strip() for number in after) >= len(asked) > 0
+    return 2 * sum(marked_answer(lines[number].prose) for number in after) >= len(asked) > 0
 
 
 _FEWEST_PRINCIPLE_SECTIONS = 3

@@ -112,8 +112,9 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     elif round_ask := asked_in_round(section):
         fields["title"] = _designed(round_ask)  # `# Phone System Design` names the round: the system is what it asks for
     code, title_asks = split_title(fields["title"])
-    beside_kind = bool(_ABOUT_METHOD.search(normalize(title_asks))) and not (_DISCIPLINE.match(normalize(code or "")) or _ABOUT_METHOD.search(normalize(code or "")))
-    if code and (_DISCIPLINE.match(normalize(title_asks)) or beside_kind):
+    after, before = normalize(title_asks), normalize(code or "")
+    beside_kind = bool(_ABOUT_METHOD.search(after)) and not (_DISCIPLINE.match(before) or _ABOUT_METHOD.search(before))
+    if code and (_DISCIPLINE.match(after) or beside_kind):
         # "Rate Limiter — High Level Design", "Ride Receipts Service – Interview Notes": the system, beside the
         # discipline or the kind of page.
         title_asks = code
@@ -421,9 +422,11 @@ def _asked_before_requirements(section: Section, root: Section) -> bool:
     """`### Questions:` over questions each answered under it, before the requirements they settle
     (`### Functional Requirements` after it, none before): the candidate's clarifying questions,
     not questions put to the design, however the heading names them."""
+    if not _QUESTIONS_HEADING.match(normalize(split_title(without_numbering(section.title.text))[1])):
+        return False  # most headings: the tree is not walked for their siblings
     around = _enclosing(root, section)
     siblings = around[0].children if around else root.children
-    if section not in siblings or not _QUESTIONS_HEADING.match(normalize(split_title(without_numbering(section.title.text))[1])):
+    if section not in siblings:
         return False
     at = siblings.index(section)
     opening = [bool(_OPENING_STEP.search(normalize(sibling.title.text))) for sibling in siblings]
@@ -1983,18 +1986,14 @@ def _asked_of_named(document: Document) -> str | None:
     """The line of notes with no heading that asks how to design the system their file names
     (`How would you design a webhook dispatcher?` in `WebhookDispatcher.md`), over a list of its own."""
     named = set(normalize(_CAMEL_WORDS.sub(" ", document.name).replace("_", " ").replace("-", " ")).split())
-    blocks = document.root.blocks
-    for number, block in enumerate(blocks):
-        if not isinstance(block, Paragraph) or len(block.lines) != 1:
+    for block, after in pairwise(document.root.blocks):
+        if not isinstance(block, Paragraph) or len(block.lines) != 1 or not isinstance(after, ListBlock):
             continue
-        asked = _HOW_YOU_DESIGN.match(normalize(text := block.lines[0].text.strip()))
-        if asked and text.endswith("?") and number + 1 < len(blocks) and isinstance(blocks[number + 1], ListBlock) and set(asked["system"].split()) <= named:
+        text = block.lines[0].text.strip()
+        ask = _HOW_ASKED.sub("", text)  # "How would you design a webhook dispatcher?": "design a webhook dispatcher?"
+        if ask != text and text.endswith("?") and (designed := _DESIGNED.match(ask)) and set(normalize(designed["what"]).split()) <= named:
             return text
     return None
-
-
-# "How would you design a webhook dispatcher?": the ask put as a question, the system after it.
-_HOW_YOU_DESIGN = re.compile(r"^how (?:to|(?:would|do|will|should|could|can) (?:you|we|i)) design (?:an? |the )?(?P<system>[^\W\d][\w ]*?)$")
 # "CDNEdgeCache": words run together, an acronym before a capitalised word ("CDN Edge Cache").
 _CAMEL_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
