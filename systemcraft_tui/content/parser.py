@@ -177,8 +177,12 @@ def _plain_parts_marked(text: str) -> str | None:
     other page, or none marked."""
     if not text.startswith("#"):
         return None  # most pages read as nothing: not parsed again to find out
-    tops = parse_markdown(text).root
-    if len(tops.children) != 1 or tops.children[0].children or tops.blocks:
+    document = parse_markdown(text)
+    tops = document.root
+    # A word over a row of dashes in the plain text (`short_urls` over `-----`, a table's name over its
+    # columns) reads as a heading in Markdown, though no one wrote one: only a `#` heading is one here.
+    written = [s for s in tops.walk() if s is not tops and document.source_lines[s.line - 1].lstrip().startswith("#")]
+    if tops.blocks or not tops.children or written != [tops.children[0]]:
         return None
     titled = re.sub(r"^#+", "#", text, count=1)  # the parts are marked under a `#` title, whatever its level
     marked = with_headings_found(titled)

@@ -111,6 +111,8 @@ _GOAL_LABEL = re.compile(
     # ... and the focus of one part of the week, a word saying which ("Track focus", "DSA focus", "Reading focus").
     r"|^[^\W\d_]+\s+focus$"
 )
+# "Key Patterns", "Core patterns": the techniques a week of practice problems teaches.
+_KEY_PATTERNS = re.compile(r"^(?:key |core )?patterns$")
 _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
@@ -1283,9 +1285,14 @@ def _goal_lines(week: Section) -> str:
             lines = [part.title, *lines]  # "### Focus: APIs + Data Modeling": a subheading that labels the goal
         for number, line in enumerate(lines):
             label, value = label_and_value(line)
-            if part is not week and number == 0 and _GOAL_LABEL.match(normalize(without_numbering(line.text))):
-                label, value = "goal", ""  # "### 🎯 Goal" over its line: the subheading only labels it
-            if label and _GOAL_LABEL.match(normalize(label)):
+            if part is not week and number == 0:
+                if _GOAL_LABEL.match(normalize(without_numbering(line.text))):
+                    label, value = "goal", ""  # "### 🎯 Goal" over its line: the subheading only labels it
+                elif not label and _GOAL_LABEL.match(normalize(line.text.partition(":")[0])):
+                    # "### Goal for the week: get comfortable with …": a heading's label may be longer than a line's.
+                    label, value = "goal", line.text.partition(":")[2].strip()
+            # "**Key Patterns**: Two Pointers, …" closing a week's table of problems: what the week is for.
+            if label and (_GOAL_LABEL.match(normalize(label)) or (value and _KEY_PATTERNS.match(normalize(label)))):
                 # ... the text on the very next line (`**Goals**` over a list is the list's label, and the
                 # paragraph after that list says something else: `**Learning Activities**`).
                 after = lines[number + 1] if number + 1 < len(lines) else None
