@@ -310,6 +310,7 @@ class Piece(NamedTuple):
     lines: list[Line]
     listed_line: bool = False
     numbered: bool = False
+    in_list: bool = False  # a list item, however its first paragraph runs
 
 
 def pieces(section: Section) -> list[Piece]:
@@ -319,7 +320,7 @@ def pieces(section: Section) -> list[Piece]:
         if isinstance(block, ListBlock):
             found += [
                 _wrapped_question_item(item, block.ordered)
-                or Piece([line for inner in item.blocks for line in block_lines(inner)], _one_line_first(item), block.ordered)
+                or Piece([line for inner in item.blocks for line in block_lines(inner)], _one_line_first(item), block.ordered, True)
                 for item in block.items
                 if item.lines
             ]
@@ -344,7 +345,7 @@ def _wrapped_question_item(item: ListItem, numbered: bool) -> Piece | None:
     if not first.lines[-1].text.rstrip().endswith(("?", "\uff1f")) or first.lines[0].text.rstrip().endswith(("?", "\uff1f")):
         return None  # one that closes its first line is read as it is (_one_line_first)
     joined = Line((Run(" ".join(line.text.strip() for line in first.lines)),), first.lines[0].number)
-    return Piece([joined, *(line for inner in rest for line in block_lines(inner))], True, numbered)
+    return Piece([joined, *(line for inner in rest for line in block_lines(inner))], True, numbered, True)
 
 
 def _one_line_first(item: ListItem) -> bool:

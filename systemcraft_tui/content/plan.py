@@ -1231,17 +1231,20 @@ def _first_paragraph(section: Section) -> list[Line]:
 _THEME_WORDS = 15
 
 
-def _theme_line(week: Section) -> str | None:
+def _theme_line(week: Section, *, over_topics: bool = False) -> str | None:
     """A week's theme written plain: one short line alone right under its heading, over its tick boxes
-    or over the table of its work (`| Day | Problems |`), which says no aim of its own."""
+    or over the table of its work (`| Day | Problems |`), which says no aim of its own; `over_topics`,
+    over the list of its topics too (`1. Bit tricks`, `2. Intervals`)."""
     blocks = week.blocks
     if len(blocks) < 2 or not isinstance(first := blocks[0], Paragraph) or len(first.lines) != 1:
         return None
     line = first.lines[0]
     boxed = isinstance(blocks[1], ListBlock) and all(TICK_BOX.match(item.text) for item in blocks[1].items)
-    # ... not a line that only opens the table ("Resources:", a full-width colon too).
-    tabled = isinstance(blocks[1], Table) and not line.text.rstrip().endswith((":", "\uff1a"))
-    return line.text if (boxed or tabled) and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
+    # ... not a line that only opens the table or the list ("Resources:", a full-width colon too).
+    opens = line.text.rstrip().endswith((":", "\uff1a"))
+    tabled = isinstance(blocks[1], Table) and not opens
+    listed = over_topics and isinstance(blocks[1], ListBlock) and not opens
+    return line.text if (boxed or tabled or listed) and line.lead_bold is None and len(line.text.split()) <= _THEME_WORDS else None
 
 
 def _headed_goals(week: Section) -> list[str]:
@@ -1333,6 +1336,8 @@ def _goal_lines(week: Section) -> str:
         # week's plain items are its topics, the labelled one what it delivers.
         weeks = _weeks_named(week.title.text)
         found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in _topics(block, weeks)]
+        if found and (theme := _theme_line(week, over_topics=True)):
+            found = [theme.rstrip(" ."), *found]  # "Warm up on easy problems." alone over the topics: what the week is for, then what it covers
     return "; ".join(found)
 
 

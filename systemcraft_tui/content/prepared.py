@@ -737,7 +737,15 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
         return []
     if sum(bool(_ABOUT_A_CANDIDATE.search(each.answer.text)) for each in noted) >= _FEWEST_ABOUT_A_CANDIDATE:
         return []  # notes on what each answer shows of "the candidate": an interviewer's, not one's own
-    return [each for each in noted if not any(ADDRESSED.search(line.prose) for line in each.answer.lines) or _company_addressed(each)]
+    # ... unless, under a question, "you" comes seldom in long notes (a definition copied in, `a cache
+    # keeps your reads fast …`): said of anyone, to no reader, as in an answer of one's own (_speaks_to_reader).
+    return [
+        each
+        for each in noted
+        if not any(ADDRESSED.search(line.prose) for line in each.answer.lines)
+        or _company_addressed(each)
+        or (asks(each.question) and _you_said_of_anyone(each, each.answer.judged))
+    ]
 
 
 def _judges_the_answer(answer: Answer) -> bool:
@@ -870,6 +878,10 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     bold_asking = sum(_asking(text) for text in bold)
     among_bold = bold_asking >= _FEWEST_ASKED and bold_asking * 2 >= len(bold)
     self_check = False  # whether the list read now follows a line bidding the reader ask themselves
+    # How many questions right before the last one found were listed one after another with nothing
+    # under them (`1. How would you shard it?`, `2. What breaks first?`, then a third): a list of
+    # questions quoted, three or more, not answered one by one.
+    unanswered_run = 0
     for at, piece in enumerate(written):
         first = piece.lines[0]
         if not piece.listed_line:
@@ -889,6 +901,10 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         boxed = boxed or marked_answer(first.prose)
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and (_UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
+        # ... and so does an item over its notes among items that ask (`- what would you change first.`).
+        unmarked = unmarked or (
+            piece.listed_line and len(piece.lines) > 1 and bool(found) and found[-1].line in listed and _UNMARKED_ASK.match(question) is not None
+        )
         # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after
         # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
         # on in its paragraph, "Why Go? Because …").
@@ -901,6 +917,8 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
                 # put two ways, asked as the first, answered once.
                 found[-1] = found[-1]._replace(question=alternative, answer=Answer(piece.lines[1:]))
             else:
+                listed_before = at > 0 and bool(found) and found[-1].line in listed and written[at - 1].lines[0].number == found[-1].line
+                unanswered_run = unanswered_run + 1 if piece.listed_line and listed_before and not found[-1].answer.lines else 0
                 found.append(_InText(first.number, question, Answer(piece.lines[1:]), on_line is not None or marked_question(first.text) or quoted))
             answering = True
         elif not piece.listed_line and len(piece.lines) > 1 and (wrapped := _wrapped_question(piece.lines)):
@@ -909,6 +927,8 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
             answering = True
         elif piece.listed_line and piece.numbered and found and found[-1].line in listed:
             answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
+        elif answering and unanswered_run >= _FEWEST_QUOTED - 1 and not piece.in_list:
+            answering = False  # the text after such a list tells of them all (`All three came up in my loop …`): no one's answer
         elif answering:
             found[-1].answer.lines.extend(piece.lines)
         if piece.listed_line:
@@ -917,6 +937,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
     # "- TODO : technical or ?" under the question: its answer is still to come.
     unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
+
+
+_FEWEST_QUOTED = 3
 
 
 def _put_in_full_below(section: Section) -> bool:
@@ -1073,6 +1096,9 @@ def _text_lines(section: Section) -> tuple[tuple[int, ...], tuple[Line, ...]]:
     return tuple(line.number for line in lines), lines
 
 
+_MEANS_TO_YOU = re.compile(r"^\W*what does (?P<name>[\w ,;&'\u2019-]+?) mean to you\W*$", re.IGNORECASE)
+
+
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
@@ -1170,6 +1196,9 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         # A list in the notes naming them one by one (`- Your Leadership Principles` over `- Invent and Simplify`,
         # `- Ownership`, each over its note): those, however the list is nested.
         scenario.principles = [PrincipleRef(text, name, None, "", line) for text, name, line in _principles_in_lists(section)]
+    if not scenario.principles and (about := _MEANS_TO_YOU.match(question)) and (meant := canonical_principle(about["name"])):
+        # "What does frugality mean to you?": the question asks about that principle by its name.
+        scenario.principles = [PrincipleRef(about["name"], meant, "Primary", "", asked.line)]
     if not scenario.principles:
         # None tagged: the principles the answer names in their own words ("… the bias for action in Amazon's principles").
         scenario.principles = [PrincipleRef(name, name, None, "", asked.line) for name in principles_in_prose(shown)]

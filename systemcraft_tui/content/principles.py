@@ -42,6 +42,7 @@ _ALIASES: dict[str, str] = {
     "develop best": "Hire and Develop the Best",
     "highest standards": "Insist on the Highest Standards",
     "insist highest standards": "Insist on the Highest Standards",
+    "insist high standards": "Insist on the Highest Standards",  # as often misremembered
     "bias action": "Bias for Action",
     "delivery results": "Deliver Results",
     "frugal": "Frugality",

@@ -125,8 +125,18 @@ STRUCTURE = (
     "principles, `| Story | Deliver Results | Ownership | … |` over rows marked `✅`) gives each story a row names, by its "
     "title or by its place when the rows list the stories in order, the principles its row marks. A heading outside a "
     "page's one story that maps it to principles (`## Amazon LP Mapping for This Story` over `- ✅ **Earn Trust** (…)`) "
-    "gives it the principles it lists. Notes saved from an outliner (points indented by tabs as deep as they nest, "
-    "with no bullet: five or more at two depths or more, none that reads as code) are read as a nested list."
+    "gives it the principles it lists; so does a list outside the stories that maps principles to them by name, a "
+    "principle a line (`- Ownership: **Checkout Latency Fix**`), three lines or more. Notes saved from an outliner (points indented by tabs as deep as they nest, "
+    "with no bullet: five or more at two depths or more, none that reads as code) are read as a nested list. Words pasted "
+    "with a tab between each (two tabs or more on a line, outside code) are read as spaced by spaces. A question heading "
+    "with no text of its own over two or more subheadings that each tell at length what one project was (`#### Payments "
+    "Ledger` over `- What ????`, `- Your Role ????`: one- or two-word labels of one's outline, no follow-ups) is answered "
+    "once by each: an answer per subheading, asked by the heading. A question asking what a principle means to the "
+    "candidate (`What does ownership mean to you?`) names that principle. Text after a list of three questions or more "
+    "left unanswered (a journal's account of the round they were asked in) answers none of them; a listed question over "
+    "its notes among other listed questions asks with its mark left off too (`- how would your team describe you.`), and "
+    "notes under a question that say 'your' seldom, of anyone (`Make sure your engineer hears it as help`), are still "
+    "one's own. A week's plain line alone over its list of topics (`Spend the first week on the basics.`) is its goal."
 )
 
 RULES: tuple[Rule, ...] = (

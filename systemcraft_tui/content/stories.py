@@ -918,11 +918,18 @@ def _asks_and_answers(section: Section) -> bool:
     """A part that is mostly questions with their answers (`**Q1: How did you …?**` then
     `**A**: …`, under any heading): the follow-ups asked of the story."""
     asked = read_probes(section)
-    questions = [probe for probe in asked if probe.question.rstrip(' *"”').endswith("?")]
+    # "- Goal?", "- Stack?" over notes: one's own outline of a project, each mark a label heading
+    # its notes, no question an interviewer puts (one asks in a sentence: "How did you settle it?").
+    questions = [
+        probe
+        for probe in asked
+        if probe.question.rstrip(' *"”').endswith("?") and len(probe.question.rstrip(' *"”?').split()) > _LABEL_WORDS
+    ]
     return len(questions) >= _FEWEST_FOLLOW_UPS and 2 * len(questions) > len(asked)
 
 
 _FEWEST_FOLLOW_UPS = 3
+_LABEL_WORDS = 2
 
 
 def _opening_questions(section: Section) -> list[Block]:
@@ -1109,6 +1116,14 @@ def _visit(
         )
         return
     elif section is not root and not apart and (asked := _answered_in_prose(section)) and not _holds_stories(section):
+        if answers := _answers_apart(section):
+            # Each subheading one project told for the heading's question: an answer each, asked by it.
+            for child in answers:
+                child_code, child_title = split_title(child.title.text)
+                own = principles_in_heading(child.title.text)
+                tagged = (own, child.line) if own else named_principle
+                stories.append(Story(child, without_numbering(child_title), child_code, "prose-answer", levels, asked, *tagged))
+            return
         # Titled by what the heading states before it asks about it, when it does.
         stated = None if _about_an_experience(asked) else stated_before_asking(asked)
         title = stated.rstrip(".! ") if stated else title
@@ -1207,6 +1222,24 @@ def _visit(
 
 
 _FEWEST_TOLD = 2
+
+
+def _answers_apart(section: Section) -> list[Section]:
+    """The subheadings of a question heading with no text of its own that each tell one answer
+    to it at length, two or more (`### Tell me about a recent project` over `#### Billing Cutover`
+    and `#### Search Revamp`, each over its notes): none when a subheading has its own, asks,
+    or names a part of one answer (its Situation, its follow-ups), a version or a level of it."""
+    children = section.children
+    if section.blocks or len(children) < _FEWEST_TOLD:
+        return []
+    for child in children:
+        name = child.title.text
+        if child.children or asks(name) or behavioral_role(name) or part_heading(name):
+            return []
+        if ANSWER_HEADING.search(normalize(name)) or levels_in(name):
+            return []
+    told = [child for child in children if words_in(" ".join(line.text for line in child.all_lines())) >= _PROSE_ANSWER_WORDS]
+    return told if len(told) >= _FEWEST_TOLD else []
 
 
 def _told_apart(section: Section, answers: list[Section]) -> bool:

@@ -11,7 +11,7 @@ from systemcraft_tui.content.markdown_tree import Line, Section, Table
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef
 from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.reading import list_items, without_numbering
+from systemcraft_tui.content.reading import label_and_value, list_items, without_numbering
 from systemcraft_tui.content.spans import Cover
 
 _FEWEST_PRINCIPLE_COLUMNS = 3  # two could be any table's; three or more name principles on purpose
@@ -71,6 +71,41 @@ def _named(row: list[Line], columns: dict[int, str], titles: list[str]) -> int |
         if len(found) == 1:
             return found[0]
     return None
+
+
+_FEWEST_MAPPED = 3  # lines naming a principle and a story: a map of them on purpose, not a remark
+
+
+def principles_from_list(items: list[ContentItem], sections: list[Section], root: Section) -> None:
+    """Give each story a list outside the stories maps principles to by name, a principle a line
+    (`- Frugality: **Cache Rewrite**`, or its label bold), the principles the lines name it by,
+    in the list's order after those it names itself: the story matrix written as a list."""
+    stories = [item for item in items if isinstance(item, BehavioralScenario)]
+    if len(stories) < 2:
+        return
+    held = Cover((section.line, section.end_line) for section in sections)
+    titles = [normalize(story.title) for story in stories]
+    for section in root.walk():
+        if section is root or section.line in held:
+            continue
+        mapped = []
+        for item in list_items(section, deep=False):
+            if not item.lines:
+                continue
+            first = item.lines[0]
+            # A principle's name is a label however many words it has (`Success and Scale Bring Broad Responsibility: …`).
+            label, value = label_and_value(first) if first.lead_bold is not None else first.text.partition(":")[::2]
+            principle = canonical_principle(without_numbering(label)) if label else None
+            # The story by its whole title, however marked (`**Cache Rewrite**`); one story a line.
+            told = [place for place, title in enumerate(titles) if normalize(value.strip(" *_.")) == title]
+            if principle is not None and len(told) == 1:
+                mapped.append((told[0], principle, first.number))
+        if len(mapped) < _FEWEST_MAPPED:
+            continue
+        for place, principle, line in mapped:
+            story = stories[place]
+            if principle not in {ref.canonical for ref in story.principles}:
+                story.principles.append(PrincipleRef(principle, principle, None, "", line))
 
 
 # "## Amazon LP Mapping for This Story", "## Leadership Principles Demonstrated": a heading after a
