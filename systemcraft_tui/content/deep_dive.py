@@ -60,7 +60,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     page = ctx.document.title
     if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
-    elif topic_page and page is not None and page.title.text.rstrip().endswith(("?", "\uff1f")) and _first_of_sections(root, page):
+    elif topic_page and page is not None and (_asks_first(root, page) or _introduction_first(root, page)):
         fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
     dive = DeepDive(**fields)
     title = dive.title
@@ -893,6 +893,22 @@ def _first_of_sections(root: Section, title: Section | None) -> bool:
     if _introduces(title) and not title.title.text.rstrip().endswith(("?", "\uff1f")):
         return False
     return sum(section is title or not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_SECTIONS
+
+
+# "Background", "Introduction", and in Chinese 背景 (background), 简介 / 介绍 (introduction), 概述 (overview), 前言 / 引言 (preface).
+_INTRODUCTION_NAME = re.compile(r"^(?:background|introduction|intro|overview|背景|简介|介绍|概述|前言|引言)$")
+
+
+def _asks_first(root: Section, page: Section) -> bool:
+    """A first heading that asks (`# How many partitions …?`), the first of the notes: no title."""
+    return page.title.text.rstrip().endswith(("?", "\uff1f")) and _first_of_sections(root, page)
+
+
+def _introduction_first(root: Section, page: Section) -> bool:
+    """A first heading that only names the notes' introduction (`# 1. Background`, numbered or
+    not, then `# 2. Trade-offs` beside it): their first part, no title. No page is about its background."""
+    named = normalize(without_numbering(page.title.text))
+    return len(root.children) >= _FIRST_OF_SECTIONS and _INTRODUCTION_NAME.match(named) is not None
 
 
 def _only_links(section: Section) -> bool:

@@ -42,10 +42,11 @@ _DESIGN_PARTS = (
 )
 _FEWEST_PARTS = 3
 _ARCHITECTURE = 4  # the one part a system's name may hold: 'Twitter Architecture' names Twitter
-# A title for a way of working, not a system: a method page lays out the same parts for none.
+# A title for a way of working, not a system: a method page lays out the same parts for none
+# (and so does one on the interviews themselves, `# Interviewing`).
 _METHOD_TITLE = re.compile(
     r"\b(?:framework|template|guide|cheat ?sheet|approach|process|how to|steps?|tips|checklist|method|"
-    r"notes on|introduction|basics|fundamentals|concepts?|glossary|resources|interview)\b"
+    r"notes on|introduction|basics|fundamentals|concepts?|glossary|resources|interview(?:s|ing)?)\b"
 )
 _CLOSING = re.compile(r"^(?:summary|conclusion|references?|resources|further reading|links|see also)\b")
 

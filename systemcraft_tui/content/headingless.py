@@ -24,8 +24,8 @@ sees at once:
   `View feed:`), three or more, none a label the reader knows nor said twice: each a heading,
   a short first line alone the title;
 - else short plain lines at the margin, each opening a paragraph right over a list (`Producer`
-  over `* Use property acks`), three or more, none said twice nor a name in code
-  (`prompt_service`): each a heading;
+  over `* Use property acks`; or alone in a paragraph, a blank line before the list), three or
+  more, none said twice nor a name in code (`prompt_service`): each a heading;
 - else short plain lines that ask, alone on their line (`Why Amazon?`, `Most challenging project?`,
   a note in parentheses after the mark at most), each over a longer line that answers it, three or
   more: each a heading, a question over its answer;
@@ -374,13 +374,19 @@ def _list_labels(lines: list[str], prose: list[int]) -> dict[int, int]:
         and "_" not in text  # `prompt_service` over its notes: a component's name in code, no part of the page
         and not _LIST_START.match(text)
         and (index == 0 or not lines[index - 1].strip())
-        and index + 1 < len(lines)
-        and _LIST_START.match(lines[index + 1])
+        and _over_list(lines, index)
     ]
     said = Counter(normalize(lines[index]) for index in named)
     if len(named) < _FEWEST or max(said.values()) > 1:
         return {}
     return dict.fromkeys(named, 2)
+
+
+def _over_list(lines: list[str], index: int) -> bool:
+    """Whether a list opens on the line after `index`, or after blank lines (`Sharding`, a blank
+    line, then `- hash the key …`: the label alone in its paragraph, as many notes space them)."""
+    after = next((line for line in lines[index + 1 :] if line.strip()), None)
+    return index + 1 < len(lines) and after is not None and _LIST_START.match(after) is not None
 
 
 def _title_line(lines: list[str], prose: list[int]) -> int | None:

@@ -254,6 +254,7 @@ def _follow_ups(root: Section) -> list[Probe]:
         or _bold_questions_asked(root)
         or _callout_questions(root)
         or _bold_questions_answered(root)
+        or _coded_questions_answered(root)
         or _put_after_the_walk(root)
         or _questions_left_open(root)
     )
@@ -331,6 +332,26 @@ def _bold_questions_answered(root: Section) -> list[Probe]:
         for line in section.paragraph_lines()
         if (question := (line.lead_bold or "").strip()).endswith(("?", "\uff1f")) and not _ASKS.match(question)
     ]
+    return asked if len(asked) >= _FEWEST_ANSWERED else []
+
+
+# `Q: What happens when one shard runs hot?`: a question marked as put, written plain.
+_PLAIN_Q = re.compile(r"^q\d*\s*:\s*(?P<q>\S.*[?\uff1f])\s*$", re.IGNORECASE)
+
+
+def _coded_questions_answered(root: Section) -> list[Probe]:
+    """Questions put to the design in plain `Q:` paragraphs of one line as its walk goes, each
+    answered by the paragraph after it, two or more anywhere in the problem: the interviewer's
+    follow-ups, as the bold ones above (a spoken walk-through writes them so)."""
+    asked = []
+    for section in root.walk():
+        for block, after in pairwise(section.blocks):
+            if not (isinstance(block, Paragraph) and len(block.lines) == 1 and isinstance(after, Paragraph)):
+                continue
+            line = block.lines[0]
+            if not line.lead_bold and (q := _PLAIN_Q.match(line.text)) and not _ASKS.match(q["q"]):
+                answer = " ".join(each.text for each in after.lines)
+                asked.append(Probe(strip_quotes(q["q"]), answer, "strong_response", line.number))
     return asked if len(asked) >= _FEWEST_ANSWERED else []
 
 
@@ -1868,10 +1889,43 @@ def _write_up(root: Section) -> Section:
         # over `### Problem`, `### Solution`, …: the write-up is under the ask restated, its own text an introduction.
         return first
     if first is None or _problem_part(first.title.text) is None or len(first.children) < _FEWEST_STEPS:
-        return top
+        return _counted_on(top)
     if sum(_DESIGN_PHASE.search(normalize(child.title.text)) is not None for child in first.children) < _FEWEST_STEPS:
-        return top  # `## Requirements` over `### Functional`, `### Non-Functional`: its own parts
+        return _counted_on(top)  # `## Requirements` over `### Functional`, `### Non-Functional`: its own parts
     return replace(top, children=[replace(first, children=[], end_line=first.children[0].line - 1), *first.children])
+
+
+# "2 Scope", "4) Estimates", "5 📦 Storage": the count a heading opens with, a mark after it or none.
+_COUNT = re.compile(r"^\W*(\d{1,2})(?:[.):]|\s)")
+
+
+def _count(heading: str) -> int | None:
+    found = _COUNT.match(heading)
+    return int(found[1]) if found else None
+
+
+def _counted_on(top: Section) -> Section:
+    """A walk whose headings wander in level while their count goes on (`## 3 Storage`,
+    `## 4 Estimates`, then `### 5 APIs`, `### 6 Scaling` under it, as notes typed in haste
+    often are): the headings under a step that count on from it, and those after them, are
+    steps beside it, as their numbers say. Only where the count runs on through the siblings
+    first (3, then 4), so a step's own numbered parts (`### 1. Reads`) stay its own."""
+    children: list[Section] = []
+    for n, child in enumerate(top.children):
+        number = _count(child.title.text)
+        if number is None or n == 0 or _count(top.children[n - 1].title.text) != number - 1:
+            children.append(child)
+            continue
+        # The first of its subheadings that counts goes on from it (its own parts would count from 0 or 1).
+        at = next((k for k, inner in enumerate(child.children) if _count(inner.title.text) is not None), None)
+        moved = child.children[at:] if at is not None else []
+        counts = [found for inner in moved if (found := _count(inner.title.text)) is not None]
+        if not moved or counts != list(range(number + 1, number + 1 + len(counts))):
+            children.append(child)
+            continue
+        children.append(replace(child, children=child.children[:at], end_line=moved[0].line - 1))
+        children += [_deeper(inner, child.level - inner.level) for inner in moved]
+    return replace(top, children=children) if len(children) != len(top.children) else top
 
 
 def _after_statement(steps: list[Section]) -> list[Section]:
@@ -2036,6 +2090,10 @@ def _instructs(steps: list[Section]) -> bool:
     return bool(lines) and told >= _INSTRUCTED_SHARE * len(lines)
 
 
+# "Reqirements", "Requierment": requirements typed in haste, a letter dropped or two swapped.
+_MISSPELT_REQUIREMENT = r"req\w{0,3}r\w*m\w*"
+
+
 # A walk-through opens with the requirements ("## Requirement", "## Clarifying questions") and
 # reaches the design ("## High-level design", "## Design").
 # Named in the author's language too: requirements in the languages study notes are written
@@ -2045,6 +2103,8 @@ def _instructs(steps: list[Section]) -> bool:
 # architecture (Архитектура, Arquitectura, 아키텍처, 架构).
 _OPENING_STEP = re.compile(
     r"\b(?:requirements?|reqs?|clarif\w*|scope|understand\w*|use cases?|framing(?: it| the problem)?$|problem framing"
+    # ... misspelt in haste, as notes often have it (`Reqirements`, `Requierment`)
+    rf"|{_MISSPELT_REQUIREMENT}"
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義|문제\s*정의"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
@@ -2477,6 +2537,7 @@ def label_steps(section: Section) -> list[tuple[str, int]]:
 
 # "FR:", "Core Entities:", "API Design:": a plain label alone on the first line of its paragraph.
 _PLAIN_LABEL = re.compile(r"^[^\W\d_][^:?]{0,48}:$")
+_LABEL_REMARK = re.compile(r":\s*\([^()]*\)$")
 # Beside the parts of a design interview, what notes name their steps: "Assumptions:", "FR:", "User Service:".
 _PLAIN_STEP = re.compile(r"\b(?:assumptions?|constraints?|considerations?|entities|fr|nfr|deep dives|services?|use cases?)\b")
 _FEWEST_PLAIN_LABELS = 2
@@ -2494,7 +2555,8 @@ def plain_label_steps(section: Section) -> list[tuple[str, int]]:
     for at, block in enumerate(section.blocks):
         if not isinstance(block, Paragraph) or (first := block.lines[0]).lead_bold:
             continue
-        text = first.text.strip()
+        # A remark in brackets after the label's colon (`Estimates: (rough, to size it)`) is none of its name.
+        text = _LABEL_REMARK.sub(":", first.text.strip())
         words = normalize(text)
         if len(text.split()) > _LABEL_WORDS + 1:
             continue
@@ -2625,7 +2687,11 @@ def _ungrouped(steps: list[Section]) -> list[Section]:
         # ... or over the features it works through one by one (`## Core Features` over `### Shortening
         # a URL`, `### Redirection Flow`, `### Analytics`): those, whatever they are named.
         features = len(steps) == 1 and len(step.children) >= 2 and bool(_FEATURES_GROUP.match(normalize(phase_name(step.title.text))))
-        found += step.children if ((numbered or alone) and 2 * named >= len(grouped)) or answer or features else [step]
+        # ... or, among other steps, one named for the design alone with no text of its own (`## Design the
+        # System` over `### Storage`, `### APIs`, … after `## Requirements`): it only groups the design's parts.
+        design = len(steps) >= 2 and not step.blocks and len(grouped) >= 2
+        design = design and bool(_DESIGN_GROUP.match(normalize(phase_name(step.title.text))))
+        found += step.children if ((numbered or alone or design) and 2 * named >= len(grouped)) or answer or features else [step]
     return found
 
 
@@ -2633,6 +2699,8 @@ _ANSWER_GROUP = re.compile(
     r"^(?:my |sample |model |suggested |the )?(?:answer|solution)$|^(?:题解|解答|解法|参考答案)$"
     rf"|^(?:{ANSWER_ABROAD}|solución|solucion|solução|solucao|lösung)$"  # ... in the author's language
 )
+# "Design", "System Design", "Design the System": the design itself named, none of its parts.
+_DESIGN_GROUP = re.compile(r"^(?:(?:the|my|our) )?(?:system )?design(?: (?:the )?system)?$")
 _FEATURES_GROUP = re.compile(r"^(?:core |main |key )?(?:features|use cases|user flows|flows)$")
 
 
@@ -2843,12 +2911,11 @@ def names_a_part(heading: str) -> bool:
     qualified ("Requirements Analysis", "Functional & Non-Functional Requirements")."""
     words = normalize(without_numbering(without_symbols(heading)))
     split = words.split()
-    return bool(_PROBLEM_PART.search(words)) or (
-        ("requirements" in split or "requirement" in split) and len(split) <= _PART_WORDS
-    )
+    return bool(_PROBLEM_PART.search(words)) or (any(map(_REQUIREMENT_WORD.fullmatch, split)) and len(split) <= _PART_WORDS)
 
 
 _PART_WORDS = 5
+_REQUIREMENT_WORD = re.compile(rf"requirements?|{_MISSPELT_REQUIREMENT}")  # spelt right or in haste
 
 
 _ASKS_WHAT_WAS = re.compile(r"^(?:what|how|why|which|when) (?:were|was|did)\b")
@@ -3606,6 +3673,7 @@ def _walk_besides(root: Section, besides: Iterable[Section]) -> list[Section]:
 # The steps of a design interview: requirements, estimates, API, data model, architecture...
 _DESIGN_PHASE = re.compile(
     r"\b(?:requirements?|reqs?|clarif\w*|estimat\w*|capacity|apis?|data|schema|storage|database|high level|design|architecture"
+    rf"|{_MISSPELT_REQUIREMENT}"
     r"|deep ?dives?|components?|scal\w*|bottlenecks?|trade ?offs?|wrap ?up|monitoring|failure"
     # ... by their short names: `### HLD`, `### BOE` (back of the envelope), `### NFR`.
     r"|hld|lld|boe|n?frs?"
