@@ -14,6 +14,7 @@ from systemcraft_tui.content.ids import slug
 from systemcraft_tui.content.labelled_questions import asked_in_parts, labelled_follow_ups, labelled_question, listed_follow_ups
 from systemcraft_tui.content.labels import PRINCIPLES, QUESTION, meaning
 from systemcraft_tui.content.markdown_tree import (
+    Block,
     Code,
     Line,
     ListBlock,
@@ -698,10 +699,11 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
     'Initiative and Ownership' names the one it holds); a list that mentions one is no such list."""
     refs: list[PrincipleRef] = []
     for part in section.walk():
-        for block in part.blocks:
+        for block in (nested for top in part.blocks for nested in _with_nested_lists(top)):
             if isinstance(block, ListBlock):
-                # "- **Earn Trust**: open about the conflict": an entry named by its bold label.
-                entries = [(_bold_name(item) or item.text, item.line) for item in block.items]
+                # "- **Earn Trust**: open about the conflict": an entry named by its bold label;
+                # "- Earn Trust: open about it", by its plain one.
+                entries = [(_bold_name(item) or _plain_name(item) or item.text, item.line) for item in block.items]
             elif isinstance(block, Table):
                 entries = [(row[0].text, row[0].number) for row in block.rows if row]
             else:
@@ -714,6 +716,21 @@ def _listed_principles(section: Section) -> list[PrincipleRef]:
             if len(named) >= 2 and 2 * len(named) >= len(entries):
                 refs += [PrincipleRef(text, canonical, None, "", line) for text, line, canonical in named]
     return refs
+
+
+def _with_nested_lists(block: Block) -> list[Block]:
+    """The block and, for a list, the lists nested in its items at any depth: a story told in a
+    list item (`- Queue rewrite`) may list its principles in a list nested under its name."""
+    if not isinstance(block, ListBlock):
+        return [block]
+    return [block, *(nested for item in block.items for sublist in item.sublists for nested in _with_nested_lists(sublist))]
+
+
+def _plain_name(item: ListItem) -> str:
+    """The plain label an entry opens with when it names a principle (`- Earn Trust: open about
+    the conflict`), if any."""
+    label, colon, _ = item.lines[0].text.partition(":") if item.lines else ("", "", "")
+    return label.strip() if colon and canonical_principle(label.strip()) else ""
 
 
 def _bold_name(item: ListItem) -> str:

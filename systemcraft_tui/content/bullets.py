@@ -90,3 +90,43 @@ def with_dashed_numbers_marked(text: str) -> str:
     if len(found) < _FEWEST_DASHED or numbers != list(range(1, len(numbers) + 1)):
         return text
     return _DASHED_NUMBER.sub(r"\1\2.", text)
+
+
+# Notes kept in a plain editor that indents by five to eight spaces a level (its tab, saved as
+# spaces): `- Story name`, then `      * Ownership: …` and `      Situation:` over
+# `            I found the queue …`. Markdown reads a line four columns or more past its item's
+# text as code (after a blank line) or as the line above run on: the nesting is lost.
+_WIDE_STEPS = range(5, 9)
+_FEWEST_WIDE = 5
+_LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+
+
+def with_wide_indents_narrowed(text: str) -> str:
+    """The text with each line indented by whole steps of five to eight spaces moved to where
+    Markdown nests it under the nearest line a step shallower above it: that line's text, past
+    its list marker; every line where it was. In a text with no fence and no line indented by a
+    tab, whose indented lines, five or more at two depths or more, all step so, some of them
+    list items. The text itself otherwise."""
+    if "\n    " not in text or "```" in text or "~~~" in text or "\n\t" in text:
+        return text
+    lines = text.split("\n")
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    widths = sorted({indent for line, indent in zip(lines, indents, strict=True) if indent and line.strip()})
+    if not widths or widths[0] not in _WIDE_STEPS or len(widths) < 2 or any(width % widths[0] for width in widths):
+        return text
+    indented = [line.lstrip(" ") for line, indent in zip(lines, indents, strict=True) if indent and line.strip()]
+    if len(indented) < _FEWEST_WIDE or not any(_LIST_MARK.match(line) for line in indented):
+        return text
+    step = widths[0]
+    held: list[tuple[int, int]] = []  # (depth, the column its text starts at), the shallowest first
+    for number, (line, indent) in enumerate(zip(lines, indents, strict=True)):
+        if not line.strip():
+            continue
+        depth, words = indent // step, line.lstrip(" ")
+        while held and held[-1][0] >= depth:
+            held.pop()
+        column = held[-1][1] if held and depth else 0
+        mark = _LIST_MARK.match(words)
+        held.append((depth, column + (len(mark[0]) if mark else 0)))
+        lines[number] = " " * column + words
+    return "\n".join(lines)

@@ -12,7 +12,7 @@ import html
 import re
 
 from systemcraft_tui.content.markdown_tree import PRE_OPEN, QUOTE_OPEN, THEMATIC_BREAK, Section
-from systemcraft_tui.content.questions import asks
+from systemcraft_tui.content.questions import UNMARKED_ASK, asks
 
 # CRLF too; a closing tag written as an opening one (`<h2>Title<h2>`), as browsers forgive, too.
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</?h\1>[ \t]*(?=\r?$)", re.IGNORECASE | re.MULTILINE)
@@ -41,8 +41,10 @@ def with_html_headings_marked(text: str) -> str:
 _LONE_DIV = re.compile(r"^[ \t]*<div\b[^>]*>[ \t]*$", re.IGNORECASE)
 # `    <p>` under an HTML heading, its text indented further: a page written in HTML whose
 # indenting would make each answer an indented code block, and whose `<p>` would open an HTML
-# block running on over the headings after it, where it shows as a paragraph.
-_INDENTED_PARAGRAPH = re.compile(r"^[ \t]+<p\b", re.IGNORECASE | re.MULTILINE)
+# block running on over the headings after it, where it shows as a paragraph. So is a bare
+# `<p>` at the margin with its text after it (`<p>I led the …</p>`): an HTML block, which
+# Markdown reads as nothing, though it shows as a paragraph too.
+_INDENTED_PARAGRAPH = re.compile(r"^(?:[ \t]+<p\b|<p>(?=\S))", re.IGNORECASE | re.MULTILINE)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
 
 
@@ -100,12 +102,17 @@ def with_summaries_as_headings(text: str) -> str:
     if "<summary" not in text and "<SUMMARY" not in text:
         return text
     lines = text.split("\n")
-    level, fenced, found = 1, False, []
+    level, fenced, found, closings = 1, False, [], {}
     for number, line in enumerate(lines):
         if _FENCE_MARK.match(line):
             fenced = not fenced
         if fenced:
             continue
+        if (closing := _summary_closed_below(lines, number)) is not None:
+            # A summary whose text runs on to the next line, that line only closing its tags
+            # (`<summary><b>Why us?` then `</b></summary>`): one summary, read on its first line.
+            line, closings[number] = closing, number + 1
+            lines[number + 1] = "\r" if lines[number + 1].endswith("\r") else ""
         if heading := _ATX.match(line):
             level = len(heading[1])
         elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines):
@@ -122,12 +129,20 @@ def with_summaries_as_headings(text: str) -> str:
                 found.append((number, min(level + 1, 6), words))  # under the heading that gathers the questions
             elif (not body.strip() and _ASKS_FOR_DESIGN.match(words)) or (PRE_OPEN.match(body) and asks(words)):
                 found.append((number, max(level, 2), words))
-            elif (titled := _titled_answer(lines, number)) is not None and (asks(words) or _ASKED_FIRST.match(words)):
-                # The question over its answer's own heading, which goes a level down under it.
+            elif (titled := _titled_answer(lines, number)) is not None and (asks(words) or _ASKED_FIRST.match(words) or _unmarked(words)):
+                # The question over its answer's own heading, which goes a level down under it;
+                # so do the headings after it up to the section's `</details>` (the answer's
+                # parts, `<h3>Situation</h3>` … `<h3>Result</h3>`), kept under the question.
                 found.append((number, titled[1], words))
-                lines[titled[0]] = "#" + lines[titled[0]].lstrip(" ")
+                for inside in _body_headings(lines, titled[0]):
+                    lines[inside] = "#" + lines[inside].lstrip(" ")
     if len(found) < _FEWEST_SECTIONS:
         return text
+    made = {number for number, _, _ in found}
+    written = text.split("\n")
+    for number, below in closings.items():
+        if number not in made:
+            lines[below] = written[below]  # no heading made of it: its closing line stays
     for number, level, words in found:
         words = _HASH_NUMBER.sub("", words)  # "#3 Have you ever failed …?": the number is none of its words
         coded = _CODE_DOT.sub(lambda code: f"{code[1]}: ", words)  # "Q1 · Design …" coded as "Q1: Design …" is
@@ -136,6 +151,51 @@ def with_summaries_as_headings(text: str) -> str:
         if number > 0 and _DETAILS_OPEN.match(lines[number - 1].rstrip("\r")):
             lines[number - 1] = end  # the HTML block it opens would hold the heading
     return "\n".join(lines)
+
+
+# The rest of a summary on the line after it: its closing tags, perhaps its last words before them.
+_SUMMARY_OPEN = re.compile(r"^[ \t]*(?:<details\b[^>]*>[ \t]*)?<summary\b(?!.*</summary>)", re.IGNORECASE)
+_SUMMARY_REST = re.compile(r"^[^<>]*(?:</(?:b|strong)>[ \t]*)*</summary>[ \t]*\r?$", re.IGNORECASE)
+
+
+def _summary_closed_below(lines: list[str], number: int) -> str | None:
+    """The summary opened on line `number` and closed on the next, as one line; None when
+    the line opens none, or the next does not close it."""
+    if not _SUMMARY_OPEN.match(lines[number]) or number + 1 >= len(lines) or not _SUMMARY_REST.match(lines[number + 1]):
+        return None
+    return lines[number].rstrip("\r").rstrip() + " " + lines[number + 1].strip()
+
+
+def _body_headings(lines: list[str], first: int) -> list[int]:
+    """The lines of the headings in a collapsed section's body, from its first at `first` up
+    to the `</details>` that closes it; that one alone when none closes it before another
+    section opens (nothing shows where its body ends)."""
+    headings, fenced = [first], False
+    for number in range(first + 1, len(lines)):
+        if _FENCE_MARK.match(lines[number]):
+            fenced = not fenced  # a `# comment` in code is no heading
+        if fenced:
+            continue
+        if _DETAILS_CLOSE.match(lines[number]):
+            return headings
+        if _SUMMARY_OPEN.match(lines[number]) or _SUMMARY.match(lines[number].rstrip("\r")) or _DETAILS_OPEN.match(lines[number].rstrip("\r")):
+            break
+        if (marks := _ATX.match(lines[number].lstrip(" "))) and len(marks[1]) < 6:
+            headings.append(number)
+    return [first]
+
+
+_DETAILS_CLOSE = re.compile(r"^[ \t]*</details>", re.IGNORECASE)
+
+
+# "3. What drives you": a numbered summary, its number no word of the question.
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def _unmarked(words: str) -> bool:
+    """Whether a summary asks the reader with its question mark left off, as a heading may
+    (`What are you looking for`)."""
+    return UNMARKED_ASK.match(_LIST_NUMBER.sub("", words)) is not None
 
 
 def _quote_next(lines: list[str], start: int) -> bool:

@@ -16,6 +16,7 @@ from systemcraft_tui.content.bullets import (
     with_dashed_numbers_marked,
     with_empty_bullets_kept,
     with_tab_outline_marked,
+    with_wide_indents_narrowed,
 )
 from systemcraft_tui.content.deep_dive import questions_heading, read_deep_dive, technology_questions
 from systemcraft_tui.content.fallback import CHECK_IT, QUESTION_LIST, answered, offered
@@ -44,6 +45,7 @@ from systemcraft_tui.content.model import BehavioralScenario, ContentItem, Parse
 from systemcraft_tui.content.names import greeted, normalize
 from systemcraft_tui.content.nested_fences import with_marks_as_written, with_nested_fences_kept
 from systemcraft_tui.content.page_fence import with_page_fence_opened
+from systemcraft_tui.content.part_headings import with_parts_under_questions
 from systemcraft_tui.content.plan import read_plan, with_labelled_weeks
 from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
@@ -225,8 +227,8 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
     read = with_tab_outline_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))
-    read = with_story_rows(with_html_headings_marked(with_bullets_marked(read)))
-    read = with_summaries_as_headings(read)
+    read = with_story_rows(with_html_headings_marked(with_wide_indents_narrowed(with_bullets_marked(read))))
+    read = with_parts_under_questions(with_summaries_as_headings(read))
     document = parse_markdown(read)
     with_marks_as_written(document, nested)
     with_story_tables(document)

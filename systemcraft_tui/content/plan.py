@@ -425,10 +425,12 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
     return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title)
 
 
-# "14-Day Study Plan", "30 Days of System Design": a plan counted in days.
-_DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b", re.IGNORECASE)
-# "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered.
-_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013-]|$)", re.IGNORECASE)
+# "14-Day Study Plan", "30 Days of System Design": a plan counted in days; "10 日冲刺", "21天计划" in
+# Chinese, whose words run on with no bound (not a date's day, `5月20日`).
+_DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b|(?<![\d\u6708])\d+\s*[\u65e5\u5929]", re.IGNORECASE)
+# "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered; "Days 4–6: Graphs", a stretch of them;
+# a full-width colon after the number too, as Chinese authors type it.
+_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}s?\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013\uff1a-]|$)", re.IGNORECASE)
 _WEEK_DAYS = 7
 _FEWEST_DAYS = 5  # a plan counted in days covers a working week at least ("5-Day System Design Plan")
 _FEWEST_BOXED_DAYS = 3
@@ -441,8 +443,12 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     its stretches of days when it groups them so (_day_spans); and on any page, three days or
     more holding tick boxes, a week's cram plan."""
     if title is None:
+        # No title heading, the page named by its plain first line (`10-Day Sprint` over a line of
+        # introduction and its `### Day 1` headings): a plan counted in days is the page's, its days under it.
+        title = root if _DAYS_TITLE.search(_opening_line(root)) else None
+    if title is None:
         return []
-    counted = bool(_DAYS_TITLE.search(title.title.text))
+    counted = title is root or bool(_DAYS_TITLE.search(title.title.text))
     if counted and (spans := _day_spans(title)):
         return spans
     days: list[tuple[int, int, Section]] = []  # each day heading's first and last day: a stretch, `## Day 2-5: …`, runs on
@@ -481,6 +487,12 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     return weeks
 
 
+def _opening_line(root: Section) -> str:
+    """The text of a page's first line, when it is a paragraph's of its own before any heading."""
+    first = root.blocks[0] if root.blocks else None
+    return first.lines[0].text if isinstance(first, Paragraph) and first.lines else ""
+
+
 def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
     """The day headings right under a heading: each one's first and last day, and itself."""
     return [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
@@ -507,6 +519,7 @@ def _last_day(heading: str, first: int) -> int:
 _DAY_SPAN = re.compile(rf"^\W*{_DAY_WORD}s\s+(\d+)\s*(?:-|\u2013|to)\s*(\d+)\W*(?:[:.\u2014\u2013-]\s*(?P<theme>.*?))?\W*$", re.IGNORECASE)
 _FEWEST_SPANS = 3
 _LONGEST_SPAN = 10  # days: a week, or a little more ("Days 8-15")
+_SHORTEST_SPAN = 5  # days: a working week at least, or the stretch is a part of one
 
 
 def _day_spans(title: Section) -> list[Section]:
@@ -521,6 +534,8 @@ def _day_spans(title: Section) -> list[Section]:
             continue
         if any(int(found[2]) - int(found[1]) + 1 > _LONGEST_SPAN for found, _ in spans):
             continue  # "Days 1-30: Learn", "Days 31-60": a 30-60-90 plan's months, whose weeks are written inside
+        if any(int(found[2]) - int(found[1]) + 1 < _SHORTEST_SPAN for found, _ in spans[:-1]):
+            continue  # "Days 1-3: Arrays", "Days 4-5: Trees": stretches shorter than a week, grouped in weeks by their days
         weeks = []
         for number, (found, span) in enumerate(spans, 1):
             theme = (found["theme"] or "").strip()
@@ -656,6 +671,8 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     plan.weeks = _with_checkpoints(read, root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
+    elif file_level and ctx.document.title is None and _DAYS_TITLE.search(opening := _opening_line(ctx.document.root)):
+        plan.title = title = opening.strip(" *")  # a plan counted in days named on its first line, no heading: that line names it
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -1315,10 +1332,11 @@ def _goal_lines(week: Section) -> str:
                 nested = [text for sublist in item.sublists for inner in sublist.items if (text := checkbox_free(inner.text))]
                 found += [value] if value else nested
     if not found:
-        # `**Goals:**` alone over a list: each item is one of the week's goals.
-        found = next(
-            (entry.items for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(without_numbering(entry.label)))), []
-        )
+        # `**Goals:**` alone over a list: each item is one of the week's goals; so are those of each of
+        # its days, each day with a list so labelled (`### Day 2: …` over `**Goals:**` and its list).
+        found = [
+            item for entry in labelled_lists(week) if _GOAL_LABEL.match(normalize(without_numbering(entry.label))) for item in entry.items
+        ]
     if not found:
         # `| Goal | Actions | Status |` under the week's heading: each Goal cell is one of its goals.
         found = _goal_cells(week)
@@ -1342,7 +1360,7 @@ def _goal_lines(week: Section) -> str:
 
 
 _DAY_TOPIC = re.compile(
-    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013\uff1a-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
 )
 
 

@@ -39,7 +39,7 @@ from systemcraft_tui.content.markdown_tree import Line, ListBlock, Run, Section,
 from systemcraft_tui.content.model import BehavioralScenario, ContentItem, PrincipleRef, Probe, StarSection
 from systemcraft_tui.content.names import behavioral_role, closes_page, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle, principles_in_prose, principles_listed
-from systemcraft_tui.content.questions import asks, asks_what_happened, opens_a_question
+from systemcraft_tui.content.questions import UNMARKED_ASK, asks, asks_what_happened, opens_a_question
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
@@ -103,11 +103,19 @@ _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
 def _asked_by_heading(section: Section) -> str | None:
     """The question a heading asks, without its numbering or code ("Q1: Tell me about …")."""
     # Its principles in a closing remark are no words of it either ("… fixed?  (dive deep, deliver results)").
-    title = heading_tags(_unnumbered(split_title(section.title.text)[1]))[0]
+    title = _without_status(heading_tags(_unnumbered(split_title(section.title.text)[1]))[0])
     asked = untimed(title)  # "WHY GOLDMAN? WHY ENGINEERING? (60-90 seconds)": its length is no word of it
     if principle_in_heading(asked) and not opens_a_question(asked):
         return None  # a principle's name, a remark closing on a question mark (`### Earn Trust 赢得信任?`): no question
-    return title if _asking(asked) or _UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
+    return title if _asking(asked) or UNMARKED_ASK.match(asked) or _why_company(asked, section) else None
+
+
+# "Q4: Describe a hard bug — DONE", "Why this team? (todo)": where the author stands with the answer, none of the question.
+_STATUS = re.compile(r"\s*(?:\s[-\u2013\u2014]\s*(?:done|to ?do|wip|pending)|\((?:done|to ?do|wip|pending)\))\s*$", re.IGNORECASE)
+
+
+def _without_status(title: str) -> str:
+    return _STATUS.sub("", title) or title
 
 
 def _why_company(asked: str, section: Section) -> bool:
@@ -132,6 +140,14 @@ _ABOUT_ANSWERING = re.compile(
 )
 
 
+def _names_a_prompt(text: str) -> bool:
+    """Whether a heading names a prompt every interview has by its topic (`Strengths & Weaknesses`),
+    asking nothing in words of its own, not even as a request."""
+    return not any(asks(one) or _REQUEST.search(one) or _ASKED_WITHIN.match(one) for one in _WORDINGS.split(text) if one) and any(
+        _PROMPT.match(normalize(one) or one) for one in _WORDINGS.split(text) if one
+    )
+
+
 def _asking(text: str) -> bool:
     """Whether a heading or a line alone asks an interview question, or names a prompt every
     interview has ("Strengths & Weaknesses")."""
@@ -142,15 +158,6 @@ def _asking(text: str) -> bool:
         for one in _WORDINGS.split(text)
         if one
     )
-
-
-# A heading that asks the reader with its mark left off ("### 6. What are you looking for", "how does
-# ur background fit BB"); not a label ("When you need to buy time:") nor a condition ("When you …").
-_UNMARKED_ASK = re.compile(
-    r"^(?!(?:when|where)\s+(?:you|your)\b)(?:what|why|how|which|when|where|who|do|does|did|are|have|can|would|could)\b(?!\s+to\b)"
-    r"[^:]*\b(?:you|your|ur|u|yourself)\b[^:]*$",
-    re.IGNORECASE,
-)
 
 
 _ASKED_TWICE = re.compile(r"(?<=\?)\s+[-\u2013\u2014]\s+")
@@ -442,12 +449,20 @@ class _PageQuestions:
         # A question over questions only groups them, though its own text may ask and answer
         # its own (`<details>` blocks before a stray `###`).
         grouping = any(asked_below)
+        themed = question is not None and not grouping and _names_a_prompt(question) and sum(asks(each.question) for each in _asked_in_text(section, [])) >= _FEWEST_THEMED
+        if themed:
+            # `## Career Goals`, a prompt named by its topic, over `**Where will you be in two years?**`
+            # and `**What role comes next for you?**`, each answered: a theme over the questions its text asks.
+            question = None
         # A table of contents lists questions without their answers: none is missing one.
+        missing_before = len(self.unanswered)
         in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else self.unanswered)
         # One question marked as such under a heading (`Q: …`, `_Question: …_`) is the heading's, as a `**Q**` line is.
         # ... and so is one put first under a heading that only names its topic (`### Failed and mistake`
-        # over `* Tell me about a time you failed …`): the heading names the answer, the line asks it.
-        alone = not grouping and len(in_text) == 1 and (in_text[0].marked or _names_its_topic(section, in_text[0].line))
+        # over `* Tell me about a time you failed …`): the heading names the answer, the line asks it; not
+        # when its text asks others, left unanswered (`## Leading People` over four questions, one answered): a theme.
+        named = len(self.unanswered) == missing_before and _names_its_topic(section, in_text[0].line) if len(in_text) == 1 else False
+        alone = not grouping and len(in_text) == 1 and (in_text[0].marked or named)
         self.found.extend(_Asked(each.line, section, each.question, each.answer, alone) for each in in_text if not self.held(each.line, each.answer))
         if grouping:
             # A question written a level too high over the next ones (`## Why should we hire you?` among
@@ -455,6 +470,8 @@ class _PageQuestions:
             own = replace(section, children=[])
             if question and not in_text and section.blocks and (answer := answer_below(own)) and not self.held(section.line, answer):
                 self.found.append(_Asked(section.line, own, question, answer, by_heading=True))
+            return True
+        if themed:
             return True
         if not in_text and not advice and (question := question or _asked_by_line(section)):
             if versions := _timed_versions(section):
@@ -840,6 +857,7 @@ def _named_apart(title: str) -> bool:
 
 
 _FEWEST_ASKED = 3
+_FEWEST_THEMED = 2  # questions answered under a heading naming a prompt that make it their theme
 # "Answers", "My Answers", "Answers to Common Questions": a heading over one's answers, each named by its topic.
 _ANSWERS_HEADING = re.compile(r"^(?:my |our |prepared |sample )?answers(?: to (?:(?:the|common|typical|behavioral) )*questions)?$")
 
@@ -900,10 +918,10 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         # `- A: 先读综述 … 看是否有 …`: marked as an answer, whatever question word it holds ("whether").
         boxed = boxed or marked_answer(first.prose)
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
-        unmarked = bold_alone(first) and (_UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
+        unmarked = bold_alone(first) and (UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
         # ... and so does an item over its notes among items that ask (`- what would you change first.`).
         unmarked = unmarked or (
-            piece.listed_line and len(piece.lines) > 1 and bool(found) and found[-1].line in listed and _UNMARKED_ASK.match(question) is not None
+            piece.listed_line and len(piece.lines) > 1 and bool(found) and found[-1].line in listed and UNMARKED_ASK.match(question) is not None
         )
         # "What is my biggest strength?", "What do I ask them at the end?" alone over notes, after
         # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
@@ -1118,7 +1136,7 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
         # or labels a talking point (`Assigning tasks: what the business needs, …`).
         told = asks_what_happened(question) and words_in(shown.split("\n", 1)[0]) >= _TOLD_WHOLE and story_name(shown)
         code, title = None, told or question.rstrip(".")
-    title = _unnumbered(title)
+    title = _without_status(_unnumbered(title))
     title = _ASKED_TWICE.split(title, maxsplit=1)[0]  # "What … have you done? - Tell us about …": titled by the first asking
     if title.isupper() and " " not in title:
         title = question.rstrip("?\uff1f")  # "TMAY" over `**Q** : Tell me about yourself`: an acronym names no answer

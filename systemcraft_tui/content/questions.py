@@ -59,6 +59,15 @@ _ABOUT_AN_EXPERIENCE = re.compile(
 )
 
 
+# A heading that asks the reader with its mark left off ("### 6. What are you looking for", "how does
+# ur background fit BB"); not a label ("When you need to buy time:") nor a condition ("When you …").
+UNMARKED_ASK = re.compile(
+    r"^(?!(?:when|where)\s+(?:you|your)\b)(?:what|why|how|which|when|where|who|do|does|did|are|have|can|would|could)\b(?!\s+to\b)"
+    r"[^:]*\b(?:you|your|ur|u|yourself)\b[^:]*$",
+    re.IGNORECASE,
+)
+
+
 def asks_what_happened(question: str) -> bool:
     """A question about something that happened ("Tell me about a time …", "Describe a bug
     you solved"), not a pitch or one's views: answered with a story."""

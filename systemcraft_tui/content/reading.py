@@ -494,9 +494,10 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 # "### Your Answer:", "**Sample answer**", "### Your Tailored Script", "- **回答例**": what names the answer under a
 # question, beside its tips and shorter versions; the column of a follow-up table that
-# answers its questions (`| Question | Your Answer |`).
+# answers its questions (`| Question | Your Answer |`). In notes on one's practice, the answer
+# reworked after a weak one (`**First try:**` over a weak answer, then `**Better:**` over the answer).
 ANSWER_NAME = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$"
+    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored|better|best|improved)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$|^better$"
     rf"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|{ANSWER_ABROAD})$"
     # ... or a folded answer's summary saying to open it: "Show answer", Vietnamese "Xem câu trả lời", "Gợi ý trả lời".
     r"|^(?:click (?:here )?to )?(?:show|see|view|reveal)(?: the)? answer$|^(?:xem |gợi ý )?(?:câu )?trả lời(?: mẫu)?$"

@@ -927,12 +927,18 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             "response plan …', 'Develop a strategy …'), not an answer said aloud against a clock, so none is rehearsed",
         ),
         # A page that teaches the method (explains STAR, or is titled for a method, a framework
-        # or a template) shows its examples in code: the page is a guide.
-        lambda: _code_example(
-            example,
-            (routine or "")
-            if routine or recognition.explainers or _about_method(document) or _small_part(example, document)
-            else None,
+        # or a template) shows its examples in code: the page is a guide. Not one whose story
+        # entries are still to fill in (`## Story 2: TBD` over parts left empty): the example in code
+        # is the format they follow, and the page is that template, left unfilled (below).
+        lambda: (
+            None
+            if recognition.unfilled
+            else _code_example(
+                example,
+                (routine or "")
+                if routine or recognition.explainers or _about_method(document) or _small_part(example, document)
+                else None,
+            )
         )
         # ... but a small example on a page whose lines are a list of questions (a STAR skeleton in a
         # fence after thirty questions to prepare) leaves the page the list it is.

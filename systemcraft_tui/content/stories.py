@@ -299,7 +299,7 @@ class Told(NamedTuple):
     shown: bool = False  # a code block's text: shown, not told
     ends: bool = False  # a thematic break (`---`): the part before it is over
     inside: bool = False  # text under a part's own heading ("## Action"): that part's, whatever its labels
-    over_list: bool = False  # a list item's own line, with a list nested under it
+    over_list: int = 0  # a list item's own line, with a list nested under it: the item's last line, its nested lists' too
     opens_item: int = 0  # on the first line of an item of a list in the heading's own text: its last line
 
     def label(self, *, letters: bool) -> StarLabel | None:
@@ -358,7 +358,7 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
             opening = _item_openings(block) if isinstance(block, ListBlock) else {}
             for line in lines:
                 if line.number in over_lists:
-                    found.append(Told(line, inside=inside, over_list=True))
+                    found.append(Told(line, inside=inside, over_list=over_lists[line.number]))
                 elif line.number in opening:
                     found.append(Told(line, inside=inside, opens_item=opening[line.number]))
                 elif marked:
@@ -445,15 +445,15 @@ def _item_openings(block: ListBlock) -> dict[int, int]:
     return found
 
 
-def _over_lists(block: Block) -> set[int]:
+def _over_lists(block: Block) -> dict[int, int]:
     """The lines of a list's items that have a list nested under them (`1. "Describe a time
-    …?"` over `1. > **Situation**: …`), at any depth."""
+    …?"` over `1. > **Situation**: …`), at any depth, each with its item's last line."""
     if not isinstance(block, ListBlock):
-        return set()
-    found: set[int] = set()
+        return {}
+    found: dict[int, int] = {}
     for item in block.items:
         if item.sublists and item.lines:
-            found.add(item.lines[-1].number)
+            found[item.lines[-1].number] = _item_end(item)
         for sublist in item.sublists:
             found |= _over_lists(sublist)
     return found
@@ -2443,6 +2443,9 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             and (
                 (told.opens_item and _item_tells_parts(lines, labels, n))
                 or (told.over_list and not _lead_in(line) and n + 1 < len(lines) and labels[n + 1] is not None)
+                # `- Queue rewrite` over nested lists, the principles it shows, notes, then `- Situation` … `- Result`
+                # items: the item's line names the story its nested items tell.
+                or (told.over_list and _item_name(line) and _item_tells_parts(lines, labels, n, told.over_list))
                 # `1) 끝까지 책임졌던 적` (a time you saw it through) alone in its item, its parts after it (a blank line
                 # between ended the item): its name too.
                 or (
@@ -2580,10 +2583,10 @@ def _labelled_prompt(text: str) -> bool:
     return bool(named) and not names_questions(named)
 
 
-def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int) -> bool:
+def _item_tells_parts(lines: list[Told], labels: list[StarLabel | None], n: int, last: int = 0) -> bool:
     """Whether the list item that the `n`th line opens holds a STAR label among its own lines
-    (notes: `- Who was your hardest customer?` over `S - …` lines)."""
-    last = lines[n].opens_item
+    (notes: `- Who was your hardest customer?` over `S - …` lines), or up to its line `last`."""
+    last = last or lines[n].opens_item
     for told, label in zip(lines[n + 1 :], labels[n + 1 :], strict=True):
         if told.line.number > last:
             return False

@@ -40,6 +40,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
+        # Its parts numbered as they are told (`# 1. Situation: "A customer called …"`), each holding its
+        # text after the colon: a numbered part heading that holds its text is not read as that part.
+        "star_part_headings_shallower_than_question.md",
         # Titled for the discipline's interview notes (`Leader Election: System Design Interview Notes`), its
         # sections numbered `## 1. What It Solves` … walk like a design's steps: read as one.
         "deep_dive_title_subtitle_discipline_notes.md",
@@ -142,6 +145,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "question_headings_over_answer_subheadings.md",
     },
     "star_synonyms": {
+        # Its part headings hold their text after the label (`# Objective: "I was on …"`): other words for
+        # a part, so written, are not read as that part's heading, as its own name is.
+        "star_part_headings_shallower_than_question.md",
         "coded_bank_short_story.md",
         # Every part renamed (Context, Goal, Approach, Outcome) and told in Spanish mostly in the
         # present, with few first-person verbs: nothing left says someone tells a story.

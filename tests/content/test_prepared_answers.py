@@ -595,3 +595,4 @@ def test_an_answer_shows_none_of_a_copied_definition_nor_of_its_follow_up():
     safety = next(item for item in parse_text(script.read_text(encoding="utf-8"), script).items if item.title == "Release Safety")
     assert [probe.question for probe in safety.probes] == ["What would you do when a canary looks fine but customers still complain?"]
     assert "Follow-up" not in safety.star[0].text and "canary looks fine" not in safety.star[0].text
+
