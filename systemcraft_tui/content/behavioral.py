@@ -137,8 +137,8 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
         if asked and asks(strip_quotes(asked)):
             title = page_asks = strip_quotes(asked)
     if section.level == 0 and story.question is None and not page_asks and document_title is None:
-        # A story in a file with no heading, named by the question it answers ("Describe a time you
-        # failed ….md"), under a note of what it is about (`- lenovo sev2`): the question names it.
+        # A story in a file with no heading, named by the question it answers ("Tell me about a time you
+        # missed a commitment.md"), under a note of what it is about (`- payroll export slip`): the question names it.
         named_file = file_title(ctx.document.name)
         if asks(named_file) or asks_what_happened(named_file):
             title = page_asks = named_file

@@ -182,7 +182,7 @@ def _plain_parts_marked(text: str) -> str | None:
         return None  # most pages read as nothing: not parsed again to find out
     document = parse_markdown(text)
     tops = document.root
-    # A word over a row of dashes in the plain text (`short_urls` over `-----`, a table's name over its
+    # A word over a row of dashes in the plain text (`pastes` over `-----`, a table's name over its
     # columns) reads as a heading in Markdown, though no one wrote one: only a `#` heading is one here.
     written = [s for s in tops.walk() if s is not tops and document.source_lines[s.line - 1].lstrip().startswith("#")]
     if tops.blocks or not tops.children or written != [tops.children[0]]:
