@@ -120,6 +120,10 @@ _YAML_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<valu
 _WEEKS_LABEL = re.compile(r"^(?:weeks?|semanas?)$")
 _WEEKS_VALUE = re.compile(r"^(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?\.?$")
 _STAGE_HEADING = re.compile(rf"^\W*{_STAGE}\b", re.IGNORECASE)
+# "**Duration:** 2 weeks" in a stage's opening lines, in Chinese too ("estimated time", N 周 / 週):
+# how long the stage runs, the stages run one after another.
+_DURATION_LABEL = re.compile(r"^(?:(?:estimated|expected|planned)\s+)?(?:duration|time|length)$|^(?:预计|預計)?(?:时间|時間|时长|時長)$")
+_DURATION_VALUE = re.compile(r"^~?\s*(\d+)\s*(?:weeks?|[\u5468\u9031])\.?$")
 
 
 def with_labelled_weeks(root: Section) -> None:
@@ -134,11 +138,39 @@ def with_labelled_weeks(root: Section) -> None:
         label, value = label_and_value(first) if first is not None else ("", "")
         if label and _WEEKS_LABEL.match(normalize(label)) and (spans := _WEEKS_VALUE.match(value.strip())):
             found.append((section, f"{spans[1]}\u2013{spans[2]}" if spans[2] else spans[1]))
+    if not found:
+        found = _stages_by_duration(root)
     if len(found) < 2:
         return
     for section, weeks in found:
         title = section.title
         section.title = Line((*title.runs, Run(f" (Weeks {weeks})")), title.number)
+
+
+def _stages_by_duration(root: Section) -> list[tuple[Section, str]]:
+    """The stages of a plan that says how many weeks each lasts rather than which
+    (`**Duration:** 3 weeks`), every stage so: each stage's weeks counted on from the last's."""
+    found: list[tuple[Section, str]] = []
+    last = 0
+    for section in root.walk():
+        if section is root or not _STAGE_HEADING.match(section.title.text) or week_match(section.title.text):
+            continue
+        opening = next((block for block in section.blocks if isinstance(block, Paragraph)), None)
+        said = [label_and_value(line) for line in (opening.lines if opening is not None else ())]
+        # A stage without its length leaves the count of the stages after it unknown: none is read.
+        weeks = next(
+            (
+                int(runs[1])
+                for label, value in said
+                if label and _DURATION_LABEL.match(normalize(label).rstrip("\uff1a")) and (runs := _DURATION_VALUE.match(value.strip()))
+            ),
+            0,
+        )
+        if not weeks:
+            return []
+        found.append((section, f"{last + 1}\u2013{last + weeks}" if weeks > 1 else str(last + 1)))
+        last += weeks
+    return found
 
 
 @lru_cache(maxsize=4096)  # asked of every heading and label by several rules in turn
@@ -1222,7 +1254,12 @@ def _merged(weeks: list[Week], ctx: FileContext, *, said: bool = True) -> list[W
     a warning that it was)."""
     kept: list[Week] = []
     for week in weeks:
-        earlier = next((n for n, other in enumerate(kept) if other.first <= week.first <= other.last), None)
+        # A stretch that starts inside an earlier one but runs on past its end ("Weeks 3-5" after
+        # "Weeks 1-3") is the next phase of a roadmap whose phases overlap: its own weeks.
+        earlier = next(
+            (n for n, other in enumerate(kept) if other.first <= week.first <= other.last and not other.first < week.first <= other.last < week.last),
+            None,
+        )
         if earlier is None:
             kept.append(week)
             continue

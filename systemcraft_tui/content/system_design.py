@@ -1692,8 +1692,26 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
     if not laid and (plain := next((steps for section in root.walk() if (steps := plain_label_steps(section))), [])):
         return plain
     return next(
-        (steps for section in root.walk() if (steps := _listed_steps(section) or _steps_item(section) or _lines_over_detail(section, source))), []
+        (
+            steps
+            for section in root.walk()
+            if (steps := _listed_steps(section) or _steps_item(section) or _lines_over_detail(section, source) or _outline_labels(section))
+        ),
+        [],
     )
+
+
+def _outline_labels(section: Section) -> list[tuple[str, int]]:
+    """A heading's whole text one outline whose every top item is a short label and its colon
+    alone over the bullets under it (`- estimates:` over `+ reads per second`), three or more,
+    two of them named for a design interview's parts: those items are its steps."""
+    if len(section.blocks) != 1 or not isinstance(block := section.blocks[0], ListBlock) or len(block.items) < _FEWEST_STEPS:
+        return []
+    labels = [item.lines[0].text.strip() if len(item.lines) == 1 and item.sublists else "" for item in block.items]
+    if not all(label.endswith(":") and len(label.split()) <= _STEP_WORDS for label in labels):
+        return []
+    named = sum(bool(_DESIGN_PHASE.search(normalize(label.rstrip(": ")))) for label in labels)
+    return [(phase_name(label.rstrip(": ")), item.line) for label, item in zip(labels, block.items, strict=True)] if named >= 2 else []
 
 
 _STEP_TABLE_WORDS = 8  # a step's name in its cell, not a sentence
