@@ -391,12 +391,14 @@ def story_name(told: str) -> str | None:
     """The short name a story told whole opens with before a colon ("Night shift swap story: I had …");
     not a sentence the teller opens with ("I ask exactly two things: …")."""
     named = _NAMED.match(told)
-    if named is None or len(named[1].split()) > _NAME_WORDS or _SAID_BY_ME.match(named[1]):
+    if named is None or len(named[1].split()) > _NAME_WORDS or _SAID_BY_ME.match(named[1]) or _ANSWER_LABEL.match(named[1]):
         return None
     return named[1].strip()
 
 
 _SAID_BY_ME = re.compile(r"^\W*(?:i|we|my|our)\b", re.IGNORECASE)
+# "Sample answer: …", "*Example: …": a label saying an answer follows, the same over every answer, no story's name.
+_ANSWER_LABEL = re.compile(r"^\W*(?:(?:my|sample|model|example)\s+)?(?:example|answer|response)\W*$", re.IGNORECASE)
 
 
 def _answered_story(line: int, question: str, answer: str, ctx: FileContext) -> BehavioralScenario:

@@ -556,15 +556,21 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         told = dict(zip((each.line for each in asked), mine, strict=True)) | {each.line: True for each in noted}
         asked = sorted({each.line: each for each in (*asked, *noted)}.values(), key=lambda each: each.line)
         mine = [told[each.line] for each in asked]
+    # "- Not sure yet" under the question: no answer so far, none to rehearse (though, as a note
+    # under a question, it still tells the page is one of notes).
+    unanswered = [*unanswered, *(each.line for each in asked if _unsure(each.answer))]
     items: list[ContentItem] = [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if told
-        or (
-            own_page
-            and not _speaks_to_reader(each)
-            and not _ABOUT_A_CANDIDATE.search(each.answer.judged)
-            and not _ASKS_WHAT_A_TERM_IS.match(each.question)
+        if not _unsure(each.answer)
+        and (
+            told
+            or (
+                own_page
+                and not _speaks_to_reader(each)
+                and not _ABOUT_A_CANDIDATE.search(each.answer.judged)
+                and not _ASKS_WHAT_A_TERM_IS.match(each.question)
+            )
         )
     ]
     followed = {probe.line for item in items if isinstance(item, BehavioralScenario) for probe in item.probes}
@@ -591,6 +597,18 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             )
         ctx.warning(first.line, said)
     return items
+
+
+def _unsure(answer: Answer) -> bool:
+    """An answer that only says its author does not know yet what to tell ("Not sure", "no idea
+    what to say here"): a few words, no story."""
+    text = answer.text
+    return words_in(text) <= _UNSURE_WORDS and bool(_UNSURE.match(text))
+
+
+_UNSURE_WORDS = 10
+# Typed in haste, "not" may lose its t ("no sure").
+_UNSURE = re.compile(r"^[\W_]*(?:i(?:'m| am)\s+)?(?:not?\s+sure|unsure|no idea|(?:i\s+)?don['\u2019]?t know)\b", re.IGNORECASE)
 
 
 def _answer_words(answer: Answer) -> int:

@@ -75,6 +75,8 @@ _LEVEL_NOTE_OPENS = re.compile(r"\((?:L\d|Level)", re.IGNORECASE)
 
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
 _Q_PREFIX = re.compile(r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE)
+# ... or the same mark closing the heading's question ("What would you change now? (follow-up)").
+_Q_SUFFIX = re.compile(r"(?<=\?)\s*\(follow[\s-]?ups?\)\W*$", re.IGNORECASE)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 
@@ -461,7 +463,8 @@ def read_probes(section: Section) -> list[Probe]:
         if not asks_itself(child.title.text) and (grouped := _asked_in(child)):
             done += grouped  # "### Advanced Difficulty:" over its questions: a group, not a question
             continue
-        drafts = [_Draft(strip_quotes(_Q_PREFIX.sub("", without_numbering(child.title.text))), child.line)]
+        asked = _Q_SUFFIX.sub("", _Q_PREFIX.sub("", without_numbering(child.title.text)))
+        drafts = [_Draft(strip_quotes(asked), child.line)]
         for block in child.blocks:
             if isinstance(block, Paragraph):
                 _read_probe_lines(block.lines, drafts)

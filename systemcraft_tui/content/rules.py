@@ -136,7 +136,11 @@ STRUCTURE = (
     "left unanswered (a journal's account of the round they were asked in) answers none of them; a listed question over "
     "its notes among other listed questions asks with its mark left off too (`- how would your team describe you.`), and "
     "notes under a question that say 'your' seldom, of anyone (`Make sure your engineer hears it as help`), are still "
-    "one's own. A week's plain line alone over its list of topics (`Spend the first week on the basics.`) is its goal."
+    "one's own. A week's plain line alone over its list of topics (`Spend the first week on the basics.`) is its goal. "
+    "A question heading after a story closing on the follow-up mark (`### What would you do differently? (follow up)`) is "
+    "that story's probe, as one opening on it is; a page titled for one principle's stories (`# Ownership Story`) gives "
+    "them that principle; a label that only says an answer follows (`*Example: \"…\"*`) names no story; and a note "
+    "under a question that only says its author is not sure yet (`- Not sure about this one`) is no answer."
     " So are notes indented by five to eight spaces a level (an editor's tab saved as spaces: `- Queue rewrite` over `      * Ownership: …` and `      Situation:` over `            I found …`), list items among them, no fence on the page: each line nests under the line a level shallower above it. STAR part headings written shallower than the question heading right above them, nothing between (`##### Tell me about a late launch` over `# Situation: …` … `# Result: …`), three parts or more in order, are that question's parts."
 )
 

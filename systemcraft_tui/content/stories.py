@@ -171,8 +171,11 @@ _ASK_LABELS = {"your task", "question", "interview question", "prompt", "the ask
 _CONTEXT_LABELS = {"context", "the context", "background"}
 _ADDRESSED_TO_YOU = re.compile(r"\byou(?:['\u2019](?:re|ve|ll|d))?\b|\byour\b", re.IGNORECASE)
 _TOLD_BY_ME = re.compile(r"\b(?:I|we|my|our)\b")
-# "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...".
-_FOLLOW_UP_HEADING = re.compile(r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s", re.IGNORECASE)
+# "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...", or the mark
+# closing the question instead ("What would you change now? (follow-up)").
+_FOLLOW_UP_HEADING = re.compile(
+    r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s|\?\s*\(follow[\s-]?ups?\)\W*$", re.IGNORECASE
+)
 
 
 class StarLabel(NamedTuple):  # a tuple, as Told: a story's labels are read several times each
@@ -1043,6 +1046,18 @@ def _umbrellas(section: Section) -> list[Section]:
     return [] if any(_tells_star(child) for child in found[0].children if child not in parts) else found
 
 
+def _page_for_principle(section: Section) -> tuple[str, ...]:
+    """The principle a page's title names as the one its stories are for ("# Frugality Stories",
+    "# Dive Deep Story"): a page's own title only, a heading inside it so named being a group
+    among others."""
+    if section.level != 1 or not (named := _STORIES_OF.match(section.title.text.strip())):
+        return ()
+    return (found,) if (found := canonical_principle(named["name"])) else ()
+
+
+_STORIES_OF = re.compile(r"^(?P<name>.+?)\s+(?:stor(?:y|ies)|examples?)$", re.IGNORECASE)
+
+
 def _starts_over(labels: list[StarLabel]) -> bool:
     """Whether a part comes again or out of order: only there can a second run of parts start
     (`_runs`), so parts told once each in order are one run at most."""
@@ -1059,7 +1074,7 @@ def _visit(
 ) -> None:
     stories = found.stories
     levels = (section_levels(section) if section is not root else ()) or levels
-    if section is not root and (named := principles_in_heading(section.title.text)):
+    if section is not root and (named := principles_in_heading(section.title.text) or _page_for_principle(section)):
         principle = (named, section.line)
     named_principle = principle or ((), 0)
     code, title = split_title(section.title.text)
@@ -1170,7 +1185,7 @@ def _visit(
     for child in section.children:
         if units and child in consumed:
             continue
-        if _FOLLOW_UP_HEADING.match(child.title.text) and len(stories) > told:
+        if _FOLLOW_UP_HEADING.search(child.title.text) and len(stories) > told:
             # "(Follow-Up) What did you do next?" after a story asks about that story.
             stories[-1] = replace(stories[-1], follow_ups=(*stories[-1].follow_ups, child))
             continue
