@@ -386,7 +386,7 @@ def _over_list(lines: list[str], index: int) -> bool:
     """Whether a list opens on the line after `index`, or after blank lines (`Sharding`, a blank
     line, then `- hash the key …`: the label alone in its paragraph, as many notes space them)."""
     after = next((line for line in lines[index + 1 :] if line.strip()), None)
-    return index + 1 < len(lines) and after is not None and _LIST_START.match(after) is not None
+    return after is not None and _LIST_START.match(after) is not None
 
 
 def _title_line(lines: list[str], prose: list[int]) -> int | None:

@@ -1257,7 +1257,7 @@ def _merged(weeks: list[Week], ctx: FileContext, *, said: bool = True) -> list[W
         # A stretch that starts inside an earlier one but runs on past its end ("Weeks 3-5" after
         # "Weeks 1-3") is the next phase of a roadmap whose phases overlap: its own weeks.
         earlier = next(
-            (n for n, other in enumerate(kept) if other.first <= week.first <= other.last and not other.first < week.first <= other.last < week.last),
+            (n for n, other in enumerate(kept) if other.first <= week.first <= other.last and (week.first == other.first or week.last <= other.last)),
             None,
         )
         if earlier is None:

@@ -143,9 +143,9 @@ _ABOUT_ANSWERING = re.compile(
 def _names_a_prompt(text: str) -> bool:
     """Whether a heading names a prompt every interview has by its topic (`Strengths & Weaknesses`),
     asking nothing in words of its own, not even as a request."""
-    return not any(asks(one) or _REQUEST.search(one) or _ASKED_WITHIN.match(one) for one in _WORDINGS.split(text) if one) and any(
-        _PROMPT.match(normalize(one) or one) for one in _WORDINGS.split(text) if one
-    )
+    wordings = [one for one in _WORDINGS.split(text) if one]
+    asking = any(asks(one) or _REQUEST.search(one) or _ASKED_WITHIN.match(one) for one in wordings)
+    return not asking and any(_PROMPT.match(normalize(one) or one) for one in wordings)
 
 
 def _asking(text: str) -> bool:
@@ -558,11 +558,12 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
         mine = [told[each.line] for each in asked]
     # "- Not sure yet" under the question: no answer so far, none to rehearse (though, as a note
     # under a question, it still tells the page is one of notes).
-    unanswered = [*unanswered, *(each.line for each in asked if _unsure(each.answer))]
+    unsure = {each.line for each in asked if _unsure(each.answer)}
+    unanswered = [*unanswered, *unsure]
     items: list[ContentItem] = [
         _item(each, ctx)
         for each, told in zip(asked, mine, strict=True)
-        if not _unsure(each.answer)
+        if each.line not in unsure
         and (
             told
             or (

@@ -76,7 +76,8 @@ _LEVEL_NOTE_OPENS = re.compile(r"\((?:L\d|Level)", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-\u2013—]\s+|:\s+")
 _Q_PREFIX = re.compile(r"^(?:\(follow[\s-]?ups?\)\s*|(?:q\d*|probe\s*#?\d*|follow[\s-]?up\s*#?\d*)\s*[:.]\s*)", re.IGNORECASE)
 # ... or the same mark closing the heading's question ("What would you change now? (follow-up)").
-_Q_SUFFIX = re.compile(r"(?<=\?)\s*\(follow[\s-]?ups?\)\W*$", re.IGNORECASE)
+FOLLOW_UP_CLOSING = r"(?<=\?)\s*\(follow[\s-]?ups?\)\W*$"
+_Q_SUFFIX = re.compile(FOLLOW_UP_CLOSING, re.IGNORECASE)
 _A_PREFIX = re.compile(r"^a\d*\s*[:.]\s*", re.IGNORECASE)
 
 

@@ -52,6 +52,7 @@ from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     ANSWER_NAME,
+    FOLLOW_UP_CLOSING,
     PROSE_FENCES,
     asks_itself,
     fence_lines,
@@ -174,7 +175,7 @@ _TOLD_BY_ME = re.compile(r"\b(?:I|we|my|our)\b")
 # "(Follow-Up) What did you do next?", "Follow-up: ...", "Follow-up question 2: ...", or the mark
 # closing the question instead ("What would you change now? (follow-up)").
 _FOLLOW_UP_HEADING = re.compile(
-    r"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s|\?\s*\(follow[\s-]?ups?\)\W*$", re.IGNORECASE
+    rf"^\W*\(?follow[\s-]?ups?\)?(?:\s+questions?)?\s*\d*\s*[:.)\-\u2013—]?\s|{FOLLOW_UP_CLOSING}", re.IGNORECASE
 )
 
 

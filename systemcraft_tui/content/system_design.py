@@ -2066,6 +2066,8 @@ def _asked_of_named(document: Document) -> str | None:
         if ask != text and text.endswith("?") and (designed := _DESIGNED.match(ask)) and set(normalize(designed["what"]).split()) <= named:
             return text
     return None
+
+
 # "CDNEdgeCache": words run together, an acronym before a capitalised word ("CDN Edge Cache").
 _CAMEL_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
