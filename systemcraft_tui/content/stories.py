@@ -1176,6 +1176,11 @@ def _visit(
         # "### Example: Good Failure Response" over a quoted answer of what I did, at length: a story told whole.
         stories.append(Story(section, given, code, "prose-answer", levels, None, *named_principle))
         return
+    elif section is not root and not apart and (named_items := _stories_in_items(section)):
+        # "## Backup stories" over `- **Scanner outage.** I pulled the logs …` bullets: a story told whole in each.
+        slicer = _Slicer(section)
+        for item, name in named_items:
+            stories.append(Story(slicer.part(item.line, _item_end(item), item.line), name, None, "prose-answer", levels, None, *named_principle))
     elif section is not root and not apart and _coded_story_told(section):
         # "## Story 5: Release Train" over what I did, told in the past with no label: the code
         # says it is a story, rehearsed whole.
@@ -1665,6 +1670,33 @@ def _example_told(section: Section) -> str | None:
 
 
 _PRAISE = re.compile(r"^(?:good|great|strong|sample|model|ideal|excellent)\s+", re.IGNORECASE)
+
+
+# "Backup stories", "More stories", "Story bank": a heading that says it holds stories.
+_NAMES_STORIES = re.compile(r"\bstor(?:ies|y bank)\b")
+_ITEM_STORY_WORDS = 20  # a few sentences: a backup story is told in brief
+
+
+def _stories_in_items(section: Section) -> list[tuple[ListItem, str]]:
+    """Under a heading named for stories, the list items, two or more and half the list or more,
+    that each open with a bold name and go on to tell what I did, in the past
+    (`- **Scanner outage (Acme).** One Monday I pulled …`): each item and its name."""
+    if not _NAMES_STORIES.search(normalize(section.title.text)):
+        return []
+    found = []
+    for block in section.blocks:
+        if not isinstance(block, ListBlock):
+            continue
+        told = []
+        for item in block.items:
+            lines = item.lines
+            name = lines[0].lead_bold if lines else None
+            rest = " ".join([lines[0].after_lead, *(line.text for line in lines[1:])]) if lines else ""
+            if name and len(rest.split()) >= _ITEM_STORY_WORDS and _TOLD_IN_PAST.search(rest):
+                told.append((item, name.strip(" .:")))
+        if len(told) >= _BANK_STORIES and 2 * len(told) >= len(block.items):
+            found += told
+    return found
 
 
 def _coded_story_told(section: Section) -> bool:
@@ -3121,6 +3153,11 @@ def _given_title(section: Section) -> str | None:
             continue
         if normalize(label) in _TITLE_LABELS or (normalize(label) == "story" and _a_name(value)):
             return value
+        # `**Story: Billing cutover (Acme).** What it was about …`: the name closes inside the bold,
+        # a summary of the story follows it.
+        inner, colon, name = (line.lead_bold or "").partition(":")
+        if colon and normalize(inner) == "story" and _a_name(name := name.strip().rstrip(".")):
+            return name
     return None
 
 
