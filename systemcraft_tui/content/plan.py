@@ -60,7 +60,8 @@ _WEEK_WORD = r"(?:weeks?|weekends?|semanas?|semaines?|settiman[ae]|wochen?|не�
 WEEK_HEADING = re.compile(
     rf"^(?:{_WEEK_WORD}(?:\s+|\s*[-_]\s*(?=\d)|(?=\d))|wk\s*|w(?=\d)|\u7b2c\s*(?=\d)|(?=\d+(?:\s*[-\u2013]\s*\d+)?\s*\uc8fc\ucc28))"
     # "Week 1 Overview: Introduction to Python": a course's page for the week, named for what it is.
-    r"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*[(\uff08][^()\uff08\uff09]*[)\uff09])?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d)|(?<=[)\uff09])(?=\s*\S))\s*(.*))?$",
+    # ... two weeks joined as one stretch, the word said again or not: "Week 2 & Week 3", "Weeks 2 and 3".
+    rf"(\d+)(?:\s*(?:-|\u2013|to|a|bis|до|(?:&|and)(?:\s*{_WEEK_WORD})?)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+overview(?=\s*:))?(?:\s*[(\uff08][^()\uff08\uff09]*[)\uff09])?(?:\s*(?:[:.—\uff1a\u00b7\u2022|]|[-\u2013](?!\s*\d)|(?<=[)\uff09])(?=\s*\S))\s*(.*))?$",
     re.IGNORECASE,
 )
 # "Phase 2: System Design Core (Week 2)", or any theme that ends with its weeks, "Beginner
@@ -1072,7 +1073,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     goals = "; ".join([labelled_goals, *_headed_goals(own), *_day_topic_cells(own)]) if labelled_goals else _goal_lines(own)
     # `### Day 1-2: Precision and Recall` under it, no goal written in its own text (a day's own
     # `### 🎯 Goal` under it is that day's): its days' topics are what it is for too.
-    if not labelled_goals and not _goal_lines(replace(own, children=[])):
+    if not labelled_goals and not _goal_lines(replace(own, children=[]), paragraphs=False):
         days = [topic for child in own.children if (topic := _day_theme(child))]
         goals = "; ".join(dict.fromkeys([*([goals] if goals else []), *days]))
     # `**Day 1-2: Go Language Mastery**` alone on its line over the days' bullets: what the days are for.
@@ -1327,12 +1328,14 @@ def _topic_headed_items(week: Section) -> list[str]:
     ]
 
 
-def _goal_lines(week: Section) -> str:
+def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
     """The week's theme, focus or objective lines (a day's `**Goal:**` too), joined:
     `**Focus:** ...`, `### Focus: ...`, `**Theme: "Know Where You Start" | Target: 15 hours**`, or a label
     alone on its line with the text on the next (a subheading too, `### 🎯 Goal` over a line).
     A subheading so named over a list (`### Goals` over `- Start the crawler`) names them
-    itself: a `**Goal**:` bullet in the week's schedule below is one day's aim."""
+    itself: a `**Goal**:` bullet in the week's schedule below is one day's aim. With `paragraphs`,
+    a bare week's plain paragraphs are its goals when nothing else is (not asked of a week whose
+    days are set out under it: its days' topics are)."""
     if headed := _headed_goals(week):
         return "; ".join(headed)
     found = []
@@ -1393,7 +1396,18 @@ def _goal_lines(week: Section) -> str:
         found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in _topics(block, weeks)]
         if found and (theme := _theme_line(week, over_topics=True)):
             found = [theme.rstrip(" ."), *found]  # "Warm up on easy problems." alone over the topics: what the week is for, then what it covers
+    said = [" ".join(line.text for line in block.lines) for block in week.blocks if isinstance(block, Paragraph)]
+    plain = bool(said) and len(said) == len(week.blocks)
+    if paragraphs and not found and not week.children and plain and not any(label_and_value(line)[0] for line in week.paragraph_lines()):
+        # A bare week heading over plain paragraphs only, no list nor label (`### Week 1` over `Caching`,
+        # `Sharding`, each a paragraph of its own, or over one paragraph of advice): what the week is for,
+        # each paragraph by its first sentence (the reasons after it are no aim). A labelled line
+        # (`Tasks: …`) says what it is, no aim.
+        found = [_PARAGRAPH_SENTENCE.split(text, maxsplit=1)[0] for text in said]
     return "; ".join(found)
+
+
+_PARAGRAPH_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")  # where a paragraph's first sentence ends (`!` shouts, `!!` too)
 
 
 _DAY_TOPIC = re.compile(

@@ -2086,10 +2086,21 @@ def untitled_steps(document: Document) -> list[Section]:
     ("# Step 1 - Clarify Requirements") in a walk from the requirements to the design."""
     root = document.root
     steps = _step_headings(root)
-    if not steps or steps[0] is not root.children[0]:
+    if not steps or not _opens_page(steps[0], root):
         return []
     # A file named as the ask (`Design-code-deployment-system.md`) says what the walk designs.
     return steps if _walked_through(steps, designed=_asked_by_file_name(document) is not None) else []
+
+
+def _opens_page(step: Section, root: Section) -> bool:
+    """Whether the step is the page's first heading, or comes right after headings that only
+    introduce the page or state its problem (`## Introduction`, `## Problem Statement` over
+    the ask): sections a walk may open with before its requirements, no title of the page."""
+    at = next((n for n, child in enumerate(root.children) if child is step), None)
+    if at is None:
+        return False
+    before = root.children[:at]
+    return all(_NOT_A_STEP.match(normalize(phase_name(section.title.text))) and not section.children for section in before)
 
 
 # How an instruction to the candidate opens: "Draw the data models", "Calculate the storage".
