@@ -50,6 +50,13 @@ _SPANISH_PAST = re.compile(
 )
 _SPANISH = re.compile(r"ci\u00f3n\b|\b(?:que|del|los|las|para|una|con|el)\b", re.IGNORECASE)
 
+# Korean leaves "저" (I) out as often as not: a sentence closing on a verb in the past ("…옮겼습니다",
+# "…늘었다") tells what happened, said by the one telling it. The past is the syllable closed by ㅆ
+# before the ending, but for 있 (there is) and 겠 (will), which are no past.
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 20 and chr(c) not in "\uc788\uaca0")
+_KOREAN_PAST = re.compile(rf"[{_PAST_SYLLABLES}](?:습니다|다)(?![\uac00-\ud7a3])")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
 # French says "my" and "me" in words MINE leaves out, Italian's "ma" (but) and Spanish's "mes" (month)
 # being other words: "Ma solution repose sur …", "mes tests", "ces erreurs m'ont appris", in a text that is French.
 _FRENCH_MINE = re.compile(r"\b(?:ma|mes)\b|\bm['\u2019](?=\w)", re.IGNORECASE)
@@ -58,14 +65,16 @@ _FRENCH = re.compile(r"\b(?:est|avec|dans|pour|être|sont|nous|vous|cette|une|de
 
 def told_without_i(text: str) -> int:
     """How many times a text says "I" in words MINE does not know: a Portuguese or Spanish text
-    by its verbs alone ("Implementei", "Implementé"), a Vietnamese one by "em", a French one by
-    "ma", "mes" and "m'"."""
+    by its verbs alone ("Implementei", "Implementé"), a Korean one by its verbs in the past, a
+    Vietnamese one by "em", a French one by "ma", "mes" and "m'"."""
     if text.isascii():
         return 0  # each of those languages writes letters English does not (ç, ã, é, ñ, đ): most texts are passed over here
     if _VIETNAMESE.search(text):
         return len(_VIETNAMESE_EM.findall(text))
     if _PORTUGUESE.search(text):
         return len(_PORTUGUESE_PAST.findall(text))
+    if _HANGUL.search(text):
+        return len(_KOREAN_PAST.findall(text))
     french = len(_FRENCH_MINE.findall(text)) if _FRENCH.search(text) else 0
     return french + (len(_SPANISH_PAST.findall(text)) if _SPANISH.search(text) else 0)
 

@@ -475,6 +475,8 @@ _NOT_A_TOPIC_SECTION = re.compile(
     r"|resumo|conclus\u00e3o|introdu\u00e7\u00e3o|r\u00e9sum\u00e9|zusammenfassung|fazit|einleitung|einf\u00fchrung)$"
 )
 _CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
+# "interviewnotes", "interviewprep": a repository's name run together from kind words alone, titling its README.
+_KIND_WORDS_RUN_ON = re.compile(r"^(?:interviews?|notes?|prep|preparation|questions?|answers?|guide|study|revision|cheatsheets?){2,}$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 
 
@@ -508,7 +510,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     words = _DISCIPLINE_AFTER.sub("", words) or words  # "Caching in System Design" is about caching
     if (rest := _DISCIPLINE_BEFORE.sub("", words)) != words and CONCEPT_TITLE.search(rest):
         words = rest  # "System Design 101: Load Balancing" is about load balancing
-    if (_not_a_technology(words) or not _PAGE_KIND_WORDS.sub(" ", words).strip()) and not _discipline_notes(top, words, sections):
+    kind_only = not _PAGE_KIND_WORDS.sub(" ", words).strip() or _KIND_WORDS_RUN_ON.match(words) is not None
+    if (_not_a_technology(words) or kind_only) and not _discipline_notes(top, words, sections):
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Its first heading taken for one of its sections (the page untitled, its top headings kept at
     # level 2, or its title at their level) is none when it names a method's step ("Step 1 - Clarify Requirements").

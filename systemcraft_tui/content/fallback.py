@@ -393,6 +393,8 @@ def story_name(told: str) -> str | None:
     named = _NAMED.match(told)
     if named is None or len(named[1].split()) > _NAME_WORDS or _SAID_BY_ME.match(named[1]) or _ANSWER_LABEL.match(named[1]):
         return None
+    if named[1].count("(") > named[1].count(")"):
+        return None  # "(A half-technical one: cover …)": a colon inside a remark in brackets ends no name
     return named[1].strip()
 
 

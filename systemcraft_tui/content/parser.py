@@ -308,7 +308,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
                 items = prepared if topic_page else sorted(items + prepared, key=lambda item: item.origin.line)
                 if topic_page:  # what its reading said of the topic page goes with it
                     ctx.problems = ctx.problems[:said_before] + ctx.problems[read_said:]
-            _report_placeholders(placeholders, recognition, ctx)
+            _report_placeholders(placeholders, recognition, ctx, explains=topic_page and not prepared)
             for section in recognition.stubs:
                 said = f"{section.title.text!r} says its content is still to come ({stub_note(section)!r})"
                 ctx.warning(section.line, f"{said}, so it is not read")
@@ -723,14 +723,16 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
     return True
 
 
-def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition, ctx: FileContext) -> None:
+def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition, ctx: FileContext, *, explains: bool) -> None:
     """A placeholder in an item is an error; one in a guide's text around the items
     ("I chose [technology] because ...") is the guide's own example, so it is left alone."""
     # A plan is read from its weeks: a template to fill at the interview in its guidance
     # ("For scale, I'm assuming [X users]") is not part of it.
     spans = [(week.line, week.end_line) for f in recognition.found for week in f.weeks]
     spans += [(f.section.line, f.section.end_line) for f in recognition.found if not f.file_level and not f.weeks]
-    whole_file = any(f.file_level and not f.weeks for f in recognition.found)
+    # A page read as a topic page (`explains`) is read for the concepts it explains, not said aloud: a blank
+    # in a script or letter it gives as an example ("Hi [Name], about your last [N] tickets …") is the guide's own.
+    whole_file = any(f.file_level and not f.weeks and not (explains and f.rule == TOPIC_PAGE) for f in recognition.found)
     for number, inner in found:
         if not (whole_file or any(start <= number <= end for start, end in spans)):
             continue

@@ -1029,6 +1029,9 @@ def _groups_weeks(section: Section, match: re.Match[str]) -> bool:
     inner = [s for s in section.walk() if s is not section] + [week for s in section.walk() for week in _item_weeks(s)]
     if match.re is not WEEK_HEADING:  # a stage ("Part 1: Basics (Weeks 1-4)") groups the weeks written in its text too
         inner += _label_weeks(section)
+    # ... and any range groups the bold week labels of a heading under it ("Weeks 1-6" over "Weekly
+    # Breakdown" over "**Week 1: Setup**" to "**Week 6: Review**"): its subheading lays them out one by one.
+    inner += [week for s in section.walk() if s is not section for week in _label_weeks(s)]
     return any(_within(found, match) and not _again(found, match) for s in inner if (found := week_match(s.title.text)))
 
 

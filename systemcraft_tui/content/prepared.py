@@ -380,11 +380,12 @@ class _Asked(NamedTuple):
 
 # "Clarifying Questions I'd Ask", "Questions to Ask the Interviewer": the candidate's questions, none put to them.
 # ... in the author's language too: French "Questions à poser au recruteur", Portuguese "Perguntas para fazer
-# ao entrevistador", Spanish "Preguntas para hacer al entrevistador".
+# ao entrevistador", Spanish "Preguntas para hacer al entrevistador" (or "para hacerles", "preguntarle":
+# Spanish joins "to them", "to him" onto the verb).
 _CLARIFYING = re.compile(
     # "## Questions I have", "My questions": the candidate's own, to ask at the end.
     r"\bclarif\w*|\bquestions? (?:i d |i would |i ll |to )ask\b|\bask (?:the )?interviewer|^(?:questions i have|my questions)$"
-    r"|\bquestions? (?:à|a) poser\b|\bperguntas? para fazer\b|\bpreguntas? para (?:hacer|preguntar)\b"
+    r"|\bquestions? (?:à|a) poser\b|\bperguntas? para fazer\b|\bpreguntas? para (?:hacer|preguntar)(?:les?)?\b"
 )
 
 
@@ -881,6 +882,15 @@ _FEWEST_THEMED = 2  # questions answered under a heading naming a prompt that ma
 _ANSWERS_HEADING = re.compile(r"^(?:my |our |prepared |sample )?answers(?: to (?:(?:the|common|typical|behavioral) )*questions)?$")
 
 
+# "From these prompts", "Behavioral questions": a heading naming the questions the page answers, none of them.
+_PROMPTS_NAMED = re.compile(r"\b(?:prompts|questions)\b")
+
+
+def _names_prompts(heading: str, question: str) -> bool:
+    """Whether a heading that asks nothing names the prompts of its page, over a question of its own."""
+    return bool(_PROMPTS_NAMED.search(heading)) and not asks(heading) and normalize(question) != heading
+
+
 def _among_questions(headings: list[Section]) -> bool:
     """Whether sibling headings are a page of questions: three or more of them, and half, ask."""
     asked = sum(_asked_by_heading(heading) is not None for heading in headings)
@@ -1139,10 +1149,12 @@ _MEANS_TO_YOU = re.compile(r"^\W*what does (?P<name>[\w ,;&'\u2019-]+?) mean to 
 def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     section, question = asked.section, asked.question
     answer, tagged = _closing_tags(asked.answer)
-    # Titled by its heading, unless it has none (a `**Q**` line at the top of a page) or only
-    # names its answers (`## Sample Answers` over versions of one).
+    # Titled by its heading, unless it has none (a `**Q**` line at the top of a page), only
+    # names its answers (`## Sample Answers` over versions of one) or names the page's prompts
+    # (`## My takes on these prompts` over a quoted question and its answer).
     shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
-    if asked.by_heading and section.title.text and not _ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))):
+    heading_words = normalize(_unnumbered(section.title.text))
+    if asked.by_heading and section.title.text and not _ANSWERS_HEADING.match(heading_words) and not _names_prompts(heading_words, question):
         code, title = split_title(section.title.text)
         if (named_apart := summary_named(section, ctx.document.source_lines)) is not None:
             code, title = None, named_apart

@@ -232,7 +232,16 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     )
     # Three timed headings or more, few of them a design interview's parts, on a page about no one system
     # (`## 2. Cache Types & Layers (10 min)` in a one-hour session's notes on caching): a lesson's agenda.
-    agenda = len(names) >= 3 and not design_phases(names) and not about_one and _timed_headings(loose, root) >= 3
+    # ... or timed labels, all in one small corner of a long page (`### The First Conversation` over
+    # `**1. Open (5 min)**`, `**2. Listen (10 min)**`, … in a guide on managing): one talk's agenda; on a
+    # page titled as the design interview's method, its closing time budget is that method's, no agenda.
+    method = document.title is not None and method_of_design(document.title.title.text)
+    agenda = (
+        len(names) >= 3
+        and not design_phases(names)
+        and not about_one
+        and (_timed_headings(loose, root) >= 3 or (not method and _in_a_corner(loose, root)))
+    )
     if (len(names) == 1 or agenda) and not problems and not result.found and _topic_page(document, besides=[], theme=course):
         # One timed heading in a technology's notes (`## Top K Hashtags (Last 1 Minute)` over code) times no step;
         # nor does a lesson's agenda.
@@ -263,6 +272,20 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         if few and _topic_page(document, besides=[], theme=course):
             result.found.append(Found(TOPIC_PAGE, root, file_level=True))
     return _in_file_order(result)
+
+
+def _in_a_corner(timed: list[tuple[int, list[str]]], root: Section) -> bool:
+    """Whether the timed places all sit in one heading's text that fills a tenth of the page or less."""
+    first, last = min(line for line, _ in timed), max(line for line, _ in timed)
+    page = max(root.end_line - root.line + 1, 1)
+    return any(
+        section.line <= first and last <= section.end_line and section.end_line - section.line + 1 <= _AGENDA_SHARE * page
+        for section in root.walk()
+        if section is not root
+    )
+
+
+_AGENDA_SHARE = 0.1  # a tenth of the page or less: a section of it, not what it is
 
 
 def _timed_headings(timed: list[tuple[int, list[str]]], root: Section) -> int:

@@ -78,6 +78,7 @@ _ORDER = {name: i for i, name in enumerate(STAR_NAMES)}
 _BRACKETED = re.compile(r"\[[^\[\]]*\]")
 # Quoted speech: who "you" is inside it says nothing about whom the page speaks to.
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_QUOTED_PHRASE = re.compile(r"[\"\u201c][^\"\u201d]{0,80}[\"\u201d]")  # a few words in quotes, no story told in them
 _ABOUT_A_PART = re.compile(
     r"\b(?:weakness(?:es)?|tips?|mistakes?|pitfalls?|examples?|questions?|templates?|checklist|guidance|red flags?"
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
@@ -1429,7 +1430,8 @@ _PROSE_ANSWER_WORDS = 40
 # "I shipped", "we then cut", "I was": what I did, told in the past (a practice described in
 # the present, "I mentor juniors by ...", answers how one works, not what happened).
 _PAST_VERBS = (
-    r"(?:\w+ed|was|were|had|did(?:n['\u2019]t)?|led|built|made|took|ran|wrote|sent|set|got|went|found|chose|began|brought"
+    # ... but a present verb that only ends like a past one ("I need you to …", "we proceed") tells nothing that happened.
+    r"(?:(?!(?:need|feed|proceed|succeed|exceed|speed|heed)\b)\w+ed|was|were|had|did(?:n['\u2019]t)?|led|built|made|took|ran|wrote|sent|set|got|went|found|chose|began|brought"
     r"|taught|spent|told|kept|put|gave|drove|saw|met|won|lost|cut|felt|left|became"
     # What happened as results are told ("Failures fell to 0.6%", "Revenue rose"): irregular pasts
     # that are no present form too.
@@ -2779,8 +2781,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # open speaking to the reader, none told by "I": a guide, whatever its "Ask yourself" lists say.
         return True
     # The question a story answers speaks to "you" ("Describe a time you ..."); the advice of a guide does so elsewhere.
+    # A phrase in quotes is someone else's words (`if they say "walk me through it"`): their "me" tells
+    # nothing. A story quoted whole, its parts inside one quote, is still told by "I".
     unasked = _QUOTED.sub(" ", " ".join(line.line.text for line in told if not asks(line.line.text)))
-    return not told_by_me(texts) and (about_star or bool(_SECOND_PERSON.search(unasked)))
+    return not told_by_me(_QUOTED_PHRASE.sub(" ", texts)) and (about_star or bool(_SECOND_PERSON.search(unasked)))
 
 
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
