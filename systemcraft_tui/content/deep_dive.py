@@ -475,7 +475,7 @@ _NOT_A_TOPIC_SECTION = re.compile(
     r"|resumo|conclus\u00e3o|introdu\u00e7\u00e3o|r\u00e9sum\u00e9|zusammenfassung|fazit|einleitung|einf\u00fchrung)$"
 )
 _CONTENTS = re.compile(r"^(?:index|table of contents|contents|toc)$")
-# "interviewnotes", "interviewprep": a repository's name run together from kind words alone, titling its README.
+# "interviewprep", "studynotes": a repository's name run together from kind words alone, titling its README.
 _KIND_WORDS_RUN_ON = re.compile(r"^(?:interviews?|notes?|prep|preparation|questions?|answers?|guide|study|revision|cheatsheets?){2,}$")
 _TOPIC_SECTIONS = 3  # a topic page explains three concepts or more, each under its own heading
 

@@ -882,7 +882,7 @@ _FEWEST_THEMED = 2  # questions answered under a heading naming a prompt that ma
 _ANSWERS_HEADING = re.compile(r"^(?:my |our |prepared |sample )?answers(?: to (?:(?:the|common|typical|behavioral) )*questions)?$")
 
 
-# "From these prompts", "Behavioral questions": a heading naming the questions the page answers, none of them.
+# "My answers to these prompts", "Behavioral questions": a heading naming the questions the page answers, none of them.
 _PROMPTS_NAMED = re.compile(r"\b(?:prompts|questions)\b")
 
 

@@ -232,7 +232,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     )
     # Three timed headings or more, few of them a design interview's parts, on a page about no one system
     # (`## 2. Cache Types & Layers (10 min)` in a one-hour session's notes on caching): a lesson's agenda.
-    # ... or timed labels, all in one small corner of a long page (`### The First Conversation` over
+    # ... or timed labels, all in one small corner of a long page (`### A first talk` over
     # `**1. Open (5 min)**`, `**2. Listen (10 min)**`, … in a guide on managing): one talk's agenda; on a
     # page titled as the design interview's method, its closing time budget is that method's, no agenda.
     method = document.title is not None and method_of_design(document.title.title.text)
