@@ -11,6 +11,9 @@ from systemcraft_tui.content.questions import asks, derived_question
         ("Q1. Tell me about a time you improved a slow service.", "Tell me about a time you improved a slow service."),
         ("q12) Why do you want this role?", "Why do you want this role?"),
         ("Tell me about a time you failed", "Tell me about a time you failed"),
+        # Korean asks with a request, "please tell me …", and no question mark.
+        ("Q2. 실패에서 배운 점을 말해 주세요.", "실패에서 배운 점을 말해 주세요."),
+        ("장애를 해결한 과정을 설명해 주십시오", "장애를 해결한 과정을 설명해 주십시오"),
     ],
 )
 def test_a_title_that_asks_is_the_question_without_its_number(title: str, asked: str):
