@@ -33,6 +33,10 @@ def with_tabs_opened(text: str) -> str:
     if not any(mark in text for mark in _MARKS) or not _ANY_BLOCK.search(text):
         return text  # "====" under a setext title is no tab
     ending = "\r\n" if "\r\n" in text else "\n"  # a file written on Windows stays so
+    if ending == "\r\n" and "\n" in text.replace("\r\n", ""):
+        # ... unless some of its lines end in a line feed alone (edited on two systems): split so, its
+        # lines would run together; all are read ending one way, as the Markdown reader reads them.
+        text, ending = text.replace("\r\n", "\n"), "\n"
     lines = text.split(ending)
     read = _read(lines, _lines_that_may_matter(text, ending), "\t" in text)
     if read is None:

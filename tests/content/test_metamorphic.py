@@ -269,6 +269,8 @@ def test_every_file_reads_the_same_after_a_transformation_but_its_known_misses(n
 # Found by the search: blank lines and rules between a month's parts once made it more than half
 # the page by its lines, and the page's title the plan's (recognise._nonblank_share).
 @example(path=CORPUS / "korean_month_of_listed_weeks.md", chain=["blank_lines_between_sections", "rules_between_sections"])
+# ... and blank lines doubled with a line feed alone in a Windows file ran a content tab's lines together (tabs.py).
+@example(path=CORPUS / "design_mkdocs_content_tabs.md", chain=["windows_line_endings", "blank_lines_doubled"])
 def test_a_chain_of_robust_transformations_reads_the_same(path: Path, chain: list[str]) -> None:
     text = _text(path)
     for name in chain:
