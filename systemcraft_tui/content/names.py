@@ -92,10 +92,12 @@ def _plain_opening(phrase: str) -> str:
 # matched in full so that "STAR Story Integration" in a deep dive is not an answer.
 # "STAR + Learning": the answer and what it taught, one answer. "Full Version" beside a
 # "Quick Version": the whole telling is the answer, the short one its summary; a "Real Example"
-# under a question heading is its answer.
+# under a question heading is its answer; named so in Vietnamese too.
 _STAR_ANSWER_NAMES = re.compile(
     r"^(?:(?:the|my)\s)?(?:star|star story|story|(?:sample|model|example)\s(?:answer|response)"
-    r"|(?:full|long|extended|complete)\s(?:version|form|telling)|(?:real|real world|my|personal)\s(?:life\s)?example)"
+    r"|(?:full|long|extended|complete)\s(?:version|form|telling)|(?:real|real world|my|personal)\s(?:life\s)?example"
+    # ... and Vietnamese words for a sample answer (`### Câu trả lời mẫu`), "example" before them or not
+    r"|(?:v\u00ed d\u1ee5\s)?c\u00e2u\str\u1ea3\sl\u1eddi\sm\u1eabu)"
     r"(?:\s(?:and\s)?(?:learnings?|lessons?(?: learned)?|reflections?))?$"
 )
 

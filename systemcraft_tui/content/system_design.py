@@ -2861,8 +2861,11 @@ _DESIGN_TITLE = re.compile(
     r"|deep|dive|overview|detail|summary|discussion|goal|component|rationale|alternative|note|phase|step"
     r"|practice|exercise|drill|log|journal|tracker|study|studie"
     r"|for|with|by|in(?! memory)|of|to|and|at|on)s?\b)\w"  # "Design In-Memory Job Scheduler" names a system
-    # "设计(一个)秒杀系统", "设计 Uber 打车系统", "如何设计一个秒杀系统": (how to) design (a) … system, in Chinese
-    r"|^(?:\u5982\u4f55|\u600e\u4e48|\u600e\u6837)?\u8bbe\u8ba1(?:\u4e00\u4e2a)?\s?[^\W\d_]"
+    # "设计(一个)秒杀系统", "设计 Uber 打车系统", "如何设计一个秒杀系统": (how to) design (a) … system, in Chinese,
+    # in traditional characters too ("設計一個聊天系統": 設計, 一個); not the design interview, its patterns or
+    # principles named so ("設計面接の準備", Japanese, as English "Design Interviews" names no system)
+    r"|^(?:\u5982\u4f55|\u600e\u4e48|\u600e\u6837)?(?:\u8bbe\u8ba1|\u8a2d\u8a08)(?:\u4e00\u4e2a|\u4e00\u500b)?\s?"
+    r"(?!\u9762\u63a5|\u9762\u8bd5|\u9762\u8a66|\u6a21\u5f0f|\u539f\u5219|\u539f\u5247)[^\W\d_]"
 )
 # "Ride-Hailing Dispatch Design", "Twitter System Design": a system named before "design"
 # (not "System Design", "API Design", "High-Level Design").
@@ -3246,8 +3249,8 @@ _DESIGNED = re.compile(r"^\W*design(?:ing)?\s+(?:(?:an?|the)\s+)?(?P<what>[^.(?!
 _STEM = 5  # "fraud" in "fraud checks" and "fraudulent transactions": one word, two forms
 
 
-# "设计一个点赞系统", "如何设计一个秒杀系统": (how to) design a … in Chinese, the system after it.
-_DESIGNED_IN_CHINESE = re.compile(r"^\W*(?:如何|怎么|怎样)?设计(?:一个|一套|一款)?\s*(?P<what>\S.*)$")
+# "设计一个点赞系统", "如何设计一个秒杀系统": (how to) design a … in Chinese (設計, 一個 in traditional characters), the system after it.
+_DESIGNED_IN_CHINESE = re.compile(r"^\W*(?:如何|怎么|怎样)?(?:设计|設計)(?:一个|一套|一款|一個)?\s*(?P<what>\S.*)$")
 
 
 def _designed(question: str) -> str:

@@ -73,6 +73,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # A review's numbered parts ("### 1) What works") stand for the steps of a design written up
         # with none: numbered further, or not numbered at all, its sections read otherwise.
         "design_review_grouped_interviewer_questions.md",
+        # Numbered, the first question's guide and sample-answer subheadings (`### 2. Ví dụ câu trả lời mẫu:`)
+        # are read as steps of their own and the answer as the subheading's story (in English words too).
+        "stories_vietnamese_sample_answer_subheading.md",
         # Its introduction and problem statement numbered with the steps after them (`## 1. **Introduction**`):
         # counted among the steps, they are read as two more of them.
         "Shared_Rate_Limiter.md",
