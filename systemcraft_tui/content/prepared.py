@@ -886,9 +886,10 @@ _ANSWERS_HEADING = re.compile(r"^(?:my |our |prepared |sample )?answers(?: to (?
 _PROMPTS_NAMED = re.compile(r"\b(?:prompts|questions)\b")
 
 
-def _names_prompts(heading: str, question: str) -> bool:
+def _names_prompts(title: str, question: str) -> bool:
     """Whether a heading that asks nothing names the prompts of its page, over a question of its own."""
-    return bool(_PROMPTS_NAMED.search(heading)) and not asks(heading) and normalize(question) != heading
+    words = normalize(_unnumbered(title))
+    return bool(_PROMPTS_NAMED.search(words)) and not asks(title) and normalize(question) != words
 
 
 def _among_questions(headings: list[Section]) -> bool:
@@ -1153,8 +1154,8 @@ def _item(asked: _Asked, ctx: FileContext) -> BehavioralScenario:
     # names its answers (`## Sample Answers` over versions of one) or names the page's prompts
     # (`## My takes on these prompts` over a quoted question and its answer).
     shown = strip_quotes(answer.shown_from(ctx.document.source_lines))
-    heading_words = normalize(_unnumbered(section.title.text))
-    if asked.by_heading and section.title.text and not _ANSWERS_HEADING.match(heading_words) and not _names_prompts(heading_words, question):
+    named_only = _ANSWERS_HEADING.match(normalize(_unnumbered(section.title.text))) or _names_prompts(section.title.text, question)
+    if asked.by_heading and section.title.text and not named_only:
         code, title = split_title(section.title.text)
         if (named_apart := summary_named(section, ctx.document.source_lines)) is not None:
             code, title = None, named_apart

@@ -88,12 +88,15 @@ def asks(text: str) -> bool:
         said = said[: other.start()]  # "Who was your hardest customer? or": another way to ask it follows
     if said.endswith(("?", "\uff1f")) or opens_a_question(text):  # a full-width one too
         return True
-    if said.rstrip(". ").endswith(_KOREAN_REQUEST):
-        return True  # "… 말해 주세요." ("please tell me …"): Korean asks so, with no question mark
     # "Plans change late sometimes. Tell me about a time you had to replan …": a
     # sentence setting the scene, then the question.
     set_up = _SET_UP.match(said)
-    return set_up is not None and opens_a_question(said[set_up.end() :])
+    return _requests(said) or (set_up is not None and opens_a_question(said[set_up.end() :]))
+
+
+def _requests(text: str) -> bool:
+    """A Korean request ("… 말해 주세요.", "please tell me …"): Korean asks so, with no question mark."""
+    return text.rstrip(". ").endswith(_KOREAN_REQUEST)
 
 
 _KOREAN_REQUEST = ("\uc8fc\uc138\uc694", "\uc8fc\uc2ed\uc2dc\uc624")  # 주세요, 주십시오: "please (do)", closing a request
@@ -106,7 +109,7 @@ def derived_question(title: str, principles: list[str]) -> tuple[str, QuestionSo
     """The question to ask and where it came from: the title when the title is a question,
     else a question about the primary principle, else the title."""
     asked = _QUESTION_NUMBER.sub("", title)  # "Q1. Tell me about a time …": the question, numbered
-    if asked.rstrip().endswith(("?", "\uff1f")) or _ASKS.match(asked) or asked.rstrip(". ").endswith(_KOREAN_REQUEST):  # a full-width mark too (U+FF1F)
+    if asked.rstrip().endswith(("?", "\uff1f")) or _ASKS.match(asked) or _requests(asked):  # a full-width mark too (U+FF1F)
         return strip_quotes(asked), "title"
     if principles:
         return f"Tell me about a time that shows {principles[0]}. (Your story: {title})", "principle"

@@ -414,13 +414,14 @@ def _topic_page(document: Document, besides: list[Section], theme: str | None = 
     titled = _titled_questions(document) and _titled_question_lines(document)
     asked = _question_headings(document) or _question_lines(document) or titled or _listed_designs(document)
     example, _, explains = _examples_in_code(document)
-    quiet = not asked and example is None and not explains  # the STAR method shown in a fence: about interviewing
+    if asked or example is not None or explains:  # the STAR method shown in a fence: about interviewing
+        return False
     # Sections that each hold only a list of questions, nothing explained (`# Data` over `* What
     # consistency is needed?`): questions to put to the interviewer about any system, no topic taught.
     written = [section for section in document.root.walk() if section is not document.root and (section.blocks or section.children)]
     if len(written) >= _FEWEST_ASKED and all(section.children or _only_asks(section) for section in written):
         return False
-    return quiet and is_topic_page(document.root, document.title, document.name, besides, theme=theme)
+    return is_topic_page(document.root, document.title, document.name, besides, theme=theme)
 
 
 # A title that says the file is a plan: "6-Week Plan", "Prep Checklist (8 Weeks)", "Roadmap", "Prep Tracker";

@@ -33,7 +33,7 @@ def with_tabs_opened(text: str) -> str:
     if not any(mark in text for mark in _MARKS) or not _ANY_BLOCK.search(text):
         return text  # "====" under a setext title is no tab
     ending = "\r\n" if "\r\n" in text else "\n"  # a file written on Windows stays so
-    if ending == "\r\n" and "\n" in text.replace("\r\n", ""):
+    if ending == "\r\n" and text.count("\n") != text.count("\r\n"):
         # ... unless some of its lines end in a line feed alone (edited on two systems): split so, its
         # lines would run together; all are read ending one way, as the Markdown reader reads them.
         text, ending = text.replace("\r\n", "\n"), "\n"
