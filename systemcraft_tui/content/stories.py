@@ -84,7 +84,8 @@ _ABOUT_A_PART = re.compile(
     r"|best practices?|dos|donts|framework|structure|items|plans?)$"
 )
 _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
-# A plain label opening a line, after any emoji: up to four words before a colon and a space,
+# A plain label opening a line, after any emoji: up to four words (two may be joined by a slash,
+# "Situation/Task") before a colon and a space,
 # a dash between spaces or a timing in parentheses ("What I did: ...", "Action (2 min): ...",
 # "🎯 Impact - ..."; `情境` and a full-width colon, which carries its own space, as Chinese authors
 # type it; not "Impact:EC2/BruteForce", a finding's name); the
@@ -93,7 +94,7 @@ _LETTERS = {name[0].lower(): name for name in STAR_NAMES}
 # which no ending allows, and a sentence's line tried at each shorter length cost twice as much.
 _Q_CODE = re.compile(r"q\d*")
 _PLAIN_LABEL = re.compile(
-    r"^(?:[^\w\s\"“'(\[]++\s*+)?+[^\W\d_][\w'’]*+(?: [\w'’]++){0,3}+\s*(?=\(|:(?:\s|$)|\uff1a|\s(?:[-\u2013—]|->|=>|\u2192)(?:\s|$))"
+    r"^(?:[^\w\s\"“'(\[]++\s*+)?+[^\W\d_][\w'’]*+(?:(?: ?/ ?| )[\w'’]++){0,3}+\s*(?=\(|:(?:\s|$)|\uff1a|\s(?:[-\u2013—]|->|=>|\u2192)(?:\s|$))"
 )
 # "Question", "Example Question", "Q3", "Question Variants", "Questions This Story Can Answer",
 # "Usable for Questions About": the questions a story answers (not its follow-ups).
