@@ -278,7 +278,8 @@ def _coded_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 
 
 # "Why Amazon?", "The biggest mistake you made? (earn trust)": a line that asks, a note in parentheses after it at most.
-_ASKED = re.compile(r"^[^\W\d_][^?]*\?(?:\s*\([^()]*\))?$")
+# A second question may follow on the line (`… a lacking colleague? What did you do?`): one prompt and its follow-up.
+_ASKED = re.compile(r"^[^\W\d_][^?]*\?(?:[^?]+\?)?(?:\s*\([^()]*\))?$")
 _ASKED_WORDS = 16  # a question alone on its line asks in a sentence; a longer line tells
 
 

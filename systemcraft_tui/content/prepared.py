@@ -468,8 +468,15 @@ class _PageQuestions:
         if grouping:
             # A question written a level too high over the next ones (`## Why should we hire you?` among
             # `###` questions), answered in its own text before them: asked and answered as they are.
-            own = replace(section, children=[])
-            if question and not in_text and section.blocks and (answer := answer_below(own)) and not self.held(section.line, answer):
+            # Its answer may sit under a subheading naming it (`# Q4. …?` over `## Answer`, then `##` questions
+            # of their own): that subheading is its own text too, the asking ones are not.
+            answers = [
+                child
+                for child, below in zip([c for c in section.children if c is not wordings], asked_below, strict=True)
+                if not below and ANSWER_NAME.match(normalize(without_numbering(child.title.text)))
+            ]
+            own = replace(section, children=answers)
+            if question and not in_text and (section.blocks or answers) and (answer := answer_below(own)) and not self.held(section.line, answer):
                 self.found.append(_Asked(section.line, own, question, answer, by_heading=True))
             return True
         if themed:
