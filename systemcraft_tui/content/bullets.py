@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from systemcraft_tui.content.fences import outside_fences
+
 _BULLETS = "\u2022\u25e6\u25aa\u2023\u25cb\u25cf"  # •, ◦, ▪, ‣, ○, ● (a document exported as text)
 _BULLET_LINE = re.compile(rf"^([ \t]*)[{_BULLETS}](?=[ \t])", re.MULTILINE)
 _CODE_INDENT = 4  # columns from which an indented line is no list item (code, or a paragraph's next line)
@@ -130,3 +132,51 @@ def with_wide_indents_narrowed(text: str) -> str:
         held.append((depth, column + (len(mark[0]) if mark else 0)))
         lines[number] = " " * column + words
     return "\n".join(lines)
+
+
+# An answer pasted under its heading with every paragraph indented four spaces or more (as an
+# editor or a copy from a chat keeps it): Markdown reads it as code, a reader as the answer it is.
+# Only sentences: a line opening with a word or a quote, of several words, closing as a sentence
+# closes, with nothing that code or a shell line is written with.
+_INDENTED_SENTENCE = re.compile(r"^ {4,}[\"'\u201c\u2018(]?[^\W\d_][^{};=<>`|\\]*[.!?:)\"'\u201d\u2019]$")
+_CODE_LINE = re.compile(r"^\s*(?://|#|\$ |>>>|def |class |import |return\b)|\w\(|\)\s*\{")
+_SENTENCE_WORDS = 6  # words a line of an answer holds at least
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+
+
+def with_indented_answers_opened(text: str) -> str:
+    """The text with each paragraph run indented by four spaces or more right under a heading
+    (blank lines between them, and before the first) moved to the margin, when every line of
+    the run is a sentence of words; every line where it was. Under anything else (a list item,
+    a paragraph) an indent nests or runs on, and is left as written."""
+    if "\n    " not in text:
+        return text
+    lines = text.split("\n")
+    outside = set(outside_fences(lines))
+    last = ""  # the last line with text above, outside code
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        if line.startswith("    ") and line.strip() and number in outside and _HEADING.match(last) is not None:
+            run = number
+            while run < len(lines) and (not lines[run].strip() or lines[run].startswith("    ")):
+                run += 1
+            said = [n for n in range(number, run) if lines[n].strip()]
+            if all(_sentence(lines[n]) for n in said):
+                for n in said:
+                    lines[n] = lines[n].lstrip(" ")
+            last = lines[said[-1]]
+            number = run
+            continue
+        if line.strip() and number in outside:
+            last = line
+        number += 1
+    return "\n".join(lines)
+
+
+def _sentence(line: str) -> bool:
+    return (
+        _INDENTED_SENTENCE.match(line.rstrip()) is not None
+        and _CODE_LINE.search(line) is None
+        and len(line.split()) >= _SENTENCE_WORDS
+    )

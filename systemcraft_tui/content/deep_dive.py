@@ -430,7 +430,10 @@ _NOT_A_TECHNOLOGY = re.compile(
     # what its interview is ("EM Interview Questions"): Portuguese "em" (in) stands between two words
     # of a subject ("Replicação em Bancos de Dados", replication in databases).
     r"|tpms?|sdes?|swes?|ems|em(?= (?:interviews?|behaviou?ral|prep\w*|questions?|roles?|loops?|cheat ?sheets?|guide)\b|$)"
-    r"|pms?|software (?:engineers?|developers?))\b"
+    r"|pms?|software (?:engineers?|developers?)"
+    # A career level named as one ("What a Staff+ level loop looks for", "Senior-level expectations"): how one is
+    # judged there, no technology ("Amazon SQS — Staff Engineer Revision" is about SQS).
+    r"|(?:staff|principal|senior|mid|entry) ?levels?)\b"
 )
 # ("CAP Theorem — Theory & Practice", "… in Practice": how the idea is used, no practising of interviews.)
 # Words that make "conflict resolution" a replicated store's, not a team's: "Distributed

@@ -15,6 +15,7 @@ from systemcraft_tui.content.bullets import (
     with_bullets_marked,
     with_dashed_numbers_marked,
     with_empty_bullets_kept,
+    with_indented_answers_opened,
     with_tab_outline_marked,
     with_wide_indents_narrowed,
 )
@@ -227,6 +228,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
     read = with_tab_outline_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))
+    read = with_indented_answers_opened(read)
     read = with_story_rows(with_html_headings_marked(with_wide_indents_narrowed(with_bullets_marked(read))))
     read = with_parts_under_questions(with_summaries_as_headings(read))
     document = parse_markdown(read)

@@ -423,10 +423,13 @@ class _PageQuestions:
         if not questions and section is self.root and self.named_questions:
             questions = not any(_asked_in_text(child, []) for child in section.children if not _clarifying(child))
         wordings = _wordings(section) if section is not self.root else None
+        # `## Tell me your strengths and weaknesses` over `### Strengths` and `### Weaknesses`: the
+        # subheadings name the halves of the question above them, parts of its one answer, none asked alone.
+        halves = section is not self.root and _answered_in_halves(section)
         asked_below = [
             self.visit(child, under_follow_ups or _follow_ups(child) or _clarifying(child), questions)
             for child in section.children
-            if child is not wordings
+            if child is not wordings and not halves
         ]
         # "How should an answer be built?": advice on answering, asked of no one.
         advice = bool(_ABOUT_ANSWERING.match(_unnumbered(section.title.text)))
@@ -897,6 +900,29 @@ def _names_prompts(title: str, question: str) -> bool:
     """Whether a heading that asks nothing names the prompts of its page, over a question of its own."""
     words = normalize(_unnumbered(title))
     return bool(_PROMPTS_NAMED.search(words)) and not asks(title) and normalize(question) != words
+
+
+def _answered_in_halves(section: Section) -> bool:
+    """Whether a heading that asks is answered under subheadings that each only name a prompt
+    (`Strengths`, `Weaknesses`) whose words its own question holds: the halves of one answer."""
+    asked = _asked_by_heading(section)
+    if asked is None or not section.children:
+        return False
+    words = normalize(asked).split()
+    halves = [_unnumbered(child.title.text) for child in section.children]  # `### 1. Strengths` names it as well
+    return all(_names_a_prompt(half) and _words_held(normalize(half).split(), words) for half in halves)
+
+
+_PROMPT_LEADS = frozenset({"my", "your", "greatest", "biggest", "and"})
+_STEM = 4  # letters two words share at least to be one word in its singular and plural ("weakness", "weaknesses")
+
+
+def _words_held(named: list[str], asked: list[str]) -> bool:
+    """Whether every word a subheading names (but a lead, `my`, `greatest`) is one of the question's, plural or not."""
+    named = [word for word in named if word not in _PROMPT_LEADS]
+    return bool(named) and all(
+        any(len(word) >= _STEM and (one.startswith(word) or word.startswith(one)) for one in asked if len(one) >= _STEM) for word in named
+    )
 
 
 def _among_questions(headings: list[Section]) -> bool:
