@@ -500,11 +500,19 @@ def title_written_deeper(document: Document) -> None:
         return  # text before it: the page opens otherwise
     sections = root.children[1:]
     levels = {section.level for section in sections}
-    if "://" in title.title.text or min(levels) < 2:
-        return  # a link written as a heading (`###### https://…`) titles nothing; nor over `#` sections
+    if "://" in title.title.text:
+        return  # a link written as a heading (`###### https://…`) titles nothing
     if max(levels) >= title.level:
         return  # `### Question: …` beside others of its level: the first of them, no title
-    title.level = min(levels) - 1
+    if min(levels) < 2:
+        # Over `#` sections (`## Design of X` then `# Requirements`, the levels swapped), a bare
+        # title line with nothing of its own: the title goes to the top, its sections a level under it.
+        if title.blocks:
+            return
+        for section in sections:
+            for inner in section.walk():
+                inner.level += 1
+    title.level = min(section.level for section in sections) - 1
     title.children, title.end_line = sections, sections[-1].end_line
     root.children = [title]
     forget_walks(root)  # listed before the sections moved under the title

@@ -60,6 +60,7 @@ from systemcraft_tui.content.spans import Spans
 from systemcraft_tui.content.stories import part_children, part_heading
 from systemcraft_tui.content.story_matrix import principles_from_list, principles_from_mapping, principles_from_matrix
 from systemcraft_tui.content.story_tables import with_story_tables
+from systemcraft_tui.content.styled_letters import with_styled_letters_plain
 from systemcraft_tui.content.system_design import no_follow_ups, read_system_design, with_title_over_walk
 from systemcraft_tui.content.tabbed_words import with_tabbed_words_spaced
 from systemcraft_tui.content.tabs import with_tabs_opened
@@ -224,7 +225,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     stem = path.stem.lower()
     named_by_folder = (stem in _NAMED_BY_FOLDER or _KIND_OF_QUESTIONS.fullmatch(stem) is not None) and path.parent.name
     name = path.parent.name if named_by_folder else path.stem
-    read = with_tabbed_words_spaced(with_front_matter_read(with_page_fence_opened(text)))
+    read = with_tabbed_words_spaced(with_front_matter_read(with_page_fence_opened(with_styled_letters_plain(text))))
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
     read = with_tab_outline_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))

@@ -181,6 +181,7 @@ def week_match(text: str) -> re.Match[str] | None:
         return None  # asked of every heading: most are passed over here
     # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
     text = _LEADING_SYMBOLS.sub("", text.strip()).rstrip(" *_")
+    text = _keycaps_as_digits(text)
     return (
         WEEK_HEADING.match(text)
         or _STAGE_OF_WEEK.match(text)
@@ -190,6 +191,14 @@ def week_match(text: str) -> re.Match[str] | None:
         or ((label := _LABEL_BEFORE_WEEK.match(text)) and WEEK_HEADING.match(text[label.end() :]))
         or None
     )
+
+
+_KEYCAP_DIGIT = re.compile(r"(\d)\ufe0f?\u20e3")
+
+
+def _keycaps_as_digits(text: str) -> str:
+    """`Week 1️⃣`, the week's number on a key as social posts number things: `Week 1`."""
+    return _KEYCAP_DIGIT.sub(r"\1", text) if "\u20e3" in text else text
 
 
 # "Milestone: Semana 1 - Fundamentos": a one-word label before the week it heads (numbered too).
@@ -846,7 +855,7 @@ _WEEK_INITIALS = "wWsS\u043d\u041dtThH\u7b2c"
 def _plain_week(text: str) -> bool:
     """A plain line that names a week and its theme (`Week 3: Storage`, `Weeks 4-5 - Mocks`),
     a name rather than a sentence; the first letter is looked at before any pattern."""
-    if not text or (text[0] not in _WEEK_INITIALS and not text[0].isdigit()) or not (match := WEEK_HEADING.match(text)):
+    if not text or (text[0] not in _WEEK_INITIALS and not text[0].isdigit()) or not (match := WEEK_HEADING.match(_keycaps_as_digits(text))):
         return False
     theme = (match[3] or "").strip()
     return len(theme.split()) <= _PLAIN_THEME_WORDS and not theme.endswith((".", "!", "?"))
@@ -1354,8 +1363,11 @@ def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
                 elif not label and _GOAL_LABEL.match(normalize(line.text.partition(":")[0])):
                     # "### Goal for the week: get comfortable with …": a heading's label may be longer than a line's.
                     label, value = "goal", line.text.partition(":")[2].strip()
-            # "**Key Patterns**: Two Pointers, …" closing a week's table of problems: what the week is for.
-            if label and (_GOAL_LABEL.match(normalize(label)) or (value and _KEY_PATTERNS.match(normalize(label)))):
+            # "**Key Patterns**: Two Pointers, …" closing a week's table of problems: what the week is for;
+            # so is what it covers on a line of its own (`Topics: Scalability, Caching`), as in a list item
+            # (a day's `### Topic: …` heading is that day's, read with the days below).
+            topics = value and not (part is not week and number == 0) and _TOPICS.match(normalize(label))
+            if label and (_GOAL_LABEL.match(normalize(label)) or (value and _KEY_PATTERNS.match(normalize(label))) or topics):
                 # ... the text on the very next line (`**Goals**` over a list is the list's label, and the
                 # paragraph after that list says something else: `**Learning Activities**`).
                 after = lines[number + 1] if number + 1 < len(lines) else None

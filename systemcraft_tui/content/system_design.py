@@ -242,6 +242,11 @@ def _follow_ups(root: Section) -> list[Probe]:
         return listed
     if turns := _interviewer_turns(root):
         return turns
+    # With no follow-ups section, a mock script's lists under the interviewer's labels in its steps
+    # are still the questions put to the design: not a step that only happens to ask (its answers
+    # listed after them would read as questions too).
+    if listed := _with_interviewer_lists([], root):
+        return listed
     asked = _questions_section(root)
     if asked:
         return read_probes(asked)
@@ -513,7 +518,8 @@ def _with_interviewer_lists(probes: list[Probe], root: Section) -> list[Probe]:
 
 
 # "**Interviewer Questions**:", "**Interviewer Prompts**:", "**Interviewer Follow-up Questions** (if …):"
-_INTERVIEWER_LIST = re.compile(r"^interviewer (?:followup )?(?:questions|prompts|probes)\b")
+# ... and the interviewer of a practice run, "**Mock Interviewer Questions:**" over each step's questions.
+_INTERVIEWER_LIST = re.compile(r"^(?:mock )?interviewer (?:followup )?(?:questions|prompts|probes)\b")
 
 
 def _interviewer_lists(section: Section) -> list[Section]:
@@ -2915,7 +2921,9 @@ _PROBLEM_PART = re.compile(
     # "Features": what the system must do, as InterviewBit's design problems open (then "Estimation", "Deep Dive").
     r"|features$"
     r"|(?:(?:non\s)?functional\s|platform\s|system\s|business\s|key\s|core\s"
-    r"|product\s|technical\s)?requirements(?:\s(?:clarification|gathering|and\s\w+))?$)"
+    r"|product\s|technical\s)?requirements(?:\s(?:clarifications?|gathering|and\s\w+))?$"
+    # "Requirement clarifications": the same step with the first word singular, the second plural.
+    r"|requirement\sclarifications?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
 )
 # ... or by their short names alone, `## FR` and `### NFR`, numbered too (not a phase's, `## Phase 4: NFRs`).

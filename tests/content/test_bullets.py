@@ -43,3 +43,15 @@ def test_lines_numbered_with_a_hyphen_from_one_are_a_numbered_list():
     # Not from 1, or alone, or a range (`1-2 weeks`), or a year: no list.
     for text in ("3- a\n4- b\n", "1- only one\n", "1-2 weeks\n2-3 weeks\n", "2023- a year\n2024- another\n"):
         assert with_dashed_numbers_marked(text) == text
+
+
+def test_sentences_indented_as_code_right_under_a_heading_move_to_the_margin():
+    from systemcraft_tui.content.bullets import with_indented_answers_opened
+
+    text = "## Why this team?\n\n    I have run payments systems for six years now.\n    The work here is the work I know best.\n"
+    assert with_indented_answers_opened(text) == (
+        "## Why this team?\n\nI have run payments systems for six years now.\nThe work here is the work I know best.\n"
+    )
+    # Code stays code (a call, braces, a short line), and so does an indent under anything but a heading.
+    for kept in ("## Setup\n\n    client.connect(host)\n", "## Notes\n\n    make build\n", "Intro line here.\n\n    I have run payments systems for six years now.\n"):
+        assert with_indented_answers_opened(kept) == kept
