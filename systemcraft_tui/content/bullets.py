@@ -149,7 +149,7 @@ def with_indented_answers_opened(text: str) -> str:
     (blank lines between them, and before the first) moved to the margin, when every line of
     the run is a sentence of words; every line where it was. Under anything else (a list item,
     a paragraph) an indent nests or runs on, and is left as written."""
-    if "\n    " not in text:
+    if not _indented_under_a_heading(text):
         return text
     lines = text.split("\n")
     outside = set(outside_fences(lines))
@@ -180,3 +180,17 @@ def _sentence(line: str) -> bool:
         and _CODE_LINE.search(line) is None
         and len(line.split()) >= _SENTENCE_WORDS
     )
+
+
+def _indented_under_a_heading(text: str) -> bool:
+    """Whether a line indented four spaces follows a heading, blank lines between at most: where
+    the rewrite may apply, looked for without splitting the text, as most pages have none."""
+    at = text.find("\n    ")
+    while at >= 0:
+        end = at
+        while (start := text.rfind("\n", 0, end) + 1) and not text[start:end].strip():
+            end = start - 1  # a blank line: the one above it
+        if _HEADING.match(text[start:end]):
+            return True
+        at = text.find("\n    ", at + 1)
+    return False

@@ -1366,8 +1366,9 @@ def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
             # "**Key Patterns**: Two Pointers, …" closing a week's table of problems: what the week is for;
             # so is what it covers on a line of its own (`Topics: Scalability, Caching`), as in a list item
             # (a day's `### Topic: …` heading is that day's, read with the days below).
-            topics = value and not (part is not week and number == 0) and _TOPICS.match(normalize(label))
-            if label and (_GOAL_LABEL.match(normalize(label)) or (value and _KEY_PATTERNS.match(normalize(label))) or topics):
+            named = normalize(label) if label else ""
+            topics = part is week or number > 0  # a line's label, not a subheading's
+            if named and (_GOAL_LABEL.match(named) or (value and (_KEY_PATTERNS.match(named) or (topics and _TOPICS.match(named))))):
                 # ... the text on the very next line (`**Goals**` over a list is the list's label, and the
                 # paragraph after that list says something else: `**Learning Activities**`).
                 after = lines[number + 1] if number + 1 < len(lines) else None

@@ -905,12 +905,12 @@ def _names_prompts(title: str, question: str) -> bool:
 def _answered_in_halves(section: Section) -> bool:
     """Whether a heading that asks is answered under subheadings that each only name a prompt
     (`Strengths`, `Weaknesses`) whose words its own question holds: the halves of one answer."""
-    asked = _asked_by_heading(section)
-    if asked is None or not section.children:
+    halves = [_unnumbered(child.title.text) for child in section.children]  # `### 1. Strengths` names it as well
+    # The subheadings are looked at first: asked of every heading, most have none naming a prompt.
+    if not halves or not all(_names_a_prompt(half) for half in halves) or (asked := _asked_by_heading(section)) is None:
         return False
     words = normalize(asked).split()
-    halves = [_unnumbered(child.title.text) for child in section.children]  # `### 1. Strengths` names it as well
-    return all(_names_a_prompt(half) and _words_held(normalize(half).split(), words) for half in halves)
+    return all(_words_held(normalize(half).split(), words) for half in halves)
 
 
 _PROMPT_LEADS = frozenset({"my", "your", "greatest", "biggest", "and"})
