@@ -4,7 +4,7 @@ Markdown is parsed: code keeps its characters as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
@@ -22,3 +22,11 @@ def outside_fences(lines: list[str]) -> Iterator[int]:
                 fence = ""
         elif not fence:
             yield number
+
+
+def rewritten_outside_fences(text: str, rewrite: Callable[[str], str]) -> str:
+    """The text with each line outside fenced code put through `rewrite`, every line where it was."""
+    lines = text.split("\n")
+    for number in outside_fences(lines):
+        lines[number] = rewrite(lines[number])
+    return "\n".join(lines)

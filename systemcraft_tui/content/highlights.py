@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.fences import outside_fences
+from systemcraft_tui.content.fences import rewritten_outside_fences
 
 # `==…==` around words: opened before a non-space and closed after one, no `=` or word beside
 # either mark (`a == b`, `x==y`, `====` are no highlights).
@@ -20,8 +20,8 @@ def with_highlights_plain(text: str) -> str:
     every line where it was; the text itself when it has none."""
     if "==" not in text or _HIGHLIGHT.search(text) is None:
         return text
-    lines = text.split("\n")
-    for number in outside_fences(lines):
-        if "==" in (line := lines[number]) and "`" not in line:
-            lines[number] = _HIGHLIGHT.sub(r"\g<text>", line)
-    return "\n".join(lines)
+    return rewritten_outside_fences(text, _without_marks)
+
+
+def _without_marks(line: str) -> str:
+    return _HIGHLIGHT.sub(r"\g<text>", line) if "==" in line and "`" not in line else line

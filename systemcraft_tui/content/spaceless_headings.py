@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.fences import outside_fences
+from systemcraft_tui.content.fences import rewritten_outside_fences
 
 # Two hashes or more, then the heading's first character (one hash before a word is a tag, `#Ownership`).
 _SPACELESS = re.compile(r"^(#{2,6})(?=[^\s#])", re.MULTILINE)
@@ -18,8 +18,8 @@ def with_spaceless_headings_marked(text: str) -> str:
     every line where it was; the text itself when it has none."""
     if _SPACELESS.match(text) is None and _AFTER_LINE_END.search(text) is None:
         return text
-    lines = text.split("\n")
-    for number in outside_fences(lines):
-        if hashes := _SPACELESS.match(lines[number]):
-            lines[number] = f"{hashes[1]} {lines[number][hashes.end() :]}"
-    return "\n".join(lines)
+    return rewritten_outside_fences(text, _spaced)
+
+
+def _spaced(line: str) -> str:
+    return f"{hashes[1]} {line[hashes.end() :]}" if (hashes := _SPACELESS.match(line)) else line

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from systemcraft_tui.content.fences import outside_fences
+from systemcraft_tui.content.fences import rewritten_outside_fences
 
 # The block of letters and digits styled for mathematics (bold, italic, sans-serif, monospace, …).
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
@@ -26,7 +26,4 @@ def with_styled_letters_plain(text: str) -> str:
     # encoded text, at a sixth of the pattern's cost over a page that has none.
     if text.isascii() or _STYLED_UTF8 not in text.encode("utf-8", "surrogatepass") or _STYLED.search(text) is None:
         return text
-    lines = text.split("\n")
-    for number in outside_fences(lines):
-        lines[number] = _STYLED.sub(_plain, lines[number])
-    return "\n".join(lines)
+    return rewritten_outside_fences(text, lambda line: _STYLED.sub(_plain, line))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from systemcraft_tui.content.fences import outside_fences
+from systemcraft_tui.content.fences import rewritten_outside_fences
 
 # Tabs between two words, spaces beside them too; the indent that opens a line is left as it is.
 _BETWEEN_WORDS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
@@ -18,8 +18,8 @@ def with_tabbed_words_spaced(text: str) -> str:
     them one space, every line where it was; the text itself when it has none."""
     if "\t" not in text or _BETWEEN_WORDS.search(text) is None:
         return text
-    lines = text.split("\n")
-    for number in outside_fences(lines):
-        if "\t" in (line := lines[number]) and len(_BETWEEN_WORDS.findall(line)) >= _FEWEST_TABBED:
-            lines[number] = _BETWEEN_WORDS.sub(" ", line)
-    return "\n".join(lines)
+    return rewritten_outside_fences(text, _spaced)
+
+
+def _spaced(line: str) -> str:
+    return _BETWEEN_WORDS.sub(" ", line) if "\t" in line and len(_BETWEEN_WORDS.findall(line)) >= _FEWEST_TABBED else line
