@@ -79,6 +79,7 @@ from systemcraft_tui.content.stories import (
     star_lines,
     tells_a_story,
     uses_letters,
+    without_project_tag,
 )
 from systemcraft_tui.content.timing import (
     TimingError,
@@ -149,7 +150,7 @@ def read_scenario(story: Story, ctx: FileContext) -> BehavioralScenario:
     untagged, tagged = heading_tags(title)  # "Release Train (Ownership + Dive Deep)": tags, not its name
     scenario = BehavioralScenario(
         id=item_id,
-        title=untagged if tagged else title,
+        title=without_project_tag(untagged if tagged else title),
         code=story.code,
         levels=story.levels,
         origin=ctx.origin(section.line),

@@ -70,8 +70,8 @@ def with_headings_found(text: str) -> str:
             or symbols
             or _bold_headings(lines, prose)
             or _colon_headings(lines, prose)
-            or _list_labels(lines, prose)
-            or _asked_lines(lines, prose)
+            # Plain lines of the same rank: the three shapes marked together.
+            or (_list_labels(lines, prose) | _asked_lines(lines, prose) | _story_lines(lines, prose))
         )
     # Coded parts (`PART 2: …`) beside the other marks: headings of the same rank, in file order.
     marked |= _coded_headings(lines, prose)
@@ -295,6 +295,32 @@ def _asked_lines(lines: list[str], prose: list[int]) -> dict[int, int]:
         if len(after.split()) > len(text.split()) and not _ASKED.match(after):
             asked[index] = 2
     return asked if len(asked) >= _FEWEST else {}
+
+
+# `* Situation: …`, `Situation - …`, `**Situation:**`: the line that opens a story's first part.
+_OPENS_STORY = re.compile(r"^ {0,3}(?:[-*+]\s+)?(?:\*\*|__)?situation\b", re.IGNORECASE)
+_PUT = re.compile(r"^\S{1,3}>")  # `Q> Tell me about …`
+_STORY_LINE_WORDS = 30  # a question asked over a story, a long one too; a longer line is the story's own text
+_FEW_STORIES = 2
+
+
+def _story_lines(lines: list[str], prose: list[int]) -> dict[int, int]:
+    """Plain lines right over a story's first part (`How did you earn trust.` over `* Situation: …`),
+    whatever they end with (a full stop, a follow-up question, a project in brackets) or a bare
+    topic (`Cloud spend cut`), two or more: the questions or names of the stories told."""
+    found = {}
+    for index in prose:
+        if index + 1 >= len(lines) or not _OPENS_STORY.match(lines[index + 1]):
+            continue
+        text = lines[index].strip()
+        if not text or lines[index][:4].isspace() or text[0] in "#>|" or _LIST_START.match(text) or _OPENS_STORY.match(text):
+            continue
+        if _PUT.match(text):
+            continue  # a question marked as put, read by its story's own rule over the parts
+        if len(text.split()) > _STORY_LINE_WORDS or meaning(normalize(text.strip("*_: "))) is not None:
+            continue  # the end of a story's text, or a label the reader knows (`Answer:`, `**STAR**`)
+        found[index] = 2
+    return found if len(found) >= _FEW_STORIES else {}
 
 
 # "**Storage**", "**2. Estimation Of Scale**", "1. **Minimum Viable Product:**": a whole line in bold

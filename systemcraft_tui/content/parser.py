@@ -57,7 +57,7 @@ from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
 from systemcraft_tui.content.spans import Spans
-from systemcraft_tui.content.stories import part_children, part_heading
+from systemcraft_tui.content.stories import PROJECT_TAG, part_children, part_heading
 from systemcraft_tui.content.story_matrix import principles_from_list, principles_from_mapping, principles_from_matrix
 from systemcraft_tui.content.story_tables import with_story_tables
 from systemcraft_tui.content.styled_letters import with_styled_letters_plain
@@ -455,6 +455,7 @@ def _explain_nothing(document: Document, recognition: Recognition, ctx: FileCont
 
 def _placeholders(document: Document) -> list[tuple[int, str]]:
     """Every unfilled placeholder, as (line, the words in brackets)."""
+    headings = {section.line: section.title.text for section in document.root.walk() if section is not document.root}
     return [
         (line.number, inner)
         for line in document.root.all_lines()
@@ -465,6 +466,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _direction_or_picture(inner, document.source_lines[line.number - 1])
         and not _diagram_box(document.source_lines, line.number)
         and not _heading_tag(inner, document.source_lines[line.number - 1])
+        and not _project_told(inner, headings.get(line.number))
         # "[**Problem Statement**]": a label written bold inside brackets, no blank to fill.
         and not any(f"[{mark}{inner}{mark}]" in document.source_lines[line.number - 1] for mark in ("**", "__"))
         # "[[Customer Obsession]]" beside a link reference definition for it is rendered "[link]": a wiki link still.
@@ -559,6 +561,12 @@ def _heading_tag(inner: str, source: str) -> bool:
     tag = HEADING_TAG.match(heading.lstrip("#").lstrip()) if heading.startswith("#") else None
     # "## Vendor Switch [Bias for Action, Earn Trust]": principles the heading is tagged with.
     return heading.startswith("#") and ((tag is not None and tag[1].strip() == inner) or bool(principles_listed(inner)))
+
+
+def _project_told(inner: str, heading: str | None) -> bool:
+    """`Describe a time you led a project. [Partner onboarding]` as a heading: the project its
+    question is answered with (stories.PROJECT_TAG), no blank to fill."""
+    return heading is not None and (tag := PROJECT_TAG.search(heading)) is not None and tag[1].strip() == inner
 
 
 # "[Image of the cache hierarchy]", "[Diagram: write path]": a picture described where it stood.

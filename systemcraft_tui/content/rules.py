@@ -47,7 +47,9 @@ class Rule:
 # paragraph (`functional requirement:`), three or more, none a known label nor said twice, a short first line alone the
 # title, else short plain lines that each open a paragraph right over a list (`Producer` over `* Use property acks`, or alone in a paragraph over it),
 # three or more, none said twice nor a name in code, else short plain lines that ask alone on their line (`Why this company?`,
-# a note in parentheses after the mark at most), each over a longer line answering it, three or more,
+# a note in parentheses after the mark at most), each over a longer line answering it, three or more (and with these,
+# plain lines right over a story's first part, `How did you earn trust.` over `* Situation: …`, a bare topic or a
+# question closed by its project in brackets, `[Payments]`, two or more; not a question marked as put, `Q> …`),
 # are its headings, and so are lines opening with a part's code and number
 # counted on from 1 (`PART 2: …`). A page whose one heading is its title, from which nothing is read
 # otherwise, marks its parts so by short bold lines alone under the title (`**Designing Dropbox**`, `**Caching**`), or by the plain-text shapes above
@@ -193,7 +195,7 @@ RULES: tuple[Rule, ...] = (
         "are a story told short, read with the parts it has; three parts by their own names are a story whatever names the fourth (`### Scenario` for the Situation, beside `### Task`, `### Actions`, `### Results`); parts that are "
         "empty or hold only [prompts] are an entry still to write (a bare word a part, `SITUATION: a` … `RESULT: d`, a markup demo: nothing told; a bold label with nothing after it, `**Key Metrics:**`, tells nothing either; nor does a prompt to fill in, `_Fill in: the team size …_`, and an entry whose every part but one holds such prompts is still to write, as is one whose one part told only asks, `S: Search outage? Schema migration?` over an empty `A:` and `R:`), and the headings under it are read on "
         "their own"
-        "; two letters joined by a slash, `- S/T :` (a full-width colon too), or the two names, `- Situation/Task:`, open the Situation and the Task told as one, two of the letters; a part told in Chinese counts its characters as words; a heading that lists several things after a part's name, `## 3. Action, Judgement and Scope`, is no part; a category heading's closing tag in brackets, a few words of remark after it (`## 2. Teamwork [Ownership] 最重要的`), gives its principle to the stories under it",
+        "; two letters joined by a slash, `- S/T :` (a full-width colon too), or the two names, `- Situation/Task:`, open the Situation and the Task told as one, two of the letters; a part told in Chinese counts its characters as words; a heading that lists several things after a part's name, `## 3. Action, Judgement and Scope`, is no part; a category heading's closing tag in brackets, a few words of remark after it (`## 2. Teamwork [Ownership] 最重要的`), gives its principle to the stories under it; a project named in brackets after the heading's question (`## Describe a time you led a project. [Partner onboarding]`) is what the story tells, no blank to fill nor a word of its name",
         summary="a heading whose text or subheadings tell Situation, Task, Action and Result",
     ),
     Rule(

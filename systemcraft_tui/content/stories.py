@@ -3282,6 +3282,17 @@ _CLOSING_TAG = re.compile(
 )
 
 
+# "Describe a time you led a project. [Partner onboarding]": the project the question is answered with,
+# in brackets after the question's closing mark.
+PROJECT_TAG = re.compile(r"(?<=[^\W\d_][.?!])\s*\[([^\[\]]+)\]\s*$")  # not after a number, `1. [Story Title]`
+
+
+def without_project_tag(title: str) -> str:
+    """A story's title without the project named after its question (PROJECT_TAG): the
+    question is its name, the project what the story tells."""
+    return PROJECT_TAG.sub("", title) if "[" in title else title
+
+
 @cache
 def heading_tags(text: str) -> tuple[str, list[str]]:
     """The heading without its tag, and the principles the tag names: a closing parenthesis

@@ -708,3 +708,14 @@ def test_a_problem_heading_over_a_solution_told_by_me_is_an_incident_of_my_own(t
         if read
         else []
     )
+
+
+def test_a_project_in_brackets_after_a_story_question_is_no_blank_nor_part_of_its_name():
+    """`## Describe a time you led a project. [Partner onboarding]`: the project the story tells."""
+    parts = "* Situation: We onboarded partners by hand.\n* Task: I led it.\n* Action: I built a self-serve flow.\n* Result: Onboarding took a day, not a month.\n"
+    result, items = _read(f"# Stories\n\n## Describe a time you led a project. [Partner onboarding]\n{parts}")
+    assert [item.title for item in items] == ["Describe a time you led a project."]
+    assert messages(result, "error") == []
+    # A number before the brackets closes no question: `## 1. [Story Title]` is a blank to fill.
+    result, _ = _read(f"# Stories\n\n## 1. [Story Title]\n{parts}")
+    assert any("[Story Title]" in message for message in messages(result))

@@ -49,3 +49,15 @@ def test_notes_indented_into_a_numbered_item_stay_a_list_under_its_heading() -> 
 def test_numbers_in_parentheses_count_on_too() -> None:
     text = "(1) Scope\n\nWho uses it.\n\n(2) Estimates\n\nHow many.\n\n(3) Design\n\nThe parts.\n"
     assert headings(text) == ["## (1) Scope", "## (2) Estimates", "## (3) Design"]
+
+
+def test_plain_lines_right_over_a_situation_are_headings_whatever_they_end_with() -> None:
+    story = "* Situation: s\n* Task: t\n* Action: a\n* Result: r\n\n"
+    text = f"Notes\n\nHow did you earn trust.\n{story} Describe a launch? [Payments]\n{story}Cost cut\nSituation: s\n"
+    assert headings(text) == ["## How did you earn trust.", "## Describe a launch? [Payments]", "## Cost cut"]
+
+
+def test_one_line_over_a_situation_or_a_question_marked_as_put_is_no_heading() -> None:
+    story = "Situation: s\nTask: t\nAction: a\nResult: r\n\n"
+    assert headings(f"Why this team\n{story}") == []
+    assert headings(f"Q> Tell me about a launch.\n{story}Q> Tell me about a failure.\n{story}") == []
