@@ -871,8 +871,10 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         section
         for section in sections
         if (name := _concept_name(section.title.text))
-        # "Types of caching based on the layer" names its kinds; a long name over terms defined a line each names them
-        and (_short_name(name) or _KINDS.search(normalize(name)) or _paragraph_terms(section))
+        # "Types of caching based on the layer" names its kinds; a long name over terms defined a line each names them;
+        # so does one over its members' subheadings ("5. Algorithms — what they do, and when to use each" over
+        # "5.1 Fixed window counter", "5.2 Sliding window log", …): what it says of them is a remark
+        and (_short_name(name) or _KINDS.search(normalize(name)) or _paragraph_terms(section) or _gathered(section))
         and (not name.endswith("?") or _HOW_IT_WORKS.match(normalize(name)) or _WHAT_IS_ASKED.match(name))
         and not _minutes(section.title.text)
         and not _NOT_A_TOPIC_SECTION.match(normalize(name))

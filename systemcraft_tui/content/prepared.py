@@ -56,7 +56,7 @@ from systemcraft_tui.content.reading import (
     without_numbering,
 )
 from systemcraft_tui.content.rules import PREPARED_ANSWER
-from systemcraft_tui.content.spans import Spans
+from systemcraft_tui.content.spans import Cover, Spans
 from systemcraft_tui.content.stories import heading_tags, principle_in_heading, principles_in_heading, question_on
 from systemcraft_tui.content.system_design import opens_asking_design
 from systemcraft_tui.content.timing import PREPARED_ANSWER_WINDOW, stated_window, untimed, version_window, whole_answer_window
@@ -516,6 +516,10 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
     page = _PageQuestions(root, taken, blanks, own_stories=stories_told >= _STORIES_OF_ONES_OWN, named_questions=named)
     page.visit(root, False)
     found, unanswered = [_told_the_company(each) for each in page.found], page.unanswered
+    # Questions under a heading for another kind of questions (`## 2. Java Core Questions`) beside one
+    # for the behavioral ones (`## 6. General / Behavioral Questions`) are that kind's: the page sorts them.
+    if other := _other_kinds_of_questions(root):
+        found = [each for each in found if each.line not in other]
     if not found and not taken and (question := _asked_by_name(ctx.document.name)):
         # A page of one answer, asked by its file's name only ("why_amazon.md" over talking points).
         if (answer := _answer_under(root)) is not None and answer.lines and not page.held(answer.lines[0].number, answer):
@@ -609,6 +613,36 @@ def prepared_answers(ctx: FileContext, taken: list[tuple[int, int]], blanks: set
             )
         ctx.warning(first.line, said)
     return items
+
+
+# "Behavioral Questions", "HR Questions", "Non-Technical Questions": a heading for the behavioral kind
+# (one naming it beside another, "Technical & Culture Fit Questions", too); "Java Core Questions",
+# "Database & SQL Questions (Based on …)": one for a technical kind. Other kinds ("Results Questions")
+# are neither: a manager's page sorts its answers by what they show.
+_KIND_OF_QUESTIONS = re.compile(r"\bquestions$")
+_BEHAVIORAL_KIND = re.compile(r"\b(?:behaviou?ral|hr|non ?tech(?:nical)?|soft skills?|personal|culture(?: fit)?|leadership)\b")
+_TECHNICAL_KIND = re.compile(
+    r"\b(?:technical|coding|programming|system design|java|python|javascript|typescript|sql|databases?|backend|frontend"
+    r"|apis?|cloud|docker|kubernetes|devops|data structures?|algorithms?|spring|react|infrastructure|networking|core)\b"
+)
+_REMARK_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _other_kinds_of_questions(root: Section) -> Cover | None:
+    """The parts of a page under headings naming a technical kind of questions, beside one
+    naming the behavioral (the kinds sorted apart): None on most pages."""
+    spans: list[tuple[int, int]] = []
+    for section in root.walk():
+        named = [
+            (child, name)
+            for child in section.children
+            if _KIND_OF_QUESTIONS.search(name := normalize(_REMARK_AFTER.sub("", without_numbering(child.title.text))))
+        ]
+        if any(_BEHAVIORAL_KIND.search(name) for _, name in named):
+            spans += [
+                (child.line, child.end_line) for child, name in named if _TECHNICAL_KIND.search(name) and not _BEHAVIORAL_KIND.search(name)
+            ]
+    return Cover(spans) if spans else None
 
 
 def _unsure(answer: Answer) -> bool:

@@ -1992,7 +1992,12 @@ def with_title_over_walk(document: Document) -> Document:
     smaller = first.level > after[0].level and not first.children
     if any(section.level != after[0].level for section in after) or not (smaller or first.level == after[0].level):
         return document
-    if len(first.children) >= _FEWEST_STEPS:
+    # A title over the walk's first steps (`## 1) Problem statement`, `## 2) Requirements`), the
+    # sections after it counting on from them at the title's level (`# 4) Stage 1 …`): one walk,
+    # typed at two levels, as _counted_on reads steps that wander in level.
+    counted = [found for child in first.children if (found := _count(child.title.text)) is not None]
+    counts_on = bool(counted) and _count(after[0].title.text) == counted[-1] + 1
+    if len(first.children) >= _FEWEST_STEPS and not counts_on:
         return document
     # A numbered first heading is one of the sections ("## 1. Offers Take Too Long"), and one
     # that opens the walk ("# Step 1 - Clarify Requirements") its first step: no title.

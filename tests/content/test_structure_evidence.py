@@ -273,3 +273,32 @@ def test_a_follow_up_heading_overlaps_an_item_as_a_pass_over_the_items_says(span
     section = Section(level=2, title=title, line=line, end_line=end_line)
     expected = any(i.line <= section.line <= i.end_line or section.line <= i.line <= section.end_line for i in items)
     assert _Spans(items)(section) == expected
+
+
+def test_a_long_section_name_over_member_subheadings_gathers_them_as_concepts():
+    """`## 2. Delivery guarantees — what each promises, and when to pay for it` over `### 2.1 …`:
+    the remark after the name is no reason to leave its members out, however long their text."""
+    members = "".join(f"### 2.{n} {name}\n\n{f'It is explained at length here, {name}. ' * 25}\n\n" for n, name in enumerate(["At-most-once", "At-least-once"], 1))
+    text = (
+        "# Queues\n\n## 1. Ordering\n\nKept within a partition only.\n\n"
+        f"## 2. Delivery guarantees — what each one promises, and when it is worth paying for\n\n{members}"
+        "## 3. Back-pressure\n\nWatch the lag, not the depth.\n"
+    )
+    _, items = read(text)
+    (dive,) = items
+    assert {"At-most-once", "At-least-once"} <= {concept.name for concept in dive.concepts}
+
+
+def test_a_design_walk_counted_on_from_under_its_title_to_its_level_is_one_walk():
+    """`## 1)` … `## 3)` under the `#` title, then `# 4)` … beside it: one walk typed at two levels."""
+    stages = ["One server and one database", "Object storage for the text", "A cache in front of reads", "Failure cases"]
+    steps = "".join(f"# {n}) Stage {n - 3} — {name}\n\nWhat changes at this stage.\n\n" for n, name in enumerate(stages, 4))
+    text = (
+        "# Snippet Sharing Service\n\nThe ask: \"Design a service like Pastebin.\"\n\n"
+        "## 1) Problem statement\n\nShare text by link.\n\n## 2) Requirements\n\n- create\n- read\n\n"
+        f"## 3) Sizing\n\nTen million reads a day.\n\n{steps}"
+    )
+    _, items = read(text)
+    (design,) = items
+    assert isinstance(design, SystemDesignProblem)
+    assert [phase.name for phase in design.phases][:3] == ["Requirements", "Sizing", "One server and one database"]
