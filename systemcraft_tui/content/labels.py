@@ -45,7 +45,7 @@ _WHOLE = {
     SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
     ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
-    RESULT: r"results?(?: and metrics)?|outcomes?|impact",
+    RESULT: r"results?(?: and metrics)?|outcomes?|impact|resolutions?",  # "Resolution": how it ended, the Result under another word
     LEARNING: (
         r"learnings?|reflections?|lessons?(?: learned| learnt)?|takeaways?|key takeaways?"
         r"|what i learned|what i would do differently"

@@ -120,6 +120,9 @@ _ABOUT_THE_QUESTION = re.compile(
 @cache
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
+    label, colon, told = name.partition(":")
+    if colon and told.strip() and len(label.split()) <= _PART_LABEL_WORDS and not any(c.isdigit() for c in label) and star_part(label):
+        return None  # "- Task: … the expectations were high …": a part told on its heading's line, its words no role's name
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
         return "star"
@@ -144,6 +147,7 @@ def behavioral_role(name: str) -> str | None:
 
 _PART_LETTERS = {"s": "Situation", "t": "Task", "a": "Action", "r": "Result"}
 _FEWEST_PART_COLUMNS = 3
+_PART_LABEL_WORDS = 3  # "- Task", "The Outcome", "What I did": a label naming a part, before its colon
 
 
 def column_parts(names: list[str]) -> list[str | None] | None:
@@ -201,7 +205,7 @@ _STAR_WORDS["act"] = "Action"  # SITUATION / TASK / ACT / RESULT: the Action's o
 # vocabulary's for them (labels.py) holds one of these.
 _PART_WORDS = frozenset(_STAR_WORDS) | set(
     "context background setting problem challenge scenario goal goals objective objectives responsibility responsibilities"
-    " role did approach steps how outcome outcomes impact".split()
+    " role did approach steps how outcome outcomes impact resolution resolutions".split()
 )
 
 

@@ -299,7 +299,10 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             read_said = len(ctx.problems)
             # Nor is a heading that explains the STAR method (its parts coach the reader) an answer,
             # unless it asks a question of its own, answered before the method's parts.
-            explained = [(s.line, s.end_line) for s in recognition.explainers if not asks(s.title.text)]
+            # Its own text only: a subheading under it (`## Commonly asked behavioral questions:`) is read on its own.
+            explained = [
+                (s.line, s.children[0].line - 1 if s.children else s.end_line) for s in recognition.explainers if not asks(s.title.text)
+            ]
             # Stories of one's own told by their parts make the page one's own: its other answers too.
             told = sum(isinstance(item, BehavioralScenario) and item.rule == "star-parts" for item in items)
             prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks, stories_told=told)

@@ -281,7 +281,8 @@ def uses_letters(lines: list[Told]) -> bool:
 # "S", "S:", "S -", "S" and a full-width colon, "S-For a new service …" (the hyphen against the text): a
 # line opening with one letter as its label, bold or not.
 # "S/T:", two letters joined by a slash: the two parts told as one, as "Situation & Task" names them.
-_LETTER_LABEL = re.compile(r"^([STAR](?:\s?/\s?[STAR])?)(?:\s*(?:$|[:\uff1a.]|\s[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
+# ... its dash spaced on both sides or after it only (`S- An organic product line …`), or none (`S-Word`).
+_LETTER_LABEL = re.compile(r"^([STAR](?:\s?/\s?[STAR])?)(?:\s*(?:$|[:\uff1a.]|\s?[-\u2013\u2014]\s)|-(?=[A-Za-z]))")
 _LETTER_STARTS = frozenset("STAR")  # what a line must open with for the pattern to be worth trying
 # "S – Situation:", "A - Action:": a part's letter, a dash and its name, then a colon or the line's end.
 _LETTER_AND_NAME = re.compile(r"^([STAR]\s*[-\u2013\u2014]\s*(?:situation|task|actions?|results?))\s*(?::|$)", re.IGNORECASE)
@@ -2230,6 +2231,12 @@ def part_heading(heading: str) -> str | None:
         return None  # "3. Action, Judgement and Scope": a category of several things, not the part
     if words and (part := star_part(heading) or star_part(" ".join(words))):
         return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
+    # "- Resolution: The bug was gone …": a heading that is a part's label and its text, the
+    # label another word for the part (its own name opens the heading and is found above).
+    # Not a label numbered as one of several (`Scenario 2: Handling an Outage`): an item's code.
+    label, colon, told = heading.partition(":")
+    if colon and told.strip() and len(label.split()) <= _LABEL_PART_WORDS and not any(c.isdigit() for c in label) and (part := star_part(label)):
+        return part
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
     if 1 < len(words) <= _QUALIFIED_PART_WORDS and canonical_principle(" ".join(words)) is None:
@@ -2244,6 +2251,7 @@ def part_heading(heading: str) -> str | None:
 _LISTED_AFTER_PART = re.compile(r"^[\W\d]*[^\W\d_]+\s*,\s*([^\W\d_]+)")
 _PART_IN_REMARK = re.compile(r"\(\s*((?:my|our|the)\s+[^()]{3,30}?)\s*\)\s*$", re.IGNORECASE)
 _QUALIFIED_PART_WORDS = 2
+_LABEL_PART_WORDS = 3  # "- Resolution", "The Outcome", "What I did"
 
 
 # --- runs of STAR parts ---------------------------------------------------------------
@@ -2379,6 +2387,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
     listed_question = False  # the question was a list item's own line, as notes list them
     over_items: str | None = None  # a question over list items each telling a story under it
     part_name: str | None = None
+    answered = False  # the question before was answered in prose, no parts: the next question opens the story
     letters = uses_letters(lines)
     labels = [None if told.ends else told.label(letters=letters) for told in lines]
     if sum(label is not None for label in labels) < fewest:
@@ -2476,8 +2485,9 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             # (a questions list before the parts asks with its first, below). Of two such in a row, the
             # first was answered without parts: the later one, over the parts, is asked.
             question, listed_question = strip_quotes(line.text), True
-            context_start = context_start or line.number  # the first of questions in a row opens the story
-            part_name = None
+            # The first of questions in a row opens the story; not one answered in prose before this one.
+            context_start = line.number if answered else context_start or line.number
+            part_name, answered = None, False
         elif (
             not line.lead_bold
             # A lead-in ending in a colon ("Perfect is the enemy of good:", "*Strong Answer (STAR)*:")
@@ -2543,6 +2553,8 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
             named, value = _plain_label(line.text)
             asked = strip_quotes(value if named and names_questions(named) and value else line.text)
             context_start = context_start or line.number
+        elif part_name is None and listed_question and line.text.strip():
+            answered = True  # `3. Describe a time …?` over a paragraph telling it: that question's answer
     # Parts labelled by other words than their own ("Context", "Approach", "Impact") tell a
     # story when someone tells it, all four tell what was done, or each is said aloud at length: a design note's
     # sections or a lab guide's `Goal:` / `How:` / `Result:` lines are none.
@@ -2756,6 +2768,11 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # "- Action: explain how you coached them": each part says what to tell, a few words
         # long, told by no one, whatever else the heading holds (an answer in "I" beside it).
         return True
+    if len(set(_PART_NAME_WORD.findall(section.title.text.lower()))) >= 3 and not any(told_by_me(text) for text in openings):
+        # "# The STAR format stands for Situation, Task, Action, Result:" over `-Situation: An event,
+        # project, or challenge faced`: a heading that spells the parts out defines them; no story's
+        # title lists its own parts, and none of these opens told by "I".
+        return True
     if about_star and all(_DEFINING.match(text) for text in openings):
         # "- S" over "describe a specific situation …", "- A" over "stay on topic …": every part
         # opens telling the reader what to say, whoever its advice names ("say I, not we").
@@ -2789,6 +2806,8 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
 
 
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
+# A part's own name as a word of a heading ("Situation, Task, Action, Result").
+_PART_NAME_WORD = re.compile(r"\b(situation|task|action|result)s?\b")
 
 
 def _length_on_first_line(text: str) -> bool:

@@ -719,3 +719,62 @@ def test_a_project_in_brackets_after_a_story_question_is_no_blank_nor_part_of_it
     # A number before the brackets closes no question: `## 1. [Story Title]` is a blank to fill.
     result, _ = _read(f"# Stories\n\n## 1. [Story Title]\n{parts}")
     assert any("[Story Title]" in message for message in messages(result))
+
+
+def _parts_of(item) -> list[str]:
+    return [section.name for section in item.star]
+
+
+def test_a_heading_line_labelled_resolution_is_the_result_whatever_words_the_task_uses():
+    """`###### - Resolution: …` closes the story; a Task that says "expectations" is still the Task."""
+    text = (
+        "# Notes\n\n##### Tell me about a hard deadline. How did you manage it?\n"
+        "###### - Situation: We had five days to ship the app and the database broke.\n"
+        "###### - Task: The expectations were high and I had to demo on Friday.\n"
+        "###### - Action: I built the screens on sample data while fixing the migration at night.\n"
+        "###### Resolution: I demoed the whole app on time.\n"
+    )
+    _, items = _read(text)
+    assert [_parts_of(item) for item in items] == [["Situation", "Task", "Action", "Result"]]
+
+
+def test_letter_labels_with_the_dash_against_the_letter_tell_the_parts():
+    text = (
+        "# Answers\n\n1. Tell me about a time you disagreed with your manager.\n"
+        "S- My manager wanted every order proofed by hand.\nT- I was asked why orders piled up.\n"
+        "A- I timed each step and proposed proofing new customers only.\nR- Backlogs went away and no misprint got through.\n"
+    )
+    _, items = _read(text)
+    assert [_parts_of(item) for item in items] == [["Situation", "Task", "Action", "Result"]]
+
+
+def test_a_heading_spelling_out_the_parts_over_their_definitions_is_no_story():
+    """`# The STAR format stands for Situation, Task, Action, Result:` over `-Situation: The event …`."""
+    text = (
+        "# The STAR format stands for Situation, Task, Action, Result:\n"
+        "-Situation: The event, project or problem you faced\n-Task: What you were responsible for in it\n"
+        "-Action: The steps you took to deal with it\n-Result: What came of those steps.\n\n"
+        "Step 1. Answering with the method, we'll first set the scene.\nStep 2. Then we'll say what our job in it was.\n"
+        "Step 3. Then what we did about it.\nStep 4. And last, how it turned out.\n"
+    )
+    _, items = _read(text)
+    assert items == []
+
+
+def test_a_question_answered_in_prose_between_two_stories_is_neither_story():
+    """`3. Describe …` over a paragraph, between stories told by `S-` lines: its own answer."""
+    story = "S- We had a backlog.\nT- I owned it.\nA- I changed the proofing step.\nR- The backlog cleared in a week.\n\n"
+    text = (
+        f"Notes\n\n## Commonly asked behavioral questions:\n1. Tell me about a disagreement.\n{story}"
+        "2. Describe a time when you helped someone without being asked.\n"
+        "A new hire at the shop kept jamming the large printer. I stayed after my shift to show her how to load the thick paper, "
+        "wrote the steps on a card by the machine, and she never jammed it again.\n\n"
+        f"3. Give me an example of a goal you missed.\n{story}"
+    )
+    _, items = _read(text)
+    by_line = {item.origin.line: item.title for item in items}
+    assert by_line == {
+        4: "Tell me about a disagreement.",
+        10: "Describe a time when you helped someone without being asked",  # no closing full stop
+        13: "Give me an example of a goal you missed.",
+    }
