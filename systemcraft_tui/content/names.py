@@ -120,8 +120,7 @@ _ABOUT_THE_QUESTION = re.compile(
 @cache
 def behavioral_role(name: str) -> str | None:
     """The role of a section inside a behavioral scenario, from its heading."""
-    label, colon, told = name.partition(":")
-    if colon and told.strip() and len(label.split()) <= _PART_LABEL_WORDS and not any(c.isdigit() for c in label) and star_part(label):
+    if part_label(name):
         return None  # "- Task: … the expectations were high …": a part told on its heading's line, its words no role's name
     words = normalize(name)
     if (_has(words, "star") and _has(words, "response", "answer", "example")) or _STAR_ANSWER_NAMES.match(words):
@@ -148,6 +147,19 @@ def behavioral_role(name: str) -> str | None:
 _PART_LETTERS = {"s": "Situation", "t": "Task", "a": "Action", "r": "Result"}
 _FEWEST_PART_COLUMNS = 3
 _PART_LABEL_WORDS = 3  # "- Task", "The Outcome", "What I did": a label naming a part, before its colon
+_NUMBERING = "0123456789.)-*# \t"  # what a numbered heading or list item opens with before its words
+
+
+@cache
+def part_label(heading: str) -> str | None:
+    """The part a heading names when it is a part's label and its text (`- Resolution: The bug
+    was gone …`, `###### 1. - Task: …`), a few words before the colon; None for a label numbered
+    as one of several (`Scenario 2: Handling an Outage`), an item's code."""
+    label, colon, told = heading.partition(":")
+    label = label.lstrip(_NUMBERING)
+    if not colon or not told.strip() or len(label.split()) > _PART_LABEL_WORDS or any(c.isdigit() for c in label):
+        return None
+    return star_part(label)
 
 
 def column_parts(names: list[str]) -> list[str | None] | None:

@@ -41,6 +41,7 @@ from systemcraft_tui.content.names import (
     behavioral_role,
     column_parts,
     normalize,
+    part_label,
     star_name,
     star_part,
     strip_quotes,
@@ -2233,9 +2234,7 @@ def part_heading(heading: str) -> str | None:
         return part  # "Actions Taken", "Outcome", "Situation Overview"; not "The Context in Brief"
     # "- Resolution: The bug was gone …": a heading that is a part's label and its text, the
     # label another word for the part (its own name opens the heading and is found above).
-    # Not a label numbered as one of several (`Scenario 2: Handling an Outage`): an item's code.
-    label, colon, told = heading.partition(":")
-    if colon and told.strip() and len(label.split()) <= _LABEL_PART_WORDS and not any(c.isdigit() for c in label) and (part := star_part(label)):
+    if part := part_label(heading):
         return part
     # "Immediate Action", "Final Result": a part named with a word before it, as a heading of
     # its own (a principle's name, "Deliver Results", names no part).
@@ -2251,7 +2250,6 @@ def part_heading(heading: str) -> str | None:
 _LISTED_AFTER_PART = re.compile(r"^[\W\d]*[^\W\d_]+\s*,\s*([^\W\d_]+)")
 _PART_IN_REMARK = re.compile(r"\(\s*((?:my|our|the)\s+[^()]{3,30}?)\s*\)\s*$", re.IGNORECASE)
 _QUALIFIED_PART_WORDS = 2
-_LABEL_PART_WORDS = 3  # "- Resolution", "The Outcome", "What I did"
 
 
 # --- runs of STAR parts ---------------------------------------------------------------
