@@ -60,7 +60,7 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     page = ctx.document.title
     if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
-    elif topic_page and page is not None and (_asks_first(root, page) or _introduction_first(root, page)):
+    elif topic_page and page is not None and (_asks_first(root, page) or _introduction_first(root, page) or _furniture_first(root, page)):
         fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
     dive = DeepDive(**fields)
     title = dive.title
@@ -520,7 +520,9 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     # level 2, or its title at their level) is none when it names a method's step ("Step 1 - Clarify Requirements").
     first = title if top is None else None
     first = first or (root.children[0] if title is None and root.children and root.children[0].level > 1 else None)
-    if first is not None and _not_a_technology(normalize(first.title.text)):
+    # ... though one any page has beside its concepts (`# Interview tips` over the method's steps, then `# Databases`,
+    # `# Caching`, …) is left out of them as it is of its sections: the concepts after it say what the page is.
+    if first is not None and _not_a_technology(normalize(first.title.text)) and not _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(first.title.text))):
         return False
     if sum(asks_what_happened(line.text) and not _HOW_DO_YOU.match(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
         return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
@@ -917,6 +919,12 @@ def _introduction_first(root: Section, page: Section) -> bool:
     not, then `# 2. Trade-offs` beside it): their first part, no title. No page is about its background."""
     named = normalize(without_numbering(page.title.text))
     return len(root.children) >= _FIRST_OF_SECTIONS and _INTRODUCTION_NAME.match(named) is not None
+
+
+def _furniture_first(root: Section, page: Section) -> bool:
+    """A first heading any page has beside its concepts (`# Interview tips`, then `# Databases`, `# Caching`),
+    the first of the notes at their level: it names that part only, no title."""
+    return _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(page.title.text))) is not None and _first_of_sections(root, page)
 
 
 def _only_links(section: Section) -> bool:

@@ -472,6 +472,8 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
 _DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b|(?<![\d\u6708])\d+\s*[\u65e5\u5929]", re.IGNORECASE)
 # "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered; "Days 4–6: Graphs", a stretch of them;
 # a full-width colon after the number too, as Chinese authors type it.
+# "(1 week)", "2-Week Plan": a plan's length counted in weeks.
+_WEEKS_TITLE = re.compile(rf"\b\d+[\s-]*{_WEEK_WORD}\b", re.IGNORECASE)
 _DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}s?\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013\uff1a-]|$)", re.IGNORECASE)
 _WEEK_DAYS = 7
 _FEWEST_DAYS = 5  # a plan counted in days covers a working week at least ("5-Day System Design Plan")
@@ -490,7 +492,8 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
         title = root if _DAYS_TITLE.search(_opening_line(root)) else None
     if title is None:
         return []
-    counted = title is root or bool(_DAYS_TITLE.search(title.title.text))
+    # ... or one that counts itself in weeks (`# Retake Prep Plan (1 week)`): its days are written out one by one.
+    counted = title is root or bool(_DAYS_TITLE.search(title.title.text) or _WEEKS_TITLE.search(title.title.text))
     if counted and (spans := _day_spans(title)):
         return spans
     days: list[tuple[int, int, Section]] = []  # each day heading's first and last day: a stretch, `## Day 2-5: …`, runs on
@@ -981,9 +984,10 @@ def _weeks_named(heading: str) -> set[int]:
 
 
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6", "Semana 1 Feb 10-16" (its days after it).
-# "Week 3", "3-4", "第 3 周" (Chinese: the number between 第 and 周), "3주차" (Korean).
+# "Week 3", "3-4", "第 3 周" (Chinese: the number between 第 and 周), "3주차" (Korean); "W3", "Wk 3", the
+# week shortened as a week's heading may be (WEEK_HEADING), in a column already named for the week.
 _WEEK_CELL = re.compile(
-    rf"^(?:{_WEEK_WORD}\s*|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{MONTH}\s*\d{{1,2}}\b.*)?$",
+    rf"^(?:{_WEEK_WORD}\s*|wk\s*|w(?=\d)|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{MONTH}\s*\d{{1,2}}\b.*)?$",
     re.IGNORECASE,
 )
 # Columns beside the week that group or time the rows rather than say what a week is for.
@@ -1667,6 +1671,7 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     """The weeks, each with the tick boxes of a heading elsewhere naming the end of it
     (`## Success Metrics` over `### End of Week 1` and its boxes) among its deliverables."""
     held = {id(section) for section in read}
+    by_days = days_written(read) is not None
     opening = {week.line for week in weeks}  # a week's own box (`- [ ] **Week 1 — Foundations**`) is the week, no task of it
     boxes: dict[int, list[str]] = {}
     for section in root.walk():
@@ -1678,9 +1683,17 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
                 for week, milestone in _milestone_rows(block):
                     boxes.setdefault(week, []).append(milestone)
             if isinstance(block, ListBlock):
+                # A list whose boxes name a week twice or more (`- [ ] Week 5: Heaps`, `- [ ] Week 5: Autocomplete`)
+                # ticks off tasks labelled by their week: the box that opens a week is one of its tasks too.
+                named = [boxed["last"] or boxed["first"] for item in block.items if (boxed := _WEEK_BOX.match(item.text))]
+                tasks = len(set(named)) < len(named)
                 for item in block.items:
-                    if item.line not in opening and (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
+                    if (tasks or item.line not in opening) and (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
                         boxes.setdefault(int(boxed["last"] or boxed["first"]), []).append(done)
+                    # ... and, in a plan written day by day, a progress box per day outside them (`## Progress` over
+                    # `- [ ] Day 1 — HashMap internals`): its week's, kept whole, as the day is what it names.
+                    elif by_days and not any(week.line <= item.line <= week.end_line for week in read) and (boxed := _DAY_BOX.match(item.text)):
+                        boxes.setdefault((int(boxed["day"]) - 1) // _WEEK_DAYS + 1, []).append(boxed["done"].strip(" *"))
     if not boxes:
         return weeks
     return [
@@ -1711,6 +1724,10 @@ def _milestone_rows(table: Table) -> list[tuple[int, str]]:
 _WEEK_BOX = re.compile(
     r"^\[[ xX]\]\s*\**weeks?\s+(?P<first>\d+)(?:\s*[-\u2013]\s*(?P<last>\d+))?\**\s*[:\u2014\u2013-]\s*(?P<done>\S.*)$", re.IGNORECASE
 )
+
+
+# "[ ] Day 3 — patterns & spot-the-violation": a day's box in a plan's progress list.
+_DAY_BOX = re.compile(rf"^\[[ xX]\]\s*(?P<done>\**{_DAY_WORD}\s+(?P<day>\d+)\b\**\s*[:\u2014\u2013-]\s*\S.*)$", re.IGNORECASE)
 
 
 def tick_boxes(week: Section) -> list[str]:

@@ -894,3 +894,20 @@ def test_a_design_titled_beside_the_kind_of_page_is_asked_by_its_system():
     # The discipline before the system ("System Design Interview: …") is no system: the question is not it.
     (playbook,) = parse_text("# System Design Interview: Ride Receipts — Playbook" + walk, Path("receipts.md")).items
     assert playbook.question != "System Design Interview"
+
+
+def test_a_day_by_day_plan_s_progress_boxes_are_its_week_s_deliverables():
+    """`# Retake Plan (1 week)` over `### Day N — …` headings, then `## Progress` ticking off each day."""
+    days = "".join(f"### Day {n} — Topic {n}\nWork for day {n}.\n\n" for n in range(1, 8))
+    boxes = "".join(f"- [ ] Day {n} — topic {n}\n" for n in range(1, 8))
+    plan, _ = _read(f"# Retake Plan (1 week)\n\n## Day by day\n\n{days}## Progress\n{boxes}")
+    (week,) = plan.weeks
+    assert week.deliverables == tuple(f"Day {n} — topic {n}" for n in range(1, 8))
+
+
+def test_boxes_naming_their_week_twice_or_more_are_its_tasks():
+    """`- [ ] Week 3: Heaps`, `- [ ] Week 3: Design a typeahead`: both are week 3's, none its name."""
+    weeks = "#### Week 1: Arrays\n\n- [ ] Day 1: Solve two problems\n\n#### Week 2: Lists\n\n- [ ] Day 8: Reverse a list\n\n"
+    later = "- [ ] Week 3: Heaps\n- [ ] Week 3: Design a typeahead\n- [ ] Week 4: Mock interviews\n- [ ] Week 4: Four stories\n"
+    plan, _ = _read(f"# 30-Day Prep\n\n## Tracker\n\n### Month 1\n\n{weeks}### Month 2\n\n{later}")
+    assert [week.deliverables for week in plan.weeks][2:] == [("Heaps", "Design a typeahead"), ("Mock interviews", "Four stories")]
