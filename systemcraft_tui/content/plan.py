@@ -1696,10 +1696,12 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
                         boxes.setdefault((int(boxed["day"]) - 1) // _WEEK_DAYS + 1, []).append(boxed["done"].strip(" *"))
     if not boxes:
         return weeks
-    return [
+    added = [
         replace(week, deliverables=(*week.deliverables, *(box for box in boxes.get(week.last, []) if box not in week.deliverables)))
         for week in weeks
     ]
+    # A week's goal that is one of its tasks (its second box, read as the text under its first) states none.
+    return [replace(week, goals="") if week.goals and week.goals in week.deliverables else week for week in added]
 
 
 _MILESTONE_COLUMN = re.compile(r"^milestones?$")

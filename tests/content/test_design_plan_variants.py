@@ -911,3 +911,4 @@ def test_boxes_naming_their_week_twice_or_more_are_its_tasks():
     later = "- [ ] Week 3: Heaps\n- [ ] Week 3: Design a typeahead\n- [ ] Week 4: Mock interviews\n- [ ] Week 4: Four stories\n"
     plan, _ = _read(f"# 30-Day Prep\n\n## Tracker\n\n### Month 1\n\n{weeks}### Month 2\n\n{later}")
     assert [week.deliverables for week in plan.weeks][2:] == [("Heaps", "Design a typeahead"), ("Mock interviews", "Four stories")]
+    assert [week.goals for week in plan.weeks][2:] == ["", ""]  # the second box is a task, no goal stated
