@@ -1685,15 +1685,16 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
             if isinstance(block, ListBlock):
                 # A list whose boxes name a week twice or more (`- [ ] Week 5: Heaps`, `- [ ] Week 5: Autocomplete`)
                 # ticks off tasks labelled by their week: the box that opens a week is one of its tasks too.
-                named = [boxed["last"] or boxed["first"] for item in block.items if (boxed := _WEEK_BOX.match(item.text))]
+                matched = [(item, _WEEK_BOX.match(item.text)) for item in block.items]
+                named = [boxed["last"] or boxed["first"] for _, boxed in matched if boxed]
                 tasks = len(set(named)) < len(named)
-                for item in block.items:
-                    if (tasks or item.line not in opening) and (boxed := _WEEK_BOX.match(item.text)) and (done := boxed["done"].strip()):
+                for item, boxed in matched:
+                    if boxed and (tasks or item.line not in opening) and (done := boxed["done"].strip()):
                         boxes.setdefault(int(boxed["last"] or boxed["first"]), []).append(done)
                     # ... and, in a plan written day by day, a progress box per day outside them (`## Progress` over
                     # `- [ ] Day 1 — HashMap internals`): its week's, kept whole, as the day is what it names.
-                    elif by_days and not any(week.line <= item.line <= week.end_line for week in read) and (boxed := _DAY_BOX.match(item.text)):
-                        boxes.setdefault((int(boxed["day"]) - 1) // _WEEK_DAYS + 1, []).append(boxed["done"].strip(" *"))
+                    elif by_days and not any(week.line <= item.line <= week.end_line for week in read) and (day := _DAY_BOX.match(item.text)):
+                        boxes.setdefault((int(day["day"]) - 1) // _WEEK_DAYS + 1, []).append(day["done"].strip(" *"))
     if not boxes:
         return weeks
     added = [

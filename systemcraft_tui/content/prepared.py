@@ -636,7 +636,8 @@ def _other_kinds_of_questions(root: Section) -> Cover | None:
         named = [
             (child, name)
             for child in section.children
-            if _KIND_OF_QUESTIONS.search(name := normalize(_REMARK_AFTER.sub("", without_numbering(child.title.text))))
+            if "question" in child.title.text.lower()  # most headings: no kind of questions named
+            and _KIND_OF_QUESTIONS.search(name := normalize(_REMARK_AFTER.sub("", without_numbering(child.title.text))))
         ]
         if any(_BEHAVIORAL_KIND.search(name) for _, name in named):
             spans += [

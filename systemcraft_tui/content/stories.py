@@ -2805,7 +2805,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
 
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
 # A part's own name as a word of a heading ("Situation, Task, Action, Result").
-_PART_NAME_WORD = re.compile(r"\b(situation|task|action|result)s?\b")
+_PART_NAME_WORD = re.compile(rf"\b({'|'.join(name.lower() for name in STAR_NAMES)})s?\b")
 
 
 def _length_on_first_line(text: str) -> bool:
