@@ -647,8 +647,10 @@ _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?what (?:is|are) (?:an? |t
 
 
 def _introduced(root: Section) -> bool:
-    """Whether a page opens with an introduction in prose before its first heading (40 words or more)."""
-    words = sum(len(line.text.split()) for block in root.blocks if isinstance(block, Paragraph) for line in block.lines)
+    """Whether a page opens with an introduction before its first heading (40 words or more): in
+    prose, or in a list's notes (`- We need at most 7 characters …`), not a list of links (contents)."""
+    lines = [line for block in root.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)]
+    words = sum(len(line.text.split()) for line in lines if not line.link_only)
     return words >= _INTRODUCTION_WORDS
 
 

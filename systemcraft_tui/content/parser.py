@@ -470,6 +470,8 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _diagram_box(document.source_lines, line.number)
         and not _heading_tag(inner, document.source_lines[line.number - 1])
         and not _project_told(inner, headings.get(line.number))
+        # "1. [Uber] How do you find nearby drivers?": who asked the question (or its level), tagged before it.
+        and not (match.start() == 0 and _TAGGED_QUESTION.match(line.prose) is not None)
         # "[**Problem Statement**]": a label written bold inside brackets, no blank to fill.
         and not any(f"[{mark}{inner}{mark}]" in document.source_lines[line.number - 1] for mark in ("**", "__"))
         # "[[Customer Obsession]]" beside a link reference definition for it is rendered "[link]": a wiki link still.
@@ -485,6 +487,9 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         # "[Memory]({{ site.baseurl }}/posts/memory/)": a link whose address a site template fills, spaces and all.
         and f"[{inner}](" not in document.source_lines[line.number - 1]
     ]
+
+
+_TAGGED_QUESTION = re.compile(r"\[[^\[\]]{1,24}\]\s+[^\[\]?]+\?")
 
 
 def _in_link_text(inner: str, source: str) -> bool:

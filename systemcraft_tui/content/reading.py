@@ -570,8 +570,11 @@ class _Draft:
 # note on one line, split at the dash after the closing quote or question mark.
 # "Hardest piece? Plugin compatibility …": a question, then its answer as a sentence (a
 # second question is another way of asking, not an answer).
-# The note after a dash, a colon or an arrow (`"What if Redis fails?" → Fail open with a local cache`).
-_QUESTION_AND_NOTE = re.compile(r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*(?:[-\u2013—:]|→|->|=>)\s+|\s+(?=[A-Z][^?]*$))(?P<note>\S.*)$")
+# The note after a dash, a colon or an arrow (`"What if Redis fails?" → Fail open with a local cache`),
+# or in brackets closing the line (`How do you find nearby drivers? *(Hint: geohash cells.)*`).
+_QUESTION_AND_NOTE = re.compile(
+    r"^(?P<question>[\"“].+?[\"”]|[^\"“?]+\?)(?:\s*(?:[-\u2013—:]|→|->|=>)\s+|\s+(?=[A-Z][^?]*$)|\s+(?=\([^?]*\)$))(?P<note>\S.*)$"
+)
 
 
 _Q_LABEL = re.compile(r"^q\d*\s*[:.]", re.IGNORECASE)
@@ -700,13 +703,16 @@ def _one_item_probe(first: Line, line: int) -> _Draft:
         question, note = match["question"], match["note"]
     else:
         question, note = first.text, ""
-    draft = _Draft(strip_quotes(_BOX_FIRST.sub("", question)), line)
+    draft = _Draft(strip_quotes(_TAG_FIRST.sub("", _BOX_FIRST.sub("", question))), line)
     draft.add_answer(note, "guidance")
     return draft
 
 
 # `- [ ] "How does it scale?"`: questions listed as boxes to tick while asking them; the box is no word of the question.
 _BOX_FIRST = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2611\u2612\u2b1c])\s+")
+# `1. [Uber] How do you find nearby drivers?`: the company that asks it (or its level), tagged in
+# brackets before the question; no word of the question either.
+_TAG_FIRST = re.compile(r"^\s*\[[^\[\]]{1,24}\]\s+(?=[^?]*\?\W*$)")
 
 
 def _looks_quoted(text: str) -> bool:

@@ -143,6 +143,11 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         # headings around it, as for stories.
         around = [above for above in _enclosing(ctx.document.root, section) if not (within and above is ctx.document.title)]
         problem.levels = next((found for above in around if (found := section_levels(above))), ())
+    if not problem.levels and file_level:
+        # A mock's record graded against a level's bar (`# 8. Interviewer Grading (Staff / L6 bar)`): the
+        # level it was rehearsed at. Not a section that only names a level (`## L6 Depth`: what one would add).
+        graded = (section for section in ctx.document.root.walk() if _GRADED.search(normalize(section.title.text)))
+        problem.levels = next((found for section in graded if (found := levels_in(section.title.text))), ())
     root = ctx.document.root if file_level else section
     if part := find_section(root, "business context"):
         problem.business_context = prose(part)
@@ -197,6 +202,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     return problem
 
 
+# "Interviewer Grading", "Evaluation", "Scorecard", "Feedback": how the interview was judged.
+_GRADED = re.compile(r"\b(?:grad(?:e|ed|ing)|evaluation|assessment|scorecard|scores?|feedback|verdict)\b")
+
+
 def no_follow_ups(problem: SystemDesignProblem) -> str:
     """What a design with no follow-up questions is warned of (withdrawn once the page's own are given it)."""
     return f"design problem {problem.title!r} has no follow-up questions"
@@ -227,6 +236,10 @@ def _follow_ups(root: Section) -> list[Probe]:
     # Of two so named, the one that asks: "## Follow-up Questions to Expect" after "## Scaling
     # Discussion Points" that only lists topics.
     section = next((s for s in named if _mostly_asked(read_probes(s))), named[0] if named else None)
+    # One so named that asks nothing (`# 9. Roadmap Follow-Up` over topics to study after a mock) gives
+    # way to the questions the record asks and answers (`Question: …` then `Answer: …` in its deep dive).
+    if section is not None and not any(_is_question(probe.question) for probe in read_probes(section)) and (answered := _answered_questions(root)):
+        return answered
     # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
     if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
@@ -254,6 +267,7 @@ def _follow_ups(root: Section) -> list[Probe]:
         _labelled_questions(root)
         or _step_of_questions(root)
         or _numbered_probes(root)
+        or _answered_questions(root)
         or _interviewer_questions(root)
         or _questions_on_label_line(root)
         or _bold_questions_asked(root)
@@ -465,6 +479,21 @@ def _asked_before_requirements(section: Section, root: Section) -> bool:
 _SCOPING = re.compile(r"\b(?:establish(?:ing)? (?:the )?scope|understand(?:ing)? the problem|scoping)\b|설계\s?범위|设计范围|設計範囲")
 
 
+def _answered_questions(root: Section) -> list[Probe]:
+    """In a mock interview's record, the lines labelled as the question asked (`Question: What
+    stops you from …?`), each answered on the next labelled line (`Answer: …`), two or more and
+    outside the step that scopes the problem: the questions put to the design."""
+    found = []
+    for section in root.walk():
+        if section is not root and (_SCOPING.search(words := normalize(section.title.text)) or _CLARIFYING.search(words)):
+            continue  # the candidate's own questions, asked and answered to settle the requirements
+        labelled = [(normalize(label), value, line.number) for line in section.paragraph_lines() for label, value in [label_and_value(line)] if label]
+        for (label, value, line), (after, _, _) in pairwise(labelled):
+            if label == "question" and _is_question(value) and after == "answer":
+                found.append(Probe(strip_quotes(value), None, None, line))
+    return found if len(found) >= _FEWEST_ASKED else []
+
+
 # `**Probe 2: "What breaks at 10x?"**`: a follow-up numbered as one, anywhere in the problem.
 _NUMBERED_PROBE = re.compile(r"^(?:probe|follow[\s-]?up(?:\s+question)?)\s*#?\d+\s*[:.)\-\u2013—]\s*(?P<q>\S.*)$", re.IGNORECASE)
 
@@ -613,7 +642,8 @@ def _labels_follow_ups(label: str) -> bool:
     """A label naming the follow-ups asked: by the vocabulary's words for them, or as questions
     asked (`**Follow-up questions I was asked:**`)."""
     return mentions_follow_ups(label) or bool(_ASKED_LABEL.search(label))
-_CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bask (?:the )?interviewer")
+# "Questions I Would Ask": the candidate's, to settle what to build.
+_CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bquestions? (?:i d |i would |i ll )ask\b|\bask (?:the )?interviewer")
 
 
 def _of_questions(section: Section) -> bool:
@@ -2027,13 +2057,18 @@ def designed_by_file_name(document: Document) -> list[Section]:
     beside three more or more at its level: the design's steps, whatever they are named
     (`Storing Images`, `Matching Algorithm`). None on any other page."""
     root = document.root
-    if len(root.children) <= _FEWEST_STEPS or root.children[0].children or len({s.level for s in root.children}) > 1:
+    if len(root.children) < _FEWEST_STEPS or root.children[0].children or len({s.level for s in root.children}) > 1:
         return []
     asked = _asked_by_file_name(document)
+    if asked and document.title is None and root.blocks and not any(section.children for section in root.children) and not _KINDS_DESIGNED.search(asked.string):
+        # Notes of its own before its first heading (`Designing a URL Shortener.md` opening on `Suppose we
+        # have to store 365 million URLs …`), no title over them: the headings after them, three or more
+        # with nothing under them but text, are the design's steps, whatever they are named (`### Approaches`).
+        return list(root.children)
     named = {word for word in asked.string.split()[1:] if len(word) >= _NAME_LETTERS} if asked else set()
     first = set(normalize(root.children[0].title.text).split())
     # The heading is the system's name, perhaps with what the page shows of it: "Tinder Architecture".
-    return list(root.children) if named & first and first - named <= _SYSTEM_SHOWN else []
+    return list(root.children) if len(root.children) > _FEWEST_STEPS and named & first and first - named <= _SYSTEM_SHOWN else []
 
 
 def notes_named_as_ask(document: Document) -> bool:
@@ -2088,6 +2123,9 @@ def _asked_by_file_name(document: Document) -> re.Match[str] | None:
     return _DESIGN_TITLE.match(normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", document.name).replace("_", " ")))
 
 
+# "Designing Data-Intensive Applications.md", "Designing Distributed Systems.md": a kind of system in the
+# plural, as books on designing are named; notes on one are not a design of one system.
+_KINDS_DESIGNED = re.compile(r"\b(?:applications|apps|systems|services|apis|architectures)$")
 _NAME_LETTERS = 3  # a word of a system's name, not an article or a joining word
 _SYSTEM_SHOWN = frozenset({"architecture", "design", "system", "overview", "hld", "high", "level", "app", "service"})
 

@@ -912,3 +912,110 @@ def test_boxes_naming_their_week_twice_or_more_are_its_tasks():
     plan, _ = _read(f"# 30-Day Prep\n\n## Tracker\n\n### Month 1\n\n{weeks}### Month 2\n\n{later}")
     assert [week.deliverables for week in plan.weeks][2:] == [("Heaps", "Design a typeahead"), ("Mock interviews", "Four stories")]
     assert [week.goals for week in plan.weeks][2:] == ["", ""]  # the second box is a task, no goal stated
+
+
+TAGGED_QUESTIONS = """\
+# Design: Parcel Lockers
+
+## Requirements
+- A courier drops a parcel into a free locker; the shopper opens it with a code.
+
+## High-Level Architecture
+- Locker service, code service, notification service.
+
+## Interview Questions
+1. [Amazon] How do you pick a locker for a parcel? *(Hint: size first, then the one nearest the door.)*
+2. [Junior] What happens when every locker is full? *(Hint: hold the parcel at the depot.)*
+3. How does a code stop working once the parcel is out? *(Hint: one use, expiry.)*
+"""
+
+
+def test_a_question_tagged_before_and_hinted_after_is_the_question_between():
+    """`1. [Amazon] How …? *(Hint: …)*`: the tag and the hint are no words of the question."""
+    problem, result = _read(TAGGED_QUESTIONS, "parcel-lockers.md")
+    assert [p.question for p in problem.follow_ups] == [
+        "How do you pick a locker for a parcel?",
+        "What happens when every locker is full?",
+        "How does a code stop working once the parcel is out?",
+    ]
+    assert problem.follow_ups[0].answer == "(Hint: size first, then the one nearest the door.)"
+    assert problem.follow_ups[0].answer_kind == "guidance"
+    # ... and the tag is no blank to fill.
+    assert not [m for m in messages(result) if "placeholder" in m]
+
+
+MOCK_RECORD = """\
+# 1. Requirements
+- a shopper's cart survives a device switch
+
+# 2. High-level
+- a cart service over a key-value store, keyed by shopper
+
+# 3. Deep dive
+
+Question: when two devices add items at once, which write wins?
+
+Answer: neither; each add is its own row, merged on read.
+
+Question: what if the store's primary fails during checkout?
+
+Answer: a replica is promoted; the checkout retries with the same request id.
+
+# 4. Interviewer Grading (Senior / L6 bar)
+
+| Area | Score |
+|---|---|
+| Deep dive | 7/10 |
+
+# 5. Roadmap Follow-Up
+- **Conflict-free replicated types** (chapter 5): merging carts without a winner
+"""
+
+
+def test_a_mock_record_s_question_and_answer_lines_are_its_follow_ups_and_its_grading_its_level():
+    problem, _ = _read(MOCK_RECORD, "design_cart_mock_1.md")
+    # The reading list named as a follow-up asks nothing: the questions put are those answered.
+    assert [p.question for p in problem.follow_ups] == [
+        "when two devices add items at once, which write wins?",
+        "what if the store's primary fails during checkout?",
+    ]
+    # Graded against a level's bar: the level it was rehearsed at.
+    assert problem.levels == ("L6",)
+    # With no section named for follow-ups, the same.
+    unlisted, _ = _read(MOCK_RECORD.split("# 5. Roadmap")[0], "design_cart_mock_1.md")
+    assert [p.question for p in unlisted.follow_ups] == [p.question for p in problem.follow_ups]
+    # A section that only names a level (what one would add at it) gives none.
+    problem, _ = _read(MOCK_RECORD.replace("Interviewer Grading (Senior / L6 bar)", "L6 Depth"), "design_cart_mock_1.md")
+    assert problem.levels == ()
+
+
+VAULT_NOTE = """\
+Say we keep 200 million pastes, each up to 64 KB, with keys of 6 characters.
+- Reads beat writes ten to one, so the read path matters most and goes through a cache first.
+- A paste may expire, so each row keeps its own expiry time and a sweeper removes old ones.
+
+### Approaches
+- Random keys with a retry, or a counter handed out in ranges.
+
+### Storage and Reads
+Text in an object store, the key and expiry in a table, a cache in front.
+
+### Loose Ends
+- shard the table by key, two replicas each
+"""
+
+
+def test_an_untitled_note_named_as_the_ask_is_that_design_its_headings_the_steps():
+    """`Designing a Paste Service.md`: its notes (a sentence and a list) before three flat headings."""
+    problem, _ = _read(VAULT_NOTE, "Designing a Paste Service.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert [p.name for p in problem.phases] == ["Approaches", "Storage and Reads", "Loose Ends"]
+    # A book on designing a kind of system in the plural: notes on it are no design of one.
+    (book,) = parse_text(VAULT_NOTE, Path("Designing Data-Intensive Applications.md")).items
+    assert not isinstance(book, SystemDesignProblem)
+
+
+def test_the_questions_the_candidate_would_ask_are_no_follow_ups():
+    text = TAGGED_QUESTIONS.replace("## Interview Questions", "## ❓ Questions I Would Ask")
+    problem, _ = _read(text, "parcel-lockers.md")
+    assert problem.follow_ups == []
