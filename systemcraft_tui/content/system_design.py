@@ -2225,6 +2225,8 @@ _CLOSING_SECTION = re.compile(
     r"|^на (?:интервью|собеседовании)\b"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
+    # "Interviewer Grading (Staff / L6 bar)", "Scorecard": how a mock round was judged, after its walk.
+    r"|\b(?:grading|scorecard|verdict)\b|\binterviewer (?:feedback|evaluation|assessment)\b"
 )
 
 

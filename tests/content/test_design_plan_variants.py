@@ -979,8 +979,9 @@ def test_a_mock_record_s_question_and_answer_lines_are_its_follow_ups_and_its_gr
         "when two devices add items at once, which write wins?",
         "what if the store's primary fails during checkout?",
     ]
-    # Graded against a level's bar: the level it was rehearsed at.
+    # Graded against a level's bar: the level it was rehearsed at; the grading is no step of the walk.
     assert problem.levels == ("L6",)
+    assert [p.name for p in problem.phases] == ["Requirements", "High-level", "Deep dive"]
     # With no section named for follow-ups, the same.
     unlisted, _ = _read(MOCK_RECORD.split("# 5. Roadmap")[0], "design_cart_mock_1.md")
     assert [p.question for p in unlisted.follow_ups] == [p.question for p in problem.follow_ups]
