@@ -623,6 +623,10 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
     # Asked about the technology the title names ("… Redis performance?", "… caching strategies?"), not
     # about the one answering ("What are your strengths?" under "How I answer the usual interview questions").
     about = [s for s in asked if _names_subject(normalize(s.title.text + " " + (_interviewer_asks(s) or "")), subject)]
+    # ... or answered so, most of them: "What is Saga design pattern?" under "Microservice Interview
+    # Questions", answered "The Saga pattern is a design pattern used in microservices architecture …".
+    answered_so = [s for s in asked if _names_subject(normalize(_first_sentence(s)), subject)]
+    about = about or (answered_so if 2 * len(answered_so) > len(asked) else [])
     personal = [s for s in asked if _OF_YOURSELF.search(s.title.text)]
     return asked if about and 2 * len(personal) < len(asked) else []
 
@@ -669,6 +673,16 @@ _OF_YOURSELF = re.compile(
     re.IGNORECASE,
 )
 _ASKED_ABOUT_IT = 2
+
+
+def _first_sentence(section: Section) -> str:
+    """The first sentence of the text right under a heading ("" when a list or code opens it)."""
+    first = next(iter(section.blocks), None)
+    text = " ".join(line.text for line in first.lines) if isinstance(first, Paragraph) else ""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 def _answered(section: Section) -> bool:

@@ -155,7 +155,7 @@ _CLOSING_COLON = re.compile(r"\*\*\s*:$")
 
 def _heading_text(line: str) -> str:
     """A line's words as a heading: its closing colon and brackets around its bold name left out."""
-    return _CLOSING_COLON.sub("**", _BRACKETED_BOLD.sub(lambda bold: bold[1], line.strip()))
+    return _CLOSING_COLON.sub("**", _BRACKETED_BOLD.sub(lambda bold: bold[1], _bold_in_markdown(line.strip())))
 
 
 _BRACKETED_BOLD = re.compile(r"\[(\*\*[^*\[\]]+\*\*)\]")  # "1️⃣ [**Problem Statement**]": brackets around the bold name, no part of it
@@ -326,6 +326,9 @@ def _story_lines(lines: list[str], prose: list[int]) -> dict[int, int]:
 # "**Storage**", "**2. Estimation Of Scale**", "1. **Minimum Viable Product:**": a whole line in bold
 # at the margin, numbered or not, a colon after it at most.
 _BOLD_LINE = re.compile(r"^(?:\d{1,3}[.)]\s+)?\*\*([^*]+)\*\*\s*:?\s*$")
+# "<b>Database Design:</b><br>": the same line bolded in HTML, as notes written for a web page
+# are, a line break after it. Its words are read as they would be in `**…**`.
+_HTML_BOLD_LINE = re.compile(r"^<(b|strong)>\s*([^<>*]+?)\s*</\1>\s*:?\s*(?:<br\s*/?>\s*)?$", re.IGNORECASE)
 
 
 def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
@@ -333,7 +336,7 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     line the title when it is one of them. Not labels the reader knows (`**Situation:**`,
     `**Question:**`): those are read as labels, over their text."""
     found = [
-        (index, bold[1]) for index in prose if lines[index][:1] in _BOLD_OPENING and (bold := _BOLD_LINE.match(lines[index]))
+        (index, bold[1]) for index in prose if lines[index][:1] in _BOLD_OPENING and (bold := _BOLD_LINE.match(_bold_in_markdown(lines[index])))
     ]
     named = {
         index: words
@@ -354,7 +357,13 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 _WEEK_LINE = re.compile(r"^\W*weeks?\s*\d", re.IGNORECASE)
 
 
-_BOLD_OPENING = tuple("*0123456789")
+_BOLD_OPENING = tuple("*0123456789<")
+
+
+def _bold_in_markdown(line: str) -> str:
+    """A line wholly bold in HTML (`<b>Requirements</b><br>`) written in Markdown's marks; any other as it is."""
+    found = _HTML_BOLD_LINE.match(line) if line[:1] == "<" else None
+    return f"**{found[2]}**" if found else line
 
 # "functional requirement:", "View feed:": a short name alone on its line, ending in a colon.
 _COLON_LINE = re.compile(r"^([^\s:*#>|-][^:]*):$")
@@ -385,6 +394,8 @@ def _colon_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
 
 _LIST_START = re.compile(r"^[-*+]\s+\S|^\d{1,3}[.)]\s+\S")
 _LABEL_WORDS = 6
+# "Non Functional reqs.", "Misc.": a label whose last word is cut short, its dot no sentence's end.
+_ABBREVIATED = re.compile(r"\b(?:reqs?|misc|etc|approx|est|impl|arch|perf|config|info|ops|calc|mgmt|avg|max|min)\.$", re.IGNORECASE)
 
 
 def _list_labels(lines: list[str], prose: list[int]) -> dict[int, int]:
@@ -397,7 +408,7 @@ def _list_labels(lines: list[str], prose: list[int]) -> dict[int, int]:
         if (text := lines[index].strip())
         and lines[index][:1] not in " \t"
         and len(text.split()) <= _LABEL_WORDS
-        and not text.endswith((".", ":", "?", "!", ","))
+        and (not text.endswith((".", ":", "?", "!", ",")) or _ABBREVIATED.search(text) is not None)
         and "_" not in text  # `prompt_service` over its notes: a component's name in code, no part of the page
         and not _LIST_START.match(text)
         and (index == 0 or not lines[index - 1].strip())
@@ -406,7 +417,13 @@ def _list_labels(lines: list[str], prose: list[int]) -> dict[int, int]:
     said = Counter(normalize(lines[index]) for index in named)
     if len(named) < _FEWEST or max(said.values()) > 1:
         return {}
-    return dict.fromkeys(named, 2)
+    marked = dict.fromkeys(named, 2)
+    # A short first line alone over them titles them, as over lines ending in a colon
+    # (`Tiny url requirements`, a blank line, then `Functional Requirements` over its list);
+    # a bullet alone first (`- payroll export slip`) is a list's item still, and a heading is one already.
+    if (first := _title_line(lines, prose)) is not None and first not in marked and not _LIST_START.match(first_line := lines[first].strip()) and first_line[:1] != "#":
+        marked[first] = 1
+    return marked
 
 
 def _over_list(lines: list[str], index: int) -> bool:

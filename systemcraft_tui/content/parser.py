@@ -305,7 +305,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
             ]
             # Stories of one's own told by their parts make the page one's own: its other answers too.
             told = sum(isinstance(item, BehavioralScenario) and item.rule == "star-parts" for item in items)
-            prepared = prepared_answers(ctx, [] if topic_page else held + explained, blanks, stories_told=told)
+            prepared = prepared_answers(ctx, [] if topic_page else held + explained, _unsaid(placeholders, document.source_lines), stories_told=told)
             if topic_page and all(_self_check(item.origin.line, document.root) for item in prepared):
                 prepared = []  # a chapter's closing quiz (`## ✅ Check yourself`) tests the reader on it: the chapter is the item
             if topic_page and (headings := sum(1 for _ in document.root.walk()) - 1) >= _LONG_NOTES and _ASIDES * len(prepared) < headings:
@@ -349,7 +349,7 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
                 items = offered(ctx)
             elif QUESTION_LIST in said:
                 items = answered(ctx)
-            items = _with_prepared_answers(items, ctx, blanks)
+            items = _with_prepared_answers(items, ctx, _unsaid(placeholders, document.source_lines))
             ctx.problems = [p for p in ctx.problems if p.message != said] if items else ctx.problems
             if said == NO_STRUCTURE and not items and _a_template_to_fill(document, placeholders, templates):
                 # A story bank's template, each entry's parts still [blanks]: one message for all of them.
@@ -404,6 +404,20 @@ def _held_lines(section: Section, root: Section, items: list[Section], *, story:
         if told and (after := [child for child in section.children if child.line > parts[-1].end_line]):
             return section.line, after[0].line - 1
     return section.line, section.end_line
+
+
+def _unsaid(placeholders: list[tuple[int, str]], source_lines: list[str]) -> set[int]:
+    """The lines an answer cannot be said from: each holding a blank (`[Company]`, `[describe the
+    situation]`), unless the blank is a detail in lower case inside a line of prose (`I know that Expedia
+    is a leader in [online travel industry],`) on a page with few brackets: that line is said as
+    written. On a template, bracket after bracket, every one is a blank."""
+    return {
+        number
+        for number, inner in placeholders
+        if len(placeholders) > _FEW_PLACEHOLDERS
+        or not inner[0].islower()
+        or len(_PLACEHOLDER.sub(" ", source_lines[number - 1]).split()) < _PROSE_AROUND
+    }
 
 
 def _with_prepared_answers(offered: list[ContentItem], ctx: FileContext, blanks: set[int]) -> list[ContentItem]:

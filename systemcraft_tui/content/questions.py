@@ -100,7 +100,8 @@ def _requests(text: str) -> bool:
 
 
 _KOREAN_REQUEST = ("\uc8fc\uc138\uc694", "\uc8fc\uc2ed\uc2dc\uc624")  # 주세요, 주십시오: "please (do)", closing a request
-_SET_UP = re.compile(r"^[^.?!:]{10,80}[.!]\s+(?=[A-Z])")
+# ... a sentence of some length ("Jobs differ in the extent to which unexpected changes can disrupt daily responsibilities.").
+_SET_UP = re.compile(r"^[^.?!:]{10,120}[.!]\s+(?=[A-Z])")
 _CLOSING_REMARK = re.compile(r"\s*\([^()]{1,30}\)$")
 _OR_ANOTHER = re.compile(r"(?<=[?\uff1f])\s+or$", re.IGNORECASE)
 

@@ -1739,12 +1739,17 @@ def _named_steps(root: Section, source: list[str]) -> list[tuple[str, int]]:
 
 def _outline_labels(section: Section) -> list[tuple[str, int]]:
     """A heading's whole text one outline whose every top item is a short label and its colon
-    alone over the bullets under it (`- estimates:` over `+ reads per second`), three or more,
-    two of them named for a design interview's parts: those items are its steps."""
+    alone over the bullets under it (`- estimates:` over `+ reads per second`), or a short name
+    with no colon nor sentence's stop (`* Recommended architecture` over `- Micro frontends`),
+    three or more, two of them named for a design interview's parts: those items are its steps.
+    The last may have nothing under it yet (`* Security & compliance`): a step still to write."""
     if len(section.blocks) != 1 or not isinstance(block := section.blocks[0], ListBlock) or len(block.items) < _FEWEST_STEPS:
         return []
-    labels = [item.lines[0].text.strip() if len(item.lines) == 1 and item.sublists else "" for item in block.items]
-    if not all(label.endswith(":") and len(label.split()) <= _STEP_WORDS for label in labels):
+    last = block.items[-1]
+    labels = [item.lines[0].text.strip() if len(item.lines) == 1 and (item.sublists or item is last) else "" for item in block.items]
+    if not all(label and len(label.split()) <= _STEP_WORDS for label in labels):
+        return []
+    if not all(label.endswith(":") for label in labels) and any(label.endswith((":", ".", "?", "!")) for label in labels):
         return []
     named = sum(bool(_DESIGN_PHASE.search(normalize(label.rstrip(": ")))) for label in labels)
     return [(phase_name(label.rstrip(": ")), item.line) for label, item in zip(labels, block.items, strict=True)] if named >= 2 else []
@@ -2034,7 +2039,10 @@ def with_title_over_walk(document: Document) -> Document:
     numbered = _numbered(first.title.text) and not _designed_in_their_tongue(first.title.text)
     # "### Questions to ask" (the candidate's), "## Requirements": the walk's first step, no system named.
     opening = _CLARIFYING.search(normalize(first.title.text)) or names_a_part(first.title.text)
-    if numbered or opening or not names_a_system(first) or untitled_steps(document):
+    # ... and so is one timed as every section after it is (`### FEATURE EXPECTATIONS [5 min]`, then
+    # `### ESTIMATIONS [5 min]`, …), unless it asks for the design (`## Design Twitter (45 min)`).
+    timed = all(_untimed(s.title.text) != s.title.text.strip() for s in root.children) and not asks_for_design(first, file_title=True)
+    if numbered or opening or timed or not names_a_system(first) or untitled_steps(document):
         return document
     walk = replace(first, children=after)
     steps = _step_headings(walk) or _written_up(walk)
@@ -2306,7 +2314,7 @@ def _laid_out(document: Document) -> bool:
     # A folder named for the discipline ("system-design/") holds notes on its concepts and
     # technologies too: it says a page is a design only when a section is named for a design's part.
     named_design = named_design or (
-        _file_names_design(document.folder)
+        _file_names_design(document.folder, folder=True)
         and any(_DESIGN_PHASE.search(normalize(phase_name(step.title.text))) for step in _written_up(title))
     )
     if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
@@ -2418,14 +2426,20 @@ _IN_A_SERIES_OF_DESIGNS = re.compile(
 _DESIGN_REMARK = re.compile(r"\(\s*system\s+design\s*\)\s*$", re.IGNORECASE)
 
 
-def _file_names_design(name: str) -> bool:
+def _file_names_design(name: str, *, folder: bool = False) -> bool:
     """A file or folder named for the discipline ("2025-04-10-system-design-Rate-Limiter",
     "systemDesign-whatsapp", "system-design") or as the ask ("16_Design_Social_Media_Feed"), not
-    for a method ("system-design-framework")."""
+    for a method ("system-design-framework"). A folder named for the interview
+    ("system-design-interview/") holds its designs as one named for the discipline does: there
+    "interview" names no method, as it does in a file's name ("system-design-interview.md", a guide)."""
     words = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
     # "16_Design_Social_Media_Feed": a folder named as the ask, a number before it.
     asked = bool(_DESIGN_TITLE.match(_NUMBER_CODE.sub("", words.replace("_", " "))))
-    return (bool(_DESIGN_DISCIPLINE.search(words)) or asked) and not _ABOUT_METHOD.search(words)
+    method = _ABOUT_METHOD.search(_INTERVIEW_WORD.sub(" ", words) if folder else words)
+    return (bool(_DESIGN_DISCIPLINE.search(words)) or asked) and not method
+
+
+_INTERVIEW_WORD = re.compile(r"\binterviews?\b")
 
 
 @lru_cache(maxsize=4096)  # each heading's title, by every rule over a design's steps

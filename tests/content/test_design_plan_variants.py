@@ -1020,3 +1020,53 @@ def test_the_questions_the_candidate_would_ask_are_no_follow_ups():
     text = TAGGED_QUESTIONS.replace("## Interview Questions", "## ❓ Questions I Would Ask")
     problem, _ = _read(text, "parcel-lockers.md")
     assert problem.follow_ups == []
+
+
+def test_an_outline_of_short_names_with_the_last_still_empty_is_the_design_s_steps():
+    text = (
+        "# Architecture questions\n\n## Design a search page for a shop\n\n* Requirements\n    - Results in 200 ms\n\n"
+        "* Recommended architecture\n    - Search service over an index\n\n* Performance & scaling\n    - Shard by product\n\n"
+        "* Security & abuse\n"
+    )
+    problem, _ = _read(text, "notes.md")
+    assert [p.name for p in problem.phases] == ["Requirements", "Recommended architecture", "Performance & scaling", "Security & abuse"]
+
+
+def test_a_folder_named_for_the_design_interview_holds_designs():
+    """`system-design-interview/Amazon.md`: the folder names the discipline; "interview" no method there."""
+    text = "# Amazon\n\n## Requirements\n- browse, cart, checkout\n\n## Plan\n- services per domain\n\n## Overview\n- catalogue, cart, orders\n"
+    (item,) = parse_text(text, Path("system-design-interview/Amazon.md")).items
+    assert isinstance(item, SystemDesignProblem)
+    assert [p.name for p in item.phases] == ["Requirements", "Plan", "Overview"]
+
+
+def test_a_first_heading_timed_as_every_one_after_it_is_a_step_not_the_title():
+    """`### FEATURE EXPECTATIONS [5 min]` first of six timed steps, in `template.md`: a method's timings."""
+    text = (
+        "### FEATURE EXPECTATIONS [5 min]\n- Functional Requirements: Use cases\n- Non-functional Requirements: latency, availability\n"
+        "### ESTIMATIONS [5 min]\n- Throughput (QPS for reads and writes)\n- Storage estimates\n"
+        "### DESIGN GOALS [5 min]\n- Consistency vs availability\n"
+        "### HIGH LEVEL DESIGN [5-10 min]\n- APIs for the main reads and writes\n- Database choice\n"
+        "### DEEP DIVE [15-20 min]\n- Scaling the busiest component\n### JUSTIFY [5 min]\n- Say why each choice was made\n"
+    )
+    result = parse_text(text, Path("template.md"))
+    assert result.items == []
+    assert any("timing" in message for message in messages(result))
+
+
+def test_concept_questions_answered_about_the_title_s_subject_are_its_key_items():
+    """`# Microservice Interview Questions` over `## What is Saga design pattern?`, answered
+    "The Saga pattern is … in microservices …": the headings name no subject, their answers do."""
+    answers = {
+        "Saga": "The Saga pattern keeps data consistent across microservices with local steps and undo steps.",
+        "API Gateway": "An API gateway is the one entry point that routes calls to the right microservice.",
+        "Circuit Breaker": "A circuit breaker stops a microservice from calling a failing neighbour again and again.",
+        "Sidecar": "A sidecar runs beside each service and handles its logging and proxying.",
+    }
+    text = "# Microservice Interview Questions\n\n" + "".join(f"## What is {name} design pattern?\n{said}\n\n" for name, said in answers.items())
+    (item,) = parse_text(text, Path("Microservices.md")).items
+    assert item.kind == "deep_dive"
+    assert [c.name for c in item.concepts] == ["What is Saga design pattern?", "What is API Gateway design pattern?", "What is Circuit Breaker design pattern?", "What is Sidecar design pattern?"]
+    # Answered so but once in four: no questions about the subject.
+    once = text.replace("microservices with", "services with").replace("right microservice", "right service")
+    assert not [i for i in parse_text(once, Path("Microservices.md")).items if i.kind == "deep_dive" and len(i.concepts) == 4]

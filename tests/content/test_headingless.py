@@ -61,3 +61,22 @@ def test_one_line_over_a_situation_or_a_question_marked_as_put_is_no_heading() -
     story = "Situation: s\nTask: t\nAction: a\nResult: r\n\n"
     assert headings(f"Why this team\n{story}") == []
     assert headings(f"Q> Tell me about a launch.\n{story}Q> Tell me about a failure.\n{story}") == []
+
+
+def test_lines_wholly_bold_in_html_are_read_as_bold_lines() -> None:
+    """`<b>Requirements</b><br>`: notes written for a web page label their parts in HTML."""
+    text = (
+        "<b>Parcel Tracker</b><br>\n\nA service that shows where a parcel is.\n\n<b>Requirements</b><br>\n\n1. Track it.<br>\n\n"
+        "<b>System APIs:</b><br>\n\ntrack(id)<br>\n\n<b>Database Design:</b><br>\n\nOne table of scans.<br>\n"
+    )
+    assert headings(text)[1:] == ["## **Requirements**", "## **System APIs:**", "## **Database Design:**"]
+
+
+def test_a_label_ending_in_a_cut_short_word_and_a_short_first_line_over_labels_title_them() -> None:
+    text = (
+        "Ride share requirements\n\nFunctional Requirements\n* A rider asks for a ride.\n\nNon Functional reqs.\n"
+        "* Matching takes seconds.\n\nStorage reqs.\n* Positions kept a day.\n"
+    )
+    assert headings(text) == ["# Ride share requirements", "## Functional Requirements", "## Non Functional reqs.", "## Storage reqs."]
+    # A sentence's full stop ends a sentence: no label.
+    assert "## Keep it simple." not in headings(text.replace("Storage reqs.", "Keep it simple."))

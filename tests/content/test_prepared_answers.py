@@ -596,3 +596,29 @@ def test_an_answer_shows_none_of_a_copied_definition_nor_of_its_follow_up():
     assert [probe.question for probe in safety.probes] == ["What would you do when a canary looks fine but customers still complain?"]
     assert "Follow-up" not in safety.star[0].text and "canary looks fine" not in safety.star[0].text
 
+
+
+def test_a_question_after_a_long_sentence_setting_it_up_asks():
+    from systemcraft_tui.content.questions import asks
+
+    set_up = "Jobs differ in how much unexpected changes can upset the work planned for the week ahead."
+    assert asks(f"{set_up} Tell me about a time it happened to you.")
+
+
+WHY_US = """\
+# Behavioral prep
+
+## Why do you want to work at Fernbrook?
+
+I know that Fernbrook is a leader in [home goods retail], and I have shopped there for years. The search
+team's posts on ranking are why I applied: I spent three years on relevance and want to work where it is
+the product's heart, with people who measure what they ship.
+"""
+
+
+def test_a_lower_case_detail_in_brackets_inside_an_answer_s_prose_does_not_keep_it_unread():
+    (answer,) = _read(WHY_US)
+    assert answer.question == "Why do you want to work at Fernbrook?"
+    # A template, bracket after bracket, is blanks to fill still.
+    blanks = WHY_US.replace("for years.", "for [number] years at [store], in [city],")
+    assert _read(blanks) == []
