@@ -351,7 +351,18 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
         # "**Week 1: …**" over "**Day 1-2: …**" lines: a plan's weeks over their days, the first
         # line one of the weeks, no title.
         return {index: 2 if index in weeks else 3 for index in named}
-    return {index: 1 if index == first else 2 for index in named}
+    levels = {index: 1 if index == first else 2 for index in named}
+    # "**Requirements**" right over "**Functional requirements:**" and "**Non-functional requirements:**":
+    # a group of the parts after it that name it, nothing of its own between.
+    order = sorted(named)
+    for index, after in pairwise(order):
+        group = normalize(named[index]).split()[-1:] if levels[index] == 2 else []
+        if group and not any(lines[n].strip() for n in range(index + 1, after)):
+            for member in order[order.index(after) :]:
+                if group[0] not in normalize(named[member]).split():
+                    break
+                levels[member] = 3
+    return levels
 
 
 _WEEK_LINE = re.compile(r"^\W*weeks?\s*\d", re.IGNORECASE)

@@ -80,3 +80,19 @@ def test_a_label_ending_in_a_cut_short_word_and_a_short_first_line_over_labels_t
     assert headings(text) == ["# Ride share requirements", "## Functional Requirements", "## Non Functional reqs.", "## Storage reqs."]
     # A sentence's full stop ends a sentence: no label.
     assert "## Keep it simple." not in headings(text.replace("Storage reqs.", "Keep it simple."))
+
+
+def test_a_bold_line_right_over_bold_lines_that_name_it_groups_them() -> None:
+    """`**Requirements**` with nothing of its own over `**Functional requirements:**` and
+    `**Non-functional requirements:**`: one part, those two its subparts, not three steps."""
+    text = (
+        "**Photo Sharing**\n\nA note.\n\n**Requirements**\n\n**Functional requirements:**\n\n1. Upload.\n\n"
+        "**Non-functional requirements:**\n\n1. Fast.\n\n**System APIs:**\n\nupload()\n\n**Storage:**\n\nA table.\n"
+    )
+    assert headings(text)[1:] == [
+        "## **Requirements**",
+        "### **Functional requirements:**",
+        "### **Non-functional requirements:**",
+        "## **System APIs:**",
+        "## **Storage:**",
+    ]
