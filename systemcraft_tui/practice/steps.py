@@ -27,6 +27,7 @@ class Step:
     max_seconds: int
     prompt: str = ""  # what is asked: the probe's question; empty for STAR sections
     reference: str | None = None  # the model answer, shown only after the step
+    guidance: bool = False  # the reference says what a strong answer shows, no answer itself
     note: str = ""  # where the step comes from, when the screen must say so
 
 
@@ -141,6 +142,7 @@ def _probe_steps(probes: list[Probe], kind: StepKind, window: tuple[int, int]) -
             *window,
             prompt=p.question,
             reference=p.answer,
+            guidance=p.answer_kind == "guidance",
             note=p.note if isinstance(p, PrincipleProbe) else "",
         )
         for i, p in enumerate(probes, 1)

@@ -73,6 +73,7 @@ async def test_behavioral_rehearsal_with_probes_to_review():
         clock.advance(70)
         await pilot.press("ctrl+n")
         assert "We paused the dashboard redesign" in _text(screen, "#reveal-text")
+        assert _text(screen, "#reveal-text").startswith("Strong answer to the last probe:")
         clock.advance(65)
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -380,3 +381,42 @@ def test_a_strong_answer_of_several_points_shows_each_on_its_own_line():
 
     shown = revealed("How do you stop one noisy team?", "Per-team quotas\nDigest low-priority messages\n")
     assert shown == "How do you stop one noisy team?\n→ Per-team quotas\n→ Digest low-priority messages"
+
+
+HINTED_PROBES = """\
+# Design: Parcel Lockers
+
+## Requirements
+- A courier drops a parcel into a free locker; the shopper opens it with a code.
+
+## High-Level Architecture
+- Locker service, code service, notification service.
+
+## Storage
+- One table of lockers, one of codes.
+
+## Interview Questions
+1. [Amazon] How do you pick a locker for a parcel? *(Hint: size first, then the one nearest the door.)*
+2. What happens when every locker is full? *(Hint: hold the parcel at the depot.)*
+"""
+
+
+async def test_a_probe_s_hint_is_shown_as_what_a_strong_answer_covers_not_as_one(tmp_path):
+    (tmp_path / "parcel-lockers.md").write_text(HINTED_PROBES)
+    clock = FakeClock()
+    app = SystemCraftApp(load_library([tmp_path]), clock=clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the problem's own steps
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        while screen.rehearsal.current.step.name != "Probe 1":
+            await pilot.press("ctrl+n")
+        assert _text(screen, "#prompt") == "How do you pick a locker for a parcel?"
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        shown = _text(screen, "#reveal-text")
+        assert shown.startswith("What a strong answer to the last probe covers:")
+        assert "(Hint: size first, then the one nearest the door.)" in shown

@@ -102,6 +102,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._paused_while_covered = False
         self._rung: set[int] = set()
         self._revealed: str | None = None
+        self._revealed_guidance = False  # what a strong answer shows (a hint), not one
         self._pause_key = PauseKey()
 
     def compose(self) -> ComposeResult:
@@ -226,6 +227,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self.rehearsal.next()
         if leaving.kind in ("probe", "follow_up") and leaving.reference:
             self._revealed = revealed(leaving.prompt, leaving.reference)
+            self._revealed_guidance = leaving.guidance
         if self.rehearsal.finished:
             self.dismiss(self.rehearsal)
             return
@@ -307,7 +309,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         if self._revealed:
             reveal.scroll_home(animate=False)
             self.query_one("#reveal-text", Static).update(
-                Text.assemble(("Strong answer to the last probe: ", "bold"), plain(self._revealed))
+                Text.assemble((_REVEALED_GUIDANCE if self._revealed_guidance else _REVEALED_ANSWER, "bold"), plain(self._revealed))
             )
         self._follow_voice()
         self._render_step_list()
@@ -375,6 +377,10 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             style = "bold" if index == run.index else ("" if started else "dim")
             rows.append((marker, plain(state.step.name), style, clock(run.elapsed(index)) if started else ""))
         self.query_one(StepList).show(rows)
+
+
+_REVEALED_ANSWER = "Strong answer to the last probe: "
+_REVEALED_GUIDANCE = "What a strong answer to the last probe covers: "
 
 
 def revealed(prompt: str, answer: str) -> str:
