@@ -355,10 +355,10 @@ def _bold_headings(lines: list[str], prose: list[int]) -> dict[int, int]:
     # "**Requirements**" right over "**Functional requirements:**" and "**Non-functional requirements:**":
     # a group of the parts after it that name it, nothing of its own between.
     order = sorted(named)
-    for index, after in pairwise(order):
+    for n, (index, after) in enumerate(pairwise(order)):
         group = normalize(named[index]).split()[-1:] if levels[index] == 2 else []
-        if group and not any(lines[n].strip() for n in range(index + 1, after)):
-            for member in order[order.index(after) :]:
+        if group and not any(lines[between].strip() for between in range(index + 1, after)):
+            for member in order[n + 1 :]:
                 if group[0] not in normalize(named[member]).split():
                     break
                 levels[member] = 3
@@ -375,6 +375,7 @@ def _bold_in_markdown(line: str) -> str:
     """A line wholly bold in HTML (`<b>Requirements</b><br>`) written in Markdown's marks; any other as it is."""
     found = _HTML_BOLD_LINE.match(line) if line[:1] == "<" else None
     return f"**{found[2]}**" if found else line
+
 
 # "functional requirement:", "View feed:": a short name alone on its line, ending in a colon.
 _COLON_LINE = re.compile(r"^([^\s:*#>|-][^:]*):$")

@@ -642,7 +642,10 @@ def _labels_follow_ups(label: str) -> bool:
     """A label naming the follow-ups asked: by the vocabulary's words for them, or as questions
     asked (`**Follow-up questions I was asked:**`)."""
     return mentions_follow_ups(label) or bool(_ASKED_LABEL.search(label))
-# "Questions I Would Ask": the candidate's, to settle what to build.
+
+
+# The candidate's own questions, to settle what to build: "Clarifying Questions", "Questions to Ask",
+# "Questions I Would Ask".
 _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bquestions? (?:i d |i would |i ll )ask\b|\bask (?:the )?interviewer")
 
 
