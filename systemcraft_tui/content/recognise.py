@@ -48,6 +48,7 @@ from systemcraft_tui.content.plan import (
     week_of_notes,
     writes_weeks,
 )
+from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks, opens_a_question
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import holding, item_boundary, label_and_value, split_title, stub_note, without_numbering
@@ -414,7 +415,11 @@ def _topic_page(document: Document, besides: list[Section], theme: str | None = 
     titled = _titled_questions(document) and _titled_question_lines(document)
     asked = _question_headings(document) or _question_lines(document) or titled or _listed_designs(document)
     example, _, explains = _examples_in_code(document)
-    if asked or example is not None or explains:  # the STAR method shown in a fence: about interviewing
+    # A document shown in a small fence of a long page (an ADR written out as the page's worked example,
+    # read alone as a page on its topic) illustrates the topic taught; a story, a design or a plan in
+    # one shows how to write such an item, a page about interviewing.
+    shown = example is not None and example[1] == "deep dive" and _small_part(example, document)
+    if asked or (example is not None and not shown) or explains:  # the STAR method shown in a fence: about interviewing
         return False
     # Sections that each hold only a list of questions, nothing explained (`# Data` over `* What
     # consistency is needed?`): questions to put to the interviewer about any system, no topic taught.
@@ -1069,7 +1074,21 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
             1,
             _on_principles(document) + (_ANSWERED_LIST if _answered_below(listed, document) else _QUESTION_LIST),
         ),
-        lambda: _explained(recognition.explainers[0], document) if recognition.explainers else None,
+        # A page that explains STAR and then gives its template in a fence to copy (`## Story Template`
+        # over ```` ```text ```` holding `Situation:` over `What was happening?`): the template, left unfilled.
+        lambda: (
+            _counted(
+                _templates_in_code(document),
+                1,
+                "an unfilled template inside a code block: {n} templates (the first at line {line}) lay out the STAR "
+                "parts with only what to write in each; copy one out and write your own story into it to rehearse it",
+                one="an unfilled template inside a code block: the template at line {line} lays out the STAR parts with "
+                "only what to write in each; copy it out and write your own story into it to rehearse it",
+            )
+            or _explained(recognition.explainers[0], document)
+        )
+        if recognition.explainers
+        else None,
         lambda: _counted(
             recognition.cheat_sheet or timed_in_code,
             1,
@@ -1162,11 +1181,24 @@ _FEWEST_PRINCIPLE_SECTIONS = 3
 def _on_principles(document: Document) -> str:
     """What a page of questions is besides, when half or more of its sections, three at least,
     are named for Leadership Principles (`## 1. Customer Obsession` over what it means and the
-    questions that probe it): a reference page on them, its questions a list."""
+    questions that probe it), or a table names one a row: a reference page on them, its questions a list."""
     top = document.title.children if document.title is not None and document.title.children else document.root.children
     named = sum(principle_in_heading(section.title.text) is not None for section in top)
     many = named >= _FEWEST_PRINCIPLE_SECTIONS and 2 * named >= len(top)
-    return "a reference page on the Leadership Principles, and " if many else ""
+    return "a reference page on the Leadership Principles, and " if many or _principles_tabled(document) else ""
+
+
+def _principles_tabled(document: Document) -> bool:
+    """Whether a table of the page names a principle on each of its rows, three or more and half
+    its rows at least (`| Customer Obsession | Tell me about a time you went above and beyond |`):
+    the principles looked up one a row, with what each means or the question that probes it."""
+    return any(
+        2 * (named := sum(any(canonical_principle(cell.text.strip(" *_")) for cell in row) for row in block.rows)) >= len(block.rows)
+        and named >= _FEWEST_PRINCIPLE_SECTIONS
+        for section in document.root.walk()
+        for block in section.blocks
+        if isinstance(block, Table)
+    )
 
 
 def _about_method(document: Document) -> bool:
@@ -1422,6 +1454,21 @@ def _examples_in_code(document: Document) -> tuple[tuple[int, str, int, int] | N
                 kind = kinds[found.kind] + (" template" if _PLACEHOLDER.search(named) else "")
                 return (line, kind, block.line, block.text.count("\n") + 2), timed, explains
     return None, timed, explains
+
+
+def _templates_in_code(document: Document) -> list[int]:
+    """The lines of the fences under a heading named a template (`## Story Template` over ```` ```text ````)
+    whose text, read alone, lays out the STAR parts and tells no story (`Situation:` over `What was
+    happening?`, or parts left empty): a skeleton to copy and fill in, whatever explains STAR above it."""
+    return [
+        block.line
+        for section in document.root.walk()
+        if "template" in normalize(section.title.text).split()
+        for block in _code_blocks(section)
+        if block.info.strip().lower() in _CODE_LANGUAGES
+        and not (inner := recognise(parse_markdown(block.text))).found
+        and (inner.explainers or inner.unfilled)
+    ]
 
 
 # Lines only code has: an assignment, a call alone on its line, a brace alone, a keyword opening a statement.

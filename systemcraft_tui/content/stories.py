@@ -2344,7 +2344,17 @@ def _units(section: Section, consumed: list[Section]) -> list[_Unit]:
     """The runs of STAR parts under a heading, in its own text and its part subheadings."""
     if not may_open_parts(section, consumed):
         return []  # most headings hold no STAR parts: their told lines need not be built
-    return _runs(told_lines(section, consumed))
+    return _runs(told_lines(section, consumed), coded=_coded_and_told(section))
+
+
+def _coded_and_told(section: Section) -> bool:
+    """A heading coded as a story (`# Case study: …`, `## Story 2: …`) over what I did, told in the
+    past: its parts are the story's whatever words name them (`## Context`, `## What I did`, `## Outcome`,
+    none opening with "I"); the code says it is one, the telling says whose."""
+    code = split_title(section.title.text)[0]
+    if code is None or not _STORY_NUMBER.match(normalize(code)):
+        return False
+    return told_in_past(" ".join(line.text for line in section.all_lines()))
 
 
 def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -> bool:
@@ -2371,10 +2381,11 @@ def may_open_parts(section: Section, consumed: list[Section], fewest: int = 3) -
     return False
 
 
-def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
+def _runs(lines: list[Told], fewest: int = 3, *, coded: bool = False) -> list[_Unit]:
     """The runs of STAR parts in a text. A run ends where the parts start over (a Situation
     after a Result); a title or question line between runs belongs to the run after it. A
-    run needs three of the four parts to be a story."""
+    run needs three of the four parts to be a story; `coded`, the text is under a heading coded
+    as a story of mine (_coded_and_told)."""
     units: list[_Unit] = []
     current: _Unit | None = None
     context_start: int | None = None  # the first title/question line since the last STAR label
@@ -2561,7 +2572,7 @@ def _runs(lines: list[Told], fewest: int = 3) -> list[_Unit]:
         for unit in units
         if len(kinds := {p for p, _ in unit.parts}) >= fewest
         # ... enough of them by their own names are a story whatever names the other (`### Scenario` beside `### Task`).
-        and (unit.named >= kinds or len(unit.named) >= fewest or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes)
+        and (unit.named >= kinds or len(unit.named) >= fewest or unit.told_by_me or unit.told_as_deeds or unit.told_in_quotes or coded)
     ]
 
 
@@ -3091,21 +3102,33 @@ def _tag_line(block: Paragraph) -> bool:
 # "story 1: (work under pressure, ownership)", "story 16: decision with no data", "story 20.": a
 # plain line that numbers a story, its themes or its name after the number.
 _STORY_NUMBER_LINE = re.compile(r"^(?P<code>story\s*#?\s*\d+)\s*[:.]\s*(?P<name>.*)$", re.IGNORECASE)
+# "**Story 1 — The production incident you owned (nbn iB2B).**": the same number and name set in bold
+# before the story's notes on the same line, a dash between them too.
+_STORY_NUMBER_BOLD = re.compile(r"^(?P<code>story\s*#?\s*\d+)\s*(?:[:.]|\s[-\u2013\u2014])\s*(?P<name>\S.*?)[\s.:]*$", re.IGNORECASE)
 _NUMBERED_STORIES = 2
+
+
+def _story_opening(line: Line) -> re.Match[str] | None:
+    """The number and name a paragraph's first line opens a story with: a plain line (`story 1:
+    (ownership)`), or a bold name before the story's text (`**Story 1 — Title.** Six years …`)."""
+    if line.lead_bold is None:
+        return _STORY_NUMBER_LINE.match(line.text)
+    return _STORY_NUMBER_BOLD.match(line.lead_bold) if line.after_lead else None
 
 
 def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tuple[tuple[str, ...], int] | None) -> list[Story]:
     """Stories a heading's own text numbers, each on a plain line opening its paragraph (`story
-    1: (ownership, customer obsession)`), two or more: each is told by what follows up to the
+    1: (ownership, customer obsession)`) or in bold before its text (`**Story 1 — Title.** …`),
+    two or more: each is told by what follows up to the
     next, whatever parts it labels (an author's own `problems:` or `lesson learned:`, or none).
     Titled by the name after the number, the themes out of their brackets (principles among
     them are its principles); the last ends where the others do, with its paragraph and the
     lists under it, when each of the others does (notes after it are no part of it)."""
     blocks = section.blocks
-    opening = {  # each opening paragraph's place among the blocks, and its first line's numbering
-        n: numbered
+    opening = {  # each opening paragraph's place among the blocks, and its first line with its numbering
+        n: (block.lines[0], numbered)
         for n, block in enumerate(blocks)
-        if isinstance(block, Paragraph) and block.lines[0].lead_bold is None and (numbered := _STORY_NUMBER_LINE.match(block.lines[0].text))
+        if isinstance(block, Paragraph) and (numbered := _story_opening(block.lines[0]))
     }
     if len(opening) < _NUMBERED_STORIES:
         return []
@@ -3118,12 +3141,20 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     slicer = _Slicer(section)
     named = principle or ((), 0)
     stories = []
-    for (n, numbered), end in zip(opening.items(), ends, strict=True):
+    for (n, (line, numbered)), end in zip(opening.items(), ends, strict=True):
         start = _first_line(blocks[n])
         name = numbered["name"].strip()
         bracketed = name.startswith("(") and name.endswith(")") and name.count("(") == 1
         themes = name[1:-1].strip(" .") if bracketed else name
         shown = tuple(dict.fromkeys(principles_among(themes))) if bracketed else ()
+        if line.lead_bold is not None:
+            # `**Story 1 — The incident (nbn iB2B).** *Ownership, Dive Deep.* Six years …`: a closing
+            # remark on the name says where it happened, no words of it (its principles, if it lists
+            # them); a first sentence that only names principles gives them.
+            remark = _CLOSING_REMARK.search(themes)
+            shown = tuple(principles_listed(remark[1])) if remark else ()
+            themes = _REMARK_AT_END.sub("", themes) or themes
+            shown = shown or tuple(dict.fromkeys(principles_listed(_SENTENCE_END.split(line.after_lead, maxsplit=1)[0])))
         part = slicer.part(start, end, start)
         title = themes or _first_words(part, start) or numbered["code"]
         stories.append(Story(part, title, None, "numbered-stories", levels, None, *named, listed=shown))

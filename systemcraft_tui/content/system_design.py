@@ -877,7 +877,15 @@ def _first_wide_sentence(text: str) -> str:
 def asked_in_text(root: Section) -> bool:
     """Whether a page asks for a design in a prompt line (`**Interviewer:** Design a …`)
     rather than in its title: a mock interview's script names its system so."""
-    return _asked_design(root, titled=False) is not None
+    asked = _asked_design(root, titled=False)
+    return asked is not None and not _ANY_SYSTEMS.match(asked)
+
+
+# Kinds of system in the plural: systems in general, no one system to design.
+_KINDS_OF_SYSTEM = r"(?:applications|apps|systems|services|platforms|apis|architectures)"
+# "Design complex systems from scratch", "Build distributed services": a goal or a skill named (a
+# project's `**What:**`), no one system asked for.
+_ANY_SYSTEMS = re.compile(rf"^\W*(?:design|build|architect)\s+(?:[\w-]+\s+){{0,2}}{_KINDS_OF_SYSTEM}\b", re.IGNORECASE)
 
 
 _STEP_OF_CASE = re.compile(r"^step\s*\d+$")
@@ -1301,6 +1309,8 @@ def _timed_labels(root: Section, ctx: FileContext, sections: Iterable[Section] |
             if not line.lead_bold:
                 continue
             after = line.after_lead.strip(": ")
+            # A mark after the label (`**Step 1: Clarify Requirements (5 min)** 📋`) says nothing: the label is alone.
+            after = after if any(c.isalnum() for c in after) else ""
             try:
                 name, window = split_timing(line.lead_bold.rstrip(": "))
             except TimingError as error:
@@ -2136,7 +2146,7 @@ def _asked_by_file_name(document: Document) -> re.Match[str] | None:
 
 # "Designing Data-Intensive Applications.md", "Designing Distributed Systems.md": a kind of system in the
 # plural, as books on designing are named; notes on one are not a design of one system.
-_KINDS_DESIGNED = re.compile(r"\b(?:applications|apps|systems|services|apis|architectures)$")
+_KINDS_DESIGNED = re.compile(rf"\b{_KINDS_OF_SYSTEM}$")
 _NAME_LETTERS = 3  # a word of a system's name, not an article or a joining word
 _SYSTEM_SHOWN = frozenset({"architecture", "design", "system", "overview", "hld", "high", "level", "app", "service"})
 

@@ -778,3 +778,47 @@ def test_a_question_answered_in_prose_between_two_stories_is_neither_story():
         10: "Describe a time when you helped someone without being asked",  # no closing full stop
         13: "Give me an example of a goal you missed.",
     }
+
+
+BOLD_NUMBERED = """\
+# Story bank
+
+**Story 1 — The outage I stayed with (Ledgerly payments).** *Ownership, Dive Deep.* A retry storm doubled charges; I traced it to retries without a key, shipped the fix and wrote the refunds job myself.
+
+**Story 2 — Splitting the reporting monolith (analytics).** *Invent and Simplify.* I moved reports behind an event stream, one report first, and releases went from fortnightly to daily.
+"""
+
+
+def test_stories_opened_by_a_bold_number_and_name_on_their_paragraph():
+    """`**Story 1 — Title (where).** *Principles.* text`: each paragraph one story, the closing remark no
+    word of its title, the sentence naming principles its principles."""
+    items = parse_text(BOLD_NUMBERED, Path("bank.md")).items
+    assert [(item.title, [p.canonical for p in item.principles]) for item in items] == [
+        ("The outage I stayed with", ["Ownership", "Dive Deep"]),
+        ("Splitting the reporting monolith", ["Invent and Simplify"]),
+    ]
+
+
+CASE_STUDY = """\
+# Case study: moving a wary hospital to a second gateway
+
+## Context
+Our imaging software ran on one large server per hospital, and a smaller one would cut the bill by a third.
+
+## What I did
+**1. Left their update process as it was.** The relay's software shipped inside the main package.
+
+**2. Wrote the failover sequence down.** I replaced the slides with a numbered page of every step.
+
+## Outcome
+The hospital signed off after the second test report, and the first site went live six weeks later.
+"""
+
+
+def test_a_case_study_of_mine_is_a_story_whatever_words_name_its_parts():
+    (story,) = parse_text(CASE_STUDY, Path("case.md")).items
+    assert story.kind == "behavioral"
+    assert [section.name for section in story.star] == ["Situation", "Action", "Result"]
+    # Not coded as a story: a page of notes with those sections stays what it was.
+    (notes,) = parse_text(CASE_STUDY.replace("Case study: ", ""), Path("case.md")).items
+    assert notes.kind != "behavioral"

@@ -284,3 +284,58 @@ def test_unfilled_story_entries_are_counted_in_words_that_agree(entries: int, sa
     entry = "## A time I {}\n\n**Situation:**\n\n**Task:**\n\n**Action:**\n\n**Result:**\n"
     text = "# Stories\n\n" + "\n".join(entry.format(what) for what in ["disagreed", "failed"][:entries])
     assert any(message.startswith(said) for message in messages(parse_text(text, Path("stories.md"))))
+
+
+def test_a_table_naming_a_principle_a_row_makes_the_page_a_reference_on_them():
+    """`| Customer Obsession | Tell me about a time … |`, a row for each of eight principles, no answers."""
+    rows = [
+        ("Customer Obsession", "Tell me about a time you went past what a customer asked."),
+        ("Ownership", "Tell me about a time you took on something outside your role."),
+        ("Dive Deep", "Tell me about a time the data contradicted what everyone believed."),
+        ("Earn Trust", "Tell me about a time you had to admit a mistake to your team."),
+    ]
+    table = "| Principle | Question |\n|---|---|\n" + "".join(f"| {p} | {q} |\n" for p, q in rows)
+    result, _ = read("# Leadership principles\n\n## The questions\n\n" + table)
+    assert result.items == []
+    assert any(m.startswith("a reference page on the Leadership Principles, and ") for m in messages(result))
+
+
+def test_a_star_template_in_a_fence_after_the_method_explained_is_said_to_be_unfilled():
+    text = (
+        "# Story bank\n\nPrepare real stories, not definitions.\n\n## STAR Format\n\nUse this structure for every answer:\n\n### Situation\nWhat was happening?\n\n### Task\nWhat did you own?\n\n"
+        "### Action\nWhat did you do?\n\n### Result\nWhat changed, in numbers?\n\n"
+        "## Story Template\n\n```text\nStory Name:\n\nSituation:\nWhat was happening?\n\nTask:\nWhat was yours?\n\n"
+        "Action:\nWhat exactly did you do?\n\nResult:\nWhat was the measurable result?\n"
+    )
+    result, _ = read(text)
+    assert result.items == []
+    assert any(m.startswith("an unfilled template inside a code block: the template at line") for m in messages(result))
+
+
+def test_a_goal_of_designing_systems_in_general_is_no_ask_beside_a_method_s_timed_steps():
+    """Staff prep notes: a project's `**What:** Design complex systems from scratch`, then timed steps
+    for no system (`**Step 1: Clarify Requirements (5 min)** 📋`): a cheat-sheet of timings."""
+    steps = ["Clarify Requirements", "Estimate Scale", "High-Level Design", "Deep Dive"]
+    text = (
+        "# Interview prep\n\n## Portfolio project\n\n**What:** Design complex systems from scratch\n\n"
+        "## System design rounds\n\n" + "".join(f"**Step {n}: {s} (5 min)** 📋\n- notes\n\n" for n, s in enumerate(steps, 1))
+    )
+    result, _ = read(text)
+    assert not [item for item in result.items if isinstance(item, SystemDesignProblem)]
+    assert any("cheat-sheet of timings" in m for m in messages(result))
+
+
+def test_a_document_shown_in_a_small_fence_of_a_long_topic_page_is_its_example_not_the_page_s_kind():
+    """A tech lead's notes on decision records showing one record (an ADR) in a ```markdown fence: the
+    page is a topic page still; a story, a design or a plan in a fence would make it a page about interviewing."""
+    section = "Teams record why they chose what they chose, so that the next person does not argue it again from scratch.\n"
+    text = (
+        "# Decision records for tech leads\n\nHow a tech lead makes and writes down technical decisions.\n\n"
+        "## Key concepts\n\n| Concept | Meaning |\n|---|---|\n| ADR | A short record of one decision |\n| RFC | A proposal open for comment |\n| Two-way door | A decision easy to undo |\n\n"
+        + "".join(f"## {name}\n\n{section * 4}\n- one point\n- another point\n\n" for name in ("Why write decisions down", "When to write an RFC", "Reversible and irreversible decisions", "Reviewing a decision later"))
+        + "## An example record\n\n```markdown\n# ADR 7: Use one queue per tenant\n\n## Status\nAccepted\n\n## Context\nTenants share a queue and one noisy tenant delays the rest.\n\n## Decision\nOne queue per tenant, created on sign-up.\n\n## Consequences\nMore queues to watch; no tenant waits on another.\n```\n\n"
+        + "## Checklist\n\n- [ ] The decision names its owner\n- [ ] The record says what would change it\n"
+    )
+    (page,) = parse_text(text, Path("decision-framework.md")).items
+    assert page.kind == "deep_dive"
+    assert page.title == "Decision records for tech leads"
