@@ -199,6 +199,9 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
     rest: str | None = None  # a bold label's: the text after it, taken only for a part
     if is_heading:
         label, rest = line.text, ""
+        if label[:1].isdigit() and (unnumbered := without_numbering(label)) != label and _PLAIN_LABEL.match(unnumbered):
+            # "# 1. Situation: \"A customer called …\"": the part numbered as it is told, its text after the colon.
+            label = unnumbered
         if (plain := _PLAIN_LABEL.match(label)) and star_part(plain.group()):
             # "#### Situation: Deploys failed …" holds its text; "#### situation — 25s" its timing.
             head, told = _split_plain_label(label, plain.end())

@@ -822,3 +822,14 @@ def test_a_case_study_of_mine_is_a_story_whatever_words_name_its_parts():
     # Not coded as a story: a page of notes with those sections stays what it was.
     (notes,) = parse_text(CASE_STUDY.replace("Case study: ", ""), Path("case.md")).items
     assert notes.kind != "behavioral"
+
+
+def test_part_headings_numbered_as_they_are_told_hold_their_text():
+    """`# 1. Situation: "A customer called …"`: the part numbered, its text after the colon."""
+    parts = ("Situation", "Task", "Action", "Result")
+    said = ("An export failed three nights running.", "It was mine to fix.", "I ran it by hand and fixed the job.", "She had the file in time.")
+    text = "#### Tell me about a time you handled an upset customer\n" + "".join(
+        f"# {n}. {part}: \"{line}\"\n\n" for n, (part, line) in enumerate(zip(parts, said, strict=True), 1)
+    )
+    (story,) = parse_text(text, Path("bank.md")).items
+    assert [(section.name, section.text) for section in story.star] == list(zip(parts, said, strict=True))

@@ -40,11 +40,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     # Numbers are how many authors mark the steps of a design or the items of a bank: some of
     # these (an "Overview" numbered among the steps) are ambiguous, not only misread.
     "headings_numbered": {
-        # Its parts numbered as they are told (`# 1. Situation: "A customer called …"`), each holding its
-        # text after the colon: a numbered part heading that holds its text is not read as that part.
-        "star_part_headings_shallower_than_question.md",
-        # ... and so is one written as a heading line (`###### 1. - Situation: At the bike shop …`).
-        "stories_heading_lines_resolution_label.md",
         # Titled for the discipline's interview notes (`Leader Election: System Design Interview Notes`), its
         # sections numbered `## 1. What It Solves` … walk like a design's steps: read as one.
         "deep_dive_title_subtitle_discipline_notes.md",
