@@ -522,7 +522,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     first = first or (root.children[0] if title is None and root.children and root.children[0].level > 1 else None)
     # ... though one any page has beside its concepts (`# Interview tips` over the method's steps, then `# Databases`,
     # `# Caching`, …) is left out of them as it is of its sections: the concepts after it say what the page is.
-    if first is not None and _not_a_technology(normalize(first.title.text)) and not _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(first.title.text))):
+    if first is not None and _not_a_technology(normalize(first.title.text)) and not _any_page_has(first):
         return False
     if sum(asks_what_happened(line.text) and not _HOW_DO_YOU.match(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
         return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
@@ -617,7 +617,7 @@ def technology_questions(root: Section, title: Section | None) -> list[Section]:
         answered = [section for section in title.walk() if section is not title and _asks_to_explain(section) and _answered(section)]
         asked = answered if len(answered) >= _TOPIC_SECTIONS else []
     else:
-        sections = [section for section in title.children if not _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(section.title.text)))]
+        sections = [section for section in title.children if not _any_page_has(section)]
         asked = [s for s in sections if _asked_about(s) and _answered(s)]
         asked = asked if len(asked) >= _ASKED_ABOUT_IT and 2 * len(asked) >= len(sections) else []
     # Asked about the technology the title names ("… Redis performance?", "… caching strategies?"), not
@@ -938,7 +938,12 @@ def _introduction_first(root: Section, page: Section) -> bool:
 def _furniture_first(root: Section, page: Section) -> bool:
     """A first heading any page has beside its concepts (`# Interview tips`, then `# Databases`, `# Caching`),
     the first of the notes at their level: it names that part only, no title."""
-    return _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(page.title.text))) is not None and _first_of_sections(root, page)
+    return _any_page_has(page) and _first_of_sections(root, page)
+
+
+def _any_page_has(section: Section) -> bool:
+    """A heading any page may have beside its concepts (`Interview tips`, `References`): no concept's."""
+    return _NOT_A_TOPIC_SECTION.match(normalize(_concept_name(section.title.text))) is not None
 
 
 def _only_links(section: Section) -> bool:

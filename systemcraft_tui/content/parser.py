@@ -52,7 +52,7 @@ from systemcraft_tui.content.prepared import prepared_answers
 from systemcraft_tui.content.principles import principles_listed
 from systemcraft_tui.content.questions import asks
 from systemcraft_tui.content.read_memo import one_read
-from systemcraft_tui.content.reading import HEADING_TAG, FileContext, stub_note, without_numbering
+from systemcraft_tui.content.reading import HEADING_TAG, QUESTION_TAG, FileContext, stub_note, without_numbering
 from systemcraft_tui.content.recognise import FEWEST_BLANKS, NO_STRUCTURE, Found, Recognition, recognise, why_nothing
 from systemcraft_tui.content.rules import TOPIC_PAGE
 from systemcraft_tui.content.spaceless_headings import with_spaceless_headings_marked
@@ -485,7 +485,7 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         and not _heading_tag(inner, document.source_lines[line.number - 1])
         and not _project_told(inner, headings.get(line.number))
         # "1. [Uber] How do you find nearby drivers?": who asked the question (or its level), tagged before it.
-        and not (match.start() == 0 and _TAGGED_QUESTION.match(line.prose) is not None)
+        and not (match.start() == 0 and QUESTION_TAG.match(line.prose) is not None)
         # "[**Problem Statement**]": a label written bold inside brackets, no blank to fill.
         and not any(f"[{mark}{inner}{mark}]" in document.source_lines[line.number - 1] for mark in ("**", "__"))
         # "[[Customer Obsession]]" beside a link reference definition for it is rendered "[link]": a wiki link still.
@@ -501,9 +501,6 @@ def _placeholders(document: Document) -> list[tuple[int, str]]:
         # "[Memory]({{ site.baseurl }}/posts/memory/)": a link whose address a site template fills, spaces and all.
         and f"[{inner}](" not in document.source_lines[line.number - 1]
     ]
-
-
-_TAGGED_QUESTION = re.compile(r"\[[^\[\]]{1,24}\]\s+[^\[\]?]+\?")
 
 
 def _in_link_text(inner: str, source: str) -> bool:

@@ -703,7 +703,7 @@ def _one_item_probe(first: Line, line: int) -> _Draft:
         question, note = match["question"], match["note"]
     else:
         question, note = first.text, ""
-    draft = _Draft(strip_quotes(_TAG_FIRST.sub("", _BOX_FIRST.sub("", question))), line)
+    draft = _Draft(strip_quotes(QUESTION_TAG.sub("", _BOX_FIRST.sub("", question))), line)
     draft.add_answer(note, "guidance")
     return draft
 
@@ -711,8 +711,8 @@ def _one_item_probe(first: Line, line: int) -> _Draft:
 # `- [ ] "How does it scale?"`: questions listed as boxes to tick while asking them; the box is no word of the question.
 _BOX_FIRST = re.compile(r"^\s*(?:\[[ xX]\]|[\u2610\u2611\u2612\u2b1c])\s+")
 # `1. [Uber] How do you find nearby drivers?`: the company that asks it (or its level), tagged in
-# brackets before the question; no word of the question either.
-_TAG_FIRST = re.compile(r"^\s*\[[^\[\]]{1,24}\]\s+(?=[^?]*\?\W*$)")
+# brackets before the question; no word of the question either, nor a blank to fill.
+QUESTION_TAG = re.compile(r"^\s*\[[^\[\]]{1,24}\]\s+(?=[^\[\]?]+\?)")
 
 
 def _looks_quoted(text: str) -> bool:

@@ -101,8 +101,7 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         self._dismissed = False  # the app saves the outcome
         self._paused_while_covered = False
         self._rung: set[int] = set()
-        self._revealed: str | None = None
-        self._revealed_guidance = False  # what a strong answer shows (a hint), not one
+        self._revealed: Text | None = None  # the last probe's answer, labelled, once the candidate moved on
         self._pause_key = PauseKey()
 
     def compose(self) -> ComposeResult:
@@ -226,8 +225,8 @@ class RehearsalScreen(Screen[Rehearsal | None]):
         leaving = self.rehearsal.current.step
         self.rehearsal.next()
         if leaving.kind in ("probe", "follow_up") and leaving.reference:
-            self._revealed = revealed(leaving.prompt, leaving.reference)
-            self._revealed_guidance = leaving.guidance
+            label = _REVEALED_GUIDANCE if leaving.guidance else _REVEALED_ANSWER  # a hint is what to cover, no answer
+            self._revealed = Text.assemble((label, "bold"), plain(revealed(leaving.prompt, leaving.reference)))
         if self.rehearsal.finished:
             self.dismiss(self.rehearsal)
             return
@@ -306,11 +305,9 @@ class RehearsalScreen(Screen[Rehearsal | None]):
             checklist.highlighted = 0  # else the first Space only highlights, and ticks nothing
         reveal = self.query_one("#reveal", VerticalScroll)
         reveal.display = self._revealed is not None
-        if self._revealed:
+        if self._revealed is not None:
             reveal.scroll_home(animate=False)
-            self.query_one("#reveal-text", Static).update(
-                Text.assemble((_REVEALED_GUIDANCE if self._revealed_guidance else _REVEALED_ANSWER, "bold"), plain(self._revealed))
-            )
+            self.query_one("#reveal-text", Static).update(self._revealed)
         self._follow_voice()
         self._render_step_list()
         self.refresh_clock()
