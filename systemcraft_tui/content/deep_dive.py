@@ -39,7 +39,7 @@ from systemcraft_tui.content.reading import (
     split_title,
     without_numbering,
 )
-from systemcraft_tui.content.system_design import CONCEPT_TITLE
+from systemcraft_tui.content.system_design import CONCEPT_TITLE, technique_designed
 from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
 
 _SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
@@ -62,6 +62,8 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
     elif topic_page and page is not None and (_asks_first(root, page) or _introduction_first(root, page) or _furniture_first(root, page)):
         fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
+    elif page is not None and (technique := technique_designed(page.title.text)):
+        fields["title"] = technique  # "Design Consistent Hashing", a book's chapter: the technique it explains
     dive = DeepDive(**fields)
     title = dive.title
     if section := _summary_section(root):

@@ -459,7 +459,10 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
         return [title]
     # A table of weeks is the plan when no heading or label writes them out; beside
     # week headings it is their summary ("At a Glance").
-    tables = [weeks for section in root.walk() for weeks in _table_weeks(section)]
+    # ... but a table under a heading about mock interviews (`## Mock Cadence` over `| Week | Days |
+    # Platform |`) books mocks in weeks of the plan, no week of it, as its week headings do (_about_mocks).
+    mocks = {id(part) for section in root.walk() if section is not title and _about_mocks(section) for part in section.walk()}
+    tables = [weeks for section in root.walk() if id(section) not in mocks for weeks in _table_weeks(section)]
     if len(tables) >= 2 and all([week.label for week in weeks] == [week.label for week in tables[0]] for weeks in tables):
         # Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
         # week"), are one plan: each week's themes from every table, in the first table's place.
@@ -500,8 +503,15 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # Days written at the title's own level after it (`# Plan …`, then `# Day 1 - Friday`, `# Day 2 - …`)
     # are its days as if under it: the root holds them beside the title.
     beside = [root] if title in root.children else []
-    for holder in (title, *title.children, *beside) if counted else (*title.walk(), *beside):
+    # ... and, on a page not counted in days, the headings beside the title hold them as it does
+    # (`# Day-by-Day Schedule` over `## Phase 1 — …` and its `### Day 1 — Wed May 6`).
+    setup: list[tuple[int, int, Section]] = []
+    for holder in (title, *title.children, *beside) if counted else (*title.walk(), *(root.walk() if beside else ())):
         days = _day_headings(holder)
+        if [first for first, _, _ in days] == [0]:
+            # `## Day 0 — Setup` alone, the day before the plan's days start: it opens the first week.
+            setup, days = days, []
+            continue
         if days:
             # Days split between headings side by side by how far they have got (`## 完了済みタスク` over
             # Days 1-6, then `## 残りタスク` over Day 7: done, still to do): one run, the later ones numbering on.
@@ -510,10 +520,16 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
                 if (more := _day_headings(beside_it)) and more[0][0] == days[-1][1] + 1:
                     days += more
             break
-    if not days or days[0][0] != 1 or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
+    days = setup + days if days else days
+    if not days or days[0][0] != 1 - len(setup) or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
         return []
     # ... or, on any page, three days or more each with tick boxes to do (`### Day 1 (Thursday) - SQL`
     # over `- [ ] Complete 5 SQL exercises`): a cram plan of a week or so.
+    # ... and its later days when only some are written out, under another heading further on (`#### Day
+    # 53 — Sat Jun 27` under the next stage's `### Saturdays`, the days between summed up): each in its week.
+    for day in (part for part in root.walk() if part.line > days[-1][2].end_line):
+        if (found := _DAY_HEADING.match(day.title.text)) and int(found[1]) > days[-1][1]:
+            days.append((int(found[1]), _last_day(day.title.text, int(found[1])), day))
     boxed = sum(bool(tick_boxes(day)) for _, _, day in days)
     if days[-1][1] < (_FEWEST_DAYS if counted else _FEWEST_BOXED_DAYS) or (not counted and 2 * boxed < len(days)):
         return []
@@ -521,15 +537,54 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # A page of one week's days (`# Week 1 タスクリスト`) may say what the week is for under a heading of its
     # own beside them (`## 学習目標`, learning goals; `## Goals`): that week's goals.
     aims = [child for child in title.children if _GOAL_LABEL.match(normalize(without_numbering(child.title.text)))] if days[-1][1] <= _WEEK_DAYS else []
+    parents = _parents(root)
+    # Days whose headings mostly name only their date (`### Day 1 — Wed May 6 (4)`): the stages over them say what they are for.
+    dated = 2 * sum(_day_theme(day) is None for _, _, day in days) >= len(days)
     for week in range(1, (days[-1][0] - 1) // _WEEK_DAYS + 2):
         # Each day, or stretch of days, in the week its first day falls in.
-        held = [(first, last, day) for first, last, day in days if (first - 1) // _WEEK_DAYS + 1 == week]
+        held = [(first, last, day) for first, last, day in days if (max(first, 1) - 1) // _WEEK_DAYS + 1 == week]
         if not held:
             continue
         # Named by its days, as the plan's screens show it: "Week 2: Days 8-14".
         label = Line((Run(f"Week {week}: Days {held[0][0]}-{held[-1][1]}"),), held[0][2].line)
-        weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[*aims, *(day for _, _, day in held)]))
+        stages = _stages_over(held, parents, _stages_of_days(root, (week - 1) * _WEEK_DAYS + 1, week * _WEEK_DAYS)) if dated else []
+        weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[*aims, *stages, *(day for _, _, day in held)]))
     return weeks
+
+
+# "Phase 1 — Arrays + Two Pointers (Days 1–6, 4/day)": a stage of the plan and its theme, the days it runs aside.
+_STAGE_THEME = re.compile(rf"^\W*{_STAGE}\s*[:.\u2014\u2013-]+\s*(?P<theme>[^\W\d_].*?)\s*(?:\([^()]*\))?\s*$", re.IGNORECASE)
+
+
+# "(Days 51–65, 13 wd)" closing a stage's heading: the days it runs.
+_STAGE_DAYS = re.compile(r"\(\s*days?\s+(\d+)\s*(?:-|\u2013|to)\s*(\d+)\b", re.IGNORECASE)
+
+
+def _stages_of_days(root: Section, first: int, last: int) -> list[Section]:
+    """The stage headings naming the days they run (`## Phase 9 — Mock-Heavy (Days 66–78)`) that
+    run on any day from `first` to `last`: a stage summed up in a goal and a daily shape, the few
+    days written out (its Saturdays) under another stage's heading, is still what those days are for."""
+    return [
+        stage
+        for stage in root.walk()
+        if _STAGE_THEME.match(stage.title.text.strip())
+        and (days := _STAGE_DAYS.search(stage.title.text))
+        and int(days[1]) <= last
+        and first <= int(days[2])
+    ]
+
+
+def _stages_over(held: list[tuple[int, int, Section]], parents: dict[int, Section], running: list[Section]) -> list[Section]:
+    """What the stages holding a week's days, or `running` on them, are for, in a plan whose day headings
+    name only their dates (`## Phase 1 — Arrays + Two Pointers (Days 1–6)` over `### Day 1 — Wed May 6 (4)`):
+    each stage's theme as the week's focus, as a subheading of it would say, with the stage's own text
+    (its `**Goal:**` line), in the order they come."""
+    stages: dict[int, Section] = {}
+    for stage in sorted([*(parents[id(day)] for _, _, day in held if id(day) in parents), *running], key=lambda stage: stage.line):
+        if found := _STAGE_THEME.match(stage.title.text.strip()):
+            focus = Line((Run(f"Focus: {found['theme']}"),), stage.title.number)
+            stages.setdefault(id(stage), replace(stage, title=focus, children=[]))
+    return list(stages.values())
 
 
 def _opening_line(root: Section) -> str:
@@ -1532,11 +1587,17 @@ _WEEKDAY_DATE_ABROAD = re.compile(r"^(?:lunes|martes|mi[eé]rcoles|jueves|vierne
 _TOPIC_LABEL = re.compile(r"^\W*(?:topic|tema|th[eè]me|thema)\s*:\s*(?P<topic>\S.*)$", re.IGNORECASE)
 
 
+# "(4)" after a day's date (its marks in code left out): how many problems it sets; no topic.
+_DAY_MARKS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+
+
 def _day_theme(day: Section) -> str | None:
     """What a day's heading names it for; for one naming only its date (`## Day 1 - Monday,
     30 June 2025`), its `### Topic: …` subheading."""
     topic = _day_topic(day.title.text)
-    if topic is None or not (_WEEKDAY_DATE.match(topic) or _WEEKDAY_DATE_ABROAD.match(topic)):
+    # "Wed May 12 (4) `M`": a date with the day's count and marks after it names no topic either.
+    dated = _DAY_MARKS.sub("", _day_topic(day.title.prose) or "")
+    if topic is None or not (_WEEKDAY_DATE.match(dated) or _WEEKDAY_DATE_ABROAD.match(dated)):
         return topic
     return next((found["topic"].strip() for child in day.children if (found := _TOPIC_LABEL.match(child.title.text))), None)
 

@@ -3103,8 +3103,9 @@ def _tag_line(block: Paragraph) -> bool:
 
 
 # "story 1: (work under pressure, ownership)", "story 16: decision with no data", "story 20.": a
-# plain line that numbers a story, its themes or its name after the number.
-_STORY_NUMBER_LINE = re.compile(r"^(?P<code>story\s*#?\s*\d+)\s*[:.]\s*(?P<name>.*)$", re.IGNORECASE)
+# plain line that numbers a story, its themes or its name after the number; "Story 2 (weakness): …", a
+# remark between the number and the colon saying what the story shows, no word of its name.
+_STORY_NUMBER_LINE = re.compile(r"^(?P<code>story\s*#?\s*\d+)(?:\s*\([^()]+\))?\s*[:.]\s*(?P<name>.*)$", re.IGNORECASE)
 # "**Story 1 — The production incident you owned (nbn iB2B).**": the same number and name set in bold
 # before the story's notes on the same line, a dash between them too.
 _STORY_NUMBER_BOLD = re.compile(r"^(?P<code>story\s*#?\s*\d+)\s*(?:[:.]|\s[-\u2013\u2014])\s*(?P<name>\S.*?)[\s.:]*$", re.IGNORECASE)
@@ -3143,6 +3144,8 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     ends = [_first_line(blocks[n]) - 1 for n in starts[1:]] + [_first_line(blocks[after]) - 1 if after is not None else _own_end(section)]
     slicer = _Slicer(section)
     named = principle or ((), 0)
+    # `1. Tell me about a time you failed.` over `Story 1: …` and `Story 2: …`: the heading asks each of them.
+    asked = _asked_by(section) if section.title.text else None
     stories = []
     for (n, (line, numbered)), end in zip(opening.items(), ends, strict=True):
         start = _first_line(blocks[n])
@@ -3160,7 +3163,7 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
             shown = shown or tuple(dict.fromkeys(principles_listed(_SENTENCE_END.split(line.after_lead, maxsplit=1)[0])))
         part = slicer.part(start, end, start)
         title = themes or _first_words(part, start) or numbered["code"]
-        stories.append(Story(part, title, None, "numbered-stories", levels, None, *named, listed=shown))
+        stories.append(Story(part, title, None, "numbered-stories", levels, asked, *named, listed=shown))
     return stories
 
 

@@ -196,6 +196,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.question = proposed
     elif elsewhere is None and file_level and (named_ask := _asked_of_named(ctx.document)):
         problem.question = named_ask  # "How would you design a webhook dispatcher?" in WebhookDispatcher.md's notes
+    elif not file_level and (case_asks := _case_asks(section, ctx.document.title)):
+        problem.question = case_asks  # `## Exercise 2: News Feed` over "How would you store a user's feed?"
     _check_format(problem, top, ctx)
     if not problem.follow_ups:
         ctx.warning(top.line, no_follow_ups(problem))
@@ -348,10 +350,22 @@ def _bold_questions_answered(root: Section) -> list[Probe]:
     asked = [
         Probe(strip_quotes(question), None, None, line.number)
         for section in root.walk()
-        for line in section.paragraph_lines()
-        if (question := (line.lead_bold or "").strip()).endswith(("?", "\uff1f")) and not _ASKS.match(question)
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+        for line in block.lines
+        if (question := (line.lead_bold or "").strip() or _quoted_alone(line, block)).endswith(("?", "\uff1f"))
+        and not _ASKS.match(question)
     ]
     return asked if len(asked) >= _FEWEST_ANSWERED else []
+
+
+_QUOTED_QUESTION = re.compile(r'^["\u201c][^"\u201c\u201d]+[?\uff1f]["\u201d]$')  # one question, whole in its quotes
+
+
+def _quoted_alone(line: Line, block: Paragraph) -> str:
+    """A question quoted alone in its paragraph, as the interviewer says it (`> "Can you guarantee
+    ordered delivery?"` under a deep dive): put to the design as the bold ones are."""
+    return strip_quotes(line.text) if len(block.lines) == 1 and _QUOTED_QUESTION.match(line.text) else ""
 
 
 # `Q: What happens when one shard runs hot?`: a question marked as put, written plain.
@@ -808,6 +822,11 @@ def _asked_design(root: Section, *, titled: bool) -> str | None:
             # "### Prompt" over the scene the candidate is given, asked in their own words ("You have a
             # sharded database … How do you ensure …?"): its first paragraph, whole.
             return " ".join(line.text for line in section.blocks[0].lines)
+        scene = strip_quotes(lines[0].text) if lines and _SCENE_HEADING.match(normalize(section.title.text)) else ""
+        if _YOU_ARE_DESIGNING.match(scene):
+            # "## Scenario" over "> You're designing a notification system for a mid-size SaaS platform. …":
+            # the scene sets the ask in its first sentence.
+            return _FIRST_SENTENCE.split(scene, maxsplit=1)[0]
         if not titled and _PROBLEM_HEADING.match(normalize(section.title.text)) and lines:
             # "## Problem" under a title that only names the system: its first sentence is what is asked.
             return _FIRST_SENTENCE.split(" ".join(line.text for line in lines), maxsplit=1)[0]
@@ -864,6 +883,9 @@ _SAYS_HOW_TO_DESIGN = re.compile(r"\bhow to (?P<ask>design (?:a|an|the) \w[^.!?]
 _OPENING_SECTION = re.compile(r"^(?:\d+ )?(?:overview|introduction|intro|summary|context|background|what (?:and )?why|problem framing|framing)$")
 _DESIGN_SAID = re.compile(r"\b(?:we(?:'ll|’ll| will)|let(?:'s|’s| us)|you(?:'ll|’ll| will)|i(?:'d|’d) like you to|please) design (?:a|an|the)\b", re.IGNORECASE)
 _PROMPT_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?prompt$")
+_SCENE_HEADING = re.compile(r"^(?:the )?(?:interview |practice |design )?scenario$")
+# "You're designing a …", "You are building the …": the scene put to the candidate as the design to do.
+_YOU_ARE_DESIGNING = re.compile(r"^you(?:'re|\u2019re| are)\s+(?:designing|building|architecting)\s+(?:a|an|the)\s+\w", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 
@@ -1895,7 +1917,9 @@ def _step_headings(root: Section) -> list[Section]:
     named for a design interview's parts, every section but its statement, outline and links."""
     top = _write_up(root)
     # "3) Deep-dive interviewer questions": the follow-ups asked, numbered among the steps but none of them.
-    numbered = [child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text)]
+    numbered = [
+        child for child in top.children if _numbered(child.title.text) and not names_follow_ups(child.title.text) and not _labels_subject(child)
+    ]
     # The problem's parts numbered, then `# 题解` (its solution) over `## 第一步…` steps: the solution's steps are the walk.
     solved = [step for child in top.children if _ANSWER_GROUP.match(normalize(child.title.text)) for step in child.children if _numbered(step.title.text)]
     numbered = solved if len(solved) >= _FEWEST_STEPS else numbered
@@ -2248,6 +2272,8 @@ _CLOSING_SECTION = re.compile(
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
     # "Interviewer Grading (Staff / L6 bar)", "Scorecard": how a mock round was judged, after its walk.
     r"|\b(?:grading|scorecard|verdict)\b|\binterviewer (?:feedback|evaluation|assessment)\b"
+    # "Scoring Feedback", "Session Feedback": a coached round's marks after its walk.
+    r"|\bscoring feedback\b|^(?:(?:coach|session|round|mock)\s)?feedback$"
 )
 
 
@@ -2330,7 +2356,14 @@ def _laid_out(document: Document) -> bool:
         _file_names_design(document.folder, folder=True)
         and any(_DESIGN_PHASE.search(normalize(phase_name(step.title.text))) for step in _written_up(title))
     )
-    if _designed_in_their_tongue(title.title.text) or (named_design and names_a_system(title) and not _names_concept(title)):
+    # "# System Design Practice — Week 3, Session 3" over "## Topic: Notification System": the kind of
+    # page in the title, the system in the subject labelled under it, as "System Design Practice:
+    # Notification System" names both.
+    labelled = subject(document) is not title and any(
+        _DISCIPLINE.match(normalize(part)) for part in _TITLE_PARTS.split(without_numbering(title.title.text))
+    )
+    named_design = named_design and names_a_system(title) and not _names_concept(title)
+    if _designed_in_their_tongue(title.title.text) or labelled or named_design:
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
         # more, are the design's steps, whatever they are named (or its numbered steps a level down,
@@ -2403,12 +2436,35 @@ CONCEPT_TITLE = re.compile(
     # A quality a system has ("High Availability, Throughput, and Scalability"): notes on it, no system.
     r"|availability|scalability|throughput|latency|consistency|durability|reliability|ilities"
     r"|кэширование|кеширование|шардирование|репликация|индексация)$"
+    # ... and in Chinese, whose words no \b sets apart: hashing, an algorithm, a theorem, a principle
+    # ("设计一致性哈希", the book's chapter on consistent hashing as its translations title it).
+    r"|(?:哈希|散列|算法|定理|原理)$"
 )
 
 
 # "## What is a Lease?" as the first section: the page explains its subject, it designs nothing
 # ("## 0. What Is This System?" sums up the system the page designs).
 _DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?(?!(?:this|it|these)\b)\w")
+
+
+# "第 5 章", "Chapter 5": a place in a book before its chapter's title, in Chinese too.
+_CHAPTER_CODE = re.compile(r"^(?:[a-z]+ )?\d+$|^第 ?\d+ ?[章节節课課]$")
+# The ask before what is asked for: "Design …", Chinese "设计…" (設計 in traditional characters).
+_ASK_WORD = re.compile(r"^(?:design(?:ing)?\s+|(?:\u8bbe\u8ba1|\u8a2d\u8a08)\s*)", re.IGNORECASE)
+
+
+def technique_designed(heading: str) -> str | None:
+    """The technique a book's chapter explains under a title that asks for its design, as the
+    book titles its design problems ("Design Consistent Hashing", "第 5 章\uff1a设计一致性哈希"):
+    "Consistent Hashing", "一致性哈希", no place in the book and no ask."""
+    code, title = split_title(heading)
+    if code is not None and not _CHAPTER_CODE.match(normalize(code)):
+        return None
+    title = without_numbering(title).strip()
+    words = normalize(title)
+    if not (_DESIGN_TITLE.search(words) and CONCEPT_TITLE.search(words)):
+        return None
+    return _ASK_WORD.sub("", title).strip() or None
 
 
 def _names_concept(title: Section) -> bool:
@@ -2730,7 +2786,7 @@ _BUILDING_BLOCK = re.compile(
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
-    steps = [(phase_name(child.title.text), child.line) for child in _written_up(root)]
+    steps = [(phase_name(child.title.text), child.line) for child in _before_closing(_written_up(root))]
     return steps if len(steps) >= 2 else []
 
 
@@ -2763,6 +2819,7 @@ def _written_up(top: Section) -> list[Section]:
             if not _NOT_A_STEP.match(normalize(phase_name(child.title.text)))
             and not names_follow_ups(child.title.text)
             and not _states_the_ask(child)
+            and not _labels_subject(child)  # `## Topic: Notification System`: what the page is about, no step
             and any(char.isalnum() for char in child.title.text)  # `## ##########`: a rule drawn across the page
         ]
     )
@@ -2970,7 +3027,11 @@ _NAMED_DESIGN = re.compile(
     r"(?!\s+(?:decisions?|choices?|considerations?|principles?|patterns?|trade ?offs?|rationale|goals?|notes?)\b)"
 )
 # "Problem 3", "Case Study 2", "System Design Question 4", "Design 1": the author's number for a problem.
-_PROBLEM_CODE = re.compile(r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$|^(?:system\s+)?design\s*\d+$")
+# ... in Portuguese and Spanish too: "Exercício Prático 1", "Ejercicio 2", "Problema 3", "Caso 4".
+_PROBLEM_CODE = re.compile(
+    r"^(?:(?:system\s+)?design\s+)?(?:problem|question|case(?:\s+study)?|exercise|challenge)\s*\d+$|^(?:system\s+)?design\s*\d+$"
+    r"|^(?:exerc[ií]cio|ejercicio)(?:\s+pr[aá]c?tico)?\s*\d+$|^(?:problema|caso)\s*\d+$"
+)
 # "Example 3", "Exercise 2", "Sample Interview Scenario": a code that calls its heading one item of a kind.
 _ITEM_CODE = re.compile(
     r"^(?:(?:system\s+)?design\s+)?(?:(?:sample|practice|mock|interview)\s+)*"
@@ -3147,8 +3208,22 @@ def case_of_design_page(section: Section, title: Section | None) -> bool:
     return bool(code and _PROBLEM_CODE.match(normalize(code)) and _DESIGN_CASES.search(normalize(title.title.text)))
 
 
-# "System Design Cases", "Design Problems", "HLD Case Studies": a title over design problems.
-_DESIGN_CASES = re.compile(r"\b(?:design|hld|lld)\b.*\b(?:cases?|problems?|exercises?|case studies)\b")
+def _case_asks(section: Section, title: Section | None) -> str | None:
+    """The question a case of a page of design cases opens its text with, asking no design in
+    words (`## Exercício Prático 2: Feed de Notícias` over "Como você armazenaria o feed de um
+    usuário?"): what the case puts to the reader, more than its name."""
+    first = section.blocks[0] if section.blocks else None
+    if not isinstance(first, Paragraph) or not case_of_design_page(section, title):
+        return None
+    return first.lines[0].text if _is_question(first.lines[0].text) else None
+
+
+# "System Design Cases", "Design Problems", "HLD Case Studies": a title over design problems;
+# in the author's language too, its words either way round ("Exercícios - Design de Sistemas").
+_CASES_WORDS = r"cases?|problems?|exercises?|case studies|exerc[ií]cios|ejercicios|problemas|casos"
+_DESIGN_CASES = re.compile(
+    rf"\b(?:design|hld|lld)\b.*\b(?:{_CASES_WORDS})\b|\b(?:{_CASES_WORDS})\b.*\b(?:design|dise[ñn]o|projeto)\b"
+)
 
 
 # "Design" as a verb in the languages authors ask in: Korean, Chinese and Japanese, Spanish,
@@ -3671,7 +3746,20 @@ def subject(document: Document) -> Section | None:
     if title is None or names_a_system(title) or title.blocks or not title.children:
         return title
     first = title.children[0]
-    return first if not first.blocks and not first.children and names_a_system(first) else title
+    if not first.blocks and not first.children and names_a_system(first):
+        return first
+    # "# System Design Practice — Week 3, Session 3" then "## Topic: Notification System", the
+    # session's date and score under it: the subject labelled as such, whatever is under it.
+    return first if _labels_subject(first) else title
+
+
+_SUBJECT_LABEL = re.compile(r"^(?:topic|subject|system)$")
+
+
+def _labels_subject(section: Section) -> bool:
+    """A heading that labels the system a page is about (`## Topic: Notification System`)."""
+    label, named = split_title(without_numbering(section.title.text))
+    return bool(label and _SUBJECT_LABEL.match(normalize(label)) and _names_system(normalize(named)))
 
 
 def names_a_system(title: Section | None, file_name: str = "") -> bool:
@@ -3699,7 +3787,9 @@ def names_a_system(title: Section | None, file_name: str = "") -> bool:
 _ONLY_A_STEP = re.compile(r"^(?:\d+ )?(?:functional |non functional )?(?:requirements?|clarifications?|estimations?|capacity estimation)$")
 
 
-_PLACE_CODE = re.compile(r"^(?:[a-z]+ )?\d+$")  # "Chapter 3", "Part 2", or a chapter's number alone ("14 — …")
+# "Chapter 3", "Part 2", or a chapter's number alone ("14 — …"); places in a course one after
+# another too ("Week 3, Session 3", "Module 2 Lesson 4").
+_PLACE_CODE = re.compile(r"^(?:[a-z]+ )?\d+$|^(?:[a-z]+ \d+ )+[a-z]+ \d+$")
 
 
 def named_beside_kind(text: str) -> bool:

@@ -905,6 +905,67 @@ def test_a_day_by_day_plan_s_progress_boxes_are_its_week_s_deliverables():
     assert week.deliverables == tuple(f"Day {n} — topic {n}" for n in range(1, 8))
 
 
+SPRINT_DAYS = """\
+# Four-Week Sprint
+
+## Day 0 — Setup (Sun Mar 1)
+
+- [ ] Book the first mock
+
+## Mock Cadence
+
+| Week | Days | Platform |
+|------|------|----------|
+| 1 | Sat | Peer mock |
+| 2 | Sat | Paid mock |
+
+# Day-by-Day Schedule
+
+## Phase 1 — Arrays and Hashing (Days 1–7, 3/day)
+
+{first}
+## Phase 2 — Mock-Heavy Review (Days 8–21)
+
+**Goal:** two mocks a week.
+
+### Saturdays
+
+#### Day 13 — Sat Mar 14
+
+- [ ] Peer mock, graphs round
+
+#### Day 20 — Sat Mar 21
+
+- [ ] Paid mock, full loop
+"""
+
+
+def _sprint() -> str:
+    first = "".join(f"### Day {n} — Mon Mar {n + 1} (3) `M`\n\n- [ ] Problem {n}\n\n" for n in range(1, 8))
+    return SPRINT_DAYS.format(first=first)
+
+
+def test_days_under_stages_beside_the_title_are_its_weeks_day_0_opening_the_first():
+    """`# Day-by-Day Schedule` beside the title over `## Phase …` stages and their `### Day N` headings:
+    the title's plan, `## Day 0 — Setup` opening week 1, the mock table no week of it."""
+    plan, _ = _read(_sprint())
+    assert plan.title == "Four-Week Sprint"
+    assert plan.weeks[0].deliverables == ("Book the first mock", *(f"Problem {n}" for n in range(1, 8)))
+
+
+def test_later_days_written_out_under_another_heading_are_each_in_their_week():
+    """Only the Saturdays of the last stage written (`#### Day 13`, `#### Day 20` under `### Saturdays`)."""
+    plan, _ = _read(_sprint())
+    assert [week.deliverables for week in plan.weeks[1:]] == [("Peer mock, graphs round",), ("Paid mock, full loop",)]
+
+
+def test_days_naming_only_their_date_take_the_stages_themes_as_their_weeks_goals():
+    """`### Day 1 — Mon Mar 2 (3) `M``: a date, a count and a mark name no topic; the stage does."""
+    plan, _ = _read(_sprint())
+    assert "Arrays and Hashing" in plan.weeks[0].goals
+    assert "Mock-Heavy Review" in plan.weeks[2].goals
+
+
 def test_boxes_naming_their_week_twice_or_more_are_its_tasks():
     """`- [ ] Week 3: Heaps`, `- [ ] Week 3: Design a typeahead`: both are week 3's, none its name."""
     weeks = "#### Week 1: Arrays\n\n- [ ] Day 1: Solve two problems\n\n#### Week 2: Lists\n\n- [ ] Day 8: Reverse a list\n\n"
@@ -1070,3 +1131,51 @@ def test_concept_questions_answered_about_the_title_s_subject_are_its_key_items(
     # Answered so but once in four: no questions about the subject.
     once = text.replace("microservices with", "services with").replace("right microservice", "right service")
     assert not [i for i in parse_text(once, Path("Microservices.md")).items if i.kind == "deep_dive" and len(i.concepts) == 4]
+
+
+def test_a_chinese_chapter_designing_a_technique_is_a_deep_dive_titled_by_the_technique():
+    """`# 第 4 章\uff1a设计令牌桶算法` (chapter 4: design the token bucket algorithm): an algorithm explained,
+    no system to design; titled without the chapter's place and the ask."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/chapter_designing_a_technique_chinese.md").read_text("utf-8")
+    dive, _ = _read(text, "chapter-4.md")
+    assert (type(dive).__name__, dive.title) == ("DeepDive", "令牌桶算法")
+
+
+def test_an_english_chapter_designing_a_technique_is_titled_by_the_technique():
+    concepts = "".join(f"# {name}\n\n{name} splits the rows by a rule of its own, told at length here.\n\n" for name in ("Range sharding", "Hash sharding", "Resharding"))
+    dive, _ = _read(f"# Design Data Sharding\n\nWhy one database stops being enough.\n\n{concepts}", "chapter06.md")
+    assert dive.title == "Data Sharding"
+
+
+def test_questions_quoted_alone_under_a_design_s_deep_dives_are_its_follow_ups():
+    """`> "How do two schedulers avoid starting the same run?"`: the interviewer's words, quoted."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/design_deep_dives_quoted_interviewer_questions.md").read_text("utf-8")
+    problem, _ = _read(text, "job-scheduler.md")
+    assert [p.question for p in problem.follow_ups] == [
+        "How do two schedulers avoid starting the same run?",
+        "What happens to runs that were due while the scheduler was down?",
+    ]
+
+
+def test_portuguese_design_cases_are_problems_one_asked_by_the_question_it_opens_with():
+    """`# … Exercícios - Design de Sistemas` over `## Exercício Prático N: …`: each case a design."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/exercicios_design_cases_portuguese.md").read_text("utf-8")
+    result = parse_text(text, Path("aula-7.md"))
+    assert [(item.title, item.question) for item in result.items] == [
+        ("Exercício Prático 1: Serviço de Notificações", "Projete um serviço que envia avisos por e-mail e por SMS para os clientes de uma loja."),
+        ("Exercício Prático 2: Contador de Visualizações", "Como você contaria as visualizações de cada vídeo em tempo real?"),
+    ]
+
+
+def test_a_practice_session_is_the_design_of_its_labelled_topic_asked_by_its_scenario():
+    """`# System Design Practice — Week 2, Session 4` over `## Topic: Rate Limiter` and `## Scenario`
+    quoting "You're building a …": the course's place names no system; the topic does, and is no step."""
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/practice_session_topic_labelled_scenario.md").read_text("utf-8")
+    problem, _ = _read(text, "w02s04.md")
+    assert problem.title == "Rate Limiter"
+    assert problem.question == "You're building a rate limiter for a public payments API used by about 3,000 merchants."
+    # The topic is no step, and the walk ends where the coach's marks begin (`## Scoring Feedback`).
+    assert [phase.name for phase in problem.phases] == ["What Is a Rate Limiter?", "Scenario", "My Architecture Decisions", "Risks Identified"]
+    # ... its headings numbered too (`# 1. System Design Practice — …`, `## 1. Topic: …`).
+    numbered = text.replace("# System", "# 1. System").replace("## Topic:", "## 1. Topic:").replace("## What Is", "## 2. What Is")
+    assert [phase.name for phase in _read(numbered, "w02s04.md")[0].phases][:1] == ["What Is a Rate Limiter?"]

@@ -58,6 +58,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # Its parts numbered under a title that asks before a colon: "2. Keys to the Locker Design", the
         # one that names the system, is taken for the design asked (as at the start of this stop).
         "design_case_study_title_ask_before_colon.md",
+        # Numbered sections that walk no design by its parts' names are read to the end: the coach's
+        # `## 7. Scoring Feedback` and the advice after it are steps, and so is `# 5. General Approach`
+        # after `# 4. Other Questions to Consider`; unnumbered, the walk ends where those begin.
+        "practice_session_topic_labelled_scenario.md",
+        "design_oop_prompt_label_sections_beside.md",
         # "## 2. Must Practice Design Problems" numbered among the plan's sections, over a numbered list
         # of designs to ask: read as a design problem of its own.
         "plan_phase_headings_over_week_tables.md",

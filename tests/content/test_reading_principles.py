@@ -372,6 +372,18 @@ def test_numbered_stories_take_the_principles_among_their_themes_a_name_with_a_c
     assert [p.canonical for p in second.principles] == ["Ownership", "Dive Deep"]
 
 
+def test_numbered_stories_under_a_question_heading_are_asked_by_it_a_remark_no_word_of_their_names():
+    """`## 2. What is your greatest strength?` over `Story 1 (Ownership): …` and `Story 2 (weakness): …`:
+    each story is asked by the heading; the remark is no part of its name, a principle when it names one."""
+    told = "Situation: our nightly export failed.\nTask: keep it running.\nAction: I rewrote it.\nResult: it has not failed since."
+    question = "What is your greatest strength and your biggest weakness?"
+    text = f"# Answers\n\n## 2. {question}\n\nStory 1 (Ownership): Owning the export\n{told}\n\nStory 2 (weakness): Building too soon\n{told}\n"
+    strength, weakness = parse_text(text, Path("answers.md")).items
+    assert [(s.title, s.question) for s in (strength, weakness)] == [("Owning the export", question), ("Building too soon", question)]
+    assert [p.canonical for p in strength.principles] == ["Ownership"]
+    assert weakness.principles == []
+
+
 def test_a_heading_naming_only_principles_joined_by_spaced_dashes_names_each():
     """`## Ownership - backbone - deliver results`: three principles, each piece one, the whole
     heading the story's title; not the last piece alone, as a dash before a tag would say."""
