@@ -1587,8 +1587,9 @@ _WEEKDAY_DATE_ABROAD = re.compile(r"^(?:lunes|martes|mi[eé]rcoles|jueves|vierne
 _TOPIC_LABEL = re.compile(r"^\W*(?:topic|tema|th[eè]me|thema)\s*:\s*(?P<topic>\S.*)$", re.IGNORECASE)
 
 
-# "(4)" after a day's date (its marks in code left out): how many problems it sets; no topic.
-_DAY_MARKS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+# "(4)" after a day's date (its marks in code left out): how many problems it sets; "— OFF", a day of
+# rest: no topic.
+_DAY_MARKS = re.compile(r"(?:\s*\([^()]*\)|\s*[\u2014\u2013-]\s*(?:off|rest(?: day)?))+\s*$", re.IGNORECASE)
 
 
 def _day_theme(day: Section) -> str | None:

@@ -942,6 +942,7 @@ SPRINT_DAYS = """\
 
 def _sprint() -> str:
     first = "".join(f"### Day {n} — Mon Mar {n + 1} (3) `M`\n\n- [ ] Problem {n}\n\n" for n in range(1, 8))
+    first = first.replace("Day 5 — Mon Mar 6 (3) `M`", "Day 5 — Fri Mar 6 — OFF")
     return SPRINT_DAYS.format(first=first)
 
 
@@ -963,6 +964,7 @@ def test_days_naming_only_their_date_take_the_stages_themes_as_their_weeks_goals
     """`### Day 1 — Mon Mar 2 (3) `M``: a date, a count and a mark name no topic; the stage does."""
     plan, _ = _read(_sprint())
     assert "Arrays and Hashing" in plan.weeks[0].goals
+    assert "OFF" not in plan.weeks[0].goals  # `### Day 5 — Fri Mar 6 — OFF`: a day of rest, named by its date
     assert "Mock-Heavy Review" in plan.weeks[2].goals
 
 
