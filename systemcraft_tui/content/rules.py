@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numbered-stories",
         "behavioral",
-        "plain lines that number stories in a heading\'s text, each opening its paragraph (`story 1: (ownership, customer obsession)`, `story 20.`), or the same number and name in bold before the story\'s text on its line (`**Story 1 — The production incident (nbn iB2B).** *Ownership, Dive Deep.* Six years …`), two or more: each "
+        "plain lines that number stories in a heading\'s text, each opening its paragraph (`story 1: (ownership, customer obsession)`, `story 20.`), or the same number and name in bold before the story\'s text on its line (`**Story 1 — The production incident (nbn iB2B).** *Ownership, Dive Deep.* Six years …`), two or more (or one opening the text of a heading that asks, `3. Tell me about a time …` over `Story 1: …`): each "
         "story is what follows its line up to the next, whatever parts it labels (`situation:`, an author\'s own `problems:`, or none), titled by the name after its number (a remark in brackets before its colon, `Story 2 (weakness): …`, no word of it), asked by the heading\'s question when it asks one (`1. Tell me about a time …` over `Story 1: …` and `Story 2: …`) (or, with none, by what its next line says first, its part's label left out) "
         "(the themes out of their brackets; the principles among them are its principles; a bold name's closing remark in parentheses, where it happened, no words of it, and a first sentence after it that only names principles gives them); the last ends with its paragraph and the lists under it when each of the others does",
         summary="`story N:` lines, plain or bold, each opening one story",

@@ -3134,7 +3134,10 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
         for n, block in enumerate(blocks)
         if isinstance(block, Paragraph) and (numbered := _story_opening(block.lines[0]))
     }
-    if len(opening) < _NUMBERED_STORIES:
+    # One, opening the text of a heading that asks (`3. Tell me about …` over `Story 1: Title` and its
+    # parts), as its neighbours in a bank hold two: that question's story, named by its line.
+    asked = _asked_by(section) if section.title.text else None
+    if len(opening) < _NUMBERED_STORIES and not (opening and list(opening) == [0] and asked):
         return []
     prose = [n for n, block in enumerate(blocks) if isinstance(block, Paragraph)]
     rank = {n: place for place, n in enumerate(prose)}  # the paragraphs in order: an opening one's place among them
@@ -3145,7 +3148,6 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     slicer = _Slicer(section)
     named = principle or ((), 0)
     # `1. Tell me about a time you failed.` over `Story 1: …` and `Story 2: …`: the heading asks each of them.
-    asked = _asked_by(section) if section.title.text else None
     stories = []
     for (n, (line, numbered)), end in zip(opening.items(), ends, strict=True):
         start = _first_line(blocks[n])

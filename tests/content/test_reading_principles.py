@@ -384,6 +384,15 @@ def test_numbered_stories_under_a_question_heading_are_asked_by_it_a_remark_no_w
     assert weakness.principles == []
 
 
+def test_a_lone_numbered_story_opening_a_question_heading_is_named_by_its_line():
+    """`## 3. Tell me about a time you disagreed.` over `Story 1: Shipping on a Friday` alone, beside
+    questions holding two: named by its line, asked by the heading, not named by the question."""
+    told = "Situation: a Friday release.\nTask: keep the weekend quiet.\nAction: I showed the pages.\nResult: we moved it."
+    question = "Tell me about a time you disagreed with your manager."
+    (story,) = parse_text(f"# Answers\n\n## 3. {question}\n\nStory 1: Shipping on a Friday\n{told}\n", Path("answers.md")).items
+    assert (story.title, story.question) == ("Shipping on a Friday", question)
+
+
 def test_a_heading_naming_only_principles_joined_by_spaced_dashes_names_each():
     """`## Ownership - backbone - deliver results`: three principles, each piece one, the whole
     heading the story's title; not the last piece alone, as a dash before a tag would say."""
