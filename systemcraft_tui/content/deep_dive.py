@@ -746,6 +746,12 @@ def _gathered(section: Section) -> list[Concept]:
             # Resolution`, `#### 2. Version Vector`, …: it only groups them, each a member too.
             name = without_numbering(without_symbols(child.title.text)).strip(" *:")
             found += [Concept(name, " · ".join(member.name for member in inner), "", ""), *inner]
+        elif not child.blocks and (lone := _lone_member(child)):
+            # `### 📊 スケーラビリティの基本` with no text of its own over `#### 水平スケーリング vs 垂直スケーリング`
+            # alone: a member explained by its one part, both named.
+            name = without_numbering(without_symbols(child.title.text)).strip(" *:")
+            said = prose(child.children[0])
+            found += [Concept(name, said, "", ""), Concept(lone, said, "", "")] if _short_name(name) and not name.endswith("?") else []
     return found if len(found) >= _FEWEST_MEMBERS else []
 
 

@@ -72,6 +72,7 @@ _FOLLOW_UPS = (
     r"|\bquestions? de (?:sondage|suivi|relance)\b"  # "Questions de Sondage": probing questions, named in French
     r"|追问|追問"  # "面试官可能的追问": named in Chinese, within words run together
     r"|꼬리 ?질문"  # "꼬리질문 - …?": a follow-up ("tail question"), named so in Korean
+    r"|면접 ?예상 ?질문|논의 ?포인트"  # "면접 예상 질문" (expected interview questions), "논의 포인트" (discussion points), in Korean
 )
 LEADS = ("the", "my", "our")  # "The Result", "My Actions": still the label itself
 _TIMING_WORD = re.compile(r"^(?:\d+|[smh]|secs?|seconds?|mins?|minutes?|hours?|hrs?|to|max|about)$")
@@ -80,7 +81,7 @@ _GROUPS = {f"m{n}": name for n, name in enumerate(_WHOLE)}
 FOLLOW_UP_WORDS = re.compile(_FOLLOW_UPS)
 # A word each of those names holds: a text holding none names no follow-ups, known without
 # the pattern (tried at each word's start of it).
-_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "dive", "追", "꼬리")
+_FOLLOW_UP_KEYS = ("followup", "prob", "question", "ask", "discussion", "push", "ready", "prepared", "dive", "追", "꼬리", "면접", "논의")
 
 
 def mentions_follow_ups(words: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from systemcraft_tui.content.markdown_shapes import reads_otherwise
 from systemcraft_tui.content.names import closes_page
+from systemcraft_tui.content.timing import RECORDING_PLACES
 
 T = TypeVar("T")
 
@@ -376,6 +377,22 @@ def _without_attributes(title: Line) -> Line:
     return Line(tuple(runs), title.number)
 
 
+# `### Functional Requirements [01:30]`, `[14:34–19:53]`: places in a video closing a heading of notes on it.
+_RECORDING_PLACES = re.compile(rf"\s*\[{RECORDING_PLACES}\]\s*$")
+
+
+def _without_recording_places(title: Line) -> Line:
+    """A heading's title without the places in a recording closing it (`### API 設計 [04:37]`)."""
+    last = title.runs[-1] if title.runs else None
+    if last is None or not last.text.rstrip().endswith("]") or last.code:
+        return title  # most headings close on no bracket: the pattern is not tried
+    if not (places := _RECORDING_PLACES.search(last.text)) or (not last.text[: places.start()].strip() and len(title.runs) == 1):
+        return title  # a heading that is only a place names it
+    runs = list(title.runs)
+    runs[-1] = last._replace(text=last.text[: places.start()])
+    return Line(tuple(runs), title.number)
+
+
 def _title_again(before: Section, level: int, title: Line) -> bool:
     """`# Rate Limiter` over a one-line summary, then `# Rate Limiter` over the body: a title
     written again right after its first time, which held no headings but an overview, is the same title
@@ -401,7 +418,7 @@ class Outline:
         self.stack = [self.root]
 
     def heading(self, level: int, title: Line) -> None:
-        title = _without_attributes(_without_leading_emoji(title))
+        title = _without_recording_places(_without_attributes(_without_leading_emoji(title)))
         while self.stack[-1].level >= level:
             self.stack.pop().end_line = title.number - 1
         if label := _metadata(title):

@@ -483,6 +483,18 @@ _FEWEST_DAYS = 5  # a plan counted in days covers a working week at least ("5-Da
 _FEWEST_BOXED_DAYS = 3
 
 
+def one_of_routes(section: Section, parent: Section) -> bool:
+    """Whether a heading over a plan names how long it runs beside another heading that names
+    how long its own runs (`## Ruta completa — 8 semanas` beside `## Ruta express — 10 días`):
+    routes to choose between by the time one has, each the plan of its own heading."""
+    return _counts_its_length(section) and any(other is not section and _counts_its_length(other) for other in parent.children)
+
+
+def _counts_its_length(section: Section) -> bool:
+    text = section.title.text
+    return bool(_DAYS_TITLE.search(text) or _WEEKS_TITLE.search(text))
+
+
 def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     """The weeks of a page titled as a plan counted in days (`# Intensive 14-Day Study Plan`)
     that writes its days as headings and no week (`## Day 1: Go Fundamentals` … `## Day 14: Mock
@@ -1250,6 +1262,8 @@ def _status_rows(table: Table) -> list[str]:
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
 # Exercises, tasks in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
 _WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios|pr[aá]cticas?|pr[aá]ticas?"
+# What the week hands in, in the author's language: entregable(s) (Spanish), entregável / entregáveis (Portuguese).
+_DELIVERED_ABROAD = r"entregables?|entreg[aá]ve(?:l|is)"
 _DELIVERABLE = re.compile(
     r"\b(?:deliverables?|(?<!input and )(?<!input & )outputs?|outcomes?|checkpoints?|milestones?|checklist|exit (?:criteria|evidence)|evidence of done|success criteria|definition of done"
     r"|action items?|(?<!learning )(?<!time )targets?|projects?)\b|检查点|交付|产出|完成[:\uff1a]?$"
@@ -1262,6 +1276,7 @@ _DELIVERABLE = re.compile(
     # "**Practice:** Array problems, sliding window basics", "**Tasks:**" beside "**Topics:**", "### Labs": what the week has the reader do.
     r"|^practice(?: problems?| tasks?| exercises?)?$|^(?:hands on |practical |weekly |mini )?(?:tasks?|exercises?|assignments?|labs?)$"
     rf"|^(?:{_WORK_ABROAD})$"
+    rf"|\b(?:{_DELIVERED_ABROAD})\b"
     # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task; so a day's
     # wrap-up in Chinese, `**当日收尾**` (the day's closing) before its task: what the day leaves written.
     r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$|^(?:当日|当天|今日|每日)?收尾$"

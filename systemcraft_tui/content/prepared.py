@@ -1025,7 +1025,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         # questions put so to "you": asked as they are, whatever their words (the answer's own question runs
         # on in its paragraph, "Why Go? Because …").
         among = bool(found) and not piece.listed_line and len(piece.lines) == 1 and _question_over_notes(first, written[at + 1 : at + 2])
-        if not boxed and ((alone and (_asking(question) or unmarked)) or ((_plain_question(first) or among) and (asks(question) or _ASKED_OF_YOU.search(question)))):
+        if not boxed and ((alone and (_asking(question) or unmarked)) or among or (_plain_question(first) and (asks(question) or _ASKED_OF_YOU.search(question)))):
             # `"How did you implement caching?"` quoted as the heading's first line is marked as the question put.
             quoted = piece is written[0] and first.text.strip()[:1] in "\"“" and first.text.rstrip()[-1:] in "\"”"
             if found and not found[-1].answer.lines and (alternative := _OR_NEXT.sub("", found[-1].question)) != found[-1].question:
@@ -1069,7 +1069,14 @@ def _question_over_notes(line: Line, after: list[Piece]) -> bool:
     """A plain line that is one question and nothing more (a remark in brackets after it at most), over bullets
     (not over a numbered list, `1) 결제 모듈 전환`, which names the stories to tell for it)."""
     text = line.text.strip()
-    return line.lead_bold is None and text.count("?") == 1 and asks(text) and bool(after) and after[0].listed_line and not after[0].numbered
+    # ... its mark left off as a heading's may be, put to "you" (`What do you look for when hiring an engineer.`).
+    one = (text.count("?") == 1 and asks(text)) or ("?" not in text and _UNMARKED_TO_YOU.match(text) is not None)
+    return line.lead_bold is None and one and bool(after) and after[0].listed_line and not after[0].numbered
+
+
+# A question word and the verb asking "you" right after it: "What do you …", "Why are you …", "How would you …";
+# not a note on the answer that only names "you" ("How you frame it matters.").
+_UNMARKED_TO_YOU = re.compile(r"^(?:what|why|how|which|where|who)\s+(?:do|does|did|are|is|have|has|can|could|would|will|should)\s+(?:you|your)\b", re.IGNORECASE)
 
 
 _OR_NEXT = re.compile(r"\s+or\s*$", re.IGNORECASE)  # a question closing on "or": another way to put it follows

@@ -40,6 +40,7 @@ from systemcraft_tui.content.plan import (
     WEEK_HEADING,
     days_written,
     names_week_part,
+    one_of_routes,
     overlapping_steps,
     tick_boxes,
     unwritten_weeks,
@@ -204,7 +205,11 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     for group, holder in zip(groups, holders, strict=True):
         # A plan that is one section of a larger page ("## Getting Started" at the end of a
         # problem set) is that section's; one that fills the page is the file's.
-        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder))
+        # ... unless the page offers it as one of its routes by the time one has (`## Ruta completa — 8 semanas`
+        # beside `## Ruta express — 10 días`): a plan titled as a plan holds them, each its heading's.
+        above = next((part for part in root.walk() if any(child is holder for child in part.children)), None)
+        routes = above is not None and one_of_routes(holder, above)
+        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder) and not routes)
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
     if groups or deep_dive:

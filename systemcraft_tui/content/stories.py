@@ -156,8 +156,9 @@ _LENGTH = re.compile(
 _ENDS_WITH_LENGTH = re.compile(r"(?:^|\s)~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)\W*$", re.IGNORECASE)
 # "Set the context (15-20 seconds)", "Your part [10 s]": a part's length set apart on its first line.
 _SET_APART_LENGTH = re.compile(r"[(\[]~?\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:%|s|secs?|seconds?|mins?|minutes?)[)\]]", re.IGNORECASE)
+# ... in the author's language too: Vietnamese ví dụ (example).
 _GUIDANCE_HEADING = re.compile(
-    r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions)"
+    r"^(?:purpose|what to \w+|how to \w+|why\b|tips?|examples?|include|avoid|good vs bad|key questions|ví dụ)"
 )
 # "L6 Model Answer", "Strong L7 Response", "Comprehensive Response", "Sample Answer", "Candidate's
 # Initial Answer": one answer to a scenario prompt (not "Incident Response Timeline").
@@ -2751,9 +2752,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
         # share or length is a table of the method, not a story.
         return True
     # A heading with an item's code ("IS-5: Performance Testing Framework") names a story,
-    # whatever its words; a number alone only orders the page's sections ("2. The STAR Method").
+    # whatever its words; a number alone only orders the page's sections ("2. The STAR Method"), and
+    # so does a numbered step ("Step 2: The STAR Method").
     code = split_title(section.title.text)[0]
-    named = [] if code and re.search(r"\d", code) else [section]
+    named = [] if code and re.search(r"\d", code) and not _STEP_CODE.match(code) else [section]
     headings = " ".join(without_numbering(part.title.text) for part in [*named, *consumed])
     intro = " ".join(
         line.text
@@ -2764,6 +2766,10 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     )
     about_star = bool(_EXPLAINS.search(_TOLD_IN_STAR.sub(" ", f"{headings} {intro}")))
     quoted = all(unit.quoted and all(unit.quoted.values()) for unit in units)
+    if quoted and about_star and all(_TRAILS_OFF.search(text) for text in openings):
+        # `## 2. STAR 法则表达` over `### Situation` and `> "在 XX 项目中..."`, each part
+        # a quoted opening left trailing off: how a part may start, shown for the method, no story told.
+        return True
     if quoted and (told_by_me(texts) or all(unit.told_in_quotes for unit in units)):
         # `- **Task**: "I was asked to ..."` in every part: a story told in quotes, however
         # short, or at length in a language that leaves out the "I"; not a guide quoting
@@ -2817,6 +2823,9 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     return not told_by_me(_QUOTED_PHRASE.sub(" ", texts)) and (about_star or bool(_SECOND_PERSON.search(unasked)))
 
 
+_STEP_CODE = re.compile(r"^step\s*\d+$", re.IGNORECASE)  # "Step 2": a section's place in the page
+# A quoted line left trailing off (`"我负责优化列表页面的性能..."`, `"In my last role …"`).
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*[\"\u201d\u300d']?\s*$")
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
 # A part's own name as a word of a heading ("Situation, Task, Action, Result").
 _PART_NAME_WORD = re.compile(rf"\b({'|'.join(name.lower() for name in STAR_NAMES)})s?\b")

@@ -2259,6 +2259,12 @@ def _walked_through(steps: list[Section], *, designed: bool = False) -> bool:
 # "1. Why do we need URL shortening?", "1. Why Yelp or Proximity Server?": the system's purpose, said before its requirements.
 _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b|^why\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
+# "Interviewer Grading (Staff / L6 bar)", "Scorecard": how a mock round was judged, after its walk;
+# "Scoring Feedback", "Session Feedback": a coached round's marks.
+_JUDGED = re.compile(
+    r"\b(?:grading|scorecard|verdict)\b|\binterviewer (?:feedback|evaluation|assessment)\b"
+    r"|\bscoring feedback\b|^(?:(?:coach|session|round|mock)\s)?feedback$"
+)
 _CLOSING_SECTION = re.compile(
     r"\b(?:questions|use cases|tips|further reading|references?|resources|see also|related|takeaways|phrases)\b"
     # "How to speak it": saying the design aloud, no step of it.
@@ -2270,10 +2276,7 @@ _CLOSING_SECTION = re.compile(
     r"|^на (?:интервью|собеседовании)\b"
     # "Summary", "Summary Checklist" close the page; "Design Choices Summary" sums up one step of the walk.
     r"|^(?:(?:key|final|the|in)\s)*(?:conclusions?|summary)\b"
-    # "Interviewer Grading (Staff / L6 bar)", "Scorecard": how a mock round was judged, after its walk.
-    r"|\b(?:grading|scorecard|verdict)\b|\binterviewer (?:feedback|evaluation|assessment)\b"
-    # "Scoring Feedback", "Session Feedback": a coached round's marks after its walk.
-    r"|\bscoring feedback\b|^(?:(?:coach|session|round|mock)\s)?feedback$"
+    rf"|{_JUDGED.pattern}"
 )
 
 
@@ -2786,7 +2789,10 @@ _BUILDING_BLOCK = re.compile(
 
 def _subheading_steps(root: Section) -> list[tuple[str, int]]:
     """A problem's own subheadings, its statement, outline, links and follow-ups aside, two or more."""
-    steps = [(phase_name(child.title.text), child.line) for child in _before_closing(_written_up(root))]
+    written = _written_up(root)
+    # A coached round's write-up ends its walk where it is judged (`## Scoring Feedback`, then advice).
+    judged = next((n for n, child in enumerate(written) if _JUDGED.search(normalize(phase_name(child.title.text)))), len(written))
+    steps = [(phase_name(child.title.text), child.line) for child in written[:judged]]
     return steps if len(steps) >= 2 else []
 
 

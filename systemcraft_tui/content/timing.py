@@ -32,6 +32,11 @@ _DURATION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\s*(\d+):(\d\d)\s*")
+# "01:30", "14:34–19:53", "32:50, 40:49": places in a video as its player shows them (minutes in two
+# digits, seconds after), where notes on it say a point is made: no length of a part, which on the
+# clock is written short ("[0:30]").
+RECORDING_PLACES = r"\d\d:[0-5]\d(?::[0-5]\d)?(?:\s*[-\u2013\u2014,]\s*\d\d:[0-5]\d(?::[0-5]\d)?)*"
+_RECORDING_PLACE = re.compile(rf"^\s*{RECORDING_PLACES}\s*$")
 _PART = re.compile(rf"({_NUMBER})\s*-?\s*({_UNIT})", re.IGNORECASE)
 _MILLIONS = re.compile(r"\d\s?M\b")
 # Every timing holds a number (_AMOUNT opens with one): a text without a digit holds none.
@@ -215,6 +220,8 @@ def split_timing(label: str) -> tuple[str, Window | None]:
         return label.strip(), None  # no number: none of the timings below (most labels)
     last_digit = len(label) - from_end.end()
     for match in _BRACKETS.finditer(label):
+        if _RECORDING_PLACE.match(match[1]):
+            continue  # "Functional Requirements [01:46]": where a video says it
         if window := read_duration(match[1]):
             return _without(label, match), window
     # A timing holds a number and no comma: one after a separator starts after the label's

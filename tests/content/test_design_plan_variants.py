@@ -1181,3 +1181,60 @@ def test_a_practice_session_is_the_design_of_its_labelled_topic_asked_by_its_sce
     # ... its headings numbered too (`# 1. System Design Practice — …`, `## 1. Topic: …`).
     numbered = text.replace("# System", "# 1. System").replace("## Topic:", "## 1. Topic:").replace("## What Is", "## 2. What Is")
     assert [phase.name for phase in _read(numbered, "w02s04.md")[0].phases][:1] == ["What Is a Rate Limiter?"]
+
+
+def _fixture(name: str) -> str:
+    return (Path(__file__).parents[1] / "fixtures/real_shapes" / name).read_text("utf-8")
+
+
+def test_places_in_a_video_closing_headings_are_no_lengths_of_the_steps():
+    """`## 1. Requirements [01:30]`, `[07:05–12:40]`, `[21:30, 27:45]`: where the video says it."""
+    problem, _ = _read(_fixture("video_notes_timestamped_headings.md"), "video-notes.md")
+    assert [phase.name for phase in problem.phases][:3] == ["Requirements", "Capacity Estimate", "High-Level Architecture"]
+    assert all(phase.timing != "file" for phase in problem.phases)
+    # ... in a bullet's label too (`* **Functional Requirements** [[01:46](…)]`), and a short clock stays a length.
+    from systemcraft_tui.content.timing import split_timing
+
+    assert split_timing("Functional Requirements [01:46]") == ("Functional Requirements [01:46]", None)
+    assert split_timing("Deep Dive [0:30]")[1] is not None
+
+
+def test_a_plan_offered_as_one_of_routes_by_time_is_its_heading_s_its_deliverables_in_spanish():
+    """`## Ruta completa — 4 semanas` beside `## Ruta corta — 5 días` on a page titled as a plan."""
+    plan, _ = _read(_fixture("plan_routes_by_time_spanish.md"), "plan.md")
+    assert plan.title == "Ruta completa — 4 semanas"
+    assert plan.weeks[0].deliverables == ("Un servicio con reintentos idempotentes",)
+
+
+def test_korean_discussion_points_and_expected_interview_questions_are_follow_ups():
+    problem, _ = _read(_fixture("korean_chapter_summary_discussion_points.md"), "summary.md")
+    assert sorted(p.question for p in problem.follow_ups) == sorted([
+        "퇴근 시간처럼 경쟁이 심할 때는 어떤 잠금이 나을까?",
+        "같은 자리가 두 번 예약되는 것을 어떻게 막나요?",
+        "결제가 실패하면 예약은 어떻게 되나요?",
+    ])
+
+
+def test_a_topic_with_no_text_over_one_subtopic_gives_both_as_concepts():
+    """`### 📦 Transport Basics` over `#### TCP vs UDP` alone, among topics explained under them."""
+    dive, _ = _read(_fixture("deep_dive_topic_over_one_subtopic.md"), "networking.md")
+    names = [concept.name for concept in dive.concepts]
+    assert "Transport Basics" in names and "TCP vs UDP" in names
+
+
+@pytest.mark.parametrize("name", ["neg_star_method_openings_trailing_off_chinese.md", "neg_star_explainer_vietnamese_examples.md"])
+def test_star_parts_quoted_as_openings_or_examples_of_the_method_tell_no_story(name: str):
+    """Quoted openings left trailing off (`"在 XX 项目中…..."`), or quoted under `#### Ví dụ:` (example)."""
+    assert parse_text(_fixture(name), Path(name)).items == []
+
+
+def test_an_unmarked_question_to_you_over_notes_after_marked_ones_asks():
+    """`What do you look for when **hiring an engineer**.` among `<span>` question lines over bullets."""
+    result = parse_text(_fixture("crib_notes_span_questions_one_unmarked.md"), Path("crib.md"))
+    assert "What do you look for when hiring an engineer." in [item.question for item in result.items]
+
+
+def test_a_step_numbering_the_section_about_the_method_leaves_it_about_the_method():
+    """`## Step 2: STAR 法则表达`: a place in the page, as `## 2.` is, no story's code."""
+    text = _fixture("neg_star_method_openings_trailing_off_chinese.md").replace("## 2. STAR", "## Step 2: STAR")
+    assert parse_text(text, Path("post.md")).items == []

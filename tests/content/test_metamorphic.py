@@ -59,10 +59,11 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # one that names the system, is taken for the design asked (as at the start of this stop).
         "design_case_study_title_ask_before_colon.md",
         # Numbered sections that walk no design by its parts' names are read to the end: the coach's
-        # `## 7. Scoring Feedback` and the advice after it are steps, and so is `# 5. General Approach`
-        # after `# 4. Other Questions to Consider`; unnumbered, the walk ends where those begin.
+        # `## 7. Scoring Feedback` and the advice after it are steps; unnumbered, the walk ends there.
         "practice_session_topic_labelled_scenario.md",
-        "design_oop_prompt_label_sections_beside.md",
+        # Numbered (`### 1. **Video details:**`), the talk's notes read as a topic page on the labels of
+        # its first section, the video places closing its takeaways (`[[01:00](…)]`) being no timings.
+        "neg_video_notes_timestamp_links.md",
         # "## 2. Must Practice Design Problems" numbered among the plan's sections, over a numbered list
         # of designs to ask: read as a design problem of its own.
         "plan_phase_headings_over_week_tables.md",
