@@ -218,6 +218,10 @@ _RATING = re.compile(rf"\s*[{_RATING_MARKS}]+\s*$")
 HEADING_TAG = re.compile(r"\[([A-Za-z][^\[\]]{1,38})\]\s+(?=\w)")
 
 
+# "Step 2": a section's place among a page's steps, no code naming an item.
+STEP_CODE = re.compile(r"^step\s*\d+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # a heading is split by several rules in turn
 def split_title(heading: str) -> tuple[str | None, str]:
     """("L6 Scenario 4", "Resource Constraints") from "L6 Scenario 4: Resource Constraints",

@@ -55,6 +55,7 @@ from systemcraft_tui.content.reading import (
     ANSWER_NAME,
     FOLLOW_UP_CLOSING,
     PROSE_FENCES,
+    STEP_CODE,
     asks_itself,
     fence_lines,
     holding,
@@ -2755,7 +2756,7 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     # whatever its words; a number alone only orders the page's sections ("2. The STAR Method"), and
     # so does a numbered step ("Step 2: The STAR Method").
     code = split_title(section.title.text)[0]
-    named = [] if code and re.search(r"\d", code) and not _STEP_CODE.match(code) else [section]
+    named = [] if code and re.search(r"\d", code) and not STEP_CODE.match(code) else [section]
     headings = " ".join(without_numbering(part.title.text) for part in [*named, *consumed])
     intro = " ".join(
         line.text
@@ -2823,7 +2824,6 @@ def _explains_star(section: Section, units: list[_Unit]) -> bool:
     return not told_by_me(_QUOTED_PHRASE.sub(" ", texts)) and (about_star or bool(_SECOND_PERSON.search(unasked)))
 
 
-_STEP_CODE = re.compile(r"^step\s*\d+$", re.IGNORECASE)  # "Step 2": a section's place in the page
 # A quoted line left trailing off (`"我负责优化列表页面的性能..."`, `"In my last role …"`).
 _TRAILS_OFF = re.compile(r"(?:\.\.\.|\u2026)\s*[\"\u201d\u300d']?\s*$")
 _WORD_IN_QUOTES = re.compile(r"[\"\u201c']\w+[\"\u201d']")
@@ -3145,8 +3145,10 @@ def _numbered_stories(section: Section, levels: tuple[str, ...], principle: tupl
     }
     # One, opening the text of a heading that asks (`3. Tell me about …` over `Story 1: Title` and its
     # parts), as its neighbours in a bank hold two: that question's story, named by its line.
+    if not opening:
+        return []  # most headings
     asked = _asked_by(section) if section.title.text else None
-    if len(opening) < _NUMBERED_STORIES and not (opening and list(opening) == [0] and asked):
+    if len(opening) < _NUMBERED_STORIES and not (list(opening) == [0] and asked):
         return []
     prose = [n for n, block in enumerate(blocks) if isinstance(block, Paragraph)]
     rank = {n: place for place, n in enumerate(prose)}  # the paragraphs in order: an opening one's place among them

@@ -35,6 +35,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import english_gloss, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
+    STEP_CODE,
     FileContext,
     bold_title,
     cell,
@@ -910,7 +911,6 @@ _KINDS_OF_SYSTEM = r"(?:applications|apps|systems|services|platforms|apis|archit
 _ANY_SYSTEMS = re.compile(rf"^\W*(?:design|build|architect)\s+(?:[\w-]+\s+){{0,2}}{_KINDS_OF_SYSTEM}\b", re.IGNORECASE)
 
 
-_STEP_OF_CASE = re.compile(r"^step\s*\d+$")
 # "Interview Script", "Mock Interview", "Walkthrough": the kind of page a case's step is, no system.
 _KIND_OF_STEP = re.compile(r"\b(?:script|mock|interview|walkthrough|walk through)\b")
 
@@ -921,7 +921,7 @@ def _case_of_folder(document: Document) -> str | None:
     the kind of page it is (`# Interview Answer`, folder_case)."""
     title = document.title
     code, kind = split_title(without_symbols(title.title.text).strip()) if title is not None else (None, "")
-    if code is None or not _STEP_OF_CASE.match(normalize(code)) or not _KIND_OF_STEP.search(normalize(kind)):
+    if code is None or not STEP_CODE.match(normalize(code)) or not _KIND_OF_STEP.search(normalize(kind)):
         return folder_case(document)
     return _folder_name(document.folder)
 
@@ -2450,8 +2450,8 @@ CONCEPT_TITLE = re.compile(
 _DEFINES = re.compile(r"^what (?:is|are) (?:an? |the )?(?!(?:this|it|these)\b)\w")
 
 
-# "第 5 章", "Chapter 5": a place in a book before its chapter's title, in Chinese too.
-_CHAPTER_CODE = re.compile(r"^(?:[a-z]+ )?\d+$|^第 ?\d+ ?[章节節课課]$")
+# "第 5 章": a chapter's place in a book written in Chinese ("Chapter 5" is one of _PLACE_CODE's).
+_CHINESE_CHAPTER = re.compile(r"^第 ?\d+ ?[章节節课課]$")
 # The ask before what is asked for: "Design …", Chinese "设计…" (設計 in traditional characters).
 _ASK_WORD = re.compile(r"^(?:design(?:ing)?\s+|(?:\u8bbe\u8ba1|\u8a2d\u8a08)\s*)", re.IGNORECASE)
 
@@ -2461,7 +2461,7 @@ def technique_designed(heading: str) -> str | None:
     book titles its design problems ("Design Consistent Hashing", "第 5 章\uff1a设计一致性哈希"):
     "Consistent Hashing", "一致性哈希", no place in the book and no ask."""
     code, title = split_title(heading)
-    if code is not None and not _CHAPTER_CODE.match(normalize(code)):
+    if code is not None and not (_PLACE_CODE.match(place := normalize(code)) or _CHINESE_CHAPTER.match(place)):
         return None
     title = without_numbering(title).strip()
     words = normalize(title)
