@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -728,9 +729,10 @@ _INDENT = re.compile(r"^(\s*)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
-def _notes_under(asked: _Asked, source: list[str]) -> bool:
+def _notes_under(asked: _Asked, source: list[str], tags: Counter[str]) -> bool:
     """Whether a question's answer is bullet notes right under it (the next line, or after
-    blank ones), nested under it when the question is itself a line of the text."""
+    blank ones), nested under it when the question is itself a line of the text, or names its
+    story in code (`tags`: how often the page's lines name each: _tags_stories)."""
     first = asked.answer.lines[0].number if asked.answer.lines else 0
     between = source[asked.line : first - 1] if first > asked.line else ["-"]
     bullet = _NOTE_MARK.match(source[first - 1]) if not any(line.strip() for line in between) else None
@@ -742,6 +744,8 @@ def _notes_under(asked: _Asked, source: list[str]) -> bool:
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")
         bullet = _BULLET.match(after)
+    if bullet is None and not any(line.strip() for line in between) and _tags_stories(_CODE_NAME.findall(source[first - 1]) if _STORIES_IN_CODE.match(source[first - 1]) else [], tags):
+        return True  # `` `failure` `` right under the question: the story to tell for it, named as a note names it
     if bullet is None and asked.by_heading and not any(line.strip() for line in between):
         # "## Give an example of working with other teams." right over "Make quotes for clients …" and its
         # bullets: a heading's notes may open on a line that sums them up (not a label over them,
@@ -807,7 +811,8 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
     that do not speak to "you". None on any other page (a log of the questions asked, a few noted).
     Or most of the questions its headings ask (`headings`: their lines), when the page lists others in its
     text: a guide's questions pasted above one's own notes under question headings."""
-    noted = [each for each in written if _notes_under(each, source)]
+    tags = Counter(name for line in source if _STORIES_IN_CODE.match(line) for name in _CODE_NAME.findall(line))
+    noted = [each for each in written if _notes_under(each, source, tags)]
     # The questions answered by the page's stories (`told` of them) are answered too.
     if not _mostly_noted(noted, written, len(unanswered), told):
         noted = [each for each in noted if each.by_heading]
@@ -1049,13 +1054,48 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
             found[-1].answer.lines.extend(piece.lines)
         if piece.listed_line:
             listed.add(first.number)
-    told = [each._replace(answer=_marked(unlabelled(each.answer.lines))) for each in found]
+    tags = Counter(name for each in found for name in _story_names(each.answer.lines[:1]))
+    told = [each._replace(answer=_marked(unlabelled(_story_named(each.answer.lines, tags)))) for each in found]
     # "- TODO : technical or ?" under the question: its answer is still to come.
     unanswered += [each.line for each in told if not each.answer.text or says_to_come(each.answer.text)]
     return [each for each in told if each.answer.text and not says_to_come(each.answer.text)]
 
 
 _FEWEST_QUOTED = 3
+
+# A line naming only the stories to tell, each in code (`` `failure` ``, `` `failure` or `proudest achievement` ``,
+# `` `Learn end-to-end pipeline/take multiple roles` ``): an author's tags for stories written elsewhere.
+_STORIES_IN_CODE = re.compile(r"^\s*`[^`]+`(?:\s*(?:or|and|/|,|&)\s*`[^`]+`)*\s*$", re.IGNORECASE)
+_CODE_NAME = re.compile(r"`([^`]+)`")
+_STORY_NAME_WORDS = 8  # a story's short name, not code
+# ... and a story's name is words: code, a command or a path has signs in it (`ls -la`, `get_user()`, `$HOME`, `a.b`).
+_CODE_SIGN = re.compile(r"[(){}\[\];=<>.$_|*\"\\]|::|->|(?:^|\s)-")
+
+
+def _tags_stories(names: list[str], tags: Counter[str]) -> bool:
+    """Whether `names`, in code alone on a line under a question, tag the stories to tell for it: words,
+    not code, and tags as an author writes them, a few stories for many questions (two named on the line,
+    or one the page names for another question too); a command in code answers one question alone."""
+    if not names or any(len(name.split()) > _STORY_NAME_WORDS or _CODE_SIGN.search(name) for name in names):
+        return False
+    return len(names) > 1 or tags[names[0]] > 1
+
+
+def _story_names(lines: list[Line]) -> list[str]:
+    """The names in code of the first of `lines`, when it holds only those (joined by "or", "and", "/", "&")."""
+    first = lines[0] if lines else None
+    if first is None or not all(run.code or run.text.strip(" ,/&").lower() in ("", "or", "and") for run in first.runs):
+        return []
+    return [run.text for run in first.runs if run.code]
+
+
+def _story_named(lines: list[Line], tags: Counter[str]) -> list[Line]:
+    """An answer whose first line only tags the story to tell in code, right under the question
+    (`1. Tell me about a time you failed.` over `` `failure` ``): that name said, as a `STORY: …` note
+    says it (inline code is no prose, so it would leave the question unanswered)."""
+    if not _tags_stories(_story_names(lines), tags):
+        return lines
+    return [Line(tuple(Run(run.text) for run in lines[0].runs), lines[0].number), *lines[1:]]
 
 
 def _put_in_full_below(section: Section) -> bool:

@@ -622,3 +622,32 @@ def test_a_lower_case_detail_in_brackets_inside_an_answer_s_prose_does_not_keep_
     # A template, bracket after bracket, is blanks to fill still.
     blanks = WHY_US.replace("for years.", "for [number] years at [store], in [city],")
     assert _read(blanks) == []
+
+
+STORY_TAGS = """\
+## Questions and the story for each
+
+1. Describe a launch that slipped. What did you change afterwards?
+`billing migration`
+
+2. Tell me about a time you pushed back on a senior leader.
+`on-call rota` or `billing migration`
+
+3. Tell me about a time you had to deliver bad news to your team.
+`on-call rota`
+"""
+
+
+def test_a_story_tagged_in_code_under_each_question_answers_it():
+    items = _read(STORY_TAGS)
+    assert [(item.question, item.star[0].text) for item in items] == [
+        ("Describe a launch that slipped. What did you change afterwards?", "billing migration"),
+        ("Tell me about a time you pushed back on a senior leader.", "on-call rota or billing migration"),
+        ("Tell me about a time you had to deliver bad news to your team.", "on-call rota"),
+    ]
+
+
+def test_a_command_in_code_under_each_question_answers_none():
+    # Commands answer one question each: no tags of a few stories for many questions.
+    commands = STORY_TAGS.replace("`on-call rota` or `billing migration`", "`git log`").replace("`on-call rota`", "`git status`")
+    assert _read(commands.replace("`billing migration`", "`git diff`")) == []
