@@ -1147,7 +1147,7 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     own = _without_weeks(section, match)
     # Its tick boxes wherever they are, and the lists under a `**Deliverables**` label.
     labelled = [item for entry in labelled_lists(own) if _names_deliverable(entry.label) for item in entry.items]
-    labelled += _deliverable_items(own) + _project_after_label(own) + _built_under_headings(own) + _cell_projects(own)
+    labelled += _deliverable_items(own) + _project_after_label(own) + _listed_after_bare_label(own) + _built_under_headings(own) + _cell_projects(own)
     # A table of the week's days (`| Day | Focus | Tasks |`) sets work beside its boxes and labelled lists.
     deliverables = tuple(_joined(_joined(labelled, tick_boxes(own)), _day_work_cells(own))) or tuple(_days_problems(own))
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
@@ -1335,6 +1335,26 @@ def _project_after_label(week: Section) -> list[str]:
     return found
 
 
+# A label written as a bare word or two on its line, no colon nor bold (`Deliverable`), as notes typed plain have it.
+_BARE_LABEL_WORDS = 3
+
+
+def _listed_after_bare_label(week: Section) -> list[str]:
+    """The items of a list right under a deliverable's label written bare on a line of its own, with
+    no colon nor bold (`Learn` over a list, `Do` over one, then `Deliverable` over what the week hands
+    in): each item one deliverable."""
+    found = []
+    for part in week.walk():
+        for label, after in pairwise(part.blocks):
+            if not (isinstance(label, Paragraph) and isinstance(after, ListBlock) and len(label.lines) == 1):
+                continue
+            line = label.lines[0]
+            bare = line.lead_bold is None and not label_and_value(line)[0] and len(line.text.split()) <= _BARE_LABEL_WORDS
+            if bare and line.text[:1].isupper() and line.text.strip()[-1:].isalpha() and _names_deliverable(line.text):
+                found += [text for item in after.items if (text := checkbox_free(item.text))]
+    return found
+
+
 def _merged(weeks: list[Week], ctx: FileContext, *, said: bool = True) -> list[Week]:
     """The weeks, a week described again later (a closing "Final Month Schedule" restating
     weeks 21-24) added to the week that first covers it rather than listed twice (`said`: with
@@ -1486,6 +1506,10 @@ def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
         found = [item.text for block in week.blocks if isinstance(block, ListBlock) for item in _topics(block, weeks)]
         if found and (theme := _theme_line(week, over_topics=True)):
             found = [theme.rstrip(" ."), *found]  # "Warm up on easy problems." alone over the topics: what the week is for, then what it covers
+    if not found and not week.children:
+        # `- **Caching Strategies**` over `- Cache levels`, `- Eviction policies`: topics each named in
+        # bold over notes on it. The names are what the week is for; the notes only say what each covers.
+        found = _bold_topics(week)
     said = [" ".join(line.text for line in block.lines) for block in week.blocks if isinstance(block, Paragraph)]
     plain = bool(said) and len(said) == len(week.blocks)
     if paragraphs and not found and not week.children and plain and not any(label_and_value(line)[0] for line in week.paragraph_lines()):
@@ -1717,6 +1741,24 @@ _DAY_WORK = re.compile(rf"^(?:hands on|labs?|practice|exercises?|tasks?|homework
 def _topic(item: ListItem) -> bool:
     line = item.lines[0] if item.lines else None
     return line is not None and line.lead_bold is None and not label_and_value(line)[1] and not TICK_BOX.match(item.text)
+
+
+def _bold_topics(week: Section) -> list[str]:
+    """The names of a week's list items when every one is a bold name alone over a list of its own
+    (`- **Load Balancers**` over its points): no label (`**Deliverables:**`) nor tick box among them."""
+    items = [item for block in week.blocks if isinstance(block, ListBlock) for item in block.items]
+    named = [
+        item.lines[0].lead_bold.strip()
+        for item in items
+        if item.lines
+        and item.lines[0].lead_bold
+        and not item.lines[0].after_lead.strip()
+        and item.sublists
+        and not item.lines[0].lead_bold.rstrip().endswith((":", "\uff1a"))
+        and not TICK_BOX.match(item.text)
+        and not _names_deliverable(item.lines[0].lead_bold)
+    ]
+    return named if len(named) == len(items) else []
 
 
 def _topics(block: ListBlock, weeks: set[int]) -> list[ListItem]:

@@ -943,7 +943,21 @@ def _page_to_come(document: Document) -> tuple[int, str] | None:
     note = stub_note(page)
     if note is None:
         return None
+    # Every line a question marked to answer later (`TODO - How would you shard it?`), three or more:
+    # questions kept without answers, a question list, not a page left to write.
+    lines = [line for line in document.root.all_lines() if line.text and line is not page.title]
+    kept = [(line.number, found) for line in lines if (found := _KEPT_TO_ANSWER.match(line.text)) and asks(found["question"])]
+    if len(kept) >= _FEWEST_ASKED and len(kept) == len(lines):
+        first, mark = kept[0][0], kept[0][1]["mark"].strip()
+        return first, (
+            f"a question list: {len(kept)} questions (the first at line {first}), each marked {mark!r} to answer later, "
+            "without answers; nothing here can be rehearsed until they are answered"
+        )
     return page.line, f"an unfilled template: the page says its content is still to come ({note!r}); write it and it will be read"
+
+
+# "TODO - How would you shard it?", "TBD: Which store?": a question noted to answer later.
+_KEPT_TO_ANSWER = re.compile(r"^(?P<mark>[\W_]*(?:todo|tbd)\b[\s:\-\u2013\u2014]*)(?P<question>\S.*)$", re.IGNORECASE)
 
 
 def _asked_and_empty(section: Section) -> bool:

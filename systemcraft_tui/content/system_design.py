@@ -2256,6 +2256,13 @@ def _walked_through(steps: list[Section], *, designed: bool = False) -> bool:
     return len(names) >= _FEWEST_STEPS and bool(_OPENING_STEP.search(names[0])) and (designed or any(_DESIGN_STEP.search(n) for n in names[1:]))
 
 
+def _requirements_then_design(steps: list[Section]) -> bool:
+    """Two sections, the first on the requirements and the second on the design (`## Requirements`,
+    `## High-Level Design`): the shortest walk a design's notes take."""
+    names = [normalize(phase_name(step.title.text)) for step in steps]
+    return len(names) == 2 and bool(_OPENING_STEP.search(names[0])) and bool(_DESIGN_STEP.search(names[1]))
+
+
 # "1. Why do we need URL shortening?", "1. Why Yelp or Proximity Server?": the system's purpose, said before its requirements.
 _OVERVIEW_STEP = re.compile(r"\b(?:overview|introduction|background|summary|what is|motivation|purpose|why (?:do|would) we need)\b|^why\b")
 # The sections that close a write-up: questions asked about it, uses, tips, links.
@@ -2370,8 +2377,10 @@ def _laid_out(document: Document) -> bool:
         # Said to be one system's design by its title in the author's language, or by its file's
         # name or its folder's ("system-design/notification-system.md"): its sections, three or
         # more, are the design's steps, whatever they are named (or its numbered steps a level down,
-        # under `## 2 Answer structure`).
-        return len(_written_up(title)) >= _FEWEST_STEPS or len(_step_headings(title)) >= _FEWEST_STEPS
+        # under `## 2 Answer structure`). Two are enough when they walk it whole, the requirements then the
+        # design (`## Functional Requirements`, `## Simplified Design`): short notes on it, as a design's own.
+        written = _written_up(title)
+        return len(written) >= _FEWEST_STEPS or len(_step_headings(title)) >= _FEWEST_STEPS or _requirements_then_design(written)
     if len(_step_headings(title)) < _FEWEST_STEPS:
         return False
     if any(_NAMED_DESIGN.search(part) and not _ABOUT_METHOD.search(part) for part in parts) or _labelled_design(parts):

@@ -1238,3 +1238,66 @@ def test_a_step_numbering_the_section_about_the_method_leaves_it_about_the_metho
     """`## Step 2: STAR 法则表达`: a place in the page, as `## 2.` is, no story's code."""
     text = _fixture("neg_star_method_openings_trailing_off_chinese.md").replace("## 2. STAR", "## Step 2: STAR")
     assert parse_text(text, Path("post.md")).items == []
+
+
+TWO_SECTIONS = """\
+# Ticket Booking Service
+## Requirements
+- Do seats get held while the buyer pays?
+- Can a buyer cancel after paying?
+
+## High-Level Design
+A hold service in front of the seat map, and a payments queue.
+"""
+
+
+def test_a_file_named_for_a_design_walks_it_in_two_sections_requirements_then_design():
+    problem, _ = _read(TWO_SECTIONS, "system-design/ticket-booking.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert [phase.name for phase in problem.phases] == ["Requirements", "High-Level Design"]
+    # Two sections that do not walk it whole are notes on it, no design of one's own.
+    assert parse_text(TWO_SECTIONS.replace("## High-Level Design", "## Links"), Path("system-design/ticket-booking.md")).items == []
+
+
+BOLD_TOPICS = """\
+# Backend Roadmap
+
+### Week 1-2: How the Web Works
+- **Requests and Responses**
+  - What a round trip costs
+
+- **Name Resolution**
+  - Resolvers and their caches
+
+### Week 3-4: Storing Data
+- **Relational Stores**
+  - Transactions and isolation
+"""
+
+
+def test_bold_topics_over_their_notes_are_the_week_s_goals_not_the_notes():
+    plan, _ = _read(BOLD_TOPICS)
+    assert [week.goals for week in plan.weeks] == [
+        "Requests and Responses; Name Resolution",
+        "Relational Stores",
+    ]
+
+
+BARE_LABELS = """\
+# Week 4 - Messaging and Queues
+
+Learn
+
+- Ordering and partitions
+
+Deliverable
+
+- A consumer that survives a restart mid-batch
+- A note on the retry policy chosen
+"""
+
+
+def test_a_deliverable_label_typed_bare_over_a_list_names_the_week_s_deliverables():
+    plan, _ = _read(BARE_LABELS)
+    (week,) = plan.weeks
+    assert week.deliverables == ("A consumer that survives a restart mid-batch", "A note on the retry policy chosen")

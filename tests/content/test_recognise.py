@@ -851,3 +851,12 @@ def test_a_deep_dives_concepts_say_what_the_page_explains_under_them():
     said = {concept.name: concept.definition for concept in dive.concepts}
     assert said["Eviction Policies"] == "LRU · LFU"
     assert said["LRU"] == "How It Works: Drop the entry used longest ago.\nAdvantages: Cheap to keep."
+
+
+def test_questions_each_marked_todo_are_a_question_list_not_an_unfilled_template():
+    said = _only_warning(
+        "TODO - How would you keep two regions from selling one seat?\n"
+        "TODO - Which clock ends a hold, and why?\n"
+        "TODO - What would you shed first at the sale's opening spike?"
+    )
+    assert said.startswith("1: a question list: 3 questions (the first at line 1), each marked 'TODO -' to answer later")
