@@ -90,7 +90,16 @@ def still_to_write(text: str) -> bool:
     """Whether `text` holds a blank to fill in, not the one its quoted words greet ("'Hey [PM], …'")."""
     if len({found.lower() for found in _STAND_IN.findall(text)}) >= 2:
         return True
-    return any(not greeted(text, blank.start()) for blank in _BLANK.finditer(text))
+    blanks = [blank for blank in _BLANK.finditer(text) if not greeted(text, blank.start())]
+    # One count left as `[X]` in an answer written out ("with [X] years of experience designing …"):
+    # the teller says their own number, as with one "xxx" masking a name; beside other blanks, a skeleton.
+    if len(blanks) == 1 and text.count("[") == 1 and _COUNT_LEFT.match(text, blanks[0].start()) and len(text.split()) >= _WRITTEN_OUT:
+        return False
+    return bool(blanks)
+
+
+_COUNT_LEFT = re.compile(r"\[[XN]\]")
+_WRITTEN_OUT = 25  # words: an answer told in full around its one blank
 
 
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.

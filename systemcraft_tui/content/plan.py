@@ -28,7 +28,7 @@ from systemcraft_tui.content.model import (
     Trigger,
     Week,
 )
-from systemcraft_tui.content.names import LABEL_SEPARATORS, file_title, normalize, strip_quotes
+from systemcraft_tui.content.names import LABEL_SEPARATORS, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.reading import (
     MONTH,
     TICK_BOX,
@@ -785,6 +785,8 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     elif file_level and ctx.document.title is None and _DAYS_TITLE.search(opening := _opening_line(ctx.document.root)):
         plan.title = title = opening.strip(" *")  # a plan counted in days named on its first line, no heading: that line names it
+    elif file_level and (named := _plan_named_before(ctx.document.title, weeks)) is not None:
+        plan.title = title = without_numbering(without_symbols(named.title.text))
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
         plan.daily_routine = _routine_items(routine)
@@ -803,6 +805,20 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
             "(a YAML block of ratings under '### Weekly Assessment Framework')",
         )
     return plan
+
+
+def _plan_named_before(title: Section | None, weeks: list[Section]) -> Section | None:
+    """The heading that names the plan by its length over a few words of its own, right before the
+    weeks set beside it (`## 🎯 8-Week Study Plan`, then `## Week 1-2: Foundations`), in a guide whose
+    title names no length (`# Complete Interview Preparation Guide`): the plan is named there, the
+    page holding more than it."""
+    if title is None or not weeks or _WEEKS_TITLE.search(title.title.text):
+        return None
+    at = next((n for n, child in enumerate(title.children) if child.line <= weeks[0].line <= child.end_line), 0)
+    before = title.children[at - 1] if at else None
+    if before is None or before.children or week_match(before.title.text) or not _WEEKS_TITLE.search(before.title.text):
+        return None
+    return before
 
 
 def _week_sections(

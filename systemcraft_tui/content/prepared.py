@@ -1192,8 +1192,15 @@ _ASKED_OF_YOU = re.compile(r"[你您][^。\uff1f?\uff01!]*(?:怎么|怎样|如�
 _FOLLOW_UP_MARK = re.compile(r"^\W*follow[\s-]?ups?\b", re.IGNORECASE)
 
 
+# "Here are detailed example answers to common questions you may face in …": a heading over
+# the page's answers to the questions it names, each under its own heading; no story's follow-ups.
+_ANSWERS_TO_QUESTIONS = re.compile(r"\banswers? to (?:\w+ ){0,3}questions\b")
+
+
 def _follow_ups(section: Section) -> bool:
     title = section.title.text
+    if _ANSWERS_TO_QUESTIONS.search(normalize(title)):
+        return False
     return meaning(normalize(title)) == FOLLOW_UPS or bool(_FOLLOW_UP_MARK.match(title))
 
 

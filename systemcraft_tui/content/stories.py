@@ -395,8 +395,11 @@ def _own_lines(section: Section, *, inside: bool) -> tuple[Told, ...]:
 
 
 # "SITUATION:", "Result: we shipped …": a STAR part's label opening a line, a few words before its colon,
-# a remark on its share perhaps between ("SITUATION (20%):").
-_FENCE_LABEL = re.compile(r"^\s*([^\W\d][\w &/-]{0,24}?)\s*(?:\(\d{1,3}\s*%\)\s*)?[:\uff1a]")
+# a remark on its share perhaps between ("SITUATION (20%):"), an emoji perhaps before it ("🧠 Situation:",
+# "🎯 Task:"), as headings wear them; not a box's side (`│ S - SITUATION │`).
+_FENCE_LABEL = re.compile(
+    r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f?\s*)?([^\W\d][\w &/-]{0,24}?)\s*(?:\(\d{1,3}\s*%\)\s*)?[:\uff1a]"
+)
 
 
 def _labelled_fence(fence: Code) -> bool:
@@ -906,11 +909,14 @@ def _names_a_part(section: Section) -> bool:
     "Answer Framework (STAR)" over the STAR part headings of the page's story is a part of it."""
     if split_title(section.title.text)[0] is not None:
         return False
+    if _NAMES_STAR.search(section.title.text) and _CALLS_ITSELF_A_STORY.search(normalize(section.title.text)):
+        return False  # "5. STAR-Style Success Story Example": the story itself, told in the form it names
     return part_role(section) in _PART_ROLES or answer_over_parts(section) or bool(_NAMES_STAR.search(section.title.text))
 
 
 # "Quick Talking Points (STAR)", "STAR Breakdown": a heading named for the form its answer takes.
 _NAMES_STAR = re.compile(r"\bSTAR\b")
+_CALLS_ITSELF_A_STORY = re.compile(r"\bstory\b")
 
 
 def answer_over_parts(section: Section) -> bool:

@@ -26,3 +26,20 @@ def test_a_prose_fence_under_no_answer_label_stays_code():
 def test_a_fence_with_a_language_stays_code():
     text = f"**Sample answer**:\n\n```python\n{PROSE}```\n"
     assert with_answer_fences_opened(text) == text
+
+
+def test_a_prose_fence_under_the_candidate_s_name_in_a_script_is_opened():
+    # A mock interview's script: the interviewer's question as the heading, `You`: over the words to say.
+    text = f"## Director: Tell me about yourself.\n`You`:\n```\n{PROSE}```\n"
+    assert "```" not in with_answer_fences_opened(text)
+
+
+def test_a_heading_over_a_fence_of_its_own_first_person_text_alone_opens_it():
+    pitch = "I'm a backend engineer of eight years, the last three leading a squad of six on payments.\n"
+    text = f"## Lead Pitch (1-minute)\n```\n{pitch}```\n\n## Next\n"
+    assert "```" not in with_answer_fences_opened(text)
+    # Not when more follows the fence under the heading (advice, then an example after it) ...
+    assert with_answer_fences_opened(text.replace("## Next", "Say it slowly.")) == text.replace("## Next", "Say it slowly.")
+    # ... nor when the fence does not open in the first person.
+    advice = text.replace("I'm a backend engineer", "Name the backend you built")
+    assert with_answer_fences_opened(advice) == advice

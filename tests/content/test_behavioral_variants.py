@@ -833,3 +833,31 @@ def test_part_headings_numbered_as_they_are_told_hold_their_text():
     )
     (story,) = parse_text(text, Path("bank.md")).items
     assert [(section.name, section.text) for section in story.star] == list(zip(parts, said, strict=True))
+
+
+EMOJI_FENCE_STORY = """\
+# Mock Interview: Engineering Lead
+
+This round should show ownership and calm in incidents.
+
+## 4. STAR-Style Success Story Example
+```
+🧠 Situation:
+Refunds took up to nine days because three services each held part of the state.
+
+🎯 Task:
+Cut refund time to under a day without freezing other work.
+
+🚀 Action:
+I moved the state into one refund service and added a daily reconciliation report.
+
+🌟 Result:
+Refunds now close in under four hours.
+```
+"""
+
+
+def test_a_star_story_fenced_with_emoji_labels_under_a_heading_calling_it_a_story_is_that_story():
+    (story,) = parse_text(EMOJI_FENCE_STORY, Path("mock.md")).items
+    assert story.title == "STAR-Style Success Story Example"
+    assert [part.name for part in story.star] == ["Situation", "Task", "Action", "Result"]

@@ -1301,3 +1301,34 @@ def test_a_deliverable_label_typed_bare_over_a_list_names_the_week_s_deliverable
     plan, _ = _read(BARE_LABELS)
     (week,) = plan.weeks
     assert week.deliverables == ("A consumer that survives a restart mid-batch", "A note on the retry policy chosen")
+
+
+NAMED_BEFORE_WEEKS = """\
+# Complete Prep Guide for a Platform Role
+
+## 6-Week Study Plan
+
+Six weeks of evenings, ending in mock loops.
+
+## Week 1-2: Foundations
+
+### Week 1: Networking Basics
+- DNS caching
+
+### Week 2: Storage Basics
+- Replication lag
+
+## Week 3: Mock Loops
+- One design mock
+
+## Interview Tips
+- Sleep before the loop.
+"""
+
+
+def test_a_plan_is_named_by_the_heading_counting_its_weeks_right_before_them():
+    plan, _ = _read(NAMED_BEFORE_WEEKS)
+    assert plan.title == "6-Week Study Plan"
+    # A title that counts the weeks itself names the plan.
+    titled, _ = _read(NAMED_BEFORE_WEEKS.replace("# Complete Prep Guide", "# 6-Week Prep Guide"))
+    assert titled.title == "6-Week Prep Guide for a Platform Role"

@@ -651,3 +651,44 @@ def test_a_command_in_code_under_each_question_answers_none():
     # Commands answer one question each: no tags of a few stories for many questions.
     commands = STORY_TAGS.replace("`on-call rota` or `billing migration`", "`git log`").replace("`on-call rota`", "`git status`")
     assert _read(commands.replace("`billing migration`", "`git diff`")) == []
+
+
+def test_one_count_left_as_x_in_an_answer_written_out_is_said_not_a_blank():
+    told = (
+        "I'm a senior engineer with [X] years in payments, most of them on the ledger side. I run our design reviews "
+        "and mentor the two newest engineers on the squad, and I want to do that on purpose here."
+    )
+    assert not still_to_write(told)
+    assert still_to_write(told.replace("the ledger side", "[team]"))  # two blanks: a skeleton
+    assert still_to_write("I have [X] years of experience.")  # a line, not an answer written out
+
+
+ANSWERS_INTRODUCED = """\
+# Meeting the Head of Engineering
+
+## Here are detailed example answers to common questions you may face in this round
+
+### 1. "Describe a time you disagreed with your manager."
+**Answer**:
+```text
+S: My manager wanted to rewrite our billing system in one go.
+T: I believed the rewrite would stall feature work for two quarters.
+A: I brought numbers from the last rewrite and proposed moving one module a month instead.
+R: We went module by module and kept shipping features throughout.
+```
+
+### 2. "How do you decide when to hire versus grow someone into a role?"
+**Answer**:
+```text
+I look at how soon we need the skill and whether someone already on the team wants to learn it. If we need it
+within a quarter I hire, and I pair the new hire with the person who wants to grow so the skill is shared.
+```
+"""
+
+
+def test_a_heading_introducing_answers_to_questions_names_no_follow_ups():
+    items = parse_text(ANSWERS_INTRODUCED, Path("answers.md")).items
+    assert [item.title for item in items] == [
+        "Describe a time you disagreed with your manager.",
+        "How do you decide when to hire versus grow someone into a role?",
+    ]
