@@ -470,6 +470,10 @@ def read_probes(section: Section) -> list[Probe]:
             continue
         asked = _Q_SUFFIX.sub("", _Q_PREFIX.sub("", without_numbering(child.title.text)))
         drafts = [_Draft(strip_quotes(asked), child.line)]
+        if not asks_itself(asked) and (opening := OPENING_QUESTION.match(asked)):
+            # "How to do group chat? Using a Channel Service.": the heading asks, then answers in short.
+            drafts = [_Draft(opening["q"], child.line)]
+            drafts[0].add_answer(opening["a"], "strong_response")
         for block in child.blocks:
             if isinstance(block, Paragraph):
                 _read_probe_lines(block.lines, drafts)
@@ -478,7 +482,7 @@ def read_probes(section: Section) -> list[Probe]:
 
 
 # A short question opening a paragraph, its answer after it on the line ("How to de-duplicate? Use a checksum …").
-_OPENING_QUESTION = re.compile(
+OPENING_QUESTION = re.compile(
     r"^(?P<q>(?:how|what|where|when|why|which|who|can|could|should|would|do|does|is|are)\b[^?.!:]{3,120}\?)\s*(?:[-\u2013\u2014:]\s*)?(?P<a>\S.{20,})$",
     re.IGNORECASE,
 )
@@ -650,7 +654,7 @@ def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
         question = _question_on(line)
         if question is None and _asked_alone(line):
             question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
-        if question is None and line is lines[0] and not line.lead_bold and (opening := _OPENING_QUESTION.match(line.text)):
+        if question is None and line is lines[0] and not line.lead_bold and (opening := OPENING_QUESTION.match(line.text)):
             # "Where to store thumbnail pictures? - We can use BigTable …": a paragraph opening on
             # its question, answered after it on the line.
             probes.append(_Draft(opening["q"], line.number))

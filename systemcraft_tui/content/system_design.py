@@ -35,6 +35,7 @@ from systemcraft_tui.content.model import (
 from systemcraft_tui.content.names import english_gloss, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
+    OPENING_QUESTION,
     STEP_CODE,
     FileContext,
     bold_title,
@@ -104,6 +105,10 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
             fields["title"] = file_title(_ASK_RUN_ON.sub(r"\1 ", ctx.document.name))  # "DesignPastebin": "Design Pastebin"
     elif file_level and (case := _case_of_folder(ctx.document) or elsewhere):
         fields["title"] = case
+    elif file_level and _ANY_PAGES_PART.match(normalize(fields["title"])) and (placed := _named_by_place(ctx.path)):
+        # `# Description` over a project's own design (`ChatCsharp/Docs/Description.md`): a title
+        # naming only a part any page has; the file, its folder or its project names the system.
+        fields["title"] = placed
     elif file_level and example is not None and not names_a_system(ctx.document.title):
         fields["title"] = example  # the problem the method is shown on, not the method's name
     if labelled := _LABELLED_NAME.match(fields["title"]):
@@ -265,7 +270,7 @@ def _follow_ups(root: Section) -> list[Probe]:
         return listed
     asked = _questions_section(root)
     if asked:
-        return read_probes(asked)
+        return read_probes(replace(asked, children=[child for child in asked.children if not _left_empty(child)]))
     return (
         _labelled_questions(root)
         or _step_of_questions(root)
@@ -666,10 +671,21 @@ _CLARIFYING = re.compile(r"\bclarif\w*|\bto ask\b|\bquestions? (?:i d |i would |
 
 def _of_questions(section: Section) -> bool:
     """A heading whose subheadings, two or more, are all questions: asked, or coded as one
-    (`### Q3: "Price a ride at rush hour."`)."""
-    return len(section.children) >= 2 and all(
-        _is_question(child.title.text) or QUESTION_CODE.match(child.title.text) for child in section.children
+    (`### Q3: "Price a ride at rush hour."`), or asked then answered in short after the mark
+    (`#### How to do group chat? Using a Channel Service.`). Headings left empty among them
+    (`#### Write Path` with nothing under it) are placeholders the author never wrote, no part."""
+    written = [child for child in section.children if not _left_empty(child)]
+    return len(written) >= 2 and all(
+        _is_question(child.title.text) or QUESTION_CODE.match(child.title.text) or OPENING_QUESTION.match(without_numbering(child.title.text))
+        for child in written
     )
+
+
+def _left_empty(section: Section) -> bool:
+    """A heading with nothing under it, not even a question in its own name (asked, or asked and
+    answered there, `How to handle celebrities? Fan-out on read.`): a placeholder."""
+    title = section.title.text
+    return not section.blocks and not section.children and not _is_question(title) and not OPENING_QUESTION.match(without_numbering(title))
 
 
 # "## Interview Questions", "## Common Questions" closing a design: questions put to it.
@@ -1985,9 +2001,9 @@ def _write_up(root: Section) -> Section:
         # over `### Problem`, `### Solution`, …: the write-up is under the ask restated, its own text an introduction.
         return first
     if first is None or _problem_part(first.title.text) is None or len(first.children) < _FEWEST_STEPS:
-        return _counted_on(top)
+        return _wandered_on(_counted_on(top))
     if sum(_DESIGN_PHASE.search(normalize(child.title.text)) is not None for child in first.children) < _FEWEST_STEPS:
-        return _counted_on(top)  # `## Requirements` over `### Functional`, `### Non-Functional`: its own parts
+        return _wandered_on(_counted_on(top))  # `## Requirements` over `### Functional`, `### Non-Functional`: its own parts
     return replace(top, children=[replace(first, children=[], end_line=first.children[0].line - 1), *first.children])
 
 
@@ -2019,6 +2035,25 @@ def _counted_on(top: Section) -> Section:
         if not moved or counts != list(range(number + 1, number + 1 + len(counts))):
             children.append(child)
             continue
+        children.append(replace(child, children=child.children[:at], end_line=moved[0].line - 1))
+        children += [_deeper(inner, child.level - inner.level) for inner in moved]
+    return replace(top, children=children) if len(children) != len(top.children) else top
+
+
+def _wandered_on(top: Section) -> Section:
+    """A walk whose headings wander in level with no count to say so (`## API Design` over its
+    own `#### Video Upload`, `#### Search Video`, a level skipped, then `### Data Model`, `###
+    Component Design` under it): the subheadings from the first written above the step's own
+    parts, when it is named for a design's part, are steps beside it. A step whose parts open a
+    level under it (`### Functional` in `## Requirements`) keeps them all."""
+    children: list[Section] = []
+    for child in top.children:
+        levels = [inner.level for inner in child.children]
+        at = next((k for k, level in enumerate(levels) if level < levels[0]), None)
+        if at is None or levels[0] <= child.level + 1 or not _DESIGN_PHASE.search(normalize(phase_name(child.children[at].title.text))):
+            children.append(child)
+            continue
+        moved = child.children[at:]
         children.append(replace(child, children=child.children[:at], end_line=moved[0].line - 1))
         children += [_deeper(inner, child.level - inner.level) for inner in moved]
     return replace(top, children=children) if len(children) != len(top.children) else top
@@ -2138,6 +2173,26 @@ def notes_named_as_ask(document: Document) -> bool:
 
 # "Abstract", "About", "Overview": a heading any page may have, naming none of what it is about.
 _ANY_PAGES_PART = re.compile(r"^(?:abstract|about|overview|introduction|intro|summary|notes?|details|description|tl ?dr)$")
+
+
+def _named_by_place(path: Path) -> str | None:
+    """The name of the first of a page's file, its folder and, past a folder of documentation
+    (`docs/`), the project above it, that names more than a part any page has or the kind of
+    file it is (`README`, `Description`)."""
+    places = [path.stem, path.parent.name]
+    if _DOCS_FOLDER.match(normalize(path.parent.name)):
+        places.append(path.parent.parent.name)
+    for place in places:
+        words = normalize(place)
+        if words and not (_ANY_PAGES_PART.match(words) or _DOCS_FOLDER.match(words) or words in _KINDS_OF_FILE):
+            return file_title(place)
+    return None
+
+
+_DOCS_FOLDER = re.compile(r"^(?:docs?|documentation|wiki)$")  # a project's pages about itself, named by the project
+_KINDS_OF_FILE = frozenset({"readme", "index", "main"})
+
+
 # "DesignPastebin": the ask run on into the system's name, as a repository's name writes it.
 _ASK_RUN_ON = re.compile(r"^(Design(?:ing)?)(?=[A-Z])")
 _LINK_OR_URL = re.compile(r"\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|<[^>]+>")  # a link, a bare address, an HTML tag (`<img …>`)

@@ -1332,3 +1332,89 @@ def test_a_plan_is_named_by_the_heading_counting_its_weeks_right_before_them():
     # A title that counts the weeks itself names the plan.
     titled, _ = _read(NAMED_BEFORE_WEEKS.replace("# Complete Prep Guide", "# 6-Week Prep Guide"))
     assert titled.title == "6-Week Prep Guide for a Platform Role"
+
+
+QUESTIONS_AMONG_EMPTY = """\
+# Photo Sharing App
+
+## Requirements
+- Upload a photo, follow people, see a feed.
+
+## High Level Design
+An upload service into object storage, a feed service over a follow graph.
+
+## Detailed Design
+
+#### How do we keep uploads from blocking the client?
+The client uploads straight to storage with a signed address.
+
+#### How to handle celebrities? Fan-out on read for accounts over a million followers.
+
+#### Upload Path
+"""
+
+
+def test_questions_under_a_step_among_headings_left_empty_are_its_follow_ups():
+    problem, _ = _read(QUESTIONS_AMONG_EMPTY)
+    assert [probe.question for probe in problem.follow_ups] == [
+        "How do we keep uploads from blocking the client?",
+        "How to handle celebrities?",
+    ]
+
+
+WANDERING_LEVELS = """\
+# Designing a Podcast Platform
+
+## Requirements
+- Publish and stream episodes.
+
+## High Level Design
+An ingest service, a transcoder, a CDN.
+
+## API Design
+
+#### Publish Episode
+`POST /shows/{id}/episodes`
+
+#### Stream Episode
+`GET /episodes/{id}/stream`
+
+### Data Model
+Shows, episodes and listening positions.
+
+### Component Design
+The transcoder writes three bitrates.
+"""
+
+
+def test_steps_written_a_level_down_after_a_step_whose_own_parts_skip_a_level_are_steps_beside_it():
+    problem, _ = _read(WANDERING_LEVELS)
+    assert [phase.name for phase in problem.phases] == ["Requirements", "High Level Design", "API Design", "Data Model", "Component Design"]
+
+
+DESCRIPTION_PAGE = """\
+# Description
+
+## Requirements
+
+### Functional requirements
+- One-to-one chat.
+- Group chat.
+
+### System requirements
+- Low latency.
+
+### Capacity planning
+- 500M users, 30 messages a day each.
+
+## Services
+- Message service: stores and fans out messages.
+- Presence service: who is online.
+"""
+
+
+def test_a_design_titled_only_by_a_part_any_page_has_is_named_by_its_place():
+    problem, _ = _read(DESCRIPTION_PAGE, "ChatCsharp/Docs/Description.md")
+    assert problem.title == "ChatCsharp"
+    problem, _ = _read(DESCRIPTION_PAGE, "relay-chat/Description.md")
+    assert problem.title == "Relay Chat"
