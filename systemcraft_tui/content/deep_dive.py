@@ -270,11 +270,19 @@ _QUALIFIED_CONCEPT_COLUMN = re.compile(rf"^\w+ (?:{_CONCEPT_WORDS})s?$")
 _DESCRIBES = re.compile(r"\b(?:description|definition|what it is|meaning)\b")
 
 
+# ... or problems beside what solves them (`| Problem | Cause | Solutions |`): a page's
+# common problems (cache avalanche, cache penetration) are concepts it teaches.
+_PROBLEM_COLUMN = re.compile(r"^(?:problem|issue|challenge|pitfall)s?$")
+_SOLVES = re.compile(r"\b(?:solutions?|fix(?:es)?|mitigations?|remed(?:y|ies))\b")
+
+
 def _concept_column(table: Table) -> bool:
     """Whether a table's first column names concepts (see _CONCEPT_COLUMN)."""
     first = normalize(table.header[0].text)
     if _CONCEPT_COLUMN.match(first):
         return True
+    if _PROBLEM_COLUMN.match(first):
+        return any(_SOLVES.search(normalize(cell.text)) for cell in table.header[1:])
     return bool(_QUALIFIED_CONCEPT_COLUMN.match(first)) and any(_DESCRIBES.search(normalize(cell.text)) for cell in table.header[1:])
 
 

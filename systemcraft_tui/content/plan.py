@@ -107,8 +107,10 @@ _GOAL_LABEL = re.compile(
     # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간), or the
     # learning's (学习 Chinese, 学習 Japanese); and Chinese "(learning) focus" (学习重点, 重点) as "Focus" is
     r"|^(?:本周|本週|这周|這週|今週の?|每周|每週|이번 ?주|주간|学习|學習|学習)? ?(?:目标|目標|목표)$|^(?:本周|本週|学习|學習)?(?:重点|重點)$"
-    # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese)
-    r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|mục tiêu)(?:\s+(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche))?$"
+    # ... or objetivo (Spanish, Portuguese), objectif (French), obiettivo (Italian), Ziel (German), цель (Russian), mục tiêu (Vietnamese),
+    # мета (Ukrainian), the week's after it (`## 🎯 Мета тижня`) as a Romance language or German says it
+    r"|^(?:objetivos?|objectifs?|obiettivi|obiettivo|ziele?|цели|цель|мета|mục tiêu)"
+    r"(?:\s+(?:(?:da|de la|della|der)\s+(?:semana|semaine|settimana|woche)|тижня))?$"
     # ... and the focus of one part of the week, a word saying which ("Track focus", "DSA focus", "Reading focus").
     r"|^[^\W\d_]+\s+focus$"
 )
@@ -532,6 +534,10 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
                 if (more := _day_headings(beside_it)) and more[0][0] == days[-1][1] + 1:
                     days += more
             break
+    # ... and a heading beside the title holding them that counts them itself (`# interview-cheatsheet`, a
+    # README's repository name, then `# 📅 KẾ HOẠCH ÔN TẬP 7 NGÀY` over its `## NGÀY 1 --- …`): counted there.
+    if days and not counted and holder is not title and holder is not root and _DAYS_TITLE.search(holder.title.text):
+        counted = True
     days = setup + days if days else days
     if not days or days[0][0] != 1 - len(setup) or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
         return []
@@ -779,13 +785,17 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     root = ctx.document.root if file_level else section
     # Weeks given out of the file's order are tracks read side by side (week_groups): joined, not described again.
     in_order = all(before.line < after.line for before, after in pairwise(weeks))
-    read = _merged([week for week_section in weeks if (week := _week(week_section, ctx))], ctx, said=in_order)
+    # A plan headed by what its weeks hand in (`# Assignments` over `## Week 1 (2018 Oct 27)`): each week's list is its work.
+    assigned = bool(_ASSIGNED.match(normalize(without_numbering(without_symbols(top.title.text)))))
+    read = _merged([week for week_section in weeks if (week := _week(week_section, ctx, assigned=assigned))], ctx, said=in_order)
     plan.weeks = _with_checkpoints(read, root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     elif file_level and ctx.document.title is None and _DAYS_TITLE.search(opening := _opening_line(ctx.document.root)):
         plan.title = title = opening.strip(" *")  # a plan counted in days named on its first line, no heading: that line names it
     elif file_level and (named := _plan_named_before(ctx.document.title, weeks)) is not None:
+        plan.title = title = without_numbering(without_symbols(named.title.text))
+    elif file_level and (named := _plan_counted_beside(ctx.document.root, ctx.document.title, weeks)) is not None:
         plan.title = title = without_numbering(without_symbols(named.title.text))
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:
@@ -819,6 +829,14 @@ def _plan_named_before(title: Section | None, weeks: list[Section]) -> Section |
     if before is None or before.children or week_match(before.title.text) or not _WEEKS_TITLE.search(before.title.text):
         return None
     return before
+
+
+def _plan_counted_beside(root: Section, title: Section | None, weeks: list[Section]) -> Section | None:
+    """The top heading beside the title that holds the weeks and counts how long they run (`# interview-cheatsheet`,
+    a README's repository name, then `# 📅 KẾ HOẠCH ÔN TẬP 7 NGÀY` over its days): the plan is named there."""
+    if title is None or not weeks or _counts_its_length(title):
+        return None
+    return next((top for top in root.children if top is not title and top.line <= weeks[0].line <= top.end_line and _counts_its_length(top)), None)
 
 
 def _week_sections(
@@ -1150,7 +1168,12 @@ def _within(inner: re.Match[str], outer: re.Match[str]) -> bool:
     return last > first and first <= int(inner[1]) <= last
 
 
-def _week(section: Section, ctx: FileContext) -> Week | None:
+# A plan's heading that names its weeks' work alone ("Assignments", "Weekly Homework"), as a study group's README heads
+# its weekly readings: each week's plain list items are what it sets, no aims.
+_ASSIGNED = re.compile(r"^(?:weekly |reading )?(?:assignments?|homework)$")
+
+
+def _week(section: Section, ctx: FileContext, *, assigned: bool = False) -> Week | None:
     heading = section.title.text.strip()
     match = week_match(heading) or title_week_match(heading)
     assert match  # only called on week headings (a file's title may name its week after a name)
@@ -1166,6 +1189,12 @@ def _week(section: Section, ctx: FileContext) -> Week | None:
     labelled += _deliverable_items(own) + _project_after_label(own) + _listed_after_bare_label(own) + _built_under_headings(own) + _cell_projects(own)
     # A table of the week's days (`| Day | Focus | Tasks |`) sets work beside its boxes and labelled lists.
     deliverables = tuple(_joined(_joined(labelled, tick_boxes(own)), _day_work_cells(own))) or tuple(_days_problems(own))
+    if assigned and not deliverables and not own.children:
+        # Under a plan headed `# Assignments`, the week's plain items (`1. [The Google File System](…)`) are its readings
+        # set, each with the notes nested under it; they are read as no goals below.
+        set_out = [item for block in own.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+        if deliverables := tuple(text for item in set_out if (text := checkbox_free(item.text))):
+            own = replace(own, blocks=[block for block in own.blocks if not isinstance(block, ListBlock)])
     labelled_goals = labelled_value(section, "goals") or labelled_value(section, "goal")
     # `**Goal**: …` over a `#### Learning Objectives` list: the aim, then what it takes.
     # ... and over a `| Day | Focus | Tasks |` table, each day's focus after it.
@@ -1276,8 +1305,9 @@ def _status_rows(table: Table) -> list[str]:
 # "Deliverables", "Output", "Expected Output", "Week 1 Checkpoint", "Exit Criteria": what a week is
 # to produce, or what the reader can do by its end ("Outcome", "Success Criteria"); 检查点
 # (checkpoint), 交付 (deliver) and 产出 (output) in Chinese, whose words no space or \b sets apart ("SD检查点").
-# Exercises, tasks in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios.
-_WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios|pr[aá]cticas?|pr[aá]ticas?"
+# Exercises, tasks in the author's language: latihan, tugas (Indonesian), ejercicios, exercícios; bài tập
+# (Vietnamese), "tối thiểu" after it the least to do.
+_WORK_ABROAD = r"latihan|tugas|ejercicios|exerc[i\u00ed]cios|pr[aá]cticas?|pr[aá]ticas?|b\u00e0i t\u1eadp(?: t\u1ed1i thi\u1ec3u)?"
 # What the week hands in, in the author's language: entregable(s) (Spanish), entregável / entregáveis (Portuguese).
 _DELIVERED_ABROAD = r"entregables?|entreg[aá]ve(?:l|is)"
 _DELIVERABLE = re.compile(
@@ -1307,8 +1337,9 @@ def names_week_part(heading: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a label's or heading's words: the same ones recur across a plan's weeks and plans
 def _names_deliverable(label: str) -> bool:
-    # "**Mini-build (~1.5h):**": the time it takes, in parentheses, is no word of the label.
-    return bool(_DELIVERABLE.search(normalize(_IN_PARENTHESES.sub("", label))))
+    # "**Mini-build (~1.5h):**": the time it takes, in parentheses, is no word of the label; nor is
+    # a subheading's number (`### 2. Exercises`, `### 2. Bài tập tối thiểu:`).
+    return bool(_DELIVERABLE.search(normalize(without_numbering(_IN_PARENTHESES.sub("", label)))))
 
 
 _IN_PARENTHESES = re.compile(r"\s*\([^()]*\)")

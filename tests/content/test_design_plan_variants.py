@@ -1418,3 +1418,67 @@ def test_a_design_titled_only_by_a_part_any_page_has_is_named_by_its_place():
     assert problem.title == "ChatCsharp"
     problem, _ = _read(DESCRIPTION_PAGE, "relay-chat/Description.md")
     assert problem.title == "Relay Chat"
+
+
+ASSIGNMENTS = """\
+# Assignments
+## Week 1 (2024 Mar 2)
+1. [Designing Data-Intensive Applications](https://example.org/ddia), Chapter 5: Replication
+1. [The Raft paper](https://example.org/raft)
+## Week 2 (2024 Mar 9)
+1. Mock design: a URL shortener, 45 minutes
+"""
+
+
+def test_a_plan_headed_as_assignments_sets_each_week_s_items_as_its_deliverables():
+    plan, _ = _read(ASSIGNMENTS)
+    assert [(week.goals, week.deliverables) for week in plan.weeks] == [
+        ("", ("Designing Data-Intensive Applications, Chapter 5: Replication", "The Raft paper")),
+        ("", ("Mock design: a URL shortener, 45 minutes",)),
+    ]
+
+
+DAYS_BESIDE_TITLE = """\
+# prep-notes
+
+# 5-DAY REVIEW PLAN
+
+## DAY 1 --- Arrays
+
+### 2. Exercises
+- Three array problems on a timer
+
+## DAY 2 --- Trees
+
+### 2. Bài tập tối thiểu:
+- Two tree problems out loud
+
+## DAY 3 --- Graphs
+
+## DAY 4 --- Design
+
+## DAY 5 --- Stories
+"""
+
+
+def test_days_under_a_heading_beside_the_title_that_counts_them_are_a_plan_named_there():
+    plan, _ = _read(DAYS_BESIDE_TITLE)
+    assert plan.title == "5-DAY REVIEW PLAN"
+    (week,) = plan.weeks
+    # A numbered subheading naming the work, in English or Vietnamese (`bài tập`, exercises), lists it.
+    assert week.deliverables == ("Three array problems on a timer", "Two tree problems out loud")
+
+
+def test_the_week_s_goal_labelled_in_ukrainian_is_its_goal():
+    plan, _ = _read("# Week 20 — Concurrency\n\n## 🎯 Мета тижня\nЗрозуміти канали та горутини.\n\n## Checks\n- [ ] Worker pool\n")  # noqa: RUF001 (Ukrainian text)
+    assert "Зрозуміти канали та горутини." in plan.weeks[0].goals
+
+
+def test_a_table_of_problems_beside_their_solutions_gives_concepts():
+    problems = _fixture("deep_dive_problem_solution_table.md")
+    dive, _ = _read(problems)
+    names = [concept.name for concept in dive.concepts]
+    assert "Thundering herd" in names and "Mass expiry" in names
+    # Problems with no column saying what solves them are no concepts the page teaches.
+    items = parse_text(problems.replace("| Solution |", "| Owner |"), Path("x.md")).items
+    assert "Thundering herd" not in [concept.name for item in items for concept in getattr(item, "concepts", [])]
