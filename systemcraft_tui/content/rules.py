@@ -72,7 +72,7 @@ class Rule:
 # the README's content section repeats it word for word.
 LABELS = (
     "A label is read as label plus value, whatever its form: `**Label:** value`, `**Label**: value`, a short "
-    "`Label: value` (or `Label → value`) at a line's start or a bullet's, a label alone on its line (or ending in a dash) over its value or a list below it (a question label over a quoted line, `**Interview Question**:` then `> \"Describe …\"`), a table row whose first cell is the label (`| Situation | … |`; the table's header, `| **STAR Element** | **Response** |`, names its columns, no story), "
+    "`Label: value` (or `Label → value`) at a line's start or a bullet's (a STAR part's own name run into its text with no space after the colon too, `- Situation:Our nightly export …`), a label alone on its line (or ending in a dash) over its value or a list below it (a question label over a quoted line, `**Interview Question**:` then `> \"Describe …\"`), a table row whose first cell is the label (`| Situation | … |`; the table's header, `| **STAR Element** | **Response** |`, names its columns, no story), "
     "a heading whose whole text is a label (`#### Outcome`) or a label and its value (`# Q7 — tell me about …`), timed after it (`Label (30s):`, `Label – 2 min:`, `### Label [2m]`, `### Label — 2 minutes`: a timing after a dash is no title), "
     "emoji or numbering before it, a full-width colon (`\uff1a`) closing it as a colon does; a label naming two parts in turn by their own names (`**Action & Result:**`, "
     "`Situation and Task:`) is both, told in one text, and two words for one part (`Context and Challenge`) are that "

@@ -193,6 +193,10 @@ class StarLabel(NamedTuple):  # a tuple, as Told: a story's labels are read seve
 
 _PART_NAME_ALONE = 12  # "Situation", "Action" on a line of its own: a part's name, no sentence
 _PART_NAMES = frozenset(part.lower() for part in STAR_PARTS)
+# "- Situation:In my previous role …", "- Action:identified the leads …": a part's own name, its
+# colon run straight into a sentence; only the four names, so "Impact:EC2/BruteForce" (a finding's
+# name) stays text, and a word then a space after the colon, so the rest is told, not a code.
+_CRAMMED_PART = re.compile(r"^((?i:situation|task|action|result)s?):(?=[^\W\d_]+\s)")
 
 
 def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLabel | None:
@@ -227,6 +231,8 @@ def star_label(line: Line, is_heading: bool, *, letters: bool = False) -> StarLa
         label, rest = letter.group(1), line.text[letter.end() :].strip()
     elif plain := _PLAIN_LABEL.match(line.text):
         label, rest = _split_plain_label(line.text, plain.end())
+    elif crammed := _CRAMMED_PART.match(line.text):
+        label, rest = crammed[1], line.text[crammed.end() :]  # "Result:As a result …": typed in haste, no space after the colon
     elif len(alone := line.text.strip()) <= _PART_NAME_ALONE and (
         star_part(alone) if line.text[:1].isupper() else alone.lower() in _PART_NAMES
     ):

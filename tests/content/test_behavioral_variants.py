@@ -861,3 +861,20 @@ def test_a_star_story_fenced_with_emoji_labels_under_a_heading_calling_it_a_stor
     (story,) = parse_text(EMOJI_FENCE_STORY, Path("mock.md")).items
     assert story.title == "STAR-Style Success Story Example"
     assert [part.name for part in story.star] == ["Situation", "Task", "Action", "Result"]
+
+
+def test_a_star_label_typed_with_no_space_after_its_colon_opens_its_part():
+    text = (
+        "1. Tell me about a time you fixed something nobody owned.\n\n"
+        "- Situation:Our nightly export failed twice a week\n\n- Task:I wanted it clean for a month\n\n"
+        "- Action:traced it to a slow query and added an index\n\n- Result:It ran clean for six weeks\n"
+    )
+    (story,) = parse_text(text, Path("practice.md")).items
+    assert [(part.name, part.text) for part in story.star][::3] == [
+        ("Situation", "Our nightly export failed twice a week"),
+        ("Result", "It ran clean for six weeks"),
+    ]
+    # A name of no part run into its value stays text (`Impact:EC2/BruteForce`, a finding's name).
+    from systemcraft_tui.content.stories import _CRAMMED_PART
+
+    assert _CRAMMED_PART.match("Impact:EC2/BruteForce") is None and _CRAMMED_PART.match("Result:EC2/BruteForce") is None
