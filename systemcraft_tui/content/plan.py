@@ -555,9 +555,9 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # A page of one week's days (`# Week 1 タスクリスト`) may say what the week is for under a heading of its
     # own beside them (`## 学習目標`, learning goals; `## Goals`): that week's goals.
     aims = [child for child in title.children if _GOAL_LABEL.match(normalize(without_numbering(child.title.text)))] if days[-1][1] <= _WEEK_DAYS else []
-    parents = _parents(root)
     # Days whose headings mostly name only their date (`### Day 1 — Wed May 6 (4)`): the stages over them say what they are for.
     dated = 2 * sum(_day_theme(day) is None for _, _, day in days) >= len(days)
+    parents = _parents(root) if dated else {}
     for week in range(1, (days[-1][0] - 1) // _WEEK_DAYS + 2):
         # Each day, or stretch of days, in the week its first day falls in.
         held = [(first, last, day) for first, last, day in days if (max(first, 1) - 1) // _WEEK_DAYS + 1 == week]
@@ -793,9 +793,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     elif file_level and ctx.document.title is None and _DAYS_TITLE.search(opening := _opening_line(ctx.document.root)):
         plan.title = title = opening.strip(" *")  # a plan counted in days named on its first line, no heading: that line names it
-    elif file_level and (named := _plan_named_before(ctx.document.title, weeks)) is not None:
-        plan.title = title = without_numbering(without_symbols(named.title.text))
-    elif file_level and (named := _plan_counted_beside(ctx.document.root, ctx.document.title, weeks)) is not None:
+    elif file_level and (named := _plan_named_before(ctx.document.title, weeks) or _plan_counted_beside(ctx.document.root, ctx.document.title, weeks)):
         plan.title = title = without_numbering(without_symbols(named.title.text))
     routine = find_section(root, "daily practice framework") or find_section(root, "daily practice")
     if routine:

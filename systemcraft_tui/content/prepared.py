@@ -744,7 +744,7 @@ def _notes_under(asked: _Asked, source: list[str], tags: Counter[str]) -> bool:
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")
         bullet = _BULLET.match(after)
-    if bullet is None and not any(line.strip() for line in between) and _tags_stories(_CODE_NAME.findall(source[first - 1]) if _STORIES_IN_CODE.match(source[first - 1]) else [], tags):
+    if bullet is None and not any(line.strip() for line in between) and _tags_stories(_names_in_code(source[first - 1]), tags):
         return True  # `` `failure` `` right under the question: the story to tell for it, named as a note names it
     if bullet is None and asked.by_heading and not any(line.strip() for line in between):
         # "## Give an example of working with other teams." right over "Make quotes for clients …" and its
@@ -811,7 +811,7 @@ def _noted_answers(written: list[_Asked], source: list[str], unanswered: list[in
     that do not speak to "you". None on any other page (a log of the questions asked, a few noted).
     Or most of the questions its headings ask (`headings`: their lines), when the page lists others in its
     text: a guide's questions pasted above one's own notes under question headings."""
-    tags = Counter(name for line in source if _STORIES_IN_CODE.match(line) for name in _CODE_NAME.findall(line))
+    tags = Counter(name for line in source for name in _names_in_code(line))
     noted = [each for each in written if _notes_under(each, source, tags)]
     # The questions answered by the page's stories (`told` of them) are answered too.
     if not _mostly_noted(noted, written, len(unanswered), told):
@@ -1070,6 +1070,11 @@ _CODE_NAME = re.compile(r"`([^`]+)`")
 _STORY_NAME_WORDS = 8  # a story's short name, not code
 # ... and a story's name is words: code, a command or a path has signs in it (`ls -la`, `get_user()`, `$HOME`, `a.b`).
 _CODE_SIGN = re.compile(r"[(){}\[\];=<>.$_|*\"\\]|::|->|(?:^|\s)-")
+
+
+def _names_in_code(line: str) -> list[str]:
+    """The names a source line holds in code, when it holds only those (_STORIES_IN_CODE)."""
+    return _CODE_NAME.findall(line) if _STORIES_IN_CODE.match(line) else []
 
 
 def _tags_stories(names: list[str], tags: Counter[str]) -> bool:

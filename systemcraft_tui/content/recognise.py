@@ -207,9 +207,7 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
         # problem set) is that section's; one that fills the page is the file's.
         # ... unless the page offers it as one of its routes by the time one has (`## Ruta completa — 8 semanas`
         # beside `## Ruta express — 10 días`): a plan titled as a plan holds them, each its heading's.
-        above = next((part for part in root.walk() if any(child is holder for child in part.children)), None)
-        routes = above is not None and one_of_routes(holder, above)
-        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder) and not routes)
+        file_level = holder is root or holder is title or (len(groups) == 1 and _about_a_plan(document, holder) and not _a_route(holder, root))
         result.found.append(Found("week-headings", root if file_level else holder, file_level, weeks=tuple(group)))
         taken.append(holder)
     if groups or deep_dive:
@@ -958,6 +956,12 @@ def _page_to_come(document: Document) -> tuple[int, str] | None:
 
 # "TODO - How would you shard it?", "TBD: Which store?": a question noted to answer later.
 _KEPT_TO_ANSWER = re.compile(r"^(?P<mark>[\W_]*(?:todo|tbd)\b[\s:\-\u2013\u2014]*)(?P<question>\S.*)$", re.IGNORECASE)
+
+
+def _a_route(holder: Section, root: Section) -> bool:
+    """Whether a plan's heading is one of the routes its parent heading offers (plan.one_of_routes)."""
+    above = next((part for part in root.walk() if any(child is holder for child in part.children)), None)
+    return above is not None and one_of_routes(holder, above)
 
 
 def _asked_and_empty(section: Section) -> bool:

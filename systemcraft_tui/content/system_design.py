@@ -244,12 +244,13 @@ def _follow_ups(root: Section) -> list[Probe]:
     # Of two so named, the one that asks: "## Follow-up Questions to Expect" after "## Scaling
     # Discussion Points" that only lists topics.
     section = next((s for s in named if _mostly_asked(read_probes(s))), named[0] if named else None)
+    read = read_probes(section) if section is not None else []
     # One so named that asks nothing (`# 9. Roadmap Follow-Up` over topics to study after a mock) gives
     # way to the questions the record asks and answers (`Question: …` then `Answer: …` in its deep dive).
-    if section is not None and not any(_is_question(probe.question) for probe in read_probes(section)) and (answered := _answered_questions(root)):
+    if section is not None and not any(_is_question(probe.question) for probe in read) and (answered := _answered_questions(root)):
         return answered
     # A section so named with no questions is read as one not so named is ("### Scaling Pushback" over `**Probe 1: "…"**` lines).
-    if section is not None and (probes := _with_interviewer_lists(read_probes(section), root)):
+    if section is not None and (probes := _with_interviewer_lists(read, root)):
         # ... and a list under a follow-ups label elsewhere on the page (`🎯 **Likely Follow-ups:**` closing a step).
         elsewhere = (listed for listed in under_labels(root, _labels_follow_ups) if not section.line <= listed.line <= section.end_line)
         known = {probe.question for probe in probes}
