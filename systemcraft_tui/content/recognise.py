@@ -342,9 +342,11 @@ _UNWRITTEN_CORNER = 0.2  # a fifth of the page's written lines
 def _unwritten(section: Section) -> bool:
     """A heading over two or more subheadings that hold nothing yet, or only unticked boxes of
     what to cover (`- [ ] API design`), form fields still blank (`**Date:** ____`,
-    `**Status:** ⬜ To do`) and tables with empty rows: an entry of a tracker or template, still to write."""
+    `**Status:** ⬜ To do`) and tables with empty rows: an entry of a tracker or template, still to write.
+    A subheading over such entries of its own (`## Case Studies` over `### Beginner` and its table of
+    unticked boxes) is one too: a tracker nests its sections as deep as it likes."""
     parts = section.children
-    return len(parts) >= 2 and all(not part.children and all(map(_unwritten_block, part.blocks)) for part in parts)
+    return len(parts) >= 2 and all(all(map(_unwritten_block, part.blocks)) and (not part.children or _unwritten(part)) for part in parts)
 
 
 def _worksheet(section: Section) -> bool:
@@ -360,7 +362,8 @@ _FEWEST_EMPTY_FENCES = 3
 
 def _unwritten_block(block: object) -> bool:
     if isinstance(block, ListBlock):
-        return all((item.text.startswith("[ ]") or _TO_COME.match(item.text)) and not item.sublists for item in block.items)
+        # A bullet with nothing after it (`-` under `### Strengths`) is a line left for notes.
+        return all((not item.text.strip() or item.text.startswith("[ ]") or _TO_COME.match(item.text)) and not item.sublists for item in block.items)
     if isinstance(block, Table):  # a score table still to fill: every row half empty or more
         return all(2 * sum(_empty_cell(cell) for cell in row) >= len(row) for row in block.rows)
     return isinstance(block, Paragraph) and all(_blank_field(line) for line in block.lines)
@@ -1004,15 +1007,18 @@ def why_nothing(document: Document, recognition: Recognition) -> tuple[int, str]
         lambda: _counted(
             # The page's title over sections still empty is the whole page left to write: each is an entry.
             # A question heading with nothing under it is a question to answer, no entry (a question list says so).
-            [
-                part.line
-                for section in recognition.unwritten
-                for part in (section.children if section is document.title else [section])
-                if not _asked_and_empty(part)
-            ],
+            # An entry nested in the title's is counted once.
+            list(
+                dict.fromkeys(
+                    part.line
+                    for section in recognition.unwritten
+                    for part in (section.children if section is document.title else [section])
+                    if not _asked_and_empty(part)
+                )
+            ),
             _FEWEST_UNWRITTEN,
             "an unfilled template: {n} entries (the first at line {line}) have sections that are still empty or hold "
-            "only unticked boxes of what to cover; write your design into one and it will be read",
+            "only unticked boxes of what to cover; fill one in and it will be read",
         ),
         lambda: _counted(
             [section.line for section in recognition.unfilled],

@@ -658,6 +658,29 @@ def test_a_blank_template_gives_one_message_and_no_item():
     assert problem.message.startswith("an unfilled template: 7 placeholders such as [Scenario ID], the first at line 1")
 
 
+def test_a_tracker_nesting_its_tables_of_unticked_boxes_is_one_unfilled_template():
+    # `## Drills` holds tables only under `###` headings of its own: an entry of the tracker all the same.
+    text = "# Readiness\n\nTick as you go.\n\n" + "\n\n".join(
+        [
+            "## Topics\n\n| Topic | Read | Taught |\n|---|---|---|\n| Queues | [ ] | [ ] |\n| Quorums | [ ] | [ ] |",
+            "## Drills\n\n### Easy\n\n| Drill | Done |\n|---|---|\n| Paste bin | [ ] |",
+            "### Hard\n\n| Drill | Done |\n|---|---|\n| Ad auction | [ ] |",
+        ]
+    )
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert problem.message.startswith("an unfilled template: 2 entries (the first at line 5)")
+
+
+def test_a_bullet_left_empty_for_notes_is_a_blank_in_a_tracker():
+    text = "# Readiness\n\n## Topics\n\n| Topic | Read |\n|---|---|\n| Queues | [ ] |\n\n## Notes\n\n-\n\n## Next\n\n-\n"
+    result, items = read(text)
+    assert items == []
+    (problem,) = result.problems
+    assert problem.message.startswith("an unfilled template: 3 entries (the first at line 3)")
+
+
 def test_a_story_template_inside_a_guide_is_skipped_with_one_warning():
     text = """# Story Bank Guide
 
