@@ -453,6 +453,9 @@ _STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replicati
 
 # "Interview Experience (3/12)", "Onsite Recap": an account of how an interview went.
 _INTERVIEW_ACCOUNT = re.compile(r"\binterview(?:s|ing)? (?:experiences?|journey|recap|report)\b|\bonsite recap\b")
+# ... in Chinese, as forum posts title them: 面经 (an interview account), 面试经验, 经验分享 (experience
+# shared), in traditional characters too. No \b sets Chinese words apart.
+_ACCOUNT_IN_CHINESE = re.compile(r"面经|面經|面试经验|面試經驗|经验分享|經驗分享")
 
 
 def _not_a_technology(words: str) -> bool:
@@ -524,6 +527,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     if (rest := _DISCIPLINE_BEFORE.sub("", words)) != words and CONCEPT_TITLE.search(rest):
         words = rest  # "System Design 101: Load Balancing" is about load balancing
     kind_only = not _PAGE_KIND_WORDS.sub(" ", words).strip() or _KIND_WORDS_RUN_ON.match(words) is not None
+    if _ACCOUNT_IN_CHINESE.search(words):
+        return False  # "7周…面试的经验分享": how one prepared and interviewed, told; no technology
     if (_not_a_technology(words) or kind_only) and not _discipline_notes(top, words, sections):
         return False  # a page about interviewing, or "Interview Questions": a kind of page and no subject
     # Its first heading taken for one of its sections (the page untitled, its top headings kept at
@@ -1205,7 +1210,13 @@ def _outline(section: Section) -> list[Concept]:
     it, three or more, said by those points; and beside them, its points that name a term first
     (`CAP theorem: consistency, …`)."""
     found = []  # (the concept, whether it is only a point naming its term)
-    stack = list(reversed(list_items(section, deep=False)))  # depth first, in the page's order
+    tops = list_items(section, deep=False)
+    # Its top items over points of their own, most of them: each top item beside them that only names
+    # a term, marked as a name in code or bold (`` - `Load Balancer` `` between `` - `Cache` `` and
+    # `` - `CDN` ``, each over its points), is one more concept of the outline, its points left
+    # unwritten; not a plain line describing the subject (`- In-memory key-value store, …`).
+    named_alone = {id(item) for item in tops} if 2 * sum(bool(item.sublists) for item in tops) > len(tops) else set()
+    stack = list(reversed(tops))  # depth first, in the page's order
     while stack:
         item = stack.pop()
         inner = [sub for block in item.sublists for sub in block.items]
@@ -1215,12 +1226,20 @@ def _outline(section: Section) -> list[Concept]:
         elif not inner and (term := _TERM.match(item.text)) and term["text"] and _short_name(term["term"]):
             # "CAP theorem: consistency, availability, …": a point of the outline that names its term first.
             found.append((Concept(term["term"].strip(), term["text"], "", ""), True))
+        elif not inner and id(item) in named_alone and _marked_name(item) and _short_name(name) and not item.text.rstrip().endswith((".", "?", ":")):
+            found.append((Concept(name, "", "", ""), True))
         stack += reversed(inner)
     # A name under every member ("disadvantages.") is the outline's boilerplate, no concept.
     named = Counter(normalize(concept.name) for concept, point in found if not point)
     found = [(concept, point) for concept, point in found if point or named[normalize(concept.name)] == 1]
     # Its points that name a term are concepts beside those, once the outline is one (three of them or more).
     return [concept for concept, _ in found] if sum(not point for _, point in found) >= _TOPIC_SECTIONS else []
+
+
+def _marked_name(item: ListItem) -> bool:
+    """A list item that opens with its name set in code or in bold (`` `Database Replication` (Master-Slave) ``)."""
+    runs = item.lines[0].runs if item.lines else ()
+    return bool(runs) and (runs[0].code or runs[0].bold) and bool(runs[0].text.strip())
 
 
 def _listed_members(section: Section) -> list[Concept]:

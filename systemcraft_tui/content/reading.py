@@ -497,7 +497,12 @@ def _notes_on_last(block: ListBlock, before: Block | None, probes: list[_Draft])
     if isinstance(before, Paragraph):
         last = before.lines[-1] if before.lines else None
         # The bold alone on its line, or with only a mark rating it after it (`**Why Redis?** ⭐`).
-        return last is not None and last.lead_bold is not None and bool(_MARKS_ONLY.match(last.after_lead)) and last.number == probes[-1].line
+        if last is not None and last.lead_bold is not None and bool(_MARKS_ONLY.match(last.after_lead)) and last.number == probes[-1].line:
+            return True
+        # ... or the answer it opens, labelled, over the list that goes on with it (`A:` alone, or `A: Two
+        # ways:`, then `1. **Co-locate Redis** — …`): the answer's points, no questions.
+        first = before.lines[0] if before.lines else None
+        return first is not None and first.number > probes[-1].line and _question_on(first) is None and _labelled_answer(first) is not None
     return not block.ordered and isinstance(before, ListBlock) and before.ordered
 
 
@@ -797,7 +802,10 @@ def under_labels(root: Section, wanted: Callable[[str], bool]) -> Iterator[Secti
         lists: list[Block] | None = None  # the lists under a wanted label, once one is met
         for block in section.blocks:
             label = _paragraph_label(block) if isinstance(block, Paragraph) else None
-            if label is not None and not _asks_itself_line(label):
+            # A label with its own question after it on its line (`**Follow-up:** "What if …?"`) is that
+            # question, put after an answer; it labels none of the blocks after it.
+            asked_on_it = isinstance(block, Paragraph) and label is not None and _asks_itself_line(block.lines[0].after_lead)
+            if label is not None and not _asks_itself_line(label) and not asked_on_it:
                 if lists:
                     break
                 lists = [] if wanted(normalize(label)) else None

@@ -724,7 +724,7 @@ def _step_of_questions(root: Section) -> list[Probe]:
             if not isinstance(block, ListBlock):
                 continue
             for item in block.items:
-                if not (item.lines and item.lines[0].lead_bold):
+                if not (item.lines and item.lines[0].lead_bold and _names_asking_step(item.lines[0].lead_bold)):
                     continue
                 # Its questions nested under it, or the list right after a numbered step (`6. **Deep Dives**` then `- How …?`).
                 after = section.blocks[number + 1 : number + 2] if block.ordered and item is block.items[-1] else []
@@ -732,6 +732,18 @@ def _step_of_questions(root: Section) -> list[Probe]:
                 if len(asked) == 1 and (probes := _all_asked(section, asked)):
                     return probes
     return _deep_dive_item(root)
+
+
+# "Perguntas" (Portuguese), "Preguntas" (Spanish): the questions, named in the author's language.
+_QUESTIONS_ABROAD = re.compile(r"\b(?:perguntas?|preguntas?)\b")
+
+
+def _names_asking_step(label: str) -> bool:
+    """A bold item named for a step of the walk, its deep dives or its questions (`4. **Potential
+    Deep Dives**`, `3. **Perguntas:**`); not for a part of the system built (`- **Follow graph store**:`
+    over `“who does user U follow?”`, the queries it serves), whose questions no one puts to the design."""
+    words = normalize(label.rstrip(": "))
+    return bool(_DESIGN_PHASE.search(words) or _NAMES_QUESTIONS.search(words) or _QUESTIONS_ABROAD.search(words))
 
 
 def _deep_dive_item(root: Section) -> list[Probe]:
@@ -1049,8 +1061,9 @@ _PLAN_HEADING = re.compile(
 _PHASE_COLUMN = ("phase", "step", "stage", "étape", "fase", "etapa", "schritt")
 _TIME_COLUMN = ("time", "minutes", "mins", "duration", "timing", "durée", "temps", "tiempo", "duración", "tempo", "duração", "dauer", "zeit")
 # "1. ", "2) ", "Phase 3: ", "Step 4 - " before a phase name; the order is kept by position.
+# ... a step in the languages of the phase column too, and Vietnamese `Bước 1: Hiểu rõ vấn đề`.
 _NUMBERING = re.compile(
-    r"^(?:(?:phase|step|stage|part)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+"
+    r"^(?:(?:phase|step|stage|part|étape|fase|etapa|schritt|bước)\s+\d+|minutes?\s+\d+\s*[-\u2013]\s*\d+\+?|\d+[.)])\s*[:.)\-\u2013—]?\s+"
     r"|^第\s*[一二三四五六七八九十\d]+\s*(?:步|阶段|階段)\s*[:\uff1a、.]?\s*",  # "第一步\uff1a理解需求", "第 1 步\uff1a…": step one, in Chinese
     re.IGNORECASE,
 )
@@ -2289,7 +2302,7 @@ _OPENING_STEP = re.compile(
     r"|требовани\w*|вимог\w*|requisitos?|requerimientos?|exigences?|anforderung\w*|yêu cầu|gereksinim\w*)\b"
     r"|요구\s*사항|需求|要件|范围|範囲|问题定义|問題定義|문제\s*정의"
     # ... understanding the problem or its scope (理解 Chinese and Japanese, スコープ, 스코프, 이해)
-    r"|理解|スコープ|스코프|이해"
+    r"|理解|スコープ|스코프|이해|\bhiểu\b"  # ... and Vietnamese hiểu (`Hiểu rõ vấn đề`, understanding the problem)
     # ... or the scenarios it serves, the first of the four steps Chinese notes design by (场景, then
     # 服务, 存储, 扩展: scenario, service, storage, scale), `## 应用场景`, `## 业务场景`
     r"|场景|場景"
@@ -3129,6 +3142,9 @@ _PROBLEM_PART = re.compile(
     # "Requirement clarifications": the same step with the first word singular, the second plural.
     r"|requirement\sclarifications?$)"
     r"|^(?:\d+\s)*(?:非)?(?:機能要件|功能需求)$"
+    # ... and in Vietnamese: the brief (`## Đề bài`, `## Bài toán`), the requirements (`## Yêu cầu`) and
+    # their functional and non-functional kinds (`### Chức năng`, `### Phi chức năng`), a lab sheet's parts.
+    r"|^(?:\d+\s)*(?:đề bài|bài toán|yêu cầu(?: (?:phi )?chức năng)?|(?:phi )?chức năng)$"
 )
 # ... or by their short names alone, `## FR` and `### NFR`, numbered too (not a phase's, `## Phase 4: NFRs`).
 _REQUIREMENTS_SHORT = re.compile(r"^(?:step\s)?(?:\d+\s)*n?frs?$")

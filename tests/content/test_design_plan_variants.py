@@ -1482,3 +1482,83 @@ def test_a_table_of_problems_beside_their_solutions_gives_concepts():
     # Problems with no column saying what solves them are no concepts the page teaches.
     items = parse_text(problems.replace("| Solution |", "| Owner |"), Path("x.md")).items
     assert "Thundering herd" not in [concept.name for item in items for concept in getattr(item, "concepts", [])]
+
+
+def test_vietnamese_step_headings_are_a_design_s_phases():
+    # `Bước N:` numbers a step as `Step N:` does, and `Hiểu rõ vấn đề` (understanding the problem) opens the walk.
+    problem, _ = _read(_fixture("chapter_notes_vietnamese_step_headings.md"), "notify/Readme_VN.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert [phase.name for phase in problem.phases] == ["Hiểu rõ vấn đề và phạm vi", "Đề xuất thiết kế tổng quan", "Đi sâu vào thiết kế"]
+
+
+def test_a_vietnamese_lab_sheet_s_brief_and_requirements_pose_a_design():
+    problem, _ = _read(_fixture("lab_sheet_vietnamese_brief_requirements.md"), "lab/README.md")
+    assert isinstance(problem, SystemDesignProblem)
+    assert problem.title.endswith("Hệ thống giới hạn tốc độ")
+
+
+DRILL = """\
+# Search Suggest — Interview Q&A
+
+## Round 1: Requirements (First 5 Minutes)
+
+**Interviewer:** "Design search suggestions."
+
+## Core Questions & Strong Answers
+
+**Q: Where do suggestions come from?**
+
+A: A prefix table built each night from the query log.
+
+**Follow-up:** "How fresh must a trending query be?"
+→ Minutes: a small stream job adds it beside the nightly table.
+
+**Q: How do you keep the lookup under 50 ms?**
+
+A:
+1. **Cache by prefix** — the top prefixes are few
+2. **Serve from memory** — the table fits on one host
+
+## Rapid Fire
+
+| Question | Answer |
+|---|---|
+| What is cached? | The top prefixes |
+"""
+
+
+def test_a_follow_up_line_after_an_answer_and_an_answer_s_list_are_read_as_a_drill_s_probes():
+    problem, _ = _read(DRILL, "SystemDesign/search-suggest-qa.md")
+    assert [probe.question for probe in problem.follow_ups] == [
+        "Where do suggestions come from?",
+        "How fresh must a trending query be?",
+        "How do you keep the lookup under 50 ms?",
+    ]
+
+
+FEED_STORES = """\
+# Design a Photo Feed
+
+## 1) Requirements
+
+- Users follow others and see their photos, newest first.
+
+## 2) High-level architecture
+
+### Core data stores
+
+- **Follow graph store**:
+  - "who does user U follow?"
+  - "who follows user X?"
+- **Photo store**:
+  - photo metadata and object keys
+
+## 3) Deep dives
+
+- Fan-out on write for most users, on read for accounts with millions of followers.
+"""
+
+
+def test_the_queries_a_store_serves_are_no_follow_ups_put_to_the_design():
+    problem, _ = _read(FEED_STORES, "photo-feed.md")
+    assert "who does user U follow?" not in [probe.question for probe in problem.follow_ups]

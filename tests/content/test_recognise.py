@@ -883,3 +883,21 @@ def test_questions_each_marked_todo_are_a_question_list_not_an_unfilled_template
         "TODO - What would you shed first at the sale's opening spike?"
     )
     assert said.startswith("1: a question list: 3 questions (the first at line 1), each marked 'TODO -' to answer later")
+
+
+def test_an_outline_s_named_items_without_points_beside_those_with_them_are_concepts_too():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/outline_code_names_some_without_points.md").read_text("utf-8")
+    _, items = read(text)
+    (dive,) = items
+    names = [concept.name for concept in dive.concepts]
+    assert names[:3] == ["Autoscaling Group", "Read Replicas (async)", "Request Queue"]
+    # A plain line describing the subject beside them names no concept.
+    _, items = read(text.replace("- `Autoscaling Group`", "- Scales out on its own, one region at a time."))
+    assert not any(concept.name.startswith("Scales out") for concept in items[0].concepts)
+
+
+def test_a_chinese_forum_post_sharing_interview_experience_is_no_topic_page():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_interview_account_chinese_forum_post.md").read_text("utf-8")
+    result, items = read(text)
+    assert items == []
+    assert any("reference" in problem.message for problem in result.problems)
