@@ -740,6 +740,12 @@ def _notes_under(asked: _Asked, source: list[str], tags: Counter[str]) -> bool:
         # `- How do you run incident reviews?` over `\tA: Blameless, with owners …` on the next line, indented
         # into its item: an answer marked as one, noted under its question as a bullet would be.
         bullet = _INDENT.match(source[first - 1])
+    if bullet is None and not between and _LIST_ITEM.match(source[asked.line - 1]) and _jotted(source[first - 1]):
+        # ... and so is a plain note so indented under a question (`- Tell me about a result …  ` over
+        # `  Orderbook rebuild`, the story to tell); not an explanation written out in sentences under a
+        # technology's question (`Monitor node health and …`).
+        note, question = source[first - 1], source[asked.line - 1]
+        bullet = _INDENT.match(note) if len(note) - len(note.lstrip()) > len(question) - len(question.lstrip()) else None
     if bullet is None and not any(line.strip() for line in between) and _group_name(source[first - 1]):
         # "Agile environment" alone over its bullets, then "Effective communication" over others: notes in groups.
         after = next((line for line in source[first:] if line.strip()), "")
@@ -758,6 +764,11 @@ def _notes_under(asked: _Asked, source: list[str], tags: Counter[str]) -> bool:
     question = source[asked.line - 1]
     # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented.
     return asked.by_heading or question.lstrip().startswith("<summary") or len(bullet[1]) > len(question) - len(question.lstrip())
+
+
+def _jotted(line: str) -> bool:
+    """Whether a line is jotted as a note is, not closed as a sentence."""
+    return not line.rstrip(" \\\r\n").removesuffix("<br>").rstrip().endswith((".", "!", "\u3002"))
 
 
 _SUMMED_UP = 3  # a first line over two bullets or more
@@ -1143,6 +1154,11 @@ _TOPIC_WORDS = 6
 
 def _marked(answer: Answer) -> Answer:
     """An answer whose first line opens with its mark (`A: I …`, `Answer: I …`): labelled, the mark left out."""
+    marked = next((at for at, line in enumerate(answer.lines) if marked_answer(line.prose)), 0)
+    if marked and all(label_and_value(line)[0] for line in answer.lines[:marked]):
+        # `Framework: Use the STAR method …` over `Sample Answer: During …`: lines of advice under their own
+        # labels before the answer's mark, judged with the answer but none of it (a guide's sheet of questions).
+        answer = answer._replace(lines=answer.lines[marked:], advice=(*answer.advice, *answer.lines[:marked]))
     first = answer.lines[0] if answer.lines else None
     if first is None or (text := unmarked_answer(first.prose)) == first.prose.strip():
         return answer

@@ -15,12 +15,12 @@ _ASKS = re.compile(r"^\W*(?:tell me|describe|give (?:me )?an? example|walk me|ho
 
 
 # "Tell me about ...", "Have you ever ...", "How did you ...", "Tell the story of the last time …": how an interview question opens
-# (asked by a panel, "Can you tell us about ...", too).
+# (asked by a panel, "Can you tell us about ...", too); "Tell me a specific example of …" asks as "Give me an example" does.
 _INTERVIEW_QUESTION = re.compile(
     # "3. \"Tell me about …\"": numbered, then quoted.
     r"^\W*(?:(?:\d+|q\d*)\s*[.):]\s*[\"\u201c']?)?(?:(?:please|can you|could you|would you)\s+)?"  # a panel asking
     r"(?:tell (?:me|us) (?:about|(?:of )?a time)|tell (?:me |us )?(?:the|a) story (?:of|about)|describe (?:a|an|the|how|what|when|your|working|solving|failing)|"
-    r"give (?:me |us )?an? example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
+    r"give (?:me |us )?an? example|tell (?:me|us) (?:an?|one) (?:\w+ )?example|walk (?:me|us) through|have you ever|talk about|share (?:a|an|how)|recall (?:a|an)|explain (?:about )?your recent|"
     r"what (?:did|would) you|how (?:did|do|would|have) you|when did you|why did you"
     # "A time you made a decision without your manager": the shorthand of "Tell me about a time";
     # "The last time you changed your mind", of "Tell me about the last time".

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from systemcraft_tui.content.answers import told_without_i, words_in
+from systemcraft_tui.content.answers import marked_question, told_without_i, words_in
 from systemcraft_tui.content.labels import ACTION, LEARNING, QUESTION, RESULT, STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import (
     Block,
@@ -1916,7 +1916,7 @@ def labelled_example(section: Section) -> LabelledExample | None:
     listed = _listed_lines(section) if names_a_bank(section.title.text) else set()
     if sum(asks(line.text) for line in lines if line.number in listed) >= _QUESTIONS_ANSWERED:
         return None  # "### 15 Questions Asked in Most Loops" over its numbered questions: each answered, no one example
-    answered = [number for number, line in enumerate(lines[1:], 1) if _answers_it(line) and asks(lines[number - 1].text)]
+    answered = [number for number, line in enumerate(lines[1:], 1) if _answers_it(line) and _asked_before(lines[:number])]
     if len(answered) >= _QUESTIONS_ANSWERED:
         return None  # `- Who was your hardest customer?` then `**Answer**`, again and again: each question's answer, no one example
     for number, line in enumerate(lines):
@@ -1957,6 +1957,20 @@ def labelled_example(section: Section) -> LabelledExample | None:
 
 
 _QUESTIONS_ANSWERED = 2
+
+
+def _asked_before(before: list[Line]) -> bool:
+    """Whether the line right before an answer's label asks, or a question marked by its label does with only
+    labelled lines between (`Question: Tell me about …`, `Framework: Use STAR …`, then `Sample Answer: …`):
+    a guide's question, its advice on answering and the answer under their labels, one after another."""
+    if asks(before[-1].text):
+        return True
+    for line in reversed(before):
+        if marked_question(line.text):
+            return True
+        if not label_and_value(line)[0]:
+            return False
+    return False
 
 
 def _answers_it(line: Line) -> bool:

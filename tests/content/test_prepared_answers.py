@@ -692,3 +692,73 @@ def test_a_heading_introducing_answers_to_questions_names_no_follow_ups():
         "Describe a time you disagreed with your manager.",
         "How do you decide when to hire versus grow someone into a role?",
     ]
+
+
+NOTED_UNDER = """\
+# Questions for the loop
+- Tell me about a time you owned a problem nobody asked you to fix  
+  Flaky deploy pipeline
+
+- Tell me about a time you delivered something late  
+  Billing export - vendor API changed twice
+
+- Tell me a specific example of how you raised the bar  
+  Review checklist - caught two outages
+"""
+
+
+def test_a_story_named_on_a_plain_line_indented_under_each_question_answers_it():
+    items = _read(NOTED_UNDER)
+    assert [item.question for item in items] == [
+        "Tell me about a time you owned a problem nobody asked you to fix",
+        "Tell me about a time you delivered something late",
+        "Tell me a specific example of how you raised the bar",
+    ]
+
+
+def test_a_question_wrapped_onto_its_next_line_is_not_noted_under():
+    # No hard break and the next line goes on in lower case: the question's own words, wrapped.
+    wrapped = NOTED_UNDER + "\n- Tell me about a time you pushed back on a deadline set\n  by your director\n"
+    assert [item.question for item in _read(wrapped)] == [item.question for item in _read(NOTED_UNDER)]
+
+
+def test_sentences_written_out_under_a_technology_s_questions_are_no_notes_of_one_s_stories():
+    explained = "\n\n".join(
+        f"- **How do you {ask}?**  \n    {answer}"
+        for ask, answer in [
+            ("handle node failures", "Watch node health and take a failed node off the ring."),
+            ("rebalance data", "Only the keys on the new node's virtual nodes move."),
+            ("pick a hash function", "Use a fast, uniform one so keys spread evenly."),
+        ]
+    )
+    items = parse_text("# Consistent Hashing\n\n## Common Interview Questions\n" + explained + "\n", Path("guide.md")).items
+    assert not any(isinstance(item, BehavioralScenario) for item in items)
+
+
+GUIDE = """\
+## Behavioral Questions & Sample Answers
+Question: Tell me about a time you reduced the cost of running a service.
+Framework: Answer with the STAR method (Situation, Task, Action, Result) and close on the measurable impact.
+Sample Answer: Our staging clusters ran all weekend for nobody. I scheduled them to scale to zero and cut the bill by a fifth.
+
+Question: Describe a time you had to hand over work you cared about.
+Framework: Answer with the STAR method (Situation, Task, Action, Result) and close on the measurable impact.
+Sample Answer: When I moved teams I wrote a runbook for the ingestion jobs and paired with the new owner for two shifts.
+"""
+
+
+def test_advice_under_its_own_label_between_a_question_and_its_sample_answer_is_neither():
+    items = _read(GUIDE)
+    assert [item.question for item in items] == [
+        "Tell me about a time you reduced the cost of running a service.",
+        "Describe a time you had to hand over work you cared about.",
+    ]
+    # The advice is no part of the answer, nor its name.
+    assert [item.title for item in items] == [item.question.rstrip(".") for item in items]
+
+
+def test_asking_for_a_specific_example_is_an_interview_question():
+    from systemcraft_tui.content.questions import asks
+
+    assert asks("Tell me a specific example of how you raised the bar")
+    assert asks("Tell us one example where you pushed back")
