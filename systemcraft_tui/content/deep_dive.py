@@ -23,7 +23,7 @@ from systemcraft_tui.content.markdown_tree import (
 from systemcraft_tui.content.model import Checklist, Concept, DeepDive
 from systemcraft_tui.content.names import closes_page, file_title, normalize, strip_quotes, without_symbols
 from systemcraft_tui.content.principles import canonical_principle
-from systemcraft_tui.content.questions import asks_what_happened
+from systemcraft_tui.content.questions import asks, asks_what_happened
 from systemcraft_tui.content.reading import (
     MONTH,
     FileContext,
@@ -60,7 +60,9 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     page = ctx.document.title
     if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
-    elif topic_page and page is not None and (_asks_first(root, page) or _introduction_first(root, page) or _furniture_first(root, page)):
+    elif topic_page and page is not None and (
+        _asks_first(root, page) or _introduction_first(root, page) or _furniture_first(root, page) or _parts_first(root, page)
+    ):
         fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
     elif page is not None and (technique := technique_designed(page.title.text)):
         fields["title"] = technique  # "Design Consistent Hashing", a book's chapter: the technique it explains
@@ -924,6 +926,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
 # "How it works?": the mechanism's section, asked as a question, as "How it works" names it.
 _HOW_IT_WORKS = re.compile(r"^how (?:it|does (?:it|\w+(?: \w+){0,2})) works?$")
 _FIRST_OF_SECTIONS = 2  # headings at the title's level, itself one of them
+_FIRST_OF_PARTS = 4  # ... over subheadings of its own: itself and three more
 
 
 def _first_of_sections(root: Section, title: Section | None) -> bool:
@@ -931,8 +934,16 @@ def _first_of_sections(root: Section, title: Section | None) -> bool:
     Breaker` over what it is, then `### Hystrix`, …): the first of its sections too; not one
     beside only the headings that close a page (`## Kafka` over its notes, then `## Sources`); a
     first heading that asks a question is one, over an introduction too."""
-    if title is None or title.children:
+    if title is None:
         return False
+    if title.children:
+        # ... nor one over questions of its own, most of its subheadings, beside three or more headings like it
+        # (`## Redis基础`, Redis basics, over `### 什么是Redis`, then `## Redis主从复制`, …, no `#` title): the first
+        # of the page's parts; not one over only what introduces the page (`### What is Partitioning?`, `## Contents`),
+        # nor one over notes of other kinds (`# QA` over `## OLD DAYS`, `## context`): its title.
+        parts = sum(not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_PARTS
+        asking = 2 * sum(asks(child.title.text) for child in title.children) > len(title.children)
+        return parts and asking and not all(_furniture(section) for section in title.children)
     # A first heading that asks (`# How many partitions should I have?` over a line, beside `# acks and
     # their effect`, …) names one of the notes, however short its answer: no title.
     if _introduces(title) and not title.title.text.rstrip().endswith(("?", "\uff1f")):
@@ -947,6 +958,12 @@ _INTRODUCTION_NAME = re.compile(r"^(?:background|introduction|intro|overview|背
 def _asks_first(root: Section, page: Section) -> bool:
     """A first heading that asks (`# How many partitions …?`), the first of the notes: no title."""
     return page.title.text.rstrip().endswith(("?", "\uff1f")) and _first_of_sections(root, page)
+
+
+def _parts_first(root: Section, page: Section) -> bool:
+    """A first heading over subheadings of its own among three or more like it (`## Redis基础` over its questions,
+    then `## Redis主从复制` over its own): the first of the page's parts, no title."""
+    return bool(page.children) and _first_of_sections(root, page)
 
 
 def _introduction_first(root: Section, page: Section) -> bool:

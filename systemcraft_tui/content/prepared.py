@@ -96,9 +96,15 @@ _ABOUT_A_CANDIDATE = re.compile(
 )
 # "What is Jira...?", "What is Agile methodology?": a term to define, told by no one among one's own answers.
 _ASKS_WHAT_A_TERM_IS = re.compile(r"^(?!.*\byou)\W*(?:\d+[.)]\s*)?what\s+(?:is|are)\s+[^\s?]+(?:\s+[^\s?]+){0,3}?[\s.\u2026?]*$", re.IGNORECASE)
+# ... and in Korean, "X이란?", "X란 무엇인가?" (what is X?), of no one (`나에게 리더십이란?`, leadership to me, is one's own).
+_ASKS_WHAT_A_TERM_IS_KO = re.compile(r"^(?!.*(?:나|저|제|당신|본인)(?:에게|의|는|은))[^?\uff1f]*\S(?:이)?란(?:\s*무엇인가요?)?\s*[?\uff1f]$")
 FEWEST_ANSWER_WORDS = 25  # a written-out answer, not a one-line note (a table of answers counts so too)
 _FEWEST_OWN = 2  # answers told by "I" that make a page the candidate's own
 _FEWEST_WORDS_OWN_PAGE = 10  # a short answer, on such a page
+
+
+def _asks_what_a_term_is(question: str) -> bool:
+    return bool(_ASKS_WHAT_A_TERM_IS.match(question) or _ASKS_WHAT_A_TERM_IS_KO.match(question.strip()))
 
 
 def _asked_by_heading(section: Section) -> str | None:
@@ -459,6 +465,9 @@ class _PageQuestions:
             # `## Career Goals`, a prompt named by its topic, over `**Where will you be in two years?**`
             # and `**What role comes next for you?**`, each answered: a theme over the questions its text asks.
             question = None
+        # The page's title asking what a term is (`title: Amazon Leadership Principle(LP)이란?`, what are Amazon's
+        # principles, over the principles): its text introduces the page, the term's definition, no one's answer.
+        introduced = question is not None and section is next(iter(self.root.children), None) and _asks_what_a_term_is(question)
         # A table of contents lists questions without their answers: none is missing one.
         missing_before = len(self.unanswered)
         in_text = [] if question and not grouping else _asked_in_text(section, [] if _named_apart(section.title.text) else self.unanswered)
@@ -480,12 +489,12 @@ class _PageQuestions:
                 if not below and ANSWER_NAME.match(normalize(without_numbering(child.title.text)))
             ]
             own = replace(section, children=answers)
-            if question and not in_text and (section.blocks or answers) and (answer := answer_below(own)) and not self.held(section.line, answer):
+            if question and not in_text and not introduced and (section.blocks or answers) and (answer := answer_below(own)) and not self.held(section.line, answer):
                 self.found.append(_Asked(section.line, own, question, answer, by_heading=True))
             return True
         if themed:
             return True
-        if not in_text and not advice and (question := question or _asked_by_line(section)):
+        if not in_text and not advice and not introduced and (question := question or _asked_by_line(section)):
             if versions := _timed_versions(section):
                 # "## 30-Second Version", "## 2-Minute Version" under the question: each a version of its answer, timed so.
                 for version in versions:
@@ -1057,8 +1066,10 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
             # ... its mark and quotes left out (`Interviewer:` alone over `“Can you introduce yourself …?”`).
             found.append(_InText(first.number, unmarked_question(wrapped), Answer([]), marked_question(first.text)))
             answering = True
-        elif piece.listed_line and piece.numbered and found and found[-1].line in listed:
-            answering = False  # a numbered topic among numbered questions ("1. Tech stack"): not this answer
+        elif piece.in_list and piece.numbered and found and found[-1].line in listed:
+            # A numbered topic among numbered questions ("1. Tech stack"): not this answer; nor one
+            # whose text wraps onto a second line (`10. Có 30k messages, … 5s` over its rest): the next in the list.
+            answering = False
         elif answering and unanswered_run >= _FEWEST_QUOTED - 1 and not piece.in_list:
             answering = False  # the text after such a list tells of them all (`All three came up in my loop …`): no one's answer
         elif answering:

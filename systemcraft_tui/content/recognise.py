@@ -1212,8 +1212,12 @@ def _on_principles(document: Document) -> str:
     are named for Leadership Principles (`## 1. Customer Obsession` over what it means and the
     questions that probe it), or a table names one a row: a reference page on them, its questions a list."""
     top = document.title.children if document.title is not None and document.title.children else document.root.children
-    named = sum(principle_in_heading(section.title.text) is not None for section in top)
-    many = named >= _FEWEST_PRINCIPLE_SECTIONS and 2 * named >= len(top)
+    # ... or of one top section's (`# 1. Amazon Leadership Principle이란?` over `## 01. Customer Obsession`, …).
+    many = any(
+        (named := sum(principle_in_heading(section.title.text) is not None for section in sections)) >= _FEWEST_PRINCIPLE_SECTIONS
+        and 2 * named >= len(sections)
+        for sections in (top, *(section.children for section in top))
+    )
     return "a reference page on the Leadership Principles, and " if many or _principles_tabled(document) else ""
 
 
@@ -1302,7 +1306,7 @@ def _titled_question_lines(document: Document) -> list[int]:
     """On a page titled as a set of interview questions, its lines that ask one ("What is
     replication lag?"), three or more; else those under a heading so titled (`## Interview
     Questions`), two or more, when they fill a tenth of the page's lines."""
-    if _titled_questions(document):
+    if _titled_questions(document) or _named_questions(document):
         asked = [line.number for line in document.root.all_lines() if line.text and asks(line.text)]
         return asked if len(asked) >= _FEWEST_ASKED else []
     titled = [section for section in document.root.walk() if _QUESTIONS_TITLE.search(normalize(section.title.text))]
@@ -1316,6 +1320,17 @@ _FEWEST_ASKED = 3
 
 def _titled_questions(document: Document) -> bool:
     return document.title is not None and bool(_QUESTIONS_TITLE.search(normalize(document.title.title.text)))
+
+
+# "interview-question.md", "kafka_interview_questions.md": a file named as a set of interview questions.
+_QUESTIONS_NAME = re.compile(r"\binterview questions?$")
+
+
+def _named_questions(document: Document) -> bool:
+    """A page with no title of its own, its text opening before any heading (numbered questions
+    from its first line, `## REFERENCE` after them), named so by its file: the name is the title it leaves out."""
+    untitled = document.title is None or bool(document.root.blocks)
+    return untitled and bool(_QUESTIONS_NAME.search(normalize(document.name)))
 
 
 def _counted(lines: list[int], least: float, message: str, one: str | None = None) -> tuple[int, str] | None:

@@ -3096,8 +3096,9 @@ _NAMED_DESIGN = re.compile(
     # "How did you design multi-environment deployments?": work one did, asked of the one who did it.
     r"|you|we|i|they"
     # ... and those words in the languages whose pages say "Consistency in System Design" so
-    # (Vietnamese 'trong', Spanish 'en', Portuguese 'em', French 'dans', German 'im' …): the discipline, no system.
-    r"|trong|v\u1ec1|cho|c\u1ee7a|en|em|no|na|dans|pour|para|im|f\u00fcr|zum|zur|de|del|des|du|da|do"
+    # (Vietnamese 'trong', Spanish 'en', Portuguese 'em', French 'dans', German 'im' …): the discipline, no system;
+    # so is "to" it ("Introducción al System Design", Portuguese "ao", French "au").
+    r"|trong|v\u1ec1|cho|c\u1ee7a|en|em|no|na|dans|pour|para|im|f\u00fcr|zum|zur|de|del|des|du|da|do|al|ao|au"
     # "5-Step System Design", "The Complete System Design …": words that qualify the discipline, no system.
     r"|steps?|phases?|stages?|parts?|ultimate|complete|essential|basic|simple|quick|practical|general|generic|universal"
     r"|standard|modern|effective|any|full|comprehensive|advanced|beginners?|intermediate"

@@ -1562,3 +1562,11 @@ FEED_STORES = """\
 def test_the_queries_a_store_serves_are_no_follow_ups_put_to_the_design():
     problem, _ = _read(FEED_STORES, "photo-feed.md")
     assert "who does user U follow?" not in [probe.question for probe in problem.follow_ups]
+
+
+def test_system_design_after_to_the_in_spanish_portuguese_or_french_names_the_discipline():
+    from systemcraft_tui.content.names import normalize
+    from systemcraft_tui.content.system_design import _names_system
+
+    for title in ("Introducción al System Design", "Introdução ao System Design", "Introduction au System Design"):
+        assert not _names_system(normalize(title))

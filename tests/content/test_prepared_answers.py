@@ -762,3 +762,29 @@ def test_asking_for_a_specific_example_is_an_interview_question():
 
     assert asks("Tell me a specific example of how you raised the bar")
     assert asks("Tell us one example where you pushed back")
+
+
+WRAPPED_ITEMS = """\
+1 Kafka gồm những thành phần nào?
+
+2. Offset là gì?
+
+3. Kafka chịu lỗi ra sao? Message xử lý hỏng thì Kafka làm gì?
+
+4. Có 30k message, 3 partition, 3 consumer, message được chia cho các consumer thế nào, consumer thứ ba đọc một message mất 5s
+    mới xong, trong khi các consumer khác xong ngay, thì các consumer khác có đọc giúp không?
+"""
+
+
+def test_a_numbered_item_wrapping_onto_a_second_line_is_the_next_in_the_list_not_an_answer():
+    from systemcraft_tui.content.markdown_tree import parse_markdown
+    from systemcraft_tui.content.prepared import _asked_in_text
+
+    assert [found.line for found in _asked_in_text(parse_markdown(WRAPPED_ITEMS).root, []) if found.answer.lines] == []
+
+
+def test_a_page_titled_as_asking_what_a_term_is_in_korean_introduces_it_and_answers_nothing():
+    path = Path(__file__).parents[1] / "fixtures/real_shapes/neg_principles_blog_korean_what_is_title.md"
+    result = parse_text(path.read_text("utf-8"), path)
+    assert result.items == []
+    assert any("reference page on the Leadership Principles" in problem.message for problem in result.problems)

@@ -901,3 +901,44 @@ def test_a_chinese_forum_post_sharing_interview_experience_is_no_topic_page():
     result, items = read(text)
     assert items == []
     assert any("reference" in problem.message for problem in result.problems)
+
+
+def test_an_untitled_list_of_questions_is_named_a_question_list_by_its_file():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_question_list_wrapped_numbered_interview_question.md").read_text("utf-8")
+    result, items = read(text, "kafka/interview-question.md")
+    assert items == []
+    assert result.problems[0].message.startswith("a question list")
+
+
+def test_a_first_heading_over_questions_of_its_own_beside_more_parts_is_no_title():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/topic_qa_notes_no_title_grouped_questions.md").read_text("utf-8")
+    _, items = read(text, "notes/kafka-qa.md")
+    (dive,) = items
+    assert dive.title == "Kafka Qa"
+    # The comparison heading beside the questions its part groups is a concept of the page too.
+    assert "kafka跟rabbitmq区别" in [concept.name for concept in dive.concepts]
+
+
+
+def test_principles_named_one_level_down_under_a_top_section_make_a_reference_page_on_them():
+    from systemcraft_tui.content.markdown_tree import parse_markdown
+    from systemcraft_tui.content.recognise import _on_principles
+
+    sections = "\n\n".join(f"## 0{n}. **{name}**\n\nWhat it asks of a leader." for n, name in enumerate(["Customer Obsession", "Ownership", "Dive Deep"], 1))
+    text = f"# 들어가며\n\n원칙을 정리해 두었다.\n\n# 1. 리더십 원칙이란?\n\n{sections}\n\n# 2. 참고 자료\n\n- 채용 페이지\n"
+    assert _on_principles(parse_markdown(text)).startswith("a reference page on the Leadership Principles")
+
+
+def test_a_first_heading_over_notes_that_ask_nothing_beside_more_parts_is_not_taken_for_one_part():
+    # `# QA` over `## old days`, `## context`: one's notes under a heading of their own, beside more such headings.
+    parts = "\n\n".join(
+        f"# {name}\n\n## {first}\n\nRan the on-call rota for two years and rewrote the paging rules.\n\n## {second}\n\nMoved the team to weekly planning."
+        for name, first, second in [
+            ("QA", "old days", "context"),
+            ("Feedback", "fb: error codes", "fb: new manager"),
+            ("Difficult", "dif: overbuilt storage", "dif: deadline pushback"),
+            ("Collaboration", "onboarding juniors", "no data engineers"),
+        ]
+    )
+    _, items = read(parts, "notes/project-clarity.md")
+    assert not any(item.title == "Project Clarity" for item in items)
