@@ -1314,20 +1314,23 @@ def _bold_term(item: ListItem) -> dict[str, str] | None:
 
 def _labelled_members(section: Section) -> list[Concept]:
     """The members a section names in bold labels alone on their line, each over the list
-    that explains it ("**Bulkhead Pattern**" over "- Isolates thread pools …"), two or more
-    in one part of it."""
+    that explains it ("**Bulkhead Pattern**" over "- Isolates thread pools …") or the
+    paragraph ("**Least Connection**" over "In a least connection routing strategy, …"),
+    two or more in one part of it."""
     members = []
     for part in section.walk():
         blocks = part.blocks
         labelled = [
-            Concept(label.strip(" *:"), "\n".join(item.text for item in after.items), "", "")
+            Concept(name, "\n".join(item.text for item in after.items) if isinstance(after, ListBlock) else after.text, "", "")
             for block, after in pairwise(blocks)
             if isinstance(block, Paragraph)
             and len(block.lines) == 1
-            and isinstance(after, ListBlock)
+            and isinstance(after, ListBlock | Paragraph)
             and (label := block.lines[0].lead_bold)
             and not block.lines[0].after_lead.strip(": ")
             and _short_name(label)
+            and (name := label.strip(" *:"))
+            and (isinstance(after, ListBlock) or _explained_below(name, after))
         ]
         if len(labelled) >= _FEWEST_MEMBERS:
             members += labelled
@@ -1335,6 +1338,20 @@ def _labelled_members(section: Section) -> list[Concept]:
 
 
 _FEWEST_MEMBERS = 2
+
+
+def _explained_below(name: str, paragraph: Paragraph) -> bool:
+    """Whether a bold name alone on its line is a member the paragraph after it explains: a
+    name, not a sentence set in bold (`**Shared cache across instances.**`), nor an example's
+    label or the pros and cons of one, over a sentence or more of prose, not over the next
+    bold label (`**Structure:**` over `**1. State the observation**`) or a line of tags."""
+    first = paragraph.lines[0] if paragraph.lines else None
+    if first is None or first.lead_bold or name.endswith((".", "!", "?")) or _NOT_A_CONCEPT.search(normalize(name)):
+        return False
+    return len(paragraph.text.split()) >= _EXPLAINED_WORDS
+
+
+_EXPLAINED_WORDS = 8  # a sentence that explains, not a few words after a label ("Common Questions:")
 # "Cache-Aside — Most Common": a remark after the name (a dash inside parentheses is the name's).
 _REMARK = re.compile(r"\s+[-\u2013\u2014]\s+(?![^()]*\)).*$")
 

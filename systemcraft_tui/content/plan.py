@@ -476,10 +476,12 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
 # Chinese, whose words run on with no bound (not a date's day, `5月20日`).
 _DAYS_TITLE = re.compile(rf"\b\d+[\s-]*{_DAY_WORD}s?\b|(?<![\d\u6708])\d+\s*[\u65e5\u5929]", re.IGNORECASE)
 # "Day 3: Kubernetes Deep Dive", "Day 8 - Review": one day's heading, numbered; "Days 4–6: Graphs", a stretch of them;
-# a full-width colon after the number too, as Chinese authors type it.
+# a full-width colon after the number too, as Chinese authors type it, and full-width parentheses
+# round its remark (`Day 1(数组/哈希)` in full-width brackets, the day's topic).
 # "(1 week)", "2-Week Plan": a plan's length counted in weeks.
 _WEEKS_TITLE = re.compile(rf"\b\d+[\s-]*{_WEEK_WORD}\b", re.IGNORECASE)
-_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}s?\s+(\d+)\s*(?:\([^()]*\)\s*)?(?:[:.\u2014\u2013\uff1a-]|$)", re.IGNORECASE)
+_DAY_REMARK = r"(?:[(\uff08][^()\uff08\uff09]*[)\uff09]\s*)?"
+_DAY_HEADING = re.compile(rf"^\W*{_DAY_WORD}s?\s+(\d+)\s*{_DAY_REMARK}(?:[:.\u2014\u2013\uff1a-]|$)", re.IGNORECASE)
 _WEEK_DAYS = 7
 _FEWEST_DAYS = 5  # a plan counted in days covers a working week at least ("5-Day System Design Plan")
 _FEWEST_BOXED_DAYS = 3
@@ -1570,7 +1572,12 @@ _PARAGRAPH_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")  # where a paragraph's 
 
 
 _DAY_TOPIC = re.compile(
-    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*(?:\([^()]*\)\s*)?[:.\u2014\u2013\uff1a-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*{_DAY_REMARK}[:.\u2014\u2013\uff1a-]+\s*(?P<topic>\w.*)$", re.IGNORECASE
+)
+# "Day 1 (数组/哈希)" in full-width brackets too, "Day 5 (Linked Lists)": nothing after the day but its topic in parentheses, opening
+# on a letter (not a length, "(2 hours)"; one naming a weekday only is its date: _day_theme).
+_DAY_TOPIC_IN_REMARK = re.compile(
+    rf"^\W*{_DAY_WORD}s?\s+\d+(?:\s*(?:-|\u2013|to)\s*\d+)?\s*[(\uff08]\s*(?P<topic>[^\W\d_][^()\uff08\uff09]*?)\s*[)\uff09]\W*$", re.IGNORECASE
 )
 
 
@@ -1691,7 +1698,8 @@ def _day_topic(heading: str) -> str | None:
     """What a day's heading names it for ("Day 1-2: Precision and Recall"), or a course's
     unit's ("Module 03: Workloads", "Lesson 2 - Indexes"), if it is one of those."""
     heading = heading.strip(" *")
-    return found["topic"].strip(" *") if (found := _DAY_TOPIC.match(heading) or _UNIT_TOPIC.match(heading)) else None
+    found = _DAY_TOPIC.match(heading) or _UNIT_TOPIC.match(heading) or _DAY_TOPIC_IN_REMARK.match(heading)
+    return found["topic"].strip(" *") if found else None
 
 
 # "Module 03: Workloads", "Unit 2 — Graphs", "Lesson 4. Joins": a unit of a course the week covers.

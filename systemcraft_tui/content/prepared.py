@@ -1226,7 +1226,9 @@ _FOLLOW_UP_MARK = re.compile(r"^\W*follow[\s-]?ups?\b", re.IGNORECASE)
 
 # "Here are detailed example answers to common questions you may face in …": a heading over
 # the page's answers to the questions it names, each under its own heading; no story's follow-ups.
-_ANSWERS_TO_QUESTIONS = re.compile(r"\banswers? to (?:\w+ ){0,3}questions\b")
+# ... and "## 9. Expected Questions & Answers" over `### Q1: "Tell me about yourself …"` and the answer:
+# the questions expected of the interview, named with their answers, not a story's probes.
+_ANSWERS_TO_QUESTIONS = re.compile(r"\banswers? to (?:\w+ ){0,3}questions\b|^(?:(?:step |part |section )?\d+ )?(?:expected|anticipated) (?:interview )?questions (?:and )?answers$")
 
 
 def _follow_ups(section: Section) -> bool:

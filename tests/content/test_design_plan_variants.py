@@ -1570,3 +1570,9 @@ def test_system_design_after_to_the_in_spanish_portuguese_or_french_names_the_di
 
     for title in ("Introducción al System Design", "Introdução ao System Design", "Introduction au System Design"):
         assert not _names_system(normalize(title))
+
+
+def test_a_day_s_topic_in_full_width_parentheses_after_its_number_is_what_the_day_is_for():
+    plan, _ = _read(_fixture("plan_days_topic_in_fullwidth_parentheses.md"), "two-week-plan.md")
+    assert [week.goals for week in plan.weeks][0].startswith("短链接")
+    assert len(plan.weeks) == 2

@@ -942,3 +942,21 @@ def test_a_first_heading_over_notes_that_ask_nothing_beside_more_parts_is_not_ta
     )
     _, items = read(parts, "notes/project-clarity.md")
     assert not any(item.title == "Project Clarity" for item in items)
+
+
+def test_bold_names_alone_over_paragraphs_explaining_them_are_concepts_but_an_example_s_label_is_not():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/deep_dive_bold_names_over_paragraphs.md").read_text("utf-8")
+    _, items = read(text, "cache-write-policies.md")
+    names = [concept.name for item in items for concept in item.concepts]
+    assert {"Write-Through", "Write-Around", "Write-Back", "Refresh-Ahead"} <= set(names)
+    assert "Example" not in names
+
+
+def test_a_heading_naming_expected_questions_and_answers_names_no_follow_ups():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/em_prep_expected_questions_and_answers.md").read_text("utf-8")
+    _, items = read(text, "em-prep.md")
+    assert [item.question for item in items][:3] == [
+        "Why do you want to leave your current role?",
+        "Tell me about a time you turned around a struggling engineer.",
+        "How do you decide what your team works on?",
+    ]
