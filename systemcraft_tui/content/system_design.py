@@ -202,6 +202,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.question = proposed
     elif elsewhere is None and file_level and (named_ask := _asked_of_named(ctx.document)):
         problem.question = named_ask  # "How would you design a webhook dispatcher?" in WebhookDispatcher.md's notes
+    elif elsewhere is None and file_level and title is not None and (quoted_ask := _quoted_title_ask(title)):
+        problem.question = quoted_ask  # "… the prep sheet for "Design a Key-Value Store"." under the title
     elif not file_level and (case_asks := _case_asks(section, ctx.document.title)):
         problem.question = case_asks  # `## Exercise 2: News Feed` over "How would you store a user's feed?"
     _check_format(problem, top, ctx)
@@ -226,7 +228,8 @@ _KIND_AFTER_ASKING = re.compile(r"\s+system\s+design(?:\s+(?:answer|solution|not
 # `**Task:** Design a parking garage reservation system`: the prompt, written on a line.
 # In a mock interview's script, the interviewer's first line that asks for a design is the prompt.
 # ... and Chinese 问 (question) and a full-width colon over a design asked for (`设计一个抢票系统`).
-_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what)$|^[\u95ee\u554f]$")  # "**What:** Design a …"
+# ... and a brief's label (`**Brief:**` over "Design a system that tracks …").
+_PROMPT_LABEL = re.compile(r"^(?:the )?(?:task|prompt|problem(?: statement)?|question|q|ask|challenge|interviewer|goal|what|brief)$|^[\u95ee\u554f]$")  # "**What:** Design a …"
 _INTERVIEWER = re.compile(r"^(?:the )?interviewer$|^i$")  # "**I:**" where "**C:**" is the candidate
 # The problem's statement in the author's language: 题目, 题目描述 (Chinese), 題目 / 問題 (Japanese), 문제
 # (Korean), Задача (Russian), Problema / Enunciado (Spanish, Portuguese), Aufgabe (German), Énoncé (French),
@@ -2690,10 +2693,11 @@ def _after_item_code(heading: str) -> str:
 
 def _room_for_steps(section: Section, steps: int) -> bool:
     """Whether a heading has parts enough for `steps` steps of a design: as many blocks with
-    no subheadings (each step a bold label opening a paragraph: label_steps), or subheadings
+    no subheadings (each step a bold label opening a paragraph: label_steps), a list's items
+    each one (`- **Requirements**: …` over `- **API**: …`: _labelled_items), or subheadings
     that give as many (each a step, or the numbered steps it groups: _written_up)."""
     if not section.children:
-        return len(section.blocks) >= steps
+        return sum(len(block.items) if isinstance(block, ListBlock) else 1 for block in section.blocks) >= steps
     return sum(max(1, len(child.children)) for child in section.children) >= steps
 
 
@@ -2825,12 +2829,16 @@ _LABELLED_ITEMS = 3  # `- **Scale:** …` items, three or more, every one of a l
 
 def _labelled_items(section: Section) -> list[tuple[str, int]]:
     """The steps of a design written as one list whose every item opens with a bold label and
-    its colon (`- **Requirements:** shorten URLs …`, `- **Scale:** …`), three or more: (name, line)."""
+    its colon (`- **Requirements:** shorten URLs …`, `- **Scale:** …`), three or more: (name, line).
+    The colon may follow the bold (`- **Requirements**: shorten URLs …`), as it does for a paragraph's label."""
     for block in section.blocks:
         if not isinstance(block, ListBlock) or len(block.items) < _LABELLED_ITEMS:
             continue
         firsts = [item.lines[0] if item.lines else None for item in block.items]
-        labels = [line.lead_bold if line is not None else None for line in firsts]
+        labels = [
+            line.lead_bold + ":" if line is not None and line.lead_bold and line.after_lead[:1] == ":" else line.lead_bold if line is not None else None
+            for line in firsts
+        ]
         if all(label and label.endswith(":") and len(label.split()) <= _LABEL_WORDS for label in labels):
             return [(phase_name(label.rstrip(": ")), item.line) for label, item in zip(labels, block.items, strict=True) if label]
     return []
@@ -3721,7 +3729,26 @@ def _asks_for_its_title(section: Section) -> bool:
     what = asked["what"] if asked else normalize(bare["what"]) if (bare := _ASKED_BARE.match(strip_quotes(value))) else None
     # Named whole, or in one part beside the kind of problem ("OOP - Elevator System").
     names = [title, *(_NUMBER_CODE.sub("", normalize(part)) for part in _TITLE_PARTS.split(section.title.text))]
+    if what is None and not label:
+        return _quoted_title_ask(section) is not None
     return what is not None and any(len(name) >= _NAME_CHARACTERS and what.startswith(name) for name in names)
+
+
+def _quoted_title_ask(section: Section) -> str | None:
+    """The ask quoted in a title's opening line, when the title opens with the system it asks
+    for and then says the kind of page ("# Key-Value Store One-Stop Interview Prep" over "This is
+    the focused prep sheet for "Design a Key-Value Store"."): that ask, the page's question."""
+    first = _first_line(section)
+    quoted = _QUOTED_ASK.search(first) if first else None
+    asked = _ASKED_FIRST.match(normalize(quoted["ask"])) if quoted else None
+    title = _NUMBER_CODE.sub("", normalize(split_title(section.title.text)[1]))
+    if quoted is None or asked is None or len(asked["what"]) < _NAME_CHARACTERS or not title.startswith(asked["what"] + " "):
+        return None
+    return quoted["ask"].strip()
+
+
+# `for "Design a Key-Value Store".`: an ask quoted inside the opening sentence.
+_QUOTED_ASK = re.compile(r"[\"\u201c](?P<ask>design\s[^\"\u201d]+)[\"\u201d]", re.IGNORECASE)
 
 
 _NAME_CHARACTERS = 3  # a system's name, not a letter left by a split

@@ -1576,3 +1576,49 @@ def test_a_day_s_topic_in_full_width_parentheses_after_its_number_is_what_the_da
     plan, _ = _read(_fixture("plan_days_topic_in_fullwidth_parentheses.md"), "two-week-plan.md")
     assert [week.goals for week in plan.weeks][0].startswith("短链接")
     assert len(plan.weeks) == 2
+
+
+def test_bold_labels_with_the_colon_after_the_bold_are_each_design_s_steps():
+    result = parse_text(_fixture("design_examples_bold_labels_colon_after.md"), Path("practice-designs.md"))
+    assert [(item.title, [phase.name for phase in item.phases]) for item in result.items] == [
+        ("Paste bin", ["Requirements", "API", "Storage", "Scale"]),
+        ("Notification service", ["Requirements", "Queues", "Storage", "Trade-offs"]),
+        ("Leaderboard", ["Requirements", "Storage", "Scale"]),
+    ]
+
+
+def test_the_ask_quoted_in_a_prep_sheet_s_opening_line_is_its_question():
+    problem, _ = _read(_fixture("design_prep_sheet_quoted_ask.md"), "queue/INTERVIEW_PREP.md")
+    assert problem.question == "Design a Message Queue"
+
+
+def test_a_brief_label_states_each_problem_s_ask():
+    result = parse_text(_fixture("design_problems_brief_labels.md"), Path("problems.md"))
+    assert [item.question.split(",")[0] for item in result.items] == [
+        "Design a service that shows where every parcel is",
+        "Design a system that books truck arrival slots at 300 depots",
+        "Design an engine that quotes a price for a route within 200 ms",
+    ]
+
+
+MINUTE_TABLE = """\
+# Design a Parking Garage
+
+## The 45 minutes
+
+| Minute | You are doing |
+|---|---|
+| 0–5 | Requirements: spots, tickets, payments |
+| 5–15 | High-level design of the entry and exit flow |
+| 15–35 | Deep dive on spot assignment and payments |
+| 35–45 | Trade-offs and wrap-up |
+
+## Requirements
+
+- Assign a spot on entry, charge on exit.
+"""
+
+
+def test_a_clock_table_counted_in_whole_minutes_times_each_step():
+    problem, _ = _read(MINUTE_TABLE, "parking-garage.md")
+    assert [(phase.min_minutes, phase.max_minutes) for phase in problem.phases][:4] == [(5, 5), (10, 10), (20, 20), (10, 10)]
