@@ -96,7 +96,8 @@ _TRIGGER = re.compile(
     r"^if\s+(?P<group>[\w\s/-]+?)\s+scores?\s*(?:(?:are|is)\s+)?(?:<|below|under|less than)\s*(?P<n>\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?weeks?\s+(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
+# ... or its week abbreviated as week headings may be (`**W3**`, `Wk 3`).
+_MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 _NUMBER = re.compile(r"\d")
 # "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
@@ -179,6 +180,7 @@ def _stages_by_duration(root: Section) -> list[tuple[Section, str]]:
 @lru_cache(maxsize=4096)  # asked of every heading and label by several rules in turn
 def week_match(text: str) -> re.Match[str] | None:
     """The week numbers and theme of a week heading, emoji or bullets before it allowed."""
+    text = _chinese_week_as_digits(text)
     if not _may_name_week(text):
         return None  # asked of every heading: most are passed over here
     # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
@@ -196,6 +198,24 @@ def week_match(text: str) -> re.Match[str] | None:
 
 
 _KEYCAP_DIGIT = re.compile(r"(\d)\ufe0f?\u20e3")
+
+# "第一周" / "第十二週": a week counted in Chinese numerals, as Chinese plans number their weeks as often as in digits.
+_CHINESE_WEEK = re.compile(r"\u7b2c\s*([一二三四五六七八九十]{1,3})\s*(?=[\u5468\u9031])")
+_CHINESE_DIGITS = {digit: value for value, digit in enumerate("一二三四五六七八九", start=1)}
+
+
+def _chinese_week_as_digits(text: str) -> str:
+    """`第一周` and a full-width colon, the week's number in Chinese numerals (一 to 九十九): `第1周`."""
+    if "\u7b2c" not in text or not (found := _CHINESE_WEEK.search(text)):
+        return text
+    tens, ten, units = found[1].partition("十")
+    if not ten and len(tens) == 1:
+        value = _CHINESE_DIGITS[tens]
+    elif ten and len(tens) <= 1 and len(units) <= 1 and units != "十":
+        value = (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+    else:
+        return text  # "第一二周", "第十十周": no number as written
+    return f"{text[: found.start(1)]}{value}{text[found.end(1) :]}"
 
 
 def _keycaps_as_digits(text: str) -> str:
@@ -469,7 +489,28 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
         # Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
         # week"), are one plan: each week's themes from every table, in the first table's place.
         tables = [[_TableWeek.joined(rows) for rows in zip(*tables, strict=True)]]
-    return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title)
+    return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title) or _milestone_weeks(root, title)
+
+
+def _milestone_weeks(root: Section, title: Section | None) -> list[Section]:
+    """The weeks of a page titled by how many weeks it runs (`# LLM Engineering — 12-Week Roadmap`)
+    that writes them only as a list under `## Milestones` (`- **W1** — theme → *project*`): with no
+    other weeks for it to restate, that list is the plan (_listed_weeks passes it over beside them)."""
+    if title is None or not _WEEKS_TITLE.search(title.title.text):
+        return []
+    weeks = [week for section in root.walk() if _MILESTONE_LABEL.search(section.title.text) for week in _listed_weeks(section, milestones=True)]
+    return [_reached_after_arrow(week) for week in weeks]
+
+
+def _reached_after_arrow(week: Section) -> Section:
+    """A milestone's week whose line names what it reaches after an arrow (`W3 — Agentic patterns →
+    *Intelligent code reviewer*`): the theme before it, and the milestone after it a labelled line
+    of the week's text, as `**Milestone:** …` is written (arrows inside the milestone stay its words)."""
+    theme, arrow, reached = week.title.text.partition(" \u2192 ")
+    if not arrow or not reached.strip() or not week_match(theme):
+        return week
+    line = Line((Run(f"Milestone: {reached.strip()}"),), week.line)
+    return replace(week, title=Line((Run(theme),), week.line), blocks=[Paragraph([line]), *week.blocks])
 
 
 # "14-Day Study Plan", "30 Days of System Design": a plan counted in days; "10 日冲刺", "21天计划" in
@@ -1020,13 +1061,14 @@ def _under_item(item: ListItem) -> list[Block]:
     return [Paragraph(first.lines[1:]), *rest] if len(first.lines) > 1 else rest
 
 
-def _listed_weeks(section: Section) -> list[Section]:
+def _listed_weeks(section: Section, *, milestones: bool = False) -> list[Section]:
     """Weeks written as a list whose every item opens with a week, two or more in order
     (`- Week 1: Arrays`, `1. **Week 2** — Trees`): a schedule, wherever the list stands, but
-    under a heading naming milestones (`### Success Milestones`: what each week reaches)."""
+    under a heading naming milestones (`### Success Milestones`: what each week reaches), unless
+    asked for those (`milestones`: a page with no other weeks, _milestone_weeks)."""
     # Most lists do not open with a week: passed over before the heading is read.
     lists = [block for block in section.blocks if isinstance(block, ListBlock) and _opens_with_w(block)]
-    if not lists or _MILESTONE_LABEL.search(section.title.text):
+    if not lists or (_MILESTONE_LABEL.search(section.title.text) and not milestones):
         return []
     found = []
     for block in lists:
@@ -1271,6 +1313,9 @@ def _deliverable_items(week: Section) -> list[str]:
             if item.lines and not TICK_BOX.match(item.text)
         }
         items = [item.lines[0] for item in by_line.values()]
+        # A bold label on a later line of an item (`✅ **Deliverable:** …` typed straight under the day's last
+        # bullet, no blank line between, so Markdown runs it on in that item): a line of its own, as if set apart.
+        items += [line for item in by_line.values() for line in item.lines[1:] if line.lead_bold is not None]
         for line in sorted(items + part.paragraph_lines(), key=lambda line: line.number):
             label, value = label_and_value(line)
             if value and _names_deliverable(label):
@@ -1326,6 +1371,8 @@ _DELIVERABLE = re.compile(
     # "**Weekend Review:** Practice 2-3 mixed problems": the week's closing task; so a day's
     # wrap-up in Chinese, `**当日收尾**` (the day's closing) before its task: what the day leaves written.
     r"|^weekend (?:review|project|task|challenge)s?$|^final weekend$|^(?:当日|当天|今日|每日)?收尾$"
+    # `**实践任务**` (practice tasks) beside `**学习内容**` (what to study), each with a full-width colon: the tasks, as "Tasks" is in English.
+    r"|^(?:实践|實踐|练习|練習)?(?:任务|任務)$"
 )
 
 

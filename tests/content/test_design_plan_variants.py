@@ -1622,3 +1622,24 @@ MINUTE_TABLE = """\
 def test_a_clock_table_counted_in_whole_minutes_times_each_step():
     problem, _ = _read(MINUTE_TABLE, "parking-garage.md")
     assert [(phase.min_minutes, phase.max_minutes) for phase in problem.phases][:4] == [(5, 5), (10, 10), (20, 20), (10, 10)]
+
+
+def test_weeks_numbered_in_chinese_numerals_with_practice_tasks_are_a_plan():
+    plan, _ = _read(_fixture("plan_weeks_chinese_numerals_practice_tasks.md"), "plan.md")
+    assert [week.first for week in plan.weeks] == [1, 2, 3]
+    # `**实践任务**` (practice tasks) lists the week's work to hand in.
+    assert plan.weeks[1].deliverables == ("选一个分片键并说明理由", "比较至少一次和恰好一次的代价")
+
+
+def test_a_deliverable_label_typed_straight_under_a_list_is_the_day_s_deliverable():
+    plan, _ = _read(_fixture("week_file_deliverable_label_under_list.md"), "weeks/week-05/README.md")
+    assert "A one-page summary of delivery guarantees" in plan.weeks[0].deliverables
+
+
+def test_a_roadmap_s_milestones_list_is_its_weeks_when_no_other_week_is_written():
+    plan, result = _read(_fixture("roadmap_milestones_w_abbrev_arrow_projects.md"), "README.md")
+    assert len(plan.weeks) == 8
+    assert (plan.weeks[0].title, plan.weeks[0].deliverables) == ("Containers from scratch", ("A minimal container runtime",))
+    # `**W1**` says its week as `**Week 1**` does.
+    assert not any("does not say its week" in message for message in messages(result))
+
