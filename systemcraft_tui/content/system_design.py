@@ -542,11 +542,14 @@ def _labelled_lines(section: Section, *, in_lists: bool = False) -> list[tuple[s
     `in_lists`, in its lists' items too (a script's steps written as a numbered list)."""
     found = []
     lines = [line for block in section.blocks if isinstance(block, (Paragraph, ListBlock)) for line in block_lines(block)] if in_lists else section.paragraph_lines()
+    # A plain label typed as a paragraph of its own (`Question:` over the ask in the next one), as
+    # notes written a paragraph a line have it: a label all the same, its text the next paragraph.
+    alone = {block.lines[0].number for block in section.blocks if isinstance(block, Paragraph) and len(block.lines) == 1}
     for number, line in enumerate(lines):
         label, value = label_and_value(line)
         if label and not value and (said := _SAID_IN_BOLD.match(label)):
             label, value = said["who"], said["what"]  # `**Interviewer: "How do you …?"**`, the words bold with the name
-        if label and not value and line.lead_bold and number + 1 < len(lines):
+        if label and not value and (line.lead_bold or line.number in alone) and number + 1 < len(lines):
             value = lines[number + 1].text
         if label:
             found.append((normalize(label), value, line.number))
@@ -658,7 +661,9 @@ def _follow_ups_beside(root: Section, section: Section) -> list[Probe]:
     return []
 
 
-_ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b")
+# "Questions I was asked"; or what the interviewer will ask, said of them ("They may ask:",
+# "Interviewers often ask:"): not the candidate's own questions ("Questions to ask").
+_ASKED_LABEL = re.compile(r"\bquestions\b.*\basked\b|^(?:they|(?:the )?interviewers?)(?: (?:may|might|could|can|will|would|often|usually|typically|also|then))* ask$")
 
 
 @lru_cache(maxsize=4096)  # a label as written: the same labels recur through a file and across files

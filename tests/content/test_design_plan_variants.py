@@ -1643,3 +1643,16 @@ def test_a_roadmap_s_milestones_list_is_its_weeks_when_no_other_week_is_written(
     # `**W1**` says its week as `**Week 1**` does.
     assert not any("does not say its week" in message for message in messages(result))
 
+
+
+def test_a_plain_question_label_alone_in_its_paragraph_asks_with_the_next_and_they_may_ask_lists_probes():
+    result = parse_text(_fixture("loop_prep_note_plain_label_paragraphs.md"), Path("prep/Tandem Prep Plan.md"))
+    first, second = result.items
+    assert first.question.startswith("Design the backend for a whiteboard")
+    assert [probe.question for probe in second.follow_ups] == [
+        "Do you store the whole board as one document?",
+        "How do you keep a history without copying every stroke?",
+        "How would you open a board of a million strokes quickly?",
+    ]
+    # "They may ask about:" lists topics, no questions put to the design.
+    assert first.follow_ups == []
