@@ -193,8 +193,18 @@ def week_match(text: str) -> re.Match[str] | None:
         or _STAGE_THEN_WEEKS.match(text)
         or _THEMED_WEEKS.match(text)
         or ((label := _LABEL_BEFORE_WEEK.match(text)) and WEEK_HEADING.match(text[label.end() :]))
+        or _WEEK_PLAN.match(text)
         or None
     )
+
+
+# "Part 6: Week 31 Action Plan", "Week 3 Study Plan": a heading naming one week's plan, no colon
+# after its number (a chapter of a course run week by week, closing on what to do that week); one
+# week, not a stretch ("Weeks 3-1 Practice Plan" counts a plan's weeks).
+_WEEK_PLAN = re.compile(
+    rf"^(?:{_STAGE}\s*[:.\u2014\u2013-]\s*)?week\s+(\d+)()\s+((?:action |study |practice )?(?:plan|schedule))$",
+    re.IGNORECASE,
+)
 
 
 _KEYCAP_DIGIT = re.compile(r"(\d)\ufe0f?\u20e3")

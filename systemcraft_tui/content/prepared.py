@@ -1040,6 +1040,9 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
         boxed = bool(piece.listed_line and TICK_BOX.match(first.text.lstrip()))  # `- [ ] "Tell me about yourself" memorized`: a task, asking nothing
         # `- A: 先读综述 … 看是否有 …`: marked as an answer, whatever question word it holds ("whether").
         boxed = boxed or marked_answer(first.prose)
+        # `- "It went well" → How well? What metrics?`: words an answer should not say, quoted, and what they leave
+        # unsaid after an arrow: a tip on answering, no question put to the candidate.
+        boxed = boxed or _QUOTED_THEN_ARROW.match(first.text) is not None
         # A bold line alone asks as a heading does, its mark left off too (`* **Why are you leaving your current role**`).
         unmarked = bold_alone(first) and (UNMARKED_ASK.match(question) is not None or (among_bold and not piece.listed_line and not _named_apart(question)))
         # ... and so does an item over its notes among items that ask (`- what would you change first.`).
@@ -1084,6 +1087,7 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
 
 
 _FEWEST_QUOTED = 3
+_QUOTED_THEN_ARROW = re.compile(r"^\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*(?:\u2192|->|=>|\u21d2)")
 
 # A line naming only the stories to tell, each in code (`` `failure` ``, `` `failure` or `proudest achievement` ``,
 # `` `Learn end-to-end pipeline/take multiple roles` ``): an author's tags for stories written elsewhere.

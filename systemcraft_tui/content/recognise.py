@@ -488,6 +488,8 @@ def _routine(groups: list[list[Section]], holders: list[Section], document: Docu
         named = [holder] if above is None or above is title or above is document.root else [holder, above]
         # Two weeks are enough when each holds its tick boxes (`### WEEK 2` over `#### Day 8-9` and its `- [ ]` tasks).
         boxed = last >= 2 and all(tick_boxes(week) for week in group)
+        if holder in group and _week_planned(holder):
+            return False  # `## Part 6: Week 31 Action Plan` over its days' tick boxes: that week's plan, wherever it is written
         if (last >= _ROUTINE_WEEKS or boxed) and any(_PRACTICE_HEADING.search(normalize(section.title.text)) for section in named):
             return False
         # ... or when it counts them ("## 4-Week Timeline" over Week 4 to Week 1): the weeks it says the plan takes.
@@ -811,6 +813,11 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
     holders = []
     for group in groups:
         holder = _common_ancestor(group, parents, root)
+        if group == [week := group[0]] and week is not title and id(week) in parents and _week_planned(week):
+            # One week named as its plan (`## Part 6: Week 31 Action Plan`), its tasks ticked off below, in a
+            # chapter on something else: the plan is that heading's, not the page's.
+            holders.append(week)
+            continue
         others = [week for other in groups if other is not group for week in other]
         while (
             id(holder) in parents
@@ -824,6 +831,11 @@ def _plan_holders(groups: list[list[Section]], root: Section, title: Section | N
             holder = title  # "## 1st: Intro to Back-End" over "### Learning Objectives:" over its weeks: the plan is the title's
         holders.append(holder)
     return holders
+
+
+def _week_planned(week: Section) -> bool:
+    """A week heading naming itself a plan (`Week 31 Action Plan`) over tick boxes to do."""
+    return _PRACTICE_HEADING.search(normalize(week.title.text)) is not None and bool(tick_boxes(week))
 
 
 def _names_plan(section: Section) -> bool:

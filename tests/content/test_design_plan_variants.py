@@ -1656,3 +1656,10 @@ def test_a_plain_question_label_alone_in_its_paragraph_asks_with_the_next_and_th
     ]
     # "They may ask about:" lists topics, no questions put to the design.
     assert first.follow_ups == []
+
+
+def test_a_week_named_as_its_plan_closing_a_chapter_is_that_week_s_plan():
+    result = parse_text(_fixture("chapter_closing_week_plan_and_tips.md"), Path("12-talking-about-work.md"))
+    (plan,) = [item for item in result.items if item.kind == "plan"]
+    assert plan.title.endswith("Week 12 Action Plan") and [week.first for week in plan.weeks] == [12]
+    assert len(plan.weeks[0].deliverables) == 5

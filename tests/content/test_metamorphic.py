@@ -156,6 +156,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         # `**My Approach:**` (no STAR word) stays a bold label between the new part headings, inside
         # Situation's: the answer, Action and all, reads as one told in prose.
         "question_headings_over_answer_subheadings.md",
+        # Its stories named by bold lines (`**Story 2: … (Earn Trust)**`): with the parts made headings, the next
+        # story's bold name sits under the last one's Result heading, and its principle with it.
+        "chapter_closing_week_plan_and_tips.md",
     },
     "star_synonyms": {
         # Its part headings hold their text after the label (`# Objective: "I was on …"`): other words for

@@ -788,3 +788,15 @@ def test_a_page_titled_as_asking_what_a_term_is_in_korean_introduces_it_and_answ
     result = parse_text(path.read_text("utf-8"), path)
     assert result.items == []
     assert any("reference page on the Leadership Principles" in problem.message for problem in result.problems)
+
+
+def test_a_quoted_phrase_then_an_arrow_is_a_tip_not_a_question():
+    from systemcraft_tui.content.markdown_tree import parse_markdown
+    from systemcraft_tui.content.prepared import _asked_in_text
+
+    tips = (
+        "### DON'T:\n\n**1. Ramble**\n- Keep answers to two minutes\n\n**2. Be vague**\n"
+        '- "We had trouble" → What trouble, exactly?\n- "It went better" → Better by how much? Which number moved?\n\n'
+        "**3. Blame others**\n- Say what you learned\n"
+    )
+    assert [found.question for found in _asked_in_text(parse_markdown(tips).root.children[0], [])] == []
