@@ -61,7 +61,11 @@ def read_deep_dive(ctx: FileContext, *, topic_page: bool) -> DeepDive:
     if page is not None and _BOOK_PLACE.search(page.title.text) and len(page.children) == 1:
         fields["title"] = page.children[0].title.text.strip()  # "DDIA Notes Chapter 5" over `## Replication`: its subject
     elif topic_page and page is not None and (
-        _asks_first(root, page) or _introduction_first(root, page) or _furniture_first(root, page) or _parts_first(root, page)
+        _asks_first(root, page)
+        or _introduction_first(root, page)
+        or _aspect_first(root, page)
+        or _furniture_first(root, page)
+        or _parts_first(root, page)
     ):
         fields["title"] = file_title(ctx.document.name or ctx.path.stem)  # `# How many partitions …?` is a note: the file names the page
     elif page is not None and (technique := technique_designed(page.title.text)):
@@ -562,7 +566,24 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         # (`##### Limits` over `- Hot keys`, `- Memory only`, each over its own points).
         terms = (_term_bullets(section) + _paragraph_terms(section) + _kinds_named_within(section) for section in sections)
         names |= {normalize(concept.name) for found in terms for concept in found}
+    if len(names) < _TOPIC_SECTIONS and top is not None:
+        # The title's own list naming its kinds in numbered lines run into one item (`- There are 5 common
+        # algorithms.` over `\t\t1. Token Bucket`, …, indented past a nested list's place): its concepts too.
+        names |= {normalize(concept.name) for concept in _run_on_members(top)}
     return len(names) >= _TOPIC_SECTIONS
+
+
+_RUN_ON_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?P<name>\S.*)$")
+
+
+def _run_on_members(top: Section) -> list[Concept]:
+    """Numbered lines run into a list item of the title's own, three or more: written as a list
+    nested under it, indented past a nested list's place (tabs), and so read as the item's lines."""
+    for item in list_items(top, deep=False):
+        numbered = [found["name"].strip() for line in item.lines[1:] if (found := _RUN_ON_NUMBER.match(line.text.strip()))]
+        if len(numbered) >= _TOPIC_SECTIONS and len(numbered) == len(item.lines) - 1:
+            return [Concept(name, "", "", "") for name in numbered]
+    return []
 
 
 def _discipline_notes(top: Section | None, words: str, sections: list[Section]) -> bool:
@@ -902,7 +923,7 @@ def _topic_sections(root: Section, title: Section | None) -> list[Section]:
         # `# Eviction Strategies`, `# Cache Patterns`), perhaps over its table of contents alone
         # (`## Table of Contents`): the headings beside it are its sections.
         sections = [section for section in root.children if section is not title]
-    elif _first_of_sections(root, title):
+    elif _first_of_sections(root, title) or (title is not None and _aspect_first(root, title)):
         sections = list(root.children)
     # `# Part 2: Consistency Models` over its sections only groups them: those are the page's.
     sections = [inner for section in sections for inner in (section.children if _groups_in_parts(section) or _asks_over_ways(section) else [section])]
@@ -952,7 +973,10 @@ def _first_of_sections(root: Section, title: Section | None) -> bool:
 
 
 # "Background", "Introduction", and in Chinese 背景 (background), 简介 / 介绍 (introduction), 概述 (overview), 前言 / 引言 (preface).
-_INTRODUCTION_NAME = re.compile(r"^(?:background|introduction|intro|overview|背景|简介|介绍|概述|前言|引言)$")
+# "Why this matters", "Motivation": why to learn the topic, which only the page's name says.
+_INTRODUCTION_NAME = re.compile(
+    r"^(?:background|introduction|intro|overview|motivation|why (?:this|it) matters|背景|简介|介绍|概述|前言|引言)$"
+)
 
 
 def _asks_first(root: Section, page: Section) -> bool:
@@ -971,6 +995,20 @@ def _introduction_first(root: Section, page: Section) -> bool:
     not, then `# 2. Trade-offs` beside it): their first part, no title. No page is about its background."""
     named = normalize(without_numbering(page.title.text))
     return len(root.children) >= _FIRST_OF_SECTIONS and _INTRODUCTION_NAME.match(named) is not None
+
+
+def _aspect_first(root: Section, page: Section) -> bool:
+    """A first heading that names an aspect of a subject it does not name (`# features`, then
+    `# Ordering & Consumption`, `# Pub Sub Messaging`): the first of the notes, no title. No page
+    is about features or use cases alone; the file names what they are of."""
+    named = normalize(without_numbering(page.title.text)).rstrip(" :")
+    return len(root.children) >= _FIRST_OF_SECTIONS and _ASPECT_NAME.match(named) is not None
+
+
+_ASPECT_NAME = re.compile(
+    r"^(?:(?:key |main |core )?features|how (?:it|they) works?|advantages|disadvantages|pros(?: and cons)?|benefits|drawbacks"
+    r"|limitations|use ?cases|trade ?offs)$"
+)
 
 
 def _furniture_first(root: Section, page: Section) -> bool:
@@ -1076,6 +1114,9 @@ def _topic_concepts(root: Section, title: Section | None) -> list[Concept]:
     # envolve:` over `- **Líder**: …`, `- **Réplica**: …`, three or more): concepts too, first.
     top = page_heading(root, title)
     intro = _glossary(top) if top is not None and sections and all(section in top.children for section in sections) else []
+    # ... or name them a numbered line each run into one item (_run_on_members), those not under headings of their own.
+    headed = {normalize(concept.name) for concept in found}
+    intro += [member for member in (_run_on_members(top) if top is not None else []) if normalize(member.name) not in headed]
     return intro + found + [concept for section in root.walk() for concept in _bold_takeaways(section)]
 
 

@@ -1454,7 +1454,9 @@ def _listed_after_bare_label(week: Section) -> list[str]:
                 continue
             line = label.lines[0]
             bare = line.lead_bold is None and not label_and_value(line)[0] and len(line.text.split()) <= _BARE_LABEL_WORDS
-            if bare and line.text[:1].isupper() and line.text.strip()[-1:].isalpha() and _names_deliverable(line.text):
+            # Capitalised as a label is, or in a script with no capitals (`检查点与复盘`, checkpoint and review).
+            first = line.text[:1]
+            if bare and first.isalpha() and not first.islower() and line.text.strip()[-1:].isalpha() and _names_deliverable(line.text):
                 found += [text for item in after.items if (text := checkbox_free(item.text))]
     return found
 

@@ -1663,3 +1663,9 @@ def test_a_week_named_as_its_plan_closing_a_chapter_is_that_week_s_plan():
     (plan,) = [item for item in result.items if item.kind == "plan"]
     assert plan.title.endswith("Week 12 Action Plan") and [week.first for week in plan.weeks] == [12]
     assert len(plan.weeks[0].deliverables) == 5
+
+
+def test_a_bare_chinese_label_over_a_list_names_the_week_s_deliverables():
+    text = "# 第 3 周\uff1a检索增强\n\n学习目标\n\n- 理解向量检索\n\n检查点与复盘\n\n- 完成一个检索小项目\n- 写一篇复盘\n"
+    plan, _ = _read(text, "week-3.md")
+    assert plan.weeks[0].deliverables == ("完成一个检索小项目", "写一篇复盘")

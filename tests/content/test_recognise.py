@@ -960,3 +960,25 @@ def test_a_heading_naming_expected_questions_and_answers_names_no_follow_ups():
         "Tell me about a time you turned around a struggling engineer.",
         "How do you decide what your team works on?",
     ]
+
+
+def test_a_first_heading_naming_only_an_aspect_or_why_it_matters_is_no_title():
+    for first in ("features", "Why this matters"):
+        text = f"# {first}\n\nWhat it gives you.\n\n# ordering\n\nIn order per partition.\n\n# retention\n\nKept for days.\n\n# replay\n\nRead again from any offset.\n"
+        _, items = read(text, "event-streams.md")
+        assert [item.title for item in items] == ["Event Streams"], first
+
+
+def test_a_first_heading_naming_an_aspect_is_one_of_the_page_s_sections_even_over_its_own():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/event-streams.md").read_text("utf-8")
+    _, items = read(text, "event-streams.md")
+    (dive,) = items
+    assert {"features", "ordering & consumption", "retention"} <= {concept.name for concept in dive.concepts}
+
+
+def test_numbered_lines_run_on_into_a_list_item_name_the_page_s_concepts():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/rate-limiting-notes.md").read_text("utf-8")
+    _, items = read(text, "rate-limiting-notes.md")
+    (dive,) = items
+    names = [concept.name for concept in dive.concepts]
+    assert names.count("Token Bucket") == 1 and "Sliding Window Log" in names
