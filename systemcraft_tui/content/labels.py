@@ -42,7 +42,8 @@ _WHOLE = {
         rf"|{QUESTION_ABROAD}|(?:面试)?问题|(?:面接)?質問|(?:면접 )?질문"
     ),
     # "Sitution:", "Situtaion:": the longest part's name, often typed in haste.
-    SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario",
+    # "**Setup (30 sec)**:" over Actions and Results: the scene an answer opens on, its Situation.
+    SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario|setup",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
     ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
     RESULT: r"results?(?: and metrics)?|outcomes?|impact|resolutions?",  # "Resolution": how it ended, the Result under another word

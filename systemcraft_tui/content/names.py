@@ -216,7 +216,7 @@ _STAR_WORDS["act"] = "Action"  # SITUATION / TASK / ACT / RESULT: the Action's o
 # Every word a label naming a part holds: the parts' own names, and each phrase of the
 # vocabulary's for them (labels.py) holds one of these.
 _PART_WORDS = frozenset(_STAR_WORDS) | set(
-    "context background setting problem challenge scenario goal goals objective objectives responsibility responsibilities"
+    "context background setting problem challenge scenario setup goal goals objective objectives responsibility responsibilities"
     " role did approach steps how outcome outcomes impact resolution resolutions".split()
 )
 

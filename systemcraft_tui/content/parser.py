@@ -740,7 +740,10 @@ def _template_in_file(found: Found, document: Document, placeholders: list[tuple
     if found.file_level:
         return False
     start, end = found.section.line, found.section.end_line
-    marked = {number for number, _ in placeholders if start <= number <= end}
+    # "We cut latency by [X%] and saved [Y%] on costs.": a finished sentence with its figures
+    # still to look up is an answer told, no blank to write.
+    source = document.source_lines
+    marked = {number for number, _ in placeholders if start <= number <= end and not _figures_left_out(source[number - 1])}
     if len(marked) < FEWEST_BLANKS:
         return False  # most items hold no placeholder: their lines need no count
     lines = {line.number for line in found.section.all_lines() if line.text} | {start}
@@ -768,7 +771,7 @@ def _report_placeholders(found: list[tuple[int, str]], recognition: Recognition,
             continue
         # "I mentored [engineer] for a year": a name left out, still a sentence to say aloud.
         source = ctx.document.source_lines[number - 1]
-        told = inner[0].islower() or _told_around(source) or bool(_TAGGED_LINE.match(source))
+        told = inner[0].islower() or _told_around(source) or _figures_left_out(source) or bool(_TAGGED_LINE.match(source))
         report = ctx.warning if told else ctx.error
         report(number, _placeholder_message(inner, told=told))
 
@@ -784,6 +787,19 @@ def _told_around(source: str) -> bool:
     was struggling to …", a finished answer closed by an author's [note to self]): a name
     left out or a remark, not a blank that leaves the line unsaid."""
     return len(_PLACEHOLDER.findall(source)) == 1 and len(_PLACEHOLDER.sub(" ", source).split()) >= _TOLD_WORDS
+
+
+# "[X%]", "[$X/month]", "[<X%]", "[X hours → Y min]", "[N users]": a figure written as a letter
+# standing for the number, its unit or sign around it.
+_FIGURE = re.compile(r"^[$<>~≈]*[NWXYZ](?![\w'])")
+
+
+def _figures_left_out(source: str) -> bool:
+    """A line told in full whose only blanks are figures ("Support tickets dropped [X%]. We've
+    prevented [$X] in runaway costs."): an answer whose numbers are still to be looked up,
+    however many, not a blank that leaves the line unsaid."""
+    blanks = _PLACEHOLDER.findall(source)
+    return bool(blanks) and all(_FIGURE.match(blank.strip()) for blank in blanks) and len(_PLACEHOLDER.sub(" ", source).split()) >= _TOLD_WORDS
 
 
 def _placeholder_message(inner: str, *, told: bool) -> str:

@@ -17,7 +17,7 @@ import re
 from systemcraft_tui.content.answer_tables import answers_of
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table, forget_walks
-from systemcraft_tui.content.names import column_parts, normalize
+from systemcraft_tui.content.names import column_parts, normalize, star_part
 from systemcraft_tui.content.stories import past_verbs, told_by_me
 
 _FEWEST_TOLD = 3  # parts a row tells to be a story
@@ -48,6 +48,10 @@ def _read_rows(section: Section, root: Section) -> bool:
         elif (columns := _columns(block)) is not None and _all_stories(block, columns):
             if "" not in columns and len(block.rows) == 1:
                 blocks.append(Paragraph(_labelled(block.rows[0], columns)))  # the heading's own story
+            elif "" not in columns and _names_parts(section.title.text):
+                # `### Problem → Action → Result` over rows no column names: one story's problems,
+                # each paired with what was done and its impact, no stories of their own.
+                blocks.append(block)
             else:
                 stories += [_story(row, columns, level, number) for number, row in enumerate(block.rows, 1)]
         elif (answers := answers_of(block, level)) is not None:
@@ -59,6 +63,18 @@ def _read_rows(section: Section, root: Section) -> bool:
     section.blocks = blocks
     section.children[:0] = stories  # a heading's own text comes before its subheadings
     return True
+
+
+# "Problem → Action → Result", "Situation / Task / Action / Result": the parts a heading lists, numbered or not.
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
+_PART_LIST = re.compile(r"\s*(?:→|->|=>|/|\||,|&|\band\b)\s*")
+
+
+def _names_parts(heading: str) -> bool:
+    """Whether a heading only lists two STAR parts or more, each by a word for it."""
+    names = [name for name in _PART_LIST.split(_NUMBERED.sub("", heading)) if name.strip()]
+    parts = [star_part(name) for name in names]
+    return len(names) >= 2 and None not in parts and len(set(parts)) >= 2
 
 
 def _columns(table: Table) -> list[str | None] | None:

@@ -1999,16 +1999,29 @@ def _step_headings(root: Section) -> list[Section]:
 def _members_at_its_level(top: Section, numbered: list[Section]) -> list[Section]:
     """The unnumbered sections around a run of numbered ones that open right under an empty heading
     named for a design's part (`### Functional Requirements` with nothing under it, then `### 1.
-    Vehicle Entry` … at its level, then `### Non-Functional Requirements`): the run is that part's
-    members written at its level, the unnumbered sections the steps. Empty on any other page."""
+    Vehicle Entry` … at its level, then `### Non-Functional Requirements`), or of any name when the
+    run names no part and the others walk the design: the run is that heading's members written at
+    its level, the unnumbered sections the steps. Empty on any other page."""
     children = top.children
     first = children.index(numbered[0]) if numbered[0] in children else 0
     if first == 0 or children[first : first + len(numbered)] != numbered:
         return []
     opener = children[first - 1]
-    if opener.blocks or opener.children or not _DESIGN_PHASE.search(normalize(opener.title.text)) or _numbered(opener.title.text):
+    if opener.blocks or opener.children or _numbered(opener.title.text):
         return []
-    return [child for child in children if child not in numbered]
+    others = [child for child in children if child not in numbered]
+    # Under an empty heading of any name (`### Advanced Security & Production Considerations`,
+    # then `### 1. Multi-Tiered Rate Limiting` … at its level), a run naming no design's part
+    # beside unnumbered sections that walk one (`### Functional Requirements`, `### High-Level
+    # Architecture`, …) is that heading's members too.
+    if not _DESIGN_PHASE.search(normalize(opener.title.text)) and (_part_named(numbered) or _part_named(others) < _FEWEST_STEPS):
+        return []
+    return others
+
+
+def _part_named(sections: list[Section]) -> int:
+    """How many of the sections are named for a design's parts."""
+    return sum(bool(_DESIGN_PHASE.search(normalize(section.title.text))) for section in sections)
 
 
 def _write_up(root: Section) -> Section:

@@ -1669,3 +1669,10 @@ def test_a_bare_chinese_label_over_a_list_names_the_week_s_deliverables():
     text = "# 第 3 周\uff1a检索增强\n\n学习目标\n\n- 理解向量检索\n\n检查点与复盘\n\n- 完成一个检索小项目\n- 写一篇复盘\n"
     plan, _ = _read(text, "week-3.md")
     assert plan.weeks[0].deliverables == ("完成一个检索小项目", "写一篇复盘")
+
+
+def test_numbered_headings_after_an_empty_heading_of_any_name_are_its_points_not_the_steps():
+    problem, _ = _read(_fixture("design_numbered_members_under_empty_heading.md"), "otp-service.md")
+    names = [phase.name for phase in problem.phases]
+    assert names[:6] == ["Requirements", "Capacity Estimation", "API Design", "High-Level Architecture", "Data Model", "Scaling"]
+    assert not any(name.startswith(("Rate Limiting", "Constant-Time", "Audit")) for name in names)

@@ -800,3 +800,27 @@ def test_a_quoted_phrase_then_an_arrow_is_a_tip_not_a_question():
         "**3. Blame others**\n- Say what you learned\n"
     )
     assert [found.question for found in _asked_in_text(parse_markdown(tips).root.children[0], [])] == []
+
+
+def _project_answers() -> list:
+    path = Path(__file__).parents[1] / "fixtures/real_shapes/project_answers_setup_label_figures_left_out.md"
+    return parse_text(path.read_text("utf-8"), path).items
+
+
+def test_a_setup_label_opens_an_answer_s_situation():
+    first = _project_answers()[0]
+    assert [(section.name, section.min_seconds) for section in first.star][:1] == [("Situation", 30)]
+
+
+def test_an_answer_with_only_its_figures_still_to_look_up_is_told_not_a_template():
+    assert _project_answers()[0].question == "Tell me about a technical challenge you faced"
+
+
+def test_a_table_under_a_heading_listing_star_parts_is_no_stories_of_its_own():
+    assert not any(item.title.startswith("Story ") for item in _project_answers())
+
+
+def test_figures_left_out_of_a_told_answer_are_no_errors():
+    path = Path(__file__).parents[1] / "fixtures/real_shapes/project_answers_setup_label_figures_left_out.md"
+    problems = parse_text(path.read_text("utf-8"), path).problems
+    assert [problem.message for problem in problems if problem.severity == "error"] == []
