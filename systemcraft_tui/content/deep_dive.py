@@ -457,6 +457,10 @@ _NOT_A_TECHNOLOGY = re.compile(
 _STORAGE_CONTEXT = re.compile(r"\b(?:distributed|consistency|replicas?|replication|quorums?|consensus|crdts?|databases?|eventual)\b")
 
 
+# The rounds of an interview loop as notes on one name them: "Coding Round", "Phone Screen", "System Design", "Behavioural".
+_INTERVIEW_ROUND = re.compile(
+    r"\b(?:rounds?|(?:phone |technical )?screen(?:ing)?|onsite|coding|system design|behaviou?r(?:al)?|hiring manager|recruiter|online assessment)\b"
+)
 # "Interview Experience (3/12)", "Onsite Recap": an account of how an interview went.
 _INTERVIEW_ACCOUNT = re.compile(r"\binterview(?:s|ing)? (?:experiences?|journey|recap|report)\b|\bonsite recap\b")
 # ... in Chinese, as forum posts title them: 面经 (an interview account), 面试经验, 经验分享 (experience
@@ -524,6 +528,8 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         return False  # sections named for Leadership Principles state them: a reference page, no technology
     if 2 * sum(bool(_INTERVIEW_ACCOUNT.search(normalize(s.title.text))) for s in sections) >= len(sections) > 1:
         return False  # "# Interview Experience (1/12)", "# Interview Experience (2/12)": accounts of interviews, no technology
+    if re.search(r"\binterview", words) and len(sections) >= 2 and all(_INTERVIEW_ROUND.search(normalize(s.title.text)) for s in sections):
+        return False  # "Netflix Interview Notes" over `### Coding Round`, `### System Design`, `### Behavioural`: its rounds, no technology
     if _parallel(sections):
         return True  # concepts laid out alike say what the page is, whatever its title says
     if besides:

@@ -879,11 +879,19 @@ def _is_literal(inner: str) -> bool:
         return True
     # "[userId, itemId, createdAt]": a class's fields as code names them, one or more run
     # together in camel case; a blank is named in words ("[Company, Role]").
-    members = [member.strip() for member in inner.split(",")]
-    return len(members) >= 2 and all(_IDENTIFIER.fullmatch(m) for m in members) and any(_CAMEL_CASE.search(m) for m in members)
+    # ... or a record's values as code writes them, numbered or a constant among them (`[T1, null, info...]`,
+    # `[T2, T1, info]`, the last member trailing off): a blank is not numbered so.
+    members = [_TRAILING_OFF.sub("", member.strip()) for member in inner.split(",")]
+    return (
+        len(members) >= 2
+        and all(_IDENTIFIER.fullmatch(m) for m in members)
+        and any(_CAMEL_CASE.search(m) or _CODE_VALUE.fullmatch(m) for m in members)
+    )
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+_TRAILING_OFF = re.compile(r"(?:\.{2,}|\u2026)$")
+_CODE_VALUE = re.compile(r"null|nil|None|true|false|True|False|[A-Za-z]+\d+")
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _LITERAL_ENDS = frozenset({"()", "{}", '""', "''", "``", "“”"})
 _JSON_VALUE = re.compile(r'"[^"]*"|-?\d+(?:\.\d+)?|true|false|null')

@@ -611,6 +611,8 @@ def _question_on(line: Line) -> str | None:
 
 
 _MARKS_ONLY = re.compile(r"^[^\w\"\u201c\u201d'?]*$")
+# A bold label that is itself a question: "**Why not gRPC streams?**", "**Calls?**".
+_BOLD_QUESTION = re.compile(r"^.*\?[\s:\"\u201d]*$")
 
 
 def _spoken(line: Line) -> bool:
@@ -657,6 +659,13 @@ def _read_probe_lines(lines: list[Line], probes: list[_Draft]) -> None:
             probes[-1].add_answer(arrowed["answer"], "strong_response")
             continue
         question = _question_on(line)
+        bold = line.lead_bold
+        if question is None and line is lines[0] and bold is not None and _BOLD_QUESTION.match(bold) and line.after_lead.strip():
+            # `**How do you search messages?** On the device.`: a paragraph opening on its question in
+            # bold, answered after it on the line.
+            probes.append(_Draft(strip_quotes(bold.rstrip(" :")), line.number))
+            probes[-1].add_answer(line.after_lead.strip(), "strong_response")
+            continue
         if question is None and _asked_alone(line):
             question = strip_quotes(line.text)  # `**How do you order messages?**`, `> "What if …?"`
         if question is None and line is lines[0] and not line.lead_bold and (opening := OPENING_QUESTION.match(line.text)):

@@ -56,7 +56,9 @@ _TIMING_ATTEMPT = re.compile(
 # "100 writes per second": a rate; "30M QPS": a count in millions (a capital M, K or B).
 # None is a timing.
 _NOT_A_DURATION = re.compile(
-    rf"^\s*{_NUMBER}[-\u2010\u2011](?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
+    # A hyphenated length before a noun, wherever it stands ("(30-second pitch)", "(have a 30-second answer)"):
+    # the length asked of an answer, no length of this part.
+    rf"(?:^|\s){_NUMBER}[-\u2010\u2011](?:seconds?|minutes?|hours?)\s+[a-z]|/\s*(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)\b"
     # "(45 min interview)", "(60 minute round)", "(5 minute read)": the length of the whole, not of this part.
     rf"|^\s*{_NUMBER}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:interviews?|sessions?|rounds?|loops?|mocks?|calls?|meetings?"
     r"|reads?|references?|guides?|overviews?|summar(?:y|ies)|videos?|talks?|courses?|exercises?|drills?)\b"

@@ -1676,3 +1676,20 @@ def test_numbered_headings_after_an_empty_heading_of_any_name_are_its_points_not
     names = [phase.name for phase in problem.phases]
     assert names[:6] == ["Requirements", "Capacity Estimation", "API Design", "High-Level Architecture", "Data Model", "Scaling"]
     assert not any(name.startswith(("Rate Limiting", "Constant-Time", "Audit")) for name in names)
+
+
+def test_a_bold_question_answered_on_its_own_line_is_a_probe_and_its_answer():
+    from systemcraft_tui.content.markdown_tree import parse_markdown
+    from systemcraft_tui.content.reading import read_probes
+
+    text = "## Follow-up questions\n\n**Search?** On the device, never on the server.\n\n**Deletes?** A tombstone event sent down the same path.\n"
+    probes = read_probes(parse_markdown(text).root.children[0])
+    assert [(probe.question, probe.answer) for probe in probes] == [
+        ("Search?", "On the device, never on the server."),
+        ("Deletes?", "A tombstone event sent down the same path."),
+    ]
+
+
+def test_a_length_asked_of_an_answer_in_a_heading_s_parentheses_is_no_timing_and_code_values_no_blank():
+    result = parse_text(_fixture("design_bold_question_answers_inline.md"), Path("photo-sharing.md"))
+    assert [problem.message for problem in result.problems if problem.severity == "error"] == []

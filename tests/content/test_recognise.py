@@ -982,3 +982,9 @@ def test_numbered_lines_run_on_into_a_list_item_name_the_page_s_concepts():
     (dive,) = items
     names = [concept.name for concept in dive.concepts]
     assert names.count("Token Bucket") == 1 and "Sliding Window Log" in names
+
+
+def test_notes_on_a_company_s_interview_rounds_are_no_topic_page():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_company_interview_rounds_notes.md").read_text("utf-8")
+    result, items = read(text, "contoso.md")
+    assert items == [] and "reference page" in result.problems[0].message
