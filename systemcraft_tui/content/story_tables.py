@@ -18,6 +18,7 @@ from systemcraft_tui.content.answer_tables import answers_of
 from systemcraft_tui.content.labels import STAR_PARTS, meaning
 from systemcraft_tui.content.markdown_tree import Block, Document, Line, Paragraph, Run, Section, Table, forget_walks
 from systemcraft_tui.content.names import column_parts, normalize, star_part
+from systemcraft_tui.content.reading import without_numbering
 from systemcraft_tui.content.stories import past_verbs, told_by_me
 
 _FEWEST_TOLD = 3  # parts a row tells to be a story
@@ -66,13 +67,12 @@ def _read_rows(section: Section, root: Section) -> bool:
 
 
 # "Problem → Action → Result", "Situation / Task / Action / Result": the parts a heading lists, numbered or not.
-_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 _PART_LIST = re.compile(r"\s*(?:→|->|=>|/|\||,|&|\band\b)\s*")
 
 
 def _names_parts(heading: str) -> bool:
     """Whether a heading only lists two STAR parts or more, each by a word for it."""
-    names = [name for name in _PART_LIST.split(_NUMBERED.sub("", heading)) if name.strip()]
+    names = [name for name in _PART_LIST.split(without_numbering(heading)) if name.strip()]
     parts = [star_part(name) for name in names]
     return len(names) >= 2 and None not in parts and len(set(parts)) >= 2
 
