@@ -75,8 +75,10 @@ from systemcraft_tui.content.system_design import (
     case_of_design_page,
     design_phases,
     designed_by_file_name,
+    discussed_designs,
     folder_case,
     follow_ups_of,
+    followed_up_systems,
     illustrates_method,
     laid_out_in_steps,
     led_by_design,
@@ -186,6 +188,12 @@ def recognise(document: Document, blanks: Sequence[int] = ()) -> Recognition:
     problems = _without_extensions(problems, root, title)
     problems = _with_fellows(_with_asked_alike(problems, root, taken + [week for group in groups for week in group]), root, taken)
     problems = _with_built_alike(problems, root, taken)
+    problems, followed = _with_followed_up(problems, document, taken)
+    problems = _with_discussed(problems, document, taken)
+    # A model answer under one of a system's follow-ups (`### Q4: …?` over `> **Model Answer**:`) answers
+    # that follow-up: no story of one's own.
+    inside = Cover((section.line + 1, section.end_line) for section in followed)
+    result.found = [found for found in result.found if found.story is None or found.section.line not in inside]
     steps = walking() if problems else ()  # a heading in the system's walk is a step, no problem
     problems = [s for s in problems if not any(step.line <= s.line <= step.end_line for step in steps)]
     result.stubs = [section for section in problems if stub_note(section)]
@@ -701,6 +709,28 @@ def _with_built_alike(problems: list[Section], root: Section, taken: list[Sectio
         and _BUILT.match(normalize(without_numbering(child.title.text)))
     ]
     return sorted(problems + built, key=lambda section: section.line) if built else problems
+
+
+def _with_followed_up(problems: list[Section], document: Document, taken: list[Section]) -> tuple[list[Section], list[Section]]:
+    """The problems and the systems a bank of follow-ups names, each over its questions
+    (followed_up_systems), when most of those questions are not told as stories of one's own
+    (answered "I did …", they are a behavioural bank's, whatever its headings say); and those
+    systems alone."""
+    held = Cover((section.line, section.end_line) for section in problems + taken)
+    told = {id(section) for section in taken}
+    followed = [
+        section
+        for section in followed_up_systems(document)
+        if section.line not in held and 2 * sum(id(child) in told for child in section.children) < len(section.children)
+    ]
+    return (sorted(problems + followed, key=lambda section: section.line) if followed else problems), followed
+
+
+def _with_discussed(problems: list[Section], document: Document, taken: list[Section]) -> list[Section]:
+    """The problems and the short design discussions of a screening round (discussed_designs)."""
+    held = Cover((section.line, section.end_line) for section in problems + taken)
+    discussed = [section for section in discussed_designs(document) if section.line not in held]
+    return sorted(problems + discussed, key=lambda section: section.line) if discussed else problems
 
 
 def _numbered_heading(section: Section) -> bool:

@@ -32,7 +32,9 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import english_gloss, file_title, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import english_gloss, file_title, is_answer_label, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.principles import canonical_principle
+from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
 from systemcraft_tui.content.reading import (
     OPENING_QUESTION,
@@ -168,8 +170,14 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.constraints = criteria(list_items(part))
     title = ctx.document.title
     put = questioned_design(title) if file_level and title is not None else []
-    led = None if put else _led_by_design_within(root)
-    if led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
+    # One of a bank's systems, each named over its follow-ups: those are its questions, no steps. One
+    # of a screening round's short discussions: asked by its Question line, its answer no steps either.
+    followed = not file_level and section in followed_up_systems(ctx.document)
+    discussed = not file_level and section in discussed_designs(ctx.document)
+    led = None if put or followed else _led_by_design_within(root)
+    if followed:
+        problem.follow_ups = read_probes(replace(section, blocks=[]))
+    elif led:  # a page of questions led by a design prompt: the prompt's answer lays out the steps
         prompt, asked = led
         problem.follow_ups = read_probes(replace(prompt, blocks=[], children=asked))
     elif put:  # a page of questions about the design: each a follow-up, the steps none of them
@@ -185,7 +193,7 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
         problem.success_metrics = item_texts(part)
     # A page of questions about the design, or an answer told at two lengths in a case's folder:
     # its sections are no steps, the preset's are.
-    spoken = put or elsewhere is not None or (file_level and folder_case(ctx.document) is not None)
+    spoken = put or followed or discussed or elsewhere is not None or (file_level and folder_case(ctx.document) is not None)
     asking = led[0] if led else put[0] if put and asks_for_design(put[0], file_title=False) else None
     # The prompt's answer lays out the steps (`**Step 1: Requirements**` under "How would you design …?").
     steps = asking if asking is not None else replace(section, blocks=[], children=[]) if spoken else root
@@ -196,6 +204,8 @@ def read_system_design(section: Section, ctx: FileContext, *, file_level: bool, 
     problem.phases = _with_references(own or _default_phases(steps, ctx, top.line, problem.title, laid_out), ctx.document)
     if asking is not None:
         problem.question = strip_quotes(without_numbering(QUESTION_CODE.sub("", asking.title.text)))
+    elif discussed:
+        problem.question = discussed_question(section)  # the scene and what it asks, on its Question line
     elif elsewhere is None and (design_question := _asked_design(root, titled=bool(_ASKS_FOR_DESIGN.search(normalize(problem.question))))):
         problem.question = design_question
     elif elsewhere is None and file_level and (proposed := _proposed_under_label(root)):
@@ -1522,6 +1532,141 @@ _FOLLOW_UPS_PUT = 3
 
 # "Core Architecture Questions", "Quick-Fire Q&A": a heading over questions.
 _GROUPS_QUESTIONS = re.compile(r"\bquestions\b|\bq ?(?:&|and)? ?a\b")
+
+
+def followed_up_systems(document: Document) -> tuple[Section, ...]:
+    """On a page of interview or follow-up questions (`# Mock Interview Q&A Bank`, or its
+    opening line naming follow-ups), the headings side by side, two or more, that each only
+    name a system (`## 1. URL Shortener`, `## 2. Uber / Ride-Sharing`) over three question
+    subheadings or more and nothing else, most of them put to the one who built it (`### Q2:
+    What if the matching service goes down?`, `### Q3: How do you handle …?`): that system's
+    design, asked elsewhere, its questions the follow-ups. Not a bank of behavioural
+    questions under themes (`## 1. Leadership` over `### Q1: Tell me about a time …?`): a
+    question asking what happened or about one's team, or a principle's name, is no system's."""
+    return _followed_up_systems(document.root, document.title)
+
+
+@per_heading  # asked by the recogniser, then again by the reader of each of its designs
+def _followed_up_systems(root: Section, title: Section | None) -> tuple[Section, ...]:
+    page = title or root
+    about = _PREPARATION_WORDS.search(normalize(page.title.text)) if title is not None else None
+    if not (about or any(mentions_follow_ups(normalize(line.text)) for line in page.paragraph_lines())):
+        return ()
+    found: list[Section] = []
+    for parent in root.walk():
+        named = [child for child in parent.children if _questions_on_a_system(child)]
+        found += named if len(named) >= _FEWEST_FELLOWS_ASKED else []
+    return tuple(found)
+
+
+_FEWEST_FELLOWS_ASKED = 2
+
+
+def _questions_on_a_system(section: Section) -> bool:
+    """A heading naming a system, not a part of a design, a group of questions or a
+    principle, over only question subheadings, three or more, none asking for a design or
+    for something that happened, most put to the system's designer."""
+    asked = section.children
+    if len(asked) < _FOLLOW_UPS_PUT or not all(_put_as_question(child.title.text) for child in asked):
+        return False
+    words = normalize(phase_name(section.title.text))
+    if (
+        not words
+        or _is_question(section.title.text)
+        or _GROUPS_QUESTIONS.search(words)
+        or names_follow_ups(section.title.text)
+        or not _names_system(words)
+        or _DESIGN_PHASE.search(words)
+        or _BESIDE_THE_DESIGN.search(words)
+        or _OVERVIEW_STEP.search(words)
+        or canonical_principle(phase_name(section.title.text)) is not None
+    ):
+        return False
+    questions = [strip_quotes(_QUESTION_CODED.sub("", without_numbering(child.title.text))) for child in asked]
+    if any(map(_about_oneself, questions)):
+        return False  # a behavioural theme's questions ("Tell me about a time …"): no design probed
+    if any(asks_for_design(child, file_title=False) for child in asked):
+        return False  # a drill of designs, or one led by its prompt (led_by_design)
+    return 2 * sum(bool(_PUT_TO_DESIGNER.match(q)) for q in questions) > len(questions)
+
+
+def discussed_designs(document: Document) -> tuple[Section, ...]:
+    """Short design discussions, as a screening round puts them: headings over a `**Question**:`
+    line that sets a system in a scene and asks about it (`**Question**: A music
+    service keeps its songs on many servers. What can go wrong?`), answered under a label after
+    it (`**Optimal Response**:`, `**Answer**:`), two or more on the page; and the headings at
+    their level laid out with the same labels in the same order (`**Question**: How would you
+    scale your backend …?` then `**Optimal Response**:`), more of the set. Each a small design,
+    asked by its Question line. A coding question answered under another label
+    (`**Algorithm**:`) is none; so is a question on one's work with people (`How do you handle
+    disagreements in your team?`)."""
+    return _discussed_designs(document.root)
+
+
+@per_heading  # asked by the recogniser, then again by the reader of each of its designs
+def _discussed_designs(root: Section) -> tuple[Section, ...]:
+    headings = [section for section in root.walk() if section is not root and not section.children]
+    scenes = [section for section in headings if _scene_discussed(section)]
+    if len(scenes) < _FEWEST_FELLOWS_ASKED:
+        return ()  # most pages: no Question line sets a system in a scene
+    layouts = {(section.level, _lead_labels(section)) for section in scenes}
+    return tuple(
+        section
+        for section in headings
+        if (section.level, _lead_labels(section)) in layouts and not _about_oneself(discussed_question(section))
+    )
+
+
+def discussed_question(section: Section) -> str:
+    """What a heading's first labelled line says (its `**Question**:` line's question)."""
+    return strip_quotes(next((value for label, value in _own_labels(section) if label), ""))
+
+
+def _own_labels(section: Section) -> list[tuple[str, str]]:
+    """Its own lines' labels and values, bold or plain (`**Question**: …`, `Question: …`)."""
+    return [labelled for line in section.paragraph_lines() if (labelled := label_and_value(line))[0]]
+
+
+def _about_oneself(question: str) -> bool:
+    """A question asking what happened to the one answering ("Tell me about a time …"), or how
+    they work with people ("How do you handle disagreements in your team?"): a behavioural one."""
+    return (asks_what_happened(question) and not _PUT_TO_DESIGNER.match(question)) or bool(_ABOUT_COLLEAGUES.search(question))
+
+
+def _lead_labels(section: Section) -> tuple[str, ...]:
+    return tuple(normalize(label) for label, _ in _own_labels(section))
+
+
+def _scene_discussed(section: Section) -> bool:
+    """A heading whose text opens with a `**Question**:` line setting a system in a scene and
+    asking about it, then an answer under its label."""
+    labels = [label for label, _ in _own_labels(section)]
+    if not labels or not _ASKING_LABEL.match(normalize(labels[0])) or not any(map(is_answer_label, labels[1:])):
+        return False
+    sentences = _SENTENCE_END.split(discussed_question(section))
+    return (
+        len(sentences) >= 2
+        and _is_question(sentences[-1])
+        and bool(_SYSTEM_SCENE.match(normalize(sentences[0])))
+    )
+
+
+# "A music streaming service has …", "An ML based service exists …", "A huge XML file with sales data …":
+# a scene whose subject is a system, a few words naming it.
+_SYSTEM_SCENE = re.compile(
+    r"^(?:a|an|the|your|our) (?:[\w-]+ ){0,4}?(?:service|app|application|system|platform|website|site|file|database|backend|api)s?\b"
+)
+
+
+# The people one works with, whom a behavioural question asks about.
+_ABOUT_COLLEAGUES = re.compile(
+    r"\b(?:team(?:mate)?s?|manager|boss|colleagues?|co-?workers?|peers?|(?:direct|your) reports|stakeholders?|mentees?|new hires?)\b",
+    re.IGNORECASE,
+)
+_QUESTION_CODED = re.compile(r"^\W*q\d*\s*[:.)]\s*", re.IGNORECASE)  # "Q1: ", "Q: " before the question's words
+# "How do you handle a viral link?", "How would you shard it?", "What if the queue backs up?", "What
+# happens when a region fails?": a question put to the one who designed the system, about it.
+_PUT_TO_DESIGNER = re.compile(r"^(?:how (?:do|would|will|can|could|should) (?:you|we)|what (?:if|happens (?:if|when)))\b", re.IGNORECASE)
 
 
 def _put_questions(title: Section, put: list[Section]) -> list[Probe]:

@@ -1693,3 +1693,63 @@ def test_a_bold_question_answered_on_its_own_line_is_a_probe_and_its_answer():
 def test_a_length_asked_of_an_answer_in_a_heading_s_parentheses_is_no_timing_and_code_values_no_blank():
     result = parse_text(_fixture("design_bold_question_answers_inline.md"), Path("photo-sharing.md"))
     assert [problem.message for problem in result.problems if problem.severity == "error"] == []
+
+
+def test_systems_named_over_their_follow_ups_on_a_page_of_questions_are_designs_probed_by_them():
+    text = _fixture("followup_bank_by_system.md")
+    items = parse_text(text, Path("drill.md")).items
+    assert [(item.title, type(item).__name__) for item in items] == [
+        ("Pastebin", "SystemDesignProblem"),
+        ("Food Delivery App", "SystemDesignProblem"),
+    ]
+    assert [probe.question for probe in items[0].follow_ups] == [
+        "What if the blob store becomes unavailable?",
+        "How do you stop people from scraping every paste?",
+        "How would you expire old pastes cheaply?",
+    ]
+
+
+def test_a_model_answer_opening_on_a_verb_like_word_under_a_system_s_follow_up_is_no_story():
+    text = (
+        "# Follow-Up Questions\n\n## 1. Search Engine\n\n### Q1: How do you rank results?\n\n> - Scored by relevance\n\n"
+        "### Q2: What if one shard is slow?\n\n> - Hedged requests\n\n"
+        "### Q3: How do you handle phrase queries?\n\n> **Model Answer**:\n>\n> - Indexed terms with position data\n"
+        '> - "red fast car": find pages with the three words in order\n> - Merge posting lists, then filter by position\n'
+        "> - Costlier than one word: cache the results\n\n"
+        "## 2. Web Crawler\n\n### Q1: How do you avoid traps?\n\n> - Depth limits\n\n### Q2: What if a site blocks you?\n\n> - Back off\n\n"
+        "### Q3: How do you prioritise pages?\n\n> - By rank\n"
+    )
+    items = parse_text(text, Path("bank.md")).items
+    assert [type(item).__name__ for item in items] == ["SystemDesignProblem", "SystemDesignProblem"]
+
+
+def test_themes_over_questions_about_one_s_own_work_are_no_systems_followed_up():
+    asked = {
+        "Payments Service": ["How do you tell your team about an outage?", "How would you coach a peer who shipped late?", "How do you keep stakeholders informed?"],
+        "Chat App": ["How do you handle disagreements in your team?", "How do you grow your peers?", "How do you work with your manager?"],
+    }
+    text = "# Interview Questions\n\n" + "".join(
+        f"## {n}. {theme}\n\n" + "".join(f"### Q{k}: {question}\n\n> - Talk it through early.\n\n" for k, question in enumerate(questions, 1))
+        for n, (theme, questions) in enumerate(asked.items(), 1)
+    )
+    items = parse_text(text, Path("bank.md")).items
+    assert not any(isinstance(item, SystemDesignProblem) for item in items)
+
+def test_a_screening_round_s_scene_questions_about_a_system_are_short_designs_asked_by_them():
+    items = parse_text(_fixture("screening_design_discussions.md"), Path("screening.md")).items
+    assert [(item.title, item.question) for item in items] == [
+        ("Photo Sharing App - Thumbnails", "A photo sharing app makes three thumbnail sizes for every upload. What breaks when uploads triple overnight?"),
+        ("Ticket Service - Regional Outage", "A ticket booking service runs in one region. What are the risks during a big on-sale?"),
+        ("Log Retention (Cost Limits)", "How would you keep a year of logs without the bill growing every month?"),
+    ]
+    assert all(isinstance(item, SystemDesignProblem) for item in items)
+
+
+
+def test_a_question_on_one_s_work_with_people_laid_out_as_a_screening_round_s_designs_is_none():
+    text = _fixture("screening_design_discussions.md") + (
+        "\n#### 2. Team Friction\n\n**Question**: How do you handle disagreements in your team?\n\n"
+        "**Optimal Response**:\n\n* **Listen first**: hear both sides.\n"
+    )
+    items = parse_text(text, Path("screening.md")).items
+    assert "Team Friction" not in [item.title for item in items if isinstance(item, SystemDesignProblem)]

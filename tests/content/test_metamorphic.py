@@ -192,6 +192,9 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "scenario_page_scene_heading_questions.md",
         "scenario_question_good_answer_steps.md",
         "star_explainer_then_question_bank.md",
+        # A screening round's discussions are laid out by their bold labels: a plain "Q:" over
+        # "**Optimal Response**:" no longer lays them out alike.
+        "screening_design_discussions.md",
     },
     # "## Step 1: The Retry Storm" codes a story as a step: whether its heading or its question
     # is then the title is the app's convention, not something the page says.
