@@ -95,11 +95,17 @@ def still_to_write(text: str) -> bool:
     # the teller says their own number, as with one "xxx" masking a name; beside other blanks, a skeleton.
     if len(blanks) == 1 and text.count("[") == 1 and _COUNT_LEFT.match(text, blanks[0].start()) and len(text.split()) >= _WRITTEN_OUT:
         return False
+    # Lines left for a name in an answer told in full around them ("my name is ______. I'm in my final
+    # year at ______ …"): the teller says their own name, college or project there, as with one "xxx";
+    # a few among many words, not a skeleton of labels and blanks.
+    if blanks and all(blank.group().startswith("_") for blank in blanks) and len(text.split()) >= _WORDS_PER_NAME * len(blanks):
+        return False
     return bool(blanks)
 
 
 _COUNT_LEFT = re.compile(r"\[[XN]\]")
 _WRITTEN_OUT = 25  # words: an answer told in full around its one blank
+_WORDS_PER_NAME = 20  # words told for each line left for a name
 
 
 # Advice to the reader on how to answer, not an answer: "your", "you should", 〜しましょう.

@@ -44,7 +44,7 @@ from itertools import pairwise
 from systemcraft_tui.content.fences import outside_fences
 from systemcraft_tui.content.labels import meaning
 from systemcraft_tui.content.markdown_tree import KEYCAP, THEMATIC_BREAK
-from systemcraft_tui.content.names import normalize
+from systemcraft_tui.content.names import is_plain_answer_label, normalize
 from systemcraft_tui.content.plan import week_match
 
 # "1. …", "2) …", "(3) …", a keycap "1️⃣ …"; in plain text, the number run into its words ("1.What is …").
@@ -317,7 +317,8 @@ def _story_lines(lines: list[str], prose: list[int]) -> dict[int, int]:
             continue
         if _PUT.match(text):
             continue  # a question marked as put, read by its story's own rule over the parts
-        if len(text.split()) > _STORY_LINE_WORDS or meaning(normalize(text.strip("*_: "))) is not None:
+        label = text.strip("*_: ")
+        if len(text.split()) > _STORY_LINE_WORDS or meaning(normalize(label)) is not None or is_plain_answer_label(label):
             continue  # the end of a story's text, or a label the reader knows (`Answer:`, `**STAR**`)
         found[index] = 2
     return found if len(found) >= _FEW_STORIES else {}

@@ -98,11 +98,13 @@ def with_summaries_as_headings(text: str) -> str:
     asking a question over a heading of its own (then a level down under it), written as a
     heading one level below the page's title or beside the heading before it, its bold words
     (the question, not the tags after it) its name, every line where it was; when there are
-    two or more such sections. The text itself otherwise."""
+    two or more such sections, or one over its answer's own headings (then with every question
+    over Markdown of its own). The text itself otherwise."""
     if "<summary" not in text and "<SUMMARY" not in text:
         return text
     lines = text.split("\n")
-    level, fenced, found, closings = 1, False, [], {}
+    level, fenced, found, closings, titled_found = 1, False, [], {}, False
+    outer, moved, asking = 1, set(), []  # the level of the headings around the collapsed sections; the answers' own
     for number, line in enumerate(lines):
         if _FENCE_MARK.match(line):
             fenced = not fenced
@@ -115,6 +117,7 @@ def with_summaries_as_headings(text: str) -> str:
             lines[number + 1] = "\r" if lines[number + 1].endswith("\r") else ""
         if heading := _ATX.match(line):
             level = len(heading[1])
+            outer = outer if number in moved else level
         elif (summary := _SUMMARY.match(line.rstrip("\r"))) and number + 1 < len(lines):
             bold = _STRONG.search(summary["text"])
             words = " ".join(html.unescape(_TAG.sub(" ", bold[1] if bold else summary["text"])).split())
@@ -134,9 +137,19 @@ def with_summaries_as_headings(text: str) -> str:
                 # so do the headings after it up to the section's `</details>` (the answer's
                 # parts, `<h3>Situation</h3>` … `<h3>Result</h3>`), kept under the question.
                 found.append((number, titled[1], words))
+                titled_found = True
                 for inside in _body_headings(lines, titled[0]):
                     lines[inside] = "#" + lines[inside].lstrip(" ")
-    if len(found) < _FEWEST_SECTIONS:
+                    moved.add(inside)
+            elif not body.strip() and (asks(words) or _unmarked(words)):
+                asking.append((number, min(outer + 1, 6), words))  # a question over Markdown of its own (a list, notes)
+    if titled_found:
+        # A question over its answer's own headings is one even alone (else they would leave it an empty
+        # summary), and beside it each collapsed question over Markdown of its own is one too: else the
+        # text after that answer's `</details>` (the next questions, their notes) would run on under its
+        # last heading, as part of that answer.
+        found = sorted(found + asking)
+    elif len(found) < _FEWEST_SECTIONS:
         return text
     made = {number for number, _, _ in found}
     written = text.split("\n")

@@ -45,7 +45,11 @@ _WHOLE = {
     # "**Setup (30 sec)**:" over Actions and Results: the scene an answer opens on, its Situation.
     SITUATION: r"situations?|sit(?:u|au|ua)\w{0,3}i?on|context|background|setting|problem|challenge|scenario|setup",
     TASK: r"tasks?|goals?|objectives?|responsibilit(?:y|ies)|my role",
-    ACTION: r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken|how",
+    # "How I Overcame the Challenges", "How I solved it": what I did, told as how I did it.
+    ACTION: (
+        r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken"
+        r"|how(?: i (?:\w+ed|overcame|did|made|took|led|built|dealt with|won)(?: \w+){0,3})?"
+    ),
     RESULT: r"results?(?: and metrics)?|outcomes?|impact|resolutions?",  # "Resolution": how it ended, the Result under another word
     LEARNING: (
         r"learnings?|reflections?|lessons?(?: learned| learnt)?|takeaways?|key takeaways?"

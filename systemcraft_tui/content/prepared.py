@@ -902,7 +902,21 @@ def _asked_by_name(name: str) -> str | None:
     to_you = (asks(question) or _ASKING_WORD.match(question)) and ADDRESSED.search(question)
     if _PROMPT.match(normalize(question)) or _WHY_THEM.match(question) or to_you:
         return question
+    if (tagged := _TAGGED_NAME.match(words)) and _tag(tagged["tag"]):
+        return _asked_by_name(tagged["asked"])
     return None
+
+
+# "挑战 - 困难的问题 UI库报错 Tell me a time when you …", "03 Tell me about a time you failed": a name
+# that tags its question first, by a number or by a category in another script, asks that question.
+_TAGGED_NAME = re.compile(r"^(?P<tag>\S.*?)\s(?P<asked>(?:tell|describe|walk|give|what|why|how)\b.*)$", re.IGNORECASE)
+
+
+def _tag(text: str) -> bool:
+    """Whether words before a name's question only tag it: a number, or words written mostly in
+    another script (`挑战 困难的问题 UI库报错`, a category and a topic), no English words of its own."""
+    letters = [char for char in text if char.isalpha()]
+    return 2 * sum(not char.isascii() for char in letters) > len(letters) or not letters
 
 
 # The page's own furniture: how to read it, what it holds.

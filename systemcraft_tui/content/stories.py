@@ -692,6 +692,7 @@ def find_stories(root: Section) -> StoriesFound:
     found.stories = [_named_by_its_category(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     found.stories = [_answers_the_heading_above(story, parents, root) for story in found.stories]
+    found.stories = [_answer_to_the_topic_above(story, parents.get(id(story.section)), root) for story in found.stories]
     found.stories = [_named_by_its_question(story) for story in found.stories]
     told = {id(story.section) for story in found.stories}
     found.stories = [_another_example(story, parents, told) for story in found.stories]
@@ -793,6 +794,19 @@ def _answers_the_heading_above(story: Story, parents: dict[int, Section], root: 
     if len(asking) < _SIDE_BY_SIDE or (asked := _asked_by(parent)) is None:
         return story
     return replace(story, title=asked.rstrip("?.!"), question=story.question or asked)
+
+
+def _answer_to_the_topic_above(story: Story, parent: Section | None, root: Section) -> Story:
+    """A story under a heading that only says it is one's answer (`### My answer`), beside tips on the
+    topic under the heading above (`## A success project` over `### Tips`, then `### My answer`): named
+    by that topic, and asked by it when it asks, as the answer to it. (Under the page's title, the
+    page's one question or topic names it when the story is read.)"""
+    if parent is None or parent is root or root.children == [parent] or not parent.title.text:
+        return story
+    if not ANSWER_NAME.match(normalize(without_numbering(story.title))):
+        return story
+    code, title = split_title(parent.title.text)
+    return replace(story, title=without_numbering(title), code=story.code or code, question=story.question or _asked_by(parent))
 
 
 def _asked_by(heading: Section) -> str | None:
@@ -1298,7 +1312,9 @@ def _short_story(section: Section, *, in_bank: bool = False) -> bool:
     two STAR parts by their own names, one of them told by "I" or "we": a story told short. Among stories
     told by their parts (`in_bank`), the same labels tell one whoever tells it (`**Action:** Used URI
     versioning …` then `**Result:** …`): the bank's author, in the bank's voice."""
-    if section.children or not item_code(section.title.text):
+    # ... or one that only says it is one's answer (`### My answer` over `* Situation: …` and `* Action: …`).
+    answer = ANSWER_NAME.match(normalize(without_numbering(section.title.text))) is not None
+    if section.children or not (item_code(section.title.text) or answer):
         return False  # subheadings are read on their own
     parts = part_children(section)
     if not may_open_parts(section, parts, _FEWEST_TOLD):
@@ -2517,17 +2533,21 @@ def _runs(lines: list[Told], fewest: int = 3, *, coded: bool = False) -> list[_U
             and (
                 part_name is not None
                 or listed_question
-                or (question is None and asked is None and _item_tells_parts(lines, labels, n))
+                or (question is None and _item_tells_parts(lines, labels, n))
             )
         ):
             # Notes listing the questions, each over its S / T / A / R lines ("- Who was your
             # hardest customer?" after a Result): the next story's question, not the Result's words
             # (a questions list before the parts asks with its first, below). Of two such in a row, the
             # first was answered without parts: the later one, over the parts, is asked.
+            # After a question asked plainly before (an outline's `c) Describe a time …?` far above), an
+            # item holding its own parts asks them itself: the story starts at it, not at that line.
+            own = part_name is None and not listed_question and asked is not None
             question, listed_question = strip_quotes(line.text), True
             # The first of questions in a row opens the story; not one answered in prose before this one.
-            context_start = line.number if answered else context_start or line.number
+            context_start = line.number if answered or own else context_start or line.number
             part_name, answered = None, False
+            asked = None if own else asked
         elif (
             not line.lead_bold
             # A lead-in ending in a colon ("Perfect is the enemy of good:", "*Strong Answer (STAR)*:")

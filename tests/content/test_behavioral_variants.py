@@ -878,3 +878,103 @@ def test_a_star_label_typed_with_no_space_after_its_colon_opens_its_part():
     from systemcraft_tui.content.stories import _CRAMMED_PART
 
     assert _CRAMMED_PART.match("Impact:EC2/BruteForce") is None and _CRAMMED_PART.match("Result:EC2/BruteForce") is None
+
+
+HOW_I_DID_IT = """\
+I'm glad to tell you about a time I led a rebuild under a hard deadline.
+
+**Background**
+
+We had to replace the warehouse scanner app before the holiday peak, with six weeks to go.
+
+**My Role**
+
+As the lead, I set the plan and split the work between the four of us.
+
+**How I Overcame the Challenges**
+
+I cut the scope to the three screens pickers used most, paired with the owner of the slowest module and ran daily demos with the floor managers.
+
+**Results**
+
+The new app went live two weeks before the peak and scan errors fell by half.
+"""
+
+
+def test_a_label_saying_how_i_did_it_names_the_action():
+    (story,) = parse_text(HOW_I_DID_IT, Path("05_hard_deadline.md")).items
+    assert [part.name for part in story.star] == ["Situation", "Task", "Action", "Result"]
+    assert story.star[2].text.startswith("I cut the scope")
+
+
+MY_ANSWER_AFTER_TIPS = """\
+# Payments Platform
+
+## Tell me about a project that went well
+### Tips
+* Say how big the project was.
+* Say what you did, not the team.
+
+### My answer
+* Situation: Partners in two new countries wanted a second approval step on every card payment.
+* Task: As owners of the payment service, we had to build it first and set the pattern for others.
+* Action: I ran a weekly review with legal and the partner, and I built the step as shared middleware.
+* Result: We launched on the agreed date and two other teams adopted the middleware within a quarter.
+
+## Handling disagreement
+### What they look for
+* Empathy
+* Values
+
+### My answer
+* Situation: Our team was asked for a refund report while three teams were each rebuilding the same ledger export.
+* Action:
+  * I asked the other teams how much time a shared export would save them and wrote the numbers down.
+  * I showed my manager that swapping one project would help four teams instead of one.
+"""
+
+
+def test_a_story_under_a_heading_saying_it_is_my_answer_is_named_and_asked_by_the_topic_above():
+    went_well, disagreement = parse_text(MY_ANSWER_AFTER_TIPS, Path("loop.md")).items
+    assert (went_well.title, went_well.question) == ("Tell me about a project that went well",) * 2
+    assert disagreement.title == "Handling disagreement"
+
+
+def test_two_star_bullets_under_a_heading_saying_it_is_my_answer_are_a_story_told_short():
+    stories = parse_text(MY_ANSWER_AFTER_TIPS, Path("loop.md")).items
+    assert [[part.name for part in story.star] for story in stories] == [["Situation", "Task", "Action", "Result"], ["Situation", "Action"]]
+
+
+GAP = "\u00a0 \u00a0\u00a0 \u00a0\u00a0\u00a0"  # a wide gap typed in no-break spaces
+OUTLINE_THEN_ANSWERS = f"""\
+1.{GAP}Depth
+a){GAP}Tell me a time when you picked up work nobody owned
+b){GAP}Describe a time when you were the only person who knew a system. How did you share what you knew?
+
+1. Why are you leaving your current job?
+Answer:
+I have grown a great deal where I am, but I want to own a bigger slice of the platform and see my changes reach customers sooner than my current team allows.
+
+2. Tell me about a time you had to hit a very short deadline.
+Answer:
+Situation: A supplier changed its price file format two days before the monthly invoice run.
+Task: I had to get the loader reading the new format without breaking older files.
+Action: I wrote a small adapter for the new columns and replayed three months of old files through it.
+Result: The invoice run went out on the usual day and no supplier was billed wrongly.
+
+3. Describe a time you disagreed with a colleague.
+Answer:
+Situation: An analyst and I disagreed on whether to keep deleted orders in the sales table.
+Task: We had to settle it before the quarterly figures were frozen.
+Action: I pulled both versions of the numbers side by side and we took them to the finance lead together.
+Result: We kept a flag instead of deleting rows, and both dashboards agreed from then on.
+"""
+
+
+def test_an_item_holding_its_own_parts_asks_its_own_question_not_an_outline_s_far_above():
+    items = parse_text(OUTLINE_THEN_ANSWERS, Path("bq.md")).items
+    assert [(item.question, len(item.star)) for item in items] == [
+        ("Why are you leaving your current job?", 1),  # answered in prose before it, not swallowed by the next story
+        ("Tell me about a time you had to hit a very short deadline.", 4),
+        ("Describe a time you disagreed with a colleague.", 4),
+    ]

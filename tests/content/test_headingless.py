@@ -63,6 +63,13 @@ def test_one_line_over_a_situation_or_a_question_marked_as_put_is_no_heading() -
     assert headings(f"Q> Tell me about a launch.\n{story}Q> Tell me about a failure.\n{story}") == []
 
 
+def test_an_answer_label_over_a_situation_is_no_story_s_name() -> None:
+    """`Answer:` alone between a question and its `Situation:` line labels the answer; the question names it."""
+    story = "Situation: s\nTask: t\nAction: a\nResult: r\n\n"
+    text = f"Notes\n\nTell me about a launch.\nAnswer:\n{story}Tell me about a failure.\nAnswer:\n{story}"
+    assert not [heading for heading in headings(text) if "Answer" in heading]
+
+
 def test_lines_wholly_bold_in_html_are_read_as_bold_lines() -> None:
     """`<b>Requirements</b><br>`: notes written for a web page label their parts in HTML."""
     text = (

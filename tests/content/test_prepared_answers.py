@@ -413,6 +413,25 @@ def test_a_page_of_one_answer_is_asked_by_its_file_name_when_nothing_on_it_asks(
     assert item.star[0].text.startswith("I have paid for this product")
 
 
+ANGRY_CALLER = """\
+One customer called our support line every day for a week because her shop's orders were arriving twice. I took the
+ticket over from the support team and listened to her whole story before promising anything.
+
+I traced the double orders to a retry in our checkout that fired when her slow connection timed out, shipped a fix
+within two days and called her myself to explain it. She stayed a customer, and I learnt to read the logs first.
+"""
+
+
+@pytest.mark.parametrize("tag", ["沟通 - 难缠的客户", "07"])
+def test_a_file_name_tagging_its_question_first_by_a_number_or_another_script_asks_that_question(tag):
+    asked = "Tell me about a time you calmed an angry customer"
+    (item,) = parse_text(ANGRY_CALLER, Path(f"{tag} {asked}.md")).items
+    assert (item.title, item.question, item.rule) == (asked, asked, "prepared-answer")
+    # English words before it are a name of the author's own: the question is not set apart from them.
+    (named,) = parse_text(ANGRY_CALLER, Path(f"Customer notes {asked}.md")).items
+    assert named.rule != "prepared-answer"
+
+
 @pytest.mark.parametrize("name", ["notes", "why-i-left-my-job", "why_microservices_matter_for_scale", "system-design"])
 def test_a_file_name_that_asks_the_candidate_nothing_asks_no_question(name):
     assert not [item for item in parse_text(TALKING_POINTS, Path(f"{name}.md")).items if item.rule == "prepared-answer"]
@@ -661,6 +680,17 @@ def test_one_count_left_as_x_in_an_answer_written_out_is_said_not_a_blank():
     assert not still_to_write(told)
     assert still_to_write(told.replace("the ledger side", "[team]"))  # two blanks: a skeleton
     assert still_to_write("I have [X] years of experience.")  # a line, not an answer written out
+
+
+def test_lines_left_for_a_name_in_an_answer_told_in_full_are_the_teller_s_to_say():
+    told = (
+        "Good morning, I am ______ and I am finishing my diploma in ______. I build Android apps in Kotlin and I have "
+        "spent the last year shipping small apps to friends and family. I like screens that feel fast, I keep at a "
+        "problem until it is solved, and I am looking for a first job where I can keep learning on apps people use."
+    )
+    assert not still_to_write(told)
+    assert still_to_write("Name: ______\nCollege: ______\nProject: ______\nWhy this role: ______")  # a skeleton of labels and blanks
+    assert still_to_write(told.replace("Kotlin", "[LANGUAGE]"))  # a bracketed blank beside them: still to write
 
 
 ANSWERS_INTRODUCED = """\
