@@ -39,7 +39,7 @@ from systemcraft_tui.content.reading import (
     split_title,
     without_numbering,
 )
-from systemcraft_tui.content.system_design import CONCEPT_TITLE, technique_designed
+from systemcraft_tui.content.system_design import CONCEPT_TITLE, design_phases, technique_designed
 from systemcraft_tui.content.timing import TimingError, read_duration, split_timing
 
 _SCALE = re.compile(r"\(\s*1\s*[-\u2013]\s*5[^)]*\)")
@@ -549,7 +549,7 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
     first = first or (root.children[0] if title is None and root.children and root.children[0].level > 1 else None)
     # ... though one any page has beside its concepts (`# Interview tips` over the method's steps, then `# Databases`,
     # `# Caching`, …) is left out of them as it is of its sections: the concepts after it say what the page is.
-    if first is not None and _not_a_technology(normalize(first.title.text)) and not _any_page_has(first):
+    if first is not None and _not_a_technology(normalize(first.title.text)) and not _any_page_has(first) and not _method_before_topics(root, first):
         return False
     if sum(asks_what_happened(line.text) and not _HOW_DO_YOU.match(line.text) for line in root.all_lines()) >= _TOPIC_SECTIONS:
         return False  # "A time when you failed …" three times or more: stories to prepare, whatever its title's words
@@ -970,12 +970,28 @@ def _first_of_sections(root: Section, title: Section | None) -> bool:
         # nor one over notes of other kinds (`# QA` over `## OLD DAYS`, `## context`): its title.
         parts = sum(not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_PARTS
         asking = 2 * sum(asks(child.title.text) for child in title.children) > len(title.children)
-        return parts and asking and not all(_furniture(section) for section in title.children)
+        return parts and ((asking and not all(_furniture(section) for section in title.children)) or _method_before_topics(root, title))
     # A first heading that asks (`# How many partitions should I have?` over a line, beside `# acks and
     # their effect`, …) names one of the notes, however short its answer: no title.
     if _introduces(title) and not title.title.text.rstrip().endswith(("?", "\uff1f")):
         return False
     return sum(section is title or not closes_page(section.title.text) for section in root.children) >= _FIRST_OF_SECTIONS
+
+
+def _method_before_topics(root: Section, first: Section) -> bool:
+    """An untitled page's first heading naming a method, no technology, at the level of the
+    technologies the page goes over, three or more (`## How to answer system design questions`
+    over its steps, then `## Databases`, `## Networking`, …): one of the page's parts, as it
+    would be under a title; the file names the page. Not headings that walk a design's steps
+    (`### Problem Description`, `### Functional Requirements`, `### Capacity Estimation`, …)."""
+    others = [section for section in root.children if section is not first and not closes_page(section.title.text)]
+    return (
+        root.children[:1] == [first]
+        and _not_a_technology(normalize(first.title.text))
+        and len(others) >= _TOPIC_SECTIONS
+        and not any(_not_a_technology(normalize(section.title.text)) for section in others)
+        and not design_phases([section.title.text for section in root.children])
+    )
 
 
 # "Background", "Introduction", and in Chinese 背景 (background), 简介 / 介绍 (introduction), 概述 (overview), 前言 / 引言 (preface).

@@ -479,6 +479,13 @@ def _with_tables_beside(written: list[Section], root: Section) -> list[Section]:
         if not any(first <= row.line <= last for first, last in spans)
     ]
     numbers = [n for row in rows for n in _numbers(row)]
+    ranges = sorted(_span(week) for week in written)
+    overlapping = any(later[0] <= earlier[1] for earlier, later in pairwise(ranges))
+    if numbers and overlapping and named < set(numbers) and len(numbers) == len(set(numbers)):
+        # Stages over weeks that overlap (`## Phase 2: Materials (Week 1-2)`, `## Phase 3: Networking
+        # (Week 2-3)`) beside a table writing each of their weeks and more, each once (`## Timeline` over
+        # `| Week | Focus | Deliverables |`): the stages are the page's parts, the table its weeks.
+        return rows
     if not numbers or 2 * sum(n in named for n in numbers) >= len(numbers):
         return written
     return sorted([*written, *rows], key=lambda week: week.line)
@@ -1139,8 +1146,9 @@ def _weeks_named(heading: str) -> set[int]:
 # A table's week cell: "3", "**1-3**", "Week 4", "Weeks 5–6", "Semana 1 Feb 10-16" (its days after it).
 # "Week 3", "3-4", "第 3 周" (Chinese: the number between 第 and 周), "3주차" (Korean); "W3", "Wk 3", the
 # week shortened as a week's heading may be (WEEK_HEADING), in a column already named for the week.
+# "5+", the last row's week and those after it, is that week, as a stage's "(Week 5+)" is.
 _WEEK_CELL = re.compile(
-    rf"^(?:{_WEEK_WORD}\s*|wk\s*|w(?=\d)|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{MONTH}\s*\d{{1,2}}\b.*)?$",
+    rf"^(?:{_WEEK_WORD}\s*|wk\s*|w(?=\d)|\u7b2c\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+)|\+)?(?:\s*(?:[\u5468\u9031]|\uc8fc\ucc28))?(?:\s+{MONTH}\s*\d{{1,2}}\b.*)?$",
     re.IGNORECASE,
 )
 # Columns beside the week that group or time the rows rather than say what a week is for.

@@ -1089,6 +1089,13 @@ def _asked_in_text(section: Section, unanswered: list[int]) -> list[_InText]:
             answering = False
         elif answering and unanswered_run >= _FEWEST_QUOTED - 1 and not piece.in_list:
             answering = False  # the text after such a list tells of them all (`All three came up in my loop …`): no one's answer
+        elif answering and found[-1].answer.lines and _broken_off(section, found[-1].answer.lines[-1].number, first.number):
+            # `----` after the answer (`**Answer**: no, it fits in an int`) closes it: what follows is the page's.
+            answering = False
+        elif labelled and on_line is not None:
+            # `**Question**: it looks like I could …` wrapped onto the next line, where it asks: another question put
+            # in the exchange, labelled as the others are, none of the last one's answer.
+            answering = False
         elif answering:
             found[-1].answer.lines.extend(piece.lines)
         if piece.listed_line:
@@ -1192,6 +1199,11 @@ def _marked(answer: Answer) -> Answer:
     if first is None or (text := unmarked_answer(first.prose)) == first.prose.strip():
         return answer
     return answer._replace(lines=[Line((Run(text),), first.number), *answer.lines[1:]], labelled=True)
+
+
+def _broken_off(section: Section, before: int, line: int) -> bool:
+    """Whether a thematic break (`---`) of the heading's own stands between two of its lines."""
+    return any(before < number < line for number in section.breaks)
 
 
 _WRAPPED_LINES = 4  # a question wrapped over a plain-text paragraph's lines, not a paragraph of answer

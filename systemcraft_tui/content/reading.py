@@ -513,8 +513,9 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # question, beside its tips and shorter versions; the column of a follow-up table that
 # answers its questions (`| Question | Your Answer |`). In notes on one's practice, the answer
 # reworked after a weak one (`**First try:**` over a weak answer, then `**Better:**` over the answer).
+# A question bank's model answer, `**Standard Answer**:` beside `**Common Pitfalls**:` (标准答案, as generated banks translate it).
 ANSWER_NAME = re.compile(
-    r"^(?:(?:your|my|sample|example|model|suggested|full|the|good|strong|ideal|tailored|better|best|improved)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$|^better$"
+    r"^(?:(?:your|my|sample|example|model|suggested|standard|full|the|good|strong|ideal|tailored|better|best|improved)\s+){0,2}(?:answer|response|script)s?(?: script| example)?$|^a$|^candidate$|^better$"
     rf"|^(?:回答例?|模範解答|解答|答え|参考回答|答案|回答示例|답변|{ANSWER_ABROAD})$"
     # ... or a folded answer's summary saying to open it: "Show answer", Vietnamese "Xem câu trả lời", "Gợi ý trả lời".
     r"|^(?:click (?:here )?to )?(?:show|see|view|reveal)(?: the)? answer$|^(?:xem |gợi ý )?(?:câu )?trả lời(?: mẫu)?$"

@@ -32,7 +32,15 @@ from systemcraft_tui.content.model import (
     Requirement,
     SystemDesignProblem,
 )
-from systemcraft_tui.content.names import english_gloss, file_title, is_answer_label, normalize, strip_quotes, without_symbols
+from systemcraft_tui.content.names import (
+    LABEL_SEPARATORS,
+    english_gloss,
+    file_title,
+    is_answer_label,
+    normalize,
+    strip_quotes,
+    without_symbols,
+)
 from systemcraft_tui.content.principles import canonical_principle
 from systemcraft_tui.content.questions import asks_what_happened
 from systemcraft_tui.content.read_memo import per_heading
@@ -3751,13 +3759,23 @@ def prompt_asks(section: Section) -> bool:
     code = split_title(without_numbering(section.title.text))[0]
     if code and _ASKING_LABEL.match(normalize(code)) and (first := _first_line(section)) and _YOU_DESIGN.search(first):
         return True  # `## Question: Multi-Tenant Analytics` over "You're the Staff Engineer responsible for designing …"
+    lines = section.paragraph_lines()
     return any(
         line.lead_bold
         and _ASKING_LABEL.match(normalize(line.lead_bold))
-        and (_ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(line.after_lead))) or _PROMPT_DESIGN.match(words))
+        and (_ASKS_FOR_DESIGN.match(words := normalize(strip_quotes(_said_under_label(line, lines[at + 1 : at + 2])))) or _PROMPT_DESIGN.match(words))
         and not _NOT_A_SYSTEM.match(words)
-        for line in section.paragraph_lines()
+        for at, line in enumerate(lines)
     )
+
+
+def _said_under_label(line: Line, following: list[Line]) -> str:
+    """What a bold label's line says after it; for a label alone on its line (`**Prompt:**` at a
+    hard line break, or over a paragraph of its own), the line after it, as a label over its value is written."""
+    after = line.after_lead
+    if after.strip(LABEL_SEPARATORS) or not following or following[0].lead_bold is not None:
+        return after
+    return following[0].text
 
 
 # `**Prompt:** Design seat search, holds and booking for …`, `**Prompt:** Design and implement a …`:
@@ -3781,17 +3799,25 @@ def asked_in_round(section: Section) -> str | None:
     """The design a heading naming an interview's design round (`# Phone System Design`, `## Onsite
     HLD Round`) asks for in a paragraph of its own text (`Design a reactions service where …`),
     whatever notes come before it: an interview written up round by round, as a bold
-    `**HLD**: Design a …` line writes one round."""
+    `**HLD**: Design a …` line writes one round. A mock set's round asks it under a subheading
+    that only labels the ask (`## 2. Full-Stack / System Design (60 min)` over `### Question`
+    over `**"Design a refund service …"**`, then `### Answer`)."""
     if not _DESIGN_ROUND.match(normalize(without_numbering(section.title.text))):
         return None
     lines = (block.lines[0].text for block in section.blocks if isinstance(block, Paragraph) and block.lines)
-    return next((strip_quotes(line) for line in lines if _asks_a_design(line)), None)
+    if asked := next((strip_quotes(line) for line in lines if _asks_a_design(line)), None):
+        return asked
+    labels = (child for child in section.children if _ASKING_LABEL.match(normalize(without_numbering(child.title.text))))
+    return next((strip_quotes(line) for child in labels if (line := _first_line(child)) and _asks_a_design(line)), None)
 
 
 # "Phone System Design", "Onsite HLD Round", "System Design Interview": a round of a loop, named by the discipline.
+# ... or by the kind of design it asks for, beside the discipline or alone: "Full-Stack / System Design",
+# "API / Product Design" (Stripe's API design round, Meta's product design round).
 _DESIGN_ROUND = re.compile(
     r"^(?:(?:phone|onsite|on site|virtual|final|technical|screening|first|second|third)\s+)?"
-    r"(?:system design|hld|lld|high level design|low level design)(?:\s+(?:round|interview|screen))?$"
+    r"(?:(?:full stack|frontend|backend|mobile)\s+)?"
+    r"(?:system design|hld|lld|high level design|low level design|(?:api\s+|product\s+)+design)(?:\s+(?:round|interview|screen))?$"
 )
 
 

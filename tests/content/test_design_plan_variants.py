@@ -1753,3 +1753,60 @@ def test_a_question_on_one_s_work_with_people_laid_out_as_a_screening_round_s_de
     )
     items = parse_text(text, Path("screening.md")).items
     assert "Team Friction" not in [item.title for item in items if isinstance(item, SystemDesignProblem)]
+
+
+def test_a_method_heading_first_on_an_untitled_page_of_areas_to_revise_is_one_of_its_parts():
+    (item,) = parse_text(_fixture("3-initech.md"), Path("3-initech.md")).items
+    assert (item.kind, item.title) == ("deep_dive", "Initech")
+    assert [concept.name for concept in item.concepts][:3] == ["How to approach data pipeline questions", "SQL", "Stream Processing"]
+
+
+def test_stages_over_overlapping_weeks_beside_a_table_of_every_week_leave_the_weeks_to_the_table():
+    text = (
+        "# Job Hunt Plan\n\n## Stage 1: Groundwork (Week 1-2)\n- [ ] List ten target teams\n- [ ] Refresh the CV\n\n"
+        "## Stage 2: Outreach (Week 2-3)\n- [ ] Ask three former colleagues for intros\n\n"
+        "## Timeline\n\n| Week | Focus | Deliverables |\n|------|-------|--------------|\n| 1 | Targets | Ten teams listed |\n"
+        "| 2 | CV | CV sent for review |\n| 3 | Intros | Three intros asked |\n| 4 | Applications | Five applications out |\n"
+    )
+    plan, _ = _read(text, "plan.md")
+    assert [(week.first, week.last, week.title) for week in plan.weeks] == [
+        (1, 1, "Targets"),
+        (2, 2, "CV"),
+        (3, 3, "Intros"),
+        (4, 4, "Applications"),
+    ]
+
+
+def test_a_table_s_last_week_written_with_a_plus_is_that_week():
+    text = (
+        "# Job Hunt Plan\n\n## Timeline\n\n| Week | Focus | Deliverables |\n|------|-------|--------------|\n"
+        "| 1 | Targets | Ten teams listed |\n| 2 | CV | CV sent for review |\n| 3 | Intros | Three intros asked |\n"
+        "| 4+ | Interviews | Two mock loops a week |\n"
+    )
+    plan, _ = _read(text, "plan.md")
+    assert [(week.first, week.title, week.deliverables) for week in plan.weeks][3:] == [(4, "Interviews", ("Two mock loops a week",))]
+
+
+def test_a_prompt_label_alone_at_a_hard_line_break_asks_on_the_next_line():
+    text = (
+        "# Loop Prep Sheet\n\n## 1. Queue Replay\n\n**Prompt:**  \nGiven a list of enqueue and dequeue events, rebuild the queue.\n\n"
+        "**Practice:**\n- Deques\n\n## 2. Ride Dispatch\n\n**Prompt:**  \nDesign a dispatch service matching riders to nearby drivers.\n\n"
+        "**Practice:**\n- Geo indexes\n"
+    )
+    items = parse_text(text, Path("prep.md")).items
+    assert [(type(item).__name__, item.title, item.question) for item in items] == [
+        ("SystemDesignProblem", "Ride Dispatch", "Design a dispatch service matching riders to nearby drivers."),
+    ]
+
+
+@pytest.mark.parametrize("round_name", ["System Design", "Full-Stack / System Design", "Product / API Design"])
+def test_a_design_round_asking_under_a_question_subheading_is_titled_by_its_ask(round_name: str):
+    text = (
+        "# Mock Loop\n\n## 1. Coding Challenge (45 min)\n\n### Question\n\nGiven a list of invoices, return each customer's longest run "
+        f"paid on time.\n\n### Answer\n\nGroup, sort, count.\n\n## 2. {round_name} (60 min)\n\n### Question\n\n"
+        '**"Design a parcel tracking service for a courier company."**\n\nCustomers want to see where their parcel is.\n\n'
+        "### Answer\n\n#### Core APIs\n- POST /parcels\n\n#### Storage\n- One row per scan\n\n#### Scale\n- Partition by day\n"
+    )
+    (problem,) = parse_text(text, Path("mock.md")).items
+    assert problem.question == "Design a parcel tracking service for a courier company."
+    assert problem.title == "Parcel tracking service for a courier company"

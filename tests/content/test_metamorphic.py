@@ -211,6 +211,10 @@ KNOWN_MISSES: dict[str, set[str]] = {
         "topic_chapter_code_comments_closing_quiz.md",  # so does "# Step 12: Rate Limiting"
         # "# Step 1: Proudest Work: Retiring …": the step's code takes the place of the theme's, which joins the title.
         "story_bank_bold_question_under_question_heading.md",
+        # "## Step 4: Shared Document Editing Service": exercises coded as steps and laid out alike are one series, every prompt a design.
+        "prep_sheet_prompt_label_over_ask.md",
+        # "## Step 2: Full-Stack / System Design (60 min)": a round coded as a method's step names no round; the design is titled by it.
+        "mock_set_design_rounds_question_subheading.md",
     },
     "weeks_as_bold_lines": {
         "problem_set_closing_plan.md",

@@ -854,3 +854,53 @@ def test_figures_left_out_of_a_told_answer_are_no_errors():
     path = Path(__file__).parents[1] / "fixtures/real_shapes/project_answers_setup_label_figures_left_out.md"
     problems = parse_text(path.read_text("utf-8"), path).problems
     assert [problem.message for problem in problems if problem.severity == "error"] == []
+
+
+CLARIFYING = """\
+# Practice session notes
+
+## Trapping Rain Water
+
+We're given the heights of bars and asked how much water they hold after rain.
+
+**Question**: can a height be negative?
+
+**Answer**: no, every height is zero or more
+
+**Question**: can the total overflow a 32-bit `int`?
+
+**Answer**: no, it always fits
+"""
+
+
+def test_a_thematic_break_after_a_labelled_answer_closes_it():
+    after = (
+        "\n----\n\n**First idea**: for every bar I would find the tallest bar on its left and the tallest on its right, and the\n"
+        "water above it is the smaller of the two minus its own height. Two running maxima make it linear, and I wrote that\n"
+        "version out next with a couple of test cases for the edges.\n"
+    )
+    assert _read(CLARIFYING + after) == []
+
+
+def test_a_labelled_question_wrapped_onto_its_next_line_is_no_part_of_the_last_answer():
+    wrapped = (
+        "**Answer**: no, every height is zero or more\n\n**Question**: if two bars have the same height, I guess the water between them stays\n"
+        "put and does not spill over either side, right?\n\n**Answer**: yes, it stays between them while both are the tallest around it\n"
+    )
+    assert _read(CLARIFYING.replace("**Answer**: no, every height is zero or more\n", wrapped)) == []
+
+
+def test_a_standard_answer_label_in_a_generated_bank_answers_its_question():
+    text = (
+        "# Platform Team Lead: Interview Questions\n\n## 3 Typical Interview Questions\n\n"
+        "### Question 1\uff1aTell me about a time you had to cut scope to hit a launch date.\n"
+        "*   **Points of Assessment**: Judgement under time pressure and how you talk to stakeholders.\n"
+        '*   **Standard Answer**: "Two weeks before our billing launch I saw we could not finish both invoicing and dunning. I listed '
+        "what each customer segment needed on day one, cut dunning to a manual process, told sales the same afternoon and shipped "
+        'invoicing on time."\n'
+        "*   **Common Pitfalls**: Blaming the team; cutting scope without telling anyone.\n"
+        "*   **Potential Follow-up Questions**:\n    *   How did you decide what to cut?\n"
+    )
+    (item,) = _read(text)
+    assert item.question == "Tell me about a time you had to cut scope to hit a launch date."
+    assert "Two weeks before our billing launch" in item.star[0].text
