@@ -511,6 +511,11 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
             open_part = False
         elif drafts and open_part and line.text and not told.shown:
             drafts[-1]["text"].append(line.text)
+    if len(drafts) == 1 and normalize(drafts[0]["label"]) in _SOLUTION_WORDS:
+        # `### Problem 1: …` over `**Solution:**` alone: the whole answer to the problem, no Action of a
+        # story told in parts (a Solution is one beside the others: Situation, Problem, Solution, Impact).
+        drafts = []
+    _problem_as_task(drafts)
     sections: list[StarSection] = []
     seen: set[str] = set()
     told_parts = [draft for draft in drafts if draft["text"] or draft["rest"]]
@@ -532,6 +537,22 @@ def _star(entries: list[Told], ctx: FileContext, levels: tuple[str, ...]) -> lis
         )
     order = {name: i for i, name in enumerate(STAR_NAMES)}
     return sorted(sections, key=lambda s: order[s.name])
+
+
+_SOLUTION_WORDS = frozenset({"solution", "solutions"})
+# SPSIL's "Situation, Problem, Solution, Impact", CAR's "Context" then "Challenge": two words for the scene in a row.
+_PROBLEM_WORDS = frozenset({"problem", "challenge"})
+
+
+def _problem_as_task(drafts: list[dict[str, Any]]) -> None:
+    """A story naming no Task that labels its scene twice in a row, the Problem (or Challenge) second
+    (`### Situation:` over who was where, `### Problem:` over what had to be solved): the second is the Task."""
+    if any(draft["name"] == "Task" for draft in drafts):
+        return
+    for first, second in itertools.pairwise(drafts):
+        if first["name"] == second["name"] == "Situation" and normalize(second["label"]) in _PROBLEM_WORDS:
+            second["name"] = "Task"
+            return
 
 
 def _bold_question(line: Line) -> bool:

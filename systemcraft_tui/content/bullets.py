@@ -40,6 +40,35 @@ def with_empty_bullets_kept(text: str) -> str:
     return "".join([*pieces, text[last:]]) if pieces else text
 
 
+# A rule of dashes set right under a paragraph of two lines or more (`The candidate neither wins nor
+# loses …` over `------------`): a break between parts to the author, an underline making the paragraph a
+# heading to Markdown. A heading so underlined is a name of a line (`What is a distributed cache?` over
+# dashes is one); under lines of text it is a rule.
+_DASH_RULE = re.compile(r"^ {0,3}-{3,}[ \t]*\r?$")
+_NOT_PROSE = re.compile(r"^\s*(?:[#|>]|[-*+][ \t]|\d{1,9}[.)][ \t]|<)")
+_FEWEST_PROSE_LINES = 2
+
+
+def with_rules_under_prose_kept(text: str) -> str:
+    """The text with each such rule written in stars (`***`, a rule to Markdown too), so that
+    the paragraph over it stays text; every line where it was. The text itself when it has none."""
+    if "\n---" not in text and "\n ---" not in text:
+        return text  # no rule of dashes under a line: most pages
+    lines = text.split("\n")
+    outside = set(outside_fences(lines))
+    for number in range(1, len(lines)):
+        if number not in outside or not _DASH_RULE.match(lines[number]):
+            continue
+        above = []  # the paragraph over the rule, its last line first
+        for line in reversed(lines[:number]):
+            if not line.strip() or _NOT_PROSE.match(line) or _DASH_RULE.match(line):
+                break
+            above.append(line.strip())
+        if len(above) >= _FEWEST_PROSE_LINES:
+            lines[number] = lines[number].replace("-", "*")
+    return "\n".join(lines)
+
+
 def with_bullets_marked(text: str) -> str:
     """The text with each line that opens with a bullet character written as a Markdown list
     item (`- item`), every line where it was; the text itself when it has none. Bullets all
@@ -162,7 +191,7 @@ def with_indented_answers_opened(text: str) -> str:
             while run < len(lines) and (not lines[run].strip() or lines[run].startswith("    ")):
                 run += 1
             said = [n for n in range(number, run) if lines[n].strip()]
-            if all(_sentence(lines[n]) for n in said):
+            if all(_sentence(lines[n]) for n in said) or _listed_words(lines, said):
                 for n in said:
                     lines[n] = lines[n].lstrip(" ")
             last = lines[said[-1]]
@@ -180,6 +209,16 @@ def _sentence(line: str) -> bool:
         and _CODE_LINE.search(line) is None
         and len(line.split()) >= _SENTENCE_WORDS
     )
+
+
+# ... or a list typed indented under its heading (`    - Optimistic`, its dash run into the word too,
+# `    -Least Recently Used`): items of a few words each, none with what code is written with.
+_INDENTED_ITEM = re.compile(r"^ {4,}[-*+][ \t]?[^\W\d_][^{};=<>`|\\]*$")
+_FEWEST_ITEMS = 2
+
+
+def _listed_words(lines: list[str], said: list[int]) -> bool:
+    return len(said) >= _FEWEST_ITEMS and all(_INDENTED_ITEM.match(lines[n]) and not _CODE_LINE.search(lines[n]) for n in said)
 
 
 def _indented_under_a_heading(text: str) -> bool:

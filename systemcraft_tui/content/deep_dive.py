@@ -570,7 +570,15 @@ def is_topic_page(root: Section, title: Section | None, name: str, besides: list
         # the terms are its concepts.
         # ... or named a list item each over the bullets that explain them, in a part of a section
         # (`##### Limits` over `- Hot keys`, `- Memory only`, each over its own points).
-        terms = (_term_bullets(section) + _paragraph_terms(section) + _kinds_named_within(section) for section in sections)
+        # ... or in plain `Term: explanation` bullets, most of a list in the section's own text (`- Distributed
+        # cache: each node owns part of …`), not a subheading's notes (`- If asked about cost: …` under `#### Follow-ups`).
+        terms = (
+            _term_bullets(section)
+            + _paragraph_terms(section)
+            + _kinds_named_within(section)
+            + _listed_members(replace(section, children=[]))
+            for section in sections
+        )
         names |= {normalize(concept.name) for found in terms for concept in found}
     if len(names) < _TOPIC_SECTIONS and top is not None:
         # The title's own list naming its kinds in numbered lines run into one item (`- There are 5 common
@@ -1332,9 +1340,10 @@ def _listed_members(section: Section) -> list[Concept]:
     lists += [inner for block in lists for item in block.items for inner in item.blocks if isinstance(inner, ListBlock)]
     for block in lists:
         terms = [
-            (term["term"].strip(" *"), term["text"] or "")
+            # "**LRU**:" over its bullets, said by them (`- Eviction:` over `- Least recently used.`, …).
+            (term["term"].strip(" *"), term["text"] or _sublist_text(item))
             for item in block.items
-            if (term := _bold_term(item) or _TERM.match(item.text)) and (term["text"] or item.sublists)  # "**LRU**:" over its bullets
+            if (term := _bold_term(item) or _TERM.match(item.text)) and (term["text"] or item.sublists)
         ]
         terms = [(name, text) for name, text in terms if _short_name(name)]
         if len(terms) >= _FEWEST_MEMBERS and 2 * len(terms) > len(block.items):
@@ -1342,6 +1351,11 @@ def _listed_members(section: Section) -> list[Concept]:
         elif len(bare := _bare_terms(block)) == len(block.items) >= _TOPIC_SECTIONS:
             members += bare
     return members
+
+
+def _sublist_text(item: ListItem) -> str:
+    """The items of the lists nested under a list item, a line each."""
+    return "\n".join(sub.text for inner in item.sublists for sub in inner.items if sub.text)
 
 
 def _bare_terms(block: ListBlock) -> list[Concept]:

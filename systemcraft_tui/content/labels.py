@@ -48,7 +48,7 @@ _WHOLE = {
     # "How I Overcame the Challenges", "How I solved it": what I did, told as how I did it.
     ACTION: (
         r"actions?(?: taken| i took)?|act|what i did|approach|steps(?: i)? taken"
-        r"|how(?: i (?:\w+ed|overcame|did|made|took|led|built|dealt with|won)(?: \w+){0,3})?"
+        r"|how(?: i (?:\w+ed|overcame|did|made|took|led|built|dealt with|won)(?: \w+){0,3})?|solutions?"
     ),
     RESULT: r"results?(?: and metrics)?|outcomes?|impact|resolutions?",  # "Resolution": how it ended, the Result under another word
     LEARNING: (

@@ -217,7 +217,7 @@ _STAR_WORDS["act"] = "Action"  # SITUATION / TASK / ACT / RESULT: the Action's o
 # vocabulary's for them (labels.py) holds one of these.
 _PART_WORDS = frozenset(_STAR_WORDS) | set(
     "context background setting problem challenge scenario setup goal goals objective objectives responsibility responsibilities"
-    " role did approach steps how outcome outcomes impact resolution resolutions".split()
+    " role did approach steps how solution solutions outcome outcomes impact resolution resolutions".split()
 )
 
 

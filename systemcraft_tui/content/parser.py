@@ -16,6 +16,7 @@ from systemcraft_tui.content.bullets import (
     with_dashed_numbers_marked,
     with_empty_bullets_kept,
     with_indented_answers_opened,
+    with_rules_under_prose_kept,
     with_tab_outline_marked,
     with_wide_indents_narrowed,
 )
@@ -228,7 +229,8 @@ def _parse_text(text: str, path: Path, written: str | None = None) -> ParsedFile
     read = with_tabbed_words_spaced(with_front_matter_read(with_page_fence_opened(with_styled_letters_plain(text))))
     read, nested = with_nested_fences_kept(read)
     read = with_answer_fences_opened(with_timed_fences_opened(with_spaceless_headings_marked(with_highlights_plain(read))))
-    read = with_tab_outline_marked(with_dashed_numbers_marked(with_empty_bullets_kept(with_tabs_opened(read))))
+    read = with_rules_under_prose_kept(with_empty_bullets_kept(with_tabs_opened(read)))
+    read = with_tab_outline_marked(with_dashed_numbers_marked(read))
     read = with_indented_answers_opened(read)
     read = with_story_rows(with_html_headings_marked(with_wide_indents_narrowed(with_bullets_marked(read))))
     read = with_parts_under_questions(with_summaries_as_headings(read))

@@ -771,8 +771,11 @@ def _notes_under(asked: _Asked, source: list[str], tags: Counter[str]) -> bool:
     if bullet is None:
         return False
     question = source[asked.line - 1]
-    # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented.
-    return asked.by_heading or question.lstrip().startswith("<summary") or len(bullet[1]) > len(question) - len(question.lstrip())
+    # A `<summary>` line's notes are what its `<details>` block shows once opened, however indented; so are a
+    # question's alone on its line, no list item (`**1. How do you mentor …?**` over `- Pair programming, …`):
+    # no sibling item of a list of questions, the list under it is all its text holds.
+    alone = question.lstrip().startswith("<summary") or not _LIST_ITEM.match(question)
+    return asked.by_heading or alone or len(bullet[1]) > len(question) - len(question.lstrip())
 
 
 def _jotted(line: str) -> bool:

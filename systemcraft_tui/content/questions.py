@@ -61,8 +61,11 @@ _ABOUT_AN_EXPERIENCE = re.compile(
 
 # A heading that asks the reader with its mark left off ("### 6. What are you looking for", "how does
 # ur background fit BB"); not a label ("When you need to buy time:") nor a condition ("When you …").
+# A request to explain one's own ways asks so too ("Explain your strategy for breaking down a feature."),
+# a full stop after it as often as none.
 UNMARKED_ASK = re.compile(
-    r"^(?!(?:when|where)\s+(?:you|your)\b)(?:what|why|how|which|when|where|who|do|does|did|are|have|can|would|could)\b(?!\s+to\b)"
+    r"^(?!(?:when|where)\s+(?:you|your)\b)"
+    r"(?:what|why|how|which|when|where|who|do|does|did|are|have|can|would|could|explain(?=\s+your\b))\b(?!\s+to\b)"
     r"[^:]*\b(?:you|your|ur|u|yourself)\b[^:]*$",
     re.IGNORECASE,
 )

@@ -1327,8 +1327,20 @@ def _question_lines(document: Document) -> list[int]:
     """The lines that are interview questions, when they fill a tenth of the page's lines or
     more (three at least): a list of questions, not a topic page or a guide quoting a few."""
     lines = [line for line in document.root.all_lines() if line.text]
-    asked = [line.number for line in lines if _is_interview_question(line) or _ASKED_IN_CHINESE.search(line.text) or _ASKED_IN_KOREAN.search(line.text)]
+    asked = [line.number for line in lines if _is_interview_question(line) or _asked_abroad(line.text)]
     return asked if len(asked) >= max(3, _QUESTION_SHARE * len(lines)) else []
+
+
+def _asked_abroad(text: str) -> bool:
+    """A question put to the candidate in Chinese or Korean; not a paragraph of advice told in
+    sentences, two closed by a full stop (。) or more and none asking ("if you are a line manager, you
+    can talk about how you made the move …。… 。"): advice to the reader, no question put."""
+    if text.count("\u3002") >= _SENTENCES_TOLD and "?" not in text and "\uff1f" not in text:
+        return False
+    return bool(_ASKED_IN_CHINESE.search(text) or _ASKED_IN_KOREAN.search(text))
+
+
+_SENTENCES_TOLD = 2
 
 
 # "组里有人…你怎么帮他", "团队里有人不想参加复盘会议怎么办": a question put to the candidate in Chinese,

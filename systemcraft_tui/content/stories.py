@@ -693,6 +693,7 @@ def find_stories(root: Section) -> StoriesFound:
     found.stories = [_asked_just_before(story, parents.get(id(story.section))) for story in found.stories]
     found.stories = [_answers_the_heading_above(story, parents, root) for story in found.stories]
     found.stories = [_answer_to_the_topic_above(story, parents.get(id(story.section)), root) for story in found.stories]
+    found.stories = [_worded_again_below(story, parents.get(id(story.section))) for story in found.stories]
     found.stories = [_named_by_its_question(story) for story in found.stories]
     told = {id(story.section) for story in found.stories}
     found.stories = [_another_example(story, parents, told) for story in found.stories]
@@ -807,6 +808,22 @@ def _answer_to_the_topic_above(story: Story, parent: Section | None, root: Secti
         return story
     code, title = split_title(parent.title.text)
     return replace(story, title=without_numbering(title), code=story.code or code, question=story.question or _asked_by(parent))
+
+
+def _worded_again_below(story: Story, parent: Section | None) -> Story:
+    """A story under a heading that asks, after sibling headings that ask with nothing under them,
+    all under a heading that asks and holds no text (`# Can you recall a time of conflict …?` over
+    `## Can you recall a time you disagreed …?` and `## Tell me about a time you disagreed with your
+    Manager.`, then the parts): the headings below word the question above again, and it asks and names the story."""
+    if story.question or parent is None or parent.blocks or _asked_by(story.section) is None:
+        return story
+    if (asked := _asked_by(parent)) is None:
+        return story
+    at = next((n for n, child in enumerate(parent.children) if child is story.section), 0)
+    before, after = parent.children[:at], parent.children[at + 1 :]
+    if not before or after or any(child.blocks or child.children or _asked_by(child) is None for child in before):
+        return story
+    return replace(story, title=asked.rstrip("?.!"), question=asked)
 
 
 def _asked_by(heading: Section) -> str | None:
@@ -1134,6 +1151,10 @@ def _visit(
         story = Story(section, title, code, "scenario-prompt", levels, about_scene[0][0], *named_principle)
         stories.append(replace(story, asked=tuple(about_scene)))
         return
+    if section is not root and (scene := _scene_then_handling(section)):
+        # `## Context` setting a scene for "you", then `## Handling` over the ways to deal with it: one answer to it.
+        stories.append(Story(section, title, code, "prose-answer", levels, scene, *named_principle))
+        return
     if _OUTLINE_HEADING.match(normalize(section.title.text)):
         # "## Table of Contents": its links to the page's parts ("Situation (20-30 seconds)")
         # tell nothing; the headings under it are read on their own.
@@ -1456,6 +1477,24 @@ def scene_questions(section: Section) -> list[tuple[str, int]]:
         if lines and (found := question_on(lines[0])) and not any(question_on(line) for line in lines[1:]):
             asked.append((found, lines[0].number))
     return asked if len(asked) >= _FEWEST_SCENE_QUESTIONS else []
+
+
+# "## Handling", "## How to handle it", "## Solution": the heading over what to do about a scene.
+_HANDLING_HEADING = re.compile(r"^(?:handling(?: it)?|how to handle(?: it)?)$")
+
+
+def _scene_then_handling(section: Section) -> str | None:
+    """The scene a heading's first subheading sets for "you" (`## Context`: "Your team found …,
+    the onus is on you"), told by no one, when a later subheading names how it is handled
+    (`## Handling` over `### Approach 1 - …`): the heading is one scenario, answered below."""
+    children = section.children
+    if len(children) < 2 or not _names_scene(children[0].title.text):
+        return None
+    names = [normalize(without_numbering(child.title.text)) for child in children[1:]]
+    if not any(_HANDLING_HEADING.match(name) or _SOLUTION_HEADING.match(name) for name in names):
+        return None
+    told = prose(children[0])
+    return told if _ADDRESSED_TO_YOU.search(told) and not _TOLD_BY_ME.search(told) else None
 
 
 # "Imagine you lead a migration and the budget is cut. How would you adjust?": a scene put to

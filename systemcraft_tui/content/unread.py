@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from systemcraft_tui.content.markdown_tree import Code, Document, Section
+from systemcraft_tui.content.names import normalize
 from systemcraft_tui.content.reading import holding
 from systemcraft_tui.content.recognise import Found, Recognition
 from systemcraft_tui.content.spans import Cover, Innermost
@@ -31,6 +32,8 @@ _PART_WORDS = ("situation", "task", "action", "result")
 _FENCED_PART = re.compile(r"^[\s>*_#-]*(situation|task|action|result)s?\b[^:\n]{0,30}:[*_\s]*([^\s\[][^\[\n]*)$", re.I | re.M)
 _FEWEST_PARTS = 2
 _STORY_PARTS = 3
+# The words a case study writes its parts under, a problem and how it was solved, whoever it happened to.
+_CASE_STUDY_WORDS = frozenset({"problem", "challenge", "solution", "result", "results", "outcome", "outcomes", "impact"})
 
 
 def unread_parts(document: Document, recognition: Recognition) -> list[tuple[int, str]]:
@@ -101,11 +104,13 @@ def _star_parts(section: Section, holders: Innermost[Found], stories: Cover) -> 
     }
     where = f"under '{section.title.text}' (line {section.line})"
     told = " ".join(t.line.text for t in lines if not t.shown)
-    # Two parts a story's when someone tells them; three whoever tells them (a case study in
-    # a deep dive told by nobody, `Problem:` / `Results:`, is the deep dive's own text).
-    story_like = len(parts) >= _STORY_PARTS or (len(parts) >= _FEWEST_PARTS and told_by_me(told))
     # Parts of a word each (`SITUATION: a`, `TASK: b`) show how to lay one out: nothing told, nothing lost.
     unheld = [label for told, label in labelled if told.line.number not in stories]
+    # Two parts a story's when someone tells them; three whoever tells them (a case study in
+    # a deep dive told by nobody, `Problem:` / `Results:`, is the deep dive's own text), unless
+    # only a case study's own words name them (`Problem:` / `Solution:` / `Results:`): someone must tell those.
+    case_study = all(normalize(label.label) in _CASE_STUDY_WORDS for label in unheld)
+    story_like = (len(parts) >= _STORY_PARTS and not case_study) or (len(parts) >= _FEWEST_PARTS and told_by_me(told))
     story_like = story_like and sum(len(re.findall(r"\w+", label.rest)) for label in unheld) > len(unheld)
     if holder is not None and (story_like or len(fenced) >= _STORY_PARTS):
         kind = _KINDS[holder.kind]

@@ -978,3 +978,50 @@ def test_an_item_holding_its_own_parts_asks_its_own_question_not_an_outline_s_fa
         ("Tell me about a time you had to hit a very short deadline.", 4),
         ("Describe a time you disagreed with a colleague.", 4),
     ]
+
+
+SITUATION_PROBLEM_SOLUTION = """\
+# Tell me about a time you cut a launch down to size.
+
+### Situation:
+- I led the three engineers who own the partner reporting pages.
+
+### Problem:
+- Sales had promised a partner twelve new reports by the end of the quarter, and we could build four.
+
+### Solution:
+- I ranked the twelve reports by how often the partner's staff would open them and built the top four first.
+
+### Impact:
+- The partner signed off on the four reports, and the rest were dropped without a complaint.
+"""
+
+
+def test_a_solution_label_names_the_action():
+    text = SITUATION_PROBLEM_SOLUTION.replace("### Problem:", "### Task:")
+    (story,) = parse_text(text, Path("cut-a-launch.md")).items
+    assert [part.name for part in story.star] == ["Situation", "Task", "Action", "Result"]
+    assert story.star[2].text.startswith("I ranked the twelve reports")
+
+
+def test_a_problem_after_the_situation_is_the_task_when_no_task_is_named():
+    (story,) = parse_text(SITUATION_PROBLEM_SOLUTION, Path("cut-a-launch.md")).items
+    assert [part.name for part in story.star] == ["Situation", "Task", "Action", "Result"]
+    assert story.star[1].text.startswith("Sales had promised")
+
+
+def test_a_lone_solution_under_a_problem_heading_is_the_whole_answer_not_an_action():
+    """`### Problem 1: …` over `**Solution:**` alone: an incident told whole, no story told in parts."""
+    path = Path(__file__).parents[1] / "fixtures/real_shapes/problems_i_solved_cache_queues.md"
+    stories = parse_text(path.read_text("utf-8"), path).items
+    assert [[part.name for part in story.star] for story in stories] == [["Answer"]] * 3
+
+
+def test_headings_wording_the_title_s_question_again_leave_it_to_ask_and_name_the_story():
+    text = SITUATION_PROBLEM_SOLUTION.replace(
+        "# Tell me about a time you cut a launch down to size.\n",
+        "# Can you recall a time you said no to sales?\n## Can you recall a time you pushed back?\n"
+        "## Tell me about a time you cut a launch down to size.\n",
+    )
+    (story,) = parse_text(text, Path("pushback.md")).items
+    assert (story.title, story.question) == ("Can you recall a time you said no to sales", "Can you recall a time you said no to sales?")

@@ -55,3 +55,30 @@ def test_sentences_indented_as_code_right_under_a_heading_move_to_the_margin():
     # Code stays code (a call, braces, a short line), and so does an indent under anything but a heading.
     for kept in ("## Setup\n\n    client.connect(host)\n", "## Notes\n\n    make build\n", "Intro line here.\n\n    I have run payments systems for six years now.\n"):
         assert with_indented_answers_opened(kept) == kept
+
+
+def test_a_rule_of_dashes_under_lines_of_text_is_a_break_not_their_underline():
+    from pathlib import Path
+
+    from systemcraft_tui.content.bullets import with_rules_under_prose_kept
+    from systemcraft_tui.content.parser import parse_text
+
+    text = "Votes\nEach participant votes yes or no.\nA no ends the round.\n-----\n"
+    assert with_rules_under_prose_kept(text) == "Votes\nEach participant votes yes or no.\nA no ends the round.\n*****\n"
+    assert with_rules_under_prose_kept(text.replace("\n", "\r\n")).endswith("*****\r\n")  # lines ended by CR LF too
+    # One line over dashes is a heading so underlined, a question too; so is a list's last item, as Markdown reads it.
+    for kept in ("What is two-phase commit and why can it block?\n-----\n", "- prepare\n- commit\n-----\n"):
+        assert with_rules_under_prose_kept(kept) == kept
+    path = Path(__file__).parents[1] / "fixtures/real_shapes/two-phase-commit.md"
+    (dive,) = parse_text(path.read_text("utf-8"), path).items
+    assert dive.title == "Two Phase Commit"
+
+
+def test_a_list_typed_indented_under_its_heading_moves_to_the_margin():
+    from systemcraft_tui.content.bullets import with_indented_answers_opened
+
+    text = "## Eviction Policies\n\n    -Least Recently Used\n    -Least Frequently Used\n    - First In First Out\n"
+    assert with_indented_answers_opened(text) == "## Eviction Policies\n\n-Least Recently Used\n-Least Frequently Used\n- First In First Out\n"
+    # One item alone, or items holding what code is written with, stay code.
+    for kept in ("## Flags\n\n    -v\n", "## Setup\n\n    - start(pool)\n    - stop(pool)\n"):
+        assert with_indented_answers_opened(kept) == kept

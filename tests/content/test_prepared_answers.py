@@ -904,3 +904,42 @@ def test_a_standard_answer_label_in_a_generated_bank_answers_its_question():
     (item,) = _read(text)
     assert item.question == "Tell me about a time you had to cut scope to hit a launch date."
     assert "Two weeks before our billing launch" in item.star[0].text
+
+
+BOLD_NUMBERED_QUESTIONS = """\
+# Team Lead Questions & Answers
+
+## Delivery
+
+**1. How do you keep a release on track when a dependency slips?**
+
+- Ask the other team for a new date and for what their date depends on.
+- Move the work that does not need them to the front of the plan.
+- Tell the people waiting on the release the same day, with the new risk.
+- Check in with the other team twice a week until their part lands.
+
+**2. Explain your approach to splitting a large project into milestones.**
+
+- Start from what a customer can use at the end of each milestone.
+- Keep each milestone short enough to finish in three or four weeks.
+- Put the riskiest technical question into the first milestone.
+- Review the plan with the whole team before promising any dates.
+
+**3. How do you help a new engineer find their feet on the team?**
+
+- Pair them with an experienced engineer for their first two weeks.
+- Give them a small change that reaches production in the first days.
+- Ask them to fix one thing in the onboarding notes that confused them.
+- Meet them every week for the first month to hear what is hard.
+"""
+
+
+def test_bold_numbered_questions_alone_on_their_line_are_answered_by_the_list_under_them():
+    items = _read(BOLD_NUMBERED_QUESTIONS)
+    assert [(item.title, item.rule) for item in items][:1] == [("How do you keep a release on track when a dependency slips?", "prepared-answer")]
+    assert items[0].star[0].text.startswith("Ask the other team")
+
+
+def test_a_request_to_explain_your_own_ways_asks_as_a_question_does():
+    items = _read(BOLD_NUMBERED_QUESTIONS)
+    assert [item.question for item in items][1:2] == ["Explain your approach to splitting a large project into milestones."]

@@ -988,3 +988,27 @@ def test_notes_on_a_company_s_interview_rounds_are_no_topic_page():
     text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_company_interview_rounds_notes.md").read_text("utf-8")
     result, items = read(text, "contoso.md")
     assert items == [] and "reference page" in result.problems[0].message
+
+
+def test_plain_term_bullets_in_a_page_s_own_text_name_its_concepts():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/load-balancing-reading-notes.md").read_text("utf-8")
+    _, items = read(text, "load-balancing-reading-notes.md")
+    (dive,) = items
+    assert {"Layer 4 balancer", "Layer 7 balancer", "Sticky sessions"} <= {concept.name for concept in dive.concepts}
+
+
+def test_a_term_alone_over_nested_bullets_is_said_by_them():
+    text = (Path(__file__).parents[1] / "fixtures/real_shapes/load-balancing-reading-notes.md").read_text("utf-8")
+    _, items = read(text, "load-balancing-reading-notes.md")
+    (algorithms,) = [concept for item in items for concept in item.concepts if concept.name == "Algorithms"]
+    assert algorithms.definition.splitlines()[:2] == ["Round robin.", "Weighted round robin."]
+
+
+def test_advice_told_in_chinese_sentences_to_the_reader_asks_no_question():
+    # "If you are a line manager, you can talk about how you …。…。": advice, no question put to the candidate.
+    advice = "\n\n".join(
+        f"如果你是{role}\uff0c可以讲你怎么{what}。面试官想听到你如何做决定。"
+        for role, what in (("一线经理", "带团队完成一次项目"), ("高级经理", "管理几个团队"), ("总监", "制定方向"))
+    )
+    result, items = read(f"# Interview\n\n## 管理岗位面试\n\n{advice}\n", "interview.md")
+    assert items == [] and "reference page" in result.problems[0].message

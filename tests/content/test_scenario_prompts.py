@@ -238,3 +238,33 @@ def test_one_graded_label_alone_does_not_merge_stories_of_their_own():
     text = GRADED.replace("**Weak answer (2/5):**", "**The Payments Migration**")
     _, items = read(text)
     assert len(items) == 2  # a story titled by its name is no grade of an answer
+
+
+SCENE_THEN_HANDLING = """\
+# Working with a Partner Team That Does Not Answer
+
+## Context
+
+Your service had an outage that a customer team reported. To find the cause, your team needs logs from a team you depend on.
+The customer team's director wants the cause and a fix by the end of the week.
+The onus is on you, as the engineering manager, to get the answer and report back.
+
+### What Actually Happened
+
+The other team did not reply for three days, and their manager did not answer a direct message.
+
+## Handling
+
+### Approach 1 - the first time it happens
+
+Set up a call with their manager and ask what is keeping them from looking at it.
+
+### Approach 2 - when it keeps happening
+
+Raise it with both directors and agree on how fast each team answers the other.
+"""
+
+
+def test_a_scene_for_you_then_how_it_is_handled_is_one_scenario():
+    _, (item,) = read(SCENE_THEN_HANDLING)
+    assert (item.kind, item.title) == ("behavioral", "Working with a Partner Team That Does Not Answer")

@@ -90,6 +90,16 @@ def test_what_is_rightly_left_unread_is_not_reported(beside):
     assert unread(f"# Notes\n\n{STORY}\n{beside}") == []
 
 
+def test_a_case_study_in_a_deep_dive_told_in_its_own_words_is_not_reported():
+    # `Problem` / `Solution` / `Results`: a case the deep dive tells, three parts by a case study's words, by nobody.
+    page = "# Caching Deep Dive\n\n## Executive Summary\n\nCaches trade freshness for speed.\n\n"
+    page += "## Key Concepts\n\n| Concept | Meaning |\n|---|---|\n| TTL | how long an entry lives |\n\n"
+    page += "## Case Study: a stale price cache\n\n- **Problem**: A fictional shop priced its card transactions from an hour-old cache.\n"
+    page += "- **Solution**: The team moved to event-based invalidation with a one-minute TTL as a safety net.\n"
+    page += "- **Results**: Complaints about wrong prices stopped within a week, and no refund action was needed.\n"
+    assert unread(page) == []
+
+
 def test_the_bundled_library_and_the_corpus_raise_no_such_report():
     files = sorted((ROOT / "data").rglob("*.md")) + sorted((ROOT / "tests/fixtures/real_shapes").glob("*.md"))
     said = [f"{path.name}: {m}" for path in files for m in messages(parse_file(path)) if reported(m)]
