@@ -100,10 +100,11 @@ _TRIGGER = re.compile(
 _MILESTONE = re.compile(r"^(?:by\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:weeks?\s+|wk\s*|w(?=\d))(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 _NUMBER = re.compile(r"\d")
-# "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for.
+# "Goals", "Theme", "Focus", "Objective", "This week's focus": what a week is for; "Priority" too, a day's
+# (`**Priority: Deep technical prep**` opening it in a cram plan), what comes first that day.
 # ... in the author's language too: goal (目标, 目標, 목표).
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?)(?:\s+for\s+(?:the|this)\s+week(?:end)?)?$"
+    r"^(?:(?:this\s+)?weeks?\s+|weekly\s+|main\s+|key\s+|learning\s+)?(?:goals?|theme|focus|objectives?|priority)(?:\s+for\s+(?:the|this)\s+week(?:end)?)?$"
     r"|^learning\s+targets?$"
     # ... this week's (本周 / 本週 Chinese, 今週 Japanese, 이번 주 Korean) or the week's (每周, 每週, 주간), or the
     # learning's (学习 Chinese, 学習 Japanese); and Chinese "(learning) focus" (学习重点, 重点) as "Focus" is
@@ -186,6 +187,8 @@ def week_match(text: str) -> re.Match[str] | None:
     # "**Week 1 **" (a space before its closing stars leaves it no bold): the stars are none of its words.
     text = _LEADING_SYMBOLS.sub("", text.strip()).rstrip(" *_")
     text = _keycaps_as_digits(text)
+    # "3. Week 1 — Resume": a page's sections numbered through, a week among them; the number orders the page.
+    text = _SECTION_NUMBER.sub("", text)
     return (
         WEEK_HEADING.match(text)
         or _STAGE_OF_WEEK.match(text)
@@ -208,6 +211,7 @@ _WEEK_PLAN = re.compile(
 
 
 _KEYCAP_DIGIT = re.compile(r"(\d)\ufe0f?\u20e3")
+_SECTION_NUMBER = re.compile(rf"^\d+[.)]\s+(?={_WEEK_WORD}\s*\d)", re.IGNORECASE)
 
 # "第一周" / "第十二週": a week counted in Chinese numerals, as Chinese plans number their weeks as often as in digits.
 _CHINESE_WEEK = re.compile(r"\u7b2c\s*([一二三四五六七八九十]{1,3})\s*(?=[\u5468\u9031])")
@@ -506,7 +510,56 @@ def unwritten_weeks(root: Section, title: Section | None) -> list[Section]:
         # Tables of the same weeks, one per track of study ("Concepts by week", "Practice by
         # week"), are one plan: each week's themes from every table, in the first table's place.
         tables = [[_TableWeek.joined(rows) for rows in zip(*tables, strict=True)]]
-    return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title) or _milestone_weeks(root, title)
+    return [week.section() for weeks in tables for week in weeks] or _weeks_of_days(root, title) or _milestone_weeks(root, title) or _month_weeks(root)
+
+
+# "Month 3", "Month 1 & 2", "Month 2: System Design": a stretch of a plan counted in months, in the author's language too.
+_MONTH_STRETCH = re.compile(
+    r"^(?:month|m[eê]s|mois|monat)\s*(\d+)(?:\s*(?:&|and|-|\u2013|to)\s*(\d+))?(?:\s*[:.\u2014\u2013-]\s*\S.*)?$", re.IGNORECASE
+)
+_MONTH_WEEKS = 4  # a month of a plan, in weeks (the plan's weeks are whole weeks)
+
+
+def _month_weeks(root: Section) -> list[Section]:
+    """The weeks of a page that counts its plan in months and writes no week: its months numbered on
+    from 1, two or more, as plain lines alone over their lists (`Month 1 & 2` over `* Read …`, then
+    `Month 3`), each month four weeks of the plan, titled as those weeks are written (`Weeks 9-12:
+    Month 3`). Months as headings are not (`## Month 1: Understand people`, a new job's first 90 days
+    in a blog post, is no study plan)."""
+    months = next((lined for section in root.walk() if len(lined := _month_lines(section)) >= 2), [])
+    if len(months) < 2 or int(months[0][0][1]) != 1:
+        return []
+    spans = [(int(found[1]), int(found[2] or found[1])) for found, _ in months]
+    if any(last < first for first, last in spans) or any(after != before + 1 for (_, before), (after, _) in pairwise(spans)):
+        return []
+    weeks = []
+    for (first, last), (_, month) in zip(spans, months, strict=True):
+        label = Line((Run(f"Weeks {(first - 1) * _MONTH_WEEKS + 1}-{last * _MONTH_WEEKS}: {month.title.text.strip()}"),), month.title.number)
+        weeks.append(replace(month, title=label))
+    return weeks
+
+
+def _month_lines(section: Section) -> list[tuple[re.Match[str], Section]]:
+    """The months a heading's text names on plain lines alone, each right over its list (`Month 3`
+    over `* **Daily (1 hour)**: …`), each as a section holding its text up to the next."""
+    blocks = section.blocks
+    starts = [
+        (n, block.lines[0], found)
+        for n, block in enumerate(blocks[:-1])
+        if isinstance(block, Paragraph)
+        and len(block.lines) == 1
+        and block.lines[0].lead_bold is None
+        and isinstance(blocks[n + 1], ListBlock)
+        and (found := _MONTH_STRETCH.match(block.lines[0].text))
+    ]
+    if not starts:
+        return []
+    last_lines = [*(line.number - 1 for _, line, _ in starts[1:]), section.children[0].line - 1 if section.children else section.end_line]
+    following = [*(n for n, _, _ in starts[1:]), len(blocks)]
+    return [
+        (found, Section(section.level + 1, line, line.number, last, blocks[n + 1 : after]))
+        for (n, line, found), after, last in zip(starts, following, last_lines, strict=True)
+    ]
 
 
 def _milestone_weeks(root: Section, title: Section | None) -> list[Section]:
@@ -580,12 +633,18 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # ... and, on a page not counted in days, the headings beside the title hold them as it does
     # (`# Day-by-Day Schedule` over `## Phase 1 — …` and its `### Day 1 — Wed May 6`).
     setup: list[tuple[int, int, Section]] = []
+    tabled = False
     for holder in (title, *title.children, *beside) if counted else (*title.walk(), *(root.walk() if beside else ())):
-        days = _day_headings(holder)
+        days = _day_headings(holder) or _day_labels(holder) or _weekday_headings(holder)
+        # ... or as a table's rows: on a page counted in days, or in the title's own text, the table it opens with
+        # (`# Twelve focused days` over `| Day | Main focus |`): a table numbering its days counts them itself.
+        tabled = not days and (counted or holder is title) and bool(days := _table_days(holder))
         if [first for first, _, _ in days] == [0]:
             # `## Day 0 — Setup` alone, the day before the plan's days start: it opens the first week.
             setup, days = days, []
             continue
+        if len(days) > 1 and days[0][0] == 0:
+            setup, days = days[:1], days[1:]  # ... and so does a Day 0 before the others under the same heading
         if days:
             # Days split between headings side by side by how far they have got (`## 完了済みタスク` over
             # Days 1-6, then `## 残りタスク` over Day 7: done, still to do): one run, the later ones numbering on.
@@ -598,8 +657,9 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     # README's repository name, then `# 📅 KẾ HOẠCH ÔN TẬP 7 NGÀY` over its `## NGÀY 1 --- …`): counted there.
     if days and not counted and holder is not title and holder is not root and _DAYS_TITLE.search(holder.title.text):
         counted = True
+    counted = counted or tabled
     days = setup + days if days else days
-    if not days or days[0][0] != 1 - len(setup) or any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days)):
+    if not days or days[0][0] != 1 - len(setup) or (not tabled and any(after != before + 1 for (_, before, _), (after, _, _) in pairwise(days))):
         return []
     # ... or, on any page, three days or more each with tick boxes to do (`### Day 1 (Thursday) - SQL`
     # over `- [ ] Complete 5 SQL exercises`): a cram plan of a week or so.
@@ -619,12 +679,20 @@ def _weeks_of_days(root: Section, title: Section | None) -> list[Section]:
     dated = 2 * sum(_day_theme(day) is None for _, _, day in days) >= len(days)
     parents = _parents(root) if dated else {}
     for week in range(1, (days[-1][0] - 1) // _WEEK_DAYS + 2):
-        # Each day, or stretch of days, in the week its first day falls in.
-        held = [(first, last, day) for first, last, day in days if (max(first, 1) - 1) // _WEEK_DAYS + 1 == week]
+        # Each day, or stretch of days, in the week its first day falls in; a table's row in each week it
+        # runs in (`Days 1–10` beside `Days 3–12`: tracks kept up side by side, not stretches one after another).
+        held = [
+            (first, last, day)
+            for first, last, day in days
+            if (max(first, 1) - 1) // _WEEK_DAYS + 1 == week or (tabled and (first - 1) // _WEEK_DAYS + 1 < week <= (last - 1) // _WEEK_DAYS + 1)
+        ]
         if not held:
             continue
         # Named by its days, as the plan's screens show it: "Week 2: Days 8-14".
-        label = Line((Run(f"Week {week}: Days {held[0][0]}-{held[-1][1]}"),), held[0][2].line)
+        start, end = held[0][0], held[-1][1]
+        if tabled:  # ... a table's row only for the days of it in the week
+            start, end = max(start, (week - 1) * _WEEK_DAYS + 1), min(max(last for _, last, _ in held), week * _WEEK_DAYS)
+        label = Line((Run(f"Week {week}: Days {start}-{end}"),), held[0][2].line)
         stages = _stages_over(held, parents, _stages_of_days(root, (week - 1) * _WEEK_DAYS + 1, week * _WEEK_DAYS)) if dated else []
         weeks.append(Section(held[0][2].level, label, held[0][2].line, held[-1][2].end_line, children=[*aims, *stages, *(day for _, _, day in held)]))
     return weeks
@@ -674,6 +742,87 @@ def _opening_line(root: Section) -> str:
 def _day_headings(holder: Section) -> list[tuple[int, int, Section]]:
     """The day headings right under a heading: each one's first and last day, and itself."""
     return [(int(found[1]), _last_day(child.title.text, int(found[1])), child) for child in holder.children if (found := _DAY_HEADING.match(child.title.text))]
+
+
+# "SATURDAY NOV 9 (TODAY) - 6 hours", "Monday", "Tue (Mar 8)": a day named by its weekday, perhaps its date after it.
+_WEEKDAY_HEADING = re.compile(
+    r"^\W*(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b", re.IGNORECASE
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FEWEST_WEEKDAYS = 3
+
+
+def _weekday_headings(holder: Section) -> list[tuple[int, int, Section]]:
+    """Days whose headings name their weekday rather than a number (`### SATURDAY NOV 9 (TODAY)`,
+    `### SUNDAY NOV 10`, …), three or more right under one heading, each the day after the one
+    before (the week wrapping round): days 1, 2, 3 … of the plan, in the order they come."""
+    found = [(day, child) for child in holder.children if (day := _WEEKDAY_HEADING.match(child.title.text.strip(" *")))]
+    if len(found) < _FEWEST_WEEKDAYS or len(found) != len(holder.children):
+        return []
+    order = [_WEEKDAYS.index(day[1][:3].lower()) for day, _ in found]
+    if any(after != (before + 1) % len(_WEEKDAYS) for before, after in pairwise(order)):
+        return []
+    return [(number, number, child) for number, (_, child) in enumerate(found, 1)]
+
+
+def _day_labels(holder: Section) -> list[tuple[int, int, Section]]:
+    """Days written as bold lines alone in a heading's text (`**Day 1 — Sat Aug 9 · ~2.5h · First
+    timed run**` over its bullets), two or more, as weeks are written as bold labels (_label_weeks):
+    each day a section of its own, holding the text after it up to the next."""
+    starts = [
+        (number, block.lines[0])
+        for number, block in enumerate(holder.blocks)
+        if isinstance(block, Paragraph)
+        and (label := block.lines[0].lead_bold)
+        and not block.lines[0].after_lead.strip()
+        and _DAY_HEADING.match(label.strip())
+    ]
+    if len(starts) < 2:
+        return []
+    following = [*(number for number, _ in starts[1:]), len(holder.blocks)]
+    last_lines = [*(line.number - 1 for _, line in starts[1:]), holder.children[0].line - 1 if holder.children else holder.end_line]
+    days = []
+    for (number, line), after, last in zip(starts, following, last_lines, strict=True):
+        text = (line.lead_bold or "").strip()
+        rest = holder.blocks[number]
+        assert isinstance(rest, Paragraph)
+        blocks = [*([Paragraph(rest.lines[1:])] if len(rest.lines) > 1 else []), *holder.blocks[number + 1 : after]]
+        found = _DAY_HEADING.match(text)
+        assert found
+        day = Section(holder.level + 1, Line((Run(text),), line.number), line.number, last, blocks)
+        days.append((int(found[1]), _last_day(text, int(found[1])), day))
+    return days
+
+
+# A table's day cell: "3", "Day 3", "Days 1–10" (a stretch of them), in the author's language too.
+_DAY_CELL = re.compile(rf"^(?:{_DAY_WORD}s?\s*)?(\d+)(?:\s*(?:-|\u2013|to)\s*(\d+))?$", re.IGNORECASE)
+
+
+def _table_days(holder: Section) -> list[tuple[int, int, Section]]:
+    """Days written as the rows of a table in a heading's text (`| Day | New problems | Main focus |`
+    over `| 1 | … |`, or `| Days | Focus Area |` over `| Days 1–10 | … |`), as a plan's weeks are
+    (_table_weeks): each row a day or a stretch of days, its other cells (not a time) what it is for.
+    The rows run from day 1 to the last row's, leaving none out between; stretches may run side by
+    side (`Days 1–10` beside `Days 3–12`: two tracks at once)."""
+    for table in (block for block in holder.blocks if isinstance(block, Table)):
+        if not _of_days(table):
+            continue
+        rows = [(row, found) for row in table.rows if row and (found := _DAY_CELL.match(cell(row, 0).strip(" *")))]
+        if len(rows) < 2 or len(rows) != len(table.rows):
+            continue
+        spans = [(int(found[1]), int(found[2] or found[1])) for _, found in rows]
+        covered = {day for first, last in spans for day in range(first, last + 1)}
+        if spans[0][0] != 1 or max(first for first, _ in spans) != spans[-1][0] or covered != set(range(1, max(covered) + 1)):
+            continue
+        goals = [n for n, head in enumerate(table.header) if n and not _NOT_A_GOAL_COLUMN.match(normalize(head.text))]
+        days = []
+        for (row, _), (first, last) in zip(rows, spans, strict=True):
+            theme = "; ".join(text for n in goals if (text := cell(row, n)) and any(ch.isalpha() for ch in text))
+            label = f"Days {first}-{last}" if last > first else f"Day {first}"
+            title = Line((Run(f"{label}: {theme}" if theme else label),), row[0].number)
+            days.append((first, last, Section(holder.level + 1, title, row[0].number, row[0].number)))
+        return days
+    return []
 
 
 def days_written(weeks: list[Section]) -> int | None:
@@ -848,7 +997,7 @@ def read_plan(section: Section, weeks: list[Section], ctx: FileContext, *, file_
     # A plan headed by what its weeks hand in (`# Assignments` over `## Week 1 (2018 Oct 27)`): each week's list is its work.
     assigned = bool(_ASSIGNED.match(normalize(without_numbering(without_symbols(top.title.text)))))
     read = _merged([week for week_section in weeks if (week := _week(week_section, ctx, assigned=assigned))], ctx, said=in_order)
-    plan.weeks = _with_checkpoints(read, root, weeks)
+    plan.weeks = _with_summary(_with_checkpoints(read, root, weeks), root, weeks)
     if file_level and ctx.document.title in weeks and len(weeks) > 1:
         plan.title = title = file_title(ctx.document.name or ctx.path.stem)  # its first heading is one week of several: no name for the plan
     elif file_level and ctx.document.title is None and _DAYS_TITLE.search(opening := _opening_line(ctx.document.root)):
@@ -1621,6 +1770,8 @@ def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
         if found and (theme := _theme_line(week, over_topics=True)):
             found = [theme.rstrip(" ."), *found]  # "Warm up on easy problems." alone over the topics: what the week is for, then what it covers
     if not found and not week.children:
+        found = _cadence_topics(week)
+    if not found and not week.children:
         # `- **Caching Strategies**` over `- Cache levels`, `- Eviction policies`: topics each named in
         # bold over notes on it. The names are what the week is for; the notes only say what each covers.
         found = _bold_topics(week)
@@ -1636,6 +1787,30 @@ def _goal_lines(week: Section, *, paragraphs: bool = True) -> str:
 
 
 _PARAGRAPH_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])")  # where a paragraph's first sentence ends (`!` shouts, `!!` too)
+
+
+# "Daily (1 hour):", "Weekly", "Every other day": how often a task of the week is done, opening its bullet in bold.
+_CADENCE = re.compile(
+    r"^(?:daily|weekly|nightly|every\s+(?:other\s+)?(?:day|week|morning|evening|weekday)|each\s+(?:day|week)|(?:once|twice)\s+a\s+(?:day|week)|weekdays|weekends?)\b"
+    r"(?:\s*\([^()]*\))?\s*[:.\u2014\u2013-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _cadence_topics(week: Section) -> list[str]:
+    """What a week's bullets set out to do when most open with how often, in bold (`* **Daily (1 hour):
+    Hand written algorithms**. Print out …`, `* **Weekly**: Mock interviews. Schedule …`), two or more:
+    each bullet's first sentence after its cadence (the cadence says how often, not what for)."""
+    items = [item for block in week.blocks if isinstance(block, ListBlock) for item in block.items if item.lines]
+    found = []
+    for item in items:
+        line = item.lines[0]
+        lead = (line.lead_bold or "").strip()
+        if lead and (cadence := _CADENCE.match(lead)):
+            said = f"{lead[cadence.end() :]} {line.after_lead}".strip().lstrip(":.\u2014\u2013- ")
+            if sentence := _PARAGRAPH_SENTENCE.split(said, maxsplit=1)[0].rstrip(". "):
+                found.append(sentence)
+    return found if len(found) >= 2 and 2 * len(found) > len(items) else []
 
 
 _DAY_TOPIC = re.compile(
@@ -1942,6 +2117,32 @@ def _with_checkpoints(weeks: list[Week], root: Section, read: list[Section]) -> 
     ]
     # A week's goal that is one of its tasks (its second box, read as the text under its first) states none.
     return [replace(week, goals="") if week.goals and week.goals in week.deliverables else week for week in added]
+
+
+def _with_summary(weeks: list[Week], root: Section, read: list[Section]) -> list[Week]:
+    """The weeks, each with what a table summing them all up outside them says of it (`## 2. 八周总览`,
+    the eight weeks at a glance, over `| 周 | 核心目标 | 最终产出 |`: week, core goal, final output, a row
+    per week of the plan in its order): the row's aims among its goals, its deliverable cells among its
+    deliverables. Such a table is no week of its own beside the weeks written out (week_groups leaves
+    it out), but it may say what a week's heading does not: what the week produces, in a column so named
+    (a table of only its weeks' themes, `| Week | Focus |`, restates their headings and adds nothing)."""
+    spans = [(week.line, week.end_line) for week in read]
+    mocks = {id(part) for section in root.walk() if _about_mocks(section) for part in section.walk()}
+    numbered = [(week.first, week.last) for week in weeks]
+    for table in (table for section in root.walk() if id(section) not in mocks for table in _table_weeks(section)):
+        if any(first <= row.line <= last for row in table for first, last in spans):
+            continue  # a table inside a week is that week's own
+        if [(numbers.start, numbers.stop - 1) for numbers in (_numbers(row.section()) for row in table)] != numbered:
+            continue
+        if not any(row.delivered for row in table):
+            continue
+        summed = []
+        for week, row in zip(weeks, table, strict=True):
+            goals = "; ".join(dict.fromkeys(text for text in (week.goals, row.theme) if text and text != week.title))
+            delivered = [value for line in row.delivered if (value := label_and_value(line)[1])]
+            summed.append(replace(week, goals=goals, deliverables=tuple(_joined(list(week.deliverables), delivered))))
+        weeks = summed
+    return weeks
 
 
 _MILESTONE_COLUMN = re.compile(r"^milestones?$")

@@ -1810,3 +1810,216 @@ def test_a_design_round_asking_under_a_question_subheading_is_titled_by_its_ask(
     (problem,) = parse_text(text, Path("mock.md")).items
     assert problem.question == "Design a parcel tracking service for a courier company."
     assert problem.title == "Parcel tracking service for a courier company"
+
+
+# --- plans counted in days, weekdays and months (a hundred-and-forty-fifth later set) ----
+
+PRIORITY_DAYS = """\
+# 5-Day Cram Plan
+
+## Day 1 - Arrays
+**Priority: Hash maps first**
+- [ ] Three array problems
+
+## Day 2 - Trees
+**Priority: Recursion without notes**
+- [ ] Two tree problems
+
+## Day 3 - Graphs
+- [ ] One graph problem
+
+## Day 4 - Design
+- [ ] One design out loud
+
+## Day 5 - Rest
+- [ ] Check the call link
+"""
+
+
+def test_a_day_s_priority_line_is_what_the_day_is_for():
+    plan, _ = _read(PRIORITY_DAYS, "cram.md")
+    (week,) = plan.weeks
+    assert "Hash maps first" in week.goals and "Recursion without notes" in week.goals
+
+
+NUMBERED_SECTIONS_WEEKS = """\
+# Job Search Plan
+
+## 1. Where I stand
+
+Four years of backend work, no data role yet.
+
+## 2. Week 1 — Resume
+
+- Rewrite the summary line
+- Send it to two friends
+
+## 3. Week 2 — SQL
+
+- Thirty window-function problems
+"""
+
+
+def test_a_week_numbered_among_the_page_s_sections_is_a_week():
+    plan, _ = _read(NUMBERED_SECTIONS_WEEKS, "plan.md")
+    assert [(week.first, week.title) for week in plan.weeks] == [(1, "Resume"), (2, "SQL")]
+
+
+MONTH_LINES = """\
+# My Interview Prep Plan 2020
+
+## Plan
+
+Month 1 & 2
+
+* Read an algorithms book cover to cover
+* Redo its exercises in Python
+
+Month 3
+
+* **Daily (1 hour): Hand-written algorithms**. A sheet of paper and a pen, no editor.
+* **Weekly**: Mock interviews. One with a friend every Saturday.
+* **Notebook**: a list of what went wrong
+"""
+
+
+def test_months_on_plain_lines_over_their_lists_are_four_weeks_each():
+    plan, _ = _read(MONTH_LINES, "README.md")
+    assert [(week.first, week.last) for week in plan.weeks] == [(1, 8), (9, 12)]
+    # ... but months as headings are no plan's (`## Month 1: Meet the team`, a new job's first 90 days).
+    headed = "# My first 90 days\n\n## Month 1: Meet the team\n\n- One-on-ones\n- Learn the product\n\n## Month 2: Help\n\n- Join the on-call\n"
+    assert not any(item.kind == "plan" for item in parse_text(headed, Path("90-days.md")).items)
+
+
+def test_bullets_opening_on_how_often_say_what_the_stretch_is_for():
+    plan, _ = _read(MONTH_LINES, "README.md")
+    assert plan.weeks[1].goals == "Hand-written algorithms; Mock interviews"
+
+
+BOLD_DAY_LINES = """\
+# Take-Home Prep Plan
+
+## The 5-day schedule
+
+**Day 1 — Mon Mar 3 · ~2h · Setup**
+- Load the sample data
+
+**Day 2 — Tue Mar 4 · ~2h · First timed run**
+- 90 minutes on the first mock
+
+**Day 3 — Wed Mar 5 · Window drills**
+- Running totals from memory
+
+**Day 4 — Thu Mar 6 · Second timed run**
+- 90 minutes on the second mock
+
+**Day 5 — Fri Mar 7 · Rest**
+- Nothing new
+"""
+
+
+def test_days_written_as_bold_lines_alone_are_day_headings():
+    plan, _ = _read(BOLD_DAY_LINES, "prep.md")
+    (week,) = plan.weeks
+    assert "First timed run" in week.goals and "Window drills" in week.goals
+
+
+DAY_ZERO_AMONG_DAYS = """\
+# Prep Plan
+
+## The 5-day schedule
+
+### Day 0 — Setup
+- Install the tools
+
+### Day 1 — Arrays
+- Three problems
+
+### Day 2 — Trees
+- Two problems
+
+### Day 3 — Graphs
+- One problem
+
+### Day 4 — Design
+- One design
+
+### Day 5 — Rest
+- Nothing new
+"""
+
+
+def test_a_day_0_first_among_the_days_opens_the_first_week():
+    plan, _ = _read(DAY_ZERO_AMONG_DAYS, "prep.md")
+    (week,) = plan.weeks
+    assert week.title == "Days 0-5" and "Install the tools" not in week.goals
+
+
+WEEKDAY_HEADINGS = """\
+# Onsite on Tuesday
+
+## 5-DAY PLAN (May 2-6)
+
+### FRIDAY MAY 2 (TODAY) - 3 hours
+- [ ] Set up the laptop
+
+### SATURDAY MAY 3 - 6 hours
+- [ ] Two timed problems
+
+### SUNDAY MAY 4
+- [ ] One mock
+
+### MONDAY MAY 5
+- [ ] Light review
+
+### TUESDAY MAY 6 (ONSITE)
+- [ ] Think out loud
+"""
+
+
+def test_headings_naming_weekdays_one_after_another_are_the_plan_s_days():
+    plan, _ = _read(WEEKDAY_HEADINGS, "onsite.md")
+    (week,) = plan.weeks
+    assert (week.title, week.deliverables[0], week.deliverables[-1]) == ("Days 1-5", "Set up the laptop", "Think out loud")
+    # ... each the day after the one before: Friday, then Monday, is no run of days.
+    skipping = WEEKDAY_HEADINGS.replace("SATURDAY MAY 3", "MONDAY MAY 5").replace("SUNDAY MAY 4", "WEDNESDAY MAY 7")
+    assert not any(item.kind == "plan" for item in parse_text(skipping, Path("onsite.md")).items)
+
+
+TABLE_DAYS = """\
+# Ten focused days
+
+Work down the table; each row is a day.
+
+| Day | New problems | Main focus |
+|---|---|---|
+| 1 | 1, 217 | Hash lookups |
+| 2 | 49, 242 | Grouping |
+| 3 | 11, 15 | Two pointers |
+| 4 | 238 | Prefix products |
+| 5 | 56, 57 | Intervals |
+| 6 | 33, 153 | Binary search |
+| 7 | 215, 347 | Heaps |
+| 8 | 102, 98 | Trees |
+| 9 | 200, 207 | Graphs |
+| 10 | Mock | Explaining out loud |
+"""
+
+
+def test_a_table_of_days_counts_the_plan_s_days_in_weeks():
+    plan, _ = _read(TABLE_DAYS, "PREP_PLAN.md")
+    assert [week.first for week in plan.weeks] == [1, 2]
+    assert "Two pointers" in plan.weeks[0].goals and "Graphs" in plan.weeks[1].goals
+    # ... its rows running side by side (`Days 1–9` beside `Days 4–13`) in every week they run in.
+    tracks, _ = _read(_fixture("plan_day_range_table_overlapping_tracks.md"), "plan.md")
+    assert ["Live Troubleshooting" in week.goals for week in tracks.weeks] == [True, True, False]
+
+
+def test_a_table_summing_up_every_week_with_what_it_produces_adds_to_each_week():
+    plan, _ = _read(_fixture("plan_numbered_week_sections_summary_table.md"), "notes/6-week-plan.md")
+    first = plan.weeks[0]
+    assert "Resume + story baseline" in first.goals and "新版简历 + 4 个项目讲稿" in first.deliverables
+    # ... a table of only the weeks' themes restates their headings and adds nothing.
+    themes = "# Plan\n\n| Week | Focus |\n|---|---|\n| 1 | Arrays drills |\n| 2 | Tree drills |\n\n## Week 1: Arrays\n- [ ] Ten problems\n\n## Week 2: Trees\n- [ ] Five problems\n"
+    restated, _ = _read(themes, "plan.md")
+    assert [week.goals for week in restated.weeks] == ["", ""]
