@@ -721,6 +721,10 @@ We shipped in three weeks.
 # --- 13. content the app cannot use says why, naming the line --------------------------------
 
 
+def _fixture(name: str) -> str:
+    return (Path(__file__).parents[1] / "fixtures/real_shapes" / name).read_text("utf-8")
+
+
 def _only_warning(text: str) -> str:
     result, items = read(text)
     assert items == []
@@ -886,7 +890,7 @@ def test_questions_each_marked_todo_are_a_question_list_not_an_unfilled_template
 
 
 def test_an_outline_s_named_items_without_points_beside_those_with_them_are_concepts_too():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/outline_code_names_some_without_points.md").read_text("utf-8")
+    text = _fixture("outline_code_names_some_without_points.md")
     _, items = read(text)
     (dive,) = items
     names = [concept.name for concept in dive.concepts]
@@ -897,21 +901,21 @@ def test_an_outline_s_named_items_without_points_beside_those_with_them_are_conc
 
 
 def test_a_chinese_forum_post_sharing_interview_experience_is_no_topic_page():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_interview_account_chinese_forum_post.md").read_text("utf-8")
+    text = _fixture("neg_interview_account_chinese_forum_post.md")
     result, items = read(text)
     assert items == []
     assert any("reference" in problem.message for problem in result.problems)
 
 
 def test_an_untitled_list_of_questions_is_named_a_question_list_by_its_file():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_question_list_wrapped_numbered_interview_question.md").read_text("utf-8")
+    text = _fixture("neg_question_list_wrapped_numbered_interview_question.md")
     result, items = read(text, "kafka/interview-question.md")
     assert items == []
     assert result.problems[0].message.startswith("a question list")
 
 
 def test_a_first_heading_over_questions_of_its_own_beside_more_parts_is_no_title():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/topic_qa_notes_no_title_grouped_questions.md").read_text("utf-8")
+    text = _fixture("topic_qa_notes_no_title_grouped_questions.md")
     _, items = read(text, "notes/kafka-qa.md")
     (dive,) = items
     assert dive.title == "Kafka Qa"
@@ -945,7 +949,7 @@ def test_a_first_heading_over_notes_that_ask_nothing_beside_more_parts_is_not_ta
 
 
 def test_bold_names_alone_over_paragraphs_explaining_them_are_concepts_but_an_example_s_label_is_not():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/deep_dive_bold_names_over_paragraphs.md").read_text("utf-8")
+    text = _fixture("deep_dive_bold_names_over_paragraphs.md")
     _, items = read(text, "cache-write-policies.md")
     names = [concept.name for item in items for concept in item.concepts]
     assert {"Write-Through", "Write-Around", "Write-Back", "Refresh-Ahead"} <= set(names)
@@ -953,7 +957,7 @@ def test_bold_names_alone_over_paragraphs_explaining_them_are_concepts_but_an_ex
 
 
 def test_a_heading_naming_expected_questions_and_answers_names_no_follow_ups():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/em_prep_expected_questions_and_answers.md").read_text("utf-8")
+    text = _fixture("em_prep_expected_questions_and_answers.md")
     _, items = read(text, "em-prep.md")
     assert [item.question for item in items][:3] == [
         "Why do you want to leave your current role?",
@@ -970,14 +974,14 @@ def test_a_first_heading_naming_only_an_aspect_or_why_it_matters_is_no_title():
 
 
 def test_a_first_heading_naming_an_aspect_is_one_of_the_page_s_sections_even_over_its_own():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/event-streams.md").read_text("utf-8")
+    text = _fixture("event-streams.md")
     _, items = read(text, "event-streams.md")
     (dive,) = items
     assert {"features", "ordering & consumption", "retention"} <= {concept.name for concept in dive.concepts}
 
 
 def test_numbered_lines_run_on_into_a_list_item_name_the_page_s_concepts():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/rate-limiting-notes.md").read_text("utf-8")
+    text = _fixture("rate-limiting-notes.md")
     _, items = read(text, "rate-limiting-notes.md")
     (dive,) = items
     names = [concept.name for concept in dive.concepts]
@@ -985,20 +989,20 @@ def test_numbered_lines_run_on_into_a_list_item_name_the_page_s_concepts():
 
 
 def test_notes_on_a_company_s_interview_rounds_are_no_topic_page():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/neg_company_interview_rounds_notes.md").read_text("utf-8")
+    text = _fixture("neg_company_interview_rounds_notes.md")
     result, items = read(text, "contoso.md")
     assert items == [] and "reference page" in result.problems[0].message
 
 
 def test_plain_term_bullets_in_a_page_s_own_text_name_its_concepts():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/load-balancing-reading-notes.md").read_text("utf-8")
+    text = _fixture("load-balancing-reading-notes.md")
     _, items = read(text, "load-balancing-reading-notes.md")
     (dive,) = items
     assert {"Layer 4 balancer", "Layer 7 balancer", "Sticky sessions"} <= {concept.name for concept in dive.concepts}
 
 
 def test_a_term_alone_over_nested_bullets_is_said_by_them():
-    text = (Path(__file__).parents[1] / "fixtures/real_shapes/load-balancing-reading-notes.md").read_text("utf-8")
+    text = _fixture("load-balancing-reading-notes.md")
     _, items = read(text, "load-balancing-reading-notes.md")
     (algorithms,) = [concept for item in items for concept in item.concepts if concept.name == "Algorithms"]
     assert algorithms.definition.splitlines()[:2] == ["Round robin.", "Weighted round robin."]
